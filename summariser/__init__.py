@@ -1,0 +1,1 @@
+"""summariser: typed, grounded summaries of political and diplomatic documents."""

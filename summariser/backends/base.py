@@ -1,0 +1,156 @@
+"""The backend interface: one small contract that every engine implements.
+
+A backend turns chat messages into a validated pydantic object. Both engines go through
+instructor (JSON-schema mode) over an OpenAI-shaped `create` function, so validation,
+re-asks and usage accounting are the same everywhere; an engine only supplies that
+function (`raw_create`) and says who it is (`name`, `model`, `decoding`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import instructor
+from instructor.core.exceptions import InstructorRetryException
+from pydantic import BaseModel
+from tenacity import Retrying, retry_if_exception_type, stop_after_attempt
+
+from summariser.backends.store import ResponseStore, StoreMiss
+
+T = TypeVar("T", bound=BaseModel)
+
+# Re-ask a reply that fails validation at most this often; transport errors are the
+# transport's business (the OpenAI client's own backoff), never re-asks.
+VALIDATION_RETRIES = 2
+
+
+class BackendError(RuntimeError):
+    """The backend could not produce a valid answer; the message says why, without secrets."""
+
+
+@dataclass
+class Usage:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    attempts: int = 0
+
+    def add(self, other: Usage) -> None:
+        self.prompt_tokens += other.prompt_tokens
+        self.completion_tokens += other.completion_tokens
+        self.attempts += other.attempts
+
+
+@dataclass
+class Completion:
+    value: Any
+    usage: Usage
+
+
+class Backend(ABC):
+    """An engine behind `complete()`. Subclasses supply `raw_create` and identity."""
+
+    name: str = "abstract"
+    # Serialise calls: the embedded engine holds one model and one KV cache; remote engines
+    # override this with a no-op lock because they are safe to call concurrently.
+    serial: bool = True
+
+    def __init__(self, store: ResponseStore | None = None) -> None:
+        self.store = store
+        self._lock = threading.Lock()
+        self._create: Callable[..., Any] | None = None
+
+    @property
+    @abstractmethod
+    def model(self) -> str:
+        """The model's id, as it goes into provenance and recording keys."""
+
+    @abstractmethod
+    def decoding(self) -> dict[str, Any]:
+        """Decoding parameters that change the output (temperature, seed, ...)."""
+
+    @abstractmethod
+    def raw_create(self, **kwargs: Any) -> Any:
+        """One OpenAI-shaped chat completion (`messages`, `response_format`, `max_tokens`)."""
+
+    def _recording_create(self, **kwargs: Any) -> Any:
+        """`raw_create` behind the response store (cache, recordings, replay)."""
+        self._attempts += 1
+        if self.store is None:
+            return self.raw_create(**kwargs)
+        key = self.store.key(self.model, self.decoding(), kwargs)
+        hit = self.store.get(key)
+        if hit is not None:
+            return hit
+        if self.store.replay_only:
+            raise StoreMiss(key)
+        response = self.raw_create(**kwargs)
+        self.store.put(key, response)
+        return response
+
+    def complete(self, messages: list[dict[str, str]], response_model: type[T], max_tokens: int) -> Completion:
+        """Validated `response_model` for `messages`, re-asking on validation failures only."""
+        if self._create is None:
+            self._create = instructor.patch(create=self._recording_create, mode=instructor.Mode.JSON_SCHEMA)
+        retrying = Retrying(
+            stop=stop_after_attempt(VALIDATION_RETRIES + 1),
+            retry=retry_if_exception_type(_parse_errors()),
+            reraise=True,
+        )
+        with self._lock if self.serial else _NoLock():
+            self._attempts = 0
+            try:
+                value = self._create(
+                    messages=messages,
+                    response_model=response_model,
+                    max_retries=retrying,
+                    max_tokens=max_tokens,
+                    token_budget=max_tokens * (VALIDATION_RETRIES + 1) * 4,
+                    **self.decoding(),
+                )
+            except InstructorRetryException as err:
+                cause = err.__cause__ or err
+                if isinstance(cause, (StoreMiss, BackendError)):
+                    raise cause from None
+                raise BackendError(f"{self.name}: no valid answer after {err.n_attempts} attempt(s): {_short(cause)}") from None
+            except instructor.core.exceptions.IncompleteOutputException:
+                raise BackendError(f"{self.name}: the reply was cut off at {max_tokens} tokens") from None
+            attempts = self._attempts
+        usage = getattr(value, "_total_usage", None) or getattr(getattr(value, "_raw_response", None), "usage", None)
+        return Completion(
+            value=value,
+            usage=Usage(
+                prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
+                completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
+                attempts=attempts,
+            ),
+        )
+
+    async def acomplete(self, messages: list[dict[str, str]], response_model: type[T], max_tokens: int) -> Completion:
+        """Async twin: runs `complete` in a worker thread (the lock keeps one model busy once)."""
+        return await asyncio.to_thread(self.complete, messages, response_model, max_tokens)
+
+
+class _NoLock:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _parse_errors() -> tuple[type[BaseException], ...]:
+    import json
+
+    from pydantic import ValidationError
+
+    return (ValidationError, json.JSONDecodeError)
+
+
+def _short(err: BaseException, limit: int = 300) -> str:
+    text = " ".join(str(err).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."

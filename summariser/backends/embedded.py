@@ -1,0 +1,88 @@
+"""The embedded default: llama-cpp-python running the local GGUF, no network, no key.
+
+Decoding is constrained by a grammar built from the response model's JSON schema (without
+optional white space, which would only cost tokens), at temperature 0 with a fixed seed;
+instructor still re-validates every reply. One model per process, shared by every caller;
+llama.cpp reuses the longest common prompt prefix between calls, so the pipeline's later
+stages only pay for their new tokens.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+from typing import Any
+
+from openai.types.chat import ChatCompletion
+
+from summariser.backends.base import Backend, BackendError
+from summariser.backends.model_file import MODEL_ID, ensure_model_file
+from summariser.backends.store import ResponseStore
+
+SEED = 1234
+CONTEXT_TOKENS = 8192
+
+_models: dict[str, Any] = {}
+_models_lock = threading.Lock()
+
+
+def load_llama(path: str) -> Any:
+    """The process-wide Llama for `path`, loaded on first use."""
+    with _models_lock:
+        if path not in _models:
+            try:
+                from llama_cpp import Llama
+            except ImportError as err:  # pragma: no cover - install problem
+                raise BackendError("llama-cpp-python is not installed: pip install llama-cpp-python") from err
+            threads = int(os.environ.get("SUMMARISER_THREADS", "0")) or max(1, os.cpu_count() or 1)
+            _models[path] = Llama(
+                model_path=path, n_ctx=CONTEXT_TOKENS, n_threads=threads, seed=SEED, verbose=False
+            )
+        return _models[path]
+
+
+def compact_grammar(schema: dict[str, Any]) -> Any:
+    """A GBNF grammar for `schema` that admits no optional white space between tokens."""
+    from llama_cpp.llama_grammar import LlamaGrammar, json_schema_to_gbnf
+
+    gbnf = json_schema_to_gbnf(json.dumps(schema))
+    lines = [("space ::= \"\"" if line.startswith("space ::=") else line) for line in gbnf.splitlines()]
+    return LlamaGrammar.from_string("\n".join(lines), verbose=False)
+
+
+class EmbeddedBackend(Backend):
+    name = "embedded"
+    serial = True
+
+    def __init__(self, store: ResponseStore | None = None, model_path: str | None = None) -> None:
+        super().__init__(store)
+        self._path = model_path
+        self._grammars: dict[str, Any] = {}
+
+    @property
+    def model(self) -> str:
+        override = self._path or os.environ.get("SUMMARISER_MODEL_PATH")
+        return os.path.basename(override) if override else MODEL_ID
+
+    def decoding(self) -> dict[str, Any]:
+        return {"temperature": 0.0, "seed": SEED}
+
+    def _llama(self) -> Any:
+        path = self._path or str(ensure_model_file())
+        return load_llama(path)
+
+    def raw_create(self, **kwargs: Any) -> ChatCompletion:
+        llama = self._llama()
+        response_format = kwargs.pop("response_format", None)
+        schema = (response_format or {}).get("json_schema", {}).get("schema")
+        if schema is not None:
+            key = json.dumps(schema, sort_keys=True)
+            if key not in self._grammars:
+                self._grammars[key] = compact_grammar(schema)
+            kwargs["grammar"] = self._grammars[key]
+        kwargs.pop("model", None)
+        result = llama.create_chat_completion(**kwargs)
+        result.setdefault("created", int(time.time()))
+        return ChatCompletion.model_validate(result)

@@ -1,0 +1,67 @@
+"""Any OpenAI-compatible endpoint: OpenAI, vLLM, Ollama, llama.cpp server, LM Studio.
+
+Configured like every OpenAI client: `OPENAI_BASE_URL` and `OPENAI_API_KEY` (or the
+`base_url`/`api_key` arguments), plus a model name. Transport faults (connection errors,
+timeouts, 429 and 5xx) are retried by the openai client itself with exponential backoff,
+honouring `Retry-After`; they are never turned into re-asks.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import openai
+from openai.types.chat import ChatCompletion
+
+from summariser.backends.base import Backend, BackendError
+from summariser.backends.store import ResponseStore
+
+TRANSPORT_RETRIES = 4
+TIMEOUT_S = 300.0
+
+
+class OpenAIBackend(Backend):
+    name = "openai"
+    serial = False
+
+    def __init__(
+        self,
+        model: str,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        store: ResponseStore | None = None,
+        timeout: float = TIMEOUT_S,
+        max_retries: int = TRANSPORT_RETRIES,
+    ) -> None:
+        super().__init__(store)
+        self._model = model
+        self.base_url = base_url or os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1"
+        # Local servers (vLLM, Ollama, llama.cpp) accept any key; OpenAI itself needs a real one.
+        key = api_key or os.environ.get("OPENAI_API_KEY") or "not-needed"
+        self._client = openai.OpenAI(base_url=self.base_url, api_key=key, timeout=timeout, max_retries=max_retries)
+
+    @property
+    def model(self) -> str:
+        return self._model
+
+    def decoding(self) -> dict[str, Any]:
+        return {"temperature": 0.0, "seed": 1234}
+
+    def raw_create(self, **kwargs: Any) -> ChatCompletion:
+        try:
+            return self._client.chat.completions.create(model=self._model, **kwargs)
+        except openai.APIStatusError as err:
+            raise BackendError(f"{self.base_url} answered HTTP {err.status_code}: {_reason(err)}") from None
+        except openai.APITimeoutError:
+            raise BackendError(f"{self.base_url} did not answer in time") from None
+        except openai.APIConnectionError:
+            raise BackendError(f"cannot connect to {self.base_url}") from None
+
+
+def _reason(err: openai.APIStatusError) -> str:
+    body = err.body if isinstance(err.body, dict) else {}
+    message = (body.get("error") or {}).get("message") if isinstance(body.get("error"), dict) else body.get("message")
+    text = " ".join(str(message or err.message).split())
+    return text[:200]

@@ -1,0 +1,57 @@
+"""Reporting-verb cues: cheap, checkable decisions that the model need not spend tokens on.
+
+The model says *that* a sentence holds a request or a claim; the wording of the grounded span
+decides how forceful the request is, what its condition is, and whether a party denies.
+They are hints with a sensible default, never the only evidence for an item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summariser.schema import Force
+
+# First match wins, from the most specific form to the most general.
+_FORCE_CUES: list[tuple[Force, re.Pattern[str]]] = [
+    ("invitation", re.compile(r"\binvit(e|es|ed|ing|ation|ations)\b", re.I)),
+    ("offer", re.compile(r"\b(offer(s|ed|ing)?|stands? ready to|is ready to provide|volunteer(s|ed)?)\b", re.I)),
+    ("proposal", re.compile(r"\b(propos(e|es|ed|al|als|ing)|suggest(s|ed|ion)?)\b", re.I)),
+    ("demand", re.compile(
+        r"\b(demand(s|ed|ing)?|insist(s|ed|ing)?|must|ultimatum|require(s|d)?|"
+        r"will (be )?stop(ped)? (only )?if|unless|on condition)\b", re.I)),
+    ("appeal", re.compile(r"\b(appeal(s|ed|ing)?|hope(s|d)?|ask(s|ed|ing)?|request(s|ed)?|plead(s|ed)?|implore[sd]?)\b", re.I)),
+    ("call", re.compile(r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)?|encourag(e|es|ed))\b", re.I)),
+]
+_CONDITION = re.compile(
+    r"\b(?:if|provided that|as long as|unless|once|on condition that|in exchange for)\b\s+(?P<cond>[^.;]{3,160})",
+    re.I,
+)
+_DENIAL = re.compile(
+    r"\b(den(y|ies|ied|ial)|reject(s|ed|ing)?|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
+    r"unfounded|false|fabricat\w*|untrue|lies|categorically|dismiss(es|ed)?|never)\b",
+    re.I,
+)
+
+
+def force_of(*texts: str) -> Force:
+    """The request's force from the first text with a cue (the evidence span, then the
+    sentence); 'call' when nothing says otherwise."""
+    for text in texts:
+        for force, pattern in _FORCE_CUES:
+            if pattern.search(text):
+                return force
+    return "call"
+
+
+def condition_of(*texts: str) -> str | None:
+    """The condition clause of a conditional request ('... if the weapons are laid down')."""
+    for text in texts:
+        m = _CONDITION.search(text)
+        if m:
+            return " ".join(m.group("cond").split()).rstrip(",")
+    return None
+
+
+def denies(text: str) -> bool:
+    """Does the text reject or deny something?"""
+    return bool(_DENIAL.search(text))
