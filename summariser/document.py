@@ -185,8 +185,10 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in re.finditer(r"\n", text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : m.start()].strip()
-        if line and not line.endswith((".", ",", ";", ":")) and len(line.split()) <= 14:
-            cuts.add(m.start())  # a heading or dateline on its own line
+        after = text[m.end() :].lstrip()[:1]
+        # A heading or dateline on its own line; a hard-wrapped sentence continues in lower case.
+        if line and not line.endswith((".", ",", ";", ":")) and len(line.split()) <= 14 and not after.islower():
+            cuts.add(m.start())
     for m in _SENTENCE_END.finditer(text):
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue  # missing a break costs less than cutting 'U.S. Secretary' in two

@@ -1,56 +1,60 @@
-"""What the model fills in: compact drafts that point at sentences and party numbers.
+"""What the model fills in: compact drafts that code turns into the contract's objects.
 
-Drafts are the model's side of the pipeline; `pipeline` turns them into the contract's
-objects. Keys are short and numbers replace names because every output token costs time on
-a small local model. Numbers are bounded by the document (sentences) and by the party list
-(parties), so a grammar-constrained model cannot point at something that does not exist.
+Every output token costs time on a small local model, so drafts carry decisions only: who
+the parties are, and for each sentence (asked one at a time, which keeps a small model from
+copying one answer down the whole document) which items it states, by whom, toward whom. Code
+then cuts the evidence and the wording from the sentence itself. Party references are names
+(a small model tracks names far better than numbers) and the sentence schema only admits
+this document's party names: a grammar-constrained model cannot name a party that does not
+exist.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from summariser.schema import Genre, Kind
 
-ItemType = Literal["position", "request", "claim"]
-ShortText = Annotated[str, Field(min_length=1, max_length=120)]
 Name = Annotated[str, Field(min_length=1, max_length=80)]
 
 
 # Every field is required (nullable where it may be empty): grammars put optional fields
-# last, and the model should write the fields in the order the prompt's example shows.
+# last, and the model should write fields in the order the prompt's example shows.
 class PartyDraft(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
     name: Name
     kind: Kind
-    title: Annotated[str, Field(max_length=100)] | None
-    of: Annotated[int, Field(ge=1, le=40)] | None
-    aka: Annotated[list[Name], Field(max_length=4)]
+    acts_for: Name | None = Field(alias="for")
 
 
 class PartiesDraft(BaseModel):
     genre: Genre
-    parties: Annotated[list[PartyDraft], Field(min_length=1, max_length=24)]
-    voice: Annotated[int, Field(ge=1, le=40)] | None
+    parties: list[PartyDraft]
+    voice: Name | None
 
 
-class ItemDraft(BaseModel):
-    s: int
-    type: ItemType
-    by: int
-    to: int | None
-    text: ShortText
+def parties_draft_for(max_parties: int) -> type[PartiesDraft]:
+    """A PartiesDraft that admits at most `max_parties` parties (bounds runaway lists)."""
+    bounded = Annotated[list[PartyDraft], Field(min_length=1, max_length=max_parties)]
+    return create_model("PartiesDraft", __base__=PartiesDraft, parties=(bounded, ...))
 
 
-class ItemsDraft(BaseModel):
-    items: list[ItemDraft]
+ItemType = Literal["position", "request", "claim"]
 
 
-def items_draft_for(n_sentences: int, n_parties: int) -> type[ItemsDraft]:
-    """An ItemsDraft whose sentence and party numbers are bounded by this document."""
-    # Literal enums, not ge/le: llama.cpp's schema-to-grammar enforces enums, not ranges.
-    sentence = Literal[tuple(range(1, max(1, n_sentences) + 1))]  # type: ignore[valid-type]
-    party = Literal[tuple(range(1, max(1, n_parties) + 1))]  # type: ignore[valid-type]
-    item = create_model("ItemDraft", __base__=ItemDraft, s=(sentence, ...), by=(party, ...), to=(party | None, ...))
-    return create_model("ItemsDraft", __base__=ItemsDraft, items=(list[item], ...))  # type: ignore[valid-type]
+class SentenceDraft(BaseModel):
+    """What one sentence states: its speaker, the kinds of item it carries, and toward whom.
+    One speaker per sentence keeps a small model from listing every party everywhere."""
+
+    by: str | None
+    t: Annotated[list[ItemType], Field(max_length=3)]
+    to: str | None
+
+
+def sentence_draft_for(party_names: list[str]) -> type[SentenceDraft]:
+    """A SentenceDraft whose `by`/`to` only admit this document's party names."""
+    name = Literal[tuple(party_names)]  # type: ignore[valid-type]
+    return create_model("SentenceDraft", __base__=SentenceDraft, by=(name | None, ...), to=(name | None, ...))

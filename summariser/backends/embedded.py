@@ -43,11 +43,22 @@ def load_llama(path: str) -> Any:
         return _models[path]
 
 
+def _without_lengths(node: Any) -> Any:
+    """The schema minus string length bounds: spelled out as grammar rules they nest a
+    character rule per allowed character, which slows sampling several-fold. The token budget
+    bounds the output instead, and validation still checks every length."""
+    if isinstance(node, dict):
+        return {k: _without_lengths(v) for k, v in node.items() if k not in ("maxLength", "minLength")}
+    if isinstance(node, list):
+        return [_without_lengths(v) for v in node]
+    return node
+
+
 def compact_grammar(schema: dict[str, Any]) -> Any:
     """A GBNF grammar for `schema` that admits no optional white space between tokens."""
     from llama_cpp.llama_grammar import LlamaGrammar, json_schema_to_gbnf
 
-    gbnf = json_schema_to_gbnf(json.dumps(schema))
+    gbnf = json_schema_to_gbnf(json.dumps(_without_lengths(schema)))
     lines = [("space ::= \"\"" if line.startswith("space ::=") else line) for line in gbnf.splitlines()]
     return LlamaGrammar.from_string("\n".join(lines), verbose=False)
 

@@ -1,0 +1,156 @@
+"""From model drafts to the contract's items: grounded, de-duplicated, cued, summarised.
+
+Code does here what code does better than a small model: cuts exact evidence spans
+(`grounding`), reads force, condition and denial off the wording (`cues`), drops duplicates
+and anything that points at no party (counted, never silent), and writes an overview in
+which every statement is attributed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summariser import cues
+from summariser.backends.base import Usage
+from summariser.document import Document
+from summariser.drafts import SentenceDraft
+from summariser.grounding import ground
+from summariser.parties import PartyBook
+from summariser.schema import (
+    MAX_PARAPHRASE_WORDS,
+    ContestedClaim,
+    DocumentInfo,
+    Party,
+    Position,
+    Request,
+)
+
+
+@dataclass
+class Run:
+    """Book-keeping for one document's run: usage across calls and what was dropped."""
+
+    usage: Usage = field(default_factory=Usage)
+    notes: list[str] = field(default_factory=list)
+    dropped: int = 0
+
+    def drop(self, reason: str) -> None:
+        self.dropped += 1
+        self.notes.append(reason)
+
+
+GIST_WORDS = 20
+
+
+def gist(quote: str) -> str:
+    """Short wording for an item, cut from its evidence (the model spends no tokens on it)."""
+    words = quote.split()
+    text = " ".join(words[: min(GIST_WORDS, MAX_PARAPHRASE_WORDS)]).rstrip(" ,;:.")
+    if len(words) > GIST_WORDS:
+        text += " ..."
+    return text[:1].upper() + text[1:]
+
+
+def build_items(
+    found: list[tuple[int, SentenceDraft]], doc: Document, book: PartyBook, run: Run
+) -> tuple[list[Position], list[Request], list[ContestedClaim]]:
+    """Contract items from (sentence number, draft) pairs."""
+    positions: list[Position] = []
+    requests: list[Request] = []
+    claims: list[ContestedClaim] = []
+    for number, d in found:
+        kinds = list(dict.fromkeys(d.t))
+        if not kinds:
+            continue
+        holder = book.find(d.by)
+        if holder is None:
+            for kind in kinds:
+                run.drop(f"{kind} in sentence {number} dropped: no party of the document holds it")
+            continue
+        evidence = ground(doc, number)
+        if evidence is None:
+            run.drop(f"items of sentence {number} dropped: no such sentence")
+            continue
+        other = book.find(d.to)
+        other_id = other.id if other is not None and other.id != holder.id else None
+        sentence = doc.sentence(number)
+        context = sentence.text if sentence else ""
+        text = gist(evidence.quote)
+        if "position" in kinds:
+            positions.append(Position(
+                id=f"pos{len(positions) + 1}", holder=holder.id, stance=text, evidence=[evidence]))
+        if "request" in kinds:
+            requests.append(Request(
+                id=f"req{len(requests) + 1}", requester=holder.id, addressee=other_id, action=text,
+                force=cues.force_of(evidence.quote, context),
+                condition=cues.condition_of(evidence.quote, context), evidence=[evidence]))
+        if "claim" in kinds:
+            disputed = [other_id] if other_id else []
+            claims.append(ContestedClaim(
+                id=f"cc{len(claims) + 1}", claim=text, asserted_by=holder.id, disputed_by=disputed,
+                status="allegation" if disputed else "unchallenged", evidence=[evidence]))
+    mark_denials(claims, [*positions, *requests, *claims], book.parties)
+    return positions, requests, claims
+
+
+def sides(parties: list[Party]) -> dict[str, set[str]]:
+    """Each party's side: itself, what it acts for, and what acts for it."""
+    side = {p.id: {p.id} for p in parties}
+    for p in parties:
+        if p.affiliation:
+            side[p.id].add(p.affiliation)
+            side[p.affiliation].add(p.id)
+    return side
+
+
+def key_role(item: Position | Request | ContestedClaim) -> str:
+    if isinstance(item, Position):
+        return item.holder
+    if isinstance(item, Request):
+        return item.requester
+    return item.asserted_by
+
+
+def mark_denials(claims: list[ContestedClaim], items: list, parties: list[Party]) -> None:
+    """A claim is 'denied' when the accused side voices a denial anywhere in the document."""
+    side = sides(parties)
+    for claim in claims:
+        accused = set().union(*(side.get(p, {p}) for p in claim.disputed_by))
+        for item in items:
+            if key_role(item) in accused and any(cues.denies(ev.quote) for ev in item.evidence):
+                claim.status = "denied"
+                break
+
+
+def overview(parties: list[Party], positions: list[Position], requests: list[Request],
+             claims: list[ContestedClaim], info: DocumentInfo) -> str:
+    """1-4 neutral sentences, every statement attributed to its holder."""
+    name = {p.id: p.name for p in parties}
+    genre = info.genre.replace("_", " ")
+    issuer = f" issued by {name[info.issuing_party]}" if info.issuing_party in name else ""
+    dated = f", dated {info.date}" if info.date else ""
+    lines = [f"A {genre}{issuer}{dated}, naming {len(parties)} parties."]
+    if positions:
+        p = positions[0]
+        lines.append(f"{name[p.holder]} said: {p.stance.rstrip('.')}.")
+    if requests:
+        r = requests[0]
+        to = f" of {name[r.addressee]}" if r.addressee else ""
+        lines.append(f"{name[r.requester]} asked{to}: {r.action.rstrip('.')}.")
+    if claims:
+        c = claims[0]
+        lines.append(f"{name[c.asserted_by]} alleged: {c.claim.rstrip('.')}.")
+    return " ".join(lines)
+
+
+def title_of(doc: Document) -> str | None:
+    """A heading line at the top (short, no closing full stop, not just the dateline)."""
+    for s in doc.sentences[:2]:
+        if doc.date and re.fullmatch(r"(date\s+)?[\d\-./ ]+", s.text, re.I):
+            continue
+        heading = 2 <= len(s.text.split()) <= 16 and not s.text.rstrip().endswith((".", "!", "?", ":"))
+        if heading and "\n" in doc.text[s.end : s.end + 2]:
+            return s.text.strip()
+        break
+    return None

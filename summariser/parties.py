@@ -1,0 +1,127 @@
+"""From the model's party list to the contract's parties: one party per actor, linked.
+
+A small model writes "President of the Republic of Azerbaijan Ilham Aliyev" as a name, lists
+an actor twice, or names the state a person acts for without listing it. Code fixes what it
+can check: titles move to `title`, the state or body a person acts for becomes a party of its
+own (the annotation guide wants both), duplicates merge, and a party whose name the document
+never uses is dropped and noted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summariser.drafts import PartyDraft
+from summariser.schema import Kind, Party
+
+_TITLE_WORDS = {
+    "president", "prime", "minister", "ministers", "secretary", "state", "foreign", "affairs",
+    "general", "spokesperson", "spokesman", "spokeswoman", "ambassador", "chancellor", "king",
+    "queen", "emir", "chairman", "chair", "chairperson", "commissioner", "envoy",
+    "representative", "special", "high", "deputy", "vice", "senator", "governor", "director",
+    "head", "chief", "mr", "mrs", "ms", "dr", "his", "her", "excellency", "defence", "defense",
+    "interior", "the", "of", "republic", "u.s.", "us", "u.", "s.", "federal", "national",
+    "security", "adviser", "advisor", "permanent", "under-secretary", "senior", "official",
+    "leader", "supreme", "commander", "army", "council", "colonel", "lieutenant", "major",
+    "mayor", "speaker", "premier", "pm", "fm", "h.e.", "sheikh", "crown", "prince",
+}
+_STOP = {"the", "of", "and", "for", "in", "on", "to", "a", "an", "so", "called"}
+_ORG_HINTS = re.compile(
+    r"\b(union|council|nations|organi[sz]ation|commission|alliance|bank|fund|court|agency|"
+    r"community|league|assembly|summit|g7|g20|nato|asean|ecowas|african union|eu)\b", re.I)
+_BODY_HINTS = re.compile(
+    r"\b(ministry|office|government|administration|presidency|cabinet|parliament|army|forces|"
+    r"police|guard|command|department|service|authorities)\b", re.I)
+
+
+def norm(name: str) -> str:
+    """Comparison form of a name: case-folded, no punctuation, no leading article."""
+    return re.sub(r"^the ", "", re.sub(r"[^\w ]+", "", name.casefold())).strip()
+
+
+def stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 1}
+
+
+def mentioned(name: str, text_stems: set[str]) -> bool:
+    """Most of a name's words occur in the document (stems, so 'Armenia' ~ 'Armenian')."""
+    words = stems(name)
+    return bool(words) and len(words & text_stems) * 2 >= len(words)
+
+
+def split_title(name: str) -> tuple[str, str | None]:
+    """'U.S. Secretary of State Antony Blinken' -> ('Antony Blinken', 'U.S. Secretary of State')."""
+    words = name.split()
+    cut = len(words)
+    while cut > 0 and words[cut - 1].lower().strip(",") not in _TITLE_WORDS and words[cut - 1][:1].isupper():
+        cut -= 1
+    if 0 < cut < len(words) and any(w.lower() in _TITLE_WORDS for w in words[:cut]):
+        return " ".join(words[cut:]), " ".join(words[:cut]).rstrip(",") or None
+    return name, None
+
+
+def guess_kind(name: str) -> Kind:
+    if _ORG_HINTS.search(name):
+        return "international_org"
+    if _BODY_HINTS.search(name):
+        return "government_body"
+    return "state"
+
+
+@dataclass
+class PartyBook:
+    """Parties being collected, with every name and alias that points at each."""
+
+    text: str
+    parties: list[Party] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    _by_name: dict[str, Party] = field(default_factory=dict)
+
+    def find(self, name: str | None) -> Party | None:
+        return self._by_name.get(norm(name)) if name else None
+
+    def _index(self, party: Party, *names: str) -> None:
+        for n in names:
+            if norm(n):
+                self._by_name.setdefault(norm(n), party)
+
+    def add(self, name: str, kind: Kind, title: str | None = None, aliases: list[str] | None = None) -> Party:
+        aliases = [a for a in aliases or [] if norm(a) != norm(name)]
+        existing = next((p for p in map(self.find, [name, *aliases]) if p is not None), None)
+        if existing is not None:
+            for a in [name, *aliases]:
+                if norm(a) != norm(existing.name) and a not in existing.aliases:
+                    existing.aliases.append(a)
+            existing.title = existing.title or title
+            self._index(existing, name, *aliases)
+            return existing
+        party = Party(id=f"p{len(self.parties) + 1}", name=name, kind=kind, title=title, aliases=aliases)
+        self.parties.append(party)
+        self._index(party, name, *aliases)
+        return party
+
+
+def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
+    """Resolve the model's party drafts into linked, de-duplicated contract parties."""
+    book = PartyBook(text)
+    text_stems = stems(text)
+    folded = text.casefold()
+    placed: list[tuple[PartyDraft, Party]] = []
+    for d in drafts:
+        written = d.name.strip()
+        name, title = split_title(written) if d.kind == "person" else (written, None)
+        if not mentioned(written, text_stems):
+            book.notes.append(f"party {written!r} dropped: the document does not name it")
+            continue
+        aliases = [written] if name != written and written.casefold() in folded else []
+        placed.append((d, book.add(name, d.kind, title, aliases)))
+    for d, party in placed:
+        if not d.acts_for or norm(d.acts_for) == norm(party.name):
+            continue
+        boss = book.find(d.acts_for)
+        if boss is None and mentioned(d.acts_for, text_stems):
+            boss = book.add(d.acts_for, guess_kind(d.acts_for))
+        if boss is not None and boss.id != party.id and party.affiliation is None:
+            party.affiliation = boss.id
+    return book
