@@ -86,14 +86,11 @@ class OpenAIStubServer:
         self._lock = threading.Lock()
         self._counter = 0
         self._httpd: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
-    # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> OpenAIStubServer:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), name="openai-stub", daemon=True)
-        self._thread.start()
+        threading.Thread(target=self._httpd.serve_forever, args=(0.05,), name="openai-stub", daemon=True).start()
         return self
 
     def stop(self) -> None:
@@ -102,8 +99,7 @@ class OpenAIStubServer:
             self._httpd.server_close()
             self._httpd = None
 
-    def __enter__(self) -> OpenAIStubServer:
-        return self.start()
+    __enter__ = start
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
@@ -122,7 +118,6 @@ class OpenAIStubServer:
         with self._lock:
             return [r for r in self.requests if r.path.endswith("/chat/completions")]
 
-    # -- answering -------------------------------------------------------------------------
     def _next(self, request: JSON) -> Reply:
         with self._lock:
             if self.script:
@@ -139,22 +134,16 @@ class OpenAIStubServer:
         """`reply.body` (assistant content) wrapped as an OpenAI chat.completion."""
         content = str(reply.body)
         with self._lock:
-            self._counter += 1
-            n = self._counter
-        prompt = max(1, len(json.dumps(request.get("messages", []))) // 4)
-        done = max(1, len(content) // 4)
+            self._counter = n = self._counter + 1
+        prompt, done = max(1, len(json.dumps(request.get("messages", []))) // 4), max(1, len(content) // 4)
         usage = {"prompt_tokens": prompt, "completion_tokens": done, "total_tokens": prompt + done}
         body: JSON = {
             "id": f"chatcmpl-stub-{n}",
             "object": "chat.completion",
             "created": int(time.time()),
             "model": request.get("model") or self.model,
-            "choices": [{
-                "index": 0,
-                "message": {"role": "assistant", "content": content},
-                "finish_reason": reply.finish_reason,
-                "logprobs": None,
-            }],
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
+                         "finish_reason": reply.finish_reason, "logprobs": None}],
         }
         if reply.usage != {}:
             body["usage"] = usage if reply.usage is None else reply.usage
@@ -175,6 +164,9 @@ def _handler_for(server: OpenAIStubServer) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
+        def _send_json(self, status: int, body: JSON, headers: dict[str, str] | None = None) -> None:
+            self._send(status, json.dumps(body).encode(), headers or {}, "application/json")
+
         def _record(self, payload: JSON | None) -> None:
             entry = Recorded(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, payload)
             with server._lock:
@@ -182,12 +174,10 @@ def _handler_for(server: OpenAIStubServer) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
             self._record(None)
-            if self.path.rstrip("/").endswith("/models"):
-                model = {"id": server.model, "object": "model", "created": 0, "owned_by": "stub"}
-                body = {"object": "list", "data": [model]}
-                self._send(200, json.dumps(body).encode(), {}, "application/json")
-            else:
-                self._send(404, json.dumps(error_body(404, "not found")).encode(), {}, "application/json")
+            if not self.path.rstrip("/").endswith("/models"):
+                return self._send_json(404, error_body(404, "not found"))
+            model = {"id": server.model, "object": "model", "created": 0, "owned_by": "stub"}
+            self._send_json(200, {"object": "list", "data": [model]})
 
         def do_POST(self) -> None:  # noqa: N802
             raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
@@ -197,20 +187,18 @@ def _handler_for(server: OpenAIStubServer) -> type[BaseHTTPRequestHandler]:
                 payload = None
             self._record(payload)
             if not self.path.rstrip("/").endswith("/chat/completions"):
-                self._send(404, json.dumps(error_body(404, "not found")).encode(), {}, "application/json")
-                return
+                return self._send_json(404, error_body(404, "not found"))
             reply = server._next(payload or {})
             if server.delay or reply.delay:
                 time.sleep(server.delay + reply.delay)
             if isinstance(reply.body, bytes):
-                self._send(reply.status, reply.body, reply.headers, "text/plain; charset=utf-8")
-                return
+                return self._send(reply.status, reply.body, reply.headers, "text/plain; charset=utf-8")
             if isinstance(reply.body, dict):
                 body = reply.body
             elif reply.status >= 400:
                 body = error_body(reply.status, reply.body or f"stub HTTP {reply.status}")
             else:
                 body = server.completion(reply, payload or {})
-            self._send(reply.status, json.dumps(body).encode(), reply.headers, "application/json")
+            self._send_json(reply.status, body, reply.headers)
 
     return Handler
