@@ -15,8 +15,8 @@ from summariser import cues
 from summariser.backends.base import Usage
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
-from summariser.grounding import ground
-from summariser.parties import PartyBook
+from summariser.grounding import ground, lead_in
+from summariser.parties import PartyBook, speaker_in
 from summariser.schema import (
     MAX_PARAPHRASE_WORDS,
     ContestedClaim,
@@ -59,11 +59,16 @@ def build_items(
     positions: list[Position] = []
     requests: list[Request] = []
     claims: list[ContestedClaim] = []
+    side = sides(book.parties)
     for number, d in found:
         kinds = list(dict.fromkeys(d.t))
         if not kinds:
             continue
+        sentence = doc.sentence(number)
         holder = book.find(d.by)
+        named = speaker_in(lead_in(sentence), book.parties) if sentence else None
+        if named is not None and (holder is None or named.id not in side.get(holder.id, {holder.id})):
+            holder = named  # the sentence's own attribution beats the model's guess of its speaker
         if holder is None:
             for kind in kinds:
                 run.drop(f"{kind} in sentence {number} dropped: no party of the document holds it")
@@ -74,8 +79,13 @@ def build_items(
             continue
         other = book.find(d.to)
         other_id = other.id if other is not None and other.id != holder.id else None
-        sentence = doc.sentence(number)
         context = sentence.text if sentence else ""
+        if "request" in kinds and not cues.asks(context):
+            kinds.remove("request")  # no asking words: a stance at most, not a request
+            run.notes.append(f"request in sentence {number} not kept: the sentence has no request wording")
+        if "claim" in kinds and (other_id is None or other_id in side.get(holder.id, set())):
+            kinds.remove("claim")  # a claim accuses another side; without one it is a position at most
+            run.notes.append(f"claim in sentence {number} not kept: it names no other side")
         text = gist(evidence.quote)
         if "position" in kinds:
             positions.append(Position(
@@ -86,10 +96,9 @@ def build_items(
                 force=cues.force_of(evidence.quote, context),
                 condition=cues.condition_of(evidence.quote, context), evidence=[evidence]))
         if "claim" in kinds:
-            disputed = [other_id] if other_id else []
             claims.append(ContestedClaim(
-                id=f"cc{len(claims) + 1}", claim=text, asserted_by=holder.id, disputed_by=disputed,
-                status="allegation" if disputed else "unchallenged", evidence=[evidence]))
+                id=f"cc{len(claims) + 1}", claim=text, asserted_by=holder.id, disputed_by=[other_id],
+                status="allegation", evidence=[evidence]))
     mark_denials(claims, [*positions, *requests, *claims], book.parties)
     return positions, requests, claims
 
@@ -123,6 +132,39 @@ def mark_denials(claims: list[ContestedClaim], items: list, parties: list[Party]
                 break
 
 
+def _clause(text: str) -> str:
+    """A paraphrase as the end of an overview sentence: one closing full stop, never '..'."""
+    return text if text.endswith("...") else text.rstrip(" .") + "."
+
+
+def prune_parties(book: PartyBook, items: list, issuer: str | None) -> None:
+    """Keep only parties the guide counts: those holding, asking, asked, claiming or accused,
+    the document's voice, and the states or bodies those act for. Ids are renumbered."""
+    used = {issuer} if issuer else set()
+    for item in items:
+        used.add(key_role(item))
+        used.update(x for x in (getattr(item, "addressee", None), *getattr(item, "disputed_by", [])) if x)
+    by_id = {p.id: p for p in book.parties}
+    for pid in list(used):
+        if pid in by_id and by_id[pid].affiliation:
+            used.add(by_id[pid].affiliation)
+    kept = [p for p in book.parties if p.id in used]
+    dropped = [p.name for p in book.parties if p.id not in used]
+    if dropped:
+        book.notes.append(f"parties not kept (no role in any item): {', '.join(dropped)}")
+    renumber = {p.id: f"p{n}" for n, p in enumerate(kept, start=1)}
+    for p in kept:
+        p.id = renumber[p.id]
+        p.affiliation = renumber.get(p.affiliation or "")
+    for item in items:
+        for role in ("holder", "requester", "asserted_by", "addressee"):
+            if getattr(item, role, None):
+                setattr(item, role, renumber[getattr(item, role)])
+        if hasattr(item, "disputed_by"):
+            item.disputed_by = [renumber[x] for x in item.disputed_by]
+    book.replace(kept)
+
+
 def overview(parties: list[Party], positions: list[Position], requests: list[Request],
              claims: list[ContestedClaim], info: DocumentInfo) -> str:
     """1-4 neutral sentences, every statement attributed to its holder."""
@@ -133,14 +175,14 @@ def overview(parties: list[Party], positions: list[Position], requests: list[Req
     lines = [f"A {genre}{issuer}{dated}, naming {len(parties)} parties."]
     if positions:
         p = positions[0]
-        lines.append(f"{name[p.holder]} said: {p.stance.rstrip('.')}.")
+        lines.append(f"{name[p.holder]} said: {_clause(p.stance)}")
     if requests:
         r = requests[0]
         to = f" of {name[r.addressee]}" if r.addressee else ""
-        lines.append(f"{name[r.requester]} asked{to}: {r.action.rstrip('.')}.")
+        lines.append(f"{name[r.requester]} asked{to}: {_clause(r.action)}")
     if claims:
         c = claims[0]
-        lines.append(f"{name[c.asserted_by]} alleged: {c.claim.rstrip('.')}.")
+        lines.append(f"{name[c.asserted_by]} alleged: {_clause(c.claim)}")
     return " ".join(lines)
 
 

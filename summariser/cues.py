@@ -34,6 +34,22 @@ _DENIAL = re.compile(
 )
 
 
+_ASKING = re.compile(
+    r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)? (for|on)|encourag(e|es|ed)|"
+    r"demand(s|ed)?|insist(s|ed)?|must|should|ultimatum|appeal(s|ed)?|ask(s|ed)?|request(s|ed)?|"
+    r"invit(e|es|ed|ation)|propos(e|es|ed|al)|suggest(s|ed)?|offer(s|ed)?|ready to|expect(s|ed)?|"
+    r"hope(s|d)?|wish(es|ed)?|want(s|ed)?|need(s|ed)? to|if|unless|provided that|refrain|stop|cease|"
+    r"withdraw|release|return|respect|comply|implement|resume|engage|join)\b",
+    re.I,
+)
+
+
+def asks(text: str) -> bool:
+    """Does the text have the wording of a request (a call, demand, invitation, offer, ...)?
+    'Made a phone call' and 'exchanged views' do not."""
+    return bool(_ASKING.search(text))
+
+
 def force_of(*texts: str) -> Force:
     """The request's force from the first text with a cue (the evidence span, then the
     sentence); 'call' when nothing says otherwise."""

@@ -28,9 +28,13 @@ _LEAD_IN = re.compile(
     r"^(?:[^,;.]{0,160}?\b(?:" + _REPORTING + r")\b[^,;.]{0,60}?\bthat\s+)", re.IGNORECASE
 )
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;:,]\s+|\s+(?:and|but|while|whereas|however)\s+|\s+-\s+)")
-_STOP = frozenset(
-    ["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "but", "with", "from", "as", "is", "are", "was", "were", "be", "been", "that", "this", "these", "those", "it", "its", "their", "his", "her", "they", "he", "she", "we", "our", "us", "said", "has", "have", "had", "will", "would", "not", "no", "into", "about", "over", "also", "which", "who", "whom", "whose", "than", "then", "there"]
-)
+_STOP = frozenset({
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "but", "with",
+    "from", "as", "is", "are", "was", "were", "be", "been", "that", "this", "these", "those", "it",
+    "its", "their", "his", "her", "they", "he", "she", "we", "our", "us", "said", "has", "have",
+    "had", "will", "would", "not", "no", "into", "about", "over", "also", "which", "who", "whom",
+    "whose", "than", "then", "there",
+})
 MIN_QUOTE_CHARS = 8
 
 
@@ -83,6 +87,12 @@ def _stem(word: str) -> str:
 def _words(text: str) -> set[str]:
     found = re.findall(r"[a-z0-9]+", text.lower().translate(_FOLD))
     return {_stem(w) for w in found if w not in _STOP}
+
+
+def lead_in(sentence: Sentence) -> str:
+    """The attribution lead-in of a sentence ('The head of state said that '), or ''."""
+    m = _LEAD_IN.match(sentence.text)
+    return m.group(0) if m else ""
 
 
 def strip_lead_in(sentence: Sentence) -> tuple[int, int]:

@@ -26,6 +26,9 @@ _TITLE_WORDS = {
     "leader", "supreme", "commander", "army", "council", "colonel", "lieutenant", "major",
     "mayor", "speaker", "premier", "pm", "fm", "h.e.", "sheikh", "crown", "prince",
 }
+_PERSON_TITLE = re.compile(
+    r"\b(president|minister|secretary|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
+    r"commissioner|representative|general|director|chair\w*|senator|governor|premier|mr|mrs|ms|dr)\b", re.I)
 _STOP = {"the", "of", "and", "for", "in", "on", "to", "a", "an", "so", "called"}
 _ORG_HINTS = re.compile(
     r"\b(union|council|nations|organi[sz]ation|commission|alliance|bank|fund|court|agency|"
@@ -55,6 +58,8 @@ def split_title(name: str) -> tuple[str, str | None]:
     words = name.split()
     cut = len(words)
     while cut > 0 and words[cut - 1].lower().strip(",") not in _TITLE_WORDS and words[cut - 1][:1].isupper():
+        if cut >= 2 and words[cut - 2].lower() in ("of", "for"):
+            break  # '... of Sweden Tobias Billström': the word after 'of' belongs to the title
         cut -= 1
     if 0 < cut < len(words) and any(w.lower() in _TITLE_WORDS for w in words[:cut]):
         return " ".join(words[cut:]), " ".join(words[:cut]).rstrip(",") or None
@@ -77,6 +82,13 @@ class PartyBook:
     parties: list[Party] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     _by_name: dict[str, Party] = field(default_factory=dict)
+
+    def replace(self, parties: list[Party]) -> None:
+        """Keep only `parties` (after pruning and renumbering), re-indexing their names."""
+        self.parties = parties
+        self._by_name = {}
+        for p in parties:
+            self._index(p, p.name, *p.aliases)
 
     def find(self, name: str | None) -> Party | None:
         return self._by_name.get(norm(name)) if name else None
@@ -102,6 +114,23 @@ class PartyBook:
         return party
 
 
+_ORGAN = re.compile(r"\b(army|armed forces|forces|military|troops|navy|coast guard|police|ministry|government|"
+                    r"authorities|administration|embassy|mission|units|guard)\b", re.I)
+
+
+def _link_organ(party: Party, book: PartyBook) -> None:
+    """'Azerbaijan army' or 'Armenian armed forces' acts for the state its name starts from."""
+    if party.affiliation or party.kind not in ("government_body", "non_state_group", "other"):
+        return
+    if not _ORGAN.search(party.name):
+        return
+    first = stems(party.name.split()[0]) if party.name.split() else set()
+    for state in book.parties:
+        if state.kind == "state" and state.id != party.id and first & stems(state.name.split()[0]):
+            party.affiliation = state.id
+            return
+
+
 def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     """Resolve the model's party drafts into linked, de-duplicated contract parties."""
     book = PartyBook(text)
@@ -110,14 +139,20 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     placed: list[tuple[PartyDraft, Party]] = []
     for d in drafts:
         written = d.name.strip()
-        name, title = split_title(written) if d.kind == "person" else (written, None)
+        name, title = split_title(written)
+        kind = d.kind
+        if title and _PERSON_TITLE.search(title) and len(name.split()) <= 4:
+            kind = "person"  # 'Minister of Foreign Affairs Hakan Fidan' is a person, whatever the model said
+        elif kind != "person":
+            name, title = written, None
         if not mentioned(written, text_stems):
             book.notes.append(f"party {written!r} dropped: the document does not name it")
             continue
         aliases = [written] if name != written and written.casefold() in folded else []
-        placed.append((d, book.add(name, d.kind, title, aliases)))
+        placed.append((d, book.add(name, kind, title, aliases)))
     for d, party in placed:
         if not d.acts_for or norm(d.acts_for) == norm(party.name):
+            _link_organ(party, book)
             continue
         boss = book.find(d.acts_for)
         if boss is None and mentioned(d.acts_for, text_stems):
@@ -125,3 +160,19 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         if boss is not None and boss.id != party.id and party.affiliation is None:
             party.affiliation = boss.id
     return book
+
+
+def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
+    """The party a reporting lead-in names ('Minister Fidan said that' -> Hakan Fidan): its
+    full name, an alias, or the surname of a person. None when it names none or several."""
+    folded = f" {norm(lead_in)} "
+    hits = []
+    for p in parties:
+        forms = [p.name, *p.aliases]
+        if p.kind == "person" and len(p.name.split()) >= 2:
+            forms.append(p.name.split()[-1])  # the surname alone
+        if any(f" {norm(f)} " in folded for f in forms if len(norm(f)) >= 3):
+            hits.append(p)
+    people = [p for p in hits if p.kind == "person"]
+    chosen = people or hits  # the most specific actor speaks: a person over the state it serves
+    return chosen[0] if len(chosen) == 1 else None

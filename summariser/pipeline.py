@@ -14,9 +14,9 @@ import asyncio
 import time
 from datetime import UTC, datetime
 
-from summariser.assemble import Run, build_items, overview, title_of
+from summariser.assemble import Run, build_items, overview, prune_parties, title_of
 from summariser.backends.base import Backend, BackendError
-from summariser.document import Document
+from summariser.document import Document, Sentence
 from summariser.drafts import PartiesDraft, SentenceDraft, parties_draft_for, sentence_draft_for
 from summariser.language import guess_language
 from summariser.parties import PartyBook, build_parties
@@ -26,6 +26,13 @@ from summariser.schema import DocumentInfo, Provenance, Summary
 PARTIES_MAX_TOKENS = 600
 SENTENCE_MAX_TOKENS = 80  # speaker, kinds and addressee of one sentence
 MIN_SENTENCE_WORDS = 4  # shorter lines (datelines, headings) state nothing to extract
+
+
+def worth_reading(sentence: Sentence) -> bool:
+    """Datelines and headings state nothing; everything else goes to the model."""
+    words = sentence.text.split()
+    heading = not sentence.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";"))
+    return len(words) >= MIN_SENTENCE_WORDS and not (heading and len(words) <= 12)
 
 
 def max_parties(doc: Document) -> int:
@@ -67,7 +74,7 @@ class Pipeline:
         sentence_model = sentence_draft_for(names)
         found: list[tuple[int, SentenceDraft]] = []
         for s in doc.sentences:
-            if len(s.text.split()) < MIN_SENTENCE_WORDS:
+            if not worth_reading(s):
                 continue
             message = self._sentence_message(names, s.number, doc)
             reply = self.backend.complete([*prefix, message], sentence_model, SENTENCE_MAX_TOKENS)
@@ -81,9 +88,10 @@ class Pipeline:
 
     def assemble(self, doc: Document, parties_draft: PartiesDraft, book: PartyBook,
                  found: list[tuple[int, SentenceDraft]], run: Run, latency: float) -> Summary:
-        run.notes.extend(book.notes)
         positions, requests, claims = build_items(found, doc, book, run)
         voice = book.find(parties_draft.voice)
+        prune_parties(book, [*positions, *requests, *claims], voice.id if voice else None)
+        run.notes.extend(book.notes)
         info = DocumentInfo(
             id=doc.id, title=title_of(doc), date=doc.date, genre=parties_draft.genre,
             issuing_party=voice.id if voice else None, language=guess_language(doc.text),
