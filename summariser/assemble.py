@@ -86,19 +86,23 @@ def build_items(
         if "claim" in kinds and (other_id is None or other_id in side.get(holder.id, set())):
             kinds.remove("claim")  # a claim accuses another side; without one it is a position at most
             run.notes.append(f"claim in sentence {number} not kept: it names no other side")
-        text = gist(evidence.quote)
         if "position" in kinds:
-            positions.append(Position(
-                id=f"pos{len(positions) + 1}", holder=holder.id, stance=text, evidence=[evidence]))
+            positions.append(Position(id=f"pos{len(positions) + 1}", holder=holder.id,
+                                      stance=gist(evidence.quote), evidence=[evidence]))
         if "request" in kinds:
+            # The clause that asks ('called for a ceasefire'), not the whole sentence.
+            asked = ground(doc, number, cues.asking_phrase(context) or "") or evidence
             requests.append(Request(
-                id=f"req{len(requests) + 1}", requester=holder.id, addressee=other_id, action=text,
-                force=cues.force_of(evidence.quote, context),
-                condition=cues.condition_of(evidence.quote, context), evidence=[evidence]))
+                id=f"req{len(requests) + 1}", requester=holder.id, addressee=other_id, action=gist(asked.quote),
+                force=cues.force_of(asked.quote, context), condition=cues.condition_of(asked.quote, context),
+                evidence=[asked]))
         if "claim" in kinds:
+            # The clause that names the accused, when one clause does.
+            accused = book.by_id(other_id)
+            charged = ground(doc, number, " ".join([accused.name, *accused.aliases]) if accused else "") or evidence
             claims.append(ContestedClaim(
-                id=f"cc{len(claims) + 1}", claim=text, asserted_by=holder.id, disputed_by=[other_id],
-                status="allegation", evidence=[evidence]))
+                id=f"cc{len(claims) + 1}", claim=gist(charged.quote), asserted_by=holder.id,
+                disputed_by=[other_id], status="allegation", evidence=[charged]))
     mark_denials(claims, [*positions, *requests, *claims], book.parties)
     return positions, requests, claims
 

@@ -29,7 +29,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one failure, one line: never wrapped
 EXIT_BACKEND = 1  # document problems use DocumentError codes 2-6
 
 
@@ -145,6 +145,8 @@ def eval_command(
     baseline: Annotated[Path | None, typer.Option("--baseline", help="Compare with this report.json.")] = None,
     gate: Annotated[bool, typer.Option("--gate", help="Exit 1 on imperfect integrity or a significant regression.")]
     = False,
+    update_baseline: Annotated[bool, typer.Option("--update-baseline", help="Write this run's report as "
+                                                  "evals/baseline.json (always done by --record).")] = False,
     out: Annotated[Path, typer.Option("--out", help="Where report.json and report.md go.")] = Path("."),
     evals: Annotated[Path, typer.Option("--evals", help="The eval set folder.")] = Path("evals"),
     model: ModelOption = None,
@@ -172,7 +174,7 @@ def eval_command(
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     (out / "report.md").write_text(report_markdown(report, diff), encoding="utf-8")
-    if mode == "record" and not ids and split == "all":
+    if (mode == "record" or update_baseline) and not ids and split == "all":
         (evals / "baseline.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     t = report["totals"]
     sys.stdout.write(

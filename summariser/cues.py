@@ -44,6 +44,15 @@ _ASKING = re.compile(
 )
 
 
+def asking_phrase(text: str) -> str | None:
+    """The asking words and the few after them ('called for a ceasefire'), to find the clause
+    of the sentence that holds the request."""
+    m = _ASKING.search(text)
+    if not m:
+        return None
+    return " ".join([m.group(0), *text[m.end():].split()[:4]])
+
+
 def asks(text: str) -> bool:
     """Does the text have the wording of a request (a call, demand, invitation, offer, ...)?
     'Made a phone call' and 'exchanged views' do not."""

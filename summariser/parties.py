@@ -90,6 +90,9 @@ class PartyBook:
         for p in parties:
             self._index(p, p.name, *p.aliases)
 
+    def by_id(self, party_id: str | None) -> Party | None:
+        return next((p for p in self.parties if p.id == party_id), None)
+
     def find(self, name: str | None) -> Party | None:
         return self._by_name.get(norm(name)) if name else None
 
