@@ -15,7 +15,7 @@ import time
 from datetime import UTC, datetime
 
 from summariser.assemble import Run, build_items, overview, prune_parties, title_of
-from summariser.backends.base import Backend, BackendError
+from summariser.backends.base import Backend, BackendError, InvalidReply
 from summariser.document import Document, Sentence
 from summariser.drafts import PartiesDraft, SentenceDraft, parties_draft_for, sentence_draft_for
 from summariser.language import guess_language
@@ -63,6 +63,7 @@ class Pipeline:
     def run(self, doc: Document) -> Summary:
         """Summarise one document: a parties call, then one short call per sentence."""
         started, run = time.perf_counter(), Run()
+        self.backend.begin_document()
         messages = self._parties_messages(doc)
         first = self.backend.complete(messages, parties_draft_for(max_parties(doc)), PARTIES_MAX_TOKENS)
         run.usage.add(first.usage)
@@ -77,7 +78,14 @@ class Pipeline:
             if not worth_reading(s):
                 continue
             message = self._sentence_message(names, s.number, doc)
-            reply = self.backend.complete([*prefix, message], sentence_model, SENTENCE_MAX_TOKENS)
+            try:
+                reply = self.backend.complete([*prefix, message], sentence_model, SENTENCE_MAX_TOKENS)
+            except InvalidReply as e:
+                # Re-asked and still invalid: this sentence's items are dropped and counted,
+                # the rest of the document stands. Transport failures still fail the document.
+                run.usage.attempts += e.attempts
+                run.drop(f"sentence {s.number}: {e}")
+                continue
             run.usage.add(reply.usage)
             found.append((s.number, reply.value))
         return self.assemble(doc, first.value, book, found, run, time.perf_counter() - started)

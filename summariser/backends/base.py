@@ -26,11 +26,19 @@ T = TypeVar("T", bound=BaseModel)
 
 # Re-ask a reply that fails validation at most this often; transport errors are the
 # transport's business (the OpenAI client's own backoff), never re-asks.
-VALIDATION_RETRIES = 2
+VALIDATION_RETRIES = 1
 
 
 class BackendError(RuntimeError):
     """The backend could not produce a valid answer; the message says why, without secrets."""
+
+
+class InvalidReply(BackendError):
+    """Every attempt answered, but no answer passed validation (the re-asks are used up)."""
+
+    def __init__(self, message: str, attempts: int):
+        super().__init__(message)
+        self.attempts = attempts
 
 
 @dataclass
@@ -75,6 +83,9 @@ class Backend(ABC):
     @abstractmethod
     def decoding(self) -> dict[str, Any]:
         """Decoding parameters that change the output (temperature, seed, ...)."""
+
+    def begin_document(self) -> None:
+        """Called before each document's first request; engines with state reset it here."""
 
     @abstractmethod
     def raw_create(self, **kwargs: Any) -> Any:
@@ -122,8 +133,9 @@ class Backend(ABC):
                 cause = err.__cause__ or err
                 if isinstance(cause, (StoreMiss, BackendError)):
                     raise cause from None
-                raise BackendError(
-                    f"{self.name}: no valid answer after {err.n_attempts} attempt(s): {_short(cause)}"
+                raise InvalidReply(
+                    f"{self.name}: no valid answer after {err.n_attempts} attempt(s): {_short(cause)}",
+                    attempts=err.n_attempts,
                 ) from None
             except instructor.core.exceptions.IncompleteOutputException:
                 raise BackendError(f"{self.name}: the reply was cut off at {max_tokens} tokens") from None
