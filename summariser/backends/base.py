@@ -86,6 +86,7 @@ class Backend(ABC):
 
     def begin_document(self) -> None:
         """Called before each document's first request; engines with state reset it here."""
+        return None
 
     @abstractmethod
     def raw_create(self, **kwargs: Any) -> Any:
