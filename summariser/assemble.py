@@ -82,10 +82,14 @@ def build_items(
         context = sentence.text if sentence else ""
         if "request" in kinds and not cues.asks(context):
             kinds.remove("request")  # no asking words: a stance at most, not a request
-            run.notes.append(f"request in sentence {number} not kept: the sentence has no request wording")
+            run.notes.append(f"request in sentence {number} kept as a position: the sentence has no request wording")
+            if not kinds:
+                kinds.append("position")
         if "claim" in kinds and (other_id is None or other_id in side.get(holder.id, set())):
             kinds.remove("claim")  # a claim accuses another side; without one it is a position at most
-            run.notes.append(f"claim in sentence {number} not kept: it names no other side")
+            run.notes.append(f"claim in sentence {number} kept as a position: it names no other side")
+            if not kinds:
+                kinds.append("position")
         if "position" in kinds:
             positions.append(Position(id=f"pos{len(positions) + 1}", holder=holder.id,
                                       stance=gist(evidence.quote), evidence=[evidence]))
@@ -97,12 +101,9 @@ def build_items(
                 force=cues.force_of(asked.quote, context), condition=cues.condition_of(asked.quote, context),
                 evidence=[asked]))
         if "claim" in kinds:
-            # The clause that names the accused, when one clause does.
-            accused = book.by_id(other_id)
-            charged = ground(doc, number, " ".join([accused.name, *accused.aliases]) if accused else "") or evidence
             claims.append(ContestedClaim(
-                id=f"cc{len(claims) + 1}", claim=gist(charged.quote), asserted_by=holder.id,
-                disputed_by=[other_id], status="allegation", evidence=[charged]))
+                id=f"cc{len(claims) + 1}", claim=gist(evidence.quote), asserted_by=holder.id,
+                disputed_by=[other_id], status="allegation", evidence=[evidence]))
     mark_denials(claims, [*positions, *requests, *claims], book.parties)
     return positions, requests, claims
 
@@ -141,31 +142,52 @@ def _clause(text: str) -> str:
     return text if text.endswith("...") else text.rstrip(" .") + "."
 
 
+_MILITARY = re.compile(r"\b(army|armed forces|military|troops|forces|units|militaries)\b", re.I)
+
+
 def prune_parties(book: PartyBook, items: list, issuer: str | None) -> None:
-    """Keep only parties the guide counts: those holding, asking, asked, claiming or accused,
-    the document's voice, and the states or bodies those act for. Ids are renumbered."""
-    used = {issuer} if issuer else set()
-    for item in items:
-        used.add(key_role(item))
-        used.update(x for x in (getattr(item, "addressee", None), *getattr(item, "disputed_by", [])) if x)
+    """Tidy the party list once the items are known; ids are renumbered.
+
+    A state's army or armed forces is the state (the guide lists them as its aliases), so
+    such a party folds into the state it acts for. Then only parties the guide counts stay:
+    those holding, asking, asked, claiming or accused, the document's voice, the states or
+    bodies those act for, and the people who act for a party that stays."""
     by_id = {p.id: p for p in book.parties}
+    merged: dict[str, str] = {}
+    for p in book.parties:
+        state = by_id.get(p.affiliation or "")
+        if p.kind != "person" and state is not None and state.kind == "state" and _MILITARY.search(p.name):
+            merged[p.id] = state.id
+            if p.name not in state.aliases:
+                state.aliases.append(p.name)
+    used = {merged.get(issuer, issuer)} if issuer else set()
+    for item in items:
+        used.add(merged.get(key_role(item), key_role(item)))
+        for x in (getattr(item, "addressee", None), *getattr(item, "disputed_by", [])):
+            if x:
+                used.add(merged.get(x, x))
     for pid in list(used):
         if pid in by_id and by_id[pid].affiliation:
             used.add(by_id[pid].affiliation)
-    kept = [p for p in book.parties if p.id in used]
-    dropped = [p.name for p in book.parties if p.id not in used]
+    used.update(p.id for p in book.parties if p.kind == "person" and p.affiliation in used)
+    kept = [p for p in book.parties if p.id in used and p.id not in merged]
+    dropped = [p.name for p in book.parties if p.id not in used and p.id not in merged]
     if dropped:
         book.notes.append(f"parties not kept (no role in any item): {', '.join(dropped)}")
     renumber = {p.id: f"p{n}" for n, p in enumerate(kept, start=1)}
+    renumber.update({old: renumber[new] for old, new in merged.items() if new in renumber})
+
+    def new_id(pid: str) -> str:
+        return renumber[merged.get(pid, pid)]
+
     for p in kept:
-        p.id = renumber[p.id]
-        p.affiliation = renumber.get(p.affiliation or "")
+        p.id, p.affiliation = renumber[p.id], renumber.get(p.affiliation or "")
     for item in items:
         for role in ("holder", "requester", "asserted_by", "addressee"):
             if getattr(item, role, None):
-                setattr(item, role, renumber[getattr(item, role)])
+                setattr(item, role, new_id(getattr(item, role)))
         if hasattr(item, "disputed_by"):
-            item.disputed_by = [renumber[x] for x in item.disputed_by]
+            item.disputed_by = list(dict.fromkeys(new_id(x) for x in item.disputed_by))
     book.replace(kept)
 
 

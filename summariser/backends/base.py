@@ -9,6 +9,7 @@ function (`raw_create`) and says who it is (`name`, `model`, `decoding`).
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable
@@ -23,6 +24,9 @@ from tenacity import Retrying, retry_if_exception_type, stop_after_attempt
 from summariser.backends.store import ResponseStore, StoreMiss
 
 T = TypeVar("T", bound=BaseModel)
+
+# instructor logs every failed attempt at ERROR level; we report failures ourselves, once.
+logging.getLogger("instructor").setLevel(logging.CRITICAL)
 
 # Re-ask a reply that fails validation at most this often; transport errors are the
 # transport's business (the OpenAI client's own backoff), never re-asks.
