@@ -15,7 +15,7 @@ from summariser import cues
 from summariser.backends.base import Usage
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
-from summariser.grounding import ground, lead_in
+from summariser.grounding import ground
 from summariser.parties import PartyBook, speaker_in
 from summariser.schema import (
     MAX_PARAPHRASE_WORDS,
@@ -53,9 +53,10 @@ def gist(quote: str) -> str:
 
 
 def build_items(
-    found: list[tuple[int, SentenceDraft]], doc: Document, book: PartyBook, run: Run
+    found: list[tuple[int, SentenceDraft]], doc: Document, book: PartyBook, run: Run, voice: Party | None = None
 ) -> tuple[list[Position], list[Request], list[ContestedClaim]]:
-    """Contract items from (sentence number, draft) pairs."""
+    """Contract items from (sentence number, draft) pairs. `voice` is the party the document
+    speaks for: a sentence that attributes its statement to nobody is the voice's own."""
     positions: list[Position] = []
     requests: list[Request] = []
     claims: list[ContestedClaim] = []
@@ -66,9 +67,14 @@ def build_items(
             continue
         sentence = doc.sentence(number)
         holder = book.find(d.by)
-        named = speaker_in(lead_in(sentence), book.parties) if sentence else None
-        if named is not None and (holder is None or named.id not in side.get(holder.id, {holder.id})):
-            holder = named  # the sentence's own attribution beats the model's guess of its speaker
+        attributed, named = cues.attribution(sentence.text if sentence else "")
+        named_party = speaker_in(named, book.parties) if named else None
+        speaker = named_party or (voice if not attributed else None)
+        if speaker is not None and (holder is None or speaker.id not in side.get(holder.id, {holder.id})):
+            # The sentence's own attribution ('Minister Fidan said that'), or the document's
+            # voice when the sentence attributes nothing, beats the model's guess of a speaker
+            # (a small model tends to name the sentence's grammatical subject instead).
+            holder = speaker
         if holder is None:
             for kind in kinds:
                 run.drop(f"{kind} in sentence {number} dropped: no party of the document holds it")

@@ -81,3 +81,32 @@ def condition_of(*texts: str) -> str | None:
 def denies(text: str) -> bool:
     """Does the text reject or deny something?"""
     return bool(_DENIAL.search(text))
+
+
+_SPEAKING = re.compile(
+    r"\b(said|says|say|stated|states|stressed|stresses|noted|notes|emphasi[sz]ed|pointed out|added|underlined|"
+    r"underscored|mentioned|declared|warned|reiterated|affirmed|reaffirmed|recalled|insisted|claimed|claims|"
+    r"argued|believes|considers|announced|confirmed|told|informed|explained|highlighted|asserted|maintained|"
+    r"expressed|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|urged|"
+    r"urges|called (on|for|upon)|calls (on|for|upon)|demanded|demands|appealed|appeals|invited|invites|"
+    r"proposed|proposes|offered|offers|voiced|conveyed|agreed|agree|supports|supported|opposes|opposed|"
+    r"according to)\b",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"^\W*(we|our|i|my|the (ministry|government|department|council|office))\b", re.I)
+
+
+def attribution(sentence: str) -> tuple[bool, str]:
+    """Does the sentence attribute its statement to a speaker, and if so what text names
+    the speaker (the words before the first speaking verb: 'Minister Fidan' in 'Minister Fidan
+    said that ...')? First-person and 'the Ministry ...' sentences speak in the document's
+    own voice; a sentence with no speaking verb ('the militia shelled the town') too."""
+    m = _SPEAKING.search(sentence)
+    if not m:
+        return False, ""
+    before = sentence[: m.start()]
+    if m.group(0).lower() == "according to":
+        before = sentence[m.end() : m.end() + 80].split(",")[0]
+    if _FIRST_PERSON.match(before) or not before.strip():
+        return False, ""
+    return True, before

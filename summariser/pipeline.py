@@ -96,8 +96,8 @@ class Pipeline:
 
     def assemble(self, doc: Document, parties_draft: PartiesDraft, book: PartyBook,
                  found: list[tuple[int, SentenceDraft]], run: Run, latency: float) -> Summary:
-        positions, requests, claims = build_items(found, doc, book, run)
         voice = book.find(parties_draft.voice)
+        positions, requests, claims = build_items(found, doc, book, run, voice)
         prune_parties(book, [*positions, *requests, *claims], voice.id if voice else None)
         run.notes.extend(book.notes)
         info = DocumentInfo(
