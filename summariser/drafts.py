@@ -13,11 +13,24 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
 from summariser.schema import Genre, Kind
 
-Name = Annotated[str, Field(min_length=1, max_length=80)]
+NAME_CHARS = 80
+
+
+def _clip_name(value: object) -> object:
+    """Cut an over-long name at a word boundary instead of rejecting the whole answer: the
+    grammar cannot bound string lengths cheaply, and one verbose name ('High Representative
+    of the Union for Foreign Affairs and Security Policy, Josep Borrell') should not cost a
+    document. The JSON schema keeps its maxLength."""
+    if isinstance(value, str) and len(value) > NAME_CHARS:
+        return value[:NAME_CHARS].rsplit(" ", 1)[0].rstrip(" ,;") or value[:NAME_CHARS]
+    return value
+
+
+Name = Annotated[str, BeforeValidator(_clip_name), Field(min_length=1, max_length=NAME_CHARS)]
 
 
 # Every field is required (nullable where it may be empty): grammars put optional fields
