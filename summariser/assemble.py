@@ -63,9 +63,12 @@ def build_items(
     side = sides(book.parties)
     for number, d in found:
         kinds = list(dict.fromkeys(d.t))
+        sentence = doc.sentence(number)
+        if kinds and sentence is not None and cues.procedural(sentence.text):
+            run.notes.append(f"sentence {number} only reports a meeting or call: nothing kept")
+            continue
         if not kinds:
             continue
-        sentence = doc.sentence(number)
         holder = book.find(d.by)
         attributed, named = cues.attribution(sentence.text if sentence else "")
         named_party = speaker_in(named, book.parties) if named else None

@@ -110,3 +110,24 @@ def attribution(sentence: str) -> tuple[bool, str]:
     if _FIRST_PERSON.match(before) or not before.strip():
         return False, ""
     return True, before
+
+
+_PROCEDURAL = re.compile(
+    r"\b(spoke|speaks|held (a |an )?(telephone |phone |video )?(call|conversation|talks|meeting|consultations)|"
+    r"met (with)?|meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
+    r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
+    r"agreed to (remain|stay|keep) in (close )?(contact|touch))\b",
+    re.I,
+)
+_STANCE = re.compile(
+    r"\b(welcom\w*|condemn\w*|reject\w*|support\w*|oppos\w*|concern\w*|stress\w*|underscor\w*|"
+    r"emphasi\w*|reaffirm\w*|commit\w*|insist\w*|warn\w*|regret\w*|deplor\w*|urg\w*|call\w* (on|for)|"
+    r"demand\w*|denounc\w*|accus\w*|den(y|ies|ied)|will|must|should|firm\w*|importance)\b",
+    re.I,
+)
+
+
+def procedural(text: str) -> bool:
+    """A line that only reports that a call or meeting happened ('spoke by telephone',
+    'exchanged views'): no stance in it."""
+    return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
