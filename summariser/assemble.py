@@ -110,9 +110,17 @@ def build_items(
                 force=cues.force_of(asked.quote, context), condition=cues.condition_of(asked.quote, context),
                 evidence=[asked]))
         if "claim" in kinds:
-            claims.append(ContestedClaim(
-                id=f"cc{len(claims) + 1}", claim=gist(evidence.quote), asserted_by=holder.id,
-                disputed_by=[other_id], status="allegation", evidence=[evidence]))
+            rejected = cues.rejected_claimant(context)
+            claimant = speaker_in(rejected, book.parties) if rejected else None
+            if claimant is not None and claimant.id not in side.get(holder.id, {holder.id}):
+                # 'X rejected Y's claim that ...': the claim is Y's, and X denies it.
+                claims.append(ContestedClaim(
+                    id=f"cc{len(claims) + 1}", claim=gist(evidence.quote), asserted_by=claimant.id,
+                    disputed_by=[holder.id], status="denied", evidence=[evidence]))
+            else:
+                claims.append(ContestedClaim(
+                    id=f"cc{len(claims) + 1}", claim=gist(evidence.quote), asserted_by=holder.id,
+                    disputed_by=[other_id], status="allegation", evidence=[evidence]))
     mark_denials(claims, [*positions, *requests, *claims], book.parties)
     return positions, requests, claims
 

@@ -131,3 +131,16 @@ def procedural(text: str) -> bool:
     """A line that only reports that a call or meeting happened ('spoke by telephone',
     'exchanged views'): no stance in it."""
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
+
+
+_REJECTED_CLAIM = re.compile(
+    r"\b(?:reject\w*|den(?:y|ies|ied)|dismiss\w*|refut\w*|rebut\w*|disput\w*|deplor\w*)\b[^.;]{0,40}?"
+    r"\b(?P<who>(?:[A-Z][\w.'-]*\s?){1,5})(?:'s|\u2019s)\s+(?:\w+\s)?"
+    r"(?:claims?|allegations?|accusations?|assertions?|charges?|version|narrative)\b"
+)
+
+
+def rejected_claimant(text: str) -> str | None:
+    """'The Committee rejected India's claim that ...' -> 'India': whose claim is rejected."""
+    m = _REJECTED_CLAIM.search(text)
+    return m.group("who").strip() if m else None

@@ -1,0 +1,71 @@
+"""The code-side decisions: reporting cues, speakers, party tidying."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser import cues
+from summariser.drafts import PartyDraft
+from summariser.parties import build_parties, speaker_in, split_title
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("Blinken called for a ceasefire", "call"),
+        ("Baku urged Yerevan to withdraw", "call"),
+        ("The ministry demands the immediate release of the crew", "demand"),
+        ("They were invited to a dialogue", "invitation"),
+        ("Ankara offered to host the talks", "offer"),
+        ("Paris proposed a joint commission", "proposal"),
+        ("We hope that Türkiye completes ratification", "appeal"),
+    ],
+)
+def test_force_from_wording(text, force):
+    assert cues.force_of(text) == force
+
+
+def test_condition_and_asking_words():
+    assert cues.condition_of("measures will be stopped if the weapon is laid down and disarmed.") == (
+        "the weapon is laid down and disarmed")
+    assert cues.asks("called for a ceasefire") and not cues.asks("made a phone call to President Aliyev")
+
+
+def test_attribution_names_the_speaker_or_leaves_the_voice():
+    assert cues.attribution("Minister Fidan said that the law was a step.") == (True, "Minister Fidan ")
+    assert cues.attribution("We call on the West to lift the sanctions.") == (False, "")
+    assert cues.attribution("Moreover, the Kyiv regime exploited the corridor.") == (False, "")
+
+
+def test_procedural_lines_and_rejected_claims():
+    assert cues.procedural("During the telephone conversation, the sides exchanged views on the situation.")
+    assert not cues.procedural("Blinken expressed concern and called for a ceasefire during the call.")
+    assert cues.rejected_claimant("The Committee strongly rejected India's claim that it had struck a camp") == "India"
+
+
+def test_titles_split_from_names():
+    assert split_title("President of the Republic of Azerbaijan Ilham Aliyev") == (
+        "Ilham Aliyev", "President of the Republic of Azerbaijan")
+    assert split_title("Minister for Foreign Affairs of Sweden Tobias Billström")[0] == "Tobias Billström"
+    assert split_title("Armenia") == ("Armenia", None)
+
+
+def test_parties_merge_link_and_drop_unnamed():
+    text = ("U.S. Secretary of State Antony Blinken called President Ilham Aliyev. The Azerbaijan army "
+            "fired. Baku said so.")
+    drafts = [
+        PartyDraft(name="U.S. Secretary of State Antony Blinken", kind="person", acts_for="United States"),
+        PartyDraft(name="Ilham Aliyev", kind="person", acts_for="Azerbaijan"),
+        PartyDraft(name="Azerbaijan", kind="state", acts_for=None),
+        PartyDraft(name="Ilham Aliyev", kind="person", acts_for=None),  # listed twice
+        PartyDraft(name="Azerbaijan army", kind="non_state_group", acts_for=None),
+        PartyDraft(name="Republic of Freedonia", kind="state", acts_for=None),  # not in the text
+    ]
+    book = build_parties(drafts, text)
+    names = [p.name for p in book.parties]
+    assert names.count("Ilham Aliyev") == 1 and "Republic of Freedonia" not in names
+    blinken = book.find("Antony Blinken")
+    assert blinken.title == "U.S. Secretary of State" and book.by_id(blinken.affiliation).name == "United States"
+    assert book.by_id(book.find("Azerbaijan army").affiliation).name == "Azerbaijan"
+    assert speaker_in("The head of state Aliyev stressed that", book.parties).name == "Ilham Aliyev"
+    assert any("Freedonia" in note for note in book.notes)
