@@ -159,7 +159,21 @@ def _clause(text: str) -> str:
     return text if text.endswith("...") else text.rstrip(" .") + "."
 
 
-_MILITARY = re.compile(r"\b(army|armed forces|military|troops|forces|units|militaries)\b", re.I)
+_MILITARY = re.compile(
+    r"\b(army|armed forces|military|troops|forces|units|militaries|servicemen|soldiers|sabotage|"
+    r"military-political)\b", re.I)
+_ABBREVIATION = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,15})\)$")
+
+
+def _state_of(party: Party, by_id: dict[str, Party], parties: list[Party]) -> Party | None:
+    """The state a party belongs to: its affiliation, else the state its name starts from
+    ('Azerbaijani Army' -> Azerbaijan)."""
+    linked = by_id.get(party.affiliation or "")
+    if linked is not None and linked.kind == "state":
+        return linked
+    first = party.name.split()[0][:5].lower() if party.name.split() else ""
+    return next((p for p in parties if p.kind == "state" and p.id != party.id
+                 and p.name.split()[0][:5].lower() == first), None)
 
 
 def prune_parties(book: PartyBook, items: list, issuer: str | None) -> None:
@@ -172,8 +186,12 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> None:
     by_id = {p.id: p for p in book.parties}
     merged: dict[str, str] = {}
     for p in book.parties:
-        state = by_id.get(p.affiliation or "")
-        if p.kind != "person" and state is not None and state.kind == "state" and _MILITARY.search(p.name):
+        abbreviated = _ABBREVIATION.match(p.name)  # 'Jaish-e-Mohammad (JeM)'
+        if abbreviated:
+            p.name = abbreviated["name"]
+            p.aliases.append(abbreviated["short"])
+        state = _state_of(p, by_id, book.parties) if _MILITARY.search(p.name) else None
+        if state is not None:
             merged[p.id] = state.id
             if p.name not in state.aliases:
                 state.aliases.append(p.name)
