@@ -99,6 +99,10 @@ def build_items(
             run.notes.append(f"claim in sentence {number} kept as a position: it names no other side")
             if not kinds:
                 kinds.append("position")
+        if "request" not in kinds and cues.plainly_asks(context):
+            kinds.append("request")  # 'urged X to', 'called on X to': a request whatever the model said
+        if "claim" in kinds and "position" not in kinds and cues.takes_stance(context):
+            kinds.append("position")  # 'condemned the shelling by X': a charge and a stance
         if "position" in kinds:
             positions.append(Position(id=f"pos{len(positions) + 1}", holder=holder.id,
                                       stance=gist(evidence.quote), evidence=[evidence]))

@@ -144,3 +144,28 @@ def rejected_claimant(text: str) -> str | None:
     """'The Committee rejected India's claim that ...' -> 'India': whose claim is rejected."""
     m = _REJECTED_CLAIM.search(text)
     return m.group("who").strip() if m else None
+
+
+_STANCE_VERB = re.compile(
+    r"\b(condemn\w*|welcom\w*|reject\w*|deplor\w*|denounc\w*|support\w*|oppos\w*|regret\w*|"
+    r"(express|voic|convey)\w* (its |his |her |their )?(deep |grave |serious )?(concern|alarm|outrage)|"
+    r"consider\w*|regard\w*|believ\w*|insist\w*|stress\w*|reaffirm\w*)\b",
+    re.I,
+)
+
+
+def takes_stance(text: str) -> bool:
+    """Does the sentence voice a stance (condemns, welcomes, rejects, is concerned, ...)?"""
+    return bool(_STANCE_VERB.search(text))
+
+
+_PLAIN_ASK = re.compile(
+    r"\b(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|call(s|ed|ing)? for|demand(s|ed|ing)?|appeal(s|ed)? (to|for)|"
+    r"invit(e|es|ed)|propos(e|es|ed)|offer(s|ed)? to)\b",
+    re.I,
+)
+
+
+def plainly_asks(text: str) -> bool:
+    """Unmistakable request wording ('urged', 'called on', 'demanded', 'invited')."""
+    return bool(_PLAIN_ASK.search(text))
