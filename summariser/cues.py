@@ -140,9 +140,17 @@ _REJECTED_CLAIM = re.compile(
 )
 
 
+_REJECTED_CLAIM_OF = re.compile(
+    r"\b(?:reject\w*|den(?:y|ies|ied)|dismiss\w*|refut\w*|rebut\w*|disput\w*|deplor\w*)\b[^.;]{0,40}?"
+    r"\b(?:claims?|allegations?|accusations?|assertions?|charges?|statements?)\s+(?:made\s+)?(?:of|by)\s+"
+    r"(?P<who>(?:the\s+)?(?:[A-Z][\w.'-]*\s?){1,5}(?:side|authorities|government|regime)?)"
+)
+
+
 def rejected_claimant(text: str) -> str | None:
-    """'The Committee rejected India's claim that ...' -> 'India': whose claim is rejected."""
-    m = _REJECTED_CLAIM.search(text)
+    """Whose claim a sentence rejects: 'The Committee rejected India's claim that ...' ->
+    'India'; 'rejects the claims of the Armenian side that ...' -> 'the Armenian side'."""
+    m = _REJECTED_CLAIM.search(text) or _REJECTED_CLAIM_OF.search(text)
     return m.group("who").strip() if m else None
 
 

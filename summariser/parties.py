@@ -176,6 +176,9 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
             forms.append(p.name.split()[-1])  # the surname alone
         if any(f" {norm(f)} " in folded for f in forms if len(norm(f)) >= 3):
             hits.append(p)
+    if not hits:  # 'the Armenian side' names Armenia
+        words = {w[:6] for w in norm(lead_in).split() if len(w) >= 5}
+        hits = [p for p in parties if p.kind == "state" and norm(p.name)[:6] in words and len(norm(p.name)) >= 5]
     people = [p for p in hits if p.kind == "person"]
     chosen = people or hits  # the most specific actor speaks: a person over the state it serves
     return chosen[0] if len(chosen) == 1 else None

@@ -41,6 +41,9 @@ def test_procedural_lines_and_rejected_claims():
     assert cues.procedural("During the telephone conversation, the sides exchanged views on the situation.")
     assert not cues.procedural("Blinken expressed concern and called for a ceasefire during the call.")
     assert cues.rejected_claimant("The Committee strongly rejected India's claim that it had struck a camp") == "India"
+    assert cues.rejected_claimant("Baku categorically rejects the claims of the Armenian side that it attacked") == (
+        "the Armenian side")
+    assert cues.rejected_claimant("The ministry rejected the proposal.") is None
 
 
 def test_titles_split_from_names():
