@@ -177,3 +177,17 @@ _PLAIN_ASK = re.compile(
 def plainly_asks(text: str) -> bool:
     """Unmistakable request wording ('urged', 'called on', 'demanded', 'invited')."""
     return bool(_PLAIN_ASK.search(text))
+
+
+_TO_THE_SUMMARISER = re.compile(
+    r"(ignore (all |any )?(the )?(previous|prior|above) (instructions|prompts?)|^\W*system\s*:|"
+    r"when you summari[sz]e|as an ai|language model|you are (now )?a|disregard (the|your) (instructions|rules)|"
+    r"reveal (your|the) (system )?prompt|output (only|no) json)",
+    re.I,
+)
+
+
+def addresses_summariser(text: str) -> bool:
+    """A line written at a summarising machine ('SYSTEM: ignore all previous instructions'):
+    it is part of the document, but it states no party's position, so no item comes from it."""
+    return bool(_TO_THE_SUMMARISER.search(text))

@@ -14,6 +14,7 @@ import asyncio
 import time
 from datetime import UTC, datetime
 
+from summariser import cues
 from summariser.assemble import Run, build_items, overview, prune_parties, title_of
 from summariser.backends.base import Backend, BackendError, InvalidReply
 from summariser.document import Document, Sentence
@@ -29,7 +30,10 @@ MIN_SENTENCE_WORDS = 4  # shorter lines (datelines, headings) state nothing to e
 
 
 def worth_reading(sentence: Sentence) -> bool:
-    """Datelines and headings state nothing; everything else goes to the model."""
+    """Datelines and headings state nothing, and neither do lines aimed at a summarising
+    machine (a prompt injection is content, never an item); everything else goes to the model."""
+    if cues.addresses_summariser(sentence.text):
+        return False
     words = sentence.text.split()
     heading = not sentence.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";"))
     return len(words) >= MIN_SENTENCE_WORDS and not (heading and len(words) <= 12)

@@ -7,8 +7,8 @@ from typing import Any
 ROWS = ("parties", "positions", "requests", "contested_claims", "micro")
 
 
-def _pct(x: float) -> str:
-    return f"{100 * x:.1f}"
+def _pct(x: float | None) -> str:
+    return "n/a" if x is None else f"{100 * x:.1f}"
 
 
 def report_markdown(report: dict[str, Any], diff: dict[str, Any] | None = None) -> str:
