@@ -154,6 +154,7 @@ def eval_command(
 ) -> None:
     """Score a backend on the hand-labelled eval set (SPEC section 3): party and item P/R/F1 per
     list and micro, attribute accuracies, role swaps, integrity, per-document rows."""
+    from summariser.backends.store import StoreMiss
     from summariser.eval.harness import compare, integrity_failures, live_check_failures, run_eval
     from summariser.eval.report import diff_markdown, report_markdown
 
@@ -169,7 +170,12 @@ def eval_command(
         flag = f" FAILED: {result.error}" if result.error else ""
         err.print(f"{doc_id}: micro-F1 {100 * result.f1['micro']:.1f} in {result.seconds:.1f} s{flag}", highlight=False)
 
-    report = run_eval(evals, mode=mode, ids=ids, split=split, model=model, base_url=base_url, progress=tick).to_json()
+    try:
+        report = run_eval(evals, mode=mode, ids=ids, split=split, model=model, base_url=base_url,
+                          progress=tick).to_json()
+    except StoreMiss as miss:
+        err.print(f"[red]replay[/red] {miss}", highlight=False)
+        raise typer.Exit(1) from None
     diff = compare(report, json.loads(baseline.read_text(encoding="utf-8"))) if baseline else None
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
