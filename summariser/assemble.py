@@ -245,8 +245,10 @@ def overview(parties: list[Party], positions: list[Position], requests: list[Req
         r = requests[0]
         to = f" of {name[r.addressee]}" if r.addressee else ""
         lines.append(f"{name[r.requester]} asked{to}: {_clause(r.action)}")
-    if claims:
-        c = claims[0]
+    said = {(item.evidence[0].start, item.evidence[0].end) for item in [*positions[:1], *requests[:1]]}
+    fresh = [c for c in claims if (c.evidence[0].start, c.evidence[0].end) not in said]
+    if fresh:  # a claim not already quoted above
+        c = fresh[0]
         lines.append(f"{name[c.asserted_by]} alleged: {_clause(c.claim)}")
     return " ".join(lines)
 
