@@ -128,10 +128,6 @@ def schema() -> None:
     sys.stdout.write(json.dumps(Summary.model_json_schema(), indent=2) + "\n")
 
 
-def main() -> None:  # pragma: no cover - console entry point
-    app()
-
-
 @app.command("eval")
 def eval_command(
     replay: Annotated[bool, typer.Option("--replay", help="Score the stored recordings; no model runs. "

@@ -89,12 +89,6 @@ def _words(text: str) -> set[str]:
     return {_stem(w) for w in found if w not in _STOP}
 
 
-def lead_in(sentence: Sentence) -> str:
-    """The attribution lead-in of a sentence ('The head of state said that '), or ''."""
-    m = _LEAD_IN.match(sentence.text)
-    return m.group(0) if m else ""
-
-
 def strip_lead_in(sentence: Sentence) -> tuple[int, int]:
     """Offsets of the reported content, without 'X said that' when the sentence has one."""
     m = _LEAD_IN.match(sentence.text)

@@ -9,6 +9,7 @@ function (`raw_create`) and says who it is (`name`, `model`, `decoding`).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 from abc import ABC, abstractmethod
@@ -120,7 +121,7 @@ class Backend(ABC):
             retry=retry_if_exception_type(_parse_errors()),
             reraise=True,
         )
-        with self._lock if self.serial else _NoLock():
+        with self._lock if self.serial else contextlib.nullcontext():
             self._calls.attempts = 0
             try:
                 value = self._create(
@@ -158,14 +159,6 @@ class Backend(ABC):
     async def acomplete(self, messages: list[dict[str, str]], response_model: type[T], max_tokens: int) -> Completion:
         """Async twin: runs `complete` in a worker thread (the lock keeps one model busy once)."""
         return await asyncio.to_thread(self.complete, messages, response_model, max_tokens)
-
-
-class _NoLock:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
 
 
 def _parse_errors() -> tuple[type[BaseException], ...]:
