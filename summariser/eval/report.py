@@ -17,7 +17,9 @@ def report_markdown(report: dict[str, Any], diff: dict[str, Any] | None = None) 
         f"# Eval report ({report['mode']}, {report['model']}, split {report['split']})",
         "",
         f"{report['documents']} documents, {report['errors']} failed; "
-        f"{report['seconds_per_doc']} s and {report['completion_tokens_per_doc']} completion tokens per document.",
+        + (f"{report['completion_tokens_per_doc']} completion tokens per document (replayed: no model time; "
+           "see the recorded run for seconds)." if report["mode"] == "replay" else
+           f"{report['seconds_per_doc']} s and {report['completion_tokens_per_doc']} completion tokens per document."),
         "",
         "| list | P | R | F1 |",
         "|---|---|---|---|",
