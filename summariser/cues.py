@@ -11,6 +11,18 @@ import re
 
 from summariser.schema import Force
 
+
+class Cue:
+    """A yes/no wording cue: a compiled pattern that answers whether a text contains it."""
+
+    def __init__(self, pattern: str, doc: str, flags: int = re.I) -> None:
+        self.pattern = re.compile(pattern, flags)
+        self.__doc__ = doc
+
+    def __call__(self, text: str) -> bool:
+        return bool(self.pattern.search(text))
+
+
 # First match wins, from the most specific form to the most general.
 _FORCE_CUES: list[tuple[Force, re.Pattern[str]]] = [
     ("invitation", re.compile(r"\binvit(e|es|ed|ing|ation|ations)\b", re.I)),
@@ -27,36 +39,31 @@ _CONDITION = re.compile(
     r"\b(?:if|provided that|as long as|unless|once|on condition that|in exchange for)\b\s+(?P<cond>[^.;]{3,160})",
     re.I,
 )
-_DENIAL = re.compile(
+denies = Cue(
     r"\b(den(y|ies|ied|ial)|reject(s|ed|ing)?|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
     r"unfounded|false|fabricat\w*|untrue|lies|categorically|dismiss(es|ed)?|never)\b",
-    re.I,
+    "Does the text reject or deny something?",
 )
 
 
-_ASKING = re.compile(
+asks = Cue(
     r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)? (for|on)|encourag(e|es|ed)|"
     r"demand(s|ed)?|insist(s|ed)?|must|should|ultimatum|appeal(s|ed)?|ask(s|ed)?|request(s|ed)?|"
     r"invit(e|es|ed|ation)|propos(e|es|ed|al)|suggest(s|ed)?|offer(s|ed)?|ready to|expect(s|ed)?|"
     r"hope(s|d)?|wish(es|ed)?|want(s|ed)?|need(s|ed)? to|if|unless|provided that|refrain|stop|cease|"
     r"withdraw|release|return|respect|comply|implement|resume|engage|join)\b",
-    re.I,
+    "Does the text have the wording of a request (a call, demand, invitation, offer, ...)? "
+    "'Made a phone call' and 'exchanged views' do not.",
 )
 
 
 def asking_phrase(text: str) -> str | None:
     """The asking words and the few after them ('called for a ceasefire'), to find the clause
     of the sentence that holds the request."""
-    m = _ASKING.search(text)
+    m = asks.pattern.search(text)
     if not m:
         return None
     return " ".join([m.group(0), *text[m.end():].split()[:4]])
-
-
-def asks(text: str) -> bool:
-    """Does the text have the wording of a request (a call, demand, invitation, offer, ...)?
-    'Made a phone call' and 'exchanged views' do not."""
-    return bool(_ASKING.search(text))
 
 
 def force_of(*texts: str) -> Force:
@@ -76,11 +83,6 @@ def condition_of(*texts: str) -> str | None:
         if m:
             return " ".join(m.group("cond").split()).rstrip(",")
     return None
-
-
-def denies(text: str) -> bool:
-    """Does the text reject or deny something?"""
-    return bool(_DENIAL.search(text))
 
 
 _SPEAKING = re.compile(
@@ -154,40 +156,27 @@ def rejected_claimant(text: str) -> str | None:
     return m.group("who").strip() if m else None
 
 
-_STANCE_VERB = re.compile(
+takes_stance = Cue(
     r"\b(condemn\w*|welcom\w*|reject\w*|deplor\w*|denounc\w*|support\w*|oppos\w*|regret\w*|"
     r"(express|voic|convey)\w* (its |his |her |their )?(deep |grave |serious )?(concern|alarm|outrage)|"
     r"consider\w*|regard\w*|believ\w*|insist\w*|stress\w*|reaffirm\w*)\b",
-    re.I,
+    "Does the sentence voice a stance (condemns, welcomes, rejects, is concerned, ...)?",
 )
 
 
-def takes_stance(text: str) -> bool:
-    """Does the sentence voice a stance (condemns, welcomes, rejects, is concerned, ...)?"""
-    return bool(_STANCE_VERB.search(text))
-
-
-_PLAIN_ASK = re.compile(
+plainly_asks = Cue(
     r"\b(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|call(s|ed|ing)? for|demand(s|ed|ing)?|appeal(s|ed)? (to|for)|"
     r"invit(e|es|ed)|propos(e|es|ed)|offer(s|ed)? to)\b",
-    re.I,
+    "Unmistakable request wording ('urged', 'called on', 'demanded', 'invited').",
 )
 
 
-def plainly_asks(text: str) -> bool:
-    """Unmistakable request wording ('urged', 'called on', 'demanded', 'invited')."""
-    return bool(_PLAIN_ASK.search(text))
-
-
-_TO_THE_SUMMARISER = re.compile(
+addresses_summariser = Cue(
     r"(ignore (all |any )?(the )?(previous|prior|above) (instructions|prompts?)|^\W*system\s*:|"
     r"when you summari[sz]e|as an ai|language model|you are (now )?a|disregard (the|your) (instructions|rules)|"
     r"reveal (your|the) (system )?prompt|output (only|no) json)",
-    re.I,
+    "A line written at a summarising machine ('SYSTEM: ignore all previous instructions'): "
+    "part of the document, but it states no party's position, so no item comes from it.",
 )
 
 
-def addresses_summariser(text: str) -> bool:
-    """A line written at a summarising machine ('SYSTEM: ignore all previous instructions'):
-    it is part of the document, but it states no party's position, so no item comes from it."""
-    return bool(_TO_THE_SUMMARISER.search(text))
