@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
-from summariser.document import DocumentError, read_document
+from summariser.document import read_document
 from summariser.schema import Summary
 
 app = typer.Typer(
@@ -30,7 +33,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True, soft_wrap=True)  # one failure, one line: never wrapped
-EXIT_BACKEND = 1  # document problems use DocumentError codes 2-6
 
 
 class Format(StrEnum):
@@ -86,7 +88,7 @@ def summarise(
 ) -> None:
     """Summarise documents. Each failure prints one line naming the file and the reason; the
     others still run. Exit code 0 when all succeed, else the first failure's code."""
-    from summariser.backends.base import BackendError
+    from summariser.failures import EXPECTED, failure
 
     many = len(paths) > 1
     to_dir = output is not None and (many or output.is_dir() or output.suffix == "")
@@ -104,12 +106,10 @@ def summarise(
                 doc = read_document(path)
                 pipeline = pipeline or _make_pipeline(model, base_url, cache)
                 text = _render(pipeline.run(doc), fmt)
-            except DocumentError as e:
-                err.print(f"[red]error[/red] {e}", highlight=False)
-                exit_code = exit_code or e.code
-            except (BackendError, OSError, ValueError) as e:
-                err.print(f"[red]error[/red] {path}: {e}", highlight=False)
-                exit_code = exit_code or EXIT_BACKEND
+            except EXPECTED as e:
+                code, reason = failure(path, e)
+                err.print(f"[red]error[/red] {escape(reason)}", highlight=False)  # a reason may hold '[2]'
+                exit_code = exit_code or code
             else:
                 if output is None:
                     sys.stdout.write(text)
@@ -120,6 +120,67 @@ def summarise(
                     output.write_text(text, encoding="utf-8")
             progress.advance(task)
     raise typer.Exit(exit_code)
+
+
+class _Rate(ProgressColumn):
+    """Documents settled per second; those already done in a resumed run cost nothing and do not count."""
+
+    def render(self, task: Task) -> Text:
+        settled = task.fields["ok"] + task.fields["error"]
+        return Text(f"{settled / task.elapsed:.1f} docs/s" if task.elapsed else "")
+
+
+@app.command(help=(
+    "Summarise a corpus into one JSON Lines file, documents running concurrently.\n\n"
+    'Each line is {"input", "input_sha256", "status": "ok", "summary"} or {"input", "input_sha256", '
+    '"status": "error", "code", "error"}, written whole and synced to disk before it counts, so a killed run '
+    "loses nothing it finished; --resume completes it without repeating a document.\n\n"
+    "Exit code: 0 when every document is ok, else the first failed input's code as for summarise (1 model, "
+    "2 missing, 3 other input, 4 empty, 5 not text, 6 too large); 2 also when OUTPUT exists without --resume."
+))
+def batch(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (every .txt and .md below them) and glob "
+                                               "patterns, quoted or not.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The JSON Lines file: one line per document.")],
+    concurrency: Annotated[int | None, typer.Option("--concurrency", "-c", min=1, help="Documents in flight at once "
+                                                    "on an OpenAI-compatible endpoint (default 8); the embedded model "
+                                                    "takes one at a time.")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Finish an interrupted run in OUTPUT: keep its ok lines, "
+                                         "skip their documents (by content hash), try its failures again.")] = False,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    cache: CacheOption = True,
+) -> None:
+    """Summarise a corpus into JSON Lines (the help text is above, in the decorator)."""
+    from summariser.batch import DEFAULT_CONCURRENCY, BatchError, expand, run_batch
+
+    pipeline = _make_pipeline(model, base_url, cache)
+    if pipeline.backend.serial and (concurrency or 1) > 1:
+        err.print("note: the embedded model summarises one document at a time; --concurrency applies to "
+                  "OpenAI-compatible endpoints", highlight=False)
+    progress = Progress(TextColumn("batch"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("[green]{task.fields[ok]} ok[/] [red]{task.fields[error]} failed[/]"), _Rate(),
+                        TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
+
+    def settled(status: str, record: dict | None) -> None:
+        if status == "error":
+            progress.console.print(f"[red]error[/red] {escape(record['error'])}", highlight=False)  # type: ignore[index]
+        progress.update(task, advance=1, **{status: progress.tasks[0].fields[status] + 1})
+
+    started = time.perf_counter()
+    with progress:
+        inputs = expand(paths)
+        task = progress.add_task("batch", total=len(inputs), ok=0, error=0, skipped=0)
+        try:
+            report = run_batch(inputs, output, pipeline, concurrency=concurrency or DEFAULT_CONCURRENCY,
+                               resume=resume, on_record=settled)
+        except BatchError as e:
+            err.print(f"[red]error[/red] {escape(str(e))}", highlight=False)
+            raise typer.Exit(2) from None
+    seconds = time.perf_counter() - started
+    err.print(f"batch: {report.ok} ok, {report.failed} failed, {report.skipped} already done, in {seconds:.1f} s "
+              f"-> {output}", highlight=False)
+    raise typer.Exit(report.exit_code)
 
 
 @app.command()

@@ -95,6 +95,15 @@ _SPEAKING = re.compile(
     r"according to)\b",
     re.I,
 )
+# Verbs that voice the subject's own stance ('Minister Petrich of Drovia defended the
+# blockade'); only their sentence's opening subject speaks: deep in a sentence ('while the ROK
+# authorities looked on and defended such acts') they report what the document's voice alleges.
+_SUBJECT_STANCE = re.compile(
+    r"\b(defended|defends|praised|praises|critici[sz]ed|critici[sz]es|dismissed|dismisses|denounced|"
+    r"denounces|hailed|hails)\b",
+    re.I,
+)
+_SUBJECT_WORDS = 10
 _FIRST_PERSON = re.compile(r"^\W*(we|our|i|my|the (ministry|government|department|council|office))\b", re.I)
 
 
@@ -105,7 +114,10 @@ def attribution(sentence: str) -> tuple[bool, str]:
     own voice; a sentence with no speaking verb ('the militia shelled the town') too."""
     m = _SPEAKING.search(sentence)
     if not m:
-        return False, ""
+        m = _SUBJECT_STANCE.search(sentence)
+        opening = sentence[: m.start()] if m else ""
+        if not m or "," in opening or len(opening.split()) > _SUBJECT_WORDS:
+            return False, ""
     before = sentence[: m.start()]
     if m.group(0).lower() == "according to":
         before = sentence[m.end() : m.end() + 80].split(",")[0]
@@ -171,12 +183,38 @@ plainly_asks = Cue(
 )
 
 
+# The ways documents talk to a summarising machine, in the languages injections come in. Each
+# form is specific enough not to fire on diplomatic prose ('ignored the instructions of the
+# commission' does not match; 'ignore all previous instructions' does).
+_AT_THE_MACHINE = [
+    r"\bignor\w*\s+(all\s+|any\s+)?(the\s+|your\s+)?(previous|prior|above|earlier|preceding|all)\s+"
+    r"(instructions?|prompts?|rules)",
+    r"\bignor(e|ez|a|ad)\s+(tous\s+|toutes\s+|todas\s+)?(les|las|vos|tus|sus)\s+(consignes|instructions|instrucciones)",
+    r"\bdisregard\s+(the|your|all|any)\s+((previous|prior|above)\s+)?(instructions|rules|prompts?)",
+    r"^\W*(system|assistant|developer)\s*:",  # a fake chat-role line
+    r"</?\s*document\s*>",  # a fake end (or start) of the delimited document
+    r"\bwhen you summari[sz]e\b",
+    r"\bsummari[sz]e (it|this|the (statement|document|text|article|readout|release|report))\b",
+    r"\bsummari[sz](ers?|ation (systems?|tools?|models?))\b",
+    r"\b(note|message|instructions?|reminder|instrucci[o\u00f3]n|remarque|nota|hinweis)\s+(to|for|para|pour|an)\s+"
+    r"(\w+\s+){0,2}?(summari[sz]\w*|ai|models?|modelo|mod[e\u00e8]le|assistants?|asistente|"
+    r"syst[e\u00e8]me de r[e\u00e9]sum[e\u00e9]|(automated|automatic) systems?)\b",
+    r"\bany (computer|ai|model|machine|program|assistant|bot)\b[^.]{0,40}\b(reading|summari[sz]ing|processing)\b",
+    r"\bas an ai\b|\blanguage model\b|\byou are now\b|\byou are an? (ai|assistant|language model|bot|chatbot)\b",
+    r"\b(reveal|print|repeat|show|output|disclose)\s+(out\s+)?(your|the)\s+((full|entire|whole|original)\s+)?"
+    r"(system\s+)?(prompt|instructions)\b",
+    r"\boutput (only|no) json\b|\binstead of json\b",
+    r"\bnew (task|instructions) (from|for)\b|\b(task|instructions) from the (operator|user|developer|administrator)\b",
+    # ... but not a UN "summary record", the minutes of a meeting
+    r"\b(add|list|include|record|write|put)\b[^.]{0,40}\b(to|in|into) the (summary|overview)\b(?!\s+records?)",
+    r"\b(write|print|put|use|give|output)\b[^.]{0,40}\bas the (overview|summary)\b",
+]
 addresses_summariser = Cue(
-    r"(ignore (all |any )?(the )?(previous|prior|above) (instructions|prompts?)|^\W*system\s*:|"
-    r"when you summari[sz]e|as an ai|language model|you are (now )?a|disregard (the|your) (instructions|rules)|"
-    r"reveal (your|the) (system )?prompt|output (only|no) json)",
+    "|".join(f"(?:{form})" for form in _AT_THE_MACHINE),
     "A line written at a summarising machine ('SYSTEM: ignore all previous instructions'): "
     "part of the document, but it states no party's position, so no item comes from it.",
 )
+fake_document_end = Cue(r"</\s*document\s*>", "A fake end of the delimited document: what follows is an injection.")
+fake_document_start = Cue(r"<\s*document\s*>", "A fake restart of the delimited document, after a fake end.")
 
 

@@ -7,12 +7,28 @@ normalised: CRLF, odd quotes and all stay as they were read.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sys
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from summariser.settings import positive_number
+
 MAX_BYTES = 2_000_000  # larger inputs are refused; override with SUMMARISER_MAX_BYTES
+LIMIT_ENV = "SUMMARISER_MAX_BYTES"
+WITHHELD = "(withheld: this line addresses a summarising machine, not the reader)"
+# Formats that people mistake for text files, named so that the error says what the file is.
+# A PDF can be pure ASCII, so without its signature it would be "summarised" as PDF syntax.
+_SIGNATURES = {
+    b"%PDF-": "a PDF document",
+    b"\x89PNG\r\n\x1a\n": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive (.docx, .odt, .xlsx ...)",
+    b"\x1f\x8b": "gzip-compressed data",
+}
 
 _MONTHS = {
     m: i
@@ -45,6 +61,7 @@ _ABBREVIATIONS = {
 }
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'\u201d\u2019)\]]*)(?=\s+|$)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n")
+_WHITESPACE_RUN = re.compile(r"\s*")
 
 
 class DocumentError(ValueError):
@@ -74,6 +91,11 @@ class Document:
     def __post_init__(self) -> None:
         if not self.text.strip():
             raise DocumentError(self.source, "the document is empty (nothing but white space)", 4)
+        try:  # text handed in from Python can hold lone surrogates; offsets and hashes need real text
+            self.text.encode("utf-8")
+        except UnicodeEncodeError as err:
+            raise DocumentError(self.source, f"not valid Unicode text (lone surrogate at character {err.start})", 5) \
+                from None
         self.sentences = split_sentences(self.text)
         self.date = find_dateline(self.text)
 
@@ -84,13 +106,24 @@ class Document:
     def sentence(self, number: int) -> Sentence | None:
         return self.sentences[number - 1] if 1 <= number <= len(self.sentences) else None
 
-    def numbered(self) -> str:
-        """The text as the model sees it: one numbered sentence a line."""
-        return "\n".join(f"[{s.number}] {' '.join(s.text.split())}" for s in self.sentences)
+    def numbered(self, withheld: Collection[int] = ()) -> str:
+        """The text as the model sees it (`numbered`)."""
+        return numbered(self.sentences, withheld)
+
+
+def numbered(sentences: Iterable[Sentence], withheld: Collection[int] = ()) -> str:
+    """Sentences as the model sees them: one numbered sentence a line. `withheld` sentences
+    (lines addressed to a summarising machine) keep their number but not their words. A
+    window of a long document (`windows`) shows its stretch in this same form."""
+    return "\n".join(f"[{s.number}] {WITHHELD if s.number in withheld else ' '.join(s.text.split())}"
+                     for s in sentences)
 
 
 def decode(data: bytes, source: str) -> str:
     """Bytes to text: UTF-8 (BOM allowed) or UTF-16 with a BOM; anything else is refused."""
+    for signature, what in _SIGNATURES.items():
+        if data.startswith(signature):
+            raise DocumentError(source, f"binary content ({what}), not text", 5)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -106,31 +139,49 @@ def decode(data: bytes, source: str) -> str:
         ) from err
 
 
-def read_document(path: str | Path, *, doc_id: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
-    """Read a .txt/.md file or '-' (stdin) into a Document, or raise DocumentError."""
+def max_bytes_limit(source: str = "<config>") -> int:
+    """The input size limit: `$SUMMARISER_MAX_BYTES` when set (e.g. 5000000), else MAX_BYTES."""
+    try:
+        return positive_number(LIMIT_ENV, MAX_BYTES, int)
+    except ValueError as err:
+        raise DocumentError(source, f"{err} of bytes", 3) from None
+
+
+def read_document(path: str | Path, *, doc_id: str | None = None, max_bytes: int | None = None) -> Document:
+    """Read a .txt/.md file or '-' (stdin) into a Document, or raise DocumentError.
+    `max_bytes` defaults to `max_bytes_limit()`; no more than that (plus one byte) is ever read."""
     source = str(path)
+    limit = max_bytes if max_bytes is not None else max_bytes_limit(source)
     if source == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        data = sys.stdin.buffer.read(limit + 1)
         name = doc_id or "stdin"
     else:
-        p = Path(path)
-        if not p.exists():
-            raise DocumentError(source, "no such file", 2)
-        if p.is_dir():
-            raise DocumentError(source, "is a directory, not a file", 2)
-        try:
-            size = p.stat().st_size
-            if size > max_bytes:
-                raise DocumentError(source, f"file is {size:,} bytes; the limit is {max_bytes:,}", 6)
-            data = p.read_bytes()
-        except PermissionError as err:
-            raise DocumentError(source, "permission denied", 2) from err
-        name = doc_id or p.stem
-    if len(data) > max_bytes:
-        raise DocumentError(source, f"input exceeds the limit of {max_bytes:,} bytes", 6)
+        data = _read_bounded(Path(path), source, limit)
+        name = doc_id or Path(path).stem
+    if len(data) > limit:
+        raise DocumentError(source, f"input exceeds the limit of {limit:,} bytes ({LIMIT_ENV})", 6)
     if not data:
         raise DocumentError(source, "the file is empty", 4)
     return Document(id=name, text=decode(data, source), source=source)
+
+
+def _read_bounded(path: Path, source: str, limit: int) -> bytes:
+    """At most `limit + 1` bytes of `path`. The size is checked before reading, and the read is
+    bounded as well: a device (/dev/zero) or a file still growing has no trustworthy size."""
+    try:
+        with path.open("rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > limit:
+                raise DocumentError(source, f"file is {size:,} bytes; the limit is {limit:,} ({LIMIT_ENV})", 6)
+            return f.read(limit + 1)
+    except FileNotFoundError:
+        raise DocumentError(source, "no such file", 2) from None
+    except IsADirectoryError:
+        raise DocumentError(source, "is a directory, not a file", 2) from None
+    except PermissionError:
+        raise DocumentError(source, "permission denied", 2) from None
+    except OSError as err:  # a broken link, an unreadable device: still one line naming the file
+        raise DocumentError(source, f"cannot be read ({err.strerror or err})", 3) from None
 
 
 def find_dateline(text: str) -> str | None:
@@ -185,9 +236,14 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in re.finditer(r"\n", text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : m.start()].strip()
-        after = text[m.end() :].lstrip()[:1]
+        if not line or line.endswith((".", ",", ";", ":")) or len(line.split()) > 14:
+            continue
         # A heading or dateline on its own line; a hard-wrapped sentence continues in lower case.
-        if line and not line.endswith((".", ",", ";", ":")) and len(line.split()) <= 14 and not after.islower():
+        # The next visible character is found in place: copying the rest of the text at every
+        # line end made a 2 MB file of short lines take minutes.
+        visible = _WHITESPACE_RUN.match(text, m.end()).end()  # type: ignore[union-attr]  # r"\s*" always matches
+        after = text[visible : visible + 1]
+        if not after.islower():
             cuts.add(m.start())
     for m in _SENTENCE_END.finditer(text):
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):

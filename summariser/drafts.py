@@ -11,6 +11,7 @@ exist.
 
 from __future__ import annotations
 
+import functools
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
@@ -49,6 +50,7 @@ class PartiesDraft(BaseModel):
     voice: Name | None
 
 
+@functools.lru_cache(maxsize=32)  # one class per bound: building a model costs ~1 ms, asked once per document
 def parties_draft_for(max_parties: int) -> type[PartiesDraft]:
     """A PartiesDraft that admits at most `max_parties` parties (bounds runaway lists)."""
     bounded = Annotated[list[PartyDraft], Field(min_length=1, max_length=max_parties)]

@@ -37,6 +37,14 @@ def test_attribution_names_the_speaker_or_leaves_the_voice():
     assert cues.attribution("Moreover, the Kyiv regime exploited the corridor.") == (False, "")
 
 
+def test_a_stance_verb_makes_only_the_opening_subject_the_speaker():
+    assert cues.attribution("Defence Minister Luka Petrich of Drovia defended the blockade as lawful.") == (
+        True, "Defence Minister Luka Petrich of Drovia ")
+    # Deep in the sentence, the same verb reports what the document's own voice alleges.
+    assert cues.attribution("For years defectors flew leaflets across the border, while the ROK authorities "
+                            "looked on and defended such acts.") == (False, "")
+
+
 def test_procedural_lines_and_rejected_claims():
     assert cues.procedural("During the telephone conversation, the sides exchanged views on the situation.")
     assert not cues.procedural("Blinken expressed concern and called for a ceasefire during the call.")

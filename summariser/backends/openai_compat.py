@@ -3,7 +3,8 @@
 Configured like every OpenAI client: `OPENAI_BASE_URL` and `OPENAI_API_KEY` (or the
 `base_url`/`api_key` arguments), plus a model name. Transport faults (connection errors,
 timeouts, 429 and 5xx) are retried by the openai client itself with exponential backoff,
-honouring `Retry-After`; they are never turned into re-asks.
+honouring `Retry-After`; they are never turned into re-asks. Each request may take
+`$SUMMARISER_TIMEOUT` seconds (default 300) before it counts as timed out.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from openai.types.chat import ChatCompletion
 
 from summariser.backends.base import Backend, BackendError
 from summariser.backends.store import ResponseStore
+from summariser.settings import positive_number
 
 TRANSPORT_RETRIES = 4
-TIMEOUT_S = 300.0
+TIMEOUT_S = 300.0  # seconds per request; `$SUMMARISER_TIMEOUT` overrides it
+TIMEOUT_ENV = "SUMMARISER_TIMEOUT"
 
 
 class OpenAIBackend(Backend):
@@ -33,7 +36,7 @@ class OpenAIBackend(Backend):
         base_url: str | None = None,
         api_key: str | None = None,
         store: ResponseStore | None = None,
-        timeout: float = TIMEOUT_S,
+        timeout: float | None = None,
         max_retries: int = TRANSPORT_RETRIES,
     ) -> None:
         super().__init__(store)
@@ -42,6 +45,12 @@ class OpenAIBackend(Backend):
         # Local servers (vLLM, Ollama, llama.cpp) accept any key; OpenAI itself needs a real one.
         key = api_key or os.environ.get("OPENAI_API_KEY") or "not-needed"
         self._secret = key
+        if timeout is None:
+            try:
+                timeout = positive_number(TIMEOUT_ENV, TIMEOUT_S, float)
+            except ValueError as err:
+                raise BackendError(f"{err} of seconds") from None
+        self.timeout = timeout
         self._client = openai.OpenAI(base_url=self.base_url, api_key=key, timeout=timeout, max_retries=max_retries)
 
     @property
@@ -53,7 +62,11 @@ class OpenAIBackend(Backend):
 
     def raw_create(self, **kwargs: Any) -> ChatCompletion:
         try:
-            response = self._client.chat.completions.create(model=self._model, **kwargs)
+            # `post` rather than `chat.completions.create`: the same request, retries and errors,
+            # without re-walking the whole request (schema included) through the SDK's typed-dict
+            # transform, which cost about 1 ms of CPU per call and changes nothing in our plain dicts.
+            response = self._client.post("/chat/completions", body={"model": self._model, **kwargs},
+                                         cast_to=ChatCompletion)
         except openai.APIStatusError as err:
             reason = _reason(err).replace(self._secret, "***")  # some servers echo the key back
             raise BackendError(f"{self.base_url} answered HTTP {err.status_code}: {reason}") from None
