@@ -79,6 +79,7 @@ def test_langextract_row_over_the_stub(tmp_path: Path) -> None:
 
 
 def test_a_server_that_cannot_load_its_model_fails_fast_with_its_log(tmp_path: Path) -> None:
+    pytest.importorskip("uvicorn", reason="llama_cpp.server needs the `bench` extra: pip install -e '.[bench]'")
     bogus = tmp_path / "not-a-model.gguf"
     bogus.write_bytes(b"GGUF but not really")
     started = time.monotonic()

@@ -12,6 +12,7 @@ over four documents), so recordings still reproduce document by document.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import threading
@@ -40,10 +41,20 @@ def load_llama(path: str) -> Any:
             except ImportError as err:  # pragma: no cover - install problem
                 raise BackendError("llama-cpp-python is not installed: pip install llama-cpp-python") from err
             threads = int(os.environ.get("SUMMARISER_THREADS", "0")) or max(1, os.cpu_count() or 1)
+            if not _models:
+                atexit.register(_close_models)
             _models[path] = CheckedGrammarLlama(
                 model_path=path, n_ctx=CONTEXT_TOKENS, n_threads=threads, seed=SEED, verbose=False
             )
         return _models[path]
+
+
+def _close_models() -> None:
+    """Free the models before interpreter shutdown: left to the garbage collector, llama.cpp's
+    free functions may already be gone and print a traceback on exit."""
+    for llama in _models.values():
+        llama.close()
+    _models.clear()
 
 
 def _without_lengths(node: Any) -> Any:
