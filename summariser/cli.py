@@ -72,6 +72,11 @@ def _make_pipeline(model: str | None, base_url: str | None, cache: bool):  # noq
     return Pipeline(make_backend(model, base_url=base_url, store=store))
 
 
+def _print_error(console: Console, reason: str) -> None:
+    """The one line a failure prints: `error <file>: <reason>` (escaped: a reason may hold '[2]')."""
+    console.print(f"[red]error[/red] {escape(reason)}", highlight=False)
+
+
 @app.command()
 def summarise(
     paths: Annotated[list[str], typer.Argument(help="Text or Markdown files; '-' reads standard input.")],
@@ -108,7 +113,7 @@ def summarise(
                 text = _render(pipeline.run(doc), fmt)
             except EXPECTED as e:
                 code, reason = failure(path, e)
-                err.print(f"[red]error[/red] {escape(reason)}", highlight=False)  # a reason may hold '[2]'
+                _print_error(err, reason)
                 exit_code = exit_code or code
             else:
                 if output is None:
@@ -164,7 +169,7 @@ def batch(
 
     def settled(status: str, record: dict | None) -> None:
         if status == "error":
-            progress.console.print(f"[red]error[/red] {escape(record['error'])}", highlight=False)  # type: ignore[index]
+            _print_error(progress.console, record["error"])  # type: ignore[index]
         progress.update(task, advance=1, **{status: progress.tasks[0].fields[status] + 1})
 
     started = time.perf_counter()
@@ -175,7 +180,7 @@ def batch(
             report = run_batch(inputs, output, pipeline, concurrency=concurrency or DEFAULT_CONCURRENCY,
                                resume=resume, on_record=settled)
         except BatchError as e:
-            err.print(f"[red]error[/red] {escape(str(e))}", highlight=False)
+            _print_error(err, str(e))
             raise typer.Exit(2) from None
     seconds = time.perf_counter() - started
     err.print(f"batch: {report.ok} ok, {report.failed} failed, {report.skipped} already done, in {seconds:.1f} s "

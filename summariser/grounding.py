@@ -138,6 +138,18 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def evidence_at(text: str, span: tuple[int, int]) -> Evidence | None:
+    """Evidence for text[start:end] without edge white space; None for an empty or out-of-range span."""
+    start, end = span
+    if not 0 <= start < end <= len(text):
+        return None
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(quote=text[start:end], start=start, end=end) if end > start else None
+
+
 def ground(doc: Document, sentence_number: int, paraphrase: str = "", quote: str | None = None) -> Evidence | None:
     """Evidence for an item the model placed in `sentence_number`; None if no such sentence."""
     sentence = doc.sentence(sentence_number)

@@ -128,7 +128,6 @@ class Pipeline:
         """Summarise one document: a parties call, then one short call per sentence; window
         by window when the document is over the budget."""
         started, run = time.perf_counter(), Run()
-        self.backend.begin_document()
         withheld = self.withheld(doc)
         if withheld:
             run.notes.append(f"sentences {', '.join(map(str, sorted(withheld)))} address a summarising machine, "

@@ -90,10 +90,6 @@ class Backend(ABC):
     def decoding(self) -> dict[str, Any]:
         """Decoding parameters that change the output (temperature, seed, ...)."""
 
-    def begin_document(self) -> None:
-        """Called before each document's first request; engines with state reset it here."""
-        return None
-
     @abstractmethod
     def raw_create(self, **kwargs: Any) -> Any:
         """One OpenAI-shaped chat completion (`messages`, `response_format`, `max_tokens`)."""

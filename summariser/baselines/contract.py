@@ -18,6 +18,7 @@ from summariser.assemble import gist, overview, title_of
 from summariser.backends.base import Usage
 from summariser.document import Document
 from summariser.drafts import PartyDraft
+from summariser.grounding import evidence_at
 from summariser.language import guess_language
 from summariser.parties import PartyBook, build_parties, guess_kind, mentioned, stems
 from summariser.schema import (
@@ -26,7 +27,6 @@ from summariser.schema import (
     STATUSES,
     ContestedClaim,
     DocumentInfo,
-    Evidence,
     Genre,
     Position,
     Provenance,
@@ -34,7 +34,7 @@ from summariser.schema import (
     Summary,
 )
 
-Span = tuple[int, int]
+Span = tuple[int, int]  # (start, end) offsets into the document
 
 
 @dataclass
@@ -78,18 +78,6 @@ def clip_wording(wording: str, quote: str) -> str:
     words = len(wording.split())
     clipped = wording.strip() if 0 < words <= MAX_PARAPHRASE_WORDS else gist(wording if words else quote)
     return clipped if clipped.strip(" ,;:.") else quote.strip()  # a quote of mere punctuation has no gist
-
-
-def evidence_at(text: str, span: Span) -> Evidence | None:
-    """Evidence for text[start:end] without edge white space; None for an empty or out-of-range span."""
-    start, end = span
-    if not 0 <= start < end <= len(text):
-        return None
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Evidence(quote=text[start:end], start=start, end=end) if end > start else None
 
 
 def _book(doc: Document, parties: list[PartyDraft], proposals: list[Proposal]) -> PartyBook:

@@ -95,7 +95,6 @@ class NaiveBaseline:
 
     def run(self, doc: Document) -> Assembled:
         started = time.perf_counter()
-        self.backend.begin_document()
         reply = self.backend.complete(self.messages(doc), NaiveDraft, self.max_tokens)
         draft: NaiveDraft = reply.value
         identity = Identity(model=self.backend.model, backend=self.backend.name,
