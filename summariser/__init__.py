@@ -18,11 +18,11 @@ __all__ = ["Summary", "summarise", "asummarise"]
 
 
 @functools.lru_cache(maxsize=8)
-def _pipeline(model: str | None, base_url: str | None):  # noqa: ANN202 - internal
+def _pipeline(model: str | None, base_url: str | None, strategy: str | None = None):  # noqa: ANN202 - internal
     from summariser.backends import make_backend
     from summariser.pipeline import Pipeline
 
-    return Pipeline(make_backend(model, base_url=base_url))
+    return Pipeline(make_backend(model, base_url=base_url), strategy=strategy)
 
 
 def _document(text: str, doc_id: str | None):  # noqa: ANN202 - internal
@@ -33,15 +33,16 @@ def _document(text: str, doc_id: str | None):  # noqa: ANN202 - internal
 
 
 def summarise(text: str, *, doc_id: str | None = None, model: str | None = None,
-              base_url: str | None = None) -> Summary:
+              base_url: str | None = None, strategy: str | None = None) -> Summary:
     """Summarise `text` into a validated, grounded Summary.
 
     `model=None` uses the embedded local model; any other name is sent to the
-    OpenAI-compatible endpoint at `base_url` (default: $OPENAI_BASE_URL)."""
-    return _pipeline(model, base_url).run(_document(text, doc_id))
+    OpenAI-compatible endpoint at `base_url` (default: $OPENAI_BASE_URL). `strategy`:
+    "staged" or "single" (default: $SUMMARISER_STRATEGY, else the backend's, see settings)."""
+    return _pipeline(model, base_url, strategy).run(_document(text, doc_id))
 
 
 async def asummarise(text: str, *, doc_id: str | None = None, model: str | None = None,
-                     base_url: str | None = None) -> Summary:
+                     base_url: str | None = None, strategy: str | None = None) -> Summary:
     """Async twin of `summarise`; safe to gather many (the embedded model runs one at a time)."""
-    return await _pipeline(model, base_url).arun(_document(text, doc_id))
+    return await _pipeline(model, base_url, strategy).arun(_document(text, doc_id))

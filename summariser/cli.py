@@ -49,6 +49,18 @@ BaseUrlOption = Annotated[
     str | None, typer.Option("--base-url", help="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1 "
                              "(default: $OPENAI_BASE_URL).")
 ]
+class Strategy(StrEnum):
+    staged = "staged"
+    single = "single"
+
+
+StrategyOption = Annotated[
+    Strategy | None,
+    typer.Option("--strategy",
+                 help="staged: a parties call, then one short call per sentence (the default; built for small "
+                 "models). single: one call for the whole document, for a large hosted model. Default: "
+                 "$SUMMARISER_STRATEGY, else the backend's default in summariser/settings.py."),
+]
 CacheOption = Annotated[
     bool, typer.Option("--cache/--no-cache", help="Reuse stored model responses for identical requests.")
 ]
@@ -62,14 +74,15 @@ def _render(summary: Summary, fmt: Format) -> str:
     return summary.model_dump_json(indent=2) + "\n"
 
 
-def _make_pipeline(model: str | None, base_url: str | None, cache: bool):  # noqa: ANN202
+def _make_pipeline(model: str | None, base_url: str | None, cache: bool,  # noqa: ANN202
+                   strategy: Strategy | None = None):
     from summariser.backends import make_backend
     from summariser.backends.model_file import cache_dir
     from summariser.backends.store import SqliteStore
     from summariser.pipeline import Pipeline
 
     store = SqliteStore(cache_dir() / "responses.sqlite") if cache else None
-    return Pipeline(make_backend(model, base_url=base_url, store=store))
+    return Pipeline(make_backend(model, base_url=base_url, store=store), strategy=strategy.value if strategy else None)
 
 
 def _print_error(console: Console, reason: str) -> None:
@@ -89,6 +102,7 @@ def summarise(
     = Format.json,
     model: ModelOption = None,
     base_url: BaseUrlOption = None,
+    strategy: StrategyOption = None,
     cache: CacheOption = True,
 ) -> None:
     """Summarise documents. Each failure prints one line naming the file and the reason; the
@@ -109,7 +123,7 @@ def summarise(
             progress.update(task, description=f"summarising {Path(path).name}")
             try:
                 doc = read_document(path)
-                pipeline = pipeline or _make_pipeline(model, base_url, cache)
+                pipeline = pipeline or _make_pipeline(model, base_url, cache, strategy)
                 text = _render(pipeline.run(doc), fmt)
             except EXPECTED as e:
                 code, reason = failure(path, e)
@@ -154,12 +168,17 @@ def batch(
                                          "skip their documents (by content hash), try its failures again.")] = False,
     model: ModelOption = None,
     base_url: BaseUrlOption = None,
+    strategy: StrategyOption = None,
     cache: CacheOption = True,
 ) -> None:
     """Summarise a corpus into JSON Lines (the help text is above, in the decorator)."""
     from summariser.batch import DEFAULT_CONCURRENCY, BatchError, expand, run_batch
 
-    pipeline = _make_pipeline(model, base_url, cache)
+    try:
+        pipeline = _make_pipeline(model, base_url, cache, strategy)
+    except ValueError as e:  # a bad $SUMMARISER_STRATEGY: nothing can run
+        _print_error(err, str(e))
+        raise typer.Exit(2) from None
     if pipeline.backend.serial and (concurrency or 1) > 1:
         err.print("note: the embedded model summarises one document at a time; --concurrency applies to "
                   "OpenAI-compatible endpoints", highlight=False)

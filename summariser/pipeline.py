@@ -23,17 +23,31 @@ from summariser import cues
 from summariser.assemble import Run, build_items, overview, prune_parties, title_of
 from summariser.backends.base import Backend, BackendError, InvalidReply
 from summariser.document import Document, Sentence
-from summariser.drafts import PartiesDraft, SentenceDraft, parties_draft_for, sentence_draft_for
+from summariser.drafts import PartiesDraft, SentenceDraft, parties_draft_for, sentence_draft_for, whole_draft_for
 from summariser.language import guess_language
 from summariser.merge import merge_drafts, merge_duplicates, unify_people
 from summariser.parties import PartyBook, build_parties
 from summariser.prompts import Prompt, load_prompt
 from summariser.schema import DocumentInfo, Provenance, Summary
+from summariser.settings import strategy_for
 from summariser.windows import Window, split_windows, window_budget, windows_note
 
 PARTIES_MAX_TOKENS = 600
 SENTENCE_MAX_TOKENS = 80  # speaker, kinds and addressee of one sentence
+WHOLE_ENTRY_TOKENS = 40  # one sentence's entry in a whole-document answer (`single`)
 MIN_SENTENCE_WORDS = 4  # shorter lines (datelines, headings) state nothing to extract
+
+
+OPENING_WORDS = 8
+
+
+def opening(words: list[str]) -> str:
+    """The first words of a sentence, enough to find it in the numbered document. The model
+    has the whole sentence in its context already; quoting it again in every question cost
+    about 40 prompt tokens per sentence, a third of a 300-word readout's time."""
+    if len(words) <= OPENING_WORDS + 2:
+        return " ".join(words)
+    return " ".join(words[:OPENING_WORDS]) + " ..."
 
 
 def worth_reading(sentence: Sentence) -> bool:
@@ -93,17 +107,22 @@ class Pipeline:
     """Runs the staged prompt on one backend. The backend's model is loaded once and reused."""
 
     def __init__(self, backend: Backend, prompt: Prompt | None = None, *, screen: bool = True,
-                 window_tokens: int | None = None) -> None:
+                 window_tokens: int | None = None, strategy: str | None = None) -> None:
         self.backend = backend
         self.prompt = prompt or load_prompt()
+        # staged or single (`settings.strategy_for`: per backend, overridable per run).
+        self.strategy = strategy_for(backend.name, strategy)
+        if self.strategy == "single" and "whole" not in self.prompt.sections:
+            raise ValueError(f"prompt {self.prompt.version} has no 'whole' section, which the single strategy needs")
         # Withhold lines addressed to a summarising machine (`addressed_to_machine`). Off only
         # to measure how the model alone stands up to injections (summariser.eval.injection).
         self.screen = screen
         # Estimated document tokens per window (`windows`); $SUMMARISER_WINDOW_TOKENS by default.
         self.window_tokens = window_tokens or window_budget()
 
-    def _parties_messages(self, doc: Document | Window, withheld: Collection[int] = ()) -> list[dict[str, str]]:
-        task = self.prompt["parties"].replace("{max_parties}", str(max_parties(doc)))
+    def _document_messages(self, doc: Document | Window, withheld: Collection[int] = (),
+                           task_section: str = "parties") -> list[dict[str, str]]:
+        task = self.prompt[task_section].replace("{max_parties}", str(max_parties(doc)))
         return [
             {"role": "system", "content": self.prompt["system"]},
             {"role": "user", "content": f"<document>\n{doc.numbered(withheld)}\n</document>\n{task}"},
@@ -111,8 +130,9 @@ class Pipeline:
 
     def _sentence_message(self, names: list[str], number: int, doc: Document | Window) -> dict[str, str]:
         sentence = doc.sentence(number)
+        words = sentence.text.split() if sentence else []
         task = self.prompt["sentence"].format(
-            parties="; ".join(names), number=number, sentence=" ".join(sentence.text.split()) if sentence else ""
+            parties="; ".join(names), number=number, sentence=" ".join(words), opening=opening(words)
         )
         return {"role": "user", "content": task}
 
@@ -168,21 +188,47 @@ class Pipeline:
 
     def _read(self, view: Document | Window, ask: list[Sentence], withheld: set[int], seen: str,
               run: Run) -> tuple[PartiesDraft, PartyBook, Found]:
-        """The parties call over `view` (a whole document or one window), then one call per
-        sentence of `ask` worth reading. `seen` is the view's text as the model sees it."""
-        messages = self._parties_messages(view, withheld)
-        first = self.backend.complete(messages, parties_draft_for(max_parties(view)), PARTIES_MAX_TOKENS)
-        run.usage.add(first.usage)
-        book = build_parties(first.value.parties, seen)
+        """`view` (a whole document or one window) read by the pipeline's strategy: its parties,
+        and what each sentence of `ask` states. `seen` is the view's text as the model sees it."""
+        read = self._read_whole if self.strategy == "single" else self._read_staged
+        return read(view, [s for s in ask if s.number not in withheld and worth_reading(s)], withheld, seen, run)
+
+    def _parties_book(self, draft: PartiesDraft, view: Document | Window, seen: str) -> PartyBook:
+        book = build_parties(draft.parties, seen)
         if not book.parties:
             raise NoParties(f"{view.source}: the model found no party that the document names")
+        return book
+
+    def _read_whole(self, view: Document | Window, ask: list[Sentence], withheld: set[int], seen: str,
+                    run: Run) -> tuple[PartiesDraft, PartyBook, Found]:
+        """The `single` strategy: one call answers both tasks for every sentence. Names are
+        matched to the listed parties by code; an entry for a sentence that was not asked
+        about (a heading, a withheld line, a number past the end) is dropped and counted."""
+        messages = self._document_messages(view, withheld, "whole")
+        budget = PARTIES_MAX_TOKENS + WHOLE_ENTRY_TOKENS * len(ask)
+        reply = self.backend.complete(messages, whole_draft_for(max_parties(view)), budget)
+        run.usage.add(reply.usage)
+        book = self._parties_book(reply.value, view, seen)
+        asked, found = {s.number for s in ask}, {}
+        for entry in reply.value.sentences:
+            if entry.n not in asked:
+                run.drop(f"sentence {entry.n}: not a sentence that was asked about; its items dropped")
+            else:
+                found.setdefault(entry.n, entry.draft())
+        return reply.value, book, sorted(found.items())
+
+    def _read_staged(self, view: Document | Window, ask: list[Sentence], withheld: set[int], seen: str,
+                     run: Run) -> tuple[PartiesDraft, PartyBook, Found]:
+        """The `staged` strategy: the parties call, then one short call per sentence of `ask`."""
+        messages = self._document_messages(view, withheld)
+        first = self.backend.complete(messages, parties_draft_for(max_parties(view)), PARTIES_MAX_TOKENS)
+        run.usage.add(first.usage)
+        book = self._parties_book(first.value, view, seen)
         names = [p.name for p in book.parties]
         prefix = [*messages, {"role": "assistant", "content": _raw_text(first.value)}]
         sentence_model = sentence_draft_for(names)
         found: Found = []
         for s in ask:
-            if s.number in withheld or not worth_reading(s):
-                continue
             message = self._sentence_message(names, s.number, view)
             try:
                 reply = self.backend.complete([*prefix, message], sentence_model, SENTENCE_MAX_TOKENS)

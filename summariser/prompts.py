@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_PROMPT = "summarise.v1"
+DEFAULT_PROMPT = "summarise.v2"
 
 
 def prompts_dir() -> Path:

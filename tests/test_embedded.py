@@ -36,5 +36,5 @@ def test_seed_summary_has_positions_and_requests(seed_summary):
     assert seed_summary.positions and seed_summary.requests
     prov = seed_summary.provenance
     assert prov.backend == "embedded" and prov.completion_tokens > 0 and prov.attempts >= 2
-    assert prov.prompt_version == "summarise.v1" and len(prov.prompt_sha256) == 64
+    assert prov.prompt_version == "summarise.v2" and len(prov.prompt_sha256) == 64
     assert seed_summary.document.date == "2023-09-20"

@@ -45,20 +45,29 @@ def responder(request: dict[str, Any]) -> str:
     if "parties" in schema["properties"]:
         return json.dumps(PARTIES)
     assert {"by", "t", "to"} <= set(schema["properties"]), schema
-    last = request["messages"][-1]
-    if last["role"] == "user" and last["content"].startswith("Correct your JSON"):
+    messages = request["messages"]
+    if messages[-1]["role"] == "user" and messages[-1]["content"].startswith("Correct your JSON"):
         # The re-ask after the invented speaker below: answer properly this time.
-        return json.dumps(answer_for(request["messages"][-3]["content"]))
-    answer = answer_for(last["content"])
-    if "called for a ceasefire" in last["content"]:
+        return json.dumps(answer_for(asked_sentence(messages, messages[-3]["content"])))
+    sentence = asked_sentence(messages, messages[-1]["content"])
+    answer = answer_for(sentence)
+    if "called for a ceasefire" in sentence:
         return json.dumps({**answer, "by": "Joe Biden"})  # not a party: the schema rejects it
     return json.dumps(answer)
 
 
-def answer_for(task: str) -> dict[str, Any]:
-    sentence = re.search(r"Sentence \[\d+\]: (.*)", task)
-    assert sentence, task
-    return next((a for phrase, a in SENTENCES if phrase in sentence.group(1)), NOTHING)
+def asked_sentence(messages: list[dict[str, str]], task: str) -> str:
+    """The sentence a sentence call asks about: its number in the task, its text in the
+    numbered document of the first user message (the task quotes only its opening words)."""
+    number = re.search(r"Sentence \[(\d+)\]", task)
+    assert number, task
+    line = re.search(rf"^\[{number.group(1)}\] (.*)$", messages[1]["content"], re.M)
+    assert line, task
+    return line.group(1)
+
+
+def answer_for(sentence: str) -> dict[str, Any]:
+    return next((a for phrase, a in SENTENCES if phrase in sentence), NOTHING)
 
 
 def test_pipeline_over_http_gives_a_grounded_summary() -> None:

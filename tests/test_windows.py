@@ -121,7 +121,7 @@ def is_parties_call(request: Any) -> bool:
 def asked_number(request: Any) -> int | None:
     """The sentence a first-time sentence call asks about (None: a parties call or a re-ask)."""
     last = request.messages[-1]["content"]
-    found = re.search(r"Sentence \[(\d+)\]: ", last)
+    found = re.search(r"Sentence \[(\d+)\], ", last)
     return int(found.group(1)) if found and not is_parties_call(request) else None
 
 

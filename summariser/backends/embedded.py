@@ -43,8 +43,13 @@ def load_llama(path: str) -> Any:
             threads = int(os.environ.get("SUMMARISER_THREADS", "0")) or max(1, os.cpu_count() or 1)
             if not _models:
                 atexit.register(_close_models)
+            # Weights read into anonymous memory rather than mapped from the file: the kernel
+            # backs them with transparent huge pages (decode measured about 5% faster), and
+            # peak RSS drops by about 600 MB, since a mapped file's touched pages count too
+            # and llama.cpp keeps its own repacked copy of most weights either way.
             _models[path] = CheckedGrammarLlama(
-                model_path=path, n_ctx=CONTEXT_TOKENS, n_threads=threads, seed=SEED, verbose=False
+                model_path=path, n_ctx=CONTEXT_TOKENS, n_threads=threads, seed=SEED, verbose=False,
+                use_mmap=False,
             )
         return _models[path]
 
