@@ -209,6 +209,38 @@ def test_documents_run_concurrently_up_to_the_limit(tmp_path: Path) -> None:
     assert [r["status"] for r in records(tmp_path / "out.jsonl")] == ["ok"] * 8
 
 
+def test_a_run_that_ends_early_writes_nothing_after_it_ends(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Worker threads write their own lines: once a run has ended (here a callback that fails,
+    # as a Ctrl-C would end it), the documents still in flight must neither write (the output's
+    # descriptor is closed, and may already be another file's) nor be reported.
+    settled: list[str] = []
+
+    def fail_on_the_third(status: str, _record: dict[str, Any] | None) -> None:
+        settled.append(status)
+        if len(settled) == 3:
+            raise RuntimeError("callback failed")
+
+    out = tmp_path / "out.jsonl"
+    with OpenAIStubServer(responder=InFlight(hold=0.2)) as server:
+        with pytest.raises(RuntimeError, match="callback failed"):
+            run_batch(expand([str(corpus(tmp_path / "corpus", 12))]), out, pipeline(server), concurrency=4,
+                      on_record=fail_on_the_third)
+        reported = len(settled)
+        late_lines: list[int] = []  # descriptors a record went to after the run ended
+        real_write = os.write
+
+        def spy(fd: int, data: bytes) -> int:
+            if b'"input_sha256"' in bytes(data):
+                late_lines.append(fd)
+            return real_write(fd, data)
+
+        monkeypatch.setattr(os, "write", spy)
+        time.sleep(1.0)  # the documents in flight when the run ended finish meanwhile
+    assert late_lines == [] and len(settled) == reported
+    lines = records(out)
+    assert 3 <= len(lines) < 12 and all(line["status"] == "ok" for line in lines)
+
+
 def test_a_serial_backend_takes_documents_one_at_a_time(server: OpenAIStubServer, tmp_path: Path) -> None:
     # The embedded engine is serial (one model, one KV cache that each document resets); an
     # OpenAI backend marked serial stands in for it here, without running the model.

@@ -22,7 +22,7 @@ from tests.conftest import SEED
 from tests.openai_server import OpenAIStubServer, Reply, Responder, ScriptItem
 from tests.test_cli import run
 from tests.test_openai_backend import backend
-from tests.test_pipeline_openai import responder
+from tests.test_pipeline_openai import responder, sentence_of
 
 CLAIM = "pointed out"  # a phrase of one seed sentence (a claim against Armenia)
 EXTRA = "The ministry also urged all sides to show restraint over the weekend."
@@ -30,10 +30,10 @@ EXTRA = "The ministry also urged all sides to show restraint over the weekend."
 
 def except_for(phrase: str, reply: ScriptItem) -> Responder:
     """The seed responder, but every call about the sentence holding `phrase` (its re-ask
-    included) gets `reply`. messages[2:] skips the system prompt and the whole document."""
+    included) gets `reply`."""
 
     def respond(request: dict[str, Any]) -> ScriptItem:
-        if any(phrase in str(m.get("content")) for m in request["messages"][2:]):
+        if phrase in (sentence_of(request["messages"]) or ""):
             return reply
         return responder(request)
 
@@ -54,7 +54,7 @@ def test_a_sentence_never_answered_validly_is_dropped_and_counted(seed_doc: Docu
     summary, server = summarise_with(except_for(CLAIM, invented), seed_doc)
     number = sentence_with(seed_doc, CLAIM)
     sentence = seed_doc.sentences[number - 1]
-    asked = [r for r in server.chat_requests if any(CLAIM in str(m["content"]) for m in r.messages[2:])]
+    asked = [r for r in server.chat_requests if CLAIM in (sentence_of(r.messages) or "")]
     assert len(asked) == VALIDATION_RETRIES + 1  # re-asked once, then given up
     assert summary.provenance.dropped_items >= 1
     assert any(n.startswith(f"sentence {number}: ") and "no valid answer" in n for n in summary.provenance.notes)

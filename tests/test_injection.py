@@ -24,6 +24,7 @@ from summariser.schema import Party, Position, Request, Summary
 from tests.conftest import ROOT, provenance, span
 from tests.openai_server import OpenAIStubServer
 from tests.test_openai_backend import backend
+from tests.test_pipeline_openai import sentence_of
 
 CASES = load_cases()
 BY_ID = {case.id: case for case in CASES}
@@ -200,8 +201,7 @@ def honest_model(case: Case) -> Callable[[dict[str, Any]], str]:
             lists = {k: [] for k in props if k not in ("genre", "voice")}
             return json.dumps({**lists, "genre": "statement", "states": states, "voice": None,
                                "people": [{"name": n, "for": None} for n in people]})
-        sentence = re.search(r"sentence \[\d+\]: (.*)", request["messages"][-1]["content"], re.I | re.S)
-        text = sentence.group(1) if sentence else ""
+        text = sentence_of(request["messages"]) or ""
         named = [n for n in names if re.search(rf"\b({re.escape(n)}|{re.escape(n.split()[-1])})\b", text)]
         by = None if any(" ".join(i.split()) in text for i in case.injection) or not named else named[0]
         return json.dumps({"by": by, "t": ["position"] if by else [], "to": named[1] if by and named[1:] else None})

@@ -45,25 +45,26 @@ def responder(request: dict[str, Any]) -> str:
     if "parties" in schema["properties"]:
         return json.dumps(PARTIES)
     assert {"by", "t", "to"} <= set(schema["properties"]), schema
-    messages = request["messages"]
-    if messages[-1]["role"] == "user" and messages[-1]["content"].startswith("Correct your JSON"):
-        # The re-ask after the invented speaker below: answer properly this time.
-        return json.dumps(answer_for(asked_sentence(messages, messages[-3]["content"])))
-    sentence = asked_sentence(messages, messages[-1]["content"])
+    sentence = sentence_of(request["messages"])
+    assert sentence is not None, request["messages"][-1]
     answer = answer_for(sentence)
-    if "called for a ceasefire" in sentence:
-        return json.dumps({**answer, "by": "Joe Biden"})  # not a party: the schema rejects it
+    last = request["messages"][-1]
+    if "called for a ceasefire" in sentence and not last["content"].startswith("Correct your JSON"):
+        # Invent a speaker at first; the re-ask after the schema refuses it gets a proper answer.
+        return json.dumps({**answer, "by": "Joe Biden"})
     return json.dumps(answer)
 
 
-def asked_sentence(messages: list[dict[str, str]], task: str) -> str:
-    """The sentence a sentence call asks about: its number in the task, its text in the
-    numbered document of the first user message (the task quotes only its opening words)."""
-    number = re.search(r"Sentence \[(\d+)\]", task)
-    assert number, task
-    line = re.search(rf"^\[{number.group(1)}\] (.*)$", messages[1]["content"], re.M)
-    assert line, task
-    return line.group(1)
+def sentence_of(messages: list[dict[str, Any]]) -> str | None:
+    """The full text of the sentence a sentence call (or its re-ask) asks about, None for a
+    parties call: the task names it by number ('Sentence [5], which begins: ...') and the
+    numbered document in the first user message holds its text."""
+    for message in reversed(messages):
+        found = re.search(r"Sentence \[(\d+)\]", str(message["content"])) if message["role"] == "user" else None
+        if found:
+            line = re.search(rf"^\[{found.group(1)}\] (.*)$", messages[1]["content"], re.M)
+            return line.group(1) if line else None
+    return None
 
 
 def answer_for(sentence: str) -> dict[str, Any]:

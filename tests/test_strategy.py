@@ -62,9 +62,9 @@ def test_an_unknown_strategy_is_an_error_naming_where_it_came_from(monkeypatch):
 
 
 def test_single_needs_a_prompt_that_has_the_whole_task():
-    with OpenAIStubServer(responder=whole_responder) as server:
-        with pytest.raises(ValueError, match="summarise.v1 has no 'whole' section"):
-            Pipeline(http_backend(server), load_prompt("summarise.v1"), strategy="single")
+    with OpenAIStubServer(responder=whole_responder) as server, \
+            pytest.raises(ValueError, match="summarise.v1 has no 'whole' section"):
+        Pipeline(http_backend(server), load_prompt("summarise.v1"), strategy="single")
 
 
 def test_single_reads_the_document_in_one_call_and_grounds_every_item():

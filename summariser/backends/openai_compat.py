@@ -14,6 +14,7 @@ import os
 from typing import Any
 
 import openai
+import pydantic
 from openai.types.chat import ChatCompletion
 
 from summariser.backends.base import Backend, BackendError
@@ -65,8 +66,9 @@ class OpenAIBackend(Backend):
             # `post` rather than `chat.completions.create`: the same request, retries and errors,
             # without re-walking the whole request (schema included) through the SDK's typed-dict
             # transform, which cost about 1 ms of CPU per call and changes nothing in our plain dicts.
-            response = self._client.post("/chat/completions", body={"model": self._model, **kwargs},
-                                         cast_to=ChatCompletion)
+            # The body comes back as bytes, read by `_completion`; status errors, transport
+            # retries and Retry-After are the client's as before.
+            body = self._client.post("/chat/completions", body={"model": self._model, **kwargs}, cast_to=bytes)
         except openai.APIStatusError as err:
             reason = _reason(err).replace(self._secret, "***")  # some servers echo the key back
             raise BackendError(f"{self.base_url} answered HTTP {err.status_code}: {reason}") from None
@@ -74,13 +76,29 @@ class OpenAIBackend(Backend):
             raise BackendError(f"{self.base_url} did not answer in time") from None
         except openai.APIConnectionError:
             raise BackendError(f"cannot connect to {self.base_url}") from None
-        except (openai.APIError, json.JSONDecodeError):
+        except openai.APIError:
+            raise BackendError(f"{self.base_url} answered with a body that is not JSON") from None
+        return self._completion(body)
+
+    def _completion(self, body: bytes) -> ChatCompletion:
+        """The reply body as a chat completion. pydantic-core parses and validates a well-formed
+        one in a single pass (about 10 µs); the SDK's own reading, `json.loads` and then a
+        construct walked in Python, cost about 0.1 ms per reply, a tenth of a call's CPU. A body
+        that does not validate is read the SDK's lenient way, so a server that bends the format
+        is read as before."""
+        try:
+            return ChatCompletion.model_validate_json(body)
+        except pydantic.ValidationError:
+            pass
+        try:
+            data = json.loads(body)
+        except ValueError:
             # A body that is not JSON is a broken server, not a reply to re-ask (instructor
             # would re-send the same request on a JSONDecodeError and count it as an attempt).
             raise BackendError(f"{self.base_url} answered with a body that is not JSON") from None
-        if not isinstance(response, ChatCompletion):  # non-JSON content type: the client returns text
+        if not isinstance(data, dict):
             raise BackendError(f"{self.base_url} answered with a body that is not a chat completion")
-        return response
+        return ChatCompletion.construct(**data)  # what the SDK builds: nested models, no validation
 
 
 def _reason(err: openai.APIStatusError) -> str:
