@@ -130,13 +130,24 @@ def build_items(
 
 
 def sides(parties: list[Party]) -> dict[str, set[str]]:
-    """Each party's side: itself, what it acts for, and what acts for it."""
-    side = {p.id: {p.id} for p in parties}
+    """Each party's side: every party joined to it through `affiliation` links, in either
+    direction (a president, the army and the state they act for are one side, and so are two
+    ministers of one government). Union-find, so a loop in the model's answer ends too."""
+    top = {p.id: p.id for p in parties}
+
+    def root(party_id: str) -> str:
+        while top[party_id] != party_id:
+            top[party_id] = top[top[party_id]]
+            party_id = top[party_id]
+        return party_id
+
     for p in parties:
-        if p.affiliation:
-            side[p.id].add(p.affiliation)
-            side[p.affiliation].add(p.id)
-    return side
+        if p.affiliation in top:
+            top[root(p.id)] = root(p.affiliation)
+    members: dict[str, set[str]] = {}
+    for p in parties:
+        members.setdefault(root(p.id), set()).add(p.id)
+    return {p.id: members[root(p.id)] for p in parties}
 
 
 def key_role(item: Position | Request | ContestedClaim) -> str:

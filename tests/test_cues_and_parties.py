@@ -80,3 +80,21 @@ def test_parties_merge_link_and_drop_unnamed():
     assert book.by_id(book.find("Azerbaijan army").affiliation).name == "Azerbaijan"
     assert speaker_in("The head of state Aliyev stressed that", book.parties).name == "Ilham Aliyev"
     assert any("Freedonia" in note for note in book.notes)
+
+
+def test_a_side_is_everything_under_one_top_level_actor() -> None:
+    from summariser.assemble import sides
+    from summariser.schema import Party
+
+    parties = [
+        Party(id="p1", name="Ilham Aliyev", kind="person", affiliation="p2"),
+        Party(id="p2", name="Azerbaijan", kind="state"),
+        Party(id="p3", name="Azerbaijan army", kind="government_body", affiliation="p2"),
+        Party(id="p4", name="Armenia", kind="state"),
+        Party(id="p5", name="Ministry A", kind="government_body", affiliation="p6"),  # a loop in the
+        Party(id="p6", name="Ministry B", kind="government_body", affiliation="p5"),  # model's answer
+    ]
+    side = sides(parties)
+    assert side["p1"] == side["p3"] == side["p2"] == {"p1", "p2", "p3"}  # president and army: one side
+    assert side["p4"] == {"p4"}
+    assert side["p5"] == side["p6"] == {"p5", "p6"}  # a loop ends, and both are one side
