@@ -57,8 +57,12 @@ class PartiesDraft(OpenAISchema):
 @functools.lru_cache(maxsize=32)  # one class per bound: building a model costs ~1 ms, asked once per document
 def parties_draft_for(max_parties: int) -> type[PartiesDraft]:
     """A PartiesDraft that admits at most `max_parties` parties (bounds runaway lists)."""
+    return _bounded(PartiesDraft, max_parties)
+
+
+def _bounded(draft: type[PartiesDraft], max_parties: int) -> type[PartiesDraft]:
     bounded = Annotated[list[PartyDraft], Field(min_length=1, max_length=max_parties)]
-    return create_model("PartiesDraft", __base__=PartiesDraft, parties=(bounded, ...))
+    return create_model(draft.__name__, __base__=draft, parties=(bounded, ...))
 
 
 ItemType = Literal["position", "request", "claim"]
@@ -102,5 +106,4 @@ class WholeDraft(PartiesDraft):
 @functools.lru_cache(maxsize=32)
 def whole_draft_for(max_parties: int) -> type[WholeDraft]:
     """A WholeDraft that admits at most `max_parties` parties."""
-    bounded = Annotated[list[PartyDraft], Field(min_length=1, max_length=max_parties)]
-    return create_model("WholeDraft", __base__=WholeDraft, parties=(bounded, ...))
+    return _bounded(WholeDraft, max_parties)  # type: ignore[return-value]

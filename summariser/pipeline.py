@@ -104,7 +104,8 @@ def max_parties(doc: Document | Window) -> int:
 
 
 class Pipeline:
-    """Runs the staged prompt on one backend. The backend's model is loaded once and reused."""
+    """Runs the prompt on one backend by its strategy (staged or single). The backend's model
+    is loaded once and reused."""
 
     def __init__(self, backend: Backend, prompt: Prompt | None = None, *, screen: bool = True,
                  window_tokens: int | None = None, strategy: str | None = None) -> None:
