@@ -16,7 +16,7 @@ from summariser.backends.base import Usage
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.grounding import ground
-from summariser.parties import PartyBook, speaker_in
+from summariser.parties import PartyBook, known_actor, speaker_in
 from summariser.schema import (
     MAX_PARAPHRASE_WORDS,
     ContestedClaim,
@@ -67,12 +67,19 @@ def build_items(
         if kinds and sentence is not None and cues.procedural(sentence.text):
             run.notes.append(f"sentence {number} only reports a meeting or call: nothing kept")
             continue
+        if kinds and sentence is not None and cues.issuer_phrase(sentence.text):
+            run.notes.append(f"sentence {number} is a heading that names the issuer: nothing kept")
+            continue
         if not kinds:
             continue
         holder = book.find(d.by)
         attributed, named = cues.attribution(sentence.text if sentence else "")
         named_party = speaker_in(named, book.parties) if named else None
         speaker = named_party or (voice if not attributed else None)
+        if not attributed and speaker is not None and speaker is book.issuer:
+            # The heading names who speaks ('Statement by the Ministry ...'): an unattributed
+            # sentence is its statement, whichever side member the model named.
+            holder = speaker
         if speaker is not None and (holder is None or speaker.id not in side.get(holder.id, {holder.id})):
             # The sentence's own attribution ('Minister Fidan said that'), or the document's
             # voice when the sentence attributes nothing, beats the model's guess of a speaker
@@ -109,8 +116,9 @@ def build_items(
         if "request" in kinds:
             # The clause that asks ('called for a ceasefire'), not the whole sentence.
             asked = ground(doc, number, cues.asking_phrase(context) or "") or evidence
+            addressee = _addressee(context, book, holder) or other_id
             requests.append(Request(
-                id=f"req{len(requests) + 1}", requester=holder.id, addressee=other_id, action=gist(asked.quote),
+                id=f"req{len(requests) + 1}", requester=holder.id, addressee=addressee, action=gist(asked.quote),
                 force=cues.force_of(asked.quote, context), condition=cues.condition_of(asked.quote, context),
                 evidence=[asked]))
         if "claim" in kinds:
@@ -127,6 +135,20 @@ def build_items(
                     disputed_by=[other_id], status="allegation", evidence=[evidence]))
     mark_denials(claims, [*positions, *requests, *claims], book.parties)
     return positions, requests, claims
+
+
+def _addressee(sentence: str, book: PartyBook, requester: Party) -> str | None:
+    """The party the request's own wording asks ('urged the Union to ...'), when it names
+    one other than the requester: the text beats the model's guess. A group it names
+    ('developed countries') becomes a party."""
+    phrase = cues.addressee_phrase(sentence)
+    if not phrase:
+        return None
+    asked = speaker_in(phrase, book.parties)
+    if asked is None and (group := cues.group_addressed(phrase)):
+        # 'calls on the international community to': a party of its own in the guide
+        asked = book.add(group, "other", aliases=[phrase.strip()])
+    return asked.id if asked is not None and asked.id != requester.id else None
 
 
 def sides(parties: list[Party]) -> dict[str, set[str]]:
@@ -180,6 +202,28 @@ _MILITARY = re.compile(
 _ABBREVIATION = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,15})\)$")
 
 
+def _same_known_actor(parties: list[Party]) -> dict[str, str]:
+    """Parties that are one well-known actor ('Ankara' and 'Turkey' listed apart), each
+    mapped to the first of them; a party named by a metonym then takes the actor's name."""
+    first: dict[str, Party] = {}
+    merged: dict[str, str] = {}
+    for p in parties:
+        actor = known_actor(p)
+        if actor is None:
+            continue
+        keep = first.setdefault(actor.name, p)
+        if keep is not p:
+            merged[p.id] = keep.id
+            keep.aliases.extend(n for n in [p.name, *p.aliases] if n != keep.name and n not in keep.aliases)
+    for p in first.values():
+        actor = known_actor(p)
+        if actor is not None and p.name in actor.metonyms:
+            proper = actor.proper_name([p.name, *p.aliases])
+            p.aliases = [n for n in [p.name, *p.aliases] if n != proper]
+            p.name = proper
+    return merged
+
+
 def _state_of(party: Party, by_id: dict[str, Party], parties: list[Party]) -> Party | None:
     """The state a party belongs to: its affiliation, else the state its name starts from
     ('Azerbaijani Army' -> Azerbaijan)."""
@@ -199,8 +243,10 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> None:
     those holding, asking, asked, claiming or accused, the document's voice, the states or
     bodies those act for, and the people who act for a party that stays."""
     by_id = {p.id: p for p in book.parties}
-    merged: dict[str, str] = {}
+    merged = _same_known_actor(book.parties)
     for p in book.parties:
+        if p.id in merged:
+            continue
         abbreviated = _ABBREVIATION.match(p.name)  # 'Jaish-e-Mohammad (JeM)'
         if abbreviated:
             p.name = abbreviated["name"]
@@ -210,6 +256,10 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> None:
             merged[p.id] = state.id
             if p.name not in state.aliases:
                 state.aliases.append(p.name)
+    for pid, into in merged.items():  # an army folded into a state that was itself folded
+        while into in merged:
+            into = merged[into]
+        merged[pid] = into
     used = {merged.get(issuer, issuer)} if issuer else set()
     for item in items:
         used.add(merged.get(key_role(item), key_role(item)))

@@ -66,6 +66,74 @@ def asking_phrase(text: str) -> str | None:
     return " ".join([m.group(0), *text[m.end():].split()[:4]])
 
 
+_ADDRESSED = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|appeal(?:s|ed|ing)? to|invit(?:e|es|ed|ing)|"
+    r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|demand(?:s|ed|ing)? (?:that|of)|"
+    r"request(?:s|ed|ing)?)\s+(?P<who>[^,;:.]{2,80}?)\s+(?:to|not to|that|for)\b",
+    re.I,
+)
+
+
+def addressee_phrase(text: str) -> str | None:
+    """The words naming whom a request asks: 'urged the Union to send monitors' -> 'the Union';
+    'called on all parties to' -> 'all parties'. None when the wording names nobody."""
+    m = _ADDRESSED.search(text)
+    return m.group("who") if m else None
+
+
+_GROUP_NOUN = re.compile(
+    r"\b(states|countries|nations|community|partners|members|actors|donors|banks|governments|leaders|"
+    r"organi[sz]ations|institutions|agencies|people|peoples|citizens|allies|neighbours|neighbors|insurers|"
+    r"creditors|lenders|companies|investors|delegations|embassies|attach\u00e9s|attaches|forces|groups)"
+    r"(\s+(of|in|to|from)\s+[^,;]{1,40})?$",
+    re.I,
+)
+_NOBODY_IN_PARTICULAR = re.compile(r"^(sides|parties|them|it|him|her|you|us|everyone|each other|one another)$", re.I)
+_DETERMINERS = re.compile(r"^((all|every|each|the|our|its|their|his|her|both|other|relevant|concerned)\s+|"
+                          r"(all )?members of the\s+)+", re.I)
+
+
+def group_addressed(phrase: str) -> str | None:
+    """The collective a request asks, named as a party would be: 'all members of the
+    international community' -> 'International community', 'developed countries' ->
+    'Developed countries'. None for 'all sides', a pronoun, or words that are no group."""
+    words = phrase.split()
+    if not 1 <= len(words) <= 8:
+        return None
+    name = _DETERMINERS.sub("", phrase.strip()).strip()
+    if not name or _NOBODY_IN_PARTICULAR.match(name) or not _GROUP_NOUN.search(name):
+        return None
+    return name[:1].upper() + name[1:]
+
+
+_ISSUED_BY = re.compile(
+    r"(?:^|[\u2013\u2014-]\s)\W*(?:joint\s+)?(?:statement|communiqu[eé]|press\s+(?:release|statement)|declaration|comment|"
+    r"remarks|note|information)\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>[^\n(]+)",
+    re.I,
+)
+_ISSUER_ENDS = re.compile(
+    r",?\s+\b(?:on|concerning|regarding|following|after|at|about|in connection with|in response to|"
+    r"read|delivered|issued|upon|to mark|with regard to)\b.*$|[,.:;\s]+$",
+    re.I,
+)
+
+
+def issuer_phrase(heading: str) -> str | None:
+    """Who issues a document, from a heading such as 'Statement by the Ministry of Foreign
+    Affairs of the Republic of Serbia concerning ...' -> 'Ministry of Foreign Affairs of the
+    Republic of Serbia'. None for headings that name no issuer ('Press release, 30 June') or
+    name a gathering rather than an actor ('Declaration of the EU-CELAC Summit')."""
+    m = _ISSUED_BY.search(heading)
+    if not m:
+        return None
+    who = _ISSUER_ENDS.sub("", m.group("who").strip()).strip()
+    if not who or not who[:1].isupper() or len(who.split()) > 16:
+        return None
+    if re.search(r"\b(summit|meeting|conference|session|talks|dialogue)\b", who, re.I):
+        return None
+    return who
+
+
 def force_of(*texts: str) -> Force:
     """The request's force from the first text with a cue (the evidence span, then the
     sentence); 'call' when nothing says otherwise."""

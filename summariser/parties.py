@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from summariser import cues
 from summariser.drafts import PartyDraft
+from summariser.gazetteer import Actor, actor_named, actors_in
 from summariser.schema import Kind, Party
 
 _TITLE_WORDS = {
@@ -81,6 +83,10 @@ class PartyBook:
     text: str
     parties: list[Party] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # 'for' names the model gave that the text does not use as written ('Turkey' in a text
+    # that says 'Türkiye'), by party id: `add_known_actors` resolves the well-known ones.
+    acts_for: dict[str, str] = field(default_factory=dict)
+    issuer: Party | None = None  # the party the document's heading says issued it
     _by_name: dict[str, Party] = field(default_factory=dict)
 
     def replace(self, parties: list[Party]) -> None:
@@ -100,6 +106,21 @@ class PartyBook:
         for n in names:
             if norm(n):
                 self._by_name.setdefault(norm(n), party)
+
+    def rename(self, party: Party | None, name: str) -> Party | None:
+        """`party` called by `name` (a heading's wording), its old name kept as an alias."""
+        if party is not None and party.name != name:
+            party.aliases.insert(0, party.name)
+            party.name = name
+            self._index(party, name)
+        return party
+
+    def alias(self, party: Party, *forms: str) -> None:
+        """More names for `party`, except those that already name a party."""
+        for f in forms:
+            if self.find(f) is None:
+                party.aliases.append(f)
+                self._index(party, f)
 
     def add(self, name: str, kind: Kind, title: str | None = None, aliases: list[str] | None = None) -> Party:
         aliases = [a for a in aliases or [] if norm(a) != norm(name)]
@@ -160,9 +181,102 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         boss = book.find(d.acts_for)
         if boss is None and mentioned(d.acts_for, text_stems):
             boss = book.add(d.acts_for, guess_kind(d.acts_for))
-        if boss is not None and boss.id != party.id and party.affiliation is None:
+        if boss is None:
+            book.acts_for[party.id] = d.acts_for
+        elif boss.id != party.id and party.affiliation is None:
             party.affiliation = boss.id
     return book
+
+
+def known_actor(party: Party) -> Actor | None:
+    """The well-known state or organisation a party is, by its name or an alias (not people)."""
+    if party.kind == "person":
+        return None
+    return next((a for a in map(actor_named, [party.name, *party.aliases]) if a is not None), None)
+
+
+def add_known_actors(book: PartyBook, text: str) -> None:
+    """Join the well-known states and organisations `text` mentions to the book: the forms
+    the text uses for a listed one ('Ankara' for Turkey) become its aliases, so the wording
+    of a sentence finds it, and one the model left out is added. An added party stays only
+    if an item gives it a role (`assemble.prune_parties`)."""
+    for actor, used in actors_in(text):
+        listed = _listed(actor, book)
+        if listed is None:
+            book.add(actor.proper_name(used), actor.kind, aliases=used)
+            continue
+        book.alias(listed, *used)
+    for party_id, boss_name in book.acts_for.items():
+        party, actor = book.by_id(party_id), actor_named(boss_name)
+        boss = _listed(actor, book) if actor is not None else None
+        if party is not None and boss is not None and party.affiliation is None and boss.id != party.id:
+            party.affiliation = boss.id
+
+
+HEADING_LINES = 3
+
+
+def _person_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in _TITLE_WORDS for w in words)
+
+
+def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | None:
+    """The party a heading says issued the document ('Statement by the Ministry of Foreign
+    Affairs of the Republic of Serbia ...'), added to the book and linked to the state it
+    speaks for; else `said`, the voice the model named. The guide lists the issuing body or
+    official as a party of its own, beside its state."""
+    heading = [line for line in text.splitlines() if line.strip()][:HEADING_LINES]
+    phrase = next(filter(None, map(cues.issuer_phrase, heading)), None)
+    if phrase is None:
+        return said
+    parts = [part.strip() for part in phrase.split(",") if part.strip()]
+    named = next((part for part in parts[1:] if _person_name(part)), None)
+    if named is not None:  # 'Government Spokesperson, Yolande Makolo'
+        name, title, kind = named, ", ".join(part for part in parts if part != named), "person"
+    else:
+        name, title = split_title(phrase)
+        person = bool(title) and bool(_PERSON_TITLE.search(title or "")) and len(name.split()) <= 4
+        if not person:
+            name, title = phrase, None
+        kind = "person" if person or _PERSON_TITLE.match(phrase) else "government_body"
+    if _ORG_HINTS.search(name) and kind != "person" and not _BODY_HINTS.search(name):
+        kind = "international_org"
+    party = book.find(name) or book.rename(_same_body(name, book), name) or book.add(name, kind, title)  # type: ignore[arg-type]
+    book.issuer = party
+    short = phrase.split(" of ")[0]
+    if short != phrase and f"the {short}".casefold() in text.casefold():
+        book.alias(party, f"the {short}")  # 'The Ministry rejects ...' is the issuer speaking
+    if party.affiliation is None and party.kind != "state":
+        state = next((known for known in (_listed(actor, book) for actor, _ in actors_in(phrase)) if known), None)
+        boss = state or (said if said is not None and said.kind in ("state", "international_org") else None)
+        if boss is not None and boss.id != party.id:
+            party.affiliation = boss.id
+    return party
+
+
+def complete_book(book: PartyBook, voice: str | None) -> Party | None:
+    """The model's parties completed by what code can check in the text the model saw:
+    the well-known actors it mentions (`add_known_actors`) and the issuer its heading names
+    (`issuing_party`). Returns the document's voice: the issuer, else the model's `voice`."""
+    add_known_actors(book, book.text)
+    return issuing_party(book.text, book, book.find(voice))
+
+
+def _same_body(name: str, book: PartyBook) -> Party | None:
+    """A listed body that is most likely the one `name` names: mostly the same words
+    ('Serbian Ministry of Foreign Affairs' for 'Ministry of Foreign Affairs of the Republic
+    of Serbia'). People and states are never taken for a body."""
+    words = stems(name)
+    for p in book.parties:
+        theirs = stems(p.name)
+        if p.kind not in ("state", "person") and len(words & theirs) * 5 >= 3 * len(words | theirs):
+            return p
+    return None
+
+
+def _listed(actor: Actor, book: PartyBook) -> Party | None:
+    return next((p for p in book.parties if known_actor(p) is actor), None)
 
 
 def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:

@@ -26,7 +26,7 @@ from summariser.document import Document, Sentence
 from summariser.drafts import PartiesDraft, SentenceDraft, parties_draft_for, sentence_draft_for, whole_draft_for
 from summariser.language import guess_language
 from summariser.merge import merge_drafts, merge_duplicates, unify_people
-from summariser.parties import PartyBook, build_parties
+from summariser.parties import PartyBook, build_parties, complete_book
 from summariser.prompts import Prompt, load_prompt
 from summariser.schema import DocumentInfo, Provenance, Summary
 from summariser.settings import strategy_for
@@ -249,7 +249,7 @@ class Pipeline:
 
     def assemble(self, doc: Document, parties_draft: PartiesDraft, book: PartyBook, found: Found, run: Run,
                  latency: float, windows: list[Window] | None = None) -> Summary:
-        voice = book.find(parties_draft.voice)
+        voice = complete_book(book, parties_draft.voice)
         positions, requests, claims = build_items(found, doc, book, run, voice)
         if windows:  # a statement made twice (in two windows, say) is one item with both spans
             positions = merge_duplicates(positions, "pos", run)

@@ -1,0 +1,102 @@
+"""Well-known states and international organisations: their names, metonyms and adjectives.
+
+A small model lists "Ankara" and "Turkey" as two parties, writes "UN" where the text also
+says "United Nations", and leaves out the state a sentence accuses. Facts that do not change
+from document to document are better looked up than guessed: `data/actors.txt` holds one line
+per actor, and this module answers two questions about it: which actor a name stands for
+(`actor_named`), and which actors a text mentions, in the words it uses (`actors_in`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from summariser.schema import Kind
+
+# Capitalised words that open sentences and clauses: 'In Sudan' still mentions Sudan, while
+# 'National Security Council' does not mention the UN Security Council.
+_OPENERS = {
+    "in", "the", "on", "at", "for", "with", "by", "from", "to", "and", "both", "as", "but", "while",
+    "after", "before", "during", "since", "that", "if", "when", "against", "between", "of", "said",
+    "says", "today", "yesterday", "also", "meanwhile", "however", "including",
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One well-known actor: its usual English name, the other names and metonyms texts use
+    for it ('Ankara', 'Republic of Türkiye'), and the adjectives derived from it ('Turkish')."""
+
+    kind: Kind
+    name: str
+    forms: tuple[str, ...]  # the name first, then its other names, then its metonyms
+    metonyms: tuple[str, ...]  # capitals and seats: 'Ankara', 'the Kremlin', 'Brussels'
+    adjectives: tuple[str, ...]
+
+    def proper_name(self, used: list[str]) -> str:
+        """What to call the actor in a document that uses the forms `used`: its usual name if
+        the document uses it, else the first name (not metonym) it uses ('Turkey' for a
+        text that says 'Turkey' and 'Ankara'), else the usual name."""
+        if self.name in used:
+            return self.name
+        return next((f for f in used if f not in self.metonyms), self.name)
+
+
+def _key(name: str) -> str:
+    """Comparison form: case-folded, letters and digits only, no leading article."""
+    folded = re.sub(r"[^\w ]+", "", name.casefold()).strip()
+    return re.sub(r"^the ", "", folded).replace(" ", "")
+
+
+@functools.cache
+def actors() -> tuple[Actor, ...]:
+    lines = resources.files("summariser").joinpath("data/actors.txt").read_text(encoding="utf-8").splitlines()
+    found = []
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, name, *lists = (part.strip() for part in line.split("|"))
+        others, metonyms, adjectives = ([f.strip() for f in part.split(";") if f.strip()] for part in lists)
+        found.append(Actor(kind, name, (name, *others, *metonyms), tuple(metonyms), tuple(adjectives)))  # type: ignore[arg-type]
+    return tuple(found)
+
+
+@functools.cache
+def _by_key() -> dict[str, Actor]:
+    return {_key(form): actor for actor in actors() for form in actor.forms}
+
+
+def actor_named(name: str | None) -> Actor | None:
+    """The well-known actor that `name` is a name or metonym of ('Ankara' -> Türkiye)."""
+    return _by_key().get(_key(name)) if name else None
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    """Every form of every actor, longest first (so 'South Sudan' wins over 'Sudan'),
+    matched case-sensitively as whole words: 'US' is not 'us', 'Chad' is not 'chad'."""
+    forms = sorted({re.sub(r"^the ", "", f) for a in actors() for f in a.forms}, key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+
+
+def actors_in(text: str) -> list[tuple[Actor, list[str]]]:
+    """The well-known actors `text` mentions, in order of first mention, each with the forms
+    the text uses for it (first used first). A form inside a longer proper name ('National
+    Security Council', 'Turkish Republic of Northern Cyprus') is not a mention."""
+    seen: dict[str, tuple[Actor, list[str]]] = {}
+    for m in _pattern().finditer(text):
+        before = text[: m.start()].rstrip()
+        previous = re.sub(r"[^\w]", "", before.split()[-1]) if before.split() else ""
+        inside_name = previous[:1].isupper() and previous.lower() not in _OPENERS
+        if inside_name and not before.endswith((".", ",", ";", ":", "\u201c", '"', "(")):
+            continue
+        actor = actor_named(m.group(0))
+        if actor is None:
+            continue
+        forms = seen.setdefault(actor.name, (actor, []))[1]
+        if m.group(0) not in forms:
+            forms.append(m.group(0))
+    return list(seen.values())

@@ -1,0 +1,139 @@
+"""What code completes in the model's party list: well-known actors, the issuer a heading
+names, the party a request's wording asks, and metonyms folded into the actor they stand for."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser import cues
+from summariser.assemble import Run, build_items, prune_parties
+from summariser.document import Document
+from summariser.drafts import PartyDraft, SentenceDraft
+from summariser.gazetteer import actor_named, actors, actors_in
+from summariser.parties import build_parties, complete_book
+
+
+def test_every_actor_line_parses_and_names_are_unique() -> None:
+    table = actors()
+    assert len(table) > 200
+    assert len({a.name for a in table}) == len(table)
+    assert all(a.kind in ("state", "international_org") for a in table)
+    assert all(set(a.metonyms) <= set(a.forms) for a in table)
+
+
+def test_a_name_or_metonym_finds_its_actor() -> None:
+    assert actor_named("Ankara").name == "Türkiye"
+    assert actor_named("the Kremlin").name == "Russia"
+    assert actor_named("U.S.") is actor_named("United States")
+    assert actor_named("Freedonia") is None and actor_named(None) is None
+
+
+def test_mentions_are_whole_proper_words_longest_first() -> None:
+    text = ("In Sudan and South Sudan the US envoy met us. The National Security Council met; "
+            "the UN Security Council did not. Ankara and Türkiye agree.")
+    found = {a.name: forms for a, forms in actors_in(text)}
+    assert found["Sudan"] == ["Sudan"] and found["South Sudan"] == ["South Sudan"]
+    assert found["United States"] == ["US"]  # 'us' in lower case is not the US
+    assert found["UN Security Council"] == ["UN Security Council"]  # and 'National Security Council' is not
+    assert found["Türkiye"] == ["Ankara", "Türkiye"]
+
+
+def test_the_proper_name_prefers_a_name_to_a_metonym() -> None:
+    turkey = actor_named("Türkiye")
+    assert turkey.proper_name(["Ankara", "Turkey"]) == "Turkey"
+    assert turkey.proper_name(["Ankara"]) == "Türkiye"
+    assert turkey.proper_name(["Ankara", "Türkiye"]) == "Türkiye"
+
+
+@pytest.mark.parametrize(
+    ("heading", "issuer"),
+    [
+        ("Statement by the Ministry of Foreign Affairs of the Republic of Serbia concerning the accusations",
+         "Ministry of Foreign Affairs of the Republic of Serbia"),
+        ("MOSCOW, 17 July 2023 \u2013 Statement by the Ministry of Foreign Affairs of the Russian Federation on "
+         "the Black Sea Initiative", "Ministry of Foreign Affairs of the Russian Federation"),
+        ("Statement of the Ministry of Foreign Affairs of Ukraine (18.07.2023)",
+         "Ministry of Foreign Affairs of Ukraine"),
+        ("Statement by the Government Spokesperson, Yolande Makolo", "Government Spokesperson, Yolande Makolo"),
+        ("Press release, 30 June 2023", None),
+        ("Declaration of the EU-CELAC Summit 2023", None),
+        ("The statement by the minister was read out.", None),
+    ],
+)
+def test_the_issuer_a_heading_names(heading: str, issuer: str | None) -> None:
+    assert cues.issuer_phrase(heading) == issuer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked", "group"),
+    [
+        ("The minister urged the Union to send monitors.", "the Union", None),
+        ("We call on all members of the international community to refrain from this.",
+         "all members of the international community", "International community"),
+        ("We call on developed countries to meet the pledge.", "developed countries", "Developed countries"),
+        ("She urged all sides to exercise restraint.", "all sides", None),
+        ("We call for a ceasefire.", None, None),
+    ],
+)
+def test_whom_a_request_asks(sentence: str, asked: str | None, group: str | None) -> None:
+    assert cues.addressee_phrase(sentence) == asked
+    assert (cues.group_addressed(asked) if asked else None) == group
+
+
+def test_the_book_is_completed_and_roles_come_from_the_wording() -> None:
+    text = ("Statement by the Ministry of Foreign Affairs of the Republic of Lirania\n\n"
+            "The Ministry condemns the shelling of Esk by Vardan forces. "
+            "Lirania urged Ankara to close the crossing. "
+            "We call on the international community to send monitors. "
+            "Minister Okoye of Turkey said that the talks would go on.\n")
+    drafts = [
+        PartyDraft(name="Lirania", kind="state", acts_for=None),
+        PartyDraft(name="Lirania Ministry of Foreign Affairs", kind="government_body", acts_for="Lirania"),
+        PartyDraft(name="Minister Okoye", kind="person", acts_for="Türkiye"),  # the text says 'Turkey'
+    ]
+    book = build_parties(drafts, text)
+    voice = complete_book(book, "Lirania")
+    assert voice is book.issuer and voice.name == "Ministry of Foreign Affairs of the Republic of Lirania"
+    assert "Lirania Ministry of Foreign Affairs" in voice.aliases  # the model's wording, now an alias
+    assert book.by_id(voice.affiliation).name == "Lirania"
+    turkey = book.find("Ankara")
+    assert turkey is book.find("Turkey") and turkey.kind == "state"
+    assert book.by_id(book.find("Okoye").affiliation) is turkey  # 'for' resolved through the table
+
+    doc = read_text(text)
+    number = {s.text.split()[0]: s.number for s in doc.sentences}
+    found = [
+        (number["The"], SentenceDraft(by="Lirania", t=["position"], to=None)),
+        (number["Lirania"], SentenceDraft(by="Lirania", t=["request"], to=None)),
+        (number["We"], SentenceDraft(by="Lirania", t=["request"], to=None)),
+    ]
+    run = Run()
+    positions, requests, claims = build_items(found, doc, book, run, voice)
+    assert [book.by_id(p.holder) for p in positions] == [voice]  # an unattributed line is the issuer's
+    assert book.by_id(requests[0].addressee) is turkey
+    group = book.by_id(requests[1].addressee)
+    assert group.name == "International community" and group.kind == "other"
+    prune_parties(book, [*positions, *requests, *claims], voice.id)
+    names = {p.name for p in book.parties}
+    assert {"Turkey", "International community", "Lirania"} <= names
+
+
+def read_text(text: str) -> Document:
+    import tempfile
+    from pathlib import Path
+
+    from summariser.document import read_document
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "t.txt"
+        path.write_text(text, encoding="utf-8")
+        return read_document(path)
+
+
+def test_parties_that_are_one_known_actor_fold_into_one() -> None:
+    text = "Ankara and Turkey are the same. Turkey said so."
+    book = build_parties([PartyDraft(name="Ankara", kind="government_body", acts_for=None),
+                          PartyDraft(name="Turkey", kind="state", acts_for=None)], text)
+    prune_parties(book, [], book.parties[0].id)
+    assert [p.name for p in book.parties] == ["Turkey"]
+    assert "Ankara" in book.parties[0].aliases
