@@ -16,7 +16,7 @@ from summariser.backends.base import Usage
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.grounding import ground
-from summariser.parties import PartyBook, known_actor, speaker_in
+from summariser.parties import PartyBook, add_speaker, known_actor, speaker_in
 from summariser.schema import (
     MAX_PARAPHRASE_WORDS,
     ContestedClaim,
@@ -60,6 +60,7 @@ def build_items(
     positions: list[Position] = []
     requests: list[Request] = []
     claims: list[ContestedClaim] = []
+    speakers = named_speakers(doc, book)  # first: it may add the people who speak
     side = sides(book.parties)
     for number, d in found:
         kinds = list(dict.fromkeys(d.t))
@@ -73,8 +74,8 @@ def build_items(
         if not kinds:
             continue
         holder = book.find(d.by)
-        attributed, named = cues.attribution(sentence.text if sentence else "")
-        named_party = speaker_in(named, book.parties) if named else None
+        attributed, _ = cues.attribution(sentence.text if sentence else "")
+        named_party = speakers.get(number)
         speaker = named_party or (voice if not attributed else None)
         if not attributed and speaker is not None and speaker is book.issuer:
             # The heading names who speaks ('Statement by the Ministry ...'): an unattributed
@@ -135,6 +136,31 @@ def build_items(
                     disputed_by=[other_id], status="allegation", evidence=[evidence]))
     mark_denials(claims, [*positions, *requests, *claims], book.parties)
     return positions, requests, claims
+
+
+_PRONOUN = re.compile(r"(^|\W)(he|she)\W*$", re.I)
+
+
+
+def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party]:
+    """The party each sentence's lead-in names as its speaker, by sentence number. 'He said'
+    is the person last named as a speaker: reports name a speaker once, then say 'he'."""
+    speakers: dict[int, Party] = {}
+    last_person: Party | None = None
+    for s in doc.sentences:
+        attributed, named = cues.attribution(s.text)
+        if not attributed:
+            continue
+        party = speaker_in(named, book.parties)
+        if party is None or party.kind != "person":  # "Israel's military spokesman, Daniel Hagari"
+            party = add_speaker(named, book) or party
+        if party is None and last_person is not None and _PRONOUN.search(named):
+            party = last_person
+        if party is not None:
+            speakers[s.number] = party
+            if party.kind == "person":
+                last_person = party
+    return speakers
 
 
 def _addressee(sentence: str, book: PartyBook, requester: Party) -> str | None:

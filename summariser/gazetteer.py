@@ -75,6 +75,24 @@ def actor_named(name: str | None) -> Actor | None:
 
 
 @functools.cache
+def _by_adjective() -> dict[str, Actor]:
+    return {adjective.casefold(): actor for actor in actors() for adjective in actor.adjectives}
+
+
+def actor_in_title(title: str) -> Actor | None:
+    """The state or organisation a title names ('Venezuelan President', "Guyana's Foreign
+    Minister", 'spokesperson of the China Coast Guard'), by name, metonym or adjective."""
+    named = actors_in(title)
+    if named:
+        return named[0][0]
+    for word in re.findall(r"[\w-]+", title):
+        actor = _by_adjective().get(word.casefold())
+        if actor is not None:
+            return actor
+    return None
+
+
+@functools.cache
 def _pattern() -> re.Pattern[str]:
     """Every form of every actor, longest first (so 'South Sudan' wins over 'Sudan'),
     matched case-sensitively as whole words: 'US' is not 'us', 'Chad' is not 'chad'."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from summariser import cues
 from summariser.drafts import PartyDraft
-from summariser.gazetteer import Actor, actor_named, actors_in
+from summariser.gazetteer import Actor, actor_in_title, actor_named, actors_in
 from summariser.schema import Kind, Party
 
 _TITLE_WORDS = {
@@ -214,6 +214,75 @@ def add_known_actors(book: PartyBook, text: str) -> None:
 
 
 HEADING_LINES = 3
+_SPEAKER_TITLE = re.compile(
+    r"^(president|minister|secretary|secretary-general|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
+    r"commissioner|representative|director|chair\w*|senator|governor|premier|speaker|chief|adviser|advisor|"
+    r"coordinator|general|admiral|colonel|leader|head|mr|mrs|ms|dr)\.?,?$", re.I)
+
+
+_RANKS = {"rear", "vice", "brigadier", "lieutenant", "major", "deputy", "foreign", "prime", "defence", "defense",
+          "military", "parliament", "state", "interior", "national", "security", "senior"}
+_TITLE_LINKS = {"of", "the", "for", "and"}
+
+
+def person_in(lead_in: str) -> tuple[str, str] | None:
+    """A person a reporting lead-in names with a title, as (name, title): 'Venezuelan
+    President Nicolás Maduro on Tuesday' -> ('Nicolás Maduro', 'Venezuelan President'); 'Gan
+    Yu, spokesperson of the China Coast Guard,' -> ('Gan Yu', 'spokesperson of the China Coast
+    Guard'). None without a title next to the name: a bare capitalised phrase may be anything."""
+    words = lead_in.replace(",", " , ").split()
+    titled = [bool(_SPEAKER_TITLE.match(w)) or w.lower() in _RANKS for w in words]
+    capital = [w[:1].isupper() and not t and w.casefold().strip(".") not in _TITLE_WORDS and not actor_named(w)
+               for w, t in zip(words, titled, strict=True)]
+    i = 0
+    while i < len(words):
+        if not capital[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(words) and capital[j]:
+            j += 1
+        if 2 <= j - i <= 4:
+            title = _title_before(words[:i])
+            after = words[j + 1 : j + 9] if j < len(words) and words[j] == "," else []
+            name = re.sub(r"['\u2019]s$", "", " ".join(words[i:j]))  # "Netanyahu's office"
+            if any(_SPEAKER_TITLE.match(w) or w.lower() in _RANKS for w in title.split()):
+                return name, title
+            if after and any(_SPEAKER_TITLE.match(w) for w in after[:2]):
+                return name, " ".join(w for w in after if w != ",").strip()
+        i = j
+    return None
+
+
+def _title_before(words: list[str]) -> str:
+    """The title words just before a name, back to a comma or a word that is no part of a
+    title ('the spokesperson of the armed forces, Major General' -> 'Major General')."""
+    kept: list[str] = []
+    for w in reversed(words):
+        if w == "," or not (w[:1].isupper() or _SPEAKER_TITLE.match(w) or w.lower() in _RANKS | _TITLE_LINKS):
+            break
+        kept.insert(0, w)
+    while kept and kept[0].lower() in _TITLE_LINKS:
+        kept.pop(0)
+    return " ".join(kept)
+
+
+def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
+    """The titled person a lead-in names, added to the book (linked to the state its title
+    names) when the model did not list them: the guide makes every speaker a party."""
+    found = person_in(lead_in)
+    if found is None:
+        return None
+    name, title = found
+    person = book.find(name) or book.add(name, "person", title or None)
+    # The state the title or the rest of the lead-in names ("Israel's chief military spokesman").
+    actor = actor_in_title(lead_in.split(name)[0] + " " + title) if person.affiliation is None else None
+    state = _listed(actor, book) if actor is not None else None
+    if actor is not None and state is None:
+        state = book.add(actor.name, actor.kind)
+    if state is not None and state.id != person.id:
+        person.affiliation = state.id
+    return person
 
 
 def _person_name(text: str) -> bool:

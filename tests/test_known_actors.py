@@ -137,3 +137,36 @@ def test_parties_that_are_one_known_actor_fold_into_one() -> None:
     prune_parties(book, [], book.parties[0].id)
     assert [p.name for p in book.parties] == ["Turkey"]
     assert "Ankara" in book.parties[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "person"),
+    [
+        ("Venezuelan President Nicolás Maduro on Tuesday", ("Nicolás Maduro", "Venezuelan President")),
+        ("Gan Yu, spokesperson of the China Coast Guard,", ("Gan Yu", "spokesperson of the China Coast Guard")),
+        ("US Secretary of State Antony Blinken", ("Antony Blinken", "US Secretary of State")),
+        ("Prime Minister Benjamin Netanyahu's office", ("Benjamin Netanyahu", "Prime Minister")),
+        ("The European Union", None),  # no title: not a person
+        ("The head of state", None),
+    ],
+)
+def test_a_titled_person_in_a_lead_in(lead_in: str, person: tuple[str, str] | None) -> None:
+    from summariser.parties import person_in
+
+    assert person_in(lead_in) == person
+
+
+def test_speakers_are_added_linked_and_carried_to_he() -> None:
+    from summariser.assemble import named_speakers
+
+    text = ("Israel's chief military spokesman, Rear Admiral Dan Ilan, said the rocket was Iranian-made. "
+            "He dismissed suggestions that an interceptor caused the blast. "
+            "Hezbollah denied any role.\n")
+    doc = read_text(text)
+    book = build_parties([PartyDraft(name="Hezbollah", kind="non_state_group", acts_for=None)], text)
+    complete_book(book, None)
+    speakers = named_speakers(doc, book)
+    ilan = book.find("Dan Ilan")
+    assert ilan.kind == "person" and book.by_id(ilan.affiliation).name == "Israel"
+    assert speakers[1] is ilan and speakers[2] is ilan  # 'He' is the person last named
+    assert speakers[3] is book.find("Hezbollah")
