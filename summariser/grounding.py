@@ -25,7 +25,7 @@ _REPORTING = (
     r"told|informed|explained|highlighted|asserted|maintained|recalled|observed|agreed"
 )
 _LEAD_IN = re.compile(
-    r"^(?:[^,;.]{0,160}?\b(?:" + _REPORTING + r")\b[^,;.]{0,60}?\bthat\s+)", re.IGNORECASE
+    r"^(?:[^,;.]{0,160}?\b(" + _REPORTING + r")\b[^,;.]{0,60}?\bthat\s+)", re.IGNORECASE
 )
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;:,]\s+|\s+(?:and|but|while|whereas|however)\s+|\s+-\s+)")
 _STOP = frozenset({
@@ -89,9 +89,21 @@ def _words(text: str) -> set[str]:
     return {_stem(w) for w in found if w not in _STOP}
 
 
+SPEAKER_WORDS = 14
+
+
+def _speaker_only(before_verb: str) -> bool:
+    """Whether the words before a reporting verb only name a speaker ('The members of the
+    Council'), rather than carrying a statement of their own joined by 'and'."""
+    words = before_verb.split()
+    return len(words) <= SPEAKER_WORDS and "and" not in (w.lower() for w in words[1:])
+
+
 def strip_lead_in(sentence: Sentence) -> tuple[int, int]:
     """Offsets of the reported content, without 'X said that' when the sentence has one."""
     m = _LEAD_IN.match(sentence.text)
+    if m and not _speaker_only(sentence.text[: m.start(1)]):
+        m = None  # 'X condemned the attack and recalled that ...': the lead-in states something itself
     start = sentence.start + (m.end() if m and m.end() < len(sentence.text) - MIN_QUOTE_CHARS else 0)
     return start, sentence.end
 

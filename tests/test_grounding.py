@@ -16,6 +16,14 @@ def test_shortest_clause_after_the_lead_in(seed_doc):
     assert ev.quote.startswith("in order to prevent such provocative")  # 'The President ... said that' dropped
 
 
+def test_a_lead_in_that_states_something_itself_is_kept():
+    text = ("The Council condemned the attack on the convoy and recalled that aid workers must be protected. "
+            "The members of the Council said that the fighting must stop.")
+    doc = Document(id="l", text=text)
+    assert ground(doc, 1).quote.startswith("The Council condemned the attack")  # not cut at 'recalled that'
+    assert ground(doc, 2).quote == "the fighting must stop."
+
+
 def test_model_quote_with_different_case_and_spacing_maps_to_original_text(seed_doc):
     ev = ground(seed_doc, 10, quote="Called  for a   CEASEFIRE")
     assert ev.quote == "called for a ceasefire"
