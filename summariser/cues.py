@@ -246,8 +246,10 @@ takes_stance = Cue(
 
 plainly_asks = Cue(
     r"\b(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|call(s|ed|ing)? for|demand(s|ed|ing)?|appeal(s|ed)? (to|for)|"
-    r"invit(e|es|ed)|propos(e|es|ed)|offer(s|ed)? to)\b",
-    "Unmistakable request wording ('urged', 'called on', 'demanded', 'invited').",
+    r"invit(e|es|ed)|propos(e|es|ed)|offer(s|ed)? to|"
+    r"(ask(s|ed)?|expect(s|ed)?|advis(e|es|ed)|encourag(e|es|ed)) (\w+ ){1,3}(not )?to|"
+    r"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (\w+ ){1,3}(will|would))\b",
+    "Unmistakable request wording ('urged', 'called on', 'demanded', 'invited', 'expects X to').",
 )
 
 

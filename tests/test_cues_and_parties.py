@@ -31,6 +31,21 @@ def test_condition_and_asking_words():
     assert cues.asks("called for a ceasefire") and not cues.asks("made a phone call to President Aliyev")
 
 
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Türkiye expects Sweden to take concrete steps.", True),
+        ("He expressed the hope that Türkiye would complete the ratification.", True),
+        ("The army advised citizens not to touch the balloons.", True),
+        ("I ask the Agency to keep its team there.", True),
+        ("Sweden expressed hope for the talks.", False),
+        ("The leaders spoke by phone.", False),
+    ],
+)
+def test_plain_request_wording(text, asks):
+    assert cues.plainly_asks(text) is asks
+
+
 def test_attribution_names_the_speaker_or_leaves_the_voice():
     assert cues.attribution("Minister Fidan said that the law was a step.") == (True, "Minister Fidan ")
     assert cues.attribution("We call on the West to lift the sanctions.") == (False, "")
