@@ -97,6 +97,12 @@ def build_items(
         other = book.find(d.to)
         other_id = other.id if other is not None and other.id != holder.id else None
         context = sentence.text if sentence else ""
+        reported = voice is not None and cues.reports_claim(context) and voice.id not in side.get(holder.id, {holder.id})
+        if reported:
+            # 'Russia asserts that ...' in Ukraine's statement: the other side's claim, which
+            # the document's voice disputes by reporting it.
+            other_id = voice.id  # type: ignore[union-attr]
+            kinds = [*kinds, "claim"] if "claim" not in kinds else kinds
         if "request" in kinds and not cues.asks(context):
             kinds.remove("request")  # no asking words: a stance at most, not a request
             run.notes.append(f"request in sentence {number} kept as a position: the sentence has no request wording")
@@ -133,7 +139,7 @@ def build_items(
             else:
                 claims.append(ContestedClaim(
                     id=f"cc{len(claims) + 1}", claim=gist(evidence.quote), asserted_by=holder.id,
-                    disputed_by=[other_id], status="allegation", evidence=[evidence]))
+                    disputed_by=[other_id], status="disputed" if reported else "allegation", evidence=[evidence]))
     mark_denials(claims, [*positions, *requests, *claims], book.parties)
     return positions, requests, claims
 

@@ -155,7 +155,8 @@ def condition_of(*texts: str) -> str | None:
 
 _SPEAKING = re.compile(
     r"\b(said|says|say|stated|states|stressed|stresses|noted|notes|emphasi[sz]ed|pointed out|added|underlined|"
-    r"underscored|mentioned|declared|warned|reiterated|affirmed|reaffirmed|recalled|insisted|claimed|claims|"
+    r"underscored|mentioned|declared|warned|reiterated|affirmed|reaffirmed|recalled|insisted|insists|claimed|claims|"
+    r"asserts|alleges|alleged|contends|contended|maintains|"
     r"argued|believes|considers|announced|confirmed|told|informed|explained|highlighted|asserted|maintained|"
     r"expressed|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|urged|"
     r"urges|called (on|for|upon)|calls (on|for|upon)|demanded|demands|appealed|appeals|invited|invites|"
@@ -241,6 +242,14 @@ takes_stance = Cue(
     r"(express|voic|convey)\w* (its |his |her |their )?(deep |grave |serious )?(concern|alarm|outrage)|"
     r"consider\w*|regard\w*|believ\w*|insist\w*|stress\w*|reaffirm\w*)\b",
     "Does the sentence voice a stance (condemns, welcomes, rejects, is concerned, ...)?",
+)
+
+
+reports_claim = Cue(
+    r"^\W*[^,;]{0,80}?\b(claim(s|ed)?|assert(s|ed)?|alleg(es|ed)|insinuat(es|ed)|contend(s|ed)|"
+    r"pretend(s|ed)?|insist(s|ed)?|maintain(s|ed)?) that\b",
+    "Does the sentence report what a speaker claims ('Russia asserts that ...')? In a document "
+    "voiced by another side, that is a claim the voice disputes.",
 )
 
 

@@ -170,3 +170,20 @@ def test_speakers_are_added_linked_and_carried_to_he() -> None:
     assert ilan.kind == "person" and book.by_id(ilan.affiliation).name == "Israel"
     assert speakers[1] is ilan and speakers[2] is ilan  # 'He' is the person last named
     assert speakers[3] is book.find("Hezbollah")
+
+
+def test_a_claim_the_voice_reports_is_the_other_sides_and_disputed() -> None:
+    text = ("Statement of the Ministry of Foreign Affairs of Ukraine\n\n"
+            "Russia asserts that Ukrainian grain went to wealthy nations. "
+            "Russia must return to the deal.\n")
+    doc = read_text(text)
+    book = build_parties([PartyDraft(name="Russia", kind="state", acts_for=None),
+                          PartyDraft(name="Ukraine", kind="state", acts_for=None)], text)
+    voice = complete_book(book, "Ukraine")
+    found = [(2, SentenceDraft(by="Russia", t=["position"], to=None)),
+             (3, SentenceDraft(by="Ukraine", t=["position"], to=None))]
+    positions, _, claims = build_items(found, doc, book, Run(), voice)
+    assert cues.reports_claim(doc.sentence(2).text) and not cues.reports_claim(doc.sentence(3).text)
+    [claim] = claims
+    assert book.by_id(claim.asserted_by).name == "Russia" and claim.disputed_by == [voice.id]
+    assert claim.status == "disputed"
