@@ -97,7 +97,8 @@ def build_items(
         other = book.find(d.to)
         other_id = other.id if other is not None and other.id != holder.id else None
         context = sentence.text if sentence else ""
-        reported = voice is not None and cues.reports_claim(context) and voice.id not in side.get(holder.id, {holder.id})
+        own_side = side.get(holder.id, {holder.id})
+        reported = voice is not None and cues.reports_claim(context) and voice.id not in own_side
         if reported:
             # 'Russia asserts that ...' in Ukraine's statement: the other side's claim, which
             # the document's voice disputes by reporting it.
