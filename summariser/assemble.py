@@ -16,7 +16,7 @@ from summariser.backends.base import Usage
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.grounding import ground
-from summariser.parties import PartyBook, add_speaker, known_actor, speaker_in
+from summariser.parties import PartyBook, add_speaker, known_actor, norm, speaker_in
 from summariser.schema import (
     MAX_PARAPHRASE_WORDS,
     ContestedClaim,
@@ -159,7 +159,9 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party]:
         if not attributed:
             continue
         party = speaker_in(named, book.parties)
-        if party is None or party.kind != "person":  # "Israel's military spokesman, Daniel Hagari"
+        if party is None or party.kind != "person" and norm(party.name) != norm(named):
+            # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
+            # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
             party = add_speaker(named, book) or party
         if party is None and last_person is not None and _PRONOUN.search(named):
             party = last_person

@@ -156,7 +156,7 @@ def condition_of(*texts: str) -> str | None:
 _SPEAKING = re.compile(
     r"\b(said|says|say|stated|states|stressed|stresses|noted|notes|emphasi[sz]ed|pointed out|added|underlined|"
     r"underscored|mentioned|declared|warned|reiterated|affirmed|reaffirmed|recalled|insisted|insists|claimed|claims|"
-    r"asserts|alleges|alleged|contends|contended|maintains|"
+    r"asserts|alleges|alleged|contends|contended|maintains|reported|reports|advised|advises|"
     r"argued|believes|considers|announced|confirmed|told|informed|explained|highlighted|asserted|maintained|"
     r"expressed|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|urged|"
     r"urges|called (on|for|upon)|calls (on|for|upon)|demanded|demands|appealed|appeals|invited|invites|"
@@ -173,7 +173,9 @@ _SUBJECT_STANCE = re.compile(
     re.I,
 )
 _SUBJECT_WORDS = 10
-_FIRST_PERSON = re.compile(r"^\W*(we|our|i|my|the (ministry|government|department|council|office))\b", re.I)
+# 'The Ministry' alone is the issuer speaking; 'the Ministry of Defence' is another body.
+_FIRST_PERSON = re.compile(r"^\W*(we|our|i|my|the (ministry|government|department|council|office)(?!\s+of\b))\b",
+                           re.I)
 
 
 def attribution(sentence: str) -> tuple[bool, str]:

@@ -267,22 +267,40 @@ def _title_before(words: list[str]) -> str:
     return " ".join(kept)
 
 
+_BODY_LEAD_IN = re.compile(
+    r"^\W*(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'-]*\s+){0,4}(?:Ministry|Office|Council|Committee|Chiefs of Staff|"
+    r"Armed Forces|Agency|Department|Police|Presidency|Government|Parliament|Commission|Guard|Command|Cabinet)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,6})?)\s*$"
+)
+
+
 def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
-    """The titled person a lead-in names, added to the book (linked to the state its title
-    names) when the model did not list them: the guide makes every speaker a party."""
+    """The titled person ('Foreign Minister Yván Gil') or the named body ('The Ministry of
+    Defence') a lead-in names, added to the book and linked to the state its words name,
+    else to the issuer's: the guide makes every speaker a party, beside its state."""
     found = person_in(lead_in)
-    if found is None:
+    if found is not None:
+        name, title = found
+        speaker = book.find(name) or book.add(name, "person", title or None)
+        where = lead_in.split(name)[0] + " " + title  # "Israel's chief military spokesman"
+    elif (body := _BODY_LEAD_IN.match(lead_in)) is not None:
+        name = body["body"].strip()
+        speaker = book.find(name) or _same_body(name, book) or book.add(name, "government_body")
+        if speaker is book.issuer:
+            return speaker
+        where = name
+    else:
         return None
-    name, title = found
-    person = book.find(name) or book.add(name, "person", title or None)
-    # The state the title or the rest of the lead-in names ("Israel's chief military spokesman").
-    actor = actor_in_title(lead_in.split(name)[0] + " " + title) if person.affiliation is None else None
-    state = _listed(actor, book) if actor is not None else None
-    if actor is not None and state is None:
-        state = book.add(actor.name, actor.kind)
-    if state is not None and state.id != person.id:
-        person.affiliation = state.id
-    return person
+    if speaker.affiliation is None:
+        actor = actor_in_title(where)
+        state = _listed(actor, book) if actor is not None else None
+        if actor is not None and state is None:
+            state = book.add(actor.name, actor.kind)
+        if state is None and speaker.kind != "person" and book.issuer is not None:
+            state = book.by_id(book.issuer.affiliation)  # 'The Ministry of Defence' in a ministry's statement
+        if state is not None and state.id != speaker.id:
+            speaker.affiliation = state.id
+    return speaker
 
 
 def _person_name(text: str) -> bool:

@@ -187,3 +187,19 @@ def test_a_claim_the_voice_reports_is_the_other_sides_and_disputed() -> None:
     [claim] = claims
     assert book.by_id(claim.asserted_by).name == "Russia" and claim.disputed_by == [voice.id]
     assert claim.status == "disputed"
+
+
+def test_a_body_that_speaks_is_a_party_beside_the_issuer() -> None:
+    from summariser.assemble import named_speakers
+
+    text = ("Statement by the Ministry of Foreign Affairs of the Republic of Lirania\n\n"
+            "The Ministry of Defence reported that the shelling had stopped. "
+            "The Ministry rejects the accusations.\n")
+    doc = read_text(text)
+    book = build_parties([PartyDraft(name="Lirania", kind="state", acts_for=None)], text)
+    issuer = complete_book(book, "Lirania")
+    speakers = named_speakers(doc, book)
+    defence = speakers[2]
+    assert defence is not issuer and defence.name == "Ministry of Defence" and defence.kind == "government_body"
+    assert defence.affiliation == issuer.affiliation == book.find("Lirania").id
+    assert 3 not in speakers  # 'The Ministry' alone is the issuer: the document's own voice
