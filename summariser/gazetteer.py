@@ -74,6 +74,22 @@ def actor_named(name: str | None) -> Actor | None:
     return _by_key().get(_key(name)) if name else None
 
 
+_STANDS_FOR_STATE = re.compile(
+    r"^(?:the\s+)?(?P<core>.+?)\s+(?:government|authorities|regime|side|leadership|administration)$", re.I)
+
+
+def actor_meant(name: str | None) -> Actor | None:
+    """The actor a name stands for, also when it names the state through its government:
+    'the Kyiv regime', 'Algerian authorities', 'the Armenian side' (metonyms, per the guide)."""
+    actor = actor_named(name)
+    m = _STANDS_FOR_STATE.match(name.strip()) if name and actor is None else None
+    if m is None:
+        return actor
+    core = m["core"]
+    found = actor_named(core) or _by_adjective().get(core.casefold())
+    return found if found is not None and found.kind == "state" else None
+
+
 @functools.cache
 def _by_adjective() -> dict[str, Actor]:
     return {adjective.casefold(): actor for actor in actors() for adjective in actor.adjectives}

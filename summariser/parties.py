@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from summariser import cues
 from summariser.drafts import PartyDraft
-from summariser.gazetteer import Actor, actor_in_title, actor_named, actors_in
+from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actors_in
 from summariser.schema import Kind, Party
 
 _TITLE_WORDS = {
@@ -192,7 +192,7 @@ def known_actor(party: Party) -> Actor | None:
     """The well-known state or organisation a party is, by its name or an alias (not people)."""
     if party.kind == "person":
         return None
-    return next((a for a in map(actor_named, [party.name, *party.aliases]) if a is not None), None)
+    return next((a for a in map(actor_meant, [party.name, *party.aliases]) if a is not None), None)
 
 
 def add_known_actors(book: PartyBook, text: str) -> None:
@@ -342,11 +342,44 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     return party
 
 
+_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]+(?:\s+(?:[A-Z][\w'\u2019.-]+|bin|al|de|van|von|da|dos)){1,3}\b")
+
+
+def _only_titles(name: str) -> bool:
+    """'Greek Cypriot leader', 'UN chief': a title with no proper name in it."""
+    for _, forms in actors_in(name):  # 'United States Secretary of State'
+        for form in forms:
+            name = name.replace(form, " ")
+    words = re.findall(r"[\w'-]+", name)
+    return bool(words) and any(w.lower() in _TITLE_WORDS for w in words) and all(
+        w.lower() in _TITLE_WORDS or actor_named(w) or actor_in_title(w) for w in words)
+
+
+def name_titled_people(book: PartyBook) -> None:
+    """A person the model listed by title alone ('Turkish Cypriot leader') takes the name the
+    text gives next to every word of that title ('Turkish Cypriot leader Ersin Tatar'); the
+    title stays as an alias, since the text also uses it."""
+    for party in book.parties:
+        if party.kind != "person" or not _only_titles(party.name):
+            continue
+        wanted = set(norm(party.name).split())
+        for m in _NAME_RUN.finditer(book.text):
+            if _only_titles(m.group(0)):
+                continue
+            before = norm(" ".join(book.text[max(0, m.start() - 60) : m.start()].split()[-6:]))
+            if wanted <= set(before.split()):
+                title = party.name
+                book.rename(party, m.group(0))
+                party.title = party.title or title
+                break
+
+
 def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     """The model's parties completed by what code can check in the text the model saw:
     the well-known actors it mentions (`add_known_actors`) and the issuer its heading names
     (`issuing_party`). Returns the document's voice: the issuer, else the model's `voice`."""
     add_known_actors(book, book.text)
+    name_titled_people(book)
     return issuing_party(book.text, book, book.find(voice))
 
 

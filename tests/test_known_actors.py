@@ -203,3 +203,30 @@ def test_a_body_that_speaks_is_a_party_beside_the_issuer() -> None:
     assert defence is not issuer and defence.name == "Ministry of Defence" and defence.kind == "government_body"
     assert defence.affiliation == issuer.affiliation == book.find("Lirania").id
     assert 3 not in speakers  # 'The Ministry' alone is the issuer: the document's own voice
+
+
+def test_a_government_or_side_named_by_its_state_is_the_state() -> None:
+    from summariser.gazetteer import actor_meant
+
+    assert actor_meant("the Kyiv regime").name == "Ukraine"
+    assert actor_meant("Algerian authorities").name == "Algeria"
+    assert actor_meant("the Armenian side").name == "Armenia"
+    assert actor_meant("Presidential Office") is None and actor_meant("Turkish Cypriot administration") is None
+    text = "The Algerian authorities broke off relations. Algeria said so."
+    book = build_parties([PartyDraft(name="Algeria", kind="state", acts_for=None),
+                          PartyDraft(name="Algerian authorities", kind="government_body", acts_for=None)], text)
+    prune_parties(book, [], book.parties[0].id)
+    assert [p.name for p in book.parties] == ["Algeria"] and "Algerian authorities" in book.parties[0].aliases
+
+
+def test_a_person_listed_by_title_takes_the_name_beside_it() -> None:
+    from summariser.parties import name_titled_people
+
+    text = ("Georgian Dream rejects the claim made by the United States Secretary of State, Antony Blinken, "
+            "that the law is harmful. The Greek Cypriot leader Nikos Christodoulides spoke too.")
+    book = build_parties([PartyDraft(name="United States Secretary of State", kind="person", acts_for=None),
+                          PartyDraft(name="Turkish Cypriot leader", kind="person", acts_for=None)], text)
+    name_titled_people(book)
+    blinken = book.find("United States Secretary of State")
+    assert blinken.name == "Antony Blinken" and blinken.title == "United States Secretary of State"
+    assert book.find("Turkish Cypriot leader").name == "Turkish Cypriot leader"  # no name beside that title
