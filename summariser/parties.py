@@ -386,11 +386,13 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
 def _same_body(name: str, book: PartyBook) -> Party | None:
     """A listed body that is most likely the one `name` names: mostly the same words
     ('Serbian Ministry of Foreign Affairs' for 'Ministry of Foreign Affairs of the Republic
-    of Serbia'). People and states are never taken for a body."""
+    of Serbia'), or the end of its name ('the Committee' for 'National Security Committee').
+    People and states are never taken for a body."""
     words = stems(name)
     for p in book.parties:
         theirs = stems(p.name)
-        if p.kind not in ("state", "person") and len(words & theirs) * 5 >= 3 * len(words | theirs):
+        shortened = norm(p.name).endswith(" " + norm(name))
+        if p.kind not in ("state", "person") and (shortened or len(words & theirs) * 5 >= 3 * len(words | theirs)):
             return p
     return None
 

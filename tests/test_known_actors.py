@@ -230,3 +230,14 @@ def test_a_person_listed_by_title_takes_the_name_beside_it() -> None:
     blinken = book.find("United States Secretary of State")
     assert blinken.name == "Antony Blinken" and blinken.title == "United States Secretary of State"
     assert book.find("Turkish Cypriot leader").name == "Turkish Cypriot leader"  # no name beside that title
+
+
+def test_a_body_named_by_the_end_of_its_name_is_the_listed_one() -> None:
+    from summariser.assemble import named_speakers
+
+    text = "The National Security Committee met today. The Committee said that the strike was an aggression.\n"
+    doc = read_text(text)
+    book = build_parties([PartyDraft(name="National Security Committee", kind="government_body", acts_for=None)],
+                         text)
+    assert named_speakers(doc, book)[2] is book.find("National Security Committee")
+    assert len(book.parties) == 1
