@@ -109,6 +109,10 @@ def build_items(
             run.notes.append(f"request in sentence {number} kept as a position: the sentence has no request wording")
             if not kinds:
                 kinds.append("position")
+        if "claim" in kinds and (other_id is None or other_id in own_side):
+            accused = _subject_party(context, book)  # 'Moreover, the Kyiv regime exploited ...'
+            if accused is not None and accused.id not in own_side:
+                other_id = accused.id
         if "claim" in kinds and (other_id is None or other_id in side.get(holder.id, set())):
             kinds.remove("claim")  # a claim accuses another side; without one it is a position at most
             run.notes.append(f"claim in sentence {number} kept as a position: it names no other side")
@@ -170,6 +174,16 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party]:
             if party.kind == "person":
                 last_person = party
     return speakers
+
+
+SUBJECT_WORDS = 8
+
+
+def _subject_party(sentence: str, book: PartyBook) -> Party | None:
+    """The one party the opening words of a sentence name (its subject, as a rule): the side
+    a charge of fact is made against ('North Korea resumed sending balloons')."""
+    words = sentence.split()[:SUBJECT_WORDS]
+    return speaker_in(" ".join(words), book.parties) if words else None
 
 
 def _addressee(sentence: str, book: PartyBook, requester: Party) -> str | None:

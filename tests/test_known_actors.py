@@ -241,3 +241,18 @@ def test_a_body_named_by_the_end_of_its_name_is_the_listed_one() -> None:
                          text)
     assert named_speakers(doc, book)[2] is book.find("National Security Committee")
     assert len(book.parties) == 1
+
+
+def test_a_charge_of_fact_is_made_against_the_sentences_subject() -> None:
+    text = ("Statement of the Ministry of Foreign Affairs of Ukraine\n\n"
+            "Moreover, the Kyiv regime exploited the corridor. "
+            "Only hours later, Russia launched a missile attack on Odesa.\n")
+    doc = read_text(text)
+    book = build_parties([PartyDraft(name="Russia", kind="state", acts_for=None),
+                          PartyDraft(name="Ukraine", kind="state", acts_for=None)], text)
+    voice = complete_book(book, "Ukraine")
+    # The model named no accused side for sentence 3; its opening words do (Russia).
+    found = [(3, SentenceDraft(by="Ukraine", t=["claim"], to=None))]
+    _, _, claims = build_items(found, doc, book, Run(), voice)
+    [claim] = claims
+    assert claim.disputed_by == [book.find("Russia").id] and claim.asserted_by == voice.id
