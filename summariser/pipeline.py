@@ -10,18 +10,22 @@ A document longer than the window budget is read in overlapping windows (`window
 with its own parties call and sentence calls, and the windows' answers are merged into one
 document's parties and items (`merge`); a shorter one is read whole, as one window.
 The result is validated against the contract, quotes included, before it is returned.
+
+The reading logic is written once, as generators that yield each model call (`Call`) and are
+sent its reply: `run` drives them with the backend's `complete`, `arun` with `acomplete` on the
+event loop, so both make exactly the same requests in the same order.
 """
 
 from __future__ import annotations
 
-import asyncio
 import time
-from collections.abc import Collection
+from collections.abc import Collection, Generator
 from datetime import UTC, datetime
+from typing import Any, NamedTuple
 
 from summariser import cues
 from summariser.assemble import Run, build_items, overview, prune_parties, title_of
-from summariser.backends.base import Backend, BackendError, InvalidReply
+from summariser.backends.base import Backend, BackendError, Completion, InvalidReply
 from summariser.document import Document, Sentence
 from summariser.drafts import PartiesDraft, SentenceDraft, parties_draft_for, sentence_draft_for, whole_draft_for
 from summariser.language import guess_language
@@ -95,6 +99,20 @@ def _blanked(doc: Document, hidden: set[int]) -> str:
 Found = list[tuple[int, SentenceDraft]]  # (sentence number, what the model said it states)
 
 
+class Call(NamedTuple):
+    """One model call a reader asks for: `Backend.complete(*call)`."""
+
+    messages: list[dict[str, str]]
+    response_model: type[Any]
+    max_tokens: int
+
+
+# A reader yields calls, is sent each call's Completion (or has its exception thrown in, at the
+# yield, exactly where a direct call would have raised it) and returns what it read. The drivers
+# (`run`, `arun`) only make the calls, so the requests cannot differ between them.
+Reading = Generator[Call, Completion, tuple[PartiesDraft, PartyBook, Found]]
+
+
 class NoParties(BackendError):
     """The parties call named no party that the text names."""
 
@@ -148,6 +166,37 @@ class Pipeline:
     def run(self, doc: Document) -> Summary:
         """Summarise one document: a parties call, then one short call per sentence; window
         by window when the document is over the budget."""
+        steps = self._summarise(doc)
+        try:
+            call = next(steps)
+            while True:
+                try:
+                    reply = self.backend.complete(*call)
+                except Exception as err:  # noqa: BLE001 - the reader decides, as if it had called
+                    call = steps.throw(err)
+                else:
+                    call = steps.send(reply)
+        except StopIteration as done:
+            return done.value
+
+    async def arun(self, doc: Document) -> Summary:
+        """Async twin of `run`: the same calls, awaited with `acomplete`, so documents run
+        concurrently on one event loop (a serial backend still takes one call at a time)."""
+        steps = self._summarise(doc)
+        try:
+            call = next(steps)
+            while True:
+                try:
+                    reply = await self.backend.acomplete(*call)
+                except Exception as err:  # noqa: BLE001 - as in `run`
+                    call = steps.throw(err)
+                else:
+                    call = steps.send(reply)
+        except StopIteration as done:
+            return done.value
+
+    def _summarise(self, doc: Document) -> Generator[Call, Completion, Summary]:
+        """The summary of `doc`, as a reader of its calls (see `Reading`) for `run` and `arun`."""
         started, run = time.perf_counter(), Run()
         withheld = self.withheld(doc)
         if withheld:
@@ -156,13 +205,13 @@ class Pipeline:
         seen = _blanked(doc, withheld) if withheld else doc.text
         windows = split_windows(doc, self.window_tokens, withheld)
         if len(windows) == 1:  # the whole document: the same requests as before windows existed
-            draft, book, found = self._read(doc, doc.sentences, withheld, seen, run)
+            draft, book, found = yield from self._read(doc, doc.sentences, withheld, seen, run)
             return self.assemble(doc, draft, book, found, run, time.perf_counter() - started)
-        draft, book, found = self._read_windows(doc, windows, withheld, seen, run)
+        draft, book, found = yield from self._read_windows(doc, windows, withheld, seen, run)
         return self.assemble(doc, draft, book, found, run, time.perf_counter() - started, windows)
 
     def _read_windows(self, doc: Document, windows: list[Window], withheld: set[int], seen: str,
-                      run: Run) -> tuple[PartiesDraft, PartyBook, Found]:
+                      run: Run) -> Reading:
         """Each window read as `_read` reads a document, then the windows' answers as one
         document's: a window whose parties answer names nobody it contains is skipped (noted);
         the document fails only when every window's does."""
@@ -170,7 +219,7 @@ class Pipeline:
         found: Found = []
         for w in windows:
             try:
-                draft, _, got = self._read(w, w.asked_sentences, withheld, seen[w.start : w.end], run)
+                draft, _, got = yield from self._read(w, w.asked_sentences, withheld, seen[w.start : w.end], run)
             except NoParties:
                 run.notes.append(f"window {w.number} ({w.describe()}): the model named no party the window "
                                  "names, so its sentences were not asked about")
@@ -188,11 +237,12 @@ class Pipeline:
         return merged, book, sorted(found, key=lambda pair: pair[0])
 
     def _read(self, view: Document | Window, ask: list[Sentence], withheld: set[int], seen: str,
-              run: Run) -> tuple[PartiesDraft, PartyBook, Found]:
+              run: Run) -> Reading:
         """`view` (a whole document or one window) read by the pipeline's strategy: its parties,
         and what each sentence of `ask` states. `seen` is the view's text as the model sees it."""
         read = self._read_whole if self.strategy == "single" else self._read_staged
-        return read(view, [s for s in ask if s.number not in withheld and worth_reading(s)], withheld, seen, run)
+        return (yield from read(view, [s for s in ask if s.number not in withheld and worth_reading(s)], withheld,
+                                seen, run))
 
     def _parties_book(self, draft: PartiesDraft, view: Document | Window, seen: str) -> PartyBook:
         book = build_parties(draft.parties, seen)
@@ -201,13 +251,13 @@ class Pipeline:
         return book
 
     def _read_whole(self, view: Document | Window, ask: list[Sentence], withheld: set[int], seen: str,
-                    run: Run) -> tuple[PartiesDraft, PartyBook, Found]:
+                    run: Run) -> Reading:
         """The `single` strategy: one call answers both tasks for every sentence. Names are
         matched to the listed parties by code; an entry for a sentence that was not asked
         about (a heading, a withheld line, a number past the end) is dropped and counted."""
         messages = self._document_messages(view, withheld, "whole")
         budget = PARTIES_MAX_TOKENS + WHOLE_ENTRY_TOKENS * len(ask)
-        reply = self.backend.complete(messages, whole_draft_for(max_parties(view)), budget)
+        reply = yield Call(messages, whole_draft_for(max_parties(view)), budget)
         run.usage.add(reply.usage)
         book = self._parties_book(reply.value, view, seen)
         asked, found = {s.number for s in ask}, {}
@@ -219,10 +269,10 @@ class Pipeline:
         return reply.value, book, sorted(found.items())
 
     def _read_staged(self, view: Document | Window, ask: list[Sentence], withheld: set[int], seen: str,
-                     run: Run) -> tuple[PartiesDraft, PartyBook, Found]:
+                     run: Run) -> Reading:
         """The `staged` strategy: the parties call, then one short call per sentence of `ask`."""
         messages = self._document_messages(view, withheld)
-        first = self.backend.complete(messages, parties_draft_for(max_parties(view)), PARTIES_MAX_TOKENS)
+        first = yield Call(messages, parties_draft_for(max_parties(view)), PARTIES_MAX_TOKENS)
         run.usage.add(first.usage)
         book = self._parties_book(first.value, view, seen)
         names = [p.name for p in book.parties]
@@ -232,7 +282,7 @@ class Pipeline:
         for s in ask:
             message = self._sentence_message(names, s.number, view)
             try:
-                reply = self.backend.complete([*prefix, message], sentence_model, SENTENCE_MAX_TOKENS)
+                reply = yield Call([*prefix, message], sentence_model, SENTENCE_MAX_TOKENS)
             except InvalidReply as e:
                 # Re-asked and still invalid: this sentence's items are dropped and counted,
                 # the rest of the document stands. Transport failures still fail the document.
@@ -242,10 +292,6 @@ class Pipeline:
             run.usage.add(reply.usage)
             found.append((s.number, reply.value))
         return first.value, book, found
-
-    async def arun(self, doc: Document) -> Summary:
-        """Async twin of `run` for concurrent callers (the backend serialises where it must)."""
-        return await asyncio.to_thread(self.run, doc)
 
     def assemble(self, doc: Document, parties_draft: PartiesDraft, book: PartyBook, found: Found, run: Run,
                  latency: float, windows: list[Window] | None = None) -> Summary:

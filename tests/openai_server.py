@@ -153,6 +153,10 @@ class OpenAIStubServer:
 
 
 class _QuietServer(ThreadingHTTPServer):
+    # socketserver's default backlog is 5: a client that opens dozens of connections at once (an
+    # asyncio batch starting 32 documents together) had some refused. Real servers queue thousands.
+    request_queue_size = 1024
+
     def handle_error(self, request: Any, client_address: Any) -> None:
         # A client that timed out has hung up before the answer: expected, not worth a traceback.
         if not isinstance(sys.exc_info()[1], ConnectionError):

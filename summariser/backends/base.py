@@ -3,7 +3,9 @@
 A backend turns chat messages into a validated pydantic object. Both engines go through
 instructor (JSON-schema mode) over an OpenAI-shaped `create` function, so validation,
 re-asks and usage accounting are the same everywhere; an engine only supplies that
-function (`raw_create`) and says who it is (`name`, `model`, `decoding`).
+function (`raw_create`) and says who it is (`name`, `model`, `decoding`). `acomplete` is the
+async twin of `complete`: the same request, re-asks, response store and errors, awaited on the
+event loop when the engine has an async transport (`araw_create`), else run on a worker thread.
 """
 
 from __future__ import annotations
@@ -14,15 +16,16 @@ import functools
 import logging
 import threading
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import instructor
-from instructor.core import retry_sync
+from instructor.core import retry_async, retry_sync
 from instructor.core.exceptions import InstructorRetryException
 from instructor.v2 import Provider, mode_registry
 from pydantic import BaseModel
-from tenacity import Retrying, retry_if_exception_type, stop_after_attempt
+from tenacity import AsyncRetrying, Retrying, retry_if_exception_type, stop_after_attempt
 
 from summariser.backends.store import ResponseStore, StoreMiss
 
@@ -68,19 +71,20 @@ class Completion:
 
 
 class Backend(ABC):
-    """An engine behind `complete()`. Subclasses supply `raw_create` and identity."""
+    """An engine behind `complete()` (and its async twin `acomplete()`). Subclasses supply
+    `raw_create` and identity; one with a native async transport also supplies `araw_create`."""
 
     name: str = "abstract"
     # Serialise calls: the embedded engine holds one model and one KV cache; remote engines
     # override this with a no-op lock because they are safe to call concurrently.
     serial: bool = True
+    # Whether `araw_create` is a real async transport. Without one, `acomplete` runs `complete`
+    # on a worker thread (the embedded engine computes; there is nothing to await).
+    native_async: bool = False
 
     def __init__(self, store: ResponseStore | None = None) -> None:
         self.store = store
         self._lock = threading.Lock()
-        # Per-thread attempt counter: remote backends run `complete` concurrently (serial=False),
-        # and a shared counter would mix one call's attempts into another's.
-        self._calls = threading.local()
 
     @property
     @abstractmethod
@@ -95,9 +99,13 @@ class Backend(ABC):
     def raw_create(self, **kwargs: Any) -> Any:
         """One OpenAI-shaped chat completion (`messages`, `response_format`, `max_tokens`)."""
 
-    def _recording_create(self, **kwargs: Any) -> Any:
+    async def araw_create(self, **kwargs: Any) -> Any:
+        """Async twin of `raw_create`, for a backend with `native_async`."""
+        raise NotImplementedError(f"{self.name} has no async transport")
+
+    def _recording_create(self, attempts: _Attempts, **kwargs: Any) -> Any:
         """`raw_create` behind the response store (cache, recordings, replay)."""
-        self._calls.attempts = getattr(self._calls, "attempts", 0) + 1
+        attempts.count += 1
         if self.store is None:
             return self.raw_create(**kwargs)
         key = self.store.key(self.model, self.decoding(), kwargs)
@@ -110,61 +118,114 @@ class Backend(ABC):
         self.store.put(key, response)
         return response
 
+    async def _arecording_create(self, attempts: _Attempts, **kwargs: Any) -> Any:
+        """Async twin of `_recording_create`, the same store semantics. The store's own reads and
+        writes (sqlite with a commit per answer, or a file) go to a worker thread, so a slow disk
+        never stalls the other documents on the event loop."""
+        attempts.count += 1
+        if self.store is None:
+            return await self.araw_create(**kwargs)
+        key = self.store.key(self.model, self.decoding(), kwargs)
+        hit = await asyncio.to_thread(self.store.get, key)
+        if hit is not None:
+            return hit
+        if self.store.replay_only:
+            raise StoreMiss(key)
+        response = await self.araw_create(**kwargs)
+        await asyncio.to_thread(self.store.put, key, response)
+        return response
+
+    def _request(self, messages: list[dict[str, str]], response_model: type[T],
+                 max_tokens: int) -> tuple[type[T], dict[str, Any]]:
+        """The model instructor validates with, and the request instructor's patched `create`
+        would build, in its order: our arguments, then what it adds for the model
+        (`response_format`). The messages are copied because a re-ask appends to them (the
+        caller's list must not grow), as the patched `create` does."""
+        model, prepared = _prepared(response_model)
+        return model, {"messages": list(messages), "max_tokens": max_tokens, **self.decoding(), **prepared}
+
     def complete(self, messages: list[dict[str, str]], response_model: type[T], max_tokens: int) -> Completion:
         """Validated `response_model` for `messages`, re-asking on validation failures only."""
-        model, prepared = _prepared(response_model)
-        # The request instructor's patched `create` would build, in its order: our arguments,
-        # then what it adds for the model (`response_format`). The messages are copied because
-        # a re-ask appends to them (the caller's list must not grow), as the patched `create` does.
-        kwargs = {"messages": list(messages), "max_tokens": max_tokens, **self.decoding(), **prepared}
+        model, kwargs = self._request(messages, response_model, max_tokens)
         retrying = Retrying(
             stop=stop_after_attempt(VALIDATION_RETRIES + 1),
             retry=retry_if_exception_type(_parse_errors()),
             reraise=True,
         )
-        with self._lock if self.serial else contextlib.nullcontext():
-            self._calls.attempts = 0
-            try:
-                # instructor's own re-ask loop, entered past the patched `create`: that wrapper
-                # re-prepares the model on every call (three walks of the whole model for async
-                # validators, the request rebuilt), about 0.3 ms of CPU per call; `_prepared` did
-                # that once per model. The loop still checks the model, validates each reply
-                # with pydantic (strict, the patched default) and re-asks with the error.
-                # No instructor `token_budget`: it counts prompt tokens too, so any prompt
-                # longer than the budget (every pipeline sentence call) turned the first
-                # validation failure into a failure instead of a re-ask. Output is bounded
-                # anyway: at most VALIDATION_RETRIES + 1 attempts of max_tokens each.
-                value = retry_sync(func=self._recording_create, response_model=model, args=(), kwargs=kwargs,
-                                   max_retries=retrying, strict=True, mode=MODE)
-            except InstructorRetryException as err:
-                cause = err.__cause__ or err
-                if isinstance(cause, (StoreMiss, BackendError)):
-                    raise cause from None
-                if not isinstance(cause, _parse_errors()):
-                    # The engine failed, not the answer (model file missing or corrupt, prompt
-                    # over the context window): the document fails. As an InvalidReply the
-                    # pipeline would drop sentence after sentence and still return a summary.
-                    raise BackendError(f"{self.name}: {_short(cause)}") from None
-                raise InvalidReply(
-                    f"{self.name}: no valid answer after {err.n_attempts} attempt(s): {_short(cause)}",
-                    attempts=err.n_attempts,
-                ) from None
-            except instructor.core.exceptions.IncompleteOutputException:
-                raise BackendError(f"{self.name}: the reply was cut off at {max_tokens} tokens") from None
-            attempts = self._calls.attempts
-        usage = getattr(value, "_total_usage", None) or getattr(getattr(value, "_raw_response", None), "usage", None)
-        return Completion(
-            value=value,
-            usage=Usage(
-                prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
-                completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
-                attempts=attempts,
-            ),
-        )
+        # Counted per call, not per backend: remote backends run calls concurrently.
+        attempts = _Attempts()
+        with self._lock if self.serial else contextlib.nullcontext(), self._failures(max_tokens):
+            # instructor's own re-ask loop, entered past the patched `create`: that wrapper
+            # re-prepares the model on every call (three walks of the whole model for async
+            # validators, the request rebuilt), about 0.3 ms of CPU per call; `_prepared` did
+            # that once per model. The loop still checks the model, validates each reply
+            # with pydantic (strict, the patched default) and re-asks with the error.
+            # No instructor `token_budget`: it counts prompt tokens too, so any prompt
+            # longer than the budget (every pipeline sentence call) turned the first
+            # validation failure into a failure instead of a re-ask. Output is bounded
+            # anyway: at most VALIDATION_RETRIES + 1 attempts of max_tokens each.
+            value = retry_sync(func=functools.partial(self._recording_create, attempts), response_model=model,
+                               args=(), kwargs=kwargs, max_retries=retrying, strict=True, mode=MODE)
+        return _completion(value, attempts.count)
 
     async def acomplete(self, messages: list[dict[str, str]], response_model: type[T], max_tokens: int) -> Completion:
-        """Async twin: runs `complete` in a worker thread (the lock keeps one model busy once)."""
-        return await asyncio.to_thread(self.complete, messages, response_model, max_tokens)
+        """Async twin of `complete`: the same request, re-asks, store and errors. On a native
+        async transport the call is awaited on the running event loop, so many documents share
+        one thread; otherwise (a serial engine) `complete` runs on a worker thread under its lock."""
+        if self.serial or not self.native_async:
+            return await asyncio.to_thread(self.complete, messages, response_model, max_tokens)
+        model, kwargs = self._request(messages, response_model, max_tokens)
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(VALIDATION_RETRIES + 1),
+            retry=retry_if_exception_type(_parse_errors()),
+            reraise=True,
+        )
+        attempts = _Attempts()
+        with self._failures(max_tokens):
+            # The same re-ask loop as `complete` (see there), in its async form.
+            value = await retry_async(func=functools.partial(self._arecording_create, attempts), response_model=model,
+                                      args=(), kwargs=kwargs, max_retries=retrying, strict=True, mode=MODE)
+        return _completion(value, attempts.count)
+
+    @contextlib.contextmanager
+    def _failures(self, max_tokens: int) -> Iterator[None]:
+        """instructor's exceptions as ours, for `complete` and `acomplete` alike."""
+        try:
+            yield
+        except InstructorRetryException as err:
+            cause = err.__cause__ or err
+            if isinstance(cause, (StoreMiss, BackendError)):
+                raise cause from None
+            if not isinstance(cause, _parse_errors()):
+                # The engine failed, not the answer (model file missing or corrupt, prompt
+                # over the context window): the document fails. As an InvalidReply the
+                # pipeline would drop sentence after sentence and still return a summary.
+                raise BackendError(f"{self.name}: {_short(cause)}") from None
+            raise InvalidReply(
+                f"{self.name}: no valid answer after {err.n_attempts} attempt(s): {_short(cause)}",
+                attempts=err.n_attempts,
+            ) from None
+        except instructor.core.exceptions.IncompleteOutputException:
+            raise BackendError(f"{self.name}: the reply was cut off at {max_tokens} tokens") from None
+
+
+@dataclass
+class _Attempts:
+    """How many requests one `complete` call sent (re-asks included; cache hits count too)."""
+
+    count: int = 0
+
+
+def _completion(value: Any, attempts: int) -> Completion:
+    usage = getattr(value, "_total_usage", None) or getattr(getattr(value, "_raw_response", None), "usage", None)
+    return Completion(
+        value=value,
+        usage=Usage(
+            prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
+            completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
+            attempts=attempts,
+        ),
+    )
 
 
 # Bounded, not weak: each entry holds its key (the model, or instructor's subclass of it), so a

@@ -4,13 +4,18 @@ Configured like every OpenAI client: `OPENAI_BASE_URL` and `OPENAI_API_KEY` (or 
 `base_url`/`api_key` arguments), plus a model name. Transport faults (connection errors,
 timeouts, 429 and 5xx) are retried by the openai client itself with exponential backoff,
 honouring `Retry-After`; they are never turned into re-asks. Each request may take
-`$SUMMARISER_TIMEOUT` seconds (default 300) before it counts as timed out.
+`$SUMMARISER_TIMEOUT` seconds (default 300) before it counts as timed out. The async path
+(`acomplete`) sends the same requests through the SDK's async client, which retries and honours
+`Retry-After` the same way, sleeping on the event loop so other documents go on meanwhile.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+from asyncio import AbstractEventLoop, get_running_loop
+from collections.abc import Iterator
 from typing import Any
 
 import openai
@@ -29,6 +34,7 @@ TIMEOUT_ENV = "SUMMARISER_TIMEOUT"
 class OpenAIBackend(Backend):
     name = "openai"
     serial = False
+    native_async = True
 
     def __init__(
         self,
@@ -52,7 +58,12 @@ class OpenAIBackend(Backend):
             except ValueError as err:
                 raise BackendError(f"{err} of seconds") from None
         self.timeout = timeout
+        self._max_retries = max_retries
         self._client = openai.OpenAI(base_url=self.base_url, api_key=key, timeout=timeout, max_retries=max_retries)
+        # The async clients, one per event loop: a client's connections belong to the loop that
+        # opened them. A plain dict, pruned of loops that have ended (`_aclient`): weak keys would
+        # never let go, as a client with connections refers to its loop.
+        self._aclients: dict[AbstractEventLoop, openai.AsyncOpenAI] = {}
 
     @property
     def model(self) -> str:
@@ -62,13 +73,42 @@ class OpenAIBackend(Backend):
         return {"temperature": 0.0, "seed": 1234}
 
     def raw_create(self, **kwargs: Any) -> ChatCompletion:
-        try:
+        with self._transport_errors():
             # `post` rather than `chat.completions.create`: the same request, retries and errors,
             # without re-walking the whole request (schema included) through the SDK's typed-dict
             # transform, which cost about 1 ms of CPU per call and changes nothing in our plain dicts.
             # The body comes back as bytes, read by `_completion`; status errors, transport
             # retries and Retry-After are the client's as before.
             body = self._client.post("/chat/completions", body={"model": self._model, **kwargs}, cast_to=bytes)
+        return self._completion(body)
+
+    async def araw_create(self, **kwargs: Any) -> ChatCompletion:
+        """`raw_create` on the async client: the same body, headers, retries and errors."""
+        with self._transport_errors():
+            body = await self._aclient().post("/chat/completions", body={"model": self._model, **kwargs},
+                                              cast_to=bytes)
+        return self._completion(body)
+
+    def _aclient(self) -> openai.AsyncOpenAI:
+        """The running loop's client, on the SDK's default (httpx) transport, which needs no
+        closing: a caller may run a loop per call (`asyncio.run(asummarise(...))`) and never
+        close anything. (The SDK's aiohttp transport costs less CPU per request, but an aiohttp
+        pool left open when its loop ends logs an error when it is collected.)"""
+        loop = get_running_loop()
+        client = self._aclients.get(loop)
+        if client is None:
+            for ended in [other for other in list(self._aclients) if other.is_closed()]:
+                self._aclients.pop(ended, None)
+            client = openai.AsyncOpenAI(base_url=self.base_url, api_key=self._secret, timeout=self.timeout,
+                                        max_retries=self._max_retries)
+            self._aclients[loop] = client
+        return client
+
+    @contextlib.contextmanager
+    def _transport_errors(self) -> Iterator[None]:
+        """The SDK's exceptions, after its own retries, as one-line BackendErrors without the key."""
+        try:
+            yield
         except openai.APIStatusError as err:
             reason = _reason(err).replace(self._secret, "***")  # some servers echo the key back
             raise BackendError(f"{self.base_url} answered HTTP {err.status_code}: {reason}") from None
@@ -78,7 +118,6 @@ class OpenAIBackend(Backend):
             raise BackendError(f"cannot connect to {self.base_url}") from None
         except openai.APIError:
             raise BackendError(f"{self.base_url} answered with a body that is not JSON") from None
-        return self._completion(body)
 
     def _completion(self, body: bytes) -> ChatCompletion:
         """The reply body as a chat completion. pydantic-core parses and validates a well-formed
