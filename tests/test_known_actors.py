@@ -118,6 +118,19 @@ def test_the_book_is_completed_and_roles_come_from_the_wording() -> None:
     assert {"Turkey", "International community", "Lirania"} <= names
 
 
+def parsed(text: str, *drafts: PartyDraft, voice: str | None = None) -> tuple[Document, object, object]:
+    """The document, its completed party book and its voice, from the model's party drafts."""
+    book = build_parties(list(drafts), text)
+    return read_text(text), book, complete_book(book, voice)
+
+
+def ukraine_statement(body: str) -> tuple[Document, object, object]:
+    """A statement of Ukraine's foreign ministry whose model listed Russia and Ukraine."""
+    text = f"Statement of the Ministry of Foreign Affairs of Ukraine\n\n{body}\n"
+    return parsed(text, PartyDraft(name="Russia", kind="state", acts_for=None),
+                  PartyDraft(name="Ukraine", kind="state", acts_for=None), voice="Ukraine")
+
+
 def read_text(text: str) -> Document:
     import tempfile
     from pathlib import Path
@@ -162,9 +175,7 @@ def test_speakers_are_added_linked_and_carried_to_he() -> None:
     text = ("Israel's chief military spokesman, Rear Admiral Dan Ilan, said the rocket was Iranian-made. "
             "He dismissed suggestions that an interceptor caused the blast. "
             "Hezbollah denied any role.\n")
-    doc = read_text(text)
-    book = build_parties([PartyDraft(name="Hezbollah", kind="non_state_group", acts_for=None)], text)
-    complete_book(book, None)
+    doc, book, _ = parsed(text, PartyDraft(name="Hezbollah", kind="non_state_group", acts_for=None))
     speakers = named_speakers(doc, book)
     ilan = book.find("Dan Ilan")
     assert ilan.kind == "person" and book.by_id(ilan.affiliation).name == "Israel"
@@ -173,13 +184,8 @@ def test_speakers_are_added_linked_and_carried_to_he() -> None:
 
 
 def test_a_claim_the_voice_reports_is_the_other_sides_and_disputed() -> None:
-    text = ("Statement of the Ministry of Foreign Affairs of Ukraine\n\n"
-            "Russia asserts that Ukrainian grain went to wealthy nations. "
-            "Russia must return to the deal.\n")
-    doc = read_text(text)
-    book = build_parties([PartyDraft(name="Russia", kind="state", acts_for=None),
-                          PartyDraft(name="Ukraine", kind="state", acts_for=None)], text)
-    voice = complete_book(book, "Ukraine")
+    doc, book, voice = ukraine_statement("Russia asserts that Ukrainian grain went to wealthy nations. "
+                                         "Russia must return to the deal.")
     found = [(2, SentenceDraft(by="Russia", t=["position"], to=None)),
              (3, SentenceDraft(by="Ukraine", t=["position"], to=None))]
     positions, _, claims = build_items(found, doc, book, Run(), voice)
@@ -195,9 +201,7 @@ def test_a_body_that_speaks_is_a_party_beside_the_issuer() -> None:
     text = ("Statement by the Ministry of Foreign Affairs of the Republic of Lirania\n\n"
             "The Ministry of Defence reported that the shelling had stopped. "
             "The Ministry rejects the accusations.\n")
-    doc = read_text(text)
-    book = build_parties([PartyDraft(name="Lirania", kind="state", acts_for=None)], text)
-    issuer = complete_book(book, "Lirania")
+    doc, book, issuer = parsed(text, PartyDraft(name="Lirania", kind="state", acts_for=None), voice="Lirania")
     speakers = named_speakers(doc, book)
     defence = speakers[2]
     assert defence is not issuer and defence.name == "Ministry of Defence" and defence.kind == "government_body"
@@ -244,13 +248,8 @@ def test_a_body_named_by_the_end_of_its_name_is_the_listed_one() -> None:
 
 
 def test_a_charge_of_fact_is_made_against_the_sentences_subject() -> None:
-    text = ("Statement of the Ministry of Foreign Affairs of Ukraine\n\n"
-            "Moreover, the Kyiv regime exploited the corridor. "
-            "Only hours later, Russia launched a missile attack on Odesa.\n")
-    doc = read_text(text)
-    book = build_parties([PartyDraft(name="Russia", kind="state", acts_for=None),
-                          PartyDraft(name="Ukraine", kind="state", acts_for=None)], text)
-    voice = complete_book(book, "Ukraine")
+    doc, book, voice = ukraine_statement("Moreover, the Kyiv regime exploited the corridor. "
+                                         "Only hours later, Russia launched a missile attack on Odesa.")
     # The model named no accused side for sentence 3; its opening words do (Russia).
     found = [(3, SentenceDraft(by="Ukraine", t=["claim"], to=None))]
     _, _, claims = build_items(found, doc, book, Run(), voice)

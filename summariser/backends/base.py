@@ -30,6 +30,7 @@ from tenacity import AsyncRetrying, Retrying, retry_if_exception_type, stop_afte
 from summariser.backends.store import ResponseStore, StoreMiss
 
 T = TypeVar("T", bound=BaseModel)
+R = TypeVar("R", Retrying, AsyncRetrying)
 
 # instructor logs every failed attempt at ERROR level; we report failures ourselves, once.
 logging.getLogger("instructor").setLevel(logging.CRITICAL)
@@ -38,6 +39,13 @@ logging.getLogger("instructor").setLevel(logging.CRITICAL)
 # transport's business (the OpenAI client's own backoff), never re-asks.
 VALIDATION_RETRIES = 1
 MODE = instructor.Mode.JSON_SCHEMA  # the schema goes out as `response_format`
+
+
+def _reasks(kind: type[R]) -> R:
+    """The re-ask policy of `complete` and `acomplete`: only a reply that fails validation is
+    asked again, at most VALIDATION_RETRIES times; anything else propagates at once."""
+    return kind(stop=stop_after_attempt(VALIDATION_RETRIES + 1), retry=retry_if_exception_type(_parse_errors()),
+                reraise=True)
 
 
 class BackendError(RuntimeError):
@@ -147,11 +155,7 @@ class Backend(ABC):
     def complete(self, messages: list[dict[str, str]], response_model: type[T], max_tokens: int) -> Completion:
         """Validated `response_model` for `messages`, re-asking on validation failures only."""
         model, kwargs = self._request(messages, response_model, max_tokens)
-        retrying = Retrying(
-            stop=stop_after_attempt(VALIDATION_RETRIES + 1),
-            retry=retry_if_exception_type(_parse_errors()),
-            reraise=True,
-        )
+        retrying = _reasks(Retrying)
         # Counted per call, not per backend: remote backends run calls concurrently.
         attempts = _Attempts()
         with self._lock if self.serial else contextlib.nullcontext(), self._failures(max_tokens):
@@ -175,11 +179,7 @@ class Backend(ABC):
         if self.serial or not self.native_async:
             return await asyncio.to_thread(self.complete, messages, response_model, max_tokens)
         model, kwargs = self._request(messages, response_model, max_tokens)
-        retrying = AsyncRetrying(
-            stop=stop_after_attempt(VALIDATION_RETRIES + 1),
-            retry=retry_if_exception_type(_parse_errors()),
-            reraise=True,
-        )
+        retrying = _reasks(AsyncRetrying)
         attempts = _Attempts()
         with self._failures(max_tokens):
             # The same re-ask loop as `complete` (see there), in its async form.
