@@ -126,13 +126,16 @@ def build_items(
             positions.append(Position(id=f"pos{len(positions) + 1}", holder=holder.id,
                                       stance=gist(evidence.quote), evidence=[evidence]))
         if "request" in kinds:
-            # The clause that asks ('called for a ceasefire'), not the whole sentence.
-            asked = ground(doc, number, cues.asking_phrase(context) or "") or evidence
-            addressee = _addressee(context, book, holder) or other_id
-            requests.append(Request(
-                id=f"req{len(requests) + 1}", requester=holder.id, addressee=addressee, action=gist(asked.quote),
-                force=cues.force_of(asked.quote, context), condition=cues.condition_of(asked.quote, context),
-                evidence=[asked]))
+            # The clause that asks ('called for a ceasefire'), not the whole sentence; a sentence
+            # that asks twice ('calls on KFOR to ... and urges EULEX to ...') makes two requests.
+            parts = cues.asking_parts(context) or [(cues.asking_phrase(context) or "", context)]
+            for phrase, part in parts:
+                asked = ground(doc, number, phrase) or evidence
+                addressee = _addressee(part, book, holder) or (other_id if len(parts) == 1 else None)
+                requests.append(Request(
+                    id=f"req{len(requests) + 1}", requester=holder.id, addressee=addressee, action=gist(asked.quote),
+                    force=cues.force_of(asked.quote, part), condition=cues.condition_of(asked.quote, part),
+                    evidence=[asked]))
         if "claim" in kinds:
             rejected = cues.rejected_claimant(context)
             claimant = speaker_in(rejected, book.parties) if rejected else None

@@ -134,6 +134,17 @@ def issuer_phrase(heading: str) -> str | None:
     return who
 
 
+def asking_parts(text: str) -> list[tuple[str, str]]:
+    """For a sentence that asks more than once in plain words ('calls on KFOR to protect ...
+    and urges EULEX to investigate ...'): each request's asking phrase and the part of the
+    sentence it governs, up to the next one. Empty for a sentence that asks once or not plainly."""
+    starts = [m.start() for m in plainly_asks.pattern.finditer(text)]
+    if len(starts) < 2:
+        return []
+    ends = [*starts[1:], len(text)]
+    return [(" ".join(text[a:b].split()[:6]), text[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
 def force_of(*texts: str) -> Force:
     """The request's force from the first text with a cue (the evidence span, then the
     sentence); 'call' when nothing says otherwise."""

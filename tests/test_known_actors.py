@@ -255,3 +255,15 @@ def test_a_charge_of_fact_is_made_against_the_sentences_subject() -> None:
     _, _, claims = build_items(found, doc, book, Run(), voice)
     [claim] = claims
     assert claim.disputed_by == [book.find("Russia").id] and claim.asserted_by == voice.id
+
+
+def test_a_sentence_that_asks_twice_makes_two_requests() -> None:
+    text = ("Statement by the Ministry of Foreign Affairs of the Republic of Serbia\n\n"
+            "Serbia calls on KFOR to protect all residents and urges EULEX to investigate the killings.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Serbia", kind="state", acts_for=None), voice="Serbia")
+    assert [p for p, _ in cues.asking_parts(doc.sentence(2).text)] == [
+        "calls on KFOR to protect all", "urges EULEX to investigate the killings."]
+    _, requests, _ = build_items([(2, SentenceDraft(by="Serbia", t=["request"], to=None))], doc, book, Run(), voice)
+    assert [book.by_id(r.addressee).name for r in requests] == ["KFOR", "EULEX"]
+    first, second = (r.evidence[0].quote for r in requests)
+    assert "calls on KFOR" in first and "EULEX" not in first and second.startswith("urges EULEX")
