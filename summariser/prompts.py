@@ -7,6 +7,7 @@ traced to the exact prompt text that produced it.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import re
 from dataclasses import dataclass
@@ -16,9 +17,18 @@ DEFAULT_PROMPT = "summarise.v2"
 
 
 def prompts_dir() -> Path:
-    """`$SUMMARISER_PROMPTS_DIR`, else the `prompts/` folder beside the package."""
+    """`$SUMMARISER_PROMPTS_DIR`, else the `prompts/` folder beside the package (a checkout,
+    an editable install), else the copy a wheel installs as the data package
+    `summariser_prompts` (pyproject.toml)."""
     explicit = os.environ.get("SUMMARISER_PROMPTS_DIR")
-    return Path(explicit) if explicit else Path(__file__).resolve().parent.parent / "prompts"
+    if explicit:
+        return Path(explicit)
+    beside = Path(__file__).resolve().parent.parent / "prompts"
+    if beside.is_dir():
+        return beside
+    installed = importlib.util.find_spec("summariser_prompts")  # a folder of data, no __init__.py
+    locations = list(installed.submodule_search_locations or []) if installed else []
+    return Path(locations[0]) if locations else beside  # else load_prompt names the missing file
 
 
 @dataclass(frozen=True)

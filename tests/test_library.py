@@ -32,3 +32,17 @@ def test_async_twin_runs_documents_concurrently():
         first, second = asyncio.run(both())
     assert {first.document.id, second.document.id} == {"a", "b"}
     assert first.requests == second.requests  # same text, same answers, no cross-talk
+
+
+def test_the_wheel_lists_every_package_and_ships_the_prompts() -> None:
+    """pyproject.toml names the packages one by one (the prompts ship as `summariser_prompts`
+    from the top-level folder), so a new subpackage must be added there too."""
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    on_disk = {".".join(p.parent.relative_to(root).parts) for p in (root / "summariser").rglob("__init__.py")}
+    assert on_disk <= set(config["packages"])
+    assert config["package-dir"]["summariser_prompts"] == "prompts"
+    assert (root / "prompts" / "summarise.v2.md").is_file()
