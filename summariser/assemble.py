@@ -16,7 +16,8 @@ from summariser.backends.base import Usage
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.grounding import ground
-from summariser.parties import PartyBook, add_speaker, known_actor, norm, speaker_in
+from summariser.known_parties import add_speaker, known_actor
+from summariser.parties import PartyBook, norm, speaker_in
 from summariser.schema import (
     MAX_PARAPHRASE_WORDS,
     ContestedClaim,

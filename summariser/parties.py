@@ -12,12 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summariser import cues
 from summariser.drafts import PartyDraft
-from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actors_in
 from summariser.schema import Kind, Party
 
-_TITLE_WORDS = {
+TITLE_WORDS = {
     "president", "prime", "minister", "ministers", "secretary", "state", "foreign", "affairs",
     "general", "spokesperson", "spokesman", "spokeswoman", "ambassador", "chancellor", "king",
     "queen", "emir", "chairman", "chair", "chairperson", "commissioner", "envoy",
@@ -28,14 +26,14 @@ _TITLE_WORDS = {
     "leader", "supreme", "commander", "army", "council", "colonel", "lieutenant", "major",
     "mayor", "speaker", "premier", "pm", "fm", "h.e.", "sheikh", "crown", "prince",
 }
-_PERSON_TITLE = re.compile(
+PERSON_TITLE = re.compile(
     r"\b(president|minister|secretary|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
     r"commissioner|representative|general|director|chair\w*|senator|governor|premier|mr|mrs|ms|dr)\b", re.I)
 _STOP = {"the", "of", "and", "for", "in", "on", "to", "a", "an", "so", "called"}
-_ORG_HINTS = re.compile(
+ORG_HINTS = re.compile(
     r"\b(union|council|nations|organi[sz]ation|commission|alliance|bank|fund|court|agency|"
     r"community|league|assembly|summit|g7|g20|nato|asean|ecowas|african union|eu)\b", re.I)
-_BODY_HINTS = re.compile(
+BODY_HINTS = re.compile(
     r"\b(ministry|office|government|administration|presidency|cabinet|parliament|army|forces|"
     r"police|guard|command|department|service|authorities)\b", re.I)
 
@@ -59,19 +57,19 @@ def split_title(name: str) -> tuple[str, str | None]:
     """'U.S. Secretary of State Antony Blinken' -> ('Antony Blinken', 'U.S. Secretary of State')."""
     words = name.split()
     cut = len(words)
-    while cut > 0 and words[cut - 1].lower().strip(",") not in _TITLE_WORDS and words[cut - 1][:1].isupper():
+    while cut > 0 and words[cut - 1].lower().strip(",") not in TITLE_WORDS and words[cut - 1][:1].isupper():
         if cut >= 2 and words[cut - 2].lower() in ("of", "for"):
             break  # '... of Sweden Tobias Billström': the word after 'of' belongs to the title
         cut -= 1
-    if 0 < cut < len(words) and any(w.lower() in _TITLE_WORDS for w in words[:cut]):
+    if 0 < cut < len(words) and any(w.lower() in TITLE_WORDS for w in words[:cut]):
         return " ".join(words[cut:]), " ".join(words[:cut]).rstrip(",") or None
     return name, None
 
 
 def guess_kind(name: str) -> Kind:
-    if _ORG_HINTS.search(name):
+    if ORG_HINTS.search(name):
         return "international_org"
-    if _BODY_HINTS.search(name):
+    if BODY_HINTS.search(name):
         return "government_body"
     return "state"
 
@@ -165,7 +163,7 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         written = d.name.strip()
         name, title = split_title(written)
         kind = d.kind
-        if title and _PERSON_TITLE.search(title) and len(name.split()) <= 4:
+        if title and PERSON_TITLE.search(title) and len(name.split()) <= 4:
             kind = "person"  # 'Minister of Foreign Affairs Hakan Fidan' is a person, whatever the model said
         elif kind != "person":
             name, title = written, None
@@ -186,219 +184,6 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         elif boss.id != party.id and party.affiliation is None:
             party.affiliation = boss.id
     return book
-
-
-def known_actor(party: Party) -> Actor | None:
-    """The well-known state or organisation a party is, by its name or an alias (not people)."""
-    if party.kind == "person":
-        return None
-    return next((a for a in map(actor_meant, [party.name, *party.aliases]) if a is not None), None)
-
-
-def add_known_actors(book: PartyBook, text: str) -> None:
-    """Join the well-known states and organisations `text` mentions to the book: the forms
-    the text uses for a listed one ('Ankara' for Turkey) become its aliases, so the wording
-    of a sentence finds it, and one the model left out is added. An added party stays only
-    if an item gives it a role (`assemble.prune_parties`)."""
-    for actor, used in actors_in(text):
-        listed = _listed(actor, book)
-        if listed is None:
-            book.add(actor.proper_name(used), actor.kind, aliases=used)
-            continue
-        book.alias(listed, *used)
-    for party_id, boss_name in book.acts_for.items():
-        party, actor = book.by_id(party_id), actor_named(boss_name)
-        boss = _listed(actor, book) if actor is not None else None
-        if party is not None and boss is not None and party.affiliation is None and boss.id != party.id:
-            party.affiliation = boss.id
-
-
-HEADING_LINES = 3
-_SPEAKER_TITLE = re.compile(
-    r"^(president|minister|secretary|secretary-general|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
-    r"commissioner|representative|director|chair\w*|senator|governor|premier|speaker|chief|adviser|advisor|"
-    r"coordinator|general|admiral|colonel|leader|head|mr|mrs|ms|dr)\.?,?$", re.I)
-
-
-_RANKS = {"rear", "vice", "brigadier", "lieutenant", "major", "deputy", "foreign", "prime", "defence", "defense",
-          "military", "parliament", "state", "interior", "national", "security", "senior"}
-_TITLE_LINKS = {"of", "the", "for", "and"}
-
-
-def person_in(lead_in: str) -> tuple[str, str] | None:
-    """A person a reporting lead-in names with a title, as (name, title): 'Venezuelan
-    President Nicolás Maduro on Tuesday' -> ('Nicolás Maduro', 'Venezuelan President'); 'Gan
-    Yu, spokesperson of the China Coast Guard,' -> ('Gan Yu', 'spokesperson of the China Coast
-    Guard'). None without a title next to the name: a bare capitalised phrase may be anything."""
-    words = lead_in.replace(",", " , ").split()
-    titled = [bool(_SPEAKER_TITLE.match(w)) or w.lower() in _RANKS for w in words]
-    capital = [w[:1].isupper() and not t and w.casefold().strip(".") not in _TITLE_WORDS and not actor_named(w)
-               for w, t in zip(words, titled, strict=True)]
-    i = 0
-    while i < len(words):
-        if not capital[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(words) and capital[j]:
-            j += 1
-        if 2 <= j - i <= 4:
-            title = _title_before(words[:i])
-            after = words[j + 1 : j + 9] if j < len(words) and words[j] == "," else []
-            name = re.sub(r"['\u2019]s$", "", " ".join(words[i:j]))  # "Netanyahu's office"
-            if any(_SPEAKER_TITLE.match(w) or w.lower() in _RANKS for w in title.split()):
-                return name, title
-            if after and any(_SPEAKER_TITLE.match(w) for w in after[:2]):
-                return name, " ".join(w for w in after if w != ",").strip()
-        i = j
-    return None
-
-
-def _title_before(words: list[str]) -> str:
-    """The title words just before a name, back to a comma or a word that is no part of a
-    title ('the spokesperson of the armed forces, Major General' -> 'Major General')."""
-    kept: list[str] = []
-    for w in reversed(words):
-        if w == "," or not (w[:1].isupper() or _SPEAKER_TITLE.match(w) or w.lower() in _RANKS | _TITLE_LINKS):
-            break
-        kept.insert(0, w)
-    while kept and kept[0].lower() in _TITLE_LINKS:
-        kept.pop(0)
-    return " ".join(kept)
-
-
-_BODY_LEAD_IN = re.compile(
-    r"^\W*(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'-]*\s+){0,4}(?:Ministry|Office|Council|Committee|Chiefs of Staff|"
-    r"Armed Forces|Agency|Department|Police|Presidency|Government|Parliament|Commission|Guard|Command|Cabinet)"
-    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,6})?)\s*$"
-)
-
-
-def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
-    """The titled person ('Foreign Minister Yván Gil') or the named body ('The Ministry of
-    Defence') a lead-in names, added to the book and linked to the state its words name,
-    else to the issuer's: the guide makes every speaker a party, beside its state."""
-    found = person_in(lead_in)
-    if found is not None:
-        name, title = found
-        speaker = book.find(name) or book.add(name, "person", title or None)
-        where = lead_in.split(name)[0] + " " + title  # "Israel's chief military spokesman"
-    elif (body := _BODY_LEAD_IN.match(lead_in)) is not None:
-        name = body["body"].strip()
-        speaker = book.find(name) or _same_body(name, book) or book.add(name, "government_body")
-        if speaker is book.issuer:
-            return speaker
-        where = name
-    else:
-        return None
-    if speaker.affiliation is None:
-        actor = actor_in_title(where)
-        state = _listed(actor, book) if actor is not None else None
-        if actor is not None and state is None:
-            state = book.add(actor.name, actor.kind)
-        if state is None and speaker.kind != "person" and book.issuer is not None:
-            state = book.by_id(book.issuer.affiliation)  # 'The Ministry of Defence' in a ministry's statement
-        if state is not None and state.id != speaker.id:
-            speaker.affiliation = state.id
-    return speaker
-
-
-def _person_name(text: str) -> bool:
-    words = text.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in _TITLE_WORDS for w in words)
-
-
-def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | None:
-    """The party a heading says issued the document ('Statement by the Ministry of Foreign
-    Affairs of the Republic of Serbia ...'), added to the book and linked to the state it
-    speaks for; else `said`, the voice the model named. The guide lists the issuing body or
-    official as a party of its own, beside its state."""
-    heading = [line for line in text.splitlines() if line.strip()][:HEADING_LINES]
-    phrase = next(filter(None, map(cues.issuer_phrase, heading)), None)
-    if phrase is None:
-        return said
-    parts = [part.strip() for part in phrase.split(",") if part.strip()]
-    named = next((part for part in parts[1:] if _person_name(part)), None)
-    if named is not None:  # 'Government Spokesperson, Yolande Makolo'
-        name, title, kind = named, ", ".join(part for part in parts if part != named), "person"
-    else:
-        name, title = split_title(phrase)
-        person = bool(title) and bool(_PERSON_TITLE.search(title or "")) and len(name.split()) <= 4
-        if not person:
-            name, title = phrase, None
-        kind = "person" if person or _PERSON_TITLE.match(phrase) else "government_body"
-    if _ORG_HINTS.search(name) and kind != "person" and not _BODY_HINTS.search(name):
-        kind = "international_org"
-    party = book.find(name) or book.rename(_same_body(name, book), name) or book.add(name, kind, title)  # type: ignore[arg-type]
-    book.issuer = party
-    short = phrase.split(" of ")[0]
-    if short != phrase and f"the {short}".casefold() in text.casefold():
-        book.alias(party, f"the {short}")  # 'The Ministry rejects ...' is the issuer speaking
-    if party.affiliation is None and party.kind != "state":
-        state = next((known for known in (_listed(actor, book) for actor, _ in actors_in(phrase)) if known), None)
-        boss = state or (said if said is not None and said.kind in ("state", "international_org") else None)
-        if boss is not None and boss.id != party.id:
-            party.affiliation = boss.id
-    return party
-
-
-_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]+(?:\s+(?:[A-Z][\w'\u2019.-]+|bin|al|de|van|von|da|dos)){1,3}\b")
-
-
-def _only_titles(name: str) -> bool:
-    """'Greek Cypriot leader', 'UN chief': a title with no proper name in it."""
-    for _, forms in actors_in(name):  # 'United States Secretary of State'
-        for form in forms:
-            name = name.replace(form, " ")
-    words = re.findall(r"[\w'-]+", name)
-    return bool(words) and any(w.lower() in _TITLE_WORDS for w in words) and all(
-        w.lower() in _TITLE_WORDS or actor_named(w) or actor_in_title(w) for w in words)
-
-
-def name_titled_people(book: PartyBook) -> None:
-    """A person the model listed by title alone ('Turkish Cypriot leader') takes the name the
-    text gives next to every word of that title ('Turkish Cypriot leader Ersin Tatar'); the
-    title stays as an alias, since the text also uses it."""
-    for party in book.parties:
-        if party.kind != "person" or not _only_titles(party.name):
-            continue
-        wanted = set(norm(party.name).split())
-        for m in _NAME_RUN.finditer(book.text):
-            if _only_titles(m.group(0)):
-                continue
-            before = norm(" ".join(book.text[max(0, m.start() - 60) : m.start()].split()[-6:]))
-            if wanted <= set(before.split()):
-                title = party.name
-                book.rename(party, m.group(0))
-                party.title = party.title or title
-                break
-
-
-def complete_book(book: PartyBook, voice: str | None) -> Party | None:
-    """The model's parties completed by what code can check in the text the model saw:
-    the well-known actors it mentions (`add_known_actors`) and the issuer its heading names
-    (`issuing_party`). Returns the document's voice: the issuer, else the model's `voice`."""
-    add_known_actors(book, book.text)
-    name_titled_people(book)
-    return issuing_party(book.text, book, book.find(voice))
-
-
-def _same_body(name: str, book: PartyBook) -> Party | None:
-    """A listed body that is most likely the one `name` names: mostly the same words
-    ('Serbian Ministry of Foreign Affairs' for 'Ministry of Foreign Affairs of the Republic
-    of Serbia'), or the end of its name ('the Committee' for 'National Security Committee').
-    People and states are never taken for a body."""
-    words = stems(name)
-    for p in book.parties:
-        theirs = stems(p.name)
-        shortened = norm(p.name).endswith(" " + norm(name))
-        if p.kind not in ("state", "person") and (shortened or len(words & theirs) * 5 >= 3 * len(words | theirs)):
-            return p
-    return None
-
-
-def _listed(actor: Actor, book: PartyBook) -> Party | None:
-    return next((p for p in book.parties if known_actor(p) is actor), None)
 
 
 def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:

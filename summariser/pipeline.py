@@ -28,9 +28,10 @@ from summariser.assemble import Run, build_items, overview, prune_parties, title
 from summariser.backends.base import Backend, BackendError, Completion, InvalidReply
 from summariser.document import Document, Sentence
 from summariser.drafts import PartiesDraft, SentenceDraft, parties_draft_for, sentence_draft_for, whole_draft_for
+from summariser.known_parties import complete_book
 from summariser.language import guess_language
 from summariser.merge import merge_drafts, merge_duplicates, unify_people
-from summariser.parties import PartyBook, build_parties, complete_book
+from summariser.parties import PartyBook, build_parties
 from summariser.prompts import Prompt, load_prompt
 from summariser.schema import DocumentInfo, Provenance, Summary
 from summariser.settings import strategy_for

@@ -10,7 +10,8 @@ from summariser.assemble import Run, build_items, prune_parties
 from summariser.document import Document
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.gazetteer import actor_named, actors, actors_in
-from summariser.parties import build_parties, complete_book
+from summariser.known_parties import complete_book
+from summariser.parties import build_parties
 
 
 def test_every_actor_line_parses_and_names_are_unique() -> None:
@@ -164,7 +165,7 @@ def test_parties_that_are_one_known_actor_fold_into_one() -> None:
     ],
 )
 def test_a_titled_person_in_a_lead_in(lead_in: str, person: tuple[str, str] | None) -> None:
-    from summariser.parties import person_in
+    from summariser.known_parties import person_in
 
     assert person_in(lead_in) == person
 
@@ -224,7 +225,7 @@ def test_a_government_or_side_named_by_its_state_is_the_state() -> None:
 
 
 def test_a_person_listed_by_title_takes_the_name_beside_it() -> None:
-    from summariser.parties import name_titled_people
+    from summariser.known_parties import name_titled_people
 
     text = ("Georgian Dream rejects the claim made by the United States Secretary of State, Antony Blinken, "
             "that the law is harmful. The Greek Cypriot leader Nikos Christodoulides spoke too.")
