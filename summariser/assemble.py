@@ -87,6 +87,9 @@ def build_items(
             # voice when the sentence attributes nothing, beats the model's guess of a speaker
             # (a small model tends to name the sentence's grammatical subject instead).
             holder = speaker
+        elif named_party is not None and named_party.kind == "person" and holder is not None \
+                and holder.kind != "person":
+            holder = named_party  # 'Secretary of State Antony Blinken said': the most specific actor speaks
         if holder is None:
             for kind in kinds:
                 run.drop(f"{kind} in sentence {number} dropped: no party of the document holds it")
