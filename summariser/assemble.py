@@ -74,22 +74,9 @@ def build_items(
             continue
         if not kinds:
             continue
-        holder = book.find(d.by)
-        attributed, _ = cues.attribution(sentence.text if sentence else "")
-        named_party = speakers.get(number)
-        speaker = named_party or (voice if not attributed else None)
-        if not attributed and speaker is not None and speaker is book.issuer:
-            # The heading names who speaks ('Statement by the Ministry ...'): an unattributed
-            # sentence is its statement, whichever side member the model named.
-            holder = speaker
-        if speaker is not None and (holder is None or speaker.id not in side.get(holder.id, {holder.id})):
-            # The sentence's own attribution ('Minister Fidan said that'), or the document's
-            # voice when the sentence attributes nothing, beats the model's guess of a speaker
-            # (a small model tends to name the sentence's grammatical subject instead).
-            holder = speaker
-        elif named_party is not None and named_party.kind == "person" and holder is not None \
-                and holder.kind != "person":
-            holder = named_party  # 'Secretary of State Antony Blinken said': the most specific actor speaks
+        attributed = number in speakers
+        speaker = speakers.get(number) or (voice if not attributed else None)
+        holder = _holder(book.find(d.by), speaker, attributed, book, side)
         if holder is None:
             for kind in kinds:
                 run.drop(f"{kind} in sentence {number} dropped: no party of the document holds it")
@@ -159,11 +146,30 @@ def build_items(
 _PRONOUN = re.compile(r"(^|\W)(he|she)\W*$", re.I)
 
 
+def _holder(said: Party | None, speaker: Party | None, attributed: bool, book: PartyBook,
+            side: dict[str, set[str]]) -> Party | None:
+    """Who holds a sentence's items: the model's choice (`said`) unless the text settles it.
+    The speaker the text gives (the sentence's own lead-in, else the document's voice) wins
+    when the model named nobody or someone on another side (a small model tends to name the
+    grammatical subject); the issuer a heading names holds every unattributed sentence; and a
+    person the lead-in names ('Secretary of State Antony Blinken said') wins over the state
+    the model named, as the most specific actor that speaks."""
+    if speaker is None:
+        return said
+    if said is None or speaker.id not in side.get(said.id, {said.id}):
+        return speaker
+    if not attributed and speaker is book.issuer:
+        return speaker
+    if attributed and speaker.kind == "person" and said.kind != "person":
+        return speaker
+    return said
 
-def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party]:
-    """The party each sentence's lead-in names as its speaker, by sentence number. 'He said'
-    is the person last named as a speaker: reports name a speaker once, then say 'he'."""
-    speakers: dict[int, Party] = {}
+
+def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
+    """For each sentence that attributes its statement to a speaker (`cues.attribution`), by
+    number, the party its lead-in names, None when it names none. 'He said' is the person
+    last named as a speaker: reports name a speaker once, then say 'he'."""
+    speakers: dict[int, Party | None] = {}
     last_person: Party | None = None
     for s in doc.sentences:
         attributed, named = cues.attribution(s.text)
@@ -176,10 +182,9 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party]:
             party = add_speaker(named, book) or party
         if party is None and last_person is not None and _PRONOUN.search(named):
             party = last_person
-        if party is not None:
-            speakers[s.number] = party
-            if party.kind == "person":
-                last_person = party
+        speakers[s.number] = party
+        if party is not None and party.kind == "person":
+            last_person = party
     return speakers
 
 

@@ -116,13 +116,16 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
 
 
+_LOOK_BACK = 80  # characters before a mention: enough for the word before it
+
+
 def actors_in(text: str) -> list[tuple[Actor, list[str]]]:
     """The well-known actors `text` mentions, in order of first mention, each with the forms
     the text uses for it (first used first). A form inside a longer proper name ('National
     Security Council', 'Turkish Republic of Northern Cyprus') is not a mention."""
     seen: dict[str, tuple[Actor, list[str]]] = {}
     for m in _pattern().finditer(text):
-        before = text[: m.start()].rstrip()
+        before = text[max(0, m.start() - _LOOK_BACK) : m.start()].rstrip()  # not the whole prefix per mention
         previous = re.sub(r"[^\w]", "", before.split()[-1]) if before.split() else ""
         inside_name = previous[:1].isupper() and previous.lower() not in _OPENERS
         if inside_name and not before.endswith((".", ",", ";", ":", "\u201c", '"', "(")):

@@ -47,9 +47,8 @@ def add_known_actors(book: PartyBook, text: str) -> None:
         book.alias(listed, *used)
     for party_id, boss_name in book.acts_for.items():
         party, actor = book.by_id(party_id), actor_named(boss_name)
-        boss = _listed(actor, book) if actor is not None else None
-        if party is not None and boss is not None and party.affiliation is None and boss.id != party.id:
-            party.affiliation = boss.id
+        if party is not None and actor is not None:
+            _link(party, _listed(actor, book))
 
 
 HEADING_LINES = 3
@@ -137,8 +136,7 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
             state = book.add(actor.name, actor.kind)
         if state is None and speaker.kind != "person" and book.issuer is not None:
             state = book.by_id(book.issuer.affiliation)  # 'The Ministry of Defence' in a ministry's statement
-        if state is not None and state.id != speaker.id:
-            speaker.affiliation = state.id
+        _link(speaker, state)
     return speaker
 
 
@@ -175,9 +173,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         book.alias(party, f"the {short}")  # 'The Ministry rejects ...' is the issuer speaking
     if party.affiliation is None and party.kind != "state":
         state = next((known for known in (_listed(actor, book) for actor, _ in actors_in(phrase)) if known), None)
-        boss = state or (said if said is not None and said.kind in ("state", "international_org") else None)
-        if boss is not None and boss.id != party.id:
-            party.affiliation = boss.id
+        _link(party, state or (said if said is not None and said.kind in ("state", "international_org") else None))
     return party
 
 
@@ -234,6 +230,12 @@ def _same_body(name: str, book: PartyBook) -> Party | None:
         if p.kind not in ("state", "person") and (shortened or len(words & theirs) * 5 >= 3 * len(words | theirs)):
             return p
     return None
+
+
+def _link(party: Party, boss: Party | None) -> None:
+    """`party` acts for `boss`, unless it already acts for someone or is `boss` itself."""
+    if boss is not None and party.affiliation is None and boss.id != party.id:
+        party.affiliation = boss.id
 
 
 def _listed(actor: Actor, book: PartyBook) -> Party | None:
