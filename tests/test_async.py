@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from summariser.backends.base import BackendError, Completion
+from summariser.backends.embedded import EmbeddedBackend
 from summariser.backends.model_file import MODEL_ID
 from summariser.backends.openai_compat import OpenAIBackend
 from summariser.backends.store import RecordingStore
@@ -147,7 +148,9 @@ def test_arun_replays_the_eval_recordings_exactly_as_run() -> None:
     # would miss (StoreMiss). No server: every answer must come from the recordings.
     evals = EvalSet(ROOT / "evals")
     store = RecordingStore(ROOT / "evals" / "recordings", replay_only=True)
-    pipeline = Pipeline(OpenAIBackend(MODEL_ID, base_url="http://127.0.0.1:9/v1", store=store, max_retries=0))
+    backend = OpenAIBackend(MODEL_ID, base_url="http://127.0.0.1:9/v1", store=store, max_retries=0)
+    backend.decoding = EmbeddedBackend().decoding  # the recordings' keys: the embedded decoding
+    pipeline = Pipeline(backend)
 
     def result(doc: Document, mode: str) -> Any:
         try:

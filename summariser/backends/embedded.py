@@ -2,7 +2,8 @@
 
 Decoding is constrained by a grammar built from the response model's JSON schema (without
 optional white space, which would only cost tokens), at temperature 0 with a fixed seed;
-instructor still re-validates every reply. One model per process, shared by every caller;
+instructor still re-validates every reply. Text the grammar forces (keys, punctuation) is
+fed in one batch rather than decoded token by token (`grammar_sampler`). One model per process, shared by every caller;
 llama.cpp reuses the longest common prompt prefix between calls, so the pipeline's later
 stages only pay for their new tokens, and each document after the first re-reads only its
 own text, not the static instructions. The KV cache is deliberately not reset between
@@ -86,10 +87,16 @@ class EmbeddedBackend(Backend):
     name = "embedded"
     serial = True
 
-    def __init__(self, store: ResponseStore | None = None, model_path: str | None = None) -> None:
+    def __init__(self, store: ResponseStore | None = None, model_path: str | None = None,
+                 jump_forward: bool | None = None) -> None:
         super().__init__(store)
         self._path = model_path
         self._grammars: dict[str, Any] = {}
+        # Forced JSON text fed in one batch (`grammar_sampler`); on unless
+        # $SUMMARISER_JUMP_FORWARD=0 (plain token-by-token greedy decoding, to compare).
+        if jump_forward is None:
+            jump_forward = os.environ.get("SUMMARISER_JUMP_FORWARD", "1").strip() != "0"
+        self.jump_forward = jump_forward
 
     @property
     def model(self) -> str:
@@ -97,7 +104,9 @@ class EmbeddedBackend(Backend):
         return os.path.basename(override) if override else MODEL_ID
 
     def decoding(self) -> dict[str, Any]:
-        return {"temperature": 0.0, "seed": SEED}
+        # Jump-forward decoding changes how forced text is tokenized, so it is part of the key.
+        jump = {"jump_forward": True} if self.jump_forward else {}
+        return {"temperature": 0.0, "seed": SEED, **jump}
 
     def _llama(self) -> Any:
         path = self._path or str(ensure_model_file())
@@ -113,6 +122,7 @@ class EmbeddedBackend(Backend):
                 self._grammars[key] = compact_grammar(schema)
             kwargs["grammar"] = self._grammars[key]
         kwargs.pop("model", None)
+        llama.jump_forward = kwargs.pop("jump_forward", False)
         result = llama.create_chat_completion(**kwargs)
         result.setdefault("created", int(time.time()))
         return ChatCompletion.model_validate(result)

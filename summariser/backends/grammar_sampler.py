@@ -15,6 +15,16 @@ dropped: decoding a document's sentence questions side by side as parallel seque
 batch. Measured on the seed it was slower (16.0 s against 13.8 s one at a time): every
 sequence needs its own logits row over the 151k vocabulary, and on two cores a step over
 nine sequences cost about as much as nine single steps.
+
+Jump-forward: much of a JSON answer is text the grammar leaves no choice about (the keys,
+the punctuation, the rest of a party name once its first token is out). That text is found
+from the grammar alone, one character at a time, and fed to the model in one batch with the
+token sampled before it, instead of one decode step per token. A sentence answer takes about
+10 steps instead of 17; on two cores a batch of 2-4 tokens costs two to three single steps,
+so the seed summary gains about 6% and a long document about 12%. The text is the same; its
+tokens are the tokenizer's own split of it, which is why an answer may differ slightly from
+plain greedy decoding, and why the decoding parameters (and so every recording's key) say
+whether it was on.
 """
 
 from __future__ import annotations
@@ -28,13 +38,38 @@ import numpy as np
 from llama_cpp import Llama
 from llama_cpp._internals import LlamaTokenDataArray
 
+FORCED_CHARS_MAX = 256  # a bound on one forced run; a JSON grammar never forces more than a name
+
+
+def char_probes(llama: Llama) -> tuple[list[tuple[str, int]], list[int]]:
+    """Tokens to ask the grammar about, one character each: the printable ASCII characters
+    (text, token), and the raw lead bytes of multi-byte UTF-8 characters. A character is
+    forced when exactly one ASCII probe passes and no lead byte does ('Türkiye' and 'Tbilisi'
+    after 'T' leave a choice, seen through the lead byte of 'ü')."""
+    ascii_probes = []
+    for code in range(0x20, 0x7F):
+        tokens = llama.tokenize(chr(code).encode(), add_bos=False, special=False)
+        if len(tokens) == 1:
+            ascii_probes.append((chr(code), tokens[0]))
+    byte_token: dict[int, int] = {}
+    for token in range(min(llama.n_vocab(), 4096)):  # byte-level vocabularies keep the 256 bytes first
+        piece = llama.detokenize([token])
+        if len(piece) == 1:
+            byte_token.setdefault(piece[0], token)
+        if len(byte_token) == 256:
+            break
+    lead_bytes = [byte_token[b] for b in range(0xC2, 0xF5) if b in byte_token]
+    return ascii_probes, lead_bytes
+
 
 class GrammarCheckedGreedy:
     """Stands in for llama-cpp-python's sampler chain (its `sample` method) for greedy,
     grammar-constrained decoding; the grammar state advances with every token returned."""
 
-    def __init__(self, llama: Llama, grammar: Any) -> None:
+    def __init__(self, llama: Llama, grammar: Any,
+                 probes: tuple[list[tuple[str, int]], list[int]] | None = None) -> None:
         self._n_vocab = llama.n_vocab()
+        self._ascii_probes, self._lead_bytes = probes or ([], [])
         self._grammar = llama_cpp.llama_sampler_init_grammar(
             llama._model.vocab, grammar._grammar.encode("utf-8"), grammar._root.encode("utf-8")
         )
@@ -44,10 +79,10 @@ class GrammarCheckedGreedy:
         self._one_array = llama_cpp.llama_token_data_array(data=self._one, size=1, selected=-1, sorted=False)
         self._all = LlamaTokenDataArray(n_vocab=self._n_vocab)
 
-    def _allows(self, token: int, logit: float) -> bool:
+    def _allows(self, token: int, logit: float, grammar: Any = None) -> bool:
         self._one[0].id, self._one[0].logit, self._one[0].p = token, logit, 0.0
         self._one_array.size, self._one_array.selected, self._one_array.sorted = 1, -1, False
-        llama_cpp.llama_sampler_apply(self._grammar, ctypes.byref(self._one_array))
+        llama_cpp.llama_sampler_apply(grammar or self._grammar, ctypes.byref(self._one_array))
         return bool(np.isfinite(self._one[0].logit))
 
     def sample(self, ctx: Any, idx: int = -1) -> int:
@@ -61,6 +96,34 @@ class GrammarCheckedGreedy:
             token = int(kept.id[int(np.argmax(kept.logit))])
         llama_cpp.llama_sampler_accept(self._grammar, token)
         return token
+
+    def forced_text(self, end_token: int) -> tuple[str, bool]:
+        """The text the grammar admits next and nothing else ('' where the model has a choice
+        or no probes were given), and whether the answer is complete after it. Found on a copy
+        of the grammar: nothing is accepted yet."""
+        if not self._ascii_probes:
+            return "", False
+        probe = llama_cpp.llama_sampler_clone(self._grammar)
+        forced: list[str] = []
+        try:
+            while len(forced) < FORCED_CHARS_MAX:
+                if any(self._allows(token, 0.0, probe) for token in self._lead_bytes):
+                    break
+                passing = [(c, t) for c, t in self._ascii_probes if self._allows(t, 0.0, probe)][:2]
+                if len(passing) != 1:  # a choice, or only the end of the answer
+                    break
+                llama_cpp.llama_sampler_accept(probe, passing[0][1])
+                forced.append(passing[0][0])
+            complete = self._allows(end_token, 0.0, probe)
+        finally:
+            llama_cpp.llama_sampler_free(probe)
+        return "".join(forced), complete
+
+    def accept_text(self, text: str) -> None:
+        """Advance the grammar over `text` (printable ASCII, as `forced_text` returns it)."""
+        tokens = dict(self._ascii_probes)
+        for char in text:
+            llama_cpp.llama_sampler_accept(self._grammar, tokens[char])
 
     def finished(self, end_token: int) -> bool:
         """Whether the answer is complete: the grammar admits the end-of-turn token only once
@@ -78,27 +141,36 @@ class GrammarCheckedGreedy:
 
 class CheckedGrammarLlama(Llama):
     """`Llama` that decodes greedy grammar-constrained requests with `GrammarCheckedGreedy`
-    and ends them as soon as the grammar is complete; everything else is the stock behaviour."""
+    and ends them as soon as the grammar is complete; with `jump_forward` it also feeds the
+    text the grammar forces in one batch (module docstring). Everything else is stock."""
 
     _checked_sampler: GrammarCheckedGreedy | None = None
     _checked_active = False
+    jump_forward = False
+    _probes: tuple[list[tuple[str, int]], list[int]] | None = None
 
     def _init_sampler(self, *args: Any, **kwargs: Any) -> Any:
         grammar = kwargs.get("grammar")
-        self._checked_active = (
-            grammar is not None and kwargs.get("temp") == 0.0 and kwargs.get("logits_processor") is None
-        )
+        self._checked_active = _is_checked(kwargs)
         if self._checked_active:
-            if self._checked_sampler is not None:
-                self._checked_sampler.close()
-            self._checked_sampler = GrammarCheckedGreedy(self, grammar)
-            return self._checked_sampler
+            return self._new_checked_sampler(grammar)
         return super()._init_sampler(*args, **kwargs)
+
+    def _new_checked_sampler(self, grammar: Any) -> GrammarCheckedGreedy:
+        if self._checked_sampler is not None:
+            self._checked_sampler.close()
+        if self.jump_forward and self._probes is None:
+            self._probes = char_probes(self)
+        self._checked_sampler = GrammarCheckedGreedy(self, grammar, self._probes if self.jump_forward else None)
+        return self._checked_sampler
 
     def generate(self, tokens: Any, *args: Any, **kwargs: Any) -> Generator[int, Any, None]:
         """Stock generation, except that a checked answer whose grammar is complete ends at
         once: the stock loop would first decode its closing token (about 40 ms) only to sample
         the end-of-turn token, the one token the grammar still admits."""
+        if self.jump_forward and _is_checked(kwargs):
+            yield from self._generate_jumping(list(tokens), kwargs["grammar"])
+            return
         inner = super().generate(tokens, *args, **kwargs)
         end = self.token_eos()
         for token in inner:
@@ -107,3 +179,61 @@ class CheckedGrammarLlama(Llama):
                 inner.close()
                 yield end
                 return
+
+    def _generate_jumping(self, prompt: list[int], grammar: Any) -> Generator[int, Any, None]:
+        """Greedy grammar-checked decoding that feeds forced text in one batch with the token
+        sampled before it. Ends with the end-of-turn token once the grammar is complete."""
+        sampler = self._new_checked_sampler(grammar)
+        self._checked_active = True
+        end = self.token_eos()
+        pending = self._unread_part(prompt)
+        forced = self._forced_tokens(sampler, end)
+        yield from forced
+        pending += forced
+        while True:
+            self.eval(pending)
+            token = sampler.sample(self._ctx, -1)
+            yield token
+            # Text that completes the answer is yielded without being read: nothing follows it.
+            forced = [] if sampler.finished(end) else self._forced_tokens(sampler, end)
+            yield from forced
+            if sampler.finished(end):
+                yield end
+                return
+            pending = [token, *forced]
+
+    def _forced_tokens(self, sampler: GrammarCheckedGreedy, end: int) -> list[int]:
+        """The forced text's tokens, accepted into the grammar; all of them when they end the
+        answer, else all but the last. The last is left to the model, which may join it to
+        the choice that follows, as it would unforced: fed '"t":[' the model reads a finished
+        token and favours ']', where its own '":["' would have opened the list (measured: every
+        kinds list came out empty)."""
+        text, completes = sampler.forced_text(end)
+        tokens = self.tokenize(text.encode("utf-8"), add_bos=False, special=False) if text else []
+        if not completes:
+            tokens = tokens[:-1]
+        if tokens:
+            sampler.accept_text(self.detokenize(tokens).decode("utf-8"))
+        return tokens
+
+    def _unread_part(self, prompt: list[int]) -> list[int]:
+        """The prompt tokens the context has not read yet: llama.cpp keeps the longest common
+        prefix with the previous request. At least one token is always re-read, since the
+        logits of the last one are needed and may be gone."""
+        if self.n_tokens > 0:
+            common = 0
+            for cached, wanted in zip(self.input_ids[: self.n_tokens], prompt, strict=False):
+                if cached != wanted:
+                    break
+                common += 1
+            common = min(common, len(prompt) - 1)
+            if common > 0 and self._ctx.kv_cache_seq_rm(-1, common, -1):
+                self.n_tokens = common
+                return prompt[common:]
+        self.reset()
+        return prompt
+
+
+def _is_checked(kwargs: dict[str, Any]) -> bool:
+    """Greedy and grammar-constrained, with no logits processor: what the checked path decodes."""
+    return kwargs.get("grammar") is not None and kwargs.get("temp") == 0.0 and kwargs.get("logits_processor") is None
