@@ -123,6 +123,11 @@ def build_items(
             for phrase, part in parts:
                 asked = ground(doc, number, phrase) or evidence
                 addressee = _addressee(part, book, holder) or (other_id if len(parts) == 1 else None)
+                if addressee in own_side:
+                    # A party does not ask its own side: a foreign speaker in a readout asks the
+                    # side the readout speaks for ('Blinken called for a ceasefire' in Baku's
+                    # readout); otherwise nobody the text identifies.
+                    addressee = voice.id if voice is not None and voice.id not in own_side else None
                 requests.append(Request(
                     id=f"req{len(requests) + 1}", requester=holder.id, addressee=addressee, action=gist(asked.quote),
                     force=cues.force_of(asked.quote, part), condition=cues.condition_of(asked.quote, part),

@@ -268,3 +268,24 @@ def test_a_sentence_that_asks_twice_makes_two_requests() -> None:
     assert [book.by_id(r.addressee).name for r in requests] == ["KFOR", "EULEX"]
     first, second = (r.evidence[0].quote for r in requests)
     assert "calls on KFOR" in first and "EULEX" not in first and second.startswith("urges EULEX")
+
+
+def test_a_request_is_never_addressed_to_the_requesters_own_side() -> None:
+    text = ("Azerbaijan's President Ilham Aliyev received US Secretary of State Antony Blinken.\n\n"
+            "Secretary Blinken called for a ceasefire.\n\n"
+            "Representatives of the residents were invited to a dialogue by the Presidential Administration.\n")
+    doc, book, voice = parsed(
+        text,
+        PartyDraft(name="Azerbaijan", kind="state", acts_for=None),
+        PartyDraft(name="Antony Blinken", kind="person", acts_for="United States"),
+        PartyDraft(name="United States", kind="state", acts_for=None),
+        voice="Azerbaijan")
+    found = [
+        (2, SentenceDraft(by="Antony Blinken", t=["request"], to="United States")),  # the model's own-side guess
+        (3, SentenceDraft(by="Azerbaijan", t=["request"], to="Azerbaijan")),
+    ]
+    _, requests, _ = build_items(found, doc, book, Run(), voice)
+    blinken, invitation = requests
+    assert book.by_id(blinken.requester).name == "Antony Blinken"
+    assert blinken.addressee == voice.id  # a visitor's call in the host's readout is made to the host
+    assert book.by_id(invitation.requester) is voice and invitation.addressee is None
