@@ -30,6 +30,7 @@ whether it was on.
 from __future__ import annotations
 
 import ctypes
+import itertools
 from collections.abc import Generator
 from typing import Any
 
@@ -70,6 +71,7 @@ class GrammarCheckedGreedy:
                  probes: tuple[list[tuple[str, int]], list[int]] | None = None) -> None:
         self._n_vocab = llama.n_vocab()
         self._ascii_probes, self._lead_bytes = probes or ([], [])
+        self._char_token = dict(self._ascii_probes)
         self._grammar = llama_cpp.llama_sampler_init_grammar(
             llama._model.vocab, grammar._grammar.encode("utf-8"), grammar._root.encode("utf-8")
         )
@@ -109,7 +111,8 @@ class GrammarCheckedGreedy:
             while len(forced) < FORCED_CHARS_MAX:
                 if any(self._allows(token, 0.0, probe) for token in self._lead_bytes):
                     break
-                passing = [(c, t) for c, t in self._ascii_probes if self._allows(t, 0.0, probe)][:2]
+                allowed = ((c, t) for c, t in self._ascii_probes if self._allows(t, 0.0, probe))
+                passing = list(itertools.islice(allowed, 2))  # a second one already means a choice
                 if len(passing) != 1:  # a choice, or only the end of the answer
                     break
                 llama_cpp.llama_sampler_accept(probe, passing[0][1])
@@ -121,9 +124,8 @@ class GrammarCheckedGreedy:
 
     def accept_text(self, text: str) -> None:
         """Advance the grammar over `text` (printable ASCII, as `forced_text` returns it)."""
-        tokens = dict(self._ascii_probes)
         for char in text:
-            llama_cpp.llama_sampler_accept(self._grammar, tokens[char])
+            llama_cpp.llama_sampler_accept(self._grammar, self._char_token[char])
 
     def finished(self, end_token: int) -> bool:
         """Whether the answer is complete: the grammar admits the end-of-turn token only once
@@ -167,7 +169,8 @@ class CheckedGrammarLlama(Llama):
     def generate(self, tokens: Any, *args: Any, **kwargs: Any) -> Generator[int, Any, None]:
         """Stock generation, except that a checked answer whose grammar is complete ends at
         once: the stock loop would first decode its closing token (about 40 ms) only to sample
-        the end-of-turn token, the one token the grammar still admits."""
+        the end-of-turn token, the one token the grammar still admits. With `jump_forward`, a
+        checked answer goes through `_generate_jumping` instead."""
         if self.jump_forward and _is_checked(kwargs):
             yield from self._generate_jumping(list(tokens), kwargs["grammar"])
             return
@@ -187,34 +190,34 @@ class CheckedGrammarLlama(Llama):
         self._checked_active = True
         end = self.token_eos()
         pending = self._unread_part(prompt)
-        forced = self._forced_tokens(sampler, end)
-        yield from forced
-        pending += forced
         while True:
-            self.eval(pending)
+            # Text that completes the answer is yielded without being read: nothing follows it.
+            forced, completes = self._forced_tokens(sampler, end)
+            yield from forced
+            if completes:
+                yield end
+                return
+            self.eval([*pending, *forced])
             token = sampler.sample(self._ctx, -1)
             yield token
-            # Text that completes the answer is yielded without being read: nothing follows it.
-            forced = [] if sampler.finished(end) else self._forced_tokens(sampler, end)
-            yield from forced
             if sampler.finished(end):
                 yield end
                 return
-            pending = [token, *forced]
+            pending = [token]
 
-    def _forced_tokens(self, sampler: GrammarCheckedGreedy, end: int) -> list[int]:
+    def _forced_tokens(self, sampler: GrammarCheckedGreedy, end: int) -> tuple[list[int], bool]:
         """The forced text's tokens, accepted into the grammar; all of them when they end the
         answer, else all but the last. The last is left to the model, which may join it to
         the choice that follows, as it would unforced: fed '"t":[' the model reads a finished
         token and favours ']', where its own '":["' would have opened the list (measured: every
-        kinds list came out empty)."""
+        kinds list came out empty). Also whether the answer is complete after them."""
         text, completes = sampler.forced_text(end)
         tokens = self.tokenize(text.encode("utf-8"), add_bos=False, special=False) if text else []
         if not completes:
             tokens = tokens[:-1]
         if tokens:
             sampler.accept_text(self.detokenize(tokens).decode("utf-8"))
-        return tokens
+        return tokens, completes
 
     def _unread_part(self, prompt: list[int]) -> list[int]:
         """The prompt tokens the context has not read yet: llama.cpp keeps the longest common
