@@ -17,7 +17,7 @@ from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.grounding import ground
 from summariser.known_parties import add_speaker, known_actor
-from summariser.parties import PartyBook, norm, speaker_in
+from summariser.parties import PartyBook, named_as_place, norm, speaker_in
 from summariser.schema import (
     MAX_PARAPHRASE_WORDS,
     ContestedClaim,
@@ -307,7 +307,8 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> None:
     A state's army or armed forces is the state (the guide lists them as its aliases), so
     such a party folds into the state it acts for. Then only parties the guide counts stay:
     those holding, asking, asked, claiming or accused, the document's voice, the states or
-    bodies those act for, and the people who act for a party that stays."""
+    bodies those act for, and the people who act for a party that stays. A place the text
+    only names as a location ('near Balakot') is not asked or accused (`named_as_place`)."""
     by_id = {p.id: p for p in book.parties}
     merged = _same_known_actor(book.parties)
     for p in book.parties:
@@ -322,6 +323,12 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> None:
             merged[p.id] = state.id
             if p.name not in state.aliases:
                 state.aliases.append(p.name)
+    places = {p.id for p in book.parties if named_as_place(p, book.text)}  # asked or accused, never key
+    for item in items:
+        if getattr(item, "addressee", None) in places:
+            item.addressee = None
+        if hasattr(item, "disputed_by"):
+            item.disputed_by = [x for x in item.disputed_by if x not in places]
     for pid, into in merged.items():  # an army folded into a state that was itself folded
         while into in merged:
             into = merged[into]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from summariser.drafts import PartyDraft
+from summariser.gazetteer import actor_named
 from summariser.schema import Kind, Party
 
 TITLE_WORDS = {
@@ -54,7 +55,13 @@ def mentioned(name: str, text_stems: set[str]) -> bool:
 
 
 def split_title(name: str) -> tuple[str, str | None]:
-    """'U.S. Secretary of State Antony Blinken' -> ('Antony Blinken', 'U.S. Secretary of State')."""
+    """'U.S. Secretary of State Antony Blinken' -> ('Antony Blinken', 'U.S. Secretary of State');
+    'High Representative for Foreign Affairs and Security Policy, Josep Borrell' splits at the
+    comma, since 'Policy' is no title word."""
+    before, comma, after = name.rpartition(", ")
+    if comma and after[:1].isupper() and not TITLE_WORDS & set(after.lower().split()) \
+            and PERSON_TITLE.search(before) and not re.fullmatch(r"(?:Jr|Sr|[IVX]+)\.?", after):
+        return after, before
     words = name.split()
     cut = len(words)
     while cut > 0 and words[cut - 1].lower().strip(",") not in TITLE_WORDS and words[cut - 1][:1].isupper():
@@ -64,6 +71,36 @@ def split_title(name: str) -> tuple[str, str | None]:
     if 0 < cut < len(words) and any(w.lower() in TITLE_WORDS for w in words[:cut]):
         return " ".join(words[cut:]), " ".join(words[:cut]).rstrip(",") or None
     return name, None
+
+
+# What makes the name after it a location: 'in the Karabakh region of Azerbaijan', 'near Balakot'.
+_LOCATIVE = re.compile(r"\b(?:in|at|near|inside|within|across|throughout|around|into|outside|close to|"
+                       r"(?:north|south|east|west) of)\s+(?:the\s+)?$", re.I)
+
+
+def named_as_place(party: Party, text: str) -> bool:
+    """Whether `text` names `party` only as a location: a place is background, not a party
+    (the guide), though a small model lists 'Balakot' when a claim says 'near Balakot'. A
+    well-known state or organisation is an actor wherever the text puts it."""
+    names = [party.name, *party.aliases]
+    if any(actor_named(n) for n in names):
+        return False
+    spots = [m.start() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
+    return bool(spots) and all(_LOCATIVE.search(text[max(0, at - 30) : at]) for at in spots)
+
+
+def completed_name(name: str, text: str) -> str:
+    """A person's name the model cut short ('Josep' for 'Josep Borrell'), completed when every
+    time the text uses it, the same capitalised word follows."""
+    for _ in range(2):
+        after = {m[1] for m in re.finditer(rf"\b{re.escape(name)} (\w[\w'-]*)", text)}
+        uses = len(re.findall(rf"\b{re.escape(name)}\b", text))
+        word = next(iter(after)) if len(after) == 1 else ""
+        if not word[:1].isupper() or word.lower() in TITLE_WORDS or uses != len(re.findall(
+                rf"\b{re.escape(name)} {re.escape(word)}\b", text)):
+            break
+        name = f"{name} {word}"
+    return name
 
 
 def guess_kind(name: str) -> Kind:
@@ -165,6 +202,7 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         kind = d.kind
         if title and PERSON_TITLE.search(title) and len(name.split()) <= 4:
             kind = "person"  # 'Minister of Foreign Affairs Hakan Fidan' is a person, whatever the model said
+            name = completed_name(name, text)
         elif kind != "person":
             name, title = written, None
         if not mentioned(written, text_stems):

@@ -6,7 +6,7 @@ import pytest
 
 from summariser import cues
 from summariser.drafts import PartyDraft
-from summariser.parties import build_parties, speaker_in, split_title
+from summariser.parties import build_parties, completed_name, speaker_in, split_title
 
 
 @pytest.mark.parametrize(
@@ -74,6 +74,18 @@ def test_titles_split_from_names():
         "Ilham Aliyev", "President of the Republic of Azerbaijan")
     assert split_title("Minister for Foreign Affairs of Sweden Tobias Billström")[0] == "Tobias Billström"
     assert split_title("Armenia") == ("Armenia", None)
+    # a title set off by a comma, whatever its last word
+    assert split_title("High Representative for Foreign Affairs and Security Policy, Josep Borrell") == (
+        "Josep Borrell", "High Representative for Foreign Affairs and Security Policy")
+    assert split_title("President Joseph R. Biden, Jr.")[0] != "Jr."  # a suffix is no name
+
+
+def test_names_cut_short_are_completed_from_the_text():
+    text = "Statement by the High Representative, Josep Borrell. Josep Borrell met Kim. Kim Yo Jong left."
+    assert completed_name("Josep", text) == "Josep Borrell"
+    assert completed_name("Kim", text) == "Kim"  # 'Kim' also stands alone: nothing to complete
+    book = build_parties([PartyDraft(name="High Representative, Josep", kind="person", acts_for=None)], text)
+    assert [(p.name, p.title) for p in book.parties] == [("Josep Borrell", "High Representative")]
 
 
 def test_parties_merge_link_and_drop_unnamed():

@@ -289,3 +289,22 @@ def test_a_request_is_never_addressed_to_the_requesters_own_side() -> None:
     assert book.by_id(blinken.requester).name == "Antony Blinken"
     assert blinken.addressee == voice.id  # a visitor's call in the host's readout is made to the host
     assert book.by_id(invitation.requester) is voice and invitation.addressee is None
+
+
+def test_a_place_named_only_as_a_location_is_asked_or_accused_by_nobody() -> None:
+    text = ("Statement of the Ministry of Foreign Affairs of Lirania\n\nLirania denies that its forces "
+            "struck a camp near Balakot. Lirania calls on the separatists in the Karabakh region of Azerbaijan to "
+            "disarm, said the minister in Balakot.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Lirania", kind="state", acts_for=None),
+                              PartyDraft(name="Balakot", kind="population", acts_for=None),
+                              PartyDraft(name="Karabakh region of Azerbaijan", kind="state", acts_for=None),
+                              voice="Lirania")
+    number = {s.text.split()[1]: s.number for s in doc.sentences if len(s.text.split()) > 1}
+    found = [(number["denies"], SentenceDraft(by="Lirania", t=["claim"], to="Balakot")),
+             (number["calls"], SentenceDraft(by="Lirania", t=["request"], to="Karabakh region of Azerbaijan"))]
+    positions, requests, claims = build_items(found, doc, book, Run(), voice)
+    places = {book.find("Balakot").id, book.find("Karabakh region of Azerbaijan").id}
+    assert places & {requests[0].addressee, *claims[0].disputed_by}  # what the sentences gave them
+    prune_parties(book, [*positions, *requests, *claims], voice.id)
+    assert not {"Balakot", "Karabakh region of Azerbaijan"} & {p.name for p in book.parties}
+    assert requests[0].addressee is None and claims[0].disputed_by == []
