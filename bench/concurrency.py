@@ -5,7 +5,7 @@
 A loopback OpenAI-compatible server (tests/openai_server.py) runs in a process of its own, so
 its CPU is not counted, and answers every request with the drafts the pipeline asks for after a
 fixed delay. The documents (tests/short_docs.py) are one sentence each, so each costs one parties
-call and one sentence call, and each builds its own sentence schema, as real documents do. They
+call and one sentence call, and each narrows the sentence schema to its own names, as real documents do. They
 go through the real batch code path (`run_batch`: files on disk, JSON lines synced to disk), and
 the benchmark prints wall time against the ideal
 

@@ -15,7 +15,8 @@ import functools
 from typing import Annotated, Literal
 
 from instructor import OpenAISchema
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, create_model, field_validator
+from pydantic_core import PydanticCustomError
 
 from summariser.schema import Genre, Kind
 
@@ -47,7 +48,7 @@ class PartyDraft(BaseModel):
 
 # The two reply models are instructor's `OpenAISchema`s from the start: instructor would
 # otherwise wrap each in a subclass of it on first use, a second class build (about 0.4 ms of
-# CPU) for every document's sentence model. Same fields, name and JSON schema either way.
+# CPU). Same fields, name and JSON schema either way.
 class PartiesDraft(OpenAISchema):
     genre: Genre
     parties: list[PartyDraft]
@@ -68,19 +69,33 @@ def _bounded(draft: type[PartiesDraft], max_parties: int) -> type[PartiesDraft]:
 ItemType = Literal["position", "request", "claim"]
 
 
+# What one sentence states: its speaker, the kinds of item it carries, and toward whom. One
+# speaker per sentence keeps a small model from listing every party everywhere. `by` and `to`
+# name one of the document's parties: each call narrows them to its names (`party_choices`),
+# in the JSON schema the grammar follows and when the reply is validated. One model for every
+# document: building a model per document cost a millisecond of CPU. (No docstring: it would
+# go into the JSON schema the model reads.)
 class SentenceDraft(OpenAISchema):
-    """What one sentence states: its speaker, the kinds of item it carries, and toward whom.
-    One speaker per sentence keeps a small model from listing every party everywhere."""
-
     by: str | None
     t: Annotated[list[ItemType], Field(max_length=3)]
     to: str | None
 
+    @field_validator("by", "to")
+    @classmethod
+    def _one_of_the_choices(cls, value: str | None, info: ValidationInfo) -> str | None:
+        allowed = ((info.context or {}).get("choices") or {}).get(info.field_name)
+        if value is None or allowed is None or value in allowed:
+            return value
+        # pydantic's own error for a Literal, word for word: a re-ask reads as it did
+        quoted = [repr(a) for a in allowed]
+        expected = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+        raise PydanticCustomError("literal_error", "Input should be {expected}", {"expected": expected})
 
-def sentence_draft_for(party_names: list[str]) -> type[SentenceDraft]:
-    """A SentenceDraft whose `by`/`to` only admit this document's party names."""
-    name = Literal[tuple(party_names)]  # type: ignore[valid-type]
-    return create_model("SentenceDraft", __base__=SentenceDraft, by=(name | None, ...), to=(name | None, ...))
+
+def party_choices(party_names: list[str]) -> dict[str, tuple[str, ...]]:
+    """The values a sentence call admits for `by` and `to`: this document's party names."""
+    names = tuple(dict.fromkeys(party_names))
+    return {"by": names, "to": names}
 
 
 class SentenceEntry(BaseModel):

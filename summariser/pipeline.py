@@ -25,9 +25,9 @@ from typing import Any, NamedTuple
 
 from summariser import cues
 from summariser.assemble import Run, build_items, overview, prune_parties, title_of
-from summariser.backends.base import Backend, BackendError, Completion, InvalidReply
+from summariser.backends.base import Backend, BackendError, Choices, Completion, InvalidReply
 from summariser.document import Document, Sentence
-from summariser.drafts import PartiesDraft, SentenceDraft, parties_draft_for, sentence_draft_for, whole_draft_for
+from summariser.drafts import PartiesDraft, SentenceDraft, parties_draft_for, party_choices, whole_draft_for
 from summariser.known_parties import complete_book
 from summariser.language import guess_language
 from summariser.merge import merge_drafts, merge_duplicates, unify_people
@@ -106,6 +106,7 @@ class Call(NamedTuple):
     messages: list[dict[str, str]]
     response_model: type[Any]
     max_tokens: int
+    choices: Choices | None = None
 
 
 # A reader yields calls, is sent each call's Completion (or has its exception thrown in, at the
@@ -278,12 +279,12 @@ class Pipeline:
         book = self._parties_book(first.value, view, seen)
         names = [p.name for p in book.parties]
         prefix = [*messages, {"role": "assistant", "content": _raw_text(first.value)}]
-        sentence_model = sentence_draft_for(names)
+        choices = party_choices(names)
         found: Found = []
         for s in ask:
             message = self._sentence_message(names, s.number, view)
             try:
-                reply = yield Call([*prefix, message], sentence_model, SENTENCE_MAX_TOKENS)
+                reply = yield Call([*prefix, message], SentenceDraft, SENTENCE_MAX_TOKENS, choices)
             except InvalidReply as e:
                 # Re-asked and still invalid: this sentence's items are dropped and counted,
                 # the rest of the document stands. Transport failures still fail the document.

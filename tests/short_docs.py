@@ -2,8 +2,8 @@
 against the loopback server (tests/openai_server.py): batch tests and bench/concurrency.py.
 
 Document n has one sentence in which one state calls on another; each ordered pair of states
-comes once in 1,560 documents, so every document builds its own sentence schema, as real ones
-do. Each document costs exactly two calls: the parties call and one sentence call.
+comes once in 1,560 documents, so every document narrows the sentence schema to its own party
+names, as real ones do. Each document costs exactly two calls: the parties call and one sentence call.
 """
 
 from __future__ import annotations

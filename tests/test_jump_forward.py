@@ -6,9 +6,10 @@ import json
 
 import pytest
 
+from summariser.backends.base import request_schema
 from summariser.backends.embedded import EmbeddedBackend, compact_grammar, load_llama
 from summariser.backends.grammar_sampler import GrammarCheckedGreedy, char_probes
-from summariser.drafts import sentence_draft_for
+from summariser.drafts import SentenceDraft, party_choices
 
 NAMES = ["Ana Petrova", "Lirania", "Regional Union"]
 MESSAGES = [
@@ -39,7 +40,7 @@ def _sampler(llama, schema: dict) -> GrammarCheckedGreedy:
 
 @pytest.mark.model
 def test_forced_text_is_what_the_grammar_leaves_no_choice_about(llama):
-    sampler = _sampler(llama, sentence_draft_for(NAMES).model_json_schema())
+    sampler = _sampler(llama, request_schema(SentenceDraft, party_choices(NAMES)))
     end = llama.token_eos()
     assert sampler.forced_text(end) == ('{"by":', False)
     sampler.accept_text('{"by":"Ana')  # one name starts so: the rest of it and the next key are forced
@@ -65,8 +66,7 @@ def test_text_that_ends_the_answer_is_reported_complete(llama):
 
 @pytest.mark.model
 def test_jumping_answers_are_valid_and_take_fewer_model_steps(llama, monkeypatch):
-    draft = sentence_draft_for(NAMES)
-    grammar = compact_grammar(draft.model_json_schema())
+    grammar = compact_grammar(request_schema(SentenceDraft, party_choices(NAMES)))
     steps = []
     original = GrammarCheckedGreedy.sample
     monkeypatch.setattr(GrammarCheckedGreedy, "sample", lambda self, *a: steps.append(1) or original(self, *a))
@@ -78,7 +78,7 @@ def test_jumping_answers_are_valid_and_take_fewer_model_steps(llama, monkeypatch
         replies[jump] = (reply["choices"][0]["message"]["content"], reply["usage"]["completion_tokens"], len(steps))
     llama.jump_forward = False
     for text, _, _ in replies.values():
-        answer = draft.model_validate(json.loads(text))
+        answer = SentenceDraft.model_validate(json.loads(text), context={"choices": party_choices(NAMES)})
         assert answer.by in [*NAMES, None] and "request" in answer.t and answer.to == "Regional Union"
     text, tokens, sampled = replies[True]
     assert sampled < tokens  # forced text went in without a model step of its own

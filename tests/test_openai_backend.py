@@ -3,18 +3,20 @@ re-asks on invalid replies, transport retries, and every failure mapped to a Bac
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, Literal
 
 import openai
 import pytest
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model
 
-from summariser.backends.base import VALIDATION_RETRIES, BackendError, Completion
+from summariser.backends.base import VALIDATION_RETRIES, BackendError, Completion, request_schema
 from summariser.backends.openai_compat import OpenAIBackend
+from summariser.drafts import SentenceDraft, party_choices
 from tests.openai_server import OpenAIStubServer, Reply
 
 CANARY = "sk-test-canary-123"
@@ -88,6 +90,7 @@ def test_request_carries_json_schema_model_and_key(serve: Serve) -> None:
     assert body["response_format"]["json_schema"]["name"] == "Call"
     assert body["response_format"]["json_schema"]["schema"] == Call.model_json_schema()
     assert request.headers["authorization"] == f"Bearer {CANARY}"
+    assert request.headers["content-type"] == "application/json"
 
 
 def test_invalid_reply_is_reasked_once_with_the_validation_error(serve: Serve) -> None:
@@ -103,6 +106,28 @@ def test_invalid_reply_is_reasked_once_with_the_validation_error(serve: Serve) -
     assert second.messages[len(MESSAGES)] == {"role": "assistant", "content": INVALID}
     reask = second.messages[-1]
     assert reask["role"] == "user" and "calls" in reask["content"] and "valid integer" in reask["content"]
+
+
+def test_choices_narrow_the_schema_sent_and_a_name_outside_them_is_reasked(serve: Serve) -> None:
+    names = ["Lirania", "Côte d'Ivoire"]
+    server = serve(['{"by": "Freedonia", "t": ["request"], "to": null}',
+                    '{"by": "Lirania", "t": ["request"], "to": "Côte d\'Ivoire"}'])
+    result = backend(server.base_url).complete(MESSAGES, SentenceDraft, 64, party_choices(names))
+    assert (result.value.by, result.value.to, result.usage.attempts) == ("Lirania", "Côte d'Ivoire", 2)
+    first, second = server.chat_requests
+    by = first.json["response_format"]["json_schema"]["schema"]["properties"]["by"]
+    assert by["anyOf"] == [{"enum": names, "type": "string"}, {"type": "null"}]
+    assert "Input should be 'Lirania' or \"Côte d'Ivoire\"" in second.messages[-1]["content"]
+
+
+def test_narrowed_schema_is_what_a_literal_model_of_the_names_gives() -> None:
+    """Byte for byte, so recordings and cache entries made with per-document models still match."""
+    for names in (["Lirania"], ["Lirania", "Regional Union"], ["Ana", "Côte d'Ivoire", 'the "Union"', "Ana"]):
+        name = Literal[tuple(names)]  # type: ignore[valid-type]
+        literal = create_model("SentenceDraft", __base__=SentenceDraft, by=(name | None, ...), to=(name | None, ...))
+        expected = json.dumps(literal.model_json_schema())
+        assert json.dumps(request_schema(SentenceDraft, party_choices(names))) == expected
+        assert json.dumps(request_schema(SentenceDraft)) != expected  # unnarrowed: any string
 
 
 def test_reask_works_with_a_long_prompt_and_without_usage(serve: Serve) -> None:

@@ -16,7 +16,7 @@ import functools
 import logging
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -30,6 +30,7 @@ from tenacity import AsyncRetrying, Retrying, retry_if_exception_type, stop_afte
 from summariser.backends.store import ResponseStore, StoreMiss
 
 T = TypeVar("T", bound=BaseModel)
+Choices = Mapping[str, tuple[str, ...]]  # field name -> the only values it may take in one call
 R = TypeVar("R", Retrying, AsyncRetrying)
 
 # instructor logs every failed attempt at ERROR level; we report failures ourselves, once.
@@ -143,18 +144,22 @@ class Backend(ABC):
         await asyncio.to_thread(self.store.put, key, response)
         return response
 
-    def _request(self, messages: list[dict[str, str]], response_model: type[T],
-                 max_tokens: int) -> tuple[type[T], dict[str, Any]]:
+    def _request(self, messages: list[dict[str, str]], response_model: type[T], max_tokens: int,
+                 choices: Choices | None) -> tuple[type[T], dict[str, Any]]:
         """The model instructor validates with, and the request instructor's patched `create`
         would build, in its order: our arguments, then what it adds for the model
-        (`response_format`). The messages are copied because a re-ask appends to them (the
-        caller's list must not grow), as the patched `create` does."""
-        model, prepared = _prepared(response_model)
+        (`response_format`), narrowed to `choices`. The messages are copied because a re-ask
+        appends to them (the caller's list must not grow), as the patched `create` does."""
+        model, prepared = _narrowed(response_model, tuple(choices.items())) if choices else _prepared(response_model)
         return model, {"messages": list(messages), "max_tokens": max_tokens, **self.decoding(), **prepared}
 
-    def complete(self, messages: list[dict[str, str]], response_model: type[T], max_tokens: int) -> Completion:
-        """Validated `response_model` for `messages`, re-asking on validation failures only."""
-        model, kwargs = self._request(messages, response_model, max_tokens)
+    def complete(self, messages: list[dict[str, str]], response_model: type[T], max_tokens: int,
+                 choices: Choices | None = None) -> Completion:
+        """Validated `response_model` for `messages`, re-asking on validation failures only.
+        `choices` narrows string fields to the values given, for this call only: in the JSON
+        schema sent (an enum, as for a Literal field) and in validation (the model's
+        validators read them from the validation context, `{"choices": choices}`)."""
+        model, kwargs = self._request(messages, response_model, max_tokens, choices)
         retrying = _reasks(Retrying)
         # Counted per call, not per backend: remote backends run calls concurrently.
         attempts = _Attempts()
@@ -169,22 +174,25 @@ class Backend(ABC):
             # validation failure into a failure instead of a re-ask. Output is bounded
             # anyway: at most VALIDATION_RETRIES + 1 attempts of max_tokens each.
             value = retry_sync(func=functools.partial(self._recording_create, attempts), response_model=model,
-                               args=(), kwargs=kwargs, max_retries=retrying, strict=True, mode=MODE)
+                               args=(), kwargs=kwargs, context=_context(choices), max_retries=retrying,
+                               strict=True, mode=MODE)
         return _completion(value, attempts.count)
 
-    async def acomplete(self, messages: list[dict[str, str]], response_model: type[T], max_tokens: int) -> Completion:
+    async def acomplete(self, messages: list[dict[str, str]], response_model: type[T], max_tokens: int,
+                        choices: Choices | None = None) -> Completion:
         """Async twin of `complete`: the same request, re-asks, store and errors. On a native
         async transport the call is awaited on the running event loop, so many documents share
         one thread; otherwise (a serial engine) `complete` runs on a worker thread under its lock."""
         if self.serial or not self.native_async:
-            return await asyncio.to_thread(self.complete, messages, response_model, max_tokens)
-        model, kwargs = self._request(messages, response_model, max_tokens)
+            return await asyncio.to_thread(self.complete, messages, response_model, max_tokens, choices)
+        model, kwargs = self._request(messages, response_model, max_tokens, choices)
         retrying = _reasks(AsyncRetrying)
         attempts = _Attempts()
         with self._failures(max_tokens):
             # The same re-ask loop as `complete` (see there), in its async form.
             value = await retry_async(func=functools.partial(self._arecording_create, attempts), response_model=model,
-                                      args=(), kwargs=kwargs, max_retries=retrying, strict=True, mode=MODE)
+                                      args=(), kwargs=kwargs, context=_context(choices), max_retries=retrying,
+                                      strict=True, mode=MODE)
         return _completion(value, attempts.count)
 
     @contextlib.contextmanager
@@ -229,8 +237,7 @@ def _completion(value: Any, attempts: int) -> Completion:
 
 
 # Bounded, not weak: each entry holds its key (the model, or instructor's subclass of it), so a
-# weak key would never die. Each document brings its own sentence model; 256 covers every
-# document in flight.
+# weak key would never die. The models are few (one parties model per bound, one sentence model).
 @functools.lru_cache(maxsize=256)
 def _prepared(response_model: type[T]) -> tuple[type[T], dict[str, Any]]:
     """`response_model` as instructor validates it, and what instructor adds to each request.
@@ -246,6 +253,37 @@ def _prepared(response_model: type[T]) -> tuple[type[T], dict[str, Any]]:
     _, request = mode_registry.get_handlers(Provider.OPENAI, MODE).request_handler(model, {})
     # Only what instructor adds; the messages are the caller's, per call.
     return model, {key: value for key, value in request.items() if key != "messages"}  # type: ignore[return-value]
+
+
+@functools.lru_cache(maxsize=256)  # one entry per document's party names
+def _narrowed(response_model: type[T], choices: tuple[tuple[str, tuple[str, ...]], ...]
+              ) -> tuple[type[T], dict[str, Any]]:
+    """`_prepared`, with each chosen field's string admitting only its values, written as
+    pydantic writes a Literal of them (`const` for one value, else `enum`): the schema a
+    Literal model of these values would give, byte for byte, for a few dict copies."""
+    model, prepared = _prepared(response_model)
+    spec = prepared["response_format"]["json_schema"]
+    properties = dict(spec["schema"]["properties"])
+    for field, values in choices:
+        listed = {"const": values[0]} if len(values) == 1 else {"enum": list(values)}
+        branches = properties[field].get("anyOf", [properties[field]])
+        narrowed = [{**listed, **b} if b.get("type") == "string" else b for b in branches]
+        if narrowed == branches:
+            raise ValueError(f"{spec['name']}.{field} is not a string field: it cannot be narrowed to choices")
+        properties[field] = {**properties[field], "anyOf": narrowed} if "anyOf" in properties[field] else narrowed[0]
+    schema = {**spec["schema"], "properties": properties}
+    response_format = {**prepared["response_format"], "json_schema": {**spec, "schema": schema}}
+    return model, {**prepared, "response_format": response_format}
+
+
+def request_schema(response_model: type[BaseModel], choices: Choices | None = None) -> dict[str, Any]:
+    """The JSON schema a call for `response_model` (narrowed to `choices`) sends and decodes by."""
+    _, prepared = _narrowed(response_model, tuple(choices.items())) if choices else _prepared(response_model)
+    return prepared["response_format"]["json_schema"]["schema"]
+
+
+def _context(choices: Choices | None) -> dict[str, Any] | None:
+    return {"choices": choices} if choices else None
 
 
 def _parse_errors() -> tuple[type[BaseException], ...]:

@@ -79,15 +79,20 @@ class OpenAIBackend(Backend):
             # transform, which cost about 1 ms of CPU per call and changes nothing in our plain dicts.
             # The body comes back as bytes, read by `_completion`; status errors, transport
             # retries and Retry-After are the client's as before.
-            body = self._client.post("/chat/completions", body={"model": self._model, **kwargs}, cast_to=bytes)
+            body = self._client.post("/chat/completions", content=self._body(kwargs), cast_to=bytes)
         return self._completion(body)
 
     async def araw_create(self, **kwargs: Any) -> ChatCompletion:
         """`raw_create` on the async client: the same body, headers, retries and errors."""
         with self._transport_errors():
-            body = await self._aclient().post("/chat/completions", body={"model": self._model, **kwargs},
-                                              cast_to=bytes)
+            body = await self._aclient().post("/chat/completions", content=self._body(kwargs), cast_to=bytes)
         return self._completion(body)
+
+    def _body(self, request: dict[str, Any]) -> bytes:
+        """The request body as the SDK would serialise it (compact UTF-8 JSON). Given bytes as
+        `content`, the SDK sends them as they are; given a dict, it deep-copies the request,
+        schema included, into its options first (about 0.1 ms of CPU per call)."""
+        return json.dumps({"model": self._model, **request}, ensure_ascii=False, separators=(",", ":")).encode()
 
     def _aclient(self) -> openai.AsyncOpenAI:
         """The running loop's client, on the SDK's default (httpx) transport, which needs no
