@@ -50,6 +50,9 @@ def test_attribution_names_the_speaker_or_leaves_the_voice():
     assert cues.attribution("Minister Fidan said that the law was a step.") == (True, "Minister Fidan ")
     assert cues.attribution("We call on the West to lift the sanctions.") == (False, "")
     assert cues.attribution("Moreover, the Kyiv regime exploited the corridor.") == (False, "")
+    # what the other side says, reported in the voice's statement: the other side speaks
+    assert cues.attribution("Second, Drovia complains that its exports are blocked.") == (True, "Second, Drovia ")
+    assert cues.attribution("Drovia keeps insisting that the island is its territory.") == (True, "Drovia keeps ")
 
 
 def test_a_stance_verb_makes_only_the_opening_subject_the_speaker():
