@@ -16,7 +16,7 @@ import functools
 import logging
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -30,7 +30,7 @@ from tenacity import AsyncRetrying, Retrying, retry_if_exception_type, stop_afte
 from summariser.backends.store import ResponseStore, StoreMiss
 
 T = TypeVar("T", bound=BaseModel)
-Choices = Mapping[str, tuple[str, ...]]  # field name -> the only values it may take in one call
+Choices = Mapping[str, Sequence[str]]  # field name -> the only values it may take in one call
 R = TypeVar("R", Retrying, AsyncRetrying)
 
 # instructor logs every failed attempt at ERROR level; we report failures ourselves, once.
@@ -150,7 +150,7 @@ class Backend(ABC):
         would build, in its order: our arguments, then what it adds for the model
         (`response_format`), narrowed to `choices`. The messages are copied because a re-ask
         appends to them (the caller's list must not grow), as the patched `create` does."""
-        model, prepared = _narrowed(response_model, tuple(choices.items())) if choices else _prepared(response_model)
+        model, prepared = _narrowed(response_model, _frozen(choices)) if choices else _prepared(response_model)
         return model, {"messages": list(messages), "max_tokens": max_tokens, **self.decoding(), **prepared}
 
     def complete(self, messages: list[dict[str, str]], response_model: type[T], max_tokens: int,
@@ -278,8 +278,13 @@ def _narrowed(response_model: type[T], choices: tuple[tuple[str, tuple[str, ...]
 
 def request_schema(response_model: type[BaseModel], choices: Choices | None = None) -> dict[str, Any]:
     """The JSON schema a call for `response_model` (narrowed to `choices`) sends and decodes by."""
-    _, prepared = _narrowed(response_model, tuple(choices.items())) if choices else _prepared(response_model)
+    _, prepared = _narrowed(response_model, _frozen(choices)) if choices else _prepared(response_model)
     return prepared["response_format"]["json_schema"]["schema"]
+
+
+def _frozen(choices: Choices) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`choices` as a cache key (any sequence of values will do)."""
+    return tuple((field, tuple(values)) for field, values in choices.items())
 
 
 def _context(choices: Choices | None) -> dict[str, Any] | None:
