@@ -167,8 +167,9 @@ def condition_of(*texts: str) -> str | None:
 _SPEAKING = re.compile(
     r"\b(said|says|say|stated|states|stressed|stresses|noted|notes|emphasi[sz]ed|pointed out|added|underlined|"
     r"underscored|mentioned|declared|warned|reiterated|affirmed|reaffirmed|recalled|insisted|insists|claimed|claims|"
-    r"asserts|alleges|alleged|contends|contended|maintains|reported|reports|advised|advises|complains|complained|"
-    r"insisting|asserting|claiming|alleging|argues|argued|believes|considers|announced|confirmed|told|informed|explained|highlighted|asserted|maintained|"
+    r"asserts|alleges|alleged|contends|contended|maintains|reported|reports|advised|advises|complains|"
+    r"complained|insisting|asserting|claiming|alleging|argues|argued|believes|considers|announced|confirmed|told|"
+    r"informed|explained|highlighted|asserted|maintained|"
     r"expressed|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|urged|"
     r"urges|called (on|for|upon)|calls (on|for|upon)|demanded|demands|appealed|appeals|invited|invites|"
     r"proposed|proposes|offered|offers|voiced|conveyed|agreed|agree|supports|supported|opposes|opposed|"

@@ -93,11 +93,10 @@ def completed_name(name: str, text: str) -> str:
     """A person's name the model cut short ('Josep' for 'Josep Borrell'), completed when every
     time the text uses it, the same capitalised word follows."""
     for _ in range(2):
-        after = {m[1] for m in re.finditer(rf"\b{re.escape(name)} (\w[\w'-]*)", text)}
-        uses = len(re.findall(rf"\b{re.escape(name)}\b", text))
-        word = next(iter(after)) if len(after) == 1 else ""
-        if not word[:1].isupper() or word.lower() in TITLE_WORDS or uses != len(re.findall(
-                rf"\b{re.escape(name)} {re.escape(word)}\b", text)):
+        # the word after each use of the name, None where none follows ('Josep, the ...')
+        following = {m[1] for m in re.finditer(rf"\b{re.escape(name)}\b(?: (\w[\w'-]*))?", text)}
+        word = following.pop() if len(following) == 1 else None
+        if not word or not word[0].isupper() or word.lower() in TITLE_WORDS:
             break
         name = f"{name} {word}"
     return name

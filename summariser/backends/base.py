@@ -150,7 +150,7 @@ class Backend(ABC):
         would build, in its order: our arguments, then what it adds for the model
         (`response_format`), narrowed to `choices`. The messages are copied because a re-ask
         appends to them (the caller's list must not grow), as the patched `create` does."""
-        model, prepared = _narrowed(response_model, _frozen(choices)) if choices else _prepared(response_model)
+        model, prepared = _prepared_for(response_model, choices)
         return model, {"messages": list(messages), "max_tokens": max_tokens, **self.decoding(), **prepared}
 
     def complete(self, messages: list[dict[str, str]], response_model: type[T], max_tokens: int,
@@ -278,13 +278,15 @@ def _narrowed(response_model: type[T], choices: tuple[tuple[str, tuple[str, ...]
 
 def request_schema(response_model: type[BaseModel], choices: Choices | None = None) -> dict[str, Any]:
     """The JSON schema a call for `response_model` (narrowed to `choices`) sends and decodes by."""
-    _, prepared = _narrowed(response_model, _frozen(choices)) if choices else _prepared(response_model)
+    _, prepared = _prepared_for(response_model, choices)
     return prepared["response_format"]["json_schema"]["schema"]
 
 
-def _frozen(choices: Choices) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """`choices` as a cache key (any sequence of values will do)."""
-    return tuple((field, tuple(values)) for field, values in choices.items())
+def _prepared_for(response_model: type[T], choices: Choices | None) -> tuple[type[T], dict[str, Any]]:
+    """`_prepared`, narrowed to `choices` when there are any (frozen into a cache key here)."""
+    if not choices:
+        return _prepared(response_model)
+    return _narrowed(response_model, tuple((field, tuple(values)) for field, values in choices.items()))
 
 
 def _context(choices: Choices | None) -> dict[str, Any] | None:
