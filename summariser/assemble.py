@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summariser import cues
+from summariser import cues, wording
 from summariser.backends.base import Usage
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
@@ -19,7 +19,6 @@ from summariser.grounding import ground
 from summariser.known_parties import add_speaker, known_actor
 from summariser.parties import PartyBook, named_as_place, norm, speaker_in
 from summariser.schema import (
-    MAX_PARAPHRASE_WORDS,
     ContestedClaim,
     DocumentInfo,
     Party,
@@ -39,18 +38,6 @@ class Run:
     def drop(self, reason: str) -> None:
         self.dropped += 1
         self.notes.append(reason)
-
-
-GIST_WORDS = 20
-
-
-def gist(quote: str) -> str:
-    """Short wording for an item, cut from its evidence (the model spends no tokens on it)."""
-    words = quote.split()
-    text = " ".join(words[: min(GIST_WORDS, MAX_PARAPHRASE_WORDS)]).rstrip(" ,;:.")
-    if len(words) > GIST_WORDS:
-        text += " ..."
-    return text[:1].upper() + text[1:]
 
 
 def build_items(
@@ -89,6 +76,7 @@ def build_items(
         other_id = other.id if other is not None and other.id != holder.id else None
         context = sentence.text if sentence else ""
         own_side = side.get(holder.id, {holder.id})
+        names = _names(book, side, holder)  # its own frames and subjects leave the wording
         reported = voice is not None and cues.reports_claim(context) and voice.id not in own_side
         if reported:
             # 'Russia asserts that ...' in Ukraine's statement: the other side's claim, which
@@ -115,7 +103,7 @@ def build_items(
             kinds.append("position")  # 'condemned the shelling by X': a charge and a stance
         if "position" in kinds:
             positions.append(Position(id=f"pos{len(positions) + 1}", holder=holder.id,
-                                      stance=gist(evidence.quote), evidence=[evidence]))
+                                      stance=wording.statement(evidence.quote, names), evidence=[evidence]))
         if "request" in kinds:
             # The clause that asks ('called for a ceasefire'), not the whole sentence; a sentence
             # that asks twice ('calls on KFOR to ... and urges EULEX to ...') makes two requests.
@@ -129,7 +117,8 @@ def build_items(
                     # readout); otherwise nobody the text identifies.
                     addressee = voice.id if voice is not None and voice.id not in own_side else None
                 requests.append(Request(
-                    id=f"req{len(requests) + 1}", requester=holder.id, addressee=addressee, action=gist(asked.quote),
+                    id=f"req{len(requests) + 1}", requester=holder.id, addressee=addressee,
+                    action=wording.action(doc.text[asked.start : evidence.end], names),  # what follows the asking words
                     force=cues.force_of(asked.quote, part), condition=cues.condition_of(asked.quote, part),
                     evidence=[asked]))
         if "claim" in kinds:
@@ -138,14 +127,21 @@ def build_items(
             if claimant is not None and claimant.id not in side.get(holder.id, {holder.id}):
                 # 'X rejected Y's claim that ...': the claim is Y's, and X denies it.
                 claims.append(ContestedClaim(
-                    id=f"cc{len(claims) + 1}", claim=gist(evidence.quote), asserted_by=claimant.id,
+                    id=f"cc{len(claims) + 1}", asserted_by=claimant.id,
+                    claim=wording.statement(evidence.quote, _names(book, side, claimant)),
                     disputed_by=[holder.id], status="denied", evidence=[evidence]))
             else:
                 claims.append(ContestedClaim(
-                    id=f"cc{len(claims) + 1}", claim=gist(evidence.quote), asserted_by=holder.id,
+                    id=f"cc{len(claims) + 1}", claim=wording.statement(evidence.quote, names), asserted_by=holder.id,
                     disputed_by=[other_id], status="disputed" if reported else "allegation", evidence=[evidence]))
     mark_denials(claims, [*positions, *requests, *claims], book.parties)
     return positions, requests, claims
+
+
+def _names(book: PartyBook, side: dict[str, set[str]], party: Party) -> list[str]:
+    """Every name and alias of `party`'s side."""
+    ids = side.get(party.id, {party.id})
+    return [name for p in book.parties if p.id in ids for name in (p.name, *p.aliases)]
 
 
 _PRONOUN = re.compile(r"(^|\W)(he|she)\W*$", re.I)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from summariser.assemble import gist, overview, title_of
+from summariser.assemble import overview, title_of
 from summariser.backends.base import Usage
 from summariser.document import Document
 from summariser.drafts import PartyDraft
@@ -33,6 +33,7 @@ from summariser.schema import (
     Request,
     Summary,
 )
+from summariser.wording import gist
 
 Span = tuple[int, int]  # (start, end) offsets into the document
 
