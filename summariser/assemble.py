@@ -17,7 +17,7 @@ from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.grounding import ground
 from summariser.known_parties import add_speaker, known_actor
-from summariser.parties import PartyBook, named_as_place, norm, speaker_in
+from summariser.parties import PartyBook, named_as_place, norm, speaker_in, written_with_article
 from summariser.schema import (
     ContestedClaim,
     DocumentInfo,
@@ -351,6 +351,7 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> None:
 
     for p in kept:
         p.id, p.affiliation = renumber[p.id], renumber.get(p.affiliation or "")
+        p.aliases.extend(written_with_article(p, book.text))
     for item in items:
         for role in ("holder", "requester", "asserted_by", "addressee"):
             if getattr(item, role, None):

@@ -89,6 +89,21 @@ def named_as_place(party: Party, text: str) -> bool:
     return bool(spots) and all(_LOCATIVE.search(text[max(0, at - 30) : at]) for at in spots)
 
 
+def written_with_article(party: Party, text: str) -> list[str]:
+    """The forms of `party` that the text only ever writes after 'the' ('the Greek Cypriot
+    leader', 'the United States'), with it: the document's own wording, for its aliases (the
+    guide's example lists 'the United States' and 'the head of state')."""
+    forms = []
+    for name in [party.name, *party.aliases]:
+        if name.lower().startswith("the ") or not name[:1].isalpha():
+            continue
+        before = [text[max(0, m.start() - 4) : m.start()] for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        if before and all(b.lower() == "the " for b in before):
+            forms.append(f"the {name}")
+    known = {a.lower() for a in party.aliases}
+    return [f for f in dict.fromkeys(forms) if f.lower() not in known]
+
+
 def completed_name(name: str, text: str) -> str:
     """A person's name the model cut short ('Josep' for 'Josep Borrell'), completed when every
     time the text uses it, the same capitalised word follows."""

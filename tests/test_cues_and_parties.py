@@ -6,7 +6,7 @@ import pytest
 
 from summariser import cues
 from summariser.drafts import PartyDraft
-from summariser.parties import build_parties, completed_name, speaker_in, split_title
+from summariser.parties import build_parties, completed_name, speaker_in, split_title, written_with_article
 
 
 @pytest.mark.parametrize(
@@ -128,3 +128,15 @@ def test_a_side_is_everything_under_one_top_level_actor() -> None:
     assert side["p1"] == side["p3"] == side["p2"] == {"p1", "p2", "p3"}  # president and army: one side
     assert side["p4"] == {"p4"}
     assert side["p5"] == side["p6"] == {"p5", "p6"}  # a loop ends, and both are one side
+
+
+def test_a_form_the_text_only_writes_after_the_is_an_alias_with_it() -> None:
+    text = ("The Greek Cypriot leader met the UN chief. Later the Greek Cypriot leader spoke to the press "
+            "about the United States, and Athens and the EU welcomed the talks; EU envoys stayed away.")
+    book = build_parties([PartyDraft(name="Greek Cypriot leader", kind="person", acts_for=None),
+                          PartyDraft(name="United States", kind="state", acts_for=None),
+                          PartyDraft(name="EU", kind="international_org", acts_for=None)], text)
+    found = {p.name: written_with_article(p, text) for p in book.parties}
+    assert found["Greek Cypriot leader"] == ["the Greek Cypriot leader"]  # 'The' opening a sentence too
+    assert found["United States"] == ["the United States"]
+    assert found["EU"] == []  # 'EU envoys' has no article: the bare form is the text's as well
