@@ -1,9 +1,9 @@
-"""From model drafts to the contract's items: grounded, de-duplicated, cued, summarised.
+"""From model drafts to the contract's items: grounded, de-duplicated, cued, worded.
 
 Code does here what code does better than a small model: cuts exact evidence spans
-(`grounding`), reads force, condition and denial off the wording (`cues`), drops duplicates
-and anything that points at no party (counted, never silent), and writes an overview in
-which every statement is attributed.
+(`grounding`), reads force, condition and denial off the wording (`cues`), condenses each
+item's wording from its evidence (`wording`), and drops duplicates and anything that points
+at no party (counted, never silent). The overview is written in `overview`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from summariser.known_parties import add_speaker, known_actor
 from summariser.parties import PartyBook, named_as_place, norm, speaker_in, written_with_article
 from summariser.schema import (
     ContestedClaim,
-    DocumentInfo,
     Party,
     Position,
     Request,
@@ -144,6 +143,7 @@ def _names(book: PartyBook, side: dict[str, set[str]], party: Party) -> list[str
     return [name for p in book.parties if p.id in ids for name in (p.name, *p.aliases)]
 
 
+_OPENING_WORDS = 6
 _PRONOUN = re.compile(r"(^|\W)(he|she)\W*$", re.I)
 
 
@@ -175,6 +175,11 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
     for s in doc.sentences:
         attributed, named = cues.attribution(s.text)
         if not attributed:
+            # 'The Turkish Cypriot leader was unmoved. Federal talks, he said, ...': a person
+            # a sentence opens with is the one 'he' means next.
+            opener = speaker_in(" ".join(s.text.split()[:_OPENING_WORDS]), book.parties)
+            if opener is not None and opener.kind == "person":
+                last_person = opener
             continue
         party = speaker_in(named, book.parties)
         if party is None or party.kind != "person" and norm(party.name) != norm(named):
@@ -251,11 +256,6 @@ def mark_denials(claims: list[ContestedClaim], items: list, parties: list[Party]
             if key_role(item) in accused and any(cues.denies(ev.quote) for ev in item.evidence):
                 claim.status = "denied"
                 break
-
-
-def _clause(text: str) -> str:
-    """A paraphrase as the end of an overview sentence: one closing full stop, never '..'."""
-    return text if text.endswith("...") else text.rstrip(" .") + "."
 
 
 _MILITARY = re.compile(
@@ -359,38 +359,3 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> None:
         if hasattr(item, "disputed_by"):
             item.disputed_by = list(dict.fromkeys(new_id(x) for x in item.disputed_by))
     book.replace(kept)
-
-
-def overview(parties: list[Party], positions: list[Position], requests: list[Request],
-             claims: list[ContestedClaim], info: DocumentInfo) -> str:
-    """1-4 neutral sentences, every statement attributed to its holder."""
-    name = {p.id: p.name for p in parties}
-    genre = info.genre.replace("_", " ")
-    issuer = f" issued by {name[info.issuing_party]}" if info.issuing_party in name else ""
-    dated = f", dated {info.date}" if info.date else ""
-    lines = [f"A {genre}{issuer}{dated}, naming {len(parties)} parties."]
-    if positions:
-        p = positions[0]
-        lines.append(f"{name[p.holder]} said: {_clause(p.stance)}")
-    if requests:
-        r = requests[0]
-        to = f" of {name[r.addressee]}" if r.addressee else ""
-        lines.append(f"{name[r.requester]} asked{to}: {_clause(r.action)}")
-    said = {(item.evidence[0].start, item.evidence[0].end) for item in [*positions[:1], *requests[:1]]}
-    fresh = [c for c in claims if (c.evidence[0].start, c.evidence[0].end) not in said]
-    if fresh:  # a claim not already quoted above
-        c = fresh[0]
-        lines.append(f"{name[c.asserted_by]} alleged: {_clause(c.claim)}")
-    return " ".join(lines)
-
-
-def title_of(doc: Document) -> str | None:
-    """A heading line at the top (short, no closing full stop, not just the dateline)."""
-    for s in doc.sentences[:2]:
-        if doc.date and re.fullmatch(r"(date\s+)?[\d\-./ ]+", s.text, re.I):
-            continue
-        heading = 2 <= len(s.text.split()) <= 16 and not s.text.rstrip().endswith((".", "!", "?", ":"))
-        if heading and "\n" in doc.text[s.end : s.end + 2]:
-            return s.text.strip()
-        break
-    return None

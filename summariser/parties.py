@@ -204,6 +204,35 @@ def _link_organ(party: Party, book: PartyBook) -> None:
             return
 
 
+def _as_cased(name: str, text: str) -> str:
+    """The name in the text's own capitals when the model lowered some ('Rok' for 'ROK'); a
+    name the model capitalised ('Armed Forces' for 'armed forces') reads better as it is."""
+    if name in text:
+        return name
+    m = re.search(rf"\b{re.escape(name)}\b", text, re.I)
+    capitals = sum(map(str.isupper, name))
+    return m.group(0) if m and sum(map(str.isupper, m.group(0))) > capitals else name
+
+
+def _known_part(name: str, folded: str) -> str:
+    """A name the text never writes ('Korea DPRK'), made only of words of a well-known actor's
+    names, one of which the text writes ('DPRK'), is that name: the small model sometimes runs
+    two forms of one actor together. 'Ukraine Sea Ports' is not Ukraine."""
+    if name.casefold() in folded:
+        return name
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        for at in range(len(words) - size + 1):
+            part = " ".join(words[at : at + size])
+            actor = actor_named(part)
+            if actor is None or not re.search(rf"\b{re.escape(part.casefold())}\b", folded):
+                continue
+            actor_words = {w.casefold() for form in actor.forms for w in form.split()}
+            if {w.casefold() for w in words} <= actor_words:
+                return part
+    return name
+
+
 def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     """Resolve the model's party drafts into linked, de-duplicated contract parties."""
     book = PartyBook(text)
@@ -211,7 +240,7 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     folded = text.casefold()
     placed: list[tuple[PartyDraft, Party]] = []
     for d in drafts:
-        written = d.name.strip()
+        written = _as_cased(_known_part(d.name.strip(), folded), text)
         name, title = split_title(written)
         kind = d.kind
         if title and PERSON_TITLE.search(title) and len(name.split()) <= 4:
@@ -223,16 +252,21 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
             book.notes.append(f"party {written!r} dropped: the document does not name it")
             continue
         aliases = [written] if name != written and written.casefold() in folded else []
-        placed.append((d, book.add(name, kind, title, aliases)))
+        party = book.add(name, kind, title, aliases)
+        book._index(party, d.name)  # the model's own wording still finds it (its 'voice' and 'for')
+        placed.append((d, party))
     for d, party in placed:
-        if not d.acts_for or norm(d.acts_for) == norm(party.name):
+        acts_for = _as_cased(_known_part(d.acts_for.strip(), folded), text) if d.acts_for else None
+        if party.kind == "state":
+            continue  # a state acts for nobody: a person draft merged into it brought its 'for'
+        if not acts_for or norm(acts_for) == norm(party.name):
             _link_organ(party, book)
             continue
-        boss = book.find(d.acts_for)
-        if boss is None and mentioned(d.acts_for, text_stems):
-            boss = book.add(d.acts_for, guess_kind(d.acts_for))
+        boss = book.find(acts_for)
+        if boss is None and mentioned(acts_for, text_stems):
+            boss = book.add(acts_for, guess_kind(acts_for))
         if boss is None:
-            book.acts_for[party.id] = d.acts_for
+            book.acts_for[party.id] = acts_for
         elif boss.id != party.id and party.affiliation is None:
             party.affiliation = boss.id
     return book
@@ -245,8 +279,8 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
     hits = []
     for p in parties:
         forms = [p.name, *p.aliases]
-        if p.kind == "person" and len(p.name.split()) >= 2:
-            forms.append(p.name.split()[-1])  # the surname alone
+        if p.kind == "person" and len(p.name.split()) >= 2 and p.name.split()[-1][:1].isupper():
+            forms.append(p.name.split()[-1])  # the surname alone (not 'leader' of 'Greek Cypriot leader')
         if any(f" {norm(f)} " in folded for f in forms if len(norm(f)) >= 3):
             hits.append(p)
     if not hits:  # 'the Armenian side' names Armenia

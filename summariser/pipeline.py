@@ -24,13 +24,14 @@ from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from summariser import cues
-from summariser.assemble import Run, build_items, overview, prune_parties, title_of
+from summariser.assemble import Run, build_items, prune_parties
 from summariser.backends.base import Backend, BackendError, Choices, Completion, InvalidReply
 from summariser.document import Document, Sentence
 from summariser.drafts import PartiesDraft, SentenceDraft, parties_draft_for, party_choices, whole_draft_for
 from summariser.known_parties import complete_book
 from summariser.language import guess_language
 from summariser.merge import merge_drafts, merge_duplicates, unify_people
+from summariser.overview import overview, title_of
 from summariser.parties import PartyBook, build_parties
 from summariser.prompts import Prompt, load_prompt
 from summariser.schema import DocumentInfo, Provenance, Summary
@@ -61,6 +62,12 @@ def worth_reading(sentence: Sentence) -> bool:
     words = sentence.text.split()
     heading = not sentence.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";"))
     return len(words) >= MIN_SENTENCE_WORDS and not (heading and len(words) <= 12)
+
+
+def keeps_nothing(sentence: Sentence) -> bool:
+    """A line that only reports a call or names the issuer: `build_items` keeps nothing from
+    it whatever the model says, so the staged reading asks no question about it."""
+    return cues.procedural(sentence.text) or cues.issuer_phrase(sentence.text) is not None
 
 
 def addressed_to_machine(doc: Document) -> set[int]:
@@ -281,9 +288,7 @@ class Pipeline:
         prefix = [*messages, {"role": "assistant", "content": _raw_text(first.value)}]
         choices = party_choices(names)
         found: Found = []
-        # A line that only reports a call or names the issuer keeps nothing whatever the model
-        # says (`build_items`), so it costs no call (27 of 682 eval sentences).
-        for s in [s for s in ask if not (cues.procedural(s.text) or cues.issuer_phrase(s.text))]:
+        for s in [s for s in ask if not keeps_nothing(s)]:  # 27 of 682 eval sentences cost no call
             message = self._sentence_message(names, s.number, view)
             try:
                 reply = yield Call([*prefix, message], SentenceDraft, SENTENCE_MAX_TOKENS, choices)

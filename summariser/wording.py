@@ -88,9 +88,13 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-def _cut(text: str, pattern: re.Pattern[str]) -> str:
-    """`text` without what `pattern` matches at its start, unless too little would be left."""
-    rest = pattern.sub("", text, count=1)
+def _cut(text: str, pattern: re.Pattern[str], m: re.Match[str] | None = None) -> str:
+    """`text` without what `pattern` (or its match `m`) takes at its start, unless too little
+    would be left."""
+    m = m or pattern.match(text)
+    if m is None:
+        return text
+    rest = text[m.end() :]
     return rest if len(_words(rest)) >= _MIN_WORDS else text
 
 
@@ -155,10 +159,13 @@ def _without_subject(text: str, speakers: Sequence[str]) -> str:
     item's own side (the item names its holder already); 'We are committed to' -> 'Committed to'."""
     m = _FIRST_PERSON.match(text)
     if m:
-        return _cut(text, _FIRST_PERSON)
+        return _cut(text, _FIRST_PERSON, m)
+    opening = text[:120].lower()
     for name in sorted(speakers, key=len, reverse=True):
+        if len(name) <= 2 or not opening.startswith((name.lower(), f"the {name.lower()}")):
+            continue  # most items do not open with their side's name: skip the pattern
         m = re.match(rf"(?:the\s+)?{re.escape(name)}\s+(?:also\s+)?(?={_VERB_LIKE})", text, re.I)
-        if m and len(name) > 2:
+        if m:
             rest = text[m.end() :]
             return rest if len(_words(rest)) >= _MIN_WORDS else text
     return text
@@ -172,9 +179,9 @@ def statement(quote: str, speakers: Sequence[str] = ()) -> str:
     text = " ".join(_words(quote))
     for pattern in (_CONNECTIVE, _PLACE, _ACCORDING, _OPENING_PHRASE):
         text = _cut(text, pattern)
-    frame = _FRAME.match(text)
+    frame = _FRAME.match(text) if " that " in text else None  # every frame ends in 'that'
     if frame and _names_speaker(frame.group("who"), speakers):
-        text = _cut(_cut(text, _FRAME), _CONNECTIVE)
+        text = _cut(_cut(text, _FRAME, frame), _CONNECTIVE)
     text = _without_subject(_PARENTHESES.sub("", text), speakers)
     return _finish(_main_clause(text))
 

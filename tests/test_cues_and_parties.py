@@ -140,3 +140,18 @@ def test_a_form_the_text_only_writes_after_the_is_an_alias_with_it() -> None:
     assert found["Greek Cypriot leader"] == ["the Greek Cypriot leader"]  # 'The' opening a sentence too
     assert found["United States"] == ["the United States"]
     assert found["EU"] == []  # 'EU envoys' has no article: the bare form is the text's as well
+
+
+def test_names_the_model_ran_together_or_lowered_are_read_as_the_text_writes_them() -> None:
+    text = "The DPRK warned the ROK again. Kim Yo Jong said the ROK would regret it. The Armed Forces of Ukraine."
+    book = build_parties([PartyDraft(name="Kim Yo Jong", kind="person", acts_for="Korea DPRK"),
+                          PartyDraft(name="Korea DPRK", kind="state", acts_for=None),
+                          PartyDraft(name="Rok", kind="state", acts_for=None),
+                          PartyDraft(name="Rok", kind="person", acts_for="Korea DPRK"),
+                          PartyDraft(name="Ukraine Armed Forces", kind="government_body", acts_for=None)], text)
+    names = {p.name: p for p in book.parties}
+    assert {"DPRK", "ROK", "Kim Yo Jong"} <= set(names)  # 'Korea DPRK' is DPRK; 'Rok' is written 'ROK'
+    assert "Ukraine" not in names  # 'Ukraine Armed Forces' has words that are not Ukraine's names
+    assert book.find("Korea DPRK") is names["DPRK"]  # the model's 'voice' in its own wording finds it
+    assert names["Kim Yo Jong"].affiliation == names["DPRK"].id
+    assert names["ROK"].affiliation is None  # a state acts for nobody, whatever a merged draft said

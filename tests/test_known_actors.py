@@ -184,6 +184,21 @@ def test_speakers_are_added_linked_and_carried_to_he() -> None:
     assert speakers[3] is book.find("Hezbollah")
 
 
+def test_he_is_the_person_a_sentence_last_opened_with() -> None:
+    from summariser.assemble import named_speakers
+
+    text = ("The Greek Cypriot leader told reporters that talks must resume. He said the obstacle was elsewhere. "
+            "The Turkish Cypriot leader was unmoved. Federal talks, he said, had failed.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="Greek Cypriot leader", kind="person", acts_for=None),
+                          PartyDraft(name="Turkish Cypriot leader", kind="person", acts_for=None))
+    greek, turkish = book.find("Greek Cypriot leader"), book.find("Turkish Cypriot leader")
+    speakers = named_speakers(doc, book)
+    # 'leader' is no surname: the lead-in names one leader, not both
+    assert speakers[1] is greek and speakers[2] is greek
+    # a sentence that opens with a person, without a speaking verb, still sets who 'he' is
+    assert speakers[4] is turkish
+
+
 def test_a_claim_the_voice_reports_is_the_other_sides_and_disputed() -> None:
     doc, book, voice = ukraine_statement("Russia asserts that Ukrainian grain went to wealthy nations. "
                                          "Russia must return to the deal.")

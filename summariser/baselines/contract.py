@@ -14,12 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from summariser.assemble import overview, title_of
 from summariser.backends.base import Usage
 from summariser.document import Document
 from summariser.drafts import PartyDraft
 from summariser.grounding import evidence_at
 from summariser.language import guess_language
+from summariser.overview import overview, title_of
 from summariser.parties import PartyBook, build_parties, guess_kind, mentioned, stems
 from summariser.schema import (
     FORCES,
