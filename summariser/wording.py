@@ -40,10 +40,15 @@ _FRAME = re.compile(
 )
 # Who speaks for the item's side in a frame without naming it ('The head of state said that').
 _OWN_VOICE = re.compile(
-    r"(?:we|i|he|she|the (?:(?:foreign|defence|defense|interior) )?(?:ministry|government|department|council|office|"
-    r"committee|spokesperson|spokesman|"
-    r"spokeswoman|head of state|head of government|president|prime minister|premier|chancellor|minister|"
-    r"foreign minister|secretary))"
+    r"(?:we|i|he|she|the (?:(?:foreign|defence|defense|interior) )?(?:ministry|government|department|"
+    r"council|office|committee|spokesperson|spokesman|spokeswoman|head of state|head of government|"
+    r"president|prime minister|premier|chancellor|minister|foreign minister|secretary))"
+)
+# The word after a subject, when it is a verb: an auxiliary, an adverb, or a word in -s/-ed not
+# followed by an auxiliary ('Ukraine condemns', but not 'the ROK puppets are').
+_VERB_LIKE = (
+    r"(?-i:(?:has|have|had|is|are|was|were|will|would|shall|should|must|can|cannot|could|may|might|does|did|"
+    r"do|\w+ly)\b|[a-z]\w*(?:s|ed)\b(?!\s+(?:are|is|were|was|have|has|will|would|had)\b))"
 )
 # An opening phrase of time, place or purpose ('In August, ...', 'In order to prevent ..., ').
 _OPENING_PHRASE = re.compile(
@@ -135,14 +140,6 @@ def _finish(text: str) -> str:
 def gist(quote: str) -> str:
     """Short wording cut from a text: its first words, with '...' when it goes on."""
     return _finish(" ".join(_words(quote)))
-
-
-# The word after a subject, when it is a verb: an auxiliary, an adverb, or a word in -s/-ed not
-# followed by an auxiliary ('Ukraine condemns', but not 'the ROK puppets are').
-_VERB_LIKE = (
-    r"(?-i:(?:has|have|had|is|are|was|were|will|would|shall|should|must|can|cannot|could|may|might|does|did|"
-    r"do|\w+ly)\b|[a-z]\w*(?:s|ed)\b(?!\s+(?:are|is|were|was|have|has|will|would|had)\b))"
-)
 
 
 def _names_speaker(who: str, speakers: Sequence[str]) -> bool:
