@@ -64,9 +64,10 @@ _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 _TRAILING = re.compile(
     r",\s+(?:which|who|whose|as a result of which|while|whereas|including|in particular|notably|"
     r"thereby|so that|as well as|but|however)\b|;\s|\s[\u2013\u2014]\s|\s--\s|"
+    r",\s+and\s+(?:we|i|they|he|she)\s|"  # ', and we urge all states to ...': a new statement
     # '... called for a ceasefire and said that ...': the next thing the speaker did
     r",?\s+(?:and|but)\s+(?:said|says|added|stressed|noted|expressed|called|urged|welcomed|reiterated|"
-    r"underlined|emphasi[sz]ed|warned|recalled)\b",
+    r"underlined|emphasi[sz]ed|warned|recalled|appealed|demanded|asked|invited|encouraged)\b",
     re.I,
 )
 # 'calls on those who claim to care about hunger to remove ...': a 'to' after such a verb is
@@ -80,11 +81,12 @@ _NOT_AFTER_VERB = "".join(
 _ASKED = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|"
     r"encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|request(?:s|ed|ing)?|"
-    r"advis(?:e|es|ed|ing))\s+[^,;:.]{1,80}?" + _NOT_AFTER_VERB
+    r"advis(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\s+[^,;:.]{1,80}?" + _NOT_AFTER_VERB
     + r"\s+(?P<act>(?:not\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that|"
     r"these|those|all|each|both|every)\b)(?-i:[a-z])\w*.*)$"
     r"|\b(?:call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|"
-    r"demand(?:s|ed|ing)?)\s+(?P<thing>(?!that\b)\w.*)$",
+    r"demand(?:s|ed|ing)?)\s+(?P<thing>(?!that\b)\w.*)$"
+    r"|\bdemand(?:s|ed|ing)?\s+that\s+(?P<clause>\w.*)$",  # 'demanded that the parties allow ...'
     re.I,
 )
 
@@ -189,8 +191,8 @@ def action(quote: str, speakers: Sequence[str] = ()) -> str:
     text = _PARENTHESES.sub("", " ".join(_words(quote)))
     m = _ASKED.search(text)
     if m:
-        asked = m.group("act") or m.group("thing")
+        asked = m.group("act") or m.group("thing") or m.group("clause")
         asked = re.sub(r"^not\s+to\s+", "do not ", re.sub(r"^to\s+", "", asked, flags=re.I), flags=re.I)
         if len(_words(asked)) >= 2:
             return _finish(_main_clause(asked, least=2))
-    return statement(quote, speakers)
+    return statement(re.sub(r"^to\s+", "", quote.strip(), flags=re.I), speakers)  # '(decided) to resume ...'

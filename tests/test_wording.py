@@ -59,8 +59,13 @@ def test_a_statement_loses_its_frame_and_trailing_clauses(sentence: str, wording
         ("We call on those who claim to care about hunger to lift the blockade.", "Lift the blockade"),
         ("The envoy called for a ceasefire and said that talks could follow.", "A ceasefire"),
         ("Kyiv demanded the immediate release of the sailors.", "The immediate release of the sailors"),
+        ("Kyiv expects Budapest to lift its veto before the summit.", "Lift its veto before the summit"),
+        ("We call on the UN to keep the corridor open, and we urge all states to help.", "Keep the corridor open"),
+        ("They demanded that the parties allow aid through, and appealed to donors to give more.",
+         "The parties allow aid through"),
         # no plain asking form: the statement's wording
         ("Ukraine insists that Russian troops must leave the plant.", "Russian troops must leave the plant"),
+        ("to resume the broadcasts toward the North from today.", "Resume the broadcasts toward the North from today"),
     ],
 )
 def test_a_request_keeps_what_is_asked(sentence: str, wording: str) -> None:
