@@ -75,7 +75,7 @@ def build_items(
         other_id = other.id if other is not None and other.id != holder.id else None
         context = sentence.text if sentence else ""
         own_side = side.get(holder.id, {holder.id})
-        names = _names(book, side, holder)  # its own frames and subjects leave the wording
+        names = _names(book, side, holder)  # for the wording: whose frame and subject go
         reported = voice is not None and cues.reports_claim(context) and voice.id not in own_side
         if reported:
             # 'Russia asserts that ...' in Ukraine's statement: the other side's claim, which
@@ -102,7 +102,7 @@ def build_items(
             kinds.append("position")  # 'condemned the shelling by X': a charge and a stance
         if "position" in kinds:
             positions.append(Position(id=f"pos{len(positions) + 1}", holder=holder.id,
-                                      stance=wording.statement(evidence.quote, names), evidence=[evidence]))
+                                      stance=wording.statement(evidence.quote, *names), evidence=[evidence]))
         if "request" in kinds:
             # The clause that asks ('called for a ceasefire'), not the whole sentence; a sentence
             # that asks twice ('calls on KFOR to ... and urges EULEX to ...') makes two requests.
@@ -117,7 +117,7 @@ def build_items(
                     addressee = voice.id if voice is not None and voice.id not in own_side else None
                 requests.append(Request(
                     id=f"req{len(requests) + 1}", requester=holder.id, addressee=addressee,
-                    action=wording.action(doc.text[asked.start : evidence.end], names),  # what follows the asking words
+                    action=wording.action(doc.text[asked.start : evidence.end], *names),  # what is asked
                     force=cues.force_of(asked.quote, part), condition=cues.condition_of(asked.quote, part),
                     evidence=[asked]))
         if "claim" in kinds:
@@ -127,20 +127,21 @@ def build_items(
                 # 'X rejected Y's claim that ...': the claim is Y's, and X denies it.
                 claims.append(ContestedClaim(
                     id=f"cc{len(claims) + 1}", asserted_by=claimant.id,
-                    claim=wording.statement(evidence.quote, _names(book, side, claimant)),
+                    claim=wording.statement(evidence.quote, *_names(book, side, claimant)),
                     disputed_by=[holder.id], status="denied", evidence=[evidence]))
             else:
                 claims.append(ContestedClaim(
-                    id=f"cc{len(claims) + 1}", claim=wording.statement(evidence.quote, names), asserted_by=holder.id,
+                    id=f"cc{len(claims) + 1}", claim=wording.statement(evidence.quote, *names), asserted_by=holder.id,
                     disputed_by=[other_id], status="disputed" if reported else "allegation", evidence=[evidence]))
     mark_denials(claims, [*positions, *requests, *claims], book.parties)
     return positions, requests, claims
 
 
-def _names(book: PartyBook, side: dict[str, set[str]], party: Party) -> list[str]:
-    """Every name and alias of `party`'s side."""
+def _names(book: PartyBook, side: dict[str, set[str]], party: Party) -> tuple[list[str], list[str]]:
+    """Every name and alias of `party`'s side (their frames go from an item's wording), and
+    `party`'s own (a sentence's subject goes only when it is the holder itself)."""
     ids = side.get(party.id, {party.id})
-    return [name for p in book.parties if p.id in ids for name in (p.name, *p.aliases)]
+    return [name for p in book.parties if p.id in ids for name in (p.name, *p.aliases)], [party.name, *party.aliases]
 
 
 _OPENING_WORDS = 6

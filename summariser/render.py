@@ -5,6 +5,13 @@ from __future__ import annotations
 from summariser.schema import Summary
 
 
+def _distinct_aliases(name: str, aliases: list[str]) -> list[str]:
+    """The aliases a reader needs: 'the United States' beside 'United States' says nothing more
+    (the JSON keeps both, as the text writes them)."""
+    plain = {name.casefold(), *(a.casefold() for a in aliases)}
+    return [a for a in aliases if not (a.casefold().startswith("the ") and a[4:].casefold() in plain)]
+
+
 def to_markdown(summary: Summary) -> str:
     name = {p.id: p.name for p in summary.parties}
     doc = summary.document
@@ -15,7 +22,8 @@ def to_markdown(summary: Summary) -> str:
     lines += [" · ".join(meta), "", summary.overview, "", "## Parties", ""]
     for p in summary.parties:
         extra = [x for x in (p.title, f"for {name[p.affiliation]}" if p.affiliation else None) if x]
-        aka = f" (also: {', '.join(p.aliases)})" if p.aliases else ""
+        aliases = _distinct_aliases(p.name, p.aliases)
+        aka = f" (also: {', '.join(aliases)})" if aliases else ""
         lines.append(f"- **{p.name}** [{p.kind}]{' — ' + ', '.join(extra) if extra else ''}{aka}")
 
     def quote(item) -> str:  # noqa: ANN001 - any item type

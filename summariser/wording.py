@@ -61,6 +61,8 @@ _PLACE = re.compile(r"^(?:in|from)\s+(?-i:[A-Z])[\w.'-]+(?:\s+(?-i:[A-Z])[\w.'-]
 # 'We are committed to ...' -> 'Committed to ...'; 'We reaffirm ...' -> 'Reaffirm ...'.
 _FIRST_PERSON = re.compile(r"^(?:we\s+are|i\s+am|we|i)\s+(?!was\b|were\b)", re.I)
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
+# An aside set off by commas: 'These actions, including the so-called elections, were ...'.
+_ASIDE = re.compile(r",\s+(?:including|among them|such as|in particular|which|who)\s[^,;:]{1,120},\s+", re.I)
 _TRAILING = re.compile(
     r",\s+(?:which|who|whose|as a result of which|while|whereas|including|in particular|notably|"
     r"thereby|so that|as well as|but|however)\b|;\s|\s[\u2013\u2014]\s|\s--\s|"
@@ -170,22 +172,25 @@ def _without_subject(text: str, speakers: Sequence[str]) -> str:
     return text
 
 
-def statement(quote: str, speakers: Sequence[str] = ()) -> str:
+def statement(quote: str, speakers: Sequence[str] = (), holder: Sequence[str] | None = None) -> str:
     """The wording of a stance or a claim: the statement without its frame, condensed.
-    `speakers` are the names of the item's side: a frame ('X said that') or a subject of
-    theirs goes, since the item names its holder; another speaker's frame stays, because
-    'Beijing insists that ...' in Taipei's statement is not Taipei's stance."""
+    `speakers` are the names of the item's side, whose frame ('X said that') goes; another
+    speaker's frame stays, because 'Beijing insists that ...' in Taipei's statement is not
+    Taipei's stance. `holder` are the holder's own names (default: `speakers`): a sentence
+    that opens with them loses them, since the item names its holder, but 'Azerbaijan had to
+    ...' stays whole when the holder is Azerbaijan's president."""
     text = " ".join(_words(quote))
     for pattern in (_CONNECTIVE, _PLACE, _ACCORDING, _OPENING_PHRASE):
         text = _cut(text, pattern)
     frame = _FRAME.match(text) if " that " in text else None  # every frame ends in 'that'
     if frame and _names_speaker(frame.group("who"), speakers):
         text = _cut(_cut(text, _FRAME, frame), _CONNECTIVE)
-    text = _without_subject(_PARENTHESES.sub("", text), speakers)
+    text = _ASIDE.sub(" ", _PARENTHESES.sub("", text))
+    text = _without_subject(text, speakers if holder is None else holder)
     return _finish(_main_clause(text))
 
 
-def action(quote: str, speakers: Sequence[str] = ()) -> str:
+def action(quote: str, speakers: Sequence[str] = (), holder: Sequence[str] | None = None) -> str:
     """The wording of a request: what is asked ('urged X to release them' -> 'Release them'),
     or the condensed statement when the wording asks in no plain form."""
     text = _PARENTHESES.sub("", " ".join(_words(quote)))
@@ -195,4 +200,4 @@ def action(quote: str, speakers: Sequence[str] = ()) -> str:
         asked = re.sub(r"^not\s+to\s+", "do not ", re.sub(r"^to\s+", "", asked, flags=re.I), flags=re.I)
         if len(_words(asked)) >= 2:
             return _finish(_main_clause(asked, least=2))
-    return statement(re.sub(r"^to\s+", "", quote.strip(), flags=re.I), speakers)  # '(decided) to resume ...'
+    return statement(re.sub(r"^to\s+", "", quote.strip(), flags=re.I), speakers, holder)  # '(decided) to resume ...'

@@ -140,6 +140,11 @@ def test_a_form_the_text_only_writes_after_the_is_an_alias_with_it() -> None:
     assert found["Greek Cypriot leader"] == ["the Greek Cypriot leader"]  # 'The' opening a sentence too
     assert found["United States"] == ["the United States"]
     assert found["EU"] == []  # 'EU envoys' has no article: the bare form is the text's as well
+    # the Markdown view leaves out an alias that only adds 'the'; the JSON keeps it
+    from summariser.render import _distinct_aliases
+
+    assert _distinct_aliases("United States", ["U.S.", "the United States", "the U.S. side"]) == [
+        "U.S.", "the U.S. side"]
 
 
 def test_names_the_model_ran_together_or_lowered_are_read_as_the_text_writes_them() -> None:

@@ -31,6 +31,8 @@ UKRAINE = ["Ukraine", "Ministry of Foreign Affairs of Ukraine"]
         # openings, parentheses and trailing clauses
         ("Moreover, in August, the flotilla (six vessels in all) sailed past the island, which nobody expected.",
          "The flotilla sailed past the island"),
+        ("These strikes, including the one on the port of Esk, were a deliberate escalation by the militia.",
+         "These strikes were a deliberate escalation by the militia"),
         ("According to the port authority, four cargo ships were turned back at the strait.",
          "Four cargo ships were turned back at the strait"),
         ("In order to stop the raids, the army closed the two mountain passes for a week.",
