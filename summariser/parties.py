@@ -233,6 +233,11 @@ def _known_part(name: str, folded: str) -> str:
     return name
 
 
+def _as_written(name: str, text: str, folded: str) -> str:
+    """A name from the model as the text writes it (`_known_part`, then `_as_cased`)."""
+    return _as_cased(_known_part(name.strip(), folded), text)
+
+
 def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     """Resolve the model's party drafts into linked, de-duplicated contract parties."""
     book = PartyBook(text)
@@ -240,7 +245,7 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     folded = text.casefold()
     placed: list[tuple[PartyDraft, Party]] = []
     for d in drafts:
-        written = _as_cased(_known_part(d.name.strip(), folded), text)
+        written = _as_written(d.name, text, folded)
         name, title = split_title(written)
         kind = d.kind
         if title and PERSON_TITLE.search(title) and len(name.split()) <= 4:
@@ -256,9 +261,9 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         book._index(party, d.name)  # the model's own wording still finds it (its 'voice' and 'for')
         placed.append((d, party))
     for d, party in placed:
-        acts_for = _as_cased(_known_part(d.acts_for.strip(), folded), text) if d.acts_for else None
         if party.kind == "state":
             continue  # a state acts for nobody: a person draft merged into it brought its 'for'
+        acts_for = _as_written(d.acts_for, text, folded) if d.acts_for else None
         if not acts_for or norm(acts_for) == norm(party.name):
             _link_organ(party, book)
             continue

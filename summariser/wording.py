@@ -147,7 +147,7 @@ def gist(quote: str) -> str:
 
 
 def _names_speaker(who: str, speakers: Sequence[str]) -> bool:
-    """Is `who` (a frame's or a sentence's subject) the item's own side: first person, the
+    """Is `who` (the speaker a frame names) the item's own side: first person, the
     issuing ministry or government, or one of `speakers` (the side's names and aliases)?"""
     who = who.strip().lower()
     if not who or _OWN_VOICE.fullmatch(who):

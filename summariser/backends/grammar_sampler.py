@@ -229,7 +229,7 @@ class CheckedGrammarLlama(Llama):
         message alone first: a token's numbers depend slightly on the batch it is read in, so
         otherwise a summary would depend on the documents summarised before it (measured:
         one eval document scored 0.52 after its predecessor, 0.57 first in a process)."""
-        messages_end = [i + 1 for i, token in enumerate(prompt) if token == self.token_eos()][:2]
+        messages_end = _ends_of_first_messages(prompt, self.token_eos())
         anchor = messages_end[0] if messages_end else 0  # the system message ends here
         common = 0
         if self.n_tokens > 0:
@@ -249,6 +249,17 @@ class CheckedGrammarLlama(Llama):
         if self.n_tokens < anchor < len(prompt):
             self.eval(prompt[self.n_tokens : anchor])
         return prompt[self.n_tokens :]
+
+
+def _ends_of_first_messages(prompt: list[int], end: int, count: int = 2) -> list[int]:
+    """Where the first `count` messages of a chat prompt end (just past each end-of-turn token)."""
+    ends: list[int] = []
+    while len(ends) < count:
+        try:
+            ends.append(prompt.index(end, ends[-1] if ends else 0) + 1)
+        except ValueError:
+            break
+    return ends
 
 
 def _is_checked(kwargs: dict[str, Any]) -> bool:
