@@ -62,6 +62,10 @@ def build_items(
             continue
         attributed = number in speakers
         speaker = speakers.get(number) or (voice if not attributed else None)
+        if speaker is None and not attributed and sentence is not None:
+            # A report's own line ('ECOWAS had given the officers until Sunday ...'): its
+            # subject acts, whoever the model named.
+            speaker = _subject_party(sentence.text, book)
         holder = _holder(book.find(d.by), speaker, attributed, book, side)
         if holder is None:
             for kind in kinds:
@@ -82,6 +86,14 @@ def build_items(
             # the document's voice disputes by reporting it.
             other_id = voice.id  # type: ignore[union-attr]
             kinds = [*kinds, "claim"] if "claim" not in kinds else kinds
+        rebuttal, named = cues.rebutted_claim(context)
+        # The claim a sentence denies is the named claimant's, else the other side's.
+        claimant = (speaker_in(named, book.parties) if named else None) or (
+            book.by_id(other_id) if rebuttal and other_id else None)
+        if claimant is not None and claimant.id in own_side:
+            claimant = None
+        if claimant is not None and "claim" not in kinds:
+            kinds.append("claim")  # 'rejects X's claim that ...': X's claim, which the speaker denies
         if "request" in kinds and not cues.asks(context):
             kinds.remove("request")  # no asking words: a stance at most, not a request
             run.notes.append(f"request in sentence {number} kept as a position: the sentence has no request wording")
@@ -91,10 +103,15 @@ def build_items(
             accused = _subject_party(context, book)  # 'Moreover, the Kyiv regime exploited ...'
             if accused is not None and accused.id not in own_side:
                 other_id = accused.id
-        if "claim" in kinds and (other_id is None or other_id in side.get(holder.id, set())):
+        if "claim" in kinds and claimant is None and (other_id is None or other_id in own_side):
             kinds.remove("claim")  # a claim accuses another side; without one it is a position at most
             run.notes.append(f"claim in sentence {number} kept as a position: it names no other side")
             if not kinds:
+                kinds.append("position")
+        if "claim" in kinds and not reported and claimant is None and _not_factual(context):
+            kinds.remove("claim")  # a vow, a wish or a plain stance: a position, not a charge
+            run.notes.append(f"claim in sentence {number} kept as a position: it states no fact")
+            if "position" not in kinds:
                 kinds.append("position")
         if "request" not in kinds and cues.plainly_asks(context):
             kinds.append("request")  # 'urged X to', 'called on X to': a request whatever the model said
@@ -115,15 +132,14 @@ def build_items(
                     # side the readout speaks for ('Blinken called for a ceasefire' in Baku's
                     # readout); otherwise nobody the text identifies.
                     addressee = voice.id if voice is not None and voice.id not in own_side else None
+                asker = _asker(part, book) or holder
                 requests.append(Request(
-                    id=f"req{len(requests) + 1}", requester=holder.id, addressee=addressee,
+                    id=f"req{len(requests) + 1}", requester=asker.id, addressee=addressee,
                     action=wording.action(doc.text[asked.start : evidence.end], *names),  # what is asked
                     force=cues.force_of(asked.quote, part), condition=cues.condition_of(asked.quote, part),
                     evidence=[asked]))
         if "claim" in kinds:
-            rejected = cues.rejected_claimant(context)
-            claimant = speaker_in(rejected, book.parties) if rejected else None
-            if claimant is not None and claimant.id not in side.get(holder.id, {holder.id}):
+            if claimant is not None:
                 # 'X rejected Y's claim that ...': the claim is Y's, and X denies it.
                 claims.append(ContestedClaim(
                     id=f"cc{len(claims) + 1}", asserted_by=claimant.id,
@@ -146,6 +162,15 @@ def _names(book: PartyBook, side: dict[str, set[str]], party: Party) -> tuple[li
 
 _OPENING_WORDS = 6
 _PRONOUN = re.compile(r"(^|\W)(he|she)\W*$", re.I)
+
+
+def _not_factual(sentence: str) -> bool:
+    """A sentence that makes no factual charge: it speaks of what will or should be, or it
+    opens with the speaker's own stance and tells of no act (SPEC 2: a claim is a factual
+    assertion, not an opinion or a wish)."""
+    if cues.speaks_of_what_should_be(sentence):
+        return True
+    return cues.leads_with_stance(sentence) and not cues.tells_of_an_act(sentence)
 
 
 def _holder(said: Party | None, speaker: Party | None, attributed: bool, book: PartyBook,
@@ -203,6 +228,12 @@ def _subject_party(sentence: str, book: PartyBook) -> Party | None:
     a charge of fact is made against ('North Korea resumed sending balloons')."""
     words = sentence.split()[:SUBJECT_WORDS]
     return speaker_in(" ".join(words), book.parties) if words else None
+
+
+def _asker(clause: str, book: PartyBook) -> Party | None:
+    """The party the asking clause itself names as asking ('Pri\u0161tina has demanded that')."""
+    phrase = cues.asker_phrase(clause)
+    return speaker_in(phrase, book.parties) if phrase else None
 
 
 def _addressee(sentence: str, book: PartyBook, requester: Party) -> str | None:

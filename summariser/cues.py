@@ -74,6 +74,21 @@ _ADDRESSED = re.compile(
 )
 
 
+_ASKER = re.compile(
+    r"(?:^|[,;:]|\bthat\b)\s*(?P<who>[^,;:]{2,60}?)\s+(?:(?:has|have|had|also|again|repeatedly|already|then)\s+)*"
+    r"(?:urg(?:e|es|ed)|call(?:s|ed)? (?:on|upon|for)|demand(?:s|ed)|ask(?:s|ed)|invit(?:e|es|ed)|"
+    r"propos(?:e|es|ed)|offer(?:s|ed)|appeal(?:s|ed))\b")
+
+
+def asker_phrase(text: str) -> str | None:
+    """The words naming who asks, in the clause that asks: 'The Ministry recalls that
+    Pri\u0161tina has demanded that ...' -> 'Pri\u0161tina'. A request reported inside
+    another's statement is the reported party's."""
+    found = [re.split(r"\bthat\b", m.group("who"))[-1].strip() for m in _ASKER.finditer(text)]
+    # 'will be asked', 'was invited': the one asked, not the asker
+    found = [who for who in found if not re.search(r"\b(be|been|being|was|were|is|are)$", who, re.I)]
+    return found[-1] or None if found else None
+
 def addressee_phrase(text: str) -> str | None:
     """The words naming whom a request asks: 'urged the Union to send monitors' -> 'the Union';
     'called on all parties to' -> 'all parties'. None when the wording names nobody."""
@@ -134,6 +149,25 @@ def issuer_phrase(heading: str) -> str | None:
     return who
 
 
+
+_QUOTED = re.compile(r'["\u201c][^"\u201d]*["\u201d]')
+_FIRST_PERSON_WORD = re.compile(r"\b([Ww]e|[Oo]urs?|us|I|[Mm]y)\b")  # not 'US', the United States
+_REPORTED = re.compile(r"\b(said|says|told|according to)\b")
+# A heading that calls the text an official release: it speaks for its issuer.
+_RELEASE = re.compile(r"\b(press release|statement|communiqu\u00e9|communique|readout|declaration)\b", re.I)
+
+
+def news_report(text: str, sentences: int) -> bool:
+    """Does the text read as a news report, which speaks for nobody (SPEC: no voice)? No
+    heading names an issuer or calls the text a release or statement, nobody says 'we'
+    outside quotation marks, and at least a third of its `sentences` report what someone said."""
+    heading = [line for line in text.splitlines() if line.strip()][:3]
+    if any(issuer_phrase(line) or len(line.split()) <= 12 and _RELEASE.search(line) for line in heading):
+        return False
+    if _FIRST_PERSON_WORD.search(_QUOTED.sub(" ", text)):
+        return False
+    return 3 * len(_REPORTED.findall(text)) >= sentences > 0
+
 def asking_parts(text: str) -> list[tuple[str, str]]:
     """For a sentence that asks more than once in plain words ('calls on KFOR to protect ...
     and urges EULEX to investigate ...'): each request's asking phrase and the part of the
@@ -189,12 +223,23 @@ _SUBJECT_WORDS = 10
 _FIRST_PERSON = re.compile(r"^\W*(we|our|i|my|the (ministry|government|department|council|office)(?!\s+of\b))\b",
                            re.I)
 
+_QUOTE_FIRST = re.compile(r'^\s*["\u201c][^"\u201d]{3,}["\u201d]\s*,?\s*(?P<rest>.*)$', re.S)
+
 
 def attribution(sentence: str) -> tuple[bool, str]:
     """Does the sentence attribute its statement to a speaker, and if so what text names
     the speaker (the words before the first speaking verb: 'Minister Fidan' in 'Minister Fidan
     said that ...')? First-person and 'the Ministry ...' sentences speak in the document's
-    own voice; a sentence with no speaking verb ('the militia shelled the town') too."""
+    own voice; a sentence with no speaking verb ('the militia shelled the town') too. A
+    quotation that opens the sentence is the words of whoever the text after it names."""
+    quoted = _QUOTE_FIRST.match(sentence)
+    if quoted:
+        rest = quoted.group("rest")
+        m = _SPEAKING.search(rest)
+        # '"...," Nigerian President Bola Tinubu told the summit'; '"...," said Minister Petrova'
+        who = (rest[: m.start()].strip(" ,") or rest[m.end():].split(",")[0].strip(" .")) if m else ""
+        if who:
+            return (False, "") if _FIRST_PERSON.match(who) else (True, who)
     m = _SPEAKING.search(sentence)
     if not m:
         m = _SUBJECT_STANCE.search(sentence)
@@ -230,25 +275,32 @@ def procedural(text: str) -> bool:
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
 
 
-_REJECTED_CLAIM = re.compile(
-    r"\b(?:reject\w*|den(?:y|ies|ied)|dismiss\w*|refut\w*|rebut\w*|disput\w*|deplor\w*)\b[^.;]{0,40}?"
-    r"\b(?P<who>(?:[A-Z][\w.'-]*\s?){1,5})(?:'s|\u2019s)\s+(?:\w+\s)?"
-    r"(?:claims?|allegations?|accusations?|assertions?|charges?|version|narrative)\b"
-)
+_CLAIM_NOUN = r"(?:claims?|allegations?|accusations?|assertions?|charges?|suggestions?|version|narrative|insinuations?)"
+_NAME = r"(?:[A-Z][\w.'-]*\s?){1,5}"
+# Whose claim it is: 'India's claim', 'the claims of the Armenian side', 'the allegations
+# spread by Baku', 'the assertion, spread by the opposition parties, that'.
+_CLAIMANT = [
+    re.compile(rf"\b(?P<who>{_NAME})(?:'s|\u2019s)\s+(?:\w+\s)?{_CLAIM_NOUN}\b"),
+    re.compile(rf"\b{_CLAIM_NOUN},?\s+(?:(?:made|spread|put forward|voiced|repeated|advanced|circulated|levelled)\s+)?"
+               rf"(?:of|by)\s+(?P<who>(?:the\s+)?(?:{_NAME}|[a-z]+\s+(?:parties|side|authorities))"
+               rf"(?:side|authorities|government|regime)?)"),
+]
+_CLAIM_THAT = re.compile(
+    rf"\b(?:the|this|that|these|such|its|their)\s+(?:\w+\s)?{_CLAIM_NOUN},?\s+(?:[^.;]{{0,80}}?,\s+)?that\b", re.I)
 
 
-_REJECTED_CLAIM_OF = re.compile(
-    r"\b(?:reject\w*|den(?:y|ies|ied)|dismiss\w*|refut\w*|rebut\w*|disput\w*|deplor\w*)\b[^.;]{0,40}?"
-    r"\b(?:claims?|allegations?|accusations?|assertions?|charges?|statements?)\s+(?:made\s+)?(?:of|by)\s+"
-    r"(?P<who>(?:the\s+)?(?:[A-Z][\w.'-]*\s?){1,5}(?:side|authorities|government|regime)?)"
-)
-
-
-def rejected_claimant(text: str) -> str | None:
-    """Whose claim a sentence rejects: 'The Committee rejected India's claim that ...' ->
-    'India'; 'rejects the claims of the Armenian side that ...' -> 'the Armenian side'."""
-    m = _REJECTED_CLAIM.search(text) or _REJECTED_CLAIM_OF.search(text)
-    return m.group("who").strip() if m else None
+def rebutted_claim(text: str) -> tuple[bool, str | None]:
+    """Does the sentence deny someone's claim, and whose is it? 'The Committee rejected
+    India's claim that ...' -> (True, 'India'); 'The allegations spread by Baku that ... are
+    false' -> (True, 'Baku'); 'the claim that Ukraine used the corridor is a fabrication' ->
+    (True, None): a rebuttal whose claimant the sentence does not name."""
+    if not denies(text):
+        return False, None
+    for form in _CLAIMANT:
+        m = form.search(text)
+        if m:
+            return True, m.group("who").strip()
+    return bool(_CLAIM_THAT.search(text)), None
 
 
 takes_stance = Cue(
@@ -258,6 +310,32 @@ takes_stance = Cue(
     "Does the sentence voice a stance (condemns, welcomes, rejects, is concerned, ...)?",
 )
 
+
+# A claim is a factual assertion about what happened or is, not a vow, wish or warning about
+# what will, would, must or should be ('Ukraine will not trade its territory').
+speaks_of_what_should_be = Cue(
+    r"\b(will|would|must|should|shall|cannot)\b",
+    "Does the sentence speak of what will, would, must or should be (a vow, wish or warning)?",
+)
+# The speaker's own stance verb opens the sentence ('We welcome ...', 'Azerbaijan remains
+# committed to ...'): the sentence is a position, and a claim only if it also tells of an act.
+leads_with_stance = Cue(
+    r"^\W*(?:\S+\s+){0,7}?(?:strongly |firmly |also |fully |deeply |again |equally )?"
+    r"(welcome[sd]?|supports?|supported|commit(s|ted)?|are committed|is committed|remains? committed|"
+    r"reaffirm(s|ed)?|reiterat(e|es|ed)|thank(s|ed)?|recogni[sz](e|es|ed)|stress(es|ed)?|emphasi[sz](e|es|ed)|"
+    r"underscor(e|es|ed)|t(ake|akes|ook) note|note[sd]?|express(es|ed)?|condemn(s|ed)?|"
+    r"(is|are) determined|favour(s|ed)?|agree[sd]?|pa(y|ys|id) tribute|look(s|ed)? forward|hope[sd]?|"
+    r"believe[sd]?|consider(s|ed)?|regard(s|ed)?|restat(e|es|ed))\b",
+    "Does the sentence open with the speaker's own stance ('We welcome ...', 'X remains committed to')?",
+)
+# What a charge tells of: an act done, harm caused, or blame laid.
+tells_of_an_act = Cue(
+    r"\b(attack|shell|fire[sd]?|firing|launch|kill|violat|seiz|occup|invad|bomb|strik|struck|detain|arrest|"
+    r"block|deport|destroy|target|provok|provocation|intrud|intrusion|incursion|harass|breach|aggression|"
+    r"responsib(le|ility)|blame|accus|alleg|so-called|false|lie|lies|fabricat|distort|disinformation|misrepresent|"
+    r"militari[sz]|caus)\w*",
+    "Does the sentence tell of an act done, harm caused or blame laid (what a charge is made of)?",
+)
 
 reports_claim = Cue(
     r"^\W*[^,;]{0,80}?\b(claim(s|ed)?|assert(s|ed)?|alleg(es|ed)|insinuat(es|ed)|contend(s|ed)|"

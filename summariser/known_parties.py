@@ -215,7 +215,29 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     (`issuing_party`). Returns the document's voice: the issuer, else the model's `voice`."""
     add_known_actors(book, book.text)
     name_titled_people(book)
-    return issuing_party(book.text, book, book.find(voice))
+    speaker = issuing_party(book.text, book, book.find(voice))
+    home = dateline_state(book.text, book)
+    if speaker is not None and home is not None and speaker.kind not in ("state", "international_org") \
+            and not actors_in(speaker.name) and speaker.id != home.id:
+        # 'SEOUL, June 9 -- Statement by the Presidential Office': the office is Seoul's,
+        # whatever state the model thought it acts for.
+        speaker.affiliation = home.id
+    return speaker
+
+
+_DATELINE = re.compile(r"^\W*(?P<city>[A-Z][A-Za-z.' -]{2,30}?)\s*(?:,|\u2014|\u2013|--| - )")
+
+
+def dateline_state(text: str, book: PartyBook) -> Party | None:
+    """The listed state whose capital a heading's dateline names ('MOSCOW, 17 July 2023',
+    'Addis Ababa, December 2023'): where the issuer speaks from."""
+    for line in [line for line in text.splitlines() if line.strip()][:HEADING_LINES]:
+        m = _DATELINE.match(line)
+        city = m.group("city").title() if m else ""
+        actor = actor_named(city)
+        if actor is not None and actor.kind == "state" and city in {c.title() for c in actor.metonyms}:
+            return _listed(actor, book)
+    return None
 
 
 def _same_body(name: str, book: PartyBook) -> Party | None:

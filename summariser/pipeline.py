@@ -305,6 +305,10 @@ class Pipeline:
     def assemble(self, doc: Document, parties_draft: PartiesDraft, book: PartyBook, found: Found, run: Run,
                  latency: float, windows: list[Window] | None = None) -> Summary:
         voice = complete_book(book, parties_draft.voice)
+        genre = parties_draft.genre
+        if voice is not None and book.issuer is None and cues.news_report(doc.text, len(doc.sentences)):
+            # A report speaks for nobody: its unattributed lines are its subjects' doings.
+            voice, genre = None, "news_report"
         positions, requests, claims = build_items(found, doc, book, run, voice)
         if windows:  # a statement made twice (in two windows, say) is one item with both spans
             positions = merge_duplicates(positions, "pos", run)
@@ -314,7 +318,7 @@ class Pipeline:
         prune_parties(book, [*positions, *requests, *claims], voice.id if voice else None)
         run.notes.extend(book.notes)
         info = DocumentInfo(
-            id=doc.id, title=title_of(doc), date=doc.date, genre=parties_draft.genre,
+            id=doc.id, title=title_of(doc), date=doc.date, genre=genre,
             issuing_party=voice.id if voice else None, language=guess_language(doc.text),
         )
         summary = Summary(

@@ -63,13 +63,22 @@ def test_a_stance_verb_makes_only_the_opening_subject_the_speaker():
                             "looked on and defended such acts.") == (False, "")
 
 
-def test_procedural_lines_and_rejected_claims():
+def test_procedural_lines_and_rebutted_claims():
     assert cues.procedural("During the telephone conversation, the sides exchanged views on the situation.")
     assert not cues.procedural("Blinken expressed concern and called for a ceasefire during the call.")
-    assert cues.rejected_claimant("The Committee strongly rejected India's claim that it had struck a camp") == "India"
-    assert cues.rejected_claimant("Baku categorically rejects the claims of the Armenian side that it attacked") == (
-        "the Armenian side")
-    assert cues.rejected_claimant("The ministry rejected the proposal.") is None
+    rebutted = cues.rebutted_claim
+    assert rebutted("The Committee strongly rejected India's claim that it had struck a camp") == (True, "India")
+    assert rebutted("Baku categorically rejects the claims of the Armenian side that it attacked") == (
+        True, "the Armenian side")
+    assert rebutted("The allegations spread by Baku that Armenian units fired first are false.") == (True, "Baku")
+    assert rebutted("We reject the assertion, spread by the opposition parties, that the law is Russian.") == (
+        True, "the opposition parties")
+    assert rebutted("Egypt's allegation that the filling breaches the Declaration is unfounded.") == (True, "Egypt")
+    # a denied claim whose claimant the sentence leaves unnamed
+    assert rebutted("Third, the claim that Ukraine used the corridor for military purposes is a fabrication.") == (
+        True, None)
+    assert rebutted("The ministry rejected the proposal.") == (False, None)
+    assert rebutted("India's claim that it struck a camp was repeated today.") == (False, None)  # no denial
 
 
 def test_titles_split_from_names():

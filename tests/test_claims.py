@@ -1,0 +1,97 @@
+"""What makes a sentence a contested claim, and whose claim it is (SPEC 2: a claim is a factual
+assertion, not an opinion or a wish; a rebuttal's claim is the accuser's, marked denied), and
+the genre and voice checks that decide who holds a line."""
+
+from __future__ import annotations
+
+from summariser import cues
+from summariser.assemble import Run, build_items
+from summariser.drafts import PartyDraft, SentenceDraft
+from summariser.known_parties import dateline_state
+from tests.test_known_actors import parsed, ukraine_statement
+
+
+def items_of(body: str, *drafts: SentenceDraft):
+    """Items of a Ukrainian statement whose sentences 2, 3, ... the model read as `drafts`."""
+    doc, book, voice = ukraine_statement(body)
+    found = [(number, draft) for number, draft in enumerate(drafts, start=2)]
+    positions, requests, claims = build_items(found, doc, book, Run(), voice)
+    return book, voice, positions, claims, requests
+
+
+def test_a_vow_or_a_plain_stance_is_a_position_not_a_claim() -> None:
+    charge = SentenceDraft(by="Ukraine", t=["claim"], to="Russia")
+    book, _, positions, claims, _ = items_of(
+        "Ukraine will never trade its territory for a pause that helps Russia. "
+        "We welcome the talks that Russia has proposed. "
+        "Russia shelled the port of Odesa on Monday.", charge, charge, charge)
+    assert [c.evidence[0].quote for c in claims] == ["Russia shelled the port of Odesa on Monday."]
+    assert book.by_id(claims[0].disputed_by[0]).name == "Russia" and claims[0].status == "allegation"
+    # the two that are not charges stay as the voice's positions
+    assert {p.evidence[0].quote[:10] for p in positions} >= {"Ukraine wi", "We welcome"}
+
+
+def test_a_stance_that_also_tells_of_an_act_keeps_its_claim() -> None:
+    _, _, positions, claims, _ = items_of("We condemn the attack that Russia launched on the port of Odesa.",
+                                       SentenceDraft(by="Ukraine", t=["claim"], to="Russia"))
+    assert len(claims) == 1 and len(positions) == 1
+
+
+def test_a_rebutted_claim_is_the_accusers_and_denied() -> None:
+    book, voice, _, claims, _ = items_of(
+        "The allegations spread by Russia that Ukraine shelled its own port are false. "
+        "The claim that Ukraine used the corridor for military purposes is a fabrication.",
+        SentenceDraft(by="Ukraine", t=["position"], to=None),  # the model saw no claim: the wording has one
+        SentenceDraft(by="Ukraine", t=["claim"], to="Russia"))  # unnamed claimant: the side the model names
+    assert len(claims) == 2
+    for claim in claims:
+        assert book.by_id(claim.asserted_by).name == "Russia"
+        assert claim.disputed_by == [voice.id] and claim.status == "denied"
+
+
+def test_a_dateline_says_whose_office_issues_a_statement() -> None:
+    text = ("SEOUL, June 9, 2024 --\nStatement by the Presidential Office\n\n"
+            "North Korea resumed sending balloons toward our territory. South Korea will respond.\n")
+    # the model thought the office acts for the state the statement accuses
+    _, book, voice = parsed(text, PartyDraft(name="Presidential Office", kind="government_body",
+                                             acts_for="North Korea"),
+                            PartyDraft(name="North Korea", kind="state", acts_for=None),
+                            PartyDraft(name="South Korea", kind="state", acts_for=None), voice="Presidential Office")
+    assert voice.name == "Presidential Office"
+    assert book.by_id(voice.affiliation).name == "South Korea" == dateline_state(text, book).name
+    assert dateline_state("Press release, 26 February 2019\n\nText.", book) is None
+
+
+def test_a_quotation_first_is_the_words_of_whom_the_text_then_names() -> None:
+    assert cues.attribution('"We are putting dialogue first," Nigerian President Bola Tinubu told the summit.') == (
+        True, "Nigerian President Bola Tinubu")
+    assert cues.attribution("\u201cWe will respond,\u201d said Foreign Minister Ana Petrova.") == (
+        True, "Foreign Minister Ana Petrova")
+    assert cues.attribution('"Enough," we said.') == (False, "")  # the document's own voice
+
+
+NEWS = ("Leaders order force readied as junta digs in\nABUJA, Aug. 10 (news agency) -\n\n"
+        "West African leaders on Thursday ordered a standby force. The bloc said it was worried. "
+        '"Force is the last resort," the chairman told the summit. Residents said prices had risen.\n')
+
+
+def test_a_news_report_is_told_apart_from_a_release() -> None:
+    assert cues.news_report(NEWS, 5)
+    # a release that reports in the third person still speaks for its issuer
+    release = "Office of the High Representative\nPress release\n\n" + NEWS.split("\n\n", 1)[1]
+    assert not cues.news_report(release, 4)
+    # 'we' outside quotation marks: someone's own statement
+    assert not cues.news_report(NEWS.replace("The bloc said", "We said"), 5)
+    assert not cues.news_report(NEWS, 20)  # too few reported lines for its length
+
+
+def test_a_request_reported_in_another_statement_is_the_reported_askers() -> None:
+    assert cues.asker_phrase("The Ministry recalls that Russia has demanded that Ukraine withdraw.") == "Russia"
+    assert cues.asker_phrase("Minister Petrova urged the Union to send monitors.") == "Minister Petrova"
+    assert cues.asker_phrase("Not a single state will be asked to choose.") is None  # the one asked
+    book, voice, _, _, requests = items_of(
+        "The Ministry recalls that Russia has demanded that Ukraine withdraw its troops. "
+        "We urge Russia to return to the deal.",
+        SentenceDraft(by="Ukraine", t=["request"], to="Ukraine"),
+        SentenceDraft(by="Ukraine", t=["request"], to="Russia"))
+    assert [book.by_id(r.requester).name for r in requests] == ["Russia", voice.name]
