@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summariser import cues, wording
+from summariser import claim_cues, cues, wording
 from summariser.backends.base import Usage
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.grounding import ground
+from summariser.kinds import settle_kinds, subject_party
 from summariser.known_parties import add_speaker, known_actor
 from summariser.parties import PartyBook, named_as_place, norm, speaker_in, written_with_article
 from summariser.schema import (
@@ -65,7 +66,7 @@ def build_items(
         if speaker is None and not attributed and sentence is not None:
             # A report's own line ('ECOWAS had given the officers until Sunday ...'): its
             # subject acts, whoever the model named.
-            speaker = _subject_party(sentence.text, book)
+            speaker = subject_party(sentence.text, book)
         holder = _holder(book.find(d.by), speaker, attributed, book, side)
         if holder is None:
             for kind in kinds:
@@ -75,48 +76,12 @@ def build_items(
         if evidence is None:
             run.drop(f"items of sentence {number} dropped: no such sentence")
             continue
-        other = book.find(d.to)
-        other_id = other.id if other is not None and other.id != holder.id else None
         context = sentence.text if sentence else ""
         own_side = side.get(holder.id, {holder.id})
         names = _names(book, side, holder)  # for the wording: whose frame and subject go
-        reported = voice is not None and cues.reports_claim(context) and voice.id not in own_side
-        if reported:
-            # 'Russia asserts that ...' in Ukraine's statement: the other side's claim, which
-            # the document's voice disputes by reporting it.
-            other_id = voice.id  # type: ignore[union-attr]
-            kinds = [*kinds, "claim"] if "claim" not in kinds else kinds
-        rebuttal, named = cues.rebutted_claim(context)
-        # The claim a sentence denies is the named claimant's, else the other side's.
-        claimant = (speaker_in(named, book.parties) if named else None) or (
-            book.by_id(other_id) if rebuttal and other_id else None)
-        if claimant is not None and claimant.id in own_side:
-            claimant = None
-        if claimant is not None and "claim" not in kinds:
-            kinds.append("claim")  # 'rejects X's claim that ...': X's claim, which the speaker denies
-        if "request" in kinds and not cues.asks(context):
-            kinds.remove("request")  # no asking words: a stance at most, not a request
-            run.notes.append(f"request in sentence {number} kept as a position: the sentence has no request wording")
-            if not kinds:
-                kinds.append("position")
-        if "claim" in kinds and (other_id is None or other_id in own_side):
-            accused = _subject_party(context, book)  # 'Moreover, the Kyiv regime exploited ...'
-            if accused is not None and accused.id not in own_side:
-                other_id = accused.id
-        if "claim" in kinds and claimant is None and (other_id is None or other_id in own_side):
-            kinds.remove("claim")  # a claim accuses another side; without one it is a position at most
-            run.notes.append(f"claim in sentence {number} kept as a position: it names no other side")
-            if not kinds:
-                kinds.append("position")
-        if "claim" in kinds and not reported and claimant is None and _not_factual(context):
-            kinds.remove("claim")  # a vow, a wish or a plain stance: a position, not a charge
-            run.notes.append(f"claim in sentence {number} kept as a position: it states no fact")
-            if "position" not in kinds:
-                kinds.append("position")
-        if "request" not in kinds and cues.plainly_asks(context):
-            kinds.append("request")  # 'urged X to', 'called on X to': a request whatever the model said
-        if "claim" in kinds and "position" not in kinds and cues.takes_stance(context):
-            kinds.append("position")  # 'condemned the shelling by X': a charge and a stance
+        settled = settle_kinds(kinds, book.find(d.to), holder, context, book, own_side, voice)
+        run.notes.extend(f"sentence {number}: {note}" for note in settled.notes)
+        kinds, other_id, claimant, reported = settled.kinds, settled.other_id, settled.claimant, settled.reported
         if "position" in kinds:
             positions.append(Position(id=f"pos{len(positions) + 1}", holder=holder.id,
                                       stance=wording.statement(evidence.quote, *names), evidence=[evidence]))
@@ -164,15 +129,6 @@ _OPENING_WORDS = 6
 _PRONOUN = re.compile(r"(^|\W)(he|she)\W*$", re.I)
 
 
-def _not_factual(sentence: str) -> bool:
-    """A sentence that makes no factual charge: it speaks of what will or should be, or it
-    opens with the speaker's own stance and tells of no act (SPEC 2: a claim is a factual
-    assertion, not an opinion or a wish)."""
-    if cues.speaks_of_what_should_be(sentence):
-        return True
-    return cues.leads_with_stance(sentence) and not cues.tells_of_an_act(sentence)
-
-
 def _holder(said: Party | None, speaker: Party | None, attributed: bool, book: PartyBook,
             side: dict[str, set[str]]) -> Party | None:
     """Who holds a sentence's items: the model's choice (`said`) unless the text settles it.
@@ -218,16 +174,6 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
         if party is not None and party.kind == "person":
             last_person = party
     return speakers
-
-
-SUBJECT_WORDS = 8
-
-
-def _subject_party(sentence: str, book: PartyBook) -> Party | None:
-    """The one party the opening words of a sentence name (its subject, as a rule): the side
-    a charge of fact is made against ('North Korea resumed sending balloons')."""
-    words = sentence.split()[:SUBJECT_WORDS]
-    return speaker_in(" ".join(words), book.parties) if words else None
 
 
 def _asker(clause: str, book: PartyBook) -> Party | None:
@@ -285,7 +231,7 @@ def mark_denials(claims: list[ContestedClaim], items: list, parties: list[Party]
     for claim in claims:
         accused = set().union(*(side.get(p, {p}) for p in claim.disputed_by))
         for item in items:
-            if key_role(item) in accused and any(cues.denies(ev.quote) for ev in item.evidence):
+            if key_role(item) in accused and any(claim_cues.denies(ev.quote) for ev in item.evidence):
                 claim.status = "denied"
                 break
 

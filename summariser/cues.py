@@ -39,13 +39,6 @@ _CONDITION = re.compile(
     r"\b(?:if|provided that|as long as|unless|once|on condition that|in exchange for)\b\s+(?P<cond>[^.;]{3,160})",
     re.I,
 )
-denies = Cue(
-    r"\b(den(y|ies|ied|ial)|reject(s|ed|ing)?|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
-    r"unfounded|false|fabricat\w*|untrue|lies|categorically|dismiss(es|ed)?|never)\b",
-    "Does the text reject or deny something?",
-)
-
-
 asks = Cue(
     r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)? (for|on)|encourag(e|es|ed)|"
     r"demand(s|ed)?|insist(s|ed)?|must|should|ultimatum|appeal(s|ed)?|ask(s|ed)?|request(s|ed)?|"
@@ -122,8 +115,9 @@ def group_addressed(phrase: str) -> str | None:
 
 
 _ISSUED_BY = re.compile(
-    r"(?:^|[\u2013\u2014-]\s)\W*(?:joint\s+)?(?:statement|communiqu[eé]|press\s+(?:release|statement)|declaration|comment|"
-    r"remarks|note|information)\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>[^\n(]+)",
+    r"(?:^|[\u2013\u2014-]\s)\W*(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:joint\s+)?"
+    r"(?:statement|communiqu[eé]|press\s+(?:release|statement)|declaration|comment|remarks|note|information|"
+    r"address|speech)\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>[^\n(]+)",
     re.I,
 )
 _ISSUER_ENDS = re.compile(
@@ -273,76 +267,6 @@ def procedural(text: str) -> bool:
     """A line that only reports that a call or meeting happened ('spoke by telephone',
     'exchanged views'): no stance in it."""
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
-
-
-_CLAIM_NOUN = r"(?:claims?|allegations?|accusations?|assertions?|charges?|suggestions?|version|narrative|insinuations?)"
-_NAME = r"(?:[A-Z][\w.'-]*\s?){1,5}"
-# Whose claim it is: 'India's claim', 'the claims of the Armenian side', 'the allegations
-# spread by Baku', 'the assertion, spread by the opposition parties, that'.
-_CLAIMANT = [
-    re.compile(rf"\b(?P<who>{_NAME})(?:'s|\u2019s)\s+(?:\w+\s)?{_CLAIM_NOUN}\b"),
-    re.compile(rf"\b{_CLAIM_NOUN},?\s+(?:(?:made|spread|put forward|voiced|repeated|advanced|circulated|levelled)\s+)?"
-               rf"(?:of|by)\s+(?P<who>(?:the\s+)?(?:{_NAME}|[a-z]+\s+(?:parties|side|authorities))"
-               rf"(?:side|authorities|government|regime)?)"),
-]
-_CLAIM_THAT = re.compile(
-    rf"\b(?:the|this|that|these|such|its|their)\s+(?:\w+\s)?{_CLAIM_NOUN},?\s+(?:[^.;]{{0,80}}?,\s+)?that\b", re.I)
-
-
-def rebutted_claim(text: str) -> tuple[bool, str | None]:
-    """Does the sentence deny someone's claim, and whose is it? 'The Committee rejected
-    India's claim that ...' -> (True, 'India'); 'The allegations spread by Baku that ... are
-    false' -> (True, 'Baku'); 'the claim that Ukraine used the corridor is a fabrication' ->
-    (True, None): a rebuttal whose claimant the sentence does not name."""
-    if not denies(text):
-        return False, None
-    for form in _CLAIMANT:
-        m = form.search(text)
-        if m:
-            return True, m.group("who").strip()
-    return bool(_CLAIM_THAT.search(text)), None
-
-
-takes_stance = Cue(
-    r"\b(condemn\w*|welcom\w*|reject\w*|deplor\w*|denounc\w*|support\w*|oppos\w*|regret\w*|"
-    r"(express|voic|convey)\w* (its |his |her |their )?(deep |grave |serious )?(concern|alarm|outrage)|"
-    r"consider\w*|regard\w*|believ\w*|insist\w*|stress\w*|reaffirm\w*)\b",
-    "Does the sentence voice a stance (condemns, welcomes, rejects, is concerned, ...)?",
-)
-
-
-# A claim is a factual assertion about what happened or is, not a vow, wish or warning about
-# what will, would, must or should be ('Ukraine will not trade its territory').
-speaks_of_what_should_be = Cue(
-    r"\b(will|would|must|should|shall|cannot)\b",
-    "Does the sentence speak of what will, would, must or should be (a vow, wish or warning)?",
-)
-# The speaker's own stance verb opens the sentence ('We welcome ...', 'Azerbaijan remains
-# committed to ...'): the sentence is a position, and a claim only if it also tells of an act.
-leads_with_stance = Cue(
-    r"^\W*(?:\S+\s+){0,7}?(?:strongly |firmly |also |fully |deeply |again |equally )?"
-    r"(welcome[sd]?|supports?|supported|commit(s|ted)?|are committed|is committed|remains? committed|"
-    r"reaffirm(s|ed)?|reiterat(e|es|ed)|thank(s|ed)?|recogni[sz](e|es|ed)|stress(es|ed)?|emphasi[sz](e|es|ed)|"
-    r"underscor(e|es|ed)|t(ake|akes|ook) note|note[sd]?|express(es|ed)?|condemn(s|ed)?|"
-    r"(is|are) determined|favour(s|ed)?|agree[sd]?|pa(y|ys|id) tribute|look(s|ed)? forward|hope[sd]?|"
-    r"believe[sd]?|consider(s|ed)?|regard(s|ed)?|restat(e|es|ed))\b",
-    "Does the sentence open with the speaker's own stance ('We welcome ...', 'X remains committed to')?",
-)
-# What a charge tells of: an act done, harm caused, or blame laid.
-tells_of_an_act = Cue(
-    r"\b(attack|shell|fire[sd]?|firing|launch|kill|violat|seiz|occup|invad|bomb|strik|struck|detain|arrest|"
-    r"block|deport|destroy|target|provok|provocation|intrud|intrusion|incursion|harass|breach|aggression|"
-    r"responsib(le|ility)|blame|accus|alleg|so-called|false|lie|lies|fabricat|distort|disinformation|misrepresent|"
-    r"militari[sz]|caus)\w*",
-    "Does the sentence tell of an act done, harm caused or blame laid (what a charge is made of)?",
-)
-
-reports_claim = Cue(
-    r"^\W*[^,;]{0,80}?\b(claim(s|ed)?|assert(s|ed)?|alleg(es|ed)|insinuat(es|ed)|contend(s|ed)|"
-    r"pretend(s|ed)?|insist(s|ed)?|maintain(s|ed)?) that\b",
-    "Does the sentence report what a speaker claims ('Russia asserts that ...')? In a document "
-    "voiced by another side, that is a claim the voice disputes.",
-)
 
 
 plainly_asks = Cue(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import cues
+from summariser import claim_cues, cues
 from summariser.drafts import PartyDraft
 from summariser.parties import build_parties, completed_name, speaker_in, split_title, written_with_article
 
@@ -66,7 +66,7 @@ def test_a_stance_verb_makes_only_the_opening_subject_the_speaker():
 def test_procedural_lines_and_rebutted_claims():
     assert cues.procedural("During the telephone conversation, the sides exchanged views on the situation.")
     assert not cues.procedural("Blinken expressed concern and called for a ceasefire during the call.")
-    rebutted = cues.rebutted_claim
+    rebutted = claim_cues.rebutted_claim
     assert rebutted("The Committee strongly rejected India's claim that it had struck a camp") == (True, "India")
     assert rebutted("Baku categorically rejects the claims of the Armenian side that it attacked") == (
         True, "the Armenian side")

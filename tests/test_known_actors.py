@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import cues
+from summariser import claim_cues, cues
 from summariser.assemble import Run, build_items, prune_parties
 from summariser.document import Document
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -59,6 +59,12 @@ def test_the_proper_name_prefers_a_name_to_a_metonym() -> None:
         ("Press release, 30 June 2023", None),
         ("Declaration of the EU-CELAC Summit 2023", None),
         ("The statement by the minister was read out.", None),
+        # a speech's heading names its speaker
+        ("Address by the President of Ukraine, Volodymyr Zelensky, at the general debate of the General Assembly",
+         "President of Ukraine, Volodymyr Zelensky"),
+        ("Excerpt from the National Day address by President Tsai Ing-wen, delivered in Taipei",
+         "President Tsai Ing-wen"),
+        ("In his address to the nation, the president said he would fight.", None),
     ],
 )
 def test_the_issuer_a_heading_names(heading: str, issuer: str | None) -> None:
@@ -205,7 +211,7 @@ def test_a_claim_the_voice_reports_is_the_other_sides_and_disputed() -> None:
     found = [(2, SentenceDraft(by="Russia", t=["position"], to=None)),
              (3, SentenceDraft(by="Ukraine", t=["position"], to=None))]
     positions, _, claims = build_items(found, doc, book, Run(), voice)
-    assert cues.reports_claim(doc.sentence(2).text) and not cues.reports_claim(doc.sentence(3).text)
+    assert claim_cues.reports_claim(doc.sentence(2).text) and not claim_cues.reports_claim(doc.sentence(3).text)
     [claim] = claims
     assert book.by_id(claim.asserted_by).name == "Russia" and claim.disputed_by == [voice.id]
     assert claim.status == "disputed"

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from summariser.backends.embedded import load_llama
+from summariser.backends.prefix_state import PrefixStates
 
 pytestmark = pytest.mark.model
 
@@ -55,3 +56,50 @@ def test_a_document_ends_on_the_same_logits_fresh_or_after_another(llama):
     # The same document asked again (a later question about it) reuses what was read.
     before = llama.n_tokens
     assert llama._unread_part(first) == first[-1:] and llama.n_tokens == before - 1
+
+
+class CountingStates(PrefixStates):
+    """Saved system-message states that count how often one was loaded."""
+
+    loaded = 0
+
+    def load(self, llama, tokens) -> bool:
+        found = super().load(llama, tokens)
+        self.loaded += int(found)
+        return found
+
+
+def test_a_saved_system_message_state_ends_on_the_same_logits(llama, tmp_path):
+    before = llama.prefix_states
+    llama.prefix_states = states = CountingStates(tmp_path, llama.model_path)
+    try:
+        first = _prompt(llama, FIRST)
+        llama.reset()
+        read = _logits_after(llama, first)  # read, and its state saved
+        [saved] = tmp_path.glob("*.state")
+        llama.reset()
+        loaded = _logits_after(llama, first)
+        assert states.loaded == 1 and np.array_equal(read, loaded)
+        # a file cut short is refused and the message read again, to the same logits
+        saved.write_bytes(saved.read_bytes()[: saved.stat().st_size // 2])
+        llama.reset()
+        assert np.array_equal(read, _logits_after(llama, first)) and states.loaded == 1
+    finally:
+        llama.prefix_states = before
+
+
+def test_only_the_latest_states_are_kept(llama, tmp_path):
+    import os
+
+    from summariser.backends import prefix_state
+
+    states = PrefixStates(tmp_path, llama.model_path)
+    for age in range(prefix_state.KEEP + 2):  # old states of prompts no longer run
+        old = tmp_path / f"{age:064d}.state"
+        old.write_bytes(b"x")
+        os.utime(old, (1_000_000 + age, 1_000_000 + age))
+    llama.reset()
+    llama.eval(_prompt(llama, FIRST)[:20])
+    states.save(llama, _prompt(llama, FIRST)[:20])
+    kept = sorted(f.name for f in tmp_path.glob("*.state"))
+    assert len(kept) == prefix_state.KEEP and f"{0:064d}.state" not in kept and f"{1:064d}.state" not in kept

@@ -26,7 +26,8 @@ from typing import Any
 from openai.types.chat import ChatCompletion
 
 from summariser.backends.base import Backend, BackendError
-from summariser.backends.model_file import MODEL_ID, ensure_model_file
+from summariser.backends.model_file import MODEL_ID, cache_dir, ensure_model_file
+from summariser.backends.runaway import RUNAWAY_LIMIT
 from summariser.backends.store import ResponseStore
 
 SEED = 1234
@@ -42,6 +43,7 @@ def load_llama(path: str) -> Any:
         if path not in _models:
             try:
                 from summariser.backends.grammar_sampler import CheckedGrammarLlama
+                from summariser.backends.prefix_state import PrefixStates
             except ImportError as err:  # pragma: no cover - install problem
                 raise BackendError("llama-cpp-python is not installed: pip install llama-cpp-python") from err
             threads = int(os.environ.get("SUMMARISER_THREADS", "0")) or max(1, os.cpu_count() or 1)
@@ -55,6 +57,8 @@ def load_llama(path: str) -> Any:
                 model_path=path, n_ctx=CONTEXT_TOKENS, n_threads=threads, seed=SEED, verbose=False,
                 use_mmap=False,
             )
+            if os.environ.get("SUMMARISER_PREFIX_STATES", "1").strip() != "0":
+                _models[path].prefix_states = PrefixStates(cache_dir() / "prefix-states", path)
         return _models[path]
 
 
@@ -107,8 +111,9 @@ class EmbeddedBackend(Backend):
         return os.path.basename(override) if override else MODEL_ID
 
     def decoding(self) -> dict[str, Any]:
-        # Jump-forward decoding changes how forced text is tokenized, so it is part of the key.
-        jump = {"jump_forward": True} if self.jump_forward else {}
+        # Jump-forward decoding changes how forced text is tokenized, and with it a list that
+        # has run away is closed (`runaway`), so both are part of the key.
+        jump = {"jump_forward": True, "close_runaway_lists": RUNAWAY_LIMIT} if self.jump_forward else {}
         return {"temperature": 0.0, "seed": SEED, **jump}
 
     def _llama(self) -> Any:
@@ -126,6 +131,7 @@ class EmbeddedBackend(Backend):
             kwargs["grammar"] = self._grammars[key]
         kwargs.pop("model", None)
         llama.jump_forward = kwargs.pop("jump_forward", False)
+        llama.close_runaway_lists = bool(kwargs.pop("close_runaway_lists", False))
         result = llama.create_chat_completion(**kwargs)
         result.setdefault("created", int(time.time()))
         return ChatCompletion.model_validate(result)

@@ -39,6 +39,9 @@ import numpy as np
 from llama_cpp import Llama
 from llama_cpp._internals import LlamaTokenDataArray
 
+from summariser.backends.prefix_state import PrefixStates
+from summariser.backends.runaway import RunawayList
+
 FORCED_CHARS_MAX = 256  # a bound on one forced run; a JSON grammar never forces more than a name
 
 
@@ -122,6 +125,28 @@ class GrammarCheckedGreedy:
             llama_cpp.llama_sampler_free(probe)
         return "".join(forced), complete
 
+    def snapshot(self) -> Any:
+        """A copy of the grammar's state, for `restore` (the caller frees one it does not use)."""
+        return llama_cpp.llama_sampler_clone(self._grammar)
+
+    def restore(self, snapshot: Any) -> None:
+        """Go back to `snapshot`, which this sampler now owns."""
+        llama_cpp.llama_sampler_free(self._grammar)
+        self._grammar = snapshot
+
+    def admits(self, text: str, state: Any = None) -> bool:
+        """Whether the grammar (or the `state` snapshot) admits `text` (printable ASCII) next;
+        nothing is accepted."""
+        probe = llama_cpp.llama_sampler_clone(state or self._grammar)
+        try:
+            for char in text:
+                if not self._allows(self._char_token[char], 0.0, probe):
+                    return False
+                llama_cpp.llama_sampler_accept(probe, self._char_token[char])
+            return True
+        finally:
+            llama_cpp.llama_sampler_free(probe)
+
     def accept_text(self, text: str) -> None:
         """Advance the grammar over `text` (printable ASCII, as `forced_text` returns it)."""
         for char in text:
@@ -149,6 +174,8 @@ class CheckedGrammarLlama(Llama):
     _checked_sampler: GrammarCheckedGreedy | None = None
     _checked_active = False
     jump_forward = False
+    close_runaway_lists = False  # with jump_forward: `runaway.RunawayList`
+    prefix_states: PrefixStates | None = None  # system messages read before, in any process
     _probes: tuple[list[tuple[str, int]], list[int]] | None = None
 
     def _init_sampler(self, *args: Any, **kwargs: Any) -> Any:
@@ -189,29 +216,65 @@ class CheckedGrammarLlama(Llama):
         sampler = self._new_checked_sampler(grammar)
         self._checked_active = True
         end = self.token_eos()
+        runaway = RunawayList(self.detokenize(prompt).decode("utf-8", "ignore")) if self.close_runaway_lists else None
+        answer: list[int] = []
         pending = self._unread_part(prompt)
         while True:
             # Text that completes the answer is yielded without being read: nothing follows it.
-            forced, completes = self._forced_tokens(sampler, end)
+            forced, completes = self._forced_tokens(sampler, end, answer, runaway)
             yield from forced
             if completes:
                 yield end
                 return
             self.eval([*pending, *forced])
+            answer += forced
+            before = sampler.snapshot() if runaway is not None else None
             token = sampler.sample(self._ctx, -1)
+            closing = self._closing_instead(sampler, before, answer, token, runaway)
+            if closing:  # the token would have gone on with a list that has run away
+                yield from closing
+                answer += closing
+                pending = closing
+                continue
             yield token
             if sampler.finished(end):
                 yield end
                 return
+            answer.append(token)
             pending = [token]
 
-    def _forced_tokens(self, sampler: GrammarCheckedGreedy, end: int) -> tuple[list[int], bool]:
+    def _closing_instead(self, sampler: GrammarCheckedGreedy, before: Any, answer: list[int], token: int,
+                         runaway: RunawayList | None) -> list[int]:
+        """When `token` closes an object of a list that `runaway` says has run away, and goes on
+        past its '}' (a token such as '"},'), the tokens to feed instead: the same text up to
+        the '}', then ']'. The grammar goes back to `before` (its state before `token`) and
+        accepts them. Else nothing, and `before` is freed."""
+        piece = self.detokenize([token]).decode("utf-8", "ignore") if runaway is not None else ""
+        cut = piece.find("}")
+        replacement = piece[: cut + 1] + "]" if cut >= 0 else ""
+        so_far = self.detokenize(answer).decode("utf-8", "ignore") + piece[: cut + 1] if replacement else ""
+        if replacement and replacement.isascii() and runaway.closes(so_far) and sampler.admits(replacement, before):
+            sampler.restore(before)
+            sampler.accept_text(replacement)
+            return self.tokenize(replacement.encode("utf-8"), add_bos=False, special=False)
+        if before is not None:
+            llama_cpp.llama_sampler_free(before)
+        return []
+
+    def _forced_tokens(self, sampler: GrammarCheckedGreedy, end: int, answer: list[int],
+                       runaway: RunawayList | None = None) -> tuple[list[int], bool]:
         """The forced text's tokens, accepted into the grammar; all of them when they end the
         answer, else all but the last. The last is left to the model, which may join it to
         the choice that follows, as it would unforced: fed '"t":[' the model reads a finished
         token and favours ']', where its own '":["' would have opened the list (measured: every
-        kinds list came out empty). Also whether the answer is complete after them."""
+        kinds list came out empty). Also whether the answer is complete after them. A list
+        that `runaway` says has run away is closed here, the ']' fed with the forced text."""
         text, completes = sampler.forced_text(end)
+        if runaway is not None and not completes:
+            so_far = self.detokenize(answer).decode("utf-8", "ignore") + text
+            if runaway.closes(so_far) and sampler.admits(text + "]"):
+                sampler.accept_text(text + "]")
+                return self.tokenize((text + "]").encode("utf-8"), add_bos=False, special=False), False
         tokens = self.tokenize(text.encode("utf-8"), add_bos=False, special=False) if text else []
         if not completes:
             tokens = tokens[:-1]
@@ -247,7 +310,12 @@ class CheckedGrammarLlama(Llama):
         else:
             self.reset()
         if self.n_tokens < anchor < len(prompt):
-            self.eval(prompt[self.n_tokens : anchor])
+            # The system message, read from an empty context (or its saved state loaded).
+            saved = self.prefix_states
+            if saved is None or not saved.load(self, prompt[:anchor]):
+                self.eval(prompt[:anchor])
+                if saved is not None:
+                    saved.save(self, prompt[:anchor])
         return prompt[self.n_tokens :]
 
 

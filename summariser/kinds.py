@@ -1,0 +1,82 @@
+"""Which items one sentence carries: the model's kinds, checked against the sentence's wording.
+
+The model says a sentence states a position, a request or a claim, and whom it addresses or
+accuses. The wording settles what a small model gets wrong most often: a request needs asking
+words, a claim needs another side and a fact (not a vow or a stance), a rebuttal denies the
+accuser's claim, and a claim the document's voice reports ('Russia asserts that ...') is the
+other side's. `settle_kinds` applies these in order; `assemble.build_items` makes the items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from summariser import claim_cues, cues
+from summariser.parties import PartyBook, speaker_in
+from summariser.schema import Party
+
+SUBJECT_WORDS = 8
+
+
+@dataclass
+class Settled:
+    """What a sentence carries once its wording is read."""
+
+    kinds: list[str]
+    other_id: str | None  # the party asked (request) or accused or disputing (claim)
+    claimant: Party | None = None  # a rebuttal's: the one whose claim the speaker denies
+    reported: bool = False  # the voice reports another side's claim, which it disputes
+    notes: list[str] = field(default_factory=list)
+
+
+def subject_party(sentence: str, book: PartyBook) -> Party | None:
+    """The one party the opening words of a sentence name (its subject, as a rule): the side
+    a charge of fact is made against ('North Korea resumed sending balloons')."""
+    words = sentence.split()[:SUBJECT_WORDS]
+    return speaker_in(" ".join(words), book.parties) if words else None
+
+
+def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: str, book: PartyBook,
+                 own_side: Collection[str], voice: Party | None) -> Settled:
+    """The kinds of item `sentence`, held by `holder` (whose side is `own_side`), carries,
+    from the model's kinds `said` and the party `other` it named."""
+    out = Settled(list(said), other.id if other is not None and other.id != holder.id else None)
+    kinds = out.kinds
+    out.reported = voice is not None and claim_cues.reports_claim(sentence) and voice.id not in own_side
+    if out.reported:
+        # 'Russia asserts that ...' in Ukraine's statement: the other side's claim, which
+        # the document's voice disputes by reporting it.
+        out.other_id = voice.id  # type: ignore[union-attr]
+        if "claim" not in kinds:
+            kinds.append("claim")
+    rebuttal, named = claim_cues.rebutted_claim(sentence)
+    # The claim a sentence denies is the named claimant's, else the other side's.
+    claimant = (speaker_in(named, book.parties) if named else None) or (
+        book.by_id(out.other_id) if rebuttal and out.other_id else None)
+    out.claimant = claimant if claimant is not None and claimant.id not in own_side else None
+    if out.claimant is not None and "claim" not in kinds:
+        kinds.append("claim")  # 'rejects X's claim that ...': X's claim, which the speaker denies
+    if "request" in kinds and not cues.asks(sentence):
+        _demote(out, "request", "the sentence has no request wording", stance=False)
+    if "claim" in kinds and (out.other_id is None or out.other_id in own_side):
+        accused = subject_party(sentence, book)  # 'Moreover, the Kyiv regime exploited ...'
+        if accused is not None and accused.id not in own_side:
+            out.other_id = accused.id
+    if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side):
+        _demote(out, "claim", "it names no other side", stance=False)  # a claim accuses another side
+    if "claim" in kinds and not out.reported and out.claimant is None and claim_cues.not_factual(sentence):
+        _demote(out, "claim", "it states no fact", stance=True)  # a vow, a wish or a plain stance
+    if "request" not in kinds and cues.plainly_asks(sentence):
+        kinds.append("request")  # 'urged X to', 'called on X to': a request whatever the model said
+    if "claim" in kinds and "position" not in kinds and claim_cues.takes_stance(sentence):
+        kinds.append("position")  # 'condemned the shelling by X': a charge and a stance
+    return out
+
+
+def _demote(out: Settled, kind: str, why: str, stance: bool) -> None:
+    """`kind` goes. The sentence holds a position if it says a stance, or if nothing is left."""
+    out.kinds.remove(kind)
+    if "position" not in out.kinds and (stance or not out.kinds):
+        out.kinds.append("position")
+    out.notes.append(f"{kind} kept as a position: {why}")
