@@ -271,9 +271,10 @@ def procedural(text: str) -> bool:
 
 plainly_asks = Cue(
     r"\b(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|call(s|ed|ing)? for|demand(s|ed|ing)?|appeal(s|ed)? (to|for)|"
-    r"invit(e|es|ed)|propos(e|es|ed)|offer(s|ed)? to|"
+    r"invit(e|es|ed)|propos(e|es|ed)|offer(s|ed)? to|^\W*please|"
+    r"(we|i) (are|am|remain|stand) (\w+ )?(prepared|ready|willing) to|"  # an offer in the first person
     r"(ask(s|ed)?|expect(s|ed)?|advis(e|es|ed)|encourag(e|es|ed)) (\w+ ){1,3}(not )?to|"
-    r"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (\w+ ){1,3}(will|would))\b",
+    r"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (\w+ ){1,8}(will|would))\b",
     "Unmistakable request wording ('urged', 'called on', 'demanded', 'invited', 'expects X to').",
 )
 

@@ -38,6 +38,10 @@ def test_condition_and_asking_words():
         ("He expressed the hope that Türkiye would complete the ratification.", True),
         ("The army advised citizens not to touch the balloons.", True),
         ("I ask the Agency to keep its team there.", True),
+        ("I hope that those who still have influence in Minsk will say so clearly.", True),
+        ("Please close those channels.", True),
+        ("We are prepared to consider resuming the deal once the terms are met.", True),  # an offer
+        ("Prime Minister Kurti was not prepared to move forward.", False),  # nobody is offered anything
         ("Sweden expressed hope for the talks.", False),
         ("The leaders spoke by phone.", False),
     ],
