@@ -13,6 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from summariser import claim_cues, cues
+from summariser.known_parties import add_speaker, is_person_name
 from summariser.parties import PartyBook, speaker_in
 from summariser.schema import Party
 
@@ -52,7 +53,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             kinds.append("claim")
     rebuttal, named = claim_cues.rebutted_claim(sentence)
     # The claim a sentence denies is the named claimant's, else the other side's.
-    claimant = (speaker_in(named, book.parties) if named else None) or (
+    claimant = (_claimant(named, book) if named else None) or (
         book.by_id(out.other_id) if rebuttal and out.other_id else None)
     out.claimant = claimant if claimant is not None and claimant.id not in own_side else None
     if out.claimant is not None and "claim" not in kinds:
@@ -72,6 +73,15 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and "position" not in kinds and claim_cues.takes_stance(sentence):
         kinds.append("position")  # 'condemned the shelling by X': a charge and a stance
     return out
+
+
+def _claimant(named: str, book: PartyBook) -> Party | None:
+    """The party a rebuttal names as the claimant; a titled official or a plainly named person
+    ('The claim by Albin Kurti that ...') becomes a party: the guide lists whoever asserts."""
+    found = speaker_in(named, book.parties) or add_speaker(named, book)
+    if found is None and is_person_name(named):
+        found = book.add(named, "person")
+    return found
 
 
 def _demote(out: Settled, kind: str, why: str, stance: bool) -> None:

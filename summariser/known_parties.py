@@ -140,7 +140,8 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
     return speaker
 
 
-def _person_name(text: str) -> bool:
+def is_person_name(text: str) -> bool:
+    """'Albin Kurti', 'Yolande Makolo': two to four capitalised words, none a title."""
     words = text.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in TITLE_WORDS for w in words)
 
@@ -155,7 +156,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     if phrase is None:
         return said
     parts = [part.strip() for part in phrase.split(",") if part.strip()]
-    named = next((part for part in parts[1:] if _person_name(part)), None)
+    named = next((part for part in parts[1:] if is_person_name(part)), None)
     if named is not None:  # 'Government Spokesperson, Yolande Makolo'
         name, title, kind = named, ", ".join(part for part in parts if part != named), "person"
     else:

@@ -95,3 +95,13 @@ def test_a_request_reported_in_another_statement_is_the_reported_askers() -> Non
         SentenceDraft(by="Ukraine", t=["request"], to="Ukraine"),
         SentenceDraft(by="Ukraine", t=["request"], to="Russia"))
     assert [book.by_id(r.requester).name for r in requests] == ["Russia", voice.name]
+
+
+def test_a_rebutted_claimant_the_model_did_not_list_becomes_a_party() -> None:
+    book, voice, _, claims, _ = items_of(
+        "The claim by Albin Kurti that the group was sent from Kyiv is a fabrication.",
+        SentenceDraft(by="Ukraine", t=["position"], to=None))
+    [claim] = claims
+    kurti = book.by_id(claim.asserted_by)
+    assert kurti.name == "Albin Kurti" and kurti.kind == "person"
+    assert claim.disputed_by == [voice.id] and claim.status == "denied"
