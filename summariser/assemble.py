@@ -91,18 +91,22 @@ def build_items(
             parts = cues.asking_parts(context) or [(cues.asking_phrase(context) or "", context)]
             for phrase, part in parts:
                 asked = ground(doc, number, phrase) or evidence
-                addressee = _addressee(part, book, holder) or (other_id if len(parts) == 1 else None)
-                if addressee in own_side:
-                    # A party does not ask its own side: a foreign speaker in a readout asks the
-                    # side the readout speaks for ('Blinken called for a ceasefire' in Baku's
-                    # readout); otherwise nobody the text identifies.
-                    addressee = voice.id if voice is not None and voice.id not in own_side else None
+                # 'We call on the United Nations and Türkiye to ...': one request to each (SPEC:
+                # a request has one addressee), on the same words.
+                addressees = _each_addressed(part, book, holder) or [
+                    _addressee(part, book, holder) or (other_id if len(parts) == 1 else None)]
                 asker = _asker(part, book) or holder
-                requests.append(Request(
-                    id=f"req{len(requests) + 1}", requester=asker.id, addressee=addressee,
-                    action=wording.action(doc.text[asked.start : evidence.end], *names),  # what is asked
-                    force=cues.force_of(asked.quote, part), condition=cues.condition_of(asked.quote, part),
-                    evidence=[asked]))
+                for addressee in addressees:
+                    if addressee in own_side:
+                        # A party does not ask its own side: a foreign speaker in a readout asks
+                        # the side the readout speaks for ('Blinken called for a ceasefire' in
+                        # Baku's readout); otherwise nobody the text identifies.
+                        addressee = voice.id if voice is not None and voice.id not in own_side else None
+                    requests.append(Request(
+                        id=f"req{len(requests) + 1}", requester=asker.id, addressee=addressee,
+                        action=wording.action(doc.text[asked.start : evidence.end], *names),  # what is asked
+                        force=cues.force_of(asked.quote, part), condition=cues.condition_of(asked.quote, part),
+                        evidence=[asked]))
         if "claim" in kinds:
             if claimant is not None:
                 # 'X rejected Y's claim that ...': the claim is Y's, and X denies it.
@@ -180,6 +184,17 @@ def _asker(clause: str, book: PartyBook) -> Party | None:
     """The party the asking clause itself names as asking ('Pri\u0161tina has demanded that')."""
     phrase = cues.asker_phrase(clause)
     return speaker_in(phrase, book.parties) if phrase else None
+
+
+def _each_addressed(sentence: str, book: PartyBook, requester: Party) -> list[str]:
+    """The parties a request's wording asks together ('called on the United Nations and
+    Türkiye to ...'), when it names two or more; else none."""
+    phrase = cues.addressee_phrase(sentence)
+    if not phrase or not re.search(r"\band\b|,", phrase):
+        return []
+    found = (speaker_in(piece, book.parties) for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+(?:to\s+)?", phrase))
+    ids = list(dict.fromkeys(p.id for p in found if p is not None and p.id != requester.id))
+    return ids if len(ids) >= 2 else []
 
 
 def _addressee(sentence: str, book: PartyBook, requester: Party) -> str | None:

@@ -1,6 +1,6 @@
-"""What makes a sentence a contested claim, and whose claim it is (SPEC 2: a claim is a factual
-assertion, not an opinion or a wish; a rebuttal's claim is the accuser's, marked denied), and
-the genre and voice checks that decide who holds a line."""
+"""What a sentence carries: whether it is a contested claim and whose (SPEC 2: a claim is a
+factual assertion, not an opinion or a wish; a rebuttal's claim is the accuser's, marked
+denied), who asks and whom, and the genre and voice checks that decide who holds a line."""
 
 from __future__ import annotations
 
@@ -105,3 +105,16 @@ def test_a_rebutted_claimant_the_model_did_not_list_becomes_a_party() -> None:
     kurti = book.by_id(claim.asserted_by)
     assert kurti.name == "Albin Kurti" and kurti.kind == "person"
     assert claim.disputed_by == [voice.id] and claim.status == "denied"
+
+
+def test_a_request_to_two_parties_is_one_request_to_each() -> None:
+    doc, book, voice = parsed(
+        "Statement of the Ministry of Foreign Affairs of Ukraine\n\n"
+        "We call on the United Nations and T\u00fcrkiye to keep the corridor open.\n",
+        PartyDraft(name="Ukraine", kind="state", acts_for=None),
+        PartyDraft(name="United Nations", kind="international_org", acts_for=None),
+        PartyDraft(name="T\u00fcrkiye", kind="state", acts_for=None), voice="Ukraine")
+    _, requests, _ = build_items([(2, SentenceDraft(by="Ukraine", t=["request"], to="United Nations"))],
+                                 doc, book, Run(), voice)
+    assert [book.by_id(r.addressee).name for r in requests] == ["United Nations", "T\u00fcrkiye"]
+    assert requests[0].evidence == requests[1].evidence
