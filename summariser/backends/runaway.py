@@ -44,6 +44,8 @@ class RunawayList:
 def _names_of_open_list(answer: str) -> list[str] | None:
     """The "name" values of the objects of the innermost open list, when `answer` ends with
     the '}' of one of them and they all open with "name"; else None."""
+    if not answer.endswith("}"):
+        return None  # asked at every step: most are mid-object
     stack: list[tuple[str, int]] = []  # ('[' or '{', where it opened)
     children: dict[int, list[tuple[int, int]]] = {}  # list start -> spans of its objects
     in_string = escaped = False
@@ -60,7 +62,7 @@ def _names_of_open_list(answer: str) -> list[str] | None:
             opened, start = stack.pop()
             if char == "}" and stack and stack[-1][0] == "[":
                 children[stack[-1][1]].append((start, at + 1))
-    if in_string or not answer.endswith("}") or not stack or stack[-1][0] != "[":
+    if in_string or not stack or stack[-1][0] != "[":
         return None
     names = []
     for start, end in children[stack[-1][1]]:
