@@ -94,7 +94,8 @@ def build_items(
                 # 'We call on the United Nations and Türkiye to ...': one request to each (SPEC:
                 # a request has one addressee), on the same words.
                 addressees = _each_addressed(part, book, holder) or [
-                    _addressee(part, book, holder) or (other_id if len(parts) == 1 else None)]
+                    _addressee(part, book, holder) or _conditioned(asked.quote, part, book, holder)
+                    or (other_id if len(parts) == 1 and not cues.condition_of(asked.quote, part) else None)]
                 asker = _asker(part, book) or holder
                 for addressee in addressees:
                     if addressee in own_side:
@@ -195,6 +196,15 @@ def _each_addressed(sentence: str, book: PartyBook, requester: Party) -> list[st
     found = (speaker_in(piece, book.parties) for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+(?:to\s+)?", phrase))
     ids = list(dict.fromkeys(p.id for p in found if p is not None and p.id != requester.id))
     return ids if len(ids) >= 2 else []
+
+
+def _conditioned(asked: str, clause: str, book: PartyBook, requester: Party) -> str | None:
+    """Whom a conditional demand asks: the one party its condition names ('will stop if the
+    separatists disarm'). A condition that names nobody ('if the weapon is laid down') leaves
+    the request addressed to nobody, never to whoever heard it."""
+    condition = cues.condition_of(asked, clause)
+    party = speaker_in(condition, book.parties) if condition else None
+    return party.id if party is not None and party.id != requester.id else None
 
 
 def _addressee(sentence: str, book: PartyBook, requester: Party) -> str | None:

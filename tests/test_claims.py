@@ -118,3 +118,13 @@ def test_a_request_to_two_parties_is_one_request_to_each() -> None:
                                  doc, book, Run(), voice)
     assert [book.by_id(r.addressee).name for r in requests] == ["United Nations", "T\u00fcrkiye"]
     assert requests[0].evidence == requests[1].evidence
+
+
+def test_a_conditional_demand_asks_whom_its_condition_names_or_nobody() -> None:
+    book, _, _, _, requests = items_of(
+        "The operation will be stopped if the weapon is laid down. "
+        "The strikes will be stopped only if Russia withdraws its troops.",
+        SentenceDraft(by="Ukraine", t=["request"], to="Russia"),  # the model's guess: whoever heard it
+        SentenceDraft(by="Ukraine", t=["request"], to=None))
+    assert requests[0].addressee is None and requests[0].condition == "the weapon is laid down"
+    assert book.by_id(requests[1].addressee).name == "Russia"
