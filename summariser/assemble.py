@@ -91,11 +91,12 @@ def build_items(
             parts = cues.asking_parts(context) or [(cues.asking_phrase(context) or "", context)]
             for phrase, part in parts:
                 asked = ground(doc, number, phrase) or evidence
-                # 'We call on the United Nations and Türkiye to ...': one request to each (SPEC:
-                # a request has one addressee), on the same words.
-                addressees = _each_addressed(part, book, holder) or [
-                    _addressee(part, book, holder) or _conditioned(asked.quote, part, book, holder)
-                    or (other_id if len(parts) == 1 and not cues.condition_of(asked.quote, part) else None)]
+                # One request to each party asked (SPEC: a request has one addressee), on the
+                # same words. A condition that names nobody ('if the weapon is laid down')
+                # leaves it addressed to nobody, never to whoever heard it.
+                condition = cues.condition_of(asked.quote, part)
+                addressees = _addressed(part, book, holder, condition) or [
+                    other_id if len(parts) == 1 and not condition else None]
                 asker = _asker(part, book) or holder
                 for addressee in addressees:
                     if addressee in own_side:
@@ -106,7 +107,7 @@ def build_items(
                     requests.append(Request(
                         id=f"req{len(requests) + 1}", requester=asker.id, addressee=addressee,
                         action=wording.action(doc.text[asked.start : evidence.end], *names),  # what is asked
-                        force=cues.force_of(asked.quote, part), condition=cues.condition_of(asked.quote, part),
+                        force=cues.force_of(asked.quote, part), condition=condition,
                         evidence=[asked]))
         if "claim" in kinds:
             if claimant is not None:
@@ -187,38 +188,26 @@ def _asker(clause: str, book: PartyBook) -> Party | None:
     return speaker_in(phrase, book.parties) if phrase else None
 
 
-def _each_addressed(sentence: str, book: PartyBook, requester: Party) -> list[str]:
-    """The parties a request's wording asks together ('called on the United Nations and
-    Türkiye to ...'), when it names two or more; else none."""
-    phrase = cues.addressee_phrase(sentence)
-    if not phrase or not re.search(r"\band\b|,", phrase):
-        return []
-    found = (speaker_in(piece, book.parties) for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+(?:to\s+)?", phrase))
-    ids = list(dict.fromkeys(p.id for p in found if p is not None and p.id != requester.id))
-    return ids if len(ids) >= 2 else []
-
-
-def _conditioned(asked: str, clause: str, book: PartyBook, requester: Party) -> str | None:
-    """Whom a conditional demand asks: the one party its condition names ('will stop if the
-    separatists disarm'). A condition that names nobody ('if the weapon is laid down') leaves
-    the request addressed to nobody, never to whoever heard it."""
-    condition = cues.condition_of(asked, clause)
-    party = speaker_in(condition, book.parties) if condition else None
-    return party.id if party is not None and party.id != requester.id else None
-
-
-def _addressee(sentence: str, book: PartyBook, requester: Party) -> str | None:
-    """The party the request's own wording asks ('urged the Union to ...'), when it names
-    one other than the requester: the text beats the model's guess. A group it names
-    ('developed countries') becomes a party."""
-    phrase = cues.addressee_phrase(sentence)
-    if not phrase:
-        return None
-    asked = speaker_in(phrase, book.parties)
-    if asked is None and (group := cues.group_addressed(phrase)):
+def _addressed(clause: str, book: PartyBook, requester: Party, condition: str | None) -> list[str]:
+    """Whom a request's own wording asks, other than the requester (the text beats the
+    model's guess): each party it names together ('called on the United Nations and Türkiye
+    to ...': one request to each), else the one it names ('urged the Union to'; a group it
+    names, 'developed countries', becomes a party), else the one party its `condition` names
+    ('will stop if the separatists disarm'). Empty when the wording names nobody."""
+    phrase = cues.addressee_phrase(clause)
+    if phrase and re.search(r"\band\b|,", phrase):
+        pieces = re.split(r",\s*(?:and\s+)?|\s+and\s+(?:to\s+)?", phrase)
+        found = (speaker_in(piece, book.parties) for piece in pieces)
+        ids = list(dict.fromkeys(p.id for p in found if p is not None and p.id != requester.id))
+        if len(ids) >= 2:
+            return ids
+    asked = speaker_in(phrase, book.parties) if phrase else None
+    if phrase and asked is None and (group := cues.group_addressed(phrase)):
         # 'calls on the international community to': a party of its own in the guide
         asked = book.add(group, "other", aliases=[phrase.strip()])
-    return asked.id if asked is not None and asked.id != requester.id else None
+    if (asked is None or asked.id == requester.id) and condition:
+        asked = speaker_in(condition, book.parties)
+    return [asked.id] if asked is not None and asked.id != requester.id else []
 
 
 def sides(parties: list[Party]) -> dict[str, set[str]]:

@@ -151,12 +151,19 @@ _REPORTED = re.compile(r"\b(said|says|told|according to)\b")
 _RELEASE = re.compile(r"\b(press release|statement|communiqu\u00e9|communique|readout|declaration)\b", re.I)
 
 
+HEADING_LINES = 3
+
+
+def heading_lines(text: str) -> list[str]:
+    """The first non-empty lines, where a heading names the issuer, the dateline or the genre."""
+    return [line for line in text.splitlines() if line.strip()][:HEADING_LINES]
+
+
 def news_report(text: str, sentences: int) -> bool:
     """Does the text read as a news report, which speaks for nobody (SPEC: no voice)? No
     heading names an issuer or calls the text a release or statement, nobody says 'we'
     outside quotation marks, and at least a third of its `sentences` report what someone said."""
-    heading = [line for line in text.splitlines() if line.strip()][:3]
-    if any(issuer_phrase(line) or len(line.split()) <= 12 and _RELEASE.search(line) for line in heading):
+    if any(issuer_phrase(line) or len(line.split()) <= 12 and _RELEASE.search(line) for line in heading_lines(text)):
         return False
     if _FIRST_PERSON_WORD.search(_QUOTED.sub(" ", text)):
         return False

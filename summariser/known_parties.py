@@ -51,7 +51,6 @@ def add_known_actors(book: PartyBook, text: str) -> None:
             _link(party, _listed(actor, book))
 
 
-HEADING_LINES = 3
 _SPEAKER_TITLE = re.compile(
     r"^(president|minister|secretary|secretary-general|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
     r"commissioner|representative|director|chair\w*|senator|governor|premier|speaker|chief|adviser|advisor|"
@@ -151,8 +150,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     Affairs of the Republic of Serbia ...'), added to the book and linked to the state it
     speaks for; else `said`, the voice the model named. The guide lists the issuing body or
     official as a party of its own, beside its state."""
-    heading = [line for line in text.splitlines() if line.strip()][:HEADING_LINES]
-    phrase = next(filter(None, map(cues.issuer_phrase, heading)), None)
+    phrase = next(filter(None, map(cues.issuer_phrase, cues.heading_lines(text))), None)
     if phrase is None:
         return said
     parts = [part.strip() for part in phrase.split(",") if part.strip()]
@@ -232,7 +230,7 @@ _DATELINE = re.compile(r"^\W*(?P<city>[A-Z][A-Za-z.' -]{2,30}?)\s*(?:,|\u2014|\u
 def dateline_state(text: str, book: PartyBook) -> Party | None:
     """The listed state whose capital a heading's dateline names ('MOSCOW, 17 July 2023',
     'Addis Ababa, December 2023'): where the issuer speaks from."""
-    for line in [line for line in text.splitlines() if line.strip()][:HEADING_LINES]:
+    for line in cues.heading_lines(text):
         m = _DATELINE.match(line)
         city = m.group("city").title() if m else ""
         actor = actor_named(city)

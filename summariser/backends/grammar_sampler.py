@@ -270,7 +270,7 @@ class CheckedGrammarLlama(Llama):
         kinds list came out empty). Also whether the answer is complete after them. A list
         that `runaway` says has run away is closed here, the ']' fed with the forced text."""
         text, completes = sampler.forced_text(end)
-        if runaway is not None and not completes:
+        if runaway is not None and not completes and self._ends_object(answer, text):
             so_far = self.detokenize(answer).decode("utf-8", "ignore") + text
             if runaway.closes(so_far) and sampler.admits(text + "]"):
                 sampler.accept_text(text + "]")
@@ -281,6 +281,11 @@ class CheckedGrammarLlama(Llama):
         if tokens:
             sampler.accept_text(self.detokenize(tokens).decode("utf-8"))
         return tokens, completes
+
+    def _ends_object(self, answer: list[int], forced: str) -> bool:
+        """Whether the answer so far, `forced` text included, ends with a '}' (only there can
+        a list close), read from its last piece rather than the whole answer."""
+        return (forced or self.detokenize(answer[-1:]).decode("utf-8", "ignore")).endswith("}")
 
     def _unread_part(self, prompt: list[int]) -> list[int]:
         """The prompt tokens the context has not read yet: llama.cpp keeps the longest common

@@ -68,7 +68,7 @@ class PrefixStates:
             self.folder.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(dir=self.folder, delete=False, suffix=".part") as part:
                 part_name = part.name
-                part.write(bytes(buffer)[:written])
+                part.write(memoryview(buffer)[:written])
             os.replace(part_name, target)
             self._prune()
         except OSError:
