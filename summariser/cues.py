@@ -200,17 +200,20 @@ def condition_of(*texts: str) -> str | None:
 
 
 _SPEAKING = re.compile(
-    r"\b(said|says|say|stated|states|stressed|stresses|noted|notes|emphasi[sz]ed|pointed out|added|underlined|"
+    r"\b(said|says|say|stated|stressed|stresses|noted|notes|emphasi[sz]ed|pointed out|added|underlined|"
     r"underscored|mentioned|declared|warned|reiterated|affirmed|reaffirmed|recalled|insisted|insists|claimed|claims|"
-    r"asserts|alleges|alleged|contends|contended|maintains|reported|reports|advised|advises|complains|"
+    r"asserts|alleges|alleged|contends|contended|maintains|reported|advised|advises|complains|"
     r"complained|insisting|asserting|claiming|alleging|argues|argued|believes|considers|announced|confirmed|told|"
     r"informed|explained|highlighted|asserted|maintained|"
     r"expressed|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|urged|"
     r"urges|called (on|for|upon)|calls (on|for|upon)|demanded|demands|appealed|appeals|invited|invites|"
-    r"proposed|proposes|offered|offers|voiced|conveyed|agreed|agree|supports|supported|opposes|opposed|"
-    r"according to)\b",
+    r"proposed|proposes|offered|offers|voiced|conveyed|(agreed|agree)(?!\s+to\s+\w)|supports|supported|opposes|opposed|"
+    r"according to|(states|reports)(?=\s+that\b|\s*:))\b",  # 'member states', 'media reports': nouns
     re.I,
 )
+# 'To those who ..., I say:'; 'and I hope that those in Minsk will say so': the speaker is the
+# document's own voice, whoever the verb's clause names
+_FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w'\u2019])(I|[Ww]e)\s+(?!['\u2019])")
 # Verbs that voice the subject's own stance ('Minister Petrich of Drovia defended the
 # blockade'); only their sentence's opening subject speaks: deep in a sentence ('while the ROK
 # authorities looked on and defended such acts') they report what the document's voice alleges.
@@ -251,6 +254,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
     if m.group(0).lower() == "according to":
         before = sentence[m.end() : m.end() + 80].split(",")[0]
     if _FIRST_PERSON.match(before) or not before.strip():
+        return False, ""
+    if _FIRST_PERSON_SUBJECT.search(before):
         return False, ""
     return True, before
 

@@ -59,6 +59,21 @@ def test_attribution_names_the_speaker_or_leaves_the_voice():
     assert cues.attribution("Drovia keeps insisting that the island is its territory.") == (True, "Drovia keeps ")
 
 
+def test_first_person_speaker_and_nouns_that_look_like_verbs():
+    # the main clause's 'I' or 'we' speaks, whoever the reported clause after it names
+    assert cues.attribution("To those who sell Drovia drones, I say: there is no neutrality.") == (False, "")
+    assert cues.attribution("This is no peace, and I hope that those in Varna will say so.") == (False, "")
+    # 'states' and 'reports' are nouns unless a 'that' or a colon follows
+    assert cues.attribution("The bulk went to rich countries, while the poorest states received little.") == (
+        False, "")
+    assert cues.attribution("Media reports put the toll at twelve.") == (False, "")
+    assert cues.attribution("The Ministry of Defence of Drovia states that no shell fell.") == (
+        True, "The Ministry of Defence of Drovia ")
+    # 'agreed to host' tells of an act; 'agreed that' still reports speech
+    assert cues.attribution("The regime in Varna has agreed to host foreign missiles.") == (False, "")
+    assert cues.attribution("The envoys agreed that the talks should resume.") == (True, "The envoys ")
+
+
 def test_a_stance_verb_makes_only_the_opening_subject_the_speaker():
     assert cues.attribution("Defence Minister Luka Petrich of Drovia defended the blockade as lawful.") == (
         True, "Defence Minister Luka Petrich of Drovia ")
