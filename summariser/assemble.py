@@ -132,7 +132,7 @@ def _names(book: PartyBook, side: dict[str, set[str]], party: Party) -> tuple[li
 
 
 _OPENING_WORDS = 6
-_PRONOUN = re.compile(r"(^|\W)(he|she)\W*$", re.I)
+_PRONOUN = re.compile(r"(^|\W)(he|she)(\s+(also|then|again|later|further|too|\w+ly))*\W*$", re.I)  # 'He also called
 
 
 def _holder(said: Party | None, speaker: Party | None, attributed: bool, book: PartyBook,
@@ -141,15 +141,16 @@ def _holder(said: Party | None, speaker: Party | None, attributed: bool, book: P
     The speaker the text gives (the sentence's own lead-in, else the document's voice) wins
     when the model named nobody or someone on another side (a small model tends to name the
     grammatical subject); the issuer a heading names holds every unattributed sentence; and a
-    person the lead-in names ('Secretary of State Antony Blinken said') wins over the state
-    the model named, as the most specific actor that speaks."""
+    person the lead-in names ('Secretary of State Antony Blinken said', or 'he said' after
+    him) wins over the state the model named, as the most specific actor that speaks, and
+    over another person: the model lists two leaders of one island as one government's."""
     if speaker is None:
         return said
     if said is None or speaker.id not in side.get(said.id, {said.id}):
         return speaker
     if not attributed and speaker is book.issuer:
         return speaker
-    if attributed and speaker.kind == "person" and said.kind != "person":
+    if attributed and speaker.kind == "person":
         return speaker
     return said
 

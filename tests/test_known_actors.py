@@ -194,15 +194,25 @@ def test_he_is_the_person_a_sentence_last_opened_with() -> None:
     from summariser.assemble import named_speakers
 
     text = ("The Greek Cypriot leader told reporters that talks must resume. He said the obstacle was elsewhere. "
-            "The Turkish Cypriot leader was unmoved. Federal talks, he said, had failed.\n")
-    doc, book, _ = parsed(text, PartyDraft(name="Greek Cypriot leader", kind="person", acts_for=None),
-                          PartyDraft(name="Turkish Cypriot leader", kind="person", acts_for=None))
+            "The Turkish Cypriot leader was unmoved. Federal talks, he said, had failed. "
+            "He also called on Brussels to end the isolation of the north.\n")
+    # the model links both leaders to one government, which makes them one side
+    doc, book, _ = parsed(text, PartyDraft(name="Greek Cypriot leader", kind="person", acts_for="Cypriot government"),
+                          PartyDraft(name="Turkish Cypriot leader", kind="person", acts_for="Cypriot government"),
+                          PartyDraft(name="Cypriot government", kind="government_body", acts_for=None),
+                          PartyDraft(name="Brussels", kind="government_body", acts_for=None))
     greek, turkish = book.find("Greek Cypriot leader"), book.find("Turkish Cypriot leader")
     speakers = named_speakers(doc, book)
     # 'leader' is no surname: the lead-in names one leader, not both
     assert speakers[1] is greek and speakers[2] is greek
-    # a sentence that opens with a person, without a speaking verb, still sets who 'he' is
-    assert speakers[4] is turkish
+    # a sentence that opens with a person, without a speaking verb, still sets who 'he' is;
+    # an adverb between 'he' and the verb changes nothing
+    assert speakers[4] is turkish and speakers[5] is turkish
+    # the person the text makes speak holds the items, over the other leader the model named
+    found = [(2, SentenceDraft(by="Turkish Cypriot leader", t=["position"], to=None)),
+             (5, SentenceDraft(by="Greek Cypriot leader", t=["request"], to="Brussels"))]
+    positions, requests, _ = build_items(found, doc, book, Run())
+    assert [p.holder for p in positions] == [greek.id] and [r.requester for r in requests] == [turkish.id]
 
 
 def test_a_claim_the_voice_reports_is_the_other_sides_and_disputed() -> None:
