@@ -68,9 +68,20 @@ def split_title(name: str) -> tuple[str, str | None]:
         if cut >= 2 and words[cut - 2].lower() in ("of", "for"):
             break  # '... of Sweden Tobias Billström': the word after 'of' belongs to the title
         cut -= 1
+    # A name begins at the first capitalised word after a title word, even where a title word
+    # follows inside it: 'President Hassan Sheikh Mohamud', 'Crown Prince Mohammed bin Salman'.
+    if 0 < cut < len(words):
+        cut = next((k for k in range(1, cut) if _is_title(words[k - 1]) and words[k][:1].isupper()
+                    and not _is_title(words[k])), cut)
     if 0 < cut < len(words) and any(w.lower() in TITLE_WORDS for w in words[:cut]):
         return " ".join(words[cut:]), " ".join(words[:cut]).rstrip(",") or None
     return name, None
+
+
+def _is_title(word: str) -> bool:
+    """A title word, not a link inside a title ('of', 'the'): 'Minister of Sweden' is all title."""
+    folded = word.lower().strip(",")
+    return folded in TITLE_WORDS and folded not in _STOP
 
 
 # What makes the name after it a location: 'in the Karabakh region of Azerbaijan', 'near Balakot'.
@@ -233,9 +244,25 @@ def _known_part(name: str, folded: str) -> str:
     return name
 
 
+def _with_text_endings(name: str, text: str, folded: str) -> str:
+    """A name the text never writes, whose capitalised words the text writes with another
+    ending ('Israel foreign minister' for 'Israeli foreign minister', 'Ukraine Ministry' for
+    'Ukrainian Ministry'): the text's own form, when it writes just one."""
+    words = name.split()
+    if len(words) < 2 or name.casefold() in folded:  # 'Israel' alone stays a state, not 'Israeli'
+        return name
+    pattern = r"\s+".join(
+        rf"{re.escape(w[: max(4, len(w) - 2)])}\w{{0,{len(w) - max(4, len(w) - 2) + 3}}}"
+        if w[:1].isupper() and len(w) >= 4 else re.escape(w)
+        for w in words)
+    forms = {m.group(0) for m in re.finditer(rf"\b{pattern}\b", text)}
+    return forms.pop() if len(forms) == 1 else name
+
+
 def _as_written(name: str, text: str, folded: str) -> str:
-    """A name from the model as the text writes it (`_known_part`, then `_as_cased`)."""
-    return _as_cased(_known_part(name.strip(), folded), text)
+    """A name from the model as the text writes it (`_known_part`, `_with_text_endings`, then
+    `_as_cased`)."""
+    return _as_cased(_with_text_endings(_known_part(name.strip(), folded), text, folded), text)
 
 
 def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:

@@ -109,6 +109,19 @@ def test_titles_split_from_names():
     assert split_title("High Representative for Foreign Affairs and Security Policy, Josep Borrell") == (
         "Josep Borrell", "High Representative for Foreign Affairs and Security Policy")
     assert split_title("President Joseph R. Biden, Jr.")[0] != "Jr."  # a suffix is no name
+    # a title word inside a name stays in it
+    assert split_title("President Hassan Sheikh Mohamud") == ("Hassan Sheikh Mohamud", "President")
+    assert split_title("Crown Prince Mohammed bin Salman") == ("Mohammed bin Salman", "Crown Prince")
+
+
+def test_names_take_the_texts_own_word_endings():
+    text = "The Israeli foreign minister spoke. Guyana Defence Force units moved. Israeli jets flew."
+    drafts = [PartyDraft(name="Israel foreign minister", kind="person", acts_for=None),
+              PartyDraft(name="Guyana's Defence Force", kind="government_body", acts_for=None),
+              PartyDraft(name="Israel", kind="state", acts_for=None)]
+    names = [p.name for p in build_parties(drafts, text).parties]
+    # one word alone keeps the model's form: the state is 'Israel', not the adjective
+    assert names == ["Israeli foreign minister", "Guyana Defence Force", "Israel"]
 
 
 def test_names_cut_short_are_completed_from_the_text():
