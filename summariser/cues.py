@@ -82,10 +82,19 @@ def asker_phrase(text: str) -> str | None:
     found = [who for who in found if not re.search(r"\b(be|been|being|was|were|is|are)$", who, re.I)]
     return found[-1] or None if found else None
 
+# 'demanded that Israel allow ...', 'called for Russia to withdraw': the named actor of the
+# clause the request asks for (capitalised words, so 'demanded that aid reach' names nobody)
+_ASKED_IN_CLAUSE = re.compile(
+    r"\b(?:(?:urg|demand|insist|ask|request|propos)\w*\s+that|call(?:s|ed|ing)?\s+for)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*)*)"
+    r"(?:'s?|\u2019s?)?\s+(?!of\b)[a-z]")
+
+
 def addressee_phrase(text: str) -> str | None:
     """The words naming whom a request asks: 'urged the Union to send monitors' -> 'the Union';
-    'called on all parties to' -> 'all parties'. None when the wording names nobody."""
-    m = _ADDRESSED.search(text)
+    'called on all parties to' -> 'all parties'; 'demanded that Israel allow' -> 'Israel'.
+    None when the wording names nobody."""
+    m = _ADDRESSED.search(text) or _ASKED_IN_CLAUSE.search(text)
     return m.group("who") if m else None
 
 
@@ -219,7 +228,8 @@ _FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w'\u2019])(I|[Ww]e)\s+(?!['\u2019])")
 # authorities looked on and defended such acts') they report what the document's voice alleges.
 _SUBJECT_STANCE = re.compile(
     r"\b(defended|defends|praised|praises|critici[sz]ed|critici[sz]es|dismissed|dismisses|denounced|"
-    r"denounces|hailed|hails)\b",
+    r"denounces|hailed|hails|thanked|thanks|commended|commends|applauded|applauds|lauded|lauds|deplored|"
+    r"deplores|regretted|regrets)\b",
     re.I,
 )
 _SUBJECT_WORDS = 10

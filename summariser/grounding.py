@@ -24,8 +24,11 @@ _REPORTING = (
     r"recalled|insisted|claimed|argued|believes|believe|considers|announced|confirmed|"
     r"told|informed|explained|highlighted|asserted|maintained|recalled|observed|agreed"
 )
+# Between the verb and 'that', no 'to' + verb: in 'urges states to refrain from any action
+# that could ...' the 'that' opens a relative clause of the request, not what was said.
+_NO_INFINITIVE = r"(?:(?!\bto\s+(?!(?:the|a|an|his|her|its|their|our|reporters|journalists)\b)[a-z])[^,;.])"
 _LEAD_IN = re.compile(
-    r"^(?:[^,;.]{0,160}?\b(" + _REPORTING + r")\b[^,;.]{0,60}?\bthat\s+)", re.IGNORECASE
+    r"^(?:[^,;.]{0,160}?\b(" + _REPORTING + r")\b" + _NO_INFINITIVE + r"{0,60}?\bthat\s+)", re.IGNORECASE
 )
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;:,]\s+|\s+(?:and|but|while|whereas|however)\s+|\s+-\s+)")
 _STOP = frozenset({

@@ -56,12 +56,25 @@ def opening(words: list[str]) -> str:
     return " ".join(words[:OPENING_WORDS]) + " ..."
 
 
-def worth_reading(sentence: Sentence) -> bool:
+def worth_reading(sentence: Sentence, text: str) -> bool:
     """Datelines and headings state nothing; everything else goes to the model (lines aimed at
-    a summarising machine are screened out before, by `addressed_to_machine`)."""
+    a summarising machine are screened out before, by `addressed_to_machine`). A heading is a
+    short line without end punctuation, or such a line of any length that stands alone at the
+    top ('Statement attributable to the Spokesperson for the Secretary-General on ...')."""
     words = sentence.text.split()
-    heading = not sentence.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";"))
-    return len(words) >= MIN_SENTENCE_WORDS and not (heading and len(words) <= 12)
+    unpunctuated = not sentence.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";"))
+    heading = unpunctuated and (len(words) <= 12 or _title_line(sentence, text))
+    return len(words) >= MIN_SENTENCE_WORDS and not heading
+
+
+def _title_line(sentence: Sentence, text: str) -> bool:
+    """A whole line of its own among the document's first lines (`cues.heading_lines`), with
+    only unpunctuated lines (title, dateline) before it: the body has not begun."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+    body_begun = any(before.rstrip().endswith((".", "!", "?", ":", ";")) for before in text[:line_start].splitlines())
+    return line == sentence.text.strip() and line in cues.heading_lines(text) and not body_begun
 
 
 def keeps_nothing(sentence: Sentence) -> bool:
@@ -250,8 +263,8 @@ class Pipeline:
         """`view` (a whole document or one window) read by the pipeline's strategy: its parties,
         and what each sentence of `ask` states. `seen` is the view's text as the model sees it."""
         read = self._read_whole if self.strategy == "single" else self._read_staged
-        return (yield from read(view, [s for s in ask if s.number not in withheld and worth_reading(s)], withheld,
-                                seen, run))
+        asked = [s for s in ask if s.number not in withheld and worth_reading(s, view.text)]
+        return (yield from read(view, asked, withheld, seen, run))
 
     def _parties_book(self, draft: PartiesDraft, view: Document | Window, seen: str) -> PartyBook:
         book = build_parties(draft.parties, seen)

@@ -77,6 +77,7 @@ def test_first_person_speaker_and_nouns_that_look_like_verbs():
 def test_a_stance_verb_makes_only_the_opening_subject_the_speaker():
     assert cues.attribution("Defence Minister Luka Petrich of Drovia defended the blockade as lawful.") == (
         True, "Defence Minister Luka Petrich of Drovia ")
+    assert cues.attribution("Minister Lamola thanked Drovia for its support.") == (True, "Minister Lamola ")
     # Deep in the sentence, the same verb reports what the document's own voice alleges.
     assert cues.attribution("For years defectors flew leaflets across the border, while the ROK authorities "
                             "looked on and defended such acts.") == (False, "")

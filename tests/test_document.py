@@ -52,6 +52,16 @@ def test_headings_and_paragraphs_split():
         "JOINT STATEMENT", "The parties agreed.", "They will meet again.", "Next steps", "More text."]
 
 
+def test_a_title_line_at_the_top_is_not_read_however_long():
+    from summariser.pipeline import worth_reading
+
+    text = ("Statement attributable to the Spokesperson for the Secretary-General on the situation in eastern Chad\n\n"
+            "The Secretary-General condemns the attacks.\n\n"
+            "- Calls on all parties to respect international humanitarian law at all times and without any exception\n")
+    doc = Document(id="t", text=text)
+    assert [worth_reading(s, text) for s in doc.sentences] == [False, True, True]  # a list line further down is read
+
+
 def test_read_file_and_stdin_like_sources(tmp_path):
     p = tmp_path / "call.md"
     p.write_text("# Readout\n\nThe minister called for calm.", encoding="utf-8")

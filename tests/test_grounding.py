@@ -24,6 +24,14 @@ def test_a_lead_in_that_states_something_itself_is_kept():
     assert ground(doc, 2).quote == "the fighting must stop."
 
 
+def test_a_that_after_the_asked_action_opens_no_lead_in():
+    text = "He urges neighbouring states to refrain from any action that could destabilise the region."
+    doc = Document(id="r", text=text)
+    assert ground(doc, 1, "urges neighbouring states to refrain").quote.startswith("He urges neighbouring states")
+    doc = Document(id="s", text="Minister Fidan said to reporters that the law was a step.")
+    assert ground(doc, 1).quote == "the law was a step."  # 'to reporters' is still part of the lead-in
+
+
 def test_model_quote_with_different_case_and_spacing_maps_to_original_text(seed_doc):
     ev = ground(seed_doc, 10, quote="Called  for a   CEASEFIRE")
     assert ev.quote == "called for a ceasefire"

@@ -80,6 +80,10 @@ def test_the_issuer_a_heading_names(heading: str, issuer: str | None) -> None:
         ("We call on developed countries to meet the pledge.", "developed countries", "Developed countries"),
         ("She urged all sides to exercise restraint.", "all sides", None),
         ("We call for a ceasefire.", None, None),
+        # the actor the asked-for clause names
+        ("They demanded that Israel allow the entry of aid.", "Israel", None),
+        ("The Union called for Russia to withdraw its troops.", "Russia", None),
+        ("They called for the expansion of the UN Security Council.", None, None),
     ],
 )
 def test_whom_a_request_asks(sentence: str, asked: str | None, group: str | None) -> None:

@@ -165,7 +165,7 @@ def test_each_window_is_asked_about_its_own_sentences_once(long_run):
         assert estimate_tokens(text) <= BUDGET
     asked = [n for n in map(asked_number, requests) if n is not None]
     # each once, none left out but the lines that keep nothing
-    assert sorted(asked) == [s.number for s in doc.sentences if worth_reading(s) and not keeps_nothing(s)]
+    assert sorted(asked) == [s.number for s in doc.sentences if worth_reading(s, doc.text) and not keeps_nothing(s)]
 
 
 def test_an_item_stated_only_in_the_last_paragraph_is_found(long_run):
