@@ -14,7 +14,8 @@ from summariser.cues import Cue
 
 denies = Cue(
     r"\b(den(y|ies|ied|ial)|reject(s|ed|ing)?|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
-    r"unfounded|false|fabricat\w*|untrue|lies|categorically|dismiss(es|ed)?|never)\b",
+    r"unfounded|false|fabricat\w*|untrue|lies|categorically|dismiss(es|ed)?|never|not true|without (any )?foundation|"
+    r"(do|does|did) not correspond to (reality|the facts|the truth))\b",
     "Does the text reject or deny something?",
 )
 
@@ -45,6 +46,29 @@ def rebutted_claim(text: str) -> tuple[bool, str | None]:
         if m:
             return True, m.group("who").strip()
     return bool(_CLAIM_THAT.search(text)), None
+
+
+# 'the statement made yesterday by the Ministry of Foreign Affairs of the Kyrgyz Republic
+# alleging that ...': another side's allegation, relayed by the side it accuses
+_RELAYED = re.compile(
+    r"\b(?:statements?|remarks|comments?|claims?|allegations?|accusations?|reports?)\s+"
+    r"(?:(?:made|issued|published|spread|voiced|repeated)\s+)?(?:(?:yesterday|today|recently|earlier|again)\s+)?"
+    r"by\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,9})"
+    r",?\s+(?:alleging|claiming|accusing|asserting|suggesting|insinuating)\b")
+# 'These allegations do not correspond to reality': a rebuttal of a claim told before
+_REJECTS_EARLIER = re.compile(rf"^\W*(?:these|those|such|the|this|that)\s+(?:\w+\s+)?{_CLAIM_NOUN}\b", re.I)
+
+
+def relayed_allegation(text: str) -> str | None:
+    """Who makes the allegation a sentence relays ('the statement by X alleging that ...')."""
+    m = _RELAYED.search(text)
+    return m.group("who") if m else None
+
+
+def rejects_earlier_claim(text: str) -> bool:
+    """Does the sentence reject a claim it only refers back to ('These allegations are
+    false')? It states the speaker's stance, not a claim of its own."""
+    return bool(_REJECTS_EARLIER.match(text)) and denies(text) and not _CLAIM_THAT.search(text)
 
 
 takes_stance = Cue(

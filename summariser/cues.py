@@ -53,7 +53,9 @@ asks = Cue(
 def asking_phrase(text: str) -> str | None:
     """The asking words and the few after them ('called for a ceasefire'), to find the clause
     of the sentence that holds the request."""
-    m = asks.pattern.search(text)
+    # plain asking words first: in 'welcomed Indonesia's offer to host talks and encouraged
+    # Jakarta to ...' the request is the encouragement
+    m = plainly_asks.pattern.search(text) or asks.pattern.search(text)
     if not m:
         return None
     return " ".join([m.group(0), *text[m.end():].split()[:4]])
@@ -78,8 +80,9 @@ def asker_phrase(text: str) -> str | None:
     Pri\u0161tina has demanded that ...' -> 'Pri\u0161tina'. A request reported inside
     another's statement is the reported party's."""
     found = [re.split(r"\bthat\b", m.group("who"))[-1].strip() for m in _ASKER.finditer(text)]
-    # 'will be asked', 'was invited': the one asked, not the asker
-    found = [who for who in found if not re.search(r"\b(be|been|being|was|were|is|are)$", who, re.I)]
+    # 'will be asked', 'was invited': the one asked, not the asker; '... had nothing to do with
+    # the incident and urged': a second verb of the sentence's own speaker
+    found = [who for who in found if not re.search(r"\b(be|been|being|was|were|is|are|and|but|or)$", who, re.I)]
     return found[-1] or None if found else None
 
 # 'demanded that Israel allow ...', 'called for Russia to withdraw': the named actor of the
@@ -136,12 +139,17 @@ _ISSUER_ENDS = re.compile(
 )
 
 
+# 'The following is attributable to Spokesperson Tammy Bruce:' (a readout's line naming its voice)
+_ATTRIBUTABLE = re.compile(
+    r"\W*(?:the\s+following\s+(?:\w+\s+)?is\s+|statement\s+)?attributable\s+to\s+(?:the\s+)?(?P<who>[^\n(:]+)", re.I)
+
+
 def issuer_phrase(heading: str) -> str | None:
     """Who issues a document, from a heading such as 'Statement by the Ministry of Foreign
     Affairs of the Republic of Serbia concerning ...' -> 'Ministry of Foreign Affairs of the
     Republic of Serbia'. None for headings that name no issuer ('Press release, 30 June') or
     name a gathering rather than an actor ('Declaration of the EU-CELAC Summit')."""
-    m = _ISSUED_BY.search(heading)
+    m = _ISSUED_BY.search(heading) or _ATTRIBUTABLE.match(heading)
     if not m:
         return None
     who = _ISSUER_ENDS.sub("", m.group("who").strip()).strip()
@@ -293,7 +301,9 @@ def procedural(text: str) -> bool:
 
 plainly_asks = Cue(
     r"\b(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|call(s|ed|ing)? for|demand(s|ed|ing)?|appeal(s|ed)? (to|for)|"
-    r"invit(e|es|ed)|propos(e|es|ed)|offer(s|ed)? to|^\W*please|"
+    r"invit(e|es|ed)|propos(e|es|ed)|(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
+    r"offer(s|ed)? to|^\W*please|"  # not the noun: 'welcomed Indonesia's offer to host talks'
+
     r"(we|i) (are|am|remain|stand) (\w+ )?(prepared|ready|willing) to|"  # an offer in the first person
     r"(ask(s|ed)?|expect(s|ed)?|advis(e|es|ed)|encourag(e|es|ed)) (\w+ ){1,3}(not )?to|"
     r"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (\w+ ){1,8}(will|would))\b",

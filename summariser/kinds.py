@@ -52,6 +52,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         if "claim" not in kinds:
             kinds.append("claim")
     rebuttal, named = claim_cues.rebutted_claim(sentence)
+    if not named and voice is not None and voice.id in own_side:
+        named = claim_cues.relayed_allegation(sentence)  # the voice relays the charge it answers
     # The claim a sentence denies is the named claimant's, else the other side's.
     claimant = (_claimant(named, book) if named else None) or (
         book.by_id(out.other_id) if rebuttal and out.other_id else None)
@@ -66,6 +68,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             out.other_id = accused.id
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side):
         _demote(out, "claim", "it names no other side", stance=False)  # a claim accuses another side
+    if "claim" in kinds and out.claimant is None and claim_cues.rejects_earlier_claim(sentence):
+        _demote(out, "claim", "it rejects a claim told before", stance=True)
     if "claim" in kinds and not out.reported and out.claimant is None and claim_cues.not_factual(sentence):
         _demote(out, "claim", "it states no fact", stance=True)  # a vow, a wish or a plain stance
     if "request" not in kinds and cues.plainly_asks(sentence):
@@ -79,6 +83,8 @@ def _claimant(named: str, book: PartyBook) -> Party | None:
     """The party a rebuttal names as the claimant; a titled official or a plainly named person
     ('The claim by Albin Kurti that ...') becomes a party: the guide lists whoever asserts."""
     found = speaker_in(named, book.parties) or add_speaker(named, book)
+    if found is None:  # 'the Ministry of Foreign Affairs of Russia' beside the issuer's 'the Ministry'
+        found = speaker_in(named, [p for p in book.parties if p.kind == "state"])
     if found is None and is_person_name(named):
         found = book.add(named, "person")
     return found

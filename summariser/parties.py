@@ -125,7 +125,21 @@ def completed_name(name: str, text: str) -> str:
         if not word or not word[0].isupper() or word.lower() in TITLE_WORDS:
             break
         name = f"{name} {word}"
-    return name
+    return _with_first_name(name, text)
+
+
+def _with_first_name(name: str, text: str) -> str:
+    """A one-word person's name ('Rubio'), given the first name the text writes before it
+    ('Secretary of State Marco Rubio spoke ... Secretary Rubio underscored'), when it writes
+    only one; a word that opens a sentence, a title or an actor's name ('Indonesian') is none."""
+    if len(name.split()) != 1:
+        return name
+    before = set()
+    for m in re.finditer(rf"(?<![.!?\n]\s)(?<!^)\b([A-Z][\w'-]+) {re.escape(name)}\b", text):
+        word = m[1]
+        if word.lower() not in TITLE_WORDS and actor_named(word) is None and m.start() > 0:
+            before.add(word)
+    return f"{before.pop()} {name}" if len(before) == 1 else name
 
 
 def guess_kind(name: str) -> Kind:

@@ -37,6 +37,18 @@ def test_a_stance_that_also_tells_of_an_act_keeps_its_claim() -> None:
     assert len(claims) == 1 and len(positions) == 1
 
 
+def test_a_relayed_allegation_is_the_accusers_and_its_rejection_a_stance() -> None:
+    charge = SentenceDraft(by="Ukraine", t=["claim"], to="Russia")
+    book, voice, positions, claims, _ = items_of(
+        "We have taken note of the statement made yesterday by the Ministry of Foreign Affairs of Russia "
+        "alleging that Ukrainian drones struck a depot in Belgorod. "
+        "These allegations do not correspond to reality.", charge, charge)
+    [claim] = claims
+    assert claim.evidence[0].quote.startswith("We have taken note") and claim.status == "denied"
+    assert book.by_id(claim.asserted_by).name.endswith("Russia") and claim.disputed_by == [voice.id]
+    assert [p.evidence[0].quote for p in positions] == ["These allegations do not correspond to reality."]
+
+
 def test_a_rebutted_claim_is_the_accusers_and_denied() -> None:
     book, voice, _, claims, _ = items_of(
         "The allegations spread by Russia that Ukraine shelled its own port are false. "
@@ -89,6 +101,8 @@ def test_a_request_reported_in_another_statement_is_the_reported_askers() -> Non
     assert cues.asker_phrase("The Ministry recalls that Russia has demanded that Ukraine withdraw.") == "Russia"
     assert cues.asker_phrase("Minister Petrova urged the Union to send monitors.") == "Minister Petrova"
     assert cues.asker_phrase("Not a single state will be asked to choose.") is None  # the one asked
+    # a second verb of the sentence's own speaker, not a request reported from Serbia
+    assert cues.asker_phrase("He said Serbia had no part in it and urged the peacekeepers to act.") is None
     book, voice, _, _, requests = items_of(
         "The Ministry recalls that Russia has demanded that Ukraine withdraw its troops. "
         "We urge Russia to return to the deal.",

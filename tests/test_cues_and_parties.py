@@ -44,6 +44,8 @@ def test_condition_and_asking_words():
         ("Prime Minister Kurti was not prepared to move forward.", False),  # nobody is offered anything
         ("Sweden expressed hope for the talks.", False),
         ("The leaders spoke by phone.", False),
+        ("The Secretary welcomed Indonesia's offer to host regional talks.", False),  # the noun
+        ("Indonesia offered to host regional talks.", True),
     ],
 )
 def test_plain_request_wording(text, asks):
@@ -128,6 +130,10 @@ def test_names_take_the_texts_own_word_endings():
 def test_names_cut_short_are_completed_from_the_text():
     text = "Statement by the High Representative, Josep Borrell. Josep Borrell met Kim. Kim Yo Jong left."
     assert completed_name("Josep", text) == "Josep Borrell"
+    readout = "Secretary of State Marco Rubio spoke with Minister Sugiono. Secretary Rubio thanked Sugiono."
+    assert completed_name("Rubio", readout) == "Marco Rubio"  # the first name the text gives
+    assert completed_name("Sugiono", readout) == "Sugiono"
+    assert completed_name("Kurti", "Yesterday Kurti spoke. Prime Minister Albin Kurti added.") == "Albin Kurti"
     assert completed_name("Kim", text) == "Kim"  # 'Kim' also stands alone: nothing to complete
     book = build_parties([PartyDraft(name="High Representative, Josep", kind="person", acts_for=None)], text)
     assert [(p.name, p.title) for p in book.parties] == [("Josep Borrell", "High Representative")]

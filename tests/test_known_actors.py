@@ -65,6 +65,9 @@ def test_the_proper_name_prefers_a_name_to_a_metonym() -> None:
         ("Excerpt from the National Day address by President Tsai Ing-wen, delivered in Taipei",
          "President Tsai Ing-wen"),
         ("In his address to the nation, the president said he would fight.", None),
+        ("The following is attributable to Spokesperson Tammy Bruce:", "Spokesperson Tammy Bruce"),
+        ("Statement attributable to the Spokesperson for the Secretary-General on the situation in Chad",
+         "Spokesperson for the Secretary-General"),
     ],
 )
 def test_the_issuer_a_heading_names(heading: str, issuer: str | None) -> None:
