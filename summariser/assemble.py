@@ -50,6 +50,7 @@ def build_items(
     claims: list[ContestedClaim] = []
     speakers = named_speakers(doc, book)  # first: it may add the people who speak
     side = sides(book.parties)
+    last_asked: str | None = None  # whom the last request asked: 'We also urge them to ...'
     for number, d in found:
         kinds = list(dict.fromkeys(d.t))
         sentence = doc.sentence(number)
@@ -95,7 +96,7 @@ def build_items(
                 # same words. A condition that names nobody ('if the weapon is laid down')
                 # leaves it addressed to nobody, never to whoever heard it.
                 condition = cues.condition_of(asked.quote, part)
-                addressees = _addressed(part, book, holder, condition) or [
+                addressees = _addressed(part, book, holder, condition, last_asked) or [
                     other_id if len(parts) == 1 and not condition else None]
                 asker = _asker(part, book) or holder
                 for addressee in addressees:
@@ -104,6 +105,7 @@ def build_items(
                         # the side the readout speaks for ('Blinken called for a ceasefire' in
                         # Baku's readout); otherwise nobody the text identifies.
                         addressee = voice.id if voice is not None and voice.id not in own_side else None
+                    last_asked = addressee or last_asked
                     requests.append(Request(
                         id=f"req{len(requests) + 1}", requester=asker.id, addressee=addressee,
                         action=wording.action(doc.text[asked.start : evidence.end], *names),  # what is asked
@@ -132,6 +134,7 @@ def _names(book: PartyBook, side: dict[str, set[str]], party: Party) -> tuple[li
 
 
 _OPENING_WORDS = 6
+_PRONOUN_ASKED = re.compile(r"^(them|it|him|her)$", re.I)
 _PRONOUN = re.compile(r"(^|\W)(he|she)(\s+(also|then|again|later|further|too|\w+ly))*\W*$", re.I)  # 'He also called
 
 
@@ -189,13 +192,17 @@ def _asker(clause: str, book: PartyBook) -> Party | None:
     return speaker_in(phrase, book.parties) if phrase else None
 
 
-def _addressed(clause: str, book: PartyBook, requester: Party, condition: str | None) -> list[str]:
+def _addressed(clause: str, book: PartyBook, requester: Party, condition: str | None,
+               last_asked: str | None = None) -> list[str]:
     """Whom a request's own wording asks, other than the requester (the text beats the
     model's guess): each party it names together ('called on the United Nations and Türkiye
     to ...': one request to each), else the one it names ('urged the Union to'; a group it
     names, 'developed countries', becomes a party), else the one party its `condition` names
-    ('will stop if the separatists disarm'). Empty when the wording names nobody."""
+    ('will stop if the separatists disarm'). 'Them' or 'it' is whom the last request asked.
+    Empty when the wording names nobody."""
     phrase = cues.addressee_phrase(clause)
+    if phrase and _PRONOUN_ASKED.match(phrase) and last_asked and last_asked != requester.id:
+        return [last_asked]  # 'The EU calls on the Georgian authorities to ... We also urge them to'
     if phrase and re.search(r"\band\b|,", phrase):
         pieces = re.split(r",\s*(?:and\s+)?|\s+and\s+(?:to\s+)?", phrase)
         found = (speaker_in(piece, book.parties) for piece in pieces)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from summariser.drafts import PartyDraft
-from summariser.gazetteer import actor_named
+from summariser.gazetteer import actor_in_title, actor_meant, actor_named
 from summariser.schema import Kind, Party
 
 TITLE_WORDS = {
@@ -140,6 +140,16 @@ def _with_first_name(name: str, text: str) -> str:
         if word.lower() not in TITLE_WORDS and actor_named(word) is None and m.start() > 0:
             before.add(word)
     return f"{before.pop()} {name}" if len(before) == 1 else name
+
+
+def _state_named(party: Party, acts_for: str | None) -> str | None:
+    """The state a body's name or a person's title names ('Chinese Coast Guard', 'Indonesian
+    Foreign Minister'), when the model said it acts for another: the name settles it."""
+    named = actor_in_title(party.title or "" if party.kind == "person" else party.name)
+    if named is None or named.kind != "state":
+        return None
+    said = actor_meant(acts_for) if acts_for else None
+    return named.name if said is not None and said.kind == "state" and said.name != named.name else None
 
 
 def guess_kind(name: str) -> Kind:
@@ -305,6 +315,7 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         if party.kind == "state":
             continue  # a state acts for nobody: a person draft merged into it brought its 'for'
         acts_for = _as_written(d.acts_for, text, folded) if d.acts_for else None
+        acts_for = _state_named(party, acts_for) or acts_for
         if not acts_for or norm(acts_for) == norm(party.name):
             _link_organ(party, book)
             continue

@@ -18,6 +18,7 @@ event loop, so both make exactly the same requests in the same order.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Collection, Generator
 from datetime import UTC, datetime
@@ -64,7 +65,16 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
     words = sentence.text.split()
     unpunctuated = not sentence.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";"))
     heading = unpunctuated and (len(words) <= 12 or _title_line(sentence, text))
-    return len(words) >= MIN_SENTENCE_WORDS and not heading
+    return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text)
+
+
+_QUESTION = re.compile(r"\s*(?:Q|Question|Journalist|Reporter)\s*[:.\u2013\u2014-]\s")
+
+
+def _in_question(sentence: Sentence, text: str) -> bool:
+    """Part of a reporter's question in a briefing's transcript ('Q: The Philippine Coast
+    Guard said ... What is China's response?'): the journalist's words, nobody's stance."""
+    return bool(_QUESTION.match(text, text.rfind("\n", 0, sentence.start) + 1))
 
 
 def _title_line(sentence: Sentence, text: str) -> bool:

@@ -37,6 +37,14 @@ def test_a_stance_that_also_tells_of_an_act_keeps_its_claim() -> None:
     assert len(claims) == 1 and len(positions) == 1
 
 
+def test_them_in_a_request_is_whom_the_last_request_asked() -> None:
+    asks = SentenceDraft(by="Ukraine", t=["request"], to="Russia")
+    book, _, _, _, requests = items_of(
+        "We call on Russia to withdraw its troops. We also urge them to free the prisoners.",
+        asks, SentenceDraft(by="Ukraine", t=["request"], to="Ukraine"))
+    assert [book.by_id(r.addressee).name for r in requests] == ["Russia", "Russia"]
+
+
 def test_a_relayed_allegation_is_the_accusers_and_its_rejection_a_stance() -> None:
     charge = SentenceDraft(by="Ukraine", t=["claim"], to="Russia")
     book, voice, positions, claims, _ = items_of(

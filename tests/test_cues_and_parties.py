@@ -117,6 +117,15 @@ def test_titles_split_from_names():
     assert split_title("Crown Prince Mohammed bin Salman") == ("Mohammed bin Salman", "Crown Prince")
 
 
+def test_a_body_acts_for_the_state_its_name_gives():
+    text = "Chinese Coast Guard ships approached. The Philippines protested. China said so."
+    drafts = [PartyDraft(name="Chinese Coast Guard", kind="government_body", acts_for="Philippines"),
+              PartyDraft(name="Philippines", kind="state", acts_for=None),
+              PartyDraft(name="China", kind="state", acts_for=None)]
+    book = build_parties(drafts, text)
+    assert book.by_id(book.find("Chinese Coast Guard").affiliation).name == "China"
+
+
 def test_names_take_the_texts_own_word_endings():
     text = "The Israeli foreign minister spoke. Guyana Defence Force units moved. Israeli jets flew."
     drafts = [PartyDraft(name="Israel foreign minister", kind="person", acts_for=None),

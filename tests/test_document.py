@@ -62,6 +62,15 @@ def test_a_title_line_at_the_top_is_not_read_however_long():
     assert [worth_reading(s, text) for s in doc.sentences] == [False, True, True]  # a list line further down is read
 
 
+def test_a_reporters_question_in_a_briefing_is_not_read():
+    from summariser.pipeline import worth_reading
+
+    text = ("Q: The coast guard of Drovia said that our vessels fired water cannon. What is your response?\n\n"
+            "A: The vessel of Drovia intruded into our waters without permission.\n")
+    doc = Document(id="q", text=text)
+    assert [worth_reading(s, text) for s in doc.sentences] == [False, False, True]
+
+
 def test_read_file_and_stdin_like_sources(tmp_path):
     p = tmp_path / "call.md"
     p.write_text("# Readout\n\nThe minister called for calm.", encoding="utf-8")
