@@ -193,7 +193,7 @@ def _asker(clause: str, book: PartyBook) -> Party | None:
 
 
 def _addressed(clause: str, book: PartyBook, requester: Party, condition: str | None,
-               last_asked: str | None = None) -> list[str]:
+               last_asked: str | None = None) -> list[str | None]:
     """Whom a request's own wording asks, other than the requester (the text beats the
     model's guess): each party it names together ('called on the United Nations and Türkiye
     to ...': one request to each), else the one it names ('urged the Union to'; a group it
@@ -210,6 +210,8 @@ def _addressed(clause: str, book: PartyBook, requester: Party, condition: str | 
         if len(ids) >= 2:
             return ids
     asked = speaker_in(phrase, book.parties) if phrase else None
+    if phrase and asked is None and cues.nobody_in_particular(phrase):
+        return [None]  # 'calls on all parties to ...': nobody the text identifies, not the model's guess
     if phrase and asked is None and (group := cues.group_addressed(phrase)):
         # 'calls on the international community to': a party of its own in the guide
         asked = book.add(group, "other", aliases=[phrase.strip()])

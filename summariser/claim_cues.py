@@ -82,7 +82,8 @@ takes_stance = Cue(
 # A claim is a factual assertion about what happened or is, not a vow, wish or warning about
 # what will, would, must or should be ('Ukraine will not trade its territory').
 speaks_of_what_should_be = Cue(
-    r"\b(will|would|must|should|shall|cannot)\b",
+    # 'may constitute war crimes' is an assessment; 'may have fired' still a charge
+    r"\b(will|would|must|should|shall|cannot|(may|might)(?!\s+have\b))\b",
     "Does the sentence speak of what will, would, must or should be (a vow, wish or warning)?",
 )
 # The speaker's own stance verb opens the sentence ('We welcome ...', 'Azerbaijan remains

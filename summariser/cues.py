@@ -113,6 +113,13 @@ _DETERMINERS = re.compile(r"^((all|every|each|the|our|its|their|his|her|both|oth
                           r"(all )?members of the\s+)+", re.I)
 
 
+def nobody_in_particular(phrase: str) -> bool:
+    """'all parties', 'both sides', 'everyone': a request to all concerned, whom the text does
+    not identify (SPEC: the addressee is then null). Pronouns are not meant: 'urged him to'."""
+    name = _DETERMINERS.sub("", phrase.strip()).strip()
+    return bool(re.fullmatch(r"(sides|parties|everyone|each other|one another|all)", name, re.I))
+
+
 def group_addressed(phrase: str) -> str | None:
     """The collective a request asks, named as a party would be: 'all members of the
     international community' -> 'International community', 'developed countries' ->

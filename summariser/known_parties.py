@@ -45,6 +45,8 @@ def add_known_actors(book: PartyBook, text: str) -> None:
             book.add(actor.proper_name(used), actor.kind, aliases=used)
             continue
         book.alias(listed, *used)
+        if listed.kind != actor.kind and norm(listed.name) in {norm(f) for f in actor.forms if f not in actor.metonyms}:
+            listed.kind = actor.kind  # 'Morocco' listed as a non-state group is the state
     for party_id, boss_name in book.acts_for.items():
         party, actor = book.by_id(party_id), actor_named(boss_name)
         if party is not None and actor is not None:

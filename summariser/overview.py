@@ -43,7 +43,7 @@ def title_of(doc: Document) -> str | None:
     for s in doc.sentences[:2]:
         if doc.date and re.fullmatch(r"(date\s+)?[\d\-./ ]+", s.text, re.I):
             continue
-        heading = 2 <= len(s.text.split()) <= 16 and not s.text.rstrip().endswith((".", "!", "?", ":"))
+        heading = 2 <= len(s.text.split()) <= 32 and not s.text.rstrip().endswith((".", "!", "?", ":"))
         if heading and "\n" in doc.text[s.end : s.end + 2]:
             return s.text.strip()
         break

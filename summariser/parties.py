@@ -144,12 +144,13 @@ def _with_first_name(name: str, text: str) -> str:
 
 def _state_named(party: Party, acts_for: str | None) -> str | None:
     """The state a body's name or a person's title names ('Chinese Coast Guard', 'Indonesian
-    Foreign Minister'), when the model said it acts for another: the name settles it."""
+    Foreign Minister'), when the model said it acts for another well-known actor: the name
+    settles it (a 'Department of the Russian Ministry of Foreign Affairs' is not the EU's)."""
     named = actor_in_title(party.title or "" if party.kind == "person" else party.name)
     if named is None or named.kind != "state":
         return None
     said = actor_meant(acts_for) if acts_for else None
-    return named.name if said is not None and said.kind == "state" and said.name != named.name else None
+    return named.name if said is not None and said.name != named.name else None
 
 
 def guess_kind(name: str) -> Kind:

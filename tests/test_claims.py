@@ -37,6 +37,25 @@ def test_a_stance_that_also_tells_of_an_act_keeps_its_claim() -> None:
     assert len(claims) == 1 and len(positions) == 1
 
 
+def test_an_assessment_of_what_may_be_is_no_claim() -> None:
+    from summariser import claim_cues
+
+    assert claim_cues.not_factual("Attacks on the port may constitute war crimes under international law.")
+    assert not claim_cues.not_factual("Russian forces may have fired the missile that struck the port.")
+
+
+def test_all_parties_is_nobody_the_text_identifies() -> None:
+    _, _, _, _, requests = items_of("We call on all parties to engage in the talks.",
+                                    SentenceDraft(by="Ukraine", t=["request"], to="Russia"))
+    assert [r.addressee for r in requests] == [None]  # not the model's guess
+
+
+def test_a_state_listed_as_another_kind_is_a_state() -> None:
+    doc, book, _ = parsed("Morocco lost a peacekeeper. The Council condemned the attack.\n",
+                          PartyDraft(name="Morocco", kind="non_state_group", acts_for=None))
+    assert book.find("Morocco").kind == "state"
+
+
 def test_them_in_a_request_is_whom_the_last_request_asked() -> None:
     asks = SentenceDraft(by="Ukraine", t=["request"], to="Russia")
     book, _, _, _, requests = items_of(

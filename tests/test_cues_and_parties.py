@@ -126,6 +126,16 @@ def test_a_body_acts_for_the_state_its_name_gives():
     assert book.by_id(book.find("Chinese Coast Guard").affiliation).name == "China"
 
 
+def test_a_department_named_for_a_state_is_not_another_actors():
+    text = "Comment by the Information and Press Department of the Russian Ministry of Foreign Affairs. The EU acted."
+    drafts = [PartyDraft(name="Information and Press Department of the Russian Ministry of Foreign Affairs",
+                         kind="government_body", acts_for="EU"),
+              PartyDraft(name="EU", kind="international_org", acts_for=None)]
+    book = build_parties(drafts, text)
+    department = book.find("Information and Press Department of the Russian Ministry of Foreign Affairs")
+    assert book.by_id(department.affiliation).name == "Russia"
+
+
 def test_names_take_the_texts_own_word_endings():
     text = "The Israeli foreign minister spoke. Guyana Defence Force units moved. Israeli jets flew."
     drafts = [PartyDraft(name="Israel foreign minister", kind="person", acts_for=None),

@@ -62,6 +62,14 @@ def test_a_title_line_at_the_top_is_not_read_however_long():
     assert [worth_reading(s, text) for s in doc.sentences] == [False, True, True]  # a list line further down is read
 
 
+def test_a_long_official_heading_is_the_title():
+    from summariser.overview import title_of
+
+    heading = ("Communiqué of the 1250th meeting of the Peace and Security Council of the African Union "
+               "on the situation in eastern Democratic Republic of the Congo")
+    assert title_of(Document(id="h", text=f"{heading}\n\nThe Council expresses deep concern.\n")) == heading
+
+
 def test_a_reporters_question_in_a_briefing_is_not_read():
     from summariser.pipeline import worth_reading
 
