@@ -99,12 +99,13 @@ def build_items(
                 addressees = _addressed(part, book, holder, condition, last_asked) or [
                     other_id if len(parts) == 1 and not condition else None]
                 asker = _asker(part, book) or holder
+                asker_side = side.get(asker.id, {asker.id})  # 'Priština has demanded that Serbia ...'
                 for addressee in addressees:
-                    if addressee in own_side:
+                    if addressee in asker_side:
                         # A party does not ask its own side: a foreign speaker in a readout asks
                         # the side the readout speaks for ('Blinken called for a ceasefire' in
                         # Baku's readout); otherwise nobody the text identifies.
-                        addressee = voice.id if voice is not None and voice.id not in own_side else None
+                        addressee = voice.id if voice is not None and voice.id not in asker_side else None
                     last_asked = addressee or last_asked
                     requests.append(Request(
                         id=f"req{len(requests) + 1}", requester=asker.id, addressee=addressee,

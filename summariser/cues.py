@@ -64,7 +64,9 @@ def asking_phrase(text: str) -> str | None:
 _ADDRESSED = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|appeal(?:s|ed|ing)? to|invit(?:e|es|ed|ing)|"
     r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|demand(?:s|ed|ing)? (?:that|of)|"
-    r"request(?:s|ed|ing)?)\s+(?P<who>[^,;:.]{2,80}?)\s+(?:to|not to|that|for)\b",
+    r"request(?:s|ed|ing)?)\s+(?P<who>[^,;:.]{2,80}?)"
+    r"(?:,\s+(?:whose|which|who|as)\b[^;:.]{1,120}?,)?"  # 'calls on KFOR, whose mandate derives from ..., to'
+    r"\s+(?:to|not to|that|for)\b",
     re.I,
 )
 
@@ -113,6 +115,10 @@ _DETERMINERS = re.compile(r"^((all|every|each|the|our|its|their|his|her|both|oth
                           r"(all )?members of the\s+)+", re.I)
 
 
+_EVERY_ONE = re.compile(r"^(?:every|each)\s+(?P<kind>\w+\s+)?(?P<noun>state|country|nation|delegation|member|"
+                        r"government)\b(?P<rest>.*)$", re.I)
+
+
 def nobody_in_particular(phrase: str) -> bool:
     """'all parties', 'both sides', 'everyone': a request to all concerned, whom the text does
     not identify (SPEC: the addressee is then null). Pronouns are not meant: 'urged him to'."""
@@ -127,6 +133,10 @@ def group_addressed(phrase: str) -> str | None:
     words = phrase.split()
     if not 1 <= len(words) <= 8:
         return None
+    one = _EVERY_ONE.match(phrase.strip())
+    if one:  # 'every member state' -> 'member states', 'every delegation in this hall'
+        noun = one["noun"][:-1] + "ies" if one["noun"].endswith("y") else one["noun"] + "s"
+        phrase = f"{one['kind'] or ''}{noun}{one['rest']}"
     name = _DETERMINERS.sub("", phrase.strip()).strip()
     if not name or _NOBODY_IN_PARTICULAR.match(name) or not _GROUP_NOUN.search(name):
         return None

@@ -44,6 +44,13 @@ def test_an_assessment_of_what_may_be_is_no_claim() -> None:
     assert not claim_cues.not_factual("Russian forces may have fired the missile that struck the port.")
 
 
+def test_a_reported_request_to_the_voice_asks_the_voice() -> None:
+    reported = "The Ministry recalls that Russia has demanded that Ukraine hand over the ships."
+    book, _, _, _, requests = items_of(reported, SentenceDraft(by="Ukraine", t=["request"], to="Russia"))
+    [request] = requests
+    assert book.by_id(request.requester).name == "Russia" and book.by_id(request.addressee).name == "Ukraine"
+
+
 def test_all_parties_is_nobody_the_text_identifies() -> None:
     _, _, _, _, requests = items_of("We call on all parties to engage in the talks.",
                                     SentenceDraft(by="Ukraine", t=["request"], to="Russia"))

@@ -87,6 +87,11 @@ def test_the_issuer_a_heading_names(heading: str, issuer: str | None) -> None:
         ("They demanded that Israel allow the entry of aid.", "Israel", None),
         ("The Union called for Russia to withdraw its troops.", "Russia", None),
         ("They called for the expansion of the UN Security Council.", None, None),
+        # an aside between the one asked and what is asked; one of every kind is the kind
+        ("Serbia calls on KFOR, whose mandate derives from resolution 1244, to take over.", "KFOR", None),
+        ("I ask every member state to support the tribunal.", "every member state", "Member states"),
+        ("I ask every delegation in this hall to listen.", "every delegation in this hall",
+         "Delegations in this hall"),
     ],
 )
 def test_whom_a_request_asks(sentence: str, asked: str | None, group: str | None) -> None:
