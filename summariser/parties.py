@@ -65,8 +65,13 @@ def split_title(name: str) -> tuple[str, str | None]:
     words = name.split()
     cut = len(words)
     while cut > 0 and words[cut - 1].lower().strip(",") not in TITLE_WORDS and words[cut - 1][:1].isupper():
-        if cut >= 2 and words[cut - 2].lower() in ("of", "for"):
-            break  # '... of Sweden Tobias Billström': the word after 'of' belongs to the title
+        if cut >= 2 and words[cut - 2].lower() in ("of", "for") or \
+                cut >= 3 and words[cut - 2].lower() == "the" and words[cut - 3].lower() in ("of", "for"):
+            # '... of Sweden Tobias Billström', 'Secretary of the Treasury Janet Yellen': the
+            # word after 'of' belongs to the title; '... of the European Union' is all title
+            if actor_named(" ".join(words[cut - 1 :])) is not None:
+                return name, None
+            break
         cut -= 1
     # A name begins at the first capitalised word after a title word, even where a title word
     # follows inside it: 'President Hassan Sheikh Mohamud', 'Crown Prince Mohammed bin Salman'.

@@ -115,6 +115,10 @@ def test_titles_split_from_names():
     # a title word inside a name stays in it
     assert split_title("President Hassan Sheikh Mohamud") == ("Hassan Sheikh Mohamud", "President")
     assert split_title("Crown Prince Mohammed bin Salman") == ("Mohammed bin Salman", "Crown Prince")
+    # the word after 'of the' is the title's too; a well-known actor there means no name at all
+    assert split_title("Secretary of the Treasury Janet Yellen") == ("Janet Yellen", "Secretary of the Treasury")
+    assert split_title("High Representative of the European Union") == (
+        "High Representative of the European Union", None)
 
 
 def test_a_body_acts_for_the_state_its_name_gives():
