@@ -56,7 +56,18 @@ _RELAYED = re.compile(
     r"by\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,9})"
     r",?\s+(?:alleging|claiming|accusing|asserting|suggesting|insinuating)\b")
 # 'These allegations do not correspond to reality': a rebuttal of a claim told before
-_REJECTS_EARLIER = re.compile(rf"^\W*(?:these|those|such|the|this|that)\s+(?:\w+\s+)?{_CLAIM_NOUN}\b", re.I)
+_REJECTS_EARLIER = re.compile(
+    rf"^\W*(?:[^,;]{{1,60}}?\s+(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+)?"
+    rf"(?:these|those|such|the|this|that)\s+(?:\w+\s+)?{_CLAIM_NOUN}\b", re.I)  # 'Hamas rejected the accusation.'
+
+
+_ACCUSED = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+of\b")
+
+
+def accused_in(text: str) -> str | None:
+    """Whom the sentence accuses by name: 'accused Hamas of backtracking' -> 'Hamas'."""
+    m = _ACCUSED.search(text)
+    return m.group("who") if m else None
 
 
 def relayed_allegation(text: str) -> str | None:

@@ -62,6 +62,10 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         kinds.append("claim")  # 'rejects X's claim that ...': X's claim, which the speaker denies
     if "request" in kinds and not cues.asks(sentence):
         _demote(out, "request", "the sentence has no request wording", stance=False)
+    named_accused = claim_cues.accused_in(sentence)  # 'accused Hamas of backtracking': the text names whom
+    accused_party = speaker_in(named_accused, book.parties) if named_accused else None
+    if "claim" in kinds and accused_party is not None and accused_party.id not in own_side:
+        out.other_id = accused_party.id
     if "claim" in kinds and (out.other_id is None or out.other_id in own_side):
         accused = subject_party(sentence, book)  # 'Moreover, the Kyiv regime exploited ...'
         if accused is not None and accused.id not in own_side:

@@ -59,6 +59,7 @@ _SPEAKER_TITLE = re.compile(
     r"coordinator|general|admiral|colonel|leader|head|mr|mrs|ms|dr)\.?,?$", re.I)
 
 
+_NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "del", "di", "dos", "das", "du"}
 _RANKS = {"rear", "vice", "brigadier", "lieutenant", "major", "deputy", "foreign", "prime", "defence", "defense",
           "military", "parliament", "state", "interior", "national", "security", "senior"}
 _TITLE_LINKS = {"of", "the", "for", "and"}
@@ -73,6 +74,12 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
     titled = [bool(_SPEAKER_TITLE.match(w)) or w.lower() in _RANKS for w in words]
     capital = [w[:1].isupper() and not t and w.casefold().strip(".") not in TITLE_WORDS and not actor_named(w)
                for w, t in zip(words, titled, strict=True)]
+    for k in range(1, len(words) - 1):  # 'Mohammed bin Abdulrahman', 'Ursula von der Leyen': particles
+        end = k
+        while end < len(words) and words[end] in _NAME_PARTICLES:
+            end += 1
+        if end > k and capital[k - 1] and end < len(words) and capital[end]:
+            capital[k:end] = [True] * (end - k)
     i = 0
     while i < len(words):
         if not capital[i]:
@@ -81,7 +88,8 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
         j = i
         while j < len(words) and capital[j]:
             j += 1
-        if 2 <= j - i <= 4:
+        run = words[i:j]
+        if 2 <= len(run) - sum(w in _NAME_PARTICLES for w in run) <= 4 and not BODY_HINTS.search(" ".join(run)):
             title = _title_before(words[:i])
             after = words[j + 1 : j + 9] if j < len(words) and words[j] == "," else []
             name = re.sub(r"['\u2019]s$", "", " ".join(words[i:j]))  # "Netanyahu's office"

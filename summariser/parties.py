@@ -25,7 +25,7 @@ TITLE_WORDS = {
     "interior", "the", "of", "republic", "u.s.", "us", "u.", "s.", "federal", "national",
     "security", "adviser", "advisor", "permanent", "under-secretary", "senior", "official",
     "leader", "supreme", "commander", "army", "council", "colonel", "lieutenant", "major",
-    "mayor", "speaker", "premier", "pm", "fm", "h.e.", "sheikh", "crown", "prince",
+    "mayor", "speaker", "premier", "pm", "fm", "h.e.", "sheikh", "crown", "prince", "staff",
 }
 PERSON_TITLE = re.compile(
     r"\b(president|minister|secretary|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
@@ -78,6 +78,8 @@ def split_title(name: str) -> tuple[str, str | None]:
     if 0 < cut < len(words):
         cut = next((k for k in range(1, cut) if _is_title(words[k - 1]) and words[k][:1].isupper()
                     and not _is_title(words[k])), cut)
+    if 0 < cut < len(words) and BODY_HINTS.search(" ".join(words[cut:])):
+        return name, None  # "Israeli Prime Minister's Office" is a body, not a person 'Minister's Office'
     if 0 < cut < len(words) and any(w.lower() in TITLE_WORDS for w in words[:cut]):
         return " ".join(words[cut:]), " ".join(words[:cut]).rstrip(",") or None
     return name, None

@@ -63,6 +63,15 @@ def test_a_state_listed_as_another_kind_is_a_state() -> None:
     assert book.find("Morocco").kind == "state"
 
 
+def test_whom_a_charge_names_as_accused_is_the_disputing_party() -> None:
+    book, _, _, claims, _ = items_of(
+        "The ministry said talks went on and accused Russia of breaking the truce at the last minute. "
+        "Russia rejected the accusation.",
+        SentenceDraft(by="Ukraine", t=["claim"], to="Ukraine"), SentenceDraft(by="Russia", t=["claim"], to="Ukraine"))
+    [claim] = claims  # the rejection makes no claim of its own
+    assert [book.by_id(x).name for x in claim.disputed_by] == ["Russia"] and claim.status == "denied"
+
+
 def test_them_in_a_request_is_whom_the_last_request_asked() -> None:
     asks = SentenceDraft(by="Ukraine", t=["request"], to="Russia")
     book, _, _, _, requests = items_of(

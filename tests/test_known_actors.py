@@ -18,8 +18,13 @@ def test_every_actor_line_parses_and_names_are_unique() -> None:
     table = actors()
     assert len(table) > 200
     assert len({a.name for a in table}) == len(table)
-    assert all(a.kind in ("state", "international_org") for a in table)
+    assert all(a.kind in ("state", "international_org", "non_state_group") for a in table)
     assert all(set(a.metonyms) <= set(a.forms) for a in table)
+
+
+def test_well_known_groups_are_found_like_states() -> None:
+    found = [(actor.name, actor.kind) for actor, _ in actors_in("Hamas said it accepted the deal. RSF troops left.")]
+    assert found == [("Hamas", "non_state_group"), ("Rapid Support Forces", "non_state_group")]
 
 
 def test_a_name_or_metonym_finds_its_actor() -> None:
@@ -180,6 +185,10 @@ def test_parties_that_are_one_known_actor_fold_into_one() -> None:
         ("Prime Minister Benjamin Netanyahu's office", ("Benjamin Netanyahu", "Prime Minister")),
         ("The European Union", None),  # no title: not a person
         ("The head of state", None),
+        # particles inside a name; a body is no person
+        ("Prime Minister Mohammed bin Abdulrahman Al Thani", ("Mohammed bin Abdulrahman Al Thani", "Prime Minister")),
+        ("Commission President Ursula von der Leyen", ("Ursula von der Leyen", "Commission President")),
+        ("The Israeli Prime Minister's Office", None),
     ],
 )
 def test_a_titled_person_in_a_lead_in(lead_in: str, person: tuple[str, str] | None) -> None:
