@@ -136,6 +136,7 @@ def _names(book: PartyBook, side: dict[str, set[str]], party: Party) -> tuple[li
 
 _OPENING_WORDS = 6
 _PRONOUN_ASKED = re.compile(r"^(them|it|him|her)$", re.I)
+_IT = re.compile(r"^\W*it(\s+(also|then|again|later|further|too|\w+ly))*\W*$", re.I)
 _PRONOUN = re.compile(r"(^|\W)(he|she)(\s+(also|then|again|later|further|too|\w+ly))*\W*$", re.I)  # 'He also called
 
 
@@ -162,9 +163,11 @@ def _holder(said: Party | None, speaker: Party | None, attributed: bool, book: P
 def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
     """For each sentence that attributes its statement to a speaker (`cues.attribution`), by
     number, the party its lead-in names, None when it names none. 'He said' is the person
-    last named as a speaker: reports name a speaker once, then say 'he'."""
+    last named as a speaker: reports name a speaker once, then say 'he'; 'it said' is the
+    state or body that spoke last."""
     speakers: dict[int, Party | None] = {}
     last_person: Party | None = None
+    last_body: Party | None = None  # the last state or body that spoke, for 'it'
     for s in doc.sentences:
         attributed, named = cues.attribution(s.text)
         if not attributed:
@@ -181,9 +184,13 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             party = add_speaker(named, book) or party
         if party is None and last_person is not None and _PRONOUN.search(named):
             party = last_person
+        if party is None and last_body is not None and _IT.search(named):
+            party = last_body  # "Azerbaijan's Defence Ministry rejected the report. It accused ..."
         speakers[s.number] = party
         if party is not None and party.kind == "person":
             last_person = party
+        elif party is not None:
+            last_body = party
     return speakers
 
 

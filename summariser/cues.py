@@ -161,6 +161,15 @@ _ATTRIBUTABLE = re.compile(
     r"\W*(?:the\s+following\s+(?:\w+\s+)?is\s+|statement\s+)?attributable\s+to\s+(?:the\s+)?(?P<who>[^\n(:]+)", re.I)
 
 
+_SPEECH = re.compile(r"^\W*(?:(?:excerpts?|transcript)\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?"
+                     r"(?:remarks|address|speech|statement delivered|keynote)\b[^\n]{0,40}?\bby\b", re.I)
+
+
+def speech_heading(heading: str) -> bool:
+    """Does the heading call the text a speech ('Remarks by President Emmanuel Macron at ...')?"""
+    return bool(_SPEECH.match(heading))
+
+
 def issuer_phrase(heading: str) -> str | None:
     """Who issues a document, from a heading such as 'Statement by the Ministry of Foreign
     Affairs of the Republic of Serbia concerning ...' -> 'Ministry of Foreign Affairs of the
@@ -247,6 +256,9 @@ _SPEAKING = re.compile(
 )
 # 'To those who ..., I say:'; 'and I hope that those in Minsk will say so': the speaker is the
 # document's own voice, whoever the verb's clause names
+# ', but' and a vow, a duty or the first person: the document's voice answers what it reports
+# (', but that ...' and ', but they refused' still report)
+_VOICE_ANSWERS = re.compile(r",\s+but\s+(?!that\b)[^.;]*?\b(must|should|cannot|can't|will not|won't|we|our|us|I)\b")
 _FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w'\u2019])(I|[Ww]e)\s+(?!['\u2019])")
 # Verbs that voice the subject's own stance ('Minister Petrich of Drovia defended the
 # blockade'); only their sentence's opening subject speaks: deep in a sentence ('while the ROK
@@ -292,6 +304,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
         return False, ""
     if _FIRST_PERSON_SUBJECT.search(before):
         return False, ""
+    if _VOICE_ANSWERS.search(sentence[m.end():]):
+        return False, ""  # 'Beijing says it is neutral, but neutrality cannot mean ...': the voice answers
     return True, before
 
 

@@ -9,6 +9,7 @@ other side's. `settle_kinds` applies these in order; `assemble.build_items` make
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -44,6 +45,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     from the model's kinds `said` and the party `other` it named."""
     out = Settled(list(said), other.id if other is not None and other.id != holder.id else None)
     kinds = out.kinds
+    if "claim" in kinds and other is not None and _only_a_target(other, sentence):
+        out.other_id = None  # 'its war against Ukraine continues': Ukraine is the one harmed, not accused
     out.reported = voice is not None and claim_cues.reports_claim(sentence) and voice.id not in own_side
     if out.reported:
         # 'Russia asserts that ...' in Ukraine's statement: the other side's claim, which
@@ -68,7 +71,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         out.other_id = accused_party.id
     if "claim" in kinds and (out.other_id is None or out.other_id in own_side):
         accused = subject_party(sentence, book)  # 'Moreover, the Kyiv regime exploited ...'
-        if accused is not None and accused.id not in own_side:
+        if accused is not None and accused.id not in own_side and not _only_a_target(accused, sentence):
             out.other_id = accused.id
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side):
         _demote(out, "claim", "it names no other side", stance=False)  # a claim accuses another side
@@ -81,6 +84,13 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and "position" not in kinds and claim_cues.takes_stance(sentence):
         kinds.append("position")  # 'condemned the shelling by X': a charge and a stance
     return out
+
+
+def _only_a_target(party: Party, sentence: str) -> bool:
+    """Whether the sentence names `party` only as the target of an act ('against Ukraine')."""
+    spots = [m.start() for name in [party.name, *party.aliases] if len(name) >= 3
+             for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)]
+    return bool(spots) and all(re.search(r"\bagainst\s+(the\s+)?$", sentence[max(0, at - 14) : at]) for at in spots)
 
 
 def _claimant(named: str, book: PartyBook) -> Party | None:

@@ -332,6 +332,8 @@ class Pipeline:
         if voice is not None and book.issuer is None and cues.news_report(doc.text, len(doc.sentences)):
             # A report speaks for nobody: its unattributed lines are its subjects' doings.
             voice, genre = None, "news_report"
+        elif any(cues.speech_heading(line) for line in cues.heading_lines(doc.text)):
+            genre = "speech"  # 'Remarks by President ...', 'Address by ...': whatever the model said
         positions, requests, claims = build_items(found, doc, book, run, voice)
         if windows:  # a statement made twice (in two windows, say) is one item with both spans
             positions = merge_duplicates(positions, "pos", run)

@@ -72,6 +72,22 @@ def test_whom_a_charge_names_as_accused_is_the_disputing_party() -> None:
     assert [book.by_id(x).name for x in claim.disputed_by] == ["Russia"] and claim.status == "denied"
 
 
+def test_it_said_is_the_body_that_spoke_last() -> None:
+    from summariser.assemble import named_speakers
+
+    doc, book, _ = parsed("The Defence Ministry of Drovia rejected the report. It accused Varna of firing first.\n",
+                          PartyDraft(name="Defence Ministry of Drovia", kind="government_body", acts_for=None),
+                          PartyDraft(name="Varna", kind="state", acts_for=None))
+    speakers = named_speakers(doc, book)
+    assert speakers[1] is speakers[2] is book.find("Defence Ministry of Drovia")
+
+
+def test_the_target_of_an_act_is_not_the_accused() -> None:
+    _, _, positions, claims, _ = items_of("Today the war against Russia goes on and civilians are killed.",
+                                          SentenceDraft(by="Ukraine", t=["claim"], to="Russia"))
+    assert claims == [] and len(positions) == 1  # nobody accused by name: the voice's stance
+
+
 def test_them_in_a_request_is_whom_the_last_request_asked() -> None:
     asks = SentenceDraft(by="Ukraine", t=["request"], to="Russia")
     book, _, _, _, requests = items_of(

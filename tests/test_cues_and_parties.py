@@ -76,6 +76,13 @@ def test_first_person_speaker_and_nouns_that_look_like_verbs():
     assert cues.attribution("The envoys agreed that the talks should resume.") == (True, "The envoys ")
 
 
+def test_the_voice_answers_what_it_reports_after_but():
+    assert cues.attribution("Drovia says it is neutral, but neutrality cannot mean selling drones.") == (False, "")
+    assert cues.attribution("Drovia says it is neutral, but that it will trade.") == (True, "Drovia ")  # still Drovia's
+    assert cues.speech_heading("Remarks by President Emmanuel Macron at the Paris Peace Forum")
+    assert not cues.speech_heading("Statement by the Ministry of Foreign Affairs")
+
+
 def test_a_stance_verb_makes_only_the_opening_subject_the_speaker():
     assert cues.attribution("Defence Minister Luka Petrich of Drovia defended the blockade as lawful.") == (
         True, "Defence Minister Luka Petrich of Drovia ")
