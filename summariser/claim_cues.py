@@ -20,7 +20,8 @@ denies = Cue(
 )
 
 
-_CLAIM_NOUN = r"(?:claims?|allegations?|accusations?|assertions?|charges?|suggestions?|version|narrative|insinuations?)"
+_CLAIM_NOUN = (r"(?:claims?|allegations?|accusations?|assertions?|charges?|suggestions?|version|narrative|"
+               r"insinuations?|comparisons?)")
 _NAME = r"(?:[A-Z][\w.'-]*\s?){1,5}"
 # Whose claim it is: 'India's claim', 'the claims of the Armenian side', 'the allegations
 # spread by Baku', 'the assertion, spread by the opposition parties, that'.
@@ -29,6 +30,9 @@ _CLAIMANT = [
     re.compile(rf"\b{_CLAIM_NOUN},?\s+(?:(?:made|spread|put forward|voiced|repeated|advanced|circulated|levelled)\s+)?"
                rf"(?:of|by)\s+(?P<who>(?:the\s+)?(?:{_NAME}|[a-z]+\s+(?:parties|side|authorities))"
                rf"(?:side|authorities|government|regime)?)"),
+    # 'the comparisons that Albin Kurti has drawn', 'the accusations that Kyiv has made'
+    re.compile(rf"\b{_CLAIM_NOUN}\s+that\s+(?P<who>{_NAME})\s+(?:has|have|had)\s+(?:\w+ly\s+)?"
+               rf"(?:made|drawn|voiced|repeated|spread|put forward|levelled|advanced)\b"),
 ]
 _CLAIM_THAT = re.compile(
     rf"\b(?:the|this|that|these|such|its|their)\s+(?:\w+\s)?{_CLAIM_NOUN},?\s+(?:[^.;]{{0,80}}?,\s+)?that\b", re.I)

@@ -337,6 +337,16 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     return book
 
 
+def _family_name_first(person: Party, lead_in: str) -> bool:
+    """'Xi said' names Xi Jinping: the first word of a person's name, written alone with its
+    capital (a two-letter name as well), and not a pronoun ('He' is no family name here)."""
+    words = person.name.split()
+    first = words[0] if person.kind == "person" and len(words) >= 2 else ""
+    if not first[:1].isupper() or first.lower() in ("he", "she", "it", "we", "i") or first.lower() in TITLE_WORDS:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", lead_in) is not None
+
+
 def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
     """The party a reporting lead-in names ('Minister Fidan said that' -> Hakan Fidan): its
     full name, an alias, or the surname of a person. None when it names none or several."""
@@ -346,7 +356,7 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
         forms = [p.name, *p.aliases]
         if p.kind == "person" and len(p.name.split()) >= 2 and p.name.split()[-1][:1].isupper():
             forms.append(p.name.split()[-1])  # the surname alone (not 'leader' of 'Greek Cypriot leader')
-        if any(f" {norm(f)} " in folded for f in forms if len(norm(f)) >= 3):
+        if any(f" {norm(f)} " in folded for f in forms if len(norm(f)) >= 3) or _family_name_first(p, lead_in):
             hits.append(p)
     if not hits:  # 'the Armenian side' names Armenia
         words = {w[:6] for w in norm(lead_in).split() if len(w) >= 5}

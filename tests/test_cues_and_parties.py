@@ -107,6 +107,8 @@ def test_procedural_lines_and_rebutted_claims():
     assert rebutted("Third, the claim that Ukraine used the corridor for military purposes is a fabrication.") == (
         True, None)
     assert rebutted("The ministry rejected the proposal.") == (False, None)
+    assert rebutted("The Ministry rejects the comparisons that Albin Kurti has drawn with Crimea.") == (
+        True, "Albin Kurti")
     assert rebutted("India's claim that it struck a camp was repeated today.") == (False, None)  # no denial
 
 
@@ -187,6 +189,10 @@ def test_parties_merge_link_and_drop_unnamed():
     assert blinken.title == "U.S. Secretary of State" and book.by_id(blinken.affiliation).name == "United States"
     assert book.by_id(book.find("Azerbaijan army").affiliation).name == "Azerbaijan"
     assert speaker_in("The head of state Aliyev stressed that", book.parties).name == "Ilham Aliyev"
+    # a family name that comes first ('Xi' of 'Xi Jinping') finds the person too
+    xi = PartyDraft(name="Xi Jinping", kind="person", acts_for=None)
+    china = build_parties([xi], "Xi Jinping spoke. Xi said so.")
+    assert speaker_in("Xi ", china.parties).name == "Xi Jinping"
     assert any("Freedonia" in note for note in book.notes)
 
 
