@@ -15,6 +15,7 @@ from summariser.cues import Cue
 denies = Cue(
     r"\b(den(y|ies|ied|ial)|reject(s|ed|ing)?|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
     r"unfounded|false|fabricat\w*|untrue|lies|categorically|dismiss(es|ed)?|never|not true|without (any )?foundation|"
+    r"not credible|absurd|"
     r"(do|does|did) not correspond to (reality|the facts|the truth))\b",
     "Does the text reject or deny something?",
 )
@@ -65,13 +66,20 @@ _REJECTS_EARLIER = re.compile(
     rf"(?:these|those|such|the|this|that)\s+(?:\w+\s+)?{_CLAIM_NOUN}\b", re.I)  # 'Hamas rejected the accusation.'
 
 
-_ACCUSED = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+of\b")
+_ACCUSED = [
+    re.compile(r"\baccus(?:e|es|ed|ing)\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+of\b"),
+    # "condemned Russia's violation of Allied airspace": whose act is condemned
+    re.compile(r"\b(?:condemn|denounc|deplor|protest)\w*\s+(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+               r"(?:'s|\u2019s)\s+(?:\w+\s+){0,2}?(?:violations?|attacks?|aggression|invasion|shelling|strikes?|"
+               r"bombing|incursions?|occupation|provocations?|annexation|blockade|actions?|seizure|detention)\b"),
+]
 
 
 def accused_in(text: str) -> str | None:
-    """Whom the sentence accuses by name: 'accused Hamas of backtracking' -> 'Hamas'."""
-    m = _ACCUSED.search(text)
-    return m.group("who") if m else None
+    """Whom the sentence accuses by name: 'accused Hamas of backtracking' -> 'Hamas';
+    "condemned Russia's violation of ..." -> 'Russia'."""
+    found = (form.search(text) for form in _ACCUSED)
+    return next((m.group("who") for m in found if m), None)
 
 
 def relayed_allegation(text: str) -> str | None:

@@ -72,6 +72,17 @@ def test_whom_a_charge_names_as_accused_is_the_disputing_party() -> None:
     assert [book.by_id(x).name for x in claim.disputed_by] == ["Russia"] and claim.status == "denied"
 
 
+def test_whose_act_is_condemned_is_accused_and_an_incredible_claim_is_rejected() -> None:
+    book, _, _, claims, _ = items_of(
+        "Moscow has claimed that the drones were not aimed at Ukraine. That claim is not credible. "
+        "We condemned Russia's violation of our airspace in the strongest terms.",
+        SentenceDraft(by="Russia", t=["claim"], to="Ukraine"), SentenceDraft(by="Ukraine", t=["claim"], to="Russia"),
+        SentenceDraft(by="Ukraine", t=["claim"], to="Ukraine"))
+    assert [(book.by_id(c.asserted_by).name[-7:], c.status) for c in claims] == [
+        ("Russia", "denied"), ("Ukraine", "allegation")]  # the second the voice's (its ministry's)
+    assert book.by_id(claims[1].disputed_by[0]).name == "Russia"
+
+
 def test_it_said_is_the_body_that_spoke_last() -> None:
     from summariser.assemble import named_speakers
 
