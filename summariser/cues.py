@@ -119,9 +119,14 @@ _EVERY_ONE = re.compile(r"^(?:every|each)\s+(?P<kind>\w+\s+)?(?P<noun>state|coun
                         r"government)\b(?P<rest>.*)$", re.I)
 
 
+_BOTH = re.compile(r"(both|the two)\s+(countries|states|nations|governments|leaders|sides|parties)", re.I)
+
+
 def nobody_in_particular(phrase: str) -> bool:
     """'all parties', 'both sides', 'everyone': a request to all concerned, whom the text does
     not identify (SPEC: the addressee is then null). Pronouns are not meant: 'urged him to'."""
+    if _BOTH.fullmatch(phrase.strip()):
+        return True  # 'urged both countries to ...': each of the two, neither by name
     name = _DETERMINERS.sub("", phrase.strip()).strip()
     return bool(re.fullmatch(r"(sides|parties|everyone|each other|one another|all)", name, re.I))
 

@@ -145,7 +145,15 @@ def best_clause(text: str, start: int, end: int, paraphrase: str) -> tuple[int, 
     return a, b
 
 
+# A news wire's dateline before its first sentence: 'CARACAS/GEORGETOWN, Dec 10 (AP) - '
+_DATELINE = re.compile(r"[A-Z][A-Z'./ -]{2,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                       r"(?:,?\s+\d{4})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[-\u2013\u2014]+\s+")
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    dateline = _DATELINE.match(text, a, b)
+    if dateline and dateline.end() < b:
+        a = dateline.end()
     while a < b and (text[a].isspace() or text[a] in ",;:"):
         a += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):

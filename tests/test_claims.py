@@ -52,9 +52,10 @@ def test_a_reported_request_to_the_voice_asks_the_voice() -> None:
 
 
 def test_all_parties_is_nobody_the_text_identifies() -> None:
-    _, _, _, _, requests = items_of("We call on all parties to engage in the talks.",
-                                    SentenceDraft(by="Ukraine", t=["request"], to="Russia"))
-    assert [r.addressee for r in requests] == [None]  # not the model's guess
+    asks = SentenceDraft(by="Ukraine", t=["request"], to="Russia")
+    _, _, _, _, requests = items_of("We call on all parties to engage in the talks. We urge both countries to talk.",
+                                    asks, asks)
+    assert [r.addressee for r in requests] == [None, None]  # not the model's guess
 
 
 def test_a_state_listed_as_another_kind_is_a_state() -> None:

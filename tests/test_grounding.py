@@ -32,6 +32,13 @@ def test_a_that_after_the_asked_action_opens_no_lead_in():
     assert ground(doc, 1).quote == "the law was a step."  # 'to reporters' is still part of the lead-in
 
 
+def test_a_wire_dateline_is_no_part_of_the_evidence():
+    doc = Document(id="w", text="YEREVAN, March 3 (Reuters) - Armenia's ministry said troops had fired on a village.")
+    assert ground(doc, 1).quote.startswith("Armenia's ministry said")
+    doc = Document(id="v", text="PRISTINA, Feb 3 - Kosovo's Prime Minister on Monday accused Belgrade of an attack.")
+    assert ground(doc, 1).quote.startswith("Kosovo's Prime Minister")
+
+
 def test_model_quote_with_different_case_and_spacing_maps_to_original_text(seed_doc):
     ev = ground(seed_doc, 10, quote="Called  for a   CEASEFIRE")
     assert ev.quote == "called for a ceasefire"
