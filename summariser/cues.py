@@ -329,9 +329,29 @@ _STANCE = re.compile(
 )
 
 
+# A speech's signposts and salutations: 'Let me speak about our children.', 'Finally, a word
+# about this Organisation itself.', 'Mr. President, Excellencies, distinguished delegates.'
+_SIGNPOST = re.compile(
+    r"^\W*(?:(?:let me|allow me|permit me)\s+(?:now\s+|also\s+)?(?:begin|start|end|turn|speak|say this|say a word|"
+    r"conclude|close|return)\b|(?:finally|lastly|first|second|third),?\s+a word\b|i (?:would like|wish|want) to "
+    r"(?:begin|start|end|conclude|turn)\b)", re.I)
+_ADDRESSED_AS = re.compile(r"^(?:mr\.?|mrs\.?|madam|madame|mister|your|excellenc\w+|distinguished|ladies|heads? of|"
+                           r"dear|honou?rable|esteemed|fellow|members of|my fellow)\b", re.I)
+
+
+def _salutation(text: str) -> bool:
+    """'Mr. President of the General Assembly, Mr. Secretary-General, distinguished delegates.':
+    every comma-separated piece addresses someone."""
+    pieces = [p.strip() for p in text.rstrip(".!: ").split(",") if p.strip()]
+    return bool(pieces) and all(_ADDRESSED_AS.match(p) for p in pieces)
+
+
 def procedural(text: str) -> bool:
     """A line that only reports that a call or meeting happened ('spoke by telephone',
-    'exchanged views'): no stance in it."""
+    'exchanged views'), or only steers a speech ('Let me end where I began.', a salutation):
+    no stance in it."""
+    if len(text.split()) <= 12 and ":" not in text and _SIGNPOST.search(text) or _salutation(text):
+        return True
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
 
 

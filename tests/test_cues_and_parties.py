@@ -94,6 +94,11 @@ def test_a_stance_verb_makes_only_the_opening_subject_the_speaker():
 
 def test_procedural_lines_and_rebutted_claims():
     assert cues.procedural("During the telephone conversation, the sides exchanged views on the situation.")
+    # a speech's signposts and salutations state nothing; a stance after them does
+    assert cues.procedural("Let me end where I began.") and cues.procedural("Finally, a word about this Organisation.")
+    assert cues.procedural("Mr. President of the General Assembly, Mr. Secretary-General, distinguished delegates.")
+    assert not cues.procedural("Let me be clear: Russia must withdraw its troops from all of Ukraine now.")
+    assert not cues.procedural("Mr. President, Russia must withdraw.")
     assert not cues.procedural("Blinken expressed concern and called for a ceasefire during the call.")
     rebutted = claim_cues.rebutted_claim
     assert rebutted("The Committee strongly rejected India's claim that it had struck a camp") == (True, "India")
