@@ -282,6 +282,28 @@ _FIRST_PERSON = re.compile(r"^\W*(we|our|i|my|the (ministry|government|departmen
 _QUOTE_FIRST = re.compile(r'^\s*["\u201c][^"\u201d]{3,}["\u201d]\s*,?\s*(?P<rest>.*)$', re.S)
 
 
+# Speaking verbs that are nouns as often ("Greece's maximalist claims", 'the demands of'): a
+# verb only after a name, a pronoun or a noun that speaks ('the Ministry claims').
+_DETERMINER = {"the", "these", "those", "such", "its", "their", "his", "her", "our", "your", "a", "an", "any", "all",
+               "this", "that"}
+_NOUNISH = {"claims", "demands", "offers", "appeals", "supports", "opposes", "notes", "insists", "maintains"}
+_SPEAKS_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][\w.-]*|he|she|it|they|who|which|that|side|government|ministry|"
+                            r"minister|spokesperson|spokesman|party|council|regime|authorities|leadership|office|"
+                            r"also|further|still|now|repeatedly|again)\s+$")
+
+
+def _speaking_verb(sentence: str) -> re.Match[str] | None:
+    """The first speaking verb of the sentence, skipping a noun that looks like one."""
+    for m in _SPEAKING.finditer(sentence):
+        before = sentence[: m.start()]
+        previous = before.split()[-1].lower() if before.split() else ""
+        possessive = previous.endswith(("'s", "\u2019s"))
+        if m.group(0).lower() not in _NOUNISH or (
+                _SPEAKS_BEFORE.search(before) and not possessive and previous not in _DETERMINER):
+            return m
+    return None
+
+
 def attribution(sentence: str) -> tuple[bool, str]:
     """Does the sentence attribute its statement to a speaker, and if so what text names
     the speaker (the words before the first speaking verb: 'Minister Fidan' in 'Minister Fidan
@@ -296,7 +318,7 @@ def attribution(sentence: str) -> tuple[bool, str]:
         who = (rest[: m.start()].strip(" ,") or rest[m.end():].split(",")[0].strip(" .")) if m else ""
         if who:
             return (False, "") if _FIRST_PERSON.match(who) else (True, who)
-    m = _SPEAKING.search(sentence)
+    m = _speaking_verb(sentence)
     if not m:
         m = _SUBJECT_STANCE.search(sentence)
         opening = sentence[: m.start()] if m else ""

@@ -37,6 +37,7 @@ from summariser.parties import PartyBook, build_parties
 from summariser.prompts import Prompt, load_prompt
 from summariser.schema import DocumentInfo, Provenance, Summary
 from summariser.settings import strategy_for
+from summariser.voice import checked_voice
 from summariser.windows import Window, split_windows, window_budget, windows_note
 
 PARTIES_MAX_TOKENS = 600
@@ -327,7 +328,7 @@ class Pipeline:
 
     def assemble(self, doc: Document, parties_draft: PartiesDraft, book: PartyBook, found: Found, run: Run,
                  latency: float, windows: list[Window] | None = None) -> Summary:
-        voice = complete_book(book, parties_draft.voice)
+        voice = checked_voice(book, complete_book(book, parties_draft.voice), [s.text for s in doc.sentences])
         genre = parties_draft.genre
         if voice is not None and book.issuer is None and cues.news_report(doc.text, len(doc.sentences)):
             # A report speaks for nobody: its unattributed lines are its subjects' doings.

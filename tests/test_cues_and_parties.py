@@ -61,6 +61,11 @@ def test_attribution_names_the_speaker_or_leaves_the_voice():
     assert cues.attribution("Drovia keeps insisting that the island is its territory.") == (True, "Drovia keeps ")
 
 
+def test_a_claim_noun_is_no_speaking_verb():
+    assert cues.attribution("Greece's maximalist claims over the sea have no legal basis.") == (False, "")
+    assert cues.attribution("The Russian side claims that the drone was Ukrainian.") == (True, "The Russian side ")
+
+
 def test_first_person_speaker_and_nouns_that_look_like_verbs():
     # the main clause's 'I' or 'we' speaks, whoever the reported clause after it names
     assert cues.attribution("To those who sell Drovia drones, I say: there is no neutrality.") == (False, "")

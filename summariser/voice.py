@@ -1,0 +1,67 @@
+"""Whose voice a document speaks in, checked against its own first-person lines.
+
+A heading that names the other side ('Press Release Regarding the Statement of the Greek
+Ministry of Foreign Affairs', "Official Spokesperson's response to ... remarks by the Prime
+Minister of Canada") leads a small model to take that side for the voice, and then every 'we'
+of the text goes to the party it answers. The text settles it: a document does not ask its
+own side to act ('We call on Greece to ...') or reject its own side's statement ('We reject
+the claims in the statement issued by the Greek Ministry ...'). When the first person does
+either to the model's voice, the voice is the state the text names most among the others.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summariser import cues
+from summariser.parties import PartyBook, speaker_in
+from summariser.schema import Party
+
+_WE = re.compile(r"^\W*(?:we|i)\b", re.I)
+# 'We reject the baseless claims in the statement issued today by the Greek Ministry ...'
+_REJECTED_FROM = re.compile(
+    r"\b(?:reject|dismiss|refute|den(?:y|ies|ied))\w*\b[^.;]{0,100}?\b(?:statements?|claims?|allegations?|remarks|"
+    r"accusations?)\b[^.;]{0,60}?\b(?:of|by|from)\s+(?P<who>(?:the\s+|their\s+)?[A-Z][^,.;]{2,60})")
+
+
+def answered_parties(text_sentences: list[str], book: PartyBook) -> list[Party]:
+    """The parties the document's first person asks to act or whose statements it rejects."""
+    answered = []
+    for sentence in text_sentences:
+        if not _WE.match(sentence):
+            continue
+        phrases = []
+        if cues.plainly_asks(sentence):
+            phrases.append(cues.addressee_phrase(sentence))
+        rejected = _REJECTED_FROM.search(sentence)
+        if rejected:
+            phrases.append(rejected.group("who"))
+        answered += [p for p in (speaker_in(ph, book.parties) for ph in phrases if ph) if p is not None]
+    return answered
+
+
+def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) -> Party | None:
+    """The model's `voice`, unless the document's first person answers it; then the state the
+    text names most often among those it does not answer (None if there is none). A voice
+    that an issuing heading names is never overturned."""
+    if voice is None or book.issuer is not None:
+        return voice
+    by_id = {p.id: p for p in book.parties}
+
+    def side(party: Party) -> set[str]:
+        top = by_id.get(party.affiliation or "", party)
+        return {top.id} | {p.id for p in book.parties if p.affiliation == top.id}
+
+    answered = set().union(*(side(p) for p in answered_parties(sentences, book)))
+    if voice.id not in answered:
+        return voice
+    states = [p for p in book.parties if p.kind == "state" and p.id not in answered]
+    if not states:
+        return voice
+    text = book.text
+    counts = {p.id: sum(len(re.findall(rf"\b{re.escape(n)}\b", text)) for n in [p.name, *p.aliases]) for p in states}
+    best = max(states, key=lambda p: counts[p.id])
+    if counts[best.id] == 0:
+        return voice
+    book.notes.append(f"voice {voice.name!r} replaced by {best.name!r}: the document's first person answers it")
+    return best
