@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summariser import claim_cues, cues, wording
+from summariser import claim_cues, cues, headings, wording
 from summariser.backends.base import Usage
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
@@ -57,7 +57,7 @@ def build_items(
         if kinds and sentence is not None and cues.procedural(sentence.text):
             run.notes.append(f"sentence {number} only reports a meeting or call: nothing kept")
             continue
-        if kinds and sentence is not None and cues.issuer_phrase(sentence.text):
+        if kinds and sentence is not None and headings.issuer_phrase(sentence.text):
             run.notes.append(f"sentence {number} is a heading that names the issuer: nothing kept")
             continue
         if not kinds:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summariser import cues
+from summariser import headings
 from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actors_in
 from summariser.parties import (
     BODY_HINTS,
@@ -160,7 +160,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     Affairs of the Republic of Serbia ...'), added to the book and linked to the state it
     speaks for; else `said`, the voice the model named. The guide lists the issuing body or
     official as a party of its own, beside its state."""
-    phrase = next(filter(None, map(cues.issuer_phrase, cues.heading_lines(text))), None)
+    phrase = next(filter(None, map(headings.issuer_phrase, headings.heading_lines(text))), None)
     if phrase is None:
         return said
     parts = [part.strip() for part in phrase.split(",") if part.strip()]
@@ -240,7 +240,7 @@ _DATELINE = re.compile(r"^\W*(?P<city>[A-Z][A-Za-z.' -]{2,30}?)\s*(?:,|\u2014|\u
 def dateline_state(text: str, book: PartyBook) -> Party | None:
     """The listed state whose capital a heading's dateline names ('MOSCOW, 17 July 2023',
     'Addis Ababa, December 2023'): where the issuer speaks from."""
-    for line in cues.heading_lines(text):
+    for line in headings.heading_lines(text):
         m = _DATELINE.match(line)
         city = m.group("city").title() if m else ""
         actor = actor_named(city)

@@ -24,7 +24,7 @@ from collections.abc import Collection, Generator
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
-from summariser import cues
+from summariser import cues, headings
 from summariser.assemble import Run, build_items, prune_parties
 from summariser.backends.base import Backend, BackendError, Choices, Completion, InvalidReply
 from summariser.document import Document, Sentence
@@ -79,19 +79,19 @@ def _in_question(sentence: Sentence, text: str) -> bool:
 
 
 def _title_line(sentence: Sentence, text: str) -> bool:
-    """A whole line of its own among the document's first lines (`cues.heading_lines`), with
+    """A whole line of its own among the document's first lines (`headings.heading_lines`), with
     only unpunctuated lines (title, dateline) before it: the body has not begun."""
     line_start = text.rfind("\n", 0, sentence.start) + 1
     line_end = text.find("\n", sentence.end)
     line = text[line_start : len(text) if line_end == -1 else line_end].strip()
     body_begun = any(before.rstrip().endswith((".", "!", "?", ":", ";")) for before in text[:line_start].splitlines())
-    return line == sentence.text.strip() and line in cues.heading_lines(text) and not body_begun
+    return line == sentence.text.strip() and line in headings.heading_lines(text) and not body_begun
 
 
 def keeps_nothing(sentence: Sentence) -> bool:
     """A line that only reports a call or names the issuer: `build_items` keeps nothing from
     it whatever the model says, so the staged reading asks no question about it."""
-    return cues.procedural(sentence.text) or cues.issuer_phrase(sentence.text) is not None
+    return cues.procedural(sentence.text) or headings.issuer_phrase(sentence.text) is not None
 
 
 def addressed_to_machine(doc: Document) -> set[int]:
@@ -330,10 +330,10 @@ class Pipeline:
                  latency: float, windows: list[Window] | None = None) -> Summary:
         voice = checked_voice(book, complete_book(book, parties_draft.voice), [s.text for s in doc.sentences])
         genre = parties_draft.genre
-        if voice is not None and book.issuer is None and cues.news_report(doc.text, len(doc.sentences)):
+        if voice is not None and book.issuer is None and headings.news_report(doc.text, len(doc.sentences)):
             # A report speaks for nobody: its unattributed lines are its subjects' doings.
             voice, genre = None, "news_report"
-        elif any(cues.speech_heading(line) for line in cues.heading_lines(doc.text)):
+        elif any(headings.speech_heading(line) for line in headings.heading_lines(doc.text)):
             genre = "speech"  # 'Remarks by President ...', 'Address by ...': whatever the model said
         positions, requests, claims = build_items(found, doc, book, run, voice)
         if windows:  # a statement made twice (in two windows, say) is one item with both spans

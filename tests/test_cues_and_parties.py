@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import claim_cues, cues
+from summariser import claim_cues, cues, headings
 from summariser.drafts import PartyDraft
 from summariser.parties import build_parties, completed_name, speaker_in, split_title, written_with_article
 
@@ -84,8 +84,8 @@ def test_first_person_speaker_and_nouns_that_look_like_verbs():
 def test_the_voice_answers_what_it_reports_after_but():
     assert cues.attribution("Drovia says it is neutral, but neutrality cannot mean selling drones.") == (False, "")
     assert cues.attribution("Drovia says it is neutral, but that it will trade.") == (True, "Drovia ")  # still Drovia's
-    assert cues.speech_heading("Remarks by President Emmanuel Macron at the Paris Peace Forum")
-    assert not cues.speech_heading("Statement by the Ministry of Foreign Affairs")
+    assert headings.speech_heading("Remarks by President Emmanuel Macron at the Paris Peace Forum")
+    assert not headings.speech_heading("Statement by the Ministry of Foreign Affairs")
 
 
 def test_a_stance_verb_makes_only_the_opening_subject_the_speaker():

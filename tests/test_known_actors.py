@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import claim_cues, cues
+from summariser import claim_cues, cues, headings
 from summariser.assemble import Run, build_items, prune_parties
 from summariser.document import Document
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -76,7 +76,7 @@ def test_the_proper_name_prefers_a_name_to_a_metonym() -> None:
     ],
 )
 def test_the_issuer_a_heading_names(heading: str, issuer: str | None) -> None:
-    assert cues.issuer_phrase(heading) == issuer
+    assert headings.issuer_phrase(heading) == issuer
 
 
 @pytest.mark.parametrize(

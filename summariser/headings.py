@@ -1,0 +1,77 @@
+"""What a document's heading and form say: who issues it, whether it is a speech, and whether
+it reads as a news report, which speaks for nobody (SPEC 2). Headings are read by
+`known_parties` (the issuer, the dateline), `pipeline` (title lines, genre) and `voice`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ISSUED_BY = re.compile(
+    r"(?:^|[\u2013\u2014-]\s)\W*(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:joint\s+)?"
+    r"(?:statement|communiqu[eé]|press\s+(?:release|statement)|declaration|comment|remarks|note|information|"
+    r"address|speech)\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>[^\n(]+)",
+    re.I,
+)
+_ISSUER_ENDS = re.compile(
+    r",?\s+\b(?:on|concerning|regarding|following|after|at|about|in connection with|in response to|"
+    r"read|delivered|issued|upon|to mark|with regard to)\b.*$|[,.:;\s]+$",
+    re.I,
+)
+
+
+# 'The following is attributable to Spokesperson Tammy Bruce:' (a readout's line naming its voice)
+_ATTRIBUTABLE = re.compile(
+    r"\W*(?:the\s+following\s+(?:\w+\s+)?is\s+|statement\s+)?attributable\s+to\s+(?:the\s+)?(?P<who>[^\n(:]+)", re.I)
+
+
+_SPEECH = re.compile(r"^\W*(?:(?:excerpts?|transcript)\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?"
+                     r"(?:remarks|address|speech|statement delivered|keynote)\b[^\n]{0,40}?\bby\b", re.I)
+
+
+def speech_heading(heading: str) -> bool:
+    """Does the heading call the text a speech ('Remarks by President Emmanuel Macron at ...')?"""
+    return bool(_SPEECH.match(heading))
+
+
+def issuer_phrase(heading: str) -> str | None:
+    """Who issues a document, from a heading such as 'Statement by the Ministry of Foreign
+    Affairs of the Republic of Serbia concerning ...' -> 'Ministry of Foreign Affairs of the
+    Republic of Serbia'. None for headings that name no issuer ('Press release, 30 June') or
+    name a gathering rather than an actor ('Declaration of the EU-CELAC Summit')."""
+    m = _ISSUED_BY.search(heading) or _ATTRIBUTABLE.match(heading)
+    if not m:
+        return None
+    who = _ISSUER_ENDS.sub("", m.group("who").strip()).strip()
+    if not who or not who[:1].isupper() or len(who.split()) > 16:
+        return None
+    if re.search(r"\b(summit|meeting|conference|session|talks|dialogue)\b", who, re.I):
+        return None
+    return who
+
+
+
+_QUOTED = re.compile(r'["\u201c][^"\u201d]*["\u201d]')
+_FIRST_PERSON_WORD = re.compile(r"\b([Ww]e|[Oo]urs?|us|I|[Mm]y)\b")  # not 'US', the United States
+_REPORTED = re.compile(r"\b(said|says|told|according to)\b")
+# A heading that calls the text an official release: it speaks for its issuer.
+_RELEASE = re.compile(r"\b(press release|statement|communiqu\u00e9|communique|readout|declaration)\b", re.I)
+
+
+HEADING_LINES = 3
+
+
+def heading_lines(text: str) -> list[str]:
+    """The first non-empty lines, where a heading names the issuer, the dateline or the genre."""
+    return [line for line in text.splitlines() if line.strip()][:HEADING_LINES]
+
+
+def news_report(text: str, sentences: int) -> bool:
+    """Does the text read as a news report, which speaks for nobody (SPEC: no voice)? No
+    heading names an issuer or calls the text a release or statement, nobody says 'we'
+    outside quotation marks, and at least a third of its `sentences` report what someone said."""
+    if any(issuer_phrase(line) or len(line.split()) <= 12 and _RELEASE.search(line) for line in heading_lines(text)):
+        return False
+    if _FIRST_PERSON_WORD.search(_QUOTED.sub(" ", text)):
+        return False
+    return 3 * len(_REPORTED.findall(text)) >= sentences > 0
