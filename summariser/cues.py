@@ -207,8 +207,9 @@ _SUBJECT_STANCE = re.compile(
 )
 _SUBJECT_WORDS = 10
 # 'The Ministry' alone is the issuer speaking; 'the Ministry of Defence' is another body.
-_FIRST_PERSON = re.compile(r"^\W*(we|our|i|my|the (ministry|government|department|council|office)(?!\s+of\b))\b",
-                           re.I)
+# An answer's 'A:' in a briefing transcript does not hide the first person after it.
+_FIRST_PERSON = re.compile(r"^\W*(?:(?:a|answer)\s*:\s*)?"
+                           r"(we|our|i|my|the (ministry|government|department|council|office)(?!\s+of\b))\b", re.I)
 
 _QUOTE_FIRST = re.compile(r'^\s*["\u201c][^"\u201d]{3,}["\u201d]\s*,?\s*(?P<rest>.*)$', re.S)
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 from summariser import cues
+from summariser.gazetteer import actor_in_title
 from summariser.parties import PartyBook, speaker_in
 from summariser.schema import Party
 
-_WE = re.compile(r"^\W*(?:we|i)\b", re.I)
+_WE = re.compile(r"^\W*(?:(?:a|answer)\s*:\s*)?(?:we|i)\b", re.I)  # 'A: We urge ...' in a transcript
 # 'We reject the baseless claims in the statement issued today by the Greek Ministry ...'
 _REJECTED_FROM = re.compile(
     r"\b(?:reject|dismiss|refute|den(?:y|ies|ied))\w*\b[^.;]{0,100}?\b(?:statements?|claims?|allegations?|remarks|"
@@ -64,4 +65,9 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     if counts[best.id] == 0:
         return voice
     book.notes.append(f"voice {voice.name!r} replaced by {best.name!r}: the document's first person answers it")
+    for party in book.parties:
+        # the model's 'Foreign Ministry Spokesperson', tied to the voice it chose, speaks for the
+        # new one; a body whose name gives its state ('Philippine Coast Guard') keeps it
+        if party.affiliation == voice.id and actor_in_title(party.title or party.name) is None:
+            party.affiliation = best.id
     return best

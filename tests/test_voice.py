@@ -26,6 +26,20 @@ def test_a_voice_the_first_person_answers_is_replaced_by_the_state_named_most() 
     assert any("replaced" in note for note in book.notes)
 
 
+def test_the_models_spokesperson_follows_the_new_voice() -> None:
+    text = ("Foreign Ministry Spokesperson's Regular Press Conference\n\n"
+            "Q: The Philippine Coast Guard said our ships fired water cannon. What is your response?\n\n"
+            "A: We urge the Philippines to stop its provocation. China remains committed to dialogue with China's "
+            "neighbours.\n")
+    book, voice = voice_of(text, "Philippines",
+                           PartyDraft(name="Foreign Ministry Spokesperson", kind="person", acts_for="Philippines"),
+                           PartyDraft(name="Philippine Coast Guard", kind="government_body", acts_for="Philippines"),
+                           PartyDraft(name="Philippines", kind="state", acts_for=None))
+    assert voice.name == "China"  # 'A:' does not hide the first person that asks the Philippines
+    assert book.find("Foreign Ministry Spokesperson").affiliation == voice.id
+    assert book.by_id(book.find("Philippine Coast Guard").affiliation).name == "Philippines"
+
+
 def test_a_voice_the_first_person_does_not_answer_stays() -> None:
     text = "Statement on the talks\n\nWe call on Greece to join the talks. Türkiye remains committed.\n"
     _, voice = voice_of(text, "Türkiye", PartyDraft(name="Türkiye", kind="state", acts_for=None),
