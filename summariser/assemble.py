@@ -279,7 +279,8 @@ def _same_known_actor(parties: list[Party]) -> dict[str, str]:
     mapped to the first of them; a party named by a metonym then takes the actor's name."""
     first: dict[str, Party] = {}
     merged: dict[str, str] = {}
-    for p in parties:
+    # the state itself, where it is listed, keeps the id ('China' over 'Chinese government')
+    for p in sorted(parties, key=lambda p: (known_actor(p) is None or p.kind != known_actor(p).kind)):
         actor = known_actor(p)
         if actor is None:
             continue
@@ -347,7 +348,7 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> None:
                 used.add(merged.get(x, x))
     for pid in list(used):
         if pid in by_id and by_id[pid].affiliation:
-            used.add(by_id[pid].affiliation)
+            used.add(merged.get(by_id[pid].affiliation, by_id[pid].affiliation))
     used.update(p.id for p in book.parties if p.kind == "person" and p.affiliation in used)
     kept = [p for p in book.parties if p.id in used and p.id not in merged]
     dropped = [p.name for p in book.parties if p.id not in used and p.id not in merged]
@@ -361,6 +362,8 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> None:
 
     for p in kept:
         p.id, p.affiliation = renumber[p.id], renumber.get(p.affiliation or "")
+        if p.affiliation == p.id:  # it acted for a party folded into it
+            p.affiliation = None
         p.aliases.extend(written_with_article(p, book.text))
     for item in items:
         for role in ("holder", "requester", "asserted_by", "addressee"):

@@ -26,7 +26,8 @@ class Cue:
 # First match wins, from the most specific form to the most general.
 _FORCE_CUES: list[tuple[Force, re.Pattern[str]]] = [
     ("invitation", re.compile(r"\binvit(e|es|ed|ing|ation|ations)\b", re.I)),
-    ("offer", re.compile(r"\b(offer(s|ed|ing)?|stands? ready to|is ready to provide|volunteer(s|ed)?)\b", re.I)),
+    ("offer", re.compile(r"\b(offer(s|ed|ing)?|stands? ready to|is ready to provide|volunteer(s|ed)?|readiness to|"
+                         r"willingness to)\b", re.I)),
     ("proposal", re.compile(r"\b(propos(e|es|ed|al|als|ing)|suggest(s|ed|ion)?)\b", re.I)),
     ("demand", re.compile(
         r"\b(demand(s|ed|ing)?|insist(s|ed|ing)?|must|ultimatum|require(s|d)?|"
@@ -272,7 +273,8 @@ _PROCEDURAL = re.compile(
     r"\b(spoke|speaks|held (a |an )?(telephone |phone |video )?(call|conversation|talks|meeting|consultations)|"
     r"met (with)?|meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
-    r"agreed to (remain|stay|keep) in (close )?(contact|touch))\b",
+    r"agreed to (remain|stay|keep) in (close )?(contact|touch)|"
+    r"agreed to (maintain|continue) (their |the )?contacts?)\b",
     re.I,
 )
 _STANCE = re.compile(
@@ -315,6 +317,7 @@ plainly_asks = Cue(
     r"offer(s|ed)? to|^\W*please|"  # not the noun: 'welcomed Indonesia's offer to host talks'
 
     r"(we|i) (are|am|remain|stand) (\w+ )?(prepared|ready|willing) to|"  # an offer in the first person
+    r"(express|confirm|reaffirm|voic)(es|ed)? (its |his |her |their )?(readiness|willingness) to|"
     r"(ask(s|ed)?|expect(s|ed)?|advis(e|es|ed)|encourag(e|es|ed)) (\w+ ){1,3}(not )?to|"
     r"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (\w+ ){1,8}(will|would))\b",
     "Unmistakable request wording ('urged', 'called on', 'demanded', 'invited', 'expects X to').",

@@ -46,6 +46,7 @@ def test_condition_and_asking_words():
         ("The leaders spoke by phone.", False),
         ("The Secretary welcomed Indonesia's offer to host regional talks.", False),  # the noun
         ("Indonesia offered to host regional talks.", True),
+        ("The Turkish President expressed readiness to host a new round of talks.", True),  # an offer
     ],
 )
 def test_plain_request_wording(text, asks):
@@ -99,6 +100,7 @@ def test_a_stance_verb_makes_only_the_opening_subject_the_speaker():
 
 def test_procedural_lines_and_rebutted_claims():
     assert cues.procedural("During the telephone conversation, the sides exchanged views on the situation.")
+    assert cues.procedural("The two leaders agreed to maintain contacts.")
     # a speech's signposts and salutations state nothing; a stance after them does
     assert cues.procedural("Let me end where I began.") and cues.procedural("Finally, a word about this Organisation.")
     assert cues.procedural("Mr. President of the General Assembly, Mr. Secretary-General, distinguished delegates.")

@@ -167,6 +167,19 @@ def read_text(text: str) -> Document:
         return read_document(path)
 
 
+def test_a_government_named_by_its_state_folds_into_the_listed_state() -> None:
+    text = "The Chinese government protests. China acts. The Lithuanian government decided. Lithuania acted."
+    drafts = [PartyDraft(name="Chinese government", kind="government_body", acts_for=None),
+              PartyDraft(name="Lithuanian government", kind="government_body", acts_for="Lithuania"),
+              PartyDraft(name="China", kind="state", acts_for=None),
+              PartyDraft(name="Lithuania", kind="state", acts_for=None)]
+    book = build_parties(drafts, text)
+    prune_parties(book, [], book.find("Chinese government").id)
+    # the state keeps the id and the name; nobody acts for itself
+    assert [(p.name, p.affiliation) for p in book.parties] == [("China", None)]
+    assert "Chinese government" in book.parties[0].aliases
+
+
 def test_parties_that_are_one_known_actor_fold_into_one() -> None:
     text = "Ankara and Turkey are the same. Turkey said so."
     book = build_parties([PartyDraft(name="Ankara", kind="government_body", acts_for=None),
