@@ -136,8 +136,9 @@ def _names(book: PartyBook, side: dict[str, set[str]], party: Party) -> tuple[li
 
 _OPENING_WORDS = 6
 _PRONOUN_ASKED = re.compile(r"^(them|it|him|her)$", re.I)
-_IT = re.compile(r"^\W*it(\s+(also|then|again|later|further|too|\w+ly))*\W*$", re.I)
-_PRONOUN = re.compile(r"(^|\W)(he|she)(\s+(also|then|again|later|further|too|\w+ly))*\W*$", re.I)  # 'He also called
+_ADVERBS = r"(\s+(also|then|again|later|further|too|\w+ly))*"  # 'He also called', 'It then said'
+_IT = re.compile(rf"^\W*it{_ADVERBS}\W*$", re.I)
+_PRONOUN = re.compile(rf"(^|\W)(he|she){_ADVERBS}\W*$", re.I)
 
 
 def _holder(said: Party | None, speaker: Party | None, attributed: bool, book: PartyBook,
@@ -279,9 +280,10 @@ def _same_known_actor(parties: list[Party]) -> dict[str, str]:
     mapped to the first of them; a party named by a metonym then takes the actor's name."""
     first: dict[str, Party] = {}
     merged: dict[str, str] = {}
+    known = {p.id: known_actor(p) for p in parties}
     # the state itself, where it is listed, keeps the id ('China' over 'Chinese government')
-    for p in sorted(parties, key=lambda p: (known_actor(p) is None or p.kind != known_actor(p).kind)):
-        actor = known_actor(p)
+    for p in sorted(parties, key=lambda p: known[p.id] is None or p.kind != known[p.id].kind):
+        actor = known[p.id]
         if actor is None:
             continue
         keep = first.setdefault(actor.name, p)

@@ -229,7 +229,8 @@ def _speaking_verb(sentence: str) -> re.Match[str] | None:
     """The first speaking verb of the sentence, skipping a noun that looks like one."""
     for m in _SPEAKING.finditer(sentence):
         before = sentence[: m.start()]
-        previous = before.split()[-1].lower() if before.split() else ""
+        words = before.split()
+        previous = words[-1].lower() if words else ""
         possessive = previous.endswith(("'s", "\u2019s"))
         if m.group(0).lower() not in _NOUNISH or (
                 _SPEAKS_BEFORE.search(before) and not possessive and previous not in _DETERMINER):

@@ -342,7 +342,9 @@ def _family_name_first(person: Party, lead_in: str) -> bool:
     capital (a two-letter name as well), and not a pronoun ('He' is no family name here)."""
     words = person.name.split()
     first = words[0] if person.kind == "person" and len(words) >= 2 else ""
-    if not first[:1].isupper() or first.lower() in ("he", "she", "it", "we", "i") or first.lower() in TITLE_WORDS:
+    # a cheap containment test before the regex: this runs for every party on every lead-in
+    if not first[:1].isupper() or first not in lead_in or first.lower() in ("he", "she", "it", "we", "i") \
+            or first.lower() in TITLE_WORDS:
         return False
     return re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", lead_in) is not None
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from summariser import cues
+from summariser.assemble import sides
 from summariser.gazetteer import actor_in_title
 from summariser.parties import PartyBook, speaker_in
 from summariser.schema import Party
@@ -47,13 +48,8 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     that an issuing heading names is never overturned."""
     if voice is None or book.issuer is not None:
         return voice
-    by_id = {p.id: p for p in book.parties}
-
-    def side(party: Party) -> set[str]:
-        top = by_id.get(party.affiliation or "", party)
-        return {top.id} | {p.id for p in book.parties if p.affiliation == top.id}
-
-    answered = set().union(*(side(p) for p in answered_parties(sentences, book)))
+    side = sides(book.parties)
+    answered = set().union(*(side[p.id] for p in answered_parties(sentences, book)))
     if voice.id not in answered:
         return voice
     states = [p for p in book.parties if p.kind == "state" and p.id not in answered]
