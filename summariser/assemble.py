@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summariser import claim_cues, cues, headings, wording
+from summariser import claim_cues, cues, headings, joint, wording
 from summariser.backends.base import Usage
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
@@ -96,10 +96,12 @@ def build_items(
                 # same words. A condition that names nobody ('if the weapon is laid down')
                 # leaves it addressed to nobody, never to whoever heard it.
                 condition = cues.condition_of(asked.quote, part)
-                addressees = _addressed(part, book, holder, condition, last_asked) or [
-                    other_id if len(parts) == 1 and not condition else None]
                 asker = _asker(part, book) or holder
                 asker_side = side.get(asker.id, {asker.id})  # 'Priština has demanded that Serbia ...'
+                pair = joint.asked_pair(part, cues.addressee_phrase(part))  # 'urged both parties to'
+                first = pair and joint.first_of_pair(pair, book.parties, side, doc.text, evidence.start, asker_side)
+                addressees = [first.id] if first else _addressed(part, book, holder, condition, last_asked) or [
+                    other_id if len(parts) == 1 and not condition else None]
                 for addressee in addressees:
                     if addressee in asker_side:
                         # A party does not ask its own side: a foreign speaker in a readout asks
@@ -169,7 +171,15 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
     speakers: dict[int, Party | None] = {}
     last_person: Party | None = None
     last_body: Party | None = None  # the last state or body that spoke, for 'it'
+    last_pair: Party | None = None  # the first-named of the pair that spoke last, for 'They'
     for s in doc.sentences:
+        pair = joint.pair_subject(s.text)  # 'Both leaders reaffirmed': the first-named of the two
+        if pair or (last_pair is not None and joint.they_subject(s.text)):
+            first = joint.first_of_pair(pair, book.parties, sides(book.parties), doc.text, s.start) if pair \
+                else last_pair
+            if first is not None:
+                speakers[s.number] = last_pair = first
+                continue
         attributed, named = cues.attribution(s.text)
         if not attributed:
             # 'The Turkish Cypriot leader was unmoved. Federal talks, he said, ...': a person
@@ -188,6 +198,7 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
         if party is None and last_body is not None and _IT.search(named):
             party = last_body  # "Azerbaijan's Defence Ministry rejected the report. It accused ..."
         speakers[s.number] = party
+        last_pair = None if party is not None else last_pair
         if party is not None and party.kind == "person":
             last_person = party
         elif party is not None:

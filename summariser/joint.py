@@ -1,0 +1,93 @@
+"""Pairs the text names together: 'Both leaders reaffirmed', 'The two sides agreed', 'urged
+both parties to', and the 'They' that goes on after such a subject.
+
+The annotation guide gives a stance that several parties hold together to the first-named of
+them (gold lists copies for the others as optional), and the gold files name the first-named
+of a pair as the addressee of a request made of both. The pair is the two sides the text has
+named last before the sentence (in a readout of a meeting a host names its two guests, and
+'the two leaders' are the guests); of the two, the one the document names first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .schema import Party
+
+_PEOPLE = r"(?:leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state|counterparts)"
+_SIDES = r"(?:sides|parties|countries|states|nations|governments|delegations)"
+PAIR = re.compile(rf"(?:both|the\s+two)\s+(?:(?P<people>{_PEOPLE})|{_SIDES})", re.I)
+# a lower-case word that is no preposition or conjunction: the subject's verb
+# ('Both leaders must now show ...' asks the pair: the speaker holds it, not the pair)
+_VERB = r"(?!(?:of|and|or|to|in|on|at|by|for|from|with|between|who|which|that|must|should|ought|need|needs)\b)" \
+    r"(?-i:[a-z])[a-z]+\b"
+# At the opening, as the subject: '- Both leaders reaffirmed', 'At its conclusion the two
+# leaders adopted'; not an object ('He thanked both leaders') nor 'the two countries' border'.
+_PAIR_SUBJECT = re.compile(
+    rf"^\W*(?:(?:at|in|during|after|following|on|upon)\s+[^,]{{0,50}}?,?\s+)?(?P<pair>{PAIR.pattern})"
+    rf"(?:\s*,[^,]{{1,60}},)?\s+{_VERB}",
+    re.I,
+)
+_THEY_SUBJECT = re.compile(rf"^\W*they\s+{_VERB}", re.I)
+
+
+def pair_subject(sentence: str) -> str | None:
+    """The pair a sentence opens with as its subject ('Both leaders'), else None."""
+    match = _PAIR_SUBJECT.match(sentence)
+    return match.group("pair") if match else None
+
+
+_ASKED_PAIR = re.compile(rf"^\W*(?P<pair>{PAIR.pattern})\s+(?:must|should|ought|need)\b", re.I)
+
+
+def asked_pair(clause: str, addressee_phrase: str | None) -> str | None:
+    """The pair a request asks: 'urged both parties to' (its addressee phrase), or a pair told
+    what it must do ('Both leaders must now show ...')."""
+    if addressee_phrase and PAIR.fullmatch(addressee_phrase.strip()):
+        return addressee_phrase.strip()
+    match = _ASKED_PAIR.match(clause)
+    return match.group("pair") if match else None
+
+
+def they_subject(sentence: str) -> bool:
+    """'They agreed ...', 'They also decided ...': a plural subject that goes on from the last."""
+    return _THEY_SUBJECT.match(sentence) is not None
+
+
+def _mentions(party: Party, text: str) -> list[int]:
+    forms = {party.name, *party.aliases}
+    if party.kind == "person" and len(party.name.split()) >= 2:
+        forms.add(party.name.split()[-1])  # 'President Erdoğan'
+    spots: list[int] = []
+    for form in forms:
+        if len(form) >= 3:
+            spots.extend(m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text))
+    return spots
+
+
+def first_of_pair(pair: str, parties: list[Party], side: dict[str, set[str]], text: str, before: int,
+                  leave_out: set[str] = frozenset()) -> Party | None:
+    """The first-named of the two sides `text[:before]` names last: people when the pair is of
+    people ('the two leaders'), else any party but a person. Parties on one side count once, and
+    the side of `leave_out` (whoever asks 'both parties') is never one of the two. None when the
+    text has named fewer than two sides."""
+    people = bool(PAIR.fullmatch(pair.strip()) and PAIR.fullmatch(pair.strip()).group("people"))
+    seen = text[:before]
+    first: dict[frozenset[str], tuple[int, Party]] = {}  # side -> (first mention, its party)
+    last: dict[frozenset[str], int] = {}
+    for party in parties:
+        if (party.kind == "person") != people or party.id in leave_out:
+            continue
+        team = frozenset(side.get(party.id, {party.id}))
+        if team & leave_out:
+            continue
+        spots = _mentions(party, seen)
+        if not spots:
+            continue
+        if team not in first or min(spots) < first[team][0]:
+            first[team] = (min(spots), party)
+        last[team] = max(last.get(team, -1), max(spots))
+    if len(last) < 2:
+        return None
+    two = sorted(last, key=last.__getitem__)[-2:]
+    return min((first[team] for team in two), key=lambda spot: spot[0])[1]

@@ -1,0 +1,87 @@
+"""A pair the text names together ('Both leaders', 'the two sides', and 'They' after them): the
+guide gives what a pair holds, or is asked, to the first-named of the two."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser import joint
+from summariser.assemble import Run, build_items, sides
+from summariser.drafts import PartyDraft, SentenceDraft
+from tests.test_known_actors import parsed
+
+HOSTED = ("Press release of the Presidency of Lirania\n\n"
+          "President Ana Morel received President Tomas Vey of Norland and Prime Minister Ida Sarn of Sudria. "
+          "At its conclusion the two leaders adopted a joint declaration. "
+          "- Both leaders reaffirmed their respect for each other's borders. "
+          "- They agreed to reopen the railway. "
+          "President Morel thanked both leaders for their trust. "
+          "Both leaders must now keep their word.\n")
+
+
+def hosted_items(*drafts: SentenceDraft):
+    doc, book, voice = parsed(
+        HOSTED,
+        PartyDraft(name="Ana Morel", kind="person", acts_for="Lirania"),
+        PartyDraft(name="Tomas Vey", kind="person", acts_for="Norland"),
+        PartyDraft(name="Ida Sarn", kind="person", acts_for="Sudria"),
+        PartyDraft(name="Lirania", kind="state", acts_for=None),
+        PartyDraft(name="Norland", kind="state", acts_for=None),
+        PartyDraft(name="Sudria", kind="state", acts_for=None),
+        voice="Lirania")
+    found = [(number, draft) for number, draft in enumerate(drafts, start=3)]
+    return doc, book, build_items(found, doc, book, Run(), voice)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("- Both leaders reaffirmed that each respects the other.", "Both leaders"),
+        ("At its conclusion the two leaders adopted a joint declaration.", "the two leaders"),
+        ("The two Foreign Ministers, meeting in Oslo, welcomed the deal.", "The two Foreign Ministers"),
+        ("Both sides have described the deal as a turning point.", "Both sides"),
+        ("He thanked both leaders for their trust.", None),  # an object, not the subject
+        ("The two countries' border stays closed.", None),
+        ("Both leaders must now show courage.", None),  # asked, not speaking
+    ],
+)
+def test_a_pair_as_the_subject(sentence: str, pair: str | None) -> None:
+    assert joint.pair_subject(sentence) == pair
+
+
+def test_a_pair_that_is_asked() -> None:
+    assert joint.asked_pair("Both leaders must now show courage.", None) == "Both leaders"
+    assert joint.asked_pair("They urged both parties to show restraint", "both parties") == "both parties"
+    assert joint.asked_pair("They urged Norland to show restraint", "Norland") is None
+
+
+def test_the_two_a_host_received_hold_what_the_leaders_agreed_first_named_first() -> None:
+    model_says_host = SentenceDraft(by="Ana Morel", t=["position"], to=None)
+    doc, book, (positions, requests, _) = hosted_items(
+        model_says_host, model_says_host, model_says_host, model_says_host,
+        SentenceDraft(by="Ana Morel", t=["request"], to="Ida Sarn"))
+    opening = {s.start: s.text[:20] for s in doc.sentences}  # each item by its sentence's opening words
+    holders = {opening[max(o for o in opening if o <= p.evidence[0].start)]: book.by_id(p.holder).name
+               for p in positions}
+    # the host named the two guests last: 'the two leaders' are they, the first-named holds
+    assert holders["At its conclusion th"] == "Tomas Vey"
+    assert holders["- Both leaders reaff"] == "Tomas Vey"
+    assert holders["- They agreed to reo"] == "Tomas Vey"  # 'They' goes on from the pair
+    assert holders["President Morel than"] == "Ana Morel"  # named: the pair is over
+    # 'Both leaders must ...' is the issuer's request (the pair is asked), made of the first-named guest
+    assert [(book.by_id(r.requester).name, book.by_id(r.addressee).name) for r in requests] == \
+        [("Presidency of Lirania", "Tomas Vey")]
+
+
+def test_a_pair_asked_leaves_out_the_side_that_asks() -> None:
+    text = ("The Council met on Sudria. Sudria's army and the Rapid Forces fought on. The Council urged both "
+            "parties to show restraint.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="Council", kind="international_org", acts_for=None),
+                          PartyDraft(name="Sudria's army", kind="government_body", acts_for=None),
+                          PartyDraft(name="Rapid Forces", kind="non_state_group", acts_for=None))
+    start = text.index("The Council urged")
+    first = joint.first_of_pair("both parties", book.parties, sides(book.parties), text, start,
+                                {book.find("Council").id})
+    assert first is not None and first.name == "Sudria's army"
+    # fewer than two sides named before: nobody
+    assert joint.first_of_pair("both parties", book.parties, sides(book.parties), text, 5) is None
