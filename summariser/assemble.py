@@ -175,8 +175,8 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
     for s in doc.sentences:
         pair = joint.pair_subject(s.text)  # 'Both leaders reaffirmed': the first-named of the two
         if pair or (last_pair is not None and joint.they_subject(s.text)):
-            first = joint.first_of_pair(pair, book.parties, sides(book.parties), doc.text, s.start) if pair \
-                else last_pair
+            first = last_pair if not pair else book.issuer if joint.names_group(pair, book.issuer) else \
+                joint.first_of_pair(pair, book.parties, sides(book.parties), doc.text, s.start)
             if first is not None:
                 speakers[s.number] = last_pair = first
                 continue

@@ -275,7 +275,10 @@ _PROCEDURAL = re.compile(
     r"met (with)?|meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
     r"agreed to (remain|stay|keep) in (close )?(contact|touch)|"
-    r"agreed to (maintain|continue) (their |the )?contacts?)\b",
+    r"agreed to (maintain|continue) (their |the )?contacts?|"
+    # 'We have seen the remarks made by ...' (what follows answers them); a body's closing formula
+    r"(have|has) (seen|noted|taken note of) (the |these |those |media |press )?(remarks|reports?|statements?|"
+    r"comments|article)|(remains?|to remain) (actively )?seized of)\b",
     re.I,
 )
 _STANCE = re.compile(

@@ -29,6 +29,16 @@ _SPEECH = re.compile(r"^\W*(?:(?:excerpts?|transcript)\s+(?:from|of)\s+(?:the\s+
                      r"(?:remarks|address|speech|statement delivered|keynote)\b[^\n]{0,40}?\bby\b", re.I)
 
 
+# 'Georgia: Council conclusions on ...', 'NATO Statement on ...': the issuer named before the
+# document's kind, in a title ('Kremlin statement angers Kyiv' is a news headline, no issuer)
+_NAMED_BEFORE = re.compile(
+    r"^\W*(?:[^:\n]{1,40}:\s+)?(?P<who>(?:[A-Z][\w'\u2019.&-]*\s+){0,5}?[A-Z][\w'\u2019.&-]*?)(?:'s?|\u2019s?)?\s+"
+    r"(?i:conclusions|statement|declaration|communiqu[e\u00e9]|press\s+release)"
+    r"(?:\s+(?:on|of|regarding|concerning|following|after|about)\b|\s*[:,\u2013\u2014-]|\s*$)")
+_NO_ISSUER = {"joint", "press", "department", "final", "official", "ministerial", "chair", "closing", "opening",
+              "written", "public", "new", "the", "a", "an", "leaders", "summit"}
+
+
 def speech_heading(heading: str) -> bool:
     """Does the heading call the text a speech ('Remarks by President Emmanuel Macron at ...')?"""
     return bool(_SPEECH.match(heading))
@@ -41,7 +51,9 @@ def issuer_phrase(heading: str) -> str | None:
     name a gathering rather than an actor ('Declaration of the EU-CELAC Summit')."""
     m = _ISSUED_BY.search(heading) or _ATTRIBUTABLE.match(heading)
     if not m:
-        return None
+        m = _NAMED_BEFORE.match(heading)
+        if not m or {re.sub(r"['\u2019]s?$", "", w.casefold()) for w in m.group("who").split()} <= _NO_ISSUER | {""}:
+            return None
     who = _ISSUER_ENDS.sub("", m.group("who").strip()).strip()
     if not who or not who[:1].isupper() or len(who.split()) > 16:
         return None

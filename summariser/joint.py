@@ -16,7 +16,9 @@ from .schema import Party
 
 _PEOPLE = r"(?:leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state|counterparts)"
 _SIDES = r"(?:sides|parties|countries|states|nations|governments|delegations)"
-PAIR = re.compile(rf"(?:both|the\s+two)\s+(?:(?P<people>{_PEOPLE})|{_SIDES})", re.I)
+# 'both leaders', 'the two sides'; 'the Ministers', 'the leaders' (a group of any size)
+PAIR = re.compile(rf"(?:(?P<two>both|the\s+two)\s+(?:(?P<people>{_PEOPLE})|{_SIDES})|"
+                  rf"the\s+(?P<group>{_PEOPLE}|participants|co-chairs))", re.I)
 # a lower-case word that is no preposition or conjunction: the subject's verb
 # ('Both leaders must now show ...' asks the pair: the speaker holds it, not the pair)
 _VERB = r"(?!(?:of|and|or|to|in|on|at|by|for|from|with|between|who|which|that|must|should|ought|need|needs)\b)" \
@@ -49,9 +51,24 @@ def asked_pair(clause: str, addressee_phrase: str | None) -> str | None:
     return match.group("pair") if match else None
 
 
+def names_group(pair: str, party: Party | None) -> bool:
+    """Is `party` itself the group ('the Ministers' in a statement the 'G7 Foreign Ministers'
+    issue)? Then the group speaks as one party, and nobody is first-named."""
+    words = PAIR.fullmatch(pair.strip())
+    if party is None or words is None or not words.group("group"):
+        return False
+    noun = words.group("group").split()[-1].casefold()
+    return noun in {w.casefold() for w in re.findall(r"[\w-]+", party.name)}
+
+
 def they_subject(sentence: str) -> bool:
     """'They agreed ...', 'They also decided ...': a plural subject that goes on from the last."""
     return _THEY_SUBJECT.match(sentence) is not None
+
+
+# 'both sides', 'the two countries': the states and groups at odds, not a mission or an
+# organisation that reports on them
+_PARTY_TO_A_DISPUTE = ("state", "government_body", "non_state_group")
 
 
 def _mentions(party: Party, text: str) -> list[int]:
@@ -67,16 +84,34 @@ def _mentions(party: Party, text: str) -> list[int]:
 
 def first_of_pair(pair: str, parties: list[Party], side: dict[str, set[str]], text: str, before: int,
                   leave_out: set[str] = frozenset()) -> Party | None:
-    """The first-named of the two sides `text[:before]` names last: people when the pair is of
-    people ('the two leaders'), else any party but a person. Parties on one side count once, and
-    the side of `leave_out` (whoever asks 'both parties') is never one of the two. None when the
-    text has named fewer than two sides."""
-    people = bool(PAIR.fullmatch(pair.strip()) and PAIR.fullmatch(pair.strip()).group("people"))
-    seen = text[:before]
+    """The first-named of the two sides `text[:before]` names last ('the two leaders'), or of all
+    it has named ('the Ministers'): people when the pair or group is of people (but sides when
+    the text names no two people), else any party but a person. Parties on one side count once,
+    and the side of `leave_out` (whoever asks 'both parties') is never one of them. None when
+    the text has named fewer than two sides."""
+    words = PAIR.fullmatch(pair.strip())
+    if words is None:
+        return None
+    people = bool(words.group("people") or words.group("group"))
+    named = _sides_named(parties, side, text[:before], leave_out, people)
+    if people and len(named[1]) < 2:
+        named = _sides_named(parties, side, text[:before], leave_out, False)
+    first, last = named
+    if len(last) < 2:
+        return None
+    group = sorted(last, key=last.__getitem__)[-2:] if words.group("two") else list(last)
+    return min((first[team] for team in group), key=lambda spot: spot[0])[1]
+
+
+def _sides_named(parties: list[Party], side: dict[str, set[str]], seen: str, leave_out: set[str], people: bool,
+                 ) -> tuple[dict[frozenset[str], tuple[int, Party]], dict[frozenset[str], int]]:
+    """Each side `seen` names (people, or parties that are not people): where its first-named
+    party is first named, and where the side is last named."""
     first: dict[frozenset[str], tuple[int, Party]] = {}  # side -> (first mention, its party)
     last: dict[frozenset[str], int] = {}
     for party in parties:
-        if (party.kind == "person") != people or party.id in leave_out:
+        wanted = party.kind == "person" if people else party.kind in _PARTY_TO_A_DISPUTE
+        if not wanted or party.id in leave_out:
             continue
         team = frozenset(side.get(party.id, {party.id}))
         if team & leave_out:
@@ -87,7 +122,4 @@ def first_of_pair(pair: str, parties: list[Party], side: dict[str, set[str]], te
         if team not in first or min(spots) < first[team][0]:
             first[team] = (min(spots), party)
         last[team] = max(last.get(team, -1), max(spots))
-    if len(last) < 2:
-        return None
-    two = sorted(last, key=last.__getitem__)[-2:]
-    return min((first[team] for team in two), key=lambda spot: spot[0])[1]
+    return first, last

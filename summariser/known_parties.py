@@ -175,7 +175,12 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         kind = "person" if person or PERSON_TITLE.match(phrase) else "government_body"
     if ORG_HINTS.search(name) and kind != "person" and not BODY_HINTS.search(name):
         kind = "international_org"
-    party = book.find(name) or book.rename(_same_body(name, book), name) or book.add(name, kind, title)  # type: ignore[arg-type]
+    party = book.find(name)
+    body = _same_body(name, book) if party is None else None
+    if body is not None and norm(body.name).endswith(" " + norm(name)):
+        book.alias(body, name)  # 'Council conclusions': the listed 'European Council' keeps its full name
+        party = body
+    party = party or book.rename(body, name) or book.add(name, kind, title)  # type: ignore[arg-type]
     book.issuer = party
     short = phrase.split(" of ")[0]
     if short != phrase and f"the {short}".casefold() in text.casefold():

@@ -101,6 +101,10 @@ def test_a_stance_verb_makes_only_the_opening_subject_the_speaker():
 def test_procedural_lines_and_rebutted_claims():
     assert cues.procedural("During the telephone conversation, the sides exchanged views on the situation.")
     assert cues.procedural("The two leaders agreed to maintain contacts.")
+    # a statement's note of what it answers; a body's closing formula
+    assert cues.procedural("We have seen the remarks made by the Indian Defence Minister at a rally yesterday.")
+    assert cues.procedural("5. Decides to remain actively seized of the matter.")
+    assert not cues.procedural("We have seen reports that Russia will withdraw, and we welcome them.")
     # a speech's signposts and salutations state nothing; a stance after them does
     assert cues.procedural("Let me end where I began.") and cues.procedural("Finally, a word about this Organisation.")
     assert cues.procedural("Mr. President of the General Assembly, Mr. Secretary-General, distinguished delegates.")

@@ -85,3 +85,18 @@ def test_a_pair_asked_leaves_out_the_side_that_asks() -> None:
     assert first is not None and first.name == "Sudria's army"
     # fewer than two sides named before: nobody
     assert joint.first_of_pair("both parties", book.parties, sides(book.parties), text, 5) is None
+
+
+def test_a_group_is_its_first_named_member_unless_it_is_the_issuer() -> None:
+    text = ("Joint Statement of the Foreign Ministers of Japan, Korea and Canada\n\n"
+            "The Ministers condemned the launch. They urged restraint.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Japan", kind="state", acts_for=None),
+                              PartyDraft(name="Korea", kind="state", acts_for=None),
+                              PartyDraft(name="Canada", kind="state", acts_for=None))
+    start = text.index("The Ministers")
+    # no two people are named: the group's members are the states, and Japan's side is named first
+    first = joint.first_of_pair("The Ministers", book.parties, sides(book.parties), text, start)
+    assert book.find("Japan").id in sides(book.parties)[first.id]
+    # the heading's issuer is the group itself: it speaks as one party
+    assert voice.name == "Foreign Ministers of Japan, Korea and Canada"
+    assert joint.names_group("The Ministers", voice) and not joint.names_group("Both leaders", voice)

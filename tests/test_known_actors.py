@@ -73,6 +73,14 @@ def test_the_proper_name_prefers_a_name_to_a_metonym() -> None:
         ("The following is attributable to Spokesperson Tammy Bruce:", "Spokesperson Tammy Bruce"),
         ("Statement attributable to the Spokesperson for the Secretary-General on the situation in Chad",
          "Spokesperson for the Secretary-General"),
+        # the issuer named before the document's kind, in a title; not in a news headline
+        ("Georgia: Council conclusions on the democratic backsliding", "Council"),
+        ("NATO Statement on the attack on the port", "NATO"),
+        ("G7 Foreign Ministers' Statement on the Red Sea", "G7 Foreign Ministers"),  # the most specific actor
+        ("Joint Statement on Ukraine", None),
+        ("Department Press Statement: On false claims", None),
+        ("Press statement, 22 December 2023", None),
+        ("Kremlin statement angers Kyiv", None),
     ],
 )
 def test_the_issuer_a_heading_names(heading: str, issuer: str | None) -> None:
@@ -373,3 +381,10 @@ def test_a_place_named_only_as_a_location_is_asked_or_accused_by_nobody() -> Non
     prune_parties(book, [*positions, *requests, *claims], voice.id)
     assert not {"Balakot", "Karabakh region of Azerbaijan"} & {p.name for p in book.parties}
     assert requests[0].addressee is None and claims[0].disputed_by == []
+
+
+def test_a_heading_that_names_a_listed_body_by_its_last_word_keeps_the_full_name() -> None:
+    text = "Georgia: Council conclusions on the backsliding\n\nThe European Council deplores the decision.\n"
+    _, book, voice = parsed(text, PartyDraft(name="European Council", kind="international_org", acts_for=None),
+                            PartyDraft(name="Georgia", kind="state", acts_for=None), voice="Georgia")
+    assert voice.name == "European Council" and "Council" in voice.aliases
