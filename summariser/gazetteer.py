@@ -78,10 +78,18 @@ _STANDS_FOR_STATE = re.compile(
     r"^(?:the\s+)?(?P<core>.+?)\s+(?:government|authorities|regime|side|leadership|administration)$", re.I)
 
 
+_GROUP_WORDS = re.compile(r"^(?:the\s+)?(?P<core>.+?)\s+(?:armed\s+|rebel\s+|militant\s+|terrorist\s+)?"
+                          r"(?:group|movement|rebels|militia|militias|fighters|militants|organi[sz]ation)$", re.I)
+
+
 def actor_meant(name: str | None) -> Actor | None:
     """The actor a name stands for, also when it names the state through its government:
     'the Kyiv regime', 'Algerian authorities', 'the Armenian side' (metonyms, per the guide)."""
     actor = actor_named(name)
+    group = _GROUP_WORDS.match(name.strip()) if name and actor is None else None
+    named = group and (actor_named(group["core"]) or _by_adjective().get(group["core"].casefold()))
+    if named is not None and named.kind == "non_state_group":
+        return named  # 'the M23 armed group', 'Houthi rebels': the group itself
     m = _STANDS_FOR_STATE.match(name.strip()) if name and actor is None else None
     if m is None:
         return actor

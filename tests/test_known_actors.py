@@ -388,3 +388,16 @@ def test_a_heading_that_names_a_listed_body_by_its_last_word_keeps_the_full_name
     _, book, voice = parsed(text, PartyDraft(name="European Council", kind="international_org", acts_for=None),
                             PartyDraft(name="Georgia", kind="state", acts_for=None), voice="Georgia")
     assert voice.name == "European Council" and "Council" in voice.aliases
+
+
+def test_a_known_group_named_with_a_descriptor_is_the_group() -> None:
+    from summariser.gazetteer import actor_meant
+
+    assert actor_meant("the M23 armed group").name == "M23"
+    assert actor_meant("Houthi rebels").name == "Houthis"  # by its adjective
+    assert actor_meant("Russian armed group") is None  # a state's adjective makes no group
+    text = "The M23 armed group attacked Sake. The M23 must withdraw."
+    book = build_parties([PartyDraft(name="M23 armed group", kind="non_state_group", acts_for=None),
+                          PartyDraft(name="M23", kind="non_state_group", acts_for=None)], text)
+    prune_parties(book, [], book.find("M23 armed group").id)  # kept as if it were the voice
+    assert [(p.name, p.aliases) for p in book.parties] == [("M23 armed group", ["M23"])]
