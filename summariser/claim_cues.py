@@ -82,9 +82,16 @@ def accused_in(text: str) -> str | None:
     return next((m.group("who") for m in found if m), None)
 
 
+# 'The authorities claim that the activists were planning attacks, but ...': the subject's claim
+_SUBJECT_CLAIMS = re.compile(
+    r"^\W*(?P<who>(?:the\s+)?[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,4}?)\s+(?:also\s+|again\s+)?"
+    r"(?:claims?|claimed|alleges?|alleged|asserts?|asserted|contends?|contended|insinuates?|insinuated)\s+that\b")
+
+
 def relayed_allegation(text: str) -> str | None:
-    """Who makes the allegation a sentence relays ('the statement by X alleging that ...')."""
-    m = _RELAYED.search(text)
+    """Who makes the allegation a sentence relays ('the statement by X alleging that ...',
+    'The authorities claim that ...')."""
+    m = _RELAYED.search(text) or _SUBJECT_CLAIMS.match(text)
     return m.group("who") if m else None
 
 

@@ -276,9 +276,11 @@ _PROCEDURAL = re.compile(
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
     r"agreed to (remain|stay|keep) in (close )?(contact|touch)|"
     r"agreed to (maintain|continue) (their |the )?contacts?|"
-    # 'We have seen the remarks made by ...' (what follows answers them); a body's closing formula
+    # 'We have seen the remarks made by ...' (what follows answers them; not '... alleging that'),
+    # and a body's closing formula
     r"(have|has) (seen|noted|taken note of) (the |these |those |media |press )?(remarks|reports?|statements?|"
-    r"comments|article)|(remains?|to remain) (actively )?seized of)\b",
+    r"comments|article)(?![^.;]*\b(alleg|claim|accus|assert|suggest|insinuat)\w*)|(remains?|to remain) (actively )?"
+    r"seized of)\b",
     re.I,
 )
 _STANCE = re.compile(

@@ -363,6 +363,23 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
     if not hits:  # 'the Armenian side' names Armenia
         words = {w[:6] for w in norm(lead_in).split() if len(w) >= 5}
         hits = [p for p in parties if p.kind == "state" and norm(p.name)[:6] in words and len(norm(p.name)) >= 5]
+    if not hits:
+        hits = _by_head_word(lead_in, parties)
     people = [p for p in hits if p.kind == "person"]
     chosen = people or hits  # the most specific actor speaks: a person over the state it serves
     return chosen[0] if len(chosen) == 1 else None
+
+
+_HEAD_WORD = re.compile(r"^\W*(?:the\s+)?(?P<head>[A-Za-z-]{4,})\W*$", re.I)
+_TOO_WIDE = {"side", "sides", "party", "parties", "country", "countries", "state", "states", "nation", "group",
+             "groups", "people", "leader", "leaders", "minister", "ministers", "president", "officials", "region"}
+
+
+def _by_head_word(lead_in: str, parties: list[Party]) -> list[Party]:
+    """'The Council' for the listed 'European Council', 'the authorities' for 'Myanmar's military
+    authorities': the one party (not a person) whose name or alias has the lead-in's one word."""
+    m = _HEAD_WORD.match(lead_in)
+    head = m.group("head").casefold() if m else ""
+    if not head or head in _TOO_WIDE:
+        return []
+    return [p for p in parties if p.kind != "person" and any(head in norm(f).split() for f in (p.name, *p.aliases))]

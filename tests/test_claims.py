@@ -120,6 +120,14 @@ def test_a_relayed_allegation_is_the_accusers_and_its_rejection_a_stance() -> No
     assert [p.evidence[0].quote for p in positions] == ["These allegations do not correspond to reality."]
 
 
+def test_a_claim_the_voice_reports_of_another_side_is_theirs() -> None:
+    book, voice, _, claims, _ = items_of(
+        "The Russian authorities claim that Ukraine shelled the dam, but no evidence has been shown.",
+        SentenceDraft(by="Ukraine", t=["position"], to=None))  # the model saw a stance only
+    [claim] = claims
+    assert book.by_id(claim.asserted_by).name == "Russia" and claim.disputed_by == [voice.id]
+
+
 def test_a_rebutted_claim_is_the_accusers_and_denied() -> None:
     book, voice, _, claims, _ = items_of(
         "The allegations spread by Russia that Ukraine shelled its own port are false. "

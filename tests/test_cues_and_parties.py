@@ -209,6 +209,15 @@ def test_parties_merge_link_and_drop_unnamed():
     xi = PartyDraft(name="Xi Jinping", kind="person", acts_for=None)
     china = build_parties([xi], "Xi Jinping spoke. Xi said so.")
     assert speaker_in("Xi ", china.parties).name == "Xi Jinping"
+    # a lead-in of one word names the one listed body that has it ('The Council', 'the authorities')
+    eu = build_parties([PartyDraft(name="European Council", kind="international_org", acts_for=None),
+                        PartyDraft(name="Myanmar's military authorities", kind="government_body", acts_for=None),
+                        PartyDraft(name="Security Council", kind="international_org", acts_for=None)],
+                       "The European Council met. Myanmar's military authorities acted. The Security Council spoke.")
+    assert speaker_in("the authorities", eu.parties).name == "Myanmar's military authorities"
+    assert speaker_in("The military", eu.parties).name == "Myanmar's military authorities"
+    assert speaker_in("The Council", eu.parties) is None  # two councils: neither
+    assert speaker_in("the country", eu.parties) is None  # too wide a word to name anyone
     assert any("Freedonia" in note for note in book.notes)
 
 
