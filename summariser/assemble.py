@@ -282,7 +282,8 @@ def mark_denials(claims: list[ContestedClaim], items: list, parties: list[Party]
 
 _MILITARY = re.compile(
     r"\b(army|armed forces|military|troops|forces|units|militaries|servicemen|soldiers|sabotage|"
-    r"military-political)\b", re.I)
+    r"military-political|columns|convoys|warships|aircraft|jets|drones|missiles|tanks|artillery|battalions|"
+    r"brigades|patrols)\b", re.I)
 _ABBREVIATION = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,15})\)$")
 
 

@@ -150,3 +150,26 @@ def not_factual(sentence: str) -> bool:
     if speaks_of_what_should_be(sentence):
         return True
     return leads_with_stance(sentence) and not tells_of_an_act(sentence)
+
+
+# An act told in the past ('Russia launched a massive attack', 'Armenian groups laid mines',
+# 'North Korea resumed sending balloons'), by the subject of the clause that states it.
+_ACT_DONE = re.compile(
+    r"(?<!\bbe )(?<!\bbeing )\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?)?(?:attacked|shelled|fired|launched|killed|violated|seized|"
+    r"occupied|invaded|bombed|struck|detained|arrested|blocked|deported|destroyed|targeted|provoked|intruded|"
+    r"breached|laid|planted|placed|deployed|sent|resumed|staged|carried out|opened fire|shot|abducted|"
+    r"exploited|used|looted|burned|raided|captured|crossed|entered|hit|sabotaged|supplied|armed|funded)\b",
+    re.I)
+_REPORTED_CLAUSE = re.compile(r"\b(?:said|says|stated|states|reported|reports|announced|claimed|told\s+\w+)"
+                              r"(?!\s+by\b)(?:\s+(?:on|in)\s+\w+)?,?\s+(?:that\s+)?", re.I)
+
+
+def charged_act(sentence: str) -> str | None:
+    """The clause that tells of an act done, when a sentence tells of one in the past: the
+    words after a reporting verb ('Armenia said that Azerbaijani troops had fired on ...'),
+    else the whole sentence. None when it tells of no act done, or of what will or should be."""
+    m = _REPORTED_CLAUSE.search(sentence)
+    clause = sentence[m.end():] if m else sentence
+    if not _ACT_DONE.search(clause) or speaks_of_what_should_be(clause):
+        return None
+    return clause

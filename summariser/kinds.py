@@ -79,6 +79,13 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         _demote(out, "claim", "it rejects a claim told before", stance=True)
     if "claim" in kinds and not out.reported and out.claimant is None and claim_cues.not_factual(sentence):
         _demote(out, "claim", "it states no fact", stance=True)  # a vow, a wish or a plain stance
+    if "claim" not in kinds and (clause := claim_cues.charged_act(sentence)) is not None:
+        # the model saw a stance only, but the sentence tells what another side did
+        actor = subject_party(clause, book)
+        if actor is not None and actor.id not in own_side and not _only_a_target(actor, clause):
+            kinds.append("claim")
+            out.other_id = actor.id
+            out.notes.append(f"a claim: it tells what {actor.name} did")
     if "request" not in kinds and cues.plainly_asks(sentence):
         kinds.append("request")  # 'urged X to', 'called on X to': a request whatever the model said
     if "claim" in kinds and "position" not in kinds and claim_cues.takes_stance(sentence):

@@ -4,7 +4,7 @@ denied), who asks and whom, and the genre and voice checks that decide who holds
 
 from __future__ import annotations
 
-from summariser import cues, headings
+from summariser import claim_cues, cues, headings
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.known_parties import dateline_state
@@ -126,6 +126,26 @@ def test_a_claim_the_voice_reports_of_another_side_is_theirs() -> None:
         SentenceDraft(by="Ukraine", t=["position"], to=None))  # the model saw a stance only
     [claim] = claims
     assert book.by_id(claim.asserted_by).name == "Russia" and claim.disputed_by == [voice.id]
+
+
+def test_an_act_another_side_did_is_a_claim_whatever_the_model_saw() -> None:
+    stance = SentenceDraft(by="Ukraine", t=["position"], to=None)
+    book, _, positions, claims, _ = items_of(
+        "Only hours later, Russia launched a massive drone attack on the port of Odesa. "
+        "Ukraine has fired on nobody. "
+        "Russia must withdraw its troops. "
+        "We expect the aid announced by Russia to be used for the victims.", stance, stance, stance, stance)
+    [claim] = claims  # not our own side's act, nor what should be, nor 'to be used'
+    assert claim.evidence[0].quote.startswith("Only hours later") and claim.status == "allegation"
+    assert book.by_id(claim.disputed_by[0]).name == "Russia"
+    assert len(positions) == 4  # the model's stance stays beside the claim
+
+
+def test_the_act_a_reported_clause_tells_of() -> None:
+    assert claim_cues.charged_act("Armenia said that Azerbaijani troops had fired on its posts.") == (
+        "Azerbaijani troops had fired on its posts.")
+    assert claim_cues.charged_act("Armenia said it would respond.") is None
+    assert claim_cues.charged_act("The reinforcements announced by NATO are to be used to protect all.") is None
 
 
 def test_a_rebutted_claim_is_the_accusers_and_denied() -> None:

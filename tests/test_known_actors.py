@@ -401,3 +401,11 @@ def test_a_known_group_named_with_a_descriptor_is_the_group() -> None:
                           PartyDraft(name="M23", kind="non_state_group", acts_for=None)], text)
     prune_parties(book, [], book.find("M23 armed group").id)  # kept as if it were the voice
     assert [p.name for p in book.parties] == ["M23 armed group"] and "M23" in book.parties[0].aliases
+
+
+def test_a_states_columns_or_missiles_are_the_state() -> None:
+    text = "It was Russian columns that crossed our border. Russia denies it."
+    book = build_parties([PartyDraft(name="Russian columns", kind="non_state_group", acts_for=None),
+                          PartyDraft(name="Russia", kind="state", acts_for=None)], text)
+    prune_parties(book, [], book.find("Russia").id)
+    assert [p.name for p in book.parties] == ["Russia"] and "Russian columns" in book.parties[0].aliases
