@@ -155,7 +155,8 @@ def not_factual(sentence: str) -> bool:
 # An act told in the past ('Russia launched a massive attack', 'Armenian groups laid mines',
 # 'North Korea resumed sending balloons'), by the subject of the clause that states it.
 _ACT_DONE = re.compile(
-    r"(?<!\bbe )(?<!\bbeing )\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?)?(?:attacked|shelled|fired|launched|killed|violated|seized|"
+    r"(?<!\bbe )(?<!\bbeing )\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
+    r"(?:attacked|shelled|fired|launched|killed|violated|seized|"
     r"occupied|invaded|bombed|struck|detained|arrested|blocked|deported|destroyed|targeted|provoked|intruded|"
     r"breached|laid|planted|placed|deployed|sent|resumed|staged|carried out|opened fire|shot|abducted|"
     r"exploited|used|looted|burned|raided|captured|crossed|entered|hit|sabotaged|supplied|armed|funded)\b",
