@@ -82,7 +82,9 @@ def asker_phrase(text: str) -> str | None:
     """The words naming who asks, in the clause that asks: 'The Ministry recalls that
     Pri\u0161tina has demanded that ...' -> 'Pri\u0161tina'. A request reported inside
     another's statement is the reported party's."""
-    found = [re.split(r"\bthat\b", m.group("who"))[-1].strip() for m in _ASKER.finditer(text)]
+    # 'Ukrainian officials said Russia had demanded ...': the one said to ask
+    found = [re.split(r"\b(?:that|said|says|stated|reported|added)\b", m.group("who"))[-1].strip()
+             for m in _ASKER.finditer(text)]
     # 'will be asked', 'was invited': the one asked, not the asker; '... had nothing to do with
     # the incident and urged': a second verb of the sentence's own speaker
     found = [who for who in found if not re.search(r"\b(be|been|being|was|were|is|are|and|but|or)$", who, re.I)]
@@ -317,8 +319,10 @@ def procedural(text: str) -> bool:
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
 
 
+_NOUN_AFTER = r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )(?<!\bsuch )"
 plainly_asks = Cue(
-    r"\b(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|call(s|ed|ing)? for|demand(s|ed|ing)?|appeal(s|ed)? (to|for)|"
+    # not the noun: 'a demand Kyiv described as blackmail' names a demand, it makes none
+    rf"\b(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|call(s|ed|ing)? for|{_NOUN_AFTER}demand(s|ed|ing)?|appeal(s|ed)? (to|for)|"
     r"invit(e|es|ed)|propos(e|es|ed)|(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
     r"offer(s|ed)? to|^\W*please|"  # not the noun: 'welcomed Indonesia's offer to host talks'
 

@@ -202,6 +202,9 @@ def test_a_request_reported_in_another_statement_is_the_reported_askers() -> Non
     assert cues.asker_phrase("Not a single state will be asked to choose.") is None  # the one asked
     # a second verb of the sentence's own speaker, not a request reported from Serbia
     assert cues.asker_phrase("He said Serbia had no part in it and urged the peacekeepers to act.") is None
+    # the one a report says asked; a demand named by its noun is no second request
+    said = "Ukrainian officials said Russia had demanded the lifting of sanctions, a demand Kyiv called blackmail."
+    assert cues.asker_phrase(said) == "Russia" and cues.asking_parts(said) == []
     book, voice, _, _, requests = items_of(
         "The Ministry recalls that Russia has demanded that Ukraine withdraw its troops. "
         "We urge Russia to return to the deal.",
