@@ -322,7 +322,8 @@ def procedural(text: str) -> bool:
 _NOUN_AFTER = r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )(?<!\bsuch )"
 plainly_asks = Cue(
     # not the noun: 'a demand Kyiv described as blackmail' names a demand, it makes none
-    rf"\b(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|call(s|ed|ing)? for|{_NOUN_AFTER}demand(s|ed|ing)?|appeal(s|ed)? (to|for)|"
+    rf"\b(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|call(s|ed|ing)? for|{_NOUN_AFTER}demand(s|ed|ing)?|"
+    r"appeal(s|ed)? (to|for)|"
     r"invit(e|es|ed)|propos(e|es|ed)|(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
     r"offer(s|ed)? to|^\W*please|"  # not the noun: 'welcomed Indonesia's offer to host talks'
 
