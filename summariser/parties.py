@@ -26,6 +26,8 @@ TITLE_WORDS = {
     "security", "adviser", "advisor", "permanent", "under-secretary", "senior", "official",
     "leader", "supreme", "commander", "army", "council", "colonel", "lieutenant", "major",
     "mayor", "speaker", "premier", "pm", "fm", "h.e.", "sheikh", "crown", "prince", "staff",
+    # UN posts: 'High Commissioner for Human Rights', 'Emergency Relief Coordinator', 'Special Rapporteur'
+    "human", "rights", "refugees", "coordinator", "emergency", "relief", "humanitarian", "rapporteur",
 }
 PERSON_TITLE = re.compile(
     r"\b(president|minister|secretary|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
