@@ -17,14 +17,15 @@ from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.grounding import ground
 from summariser.kinds import settle_kinds, subject_party
-from summariser.known_parties import add_speaker, known_actor
-from summariser.parties import PartyBook, named_as_place, norm, speaker_in, written_with_article
+from summariser.known_parties import known_actor
+from summariser.parties import PartyBook, named_as_place, speaker_in, written_with_article
 from summariser.schema import (
     ContestedClaim,
     Party,
     Position,
     Request,
 )
+from summariser.speakers import holder_of, named_speakers, nobody_acts, sides
 
 
 @dataclass
@@ -68,7 +69,10 @@ def build_items(
             # A report's own line ('ECOWAS had given the officers until Sunday ...'): its
             # subject acts, whoever the model named.
             speaker = subject_party(sentence.text, book)
-        holder = _holder(book.find(d.by), speaker, attributed, book, side)
+            if speaker is None and voice is None and nobody_acts(sentence.text, book, side):
+                run.notes.append(f"sentence {number} is the reporter's own narrative: nothing kept")
+                continue
+        holder = holder_of(book.find(d.by), speaker, attributed, book, side)
         if holder is None:
             for kind in kinds:
                 run.drop(f"{kind} in sentence {number} dropped: no party of the document holds it")
@@ -136,74 +140,7 @@ def _names(book: PartyBook, side: dict[str, set[str]], party: Party) -> tuple[li
     return [name for p in book.parties if p.id in ids for name in (p.name, *p.aliases)], [party.name, *party.aliases]
 
 
-_OPENING_WORDS = 6
 _PRONOUN_ASKED = re.compile(r"^(them|it|him|her)$", re.I)
-_ADVERBS = r"(\s+(also|then|again|later|further|too|\w+ly))*"  # 'He also called', 'It then said'
-_IT = re.compile(rf"^\W*it{_ADVERBS}\W*$", re.I)
-_PRONOUN = re.compile(rf"(^|\W)(he|she){_ADVERBS}\W*$", re.I)
-
-
-def _holder(said: Party | None, speaker: Party | None, attributed: bool, book: PartyBook,
-            side: dict[str, set[str]]) -> Party | None:
-    """Who holds a sentence's items: the model's choice (`said`) unless the text settles it.
-    The speaker the text gives (the sentence's own lead-in, else the document's voice) wins
-    when the model named nobody or someone on another side (a small model tends to name the
-    grammatical subject); the issuer a heading names holds every unattributed sentence; and a
-    person the lead-in names ('Secretary of State Antony Blinken said', or 'he said' after
-    him) wins over the state the model named, as the most specific actor that speaks, and
-    over another person: the model lists two leaders of one island as one government's."""
-    if speaker is None:
-        return said
-    if said is None or speaker.id not in side.get(said.id, {said.id}):
-        return speaker
-    if not attributed and speaker is book.issuer:
-        return speaker
-    if attributed and speaker.kind == "person":
-        return speaker
-    return said
-
-
-def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
-    """For each sentence that attributes its statement to a speaker (`cues.attribution`), by
-    number, the party its lead-in names, None when it names none. 'He said' is the person
-    last named as a speaker: reports name a speaker once, then say 'he'; 'it said' is the
-    state or body that spoke last."""
-    speakers: dict[int, Party | None] = {}
-    last_person: Party | None = None
-    last_body: Party | None = None  # the last state or body that spoke, for 'it'
-    last_pair: Party | None = None  # the first-named of the pair that spoke last, for 'They'
-    for s in doc.sentences:
-        pair = joint.pair_subject(s.text)  # 'Both leaders reaffirmed': the first-named of the two
-        if pair or (last_pair is not None and joint.they_subject(s.text)):
-            first = last_pair if not pair else book.issuer if joint.names_group(pair, book.issuer) else \
-                joint.first_of_pair(pair, book.parties, sides(book.parties), doc.text, s.start)
-            if first is not None:
-                speakers[s.number] = last_pair = first
-                continue
-        attributed, named = cues.attribution(s.text)
-        if not attributed:
-            # 'The Turkish Cypriot leader was unmoved. Federal talks, he said, ...': a person
-            # a sentence opens with is the one 'he' means next.
-            opener = speaker_in(" ".join(s.text.split()[:_OPENING_WORDS]), book.parties)
-            if opener is not None and opener.kind == "person":
-                last_person = opener
-            continue
-        party = speaker_in(named, book.parties)
-        if party is None or party.kind != "person" and norm(party.name) != norm(named):
-            # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
-            # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
-            party = add_speaker(named, book) or party
-        if party is None and last_person is not None and _PRONOUN.search(named):
-            party = last_person
-        if party is None and last_body is not None and _IT.search(named):
-            party = last_body  # "Azerbaijan's Defence Ministry rejected the report. It accused ..."
-        speakers[s.number] = party
-        last_pair = None if party is not None else last_pair
-        if party is not None and party.kind == "person":
-            last_person = party
-        elif party is not None:
-            last_body = party
-    return speakers
 
 
 def _asker(clause: str, book: PartyBook) -> Party | None:
@@ -238,27 +175,6 @@ def _addressed(clause: str, book: PartyBook, requester: Party, condition: str | 
     if (asked is None or asked.id == requester.id) and condition:
         asked = speaker_in(condition, book.parties)
     return [asked.id] if asked is not None and asked.id != requester.id else []
-
-
-def sides(parties: list[Party]) -> dict[str, set[str]]:
-    """Each party's side: every party joined to it through `affiliation` links, in either
-    direction (a president, the army and the state they act for are one side, and so are two
-    ministers of one government). Union-find, so a loop in the model's answer ends too."""
-    top = {p.id: p.id for p in parties}
-
-    def root(party_id: str) -> str:
-        while top[party_id] != party_id:
-            top[party_id] = top[top[party_id]]
-            party_id = top[party_id]
-        return party_id
-
-    for p in parties:
-        if p.affiliation in top:
-            top[root(p.id)] = root(p.affiliation)
-    members: dict[str, set[str]] = {}
-    for p in parties:
-        members.setdefault(root(p.id), set()).add(p.id)
-    return {p.id: members[root(p.id)] for p in parties}
 
 
 def key_role(item: Position | Request | ContestedClaim) -> str:

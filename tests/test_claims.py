@@ -85,7 +85,7 @@ def test_whose_act_is_condemned_is_accused_and_an_incredible_claim_is_rejected()
 
 
 def test_it_said_is_the_body_that_spoke_last() -> None:
-    from summariser.assemble import named_speakers
+    from summariser.speakers import named_speakers
 
     doc, book, _ = parsed("The Defence Ministry of Drovia rejected the report. It accused Varna of firing first.\n",
                           PartyDraft(name="Defence Ministry of Drovia", kind="government_body", acts_for=None),

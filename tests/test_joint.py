@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from summariser import joint
-from summariser.assemble import Run, build_items, sides
+from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
+from summariser.speakers import sides
 from tests.test_known_actors import parsed
 
 HOSTED = ("Press release of the Presidency of Lirania\n\n"
@@ -100,3 +101,18 @@ def test_a_group_is_its_first_named_member_unless_it_is_the_issuer() -> None:
     # the heading's issuer is the group itself: it speaks as one party
     assert voice.name == "Foreign Ministers of Japan, Korea and Canada"
     assert joint.names_group("The Ministers", voice) and not joint.names_group("Both leaders", voice)
+
+
+def test_a_reports_own_narrative_is_nobodys() -> None:
+    text = ("Talks on shipping end without deal\n\n"
+            "Two days of talks on shipping ended on Thursday without an agreement. "
+            "Russia and Ukraine traded blame for the impasse. "
+            "Russia launched drones at the port overnight.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="Russia", kind="state", acts_for=None),
+                          PartyDraft(name="Ukraine", kind="state", acts_for=None))
+    model = SentenceDraft(by="Ukraine", t=["position"], to=None)
+    run = Run()
+    positions, _, claims = build_items([(2, model), (3, model), (4, model)], doc, book, run, None)
+    # no party named, or two sides opening the line: the reporter's; one side opening it acts
+    assert [p.evidence[0].quote[:6] for p in positions] == ["Russia"] and book.by_id(positions[0].holder).name == "Russia"
+    assert sum("reporter's own narrative" in note for note in run.notes) == 2

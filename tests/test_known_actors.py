@@ -219,7 +219,7 @@ def test_a_titled_person_in_a_lead_in(lead_in: str, person: tuple[str, str] | No
 
 
 def test_speakers_are_added_linked_and_carried_to_he() -> None:
-    from summariser.assemble import named_speakers
+    from summariser.speakers import named_speakers
 
     text = ("Israel's chief military spokesman, Rear Admiral Dan Ilan, said the rocket was Iranian-made. "
             "He dismissed suggestions that an interceptor caused the blast. "
@@ -233,7 +233,7 @@ def test_speakers_are_added_linked_and_carried_to_he() -> None:
 
 
 def test_he_is_the_person_a_sentence_last_opened_with() -> None:
-    from summariser.assemble import named_speakers
+    from summariser.speakers import named_speakers
 
     text = ("The Greek Cypriot leader told reporters that talks must resume. He said the obstacle was elsewhere. "
             "The Turkish Cypriot leader was unmoved. Federal talks, he said, had failed. "
@@ -270,7 +270,7 @@ def test_a_claim_the_voice_reports_is_the_other_sides_and_disputed() -> None:
 
 
 def test_a_body_that_speaks_is_a_party_beside_the_issuer() -> None:
-    from summariser.assemble import named_speakers
+    from summariser.speakers import named_speakers
 
     text = ("Statement by the Ministry of Foreign Affairs of the Republic of Lirania\n\n"
             "The Ministry of Defence reported that the shelling had stopped. "
@@ -311,7 +311,7 @@ def test_a_person_listed_by_title_takes_the_name_beside_it() -> None:
 
 
 def test_a_body_named_by_the_end_of_its_name_is_the_listed_one() -> None:
-    from summariser.assemble import named_speakers
+    from summariser.speakers import named_speakers
 
     text = "The National Security Committee met today. The Committee said that the strike was an aggression.\n"
     doc = read_text(text)
