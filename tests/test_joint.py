@@ -112,7 +112,8 @@ def test_a_reports_own_narrative_is_nobodys() -> None:
                           PartyDraft(name="Ukraine", kind="state", acts_for=None))
     model = SentenceDraft(by="Ukraine", t=["position"], to=None)
     run = Run()
-    positions, _, claims = build_items([(2, model), (3, model), (4, model)], doc, book, run, None)
+    positions, _, _ = build_items([(2, model), (3, model), (4, model)], doc, book, run, None)
     # no party named, or two sides opening the line: the reporter's; one side opening it acts
-    assert [p.evidence[0].quote[:6] for p in positions] == ["Russia"] and book.by_id(positions[0].holder).name == "Russia"
+    assert [p.evidence[0].quote[:6] for p in positions] == ["Russia"]
+    assert book.by_id(positions[0].holder).name == "Russia"
     assert sum("reporter's own narrative" in note for note in run.notes) == 2
