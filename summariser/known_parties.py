@@ -187,7 +187,9 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         book.alias(party, f"the {short}")  # 'The Ministry rejects ...' is the issuer speaking
     if party.affiliation is None and party.kind != "state":
         state = next((known for known in (_listed(actor, book) for actor, _ in actors_in(phrase)) if known), None)
-        _link(party, state or (said if said is not None and said.kind in ("state", "international_org") else None))
+        # an organisation's own body ('Council conclusions') acts for no state the model named
+        bosses = ("international_org",) if party.kind == "international_org" else ("state", "international_org")
+        _link(party, state or (said if said is not None and said.kind in bosses else None))
     return party
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from summariser.drafts import PartyDraft
-from summariser.gazetteer import actor_in_title, actor_meant, actor_named
+from summariser.gazetteer import actor_in_title, actor_meant, actor_named, actors_in
 from summariser.schema import Kind, Party
 
 TITLE_WORDS = {
@@ -155,10 +155,17 @@ def _state_named(party: Party, acts_for: str | None) -> str | None:
     """The state a body's name or a person's title names ('Chinese Coast Guard', 'Indonesian
     Foreign Minister'), when the model said it acts for another well-known actor: the name
     settles it (a 'Department of the Russian Ministry of Foreign Affairs' is not the EU's)."""
-    named = actor_in_title(party.title or "" if party.kind == "person" else party.name)
+    title = party.title or "" if party.kind == "person" else party.name
+    named = actor_in_title(title)
+    said = actor_meant(acts_for) if acts_for else None
+    if named is not None and named.kind == "international_org" and party.kind == "person":
+        # 'UN High Commissioner for Human Rights', 'EU foreign policy chief': a post the title
+        # opens with belongs to that organisation ('Russian Ambassador to the UN' does not)
+        forms = next((forms for actor, forms in actors_in(title) if actor is named), [])
+        opens = title.lstrip().startswith(tuple(forms))
+        return named.name if opens and (said is None or said.name != named.name) else None
     if named is None or named.kind != "state":
         return None
-    said = actor_meant(acts_for) if acts_for else None
     return named.name if said is not None and said.name != named.name else None
 
 

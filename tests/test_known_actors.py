@@ -409,3 +409,24 @@ def test_a_states_columns_or_missiles_are_the_state() -> None:
                           PartyDraft(name="Russia", kind="state", acts_for=None)], text)
     prune_parties(book, [], book.find("Russia").id)
     assert [p.name for p in book.parties] == ["Russia"] and "Russian columns" in book.parties[0].aliases
+
+
+def test_a_post_an_organisation_title_opens_with_is_that_organisations() -> None:
+    text = ("Comment by UN High Commissioner for Human Rights Volker Türk on Myanmar\n\n"
+            "I am appalled. The Russian Ambassador to the UN Vasily Nebenzia objected.\n")
+    book = build_parties([PartyDraft(name="UN High Commissioner for Human Rights Volker Türk", kind="person",
+                                     acts_for="Myanmar"),
+                          PartyDraft(name="Russian Ambassador to the UN Vasily Nebenzia", kind="person",
+                                     acts_for="Russia"),
+                          PartyDraft(name="Myanmar", kind="state", acts_for=None)], text)
+    complete_book(book, "Volker Türk")
+    turk, nebenzia = book.find("Volker Türk"), book.find("Vasily Nebenzia")
+    assert book.by_id(turk.affiliation).name == "UN"  # the United Nations as the text writes it, not Myanmar
+    assert book.by_id(nebenzia.affiliation).name == "Russia"
+
+
+def test_an_organisations_body_issuing_acts_for_no_state_the_model_named() -> None:
+    text = "Georgia: Council conclusions on the backsliding\n\nThe European Council deplores the decision.\n"
+    _, book, voice = parsed(text, PartyDraft(name="European Council", kind="international_org", acts_for=None),
+                            PartyDraft(name="Georgia", kind="state", acts_for=None), voice="Georgia")
+    assert voice.name == "European Council" and voice.affiliation is None
