@@ -67,11 +67,13 @@ def split_title(name: str) -> tuple[str, str | None]:
     words = name.split()
     cut = len(words)
     while cut > 0 and words[cut - 1].lower().strip(",") not in TITLE_WORDS and words[cut - 1][:1].isupper():
-        if cut >= 2 and words[cut - 2].lower() in ("of", "for") or \
-                cut >= 3 and words[cut - 2].lower() == "the" and words[cut - 3].lower() in ("of", "for"):
+        if cut >= 2 and words[cut - 2].lower() in ("of", "for", "to") or \
+                cut >= 3 and words[cut - 2].lower() == "the" and words[cut - 3].lower() in ("of", "for", "to"):
             # '... of Sweden Tobias Billström', 'Secretary of the Treasury Janet Yellen': the
-            # word after 'of' belongs to the title; '... of the European Union' is all title
-            if actor_named(" ".join(words[cut - 1 :])) is not None:
+            # word after 'of' belongs to the title, and so does a longer actor's name there
+            # ('Ambassador to the United Nations Linda ...'); '... of the European Union' is all title
+            cut = next((k for k in range(len(words), cut - 1, -1) if actor_named(" ".join(words[cut - 1 : k]))), cut)
+            if cut == len(words):
                 return name, None
             break
         cut -= 1

@@ -133,6 +133,12 @@ def test_titles_split_from_names():
         "Ilham Aliyev", "President of the Republic of Azerbaijan")
     assert split_title("Minister for Foreign Affairs of Sweden Tobias Billström")[0] == "Tobias Billström"
     assert split_title("Armenia") == ("Armenia", None)
+    # 'to' as 'of': the actor after it, of one word or more, is the title's; UN posts are titles
+    assert split_title("US Ambassador to the United Nations Linda Thomas-Greenfield") == (
+        "Linda Thomas-Greenfield", "US Ambassador to the United Nations")
+    assert split_title("Russian Ambassador to the UN Vasily Nebenzia")[0] == "Vasily Nebenzia"
+    assert split_title("UN High Commissioner for Human Rights Volker Türk") == (
+        "Volker Türk", "UN High Commissioner for Human Rights")
     # a title set off by a comma, whatever its last word
     assert split_title("High Representative for Foreign Affairs and Security Policy, Josep Borrell") == (
         "Josep Borrell", "High Representative for Foreign Affairs and Security Policy")
