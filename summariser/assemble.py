@@ -18,7 +18,7 @@ from summariser.drafts import SentenceDraft
 from summariser.grounding import ground
 from summariser.kinds import settle_kinds, subject_party
 from summariser.known_parties import known_actor
-from summariser.parties import PartyBook, named_as_place, speaker_in, written_with_article
+from summariser.parties import PartyBook, guess_kind, named_as_place, speaker_in, written_with_article
 from summariser.schema import (
     ContestedClaim,
     Party,
@@ -149,6 +149,17 @@ def _asker(clause: str, book: PartyBook) -> Party | None:
     return speaker_in(phrase, book.parties) if phrase else None
 
 
+def _proper_party(phrase: str, book: PartyBook) -> Party | None:
+    """'the Sudanese Armed Forces' named beside a listed party: a party, if it is a proper name
+    of a body or an organisation ('Kosovo and Metohija' names a place)."""
+    name = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
+    words = name.split()
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w in ("of", "and", "for") for w in words):
+        return None
+    kind = guess_kind(name)  # a body or an organisation by its name ('Armed Forces'), not a place
+    return book.add(name, kind) if kind != "state" else None
+
+
 def _addressed(clause: str, book: PartyBook, requester: Party, condition: str | None,
                last_asked: str | None = None) -> list[str | None]:
     """Whom a request's own wording asks, other than the requester (the text beats the
@@ -162,7 +173,9 @@ def _addressed(clause: str, book: PartyBook, requester: Party, condition: str | 
         return [last_asked]  # 'The EU calls on the Georgian authorities to ... We also urge them to'
     if phrase and re.search(r"\band\b|,", phrase):
         pieces = re.split(r",\s*(?:and\s+)?|\s+and\s+(?:to\s+)?", phrase)
-        found = (speaker_in(piece, book.parties) for piece in pieces)
+        found = [speaker_in(piece, book.parties) for piece in pieces]
+        if any(found):  # a list of actors: one the model left out is a party of its own
+            found = [p or _proper_party(piece, book) for p, piece in zip(found, pieces, strict=True)]
         ids = list(dict.fromkeys(p.id for p in found if p is not None and p.id != requester.id))
         if len(ids) >= 2:
             return ids

@@ -62,8 +62,9 @@ _RELAYED = re.compile(
     r",?\s+(?:alleging|claiming|accusing|asserting|suggesting|insinuating)\b")
 # 'These allegations do not correspond to reality': a rebuttal of a claim told before
 _REJECTS_EARLIER = re.compile(
-    rf"^\W*(?:[^,;]{{1,60}}?\s+(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+)?"
-    rf"(?:these|those|such|the|this|that)\s+(?:\w+\s+)?{_CLAIM_NOUN}\b", re.I)  # 'Hamas rejected the accusation.'
+    rf"^\W*(?:[^;]{{1,100}}?\s+(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+)?"
+    rf"(?:these|those|such|the|this|that)\s+(?:\w+\s+)?(?:{_CLAIM_NOUN}|statements?|remarks|reports?)\b", re.I)
+# ('Hamas rejected the accusation.', 'X rejected the recent statement of Y as unconstructive')
 
 
 _ACCUSED = [

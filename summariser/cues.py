@@ -110,7 +110,7 @@ _GROUP_NOUN = re.compile(
     r"\b(states|countries|nations|community|partners|members|actors|donors|banks|governments|leaders|"
     r"organi[sz]ations|institutions|agencies|people|peoples|citizens|allies|neighbours|neighbors|insurers|"
     r"creditors|lenders|companies|investors|delegations|embassies|attach\u00e9s|attaches|forces|groups)"
-    r"(\s+(of|in|to|from)\s+[^,;]{1,40})?$",
+    r"(\s+(of|in|to|from|around|at|across)\s+[^,;]{1,40})?$",
     re.I,
 )
 _NOBODY_IN_PARTICULAR = re.compile(r"^(sides|parties|them|it|him|her|you|us|everyone|each other|one another)$", re.I)
@@ -119,7 +119,7 @@ _DETERMINERS = re.compile(r"^((all|every|each|the|our|its|their|his|her|both|oth
 
 
 _EVERY_ONE = re.compile(r"^(?:every|each)\s+(?P<kind>\w+\s+)?(?P<noun>state|country|nation|delegation|member|"
-                        r"government)\b(?P<rest>.*)$", re.I)
+                        r"government|partner|ally|leader)\b(?P<rest>.*)$", re.I)
 
 
 _BOTH = re.compile(r"(both|the two)\s+(countries|states|nations|governments|leaders|sides|parties)", re.I)
@@ -298,7 +298,8 @@ _STANCE = re.compile(
 _SIGNPOST = re.compile(
     r"^\W*(?:(?:let me|allow me|permit me)\s+(?:now\s+|also\s+)?(?:begin|start|end|turn|speak|say this|say a word|"
     r"conclude|close|return)\b|(?:finally|lastly|first|second|third),?\s+a word\b|i (?:would like|wish|want) to "
-    r"(?:begin|start|end|conclude|turn)\b)", re.I)
+    r"(?:begin|start|end|conclude|turn)\b|thank you(?: all| very much| so much)?(?: for (?:being here|coming|"
+    r"joining us|your attention|having me))?\W*$)", re.I)
 _ADDRESSED_AS = re.compile(r"^(?:mr\.?|mrs\.?|madam|madame|mister|your|excellenc\w+|distinguished|ladies|heads? of|"
                            r"dear|honou?rable|esteemed|fellow|members of|my fellow)\b", re.I)
 

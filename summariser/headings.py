@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 _ISSUED_BY = re.compile(
-    r"(?:^|[\u2013\u2014-]\s)\W*(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:joint\s+)?"
+    r"(?:^|[\u2013\u2014-]\s)\W*(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:joint|final)\s+)?"
     r"(?:statement|communiqu[eé]|press\s+(?:release|statement)|declaration|comment|remarks|note|information|"
     r"address|speech)\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>[^\n(]+)",
     re.I,
@@ -57,6 +57,9 @@ def issuer_phrase(heading: str) -> str | None:
     who = _ISSUER_ENDS.sub("", m.group("who").strip()).strip()
     if not who or not who[:1].isupper() or len(who.split()) > 16:
         return None
+    # 'the Extraordinary Summit of the ECOWAS Authority of Heads of State': the body that met issues it
+    held = re.match(r"^(?:[\w-]+\s+){0,3}?(?:summit|meeting|session)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$", who, re.I)
+    who = held.group("body") if held else who
     if re.search(r"\b(summit|meeting|conference|session|talks|dialogue)\b", who, re.I):
         return None
     return who

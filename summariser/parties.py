@@ -160,9 +160,11 @@ def _state_named(party: Party, acts_for: str | None) -> str | None:
     title = party.title or "" if party.kind == "person" else party.name
     named = actor_in_title(title)
     said = actor_meant(acts_for) if acts_for else None
-    if named is not None and named.kind == "international_org" and party.kind == "person":
-        # 'UN High Commissioner for Human Rights', 'EU foreign policy chief': a post the title
-        # opens with belongs to that organisation ('Russian Ambassador to the UN' does not)
+    if named is not None and named.kind == "international_org" and party.kind in ("person", "government_body") \
+            and actor_meant(party.name) is not named:  # the 'Security Council' is that actor itself
+        # 'UN High Commissioner for Human Rights', 'EU foreign policy chief', 'ECOWAS Authority of
+        # Heads of State': a post or a body the name opens with belongs to that organisation
+        # ('Russian Ambassador to the UN' does not)
         forms = next((forms for actor, forms in actors_in(title) if actor is named), [])
         opens = title.lstrip().startswith(tuple(forms))
         return named.name if opens and (said is None or said.name != named.name) else None
@@ -323,6 +325,8 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
             name = completed_name(name, text)
         elif kind != "person":
             name, title = written, None
+        elif not title and BODY_HINTS.fullmatch(written.split()[-1]):
+            kind = "government_body"  # 'Guyana Foreign Ministry' is no person, whatever the model said
         if not mentioned(written, text_stems):
             book.notes.append(f"party {written!r} dropped: the document does not name it")
             continue

@@ -148,6 +148,16 @@ def test_the_act_a_reported_clause_tells_of() -> None:
     assert claim_cues.charged_act("The reinforcements announced by NATO are to be used to protect all.") is None
 
 
+def test_actors_asked_together_are_each_asked_and_one_the_model_missed_is_a_party() -> None:
+    book, _, _, _, requests = items_of(
+        "We call on Russia and the Drovian Armed Forces to withdraw. "
+        "We call on the people of Kherson and Crimea to stay.",
+        SentenceDraft(by="Ukraine", t=["request"], to="Russia"), SentenceDraft(by="Ukraine", t=["request"], to=None))
+    assert [book.by_id(r.addressee).name if r.addressee else None for r in requests][:2] == [
+        "Russia", "Drovian Armed Forces"]
+    assert book.find("Crimea") is None  # a place is no party
+
+
 def test_a_rebutted_claim_is_the_accusers_and_denied() -> None:
     book, voice, _, claims, _ = items_of(
         "The allegations spread by Russia that Ukraine shelled its own port are false. "

@@ -104,6 +104,9 @@ def test_procedural_lines_and_rebutted_claims():
     # a statement's note of what it answers; a body's closing formula
     assert cues.procedural("We have seen the remarks made by the Indian Defence Minister at a rally yesterday.")
     assert cues.procedural("5. Decides to remain actively seized of the matter.")
+    assert cues.procedural("Thank you all for being here.")
+    assert not cues.procedural("Thank you to Ukraine for its courage.")
+    assert claim_cues.rejects_earlier_claim("Mr Baghaei, the spokesman, rejected the recent statement of the E3.")
     assert not cues.procedural("We have seen reports that Russia will withdraw, and we welcome them.")
     # a speech's signposts and salutations state nothing; a stance after them does
     assert cues.procedural("Let me end where I began.") and cues.procedural("Finally, a word about this Organisation.")

@@ -81,6 +81,9 @@ def test_the_proper_name_prefers_a_name_to_a_metonym() -> None:
         ("Department Press Statement: On false claims", None),
         ("Press statement, 22 December 2023", None),
         ("Kremlin statement angers Kyiv", None),
+        # a summit's communiqué: the body that met issues it
+        ("Final Communiqué of the Extraordinary Summit of the ECOWAS Authority of Heads of State and Government "
+         "on Guinea-Bissau", "ECOWAS Authority of Heads of State and Government"),
     ],
 )
 def test_the_issuer_a_heading_names(heading: str, issuer: str | None) -> None:
@@ -105,6 +108,8 @@ def test_the_issuer_a_heading_names(heading: str, issuer: str | None) -> None:
         ("I ask every member state to support the tribunal.", "every member state", "Member states"),
         ("I ask every delegation in this hall to listen.", "every delegation in this hall",
          "Delegations in this hall"),
+        ("I call on every partner around this table to step up.", "every partner around this table",
+         "Partners around this table"),
     ],
 )
 def test_whom_a_request_asks(sentence: str, asked: str | None, group: str | None) -> None:
@@ -430,3 +435,13 @@ def test_an_organisations_body_issuing_acts_for_no_state_the_model_named() -> No
     _, book, voice = parsed(text, PartyDraft(name="European Council", kind="international_org", acts_for=None),
                             PartyDraft(name="Georgia", kind="state", acts_for=None), voice="Georgia")
     assert voice.name == "European Council" and voice.affiliation is None
+
+
+def test_a_body_named_for_an_organisation_acts_for_it_and_a_ministry_is_no_person() -> None:
+    text = "The ECOWAS Authority condemned the coup in Guinea-Bissau. The Guyana Foreign Ministry replied."
+    book = build_parties([PartyDraft(name="ECOWAS Authority", kind="government_body", acts_for="Guinea-Bissau"),
+                          PartyDraft(name="Guyana Foreign Ministry", kind="person", acts_for="Guyana"),
+                          PartyDraft(name="Guinea-Bissau", kind="state", acts_for=None)], text)
+    complete_book(book, None)
+    assert book.by_id(book.find("ECOWAS Authority").affiliation).name == "ECOWAS"
+    assert book.find("Guyana Foreign Ministry").kind == "government_body"
