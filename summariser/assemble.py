@@ -292,7 +292,11 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> None:
     for pid in list(used):
         if pid in by_id and by_id[pid].affiliation:
             used.add(merged.get(by_id[pid].affiliation, by_id[pid].affiliation))
-    used.update(p.id for p in book.parties if p.kind == "person" and p.affiliation in used)
+    # a person who acts for a party that stays, if the text writes the name ('Ambassador of the
+    # Republic of Sorvania', pieced together from 'exchange ambassadors', is nobody)
+    folded = book.text.casefold()
+    used.update(p.id for p in book.parties if p.kind == "person" and p.affiliation in used
+                and any(n.casefold() in folded for n in (p.name, *p.aliases)))
     kept = [p for p in book.parties if p.id in used and p.id not in merged]
     dropped = [p.name for p in book.parties if p.id not in used and p.id not in merged]
     if dropped:

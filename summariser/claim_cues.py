@@ -96,9 +96,18 @@ def relayed_allegation(text: str) -> str | None:
     return m.group("who") if m else None
 
 
+# 'This is not true.', 'That is a lie.': a verdict on what the text told just before
+_NOT_TRUE = re.compile(
+    r"^\W*(?:this|that|it|these|those)\s+(?:is|are|was|were)\s+(?:simply\s+|absolutely\s+|completely\s+|totally\s+)?"
+    r"(?:not\s+true|untrue|false|baseless|groundless|unfounded|a\s+lie|lies|a\s+fabrication|fabricated|nonsense)"
+    r"\W*$", re.I)
+
+
 def rejects_earlier_claim(text: str) -> bool:
     """Does the sentence reject a claim it only refers back to ('These allegations are
-    false')? It states the speaker's stance, not a claim of its own."""
+    false', 'This is not true.')? It states the speaker's stance, not a claim of its own."""
+    if _NOT_TRUE.match(text):
+        return True
     return bool(_REJECTS_EARLIER.match(text)) and denies(text) and not _CLAIM_THAT.search(text)
 
 

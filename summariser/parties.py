@@ -81,7 +81,7 @@ def split_title(name: str) -> tuple[str, str | None]:
     # follows inside it: 'President Hassan Sheikh Mohamud', 'Crown Prince Mohammed bin Salman'.
     if 0 < cut < len(words):
         cut = next((k for k in range(1, cut) if _is_title(words[k - 1]) and words[k][:1].isupper()
-                    and not _is_title(words[k])), cut)
+                    and not _is_title(words[k]) and not BODY_HINTS.fullmatch(words[k])), cut)
     if 0 < cut < len(words) and BODY_HINTS.search(" ".join(words[cut:])):
         return name, None  # "Israeli Prime Minister's Office" is a body, not a person 'Minister's Office'
     if 0 < cut < len(words) and any(w.lower() in TITLE_WORDS for w in words[:cut]):

@@ -107,6 +107,8 @@ def test_procedural_lines_and_rebutted_claims():
     assert cues.procedural("Thank you all for being here.")
     assert not cues.procedural("Thank you to Ukraine for its courage.")
     assert claim_cues.rejects_earlier_claim("Mr Baghaei, the spokesman, rejected the recent statement of the E3.")
+    assert claim_cues.rejects_earlier_claim("This is not true.")
+    assert not claim_cues.rejects_earlier_claim("It is false that Russia attacked.")
     assert not cues.procedural("We have seen reports that Russia will withdraw, and we welcome them.")
     # a speech's signposts and salutations state nothing; a stance after them does
     assert cues.procedural("Let me end where I began.") and cues.procedural("Finally, a word about this Organisation.")
@@ -136,6 +138,7 @@ def test_titles_split_from_names():
         "Ilham Aliyev", "President of the Republic of Azerbaijan")
     assert split_title("Minister for Foreign Affairs of Sweden Tobias Billström")[0] == "Tobias Billström"
     assert split_title("Armenia") == ("Armenia", None)
+    assert split_title("Foreign Ministry Spokesperson Mao Ning") == ("Mao Ning", "Foreign Ministry Spokesperson")
     # 'to' as 'of': the actor after it, of one word or more, is the title's; UN posts are titles
     assert split_title("US Ambassador to the United Nations Linda Thomas-Greenfield") == (
         "Linda Thomas-Greenfield", "US Ambassador to the United Nations")

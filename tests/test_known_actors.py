@@ -445,3 +445,12 @@ def test_a_body_named_for_an_organisation_acts_for_it_and_a_ministry_is_no_perso
     complete_book(book, None)
     assert book.by_id(book.find("ECOWAS Authority").affiliation).name == "ECOWAS"
     assert book.find("Guyana Foreign Ministry").kind == "government_body"
+
+
+def test_a_person_kept_for_the_party_served_is_one_the_text_names() -> None:
+    text = "Sorvania and Talmar will exchange ambassadors. Foreign Minister Ana Vell of Sorvania signed."
+    book = build_parties([PartyDraft(name="Sorvania", kind="state", acts_for=None),
+                          PartyDraft(name="Ambassador of Sorvania", kind="person", acts_for="Sorvania"),
+                          PartyDraft(name="Foreign Minister Ana Vell", kind="person", acts_for="Sorvania")], text)
+    prune_parties(book, [], book.find("Sorvania").id)
+    assert [p.name for p in book.parties] == ["Sorvania", "Ana Vell"]  # the ambassador is pieced together
