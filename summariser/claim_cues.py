@@ -184,3 +184,15 @@ def charged_act(sentence: str) -> str | None:
     if not _ACT_DONE.search(clause) or speaks_of_what_should_be(clause):
         return None
     return clause
+
+
+# 'Israel's military denied that its forces had deliberately targeted the convoy': the speaker
+# denies what its own side is said to have done; that is its stance, not its charge
+_DENIES_OWN_ACT = re.compile(
+    r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed))\s+(?:\w+\s+){0,3}?that\s+"
+    r"(?:its|their|our|his|her|we|it|they)\b", re.I)
+
+
+def denies_own_act(sentence: str) -> bool:
+    """Does the speaker deny an act of its own side ('denied that its forces had ...')?"""
+    return _DENIES_OWN_ACT.search(sentence) is not None

@@ -75,6 +75,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             out.other_id = accused.id
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side):
         _demote(out, "claim", "it names no other side", stance=False)  # a claim accuses another side
+    if "claim" in kinds and out.claimant is None and claim_cues.denies_own_act(sentence):
+        _demote(out, "claim", "it denies what its own side is said to have done", stance=True)
     if "claim" in kinds and out.claimant is None and claim_cues.rejects_earlier_claim(sentence):
         _demote(out, "claim", "it rejects a claim told before", stance=True)
     if "claim" in kinds and not out.reported and out.claimant is None and claim_cues.not_factual(sentence):

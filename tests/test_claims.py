@@ -141,6 +141,13 @@ def test_an_act_another_side_did_is_a_claim_whatever_the_model_saw() -> None:
     assert len(positions) == 4  # the model's stance stays beside the claim
 
 
+def test_denying_an_act_of_ones_own_side_is_a_stance_not_a_charge() -> None:
+    _, _, positions, claims, _ = items_of(
+        "We deny that our forces deliberately targeted the convoy of the Russian aid group.",
+        SentenceDraft(by="Ukraine", t=["claim"], to="Russia"))
+    assert claims == [] and len(positions) == 1
+
+
 def test_the_act_a_reported_clause_tells_of() -> None:
     assert claim_cues.charged_act("Armenia said that Azerbaijani troops had fired on its posts.") == (
         "Azerbaijani troops had fired on its posts.")
