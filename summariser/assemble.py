@@ -18,14 +18,15 @@ from summariser.drafts import SentenceDraft
 from summariser.grounding import ground
 from summariser.kinds import settle_kinds, subject_party
 from summariser.known_parties import known_actor
-from summariser.parties import PartyBook, guess_kind, named_as_place, speaker_in, written_with_article
+from summariser.parties import PartyBook, named_as_place, not_an_actor, sides, speaker_in, written_with_article
 from summariser.schema import (
     ContestedClaim,
     Party,
     Position,
     Request,
 )
-from summariser.speakers import holder_of, named_speakers, nobody_acts, sides
+from summariser.speakers import holder_of, named_speakers, nobody_acts
+from summariser.titles import guess_kind
 
 
 @dataclass
@@ -273,7 +274,8 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> None:
             merged[p.id] = state.id
             if p.name not in state.aliases:
                 state.aliases.append(p.name)
-    places = {p.id for p in book.parties if named_as_place(p, book.text)}  # asked or accused, never key
+    # a place, or no actor at all ('Russian-Estonian relations'): never asked or accused
+    places = {p.id for p in book.parties if named_as_place(p, book.text) or not_an_actor(p)}
     for item in items:
         if getattr(item, "addressee", None) in places:
             item.addressee = None

@@ -86,7 +86,8 @@ def accused_in(text: str) -> str | None:
 # 'The authorities claim that the activists were planning attacks, but ...': the subject's claim
 _SUBJECT_CLAIMS = re.compile(
     r"^\W*(?P<who>(?:the\s+)?[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,4}?)\s+(?:also\s+|again\s+)?"
-    r"(?:claims?|claimed|alleges?|alleged|asserts?|asserted|contends?|contended|insinuates?|insinuated)\s+that\b")
+    r"(?:claims?|claimed|alleges?|alleged|asserts?|asserted|contends?|contended|insinuates?|insinuated|"
+    r"(?:tells|told|assures|assured)\s+the\s+world)\s+that\b")  # 'Tehran tells the world that ...'
 
 
 def relayed_allegation(text: str) -> str | None:
@@ -98,9 +99,9 @@ def relayed_allegation(text: str) -> str | None:
 
 # 'This is not true.', 'That is a lie.': a verdict on what the text told just before
 _NOT_TRUE = re.compile(
-    r"^\W*(?:this|that|it|these|those)\s+(?:is|are|was|were)\s+(?:simply\s+|absolutely\s+|completely\s+|totally\s+)?"
-    r"(?:not\s+true|untrue|false|baseless|groundless|unfounded|a\s+lie|lies|a\s+fabrication|fabricated|nonsense)"
-    r"\W*$", re.I)
+    r"^\W*(?:this|that|it|these|those)\s+(?:is|are|was|were)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:not\s+true|untrue|false|baseless|groundless|unfounded|lies?|fabrications?|fabricated|nonsense|"
+    r"falsehoods?|slander|fiction|inventions?|disinformation)\W*$", re.I)
 
 
 def rejects_earlier_claim(text: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from summariser import claim_cues, cues
 from summariser.known_parties import add_speaker, is_person_name
-from summariser.parties import PartyBook, speaker_in
+from summariser.parties import PartyBook, sides, speaker_in
 from summariser.schema import Party
 
 SUBJECT_WORDS = 8
@@ -73,6 +73,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         accused = subject_party(sentence, book)  # 'Moreover, the Kyiv regime exploited ...'
         if accused is not None and accused.id not in own_side and not _only_a_target(accused, sentence):
             out.other_id = accused.id
+    if "claim" in kinds and out.claimant is None and not out.reported and out.other_id \
+            and not _names_side(out.other_id, sentence, book) and not _THIRD_PERSON.search(sentence):
+        out.other_id = None  # 'condemned the attack': the model's guess at whom, which the text does not name
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side):
         _demote(out, "claim", "it names no other side", stance=False)  # a claim accuses another side
     if "claim" in kinds and out.claimant is None and claim_cues.denies_own_act(sentence):
@@ -93,6 +96,18 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and "position" not in kinds and claim_cues.takes_stance(sentence):
         kinds.append("position")  # 'condemned the shelling by X': a charge and a stance
     return out
+
+
+_THIRD_PERSON = re.compile(r"\b(it|its|they|their|them|he|his|she|her)\b", re.I)
+
+
+def _names_side(party_id: str, sentence: str, book: PartyBook) -> bool:
+    """Does the sentence name `party_id`'s side: one of its parties, by a name, an alias or the
+    state's word ('Russian forces')?"""
+    side = sides(book.parties).get(party_id, {party_id})
+    folded = sentence.casefold()
+    return any(speaker_in(sentence, [p]) is not None or any(n.casefold() in folded for n in (p.name, *p.aliases))
+               for p in book.parties if p.id in side)
 
 
 def _only_a_target(party: Party, sentence: str) -> bool:

@@ -14,17 +14,9 @@ import re
 
 from summariser import headings
 from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actors_in
-from summariser.parties import (
-    BODY_HINTS,
-    ORG_HINTS,
-    PERSON_TITLE,
-    TITLE_WORDS,
-    PartyBook,
-    norm,
-    split_title,
-    stems,
-)
+from summariser.parties import PartyBook, norm, stems
 from summariser.schema import Party
+from summariser.titles import BODY_HINTS, ORG_HINTS, PERSON_TITLE, TITLE_WORDS, split_title
 
 
 def known_actor(party: Party) -> Actor | None:
@@ -202,8 +194,10 @@ def _only_titles(name: str) -> bool:
         for form in forms:
             name = name.replace(form, " ")
     words = re.findall(r"[\w'-]+", name)
+    # the body a post belongs to is part of the title ('Chairperson of the ... Commission')
     return bool(words) and any(w.lower() in TITLE_WORDS for w in words) and all(
-        w.lower() in TITLE_WORDS or actor_named(w) or actor_in_title(w) for w in words)
+        w.lower() in TITLE_WORDS or actor_named(w) or actor_in_title(w) or ORG_HINTS.fullmatch(w)
+        or BODY_HINTS.fullmatch(w) for w in words)
 
 
 def name_titled_people(book: PartyBook) -> None:
@@ -215,12 +209,18 @@ def name_titled_people(book: PartyBook) -> None:
             continue
         wanted = set(norm(party.name).split())
         for m in _NAME_RUN.finditer(book.text):
-            if _only_titles(m.group(0)):
+            run = m.group(0)
+            # a person's name has no title or body in it ('H.E. Mahmoud Ali Youssouf' is Mahmoud Ali Youssouf)
+            words = run.split()
+            while len(words) > 2 and words[0].casefold() in TITLE_WORDS:
+                words = words[1:]
+            name = " ".join(words)
+            if _only_titles(name) or ORG_HINTS.search(name) or BODY_HINTS.search(name) or actors_in(name):
                 continue
-            before = norm(" ".join(book.text[max(0, m.start() - 60) : m.start()].split()[-6:]))
+            before = norm(" ".join(book.text[max(0, m.start() - 90) : m.start()].split()[-(len(wanted) + 3):]))
             if wanted <= set(before.split()):
                 title = party.name
-                book.rename(party, m.group(0))
+                book.rename(party, name)
                 party.title = party.title or title
                 break
 

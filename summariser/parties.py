@@ -15,30 +15,14 @@ from dataclasses import dataclass, field
 from summariser.drafts import PartyDraft
 from summariser.gazetteer import actor_in_title, actor_meant, actor_named, actors_in
 from summariser.schema import Kind, Party
-
-TITLE_WORDS = {
-    "president", "prime", "minister", "ministers", "secretary", "state", "foreign", "affairs",
-    "general", "spokesperson", "spokesman", "spokeswoman", "ambassador", "chancellor", "king",
-    "queen", "emir", "chairman", "chair", "chairperson", "commissioner", "envoy",
-    "representative", "special", "high", "deputy", "vice", "senator", "governor", "director",
-    "head", "chief", "mr", "mrs", "ms", "dr", "his", "her", "excellency", "defence", "defense",
-    "interior", "the", "of", "republic", "u.s.", "us", "u.", "s.", "federal", "national",
-    "security", "adviser", "advisor", "permanent", "under-secretary", "senior", "official",
-    "leader", "supreme", "commander", "army", "council", "colonel", "lieutenant", "major",
-    "mayor", "speaker", "premier", "pm", "fm", "h.e.", "sheikh", "crown", "prince", "staff",
-    # UN posts: 'High Commissioner for Human Rights', 'Emergency Relief Coordinator', 'Special Rapporteur'
-    "human", "rights", "refugees", "coordinator", "emergency", "relief", "humanitarian", "rapporteur",
-}
-PERSON_TITLE = re.compile(
-    r"\b(president|minister|secretary|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
-    r"commissioner|representative|general|director|chair\w*|senator|governor|premier|mr|mrs|ms|dr)\b", re.I)
-_STOP = {"the", "of", "and", "for", "in", "on", "to", "a", "an", "so", "called"}
-ORG_HINTS = re.compile(
-    r"\b(union|council|nations|organi[sz]ation|commission|alliance|bank|fund|court|agency|"
-    r"community|league|assembly|summit|g7|g20|nato|asean|ecowas|african union|eu)\b", re.I)
-BODY_HINTS = re.compile(
-    r"\b(ministry|office|government|administration|presidency|cabinet|parliament|army|forces|"
-    r"police|guard|command|department|service|authorities)\b", re.I)
+from summariser.titles import (
+    BODY_HINTS,
+    PERSON_TITLE,
+    STOP_WORDS,
+    TITLE_WORDS,
+    guess_kind,
+    split_title,
+)
 
 
 def norm(name: str) -> str:
@@ -47,52 +31,13 @@ def norm(name: str) -> str:
 
 
 def stems(text: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 1}
+    return {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP_WORDS and len(w) > 1}
 
 
 def mentioned(name: str, text_stems: set[str]) -> bool:
     """Most of a name's words occur in the document (stems, so 'Armenia' ~ 'Armenian')."""
     words = stems(name)
     return bool(words) and len(words & text_stems) * 2 >= len(words)
-
-
-def split_title(name: str) -> tuple[str, str | None]:
-    """'U.S. Secretary of State Antony Blinken' -> ('Antony Blinken', 'U.S. Secretary of State');
-    'High Representative for Foreign Affairs and Security Policy, Josep Borrell' splits at the
-    comma, since 'Policy' is no title word."""
-    before, comma, after = name.rpartition(", ")
-    if comma and after[:1].isupper() and not TITLE_WORDS & set(after.lower().split()) \
-            and PERSON_TITLE.search(before) and not re.fullmatch(r"(?:Jr|Sr|[IVX]+)\.?", after):
-        return after, before
-    words = name.split()
-    cut = len(words)
-    while cut > 0 and words[cut - 1].lower().strip(",") not in TITLE_WORDS and words[cut - 1][:1].isupper():
-        if cut >= 2 and words[cut - 2].lower() in ("of", "for", "to") or \
-                cut >= 3 and words[cut - 2].lower() == "the" and words[cut - 3].lower() in ("of", "for", "to"):
-            # '... of Sweden Tobias Billström', 'Secretary of the Treasury Janet Yellen': the
-            # word after 'of' belongs to the title, and so does a longer actor's name there
-            # ('Ambassador to the United Nations Linda ...'); '... of the European Union' is all title
-            cut = next((k for k in range(len(words), cut - 1, -1) if actor_named(" ".join(words[cut - 1 : k]))), cut)
-            if cut == len(words):
-                return name, None
-            break
-        cut -= 1
-    # A name begins at the first capitalised word after a title word, even where a title word
-    # follows inside it: 'President Hassan Sheikh Mohamud', 'Crown Prince Mohammed bin Salman'.
-    if 0 < cut < len(words):
-        cut = next((k for k in range(1, cut) if _is_title(words[k - 1]) and words[k][:1].isupper()
-                    and not _is_title(words[k]) and not BODY_HINTS.fullmatch(words[k])), cut)
-    if 0 < cut < len(words) and BODY_HINTS.search(" ".join(words[cut:])):
-        return name, None  # "Israeli Prime Minister's Office" is a body, not a person 'Minister's Office'
-    if 0 < cut < len(words) and any(w.lower() in TITLE_WORDS for w in words[:cut]):
-        return " ".join(words[cut:]), " ".join(words[:cut]).rstrip(",") or None
-    return name, None
-
-
-def _is_title(word: str) -> bool:
-    """A title word, not a link inside a title ('of', 'the'): 'Minister of Sweden' is all title."""
-    folded = word.lower().strip(",")
-    return folded in TITLE_WORDS and folded not in _STOP
 
 
 # What makes the name after it a location: 'in the Karabakh region of Azerbaijan', 'near Balakot'.
@@ -109,6 +54,20 @@ def named_as_place(party: Party, text: str) -> bool:
         return False
     spots = [m.start() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
     return bool(spots) and all(_LOCATIVE.search(text[max(0, at - 30) : at]) for at in spots)
+
+
+# What a small model lists that is no actor: a relation, a process, a thing ('Russian-Estonian
+# relations', 'UN-led effort', 'Kakhovka dam', 'Pegasus spyware'), or a kind's own label
+_NOT_AN_ACTOR = re.compile(
+    r"(?:^|\s)(?:relations|ties|cooperation|process|effort|efforts|memorandum|agreement|deal|initiative|membership|"
+    r"dam|plants?|stations|substations|weapons|spyware|programme|program|policy|situation|crisis|war|conflict|"
+    r"border|talks|dialogue)$|^(?:state|government_body|person|international_org|non_state_group|population|"
+    r"media|other)$", re.I)
+
+
+def not_an_actor(party: Party) -> bool:
+    """A relation, a process, a thing or a bare kind label listed as a party: never asked or accused."""
+    return bool(_NOT_AN_ACTOR.search(party.name)) and actor_named(party.name) is None
 
 
 def written_with_article(party: Party, text: str) -> list[str]:
@@ -171,14 +130,6 @@ def _state_named(party: Party, acts_for: str | None) -> str | None:
     if named is None or named.kind != "state":
         return None
     return named.name if said is not None and said.name != named.name else None
-
-
-def guess_kind(name: str) -> Kind:
-    if ORG_HINTS.search(name):
-        return "international_org"
-    if BODY_HINTS.search(name):
-        return "government_body"
-    return "state"
 
 
 @dataclass
@@ -398,3 +349,24 @@ def _by_head_word(lead_in: str, parties: list[Party]) -> list[Party]:
     if not head or head in _TOO_WIDE:
         return []
     return [p for p in parties if p.kind != "person" and any(head in norm(f).split() for f in (p.name, *p.aliases))]
+
+
+def sides(parties: list[Party]) -> dict[str, set[str]]:
+    """Each party's side: every party joined to it through `affiliation` links, in either
+    direction (a president, the army and the state they act for are one side, and so are two
+    ministers of one government). Union-find, so a loop in the model's answer ends too."""
+    top = {p.id: p.id for p in parties}
+
+    def root(party_id: str) -> str:
+        while top[party_id] != party_id:
+            top[party_id] = top[top[party_id]]
+            party_id = top[party_id]
+        return party_id
+
+    for p in parties:
+        if p.affiliation in top:
+            top[root(p.id)] = root(p.affiliation)
+    members: dict[str, set[str]] = {}
+    for p in parties:
+        members.setdefault(root(p.id), set()).add(p.id)
+    return {p.id: members[root(p.id)] for p in parties}

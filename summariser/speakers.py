@@ -11,30 +11,8 @@ from summariser import cues, joint
 from summariser.document import Document
 from summariser.kinds import SUBJECT_WORDS
 from summariser.known_parties import add_speaker
-from summariser.parties import PartyBook, norm, speaker_in
+from summariser.parties import PartyBook, norm, sides, speaker_in
 from summariser.schema import Party
-
-
-def sides(parties: list[Party]) -> dict[str, set[str]]:
-    """Each party's side: every party joined to it through `affiliation` links, in either
-    direction (a president, the army and the state they act for are one side, and so are two
-    ministers of one government). Union-find, so a loop in the model's answer ends too."""
-    top = {p.id: p.id for p in parties}
-
-    def root(party_id: str) -> str:
-        while top[party_id] != party_id:
-            top[party_id] = top[top[party_id]]
-            party_id = top[party_id]
-        return party_id
-
-    for p in parties:
-        if p.affiliation in top:
-            top[root(p.id)] = root(p.affiliation)
-    members: dict[str, set[str]] = {}
-    for p in parties:
-        members.setdefault(root(p.id), set()).add(p.id)
-    return {p.id: members[root(p.id)] for p in parties}
-
 
 _OPENING_WORDS = 6
 _ADVERBS = r"(\s+(also|then|again|later|further|too|\w+ly))*"  # 'He also called', 'It then said'

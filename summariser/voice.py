@@ -15,9 +15,8 @@ import re
 
 from summariser import cues
 from summariser.gazetteer import actor_in_title
-from summariser.parties import PartyBook, speaker_in
+from summariser.parties import PartyBook, sides, speaker_in
 from summariser.schema import Party
-from summariser.speakers import sides
 
 _WE = re.compile(r"^\W*(?:(?:a|answer)\s*:\s*)?(?:we|i)\b", re.I)  # 'A: We urge ...' in a transcript
 # 'We reject the baseless claims in the statement issued today by the Greek Ministry ...'

@@ -141,6 +141,17 @@ def test_an_act_another_side_did_is_a_claim_whatever_the_model_saw() -> None:
     assert len(positions) == 4  # the model's stance stays beside the claim
 
 
+def test_a_claim_against_a_side_the_sentence_never_names_is_a_stance() -> None:
+    _, _, positions, claims, _ = items_of(
+        "We condemn the attack on the hospital in the strongest terms. "
+        "Russian troops shelled the hospital again. "
+        "They shelled it again at night.",
+        *[SentenceDraft(by="Ukraine", t=["claim"], to="Russia")] * 3)
+    # the first names nobody: the model's guess goes; 'Russian' and 'They' name or point at Russia
+    assert [c.evidence[0].quote[:7] for c in claims] == ["Russian", "They sh"]
+    assert positions[0].evidence[0].quote.startswith("We condemn")
+
+
 def test_denying_an_act_of_ones_own_side_is_a_stance_not_a_charge() -> None:
     _, _, positions, claims, _ = items_of(
         "We deny that our forces deliberately targeted the convoy of the Russian aid group.",

@@ -6,7 +6,8 @@ import pytest
 
 from summariser import claim_cues, cues, headings
 from summariser.drafts import PartyDraft
-from summariser.parties import build_parties, completed_name, speaker_in, split_title, written_with_article
+from summariser.parties import build_parties, completed_name, speaker_in, written_with_article
+from summariser.titles import split_title
 
 
 @pytest.mark.parametrize(
@@ -108,6 +109,7 @@ def test_procedural_lines_and_rebutted_claims():
     assert not cues.procedural("Thank you to Ukraine for its courage.")
     assert claim_cues.rejects_earlier_claim("Mr Baghaei, the spokesman, rejected the recent statement of the E3.")
     assert claim_cues.rejects_earlier_claim("This is not true.")
+    assert claim_cues.rejects_earlier_claim("This is yet another baseless fabrication.")
     assert not claim_cues.rejects_earlier_claim("It is false that Russia attacked.")
     assert not cues.procedural("We have seen reports that Russia will withdraw, and we welcome them.")
     # a speech's signposts and salutations state nothing; a stance after them does
@@ -139,6 +141,12 @@ def test_titles_split_from_names():
     assert split_title("Minister for Foreign Affairs of Sweden Tobias Billström")[0] == "Tobias Billström"
     assert split_title("Armenia") == ("Armenia", None)
     assert split_title("Foreign Ministry Spokesperson Mao Ning") == ("Mao Ning", "Foreign Ministry Spokesperson")
+    # an organisation's body ends a title, and a name that is one is no person's
+    assert split_title("Chairperson of the African Union Commission Mahmoud Ali Youssouf") == (
+        "Mahmoud Ali Youssouf", "Chairperson of the African Union Commission")
+    assert split_title("Chairperson of the African Union Commission") == (
+        "Chairperson of the African Union Commission", None)
+    assert split_title("General Assembly") == ("General Assembly", None)
     # 'to' as 'of': the actor after it, of one word or more, is the title's; UN posts are titles
     assert split_title("US Ambassador to the United Nations Linda Thomas-Greenfield") == (
         "Linda Thomas-Greenfield", "US Ambassador to the United Nations")

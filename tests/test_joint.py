@@ -8,7 +8,7 @@ import pytest
 from summariser import joint
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
-from summariser.speakers import sides
+from summariser.parties import sides
 from tests.test_known_actors import parsed
 
 HOSTED = ("Press release of the Presidency of Lirania\n\n"

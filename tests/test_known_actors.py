@@ -370,7 +370,7 @@ def test_a_request_is_never_addressed_to_the_requesters_own_side() -> None:
 
 
 def test_a_place_named_only_as_a_location_is_asked_or_accused_by_nobody() -> None:
-    text = ("Statement of the Ministry of Foreign Affairs of Lirania\n\nLirania denies that its forces "
+    text = ("Statement of the Ministry of Foreign Affairs of Lirania\n\nLirania states that rebel forces "
             "struck a camp near Balakot. Lirania calls on the separatists in the Karabakh region of Azerbaijan to "
             "disarm, said the minister in Balakot.\n")
     doc, book, voice = parsed(text, PartyDraft(name="Lirania", kind="state", acts_for=None),
@@ -378,7 +378,7 @@ def test_a_place_named_only_as_a_location_is_asked_or_accused_by_nobody() -> Non
                               PartyDraft(name="Karabakh region of Azerbaijan", kind="state", acts_for=None),
                               voice="Lirania")
     number = {s.text.split()[1]: s.number for s in doc.sentences if len(s.text.split()) > 1}
-    found = [(number["denies"], SentenceDraft(by="Lirania", t=["claim"], to="Balakot")),
+    found = [(number["states"], SentenceDraft(by="Lirania", t=["claim"], to="Balakot")),
              (number["calls"], SentenceDraft(by="Lirania", t=["request"], to="Karabakh region of Azerbaijan"))]
     positions, requests, claims = build_items(found, doc, book, Run(), voice)
     places = {book.find("Balakot").id, book.find("Karabakh region of Azerbaijan").id}
@@ -454,3 +454,18 @@ def test_a_person_kept_for_the_party_served_is_one_the_text_names() -> None:
                           PartyDraft(name="Foreign Minister Ana Vell", kind="person", acts_for="Sorvania")], text)
     prune_parties(book, [], book.find("Sorvania").id)
     assert [p.name for p in book.parties] == ["Sorvania", "Ana Vell"]  # the ambassador is pieced together
+
+
+def test_what_is_no_actor_is_never_accused_and_a_titled_post_takes_its_holders_name() -> None:
+    from summariser.parties import not_an_actor
+
+    text = ("Statement of the Chairperson of the African Union Commission\n\nThe Chairperson of the African "
+            "Union Commission, H.E. Mahmoud Ali Youssouf, is concerned. This harms Russian-Estonian relations.\n")
+    book = build_parties([PartyDraft(name="Chairperson of the African Union Commission", kind="person",
+                                     acts_for=None),
+                          PartyDraft(name="Russian-Estonian relations", kind="international_org", acts_for=None)],
+                         text)
+    assert not_an_actor(book.find("Russian-Estonian relations"))
+    assert not not_an_actor(book.find("Chairperson of the African Union Commission"))
+    complete_book(book, None)
+    assert book.find("Mahmoud Ali Youssouf") is not None  # the post named by the text's name for it

@@ -20,7 +20,7 @@ from summariser.drafts import PartyDraft
 from summariser.grounding import evidence_at
 from summariser.language import guess_language
 from summariser.overview import overview, title_of
-from summariser.parties import PartyBook, build_parties, guess_kind, mentioned, stems
+from summariser.parties import PartyBook, build_parties, mentioned, stems
 from summariser.schema import (
     FORCES,
     MAX_PARAPHRASE_WORDS,
@@ -33,6 +33,7 @@ from summariser.schema import (
     Request,
     Summary,
 )
+from summariser.titles import guess_kind
 from summariser.wording import gist
 
 Span = tuple[int, int]  # (start, end) offsets into the document

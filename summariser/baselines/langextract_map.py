@@ -24,8 +24,8 @@ from typing import Any
 
 from summariser.baselines.contract import Proposal, Span
 from summariser.drafts import PartyDraft
-from summariser.parties import guess_kind
 from summariser.schema import KINDS
+from summariser.titles import guess_kind
 
 ITEM_CLASSES = {"position": "positions", "request": "requests", "contested_claim": "contested_claims"}
 KEY_ROLE = {"position": "holder", "request": "requester", "contested_claim": "claimant"}

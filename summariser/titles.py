@@ -1,0 +1,84 @@
+"""Titles and the words that tell a person's post, a body and an organisation apart:
+'U.S. Secretary of State Antony Blinken' is Antony Blinken with a title; 'Ministry of Foreign
+Affairs' is a body; 'African Union Commission' is an organisation's."""
+
+from __future__ import annotations
+
+import re
+
+from summariser.gazetteer import actor_named
+from summariser.schema import Kind
+
+TITLE_WORDS = {
+    "president", "prime", "minister", "ministers", "secretary", "state", "foreign", "affairs",
+    "general", "spokesperson", "spokesman", "spokeswoman", "ambassador", "chancellor", "king",
+    "queen", "emir", "chairman", "chair", "chairperson", "commissioner", "envoy",
+    "representative", "special", "high", "deputy", "vice", "senator", "governor", "director",
+    "head", "chief", "mr", "mrs", "ms", "dr", "his", "her", "excellency", "defence", "defense",
+    "interior", "the", "of", "republic", "u.s.", "us", "u.", "s.", "federal", "national",
+    "security", "adviser", "advisor", "permanent", "under-secretary", "senior", "official",
+    "leader", "supreme", "commander", "army", "council", "colonel", "lieutenant", "major",
+    "mayor", "speaker", "premier", "pm", "fm", "h.e.", "sheikh", "crown", "prince", "staff",
+    # UN posts: 'High Commissioner for Human Rights', 'Emergency Relief Coordinator', 'Special Rapporteur'
+    "human", "rights", "refugees", "coordinator", "emergency", "relief", "humanitarian", "rapporteur",
+}
+PERSON_TITLE = re.compile(
+    r"\b(president|minister|secretary|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
+    r"commissioner|representative|general|director|chair\w*|senator|governor|premier|mr|mrs|ms|dr)\b", re.I)
+STOP_WORDS = {"the", "of", "and", "for", "in", "on", "to", "a", "an", "so", "called"}
+ORG_HINTS = re.compile(
+    r"\b(union|council|nations|organi[sz]ation|commission|alliance|bank|fund|court|agency|"
+    r"community|league|assembly|summit|g7|g20|nato|asean|ecowas|african union|eu)\b", re.I)
+BODY_HINTS = re.compile(
+    r"\b(ministry|office|government|administration|presidency|cabinet|parliament|army|forces|"
+    r"police|guard|command|department|service|authorities)\b", re.I)
+
+
+def split_title(name: str) -> tuple[str, str | None]:
+    """'U.S. Secretary of State Antony Blinken' -> ('Antony Blinken', 'U.S. Secretary of State');
+    'High Representative for Foreign Affairs and Security Policy, Josep Borrell' splits at the
+    comma, since 'Policy' is no title word."""
+    before, comma, after = name.rpartition(", ")
+    if comma and after[:1].isupper() and not TITLE_WORDS & set(after.lower().split()) \
+            and PERSON_TITLE.search(before) and not re.fullmatch(r"(?:Jr|Sr|[IVX]+)\.?", after):
+        return after, before
+    words = name.split()
+    cut = len(words)
+    while cut > 0 and words[cut - 1].lower().strip(",") not in TITLE_WORDS and words[cut - 1][:1].isupper():
+        if cut >= 2 and words[cut - 2].lower() in ("of", "for", "to") or \
+                cut >= 3 and words[cut - 2].lower() == "the" and words[cut - 3].lower() in ("of", "for", "to"):
+            # '... of Sweden Tobias Billström', 'Secretary of the Treasury Janet Yellen': the
+            # word after 'of' belongs to the title, and so does a longer actor's name there
+            # ('Ambassador to the United Nations Linda ...'); '... of the European Union' is all title
+            cut = next((k for k in range(len(words), cut - 1, -1) if actor_named(" ".join(words[cut - 1 : k]))), cut)
+            while cut < len(words) and (ORG_HINTS.fullmatch(words[cut]) or BODY_HINTS.fullmatch(words[cut])):
+                cut += 1  # '... of the African Union Commission Mahmoud Ali Youssouf'
+            if cut == len(words):
+                return name, None
+            break
+        cut -= 1
+    # A name begins at the first capitalised word after a title word, even where a title word
+    # follows inside it: 'President Hassan Sheikh Mohamud', 'Crown Prince Mohammed bin Salman'.
+    if 0 < cut < len(words):
+        cut = next((k for k in range(1, cut) if _is_title(words[k - 1]) and words[k][:1].isupper()
+                    and not _is_title(words[k]) and not BODY_HINTS.fullmatch(words[k])), cut)
+    if 0 < cut < len(words) and (BODY_HINTS.search(" ".join(words[cut:])) or ORG_HINTS.search(words[-1])):
+        # ... and 'Chairperson of the African Union Commission' is all title, not 'Commission'
+        return name, None  # "Israeli Prime Minister's Office" is a body, not a person 'Minister's Office'
+    if 0 < cut < len(words) and any(w.lower() in TITLE_WORDS for w in words[:cut]):
+        return " ".join(words[cut:]), " ".join(words[:cut]).rstrip(",") or None
+    return name, None
+
+
+def _is_title(word: str) -> bool:
+    """A title word, not a link inside a title ('of', 'the'): 'Minister of Sweden' is all title."""
+    folded = word.lower().strip(",")
+    return folded in TITLE_WORDS and folded not in STOP_WORDS
+
+
+def guess_kind(name: str) -> Kind:
+    if ORG_HINTS.search(name):
+        return "international_org"
+    if BODY_HINTS.search(name):
+        return "government_body"
+    return "state"
