@@ -170,7 +170,8 @@ _ACT_DONE = re.compile(
     r"(?:attacked|shelled|fired|launched|killed|violated|seized|"
     r"occupied|invaded|bombed|struck|detained|arrested|blocked|deported|destroyed|targeted|provoked|intruded|"
     r"breached|laid|planted|placed|deployed|sent|resumed|staged|carried out|opened fire|shot|abducted|"
-    r"exploited|used|looted|burned|raided|captured|crossed|entered|hit|sabotaged|supplied|armed|funded)\b",
+    r"exploited|used|looted|burned|raided|captured|crossed|entered|hit|sabotaged|supplied|armed|funded|"
+    r"b(?:ore|ears)\s+(?:full\s+|the\s+|sole\s+)*responsibility|(?:is|are|was|were)\s+(?:fully\s+)?responsible)\b",
     re.I)
 _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|stated|states|reported|reports|announced|claimed|told\s+\w+)"
                               r"(?!\s+by\b)(?:\s+(?:on|in)\s+\w+)?,?\s+(?:that\s+)?", re.I)

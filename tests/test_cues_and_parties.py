@@ -90,6 +90,13 @@ def test_the_voice_answers_what_it_reports_after_but():
     assert not headings.speech_heading("Statement by the Ministry of Foreign Affairs")
 
 
+def test_more_ways_of_saying() -> None:
+    assert cues.attribution("Prime Minister Netanyahu made it clear that Israel will act.") == (
+        True, "Prime Minister Netanyahu ")
+    assert cues.attribution("The minister vowed that the port would reopen.") == (True, "The minister ")
+    assert cues.attribution("Let it be made clear that the balloons harm nobody.") == (False, "")
+
+
 def test_a_stance_verb_makes_only_the_opening_subject_the_speaker():
     assert cues.attribution("Defence Minister Luka Petrich of Drovia defended the blockade as lawful.") == (
         True, "Defence Minister Luka Petrich of Drovia ")
