@@ -12,9 +12,11 @@ either to the model's voice, the voice is the state the text names most among th
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from summariser import cues
-from summariser.gazetteer import actor_in_title
+from summariser.gazetteer import actor_in_title, actors_in
+from summariser.known_parties import known_actor
 from summariser.parties import PartyBook, sides, speaker_in
 from summariser.schema import Party
 
@@ -44,20 +46,22 @@ def answered_parties(text_sentences: list[str], book: PartyBook) -> list[Party]:
 def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) -> Party | None:
     """The model's `voice`, unless the document's first person answers it; then the state the
     text names most often among those it does not answer (None if there is none). A voice
-    that an issuing heading names is never overturned."""
-    if voice is None or book.issuer is not None:
+    that an issuing heading names is never overturned, but the side the model tied it to is:
+    'Comment by Foreign Ministry Spokeswoman Maria Zakharova' does not speak for Estonia
+    when her 'we' calls on Estonia to change course."""
+    if voice is None:
         return voice
     side = sides(book.parties)
     answered = set().union(*(side[p.id] for p in answered_parties(sentences, book)))
     if voice.id not in answered:
         return voice
-    states = [p for p in book.parties if p.kind == "state" and p.id not in answered]
-    if not states:
+    best = _most_named_state(book, answered)
+    if best is None:
         return voice
-    text = book.text
-    counts = {p.id: sum(len(re.findall(rf"\b{re.escape(n)}\b", text)) for n in [p.name, *p.aliases]) for p in states}
-    best = max(states, key=lambda p: counts[p.id])
-    if counts[best.id] == 0:
+    if book.issuer is not None:
+        if voice.affiliation in answered and actor_in_title(voice.title or voice.name) is None:
+            book.notes.append(f"{voice.name!r} acts for {best.name!r}, not for the side its first person answers")
+            voice.affiliation = best.id
         return voice
     book.notes.append(f"voice {voice.name!r} replaced by {best.name!r}: the document's first person answers it")
     for party in book.parties:
@@ -66,3 +70,29 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         if party.affiliation == voice.id and actor_in_title(party.title or party.name) is None:
             party.affiliation = best.id
     return best
+
+
+def _most_named_state(book: PartyBook, answered: set[str]) -> Party | None:
+    """The state the text names most often, by name, alias or its word ('Russian diplomats'),
+    among those the first person does not answer; added to the book if the model left it out."""
+    counts: Counter[str] = Counter()
+    for actor, forms in actors_in(book.text):
+        if actor.kind == "state":
+            counts[actor.name] += sum(len(re.findall(rf"\b{re.escape(f)}\b", book.text)) for f in forms)
+    for word in re.findall(r"\b[A-Z][\w-]+\b", book.text):
+        actor = actor_in_title(word)  # 'Russian' -> Russia (a name was counted above)
+        if actor is not None and actor.kind == "state" and not actors_in(word):
+            counts[actor.name] += 1
+    for p in book.parties:  # a listed state the gazetteer does not know
+        if p.kind == "state" and known_actor(p) is None:
+            counts[p.name] += sum(len(re.findall(rf"\b{re.escape(n)}\b", book.text)) for n in [p.name, *p.aliases])
+    for p in book.parties:
+        if p.id in answered:
+            counts.pop(p.name, None)
+            if (actor := known_actor(p)) is not None:
+                counts.pop(actor.name, None)
+    if not counts or max(counts.values()) == 0:
+        return None
+    name = max(counts, key=counts.__getitem__)
+    return next((p for p in book.parties if p.kind == "state" and (p.name == name or (
+        (a := known_actor(p)) is not None and a.name == name))), None) or book.add(name, "state")

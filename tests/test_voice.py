@@ -51,3 +51,15 @@ def test_an_issuing_heading_is_never_overturned() -> None:
     text = "Statement by the Ministry of Foreign Affairs of Greece\n\nWe call on Greece's partners to act.\n"
     book, voice = voice_of(text, "Greece", PartyDraft(name="Greece", kind="state", acts_for=None))
     assert voice is book.issuer
+
+
+def test_an_issuer_the_first_person_answers_keeps_the_voice_but_not_the_models_side() -> None:
+    text = ("Comment by Foreign Ministry Spokeswoman Maria Zakharova on the expulsion of Russian diplomats\n\n"
+            "The Estonian authorities expelled two Russian diplomats. We call on Estonia to abandon its course. "
+            "Russian-Estonian relations suffer.\n")
+    book, voice = voice_of(text, "Maria Zakharova",
+                           PartyDraft(name="Foreign Ministry Spokeswoman Maria Zakharova", kind="person",
+                                      acts_for="Estonia"),
+                           PartyDraft(name="Estonia", kind="state", acts_for=None))
+    assert voice.name == "Maria Zakharova"  # the heading's issuer stays
+    assert book.by_id(voice.affiliation).name == "Russia"  # named by its word only, added
