@@ -70,8 +70,9 @@ _REJECTS_EARLIER = re.compile(
 _ACCUSED = [
     re.compile(r"\baccus(?:e|es|ed|ing)\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+of\b"),
     # "condemned Russia's violation of Allied airspace": whose act is condemned
-    re.compile(r"\b(?:condemn|denounc|deplor|protest)\w*\s+(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
-               r"(?:'s|\u2019s)\s+(?:\w+\s+){0,2}?(?:violations?|attacks?|aggression|invasion|shelling|strikes?|"
+    re.compile(r"\b(?:condemn|denounc|deplor|protest)\w*\s+(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+|"
+               r"(?:strongly|firmly|unequivocally)\s+)?(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+               r"(?:'s|\u2019s)\s+(?:\w+\s+){0,4}?(?:violations?|attacks?|aggression|invasion|shelling|strikes?|"
                r"bombing|incursions?|occupation|provocations?|annexation|blockade|actions?|seizure|detention)\b"),
 ]
 
@@ -131,7 +132,7 @@ speaks_of_what_should_be = Cue(
 # committed to ...'): the sentence is a position, and a claim only if it also tells of an act.
 leads_with_stance = Cue(
     r"^\W*(?:\S+\s+){0,7}?(?:strongly |firmly |also |fully |deeply |again |equally )?"
-    r"(welcome[sd]?|supports?|supported|commit(s|ted)?|are committed|is committed|remains? committed|"
+    r"(welcome[sd]?|supports?|supported|oppos(e|es|ed)|commit(s|ted)?|are committed|is committed|remains? committed|"
     r"reaffirm(s|ed)?|reiterat(e|es|ed)|thank(s|ed)?|recogni[sz](e|es|ed)|stress(es|ed)?|emphasi[sz](e|es|ed)|"
     r"underscor(e|es|ed)|t(ake|akes|ook) note|note[sd]?|express(es|ed)?|condemn(s|ed)?|"
     r"(is|are) determined|favour(s|ed)?|agree[sd]?|pa(y|ys|id) tribute|look(s|ed)? forward|hope[sd]?|"

@@ -125,7 +125,9 @@ def _state_named(party: Party, acts_for: str | None) -> str | None:
         # Heads of State': a post or a body the name opens with belongs to that organisation
         # ('Russian Ambassador to the UN' does not)
         forms = next((forms for actor, forms in actors_in(title) if actor is named), [])
-        opens = title.lstrip().startswith(tuple(forms))
+        # by a name or by its word: 'UN High Commissioner', 'European Parliament'
+        first_word = title.split()[0] if title.split() else ""
+        opens = title.lstrip().startswith(tuple(forms)) or actor_in_title(first_word) is named
         return named.name if opens and (said is None or said.name != named.name) else None
     if named is None or named.kind != "state":
         return None
@@ -318,6 +320,16 @@ def _family_name_first(person: Party, lead_in: str) -> bool:
 def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
     """The party a reporting lead-in names ('Minister Fidan said that' -> Hakan Fidan): its
     full name, an alias, or the surname of a person. None when it names none or several."""
+    found = _speaker_named(lead_in, parties)
+    owner = _POSSESSOR.match(lead_in)
+    if owner and (found is None or norm(owner["who"]) not in norm(found.name)):
+        # "Israel's mission to the United Nations rejected ...": the owner's body speaks, unless
+        # the body is listed itself ("Israel's Defence Ministry")
+        return _speaker_named(owner["who"], parties) or found
+    return found
+
+
+def _speaker_named(lead_in: str, parties: list[Party]) -> Party | None:
     folded = f" {norm(lead_in)} "
     hits = []
     for p in parties:
@@ -334,6 +346,10 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
     people = [p for p in hits if p.kind == "person"]
     chosen = people or hits  # the most specific actor speaks: a person over the state it serves
     return chosen[0] if len(chosen) == 1 else None
+
+
+_POSSESSOR = re.compile(r"^\W*(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|\u2019s)\s+(?:\w+\s+)?"
+                        r"(?:mission|embassy|delegation|ministry|government|office|representative|envoy|army|military)\b")
 
 
 _HEAD_WORD = re.compile(r"^\W*(?:the\s+)?(?P<head>[A-Za-z-]{4,})\W*$", re.I)

@@ -152,6 +152,14 @@ def test_a_claim_against_a_side_the_sentence_never_names_is_a_stance() -> None:
     assert positions[0].evidence[0].quote.startswith("We condemn")
 
 
+def test_whom_a_condemnation_accuses_and_an_opposition_that_accuses_nobody() -> None:
+    assert claim_cues.accused_in("The EU condemns in the strongest possible terms Russia's massive missile and "
+                                 "drone attack on the port.") == "Russia"
+    _, _, positions, claims, _ = items_of("Ukraine firmly opposes this and has lodged a protest with Russia.",
+                                          SentenceDraft(by="Ukraine", t=["claim"], to="Russia"))
+    assert claims == [] and len(positions) == 1
+
+
 def test_denying_an_act_of_ones_own_side_is_a_stance_not_a_charge() -> None:
     _, _, positions, claims, _ = items_of(
         "We deny that our forces deliberately targeted the convoy of the Russian aid group.",

@@ -154,6 +154,7 @@ def test_titles_split_from_names():
     assert split_title("Chairperson of the African Union Commission") == (
         "Chairperson of the African Union Commission", None)
     assert split_title("General Assembly") == ("General Assembly", None)
+    assert split_title("UN Secretary-General Antonio Guterres") == ("Antonio Guterres", "UN Secretary-General")
     # 'to' as 'of': the actor after it, of one word or more, is the title's; UN posts are titles
     assert split_title("US Ambassador to the United Nations Linda Thomas-Greenfield") == (
         "Linda Thomas-Greenfield", "US Ambassador to the United Nations")
@@ -245,6 +246,11 @@ def test_parties_merge_link_and_drop_unnamed():
     assert speaker_in("The military", eu.parties).name == "Myanmar's military authorities"
     assert speaker_in("The Council", eu.parties) is None  # two councils: neither
     assert speaker_in("the country", eu.parties) is None  # too wide a word to name anyone
+    # a body the lead-in gives an owner speaks for that owner, whatever else it names
+    un = build_parties([PartyDraft(name="Israel", kind="state", acts_for=None),
+                        PartyDraft(name="United Nations", kind="international_org", acts_for=None)],
+                       "Israel spoke at the United Nations.")
+    assert speaker_in("Israel's mission to the United Nations ", un.parties).name == "Israel"
     assert any("Freedonia" in note for note in book.notes)
 
 
