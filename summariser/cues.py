@@ -325,10 +325,11 @@ plainly_asks = Cue(
     # not the noun: 'a demand Kyiv described as blackmail' names a demand, it makes none
     rf"\b(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|call(s|ed|ing)? for|{_NOUN_AFTER}demand(s|ed|ing)?|"
     r"appeal(s|ed)? (to|for)|"
-    r"invit(e|es|ed)|propos(e|es|ed)|(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
+    r"invit(e|es|ed)|propos(e|es|ed|ing)|(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
     r"offer(s|ed)? to|^\W*please|"  # not the noun: 'welcomed Indonesia's offer to host talks'
 
     r"(we|i) (are|am|remain|stand) (\w+ )?(prepared|ready|willing) to|"  # an offer in the first person
+    r"made (a|an) (\w+ )?(offer|proposal)|"
     r"(express|confirm|reaffirm|voic)(es|ed)? (its |his |her |their )?(readiness|willingness) to|"
     r"(ask(s|ed)?|expect(s|ed)?|advis(e|es|ed)|encourag(e|es|ed)) (\w+ ){1,3}(not )?to|"
     r"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (\w+ ){1,8}(will|would))\b",

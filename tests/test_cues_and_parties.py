@@ -90,6 +90,13 @@ def test_the_voice_answers_what_it_reports_after_but():
     assert not headings.speech_heading("Statement by the Ministry of Foreign Affairs")
 
 
+def test_an_offer_made_and_a_proposal_in_a_participle_are_requests() -> None:
+    assert cues.plainly_asks("Ukraine has made a simple offer and I repeat it here: all for all.")
+    assert cues.force_of("Ukraine has made a simple offer.") == "offer"
+    assert cues.plainly_asks("The King spoke, proposing that Rabat and Algiers work together.")
+    assert not cues.plainly_asks("Serbia is ready to talk.")  # readiness alone: no plain request
+
+
 def test_more_ways_of_saying() -> None:
     assert cues.attribution("Prime Minister Netanyahu made it clear that Israel will act.") == (
         True, "Prime Minister Netanyahu ")
