@@ -77,6 +77,11 @@ _ACCUSED = [
 ]
 
 
+def accuses(text: str) -> bool:
+    """Does the sentence say in so many words that someone accuses another ('accused X of')?"""
+    return _ACCUSED[0].search(text) is not None
+
+
 def accused_in(text: str) -> str | None:
     """Whom the sentence accuses by name: 'accused Hamas of backtracking' -> 'Hamas';
     "condemned Russia's violation of ..." -> 'Russia'."""

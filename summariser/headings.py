@@ -15,7 +15,7 @@ _ISSUED_BY = re.compile(
 )
 _ISSUER_ENDS = re.compile(
     r",?\s+\b(?:on|concerning|regarding|following|after|at|about|in connection with|in response to|"
-    r"read|delivered|issued|upon|to mark|with regard to)\b.*$|[,.:;\s]+$",
+    r"read|delivered|issued|upon|to mark|with regard to|to the)\b.*$|[,.:;\s]+$",
     re.I,
 )
 

@@ -9,8 +9,9 @@ import re
 
 from summariser import cues, joint
 from summariser.document import Document
+from summariser.gazetteer import actor_in_title, actors_in
 from summariser.kinds import SUBJECT_WORDS
-from summariser.known_parties import add_speaker
+from summariser.known_parties import add_speaker, known_actor
 from summariser.parties import PartyBook, norm, sides, speaker_in
 from summariser.schema import Party
 
@@ -70,6 +71,8 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
             party = add_speaker(named, book) or party
+        if party is not None and party.kind == "person":
+            _serves_state_named(party, named, book)
         if party is None and last_person is not None and _PRONOUN.search(named):
             party = last_person
         if party is None and last_body is not None and _IT.search(named):
@@ -93,3 +96,19 @@ def nobody_acts(sentence: str, book: PartyBook, side: dict[str, set[str]]) -> bo
     if len({frozenset(side.get(p.id, {p.id})) for p in named}) >= 2:
         return True
     return not any(speaker_in(sentence, [p]) is not None for p in book.parties)
+
+
+def _serves_state_named(person: Party, lead_in: str, book: PartyBook) -> None:
+    """A lead-in that gives a person's state ("Ethiopia's ambassador, Taye Atske Selassie") settles
+    whom the person serves, whatever the model said (it had him as Egypt's): the one listed
+    state the words before the name give, by name or by its word."""
+    at = lead_in.find(person.name.split()[-1])
+    before = lead_in[:at] if at > 0 else ""
+    named = {a.name for a, _ in actors_in(before)} | {a.name for w in re.findall(r"[A-Z][\w-]+", before)
+                                                        if (a := actor_in_title(w)) is not None}
+    states = [p for p in book.parties if p.kind == "state" and (a := known_actor(p)) is not None and a.name in named]
+    if len(named) == 1 and len(states) == 1 and person.affiliation != states[0].id:  # 'Greek Cypriot': two
+        side = sides(book.parties).get(states[0].id, {states[0].id})
+        if person.affiliation not in side:
+            book.notes.append(f"{person.name!r} acts for {states[0].name!r}, as the text says before the name")
+            person.affiliation = states[0].id

@@ -117,3 +117,19 @@ def test_a_reports_own_narrative_is_nobodys() -> None:
     assert [p.evidence[0].quote[:6] for p in positions] == ["Russia"]
     assert book.by_id(positions[0].holder).name == "Russia"
     assert sum("reporter's own narrative" in note for note in run.notes) == 2
+
+
+def test_a_lead_in_that_gives_a_persons_state_settles_whom_the_person_serves() -> None:
+    from summariser.speakers import named_speakers
+
+    text = ("Egypt and Ethiopia clash over the dam\n\n"
+            "Ethiopia's ambassador, Taye Selassie, rejected the request. "
+            "Greek Cypriot leader Nikos Christodoulides said talks must resume.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="Taye Selassie", kind="person", acts_for="Egypt"),
+                          PartyDraft(name="Nikos Christodoulides", kind="person", acts_for="Cyprus"),
+                          PartyDraft(name="Egypt", kind="state", acts_for=None),
+                          PartyDraft(name="Ethiopia", kind="state", acts_for=None),
+                          PartyDraft(name="Greece", kind="state", acts_for=None))
+    named_speakers(doc, book)
+    assert book.by_id(book.find("Taye Selassie").affiliation).name == "Ethiopia"  # not the model's Egypt
+    assert book.find("Nikos Christodoulides").affiliation != book.find("Greece").id  # 'Greek Cypriot': two

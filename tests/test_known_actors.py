@@ -82,6 +82,8 @@ def test_the_proper_name_prefers_a_name_to_a_metonym() -> None:
         ("Press statement, 22 December 2023", None),
         ("Kremlin statement angers Kyiv", None),
         ("Joint Statement by the Prime Minister of India and the President of the French Republic", None),
+        ("Address by the President of the Republic of Lirania to the National Assembly",
+         "President of the Republic of Lirania"),
         # a summit's communiqué: the body that met issues it
         ("Final Communiqué of the Extraordinary Summit of the ECOWAS Authority of Heads of State and Government "
          "on Guinea-Bissau", "ECOWAS Authority of Heads of State and Government"),
