@@ -122,7 +122,7 @@ def test_a_reports_own_narrative_is_nobodys() -> None:
 def test_a_lead_in_that_gives_a_persons_state_settles_whom_the_person_serves() -> None:
     from summariser.speakers import named_speakers
 
-    text = ("Egypt and Ethiopia clash over the dam\n\n"
+    text = ("Egypt and Ethiopia clash over the dam; Greece watches\n\n"
             "Ethiopia's ambassador, Taye Selassie, rejected the request. "
             "Greek Cypriot leader Nikos Christodoulides said talks must resume.\n")
     doc, book, _ = parsed(text, PartyDraft(name="Taye Selassie", kind="person", acts_for="Egypt"),
