@@ -88,6 +88,13 @@ def build_items(
         settled = settle_kinds(kinds, book.find(d.to), holder, context, book, own_side, voice)
         run.notes.extend(f"sentence {number}: {note}" for note in settled.notes)
         kinds, other_id, claimant, reported = settled.kinds, settled.other_id, settled.claimant, settled.reported
+        answered = doc.sentence(number + 1)
+        if voice is not None and voice.id not in own_side and "claim" not in kinds and answered is not None \
+                and claim_cues.answers_what_was_said(answered.text) and attributed:
+            # "Drovia says it wants good relations. But its army occupies ...": what the other side
+            # says is its claim, and the voice disputes it in the next breath
+            kinds, other_id, reported = [*kinds, "claim"], voice.id, True
+            run.notes.append(f"sentence {number}: a claim the next sentence answers")
         if "position" in kinds:
             positions.append(Position(id=f"pos{len(positions) + 1}", holder=holder.id,
                                       stance=wording.statement(evidence.quote, *names), evidence=[evidence]))

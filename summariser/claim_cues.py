@@ -206,3 +206,13 @@ _DENIES_OWN_ACT = re.compile(
 def denies_own_act(sentence: str) -> bool:
     """Does the speaker deny an act of its own side ('denied that its forces had ...')?"""
     return _DENIES_OWN_ACT.search(sentence) is not None
+
+
+# "... says it wants peace. But its drones struck Kyiv again": the voice answering what was said
+_ANSWERS = re.compile(r"^\W*(?:but|yet|in (?:fact|reality)|the (?:truth|reality|facts?) (?:is|are)|nothing could be)\b",
+                      re.I)
+
+
+def answers_what_was_said(next_sentence: str) -> bool:
+    """Does the sentence answer the one before it ('But ...', 'In fact ...', 'This is not true.')?"""
+    return bool(_ANSWERS.match(next_sentence)) or rejects_earlier_claim(next_sentence)

@@ -212,7 +212,8 @@ _SUBJECT_WORDS = 10
 # 'The Ministry' alone is the issuer speaking; 'the Ministry of Defence' is another body.
 # An answer's 'A:' in a briefing transcript does not hide the first person after it.
 _FIRST_PERSON = re.compile(r"^\W*(?:(?:a|answer)\s*:\s*)?"
-                           r"(we|our|i|my|the (ministry|government|department|council|office)(?!\s+of\b))\b", re.I)
+                           r"(we|our(?!\s+(?-i:[a-z])\w+\s+(?-i:[A-Z]))|i|my|"  # not 'Our neighbour Drovia says'
+                           r"the (ministry|government|department|council|office)(?!\s+of\b))\b", re.I)
 
 _QUOTE_FIRST = re.compile(r'^\s*["\u201c][^"\u201d]{3,}["\u201d]\s*,?\s*(?P<rest>.*)$', re.S)
 

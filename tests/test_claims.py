@@ -160,6 +160,16 @@ def test_whom_a_condemnation_accuses_and_an_opposition_that_accuses_nobody() -> 
     assert claims == [] and len(positions) == 1
 
 
+def test_what_the_other_side_says_is_its_claim_when_the_next_sentence_answers_it() -> None:
+    book, voice, positions, claims, _ = items_of(
+        "Our neighbour Russia says that it wants good relations with Ukraine. "
+        "But its drones struck Kyiv again last night.",
+        SentenceDraft(by="Russia", t=["position"], to=None), SentenceDraft(by="Ukraine", t=["claim"], to="Russia"))
+    said = next(c for c in claims if c.evidence[0].quote.startswith("it wants"))
+    assert book.by_id(said.asserted_by).name == "Russia" and said.disputed_by == [voice.id]
+    assert said.status == "disputed"
+
+
 def test_denying_an_act_of_ones_own_side_is_a_stance_not_a_charge() -> None:
     _, _, positions, claims, _ = items_of(
         "We deny that our forces deliberately targeted the convoy of the Russian aid group.",
