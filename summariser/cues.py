@@ -183,7 +183,9 @@ def condition_of(*texts: str) -> str | None:
 
 _SPEAKING = re.compile(
     r"\b(said|says|say|stated|stressed|stresses|noted|notes|emphasi[sz]ed|pointed out|added|underlined|"
-    r"underscored|mentioned|declared|warned|reiterated|affirmed|reaffirmed|recalled|insisted|insists|claimed|claims|"
+    # 'declared two diplomats persona non grata' is an act, not a statement
+    r"underscored|mentioned|declared(?![^.;]{0,60}\b(?:persona non grata|war|a state of|martial law|independence))|"
+    r"warned|reiterated|affirmed|reaffirmed|recalled|insisted|insists|claimed|claims|"
     r"asserts|alleges|alleged|contends|contended|maintains|reported|advised|advises|complains|"
     r"complained|insisting|asserting|claiming|alleging|argues|argued|believes|considers|announced|confirmed|told|"
     r"informed|explained|highlighted|asserted|maintained|(?<!be )made (it )?clear|vowed|pledged|assured|cautioned|"

@@ -52,7 +52,11 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     if voice is None:
         return voice
     side = sides(book.parties)
-    answered = set().union(*(side[p.id] for p in answered_parties(sentences, book)))
+    asked = answered_parties(sentences, book)
+    # 'the Estonian leadership', listed apart, is Estonia: the same well-known actor
+    actors = {a.name for p in asked if (a := known_actor(p)) is not None}
+    asked += [p for p in book.parties if (a := known_actor(p)) is not None and a.name in actors]
+    answered = set().union(*(side[p.id] for p in asked))
     if voice.id not in answered:
         return voice
     best = _most_named_state(book, answered)
@@ -87,7 +91,9 @@ def _most_named_state(book: PartyBook, answered: set[str]) -> Party | None:
         if p.kind == "state" and known_actor(p) is None:
             counts[p.name] += sum(len(re.findall(rf"\b{re.escape(n)}\b", book.text)) for n in [p.name, *p.aliases])
     for p in book.parties:
-        if p.id in answered:
+        # an answered state is out; a body the model tied to it is no evidence about another
+        # state ('Russian Embassy in Tallinn', tied to Estonia, leaves Russia in)
+        if p.id in answered and p.kind == "state":
             counts.pop(p.name, None)
             if (actor := known_actor(p)) is not None:
                 counts.pop(actor.name, None)

@@ -102,6 +102,7 @@ def test_more_ways_of_saying() -> None:
         True, "Prime Minister Netanyahu ")
     assert cues.attribution("The minister vowed that the port would reopen.") == (True, "The minister ")
     assert cues.attribution("Let it be made clear that the balloons harm nobody.") == (False, "")
+    assert cues.attribution("The Estonian authorities declared two Russian diplomats persona non grata.") == (False, "")
 
 
 def test_a_stance_verb_makes_only_the_opening_subject_the_speaker():

@@ -60,6 +60,17 @@ def test_an_issuer_the_first_person_answers_keeps_the_voice_but_not_the_models_s
     book, voice = voice_of(text, "Maria Zakharova",
                            PartyDraft(name="Foreign Ministry Spokeswoman Maria Zakharova", kind="person",
                                       acts_for="Estonia"),
-                           PartyDraft(name="Estonia", kind="state", acts_for=None))
+                           PartyDraft(name="Estonia", kind="state", acts_for=None),
+                           PartyDraft(name="Russian Embassy", kind="government_body", acts_for="Estonia"))
     assert voice.name == "Maria Zakharova"  # the heading's issuer stays
     assert book.by_id(voice.affiliation).name == "Russia"  # named by its word only, added
+
+
+def test_the_side_asked_is_the_well_known_actor_however_the_model_listed_it() -> None:
+    text = ("Comment by Spokeswoman Maria Zakharova\n\nRussian diplomats were expelled. "
+            "We call on the Estonian leadership to abandon its course. Estonia must stop.\n")
+    book, voice = voice_of(text, "Maria Zakharova",
+                           PartyDraft(name="Spokeswoman Maria Zakharova", kind="person", acts_for="Estonia"),
+                           PartyDraft(name="Estonia", kind="state", acts_for=None),
+                           PartyDraft(name="Estonian leadership", kind="non_state_group", acts_for=None))
+    assert book.by_id(voice.affiliation).name == "Russia"  # 'the Estonian leadership', listed apart, is Estonia
