@@ -91,4 +91,10 @@ def news_report(text: str, sentences: int) -> bool:
         return False
     if _FIRST_PERSON_WORD.search(_QUOTED.sub(" ", text)):
         return False
+    if _WIRE_DATELINE.search(text[:600]):
+        return True  # 'BAMAKO (Wire) -', 'NEW YORK (Reuters) -': an agency's report
     return 3 * len(_REPORTED.findall(text)) >= sentences > 0
+
+
+_WIRE_DATELINE = re.compile(
+    r"(?m)^\W*[A-Z][A-Z'./ -]{2,40}(?:,[^\n(]{0,30})?\s*\([A-Z][\w .&-]{1,25}\)\s*(?:-|\u2013|\u2014|--)\s")

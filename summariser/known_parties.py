@@ -147,6 +147,9 @@ def is_person_name(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in TITLE_WORDS for w in words)
 
 
+_HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+")
+
+
 def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | None:
     """The party a heading says issued the document ('Statement by the Ministry of Foreign
     Affairs of the Republic of Serbia ...'), added to the book and linked to the state it
@@ -155,8 +158,9 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     phrase = next(filter(None, map(headings.issuer_phrase, headings.heading_lines(text))), None)
     if phrase is None:
         return said
-    parts = [part.strip() for part in phrase.split(",") if part.strip()]
-    named = next((part for part in parts[1:] if is_person_name(part)), None)
+    # 'H.E. Mr. Ali Sabry, Minister of Foreign Affairs of Sri Lanka': the honorifics go
+    parts = [_HONORIFICS.sub("", part).strip() for part in phrase.split(",") if part.strip()]
+    named = next((part for part in (parts[1:] + parts[:1] if len(parts) > 1 else []) if is_person_name(part)), None)
     if named is not None:  # 'Government Spokesperson, Yolande Makolo'
         name, title, kind = named, ", ".join(part for part in parts if part != named), "person"
     else:
@@ -174,6 +178,8 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         party = body
     party = party or book.rename(body, name) or book.add(name, kind, title)  # type: ignore[arg-type]
     book.issuer = party
+    if party.kind == "person" and title and (not party.title or _HONORIFICS.fullmatch(party.title + " ")):
+        party.title = title  # the heading's 'Minister of Foreign Affairs of Sri Lanka' over 'H.E. Mr.'
     short = phrase.split(" of ")[0]
     if short != phrase and f"the {short}".casefold() in text.casefold():
         book.alias(party, f"the {short}")  # 'The Ministry rejects ...' is the issuer speaking

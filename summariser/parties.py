@@ -61,7 +61,7 @@ def named_as_place(party: Party, text: str) -> bool:
 _NOT_AN_ACTOR = re.compile(
     r"(?:^|\s)(?:relations|ties|cooperation|process|effort|efforts|memorandum|agreement|deal|initiative|membership|"
     r"dam|plants?|stations|substations|weapons|spyware|programme|program|policy|situation|crisis|war|conflict|"
-    r"border|talks|dialogue)$|^(?:state|government_body|person|international_org|non_state_group|population|"
+    r"border|talks|dialogue|mechanisms|measures|sanctions|laws|rules|reforms|resolutions)$|^(?:state|government_body|person|international_org|non_state_group|population|"
     r"media|other)$", re.I)
 
 

@@ -75,6 +75,9 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             _serves_state_named(party, named, book)
         if party is None and last_person is not None and _PRONOUN.search(named):
             party = last_person
+        if party is None and last_person is None and last_body is not None and _PRONOUN.search(named):
+            # "China's Commerce Ministry condemned ... She urged ...": its unnamed spokeswoman
+            party = last_body
         if party is None and last_body is not None and _IT.search(named):
             party = last_body  # "Azerbaijan's Defence Ministry rejected the report. It accused ..."
         speakers[s.number] = party

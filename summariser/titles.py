@@ -21,7 +21,7 @@ TITLE_WORDS = {
     "mayor", "speaker", "premier", "pm", "fm", "h.e.", "sheikh", "crown", "prince", "staff",
     # UN posts: 'High Commissioner for Human Rights', 'Emergency Relief Coordinator', 'Special Rapporteur'
     "human", "rights", "refugees", "coordinator", "emergency", "relief", "humanitarian", "rapporteur",
-    "secretary-general", "under-secretary-general", "director-general",
+    "secretary-general", "under-secretary-general", "director-general", "mr.", "mrs.", "ms.", "dr.",
 }
 PERSON_TITLE = re.compile(
     r"\b(president|minister|secretary|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"

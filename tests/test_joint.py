@@ -133,3 +133,16 @@ def test_a_lead_in_that_gives_a_persons_state_settles_whom_the_person_serves() -
     named_speakers(doc, book)
     assert book.by_id(book.find("Taye Selassie").affiliation).name == "Ethiopia"  # not the model's Egypt
     assert book.find("Nikos Christodoulides").affiliation != book.find("Greece").id  # 'Greek Cypriot': two
+
+
+def test_she_after_a_body_that_spoke_is_its_unnamed_spokeswoman() -> None:
+    from summariser.speakers import named_speakers
+
+    text = ("China hits back\n\nChina's Commerce Ministry condemned the new rules. "
+            "She urged the United States to correct its practices. Gina Raimondo told reporters it was security.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="China", kind="state", acts_for=None),
+                          PartyDraft(name="United States", kind="state", acts_for=None),
+                          PartyDraft(name="Gina Raimondo", kind="person", acts_for="United States"))
+    speakers = named_speakers(doc, book)
+    # the ministry (added as China's) speaks, not the person the text names only later
+    assert book.find("China").id in sides(book.parties)[speakers[3].id]

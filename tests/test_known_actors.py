@@ -472,3 +472,18 @@ def test_what_is_no_actor_is_never_accused_and_a_titled_post_takes_its_holders_n
     assert not not_an_actor(book.find("Chairperson of the African Union Commission"))
     complete_book(book, None)
     assert book.find("Mahmoud Ali Youssouf") is not None  # the post named by the text's name for it
+
+
+def test_an_issuer_with_honorifics_is_the_person_named_after_them() -> None:
+    text = ("Statement by H.E. Mr. Ali Sabry, Minister of Foreign Affairs of Sri Lanka, at the General Debate\n\n"
+            "Sri Lanka has emerged from the crisis.\n")
+    book = build_parties([PartyDraft(name="H.E. Mr. Ali Sabry", kind="person", acts_for="Sri Lanka"),
+                          PartyDraft(name="Sri Lanka", kind="state", acts_for=None)], text)
+    voice = complete_book(book, None)
+    assert (voice.name, voice.title) == ("Ali Sabry", "Minister of Foreign Affairs of Sri Lanka")
+    assert [p.name for p in book.parties] == ["Ali Sabry", "Sri Lanka"]  # no second 'issuer' party
+
+
+def test_an_agency_dateline_makes_a_news_report() -> None:
+    assert headings.news_report("Mali quits bloc\n\nBAMAKO (Wire) - The juntas announced their exit.\n", 2)
+    assert not headings.news_report("Statement\n\nWe announce our exit.\n", 2)
