@@ -51,6 +51,20 @@ def asked_pair(clause: str, addressee_phrase: str | None) -> str | None:
     return match.group("pair") if match else None
 
 
+# 'The Secretary and the Foreign Minister discussed ...', 'Mali and Burkina Faso have warned ...'
+_TWO_NAMED = re.compile(
+    r"^\W*(?P<first>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,3})\s+and\s+"
+    r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,3}\s*(?:,[^,]{1,60},)?"
+    r"(?:\s+[a-z].*)?\s*$", re.S)
+
+
+def first_named_subject(sentence: str) -> str | None:
+    """The first of two actors a lead-in names as its joint subject ('The Secretary' of 'The
+    Secretary and the Foreign Minister '), else None."""
+    match = _TWO_NAMED.match(sentence)
+    return match.group("first") if match else None
+
+
 def names_group(pair: str, party: Party | None) -> bool:
     """Is `party` itself the group ('the Ministers' in a statement the 'G7 Foreign Ministers'
     issue)? Then the group speaks as one party, and nobody is first-named."""

@@ -364,7 +364,10 @@ def _by_head_word(lead_in: str, parties: list[Party]) -> list[Party]:
     head = m.group("head").casefold() if m else ""
     if not head or head in _TOO_WIDE:
         return []
-    return [p for p in parties if p.kind != "person" and any(head in norm(f).split() for f in (p.name, *p.aliases))]
+    bodies = [p for p in parties if p.kind != "person" and any(head in norm(f).split() for f in (p.name, *p.aliases))]
+    # 'The Secretary', 'the President': the one person whose title has the word
+    people = [p for p in parties if p.kind == "person" and head in norm(p.title or "").split()]
+    return bodies or (people if len(people) == 1 else [])
 
 
 def sides(parties: list[Party]) -> dict[str, set[str]]:

@@ -59,6 +59,12 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
                 speakers[s.number] = last_pair = first
                 continue
         attributed, named = cues.attribution(s.text)
+        # 'Mali and Burkina Faso have warned that ...': the first-named of two who speak together
+        # ('Russia and Ukraine traded blame' and 'X and Y are not subordinate' speak for nobody)
+        first_named = joint.first_named_subject(named) if attributed else None
+        if first_named and (first := speaker_in(first_named, book.parties)) is not None:
+            speakers[s.number] = first
+            continue
         if not attributed:
             # 'The Turkish Cypriot leader was unmoved. Federal talks, he said, ...': a person
             # a sentence opens with is the one 'he' means next.

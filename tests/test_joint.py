@@ -146,3 +146,18 @@ def test_she_after_a_body_that_spoke_is_its_unnamed_spokeswoman() -> None:
     speakers = named_speakers(doc, book)
     # the ministry (added as China's) speaks, not the person the text names only later
     assert book.find("China").id in sides(book.parties)[speakers[3].id]
+
+
+def test_two_who_speak_together_go_to_the_first_named() -> None:
+    from summariser.speakers import named_speakers
+
+    text = ("Readout\n\nSecretary of State Ana Vell spoke with the Foreign Minister of Norland. "
+            "The Secretary and the Foreign Minister discussed Sudan and agreed on the need for a truce. "
+            "Norland and Sudria traded blame for the impasse.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="Secretary of State Ana Vell", kind="person", acts_for=None),
+                          PartyDraft(name="Norland", kind="state", acts_for=None),
+                          PartyDraft(name="Sudria", kind="state", acts_for=None))
+    speakers = named_speakers(doc, book)
+    assert speakers[3].name == "Ana Vell"  # 'The Secretary': the one person with that title
+    assert 4 not in speakers  # 'traded blame' is nobody's statement
+    assert joint.first_named_subject("Mali and Burkina Faso, both ruled by soldiers, have ") == "Mali"
