@@ -16,7 +16,7 @@ from summariser import headings
 from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actors_in
 from summariser.parties import PartyBook, norm, stems
 from summariser.schema import Party
-from summariser.titles import BODY_HINTS, ORG_HINTS, PERSON_TITLE, TITLE_WORDS, split_title
+from summariser.titles import BODY_HINTS, NAME_PARTICLES, ORG_HINTS, PERSON_TITLE, TITLE_WORDS, split_title
 
 
 def known_actor(party: Party) -> Actor | None:
@@ -51,7 +51,6 @@ _SPEAKER_TITLE = re.compile(
     r"coordinator|general|admiral|colonel|leader|head|mr|mrs|ms|dr)\.?,?$", re.I)
 
 
-_NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "del", "di", "dos", "das", "du"}
 _RANKS = {"rear", "vice", "brigadier", "lieutenant", "major", "deputy", "foreign", "prime", "defence", "defense",
           "military", "parliament", "state", "interior", "national", "security", "senior"}
 _TITLE_LINKS = {"of", "the", "for", "and"}
@@ -68,7 +67,7 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
                for w, t in zip(words, titled, strict=True)]
     for k in range(1, len(words) - 1):  # 'Mohammed bin Abdulrahman', 'Ursula von der Leyen': particles
         end = k
-        while end < len(words) and words[end] in _NAME_PARTICLES:
+        while end < len(words) and words[end] in NAME_PARTICLES:
             end += 1
         if end > k and capital[k - 1] and end < len(words) and capital[end]:
             capital[k:end] = [True] * (end - k)
@@ -81,7 +80,7 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
         while j < len(words) and capital[j]:
             j += 1
         run = words[i:j]
-        if 2 <= len(run) - sum(w in _NAME_PARTICLES for w in run) <= 4 and not BODY_HINTS.search(" ".join(run)):
+        if 2 <= len(run) - sum(w in NAME_PARTICLES for w in run) <= 4 and not BODY_HINTS.search(" ".join(run)):
             title = _title_before(words[:i])
             after = words[j + 1 : j + 9] if j < len(words) and words[j] == "," else []
             name = re.sub(r"['\u2019]s$", "", " ".join(words[i:j]))  # "Netanyahu's office"

@@ -332,12 +332,18 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
 def _speaker_named(lead_in: str, parties: list[Party]) -> Party | None:
     folded = f" {norm(lead_in)} "
     hits = []
+    matched: dict[str, str] = {}  # party id -> the longest of its forms the lead-in writes
     for p in parties:
         forms = [p.name, *p.aliases]
         if p.kind == "person" and len(p.name.split()) >= 2 and p.name.split()[-1][:1].isupper():
             forms.append(p.name.split()[-1])  # the surname alone (not 'leader' of 'Greek Cypriot leader')
-        if any(f" {norm(f)} " in folded for f in forms if len(norm(f)) >= 3) or _family_name_first(p, lead_in):
+        found = [norm(f) for f in forms if len(norm(f)) >= 3 and f" {norm(f)} " in folded]
+        if found or _family_name_first(p, lead_in):
             hits.append(p)
+            matched[p.id] = max(found, key=len) if found else ""
+    # 'China Coast Guard personnel boarded ...' names the Coast Guard, not also China inside it
+    hits = [p for p in hits if not any(matched[p.id] and matched[p.id] != matched[q.id]
+                                       and f" {matched[p.id]} " in f" {matched[q.id]} " for q in hits)]
     if not hits:  # 'the Armenian side' names Armenia
         words = {w[:6] for w in norm(lead_in).split() if len(w) >= 5}
         hits = [p for p in parties if p.kind == "state" and norm(p.name)[:6] in words and len(norm(p.name)) >= 5]

@@ -26,6 +26,8 @@ TITLE_WORDS = {
 PERSON_TITLE = re.compile(
     r"\b(president|minister|secretary|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
     r"commissioner|representative|general|director|chair\w*|senator|governor|premier|mr|mrs|ms|dr)\b", re.I)
+# 'Mohammed bin Salman', 'Ursula von der Leyen': small words inside a name
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "del", "di", "dos", "das", "du"}
 STOP_WORDS = {"the", "of", "and", "for", "in", "on", "to", "a", "an", "so", "called"}
 ORG_HINTS = re.compile(
     r"\b(union|council|nations|organi[sz]ation|commission|alliance|bank|fund|court|agency|"
@@ -45,7 +47,8 @@ def split_title(name: str) -> tuple[str, str | None]:
         return after, before
     words = name.split()
     cut = len(words)
-    while cut > 0 and words[cut - 1].lower().strip(",") not in TITLE_WORDS and words[cut - 1][:1].isupper():
+    while cut > 0 and words[cut - 1].lower().strip(",") not in TITLE_WORDS and (
+            words[cut - 1][:1].isupper() or words[cut - 1] in NAME_PARTICLES and cut < len(words)):
         if cut >= 2 and words[cut - 2].lower() in ("of", "for", "to") or \
                 cut >= 3 and words[cut - 2].lower() == "the" and words[cut - 3].lower() in ("of", "for", "to"):
             # '... of Sweden Tobias Billström', 'Secretary of the Treasury Janet Yellen': the

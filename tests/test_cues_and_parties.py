@@ -259,6 +259,13 @@ def test_parties_merge_link_and_drop_unnamed():
                         PartyDraft(name="United Nations", kind="international_org", acts_for=None)],
                        "Israel spoke at the United Nations.")
     assert speaker_in("Israel's mission to the United Nations ", un.parties).name == "Israel"
+    # the longest name the lead-in writes: the Coast Guard, not also China inside it
+    ccg = build_parties([PartyDraft(name="China", kind="state", acts_for=None),
+                         PartyDraft(name="China Coast Guard", kind="government_body", acts_for="China")],
+                        "China Coast Guard personnel boarded the boats. China protested.")
+    assert speaker_in("China Coast Guard personnel boarded", ccg.parties).name == "China Coast Guard"
+    assert split_title("President of the United Arab Emirates Mohamed bin Zayed Al Nahyan") == (
+        "Mohamed bin Zayed Al Nahyan", "President of the United Arab Emirates")
     assert any("Freedonia" in note for note in book.notes)
 
 
