@@ -17,6 +17,7 @@ from summariser import claim_cues, cues
 from summariser.known_parties import add_speaker, is_person_name
 from summariser.parties import PartyBook, sides, speaker_in
 from summariser.schema import Party
+from summariser.titles import guess_kind
 
 SUBJECT_WORDS = 8
 
@@ -128,6 +129,9 @@ def _claimant(named: str, book: PartyBook) -> Party | None:
         found = speaker_in(named, [p for p in book.parties if p.kind == "state"])
     if found is None and is_person_name(named):
         found = book.add(named, "person")
+    body = re.sub(r"^the\s+", "", named.strip(), flags=re.I)
+    if found is None and body[:1].isupper() and len(body.split()) <= 8 and guess_kind(body) != "state":
+        found = book.add(body, guess_kind(body))  # 'the UN Commission of Inquiry', which the model left out
     return found
 
 

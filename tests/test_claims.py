@@ -201,6 +201,14 @@ def test_actors_asked_together_are_each_asked_and_one_the_model_missed_is_a_part
     assert book.find("Crimea") is None  # a place is no party
 
 
+def test_a_report_that_accuses_is_its_authors_claim_and_the_author_a_party() -> None:
+    book, voice, _, claims, _ = items_of(
+        "We reject the report published today by the UN Commission of Inquiry, which accuses Ukraine of "
+        "shelling the dam.", SentenceDraft(by="Ukraine", t=["position"], to=None))
+    [claim] = claims
+    assert book.by_id(claim.asserted_by).name == "UN Commission of Inquiry" and claim.disputed_by == [voice.id]
+
+
 def test_a_rebutted_claim_is_the_accusers_and_denied() -> None:
     book, voice, _, claims, _ = items_of(
         "The allegations spread by Russia that Ukraine shelled its own port are false. "
