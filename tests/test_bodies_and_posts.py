@@ -1,0 +1,110 @@
+"""Who the parties are, when the model's list and the text disagree: bodies and posts named for
+an organisation, titles with honorifics, groups with descriptors, things that are no actor,
+and what a heading or a dateline says about the issuer."""
+
+from __future__ import annotations
+
+from summariser import headings
+from summariser.assemble import prune_parties
+from summariser.drafts import PartyDraft
+from summariser.known_parties import complete_book
+from summariser.parties import build_parties
+from tests.test_known_actors import parsed
+
+
+def test_a_heading_that_names_a_listed_body_by_its_last_word_keeps_the_full_name() -> None:
+    text = "Georgia: Council conclusions on the backsliding\n\nThe European Council deplores the decision.\n"
+    _, book, voice = parsed(text, PartyDraft(name="European Council", kind="international_org", acts_for=None),
+                            PartyDraft(name="Georgia", kind="state", acts_for=None), voice="Georgia")
+    assert voice.name == "European Council" and "Council" in voice.aliases
+
+
+def test_a_known_group_named_with_a_descriptor_is_the_group() -> None:
+    from summariser.gazetteer import actor_meant
+
+    assert actor_meant("the M23 armed group").name == "M23"
+    assert actor_meant("Houthi rebels").name == "Houthis"  # by its adjective
+    assert actor_meant("Russian armed group") is None  # a state's adjective makes no group
+    text = "The M23 armed group attacked Sake. The M23 must withdraw."
+    book = build_parties([PartyDraft(name="M23 armed group", kind="non_state_group", acts_for=None),
+                          PartyDraft(name="M23", kind="non_state_group", acts_for=None)], text)
+    prune_parties(book, [], book.find("M23 armed group").id)  # kept as if it were the voice
+    assert [p.name for p in book.parties] == ["M23 armed group"] and "M23" in book.parties[0].aliases
+
+
+def test_a_states_columns_or_missiles_are_the_state() -> None:
+    text = "It was Russian columns that crossed our border. Russia denies it."
+    book = build_parties([PartyDraft(name="Russian columns", kind="non_state_group", acts_for=None),
+                          PartyDraft(name="Russia", kind="state", acts_for=None)], text)
+    prune_parties(book, [], book.find("Russia").id)
+    assert [p.name for p in book.parties] == ["Russia"] and "Russian columns" in book.parties[0].aliases
+
+
+def test_a_post_an_organisation_title_opens_with_is_that_organisations() -> None:
+    text = ("Comment by UN High Commissioner for Human Rights Volker Türk on Myanmar\n\n"
+            "I am appalled. The Russian Ambassador to the UN Vasily Nebenzia objected.\n")
+    book = build_parties([PartyDraft(name="UN High Commissioner for Human Rights Volker Türk", kind="person",
+                                     acts_for="Myanmar"),
+                          PartyDraft(name="Russian Ambassador to the UN Vasily Nebenzia", kind="person",
+                                     acts_for="Russia"),
+                          PartyDraft(name="Myanmar", kind="state", acts_for=None)], text)
+    complete_book(book, "Volker Türk")
+    turk, nebenzia = book.find("Volker Türk"), book.find("Vasily Nebenzia")
+    assert book.by_id(turk.affiliation).name == "UN"  # the United Nations as the text writes it, not Myanmar
+    assert book.by_id(nebenzia.affiliation).name == "Russia"
+
+
+def test_an_organisations_body_issuing_acts_for_no_state_the_model_named() -> None:
+    text = "Georgia: Council conclusions on the backsliding\n\nThe European Council deplores the decision.\n"
+    _, book, voice = parsed(text, PartyDraft(name="European Council", kind="international_org", acts_for=None),
+                            PartyDraft(name="Georgia", kind="state", acts_for=None), voice="Georgia")
+    assert voice.name == "European Council" and voice.affiliation is None
+
+
+def test_a_body_named_for_an_organisation_acts_for_it_and_a_ministry_is_no_person() -> None:
+    text = "The ECOWAS Authority condemned the coup in Guinea-Bissau. The Guyana Foreign Ministry replied."
+    book = build_parties([PartyDraft(name="ECOWAS Authority", kind="government_body", acts_for="Guinea-Bissau"),
+                          PartyDraft(name="Guyana Foreign Ministry", kind="person", acts_for="Guyana"),
+                          PartyDraft(name="Guinea-Bissau", kind="state", acts_for=None)], text)
+    complete_book(book, None)
+    assert book.by_id(book.find("ECOWAS Authority").affiliation).name == "ECOWAS"
+    assert book.find("Guyana Foreign Ministry").kind == "government_body"
+
+
+def test_a_person_kept_for_the_party_served_is_one_the_text_names() -> None:
+    text = "Sorvania and Talmar will exchange ambassadors. Foreign Minister Ana Vell of Sorvania signed."
+    book = build_parties([PartyDraft(name="Sorvania", kind="state", acts_for=None),
+                          PartyDraft(name="Ambassador of Sorvania", kind="person", acts_for="Sorvania"),
+                          PartyDraft(name="Foreign Minister Ana Vell", kind="person", acts_for="Sorvania")], text)
+    prune_parties(book, [], book.find("Sorvania").id)
+    assert [p.name for p in book.parties] == ["Sorvania", "Ana Vell"]  # the ambassador is pieced together
+
+
+def test_what_is_no_actor_is_never_accused_and_a_titled_post_takes_its_holders_name() -> None:
+    from summariser.parties import not_an_actor
+
+    text = ("Statement of the Chairperson of the African Union Commission\n\nThe Chairperson of the African "
+            "Union Commission, H.E. Mahmoud Ali Youssouf, is concerned. This harms Russian-Estonian relations.\n")
+    book = build_parties([PartyDraft(name="Chairperson of the African Union Commission", kind="person",
+                                     acts_for=None),
+                          PartyDraft(name="Russian-Estonian relations", kind="international_org", acts_for=None)],
+                         text)
+    assert not_an_actor(book.find("Russian-Estonian relations"))
+    assert not not_an_actor(book.find("Chairperson of the African Union Commission"))
+    complete_book(book, None)
+    assert book.find("Mahmoud Ali Youssouf") is not None  # the post named by the text's name for it
+
+
+def test_an_issuer_with_honorifics_is_the_person_named_after_them() -> None:
+    text = ("Statement by H.E. Mr. Ali Sabry, Minister of Foreign Affairs of Sri Lanka, at the General Debate\n\n"
+            "Sri Lanka has emerged from the crisis.\n")
+    book = build_parties([PartyDraft(name="H.E. Mr. Ali Sabry", kind="person", acts_for="Sri Lanka"),
+                          PartyDraft(name="Sri Lanka", kind="state", acts_for=None)], text)
+    voice = complete_book(book, None)
+    assert (voice.name, voice.title) == ("Ali Sabry", "Minister of Foreign Affairs of Sri Lanka")
+    assert [p.name for p in book.parties] == ["Ali Sabry", "Sri Lanka"]  # no second 'issuer' party
+
+
+def test_an_agency_dateline_makes_a_news_report() -> None:
+    assert headings.news_report("Mali quits bloc\n\nBAMAKO (Wire) - The juntas announced their exit.\n", 2)
+    assert not headings.news_report("Statement\n\nWe announce our exit.\n", 2)
