@@ -182,7 +182,9 @@ _ACT_DONE = re.compile(
     r"tortured|executed|poisoned|hacked|interfered|meddled|"
     r"b(?:ore|ears)\s+(?:full\s+|the\s+|sole\s+)*responsibility|(?:is|are|was|were)\s+(?:fully\s+)?responsible)\b",
     re.I)
-_REPORTED_CLAUSE = re.compile(r"\b(?:said|says|stated|states|reported|reports|announced|claimed|told\s+\w+)"
+_REPORTED_CLAUSE = re.compile(r"\b(?:said|says|stated|states|reported|reports|announced|claimed|told\s+\w+|noted|"
+                              r"stressed|emphasi[sz]ed|added|pointed\s+out|underlined|recalled|informed\s+\w+|"
+                              r"explained|warned)"
                               r"(?!\s+by\b)(?:\s+(?:on|in)\s+\w+)?,?\s+(?:that\s+)?", re.I)
 
 

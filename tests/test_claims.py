@@ -188,6 +188,8 @@ def test_the_act_a_reported_clause_tells_of() -> None:
         "Azerbaijani troops had fired on its posts.")
     assert claim_cues.charged_act("Armenia said it would respond.") is None
     assert claim_cues.charged_act("Rubio said Hamas bore full responsibility for the suffering.") is not None
+    assert claim_cues.charged_act("Aliyev noted that Armenian groups had planted mines.") == (
+        "Armenian groups had planted mines.")
     assert claim_cues.charged_act("The reinforcements announced by NATO are to be used to protect all.") is None
 
 
