@@ -138,6 +138,7 @@ speaks_of_what_should_be = Cue(
 leads_with_stance = Cue(
     r"^\W*(?:\S+\s+){0,7}?(?:strongly |firmly |also |fully |deeply |again |equally )?"
     r"(welcome[sd]?|supports?|supported|oppos(e|es|ed)|decide[sd]?|commit(s|ted)?|are committed|is committed|"
+    r"(is|are|remains?) (deeply |gravely |seriously |very )?concerned|"
     r"remains? committed|"
     r"reaffirm(s|ed)?|reiterat(e|es|ed)|thank(s|ed)?|recogni[sz](e|es|ed)|stress(es|ed)?|emphasi[sz](e|es|ed)|"
     r"underscor(e|es|ed)|t(ake|akes|ook) note|note[sd]?|express(es|ed)?|condemn(s|ed)?|"

@@ -58,6 +58,7 @@ _ABBREVIATIONS = {
     "sen", "rep", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u",
     "h.e", "approx", "art", "para", "ref", "hon", "amb", "min", "dept", "inc", "ltd", "co",
+    "jr", "sr",  # 'President Joseph R. Biden, Jr. spoke today with ...'
 }
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'\u201d\u2019)\]]*)(?=\s+|$)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n")

@@ -58,7 +58,7 @@ def split_title(name: str) -> tuple[str, str | None]:
             while cut < len(words) and (ORG_HINTS.fullmatch(words[cut]) or BODY_HINTS.fullmatch(words[cut])):
                 cut += 1  # '... of the African Union Commission Mahmoud Ali Youssouf'
             if cut == len(words):
-                return name, None
+                return _name_before_of(words) or (name, None)
             break
         cut -= 1
     # A name begins at the first capitalised word after a title word, even where a title word
@@ -78,6 +78,18 @@ def _is_title(word: str) -> bool:
     """A title word, not a link inside a title ('of', 'the'): 'Minister of Sweden' is all title."""
     folded = word.lower().strip(",")
     return folded in TITLE_WORDS and folded not in STOP_WORDS
+
+
+def _name_before_of(words: list[str]) -> tuple[str, str] | None:
+    """'Prime Minister Benjamin Netanyahu of Israel': a name between the title and an 'of' that
+    ends the whole (the state it serves goes to the title). None for 'High Representative of
+    the European Union', all title."""
+    for of in (k for k, w in enumerate(words) if w.lower() == "of"):
+        last_title = max((k for k, w in enumerate(words[:of]) if w.lower().strip(",") in TITLE_WORDS), default=-1)
+        between = words[last_title + 1 : of]
+        if last_title >= 0 and 2 <= len(between) <= 4 and all(w[:1].isupper() or w in NAME_PARTICLES for w in between):
+            return " ".join(between), " ".join(words[: last_title + 1] + words[of:])
+    return None
 
 
 def guess_kind(name: str) -> Kind:

@@ -170,6 +170,12 @@ def test_what_the_other_side_says_is_its_claim_when_the_next_sentence_answers_it
     assert said.status == "disputed"
 
 
+def test_concern_is_a_stance_not_a_charge() -> None:
+    _, _, positions, claims, _ = items_of("Ukraine is deeply concerned about the escalating violence in Russia.",
+                                          SentenceDraft(by="Ukraine", t=["claim"], to="Russia"))
+    assert claims == [] and len(positions) == 1
+
+
 def test_a_decision_is_no_charge() -> None:
     _, _, positions, claims, _ = items_of("Ukraine decides to suspend Russia from the forum until it withdraws.",
                                           SentenceDraft(by="Ukraine", t=["claim"], to="Russia"))

@@ -163,6 +163,10 @@ def test_titles_split_from_names():
         "Chairperson of the African Union Commission", None)
     assert split_title("General Assembly") == ("General Assembly", None)
     assert split_title("UN Secretary-General Antonio Guterres") == ("Antonio Guterres", "UN Secretary-General")
+    # a name before the 'of' that ends the whole: the state goes to the title
+    assert split_title("Prime Minister Benjamin Netanyahu of Israel") == (
+        "Benjamin Netanyahu", "Prime Minister of Israel")
+    assert split_title("President Xi Jinping of the People's Republic of China")[0] == "Xi Jinping"
     # 'to' as 'of': the actor after it, of one word or more, is the title's; UN posts are titles
     assert split_title("US Ambassador to the United Nations Linda Thomas-Greenfield") == (
         "Linda Thomas-Greenfield", "US Ambassador to the United Nations")

@@ -124,3 +124,10 @@ def test_missing_directory_unreadable_and_oversized(tmp_path):
         locked.chmod(0)
         with pytest.raises(DocumentError, match="permission"):
             read_document(locked)
+
+
+def test_a_name_suffix_does_not_end_a_sentence() -> None:
+    from summariser.document import split_sentences
+
+    text = "President Joseph R. Biden, Jr. spoke today with the Prime Minister. The call was long."
+    assert [s.text[:9] for s in split_sentences(text)] == ["President", "The call "]
