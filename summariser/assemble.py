@@ -85,7 +85,7 @@ def build_items(
         context = sentence.text if sentence else ""
         own_side = side.get(holder.id, {holder.id})
         names = _names(book, side, holder)  # for the wording: whose frame and subject go
-        settled = settle_kinds(kinds, book.find(d.to), holder, context, book, own_side, voice)
+        settled = settle_kinds(kinds, book.find(d.to), holder, context, book, side, voice)
         run.notes.extend(f"sentence {number}: {note}" for note in settled.notes)
         kinds, other_id, claimant, reported = settled.kinds, settled.other_id, settled.claimant, settled.reported
         answered = doc.sentence(number + 1)

@@ -110,10 +110,15 @@ def actor_in_title(title: str) -> Actor | None:
     if named:
         return named[0][0]
     for word in re.findall(r"[\w-]+", title):
-        actor = _by_adjective().get(word.casefold())
+        actor = actor_of_adjective(word)
         if actor is not None:
             return actor
     return None
+
+
+def actor_of_adjective(word: str) -> Actor | None:
+    """The actor a word is the adjective of ('Russian' -> Russia), else None."""
+    return _by_adjective().get(word.casefold())
 
 
 @functools.cache

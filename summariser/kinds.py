@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from summariser import claim_cues, cues
 from summariser.known_parties import add_speaker, is_person_name
-from summariser.parties import PartyBook, sides, speaker_in
+from summariser.parties import PartyBook, speaker_in
 from summariser.schema import Party
 from summariser.titles import guess_kind
 
@@ -41,9 +41,10 @@ def subject_party(sentence: str, book: PartyBook) -> Party | None:
 
 
 def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: str, book: PartyBook,
-                 own_side: Collection[str], voice: Party | None) -> Settled:
-    """The kinds of item `sentence`, held by `holder` (whose side is `own_side`), carries,
+                 side: dict[str, set[str]], voice: Party | None) -> Settled:
+    """The kinds of item `sentence`, held by `holder` (each party's side in `side`), carries,
     from the model's kinds `said` and the party `other` it named."""
+    own_side = side.get(holder.id, {holder.id})
     out = Settled(list(said), other.id if other is not None and other.id != holder.id else None)
     kinds = out.kinds
     if "claim" in kinds and other is not None and _only_a_target(other, sentence):
@@ -78,7 +79,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         if accused is not None and accused.id not in own_side and not _only_a_target(accused, sentence):
             out.other_id = accused.id
     if "claim" in kinds and out.claimant is None and not out.reported and out.other_id \
-            and not _names_side(out.other_id, sentence, book) and not _THIRD_PERSON.search(sentence):
+            and not _names_side(side.get(out.other_id, {out.other_id}), sentence, book) \
+            and not _THIRD_PERSON.search(sentence):
         out.other_id = None  # 'condemned the attack': the model's guess at whom, which the text does not name
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side):
         _demote(out, "claim", "it names no other side", stance=False)  # a claim accuses another side
@@ -105,10 +107,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
 _THIRD_PERSON = re.compile(r"\b(it|its|they|their|them|he|his|she|her)\b", re.I)
 
 
-def _names_side(party_id: str, sentence: str, book: PartyBook) -> bool:
-    """Does the sentence name `party_id`'s side: one of its parties, by a name, an alias or the
-    state's word ('Russian forces')?"""
-    side = sides(book.parties).get(party_id, {party_id})
+def _names_side(side: Collection[str], sentence: str, book: PartyBook) -> bool:
+    """Does the sentence name one of the parties of `side`, by a name, an alias or the state's
+    word ('Russian forces')?"""
     folded = sentence.casefold()
     return any(speaker_in(sentence, [p]) is not None or any(n.casefold() in folded for n in (p.name, *p.aliases))
                for p in book.parties if p.id in side)
@@ -130,8 +131,9 @@ def _claimant(named: str, book: PartyBook) -> Party | None:
     if found is None and is_person_name(named):
         found = book.add(named, "person")
     body = re.sub(r"^the\s+", "", named.strip(), flags=re.I)
-    if found is None and body[:1].isupper() and len(body.split()) <= 8 and guess_kind(body) != "state":
-        found = book.add(body, guess_kind(body))  # 'the UN Commission of Inquiry', which the model left out
+    kind = guess_kind(body)
+    if found is None and body[:1].isupper() and len(body.split()) <= 8 and kind != "state":
+        found = book.add(body, kind)  # 'the UN Commission of Inquiry', which the model left out
     return found
 
 

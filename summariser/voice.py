@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from summariser import cues
-from summariser.gazetteer import actor_in_title, actors_in
+from summariser.gazetteer import actor_in_title, actor_of_adjective, actors_in
 from summariser.known_parties import known_actor
 from summariser.parties import PartyBook, sides, speaker_in
 from summariser.schema import Party
@@ -83,10 +83,10 @@ def _most_named_state(book: PartyBook, answered: set[str]) -> Party | None:
     for actor, forms in actors_in(book.text):
         if actor.kind == "state":
             counts[actor.name] += sum(len(re.findall(rf"\b{re.escape(f)}\b", book.text)) for f in forms)
-    for word in re.findall(r"\b[A-Z][\w-]+\b", book.text):
-        actor = actor_in_title(word)  # 'Russian' -> Russia (a name was counted above)
+    for word, times in Counter(re.findall(r"\b[A-Z][\w-]+\b", book.text)).items():
+        actor = actor_of_adjective(word)  # 'Russian' -> Russia (a name was counted above)
         if actor is not None and actor.kind == "state" and not actors_in(word):
-            counts[actor.name] += 1
+            counts[actor.name] += times
     for p in book.parties:  # a listed state the gazetteer does not know
         if p.kind == "state" and known_actor(p) is None:
             counts[p.name] += sum(len(re.findall(rf"\b{re.escape(n)}\b", book.text)) for n in [p.name, *p.aliases])
