@@ -38,3 +38,18 @@ def test_seed_summary_has_positions_and_requests(seed_summary):
     assert prov.backend == "embedded" and prov.completion_tokens > 0 and prov.attempts >= 2
     assert prov.prompt_version == "summarise.v2" and len(prov.prompt_sha256) == 64
     assert seed_summary.document.date == "2023-09-20"
+
+
+def test_weights_skip_the_amx_buffer_only_where_the_build_has_amx():
+    """The AMX weight buffer crashes this model's first multi-token batch (llama.cpp issue 20824)."""
+    llama_cpp = pytest.importorskip("llama_cpp")
+    import llama_cpp.llama_cpp as low_level
+
+    from summariser.backends.embedded import _no_amx_weights
+
+    has_amx = b"AMX_INT8 = 1" in llama_cpp.llama_print_system_info()
+    default_params = low_level.llama_model_default_params
+    with _no_amx_weights():
+        assert low_level.llama_model_default_params().use_extra_bufts is (not has_amx)
+    assert low_level.llama_model_default_params is default_params
+    assert low_level.llama_model_default_params().use_extra_bufts is True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -10,7 +12,7 @@ import pytest
 
 from summariser.backends.store import StoreMiss
 from summariser.eval.gold import doc_path_for, problems
-from summariser.eval.harness import compare, integrity_failures, run_eval
+from summariser.eval.harness import compare, integrity_failures, live_differences, run_eval
 from tests.conftest import ROOT
 from tests.openai_server import OpenAIStubServer
 from tests.test_pipeline_openai import responder
@@ -77,3 +79,23 @@ def test_gate_flags_a_significant_drop():
     same = compare(base, base)
     assert same["regressions"] == []
     assert set(compare(worse, base)["regressions"]) == {"positions", "requests", "contested_claims", "micro", "parties"}
+
+
+def test_live_check_tolerates_machine_noise_but_not_a_changed_outcome():
+    ids = ["003_second_thomas_shoal_ccg", "018_morocco_mfa_response"]
+    recorded = run_eval(ROOT / "evals", mode="replay", ids=ids)
+    assert live_differences(recorded, recorded) == []
+
+    # One document's summary replaced by a far worse one: its micro-F1 and the pooled one move.
+    worse = run_eval(ROOT / "evals", mode="replay", ids=["006_balakot_strike_pakistan_denial"]).docs[0]
+    changed = dataclasses.replace(recorded, docs=[recorded.docs[0], dataclasses.replace(worse, doc_id=ids[1])])
+    differences = live_differences(recorded, changed)
+    assert any(line.startswith("018_morocco_mfa_response micro") for line in differences), differences
+
+    # A live summary that failed (integrity) fails the check even if the scores did not move.
+    broken_score = copy.deepcopy(recorded.docs[0].score)
+    broken_score["integrity"]["schema_invalid"] = 1
+    broken_score["integrity"]["schema_valid"] = 0
+    broken = dataclasses.replace(recorded, docs=[dataclasses.replace(recorded.docs[0], score=broken_score),
+                                                 recorded.docs[1]])
+    assert any(line.startswith("live run:") for line in live_differences(recorded, broken))

@@ -21,6 +21,8 @@ import json
 import os
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from openai.types.chat import ChatCompletion
@@ -53,13 +55,43 @@ def load_llama(path: str) -> Any:
             # backs them with transparent huge pages (decode measured about 5% faster), and
             # peak RSS drops by about 600 MB, since a mapped file's touched pages count too
             # and llama.cpp keeps its own repacked copy of most weights either way.
-            _models[path] = CheckedGrammarLlama(
-                model_path=path, n_ctx=CONTEXT_TOKENS, n_threads=threads, seed=SEED, verbose=False,
-                use_mmap=False,
-            )
+            with _no_amx_weights():
+                _models[path] = CheckedGrammarLlama(
+                    model_path=path, n_ctx=CONTEXT_TOKENS, n_threads=threads, seed=SEED, verbose=False,
+                    use_mmap=False,
+                )
             if os.environ.get("SUMMARISER_PREFIX_STATES", "1").strip() != "0":
                 _models[path].prefix_states = PrefixStates(cache_dir() / "prefix-states", path)
         return _models[path]
+
+
+@contextmanager
+def _no_amx_weights() -> Iterator[None]:
+    """Load without llama.cpp's extra weight buffers when its build has AMX kernels.
+
+    On CPUs with AMX (Intel Sapphire Rapids and later), a build for the native CPU moves the
+    weights into an AMX buffer, and its matrix product crashes the process on the first batch
+    of more than one token with this Q4_K_M model (seen here; ggml-org/llama.cpp issue 20824).
+    llama-cpp-python's `Llama` has no argument for it, so its default model parameters are
+    wrapped for the duration of the load. Elsewhere nothing changes."""
+    import llama_cpp
+    import llama_cpp.llama_cpp as low_level
+
+    if b"AMX_INT8 = 1" not in llama_cpp.llama_print_system_info():
+        yield
+        return
+    default_params = low_level.llama_model_default_params
+
+    def params_without_extra_buffers() -> Any:
+        params = default_params()
+        params.use_extra_bufts = False
+        return params
+
+    low_level.llama_model_default_params = params_without_extra_buffers
+    try:
+        yield
+    finally:
+        low_level.llama_model_default_params = default_params
 
 
 def _close_models() -> None:

@@ -181,14 +181,32 @@ def compare(report: dict[str, Any], baseline: dict[str, Any]) -> dict[str, Any]:
     return diff
 
 
-def live_check_failures(root: Path, ids: list[str], tolerance: float = GATE_POINTS) -> list[str]:
+LIVE_POOLED_POINTS = 0.05  # the live-checked documents' pooled micro-F1 may move this much
+LIVE_DOCUMENT_POINTS = 0.10  # and one document's micro-F1 this much
+
+
+def live_check_failures(root: Path, ids: list[str]) -> list[str]:
     """Run `ids` live on the embedded model and compare their scores with the recordings':
-    recordings that no longer match what the model does would make the gate meaningless."""
-    recorded = run_eval(root, mode="replay", ids=ids)
-    live = run_eval(root, mode="live", ids=ids)
-    failures = []
-    for old, new in zip(recorded.docs, live.docs, strict=False):
-        for key, value in old.f1.items():
-            if abs(new.f1[key] - value) > tolerance:
-                failures.append(f"{old.doc_id} {key}: recorded F1 {value:.3f}, live {new.f1[key]:.3f}")
+    recordings that no longer match what the model does would make the gate meaningless.
+
+    llama.cpp's arithmetic differs between CPUs (AVX2 or AVX-512 kernels, repacked weights or
+    not), so on another machine a few greedy decisions fall the other way. Measured on an
+    AVX-512 machine against recordings made on another, with nothing else changed: one short
+    document's requests F1 moved by 0.17 and a party list's by 0.11, while each document's
+    micro-F1 moved by at most 0.03 and the three documents' pooled micro-F1 by 0.01. So the
+    check is on micro-F1, pooled and per document, and on the live run's integrity; a decoding
+    change that rots the recordings moves those, machine noise does not."""
+    return live_differences(run_eval(root, mode="replay", ids=ids), run_eval(root, mode="live", ids=ids))
+
+
+def live_differences(recorded: Report, live: Report) -> list[str]:
+    """Where a live run of the same documents differs from their recordings by more than noise."""
+    failures = [f"live run: {problem}" for problem in integrity_failures(live.totals)]
+    old, new = recorded.totals["micro"]["f1"], live.totals["micro"]["f1"]
+    if abs(new - old) > LIVE_POOLED_POINTS:
+        failures.append(f"pooled micro: recorded F1 {old:.3f}, live {new:.3f}")
+    for old_doc, new_doc in zip(recorded.docs, live.docs, strict=True):
+        old, new = old_doc.f1["micro"], new_doc.f1["micro"]
+        if abs(new - old) > LIVE_DOCUMENT_POINTS:
+            failures.append(f"{old_doc.doc_id} micro: recorded F1 {old:.3f}, live {new:.3f}")
     return failures
