@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from summariser.document import wire_dateline_end
 from summariser.schema import Force
 
 
@@ -249,6 +250,7 @@ def attribution(sentence: str) -> tuple[bool, str]:
     said that ...')? First-person and 'the Ministry ...' sentences speak in the document's
     own voice; a sentence with no speaking verb ('the militia shelled the town') too. A
     quotation that opens the sentence is the words of whoever the text after it names."""
+    sentence = sentence[wire_dateline_end(sentence):]
     quoted = _QUOTE_FIRST.match(sentence)
     if quoted:
         rest = quoted.group("rest")

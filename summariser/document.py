@@ -185,6 +185,19 @@ def _read_bounded(path: Path, source: str, limit: int) -> bytes:
         raise DocumentError(source, f"cannot be read ({err.strerror or err})", 3) from None
 
 
+# A news wire's dateline before its first sentence: 'CARACAS/GEORGETOWN, Dec 10 (AP) - '
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z'./ -]{2,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                            r"(?:,?\s+\d{4})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[-\u2013\u2014]+\s+")
+
+
+def wire_dateline_end(text: str, start: int = 0, end: int | None = None) -> int:
+    """Where the words of a sentence at `start` begin past a wire dateline ('ADDIS ABABA, March 3
+    (Reuters) - Ethiopia accused ...'); `start` when it opens with none. The place and the agency
+    are not who speaks or acts."""
+    m = _WIRE_DATELINE.match(text, start, len(text) if end is None else end)
+    return m.end() if m else start
+
+
 def find_dateline(text: str) -> str | None:
     """The document's own date when its top states one ('date 2023-09-20', 'MOSCOW, 5 August
     2023'); None otherwise. Dates later in the body are events, not the dateline."""

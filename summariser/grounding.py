@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.document import Document, Sentence
+from summariser.document import Document, Sentence, wire_dateline_end
 from summariser.schema import Evidence
 
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
@@ -145,15 +145,10 @@ def best_clause(text: str, start: int, end: int, paraphrase: str) -> tuple[int, 
     return a, b
 
 
-# A news wire's dateline before its first sentence: 'CARACAS/GEORGETOWN, Dec 10 (AP) - '
-_DATELINE = re.compile(r"[A-Z][A-Z'./ -]{2,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-                       r"(?:,?\s+\d{4})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[-\u2013\u2014]+\s+")
-
-
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    dateline = _DATELINE.match(text, a, b)
-    if dateline and dateline.end() < b:
-        a = dateline.end()
+    after_dateline = wire_dateline_end(text, a, b)
+    if after_dateline < b:
+        a = after_dateline
     while a < b and (text[a].isspace() or text[a] in ",;:"):
         a += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):

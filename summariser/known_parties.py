@@ -205,6 +205,18 @@ def _only_titles(name: str) -> bool:
         or BODY_HINTS.fullmatch(w) for w in words)
 
 
+# the small words inside a title ('Ambassador to the UN', 'Special Envoy on Yemen', 'Ministre des Affaires')
+_TITLE_LINKS = {"of", "the", "for", "and", "to", "on", "in", "at", "de", "des", "du", "la", "el", "al"}
+
+
+def _follows_title(written: list[str], wanted: set[str]) -> bool:
+    """Do the `written` words before a name end with the title (`wanted`), or with its state or
+    body ('leader Ersin Tatar', 'Foreign Minister of Ukraine, Dmytro Kuleba'), rather than with
+    a verb after it ('The Secretary-General calls on Member States')?"""
+    last_title_word = max((i for i, w in enumerate(written) if set(norm(w).split()) & wanted), default=-1)
+    return all(w[:1].isupper() or w.lower() in _TITLE_LINKS for w in written[last_title_word + 1:])
+
+
 def name_titled_people(book: PartyBook) -> None:
     """A person the model listed by title alone ('Turkish Cypriot leader') takes the name the
     text gives next to every word of that title ('Turkish Cypriot leader Ersin Tatar'); the
@@ -222,8 +234,9 @@ def name_titled_people(book: PartyBook) -> None:
             name = " ".join(words)
             if _only_titles(name) or ORG_HINTS.search(name) or BODY_HINTS.search(name) or actors_in(name):
                 continue
-            before = norm(" ".join(book.text[max(0, m.start() - 90) : m.start()].split()[-(len(wanted) + 3):]))
-            if wanted <= set(before.split()):
+            written = book.text[max(0, m.start() - 90) : m.start()].split()[-(len(wanted) + 3):]
+            before = norm(" ".join(written))
+            if wanted <= set(before.split()) and _follows_title(written, wanted):
                 title = party.name
                 book.rename(party, name)
                 party.title = party.title or title

@@ -197,6 +197,10 @@ def test_the_act_a_reported_clause_tells_of() -> None:
     assert claim_cues.charged_act("Aliyev noted that Armenian groups had planted mines.") == (
         "Armenian groups had planted mines.")
     assert claim_cues.charged_act("The reinforcements announced by NATO are to be used to protect all.") is None
+    # a build-up of forces is an act; moving on is not
+    assert claim_cues.charged_act("Tulu told reporters that Drovian units had moved heavy weapons near the town.") == (
+        "Drovian units had moved heavy weapons near the town.")
+    assert claim_cues.charged_act("The talks moved forward last week.") is None
 
 
 def test_actors_asked_together_are_each_asked_and_one_the_model_missed_is_a_party() -> None:

@@ -61,6 +61,9 @@ def test_attribution_names_the_speaker_or_leaves_the_voice():
     # what the other side says, reported in the voice's statement: the other side speaks
     assert cues.attribution("Second, Drovia complains that its exports are blocked.") == (True, "Second, Drovia ")
     assert cues.attribution("Drovia keeps insisting that the island is its territory.") == (True, "Drovia keeps ")
+    # a wire's dateline names the place and the agency, not who speaks
+    assert cues.attribution("ADDIS ABABA, March 3 (Reuters) - Drovia accused Varna of massing troops.") == (
+        True, "Drovia ")
 
 
 def test_a_claim_noun_is_no_speaking_verb():

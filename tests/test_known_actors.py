@@ -317,6 +317,16 @@ def test_a_person_listed_by_title_takes_the_name_beside_it() -> None:
     assert blinken.name == "Antony Blinken" and blinken.title == "United States Secretary of State"
     assert book.find("Turkish Cypriot leader").name == "Turkish Cypriot leader"  # no name beside that title
 
+    # a name after a verb that follows the title is someone else ('calls on Member States')
+    text = "The Secretary-General is alarmed. The Secretary-General calls on Member States to fund the mission."
+    book = build_parties([PartyDraft(name="Secretary-General", kind="person", acts_for=None)], text)
+    name_titled_people(book)
+    assert book.parties[0].name == "Secretary-General"
+    text = "The Foreign Minister of Drovia, Ivan Petrov, said so."
+    book = build_parties([PartyDraft(name="Foreign Minister", kind="person", acts_for=None)], text)
+    name_titled_people(book)
+    assert book.parties[0].name == "Ivan Petrov"
+
 
 def test_a_body_named_by_the_end_of_its_name_is_the_listed_one() -> None:
     from summariser.speakers import named_speakers
