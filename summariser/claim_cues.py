@@ -143,7 +143,7 @@ leads_with_stance = Cue(
     r"reaffirm(s|ed)?|reiterat(e|es|ed)|thank(s|ed)?|recogni[sz](e|es|ed)|stress(es|ed)?|emphasi[sz](e|es|ed)|"
     r"underscor(e|es|ed)|t(ake|akes|ook) note|note[sd]?|express(es|ed)?|condemn(s|ed)?|"
     r"(is|are) determined|favour(s|ed)?|agree[sd]?|pa(y|ys|id) tribute|look(s|ed)? forward|hope[sd]?|"
-    r"believe[sd]?|consider(s|ed)?|regard(s|ed)?|restat(e|es|ed))\b",
+    r"believe[sd]?|consider(s|ed)?|regard(s|ed)?|restat(e|es|ed)|defend(s|ed)?|advocat(e|es|ed)|propos(e|es|ed))\b",
     "Does the sentence open with the speaker's own stance ('We welcome ...', 'X remains committed to')?",
 )
 # What a charge tells of: an act done, harm caused, or blame laid.

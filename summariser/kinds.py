@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from summariser import claim_cues, cues
 from summariser.known_parties import add_speaker, is_person_name
-from summariser.parties import PartyBook, speaker_in
+from summariser.parties import PartyBook, not_an_actor, speaker_in
 from summariser.schema import Party
 from summariser.titles import guess_kind
 
@@ -37,7 +37,8 @@ def subject_party(sentence: str, book: PartyBook) -> Party | None:
     """The one party the opening words of a sentence name (its subject, as a rule): the side
     a charge of fact is made against ('North Korea resumed sending balloons')."""
     words = sentence.split()[:SUBJECT_WORDS]
-    return speaker_in(" ".join(words), book.parties) if words else None
+    actors = [p for p in book.parties if not not_an_actor(p)]
+    return speaker_in(" ".join(words), actors) if words else None
 
 
 def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: str, book: PartyBook,
@@ -45,6 +46,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     """The kinds of item `sentence`, held by `holder` (each party's side in `side`), carries,
     from the model's kinds `said` and the party `other` it named."""
     own_side = side.get(holder.id, {holder.id})
+    if other is not None and not_an_actor(other):
+        other = None  # 'Friends, the world is ...', 'the BRICS Summit': nobody to ask or accuse
     out = Settled(list(said), other.id if other is not None and other.id != holder.id else None)
     kinds = out.kinds
     if "claim" in kinds and other is not None and _only_a_target(other, sentence):

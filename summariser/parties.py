@@ -56,13 +56,16 @@ def named_as_place(party: Party, text: str) -> bool:
     return bool(spots) and all(_LOCATIVE.search(text[max(0, at - 30) : at]) for at in spots)
 
 
-# What a small model lists that is no actor: a relation, a process, a thing ('Russian-Estonian
-# relations', 'UN-led effort', 'Kakhovka dam', 'Pegasus spyware'), or a kind's own label
+# What a small model lists that is no actor: a relation, a process, a thing, an event
+# ('Russian-Estonian relations', 'UN-led effort', 'Kakhovka dam', 'BRICS Summit'), a kind's own
+# label, or a form of address
 _NOT_AN_ACTOR = re.compile(
     r"(?:^|\s)(?:relations|ties|cooperation|process|effort|efforts|memorandum|agreement|deal|initiative|membership|"
     r"dam|plants?|stations|substations|weapons|spyware|programme|program|policy|situation|crisis|war|conflict|"
-    r"border|talks|dialogue|mechanisms|measures|sanctions|laws|rules|reforms|resolutions)$|^(?:state|government_body|person|international_org|non_state_group|population|"
-    r"media|other)$", re.I)
+    r"border|talks|dialogue|mechanisms|measures|sanctions|laws|rules|reforms|resolutions|summit|conference)$|"
+    r"^(?:state|government_body|person|international_org|non_state_group|population|media|other)$|"
+    # a speech's form of address ('Friends, the world is more unequal ...')
+    r"^(?:(?:dear\s+)?friends|colleagues|excellencies|ladies\s+and\s+gentlemen|compatriots)$", re.I)
 
 
 def not_an_actor(party: Party) -> bool:

@@ -9,6 +9,7 @@ from summariser.assemble import prune_parties
 from summariser.drafts import PartyDraft
 from summariser.known_parties import complete_book
 from summariser.parties import build_parties
+from summariser.schema import Party
 from tests.test_known_actors import parsed
 
 
@@ -91,6 +92,8 @@ def test_what_is_no_actor_is_never_accused_and_a_titled_post_takes_its_holders_n
                          text)
     assert not_an_actor(book.find("Russian-Estonian relations"))
     assert not not_an_actor(book.find("Chairperson of the African Union Commission"))
+    assert not_an_actor(Party(id="p9", name="BRICS Summit", kind="international_org"))
+    assert not_an_actor(Party(id="p9", name="Excellencies", kind="other"))
     complete_book(book, None)
     assert book.find("Mahmoud Ali Youssouf") is not None  # the post named by the text's name for it
 

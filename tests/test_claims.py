@@ -317,3 +317,19 @@ def test_a_conditional_demand_asks_whom_its_condition_names_or_nobody() -> None:
         SentenceDraft(by="Ukraine", t=["request"], to=None))
     assert requests[0].addressee is None and requests[0].condition == "the weapon is laid down"
     assert book.by_id(requests[1].addressee).name == "Russia"
+
+
+def test_a_form_of_address_or_an_event_is_nobody_to_accuse_and_a_defence_is_a_stance() -> None:
+    from tests.test_known_actors import parsed
+
+    text = ("Remarks by the President of Drovia at the Varna Summit\n\n"
+            "Friends, the world is more unequal today than it was twenty years ago. "
+            "Drovia defends the reform of the Varna Council, which no longer reflects the world.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Drovia", kind="state", acts_for=None),
+                              PartyDraft(name="Friends", kind="other", acts_for=None),
+                              PartyDraft(name="Varna Summit", kind="international_org", acts_for=None),
+                              PartyDraft(name="Varna Council", kind="international_org", acts_for=None), voice="Drovia")
+    found = [(2, SentenceDraft(by="Drovia", t=["claim"], to="Friends")),
+             (3, SentenceDraft(by="Drovia", t=["claim"], to="Varna Council"))]
+    positions, _, claims = build_items(found, doc, book, Run(), voice)
+    assert claims == [] and len(positions) == 2
