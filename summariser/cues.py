@@ -99,11 +99,19 @@ _ASKED_IN_CLAUSE = re.compile(
     r"(?:'s?|\u2019s?)?\s+(?!of\b)[a-z]")
 
 
+# 'The US should abide by WTO rules', 'Israel must allow ...': the one told what it should do
+_OBLIGED = re.compile(
+    r"^\W*(?P<who>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,4})\s+"
+    r"(?:should|must|needs\s+to|has\s+to|ought\s+to)\b")
+
+
 def addressee_phrase(text: str) -> str | None:
     """The words naming whom a request asks: 'urged the Union to send monitors' -> 'the Union';
-    'called on all parties to' -> 'all parties'; 'demanded that Israel allow' -> 'Israel'.
-    None when the wording names nobody."""
+    'called on all parties to' -> 'all parties'; 'demanded that Israel allow' -> 'Israel';
+    'The US should abide by ...' -> 'The US'. None when the wording names nobody."""
     m = _ADDRESSED.search(text) or _ASKED_IN_CLAUSE.search(text)
+    if m is None and (m := _OBLIGED.match(text)) is not None and _FIRST_PERSON.match(m.group("who")):
+        return None  # 'We must ...' is the speaker's own resolve
     return m.group("who") if m else None
 
 

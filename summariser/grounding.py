@@ -145,10 +145,17 @@ def best_clause(text: str, start: int, end: int, paraphrase: str) -> tuple[int, 
     return a, b
 
 
+# A briefing transcript's turn label before the words of a question or an answer
+_TRANSCRIPT_LABEL = re.compile(r"(?:Q|A|Question|Answer)\s*:\s+")
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     after_dateline = wire_dateline_end(text, a, b)
     if after_dateline < b:
         a = after_dateline
+    label = _TRANSCRIPT_LABEL.match(text, a, b)  # 'A: The Philippine vessel intruded ...'
+    if label and label.end() < b:
+        a = label.end()
     while a < b and (text[a].isspace() or text[a] in ",;:"):
         a += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):

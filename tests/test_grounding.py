@@ -39,6 +39,11 @@ def test_a_wire_dateline_is_no_part_of_the_evidence():
     assert ground(doc, 1).quote.startswith("Kosovo's Prime Minister")
 
 
+def test_a_transcript_turn_label_is_no_part_of_the_evidence():
+    doc = Document(id="t", text="Q: What is your response?\n\nA: The Drovian vessel intruded into our waters.")
+    assert ground(doc, 2).quote == "The Drovian vessel intruded into our waters."
+
+
 def test_model_quote_with_different_case_and_spacing_maps_to_original_text(seed_doc):
     ev = ground(seed_doc, 10, quote="Called  for a   CEASEFIRE")
     assert ev.quote == "called for a ceasefire"

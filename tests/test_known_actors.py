@@ -113,6 +113,9 @@ def test_the_issuer_a_heading_names(heading: str, issuer: str | None) -> None:
          "Delegations in this hall"),
         ("I call on every partner around this table to step up.", "every partner around this table",
          "Partners around this table"),
+        # the one told what it should do; the speaker's own 'we must' asks nobody
+        ("The US should abide by WTO rules.", "The US", None),
+        ("We must stay the course.", None, None),
     ],
 )
 def test_whom_a_request_asks(sentence: str, asked: str | None, group: str | None) -> None:
