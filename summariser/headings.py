@@ -39,6 +39,19 @@ _NO_ISSUER = {"joint", "press", "department", "final", "official", "ministerial"
               "written", "public", "new", "the", "a", "an", "leaders", "summit"}
 
 
+# "Readout of the Prime Minister's call with President Ruto of Kenya": the one whose call it is
+# issues the readout; the one called is the other side
+_CALL_OF = re.compile(
+    r"^\W*(?:readout\s*(?:of|from|:)\s*)?(?:the\s+)?(?P<who>[A-Z][^\n\u2019']{1,80}?)(?:'s|\u2019s)\s+"
+    r"(?:(?:telephone|phone|video|bilateral)\s+)?(?:call|meeting|conversation|talks)\s+with\s+(?P<other>[^\n]+)", re.I)
+
+
+def counterpart_phrase(heading: str) -> str | None:
+    """Whom a readout's heading says its issuer spoke with ('President Ruto of Kenya')."""
+    m = _CALL_OF.match(heading)
+    return m.group("other") if m else None
+
+
 def speech_heading(heading: str) -> bool:
     """Does the heading call the text a speech ('Remarks by President Emmanuel Macron at ...')?"""
     return bool(_SPEECH.match(heading))
@@ -49,7 +62,7 @@ def issuer_phrase(heading: str) -> str | None:
     Affairs of the Republic of Serbia concerning ...' -> 'Ministry of Foreign Affairs of the
     Republic of Serbia'. None for headings that name no issuer ('Press release, 30 June') or
     name a gathering rather than an actor ('Declaration of the EU-CELAC Summit')."""
-    m = _ISSUED_BY.search(heading) or _ATTRIBUTABLE.match(heading)
+    m = _ISSUED_BY.search(heading) or _ATTRIBUTABLE.match(heading) or _CALL_OF.match(heading)
     if not m:
         m = _NAMED_BEFORE.match(heading)
         if not m or {re.sub(r"['\u2019]s?$", "", w.casefold()) for w in m.group("who").split()} <= _NO_ISSUER | {""}:

@@ -14,7 +14,7 @@ import re
 
 from summariser import headings
 from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actors_in
-from summariser.parties import PartyBook, norm, stems
+from summariser.parties import PartyBook, norm, speaker_in, stems
 from summariser.schema import Party
 from summariser.titles import BODY_HINTS, NAME_PARTICLES, ORG_HINTS, PERSON_TITLE, TITLE_WORDS, split_title
 
@@ -182,6 +182,12 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     short = phrase.split(" of ")[0]
     if short != phrase and f"the {short}".casefold() in text.casefold():
         book.alias(party, f"the {short}")  # 'The Ministry rejects ...' is the issuer speaking
+    other = next(filter(None, map(headings.counterpart_phrase, headings.heading_lines(text))), None)
+    if other is not None:
+        # the side the issuer spoke with is not its own, whatever the model tied it to
+        called = {p.id for p in book.parties if speaker_in(other, [p]) is not None}
+        party.affiliation = None if party.affiliation in called else party.affiliation
+        said = None if said is not None and said.id in called else said
     if party.affiliation is None and party.kind != "state":
         state = next((known for known in (_listed(actor, book) for actor, _ in actors_in(phrase)) if known), None)
         # an organisation's own body ('Council conclusions') acts for no state the model named

@@ -87,6 +87,9 @@ def test_the_proper_name_prefers_a_name_to_a_metonym() -> None:
         # a summit's communiqué: the body that met issues it
         ("Final Communiqué of the Extraordinary Summit of the ECOWAS Authority of Heads of State and Government "
          "on Guinea-Bissau", "ECOWAS Authority of Heads of State and Government"),
+        # a readout of one side's call: whose call it is issues it
+        ("Readout of the Prime Minister's call with President Ruto of Kenya", "Prime Minister"),
+        ("President Varga's Meeting with Prime Minister Ilves of Estonia", "President Varga"),
     ],
 )
 def test_the_issuer_a_heading_names(heading: str, issuer: str | None) -> None:
@@ -402,3 +405,13 @@ def test_a_place_named_only_as_a_location_is_asked_or_accused_by_nobody() -> Non
     prune_parties(book, [*positions, *requests, *claims], voice.id)
     assert not {"Balakot", "Karabakh region of Azerbaijan"} & {p.name for p in book.parties}
     assert requests[0].addressee is None and claims[0].disputed_by == []
+
+
+def test_the_side_a_readout_says_its_issuer_called_is_not_the_issuers() -> None:
+    text = ("Readout of the Prime Minister's call with President Ruto of Kenya\n\n"
+            "The Prime Minister spoke to President William Ruto of Kenya today. The leaders discussed Sudan.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Prime Minister", kind="person", acts_for="Kenya"),
+                              PartyDraft(name="William Ruto", kind="person", acts_for="Kenya"),
+                              PartyDraft(name="Kenya", kind="state", acts_for=None), voice="Kenya")
+    assert headings.counterpart_phrase(text.splitlines()[0]) == "President Ruto of Kenya"
+    assert voice.name == "Prime Minister" and voice.affiliation != book.find("Kenya").id
