@@ -135,7 +135,8 @@ def build_items(
                     disputed_by=[holder.id], status="denied", evidence=[evidence]))
             else:
                 claims.append(ContestedClaim(
-                    id=f"cc{len(claims) + 1}", claim=wording.statement(evidence.quote, *names), asserted_by=holder.id,
+                    id=f"cc{len(claims) + 1}", asserted_by=holder.id,
+                    claim=wording.statement(claim_cues.charge_clause(evidence.quote), *names),
                     disputed_by=[other_id], status="disputed" if reported else "allegation", evidence=[evidence]))
     mark_denials(claims, [*positions, *requests, *claims], book.parties)
     return positions, requests, claims

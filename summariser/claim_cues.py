@@ -70,16 +70,28 @@ _REJECTS_EARLIER = re.compile(
 _ACCUSED = [
     re.compile(r"\baccus(?:e|es|ed|ing)\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+of\b"),
     # "condemned Russia's violation of Allied airspace": whose act is condemned
-    re.compile(r"\b(?:condemn|denounc|deplor|protest)\w*\s+(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+|"
-               r"(?:strongly|firmly|unequivocally)\s+)?(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+    # "expressed serious concern about China's coercive actions"; "condemned the Democratic
+    # People's Republic of Korea's missile launches"
+    re.compile(r"\b(?:(?:condemn|denounc|deplor|protest)\w*|(?:concern|alarm)\w*\s+(?:about|over|at|regarding))\s+"
+               r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+|(?:strongly|firmly|unequivocally)\s+)?"
+               r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,5})"
                r"(?:'s|\u2019s)\s+(?:\w+\s+){0,4}?(?:violations?|attacks?|aggression|invasion|shelling|strikes?|"
-               r"bombing|incursions?|occupation|provocations?|annexation|blockade|actions?|seizure|detention)\b"),
+               r"bombing|incursions?|occupation|provocations?|annexation|blockade|actions?|seizure|detention|"
+               r"launch(?:es)?|tests?|build-?up|crackdown|repression|interference)\b"),
 ]
 
 
 def accuses(text: str) -> bool:
     """Does the sentence say in so many words that someone accuses another ('accused X of')?"""
     return _ACCUSED[0].search(text) is not None
+
+
+def charge_clause(text: str) -> str:
+    """The words of a sentence from the side it charges ('The Ministers reaffirmed ... and
+    expressed serious concern about China's coercive actions ...' -> "China's coercive actions
+    ..."); the whole text when it charges none by name."""
+    m = _ACCUSED[1].search(text)  # the possessive form; 'accused Hamas of ...' reads whole
+    return text[m.start("who"):] if m else text
 
 
 def accused_in(text: str) -> str | None:

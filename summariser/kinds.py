@@ -91,7 +91,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         _demote(out, "claim", "it denies what its own side is said to have done", stance=True)
     if "claim" in kinds and out.claimant is None and claim_cues.rejects_earlier_claim(sentence):
         _demote(out, "claim", "it rejects a claim told before", stance=True)
-    if "claim" in kinds and not out.reported and out.claimant is None and claim_cues.not_factual(sentence):
+    if "claim" in kinds and not out.reported and out.claimant is None and claim_cues.not_factual(sentence) \
+            and (accused_party is None or accused_party.id in own_side):  # "concern about China's actions" charges
         _demote(out, "claim", "it states no fact", stance=True)  # a vow, a wish or a plain stance
     if "claim" not in kinds and (clause := claim_cues.charged_act(sentence)) is not None:
         # the model saw a stance only, but the sentence tells what another side did

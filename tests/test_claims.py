@@ -333,3 +333,16 @@ def test_a_form_of_address_or_an_event_is_nobody_to_accuse_and_a_defence_is_a_st
              (3, SentenceDraft(by="Drovia", t=["claim"], to="Varna Council"))]
     positions, _, claims = build_items(found, doc, book, Run(), voice)
     assert claims == [] and len(positions) == 2
+
+
+def test_a_concern_about_a_sides_actions_charges_it_and_is_worded_from_there() -> None:
+    sentence = ("The Ministers reaffirmed their commitment to open seas and expressed serious concern about "
+                "Drovia's coercive actions in the strait.")
+    assert claim_cues.accused_in(sentence) == "Drovia"
+    assert claim_cues.charge_clause(sentence) == "Drovia's coercive actions in the strait."
+    launches = "They condemned the Democratic People's Republic of Varna's missile launches."
+    assert claim_cues.accused_in(launches) == "the Democratic People's Republic of Varna"
+    assert claim_cues.charge_clause("He accused Hamas of backtracking.") == "He accused Hamas of backtracking."
+    _, _, positions, claims, _ = items_of(sentence.replace("Drovia", "Russia"),
+                                          SentenceDraft(by="Ukraine", t=["position", "claim"], to=None))
+    assert len(claims) == 1 and claims[0].claim.startswith("Russia's coercive actions")
