@@ -141,8 +141,8 @@ takes_stance = Cue(
 # A claim is a factual assertion about what happened or is, not a vow, wish or warning about
 # what will, would, must or should be ('Ukraine will not trade its territory').
 speaks_of_what_should_be = Cue(
-    # 'may constitute war crimes' is an assessment; 'may have fired' still a charge
-    r"\b(will|would|must|should|shall|cannot|(may|might)(?!\s+have\b))\b",
+    # 'may constitute war crimes' is an assessment; 'may have fired' still a charge; 'On 14 May' a date
+    r"\b(will|would|must|should|shall|cannot|(?-i:may|might)(?!\s+have\b))\b",
     "Does the sentence speak of what will, would, must or should be (a vow, wish or warning)?",
 )
 # The speaker's own stance verb opens the sentence ('We welcome ...', 'Azerbaijan remains
@@ -190,7 +190,7 @@ _ACT_DONE = re.compile(
     r"(?:attacked|shelled|fired|launched|killed|violated|seized|"
     r"occupied|invaded|bombed|struck|detained|arrested|blocked|deported|destroyed|targeted|provoked|intruded|"
     r"breached|laid|planted|placed|deployed|sent|resumed|staged|carried out|opened fire|shot|abducted|"
-    r"exploited|used|looted|burned|raided|captured|crossed|entered|hit|sabotaged|supplied|armed|funded|"
+    r"exploited|used|looted|burned|raided|captured|crossed|entered|hit|sabotaged|supplied|armed|funded|financed|"
     r"transgressed|obstructed|diverted|expelled|annexed|mobili[sz]ed|massed|infiltrated|kidnapped|"
     r"tortured|executed|poisoned|hacked|interfered|meddled|"
     r"moved\s+(?:\w+\s+){0,2}(?:troops|forces|weapons|units|tanks|artillery|missiles)|"

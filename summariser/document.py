@@ -186,8 +186,10 @@ def _read_bounded(path: Path, source: str, limit: int) -> bytes:
 
 
 # A news wire's dateline before its first sentence: 'CARACAS/GEORGETOWN, Dec 10 (AP) - '
-_WIRE_DATELINE = re.compile(r"[A-Z][A-Z'./ -]{2,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-                            r"(?:,?\s+\d{4})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[-\u2013\u2014]+\s+")
+# or a place alone in capitals: 'ISLAMABAD - ', 'BELGRADE/PRISTINA - '
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z'./ -]{2,40}(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                            r"(?:,?\s+\d{4})?)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?<=\s|\))[-\u2013\u2014]+\s+"
+                            r"(?=[A-Z\"\u201c])")
 
 
 def wire_dateline_end(text: str, start: int = 0, end: int | None = None) -> int:

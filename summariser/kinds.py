@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from summariser import claim_cues, cues
 from summariser.known_parties import add_speaker, is_person_name
-from summariser.parties import PartyBook, not_an_actor, speaker_in
+from summariser.parties import PartyBook, map_feature, not_an_actor, speaker_in
 from summariser.schema import Party
 from summariser.titles import guess_kind
 
@@ -46,7 +46,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     """The kinds of item `sentence`, held by `holder` (each party's side in `side`), carries,
     from the model's kinds `said` and the party `other` it named."""
     own_side = side.get(holder.id, {holder.id})
-    if other is not None and not_an_actor(other):
+    if other is not None and not_an_actor(other) and not map_feature(other):
         other = None  # 'Friends, the world is ...', 'the BRICS Summit': nobody to ask or accuse
     out = Settled(list(said), other.id if other is not None and other.id != holder.id else None)
     kinds = out.kinds

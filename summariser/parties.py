@@ -68,9 +68,21 @@ _NOT_AN_ACTOR = re.compile(
     r"^(?:(?:dear\s+)?friends|colleagues|excellencies|ladies\s+and\s+gentlemen|compatriots)$", re.I)
 
 
+# A feature of the map listed as a party ('Diaoyu Dao', 'Amu Darya river'); a vessel that acts may be one
+_MAP_FEATURE = re.compile(
+    r"(?:^|\s)(?:islands?|islets?|shoal|reef|atoll|dao|jiao|river|canal|lake|strait|sea|gulf|bay)$", re.I)
+
+
 def not_an_actor(party: Party) -> bool:
-    """A relation, a process, a thing or a bare kind label listed as a party: never asked or accused."""
-    return bool(_NOT_AN_ACTOR.search(party.name)) and actor_named(party.name) is None
+    """A relation, a process, a thing, a feature of the map or a bare kind label listed as a
+    party: never asked or accused."""
+    return bool(_NOT_AN_ACTOR.search(party.name) or map_feature(party)) and actor_named(party.name) is None
+
+
+def map_feature(party: Party) -> bool:
+    """Is the party a place on the map ('Second Thomas Shoal', 'Diaoyu Dao')? An act told there
+    may still be a charge against someone the model did not name."""
+    return bool(_MAP_FEATURE.search(party.name))
 
 
 def written_with_article(party: Party, text: str) -> list[str]:
@@ -324,6 +336,8 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
     """The party a reporting lead-in names ('Minister Fidan said that' -> Hakan Fidan): its
     full name, an alias, or the surname of a person. None when it names none or several."""
     found = _speaker_named(lead_in, parties)
+    if found is None and _POSSESSIVE.search(lead_in):
+        found = _speaker_named(_POSSESSIVE.sub("", lead_in), parties)  # "It said Iran's attack ..." names Iran
     owner = _POSSESSOR.match(lead_in)
     if owner and (found is None or norm(owner["who"]) not in norm(found.name)):
         # "Israel's mission to the United Nations rejected ...": the owner's body speaks, unless
@@ -357,6 +371,7 @@ def _speaker_named(lead_in: str, parties: list[Party]) -> Party | None:
     return chosen[0] if len(chosen) == 1 else None
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
 _POSSESSOR = re.compile(r"^\W*(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|\u2019s)\s+(?:\w+\s+)?"
                         r"(?:mission|embassy|delegation|ministry|government|office|representative|envoy|army|military)\b")
 

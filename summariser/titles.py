@@ -46,6 +46,11 @@ def split_title(name: str) -> tuple[str, str | None]:
             and PERSON_TITLE.search(before) and not re.fullmatch(r"(?:Jr|Sr|[IVX]+)\.?", after):
         return after, before
     words = name.split()
+    # '... for Bosnia and Herzegovina', '... of Trinidad and Tobago': a title ends with the
+    # actor it serves, whose own name may have an 'and' in it
+    if any(words[k - 1].lower() in ("of", "for", "to", "the") and " and " in " ".join(words[k:])
+           and actor_named(" ".join(words[k:])) for k in range(1, len(words))):
+        return _name_before_of(words) or (name, None)
     cut = len(words)
     while cut > 0 and words[cut - 1].lower().strip(",") not in TITLE_WORDS and (
             words[cut - 1][:1].isupper() or words[cut - 1] in NAME_PARTICLES and cut < len(words)):

@@ -83,7 +83,7 @@ _NOT_AFTER_VERB = "".join(
 _ASKED = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|"
     r"encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|request(?:s|ed|ing)?|"
-    r"advis(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\s+[^,;:.]{1,80}?" + _NOT_AFTER_VERB
+    r"advis(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\s+[^,;:.]{1,120}?" + _NOT_AFTER_VERB
     + r"\s+(?P<act>(?:not\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that|"
     r"these|those|all|each|both|every)\b)(?-i:[a-z])\w*.*)$"
     r"|\b(?:call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|"

@@ -346,3 +346,21 @@ def test_a_concern_about_a_sides_actions_charges_it_and_is_worded_from_there() -
     _, _, positions, claims, _ = items_of(sentence.replace("Drovia", "Russia"),
                                           SentenceDraft(by="Ukraine", t=["position", "claim"], to=None))
     assert len(claims) == 1 and claims[0].claim.startswith("Russia's coercive actions")
+
+
+def test_a_month_is_no_modal_and_a_possessive_names_its_owner() -> None:
+    # 'On 14 May' is a date, not 'may'; "Iran's attack" names Iran as the one who acted
+    assert not claim_cues.speaks_of_what_should_be("On 14 May, four Drovian vessels entered our waters.")
+    assert claim_cues.speaks_of_what_should_be("The canal may divert a third of the river.")
+    _, _, _, claims, _ = items_of("It said Russia's attack on Tuesday had killed two children.",
+                                  SentenceDraft(by="Ukraine", t=["claim"], to="Ukraine"))
+    assert len(claims) == 1 and claims[0].disputed_by
+
+
+def test_a_place_the_model_took_for_the_accused_leaves_the_claim_standing() -> None:
+    from summariser.parties import map_feature, not_an_actor
+    from summariser.schema import Party
+
+    shoal = Party(id="p9", name="Second Varna Shoal", kind="state")
+    assert not_an_actor(shoal) and map_feature(shoal)
+    assert not map_feature(Party(id="p8", name="China Coast Guard", kind="government_body"))

@@ -64,6 +64,7 @@ def test_attribution_names_the_speaker_or_leaves_the_voice():
     # a wire's dateline names the place and the agency, not who speaks
     assert cues.attribution("ADDIS ABABA, March 3 (Reuters) - Drovia accused Varna of massing troops.") == (
         True, "Drovia ")
+    assert cues.attribution("ISLAMABAD - Drovia said it had struck hideouts.") == (True, "Drovia ")
 
 
 def test_a_claim_noun_is_no_speaking_verb():
@@ -324,3 +325,10 @@ def test_names_the_model_ran_together_or_lowered_are_read_as_the_text_writes_the
     assert book.find("Korea DPRK") is names["DPRK"]  # the model's 'voice' in its own wording finds it
     assert names["Kim Yo Jong"].affiliation == names["DPRK"].id
     assert names["ROK"].affiliation is None  # a state acts for nobody, whatever a merged draft said
+
+
+def test_a_title_that_ends_with_a_state_whose_name_has_and_is_all_title() -> None:
+    assert split_title("High Representative for Bosnia and Herzegovina") == (
+        "High Representative for Bosnia and Herzegovina", None)
+    assert split_title("Foreign Minister of Sweden Tobias Billström") == (
+        "Tobias Billström", "Foreign Minister of Sweden")

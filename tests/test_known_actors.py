@@ -116,6 +116,10 @@ def test_the_issuer_a_heading_names(heading: str, issuer: str | None) -> None:
          "Delegations in this hall"),
         ("I call on every partner around this table to step up.", "every partner around this table",
          "Partners around this table"),
+        # a long list of those asked, each named in full
+        ("The Council calls on the Government of South Varna and the Varna People's Liberation "
+         "Movement-in-Opposition to respect the ceasefire.",
+         "the Government of South Varna and the Varna People's Liberation Movement-in-Opposition", None),
         # the one told what it should do; the speaker's own 'we must' asks nobody
         ("The US should abide by WTO rules.", "The US", None),
         ("We must stay the course.", None, None),
