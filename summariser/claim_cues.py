@@ -198,7 +198,7 @@ _ACT_DONE = re.compile(
     re.I)
 _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|stated|states|reported|reports|announced|claimed|told\s+\w+|noted|"
                               r"stressed|emphasi[sz]ed|added|pointed\s+out|underlined|recalled|informed\s+\w+|"
-                              r"explained|warned)"
+                              r"explained|warned|complain(?:s|ed)|insist(?:s|ed)|argue[sd]|claims|asserts|asserted|alleges|alleged)"
                               r"(?!\s+by\b)(?:\s+(?:on|in)\s+\w+)?,?\s+(?:that\s+)?", re.I)
 
 

@@ -89,6 +89,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         _demote(out, "claim", "it names no other side", stance=False)  # a claim accuses another side
     if "claim" in kinds and out.claimant is None and claim_cues.denies_own_act(sentence):
         _demote(out, "claim", "it denies what its own side is said to have done", stance=True)
+    if "claim" in kinds and out.claimant is None and not out.reported and accused_party is None \
+            and _tells_own_act(sentence, book, own_side):
+        _demote(out, "claim", "it tells what its own side did", stance=True)
     if "claim" in kinds and out.claimant is None and claim_cues.rejects_earlier_claim(sentence):
         _demote(out, "claim", "it rejects a claim told before", stance=True)
     if "claim" in kinds and not out.reported and out.claimant is None and claim_cues.not_factual(sentence) \
@@ -117,6 +120,18 @@ def _names_side(side: Collection[str], sentence: str, book: PartyBook) -> bool:
     folded = sentence.casefold()
     return any(speaker_in(sentence, [p]) is not None or any(n.casefold() in folded for n in (p.name, *p.aliases))
                for p in book.parties if p.id in side)
+
+
+def _tells_own_act(sentence: str, book: PartyBook, own_side: Collection[str]) -> bool:
+    """Does the sentence tell of an act the speaker's own side did ('Pakistan said it had carried
+    out strikes on hideouts inside Iran')? That is its account, not a charge against the place."""
+    clause = claim_cues.charged_act(sentence)
+    if clause is None:
+        return False
+    if re.match(r"^\W*(?:it|we|I)\b", clause):
+        return True
+    actor = subject_party(clause, book)
+    return actor is not None and actor.id in own_side
 
 
 def _only_a_target(party: Party, sentence: str) -> bool:

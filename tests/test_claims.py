@@ -364,3 +364,12 @@ def test_a_place_the_model_took_for_the_accused_leaves_the_claim_standing() -> N
     shoal = Party(id="p9", name="Second Varna Shoal", kind="state")
     assert not_an_actor(shoal) and map_feature(shoal)
     assert not map_feature(Party(id="p8", name="China Coast Guard", kind="government_body"))
+
+
+def test_an_act_of_the_speakers_own_side_is_its_account_not_a_charge() -> None:
+    _, _, positions, claims, _ = items_of(
+        "Ukraine said it had carried out strikes on depots inside Russia. "
+        "Ukraine said Russian forces had shelled the port.",
+        SentenceDraft(by="Ukraine", t=["claim"], to="Russia"), SentenceDraft(by="Ukraine", t=["claim"], to="Russia"))
+    assert [c.evidence[0].quote[:20] for c in claims] == ["Ukraine said Russian"]
+    assert any("it had carried out strikes" in p.evidence[0].quote for p in positions)
