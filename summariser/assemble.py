@@ -245,7 +245,8 @@ def _same_known_actor(parties: list[Party]) -> dict[str, str]:
             keep.aliases.extend(n for n in [p.name, *p.aliases] if n != keep.name and n not in keep.aliases)
     for p in first.values():
         actor = known_actor(p)
-        if actor is not None and p.name in actor.metonyms:
+        # 'Ankara', or 'the Russian side', is called by the actor's name the text uses
+        if actor is not None and (p.name in actor.metonyms or re.search(r"\bside$", p.name, re.I)):
             proper = actor.proper_name([p.name, *p.aliases])
             p.aliases = [n for n in [p.name, *p.aliases] if n != proper]
             p.name = proper
@@ -263,8 +264,9 @@ def _state_of(party: Party, by_id: dict[str, Party], parties: list[Party]) -> Pa
                  and p.name.split()[0][:5].lower() == first), None)
 
 
-def prune_parties(book: PartyBook, items: list, issuer: str | None) -> None:
-    """Tidy the party list once the items are known; ids are renumbered.
+def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | None:
+    """Tidy the party list once the items are known; ids are renumbered, and the issuer's new
+    id is returned (it may have been folded into another party: 'Russia' into 'Russian Federation').
 
     A state's army or armed forces is the state (the guide lists them as its aliases), so
     such a party folds into the state it acts for. Then only parties the guide counts stay:
@@ -332,3 +334,4 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> None:
         if hasattr(item, "disputed_by"):
             item.disputed_by = list(dict.fromkeys(new_id(x) for x in item.disputed_by))
     book.replace(kept)
+    return new_id(issuer) if issuer else None

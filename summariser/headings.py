@@ -44,11 +44,15 @@ _NO_ISSUER = {"joint", "press", "department", "final", "official", "ministerial"
 _CALL_OF = re.compile(
     r"^\W*(?:readout\s*(?:of|from|:)\s*)?(?:the\s+)?(?P<who>[A-Z][^\n\u2019']{1,80}?)(?:'s|\u2019s)\s+"
     r"(?:(?:telephone|phone|video|bilateral)\s+)?(?:call|meeting|conversation|talks)\s+with\s+(?P<other>[^\n]+)", re.I)
+# 'Telephone conversation with President of France Emmanuel Macron' (a Kremlin readout): the one
+# spoken with, in a heading that does not name the issuer
+_WITH_WHOM = re.compile(r"^\W*(?:(?:telephone|phone|video)\s+)?(?:call|meeting|conversation|talks)\s+with\s+"
+                        r"(?P<other>[A-Z][^\n]+)", re.I)
 
 
 def counterpart_phrase(heading: str) -> str | None:
     """Whom a readout's heading says its issuer spoke with ('President Ruto of Kenya')."""
-    m = _CALL_OF.match(heading)
+    m = _CALL_OF.match(heading) or _WITH_WHOM.match(heading)
     return m.group("other") if m else None
 
 

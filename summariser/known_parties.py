@@ -140,6 +140,15 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
     return speaker
 
 
+def _person_titled(title: str, book: PartyBook) -> Party | None:
+    """The one listed person the text names right after `title` ('Foreign Secretary Rowan Pike')."""
+    if not PERSON_TITLE.search(title):
+        return None
+    found = [p for p in book.parties if p.kind == "person" and re.search(
+        rf"\b{re.escape(title)},?\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}?{re.escape(p.name)}\b", book.text, re.I)]
+    return found[0] if len(found) == 1 else None
+
+
 def is_person_name(text: str) -> bool:
     """'Albin Kurti', 'Yolande Makolo': two to four capitalised words, none a title."""
     words = text.split()
@@ -170,7 +179,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         kind = "person" if person or PERSON_TITLE.match(phrase) else "government_body"
     if ORG_HINTS.search(name) and kind != "person" and not BODY_HINTS.search(name):
         kind = "international_org"
-    party = book.find(name)
+    party = book.find(name) or _person_titled(name, book)  # 'the Foreign Secretary's meeting': Rowan Pike
     body = _same_body(name, book) if party is None else None
     if body is not None and norm(body.name).endswith(" " + norm(name)):
         book.alias(body, name)  # 'Council conclusions': the listed 'European Council' keeps its full name

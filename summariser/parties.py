@@ -131,7 +131,7 @@ def _state_named(party: Party, acts_for: str | None) -> str | None:
     """The state a body's name or a person's title names ('Chinese Coast Guard', 'Indonesian
     Foreign Minister'), when the model said it acts for another well-known actor: the name
     settles it (a 'Department of the Russian Ministry of Foreign Affairs' is not the EU's)."""
-    title = party.title or "" if party.kind == "person" else party.name
+    title = (party.title or party.name) if party.kind == "person" else party.name  # a post listed by title alone
     named = actor_in_title(title)
     said = actor_meant(acts_for) if acts_for else None
     if named is not None and named.kind == "international_org" and party.kind in ("person", "government_body") \

@@ -341,11 +341,11 @@ class Pipeline:
             requests = merge_duplicates(requests, "req", run)
             claims = merge_duplicates(claims, "cc", run)
             run.notes.append(windows_note(windows, [*positions, *requests, *claims], self.window_tokens))
-        prune_parties(book, [*positions, *requests, *claims], voice.id if voice else None)
+        issuer = prune_parties(book, [*positions, *requests, *claims], voice.id if voice else None)
         run.notes.extend(book.notes)
         info = DocumentInfo(
             id=doc.id, title=title_of(doc), date=doc.date, genre=genre,
-            issuing_party=voice.id if voice else None, language=guess_language(doc.text),
+            issuing_party=issuer, language=guess_language(doc.text),
         )
         summary = Summary(
             document=info,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from summariser import cues
+from summariser import cues, headings
 from summariser.gazetteer import actor_in_title, actor_of_adjective, actors_in
 from summariser.known_parties import known_actor
 from summariser.parties import PartyBook, sides, speaker_in
@@ -44,8 +44,9 @@ def answered_parties(text_sentences: list[str], book: PartyBook) -> list[Party]:
 
 
 def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) -> Party | None:
-    """The model's `voice`, unless the document's first person answers it; then the state the
-    text names most often among those it does not answer (None if there is none). A voice
+    """The model's `voice`, unless the document's first person answers it or its heading names
+    it as the one spoken with; then the state the text names most often among the others (None
+    if there is none). A voice
     that an issuing heading names is never overturned, but the side the model tied it to is:
     'Comment by Foreign Ministry Spokeswoman Maria Zakharova' does not speak for Estonia
     when her 'we' calls on Estonia to change course."""
@@ -53,6 +54,9 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         return voice
     side = sides(book.parties)
     asked = answered_parties(sentences, book)
+    # 'Telephone conversation with President of France Emmanuel Macron': the heading's other side
+    other = next(filter(None, map(headings.counterpart_phrase, headings.heading_lines(book.text))), None)
+    asked += [p for p in book.parties if other and speaker_in(other, [p]) is not None]
     # 'the Estonian leadership', listed apart, is Estonia: the same well-known actor
     actors = {a.name for p in asked if (a := known_actor(p)) is not None}
     asked += [p for p in book.parties if (a := known_actor(p)) is not None and a.name in actors]

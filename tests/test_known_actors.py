@@ -200,8 +200,9 @@ def test_a_government_named_by_its_state_folds_into_the_listed_state() -> None:
               PartyDraft(name="China", kind="state", acts_for=None),
               PartyDraft(name="Lithuania", kind="state", acts_for=None)]
     book = build_parties(drafts, text)
-    prune_parties(book, [], book.find("Chinese government").id)
-    # the state keeps the id and the name; nobody acts for itself
+    issuer = prune_parties(book, [], book.find("Chinese government").id)
+    # the state keeps the id and the name; nobody acts for itself; the issuer is the state now
+    assert issuer == book.find("China").id
     assert [(p.name, p.affiliation) for p in book.parties] == [("China", None)]
     assert "Chinese government" in book.parties[0].aliases
 
@@ -419,3 +420,26 @@ def test_the_side_a_readout_says_its_issuer_called_is_not_the_issuers() -> None:
                               PartyDraft(name="Kenya", kind="state", acts_for=None), voice="Kenya")
     assert headings.counterpart_phrase(text.splitlines()[0]) == "President Ruto of Kenya"
     assert voice.name == "Prime Minister" and voice.affiliation != book.find("Kenya").id
+
+
+def test_the_one_a_heading_says_was_called_is_not_the_voice() -> None:
+    from summariser.voice import checked_voice
+
+    text = ("Telephone conversation with President of Varnia Ivo Petrov\n\n"
+            "Vladimir Putin had a telephone conversation with President of Varnia Ivo Petrov. "
+            "Putin stressed that Russia's security interests must be heard. Russia is open to talks.\n")
+    book = build_parties([PartyDraft(name="Ivo Petrov", kind="person", acts_for="Varnia"),
+                          PartyDraft(name="Varnia", kind="state", acts_for=None),
+                          PartyDraft(name="Vladimir Putin", kind="person", acts_for="Russian side"),
+                          PartyDraft(name="Russian side", kind="state", acts_for=None)], text)
+    doc = read_text(text)
+    voice = checked_voice(book, complete_book(book, "Varnia"), [s.text for s in doc.sentences])
+    assert voice is not None and voice.name in ("Russia", "Russian side")
+
+
+def test_a_post_listed_by_title_alone_acts_for_the_body_or_state_its_title_names() -> None:
+    text = "Statement of the UN High Commissioner for Human Rights\n\nI am concerned about Varnia.\n"
+    book = build_parties([PartyDraft(name="UN High Commissioner for Human Rights", kind="person", acts_for="Varnia"),
+                          PartyDraft(name="Varnia", kind="state", acts_for=None)], text)
+    post = book.find("UN High Commissioner for Human Rights")
+    assert post.affiliation != book.find("Varnia").id
