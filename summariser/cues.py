@@ -46,7 +46,7 @@ asks = Cue(
     r"demand(s|ed)?|insist(s|ed)?|must|should|ultimatum|appeal(s|ed)?|ask(s|ed)?|request(s|ed)?|"
     r"invit(e|es|ed|ation)|propos(e|es|ed|al)|suggest(s|ed)?|offer(s|ed)?|ready to|expect(s|ed)?|"
     r"hope(s|d)?|wish(es|ed)?|want(s|ed)?|need(s|ed)? to|if|unless|provided that|refrain|stop|cease|"
-    r"withdraw|release|return|respect|comply|implement|resume|engage|join)\b",
+    r"withdraw|return|respect|comply|implement|resume|engage|join)\b",
     "Does the text have the wording of a request (a call, demand, invitation, offer, ...)? "
     "'Made a phone call' and 'exchanged views' do not.",
 )
@@ -334,9 +334,11 @@ def procedural(text: str) -> bool:
 
 
 _NOUN_AFTER = r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )(?<!\bsuch )"
+# 'vetoed a resolution demanding a ceasefire': what a text asks, not what its subject asks
+_TEXT_ASKING = r"(?<!resolution )(?<!\btext )(?<!\bdraft )(?<!motion )(?<!\bbill )(?<!letter )(?<!petition )"
 plainly_asks = Cue(
     # not the noun: 'a demand Kyiv described as blackmail' names a demand, it makes none
-    rf"\b(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|call(s|ed|ing)? for|{_NOUN_AFTER}demand(s|ed|ing)?|"
+    rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|call(s|ed|ing)? for|{_NOUN_AFTER}demand(s|ed|ing)?|"
     r"appeal(s|ed)? (to|for)|"
     r"invit(e|es|ed)|propos(e|es|ed|ing)|(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
     r"offer(s|ed)? to|^\W*please|"  # not the noun: 'welcomed Indonesia's offer to host talks'

@@ -120,6 +120,7 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
     if found is not None:
         name, title = found
         speaker = book.find(name) or book.add(name, "person", title or None)
+        speaker.kind = "person"  # titled and named in the text, whatever kind the model gave it
         where = lead_in.split(name)[0] + " " + title  # "Israel's chief military spokesman"
     elif (body := _BODY_LEAD_IN.match(lead_in)) is not None:
         name = body["body"].strip()

@@ -332,3 +332,19 @@ def test_a_title_that_ends_with_a_state_whose_name_has_and_is_all_title() -> Non
         "High Representative for Bosnia and Herzegovina", None)
     assert split_title("Foreign Minister of Sweden Tobias Billström") == (
         "Tobias Billström", "Foreign Minister of Sweden")
+
+
+def test_what_a_resolution_demands_is_no_request_of_its_subject_nor_is_a_bare_release() -> None:
+    assert not cues.plainly_asks("Varnia vetoed a Security Council resolution demanding a ceasefire.")
+    assert cues.plainly_asks("Varnia demanded a ceasefire.")
+    assert not cues.asks("He could not support a ceasefire that failed to secure the release of the hostages.")
+    assert cues.asks("We call for the release of the hostages.")
+
+
+def test_a_speaker_the_text_titles_and_names_is_a_person_whatever_the_model_said() -> None:
+    from summariser.known_parties import add_speaker
+
+    text = "Algeria's ambassador Amar Bendjama said the veto was wrong."
+    book = build_parties([PartyDraft(name="Amar Bendjama", kind="government_body", acts_for="Algeria"),
+                          PartyDraft(name="Algeria", kind="state", acts_for=None)], text)
+    assert add_speaker("Algeria's ambassador Amar Bendjama ", book).kind == "person"
