@@ -44,7 +44,9 @@ _CONDITION = re.compile(
 asks = Cue(
     r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)? (for|on)|encourag(e|es|ed)|"
     r"demand(s|ed)?|insist(s|ed)?|must|should|ultimatum|appeal(s|ed)?|ask(s|ed)?|request(s|ed)?|"
-    r"invit(e|es|ed|ation)|propos(e|es|ed|al)|suggest(s|ed)?|offer(s|ed)?|ready to|expect(s|ed)?|"
+    # not a visit made 'at the invitation of' someone, nor 'ignoring an invitation'
+    r"invit(e|es|ed)|(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )invitation|"
+    r"propos(e|es|ed|al)|suggest(s|ed)?|offer(s|ed)?|ready to|expect(s|ed)?|"
     r"hope(s|d)?|wish(es|ed)?|want(s|ed)?|need(s|ed)? to|if|unless|provided that|refrain|stop|cease|"
     r"withdraw|return|respect|comply|implement|resume|engage|join)\b",
     "Does the text have the wording of a request (a call, demand, invitation, offer, ...)? "
@@ -347,6 +349,7 @@ plainly_asks = Cue(
     r"made (a|an) (\w+ )?(offer|proposal)|"
     r"(express|confirm|reaffirm|voic)(es|ed)? (its |his |her |their )?(readiness|willingness) to|"
     r"(ask(s|ed)?|expect(s|ed)?|advis(e|es|ed)|encourag(e|es|ed)) (\w+ ){1,3}(not )?to|"
+
     r"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (\w+ ){1,8}(will|would))\b",
     "Unmistakable request wording ('urged', 'called on', 'demanded', 'invited', 'expects X to').",
 )

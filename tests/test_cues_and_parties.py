@@ -348,3 +348,9 @@ def test_a_speaker_the_text_titles_and_names_is_a_person_whatever_the_model_said
     book = build_parties([PartyDraft(name="Amar Bendjama", kind="government_body", acts_for="Algeria"),
                           PartyDraft(name="Algeria", kind="state", acts_for=None)], text)
     assert add_speaker("Algeria's ambassador Amar Bendjama ", book).kind == "person"
+
+
+def test_a_visit_at_someones_invitation_or_an_ignored_invitation_asks_nothing() -> None:
+    assert not cues.asks("At the invitation of the President of Varnia, the Prime Minister paid a state visit.")
+    assert not cues.asks("The junta accused him of ignoring an invitation to a meeting.")
+    assert cues.asks("Varnia extended an invitation to the minister.") or cues.asks("Varnia invited the minister.")
