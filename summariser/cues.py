@@ -290,6 +290,7 @@ def attribution(sentence: str) -> tuple[bool, str]:
 _PROCEDURAL = re.compile(
     r"\b(spoke|speaks|held (a |an )?(telephone |phone |video )?(call|conversation|talks|meeting|consultations)|"
     r"met (with)?|meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
+    r"paid an? (\w+ )?visit|"
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
     r"agreed to (remain|stay|keep) in (close )?(contact|touch)|"
     r"agreed to (maintain|continue) (their |the )?contacts?|"

@@ -237,7 +237,7 @@ def name_titled_people(book: PartyBook) -> None:
     """A person the model listed by title alone ('Turkish Cypriot leader') takes the name the
     text gives next to every word of that title ('Turkish Cypriot leader Ersin Tatar'); the
     title stays as an alias, since the text also uses it."""
-    for party in book.parties:
+    for party in list(book.parties):
         if party.kind != "person" or not _only_titles(party.name):
             continue
         wanted = set(norm(party.name).split())
@@ -254,8 +254,15 @@ def name_titled_people(book: PartyBook) -> None:
             before = norm(" ".join(written))
             if wanted <= set(before.split()) and _follows_title(written, wanted):
                 title = party.name
-                book.rename(party, name)
-                party.title = party.title or title
+                # the model listed the person by name too ('Narendra Modi' beside 'Prime Minister of India')
+                named = next((p for p in book.parties if p is not party and p.kind == "person"
+                              and (norm(name) in norm(p.name) or norm(p.name) in norm(name))), None)
+                if named is not None:
+                    book.fold(party, named)
+                else:
+                    book.rename(party, name)
+                    named = party
+                named.title = named.title or title
                 break
 
 

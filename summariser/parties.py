@@ -188,6 +188,19 @@ class PartyBook:
             self._index(party, name)
         return party
 
+    def fold(self, party: Party, into: Party) -> None:
+        """`party` is `into` under another name ('Prime Minister of India' beside 'Narendra
+        Modi'): it goes, and its names find `into` and are kept as its aliases."""
+        self.parties.remove(party)
+        into.aliases.extend(n for n in (party.name, *party.aliases) if n != into.name and n not in into.aliases)
+        for key, found in list(self._by_name.items()):
+            if found is party:
+                self._by_name[key] = into
+        for p in self.parties:
+            if p.affiliation == party.id:
+                p.affiliation = into.id
+        self.issuer = into if self.issuer is party else self.issuer
+
     def alias(self, party: Party, *forms: str) -> None:
         """More names for `party`, except those that already name a party."""
         for f in forms:

@@ -443,3 +443,16 @@ def test_a_post_listed_by_title_alone_acts_for_the_body_or_state_its_title_names
                           PartyDraft(name="Varnia", kind="state", acts_for=None)], text)
     post = book.find("UN High Commissioner for Human Rights")
     assert post.affiliation != book.find("Varnia").id
+
+
+def test_a_person_the_model_listed_by_name_and_by_title_is_one_party() -> None:
+    from summariser.known_parties import name_titled_people
+
+    text = ("At the invitation of the President of the UAE, Sheikh Mohamed bin Zayed Al Nahyan, the Prime "
+            "Minister of India, Narendra Modi, paid a state visit. Narendra Modi said so.")
+    book = build_parties([PartyDraft(name="Narendra Modi", kind="person", acts_for=None),
+                          PartyDraft(name="Prime Minister of India", kind="person", acts_for=None)], text)
+    name_titled_people(book)
+    assert [p.name for p in book.parties] == ["Narendra Modi"]
+    modi = book.parties[0]
+    assert book.find("Prime Minister of India") is modi and modi.title == "Prime Minister of India"
