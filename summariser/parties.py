@@ -340,7 +340,7 @@ def _family_name_first(person: Party, lead_in: str) -> bool:
     first = words[0] if person.kind == "person" and len(words) >= 2 else ""
     # a cheap containment test before the regex: this runs for every party on every lead-in
     if not first[:1].isupper() or first not in lead_in or first.lower() in ("he", "she", "it", "we", "i") \
-            or first.lower() in TITLE_WORDS:
+            or first.lower() in TITLE_WORDS or actor_in_title(first) is not None:  # 'French ambassador'
         return False
     return re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", lead_in) is not None
 

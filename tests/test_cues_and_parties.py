@@ -354,3 +354,13 @@ def test_a_visit_at_someones_invitation_or_an_ignored_invitation_asks_nothing() 
     assert not cues.asks("At the invitation of the President of Varnia, the Prime Minister paid a state visit.")
     assert not cues.asks("The junta accused him of ignoring an invitation to a meeting.")
     assert cues.asks("Varnia extended an invitation to the minister.") or cues.asks("Varnia invited the minister.")
+
+
+def test_a_state_word_is_no_family_name() -> None:
+    book = build_parties([PartyDraft(name="French ambassador", kind="person", acts_for="France"),
+                          PartyDraft(name="France", kind="state", acts_for=None),
+                          PartyDraft(name="Xi Jinping", kind="person", acts_for=None)],
+                         "The French ambassador left. France said so. Xi Jinping spoke.")
+    assert speaker_in("the French foreign ministry", book.parties) is None or \
+        speaker_in("the French foreign ministry", book.parties).name == "France"
+    assert speaker_in("Xi", book.parties).name == "Xi Jinping"
