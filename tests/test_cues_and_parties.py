@@ -364,3 +364,9 @@ def test_a_state_word_is_no_family_name() -> None:
     assert speaker_in("the French foreign ministry", book.parties) is None or \
         speaker_in("the French foreign ministry", book.parties).name == "France"
     assert speaker_in("Xi", book.parties).name == "Xi Jinping"
+
+
+def test_a_stance_the_subject_declares_as_its_own_is_attributed_to_it() -> None:
+    assert cues.attribution("Varnia firmly adheres to the one-Drovia principle.") == (True, "Varnia ")
+    assert cues.attribution("Varnia remains committed to the talks.") == (True, "Varnia ")
+    assert cues.attribution("Varnia shelled the port.") == (False, "")
