@@ -256,12 +256,13 @@ def _same_known_actor(parties: list[Party]) -> dict[str, str]:
 def _state_of(party: Party, by_id: dict[str, Party], parties: list[Party]) -> Party | None:
     """The state a party belongs to: its affiliation, else the state its name starts from
     ('Azerbaijani Army' -> Azerbaijan)."""
-    linked = by_id.get(party.affiliation or "")
-    if linked is not None and linked.kind == "state":
-        return linked
     first = party.name.split()[0][:5].lower() if party.name.split() else ""
-    return next((p for p in parties if p.kind == "state" and p.id != party.id
-                 and p.name.split()[0][:5].lower() == first), None)
+    named = next((p for p in parties if p.kind == "state" and p.id != party.id
+                  and p.name.split()[0][:5].lower() == first), None)
+    linked = by_id.get(party.affiliation or "")
+    if linked is not None and linked.kind == "state" and (party.kind != "non_state_group" or named is linked):
+        return linked  # not an armed group its name does not tie to the state ('Rapid Support Forces')
+    return named
 
 
 def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | None:

@@ -50,9 +50,16 @@ _WITH_WHOM = re.compile(r"^\W*(?:(?:telephone|phone|video)\s+)?(?:call|meeting|c
                         r"(?P<other>[A-Z][^\n]+)", re.I)
 
 
+# "Official Spokesperson's response to media queries on remarks by Pakistan's Foreign Minister":
+# the one whose words the document answers
+_ANSWERING = re.compile(r"\b(?:response|reply|reaction|rebuttal)\s+to\b[^\n]*?\b(?:remarks|statements?|comments|"
+                        r"claims|allegations|accusations)\s+(?:made\s+)?(?:by|of)\s+(?:the\s+)?(?P<other>[A-Z][^\n]+)",
+                        re.I)
+
+
 def counterpart_phrase(heading: str) -> str | None:
-    """Whom a readout's heading says its issuer spoke with ('President Ruto of Kenya')."""
-    m = _CALL_OF.match(heading) or _WITH_WHOM.match(heading)
+    """Whom a heading says its issuer spoke with ('President Ruto of Kenya'), or answers."""
+    m = _CALL_OF.match(heading) or _WITH_WHOM.match(heading) or _ANSWERING.search(heading)
     return m.group("other") if m else None
 
 

@@ -33,10 +33,17 @@ class Settled:
     notes: list[str] = field(default_factory=list)
 
 
+# Where or when, before the subject: 'In Kyiv, a Russian missile hit the hospital'
+_CLEFT = re.compile(r"^\W*it\s+(?:is|was)\s+(?P<who>[A-Z][^,;]{1,40}?)\s+(?:that|who)\s+", re.I)
+_SETTING = re.compile(r"^\W*(?:in|at|near|on|from|over|outside|inside)\s+[^,;]{1,40},\s*", re.I)
+
+
 def subject_party(sentence: str, book: PartyBook) -> Party | None:
     """The one party the opening words of a sentence name (its subject, as a rule): the side
     a charge of fact is made against ('North Korea resumed sending balloons')."""
-    words = sentence.split()[:SUBJECT_WORDS]
+    opening = _SETTING.sub("", sentence, count=1)
+    opening = _CLEFT.sub(r"\g<who> ", opening, count=1)  # 'It is Pakistan that harbours terrorists'
+    words = opening.split()[:SUBJECT_WORDS]
     actors = [p for p in book.parties if not not_an_actor(p)]
     return speaker_in(" ".join(words), actors) if words else None
 
@@ -77,8 +84,11 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         kinds.append("claim")  # 'He accused Cairo of trying to ...': a charge, whatever the model said
     if "claim" in kinds and accused_party is not None and accused_party.id not in own_side:
         out.other_id = accused_party.id
-    if "claim" in kinds and (out.other_id is None or out.other_id in own_side):
-        accused = subject_party(sentence, book)  # 'Moreover, the Kyiv regime exploited ...'
+    if "claim" in kinds and (out.other_id is None or out.other_id in own_side or (
+            accused_party is None and _names_side(side.get(out.other_id, {out.other_id}), sentence, book))):
+        # 'Moreover, the Kyiv regime exploited ...', 'It is Pakistan that harbours terrorists':
+        # the side the charge opens with, over another the sentence names
+        accused = subject_party(sentence, book)
         if accused is not None and accused.id not in own_side and not _only_a_target(accused, sentence):
             out.other_id = accused.id
     if "claim" in kinds and out.claimant is None and not out.reported and out.other_id \

@@ -373,3 +373,27 @@ def test_an_act_of_the_speakers_own_side_is_its_account_not_a_charge() -> None:
         SentenceDraft(by="Ukraine", t=["claim"], to="Russia"), SentenceDraft(by="Ukraine", t=["claim"], to="Russia"))
     assert [c.evidence[0].quote[:20] for c in claims] == ["Ukraine said Russian"]
     assert any("it had carried out strikes" in p.evidence[0].quote for p in positions)
+
+
+def test_the_accused_is_the_side_a_charge_opens_with_past_its_setting() -> None:
+    _, _, _, claims, _ = items_of("In Kyiv, a Russian missile hit the children's hospital.",
+                                  SentenceDraft(by="Ukraine", t=["claim"], to=None))
+    assert len(claims) == 1 and claims[0].disputed_by
+    book, _, _, claims, _ = items_of("It is Russia that shelled the port of Odesa.",
+                                     SentenceDraft(by="Ukraine", t=["claim"], to="Ukraine"))
+    assert book.by_id(claims[0].disputed_by[0]).name == "Russia"
+
+
+def test_an_armed_group_its_name_does_not_tie_to_a_state_is_no_part_of_it() -> None:
+    from tests.test_known_actors import parsed
+
+    text = ("Communique of the Council\n\nThe Council condemns the fighting between the Sudanese Armed Forces "
+            "and the Rapid Support Forces. The Council demands that the Rapid Support Forces stop.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Sudan", kind="state", acts_for=None),
+                        PartyDraft(name="Sudanese Armed Forces", kind="government_body", acts_for="Sudan"),
+                        PartyDraft(name="Rapid Support Forces", kind="non_state_group", acts_for="Sudan"))
+    from summariser.assemble import prune_parties
+
+    rsf = book.find("Rapid Support Forces")
+    prune_parties(book, [], rsf.id)
+    assert {p.name for p in book.parties} >= {"Rapid Support Forces"}

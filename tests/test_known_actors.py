@@ -456,3 +456,8 @@ def test_a_person_the_model_listed_by_name_and_by_title_is_one_party() -> None:
     assert [p.name for p in book.parties] == ["Narendra Modi"]
     modi = book.parties[0]
     assert book.find("Prime Minister of India") is modi and modi.title == "Prime Minister of India"
+
+
+def test_a_heading_that_answers_someones_remarks_names_the_other_side() -> None:
+    heading = "Official Spokesperson's response to media queries on remarks by Varnia's Foreign Minister at the UN"
+    assert headings.counterpart_phrase(heading) == "Varnia's Foreign Minister at the UN"
