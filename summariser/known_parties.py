@@ -200,6 +200,9 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         said = None if said is not None and said.id in called else said
     if party.affiliation is None and party.kind != "state":
         state = next((known for known in (_listed(actor, book) for actor, _ in actors_in(phrase)) if known), None)
+        actor = actor_in_title(phrase) if state is None else None  # 'of the Russian Foreign Ministry'
+        if actor is not None and actor.kind == "state":
+            state = _listed(actor, book) or book.add(actor.name, actor.kind)
         # an organisation's own body ('Council conclusions') acts for no state the model named
         bosses = ("international_org",) if party.kind == "international_org" else ("state", "international_org")
         _link(party, state or (said if said is not None and said.kind in bosses else None))

@@ -461,3 +461,11 @@ def test_a_person_the_model_listed_by_name_and_by_title_is_one_party() -> None:
 def test_a_heading_that_answers_someones_remarks_names_the_other_side() -> None:
     heading = "Official Spokesperson's response to media queries on remarks by Varnia's Foreign Minister at the UN"
     assert headings.counterpart_phrase(heading) == "Varnia's Foreign Minister at the UN"
+
+
+def test_an_issuer_whose_heading_names_its_state_by_adjective_acts_for_that_state() -> None:
+    text = ("Comment by the Information and Press Department of the Russian Foreign Ministry on Estonia\n\n"
+            "The Estonian side claims that the diplomat spied. We strongly protest.\n")
+    _, book, voice = parsed(text, PartyDraft(name="Estonian side", kind="state", acts_for="Estonia"), voice="Estonia")
+    assert voice.name == "Information and Press Department of the Russian Foreign Ministry"
+    assert book.by_id(voice.affiliation).name == "Russia"
