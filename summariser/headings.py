@@ -63,6 +63,22 @@ def counterpart_phrase(heading: str) -> str | None:
     return m.group("other") if m else None
 
 
+# What a heading calls the text, first match wins: 'Joint Statement ...', 'Readout of ...'
+_GENRE_WORDS = [
+    ("joint_statement", re.compile(r"^\W*joint\s+(?:statement|declaration|communiqu[e\u00e9])\b", re.I)),
+    ("readout", re.compile(r"^\W*(?:readout|(?:telephone|phone)\s+(?:call|conversation))\b|\breadout\b", re.I)),
+    ("statement", re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:statement|communiqu[e\u00e9]|declaration|press\s+release|"
+                             r"comment|conclusions)\b", re.I)),
+]
+
+
+def heading_genre(text: str) -> str | None:
+    """The genre the document's first line gives it ('Statement by ...' is a statement,
+    'Readout of ...' a readout); None when it gives none."""
+    first = re.sub(r"^[^:\n]{1,40}:\s+", "", next(iter(heading_lines(text)), ""))  # 'Georgia: Statement by ...'
+    return next((genre for genre, form in _GENRE_WORDS if form.search(first)), None)
+
+
 def speech_heading(heading: str) -> bool:
     """Does the heading call the text a speech ('Remarks by President Emmanuel Macron at ...')?"""
     return bool(_SPEECH.match(heading))

@@ -329,7 +329,7 @@ class Pipeline:
     def assemble(self, doc: Document, parties_draft: PartiesDraft, book: PartyBook, found: Found, run: Run,
                  latency: float, windows: list[Window] | None = None) -> Summary:
         voice = checked_voice(book, complete_book(book, parties_draft.voice), [s.text for s in doc.sentences])
-        genre = parties_draft.genre
+        genre = headings.heading_genre(doc.text) or parties_draft.genre  # what the heading calls it
         if voice is not None and book.issuer is None and headings.news_report(doc.text, len(doc.sentences)):
             # A report speaks for nobody: its unattributed lines are its subjects' doings.
             voice, genre = None, "news_report"

@@ -469,3 +469,15 @@ def test_an_issuer_whose_heading_names_its_state_by_adjective_acts_for_that_stat
     _, book, voice = parsed(text, PartyDraft(name="Estonian side", kind="state", acts_for="Estonia"), voice="Estonia")
     assert voice.name == "Information and Press Department of the Russian Foreign Ministry"
     assert book.by_id(voice.affiliation).name == "Russia"
+
+
+@pytest.mark.parametrize(("heading", "genre"), [
+    ("Statement by the Spokesperson of the Ministry of Foreign Affairs of Vietnam", "statement"),
+    ("Georgia: Statement by the High Representative on behalf of the EU", "statement"),
+    ("Joint Statement between India and the United Arab Emirates", "joint_statement"),
+    ("Readout of the Prime Minister's call with President Ruto of Kenya", "readout"),
+    ("Telephone conversation with President of France Emmanuel Macron", "readout"),
+    ("Egypt and Sudan reject Ethiopia's plan for fifth filling of dam", None),
+])
+def test_the_genre_a_heading_gives(heading: str, genre: str | None) -> None:
+    assert headings.heading_genre(heading + "\n\nText.") == genre
