@@ -149,7 +149,8 @@ speaks_of_what_should_be = Cue(
 # committed to ...'): the sentence is a position, and a claim only if it also tells of an act.
 leads_with_stance = Cue(
     r"^\W*(?:\S+\s+){0,7}?(?:strongly |firmly |also |fully |deeply |again |equally )?"
-    r"(welcome[sd]?|supports?|supported|oppos(e|es|ed)|decide[sd]?|commit(s|ted)?|are committed|is committed|"
+    r"(welcome[sd]?|supports?|supported|oppos(e|es|ed)|decide[sd]?|deplore[sd]?|regret(s|ted)?|"
+    r"commit(s|ted)?|are committed|is committed|"
     r"(is|are|remains?) (deeply |gravely |seriously |very )?concerned|"
     r"remains? committed|"
     r"reaffirm(s|ed)?|reiterat(e|es|ed)|thank(s|ed)?|recogni[sz](e|es|ed)|stress(es|ed)?|emphasi[sz](e|es|ed)|"

@@ -397,3 +397,8 @@ def test_an_armed_group_its_name_does_not_tie_to_a_state_is_no_part_of_it() -> N
     rsf = book.find("Rapid Support Forces")
     prune_parties(book, [], rsf.id)
     assert {p.name for p in book.parties} >= {"Rapid Support Forces"}
+
+
+def test_a_regret_opens_a_stance_not_a_claim() -> None:
+    assert claim_cues.not_factual("The Union deplores the adoption of the law by the Varnian Parliament.")
+    assert not claim_cues.not_factual("The Union deplores the shelling of the port by Varnian forces.")
