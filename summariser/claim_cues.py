@@ -168,6 +168,26 @@ tells_of_an_act = Cue(
     "Does the sentence tell of an act done, harm caused or blame laid (what a charge is made of)?",
 )
 
+# The stuff of a charge beyond an act: a verdict on what another side does or says
+_CHARGE_WORDS = re.compile(
+    r"\b(illegal\w*|unlawful\w*|baseless|groundless|false\w*|lie|lies|lying|violat\w*|provocat\w*|aggress\w*|"
+    r"terror\w*|occup\w*|responsib\w*|fabricat\w*|distort\w*|propaganda|campaign|threat\w*|crimes?|criminal\w*|"
+    r"genocide|atrocit\w*|war|weapon\w*|hostile|interfer\w*|annex\w*|coerc\w*|intimidat\w*|sabotag\w*|"
+    r"support\s+(?:for|to)\s+(?:the\s+)?(?-i:[A-Z])\w*|financ\w*|arm\w*|troops|forces|militar\w*|missiles?|"
+    r"drones?|attack\w*|kill\w*|dead|death\w*|"
+    r"casualt\w*|victims?|refus\w*|fail\w*|ignor\w*|misus\w*|blackmail\w*|so-called|claim\w*|accus\w*|alleg\w*|"
+    r"assert\w*|true|untrue|deliberate\w*|condemn\w*|denounc\w*|critic\w*|slow\w*|delay\w*|unfair\w*|unjust\w*|"
+    r"hurt\w*|harm\w*|damag\w*|abus\w*)\b",
+    re.I)
+
+
+def charges(sentence: str) -> bool:
+    """Does the sentence hold anything a charge is made of: an act done, harm, blame, a verdict
+    ('baseless', 'illegal') or arms? 'Minister Mirzoyan informed the Secretary-General about the
+    needs of the refugees' holds none, whatever the model said."""
+    return bool(tells_of_an_act(sentence) or charged_act(sentence) or _CHARGE_WORDS.search(sentence))
+
+
 reports_claim = Cue(
     r"^\W*[^,;]{0,80}?\b(claim(s|ed)?|assert(s|ed)?|alleg(es|ed)|insinuat(es|ed)|contend(s|ed)|"
     r"pretend(s|ed)?|insist(s|ed)?|maintain(s|ed)?) that\b",

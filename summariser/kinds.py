@@ -104,6 +104,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         _demote(out, "claim", "it tells what its own side did", stance=True)
     if "claim" in kinds and out.claimant is None and claim_cues.rejects_earlier_claim(sentence):
         _demote(out, "claim", "it rejects a claim told before", stance=True)
+    if "claim" in kinds and not out.reported and out.claimant is None and accused_party is None \
+            and not claim_cues.charges(sentence):
+        _demote(out, "claim", "it charges nobody with anything", stance=True)
     if "claim" in kinds and not out.reported and out.claimant is None and claim_cues.not_factual(sentence) \
             and (accused_party is None or accused_party.id in own_side):  # "concern about China's actions" charges
         _demote(out, "claim", "it states no fact", stance=True)  # a vow, a wish or a plain stance

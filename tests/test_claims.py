@@ -402,3 +402,13 @@ def test_an_armed_group_its_name_does_not_tie_to_a_state_is_no_part_of_it() -> N
 def test_a_regret_opens_a_stance_not_a_claim() -> None:
     assert claim_cues.not_factual("The Union deplores the adoption of the law by the Varnian Parliament.")
     assert not claim_cues.not_factual("The Union deplores the shelling of the port by Varnian forces.")
+
+
+def test_a_sentence_that_charges_nobody_with_anything_is_no_claim() -> None:
+    assert not claim_cues.charges("Minister Petrov informed the Secretary-General about the needs of the refugees.")
+    assert claim_cues.charges("Russia's claims are baseless.")
+    assert claim_cues.charges("It was Russia that deliberately slowed down the inspections.")
+    _, _, positions, claims, _ = items_of(
+        "Minister Petrov informed the Secretary-General of Russia about the needs of the refugees.",
+        SentenceDraft(by="Ukraine", t=["claim"], to="Russia"))
+    assert claims == [] and len(positions) == 1
