@@ -229,6 +229,8 @@ def charged_act(sentence: str) -> str | None:
     else the whole sentence. None when it tells of no act done, or of what will or should be."""
     m = _REPORTED_CLAUSE.search(sentence)
     clause = sentence[m.end():] if m else sentence
+    if m and len(clause.split()) < 3:  # '..., a day after ..., the Israeli military said.'
+        clause = sentence[: m.start()]
     if not _ACT_DONE.search(clause) or speaks_of_what_should_be(clause):
         return None
     return clause

@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from summariser import claim_cues, cues
+from summariser.document import wire_dateline_end
 from summariser.known_parties import add_speaker, is_person_name
 from summariser.parties import PartyBook, map_feature, not_an_actor, speaker_in
 from summariser.schema import Party
@@ -41,7 +42,7 @@ _SETTING = re.compile(r"^\W*(?:in|at|near|on|from|over|outside|inside)\s+[^,;]{1
 def subject_party(sentence: str, book: PartyBook) -> Party | None:
     """The one party the opening words of a sentence name (its subject, as a rule): the side
     a charge of fact is made against ('North Korea resumed sending balloons')."""
-    opening = _SETTING.sub("", sentence, count=1)
+    opening = _SETTING.sub("", sentence[wire_dateline_end(sentence):], count=1)
     opening = _CLEFT.sub(r"\g<who> ", opening, count=1)  # 'It is Pakistan that harbours terrorists'
     words = opening.split()[:SUBJECT_WORDS]
     actors = [p for p in book.parties if not not_an_actor(p)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from summariser.document import wire_dateline_end
 from summariser.drafts import PartyDraft
 from summariser.gazetteer import actor_in_title, actor_meant, actor_named, actors_in
 from summariser.schema import Kind, Party
@@ -53,7 +54,13 @@ def named_as_place(party: Party, text: str) -> bool:
     if any(actor_named(n) for n in names):
         return False
     spots = [m.start() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
-    return bool(spots) and all(_LOCATIVE.search(text[max(0, at - 30) : at]) for at in spots)
+    # or as a wire's dateline: 'JERUSALEM, July 20 - Israeli warplanes struck ...'
+    return bool(spots) and all(_LOCATIVE.search(text[max(0, at - 30) : at]) or _in_dateline(text, at) for at in spots)
+
+
+def _in_dateline(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    return wire_dateline_end(text, line_start) > at
 
 
 # What a small model lists that is no actor: a relation, a process, a thing, an event

@@ -412,3 +412,13 @@ def test_a_sentence_that_charges_nobody_with_anything_is_no_claim() -> None:
         "Minister Petrov informed the Secretary-General of Russia about the needs of the refugees.",
         SentenceDraft(by="Ukraine", t=["claim"], to="Russia"))
     assert claims == [] and len(positions) == 1
+
+
+def test_a_dateline_city_is_a_place_and_a_frame_at_the_end_leaves_the_act_before_it() -> None:
+    from summariser.parties import named_as_place
+    from summariser.schema import Party
+
+    text = "JERUSALEM, July 20 - Israeli warplanes struck the port, the military said."
+    assert named_as_place(Party(id="p1", name="JERUSALEM", kind="state"), text)
+    assert claim_cues.charged_act("Israeli warplanes struck the port, the military said on Saturday.") == (
+        "Israeli warplanes struck the port, the military ")
