@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 
 from summariser import claim_cues, cues, headings, joint, wording
 from summariser.backends.base import Usage
+from summariser.background import named_as_place, not_an_actor
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.grounding import ground
 from summariser.kinds import settle_kinds, subject_party
 from summariser.known_parties import actor_meant, known_actor
-from summariser.parties import PartyBook, named_as_place, not_an_actor, sides, speaker_in, written_with_article
+from summariser.parties import PartyBook, sides, speaker_in, written_with_article
 from summariser.schema import (
     ContestedClaim,
     Party,

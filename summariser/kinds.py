@@ -14,9 +14,10 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from summariser import claim_cues, cues
+from summariser.background import map_feature, not_an_actor
 from summariser.document import wire_dateline_end
 from summariser.known_parties import add_speaker, is_person_name
-from summariser.parties import PartyBook, map_feature, not_an_actor, speaker_in
+from summariser.parties import PartyBook, speaker_in
 from summariser.schema import Party
 from summariser.titles import guess_kind
 

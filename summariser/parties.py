@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summariser.document import wire_dateline_end
 from summariser.drafts import PartyDraft
 from summariser.gazetteer import actor_in_title, actor_meant, actor_named, actors_in
 from summariser.schema import Kind, Party
@@ -39,57 +38,6 @@ def mentioned(name: str, text_stems: set[str]) -> bool:
     """Most of a name's words occur in the document (stems, so 'Armenia' ~ 'Armenian')."""
     words = stems(name)
     return bool(words) and len(words & text_stems) * 2 >= len(words)
-
-
-# What makes the name after it a location: 'in the Karabakh region of Azerbaijan', 'near Balakot'.
-_LOCATIVE = re.compile(r"\b(?:in|at|near|inside|within|across|throughout|around|into|outside|close to|"
-                       r"(?:north|south|east|west) of)\s+(?:the\s+)?$", re.I)
-
-
-def named_as_place(party: Party, text: str) -> bool:
-    """Whether `text` names `party` only as a location: a place is background, not a party
-    (the guide), though a small model lists 'Balakot' when a claim says 'near Balakot'. A
-    well-known state or organisation is an actor wherever the text puts it."""
-    names = [party.name, *party.aliases]
-    if any(actor_named(n) for n in names):
-        return False
-    spots = [m.start() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
-    # or as a wire's dateline: 'JERUSALEM, July 20 - Israeli warplanes struck ...'
-    return bool(spots) and all(_LOCATIVE.search(text[max(0, at - 30) : at]) or _in_dateline(text, at) for at in spots)
-
-
-def _in_dateline(text: str, at: int) -> bool:
-    line_start = text.rfind("\n", 0, at) + 1
-    return wire_dateline_end(text, line_start) > at
-
-
-# What a small model lists that is no actor: a relation, a process, a thing, an event
-# ('Russian-Estonian relations', 'UN-led effort', 'Kakhovka dam', 'BRICS Summit'), a kind's own
-# label, or a form of address
-_NOT_AN_ACTOR = re.compile(
-    r"(?:^|\s)(?:relations|ties|cooperation|process|effort|efforts|memorandum|agreement|deal|initiative|membership|"
-    r"dam|plants?|stations|substations|weapons|spyware|programme|program|policy|situation|crisis|war|conflict|"
-    r"border|talks|dialogue|mechanisms|measures|sanctions|laws|rules|reforms|resolutions|summit|conference)$|"
-    r"^(?:state|government_body|person|international_org|non_state_group|population|media|other)$|"
-    # a speech's form of address ('Friends, the world is more unequal ...')
-    r"^(?:(?:dear\s+)?friends|colleagues|excellencies|ladies\s+and\s+gentlemen|compatriots)$", re.I)
-
-
-# A feature of the map listed as a party ('Diaoyu Dao', 'Amu Darya river'); a vessel that acts may be one
-_MAP_FEATURE = re.compile(
-    r"(?:^|\s)(?:islands?|islets?|shoal|reef|atoll|dao|jiao|river|canal|lake|strait|sea|gulf|bay)$", re.I)
-
-
-def not_an_actor(party: Party) -> bool:
-    """A relation, a process, a thing, a feature of the map or a bare kind label listed as a
-    party: never asked or accused."""
-    return bool(_NOT_AN_ACTOR.search(party.name) or map_feature(party)) and actor_named(party.name) is None
-
-
-def map_feature(party: Party) -> bool:
-    """Is the party a place on the map ('Second Thomas Shoal', 'Diaoyu Dao')? An act told there
-    may still be a charge against someone the model did not name."""
-    return bool(_MAP_FEATURE.search(party.name))
 
 
 def written_with_article(party: Party, text: str) -> list[str]:

@@ -82,7 +82,7 @@ def test_a_person_kept_for_the_party_served_is_one_the_text_names() -> None:
 
 
 def test_what_is_no_actor_is_never_accused_and_a_titled_post_takes_its_holders_name() -> None:
-    from summariser.parties import not_an_actor
+    from summariser.background import not_an_actor
 
     text = ("Statement of the Chairperson of the African Union Commission\n\nThe Chairperson of the African "
             "Union Commission, H.E. Mahmoud Ali Youssouf, is concerned. This harms Russian-Estonian relations.\n")

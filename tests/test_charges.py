@@ -1,0 +1,115 @@
+"""What a charge is made of and whom it charges: a claim needs an act, harm, blame or a verdict;
+the accused is the side the charge opens with; background (places, events, forms of address)
+is nobody to accuse; an act of the speaker's own side is its account."""
+
+from __future__ import annotations
+
+from summariser import claim_cues
+from summariser.assemble import Run, build_items
+from summariser.drafts import PartyDraft, SentenceDraft
+from tests.test_claims import items_of
+
+
+def test_a_form_of_address_or_an_event_is_nobody_to_accuse_and_a_defence_is_a_stance() -> None:
+    from tests.test_known_actors import parsed
+
+    text = ("Remarks by the President of Drovia at the Varna Summit\n\n"
+            "Friends, the world is more unequal today than it was twenty years ago. "
+            "Drovia defends the reform of the Varna Council, which no longer reflects the world.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Drovia", kind="state", acts_for=None),
+                              PartyDraft(name="Friends", kind="other", acts_for=None),
+                              PartyDraft(name="Varna Summit", kind="international_org", acts_for=None),
+                              PartyDraft(name="Varna Council", kind="international_org", acts_for=None), voice="Drovia")
+    found = [(2, SentenceDraft(by="Drovia", t=["claim"], to="Friends")),
+             (3, SentenceDraft(by="Drovia", t=["claim"], to="Varna Council"))]
+    positions, _, claims = build_items(found, doc, book, Run(), voice)
+    assert claims == [] and len(positions) == 2
+
+
+def test_a_concern_about_a_sides_actions_charges_it_and_is_worded_from_there() -> None:
+    sentence = ("The Ministers reaffirmed their commitment to open seas and expressed serious concern about "
+                "Drovia's coercive actions in the strait.")
+    assert claim_cues.accused_in(sentence) == "Drovia"
+    assert claim_cues.charge_clause(sentence) == "Drovia's coercive actions in the strait."
+    launches = "They condemned the Democratic People's Republic of Varna's missile launches."
+    assert claim_cues.accused_in(launches) == "the Democratic People's Republic of Varna"
+    assert claim_cues.charge_clause("He accused Hamas of backtracking.") == "He accused Hamas of backtracking."
+    _, _, positions, claims, _ = items_of(sentence.replace("Drovia", "Russia"),
+                                          SentenceDraft(by="Ukraine", t=["position", "claim"], to=None))
+    assert len(claims) == 1 and claims[0].claim.startswith("Russia's coercive actions")
+
+
+def test_a_month_is_no_modal_and_a_possessive_names_its_owner() -> None:
+    # 'On 14 May' is a date, not 'may'; "Iran's attack" names Iran as the one who acted
+    assert not claim_cues.speaks_of_what_should_be("On 14 May, four Drovian vessels entered our waters.")
+    assert claim_cues.speaks_of_what_should_be("The canal may divert a third of the river.")
+    _, _, _, claims, _ = items_of("It said Russia's attack on Tuesday had killed two children.",
+                                  SentenceDraft(by="Ukraine", t=["claim"], to="Ukraine"))
+    assert len(claims) == 1 and claims[0].disputed_by
+
+
+def test_a_place_the_model_took_for_the_accused_leaves_the_claim_standing() -> None:
+    from summariser.background import map_feature, not_an_actor
+    from summariser.schema import Party
+
+    shoal = Party(id="p9", name="Second Varna Shoal", kind="state")
+    assert not_an_actor(shoal) and map_feature(shoal)
+    assert not map_feature(Party(id="p8", name="China Coast Guard", kind="government_body"))
+
+
+def test_an_act_of_the_speakers_own_side_is_its_account_not_a_charge() -> None:
+    _, _, positions, claims, _ = items_of(
+        "Ukraine said it had carried out strikes on depots inside Russia. "
+        "Ukraine said Russian forces had shelled the port.",
+        SentenceDraft(by="Ukraine", t=["claim"], to="Russia"), SentenceDraft(by="Ukraine", t=["claim"], to="Russia"))
+    assert [c.evidence[0].quote[:20] for c in claims] == ["Ukraine said Russian"]
+    assert any("it had carried out strikes" in p.evidence[0].quote for p in positions)
+
+
+def test_the_accused_is_the_side_a_charge_opens_with_past_its_setting() -> None:
+    _, _, _, claims, _ = items_of("In Kyiv, a Russian missile hit the children's hospital.",
+                                  SentenceDraft(by="Ukraine", t=["claim"], to=None))
+    assert len(claims) == 1 and claims[0].disputed_by
+    book, _, _, claims, _ = items_of("It is Russia that shelled the port of Odesa.",
+                                     SentenceDraft(by="Ukraine", t=["claim"], to="Ukraine"))
+    assert book.by_id(claims[0].disputed_by[0]).name == "Russia"
+
+
+def test_an_armed_group_its_name_does_not_tie_to_a_state_is_no_part_of_it() -> None:
+    from tests.test_known_actors import parsed
+
+    text = ("Communique of the Council\n\nThe Council condemns the fighting between the Sudanese Armed Forces "
+            "and the Rapid Support Forces. The Council demands that the Rapid Support Forces stop.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Sudan", kind="state", acts_for=None),
+                        PartyDraft(name="Sudanese Armed Forces", kind="government_body", acts_for="Sudan"),
+                        PartyDraft(name="Rapid Support Forces", kind="non_state_group", acts_for="Sudan"))
+    from summariser.assemble import prune_parties
+
+    rsf = book.find("Rapid Support Forces")
+    prune_parties(book, [], rsf.id)
+    assert {p.name for p in book.parties} >= {"Rapid Support Forces"}
+
+
+def test_a_regret_opens_a_stance_not_a_claim() -> None:
+    assert claim_cues.not_factual("The Union deplores the adoption of the law by the Varnian Parliament.")
+    assert not claim_cues.not_factual("The Union deplores the shelling of the port by Varnian forces.")
+
+
+def test_a_sentence_that_charges_nobody_with_anything_is_no_claim() -> None:
+    assert not claim_cues.charges("Minister Petrov informed the Secretary-General about the needs of the refugees.")
+    assert claim_cues.charges("Russia's claims are baseless.")
+    assert claim_cues.charges("It was Russia that deliberately slowed down the inspections.")
+    _, _, positions, claims, _ = items_of(
+        "Minister Petrov informed the Secretary-General of Russia about the needs of the refugees.",
+        SentenceDraft(by="Ukraine", t=["claim"], to="Russia"))
+    assert claims == [] and len(positions) == 1
+
+
+def test_a_dateline_city_is_a_place_and_a_frame_at_the_end_leaves_the_act_before_it() -> None:
+    from summariser.background import named_as_place
+    from summariser.schema import Party
+
+    text = "JERUSALEM, July 20 - Israeli warplanes struck the port, the military said."
+    assert named_as_place(Party(id="p1", name="JERUSALEM", kind="state"), text)
+    assert claim_cues.charged_act("Israeli warplanes struck the port, the military said on Saturday.") == (
+        "Israeli warplanes struck the port, the military ")
