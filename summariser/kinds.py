@@ -44,9 +44,11 @@ def subject_party(sentence: str, book: PartyBook) -> Party | None:
     """The one party the opening words of a sentence name (its subject, as a rule): the side
     a charge of fact is made against ('North Korea resumed sending balloons')."""
     opening = _SETTING.sub("", sentence[wire_dateline_end(sentence):], count=1)
-    opening = _CLEFT.sub(r"\g<who> ", opening, count=1)  # 'It is Pakistan that harbours terrorists'
-    words = opening.split()[:SUBJECT_WORDS]
     actors = [p for p in book.parties if not not_an_actor(p)]
+    cleft = _CLEFT.match(opening)  # 'It is Pakistan that harbours terrorists': the one it names
+    if cleft and (named := speaker_in(cleft.group("who"), actors)) is not None:
+        return named
+    words = opening.split()[:SUBJECT_WORDS]
     return speaker_in(" ".join(words), actors) if words else None
 
 

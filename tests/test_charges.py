@@ -113,3 +113,13 @@ def test_a_dateline_city_is_a_place_and_a_frame_at_the_end_leaves_the_act_before
     assert named_as_place(Party(id="p1", name="JERUSALEM", kind="state"), text)
     assert claim_cues.charged_act("Israeli warplanes struck the port, the military said on Saturday.") == (
         "Israeli warplanes struck the port, the military ")
+
+
+def test_a_cleft_names_its_subject_even_beside_another_party() -> None:
+    from summariser.kinds import subject_party
+    from summariser.parties import build_parties
+
+    text = "It is Varnia that harbours the Red Hand militia on its soil."
+    book = build_parties([PartyDraft(name="Varnia", kind="state", acts_for=None),
+                          PartyDraft(name="Red Hand militia", kind="non_state_group", acts_for=None)], text)
+    assert subject_party(text, book).name == "Varnia"
