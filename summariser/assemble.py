@@ -18,7 +18,7 @@ from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.grounding import ground
 from summariser.kinds import settle_kinds, subject_party
-from summariser.known_parties import actor_meant, known_actor
+from summariser.known_parties import actor_meant, known_actor, listed_party
 from summariser.parties import PartyBook, sides, speaker_in, written_with_article
 from summariser.schema import (
     ContestedClaim,
@@ -197,7 +197,7 @@ def _addressed(clause: str, book: PartyBook, requester: Party, condition: str | 
         asked = book.add(group, "other", aliases=[phrase.strip()])
     if phrase and asked is None and (actor := actor_meant(phrase)) is not None:
         # 'The US should abide by ...': a well-known actor the model did not list by that name
-        asked = next((p for p in book.parties if known_actor(p) is actor), None) or book.add(actor.name, actor.kind)
+        asked = listed_party(actor, book) or book.add(actor.name, actor.kind)
     if (asked is None or asked.id == requester.id) and condition:
         asked = speaker_in(condition, book.parties)
     return [asked.id] if asked is not None and asked.id != requester.id else []

@@ -8,6 +8,7 @@ sensible default (`assemble.build_items` applies them).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summariser.cues import Cue
@@ -223,6 +224,7 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|stated|states|reported|reports|an
                               r"(?!\s+by\b)(?:\s+(?:on|in)\s+\w+)?,?\s+(?:that\s+)?", re.I)
 
 
+@functools.lru_cache(maxsize=1024)  # asked several times per claim sentence (settle_kinds, charges)
 def charged_act(sentence: str) -> str | None:
     """The clause that tells of an act done, when a sentence tells of one in the past: the
     words after a reporting verb ('Armenia said that Azerbaijani troops had fired on ...'),

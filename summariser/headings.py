@@ -63,6 +63,11 @@ def counterpart_phrase(heading: str) -> str | None:
     return m.group("other") if m else None
 
 
+def counterpart_in(text: str) -> str | None:
+    """The other side the document's heading lines name (`counterpart_phrase`), if any."""
+    return next(filter(None, map(counterpart_phrase, heading_lines(text))), None)
+
+
 # What a heading calls the text, first match wins: 'Joint Statement ...', 'Readout of ...'
 _GENRE_WORDS = [
     ("joint_statement", re.compile(r"^\W*joint\s+(?:statement|declaration|communiqu[e\u00e9])\b", re.I)),

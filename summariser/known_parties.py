@@ -32,7 +32,7 @@ def add_known_actors(book: PartyBook, text: str) -> None:
     of a sentence finds it, and one the model left out is added. An added party stays only
     if an item gives it a role (`assemble.prune_parties`)."""
     for actor, used in actors_in(text):
-        listed = _listed(actor, book)
+        listed = listed_party(actor, book)
         if listed is None:
             book.add(actor.proper_name(used), actor.kind, aliases=used)
             continue
@@ -42,7 +42,7 @@ def add_known_actors(book: PartyBook, text: str) -> None:
     for party_id, boss_name in book.acts_for.items():
         party, actor = book.by_id(party_id), actor_named(boss_name)
         if party is not None and actor is not None:
-            _link(party, _listed(actor, book))
+            _link(party, listed_party(actor, book))
 
 
 _SPEAKER_TITLE = re.compile(
@@ -132,7 +132,7 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         return None
     if speaker.affiliation is None:
         actor = actor_in_title(where)
-        state = _listed(actor, book) if actor is not None else None
+        state = listed_party(actor, book) if actor is not None else None
         if actor is not None and state is None:
             state = book.add(actor.name, actor.kind)
         if state is None and speaker.kind != "person" and book.issuer is not None:
@@ -192,17 +192,17 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     short = phrase.split(" of ")[0]
     if short != phrase and f"the {short}".casefold() in text.casefold():
         book.alias(party, f"the {short}")  # 'The Ministry rejects ...' is the issuer speaking
-    other = next(filter(None, map(headings.counterpart_phrase, headings.heading_lines(text))), None)
+    other = headings.counterpart_in(text)
     if other is not None:
         # the side the issuer spoke with is not its own, whatever the model tied it to
         called = {p.id for p in book.parties if speaker_in(other, [p]) is not None}
         party.affiliation = None if party.affiliation in called else party.affiliation
         said = None if said is not None and said.id in called else said
     if party.affiliation is None and party.kind != "state":
-        state = next((known for known in (_listed(actor, book) for actor, _ in actors_in(phrase)) if known), None)
+        state = next((known for known in (listed_party(actor, book) for actor, _ in actors_in(phrase)) if known), None)
         actor = actor_in_title(phrase) if state is None else None  # 'of the Russian Foreign Ministry'
         if actor is not None and actor.kind == "state":
-            state = _listed(actor, book) or book.add(actor.name, actor.kind)
+            state = listed_party(actor, book) or book.add(actor.name, actor.kind)
         # an organisation's own body ('Council conclusions') acts for no state the model named
         bosses = ("international_org",) if party.kind == "international_org" else ("state", "international_org")
         _link(party, state or (said if said is not None and said.kind in bosses else None))
@@ -296,7 +296,7 @@ def dateline_state(text: str, book: PartyBook) -> Party | None:
         city = m.group("city").title() if m else ""
         actor = actor_named(city)
         if actor is not None and actor.kind == "state" and city in {c.title() for c in actor.metonyms}:
-            return _listed(actor, book)
+            return listed_party(actor, book)
     return None
 
 
@@ -320,5 +320,6 @@ def _link(party: Party, boss: Party | None) -> None:
         party.affiliation = boss.id
 
 
-def _listed(actor: Actor, book: PartyBook) -> Party | None:
+def listed_party(actor: Actor, book: PartyBook) -> Party | None:
+    """The listed party that is `actor`, if any."""
     return next((p for p in book.parties if known_actor(p) is actor), None)

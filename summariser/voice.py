@@ -55,7 +55,7 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     side = sides(book.parties)
     asked = answered_parties(sentences, book)
     # 'Telephone conversation with President of France Emmanuel Macron': the heading's other side
-    other = next(filter(None, map(headings.counterpart_phrase, headings.heading_lines(book.text))), None)
+    other = headings.counterpart_in(book.text)
     asked += [p for p in book.parties if other and speaker_in(other, [p]) is not None]
     # 'the Estonian leadership', listed apart, is Estonia: the same well-known actor
     actors = {a.name for p in asked if (a := known_actor(p)) is not None}

@@ -8,11 +8,10 @@ from summariser import claim_cues
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
 from tests.test_claims import items_of
+from tests.test_known_actors import parsed
 
 
 def test_a_form_of_address_or_an_event_is_nobody_to_accuse_and_a_defence_is_a_stance() -> None:
-    from tests.test_known_actors import parsed
-
     text = ("Remarks by the President of Drovia at the Varna Summit\n\n"
             "Friends, the world is more unequal today than it was twenty years ago. "
             "Drovia defends the reform of the Varna Council, which no longer reflects the world.\n")
@@ -76,8 +75,6 @@ def test_the_accused_is_the_side_a_charge_opens_with_past_its_setting() -> None:
 
 
 def test_an_armed_group_its_name_does_not_tie_to_a_state_is_no_part_of_it() -> None:
-    from tests.test_known_actors import parsed
-
     text = ("Communique of the Council\n\nThe Council condemns the fighting between the Sudanese Armed Forces "
             "and the Rapid Support Forces. The Council demands that the Rapid Support Forces stop.\n")
     _, book, _ = parsed(text, PartyDraft(name="Sudan", kind="state", acts_for=None),
