@@ -185,19 +185,39 @@ def _read_bounded(path: Path, source: str, limit: int) -> bytes:
         raise DocumentError(source, f"cannot be read ({err.strerror or err})", 3) from None
 
 
-# A news wire's dateline before its first sentence: 'CARACAS/GEORGETOWN, Dec 10 (AP) - '
-# or a place alone in capitals: 'ISLAMABAD - ', 'BELGRADE/PRISTINA - '
-_WIRE_DATELINE = re.compile(r"[A-Z][A-Z'./ -]{2,40}(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-                            r"(?:,?\s+\d{4})?)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?<=\s|\))[-\u2013\u2014]+\s+"
-                            r"(?=[A-Z\"\u201c])")
+# A news wire's dateline before its first sentence: the place in capitals ('ISLAMABAD -',
+# 'BELGRADE/PRISTINA -', 'CARACAS, Dec 10 (AP) -'), or in title case when a date or an agency
+# follows it ('Tehran, IRNA -', 'Beijing, June 5 (Xinhua) -').
+_WIRE_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z'./ -]{2,40}|(?P<title_case>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))"
+    r"(?P<date>,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
+    r"(?:\s*\((?P<agency>[A-Z][\w .&-]{1,25})\)|,\s+(?P<initials>(?!(?:US|UK|EU|UN)\b)[A-Z]{2,8}))?"
+    r"\s*(?<=\s|\))[-\u2013\u2014]+\s+(?=[A-Z\"\u201c])")
+
+
+def _wire_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
+    m = _WIRE_DATELINE.match(text, start, end)
+    if m and m["title_case"] and not (m["date"] or m["agency"] or m["initials"]):
+        return None  # 'Moscow - ' alone could be any opening words
+    return m
 
 
 def wire_dateline_end(text: str, start: int = 0, end: int | None = None) -> int:
     """Where the words of a sentence at `start` begin past a wire dateline ('ADDIS ABABA, March 3
     (Reuters) - Ethiopia accused ...'); `start` when it opens with none. The place and the agency
     are not who speaks or acts."""
-    m = _WIRE_DATELINE.match(text, start, len(text) if end is None else end)
+    m = _wire_dateline(text, start, len(text) if end is None else end)
     return m.end() if m else start
+
+
+def agency_dateline(text: str) -> bool:
+    """Does a line of `text` open with a wire dateline that names a news agency ('BAMAKO (Wire) -',
+    'Tehran, IRNA -')? Then the text is an agency's report."""
+    for line in re.finditer(r"(?m)^\W*", text):
+        m = _wire_dateline(text, line.end(), len(text))
+        if m and (m["agency"] or m["initials"]):
+            return True
+    return False
 
 
 def find_dateline(text: str) -> str | None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from summariser.document import agency_dateline
+
 _ISSUED_BY = re.compile(
     r"(?:^|[\u2013\u2014-]\s)\W*(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:joint|final)\s+)?"
     r"(?:statement|communiqu[eé]|press\s+(?:release|statement)|declaration|comment|remarks|note|information|"
@@ -136,10 +138,7 @@ def news_report(text: str, sentences: int) -> bool:
         return False
     if _FIRST_PERSON_WORD.search(_QUOTED.sub(" ", text)):
         return False
-    if _WIRE_DATELINE.search(text[:600]):
+    if agency_dateline(text[:600]):
         return True  # 'BAMAKO (Wire) -', 'NEW YORK (Reuters) -': an agency's report
     return 3 * len(_REPORTED.findall(text)) >= sentences > 0
 
-
-_WIRE_DATELINE = re.compile(
-    r"(?m)^\W*[A-Z][A-Z'./ -]{2,40}(?:,[^\n(]{0,30})?\s*\([A-Z][\w .&-]{1,25}\)\s*(?:-|\u2013|\u2014|--)\s")

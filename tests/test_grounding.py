@@ -37,6 +37,12 @@ def test_a_wire_dateline_is_no_part_of_the_evidence():
     assert ground(doc, 1).quote.startswith("Armenia's ministry said")
     doc = Document(id="v", text="PRISTINA, Feb 3 - Kosovo's Prime Minister on Monday accused Belgrade of an attack.")
     assert ground(doc, 1).quote.startswith("Kosovo's Prime Minister")
+    doc = Document(id="i", text="Tehran, IRNA - The spokesman on Saturday rejected the claims as baseless.")
+    assert ground(doc, 1).quote.startswith("The spokesman on Saturday")
+    doc = Document(id="x", text="Beijing, June 5 (Xinhua) -- The ministry said the drills were lawful.")
+    assert ground(doc, 1).quote.startswith("The ministry said")
+    doc = Document(id="m", text="Moscow - Ankara talks ended on Friday, the ministry said.")  # no date, no agency
+    assert ground(doc, 1).quote.startswith("Moscow - Ankara")
 
 
 def test_a_transcript_turn_label_is_no_part_of_the_evidence():
