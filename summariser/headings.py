@@ -35,7 +35,7 @@ _SPEECH = re.compile(r"^\W*(?:(?:excerpts?|transcript)\s+(?:from|of)\s+(?:the\s+
 # document's kind, in a title ('Kremlin statement angers Kyiv' is a news headline, no issuer)
 _NAMED_BEFORE = re.compile(
     r"^\W*(?:[^:\n]{1,40}:\s+)?(?P<who>(?:[A-Z][\w'\u2019.&-]*\s+){0,5}?[A-Z][\w'\u2019.&-]*?)(?:'s?|\u2019s?)?\s+"
-    r"(?i:conclusions|statement|declaration|communiqu[e\u00e9]|press\s+release)"
+    r"(?i:(?:press\s+|media\s+)?(?:conclusions|statement|declaration|communiqu[e\u00e9])|press\s+release)"
     r"(?:\s+(?:on|of|regarding|concerning|following|after|about)\b|\s*[:,\u2013\u2014-]|\s*$)")
 _NO_ISSUER = {"joint", "press", "department", "final", "official", "ministerial", "chair", "closing", "opening",
               "written", "public", "new", "the", "a", "an", "leaders", "summit"}

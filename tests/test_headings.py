@@ -105,3 +105,9 @@ def test_an_issuer_whose_heading_names_its_state_by_adjective_acts_for_that_stat
 ])
 def test_the_genre_a_heading_gives(heading: str, genre: str | None) -> None:
     assert headings.heading_genre(heading + "\n\nText.") == genre
+
+
+def test_a_press_statement_is_issued_by_the_body_before_it() -> None:
+    assert headings.issuer_phrase("Security Council Press Statement on Attack in Mali") == "Security Council"
+    assert headings.issuer_phrase("European Commission Press release - Sanctions") == "European Commission"
+    assert headings.issuer_phrase("Hostage release on Monday") is None
