@@ -22,10 +22,12 @@ TITLE_WORDS = {
     # UN posts: 'High Commissioner for Human Rights', 'Emergency Relief Coordinator', 'Special Rapporteur'
     "human", "rights", "refugees", "coordinator", "emergency", "relief", "humanitarian", "rapporteur",
     "secretary-general", "under-secretary-general", "director-general", "mr.", "mrs.", "ms.", "dr.",
+    "negotiator", "mediator", "aide",
 }
 PERSON_TITLE = re.compile(
     r"\b(president|minister|secretary|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
-    r"commissioner|representative|general|director|chair\w*|senator|governor|premier|mr|mrs|ms|dr)\b", re.I)
+    r"commissioner|representative|general|director|chair\w*|senator|governor|premier|mr|mrs|ms|dr|"
+    r"negotiator|mediator|advis[eo]r|aide|coordinator|rapporteur)\b", re.I)
 # 'Mohammed bin Salman', 'Ursula von der Leyen': small words inside a name
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "del", "di", "dos", "das", "du"}
 STOP_WORDS = {"the", "of", "and", "for", "in", "on", "to", "a", "an", "so", "called"}

@@ -181,6 +181,10 @@ def test_titles_split_from_names():
     assert split_title("High Representative for Foreign Affairs and Security Policy, Josep Borrell") == (
         "Josep Borrell", "High Representative for Foreign Affairs and Security Policy")
     assert split_title("President Joseph R. Biden, Jr.")[0] != "Jr."  # a suffix is no name
+    # a negotiator, a mediator and an adviser are people's posts too
+    assert split_title("Serbia's chief negotiator with Kosovo, Petar Petkovic") == (
+        "Petar Petkovic", "Serbia's chief negotiator with Kosovo")
+    assert split_title("National Security Adviser Jake Sullivan") == ("Jake Sullivan", "National Security Adviser")
     # a title word inside a name stays in it
     assert split_title("President Hassan Sheikh Mohamud") == ("Hassan Sheikh Mohamud", "President")
     assert split_title("Crown Prince Mohammed bin Salman") == ("Mohammed bin Salman", "Crown Prince")
