@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summariser.document import wire_dateline_end
-from summariser.gazetteer import actor_named
+from summariser.gazetteer import Actor, actor_named, actor_of_adjective
 from summariser.schema import Party
 
 # What makes the name after it a location: 'in the Karabakh region of Azerbaijan', 'near Balakot'.
@@ -60,3 +60,28 @@ def map_feature(party: Party) -> bool:
     """Is the party a place on the map ('Second Thomas Shoal', 'Diaoyu Dao')? An act told there
     may still be a charge against someone the model did not name."""
     return bool(_MAP_FEATURE.search(party.name))
+
+
+# The things an actor owns or holds that a small model lists in its stead: its summit, its ships
+_OWNED_THING = re.compile(r"\s+(?:summit|conference|meeting|membership|ships?|vessels?|boats?|aircraft|jets?|"
+                          r"drones?|missiles?|weapons)$", re.I)
+
+
+def owner_names(name: str) -> list[str]:
+    """The names that may own the event or thing a listed name is, longest first: for
+    'China Coast Guard vessels', 'China Coast Guard', 'China Coast', 'China'. The owner,
+    if one of them names a party, is the party: the final statement of the G7 summit is the
+    G7's, a ship's acts are its state's. Empty for any other name."""
+    thing = _OWNED_THING.search(name.strip())
+    if thing is None:
+        return []
+    words = re.sub(r"^the\s+", "", name.strip()[: thing.start()], flags=re.I).split()
+    return [re.sub(r"(?:'s|\u2019s)$", "", " ".join(words[:k])) for k in range(len(words), 0, -1)]
+
+
+def owner_of(name: str) -> Actor | None:
+    """The well-known actor that owns what `name` names ('G7 summit' -> the G7, 'Philippine
+    supply ships' -> the Philippines, by name or a one-word adjective), else None."""
+    found = (actor_named(head) or (actor_of_adjective(head) if " " not in head else None)
+             for head in owner_names(name))
+    return next((actor for actor in found if actor is not None), None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summariser import headings
+from summariser.background import owner_names, owner_of
 from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actors_in
 from summariser.parties import PartyBook, norm, speaker_in, stems
 from summariser.schema import Party
@@ -39,6 +40,14 @@ def add_known_actors(book: PartyBook, text: str) -> None:
         book.alias(listed, *used)
         if listed.kind != actor.kind and norm(listed.name) in {norm(f) for f in actor.forms if f not in actor.metonyms}:
             listed.kind = actor.kind  # 'Morocco' listed as a non-state group is the state
+    for thing in [p for p in book.parties if known_actor(p) is None]:
+        # 'G7 summit': the G7 holds what the model gave its summit
+        into = next((p for p in map(book.find, owner_names(thing.name)) if p is not None), None)
+        owner = owner_of(thing.name) if into is None else None
+        if owner is not None:
+            into = listed_party(owner, book) or book.add(owner.proper_name([]), owner.kind)
+        if into is not None and into is not thing:
+            book.fold(thing, into)
     for party_id, boss_name in book.acts_for.items():
         party, actor = book.by_id(party_id), actor_named(boss_name)
         if party is not None and actor is not None:

@@ -116,6 +116,7 @@ class PartyBook:
     acts_for: dict[str, str] = field(default_factory=dict)
     issuer: Party | None = None  # the party the document's heading says issued it
     _by_name: dict[str, Party] = field(default_factory=dict)
+    _last_number: int = 0  # the highest party number given: a folded party's id is never reused
 
     def replace(self, parties: list[Party]) -> None:
         """Keep only `parties` (after pruning and renumbering), re-indexing their names."""
@@ -173,7 +174,9 @@ class PartyBook:
             existing.title = existing.title or title
             self._index(existing, name, *aliases)
             return existing
-        party = Party(id=f"p{len(self.parties) + 1}", name=name, kind=kind, title=title, aliases=aliases)
+        # a new number, never one a party folded away (`fold`) left free: `acts_for` may still name it
+        self._last_number = max([self._last_number, *(int(p.id[1:]) for p in self.parties if p.id[1:].isdigit())]) + 1
+        party = Party(id=f"p{self._last_number}", name=name, kind=kind, title=title, aliases=aliases)
         self.parties.append(party)
         self._index(party, name, *aliases)
         return party

@@ -113,3 +113,21 @@ def test_an_agency_dateline_makes_a_news_report() -> None:
     assert not headings.news_report("Statement\n\nWe announce our exit.\n", 2)
     assert headings.news_report("Drovia rejects report\n\nVarna, IRNA - The spokesman rejected it.\n", 2)
     assert not headings.news_report("Talks\n\nDrovia, US - Talks ended. The spokesman rejected it.\n", 2)
+
+
+def test_an_actors_summit_or_ships_are_the_actor() -> None:
+    from summariser.background import owner_of
+
+    text = ("Iran rejects the G7\n\nThe spokesman rejected the final statement of the G7 summit. He said two "
+            "Philippine supply ships and China Coast Guard vessels met near the reef.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Iran", kind="state", acts_for=None),
+                        PartyDraft(name="G7 summit", kind="international_org", acts_for=None),
+                        PartyDraft(name="China Coast Guard", kind="government_body", acts_for="China"),
+                        PartyDraft(name="China Coast Guard vessels", kind="other", acts_for=None),
+                        PartyDraft(name="Philippine Supply Ships", kind="non_state_group", acts_for=None))
+    assert book.find("G7 summit") is book.find("G7") is not None  # the model's name finds the owner
+    assert book.find("Philippine Supply Ships").name == "Philippines"
+    assert book.find("China Coast Guard vessels").name == "China Coast Guard"  # the listed owner first
+    assert len({p.id for p in book.parties}) == len(book.parties)  # a folded party's number is not reused
+    assert owner_of("Kakhovka dam") is None and owner_of("Russian-Estonian relations") is None
+    assert owner_of("Azerbaijan army") is None  # an army is the state's body, folded later as one
