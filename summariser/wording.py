@@ -44,6 +44,7 @@ _OWN_VOICE = re.compile(
     r"council|office|committee|spokesperson|spokesman|spokeswoman|head of state|head of government|"
     r"president|prime minister|premier|chancellor|minister|foreign minister|secretary))"
 )
+_WISH_TO = re.compile(r"(?:\s+(?:(?:want|wish|would like|need|have)\s+to|also|again|would|must|should))+$")
 # The word after a subject, when it is a verb: an auxiliary, an adverb, or a word in -s/-ed not
 # followed by an auxiliary ('Ukraine condemns', but not 'the ROK puppets are').
 _VERB_LIKE = (
@@ -149,7 +150,7 @@ def gist(quote: str) -> str:
 def _names_speaker(who: str, speakers: Sequence[str]) -> bool:
     """Is `who` (the speaker a frame names) the item's own side: first person, the
     issuing ministry or government, or one of `speakers` (the side's names and aliases)?"""
-    who = who.strip().lower()
+    who = _WISH_TO.sub("", who.strip().lower())  # 'I want to stress that': the speaker is 'I'
     if not who or _OWN_VOICE.fullmatch(who):
         return True
     return any(name.lower() in who for name in speakers if len(name) > 2)

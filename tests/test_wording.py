@@ -28,6 +28,8 @@ UKRAINE = ["Ukraine", "Ministry of Foreign Affairs of Ukraine"]
          "The Kremlin has never answered the proposal in writing"),
         ("The Ministry recalls that Priština has demanded his hand-over to its courts.",
          "Priština has demanded his hand-over to its courts"),
+        ("I want to stress that the island is part of our territory.", "The island is part of our territory"),
+        ("We would like to underline that the talks must resume.", "The talks must resume"),
         # openings, parentheses and trailing clauses
         ("Moreover, in August, the flotilla (six vessels in all) sailed past the island, which nobody expected.",
          "The flotilla sailed past the island"),
