@@ -16,7 +16,7 @@ from summariser.cues import Cue
 denies = Cue(
     r"\b(den(y|ies|ied|ial)|reject(s|ed|ing)?|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
     r"unfounded|false|fabricat\w*|untrue|lies|categorically|dismiss(es|ed)?|never|not true|without (any )?foundation|"
-    r"not credible|absurd|"
+    r"not credible|absurd|an?\s+(\w+\s+)?lie|"
     r"(do|does|did) not correspond to (reality|the facts|the truth))\b",
     "Does the text reject or deny something?",
 )
