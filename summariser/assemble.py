@@ -15,6 +15,7 @@ from summariser import claim_cues, cues, headings, joint, wording
 from summariser.backends.base import Usage
 from summariser.background import named_as_place, not_an_actor
 from summariser.document import Document
+from summariser.gazetteer import actors_in
 from summariser.drafts import SentenceDraft
 from summariser.grounding import ground
 from summariser.kinds import settle_kinds, subject_party
@@ -272,8 +273,9 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
 
     A state's army or armed forces is the state (the guide lists them as its aliases), so
     such a party folds into the state it acts for. Then only parties the guide counts stay:
-    those holding, asking, asked, claiming or accused, the document's voice, the states or
-    bodies those act for, and the people who act for a party that stays. A place the text
+    those holding, asking, asked, claiming or accused, the document's voice and the actors its
+    name lists (a joint statement's signatories), the states or bodies those act for, and the
+    people who act for a party that stays. A place the text
     only names as a location ('near Balakot') is not asked or accused (`named_as_place`)."""
     by_id = {p.id: p for p in book.parties}
     merged = _same_known_actor(book.parties)
@@ -306,6 +308,8 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
         for x in (getattr(item, "addressee", None), *getattr(item, "disputed_by", [])):
             if x:
                 used.add(merged.get(x, x))
+    if issuer in by_id:  # 'Foreign Ministers of Japan, the Republic of Korea and the United States': all three
+        used.update(p.id for actor, _ in actors_in(by_id[issuer].name) if (p := listed_party(actor, book)))
     for pid in list(used):
         if pid in by_id and by_id[pid].affiliation:
             used.add(merged.get(by_id[pid].affiliation, by_id[pid].affiliation))

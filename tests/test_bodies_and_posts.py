@@ -131,3 +131,15 @@ def test_an_actors_summit_or_ships_are_the_actor() -> None:
     assert len({p.id for p in book.parties}) == len(book.parties)  # a folded party's number is not reused
     assert owner_of("Kakhovka dam") is None and owner_of("Russian-Estonian relations") is None
     assert owner_of("Azerbaijan army") is None  # an army is the state's body, folded later as one
+
+
+def test_the_states_an_issuers_name_lists_stay_as_parties() -> None:
+    text = ("Joint Statement by the Foreign Ministers of Japan, the Republic of Korea and the United States\n\n"
+            "We condemn the launch by the Democratic People's Republic of Korea.\n")
+    _, book, voice = parsed(text, PartyDraft(name="Foreign Ministers of Japan, the Republic of Korea and the United "
+                                                  "States", kind="government_body", acts_for="Japan"),
+                            PartyDraft(name="Japan", kind="state", acts_for=None), voice="Japan")
+    prune_parties(book, [], voice.id)
+    kept = {p.name for p in book.parties}
+    assert {"Japan", "Republic of Korea", "United States"} <= kept
+    assert "Democratic People's Republic of Korea" not in kept  # named in the text, not in the issuer's name
