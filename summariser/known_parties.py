@@ -175,7 +175,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     official as a party of its own, beside its state."""
     phrase = next(filter(None, map(headings.issuer_phrase, headings.heading_lines(text))), None)
     if phrase is None:
-        return said
+        return said or _caller(text, book)
     # 'H.E. Mr. Ali Sabry, Minister of Foreign Affairs of Sri Lanka': the honorifics go
     parts = [_HONORIFICS.sub("", part).strip() for part in phrase.split(",") if part.strip()]
     named = next((part for part in (parts[1:] + parts[:1] if len(parts) > 1 else []) if is_person_name(part)), None)
@@ -307,6 +307,20 @@ def dateline_state(text: str, book: PartyBook) -> Party | None:
         if actor is not None and actor.kind == "state" and city in {c.title() for c in actor.metonyms}:
             return listed_party(actor, book)
     return None
+
+
+# 'Vladimir Putin had a telephone conversation with ...': the one who places the call
+_PLACED_CALL = re.compile(r"(?m)^\W*(?P<who>[A-Z][^\n,.;]{1,60}?)\s+(?:had|held)\s+an?\s+(?:(?:telephone|phone|video)\s+)?"
+                          r"(?:conversation|call|talk)\s+with\b")
+
+
+def _caller(text: str, book: PartyBook) -> Party | None:
+    """Whose readout names only the other side in its heading ('Telephone conversation with
+    President of Türkiye ...', the Kremlin's form): the one its first lines say had the call."""
+    if headings.counterpart_in(text) is None:
+        return None
+    placed = _PLACED_CALL.search(text, 0, 600)
+    return speaker_in(placed["who"], book.parties) if placed else None
 
 
 def _same_body(name: str, book: PartyBook) -> Party | None:

@@ -111,3 +111,14 @@ def test_a_press_statement_is_issued_by_the_body_before_it() -> None:
     assert headings.issuer_phrase("Security Council Press Statement on Attack in Mali") == "Security Council"
     assert headings.issuer_phrase("European Commission Press release - Sanctions") == "European Commission"
     assert headings.issuer_phrase("Hostage release on Monday") is None
+
+
+def test_a_readout_that_names_only_the_other_side_speaks_for_the_caller() -> None:
+    text = ("Telephone conversation with President of Varna Ion Duma\n\nPiotr Holm had a telephone conversation "
+            "with President of Varna Ion Duma.\n\nThe two leaders discussed the grain deal.\n")
+    _, book, voice = parsed(text, PartyDraft(name="Ion Duma", kind="person", acts_for="Varna"),
+                            PartyDraft(name="Piotr Holm", kind="person", acts_for="Drovia"), voice=None)
+    assert voice is not None and voice.name == "Piotr Holm"
+    _, _, voice = parsed(text.replace("Telephone conversation with", "Talks in Varna:"),
+                         PartyDraft(name="Piotr Holm", kind="person", acts_for="Drovia"), voice=None)
+    assert voice is None  # a heading that names nobody spoken with: no caller is looked for
