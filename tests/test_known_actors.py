@@ -66,6 +66,8 @@ def test_the_proper_name_prefers_a_name_to_a_metonym() -> None:
         ("They called for the expansion of the UN Security Council.", None, None),
         # an aside between the one asked and what is asked; one of every kind is the kind
         ("Serbia calls on KFOR, whose mandate derives from resolution 1244, to take over.", "KFOR", None),
+        ("They urged all States, in accordance with their obligations under the resolutions, to cooperate.",
+         "all States", "States"),
         ("I ask every member state to support the tribunal.", "every member state", "Member states"),
         ("I ask every delegation in this hall to listen.", "every delegation in this hall",
          "Delegations in this hall"),
