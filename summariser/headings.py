@@ -133,12 +133,14 @@ def heading_lines(text: str) -> list[str]:
 def news_report(text: str, sentences: int) -> bool:
     """Does the text read as a news report, which speaks for nobody (SPEC: no voice)? No
     heading names an issuer or calls the text a release or statement, nobody says 'we'
-    outside quotation marks, and at least a third of its `sentences` report what someone said."""
-    if any(issuer_phrase(line) or len(line.split()) <= 12 and _RELEASE.search(line) for line in heading_lines(text)):
-        return False
-    if _FIRST_PERSON_WORD.search(_QUOTED.sub(" ", text)):
+    outside quotation marks, and at least a third of its `sentences` report what someone said.
+    An agency's dateline makes a report whatever its headline says of a statement ('Iran rejects
+    G7 statement')."""
+    if any(issuer_phrase(line) for line in heading_lines(text)) or _FIRST_PERSON_WORD.search(_QUOTED.sub(" ", text)):
         return False
     if agency_dateline(text[:600]):
         return True  # 'BAMAKO (Wire) -', 'NEW YORK (Reuters) -': an agency's report
+    if any(len(line.split()) <= 12 and _RELEASE.search(line) for line in heading_lines(text)):
+        return False
     return 3 * len(_REPORTED.findall(text)) >= sentences > 0
 

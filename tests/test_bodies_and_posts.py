@@ -111,7 +111,7 @@ def test_an_issuer_with_honorifics_is_the_person_named_after_them() -> None:
 def test_an_agency_dateline_makes_a_news_report() -> None:
     assert headings.news_report("Mali quits bloc\n\nBAMAKO (Wire) - The juntas announced their exit.\n", 2)
     assert not headings.news_report("Statement\n\nWe announce our exit.\n", 2)
-    assert headings.news_report("Drovia rejects report\n\nVarna, IRNA - The spokesman rejected it.\n", 2)
+    assert headings.news_report("Drovia rejects G7 statement\n\nVarna, IRNA - The spokesman rejected it.\n", 2)
     assert not headings.news_report("Talks\n\nDrovia, US - Talks ended. The spokesman rejected it.\n", 2)
 
 
