@@ -213,12 +213,15 @@ def key_role(item: Position | Request | ContestedClaim) -> str:
 
 
 def mark_denials(claims: list[ContestedClaim], items: list, parties: list[Party]) -> None:
-    """A claim is 'denied' when the accused side voices a denial anywhere in the document."""
+    """A claim is 'denied' when the accused side voices a denial anywhere in the document. A
+    rebutted claim ('Iran rejected the claims of the G7') is voiced by the one who rebuts it."""
     side = sides(parties)
+    voiced = {id(c): c.disputed_by[0] for c in claims if c.status == "denied" and c.disputed_by}
     for claim in claims:
         accused = set().union(*(side.get(p, {p}) for p in claim.disputed_by))
         for item in items:
-            if key_role(item) in accused and any(claim_cues.denies(ev.quote) for ev in item.evidence):
+            voice = voiced.get(id(item), key_role(item))
+            if voice in accused and any(claim_cues.denies(ev.quote) for ev in item.evidence):
                 claim.status = "denied"
                 break
 

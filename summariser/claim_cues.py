@@ -29,7 +29,10 @@ _NAME = r"(?:[A-Z][\w.'-]*\s?){1,5}"
 # spread by Baku', 'the assertion, spread by the opposition parties, that'.
 _CLAIMANT = [
     re.compile(rf"\b(?P<who>{_NAME})(?:'s|\u2019s)\s+(?:\w+\s)?{_CLAIM_NOUN}\b"),
+    # '... the claims made against Iran in the final statement of the G7 summit'
     re.compile(rf"\b{_CLAIM_NOUN},?\s+(?:(?:made|spread|put forward|voiced|repeated|advanced|circulated|levelled)\s+)?"
+               rf"(?:against\s+[^,.;]{{1,40}}?\s+)?(?:in\s+(?:the|its|their|a)\s+(?:\w+\s+)?"
+               rf"(?:statement|communiqu[e\u00e9]|declaration|report)\s+)?"
                rf"(?:of|by)\s+(?P<who>(?:the\s+)?(?:{_NAME}|[a-z]+\s+(?:parties|side|authorities))"
                rf"(?:side|authorities|government|regime)?)"),
     # 'the comparisons that Albin Kurti has drawn', 'the accusations that Kyiv has made'

@@ -120,3 +120,20 @@ def test_a_cleft_names_its_subject_even_beside_another_party() -> None:
     book = build_parties([PartyDraft(name="Varnia", kind="state", acts_for=None),
                           PartyDraft(name="Red Hand militia", kind="non_state_group", acts_for=None)], text)
     assert subject_party(text, book).name == "Varnia"
+
+
+def test_a_rebuttal_denies_the_rebutted_claim_not_the_rebutters_own_charge() -> None:
+    from summariser.assemble import mark_denials
+    from summariser.schema import ContestedClaim, Evidence, Party
+
+    text = "Drovia rejected the claims of the G7 as baseless. Drovia said the G7 arms the aggressor."
+    first, second = text.split(". ")
+    parties = [Party(id="p1", name="Drovia", kind="state"), Party(id="p2", name="G7", kind="international_org")]
+    rebutted = ContestedClaim(id="cc1", claim="The claims of the G7", asserted_by="p2", disputed_by=["p1"],
+                              status="denied", evidence=[Evidence(quote=first, start=0, end=len(first))])
+    charge = ContestedClaim(id="cc2", claim="The G7 arms the aggressor", asserted_by="p1", disputed_by=["p2"],
+                            status="allegation",
+                            evidence=[Evidence(quote=second, start=len(first) + 2, end=len(text))])
+    mark_denials([rebutted, charge], [rebutted, charge], parties)
+    assert charge.status == "allegation"  # the G7 denies nothing: the rejection is Drovia's
+    assert rebutted.status == "denied"

@@ -152,6 +152,8 @@ def test_procedural_lines_and_rebutted_claims():
     assert rebutted("The Ministry rejects the comparisons that Albin Kurti has drawn with Crimea.") == (
         True, "Albin Kurti")
     assert rebutted("India's claim that it struck a camp was repeated today.") == (False, None)  # no denial
+    assert rebutted("He rejected the claims made against Drovia in the final statement of the G7 summit, calling "
+                    "them baseless.") == (True, "the G7")
     assert rebutted("The claims of the Drovian Ministry of Defence that a Varnan missile fell there are a cynical "
                     "lie.") == (True, "the Drovian Ministry")
 
