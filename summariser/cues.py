@@ -113,6 +113,8 @@ def addressee_phrase(text: str) -> str | None:
     """The words naming whom a request asks: 'urged the Union to send monitors' -> 'the Union';
     'called on all parties to' -> 'all parties'; 'demanded that Israel allow' -> 'Israel';
     'The US should abide by ...' -> 'The US'. None when the wording names nobody."""
+    if re.match(r"(?:on|upon)\s", text):
+        text = "call " + text  # 'on Serbia to encourage ...': the second of those a call asks (`asking_parts`)
     m = _ADDRESSED.search(text) or _ASKED_IN_CLAUSE.search(text)
     if m is None and (m := _OBLIGED.match(text)) is not None and _FIRST_PERSON.match(m.group("who")):
         return None  # 'We must ...' is the speaker's own resolve
@@ -164,11 +166,17 @@ def group_addressed(phrase: str) -> str | None:
     return name[:1].upper() + name[1:]
 
 
+_AND_ON = re.compile(r"\band\s+(?P<on>(?:on|upon)\s+(?:the\s+)?[A-Z][^,;:.]{0,60}?\s+to\s)")
+
+
 def asking_parts(text: str) -> list[tuple[str, str]]:
     """For a sentence that asks more than once in plain words ('calls on KFOR to protect ...
     and urges EULEX to investigate ...'): each request's asking phrase and the part of the
     sentence it governs, up to the next one. Empty for a sentence that asks once or not plainly."""
-    starts = [m.start() for m in plainly_asks.pattern.finditer(text)]
+    # 'call on the international community to demand ...': what the first asks, not a second ask;
+    # '... call on Kosovo to take the steps, and on Serbia to encourage ...': a second one asked
+    starts = sorted([m.start() for m in plainly_asks.pattern.finditer(text) if not re.search(r"\bto\s+$", text[: m.start()])]
+                    + [m.start("on") for m in _AND_ON.finditer(text)])
     if len(starts) < 2:
         return []
     ends = [*starts[1:], len(text)]

@@ -327,6 +327,11 @@ def test_a_sentence_that_asks_twice_makes_two_requests() -> None:
     assert [book.by_id(r.addressee).name for r in requests] == ["KFOR", "EULEX"]
     first, second = (r.evidence[0].quote for r in requests)
     assert "calls on KFOR" in first and "EULEX" not in first and second.startswith("urges EULEX")
+    # a second one asked by the same call is a second request; an ask inside what is asked is none
+    twice = "We call on Varna to hold elections, and on Drovia to encourage its people to vote."
+    assert [(p, cues.addressee_phrase(part)) for p, part in cues.asking_parts(twice)] == [
+        ("call on Varna to hold elections,", "Varna"), ("on Drovia to encourage its people", "Drovia")]
+    assert cues.asking_parts("We call on the international community to demand the release of the hostages.") == []
 
 
 def test_a_request_is_never_addressed_to_the_requesters_own_side() -> None:
