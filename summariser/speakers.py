@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summariser import cues, joint
-from summariser.document import Document
+from summariser.document import Document, wire_dateline_end
 from summariser.gazetteer import actor_in_title, actors_in
 from summariser.kinds import SUBJECT_WORDS
 from summariser.known_parties import add_speaker, known_actor
@@ -18,6 +18,7 @@ from summariser.schema import Party
 _OPENING_WORDS = 6
 _ADVERBS = r"(\s+(also|then|again|later|further|too|\w+ly))*"  # 'He also called', 'It then said'
 _IT = re.compile(rf"^\W*it{_ADVERBS}\W*$", re.I)
+_RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.I)
 _PRONOUN = re.compile(rf"(^|\W)(he|she){_ADVERBS}\W*$", re.I)
 
 
@@ -59,6 +60,8 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
                 speakers[s.number] = last_pair = first
                 continue
         attributed, named = cues.attribution(s.text)
+        if attributed and _RECIPROCAL.search(s.text):
+            continue  # 'Venezuela and Guyana accused each other': two sides, neither speaks alone
         # 'Mali and Burkina Faso have warned that ...': the first-named of two who speak together
         # ('Russia and Ukraine traded blame' and 'X and Y are not subordinate' speak for nobody)
         first_named = joint.first_named_subject(named) if attributed else None
@@ -100,6 +103,7 @@ def nobody_acts(sentence: str, book: PartyBook, side: dict[str, set[str]]) -> bo
     opens is the reporter's narrative, whoever the model named: it names no party at all
     ('Two days of talks ended without a deal'), or opens with two sides ('Israel and Hezbollah
     traded accusations', 'Erdoğan received Mohamud and Abiy')."""
+    sentence = sentence[wire_dateline_end(sentence):]  # 'CARACAS (Reuters) - Venezuela and Guyana accused ...'
     opening = " ".join(sentence.split()[:SUBJECT_WORDS])
     named = [p for p in book.parties if speaker_in(opening, [p]) is not None]
     if len({frozenset(side.get(p.id, {p.id})) for p in named}) >= 2:

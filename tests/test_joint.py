@@ -106,7 +106,7 @@ def test_a_group_is_its_first_named_member_unless_it_is_the_issuer() -> None:
 def test_a_reports_own_narrative_is_nobodys() -> None:
     text = ("Talks on shipping end without deal\n\n"
             "Two days of talks on shipping ended on Thursday without an agreement. "
-            "Russia and Ukraine traded blame for the impasse. "
+            "ISTANBUL, May 3 (Reuters) - Russia and Ukraine accused each other of stalling. "
             "Russia launched drones at the port overnight.\n")
     doc, book, _ = parsed(text, PartyDraft(name="Russia", kind="state", acts_for=None),
                           PartyDraft(name="Ukraine", kind="state", acts_for=None))
