@@ -15,8 +15,8 @@ from summariser import claim_cues, cues, headings, joint, wording
 from summariser.backends.base import Usage
 from summariser.background import named_as_place, not_an_actor
 from summariser.document import Document
-from summariser.gazetteer import actors_in
 from summariser.drafts import SentenceDraft
+from summariser.gazetteer import actors_in
 from summariser.grounding import ground
 from summariser.kinds import settle_kinds, subject_party
 from summariser.known_parties import actor_meant, known_actor, listed_party

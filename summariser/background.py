@@ -34,15 +34,17 @@ def _in_dateline(text: str, at: int) -> bool:
 
 
 # What a small model lists that is no actor: a relation, a process, a thing, an event
-# ('Russian-Estonian relations', 'UN-led effort', 'Kakhovka dam', 'BRICS Summit'), a kind's own
+# ('Russian-Estonian relations', 'UN-led effort', 'Kakhovka dam', 'BRICS Summit', 'embargo against Cuba'), a kind's own
 # label, or a form of address
 _NOT_AN_ACTOR = re.compile(
     r"(?:^|\s)(?:relations|ties|cooperation|process|effort|efforts|memorandum|agreement|deal|initiative|membership|"
     r"dam|plants?|stations|substations|weapons|spyware|programme|program|policy|situation|crisis|war|conflict|"
-    r"border|talks|dialogue|mechanisms|measures|sanctions|laws|rules|reforms|resolutions|summit|conference)$|"
+    r"border|talks|dialogue|mechanisms|measures|sanctions|embargo|blockade|laws|rules|reforms|resolutions|summit|"
+    r"conference)(?:\s+(?:against|on|over|in|with)\s+[^,;]+)?$|"  # 'embargo against Cuba', 'talks on the border'
     r"^(?:state|government_body|person|international_org|non_state_group|population|media|other)$|"
     # a speech's form of address ('Friends, the world is more unequal ...')
-    r"^(?:(?:dear\s+)?friends|colleagues|excellencies|ladies\s+and\s+gentlemen|compatriots)$", re.I)
+    r"^(?:(?:dear\s+)?friends|colleagues|excellencies|ladies\s+and\s+gentlemen|compatriots|"
+    r"(?:mr\.?|madam|madame|mister)\s+(?:president|secretary-general|chair\w*|speaker))$", re.I)
 
 
 # A feature of the map listed as a party ('Diaoyu Dao', 'Amu Darya river'); a vessel that acts may be one

@@ -175,8 +175,8 @@ def asking_parts(text: str) -> list[tuple[str, str]]:
     sentence it governs, up to the next one. Empty for a sentence that asks once or not plainly."""
     # 'call on the international community to demand ...': what the first asks, not a second ask;
     # '... call on Kosovo to take the steps, and on Serbia to encourage ...': a second one asked
-    starts = sorted([m.start() for m in plainly_asks.pattern.finditer(text) if not re.search(r"\bto\s+$", text[: m.start()])]
-                    + [m.start("on") for m in _AND_ON.finditer(text)])
+    asks = [m.start() for m in plainly_asks.pattern.finditer(text) if not re.search(r"\bto\s+$", text[: m.start()])]
+    starts = sorted(asks + [m.start("on") for m in _AND_ON.finditer(text)])
     if len(starts) < 2:
         return []
     ends = [*starts[1:], len(text)]

@@ -310,8 +310,8 @@ def dateline_state(text: str, book: PartyBook) -> Party | None:
 
 
 # 'Vladimir Putin had a telephone conversation with ...': the one who places the call
-_PLACED_CALL = re.compile(r"(?m)^\W*(?P<who>[A-Z][^\n,.;]{1,60}?)\s+(?:had|held)\s+an?\s+(?:(?:telephone|phone|video)\s+)?"
-                          r"(?:conversation|call|talk)\s+with\b")
+_PLACED_CALL = re.compile(r"(?m)^\W*(?P<who>[A-Z][^\n,.;]{1,60}?)\s+(?:had|held)\s+an?\s+"
+                          r"(?:(?:telephone|phone|video)\s+)?(?:conversation|call|talk)\s+with\b")
 
 
 def _caller(text: str, book: PartyBook) -> Party | None:
