@@ -22,7 +22,7 @@ denies = Cue(
 )
 
 
-_CLAIM_NOUN = (r"(?:claims?|allegations?|accusations?|assertions?|charges?|suggestions?|version|narrative|"
+_CLAIM_NOUN = (r"(?i:claims?|allegations?|accusations?|assertions?|charges?|suggestions?|version|narrative|"
                r"insinuations?|comparisons?)")
 _NAME = r"(?:[A-Z][\w.'-]*\s?){1,5}"
 # Whose claim it is: 'India's claim', 'the claims of the Armenian side', 'the allegations
@@ -39,6 +39,10 @@ _CLAIMANT = [
     re.compile(rf"\b{_CLAIM_NOUN}\s+that\s+(?P<who>{_NAME})\s+(?:has|have|had)\s+(?:\w+ly\s+)?"
                rf"(?:made|drawn|voiced|repeated|spread|put forward|levelled|advanced)\b"),
 ]
+# "allegations of the Government of India's involvement": whom the claim is about, not whose it is
+_POSSESSIVE = re.compile(r"(?<=['\u2019]s)|(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*)+['\u2019]s\b")
+# 'Allegations of India's involvement in ... are absurd': a claim the sentence itself tells
+_CLAIM_ABOUT = re.compile(rf"^\W*(?:the\s+)?{_CLAIM_NOUN}\s+(?:of|about|regarding|concerning)\s", re.I)
 _CLAIM_THAT = re.compile(
     rf"\b(?:the|this|that|these|such|its|their)\s+(?:\w+\s)?{_CLAIM_NOUN},?\s+(?:[^.;]{{0,80}}?,\s+)?that\b", re.I)
 
@@ -52,9 +56,9 @@ def rebutted_claim(text: str) -> tuple[bool, str | None]:
         return False, None
     for form in _CLAIMANT:
         m = form.search(text)
-        if m:
+        if m and not _POSSESSIVE.match(text, m.end("who") - len(m.group("who")) + len(m.group("who").rstrip())):
             return True, m.group("who").strip()
-    return bool(_CLAIM_THAT.search(text)), None
+    return bool(_CLAIM_THAT.search(text) or _CLAIM_ABOUT.match(text)), None
 
 
 # 'the statement made yesterday by the Ministry of Foreign Affairs of the Kyrgyz Republic

@@ -65,6 +65,13 @@ def counterpart_phrase(heading: str) -> str | None:
     return m.group("other") if m else None
 
 
+def answered_in(text: str) -> str | None:
+    """Whose words the document's heading says it answers ('Response to the statement by the
+    Prime Minister of Canada' -> 'the Prime Minister of Canada'), if any."""
+    found = (_ANSWERING.search(line) for line in heading_lines(text))
+    return next((m.group("other") for m in found if m), None)
+
+
 def counterpart_in(text: str) -> str | None:
     """The other side the document's heading lines name (`counterpart_phrase`), if any."""
     return next(filter(None, map(counterpart_phrase, heading_lines(text))), None)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from summariser import claim_cues, cues
+from summariser import claim_cues, cues, headings
 from summariser.background import map_feature, not_an_actor
 from summariser.document import wire_dateline_end
 from summariser.known_parties import add_speaker, is_person_name
@@ -73,9 +73,11 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     rebuttal, named = claim_cues.rebutted_claim(sentence)
     if not named and voice is not None and voice.id in own_side:
         named = claim_cues.relayed_allegation(sentence)  # the voice relays the charge it answers
-    # The claim a sentence denies is the named claimant's, else the other side's.
+    # The claim a sentence denies is the named claimant's, else the one whose words the heading
+    # says the document answers ('Response to the statement by the Prime Minister of Canada'),
+    # else the other side's.
     claimant = (_claimant(named, book) if named else None) or (
-        book.by_id(out.other_id) if rebuttal and out.other_id else None)
+        (_answered(book) or book.by_id(out.other_id)) if rebuttal else None)
     out.claimant = claimant if claimant is not None and claimant.id not in own_side else None
     if out.claimant is not None and "claim" not in kinds:
         kinds.append("claim")  # 'rejects X's claim that ...': X's claim, which the speaker denies
@@ -156,6 +158,12 @@ def _only_a_target(party: Party, sentence: str) -> bool:
     spots = [m.start() for name in [party.name, *party.aliases] if len(name) >= 3
              for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)]
     return bool(spots) and all(re.search(r"\bagainst\s+(the\s+)?$", sentence[max(0, at - 14) : at]) for at in spots)
+
+
+def _answered(book: PartyBook) -> Party | None:
+    """The party whose words the heading says the document answers, if it names one."""
+    phrase = headings.answered_in(book.text)
+    return speaker_in(phrase, book.parties) if phrase else None
 
 
 def _claimant(named: str, book: PartyBook) -> Party | None:

@@ -122,3 +122,19 @@ def test_a_readout_that_names_only_the_other_side_speaks_for_the_caller() -> Non
     _, _, voice = parsed(text.replace("Telephone conversation with", "Talks in Varna:"),
                          PartyDraft(name="Piotr Holm", kind="person", acts_for="Drovia"), voice=None)
     assert voice is None  # a heading that names nobody spoken with: no caller is looked for
+
+
+def test_a_rebuttal_whose_claimant_goes_unnamed_answers_the_one_its_heading_names() -> None:
+    from summariser.assemble import Run, build_items
+    from summariser.drafts import SentenceDraft
+
+    text = ("Response to the statement by the Prime Minister of Drovia in the Parliament\n\n"
+            "Allegations of the Government of Varna's involvement in the attack are absurd and motivated.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Varna", kind="state", acts_for=None),
+                              PartyDraft(name="Drovia", kind="state", acts_for=None),
+                              PartyDraft(name="Tarsia", kind="state", acts_for=None), voice="Varna")
+    assert headings.answered_in(text) == "Prime Minister of Drovia in the Parliament"
+    found = [(2, SentenceDraft(by="Varna", t=["position"], to="Tarsia"))]  # the model's guess: Tarsia
+    _, _, [claim] = build_items(found, doc, book, Run(), voice)
+    assert book.by_id(claim.asserted_by).name == "Drovia" and claim.status == "denied"
+    assert claim.disputed_by == [book.find("Varna").id]
