@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from summariser.drafts import PartyDraft
-from summariser.gazetteer import actor_in_title, actor_meant, actor_named, actors_in
+from summariser.gazetteer import actor_in_title, actor_meant, actor_named, actor_of_adjective, actors_in
 from summariser.schema import Kind, Party
 from summariser.titles import (
     BODY_HINTS,
@@ -332,9 +332,11 @@ def _speaker_named(lead_in: str, parties: list[Party]) -> Party | None:
     # 'China Coast Guard personnel boarded ...' names the Coast Guard, not also China inside it
     hits = [p for p in hits if not any(matched[p.id] and matched[p.id] != matched[q.id]
                                        and f" {matched[p.id]} " in f" {matched[q.id]} " for q in hits)]
-    if not hits:  # 'the Armenian side' names Armenia
+    if not hits:  # 'the Armenian side' names Armenia, and 'the Iranian regime' Iran (by its word)
         words = {w[:6] for w in norm(lead_in).split() if len(w) >= 5}
-        hits = [p for p in parties if p.kind == "state" and norm(p.name)[:6] in words and len(norm(p.name)) >= 5]
+        adjectives = {a.name for w in _STATE_BY_ITS_WORD.findall(lead_in) if (a := actor_of_adjective(w)) is not None}
+        hits = [p for p in parties if p.kind == "state" and (norm(p.name)[:6] in words and len(norm(p.name)) >= 5 or (
+            (a := actor_named(p.name)) is not None and a.name in adjectives))]
     if not hits:
         hits = _by_head_word(lead_in, parties)
     people = [p for p in hits if p.kind == "person"]
@@ -343,6 +345,12 @@ def _speaker_named(lead_in: str, parties: list[Party]) -> Party | None:
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
+# 'the Iranian regime', 'Indian Air Force jets', 'Congolese territory': a state's word before what
+# stands for it or is its own (not 'Haitian political actors')
+_STATE_BY_ITS_WORD = re.compile(r"\b([A-Z][\w-]+)(?:\s+[A-Z][\w-]+){0,2}\s+(?:government|authorities|regime|side|"
+                                r"leadership|administration|army|armed forces|forces|military|troops|navy|aircraft|"
+                                r"jets|warplanes|drones|missiles|warships|vessels|ships|officials|diplomats|territory|"
+                                r"soil)\b")
 _POSSESSOR = re.compile(r"^\W*(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|\u2019s)\s+(?:\w+\s+)?"
                         r"(?:mission|embassy|delegation|ministry|government|office|representative|envoy|army|military)\b")
 

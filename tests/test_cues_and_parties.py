@@ -7,6 +7,7 @@ import pytest
 from summariser import claim_cues, cues, headings
 from summariser.drafts import PartyDraft
 from summariser.parties import build_parties, completed_name, speaker_in, written_with_article
+from summariser.schema import Party
 from summariser.titles import split_title
 
 
@@ -272,6 +273,12 @@ def test_parties_merge_link_and_drop_unnamed():
     assert speaker_in("The military", eu.parties).name == "Myanmar's military authorities"
     assert speaker_in("The Council", eu.parties) is None  # two councils: neither
     assert speaker_in("the country", eu.parties) is None  # too wide a word to name anyone
+    # a state named by its word before what stands for it, or is its own
+    states = [Party(id="p1", name="Iran", kind="state"), Party(id="p2", name="India", kind="state"),
+              Party(id="p3", name="Haiti", kind="state")]
+    assert speaker_in("The Iranian regime has detained citizens", states).name == "Iran"
+    assert speaker_in("Indian Air Force jets crossed the line", states).name == "India"
+    assert speaker_in("all Haitian political and social actors", states) is None  # a group, not the state
     # a body the lead-in gives an owner speaks for that owner, whatever else it names
     un = build_parties([PartyDraft(name="Israel", kind="state", acts_for=None),
                         PartyDraft(name="United Nations", kind="international_org", acts_for=None)],
