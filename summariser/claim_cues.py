@@ -223,7 +223,11 @@ _ACT_DONE = re.compile(
     r"transgressed|obstructed|diverted|expelled|annexed|mobili[sz]ed|massed|infiltrated|kidnapped|"
     r"tortured|executed|poisoned|hacked|interfered|meddled|"
     r"moved\s+(?:\w+\s+){0,2}(?:troops|forces|weapons|units|tanks|artillery|missiles)|"
-    r"b(?:ore|ears)\s+(?:full\s+|the\s+|sole\s+)*responsibility|(?:is|are|was|were)\s+(?:fully\s+)?responsible)\b",
+    r"b(?:ore|ears)\s+(?:full\s+|the\s+|sole\s+)*responsibility|(?:is|are|was|were)\s+(?:fully\s+)?responsible|"
+    # a hostile act going on ('Russia's reckless behaviour violates ...', 'Guyana is putting the peace at risk')
+    r"violates|endangers|threatens|undermines|harbou?rs|shelters|sponsors|occupies|obstructs|"
+    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:putting|acting|violating|occupying|attacking|targeting|shelling|arming|"
+    r"financing|funding|destabili[sz]ing|harbou?ring|sheltering|supplying|sending|provoking|obstructing|threatening))\b",
     re.I)
 _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|stated|states|reported|reports|announced|claimed|told\s+\w+|noted|"
                               r"stressed|emphasi[sz]ed|added|pointed\s+out|underlined|recalled|informed\s+\w+|"

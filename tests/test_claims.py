@@ -201,6 +201,10 @@ def test_the_act_a_reported_clause_tells_of() -> None:
     assert claim_cues.charged_act("Tulu told reporters that Drovian units had moved heavy weapons near the town.") == (
         "Drovian units had moved heavy weapons near the town.")
     assert claim_cues.charged_act("The talks moved forward last week.") is None
+    # a hostile act going on is told as much as one done
+    assert claim_cues.charged_act("Drovia's reckless behaviour violates the integrity of an Ally.") is not None
+    assert claim_cues.charged_act('"Varna is putting the peace of the region at risk," he said.') is not None
+    assert claim_cues.charged_act("The Union supports Varna and will defend every inch of it.") is None
 
 
 def test_actors_asked_together_are_each_asked_and_one_the_model_missed_is_a_party() -> None:
