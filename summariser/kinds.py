@@ -76,7 +76,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     # The claim a sentence denies is the named claimant's, else the one whose words the heading
     # says the document answers ('Response to the statement by the Prime Minister of Canada'),
     # else the other side's.
-    claimant = (_claimant(named, book) if named else None) or (
+    claimant = (_claimant(named, book, own_side) if named else None) or (
         (_answered(book) or book.by_id(out.other_id)) if rebuttal else None)
     out.claimant = claimant if claimant is not None and claimant.id not in own_side else None
     if out.claimant is not None and "claim" not in kinds:
@@ -166,10 +166,14 @@ def _answered(book: PartyBook) -> Party | None:
     return speaker_in(phrase, book.parties) if phrase else None
 
 
-def _claimant(named: str, book: PartyBook) -> Party | None:
+def _claimant(named: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
     """The party a rebuttal names as the claimant; a titled official or a plainly named person
-    ('The claim by Albin Kurti that ...') becomes a party: the guide lists whoever asserts."""
+    ('The claim by Albin Kurti that ...') becomes a party: the guide lists whoever asserts. The
+    speaker does not rebut its own side: 'the Russian Ministry' in Kyiv's statement is not the
+    issuing 'Ministry'."""
     found = speaker_in(named, book.parties) or add_speaker(named, book)
+    if found is not None and found.id in own_side:
+        found = speaker_in(named, [p for p in book.parties if p.id not in own_side])
     if found is None:  # 'the Ministry of Foreign Affairs of Russia' beside the issuer's 'the Ministry'
         found = speaker_in(named, [p for p in book.parties if p.kind == "state"])
     if found is None and is_person_name(named):

@@ -137,3 +137,15 @@ def test_a_rebuttal_denies_the_rebutted_claim_not_the_rebutters_own_charge() -> 
     mark_denials([rebutted, charge], [rebutted, charge], parties)
     assert charge.status == "allegation"  # the G7 denies nothing: the rejection is Drovia's
     assert rebutted.status == "denied"
+
+
+def test_a_rebuttal_never_names_the_speakers_own_side_as_the_claimant() -> None:
+    from summariser.assemble import Run, build_items
+    from summariser.drafts import SentenceDraft
+    from tests.test_known_actors import ukraine_statement
+
+    doc, book, voice = ukraine_statement(
+        "The claims of the Russian Ministry of Defence that a Ukrainian missile hit the hospital are a cynical lie.")
+    found = [(2, SentenceDraft(by="Ukraine", t=["position"], to="Ukraine"))]
+    _, _, [claim] = build_items(found, doc, book, Run(), voice)
+    assert book.by_id(claim.asserted_by).name == "Russia" and claim.status == "denied"  # not 'the Ministry'
