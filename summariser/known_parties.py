@@ -52,6 +52,31 @@ def add_known_actors(book: PartyBook, text: str) -> None:
         party, actor = book.by_id(party_id), actor_named(boss_name)
         if party is not None and actor is not None:
             _link(party, listed_party(actor, book))
+    _serve_organisations(book)
+
+
+# Posts of an international organisation, not of a state: 'Secretary-General', 'Special Envoy'
+_ORGANISATION_POST = re.compile(r"\bsecretary[- ]general\b|\bhigh commissioner\b|\bspecial\s+(?:envoy|rapporteur|"
+                                r"representative|coordinator|adviser)\b|\bemergency relief coordinator\b", re.I)
+
+
+def _serve_organisations(book: PartyBook) -> None:
+    """A holder of an organisation's post ('Secretary-General', 'Spokesperson for the
+    Secretary-General') acts for the organisation, never for the state a statement is about (a
+    small model tied the UN Secretary-General to Myanmar): the organisation the name or title
+    gives, else the one the text names, else the United Nations."""
+    for person in book.parties:
+        post = f"{person.name} {person.title or ''}"
+        boss = book.by_id(person.affiliation)
+        if person.kind != "person" or not _ORGANISATION_POST.search(post) or (boss and boss.kind != "state"):
+            continue
+        named = [a for a, _ in actors_in(post)]
+        if any(a.kind == "state" for a in named):
+            continue  # 'Special Envoy of the United States': a state's post after all
+        mentioned = named or [a for a, _ in actors_in(book.text) if a.kind == "international_org"]
+        organisation = mentioned[0] if len(mentioned) == 1 else actor_named("United Nations") if not mentioned else None
+        if organisation is not None:
+            person.affiliation = (listed_party(organisation, book) or book.add(organisation.name, organisation.kind)).id
 
 
 _SPEAKER_TITLE = re.compile(

@@ -145,3 +145,22 @@ def test_the_states_an_issuers_name_lists_stay_as_parties() -> None:
     kept = {p.name for p in book.parties}
     assert {"Japan", "Republic of Korea", "United States"} <= kept
     assert "Democratic People's Republic of Korea" not in kept  # named in the text, not in the issuer's name
+
+
+def test_an_organisations_post_acts_for_the_organisation_not_the_state_it_speaks_of() -> None:
+    text = ("Statement attributable to the Spokesperson for the Secretary-General - on Varna\n\n"
+            "The Secretary-General is deeply concerned by the airstrikes of the Varnan military.\n")
+    _, book, voice = parsed(text, PartyDraft(name="Spokesperson for the Secretary-General", kind="person",
+                                             acts_for="Varna"),
+                            PartyDraft(name="Varna", kind="state", acts_for=None),
+                            PartyDraft(name="Secretary-General", kind="person", acts_for="Varna"), voice="Varna")
+    for post in ("Spokesperson for the Secretary-General", "Secretary-General"):
+        assert book.by_id(book.find(post).affiliation).name == "United Nations"
+    nato = "Statement by the NATO Secretary General\n\nThe Secretary General condemned the strikes on Drovia.\n"
+    _, book, _ = parsed(nato, PartyDraft(name="Secretary General", kind="person", acts_for="Drovia"),
+                        PartyDraft(name="Drovia", kind="state", acts_for=None))
+    assert book.by_id(book.find("Secretary General").affiliation).name == "NATO"  # the one the text names
+    envoy = "The Special Envoy of the United States for Drovia met the parties.\n"
+    _, book, _ = parsed(envoy, PartyDraft(name="Special Envoy of the United States for Drovia", kind="person",
+                                          acts_for="United States"))
+    assert book.by_id(book.find("Special Envoy of the United States for Drovia").affiliation).name == "United States"
