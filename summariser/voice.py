@@ -27,8 +27,12 @@ _REJECTED_FROM = re.compile(
     r"accusations?)\b[^.;]{0,60}?\b(?:of|by|from)\s+(?P<who>(?:the\s+|their\s+)?[A-Z][^,.;]{2,60})")
 
 
+# 'We warn Tallinn that any further unfriendly actions will receive a firm response'
+_WARNED = re.compile(r"\bwarn(?:s|ed)?\s+(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
+
+
 def answered_parties(text_sentences: list[str], book: PartyBook) -> list[Party]:
-    """The parties the document's first person asks to act or whose statements it rejects."""
+    """The parties the document's first person asks to act, warns, or whose statements it rejects."""
     answered = []
     for sentence in text_sentences:
         if not _WE.match(sentence):
@@ -39,6 +43,9 @@ def answered_parties(text_sentences: list[str], book: PartyBook) -> list[Party]:
         rejected = _REJECTED_FROM.search(sentence)
         if rejected:
             phrases.append(rejected.group("who"))
+        warned = _WARNED.search(sentence)
+        if warned:
+            phrases.append(warned.group("who"))
         answered += [p for p in (speaker_in(ph, book.parties) for ph in phrases if ph) if p is not None]
     return answered
 

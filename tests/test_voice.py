@@ -74,3 +74,14 @@ def test_the_side_asked_is_the_well_known_actor_however_the_model_listed_it() ->
                            PartyDraft(name="Estonia", kind="state", acts_for=None),
                            PartyDraft(name="Estonian leadership", kind="non_state_group", acts_for=None))
     assert book.by_id(voice.affiliation).name == "Russia"  # 'the Estonian leadership', listed apart, is Estonia
+
+
+def test_a_state_the_first_person_warns_is_not_its_own() -> None:
+    text = ("Foreign Ministry statement regarding the expulsion of Drovian diplomats from Varna\n\n"
+            "The Varnan authorities expelled the Drovian ambassador. We warn Varna that any further unfriendly "
+            "actions will receive a firm response. Drovia will answer.\n")
+    book, voice = voice_of(text, "Foreign Ministry",
+                           PartyDraft(name="Foreign Ministry", kind="government_body", acts_for="Varna"),
+                           PartyDraft(name="Varna", kind="state", acts_for=None),
+                           PartyDraft(name="Drovia", kind="state", acts_for=None))
+    assert voice.name == "Foreign Ministry" and book.by_id(voice.affiliation).name == "Drovia"
