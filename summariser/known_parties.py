@@ -214,7 +214,8 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         kind = "person" if person or PERSON_TITLE.match(phrase) else "government_body"
     if ORG_HINTS.search(name) and kind != "person" and not BODY_HINTS.search(name):
         kind = "international_org"
-    party = book.find(name) or _person_titled(name, book)  # 'the Foreign Secretary's meeting': Rowan Pike
+    # 'Secretary Blinken' as the model listed it (its name since completed); 'the Foreign Secretary': Rowan Pike
+    party = book.find(name) or book.find(phrase) or _person_titled(name, book)
     body = _same_body(name, book) if party is None else None
     if body is not None and norm(body.name).endswith(" " + norm(name)):
         book.alias(body, name)  # 'Council conclusions': the listed 'European Council' keeps its full name

@@ -75,10 +75,11 @@ def _with_first_name(name: str, text: str) -> str:
     if len(name.split()) != 1:
         return name
     before = set()
-    for m in re.finditer(rf"(?<![.!?\n]\s)(?<!^)\b([A-Z][\w'-]+) {re.escape(name)}\b", text):
+    # 'Antony J. Blinken': a middle initial goes with the first name
+    for m in re.finditer(rf"(?<![.!?\n]\s)(?<!^)\b([A-Z][\w'-]+)( [A-Z]\.)? {re.escape(name)}\b", text):
         word = m[1]
         if word.lower() not in TITLE_WORDS and actor_named(word) is None and m.start() > 0:
-            before.add(word)
+            before.add(word + (m[2] or ""))
     return f"{before.pop()} {name}" if len(before) == 1 else name
 
 

@@ -235,6 +235,8 @@ def test_names_cut_short_are_completed_from_the_text():
     assert completed_name("Josep", text) == "Josep Borrell"
     readout = "Secretary of State Marco Rubio spoke with Minister Sugiono. Secretary Rubio thanked Sugiono."
     assert completed_name("Rubio", readout) == "Marco Rubio"  # the first name the text gives
+    assert completed_name("Blinken", "Secretary of State Antony J. Blinken spoke. Secretary Blinken noted.") == (
+        "Antony J. Blinken")  # with the middle initial
     assert completed_name("Sugiono", readout) == "Sugiono"
     assert completed_name("Kurti", "Yesterday Kurti spoke. Prime Minister Albin Kurti added.") == "Albin Kurti"
     assert completed_name("Kim", text) == "Kim"  # 'Kim' also stands alone: nothing to complete

@@ -138,3 +138,13 @@ def test_a_rebuttal_whose_claimant_goes_unnamed_answers_the_one_its_heading_name
     _, _, [claim] = build_items(found, doc, book, Run(), voice)
     assert book.by_id(claim.asserted_by).name == "Drovia" and claim.status == "denied"
     assert claim.disputed_by == [book.find("Varna").id]
+
+
+def test_an_issuer_the_heading_names_by_surname_is_the_listed_person_named_in_full() -> None:
+    text = ("Secretary Pike's Call with Varnan Foreign Minister Ion Duma\n\n"
+            "Secretary of State Rowan J. Pike spoke today with Varnan Foreign Minister Ion Duma.\n")
+    _, book, voice = parsed(text, PartyDraft(name="Secretary Pike", kind="person", acts_for="Drovia"),
+                            PartyDraft(name="Ion Duma", kind="person", acts_for="Varna"), voice=None)
+    assert voice.name == "Rowan J. Pike"
+    assert [p.name for p in book.parties if p.kind == "person"].count("Rowan J. Pike") == 1
+    assert not any(p.name == "Pike" for p in book.parties)
