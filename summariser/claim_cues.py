@@ -86,6 +86,13 @@ _ACCUSED = [
                r"(?:'s|\u2019s)\s+(?:\w+\s+){0,4}?(?:violations?|attacks?|aggression|invasion|shelling|strikes?|"
                r"bombing|incursions?|occupation|provocations?|annexation|blockade|actions?|seizure|detention|"
                r"launch(?:es)?|tests?|build-?up|crackdown|repression|interference)\b"),
+    # "condemn the dangerous actions of the People's Republic of China against ...", "the attack by Russia"
+    re.compile(r"\b(?:(?:condemn|denounc|deplor|protest)\w*|(?:concern|alarm)\w*\s+(?:about|over|at|regarding))\s+"
+               r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?the\s+(?:[\w-]+\s+){0,3}?"
+               r"(?:violations?|attacks?|aggression|invasion|shelling|strikes?|bombing|incursions?|occupation|"
+               r"provocations?|annexation|blockade|actions?|seizure|detention|launch(?:es)?|crackdown|repression|"
+               r"interference)\s+(?:of|by)\s+"
+               r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,5})"),
 ]
 
 
