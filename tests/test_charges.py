@@ -32,7 +32,7 @@ def test_a_concern_about_a_sides_actions_charges_it_and_is_worded_from_there() -
     assert claim_cues.charge_clause(sentence) == "Drovia's coercive actions in the strait."
     launches = "They condemned the Democratic People's Republic of Varna's missile launches."
     assert claim_cues.accused_in(launches) == "the Democratic People's Republic of Varna"
-    acts_of = "He spoke with the minister to condemn the dangerous actions of the Republic of Varna against Drovian boats."
+    acts_of = "He spoke with her to condemn the dangerous actions of the Republic of Varna against Drovian boats."
     assert claim_cues.accused_in(acts_of) == "the Republic of Varna"  # whose acts, not against whom
     assert claim_cues.charge_clause("He accused Hamas of backtracking.") == "He accused Hamas of backtracking."
     _, _, positions, claims, _ = items_of(sentence.replace("Drovia", "Russia"),
