@@ -113,7 +113,10 @@ def build_items(
                 asker = _asker(part, book) or holder
                 asker_side = side.get(asker.id, {asker.id})  # 'Priština has demanded that Serbia ...'
                 pair = joint.asked_pair(part, cues.addressee_phrase(part))  # 'urged both parties to'
-                first = pair and joint.first_of_pair(pair, book.parties, side, doc.text, evidence.start, asker_side)
+                members = joint.pair_members(pair, book.parties, side, doc.text, evidence.start, asker_side) \
+                    if pair else []
+                first = members[0] if members else None
+                book.asked_together.update(p.id for p in members[1:])  # the others stay as parties
                 addressees = [first.id] if first else _addressed(part, book, holder, condition, last_asked) or [
                     other_id if len(parts) == 1 and not condition else None]
                 for addressee in addressees:
@@ -306,6 +309,7 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
             into = merged[into]
         merged[pid] = into
     used = {merged.get(issuer, issuer)} if issuer else set()
+    used.update(merged.get(pid, pid) for pid in book.asked_together)  # 'urged both parties': both are
     for item in items:
         used.add(merged.get(key_role(item), key_role(item)))
         for x in (getattr(item, "addressee", None), *getattr(item, "disputed_by", [])):

@@ -98,23 +98,30 @@ def _mentions(party: Party, text: str) -> list[int]:
 
 def first_of_pair(pair: str, parties: list[Party], side: dict[str, set[str]], text: str, before: int,
                   leave_out: set[str] = frozenset()) -> Party | None:
-    """The first-named of the two sides `text[:before]` names last ('the two leaders'), or of all
-    it has named ('the Ministers'): people when the pair or group is of people (but sides when
-    the text names no two people), else any party but a person. Parties on one side count once,
-    and the side of `leave_out` (whoever asks 'both parties') is never one of them. None when
-    the text has named fewer than two sides."""
+    """The first-named of the sides a pair or group means (`pair_members`), None if fewer than two."""
+    members = pair_members(pair, parties, side, text, before, leave_out)
+    return members[0] if members else None
+
+
+def pair_members(pair: str, parties: list[Party], side: dict[str, set[str]], text: str, before: int,
+                 leave_out: set[str] = frozenset()) -> list[Party]:
+    """The two sides `text[:before]` names last ('the two leaders'), or all it has named ('the
+    Ministers'), in the order the text first names them: people when the pair or group is of
+    people (but sides when the text names no two people), else any party but a person. Parties
+    on one side count once, and the side of `leave_out` (whoever asks 'both parties') is never
+    one of them. Empty when the text has named fewer than two sides."""
     words = PAIR.fullmatch(pair.strip())
     if words is None:
-        return None
+        return []
     people = bool(words.group("people") or words.group("group"))
     named = _sides_named(parties, side, text[:before], leave_out, people)
     if people and len(named[1]) < 2:
         named = _sides_named(parties, side, text[:before], leave_out, False)
     first, last = named
     if len(last) < 2:
-        return None
+        return []
     group = sorted(last, key=last.__getitem__)[-2:] if words.group("two") else list(last)
-    return min((first[team] for team in group), key=lambda spot: spot[0])[1]
+    return [party for _, party in sorted((first[team] for team in group), key=lambda spot: spot[0])]
 
 
 def _sides_named(parties: list[Party], side: dict[str, set[str]], seen: str, leave_out: set[str], people: bool,

@@ -116,6 +116,9 @@ class PartyBook:
     # that says 'Türkiye'), by party id: `add_known_actors` resolves the well-known ones.
     acts_for: dict[str, str] = field(default_factory=dict)
     issuer: Party | None = None  # the party the document's heading says issued it
+    # the sides a request to 'both parties' asks besides the first-named, which the request goes to
+    # (SPEC: the others hold optional copies): they stay as parties
+    asked_together: set[str] = field(default_factory=set)
     _by_name: dict[str, Party] = field(default_factory=dict)
     _last_number: int = 0  # the highest party number given: a folded party's id is never reused
 

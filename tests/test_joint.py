@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summariser import joint
-from summariser.assemble import Run, build_items
+from summariser.assemble import Run, build_items, prune_parties
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.parties import sides
 from tests.test_known_actors import parsed
@@ -86,6 +86,15 @@ def test_a_pair_asked_leaves_out_the_side_that_asks() -> None:
     assert first is not None and first.name == "Sudria's army"
     # fewer than two sides named before: nobody
     assert joint.first_of_pair("both parties", book.parties, sides(book.parties), text, 5) is None
+    # the request goes to the first-named; the other side is asked too, and stays a party
+    doc, book, voice = parsed(text, PartyDraft(name="Council", kind="international_org", acts_for=None),
+                              PartyDraft(name="Sudria's army", kind="government_body", acts_for=None),
+                              PartyDraft(name="Rapid Forces", kind="non_state_group", acts_for=None), voice="Council")
+    asked = [(3, SentenceDraft(by="Council", t=["request"], to=None))]
+    _, [request], _ = build_items(asked, doc, book, Run(), voice)
+    assert book.by_id(request.addressee).name == "Sudria's army"
+    prune_parties(book, [request], voice.id)
+    assert {p.name for p in book.parties} == {"Council", "Sudria's army", "Rapid Forces"}
 
 
 def test_a_group_is_its_first_named_member_unless_it_is_the_issuer() -> None:
