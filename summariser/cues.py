@@ -43,12 +43,14 @@ _CONDITION = re.compile(
 )
 asks = Cue(
     r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)? (for|on)|encourag(e|es|ed)|"
-    r"demand(s|ed)?|insist(s|ed)?|must|should|ultimatum|appeal(s|ed)?|ask(s|ed)?|request(s|ed)?|"
+    r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )demand(s|ed)?|insist(s|ed)?|must|should|ultimatum|appeal(s|ed)?|"
+    r"ask(s|ed)?|request(s|ed)?|"
     # not a visit made 'at the invitation of' someone, nor 'ignoring an invitation'
     r"invit(e|es|ed)|(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )invitation|"
     r"propos(e|es|ed|al)|suggest(s|ed)?|offer(s|ed)?|ready to|expect(s|ed)?|"
-    r"hope(s|d)?|wish(es|ed)?|want(s|ed)?|need(s|ed)? to|if|unless|provided that|refrain|stop|cease|"
-    r"withdraw|return|respect|comply|implement|resume|engage|join)\b",
+    # what is asked, in the infinitive ('to withdraw'; 'the talks would resume next week' asks nothing)
+    r"hope(s|d)?|wish(es|ed)?|want(s|ed)?|need(s|ed)? to|if|unless|provided that|"
+    r"(?<=\bto )(refrain|stop|cease|withdraw|return|respect|comply|implement|resume|engage|join))\b",
     "Does the text have the wording of a request (a call, demand, invitation, offer, ...)? "
     "'Made a phone call' and 'exchanged views' do not.",
 )

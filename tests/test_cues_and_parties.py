@@ -375,6 +375,10 @@ def test_a_speaker_the_text_titles_and_names_is_a_person_whatever_the_model_said
 def test_a_visit_at_someones_invitation_or_an_ignored_invitation_asks_nothing() -> None:
     assert not cues.asks("At the invitation of the President of Varnia, the Prime Minister paid a state visit.")
     assert not cues.asks("The junta accused him of ignoring an invitation to a meeting.")
+    # what is asked is in the infinitive; a plain verb or a demand of one's own asks nothing
+    assert not cues.asks("Talks ended without a deal, with officials saying the negotiations would resume next week.")
+    assert cues.asks("The Union urges both sides to resume the talks.")
+    assert not cues.asks("The army stays ready, whatever its demands.")
     assert cues.asks("Varnia extended an invitation to the minister.") or cues.asks("Varnia invited the minister.")
 
 
