@@ -189,9 +189,10 @@ def force_of(*texts: str) -> Force:
     """The request's force from the first text with a cue (the evidence span, then the
     sentence); 'call' when nothing says otherwise."""
     for text in texts:
-        for force, pattern in _FORCE_CUES:
-            if pattern.search(text):
-                return force
+        # the verb that asks comes first: 'urged Hamas to accept the proposal' is a call
+        found = [(m.start(), force) for force, pattern in _FORCE_CUES if (m := pattern.search(text))]
+        if found:
+            return min(found, key=lambda hit: hit[0])[1]
     return "call"
 
 

@@ -21,6 +21,9 @@ from summariser.titles import split_title
         ("Ankara offered to host the talks", "offer"),
         ("Paris proposed a joint commission", "proposal"),
         ("We hope that Türkiye completes ratification", "appeal"),
+        # the verb that asks, not a word in what is asked
+        ("Blinken urged Hamas to accept the proposal on the table", "call"),
+        ("We call on Moscow to accept our offer and to stop", "call"),
     ],
 )
 def test_force_from_wording(text, force):
