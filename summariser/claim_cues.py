@@ -29,8 +29,10 @@ _NAME = r"(?:[A-Z][\w.'-]*\s?){1,5}"
 # spread by Baku', 'the assertion, spread by the opposition parties, that'.
 _CLAIMANT = [
     re.compile(rf"\b(?P<who>{_NAME})(?:'s|\u2019s)\s+(?:\w+\s)?{_CLAIM_NOUN}\b"),
-    # '... the claims made against Iran in the final statement of the G7 summit'
-    re.compile(rf"\b{_CLAIM_NOUN},?\s+(?:(?:made|spread|put forward|voiced|repeated|advanced|circulated|levelled)\s+)?"
+    # '... the claims made against Iran in the final statement of the G7 summit'; 'the baseless remarks
+    # made by the Indian External Affairs Minister' (rejected remarks are a claim the speaker denies)
+    re.compile(rf"\b(?:{_CLAIM_NOUN}|(?i:remarks|statements?|comments))"
+               rf",?\s+(?:(?:made|spread|put forward|voiced|repeated|advanced|circulated|levelled)\s+)?"
                rf"(?:against\s+[^,.;]{{1,40}}?\s+)?(?:in\s+(?:the|its|their|a)\s+(?:\w+\s+)?"
                rf"(?:statement|communiqu[e\u00e9]|declaration|report)\s+)?"
                rf"(?:of|by)\s+(?P<who>(?:the\s+)?(?:{_NAME}|[a-z]+\s+(?:parties|side|authorities))"
@@ -233,7 +235,7 @@ _ACT_DONE = re.compile(
     r"b(?:ore|ears)\s+(?:full\s+|the\s+|sole\s+)*responsibility|(?:is|are|was|were)\s+(?:fully\s+)?responsible|"
     # a hostile act going on ('Russia's reckless behaviour violates ...', 'Guyana is putting the peace at risk')
     r"violates|endangers|threatens|undermines|harbou?rs|shelters|sponsors|occupies|obstructs|"
-    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:putting|acting|violating|occupying|attacking|targeting|shelling|arming|"
+    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?[\"\u201c]?(?:putting|acting|violating|occupying|attacking|targeting|shelling|arming|"
     r"financing|funding|destabili[sz]ing|harbou?ring|sheltering|supplying|sending|provoking|obstructing|threatening))\b",
     re.I)
 _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|stated|states|reported|reports|announced|claimed|told\s+\w+|noted|"

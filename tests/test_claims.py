@@ -204,6 +204,7 @@ def test_the_act_a_reported_clause_tells_of() -> None:
     # a hostile act going on is told as much as one done
     assert claim_cues.charged_act("Drovia's reckless behaviour violates the integrity of an Ally.") is not None
     assert claim_cues.charged_act('"Varna is putting the peace of the region at risk," he said.') is not None
+    assert claim_cues.charged_act('He told reporters that Varna was "obstructing every effort" to reach a deal.')
     assert claim_cues.charged_act("The Union supports Varna and will defend every inch of it.") is None
 
 

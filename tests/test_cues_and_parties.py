@@ -161,6 +161,8 @@ def test_procedural_lines_and_rebutted_claims():
     assert rebutted("India's claim that it struck a camp was repeated today.") == (False, None)  # no denial
     assert rebutted("He rejected the claims made against Drovia in the final statement of the G7 summit, calling "
                     "them baseless.") == (True, "the G7")
+    assert rebutted("We reject the baseless remarks made by the Varnan Foreign Minister about Drovia.") == (
+        True, "the Varnan Foreign Minister")
     # whom the allegation is about is not whose it is; the sentence tells the claim it denies
     assert rebutted("Allegations of the Government of Varna's involvement in the attack are absurd.") == (True, None)
     assert rebutted("The claims of the Drovian Ministry of Defence that a Varnan missile fell there are a cynical "
