@@ -101,8 +101,8 @@ def asker_phrase(text: str) -> str | None:
 # clause the request asks for (capitalised words, so 'demanded that aid reach' names nobody)
 _ASKED_IN_CLAUSE = re.compile(
     r"\b(?:(?:urg|demand|insist|ask|request|propos)\w*\s+that|call(?:s|ed|ing)?\s+for)\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*)*)"
-    r"(?:'s?|\u2019s?)?\s+(?!of\b)[a-z]")
+    r"(?P<who>(?:the\s+)?{name}(?:['\u2019]s\s+(?:[a-z-]+\s+){{0,2}}{name})?)"
+    r"(?:'s?|\u2019s?)?\s+(?!of\b)[a-z]".format(name=r"[A-Z][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*)*"))
 
 
 # 'The US should abide by WTO rules', 'Israel must allow ...': the one told what it should do

@@ -311,7 +311,12 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
     """The party a reporting lead-in names ('Minister Fidan said that' -> Hakan Fidan): its
     full name, an alias, or the surname of a person. None when it names none or several."""
     found = _speaker_named(lead_in, parties)
-    if found is None and _POSSESSIVE.search(lead_in):
+    owned = _POSSESSIVE.search(lead_in)
+    if found is None and owned and not re.search(r"\band\b|,", lead_in[: owned.start()]):
+        # "Sudan's paramilitary Rapid Support Forces": the listed party owned ('Israel and Lebanon's
+        # Hezbollah' names two)
+        found = _speaker_named(lead_in[owned.end():], parties)
+    if found is None and owned:
         found = _speaker_named(_POSSESSIVE.sub("", lead_in), parties)  # "It said Iran's attack ..." names Iran
     owner = _POSSESSOR.match(lead_in)
     if owner and (found is None or norm(owner["who"]) not in norm(found.name)):

@@ -289,6 +289,11 @@ def test_parties_merge_link_and_drop_unnamed():
     assert speaker_in("The Iranian regime has detained citizens", states).name == "Iran"
     assert speaker_in("Indian Air Force jets crossed the line", states).name == "India"
     assert speaker_in("all Haitian political and social actors", states) is None  # a group, not the state
+    # a listed party its state owns is the party; two named before it are two sides
+    owned = [Party(id="p1", name="Varna", kind="state"), Party(id="p2", name="Red Forces", kind="non_state_group"),
+             Party(id="p3", name="Drovia", kind="state")]
+    assert speaker_in("Varna's paramilitary Red Forces", owned).name == "Red Forces"
+    assert speaker_in("Drovia and Varna's Red Forces traded accusations", owned) is None
     # a body the lead-in gives an owner speaks for that owner, whatever else it names
     un = build_parties([PartyDraft(name="Israel", kind="state", acts_for=None),
                         PartyDraft(name="United Nations", kind="international_org", acts_for=None)],
