@@ -63,8 +63,8 @@ def test_the_proper_name_prefers_a_name_to_a_metonym() -> None:
         # the actor the asked-for clause names
         ("They demanded that Israel allow the entry of aid.", "Israel", None),
         ("The Union called for Russia to withdraw its troops.", "Russia", None),
-        ("The Council demanded that Varna's paramilitary Red Forces halt their siege.",
-         "Varna's paramilitary Red Forces", None),
+        ("The Council demanded that Varna's paramilitary Red Brigade halt their siege.",
+         "Varna's paramilitary Red Brigade", None),
         ("They called for the expansion of the UN Security Council.", None, None),
         # an aside between the one asked and what is asked; one of every kind is the kind
         ("Serbia calls on KFOR, whose mandate derives from resolution 1244, to take over.", "KFOR", None),
