@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from summariser.cues import Cue
+from summariser.cues import Cue, plainly_asks
 
 denies = Cue(
     r"\b(den(y|ies|ied|ial)|reject(s|ed|ing)?|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
@@ -202,7 +202,9 @@ def charges(sentence: str) -> bool:
     """Does the sentence hold anything a charge is made of: an act done, harm, blame, a verdict
     ('baseless', 'illegal') or arms? 'Minister Mirzoyan informed the Secretary-General about the
     needs of the refugees' holds none, whatever the model said."""
-    return bool(tells_of_an_act(sentence) or charged_act(sentence) or _CHARGE_WORDS.search(sentence))
+    asked = plainly_asks.pattern.search(sentence)
+    told = sentence[: asked.start()] if asked else sentence  # what is asked is not what was done
+    return bool(tells_of_an_act(told) or charged_act(sentence) or _CHARGE_WORDS.search(told))
 
 
 reports_claim = Cue(
@@ -253,6 +255,9 @@ def charged_act(sentence: str) -> str | None:
     clause = sentence[m.end():] if m else sentence
     if m and len(clause.split()) < 3:  # '..., a day after ..., the Israeli military said.'
         clause = sentence[: m.start()]
+    asked = plainly_asks.pattern.search(clause)
+    if asked:  # '... and calls on the group to withdraw from all occupied areas': what is asked is not done
+        clause = clause[: asked.start()]
     if not _ACT_DONE.search(clause) or speaks_of_what_should_be(clause):
         return None
     return clause

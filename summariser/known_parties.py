@@ -68,7 +68,8 @@ def _serve_organisations(book: PartyBook) -> None:
     for person in book.parties:
         post = f"{person.name} {person.title or ''}"
         boss = book.by_id(person.affiliation)
-        if person.kind != "person" or not _ORGANISATION_POST.search(post) or (boss and boss.kind != "state"):
+        if person.kind not in ("person", "government_body", "other") or not _ORGANISATION_POST.search(post) \
+                or (boss and boss.kind != "state"):
             continue
         named = [a for a, _ in actors_in(post)]
         if any(a.kind == "state" for a in named):
@@ -77,6 +78,7 @@ def _serve_organisations(book: PartyBook) -> None:
         organisation = mentioned[0] if len(mentioned) == 1 else actor_named("United Nations") if not mentioned else None
         if organisation is not None:
             person.affiliation = (listed_party(organisation, book) or book.add(organisation.name, organisation.kind)).id
+            person.kind = "person"  # 'Secretary-General', listed as a body, is the one who holds the post
 
 
 _SPEAKER_TITLE = re.compile(

@@ -151,3 +151,10 @@ def test_a_rebuttal_never_names_the_speakers_own_side_as_the_claimant() -> None:
     found = [(2, SentenceDraft(by="Ukraine", t=["position"], to="Ukraine"))]
     _, _, [claim] = build_items(found, doc, book, Run(), voice)
     assert book.by_id(claim.asserted_by).name == "Russia" and claim.status == "denied"  # not 'the Ministry'
+
+
+def test_what_a_request_asks_for_is_no_act_done() -> None:
+    assert not claim_cues.charges("We call on the Varnan government to release him and all detained citizens.")
+    assert claim_cues.charges("Varna has held him on fabricated charges, and we call on it to release him.")
+    assert claim_cues.charged_act("The Secretary-General condemns the offensive and calls on the group to withdraw "
+                                  "from all occupied areas.") is None
