@@ -318,8 +318,8 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
     if issuer in by_id:  # 'Foreign Ministers of Japan, the Republic of Korea and the United States': all three
         used.update(p.id for actor, _ in actors_in(by_id[issuer].name) if (p := listed_party(actor, book)))
     for pid in list(used):
-        if pid in by_id and by_id[pid].affiliation:
-            used.add(merged.get(by_id[pid].affiliation, by_id[pid].affiliation))
+        if pid in by_id and by_id[pid].affiliation and by_id[pid].affiliation not in places:
+            used.add(merged.get(by_id[pid].affiliation, by_id[pid].affiliation))  # not 'for U.S. citizens'
     # a person who acts for a party that stays, if the text writes the name ('Ambassador of the
     # Republic of Sorvania', pieced together from 'exchange ambassadors', is nobody)
     folded = book.text.casefold()

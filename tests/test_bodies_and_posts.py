@@ -9,7 +9,7 @@ from summariser.assemble import prune_parties
 from summariser.drafts import PartyDraft
 from summariser.known_parties import complete_book
 from summariser.parties import build_parties
-from summariser.schema import Party
+from summariser.schema import Evidence, Party, Position
 from tests.test_known_actors import parsed
 
 
@@ -164,3 +164,19 @@ def test_an_organisations_post_acts_for_the_organisation_not_the_state_it_speaks
     _, book, _ = parsed(envoy, PartyDraft(name="Special Envoy of the United States for Drovia", kind="person",
                                           acts_for="United States"))
     assert book.by_id(book.find("Special Envoy of the United States for Drovia").affiliation).name == "United States"
+
+
+def test_citizens_are_no_party_and_nobody_acts_for_them() -> None:
+    from summariser.background import not_an_actor
+
+    assert not_an_actor(Party(id="p9", name="U. S. citizens", kind="state"))
+    assert not not_an_actor(Party(id="p9", name="UN High Commissioner for Refugees", kind="person"))
+    text = "Press Statement\n\nThe Drovian Government condemns the detention of Drovian citizens by Varna.\n"
+    book = build_parties([PartyDraft(name="Drovian Government", kind="government_body", acts_for="Drovian citizens"),
+                          PartyDraft(name="Drovian citizens", kind="state", acts_for=None),
+                          PartyDraft(name="Varna", kind="state", acts_for=None)], text)
+    government = book.find("Drovian Government")
+    position = Position(id="pos1", holder=government.id, stance="Condemns the detention",
+                        evidence=[Evidence(quote="The Drovian Government", start=17, end=39)])
+    prune_parties(book, [position], government.id)
+    assert [p.name for p in book.parties] == ["Drovian Government"] and book.parties[0].affiliation is None
