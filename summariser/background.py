@@ -40,7 +40,8 @@ _NOT_AN_ACTOR = re.compile(
     r"(?:^|\s)(?:relations|ties|cooperation|process|effort|efforts|memorandum|agreement|deal|initiative|membership|"
     r"dam|plants?|stations|substations|weapons|spyware|programme|program|policy|situation|crisis|war|conflict|"
     r"border|talks|dialogue|mechanisms|measures|sanctions|embargo|blockade|laws|rules|reforms|resolutions|summit|"
-    r"conference|citizens|nationals|civilians|residents|hostages|victims)(?:\s+(?:against|on|over|in|with)\s+[^,;]+)?$|"  # 'embargo against Cuba', 'talks on the border'
+    r"conference|citizens|nationals|civilians|residents|hostages|victims)"
+    r"(?:\s+(?:against|on|over|in|with)\s+[^,;]+)?$|"  # 'embargo against Cuba', 'talks on the border'
     r"^(?:state|government_body|person|international_org|non_state_group|population|media|other)$|"
     # a speech's form of address ('Friends, the world is more unequal ...')
     r"^(?:(?:dear\s+)?friends|colleagues|excellencies|ladies\s+and\s+gentlemen|compatriots|"
