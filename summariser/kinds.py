@@ -153,11 +153,20 @@ def _tells_own_act(sentence: str, book: PartyBook, own_side: Collection[str]) ->
     return actor is not None and actor.id in own_side
 
 
+# What makes the name after it a target: 'against Ukraine', 'strikes on Kyiv', 'fired missiles at ...'
+_AIMED_AT = re.compile(r"\b(?:against|(?:attacks?|strikes?)\s+on|fired\s+(?:[\w-]+\s+){0,3}?at)\s+(?:the\s+)?$", re.I)
+# ... and the passive after it: 'the ship, the Gibraltar Eagle, was hit by a missile'
+_STRUCK = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|targeted|shelled|bombed|"
+                     r"damaged|destroyed|seized|boarded|rammed)\b", re.I)
+
+
 def _only_a_target(party: Party, sentence: str) -> bool:
-    """Whether the sentence names `party` only as the target of an act ('against Ukraine')."""
-    spots = [m.start() for name in [party.name, *party.aliases] if len(name) >= 3
+    """Whether the sentence names `party` only as the target of an act ('against Ukraine', 'the
+    ship ... was hit by')."""
+    spots = [(m.start(), m.end()) for name in [party.name, *party.aliases] if len(name) >= 3
              for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)]
-    return bool(spots) and all(re.search(r"\bagainst\s+(the\s+)?$", sentence[max(0, at - 14) : at]) for at in spots)
+    return bool(spots) and all(_AIMED_AT.search(sentence[max(0, at - 40) : at]) or _STRUCK.match(sentence[end:])
+                               for at, end in spots)
 
 
 def _answered(book: PartyBook) -> Party | None:

@@ -158,3 +158,14 @@ def test_what_a_request_asks_for_is_no_act_done() -> None:
     assert claim_cues.charges("Varna has held him on fabricated charges, and we call on it to release him.")
     assert claim_cues.charged_act("The Secretary-General condemns the offensive and calls on the group to withdraw "
                                   "from all occupied areas.") is None
+
+
+def test_a_target_of_an_act_is_not_its_accused() -> None:
+    from summariser.kinds import _only_a_target
+    from summariser.schema import Party
+
+    ship = Party(id="p1", name="Gibraltar Eagle", kind="non_state_group")
+    assert _only_a_target(ship, "Central Command said the ship, the Gibraltar Eagle, was hit by a missile.")
+    port = Party(id="p2", name="Odesa", kind="state")
+    assert _only_a_target(port, "The militia fired two drones at Odesa overnight.")
+    assert not _only_a_target(port, "Odesa fired two drones at the ships.")
