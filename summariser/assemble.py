@@ -215,6 +215,11 @@ def key_role(item: Position | Request | ContestedClaim) -> str:
     return item.asserted_by
 
 
+_DENIED_THERE = re.compile(r"\b(?:which|a\s+charge|an\s+accusation|a\s+claim|allegations?)\s+(?:that\s+)?"
+                           r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+"
+                           r"(?:has\s+|have\s+)?(?:always\s+|repeatedly\s+|strongly\s+)?(?:denied|denies|rejected|rejects)\b")
+
+
 def mark_denials(claims: list[ContestedClaim], items: list, parties: list[Party]) -> None:
     """A claim is 'denied' when the accused side voices a denial anywhere in the document. A
     rebutted claim ('Iran rejected the claims of the G7') is voiced by the one who rebuts it."""
@@ -222,6 +227,12 @@ def mark_denials(claims: list[ContestedClaim], items: list, parties: list[Party]
     voiced = {id(c): c.disputed_by[0] for c in claims if c.status == "denied" and c.disputed_by}
     for claim in claims:
         accused = set().union(*(side.get(p, {p}) for p in claim.disputed_by))
+        # '... accused Iran of supplying the Houthis, which Tehran denies': denied where it is told
+        denier = next((m["who"] for ev in claim.evidence if (m := _DENIED_THERE.search(ev.quote))), None)
+        named = speaker_in(denier, parties) if denier else None
+        if named is not None and named.id in accused:
+            claim.status = "denied"
+            continue
         for item in items:
             voice = voiced.get(id(item), key_role(item))
             if voice in accused and any(claim_cues.denies(ev.quote) for ev in item.evidence):

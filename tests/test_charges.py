@@ -169,3 +169,15 @@ def test_a_target_of_an_act_is_not_its_accused() -> None:
     port = Party(id="p2", name="Odesa", kind="state")
     assert _only_a_target(port, "The militia fired two drones at Odesa overnight.")
     assert not _only_a_target(port, "Odesa fired two drones at the ships.")
+
+
+def test_a_charge_the_accused_denies_in_the_same_sentence_is_denied() -> None:
+    from summariser.assemble import mark_denials
+    from summariser.schema import ContestedClaim, Evidence, Party
+
+    text = "Drovia accused Varna of arming the rebels, a charge Varna has denied."
+    parties = [Party(id="p1", name="Drovia", kind="state"), Party(id="p2", name="Varna", kind="state")]
+    claim = ContestedClaim(id="cc1", claim="Varna arms the rebels", asserted_by="p1", disputed_by=["p2"],
+                           status="allegation", evidence=[Evidence(quote=text, start=0, end=len(text))])
+    mark_denials([claim], [claim], parties)
+    assert claim.status == "denied"
