@@ -20,6 +20,7 @@ from summariser.titles import (
     PERSON_TITLE,
     STOP_WORDS,
     TITLE_WORDS,
+    completed_name,
     guess_kind,
     split_title,
 )
@@ -53,34 +54,6 @@ def written_with_article(party: Party, text: str) -> list[str]:
             forms.append(f"the {name}")
     known = {a.lower() for a in party.aliases}
     return [f for f in dict.fromkeys(forms) if f.lower() not in known]
-
-
-def completed_name(name: str, text: str) -> str:
-    """A person's name the model cut short ('Josep' for 'Josep Borrell'), completed when every
-    time the text uses it, the same capitalised word follows."""
-    for _ in range(2):
-        # the word after each use of the name, None where none follows ('Josep, the ...')
-        following = {m[1] for m in re.finditer(rf"\b{re.escape(name)}\b(?: (\w[\w'-]*))?", text)}
-        word = following.pop() if len(following) == 1 else None
-        if not word or not word[0].isupper() or word.lower() in TITLE_WORDS:
-            break
-        name = f"{name} {word}"
-    return _with_first_name(name, text)
-
-
-def _with_first_name(name: str, text: str) -> str:
-    """A one-word person's name ('Rubio'), given the first name the text writes before it
-    ('Secretary of State Marco Rubio spoke ... Secretary Rubio underscored'), when it writes
-    only one; a word that opens a sentence, a title or an actor's name ('Indonesian') is none."""
-    if len(name.split()) != 1:
-        return name
-    before = set()
-    # 'Antony J. Blinken': a middle initial goes with the first name
-    for m in re.finditer(rf"(?<![.!?\n]\s)(?<!^)\b([A-Z][\w'-]+)( [A-Z]\.)? {re.escape(name)}\b", text):
-        word = m[1]
-        if word.lower() not in TITLE_WORDS and actor_named(word) is None and m.start() > 0:
-            before.add(word + (m[2] or ""))
-    return f"{before.pop()} {name}" if len(before) == 1 else name
 
 
 def _state_named(party: Party, acts_for: str | None) -> str | None:

@@ -1,6 +1,7 @@
 """Titles and the words that tell a person's post, a body and an organisation apart:
 'U.S. Secretary of State Antony Blinken' is Antony Blinken with a title; 'Ministry of Foreign
-Affairs' is a body; 'African Union Commission' is an organisation's."""
+Affairs' is a body; 'African Union Commission' is an organisation's. And a person's name the
+model cut short, completed from the text (`completed_name`)."""
 
 from __future__ import annotations
 
@@ -105,3 +106,31 @@ def guess_kind(name: str) -> Kind:
     if BODY_HINTS.search(name):
         return "government_body"
     return "state"
+
+
+def completed_name(name: str, text: str) -> str:
+    """A person's name the model cut short ('Josep' for 'Josep Borrell'), completed when every
+    time the text uses it, the same capitalised word follows."""
+    for _ in range(2):
+        # the word after each use of the name, None where none follows ('Josep, the ...')
+        following = {m[1] for m in re.finditer(rf"\b{re.escape(name)}\b(?: (\w[\w'-]*))?", text)}
+        word = following.pop() if len(following) == 1 else None
+        if not word or not word[0].isupper() or word.lower() in TITLE_WORDS:
+            break
+        name = f"{name} {word}"
+    return _with_first_name(name, text)
+
+
+def _with_first_name(name: str, text: str) -> str:
+    """A one-word person's name ('Rubio'), given the first name the text writes before it
+    ('Secretary of State Marco Rubio spoke ... Secretary Rubio underscored'), when it writes
+    only one; a word that opens a sentence, a title or an actor's name ('Indonesian') is none."""
+    if len(name.split()) != 1:
+        return name
+    before = set()
+    # 'Antony J. Blinken': a middle initial goes with the first name
+    for m in re.finditer(rf"(?<![.!?\n]\s)(?<!^)\b([A-Z][\w'-]+)( [A-Z]\.)? {re.escape(name)}\b", text):
+        word = m[1]
+        if word.lower() not in TITLE_WORDS and actor_named(word) is None and m.start() > 0:
+            before.add(word + (m[2] or ""))
+    return f"{before.pop()} {name}" if len(before) == 1 else name

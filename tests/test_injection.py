@@ -19,7 +19,8 @@ import pytest
 from summariser.backends.embedded import EmbeddedBackend
 from summariser.document import Document, read_document, split_sentences
 from summariser.eval.injection import CORPUS, Case, load_cases, main, run_case, table, violations
-from summariser.pipeline import Pipeline, addressed_to_machine
+from summariser.injection import addressed_to_machine
+from summariser.pipeline import Pipeline
 from summariser.schema import Party, Position, Request, Summary
 from tests.conftest import ROOT, provenance, span
 from tests.openai_server import OpenAIStubServer
