@@ -291,6 +291,8 @@ def name_titled_people(book: PartyBook) -> None:
             if _only_titles(name) or ORG_HINTS.search(name) or BODY_HINTS.search(name) or actors_in(name):
                 continue
             written = book.text[max(0, m.start() - 90) : m.start()].split()[-(len(wanted) + 3):]
+            if written and written[-1] in ("on", "in", "at", "to", "for"):
+                continue  # '... Spokesperson of the Ministry on U.S. Arms Sales': what the title is about
             before = norm(" ".join(written))
             if wanted <= set(before.split()) and _follows_title(written, wanted):
                 title = party.name

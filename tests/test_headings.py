@@ -148,3 +148,12 @@ def test_an_issuer_the_heading_names_by_surname_is_the_listed_person_named_in_fu
     assert voice.name == "Rowan J. Pike"
     assert [p.name for p in book.parties if p.kind == "person"].count("Rowan J. Pike") == 1
     assert not any(p.name == "Pike" for p in book.parties)
+
+
+def test_what_a_title_only_issuers_heading_is_about_is_no_name() -> None:
+    text = ("Statement by the Spokesperson of the Ministry of Foreign Affairs on U.S. Arms Sales to Varna\n\n"
+            "The move gravely violates our sovereignty.\n")
+    _, book, voice = parsed(text, PartyDraft(name="Spokesperson of the Ministry of Foreign Affairs", kind="person",
+                                             acts_for=None))
+    assert voice.name == "Spokesperson of the Ministry of Foreign Affairs"
+    assert book.find("Arms Sales") is None
