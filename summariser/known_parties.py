@@ -314,7 +314,11 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     (`issuing_party`). Returns the document's voice: the issuer, else the model's `voice`."""
     add_known_actors(book, book.text)
     name_titled_people(book)
-    speaker = issuing_party(book.text, book, book.find(voice))
+    # the model's 'Turkey' in a text that writes 'Türkiye' (its name for a party the text never
+    # writes is dropped): the well-known actor it names
+    actor = actor_named(voice) if voice and book.find(voice) is None else None
+    said = book.find(voice) or (listed_party(actor, book) if actor is not None else None)
+    speaker = issuing_party(book.text, book, said)
     home = dateline_state(book.text, book)
     if speaker is not None and home is not None and speaker.kind not in ("state", "international_org") \
             and not actors_in(speaker.name) and speaker.id != home.id:

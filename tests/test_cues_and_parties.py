@@ -69,6 +69,7 @@ def test_attribution_names_the_speaker_or_leaves_the_voice():
     assert cues.attribution("ADDIS ABABA, March 3 (Reuters) - Drovia accused Varna of massing troops.") == (
         True, "Drovia ")
     assert cues.attribution("ISLAMABAD - Drovia said it had struck hideouts.") == (True, "Drovia ")
+    assert cues.attribution("- Varna paid tribute to the soldiers.") == (True, "- Varna ")  # its own stance
     # a verdict the speaker voices: 'called the attack a provocation' (not 'called for')
     assert cues.attribution("Prime Minister Ion Duma called the attack a provocation.") == (
         True, "Prime Minister Ion Duma ")

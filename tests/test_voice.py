@@ -85,3 +85,11 @@ def test_a_state_the_first_person_warns_is_not_its_own() -> None:
                            PartyDraft(name="Varna", kind="state", acts_for=None),
                            PartyDraft(name="Drovia", kind="state", acts_for=None))
     assert voice.name == "Foreign Ministry" and book.by_id(voice.affiliation).name == "Drovia"
+
+
+def test_a_voice_the_model_names_in_its_own_words_is_the_actor_the_text_names() -> None:
+    text = ("Press Release Regarding the Greek Statements\n\nWe reject the statements made by the Greek Ministry of "
+            "Foreign Affairs. Türkiye will protect its rights. We call on Greece to engage in dialogue.\n")
+    book, voice = voice_of(text, "Turkey", PartyDraft(name="Greece", kind="state", acts_for=None),
+                           PartyDraft(name="Turkey", kind="state", acts_for=None))
+    assert voice is not None and voice.name == "Türkiye"  # the text never writes 'Turkey'
