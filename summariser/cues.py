@@ -212,7 +212,7 @@ _SPEAKING = re.compile(
     r"warned|reiterated|affirmed|reaffirmed|recalled|insisted|insists|claimed|claims|"
     r"asserts|alleges|alleged|contends|contended|maintains|reported|advised|advises|complains|"
     r"complained|insisting|asserting|claiming|alleging|argues|argued|believes|considers|announced|confirmed|told|"
-    r"informed|explained|highlighted|asserted|maintained|(?<!be )made (it )?clear|vowed|pledged|assured|cautioned|"
+    r"informed|briefed|explained|highlighted|asserted|maintained|(?<!be )made (it )?clear|vowed|pledged|assured|cautioned|"
     r"expressed|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|urged|"
     r"urges|called (on|for|upon)|calls (on|for|upon)|demanded|demands|appealed|appeals|invited|invites|"
     r"proposed|proposes|offered|offers|voiced|conveyed|(agreed|agree)(?!\s+to\s+\w)|supports|supported|opposes|opposed|"

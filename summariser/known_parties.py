@@ -192,7 +192,7 @@ def is_person_name(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in TITLE_WORDS for w in words)
 
 
-_HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+")
+_HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?)\s+)+")
 
 
 def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | None:
@@ -218,6 +218,10 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         kind = "international_org"
     # 'Secretary Blinken' as the model listed it (its name since completed); 'the Foreign Secretary': Rowan Pike
     party = book.find(name) or book.find(phrase) or _person_titled(name, book)
+    titled = _person_titled(name, book) if party is not None and party.kind != "person" and _only_titles(name) else None
+    if titled is not None:  # the model's 'Prime Minister' body is 'Prime Minister Shri Narendra Modi'
+        book.fold(party, titled)
+        party, title = titled, title or name
     body = _same_body(name, book) if party is None else None
     if body is not None and norm(body.name).endswith(" " + norm(name)):
         book.alias(body, name)  # 'Council conclusions': the listed 'European Council' keeps its full name

@@ -24,6 +24,7 @@ TITLE_WORDS = {
     "human", "rights", "refugees", "coordinator", "emergency", "relief", "humanitarian", "rapporteur",
     "secretary-general", "under-secretary-general", "director-general", "mr.", "mrs.", "ms.", "dr.",
     "negotiator", "mediator", "aide",
+    "shri", "sri", "smt", "smt.", "shrimati",  # Indian honorifics: 'Prime Minister Shri Narendra Modi'
 }
 PERSON_TITLE = re.compile(
     r"\b(president|minister|secretary|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"

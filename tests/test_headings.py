@@ -157,3 +157,13 @@ def test_what_a_title_only_issuers_heading_is_about_is_no_name() -> None:
                                              acts_for=None))
     assert voice.name == "Spokesperson of the Ministry of Foreign Affairs"
     assert book.find("Arms Sales") is None
+
+
+def test_a_title_the_model_listed_as_a_body_is_the_person_the_text_gives_it() -> None:
+    text = ("Prime Minister's telephone conversation with President of Varna\n\n"
+            "Prime Minister Shri Ravi Nath spoke on the phone today with President Ion Duma. President Duma "
+            "briefed the Prime Minister on the conflict.\n")
+    _, book, voice = parsed(text, PartyDraft(name="Prime Minister", kind="government_body", acts_for="Drovia"),
+                            PartyDraft(name="Shri Ravi Nath", kind="person", acts_for="Drovia"), voice="Drovia")
+    assert (voice.name, voice.title) == ("Ravi Nath", "Prime Minister")  # 'Shri' is an honorific
+    assert book.find("Prime Minister") is voice and len([p for p in book.parties if p.kind == "person"]) == 1
