@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from summariser import claim_cues, cues, headings
 from summariser.background import map_feature, not_an_actor
 from summariser.document import wire_dateline_end
-from summariser.known_parties import add_speaker, is_person_name
+from summariser.gazetteer import actor_of_adjective
+from summariser.known_parties import add_speaker, is_person_name, listed_party
 from summariser.parties import PartyBook, speaker_in
 from summariser.schema import Party
 from summariser.titles import guess_kind
@@ -40,6 +41,9 @@ _CLEFT = re.compile(r"^\W*it\s+(?:is|was)\s+(?P<who>[A-Z][^,;]{1,40}?)\s+(?:that
 _SETTING = re.compile(r"^\W*(?:in|at|near|on|from|over|outside|inside)\s+[^,;]{1,40},\s*", re.I)
 
 
+_BY_ITS_WORD = re.compile(r"^\W*(?:the\s+)?([A-Z][\w-]+)\s+(?-i:[a-z])")
+
+
 def subject_party(sentence: str, book: PartyBook) -> Party | None:
     """The one party the opening words of a sentence name (its subject, as a rule): the side
     a charge of fact is made against ('North Korea resumed sending balloons')."""
@@ -48,6 +52,10 @@ def subject_party(sentence: str, book: PartyBook) -> Party | None:
     cleft = _CLEFT.match(opening)  # 'It is Pakistan that harbours terrorists': the one it names
     if cleft and (named := speaker_in(cleft.group("who"), actors)) is not None:
         return named
+    by_word = _BY_ITS_WORD.match(opening)  # 'Israeli warplanes struck ... southern Lebanon': Israel
+    actor = actor_of_adjective(by_word.group(1)) if by_word else None
+    if actor is not None and (state := listed_party(actor, book)) is not None:
+        return state
     words = opening.split()[:SUBJECT_WORDS]
     return speaker_in(" ".join(words), actors) if words else None
 

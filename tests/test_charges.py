@@ -181,3 +181,14 @@ def test_a_charge_the_accused_denies_in_the_same_sentence_is_denied() -> None:
                            status="allegation", evidence=[Evidence(quote=text, start=0, end=len(text))])
     mark_denials([claim], [claim], parties)
     assert claim.status == "denied"
+
+
+def test_a_subject_named_by_its_states_word_comes_before_a_place_later() -> None:
+    from summariser.kinds import subject_party
+    from summariser.parties import build_parties
+
+    text = "Israeli warplanes struck several villages in southern Lebanon on Tuesday."
+    book = build_parties([PartyDraft(name="Lebanon", kind="state", acts_for=None),
+                          PartyDraft(name="Israel", kind="state", acts_for=None)], text + " Israel said so.")
+    assert subject_party(text, book).name == "Israel"
+    assert subject_party("Lebanon protested the strikes.", book).name == "Lebanon"
