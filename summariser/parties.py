@@ -56,12 +56,17 @@ def written_with_article(party: Party, text: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f.lower() not in known]
 
 
-def _state_named(party: Party, acts_for: str | None) -> str | None:
+def _state_named(party: Party, acts_for: str | None, text: str) -> str | None:
     """The state a body's name or a person's title names ('Chinese Coast Guard', 'Indonesian
     Foreign Minister'), when the model said it acts for another well-known actor: the name
-    settles it (a 'Department of the Russian Ministry of Foreign Affairs' is not the EU's)."""
+    settles it (a 'Department of the Russian Ministry of Foreign Affairs' is not the EU's). Not
+    when the text never writes that actor: the model's 'Nigerian military junta' in a report
+    on Niger's junta names no Nigeria."""
     title = (party.title or party.name) if party.kind == "person" else party.name  # a post listed by title alone
     named = actor_in_title(title)
+    if named is not None and not any(re.search(rf"\b{re.escape(f)}\b", text)
+                                     for f in (*named.forms, *named.adjectives)):
+        return None
     said = actor_meant(acts_for) if acts_for else None
     if named is not None and named.kind == "international_org" and party.kind in ("person", "government_body") \
             and actor_meant(party.name) is not named:  # the 'Security Council' is that actor itself
@@ -254,7 +259,7 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         if party.kind == "state":
             continue  # a state acts for nobody: a person draft merged into it brought its 'for'
         acts_for = _as_written(d.acts_for, text, folded) if d.acts_for else None
-        acts_for = _state_named(party, acts_for) or acts_for
+        acts_for = _state_named(party, acts_for, text) or acts_for
         if not acts_for or norm(acts_for) == norm(party.name):
             _link_organ(party, book)
             continue

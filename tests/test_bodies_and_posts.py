@@ -180,3 +180,11 @@ def test_citizens_are_no_party_and_nobody_acts_for_them() -> None:
                         evidence=[Evidence(quote="The Drovian Government", start=17, end=39)])
     prune_parties(book, [position], government.id)
     assert [p.name for p in book.parties] == ["Drovian Government"] and book.parties[0].affiliation is None
+
+
+def test_a_state_the_models_name_gives_but_the_text_never_writes_is_none() -> None:
+    text = "NIAMEY (Wire) - Niger's military junta closed the airspace. Colonel Amadou Abdramane said so.\n"
+    book = build_parties([PartyDraft(name="Niger", kind="state", acts_for=None),
+                          PartyDraft(name="Nigerian military junta", kind="government_body", acts_for="Niger")], text)
+    assert book.find("Nigeria") is None
+    assert book.by_id(book.find("Nigerian military junta").affiliation).name == "Niger"
