@@ -43,11 +43,12 @@ _CONDITION = re.compile(
 )
 asks = Cue(
     r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)? (for|on)|encourag(e|es|ed)|"
-    r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )demand(s|ed)?|insist(s|ed)?|must|should|ultimatum|appeal(s|ed)?|"
+    r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )demand(s|ed)?|insist(s|ed)?|must|should|appeal(s|ed)?|"
+    r"(issu|gav|giv|set|deliver)\w*\s+(an\s+|the\s+|its\s+)?ultimatum|"  # not 'not a plan but an ultimatum'
     r"ask(s|ed)?|request(s|ed)?|"
     # not a visit made 'at the invitation of' someone, nor 'ignoring an invitation'
     r"invit(e|es|ed)|(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )invitation|"
-    r"propos(e|es|ed|al)|suggest(s|ed)?|offer(s|ed)?|ready to|expect(s|ed)?|"
+    r"propos(e|es|al|ed(?!\s+by\b))|suggest(s|ed)?|offer(s|ed)?|ready to|expect(s|ed)?|"  # not 'the plan proposed by'
     # what is asked, in the infinitive ('to withdraw'; 'the talks would resume next week' asks nothing)
     r"hope(s|d)?|wish(es|ed)?|want(s|ed)?|need(s|ed)? to|if|unless|provided that|"
     r"(?<=\bto )(refrain|stop|cease|withdraw|return|respect|comply|implement|resume|engage|join))\b",
@@ -219,7 +220,8 @@ _SPEAKING = re.compile(
     r"proposed|proposes|offered|offers|voiced|conveyed|(agreed|agree)(?!\s+to\s+\w)|supports|supported|opposes|opposed|"
     # 'called the attack a provocation': a verdict the speaker voices
     r"(called|calls)(?=\s+(the|it|this|that|these|those|them|such|his|her|their|its)\b)|"
-    r"according to|(states|reports)(?=\s+that\b|\s*:))\b",  # 'member states', 'media reports': nouns
+    r"according to|(states|reports)(?=\s+that\b|\s*:))\b"  # 'member states', 'media reports': nouns
+    r"(?!\s+by\b)",  # 'the Peace Formula proposed by President Zelenskyy': a passive names the thing, not a speaker
     re.I,
 )
 # 'To those who ..., I say:'; 'and I hope that those in Minsk will say so': the speaker is the
@@ -362,7 +364,7 @@ plainly_asks = Cue(
     # not the noun: 'a demand Kyiv described as blackmail' names a demand, it makes none
     rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|call(s|ed|ing)? for|{_NOUN_AFTER}demand(s|ed|ing)?|"
     r"appeal(s|ed)? (to|for)|"
-    r"invit(e|es|ed)|propos(e|es|ed|ing)|(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
+    r"invit(e|es|ed)|propos(e|es|ing|ed(?!\s+by\b))|(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
     r"offer(s|ed)? to|^\W*please|"  # not the noun: 'welcomed Indonesia's offer to host talks'
 
     r"(we|i) (are|am|remain|stand) (\w+ )?(prepared|ready|willing) to|"  # an offer in the first person

@@ -96,6 +96,7 @@ def test_what_is_no_actor_is_never_accused_and_a_titled_post_takes_its_holders_n
     assert not_an_actor(Party(id="p9", name="Excellencies", kind="other"))
     assert not_an_actor(Party(id="p9", name="Mr. President", kind="person"))
     assert not_an_actor(Party(id="p9", name="Embargo against Cuba", kind="non_state_group"))
+    assert not_an_actor(Party(id="p9", name="Peace Formula", kind="non_state_group"))
     complete_book(book, None)
     assert book.find("Mahmoud Ali Youssouf") is not None  # the post named by the text's name for it
 

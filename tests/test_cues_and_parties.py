@@ -70,6 +70,11 @@ def test_attribution_names_the_speaker_or_leaves_the_voice():
         True, "Drovia ")
     assert cues.attribution("ISLAMABAD - Drovia said it had struck hideouts.") == (True, "Drovia ")
     assert cues.attribution("- Varna paid tribute to the soldiers.") == (True, "- Varna ")  # its own stance
+    # a passive names a thing, not a speaker
+    assert cues.attribution("Peace rests on the Peace Formula proposed by President Duma.") == (False, "")
+    assert not cues.asks("This is not a peace plan but an ultimatum.") and cues.asks("They issued an ultimatum.")
+    assert not cues.asks("Peace rests on the Peace Formula proposed by President Duma.")
+    assert not cues.plainly_asks("Peace rests on the Peace Formula proposed by President Duma.")
     # a verdict the speaker voices: 'called the attack a provocation' (not 'called for')
     assert cues.attribution("Prime Minister Ion Duma called the attack a provocation.") == (
         True, "Prime Minister Ion Duma ")
