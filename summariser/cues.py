@@ -364,7 +364,8 @@ plainly_asks = Cue(
     # not the noun: 'a demand Kyiv described as blackmail' names a demand, it makes none
     rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|call(s|ed|ing)? for|{_NOUN_AFTER}demand(s|ed|ing)?|"
     r"appeal(s|ed)? (to|for)|"
-    r"invit(e|es|ed)|propos(e|es|ing|ed(?!\s+by\b))|(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
+    r"invit(e|es|ed)|propos(e|es|ing|ed(?!\s+by\b))|"
+    r"(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
     r"offer(s|ed)? to|^\W*please|"  # not the noun: 'welcomed Indonesia's offer to host talks'
 
     r"(we|i) (are|am|remain|stand) (\w+ )?(prepared|ready|willing) to|"  # an offer in the first person
