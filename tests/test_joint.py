@@ -77,9 +77,9 @@ def test_the_two_a_host_received_hold_what_the_leaders_agreed_first_named_first(
 def test_a_pair_asked_leaves_out_the_side_that_asks() -> None:
     text = ("The Council met on Sudria. Sudria's army and the Rapid Forces fought on. The Council urged both "
             "parties to show restraint.\n")
-    doc, book, _ = parsed(text, PartyDraft(name="Council", kind="international_org", acts_for=None),
-                          PartyDraft(name="Sudria's army", kind="government_body", acts_for=None),
-                          PartyDraft(name="Rapid Forces", kind="non_state_group", acts_for=None))
+    doc, book, voice = parsed(text, PartyDraft(name="Council", kind="international_org", acts_for=None),
+                              PartyDraft(name="Sudria's army", kind="government_body", acts_for=None),
+                              PartyDraft(name="Rapid Forces", kind="non_state_group", acts_for=None), voice="Council")
     start = text.index("The Council urged")
     first = joint.first_of_pair("both parties", book.parties, sides(book.parties), text, start,
                                 {book.find("Council").id})
@@ -87,9 +87,6 @@ def test_a_pair_asked_leaves_out_the_side_that_asks() -> None:
     # fewer than two sides named before: nobody
     assert joint.first_of_pair("both parties", book.parties, sides(book.parties), text, 5) is None
     # the request goes to the first-named; the other side is asked too, and stays a party
-    doc, book, voice = parsed(text, PartyDraft(name="Council", kind="international_org", acts_for=None),
-                              PartyDraft(name="Sudria's army", kind="government_body", acts_for=None),
-                              PartyDraft(name="Rapid Forces", kind="non_state_group", acts_for=None), voice="Council")
     asked = [(3, SentenceDraft(by="Council", t=["request"], to=None))]
     _, [request], _ = build_items(asked, doc, book, Run(), voice)
     assert book.by_id(request.addressee).name == "Sudria's army"
