@@ -86,11 +86,13 @@ def test_live_check_tolerates_machine_noise_but_not_a_changed_outcome():
     recorded = run_eval(ROOT / "evals", mode="replay", ids=ids)
     assert live_differences(recorded, recorded) == []
 
-    # One document's summary replaced by a far worse one: its micro-F1 and the pooled one move.
-    worse = run_eval(ROOT / "evals", mode="replay", ids=["006_balakot_strike_pakistan_denial"]).docs[0]
-    changed = dataclasses.replace(recorded, docs=[recorded.docs[0], dataclasses.replace(worse, doc_id=ids[1])])
-    differences = live_differences(recorded, changed)
+    # One document's live summary far worse than recorded (0.3 below, not a fixed other document,
+    # whose score moves as the pipeline improves): its micro-F1 difference is more than noise.
+    recorded_018 = recorded.docs[1]
+    worse = dataclasses.replace(recorded_018, f1={**recorded_018.f1, "micro": recorded_018.f1["micro"] - 0.3})
+    differences = live_differences(recorded, dataclasses.replace(recorded, docs=[recorded.docs[0], worse]))
     assert any(line.startswith("018_morocco_mfa_response micro") for line in differences), differences
+    assert not any(line.startswith("003_second_thomas_shoal_ccg") for line in differences)  # the other is as recorded
 
     # A live summary that failed (integrity) fails the check even if the scores did not move.
     broken_score = copy.deepcopy(recorded.docs[0].score)
