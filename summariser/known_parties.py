@@ -217,11 +217,12 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     if ORG_HINTS.search(name) and kind != "person" and not BODY_HINTS.search(name):
         kind = "international_org"
     # 'Secretary Blinken' as the model listed it (its name since completed); 'the Foreign Secretary': Rowan Pike
-    party = book.find(name) or book.find(phrase) or _person_titled(name, book)
-    titled = _person_titled(name, book) if party is not None and party.kind != "person" and _only_titles(name) else None
-    if titled is not None:  # the model's 'Prime Minister' body is 'Prime Minister Shri Narendra Modi'
-        book.fold(party, titled)
-        party, title = titled, title or name
+    listed = book.find(name) or book.find(phrase)
+    titled = _person_titled(name, book) if listed is None or (listed.kind != "person" and _only_titles(name)) else None
+    if listed is not None and titled is not None:
+        book.fold(listed, titled)  # the model's 'Prime Minister' body is 'Prime Minister Shri Narendra Modi'
+        title = title or name
+    party = titled or listed
     body = _same_body(name, book) if party is None else None
     if body is not None and norm(body.name).endswith(" " + norm(name)):
         book.alias(body, name)  # 'Council conclusions': the listed 'European Council' keeps its full name
