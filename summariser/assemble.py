@@ -106,6 +106,9 @@ def build_items(
             parts = cues.asking_parts(context) or [(cues.asking_phrase(context) or "", context)]
             for phrase, part in parts:
                 asked = ground(doc, number, phrase) or evidence
+                # what this part asks, up to the next request's words ('urge X to ..., and urge Y to ...')
+                at = doc.text.find(part, evidence.start, evidence.end)
+                stop = at + len(part) if at >= 0 else evidence.end
                 # One request to each party asked (SPEC: a request has one addressee), on the
                 # same words. A condition that names nobody ('if the weapon is laid down')
                 # leaves it addressed to nobody, never to whoever heard it.
@@ -128,7 +131,7 @@ def build_items(
                     last_asked = addressee or last_asked
                     requests.append(Request(
                         id=f"req{len(requests) + 1}", requester=asker.id, addressee=addressee,
-                        action=wording.action(doc.text[asked.start : evidence.end], *names),  # what is asked
+                        action=wording.action(doc.text[asked.start : stop], *names),  # what is asked
                         force=cues.force_of(asked.quote, part), condition=condition,
                         evidence=[asked]))
         if "claim" in kinds:

@@ -17,7 +17,8 @@ denies = Cue(
     r"\b(den(y|ies|ied|ial)|reject(s|ed|ing)?|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
     r"unfounded|false|fabricat\w*|untrue|lies|categorically|dismiss(es|ed)?|never|not true|without (any )?foundation|"
     r"not credible|absurd|an?\s+(\w+\s+)?lie|"
-    r"(do|does|did) not correspond to (reality|the facts|the truth))\b",
+    r"(do|does|did) not correspond to (reality|the facts|the truth)|"
+    r"contrary to (the |its |their )?(\w+ )?(claims?|assertions?|allegations?|statements?|reports?))\b",
     "Does the text reject or deny something?",
 )
 
@@ -35,7 +36,8 @@ _CLAIMANT = [
                rf",?\s+(?:(?:made|spread|put forward|voiced|repeated|advanced|circulated|levelled)\s+)?"
                rf"(?:against\s+[^,.;]{{1,40}}?\s+)?(?:in\s+(?:the|its|their|a)\s+(?:\w+\s+)?"
                rf"(?:statement|communiqu[e\u00e9]|declaration|report)\s+)?"
-               rf"(?:of|by)\s+(?P<who>(?:the\s+)?(?:{_NAME}|[a-z]+\s+(?:parties|side|authorities))"
+               rf"(?:of|by)\s+(?P<who>(?:the\s+)?(?:{_NAME}(?:(?:of|for)\s+(?:the\s+)?{_NAME}){{0,2}}|"
+               rf"[a-z]+\s+(?:parties|side|authorities))"
                rf"(?:side|authorities|government|regime)?)"),
     # 'the comparisons that Albin Kurti has drawn', 'the accusations that Kyiv has made'
     re.compile(rf"\b{_CLAIM_NOUN}\s+that\s+(?P<who>{_NAME})\s+(?:has|have|had)\s+(?:\w+ly\s+)?"
@@ -93,8 +95,8 @@ _ACCUSED = [
                r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?the\s+(?:[\w-]+\s+){0,3}?"
                r"(?:violations?|attacks?|aggression|invasion|shelling|strikes?|bombing|incursions?|occupation|"
                r"provocations?|annexation|blockade|actions?|seizure|detention|launch(?:es)?|crackdown|repression|"
-               r"interference)\s+(?:of|by)\s+"
-               r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,5})"),
+               r"interference)\s+(?:(?:carried\s+out|committed|perpetrated|staged|conducted|undertaken)\s+)?"
+               r"(?:of|by)\s+(?P<who>(?:the\s+)?(?:(?:armed\s+)?forces\s+of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,5})"),
 ]
 
 
@@ -230,7 +232,10 @@ _ACT_DONE = re.compile(
     r"(?:attacked|shelled|fired|launched|killed|violated|seized|"
     r"occupied|invaded|bombed|struck|detained|arrested|blocked|deported|destroyed|targeted|provoked|intruded|"
     r"breached|laid|planted|placed|deployed|sent|resumed|staged|carried out|opened fire|shot|abducted|"
-    r"exploited|used|looted|burned|raided|captured|crossed|entered|hit|sabotaged|supplied|armed|funded|financed|"
+    r"exploited|used|looted|burned|raided|captured|crossed|entered|hit|sabotaged|supplied|funded|financed|"
+    # 'armed' the verb, not the adjective ('armed attacks', 'armed groups')
+    r"armed(?!\s+(?:attacks?|forces|groups?|conflicts?|clashes|violence|men|militias?|personnel|struggle|"
+    r"resistance|wings?|robbery|confrontations?|hostilities|aggression|formations?|units?|drones?|incursions?))|"
     r"transgressed|obstructed|diverted|expelled|annexed|mobili[sz]ed|massed|infiltrated|kidnapped|"
     r"tortured|executed|poisoned|hacked|interfered|meddled|"
     r"moved\s+(?:\w+\s+){0,2}(?:troops|forces|weapons|units|tanks|artillery|missiles)|"

@@ -71,7 +71,7 @@ def asking_phrase(text: str) -> str | None:
 _ADDRESSED = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|appeal(?:s|ed|ing)? to|invit(?:e|es|ed|ing)|"
     r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|demand(?:s|ed|ing)? (?:that|of)|"
-    r"request(?:s|ed|ing)?)\s+(?P<who>[^,;:.]{2,120}?)"
+    r"request(?:s|ed|ing)?)\s+(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?)"  # 'the U.S.' keeps its dots
     # 'calls on KFOR, whose mandate derives from ..., to'; 'urged all States, in accordance with ..., to'
     r"(?:,\s+(?:whose|which|who|as|in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to)\b"
     r"[^;:.]{1,120}?,)?"
@@ -183,7 +183,13 @@ def asking_parts(text: str) -> list[tuple[str, str]]:
     if len(starts) < 2:
         return []
     ends = [*starts[1:], len(text)]
-    return [(" ".join(text[a:b].split()[:6]), text[a:b]) for a, b in zip(starts, ends, strict=True)]
+    parts = [_JOINER_AT_END.sub("", text[a:b]) for a, b in zip(starts, ends, strict=True)]
+    return [(" ".join(part.split()[:6]), part) for part in parts]
+
+
+# '..., and we ' between two requests: the next one's lead-in, not what the first asks
+_JOINER_AT_END = re.compile(r"(?:[\s,;]+(?:and|but|while|whereas)?(?:\s+(?:we|it|they|he|she|also|further))*)+\s*$",
+                            re.I)
 
 
 def force_of(*texts: str) -> Force:
@@ -319,7 +325,10 @@ _PROCEDURAL = re.compile(
     # and a body's closing formula
     r"(have|has) (seen|noted|taken note of) (the |these |those |media |press )?(remarks|reports?|statements?|"
     r"comments|article)(?![^.;]*\b(alleg|claim|accus|assert|suggest|insinuat)\w*)|(remains?|to remain) (actively )?"
-    r"seized of)\b",
+    r"seized of|"
+    # a readout's attribution line: 'The following is attributed to Spokesperson ...:'
+    r"the following (statement |readout |text )?(is|was|can be) (attributed to|issued by)|"
+    r"the following is the (full )?text of)\b",
     re.I,
 )
 _STANCE = re.compile(

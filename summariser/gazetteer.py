@@ -39,10 +39,14 @@ class Actor:
     def proper_name(self, used: list[str]) -> str:
         """What to call the actor in a document that uses the forms `used`: its usual name if
         the document uses it, else the first name (not metonym) it uses ('Turkey' for a
-        text that says 'Turkey' and 'Ankara'), else the usual name."""
+        text that says 'Turkey' and 'Ankara'), else the usual name. An abbreviation ('U.S.',
+        'UK') is no name to list a party by: it stays an alias."""
         if self.name in used:
             return self.name
-        return next((f for f in used if f not in self.metonyms), self.name)
+        return next((f for f in used if f not in self.metonyms and not _ABBREVIATION.fullmatch(f)), self.name)
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,5}")
 
 
 def _key(name: str) -> str:

@@ -81,10 +81,11 @@ _NOT_AFTER_VERB = "".join(
                  "continues", "decided", "agreed", "refuse", "refused", "hope", "wish", "used", "able", "going")
 )
 # What a plain request asks: 'called on X to <act>', 'urged X to <act>', 'called for <act>'.
+_AND_TO = re.compile(r"\b(and|or)\s+to\s+(?=(?-i:[a-z]))", re.I)
 _ASKED = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|"
     r"encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|request(?:s|ed|ing)?|"
-    r"advis(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\s+[^,;:.]{1,120}?" + _NOT_AFTER_VERB
+    r"advis(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\s+(?:[^,;:.]|(?<=[A-Z])\.){1,120}?" + _NOT_AFTER_VERB
     + r"\s+(?P<act>(?:not\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that|"
     r"these|those|all|each|both|every)\b)(?-i:[a-z])\w*.*)$"
     r"|\b(?:call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|"
@@ -199,6 +200,7 @@ def action(quote: str, speakers: Sequence[str] = (), holder: Sequence[str] | Non
     if m:
         asked = m.group("act") or m.group("thing") or m.group("clause")
         asked = re.sub(r"^not\s+to\s+", "do not ", re.sub(r"^to\s+", "", asked, flags=re.I), flags=re.I)
+        asked = _AND_TO.sub(r"\1 ", asked)  # 'to abide by the ruling and to stop ...': one verb form
         if len(_words(asked)) >= 2:
             return _finish(_main_clause(asked, least=2))
     return statement(re.sub(r"^to\s+", "", quote.strip(), flags=re.I), speakers, holder)  # '(decided) to resume ...'

@@ -51,7 +51,8 @@ def test_a_post_an_organisation_title_opens_with_is_that_organisations() -> None
                           PartyDraft(name="Myanmar", kind="state", acts_for=None)], text)
     complete_book(book, "Volker Türk")
     turk, nebenzia = book.find("Volker Türk"), book.find("Vasily Nebenzia")
-    assert book.by_id(turk.affiliation).name == "UN"  # the United Nations as the text writes it, not Myanmar
+    un = book.by_id(turk.affiliation)  # the United Nations, not Myanmar; the text's abbreviation is an alias
+    assert un.name == "United Nations" and "UN" in un.aliases
     assert book.by_id(nebenzia.affiliation).name == "Russia"
 
 

@@ -192,3 +192,22 @@ def test_a_subject_named_by_its_states_word_comes_before_a_place_later() -> None
                           PartyDraft(name="Israel", kind="state", acts_for=None)], text + " Israel said so.")
     assert subject_party(text, book).name == "Israel"
     assert subject_party("Lebanon protested the strikes.", book).name == "Lebanon"
+
+
+def test_an_act_carried_out_by_another_sides_forces_charges_that_side_and_contrary_claims_are_rebutted() -> None:
+    from tests.test_known_actors import ukraine_statement
+
+    doc, book, voice = ukraine_statement(
+        "The Ministry strongly condemns the provocation carried out by the armed forces of Russia on 14 May "
+        "against our positions near Sumy. "
+        "Contrary to the claims of the Ministry of Defence of Russia, the Ukrainian side did not open fire first.")
+    assert claim_cues.accused_in(doc.text) == "the armed forces of Russia"
+    assert claim_cues.rebutted_claim("Contrary to the statements of Varna, nobody crossed the line.") == (True, "Varna")
+    assert claim_cues.rebutted_claim("The strikes were contrary to international law.") == (False, None)
+    found = [(2, SentenceDraft(by="Ukraine", t=["claim"], to="Russia")),
+             (3, SentenceDraft(by="Ukraine", t=["position"], to=None))]
+    _, _, claims = build_items(found, doc, book, Run(), voice)
+    charge, rebutted = claims
+    assert book.by_id(charge.asserted_by).name.endswith("Ukraine")  # the issuing ministry or its state
+    assert book.by_id(charge.disputed_by[0]).name == "Russia"
+    assert book.by_id(rebutted.asserted_by).name == "Russia" and rebutted.status == "denied"

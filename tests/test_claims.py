@@ -322,3 +322,14 @@ def test_a_conditional_demand_asks_whom_its_condition_names_or_nobody() -> None:
         SentenceDraft(by="Ukraine", t=["request"], to=None))
     assert requests[0].addressee is None and requests[0].condition == "the weapon is laid down"
     assert book.by_id(requests[1].addressee).name == "Russia"
+
+
+def test_two_requests_in_one_sentence_each_ask_their_own_part_of_an_abbreviated_party() -> None:
+    assert cues.addressee_phrase("We urge the U.S. to stop using the strait") == "the U.S."
+    book, _, _, _, requests = items_of(
+        "We urge the U.S. to stop arming the aggressor, and we urge Russia to withdraw its troops immediately.",
+        SentenceDraft(by="Ukraine", t=["request"], to="Russia"))
+    first, second = requests
+    assert book.by_id(first.addressee).name == "United States" and book.by_id(second.addressee).name == "Russia"
+    assert first.action == "Stop arming the aggressor"  # not the second's words, nor the joining ', and we'
+    assert second.action.startswith("Withdraw its troops")

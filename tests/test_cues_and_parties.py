@@ -137,6 +137,7 @@ def test_procedural_lines_and_rebutted_claims():
     # a statement's note of what it answers; a body's closing formula
     assert cues.procedural("We have seen the remarks made by the Indian Defence Minister at a rally yesterday.")
     assert cues.procedural("5. Decides to remain actively seized of the matter.")
+    assert cues.procedural("The following is attributed to Spokesperson Dana Varga:")
     assert cues.procedural("Thank you all for being here.")
     assert not cues.procedural("Thank you to Ukraine for its courage.")
     assert claim_cues.rejects_earlier_claim("Mr Baghaei, the spokesman, rejected the recent statement of the E3.")
@@ -172,7 +173,7 @@ def test_procedural_lines_and_rebutted_claims():
     # whom the allegation is about is not whose it is; the sentence tells the claim it denies
     assert rebutted("Allegations of the Government of Varna's involvement in the attack are absurd.") == (True, None)
     assert rebutted("The claims of the Drovian Ministry of Defence that a Varnan missile fell there are a cynical "
-                    "lie.") == (True, "the Drovian Ministry")
+                    "lie.") == (True, "the Drovian Ministry of Defence")
 
 
 def test_a_body_acts_for_the_state_its_name_gives():

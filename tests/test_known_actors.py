@@ -332,7 +332,7 @@ def test_a_sentence_that_asks_twice_makes_two_requests() -> None:
     # a second one asked by the same call is a second request; an ask inside what is asked is none
     twice = "We call on Varna to hold elections, and on Drovia to encourage its people to vote."
     assert [(p, cues.addressee_phrase(part)) for p, part in cues.asking_parts(twice)] == [
-        ("call on Varna to hold elections,", "Varna"), ("on Drovia to encourage its people", "Drovia")]
+        ("call on Varna to hold elections", "Varna"), ("on Drovia to encourage its people", "Drovia")]
     assert cues.asking_parts("We call on the international community to demand the release of the hostages.") == []
 
 

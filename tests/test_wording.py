@@ -64,6 +64,8 @@ def test_a_statement_loses_its_frame_and_trailing_clauses(sentence: str, wording
         ("The envoy called for a ceasefire and said that talks could follow.", "A ceasefire"),
         ("Kyiv demanded the immediate release of the sailors.", "The immediate release of the sailors"),
         ("Kyiv expects Budapest to lift its veto before the summit.", "Lift its veto before the summit"),
+        ("He called on Beijing to abide by the 2016 ruling and to stop its conduct.",
+         "Abide by the 2016 ruling and stop its conduct"),
         ("We call on the UN to keep the corridor open, and we urge all states to help.", "Keep the corridor open"),
         ("They demanded that the parties allow aid through, and appealed to donors to give more.",
          "The parties allow aid through"),
