@@ -226,10 +226,11 @@ _DENIED_THERE = re.compile(r"\b(?:which|a\s+charge|an\s+accusation|a\s+claim|all
 def mark_denials(claims: list[ContestedClaim], items: list, parties: list[Party]) -> None:
     """A claim is 'denied' when the accused side voices a denial anywhere in the document. A
     rebutted claim ('Iran rejected the claims of the G7') is voiced by the one who rebuts it."""
-    side = sides(parties)
+    side = _sides_as_known(parties)
     voiced = {id(c): c.disputed_by[0] for c in claims if c.status == "denied" and c.disputed_by}
     for claim in claims:
-        accused = set().union(*(side.get(p, {p}) for p in claim.disputed_by))
+        # the accused side, never the claimant's own (a claim does not deny itself)
+        accused = set().union(*(side.get(p, {p}) for p in claim.disputed_by)) - side.get(claim.asserted_by, set())
         # '... accused Iran of supplying the Houthis, which Tehran denies': denied where it is told
         denier = next((m["who"] for ev in claim.evidence if (m := _DENIED_THERE.search(ev.quote))), None)
         named = speaker_in(denier, parties) if denier else None
@@ -241,6 +242,20 @@ def mark_denials(claims: list[ContestedClaim], items: list, parties: list[Party]
             if voice in accused and any(claim_cues.denies(ev.quote) for ev in item.evidence):
                 claim.status = "denied"
                 break
+
+
+def _sides_as_known(parties: list[Party]) -> dict[str, set[str]]:
+    """`sides`, with parties that are one well-known actor on one side ('Minsk' and 'Belarus'
+    listed apart are joined only when the parties are pruned, after the items are made)."""
+    side = sides(parties)
+    by_actor: dict[str, set[str]] = {}
+    for p in parties:
+        if (actor := known_actor(p)) is not None:
+            by_actor.setdefault(actor.name, set()).update(side[p.id])
+    for p in parties:
+        if (actor := known_actor(p)) is not None:
+            side[p.id] = by_actor[actor.name]
+    return side
 
 
 _MILITARY = re.compile(

@@ -110,7 +110,10 @@ def charge_clause(text: str) -> str:
     expressed serious concern about China's coercive actions ...' -> "China's coercive actions
     ..."); the whole text when it charges none by name."""
     m = _ACCUSED[1].search(text)  # the possessive form; 'accused Hamas of ...' reads whole
-    return text[m.start("who"):] if m else text
+    if m:
+        return text[m.start("who"):]
+    counter = _AND_SAID.search(text)  # '... rejected the accusations and said the EU bore ...'
+    return (charged_act(text[counter.start():]) if counter else None) or text
 
 
 def accused_in(text: str) -> str | None:
@@ -146,7 +149,14 @@ def rejects_earlier_claim(text: str) -> bool:
     false', 'This is not true.')? It states the speaker's stance, not a claim of its own."""
     if _NOT_TRUE.match(text):
         return True
+    # '... rejected the accusations as absurd and said the EU bore responsibility': a charge too
+    counter = _AND_SAID.search(text)
+    if counter and charged_act(text[counter.start():]) is not None:
+        return False
     return bool(_REJECTS_EARLIER.match(text)) and denies(text) and not _CLAIM_THAT.search(text)
+
+
+_AND_SAID = re.compile(r",?\s+and\s+(?:said|says|added|adds|stated|accused|insisted|argued|countered)\b", re.I)
 
 
 takes_stance = Cue(

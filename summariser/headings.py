@@ -24,7 +24,8 @@ _ISSUER_ENDS = re.compile(
 
 # 'The following is attributable to Spokesperson Tammy Bruce:' (a readout's line naming its voice)
 _ATTRIBUTABLE = re.compile(
-    r"\W*(?:the\s+following\s+(?:\w+\s+)?is\s+|statement\s+)?attributable\s+to\s+(?:the\s+)?(?P<who>[^\n(:]+)", re.I)
+    r"\W*(?:the\s+following\s+(?:\w+\s+)?is\s+|statement\s+)?attribut(?:able|ed)\s+to\s+(?:the\s+)?(?P<who>[^\n(:]+)",
+    re.I)
 
 
 _SPEECH = re.compile(r"^\W*(?:(?:excerpts?|transcript)\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?"
@@ -83,6 +84,9 @@ _GENRE_WORDS = [
     ("readout", re.compile(r"^\W*(?:readout|(?:telephone|phone)\s+(?:call|conversation))\b|\breadout\b", re.I)),
     ("statement", re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:statement|communiqu[e\u00e9]|declaration|press\s+release|"
                              r"comment|conclusions)\b", re.I)),
+    # a spokesperson's remarks or answers ('Spokesperson Lin Jian's Remarks on ...'), a briefing
+    ("statement", re.compile(r"\bspokes(?:person|man|woman)\b[^\n]{0,40}?\b(?:remarks|comments|answers?|response|"
+                             r"reply)\b|\b(?:press\s+conference|press\s+briefing|media\s+briefing)\b", re.I)),
 ]
 
 

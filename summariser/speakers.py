@@ -42,6 +42,11 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
     return said
 
 
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+# a sentence that is all quotation: it opens with a quotation mark and closes its quotation
+_WHOLLY_QUOTED = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*$")
+
+
 def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
     """For each sentence that attributes its statement to a speaker (`cues.attribution`), by
     number, the party its lead-in names, None when it names none. 'He said' is the person
@@ -51,6 +56,7 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
     last_person: Party | None = None
     last_body: Party | None = None  # the last state or body that spoke, for 'it'
     last_pair: Party | None = None  # the first-named of the pair that spoke last, for 'They'
+    last_quoted: Party | None = None  # the one the sentence before quoted, if it quoted someone
     for s in doc.sentences:
         pair = joint.pair_subject(s.text)  # 'Both leaders reaffirmed': the first-named of the two
         if pair or (last_pair is not None and joint.they_subject(s.text)):
@@ -60,6 +66,12 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
                 speakers[s.number] = last_pair = first
                 continue
         attributed, named = cues.attribution(s.text)
+        quoting, last_quoted = last_quoted, None
+        if not attributed and quoting is not None and _WHOLLY_QUOTED.match(s.text):
+            # '"... for political purposes," Kallas said. "We will not let this go unanswered."':
+            # the quotation goes on, in the words of the one it was attributed to
+            speakers[s.number] = last_quoted = quoting
+            continue
         if attributed and _RECIPROCAL.search(s.text):
             continue  # 'Venezuela and Guyana accused each other': two sides, neither speaks alone
         # 'Mali and Burkina Faso have warned that ...': the first-named of two who speak together
@@ -90,6 +102,7 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
         if party is None and last_body is not None and _IT.search(named):
             party = last_body  # "Azerbaijan's Defence Ministry rejected the report. It accused ..."
         speakers[s.number] = party
+        last_quoted = party if _QUOTE_MARK.search(s.text) else None
         last_pair = None if party is not None else last_pair
         if party is not None and party.kind == "person":
             last_person = party

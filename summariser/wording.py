@@ -81,6 +81,11 @@ _NOT_AFTER_VERB = "".join(
                  "continues", "decided", "agreed", "refuse", "refused", "hope", "wish", "used", "able", "going")
 )
 # What a plain request asks: 'called on X to <act>', 'urged X to <act>', 'called for <act>'.
+# A quotation and then who said it: '"...," the EU's foreign policy chief Kaja Kallas said in a
+# statement.', '"...," said Kallas.'; a sentence that is all quotation
+_QUOTED_THEN_SAID = re.compile(
+    r"^[\"\u201c](?P<words>[^\"\u201c\u201d]{8,}?)[,.!?]?[\"\u201d](?:$|,?\s+(?:[^\"\u201c\u201d]{1,100}?\s+)?"
+    r"(?:said|says|added|adds|told|stated|noted|wrote|declared|warned|insisted|stressed)\b[^\"\u201c\u201d]*$)")
 _AND_TO = re.compile(r"\b(and|or)\s+to\s+(?=(?-i:[a-z]))", re.I)
 _ASKED = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|"
@@ -140,6 +145,11 @@ def _finish(text: str) -> str:
     if text[-1:] in '"\u201d' and not re.search('["\u201c]', text[:-1]):
         text = text[:-1].rstrip(" ,;:.")
     text = _shorten(text, min(GIST_WORDS, MAX_PARAPHRASE_WORDS))
+    # ... and a quotation the shortening cut loses its opening mark
+    if text.count('"') % 2:
+        text = "".join(text.rsplit('"', 1))
+    if text.count("\u201c") > text.count("\u201d"):
+        text = "".join(text.rsplit("\u201c", 1))
     return text[:1].upper() + text[1:]
 
 
@@ -182,6 +192,8 @@ def statement(quote: str, speakers: Sequence[str] = (), holder: Sequence[str] | 
     that opens with them loses them, since the item names its holder, but 'Azerbaijan had to
     ...' stays whole when the holder is Azerbaijan's president."""
     text = " ".join(_words(quote))
+    quoted = _QUOTED_THEN_SAID.match(text)  # '"... purposes," Kallas said in a statement.': the quotation
+    text = quoted.group("words") if quoted else text
     for pattern in (_CONNECTIVE, _PLACE, _ACCORDING, _OPENING_PHRASE):
         text = _cut(text, pattern)
     frame = _FRAME.match(text) if " that " in text else None  # every frame ends in 'that'

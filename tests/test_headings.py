@@ -32,6 +32,7 @@ from tests.test_known_actors import parsed, read_text
          "President Tsai Ing-wen"),
         ("In his address to the nation, the president said he would fight.", None),
         ("The following is attributable to Spokesperson Tammy Bruce:", "Spokesperson Tammy Bruce"),
+        ("The following is attributed to Spokesperson Dana Varga:", "Spokesperson Dana Varga"),
         ("Statement attributable to the Spokesperson for the Secretary-General on the situation in Chad",
          "Spokesperson for the Secretary-General"),
         # the issuer named before the document's kind, in a title; not in a news headline
@@ -102,6 +103,8 @@ def test_an_issuer_whose_heading_names_its_state_by_adjective_acts_for_that_stat
     ("Readout of the Prime Minister's call with President Ruto of Kenya", "readout"),
     ("Telephone conversation with President of France Emmanuel Macron", "readout"),
     ("Egypt and Sudan reject Ethiopia's plan for fifth filling of dam", None),
+    ("Foreign Ministry Spokesperson Lin Jian's Remarks on the Statement by the U.S. Department of State", "statement"),
+    ("Foreign Ministry Spokesperson's Regular Press Conference on May 5", "statement"),
 ])
 def test_the_genre_a_heading_gives(heading: str, genre: str | None) -> None:
     assert headings.heading_genre(heading + "\n\nText.") == genre

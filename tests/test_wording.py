@@ -87,9 +87,11 @@ def test_wording_stays_within_the_contract_and_marks_a_cut() -> None:
         assert wording.endswith(" ...") and not wording.rstrip(" .").endswith(",")
     # a cut at a comma keeps the point, not a bare opening phrase
     assert statement(long).startswith("The delegation reaffirmed its support for a settlement")
-    # a lone quotation mark left by a cut goes
+    # a quotation loses its marks and its attribution, and a lone quotation mark left by a cut goes
     assert statement('"We are putting dialogue first, but nothing is ruled out," the chairman told the summit.') == (
-        "We are putting dialogue first")
+        "Putting dialogue first, but nothing is ruled out")
+    assert statement('The chairman said "dialogue comes first, and nothing is ruled out for the summit or '
+                     'for the talks after it, whatever the other side says".').count('"') != 1
 
 
 def test_items_built_from_a_statement_carry_paraphrases_not_copied_sentences() -> None:

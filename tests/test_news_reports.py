@@ -1,0 +1,55 @@
+"""A wire report's quotations and counter-charges: a quotation that goes on keeps its speaker,
+an item's wording is the quotation without its attribution, a rejection that also charges
+is a claim, and a denial by a capital's name denies the charge against its state."""
+
+from __future__ import annotations
+
+from summariser import claim_cues, wording
+from summariser.assemble import Run, build_items
+from summariser.drafts import PartyDraft, SentenceDraft
+from summariser.speakers import named_speakers
+from tests.test_known_actors import parsed
+
+REPORT = (
+    "Bloc agrees new sanctions on Drovia\nVARNA, June 18 (Reuters) -\n\n"
+    "Union governments on Wednesday approved new sanctions, accusing Belgrade of orchestrating the flow of migrants. "
+    "\"The regime continues to instrumentalise migrants for political purposes,\" the bloc's foreign policy chief "
+    "Kaja Kallas said in a statement. "
+    "\"We will not let this hybrid attack go unanswered.\" "
+    "Serbia's foreign ministry rejected the accusations as \"absurd\" and said the EU bore responsibility for "
+    "the migrants' plight.\n")
+DRAFTS = (PartyDraft(name="European Union", kind="international_org", acts_for=None),
+          PartyDraft(name="Serbia", kind="state", acts_for=None),
+          PartyDraft(name="Belgrade", kind="non_state_group", acts_for=None),  # the model lists a capital apart
+          PartyDraft(name="Kaja Kallas", kind="person", acts_for="European Union"))
+
+
+def test_a_quotation_that_goes_on_is_still_its_speakers() -> None:
+    doc, book, _ = parsed(REPORT, *DRAFTS)
+    speakers = named_speakers(doc, book)
+    quoted, going_on = (doc.sentence(n) for n in (4, 5))
+    assert going_on.text.startswith('"We will not')
+    assert speakers[going_on.number] is speakers[quoted.number] and speakers[quoted.number].name == "Kaja Kallas"
+
+
+def test_an_items_wording_is_the_quotation_without_who_said_it() -> None:
+    said = ('"The regime continues to instrumentalise migrants for political purposes," the bloc\'s foreign '
+            'policy chief Kaja Kallas said in a statement.')
+    assert wording.statement(said, ["Kaja Kallas"]) == "The regime continues to instrumentalise migrants for " \
+                                                       "political purposes"
+    assert wording.statement('"The deal is dead," said Kallas.', ["Kaja Kallas"]) == "The deal is dead"
+
+
+def test_a_rejection_that_also_charges_is_a_claim_and_denies_the_charge_against_its_capital() -> None:
+    rejection = ("Serbia's foreign ministry rejected the accusations as \"absurd\" and said the EU bore "
+                 "responsibility for the migrants' plight.")
+    assert not claim_cues.rejects_earlier_claim(rejection)
+    assert claim_cues.rejects_earlier_claim("Serbia's foreign ministry rejected the accusations as absurd.")
+    assert claim_cues.charge_clause(rejection) == "the EU bore responsibility for the migrants' plight."
+    doc, book, _ = parsed(REPORT, *DRAFTS)
+    found = [(3, SentenceDraft(by="European Union", t=["claim"], to="Belgrade")),
+             (6, SentenceDraft(by="Serbia", t=["claim"], to="European Union"))]
+    _, _, claims = build_items(found, doc, book, Run(), None)
+    charge, counter = claims
+    assert charge.status == "denied"  # Serbia denies what was charged against 'Belgrade'
+    assert book.by_id(counter.asserted_by).name == "Serbia" and counter.claim.startswith("The EU bore")
