@@ -139,7 +139,7 @@ def build_items(
                 # 'X rejected Y's claim that ...': the claim is Y's, and X denies it.
                 claims.append(ContestedClaim(
                     id=f"cc{len(claims) + 1}", asserted_by=claimant.id,
-                    claim=wording.statement(evidence.quote, *_names(book, side, claimant)),
+                    claim=wording.statement(claim_cues.claimed_content(evidence.quote), *_names(book, side, claimant)),
                     disputed_by=[holder.id], status="denied", evidence=[evidence]))
             else:
                 claims.append(ContestedClaim(

@@ -40,7 +40,9 @@ _NOT_AN_ACTOR = re.compile(
     r"(?:^|\s)(?:relations|ties|cooperation|process|effort|efforts|memorandum|agreement|deal|initiative|membership|"
     r"dam|plants?|stations|substations|weapons|spyware|programme|program|policy|situation|crisis|war|conflict|"
     r"border|talks|dialogue|mechanisms|measures|sanctions|embargo|blockade|laws|rules|reforms|resolutions|summit|"
-    r"conference|citizens|nationals|civilians|residents|hostages|victims|formula|plan|proposals?|roadmap|charter)"
+    r"conference|citizens|nationals|civilians|residents|hostages|victims|formula|plan|proposals?|roadmap|charter|"
+    r"treaty|accords?|convention|protocol|article\s+\d+|resolution\s+\d+|"
+    r"jcpoa|new\s+start|comprehensive\s+plan\s+of\s+action)"
     r"(?:\s+(?:against|on|over|in|with)\s+[^,;]+)?$|"  # 'embargo against Cuba', 'talks on the border'
     r"^(?:state|government_body|person|international_org|non_state_group|population|media|other)$|"
     # a speech's form of address ('Friends, the world is more unequal ...')

@@ -48,7 +48,10 @@ _POSSESSIVE = re.compile(r"(?<=['\u2019]s)|(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*)+[
 # 'Allegations of India's involvement in ... are absurd': a claim the sentence itself tells
 _CLAIM_ABOUT = re.compile(rf"^\W*(?:the\s+)?{_CLAIM_NOUN}\s+(?:of|about|regarding|concerning)\s", re.I)
 _CLAIM_THAT = re.compile(
-    rf"\b(?:the|this|that|these|such|its|their)\s+(?:\w+\s)?{_CLAIM_NOUN},?\s+(?:[^.;]{{0,80}}?,\s+)?that\b", re.I)
+    rf"\b(?:the|this|that|these|such|its|their)\s+(?:\w+\s)?{_CLAIM_NOUN},?\s+(?:[^.;]{{0,80}}?,\s+|"
+    rf"(?:in|of)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){{0,2}}?(?:statement|communiqu[e\u00e9]|declaration|report|"
+    rf"resolution|letter|remarks)\s+)?that\b", re.I)  # 'the claims in the statement that ...'
+
 
 
 def rebutted_claim(text: str) -> tuple[bool, str | None]:
@@ -63,6 +66,22 @@ def rebutted_claim(text: str) -> tuple[bool, str | None]:
         if m and not _POSSESSIVE.match(text, m.end("who") - len(m.group("who")) + len(m.group("who").rstrip())):
             return True, m.group("who").strip()
     return bool(_CLAIM_THAT.search(text) or _CLAIM_ABOUT.match(text)), None
+
+
+# '... are baseless and politically motivated': the rebutter's verdict after the claim it tells
+_VERDICT_TAIL = re.compile(
+    r",?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,3}?(?:baseless|false|groundless|unfounded|"
+    r"untrue|lies?|fabricat\w*|absurd|nonsense|politically\s+motivated|without\s+(?:any\s+)?(?:basis|foundation)|"
+    r"not\s+true|misleading|distort\w*)\b.*$", re.I | re.S)
+
+
+def claimed_content(text: str) -> str:
+    """What a rebutted claim says, without the rebuttal around it: 'the claims in the statement
+    that Iran is expanding its activities are baseless' -> 'Iran is expanding its activities'.
+    The evidence may hold the claim alone ('Iran is expanding its activities are baseless')."""
+    m = _CLAIM_THAT.search(text)
+    content = _VERDICT_TAIL.sub("", text[m.end():] if m else text).strip()
+    return content if len(content.split()) >= 3 else text
 
 
 # 'the statement made yesterday by the Ministry of Foreign Affairs of the Kyrgyz Republic
@@ -119,8 +138,22 @@ def charge_clause(text: str) -> str:
 def accused_in(text: str) -> str | None:
     """Whom the sentence accuses by name: 'accused Hamas of backtracking' -> 'Hamas';
     "condemned Russia's violation of ..." -> 'Russia'."""
-    found = (form.search(text) for form in _ACCUSED)
-    return next((m.group("who") for m in found if m), None)
+    for form in _ACCUSED:
+        m = form.search(text)
+        if m is None:
+            continue
+        if not _OWNED.search(m.group("who")):
+            return m.group("who")
+        # "the violation of Estonia's airspace ... by Russian jets": Estonia owns what was violated
+        agent = _AGENT.match(text, m.end())
+        return agent.group("who") if agent else None
+    return None
+
+
+_OWNED = re.compile(r"['\u2019]s$")
+# the doer of a violation told after it: '... on 19 September by three Russian MiG-31 fighter jets'
+_AGENT = re.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?:[a-z\d-]+\s+){0,2}?"
+                    r"(?P<who>[A-Z][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*){0,4})")
 
 
 # 'The authorities claim that the activists were planning attacks, but ...': the subject's claim
@@ -248,6 +281,7 @@ _ACT_DONE = re.compile(
     r"resistance|wings?|robbery|confrontations?|hostilities|aggression|formations?|units?|drones?|incursions?))|"
     r"transgressed|obstructed|diverted|expelled|annexed|mobili[sz]ed|massed|infiltrated|kidnapped|"
     r"tortured|executed|poisoned|hacked|interfered|meddled|"
+    r"failed\s+to\s+(?:honou?r|fulfil+|meet|comply|implement|respect|uphold|abide|live\s+up)|"
     r"moved\s+(?:\w+\s+){0,2}(?:troops|forces|weapons|units|tanks|artillery|missiles)|"
     r"b(?:ore|ears)\s+(?:full\s+|the\s+|sole\s+)*responsibility|(?:is|are|was|were)\s+(?:fully\s+)?responsible|"
     # a hostile act going on ('Russia's reckless behaviour violates ...', 'Guyana is putting the peace at risk')

@@ -109,6 +109,10 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             and not _names_side(side.get(out.other_id, {out.other_id}), sentence, book) \
             and not _THIRD_PERSON.search(sentence):
         out.other_id = None  # 'condemned the attack': the model's guess at whom, which the text does not name
+    if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side) \
+            and _UNNAMED_COUNTRY.search(sentence) and (answered := _answered(book)) is not None \
+            and answered.id not in own_side:
+        out.other_id = answered.id  # 'a country which has been the epicentre of terrorism': the one answered
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side):
         _demote(out, "claim", "it names no other side", stance=False)  # a claim accuses another side
     if "claim" in kinds and out.claimant is None and claim_cues.denies_own_act(sentence):
@@ -138,6 +142,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     return out
 
 
+_UNNAMED_COUNTRY = re.compile(r"\b(?:a|the)\s+(?:country|state|regime|nation|government)\s+(?:which|that|whose)\b",
+                              re.I)
 _THIRD_PERSON = re.compile(r"\b(it|its|they|their|them|he|his|she|her)\b", re.I)
 
 

@@ -16,8 +16,9 @@ from summariser import headings
 from summariser.background import owner_names, owner_of
 from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actors_in
 from summariser.parties import PartyBook, norm, speaker_in, stems
+from summariser.people import name_titled_people, only_titles
 from summariser.schema import Party
-from summariser.titles import BODY_HINTS, NAME_PARTICLES, ORG_HINTS, PERSON_TITLE, TITLE_WORDS, split_title
+from summariser.titles import BODY_HINTS, NAME_PARTICLES, ORG_HINTS, PERSON_TITLE, TITLE_LINKS, TITLE_WORDS, split_title
 
 
 def known_actor(party: Party) -> Actor | None:
@@ -89,7 +90,6 @@ _SPEAKER_TITLE = re.compile(
 
 _RANKS = {"rear", "vice", "brigadier", "lieutenant", "major", "deputy", "foreign", "prime", "defence", "defense",
           "military", "parliament", "state", "interior", "national", "security", "senior"}
-_TITLE_LINKS = {"of", "the", "for", "and"}
 
 
 def person_in(lead_in: str) -> tuple[str, str] | None:
@@ -133,10 +133,10 @@ def _title_before(words: list[str]) -> str:
     title ('the spokesperson of the armed forces, Major General' -> 'Major General')."""
     kept: list[str] = []
     for w in reversed(words):
-        if w == "," or not (w[:1].isupper() or _SPEAKER_TITLE.match(w) or w.lower() in _RANKS | _TITLE_LINKS):
+        if w == "," or not (w[:1].isupper() or _SPEAKER_TITLE.match(w) or w.lower() in _RANKS | TITLE_LINKS):
             break
         kept.insert(0, w)
-    while kept and kept[0].lower() in _TITLE_LINKS:
+    while kept and kept[0].lower() in TITLE_LINKS:
         kept.pop(0)
     return " ".join(kept)
 
@@ -218,7 +218,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         kind = "international_org"
     # 'Secretary Blinken' as the model listed it (its name since completed); 'the Foreign Secretary': Rowan Pike
     listed = book.find(name) or book.find(phrase)
-    titled = _person_titled(name, book) if listed is None or (listed.kind != "person" and _only_titles(name)) else None
+    titled = _person_titled(name, book) if listed is None or (listed.kind != "person" and only_titles(name)) else None
     if listed is not None and titled is not None:
         book.fold(listed, titled)  # the model's 'Prime Minister' body is 'Prime Minister Shri Narendra Modi'
         title = title or name
@@ -249,68 +249,6 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         bosses = ("international_org",) if party.kind == "international_org" else ("state", "international_org")
         _link(party, state or (said if said is not None and said.kind in bosses else None))
     return party
-
-
-_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]+(?:\s+(?:[A-Z][\w'\u2019.-]+|bin|al|de|van|von|da|dos)){1,3}\b")
-
-
-def _only_titles(name: str) -> bool:
-    """'Greek Cypriot leader', 'UN chief': a title with no proper name in it."""
-    for _, forms in actors_in(name):  # 'United States Secretary of State'
-        for form in forms:
-            name = name.replace(form, " ")
-    words = re.findall(r"[\w'-]+", name)
-    # the body a post belongs to is part of the title ('Chairperson of the ... Commission')
-    return bool(words) and any(w.lower() in TITLE_WORDS for w in words) and all(
-        w.lower() in TITLE_WORDS or actor_named(w) or actor_in_title(w) or ORG_HINTS.fullmatch(w)
-        or BODY_HINTS.fullmatch(w) for w in words)
-
-
-# the small words inside a title ('Ambassador to the UN', 'Special Envoy on Yemen', 'Ministre des Affaires')
-_TITLE_LINKS = {"of", "the", "for", "and", "to", "on", "in", "at", "de", "des", "du", "la", "el", "al"}
-
-
-def _follows_title(written: list[str], wanted: set[str]) -> bool:
-    """Do the `written` words before a name end with the title (`wanted`), or with its state or
-    body ('leader Ersin Tatar', 'Foreign Minister of Ukraine, Dmytro Kuleba'), rather than with
-    a verb after it ('The Secretary-General calls on Member States')?"""
-    last_title_word = max((i for i, w in enumerate(written) if set(norm(w).split()) & wanted), default=-1)
-    return all(w[:1].isupper() or w.lower() in _TITLE_LINKS for w in written[last_title_word + 1:])
-
-
-def name_titled_people(book: PartyBook) -> None:
-    """A person the model listed by title alone ('Turkish Cypriot leader') takes the name the
-    text gives next to every word of that title ('Turkish Cypriot leader Ersin Tatar'); the
-    title stays as an alias, since the text also uses it."""
-    for party in list(book.parties):
-        if party.kind != "person" or not _only_titles(party.name):
-            continue
-        wanted = set(norm(party.name).split())
-        for m in _NAME_RUN.finditer(book.text):
-            run = m.group(0)
-            # a person's name has no title or body in it ('H.E. Mahmoud Ali Youssouf' is Mahmoud Ali Youssouf)
-            words = run.split()
-            while len(words) > 2 and words[0].casefold() in TITLE_WORDS:
-                words = words[1:]
-            name = " ".join(words)
-            if _only_titles(name) or ORG_HINTS.search(name) or BODY_HINTS.search(name) or actors_in(name):
-                continue
-            written = book.text[max(0, m.start() - 90) : m.start()].split()[-(len(wanted) + 3):]
-            if written and written[-1] in ("on", "in", "at", "to", "for"):
-                continue  # '... Spokesperson of the Ministry on U.S. Arms Sales': what the title is about
-            before = norm(" ".join(written))
-            if wanted <= set(before.split()) and _follows_title(written, wanted):
-                title = party.name
-                # the model listed the person by name too ('Narendra Modi' beside 'Prime Minister of India')
-                named = next((p for p in book.parties if p is not party and p.kind == "person"
-                              and (norm(name) in norm(p.name) or norm(p.name) in norm(name))), None)
-                if named is not None:
-                    book.fold(party, named)
-                else:
-                    book.rename(party, name)
-                    named = party
-                named.title = named.title or title
-                break
 
 
 def complete_book(book: PartyBook, voice: str | None) -> Party | None:

@@ -41,6 +41,10 @@ BODY_HINTS = re.compile(
     r"police|guard|command|department|service|authorities)\b", re.I)
 
 
+# the small words inside a title ('Ambassador to the UN', 'Special Envoy on Yemen', 'Ministre des Affaires')
+TITLE_LINKS = {"of", "the", "for", "and", "to", "on", "in", "at", "de", "des", "du", "la", "el", "al"}
+
+
 def split_title(name: str) -> tuple[str, str | None]:
     """'U.S. Secretary of State Antony Blinken' -> ('Antony Blinken', 'U.S. Secretary of State');
     'High Representative for Foreign Affairs and Security Policy, Josep Borrell' splits at the

@@ -98,8 +98,8 @@ def _most_named_state(book: PartyBook, answered: set[str]) -> Party | None:
         actor = actor_of_adjective(word)  # 'Russian' -> Russia (a name was counted above)
         if actor is not None and actor.kind == "state" and not actors_in(word):
             counts[actor.name] += times
-    for p in book.parties:  # a listed state the gazetteer does not know
-        if p.kind == "state" and known_actor(p) is None:
+    for p in book.parties:  # a listed state the gazetteer does not know, and the text does not call a region
+        if p.kind == "state" and known_actor(p) is None and not _called_a_part(p, book.text):
             counts[p.name] += sum(len(re.findall(rf"\b{re.escape(n)}\b", book.text)) for n in [p.name, *p.aliases])
     for p in book.parties:
         # an answered state is out; a body the model tied to it is no evidence about another
@@ -113,3 +113,12 @@ def _most_named_state(book: PartyBook, answered: set[str]) -> Party | None:
     name = max(counts, key=counts.__getitem__)
     return next((p for p in book.parties if p.kind == "state" and (p.name == name or (
         (a := known_actor(p)) is not None and a.name == name))), None) or book.add(name, "state")
+
+
+def _called_a_part(party: Party, text: str) -> bool:
+    """Does the text call the listed 'state' a part or territory of another ('The Union
+    Territory of Jammu and Kashmir is and will remain an integral part of India')?"""
+    name = re.escape(party.name)
+    return bool(re.search(rf"\b(?:union\s+territory|province|region|oblast|governorate|autonomous\s+\w+)\s+of\s+"
+                          rf"(?:the\s+)?{name}\b|\b{name}\b[^.;]{{0,40}}?\b(?:is|are|was|remains?)\b[^.;]{{0,30}}?"
+                          rf"\bpart\s+of\b", text, re.I))

@@ -211,3 +211,34 @@ def test_an_act_carried_out_by_another_sides_forces_charges_that_side_and_contra
     assert book.by_id(charge.asserted_by).name.endswith("Ukraine")  # the issuing ministry or its state
     assert book.by_id(charge.disputed_by[0]).name == "Russia"
     assert book.by_id(rebutted.asserted_by).name == "Russia" and rebutted.status == "denied"
+
+
+def test_whose_airspace_was_violated_is_not_who_violated_it() -> None:
+    sentence = ("We strongly condemn the violation of Estonia's airspace on 19 September by three Russian MiG-31 "
+                "fighter jets.")
+    assert claim_cues.accused_in(sentence) == "Russian MiG-31"
+    assert claim_cues.accused_in("We condemn the violation of Estonia's airspace.") is None
+    assert claim_cues.charged_act("The three countries had failed to honour their commitments.") is not None
+    assert claim_cues.charged_act("The Treaty covers armed attacks on Drovian vessels.") is None
+
+
+def test_a_rebutted_claim_is_worded_without_its_rebuttal() -> None:
+    said = ("Baghaei said the claims in the statement that Iran is expanding its nuclear activities without any "
+            "civilian justification are baseless and politically motivated.")
+    assert claim_cues.rebutted_claim(said) == (True, None)
+    assert claim_cues.claimed_content(said) == ("Iran is expanding its nuclear activities without any civilian "
+                                                "justification")
+
+
+def test_an_agreement_is_no_actor_and_an_unnamed_country_is_the_one_the_statement_answers() -> None:
+    from summariser.background import not_an_actor
+    from summariser.schema import Party
+
+    assert not_an_actor(Party(id="p1", name="JCPOA", kind="non_state_group"))
+    assert not_an_actor(Party(id="p2", name="Washington Treaty", kind="other"))
+    text = ("Response to media queries on remarks by the Foreign Office of Varnistan\n\n"
+            "It is ironic that a country which has been the epicentre of terrorism for decades lectures Drovia.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Drovia", kind="state", acts_for=None),
+                              PartyDraft(name="Varnistan", kind="state", acts_for=None), voice="Drovia")
+    _, _, [claim] = build_items([(2, SentenceDraft(by="Drovia", t=["claim"], to="Drovia"))], doc, book, Run(), voice)
+    assert "Varnistan" in book.by_id(claim.disputed_by[0]).name

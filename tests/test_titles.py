@@ -59,3 +59,18 @@ def test_names_cut_short_are_completed_from_the_text():
     assert completed_name("Kim", text) == "Kim"  # 'Kim' also stands alone: nothing to complete
     book = build_parties([PartyDraft(name="High Representative, Josep", kind="person", acts_for=None)], text)
     assert [(p.name, p.title) for p in book.parties] == [("Josep Borrell", "High Representative")]
+
+
+def test_a_person_listed_by_title_takes_the_name_the_text_gives_beside_it_with_its_state_elsewhere() -> None:
+    from summariser.people import name_titled_people
+
+    text = ("Tehran, IRNA - The spokesman for the Ministry of Foreign Affairs, Esmaeil Baghaei, on Saturday rejected "
+            "the statement on Iran's nuclear program. Baghaei said the claims were baseless.\n")
+    book = build_parties([PartyDraft(name="Iran's Foreign Ministry spokesman", kind="person", acts_for="Iran")], text)
+    name_titled_people(book)
+    assert [p.name for p in book.parties if p.kind == "person"] == ["Esmaeil Baghaei"]
+    # another state's official is not the model's title-only one
+    text = "Paris - The President, Emmanuel Macron, spoke of France's position. The Russian President was absent.\n"
+    book = build_parties([PartyDraft(name="Russian President", kind="person", acts_for="Russia")], text)
+    name_titled_people(book)
+    assert [p.name for p in book.parties if p.kind == "person"] == ["Russian President"]

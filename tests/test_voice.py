@@ -93,3 +93,14 @@ def test_a_voice_the_model_names_in_its_own_words_is_the_actor_the_text_names() 
     book, voice = voice_of(text, "Turkey", PartyDraft(name="Greece", kind="state", acts_for=None),
                            PartyDraft(name="Turkey", kind="state", acts_for=None))
     assert voice is not None and voice.name == "Türkiye"  # the text never writes 'Turkey'
+
+
+def test_a_region_the_text_calls_part_of_a_state_is_never_the_voice() -> None:
+    text = ("Official Spokesperson's response to media queries on remarks by the Foreign Office of Varnistan\n\n"
+            "We have seen the remarks. The Union Territory of Jammu and Kashmir is and will remain an integral part of "
+            "India. Jammu and Kashmir is internal to us, and Jammu and Kashmir is at peace. We call upon Varnistan to "
+            "stop lecturing others.\n")
+    _, voice = voice_of(text, "Varnistan", PartyDraft(name="Varnistan", kind="state", acts_for=None),
+                        PartyDraft(name="Jammu and Kashmir", kind="state", acts_for="India"),
+                        PartyDraft(name="India", kind="state", acts_for=None))
+    assert voice.name == "India"

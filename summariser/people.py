@@ -1,0 +1,91 @@
+"""People the model listed by title alone ('Turkish Cypriot leader'), named from the text."""
+
+from __future__ import annotations
+
+import re
+
+from summariser.gazetteer import actor_in_title, actor_named, actors_in
+from summariser.parties import PartyBook, norm
+from summariser.schema import Party
+from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_LINKS, TITLE_WORDS
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]+(?:\s+(?:[A-Z][\w'\u2019.-]+|bin|al|de|van|von|da|dos)){1,3}\b")
+
+
+def only_titles(name: str) -> bool:
+    """'Greek Cypriot leader', 'UN chief': a title with no proper name in it."""
+    for _, forms in actors_in(name):  # 'United States Secretary of State'
+        for form in forms:
+            name = name.replace(form, " ")
+    words = re.findall(r"[\w'-]+", re.sub(r"['\u2019]s\b", "", name))  # "Iran's Foreign Ministry spokesman"
+    # the body a post belongs to is part of the title ('Chairperson of the ... Commission')
+    return bool(words) and any(w.lower() in TITLE_WORDS for w in words) and all(
+        w.lower() in TITLE_WORDS or actor_named(w) or actor_in_title(w) or ORG_HINTS.fullmatch(w)
+        or BODY_HINTS.fullmatch(w) for w in words)
+
+
+def _follows_title(written: list[str], wanted: set[str]) -> bool:
+    """Do the `written` words before a name end with the title (`wanted`), or with its state or
+    body ('leader Ersin Tatar', 'Foreign Minister of Ukraine, Dmytro Kuleba'), rather than with
+    a verb after it ('The Secretary-General calls on Member States')?"""
+    last_title_word = max((i for i, w in enumerate(written) if set(norm(w).split()) & wanted), default=-1)
+    return all(w[:1].isupper() or w.lower() in TITLE_LINKS for w in written[last_title_word + 1:])
+
+
+def name_titled_people(book: PartyBook) -> None:
+    """A person the model listed by title alone ('Turkish Cypriot leader') takes the name the
+    text gives next to every word of that title ('Turkish Cypriot leader Ersin Tatar'); the
+    title stays as an alias, since the text also uses it."""
+    for party in list(book.parties):
+        if party.kind != "person" or not only_titles(party.name):
+            continue
+        wanted = set(norm(party.name).split())
+        for m in _NAME_RUN.finditer(book.text):
+            run = m.group(0)
+            # a person's name has no title or body in it ('H.E. Mahmoud Ali Youssouf' is Mahmoud Ali Youssouf)
+            words = run.split()
+            while len(words) > 2 and words[0].casefold() in TITLE_WORDS:
+                words = words[1:]
+            name = " ".join(words)
+            if only_titles(name) or ORG_HINTS.search(name) or BODY_HINTS.search(name) or actors_in(name):
+                continue
+            written = book.text[max(0, m.start() - 90) : m.start()].split()[-(len(wanted) + 3):]
+            if written and written[-1] in ("on", "in", "at", "to", "for"):
+                continue  # '... Spokesperson of the Ministry on U.S. Arms Sales': what the title is about
+            before = norm(" ".join(written))
+            if wanted <= set(before.split()) and _follows_title(written, wanted) or _titled_apart(party, m, book.text):
+                title = party.name
+                # the model listed the person by name too ('Narendra Modi' beside 'Prime Minister of India')
+                named = next((p for p in book.parties if p is not party and p.kind == "person"
+                              and (norm(name) in norm(p.name) or norm(p.name) in norm(name))), None)
+                if named is not None:
+                    book.fold(party, named)
+                else:
+                    book.rename(party, name)
+                    named = party
+                named.title = named.title or title
+                break
+
+
+def _actors_named(text: str) -> set[str]:
+    """The well-known actors `text` names, by a name or by their word ('Russian')."""
+    by_word = (actor_in_title(w) for w in re.findall(r"[\w-]+", text))
+    return {a.name for a, _ in actors_in(text)} | {a.name for a in by_word if a is not None}
+
+
+def _titled_apart(party: Party, name: re.Match[str], text: str) -> bool:
+    """Is the name at `name` given the title of `party` ('Iran's Foreign Ministry spokesman')
+    without the title's state, which its sentence names elsewhere ('Tehran, IRNA - The spokesman
+    for the Ministry of Foreign Affairs, Esmaeil Baghaei, ... on Iran's nuclear program')? No
+    other actor may come in between ('French President Emmanuel Macron' is not 'Russian President')."""
+    states = _actors_named(party.name)
+    core = {w for w in re.findall(r"[\w-]+", re.sub(r"['\u2019]s\b", "", party.name)) if not _actors_named(w)}
+    core = {norm(w) for w in core if w.lower() not in TITLE_LINKS}
+    if not states or not core:
+        return False
+    written = text[max(0, name.start() - 120) : name.start()].split()[-(len(core) + 6):]
+    if not core <= set(norm(" ".join(written)).split()) or not _follows_title(written, core):
+        return False
+    opens = max(text.rfind(mark, 0, name.start()) for mark in (".", "\n", "!", "?"))
+    closes = min((i for i in (text.find(mark, name.end()) for mark in (". ", "\n")) if i >= 0), default=len(text))
+    return not _actors_named(" ".join(written)) - states and bool(states & _actors_named(text[opens + 1 : closes]))
