@@ -16,7 +16,7 @@ from summariser import headings
 from summariser.background import owner_names, owner_of
 from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actors_in
 from summariser.parties import PartyBook, norm, speaker_in, stems
-from summariser.people import name_titled_people, only_titles
+from summariser.people import PLACED_CALL, is_person_name, name_call_placer, name_titled_people, only_titles
 from summariser.schema import Party
 from summariser.titles import BODY_HINTS, NAME_PARTICLES, ORG_HINTS, PERSON_TITLE, TITLE_LINKS, TITLE_WORDS, split_title
 
@@ -186,12 +186,6 @@ def _person_titled(title: str, book: PartyBook) -> Party | None:
     return found[0] if len(found) == 1 else None
 
 
-def is_person_name(text: str) -> bool:
-    """'Albin Kurti', 'Yolande Makolo': two to four capitalised words, none a title."""
-    words = text.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in TITLE_WORDS for w in words)
-
-
 _HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?)\s+)+")
 
 
@@ -257,6 +251,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     (`issuing_party`). Returns the document's voice: the issuer, else the model's `voice`."""
     add_known_actors(book, book.text)
     name_titled_people(book)
+    name_call_placer(book)
     # the model's 'Turkey' in a text that writes 'Türkiye' (its name for a party the text never
     # writes is dropped): the well-known actor it names
     actor = actor_named(voice) if voice and book.find(voice) is None else None
@@ -286,17 +281,12 @@ def dateline_state(text: str, book: PartyBook) -> Party | None:
     return None
 
 
-# 'Vladimir Putin had a telephone conversation with ...': the one who places the call
-_PLACED_CALL = re.compile(r"(?m)^\W*(?P<who>[A-Z][^\n,.;]{1,60}?)\s+(?:had|held)\s+an?\s+"
-                          r"(?:(?:telephone|phone|video)\s+)?(?:conversation|call|talk)\s+with\b")
-
-
 def _caller(text: str, book: PartyBook) -> Party | None:
     """Whose readout names only the other side in its heading ('Telephone conversation with
     President of Türkiye ...', the Kremlin's form): the one its first lines say had the call."""
     if headings.counterpart_in(text) is None:
         return None
-    placed = _PLACED_CALL.search(text, 0, 600)
+    placed = PLACED_CALL.search(text, 0, 600)
     return speaker_in(placed["who"], book.parties) if placed else None
 
 

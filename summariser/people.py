@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import re
 
+from summariser import headings
 from summariser.gazetteer import actor_in_title, actor_named, actors_in
-from summariser.parties import PartyBook, norm
+from summariser.parties import PartyBook, norm, speaker_in
 from summariser.schema import Party
 from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_LINKS, TITLE_WORDS
 
+# 'Vladimir Putin had a telephone conversation with ...': the one who places the call
+PLACED_CALL = re.compile(r"(?m)^\W*(?P<who>[A-Z][^\n,.;]{1,60}?)\s+(?:had|held)\s+an?\s+"
+                          r"(?:(?:telephone|phone|video)\s+)?(?:conversation|call|talk)\s+with\b")
+
+
 _NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]+(?:\s+(?:[A-Z][\w'\u2019.-]+|bin|al|de|van|von|da|dos)){1,3}\b")
+
+
+def is_person_name(text: str) -> bool:
+    """'Albin Kurti', 'Yolande Makolo': two to four capitalised words, none a title."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in TITLE_WORDS for w in words)
 
 
 def only_titles(name: str) -> bool:
@@ -89,3 +101,31 @@ def _titled_apart(party: Party, name: re.Match[str], text: str) -> bool:
     opens = max(text.rfind(mark, 0, name.start()) for mark in (".", "\n", "!", "?"))
     closes = min((i for i in (text.find(mark, name.end()) for mark in (". ", "\n")) if i >= 0), default=len(text))
     return not _actors_named(" ".join(written)) - states and bool(states & _actors_named(text[opens + 1 : closes]))
+
+
+def name_call_placer(book: PartyBook) -> None:
+    """'Vladimir Putin had a telephone conversation with Prime Minister of Hungary Viktor
+    Orban': a Kremlin readout names the one who placed the call once, then calls him 'the
+    President of Russia'. When the model listed one person by title alone besides the one the
+    heading says was called, that is the caller, named as the first line names him (or folded
+    into him, when the model listed him by name too)."""
+    placed = PLACED_CALL.search(book.text, 0, 600)
+    who = placed["who"].strip() if placed else ""
+    caller = speaker_in(who, book.parties)
+    if caller is None and not is_person_name(who) or caller is not None and caller.kind != "person":
+        return
+    called = headings.counterpart_in(book.text) or ""
+    titled = [p for p in book.parties if p.kind == "person" and p is not caller and only_titles(p.name)
+              and speaker_in(called, [p]) is None and not _actors_named(p.name) & _actors_named(called)]
+    if len(titled) != 1:
+        return
+    title = titled[0].name
+    if caller is None:
+        book.rename(titled[0], who)
+        caller = titled[0]
+    else:
+        book.fold(titled[0], caller)
+    caller.title = caller.title or title
+    states = [book.find(name) for name in _actors_named(title)]  # 'Russian President' acts for Russia
+    if caller.affiliation is None and len(states) == 1 and states[0] is not None:
+        caller.affiliation = states[0].id

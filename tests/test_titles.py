@@ -74,3 +74,22 @@ def test_a_person_listed_by_title_takes_the_name_the_text_gives_beside_it_with_i
     book = build_parties([PartyDraft(name="Russian President", kind="person", acts_for="Russia")], text)
     name_titled_people(book)
     assert [p.name for p in book.parties if p.kind == "person"] == ["Russian President"]
+
+
+def test_the_caller_a_kremlin_readout_names_once_is_the_president_it_speaks_of_after() -> None:
+    from summariser.known_parties import add_known_actors
+    from summariser.people import name_call_placer
+
+    text = ("Telephone conversation with Prime Minister of Hungary Viktor Orban\n\n"
+            "Vladimir Putin had a telephone conversation with Prime Minister of Hungary Viktor Orban. "
+            "The President of Russia noted that Russia seeks a settlement.\n")
+    drafts = [PartyDraft(name="Russian President", kind="person", acts_for=None),
+              PartyDraft(name="Prime Minister of Hungary Viktor Orban", kind="person", acts_for="Hungary")]
+    for listed in ([], [PartyDraft(name="Vladimir Putin", kind="person", acts_for=None)]):  # by name too, or not
+        book = build_parties(drafts + listed, text)
+        add_known_actors(book, text)
+        name_call_placer(book)
+        putin = book.find("Vladimir Putin")
+        assert putin is not None and book.find("Russian President") is putin
+        assert book.by_id(putin.affiliation).name == "Russia"
+        assert sorted(p.name for p in book.parties if p.kind == "person") == ["Viktor Orban", "Vladimir Putin"]
