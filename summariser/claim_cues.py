@@ -98,6 +98,8 @@ _REJECTS_EARLIER = re.compile(
 # ('Hamas rejected the accusation.', 'X rejected the recent statement of Y as unconstructive')
 
 
+_GROUP_WORDS = r"(?:(?:armed|militant|terrorist|rebel|gang|paramilitary|separatist)\s+)?(?:gang\s+)?" \
+               r"(?:coalition|group|militia|movement|organi[sz]ation|network|forces|gangs?)\b"
 _ACCUSED = [
     re.compile(r"\baccus(?:e|es|ed|ing)\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+of\b"),
     # "condemned Russia's violation of Allied airspace": whose act is condemned
@@ -115,8 +117,17 @@ _ACCUSED = [
                r"(?:violations?|attacks?|aggression|invasion|shelling|strikes?|bombing|incursions?|occupation|"
                r"provocations?|annexation|blockade|actions?|seizure|detention|launch(?:es)?|crackdown|repression|"
                r"interference)\s+(?:(?:carried\s+out|committed|perpetrated|staged|conducted|undertaken)\s+)?"
-               r"(?:of|by)\s+(?P<who>(?:the\s+)?(?:(?:armed\s+)?forces\s+of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,5})"),
+               r"(?:of|by)\s+(?P<who>(?:the\s+)?(?:(?:armed\s+)?forces\s+of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,5}"
+               # 'the Viv Ansanm gang coalition', 'the Al-Shabaab militant group': a group's name goes on
+               rf"(?:\s+{_GROUP_WORDS})?)"),
 ]
+
+
+def named_group(who: str) -> str | None:
+    """The proper name of an armed group or network an accusation names ('the Viv Ansanm gang
+    coalition' -> 'Viv Ansanm gang coalition'), which the model may have left out; else None."""
+    name = re.sub(r"^the\s+", "", who.strip())
+    return name if name[:1].isupper() and re.search(rf"\s{_GROUP_WORDS}$", name) else None
 
 
 def accuses(text: str) -> bool:
@@ -239,7 +250,7 @@ _CHARGE_WORDS = re.compile(
     r"drones?|attack\w*|kill\w*|dead|death\w*|"
     r"casualt\w*|victims?|refus\w*|fail\w*|ignor\w*|misus\w*|blackmail\w*|so-called|claim\w*|accus\w*|alleg\w*|"
     r"assert\w*|true|untrue|deliberate\w*|condemn\w*|denounc\w*|critic\w*|slow\w*|delay\w*|unfair\w*|unjust\w*|"
-    r"hurt\w*|harm\w*|damag\w*|abus\w*)\b",
+    r"hurt\w*|harm\w*|damag\w*|abus\w*|blind\s+eye|tolerat\w*)\b",
     re.I)
 
 
@@ -280,7 +291,7 @@ _ACT_DONE = re.compile(
     r"armed(?!\s+(?:attacks?|forces|groups?|conflicts?|clashes|violence|men|militias?|personnel|struggle|"
     r"resistance|wings?|robbery|confrontations?|hostilities|aggression|formations?|units?|drones?|incursions?))|"
     r"transgressed|obstructed|diverted|expelled|annexed|mobili[sz]ed|massed|infiltrated|kidnapped|"
-    r"tortured|executed|poisoned|hacked|interfered|meddled|"
+    r"tortured|executed|poisoned|hacked|interfered|meddled|ignored|disregarded|flouted|defied|"
     r"failed\s+to\s+(?:honou?r|fulfil+|meet|comply|implement|respect|uphold|abide|live\s+up)|"
     r"moved\s+(?:\w+\s+){0,2}(?:troops|forces|weapons|units|tanks|artillery|missiles)|"
     r"b(?:ore|ears)\s+(?:full\s+|the\s+|sole\s+)*responsibility|(?:is|are|was|were)\s+(?:fully\s+)?responsible|"
@@ -289,9 +300,10 @@ _ACT_DONE = re.compile(
     r"(?:is|are|was|were)\s+(?:\w+ly\s+)?[\"\u201c]?(?:putting|acting|violating|occupying|attacking|targeting|shelling|arming|"
     r"financing|funding|destabili[sz]ing|harbou?ring|sheltering|supplying|sending|provoking|obstructing|threatening))\b",
     re.I)
-_REPORTED_CLAUSE = re.compile(r"\b(?:said|says|stated|states|reported|reports|announced|claimed|told\s+\w+|noted|"
+_REPORTED_CLAUSE = re.compile(r"\b(?-i:said|says|stated|states|reported|reports|announced|claimed|told\s+\w+|noted|"
                               r"stressed|emphasi[sz]ed|added|pointed\s+out|underlined|recalled|informed\s+\w+|"
                               r"explained|warned|complain(?:s|ed)|insist(?:s|ed)|argue[sd]|claims|asserts|asserted|alleges|alleged)"
+                              # (the verbs are matched in lower case: 'Member States' reports nothing)
                               r"(?!\s+by\b)(?:\s+(?:on|in)\s+\w+)?,?\s+(?:that\s+)?", re.I)
 
 

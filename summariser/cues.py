@@ -71,7 +71,8 @@ def asking_phrase(text: str) -> str | None:
 _ADDRESSED = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|appeal(?:s|ed|ing)? to|invit(?:e|es|ed|ing)|"
     r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|demand(?:s|ed|ing)? (?:that|of)|"
-    r"request(?:s|ed|ing)?)\s+(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?)"  # 'the U.S.' keeps its dots
+    # 'the U.S.' keeps its dots
+    r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?)\s+(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?)"
     # 'calls on KFOR, whose mandate derives from ..., to'; 'urged all States, in accordance with ..., to'
     r"(?:,\s+(?:whose|which|who|as|in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to)\b"
     r"[^;:.]{1,120}?,)?"

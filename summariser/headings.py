@@ -10,11 +10,12 @@ import re
 from summariser.document import agency_dateline
 
 _ISSUED_BY = re.compile(
-    r"(?:^|[\u2013\u2014-]\s)\W*(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:joint|final)\s+)?"
+    r"(?:^|[\u2013\u2014-]\s|^[^:\n]{1,40}:\s+)\W*(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:joint|final)\s+)?"
     r"(?:statement|communiqu[eé]|press\s+(?:release|statement)|declaration|comment|remarks|note|information|"
     r"address|speech)\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>[^\n(]+)",
     re.I,
 )
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<whom>[A-Z][^\n(]*)")
 _ISSUER_ENDS = re.compile(
     r",?\s+\b(?:on|concerning|regarding|following|after|at|about|in connection with|in response to|"
     r"read|delivered|issued|upon|to mark|with regard to|to the)\b.*$|[,.:;\s]+$",
@@ -93,8 +94,11 @@ _GENRE_WORDS = [
 def heading_genre(text: str) -> str | None:
     """The genre the document's first line gives it ('Statement by ...' is a statement,
     'Readout of ...' a readout); None when it gives none."""
-    first = re.sub(r"^[^:\n]{1,40}:\s+", "", next(iter(heading_lines(text)), ""))  # 'Georgia: Statement by ...'
-    return next((genre for genre, form in _GENRE_WORDS if form.search(first)), None)
+    lines = heading_lines(text)
+    first = re.sub(r"^[^:\n]{1,40}:\s+", "", next(iter(lines), ""))  # 'Georgia: Statement by ...'
+    # a label under a title ('Sanctioning Networks ...' / 'Press Statement'), a few words long
+    labels = [line for line in lines[1:2] if len(line.split()) <= 4]
+    return next((genre for line in (first, *labels) for genre, form in _GENRE_WORDS if form.search(line)), None)
 
 
 def speech_heading(heading: str) -> bool:
@@ -112,7 +116,10 @@ def issuer_phrase(heading: str) -> str | None:
         m = _NAMED_BEFORE.match(heading)
         if not m or {re.sub(r"['\u2019]s?$", "", w.casefold()) for w in m.group("who").split()} <= _NO_ISSUER | {""}:
             return None
-    who = _ISSUER_ENDS.sub("", m.group("who").strip()).strip()
+    who = m.group("who").strip()
+    # 'the High Representative on behalf of the European Union': the Union speaks
+    who = (on_behalf := _ON_BEHALF.search(who)) and on_behalf.group("whom") or who
+    who = _ISSUER_ENDS.sub("", who).strip()
     if not who or not who[:1].isupper() or len(who.split()) > 16:
         return None
     # 'the Extraordinary Summit of the ECOWAS Authority of Heads of State': the body that met issues it

@@ -93,6 +93,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         _demote(out, "request", "the sentence has no request wording", stance=False)
     named_accused = claim_cues.accused_in(sentence)  # 'accused Hamas of backtracking': the text names whom
     accused_party = speaker_in(named_accused, book.parties) if named_accused else None
+    if accused_party is None and named_accused and (group := claim_cues.named_group(named_accused)):
+        accused_party = book.add(group, "non_state_group")  # 'the attack by the Viv Ansanm gang coalition'
     if "claim" not in kinds and accused_party is not None and accused_party.id not in own_side \
             and claim_cues.accuses(sentence):
         kinds.append("claim")  # 'He accused Cairo of trying to ...': a charge, whatever the model said

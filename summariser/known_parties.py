@@ -61,13 +61,17 @@ _ORGANISATION_POST = re.compile(r"\bsecretary[- ]general\b|\bhigh commissioner\b
                                 r"representative|coordinator|adviser)\b|\bemergency relief coordinator\b", re.I)
 
 
+_ON_TOPIC = re.compile(r"\s+(?:on|regarding|about|concerning)\s+(?:the\s+)?[A-Z][^,]*$")
+
+
 def _serve_organisations(book: PartyBook) -> None:
     """A holder of an organisation's post ('Secretary-General', 'Spokesperson for the
     Secretary-General') acts for the organisation, never for the state a statement is about (a
     small model tied the UN Secretary-General to Myanmar): the organisation the name or title
     gives, else the one the text names, else the United Nations."""
     for person in book.parties:
-        post = f"{person.name} {person.title or ''}"
+        # what the post speaks about is not whom it serves ('Spokesperson for the Secretary-General on Haiti')
+        post = _ON_TOPIC.sub("", f"{person.name} {person.title or ''}".strip())
         boss = book.by_id(person.affiliation)
         if person.kind not in ("person", "government_body", "other") or not _ORGANISATION_POST.search(post) \
                 or (boss and boss.kind != "state"):
@@ -212,6 +216,9 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         kind = "international_org"
     # 'Secretary Blinken' as the model listed it (its name since completed); 'the Foreign Secretary': Rowan Pike
     listed = book.find(name) or book.find(phrase)
+    on_topic = next((p for p in book.parties if _ON_TOPIC.sub("", p.name) == phrase), None) if listed is None else None
+    if on_topic is not None:  # the model's 'Spokesperson for the Secretary-General on Haiti'
+        listed = book.rename(on_topic, phrase)
     titled = _person_titled(name, book) if listed is None or (listed.kind != "person" and only_titles(name)) else None
     if listed is not None and titled is not None:
         book.fold(listed, titled)  # the model's 'Prime Minister' body is 'Prime Minister Shri Narendra Modi'

@@ -15,7 +15,8 @@ PLACED_CALL = re.compile(r"(?m)^\W*(?P<who>[A-Z][^\n,.;]{1,60}?)\s+(?:had|held)\
                           r"(?:(?:telephone|phone|video)\s+)?(?:conversation|call|talk)\s+with\b")
 
 
-_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]+(?:\s+(?:[A-Z][\w'\u2019.-]+|bin|al|de|van|von|da|dos)){1,3}\b")
+# a name on one line ('Press Statement' above 'Dana Varga' is no part of it)
+_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]+(?:[^\S\n]+(?:[A-Z][\w'\u2019.-]+|bin|al|de|van|von|da|dos)){1,3}\b")
 
 
 def is_person_name(text: str) -> bool:
@@ -65,7 +66,12 @@ def name_titled_people(book: PartyBook) -> None:
             if written and written[-1] in ("on", "in", "at", "to", "for"):
                 continue  # '... Spokesperson of the Ministry on U.S. Arms Sales': what the title is about
             before = norm(" ".join(written))
-            if wanted <= set(before.split()) and _follows_title(written, wanted) or _titled_apart(party, m, book.text):
+            # 'Dana Varga, Department Spokesperson': the title after the name
+            # (ending there: in 'X, the Prime Minister of India, Narendra Modi' the title is Modi's)
+            after = re.match(r",\s+(?:the\s+)?([^,.;\n]{3,80})(?=\s*(?:$|\n|[.;]))", book.text[m.end():])
+            titled_after = after is not None and set(norm(after.group(1)).split()) == wanted
+            if wanted <= set(before.split()) and _follows_title(written, wanted) or titled_after \
+                    or _titled_apart(party, m, book.text):
                 title = party.name
                 # the model listed the person by name too ('Narendra Modi' beside 'Prime Minister of India')
                 named = next((p for p in book.parties if p is not party and p.kind == "person"

@@ -82,6 +82,12 @@ def split_title(name: str) -> tuple[str, str | None]:
     if 0 < cut < len(words) and (BODY_HINTS.search(" ".join(words[cut:])) or ORG_HINTS.search(words[-1])):
         # ... and 'Chairperson of the African Union Commission' is all title, not 'Commission'
         return name, None  # "Israeli Prime Minister's Office" is a body, not a person 'Minister's Office'
+    if 0 < cut < len(words) and words[cut - 1].lower() in ("on", "regarding", "about", "concerning"):
+        # what the post speaks about: 'Special Envoy on Yemen Hans Grundberg' is Hans Grundberg, and
+        # 'Spokesperson for the Secretary-General on Haiti' has no name in it
+        cut = next((k for k in range(len(words), cut, -1) if actor_named(" ".join(words[cut:k]))), len(words))
+        if len(words) - cut < 2:
+            return name, None
     if 0 < cut < len(words) and any(w.lower() in TITLE_WORDS for w in words[:cut]):
         return " ".join(words[cut:]), " ".join(words[:cut]).rstrip(",") or None
     return name, None

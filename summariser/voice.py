@@ -87,20 +87,31 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     return best
 
 
+_AS_A_PLACE = re.compile(r"\b(?:in|into|inside|across|near)\s+(?:(?:the\s+)?(?:north|south|east|west|central)\w*\s+)?$",
+                         re.I)
+
+
+def _weighed_mentions(form: str, text: str) -> float:
+    """How often `text` names `form`; a mention as a place ('operation in northern Iraq') counts
+    half: the state where something happens is less often the one that speaks."""
+    return sum(0.5 if _AS_A_PLACE.search(text[max(0, m.start() - 30) : m.start()]) else 1.0
+               for m in re.finditer(rf"\b{re.escape(form)}\b", text))
+
+
 def _most_named_state(book: PartyBook, answered: set[str]) -> Party | None:
     """The state the text names most often, by name, alias or its word ('Russian diplomats'),
     among those the first person does not answer; added to the book if the model left it out."""
-    counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter()  # weighed: a mention as a place counts half
     for actor, forms in actors_in(book.text):
         if actor.kind == "state":
-            counts[actor.name] += sum(len(re.findall(rf"\b{re.escape(f)}\b", book.text)) for f in forms)
+            counts[actor.name] += sum(_weighed_mentions(f, book.text) for f in forms)
     for word, times in Counter(re.findall(r"\b[A-Z][\w-]+\b", book.text)).items():
         actor = actor_of_adjective(word)  # 'Russian' -> Russia (a name was counted above)
         if actor is not None and actor.kind == "state" and not actors_in(word):
             counts[actor.name] += times
     for p in book.parties:  # a listed state the gazetteer does not know, and the text does not call a region
         if p.kind == "state" and known_actor(p) is None and not _called_a_part(p, book.text):
-            counts[p.name] += sum(len(re.findall(rf"\b{re.escape(n)}\b", book.text)) for n in [p.name, *p.aliases])
+            counts[p.name] += sum(_weighed_mentions(n, book.text) for n in [p.name, *p.aliases])
     for p in book.parties:
         # an answered state is out; a body the model tied to it is no evidence about another
         # state ('Russian Embassy in Tallinn', tied to Estonia, leaves Russia in)

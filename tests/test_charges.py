@@ -242,3 +242,23 @@ def test_an_agreement_is_no_actor_and_an_unnamed_country_is_the_one_the_statemen
                               PartyDraft(name="Varnistan", kind="state", acts_for=None), voice="Drovia")
     _, _, [claim] = build_items([(2, SentenceDraft(by="Drovia", t=["claim"], to="Drovia"))], doc, book, Run(), voice)
     assert "Varnistan" in book.by_id(claim.disputed_by[0]).name
+
+
+def test_a_group_an_attack_is_charged_to_is_a_party_and_a_terrorist_group_acts_for_no_state() -> None:
+    from summariser.parties import build_parties
+
+    sentence = "He condemns in the strongest terms the attack by the Viv Ansanm gang coalition on the town."
+    assert claim_cues.accused_in(sentence) == "the Viv Ansanm gang coalition"
+    assert claim_cues.named_group("the Viv Ansanm gang coalition") == "Viv Ansanm gang coalition"
+    assert claim_cues.named_group("the Government") is None
+    text = "The operation targets the PKK terrorist organization. Türkiye will go on."
+    book = build_parties([PartyDraft(name="PKK terrorist organization", kind="non_state_group", acts_for="Türkiye"),
+                          PartyDraft(name="Türkiye", kind="state", acts_for=None)], text)
+    assert book.find("PKK terrorist organization").affiliation is None
+
+
+def test_member_states_report_nothing_and_ignoring_calls_or_turning_a_blind_eye_is_a_charge() -> None:
+    ignored = ("The Georgian authorities have ignored the repeated calls of the EU and its Member States and the "
+               "protests of citizens.")
+    assert claim_cues.charged_act(ignored) == ignored
+    assert claim_cues.charges("France, which turns a blind eye to the group on its soil, is in no position to lecture.")

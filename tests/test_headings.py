@@ -35,6 +35,11 @@ from tests.test_known_actors import parsed, read_text
         ("The following is attributed to Spokesperson Dana Varga:", "Spokesperson Dana Varga"),
         ("Statement attributable to the Spokesperson for the Secretary-General on the situation in Chad",
          "Spokesperson for the Secretary-General"),
+        ("Statement attributable to the Spokesperson for the Secretary-General on Haiti",
+         "Spokesperson for the Secretary-General"),
+        # a region's label before the heading; an official who speaks for a body
+        ("Georgia: Statement by the High Representative on behalf of the European Union on the adoption of the law",
+         "European Union"),
         # the issuer named before the document's kind, in a title; not in a news headline
         ("Georgia: Council conclusions on the democratic backsliding", "Council"),
         ("NATO Statement on the attack on the port", "NATO"),
@@ -105,6 +110,7 @@ def test_an_issuer_whose_heading_names_its_state_by_adjective_acts_for_that_stat
     ("Egypt and Sudan reject Ethiopia's plan for fifth filling of dam", None),
     ("Foreign Ministry Spokesperson Lin Jian's Remarks on the Statement by the U.S. Department of State", "statement"),
     ("Foreign Ministry Spokesperson's Regular Press Conference on May 5", "statement"),
+    ("Sanctioning Networks Supplying the War\n\nPress Statement\nDana Varga, Department Spokesperson", "statement"),
 ])
 def test_the_genre_a_heading_gives(heading: str, genre: str | None) -> None:
     assert headings.heading_genre(heading + "\n\nText.") == genre

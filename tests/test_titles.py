@@ -93,3 +93,27 @@ def test_the_caller_a_kremlin_readout_names_once_is_the_president_it_speaks_of_a
         assert putin is not None and book.find("Russian President") is putin
         assert book.by_id(putin.affiliation).name == "Russia"
         assert sorted(p.name for p in book.parties if p.kind == "person") == ["Viktor Orban", "Vladimir Putin"]
+
+
+def test_what_a_post_speaks_about_is_neither_a_name_nor_whom_it_serves() -> None:
+    from summariser.known_parties import complete_book
+
+    assert split_title("Special Envoy on Yemen Hans Grundberg") == ("Hans Grundberg", "Special Envoy on Yemen")
+    assert split_title("Spokesperson for the Secretary-General on Haiti") == (
+        "Spokesperson for the Secretary-General on Haiti", None)
+    text = ("Statement attributable to the Spokesperson for the Secretary-General on Haiti\n\n"
+            "The Secretary-General is alarmed by the violence in Haiti. The United Nations will support its people.\n")
+    book = build_parties([PartyDraft(name="Spokesperson for the Secretary-General on Haiti", kind="person",
+                                     acts_for="Haiti"), PartyDraft(name="Haiti", kind="state", acts_for=None)], text)
+    voice = complete_book(book, "Haiti")
+    assert voice.name == "Spokesperson for the Secretary-General" and len(book.parties) == 3  # no second spokesperson
+    assert book.by_id(voice.affiliation).name == "United Nations"
+
+
+def test_a_name_with_its_title_after_it_names_the_title_only_person() -> None:
+    from summariser.people import name_titled_people
+
+    text = "Sanctions on Networks\n\nPress Statement\nDana Varga, Department Spokesperson\n\nThe United States acts.\n"
+    book = build_parties([PartyDraft(name="Department Spokesperson", kind="person", acts_for="United States")], text)
+    name_titled_people(book)
+    assert [p.name for p in book.parties if p.kind == "person"] == ["Dana Varga"]

@@ -104,3 +104,11 @@ def test_a_region_the_text_calls_part_of_a_state_is_never_the_voice() -> None:
                         PartyDraft(name="Jammu and Kashmir", kind="state", acts_for="India"),
                         PartyDraft(name="India", kind="state", acts_for=None))
     assert voice.name == "India"
+
+
+def test_a_state_named_as_the_place_of_an_operation_counts_less_than_one_named_as_an_actor() -> None:
+    text = ("Press Release Regarding the Statement of the French Ministry for Europe and Foreign Affairs\n\n"
+            "We reject the statement regarding our operation in northern Iraq. France is in no position to lecture "
+            "Türkiye. We expect France to take concrete steps against the group.\n")
+    _, voice = voice_of(text, "France", PartyDraft(name="France", kind="state", acts_for=None))
+    assert voice.name == "Türkiye"
