@@ -352,8 +352,8 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
     # a person who acts for a party that stays, if the text writes the name ('Ambassador of the
     # Republic of Sorvania', pieced together from 'exchange ambassadors', is nobody)
     folded = book.text.casefold()
-    used.update(p.id for p in book.parties if p.kind == "person" and p.affiliation in used
-                and any(n.casefold() in folded for n in (p.name, *p.aliases)))
+    used.update(p.id for p in book.parties if p.kind == "person" and p.affiliation in used and p.id not in places
+                and any(n.casefold() in folded for n in (p.name, *p.aliases)))  # not a ship listed as one
     kept = [p for p in book.parties if p.id in used and p.id not in merged]
     dropped = [p.name for p in book.parties if p.id not in used and p.id not in merged]
     if dropped:

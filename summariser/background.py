@@ -45,6 +45,8 @@ _NOT_AN_ACTOR = re.compile(
     r"jcpoa|new\s+start|comprehensive\s+plan\s+of\s+action)"
     r"(?:\s+(?:against|on|over|in|with)\s+[^,;]+)?$|"  # 'embargo against Cuba', 'talks on the border'
     r"^(?:state|government_body|person|international_org|non_state_group|population|media|other)$|"
+    # a ship by its prefix ('BRP Teresa Magbanua', 'USS Carney'): its crew's state acts, not the hull
+    r"^(?-i:BRP|USS|HMS|HMAS|HMCS|INS|KRI|TCG|RFS|ARA|ROKS|JS|CCG)\s+[A-Z]|"
     # a speech's form of address ('Friends, the world is more unequal ...')
     r"^(?:(?:dear\s+)?friends|colleagues|excellencies|ladies\s+and\s+gentlemen|compatriots|"
     r"(?:mr\.?|madam|madame|mister)\s+(?:president|secretary-general|chair\w*|speaker))$", re.I)

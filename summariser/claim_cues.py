@@ -117,7 +117,8 @@ _ACCUSED = [
                r"(?:violations?|attacks?|aggression|invasion|shelling|strikes?|bombing|incursions?|occupation|"
                r"provocations?|annexation|blockade|actions?|seizure|detention|launch(?:es)?|crackdown|repression|"
                r"interference)\s+(?:(?:carried\s+out|committed|perpetrated|staged|conducted|undertaken)\s+)?"
-               r"(?:of|by)\s+(?P<who>(?:the\s+)?(?:(?:armed\s+)?forces\s+of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,5}"
+               r"(?:of|by)\s+(?P<who>(?:the\s+)?(?:(?:armed\s+)?forces\s+of\s+(?:the\s+)?|"
+               r"(?:so-called|terrorist|rebel|armed|paramilitary|separatist)\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,5}"
                # 'the Viv Ansanm gang coalition', 'the Al-Shabaab militant group': a group's name goes on
                rf"(?:\s+{_GROUP_WORDS})?)"),
 ]
@@ -126,7 +127,7 @@ _ACCUSED = [
 def named_group(who: str) -> str | None:
     """The proper name of an armed group or network an accusation names ('the Viv Ansanm gang
     coalition' -> 'Viv Ansanm gang coalition'), which the model may have left out; else None."""
-    name = re.sub(r"^the\s+", "", who.strip())
+    name = re.sub(r"^the\s+(?:(?-i:[a-z-]+)\s+)?", "", who.strip())  # 'the terrorist Rapid Support Forces militia'
     return name if name[:1].isupper() and re.search(rf"\s{_GROUP_WORDS}$", name) else None
 
 

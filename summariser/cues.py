@@ -308,6 +308,11 @@ def attribution(sentence: str) -> tuple[bool, str]:
         before = sentence[m.end() : m.end() + 80].split(",")[0]
     if _FIRST_PERSON.match(before) or not before.strip():
         return False, ""
+    told, _, sayer = before.rpartition(",")
+    if told and 0 < len(sayer.split()) <= 5 and re.match(r"\s*[,.;]", sentence[m.end():]):
+        # 'Israel struck targets in Iran early Saturday, its military said.': the one named last speaks;
+        # 'its' is the subject's
+        before = " ".join(told.split()[:3]) if re.match(r"\s*(?:its|their)\b", sayer, re.I) else sayer
     if _FIRST_PERSON_SUBJECT.search(before):
         return False, ""
     if _VOICE_ANSWERS.search(sentence[m.end():]):
@@ -364,7 +369,13 @@ def procedural(text: str) -> bool:
     no stance in it."""
     if len(text.split()) <= 12 and ":" not in text and _SIGNPOST.search(text) or _salutation(text):
         return True
+    if _LEAD_IN_ONLY.search(text):
+        return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
+
+
+_LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|replied|responded|added|declared)\s*:\s*$",
+                           re.I)
 
 
 _NOUN_AFTER = r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )(?<!\bsuch )"

@@ -87,7 +87,9 @@ _GENRE_WORDS = [
                              r"comment|conclusions)\b", re.I)),
     # a spokesperson's remarks or answers ('Spokesperson Lin Jian's Remarks on ...'), a briefing
     ("statement", re.compile(r"\bspokes(?:person|man|woman)\b[^\n]{0,40}?\b(?:remarks|comments|answers?|response|"
-                             r"reply)\b|\b(?:press\s+conference|press\s+briefing|media\s+briefing)\b", re.I)),
+                             r"reply)\b|\b(?:press\s+conference|press\s+briefing|media\s+briefing)\b|"
+                             r"\b(?:remarks|comments|answers)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?spokes(?:person|man|woman)\b",
+                             re.I)),
 ]
 
 
@@ -103,7 +105,11 @@ def heading_genre(text: str) -> str | None:
 
 def speech_heading(heading: str) -> bool:
     """Does the heading call the text a speech ('Remarks by President Emmanuel Macron at ...')?"""
-    return bool(_SPEECH.match(heading))
+    return bool(_SPEECH.match(heading)) and not _BY_SPOKESPERSON.search(heading)
+
+
+# 'Remarks by the Spokesperson of the Ministry ...': a spokesperson's remarks are a statement
+_BY_SPOKESPERSON = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?spokes(?:person|man|woman)\b", re.I)
 
 
 def issuer_phrase(heading: str) -> str | None:

@@ -187,6 +187,10 @@ def _person_titled(title: str, book: PartyBook) -> Party | None:
         return None
     found = [p for p in book.parties if p.kind == "person" and re.search(
         rf"\b{re.escape(title)},?\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}?{re.escape(p.name)}\b", book.text, re.I)]
+    if not found:
+        # 'Remarks by the Spokesperson of the Ministry ...' and, in the text, 'Spokesperson Pham Thu Hang'
+        post = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)[0].casefold()
+        found = [p for p in book.parties if p.kind == "person" and p.title and p.title.casefold() == post]
     return found[0] if len(found) == 1 else None
 
 

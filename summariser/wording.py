@@ -201,6 +201,7 @@ def statement(quote: str, speakers: Sequence[str] = (), holder: Sequence[str] | 
         text = _cut(_cut(text, _FRAME, frame), _CONNECTIVE)
     text = _ASIDE.sub(" ", _PARENTHESES.sub("", text))
     text = _without_subject(text, speakers if holder is None else holder)
+    text = re.sub(r"^(?:also|further|again)\s+", "", text, flags=re.I)  # 'We are also deeply concerned'
     return _finish(_main_clause(text))
 
 

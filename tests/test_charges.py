@@ -262,3 +262,8 @@ def test_member_states_report_nothing_and_ignoring_calls_or_turning_a_blind_eye_
                "protests of citizens.")
     assert claim_cues.charged_act(ignored) == ignored
     assert claim_cues.charges("France, which turns a blind eye to the group on its soil, is in no position to lecture.")
+
+
+def test_an_attack_by_a_group_with_an_epithet_charges_the_group() -> None:
+    said = "The Ministry condemns the renewed attack by the terrorist Rapid Support Forces militia on the city."
+    assert claim_cues.named_group(claim_cues.accused_in(said)) == "Rapid Support Forces militia"

@@ -110,6 +110,7 @@ def test_an_issuer_whose_heading_names_its_state_by_adjective_acts_for_that_stat
     ("Egypt and Sudan reject Ethiopia's plan for fifth filling of dam", None),
     ("Foreign Ministry Spokesperson Lin Jian's Remarks on the Statement by the U.S. Department of State", "statement"),
     ("Foreign Ministry Spokesperson's Regular Press Conference on May 5", "statement"),
+    ("Remarks by the Spokesperson of the Ministry of Foreign Affairs of Viet Nam on the incident", "statement"),
     ("Sanctioning Networks Supplying the War\n\nPress Statement\nDana Varga, Department Spokesperson", "statement"),
 ])
 def test_the_genre_a_heading_gives(heading: str, genre: str | None) -> None:

@@ -53,3 +53,28 @@ def test_a_rejection_that_also_charges_is_a_claim_and_denies_the_charge_against_
     charge, counter = claims
     assert charge.status == "denied"  # Serbia denies what was charged against 'Belgrade'
     assert book.by_id(counter.asserted_by).name == "Serbia" and counter.claim.startswith("The EU bore")
+
+
+def test_the_one_named_after_the_last_comma_speaks_and_its_is_the_subjects() -> None:
+    from summariser import cues
+
+    said = ("JERUSALEM (AP) — Israel carried out airstrikes on military targets in Iran early Saturday, its military "
+            "said, in response to the missile attack.")
+    assert cues.attribution(said) == (True, "Israel carried out")
+    assert cues.attribution("The talks ended without a deal, the Kenyan mediator said.")[1].strip() == \
+        "the Kenyan mediator"
+    assert cues.procedural("In response to a question on the incident, Spokesperson Dana Varga stated:")
+
+
+def test_a_states_ministry_listed_as_an_organisation_is_its_body_and_a_ship_is_nobody() -> None:
+    from summariser.background import not_an_actor
+    from summariser.parties import build_parties
+    from summariser.schema import Party
+
+    text = "Iran's foreign ministry said the country would defend itself."
+    book = build_parties([PartyDraft(name="Iran's foreign ministry", kind="international_org", acts_for=None)], text)
+    assert book.parties[0].kind == "government_body"
+    assert not_an_actor(Party(id="p1", name="BRP Teresa Magbanua", kind="person"))
+    assert not not_an_actor(Party(id="p2", name="Brad Pitt", kind="person"))
+    assert wording.statement("We are also deeply concerned by the arms transfers.", ["G7"]) == \
+        "Deeply concerned by the arms transfers"

@@ -117,3 +117,13 @@ def test_a_name_with_its_title_after_it_names_the_title_only_person() -> None:
     book = build_parties([PartyDraft(name="Department Spokesperson", kind="person", acts_for="United States")], text)
     name_titled_people(book)
     assert [p.name for p in book.parties if p.kind == "person"] == ["Dana Varga"]
+
+
+def test_an_issuing_post_is_the_person_the_text_gives_that_post() -> None:
+    from summariser.known_parties import complete_book
+
+    text = ("Remarks by the Spokesperson of the Ministry of Foreign Affairs of Viet Nam on the incident\n\n"
+            "In response to a question, Spokesperson Dana Varga stated:\n\nViet Nam protests these acts.\n")
+    book = build_parties([PartyDraft(name="Spokesperson Dana Varga", kind="person", acts_for="Viet Nam")], text)
+    voice = complete_book(book, "Viet Nam")
+    assert voice.name == "Dana Varga" and [p.name for p in book.parties if p.kind == "person"] == ["Dana Varga"]
