@@ -141,6 +141,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         kinds.append("request")  # 'urged X to', 'called on X to': a request whatever the model said
     if "claim" in kinds and "position" not in kinds and claim_cues.takes_stance(sentence):
         kinds.append("position")  # 'condemned the shelling by X': a charge and a stance
+    if "claim" in kinds and "position" in kinds and not claim_cues.takes_stance(sentence) \
+            and not claim_cues.leads_with_stance(sentence):
+        kinds.remove("position")  # 'Armenian units shelled our positions': a charge of fact, no stance
     return out
 
 

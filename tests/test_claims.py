@@ -138,7 +138,11 @@ def test_an_act_another_side_did_is_a_claim_whatever_the_model_saw() -> None:
     [claim] = claims  # not our own side's act, nor what should be, nor 'to be used'
     assert claim.evidence[0].quote.startswith("Only hours later") and claim.status == "allegation"
     assert book.by_id(claim.disputed_by[0]).name == "Russia"
-    assert len(positions) == 4  # the model's stance stays beside the claim
+    # a charge of fact that takes no stance is a claim only; the other three stay stances
+    assert len(positions) == 3 and not any(p.evidence[0].quote.startswith("Only hours") for p in positions)
+    _, _, positions, claims, _ = items_of("We condemn the massive drone attack that Russia launched on Odesa.",
+                                          SentenceDraft(by="Ukraine", t=["position", "claim"], to="Russia"))
+    assert len(claims) == 1 and len(positions) == 1  # a charge and a stance
 
 
 def test_a_claim_against_a_side_the_sentence_never_names_is_a_stance() -> None:
