@@ -322,7 +322,7 @@ def attribution(sentence: str) -> tuple[bool, str]:
 
 _PROCEDURAL = re.compile(
     r"\b(spoke|speaks|held (a |an )?(telephone |phone |video )?(call|conversation|talks|meeting|consultations)|"
-    r"met (with)?|meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
+    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )met(?!\s+by\b)( with)?|meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
     r"paid an? (\w+ )?visit|"
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
     r"agreed to (remain|stay|keep) in (close )?(contact|touch)|"
@@ -332,6 +332,8 @@ _PROCEDURAL = re.compile(
     r"(have|has) (seen|noted|taken note of) (the |these |those |media |press )?(remarks|reports?|statements?|"
     r"comments|article)(?![^.;]*\b(alleg|claim|accus|assert|suggest|insinuat)\w*)|(remains?|to remain) (actively )?"
     r"seized of|"
+    # a host's line ('I hosted President ...', 'Erdoğan received President ...'), a statement's lead-in
+    r"(?-i:hosted|received)\s+(?:the\s+)?(?-i:[A-Z])\w*|issued\s+the\s+following|"
     # a readout's attribution line: 'The following is attributed to Spokesperson ...:'
     r"the following (statement |readout |text )?(is|was|can be) (attributed to|issued by)|"
     r"the following is the (full )?text of)\b",
@@ -339,7 +341,7 @@ _PROCEDURAL = re.compile(
 )
 _STANCE = re.compile(
     r"\b(welcom\w*|condemn\w*|reject\w*|support\w*|oppos\w*|concern\w*|stress\w*|underscor\w*|"
-    r"emphasi\w*|reaffirm\w*|commit\w*|insist\w*|warn\w*|regret\w*|deplor\w*|urg\w*|call\w* (on|for)|"
+    r"emphasi\w*|reaffirm\w*|commit(?:s|ted|ting|ments?)?|insist\w*|violat\w*|aggress\w*|warn\w*|regret\w*|deplor\w*|urg\w*|call\w* (on|for)|"
     r"demand\w*|denounc\w*|accus\w*|den(y|ies|ied)|will|must|should|firm\w*|importance)\b",
     re.I,
 )

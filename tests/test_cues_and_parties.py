@@ -138,6 +138,12 @@ def test_procedural_lines_and_rebutted_claims():
     assert cues.procedural("We have seen the remarks made by the Indian Defence Minister at a rally yesterday.")
     assert cues.procedural("5. Decides to remain actively seized of the matter.")
     assert cues.procedural("The following is attributed to Spokesperson Dana Varga:")
+    assert cues.procedural("Today, together with the Envoy, I hosted President Ana Lis and Prime Minister Dan Roe.")
+    assert cues.procedural("Kim Yo Jong issued the following press statement on Wednesday:")
+    # a passive 'met by' is no meeting; a committee is no commitment; a meeting on a violation charges
+    assert not cues.procedural("Varnan jets crossed the line and were met by a timely response.")
+    assert cues.procedural("The National Security Committee met today in Islamabad.")
+    assert not cues.procedural("The Committee met today to review the violation of the Line by Varnan aircraft.")
     assert cues.procedural("Thank you all for being here.")
     assert not cues.procedural("Thank you to Ukraine for its courage.")
     assert claim_cues.rejects_earlier_claim("Mr Baghaei, the spokesman, rejected the recent statement of the E3.")
