@@ -322,7 +322,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
 
 _PROCEDURAL = re.compile(
     r"\b(spoke|speaks|held (a |an )?(telephone |phone |video )?(call|conversation|talks|meeting|consultations)|"
-    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )met(?!\s+by\b)( with)?|meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
+    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )met(?!\s+by\b)( with)?|"  # not 'were met by'
+    r"meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
     r"paid an? (\w+ )?visit|"
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
     r"agreed to (remain|stay|keep) in (close )?(contact|touch)|"
@@ -341,7 +342,8 @@ _PROCEDURAL = re.compile(
 )
 _STANCE = re.compile(
     r"\b(welcom\w*|condemn\w*|reject\w*|support\w*|oppos\w*|concern\w*|stress\w*|underscor\w*|"
-    r"emphasi\w*|reaffirm\w*|commit(?:s|ted|ting|ments?)?|insist\w*|violat\w*|aggress\w*|warn\w*|regret\w*|deplor\w*|urg\w*|call\w* (on|for)|"
+    r"emphasi\w*|reaffirm\w*|commit(?:s|ted|ting|ments?)?|insist\w*|violat\w*|aggress\w*|"  # not 'Committee'
+    r"warn\w*|regret\w*|deplor\w*|urg\w*|call\w* (on|for)|"
     r"demand\w*|denounc\w*|accus\w*|den(y|ies|ied)|will|must|should|firm\w*|importance)\b",
     re.I,
 )
