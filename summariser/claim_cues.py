@@ -101,7 +101,8 @@ _REJECTS_EARLIER = re.compile(
 _GROUP_WORDS = r"(?:(?:armed|militant|terrorist|rebel|gang|paramilitary|separatist)\s+)?(?:gang\s+)?" \
                r"(?:coalition|group|militia|movement|organi[sz]ation|network|forces|gangs?)\b"
 _ACCUSED = [
-    re.compile(r"\baccus(?:e|es|ed|ing)\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+of\b"),
+    # ('accused France, the former colonial power, of seeking ...': past the apposition)
+    re.compile(r"\baccus(?:e|es|ed|ing)\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{0,60}?)(?:,[^,;.]{1,60},)?\s+of\b"),
     # "condemned Russia's violation of Allied airspace": whose act is condemned
     # "expressed serious concern about China's coercive actions"; "condemned the Democratic
     # People's Republic of Korea's missile launches"

@@ -37,8 +37,10 @@ class Settled:
 
 
 # Where or when, before the subject: 'In Kyiv, a Russian missile hit the hospital'
-_CLEFT = re.compile(r"^\W*it\s+(?:is|was)\s+(?P<who>[A-Z][^,;]{1,40}?)\s+(?:that|who)\s+", re.I)
-_SETTING = re.compile(r"^\W*(?:in|at|near|on|from|over|outside|inside)\s+[^,;]{1,40},\s*", re.I)
+_CLEFT = re.compile(r"^\W*it\s+(?:is|was)\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;]{1,40}?)\s+(?:that|who)\s+", re.I)
+# where, when or on whose word, before the subject: 'In Kyiv, ...', 'According to the Ministry, ...'
+_SETTING = re.compile(r"^\W*(?:(?:in|at|near|on|from|over|outside|inside)\s+[^,;]{1,40}|"
+                      r"according\s+to\s+[^,;]{1,80}),\s*", re.I)
 
 
 _BY_ITS_WORD = re.compile(r"^\W*(?:the\s+)?([A-Z][\w-]+)\s+(?-i:[a-z])")
@@ -107,6 +109,13 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         accused = subject_party(sentence, book)
         if accused is not None and accused.id not in own_side and not _only_a_target(accused, sentence):
             out.other_id = accused.id
+        elif out.other_id is None or out.other_id in own_side:
+            # '... cannot operate without the knowledge of the Pakistani authorities': the one other
+            # side the sentence names anywhere
+            others = [p for p in book.parties if p.id not in own_side and not not_an_actor(p)]
+            sole = speaker_in(sentence, others)
+            if sole is not None and not _only_a_target(sole, sentence):
+                out.other_id = sole.id
     if "claim" in kinds and out.claimant is None and not out.reported and out.other_id \
             and not _names_side(side.get(out.other_id, {out.other_id}), sentence, book) \
             and not _THIRD_PERSON.search(sentence):

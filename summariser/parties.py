@@ -258,6 +258,8 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         aliases = [written] if name != written and written.casefold() in folded else []
         party = book.add(name, kind, title, aliases)
         book._index(party, d.name)  # the model's own wording still finds it (its 'voice' and 'for')
+        if (short := re.match(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,15})\)$", name)) is not None:
+            book.alias(party, short["short"], short["name"])  # 'Jaish-e-Mohammad (JeM)': 'JeM' finds it
         placed.append((d, party))
     for d, party in placed:
         if party.kind == "state":

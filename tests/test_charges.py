@@ -267,3 +267,27 @@ def test_member_states_report_nothing_and_ignoring_calls_or_turning_a_blind_eye_
 def test_an_attack_by_a_group_with_an_epithet_charges_the_group() -> None:
     said = "The Ministry condemns the renewed attack by the terrorist Rapid Support Forces militia on the city."
     assert claim_cues.named_group(claim_cues.accused_in(said)) == "Rapid Support Forces militia"
+
+
+def test_the_accused_is_found_past_a_source_an_apposition_or_a_cleft_or_anywhere_when_alone() -> None:
+    from summariser.kinds import subject_party
+    from summariser.parties import build_parties
+
+    assert claim_cues.accused_in("It has also accused France, the former colonial power, of seeking to intervene.") \
+        == "France"
+    text = ("According to the Ministry of Defence of Drovia, Varnan sabotage groups laid mines on the road. "
+            "It was the Varnan side that had voted the plan down. Jaish-e-Mohammad (JeM) ran the camp.")
+    book = build_parties([PartyDraft(name="Drovia", kind="state", acts_for=None),
+                          PartyDraft(name="Varnan side", kind="state", acts_for=None),
+                          PartyDraft(name="Jaish-e-Mohammad (JeM)", kind="non_state_group", acts_for=None)], text)
+    first, second, _ = text.split(". ")
+    assert subject_party(first, book) is None or subject_party(first, book).name != "Drovia"  # not the source
+    assert subject_party(second, book).name == "Varnan side"
+    assert book.find("JeM") is not None  # the abbreviation finds its party
+    doc, book, voice = parsed(
+        "Statement of the Ministry of Foreign Affairs of Drovia\n\n"
+        "Fighters from the camps attacked our posts with the knowledge of the authorities of Varna.\n",
+        PartyDraft(name="Drovia", kind="state", acts_for=None), PartyDraft(name="Varna", kind="state", acts_for=None),
+        voice="Drovia")
+    _, _, [claim] = build_items([(2, SentenceDraft(by="Drovia", t=["claim"], to="Drovia"))], doc, book, Run(), voice)
+    assert book.by_id(claim.disputed_by[0]).name == "Varna"
