@@ -150,12 +150,22 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         kinds.append("request")  # 'urged X to', 'called on X to': a request whatever the model said
     if "claim" in kinds and "position" not in kinds and claim_cues.takes_stance(sentence):
         kinds.append("position")  # 'condemned the shelling by X': a charge and a stance
+    if "request" in kinds and "position" not in kinds and (
+            _COMMITS.search(sentence) or claim_cues.leads_with_stance(sentence)):
+        # 'The operation will stop if the weapons are laid down', 'We support ... and call on ...':
+        # a commitment or a stance beside the ask
+        kinds.append("position")
     if "claim" in kinds and "position" in kinds and not claim_cues.takes_stance(sentence) \
-            and not claim_cues.leads_with_stance(sentence):
+            and not claim_cues.leads_with_stance(sentence) and not _VERDICT.search(sentence):
         kinds.remove("position")  # 'Armenian units shelled our positions': a charge of fact, no stance
     return out
 
 
+# a verdict on the other side is a stance too: 'The blame rests with ...', 'a grave violation of ...'
+_VERDICT = re.compile(r"\b(?:blame\w*|responsib\w*|violation|breach\w*|refus\w*|concerns?|hostile|cover\s+story)\b",
+                      re.I)
+# what the speaker will do, wants or is ready for, on a condition or not: a stance beside the ask
+_COMMITS = re.compile(r"\b(?:will|wants?|ready|willing|prepared|no\s+wish|if|unless|should\s+it)\b", re.I)
 _UNNAMED_COUNTRY = re.compile(r"\b(?:a|the)\s+(?:country|state|regime|nation|government)\s+(?:which|that|whose)\b",
                               re.I)
 _THIRD_PERSON = re.compile(r"\b(it|its|they|their|them|he|his|she|her)\b", re.I)

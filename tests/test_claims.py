@@ -337,3 +337,17 @@ def test_two_requests_in_one_sentence_each_ask_their_own_part_of_an_abbreviated_
     assert book.by_id(first.addressee).name == "United States" and book.by_id(second.addressee).name == "Russia"
     assert first.action == "Stop arming the aggressor"  # not the second's words, nor the joining ', and we'
     assert second.action.startswith("Withdraw its troops")
+
+
+def test_a_verdict_beside_a_charge_and_a_stance_or_commitment_beside_an_ask_are_positions_too() -> None:
+    book, _, positions, claims, _ = items_of(
+        "Full responsibility for the shelling lies with the leadership of Russia.",
+        SentenceDraft(by="Ukraine", t=["position", "claim"], to="Russia"))
+    assert len(claims) == 1 and len(positions) == 1  # blame laid is a stance
+    _, _, positions, _, requests = items_of(
+        "The strikes will stop if Russia withdraws its troops. "
+        "We support the grain corridor and call on Russia to return to it. "
+        "We call on Russia to release the sailors.",
+        *[SentenceDraft(by="Ukraine", t=["request"], to="Russia")] * 3)
+    assert len(requests) == 3
+    assert [p.evidence[0].quote[:10] for p in positions] == ["The strike", "We support"]  # not the plain ask
