@@ -57,6 +57,19 @@ asks = Cue(
 )
 
 
+# The soft forms of asking: a wish or a readiness. Without a party asked
+# ('Kosovo wants recognition to come first', 'Lebanon had no wish to see a wider war') they
+# state the speaker's stance, not a request.
+_SOFT_ASK = re.compile(r"\b(?:hope[sd]?|wish(?:es|ed)?|want(?:s|ed)?|need(?:s|ed)?\s+to|ready\s+to|willing|prepared)\b",
+                       re.I)  # not 'if': a condition on another side asks it (SPEC: a conditional request)
+
+
+def asks_softly_of_nobody(text: str) -> bool:
+    """Does the text ask only in a soft form (`_SOFT_ASK`), naming nobody it asks?"""
+    firm = asks.pattern.search(_SOFT_ASK.sub(" ", text))
+    return firm is None and not plainly_asks(text) and addressee_phrase(text) is None
+
+
 def asking_phrase(text: str) -> str | None:
     """The asking words and the few after them ('called for a ceasefire'), to find the clause
     of the sentence that holds the request."""

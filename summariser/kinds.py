@@ -93,6 +93,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         kinds.append("claim")  # 'rejects X's claim that ...': X's claim, which the speaker denies
     if "request" in kinds and not cues.asks(sentence):
         _demote(out, "request", "the sentence has no request wording", stance=False)
+    elif "request" in kinds and cues.asks_softly_of_nobody(sentence):
+        _demote(out, "request", "it only wishes or is ready, and asks nobody", stance=True)
     named_accused = claim_cues.accused_in(sentence)  # 'accused Hamas of backtracking': the text names whom
     accused_party = speaker_in(named_accused, book.parties) if named_accused else None
     if accused_party is None and named_accused and (group := claim_cues.named_group(named_accused)):

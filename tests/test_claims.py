@@ -351,3 +351,13 @@ def test_a_verdict_beside_a_charge_and_a_stance_or_commitment_beside_an_ask_are_
         *[SentenceDraft(by="Ukraine", t=["request"], to="Russia")] * 3)
     assert len(requests) == 3
     assert [p.evidence[0].quote[:10] for p in positions] == ["The strike", "We support"]  # not the plain ask
+
+
+def test_a_wish_or_a_readiness_that_asks_nobody_is_a_stance_not_a_request() -> None:
+    assert cues.asks_softly_of_nobody("Lebanon had no wish to see the fighting turn into a wider war.")
+    assert cues.asks_softly_of_nobody("President Vucic was ready to sign the text.")
+    assert not cues.asks_softly_of_nobody("We want Russia to return the children.")  # it names whom it asks
+    assert not cues.asks_softly_of_nobody("The strikes will stop if the troops withdraw.")  # a condition asks
+    _, _, positions, _, requests = items_of("Ukraine wants the talks to go on before winter.",
+                                            SentenceDraft(by="Ukraine", t=["request"], to="Russia"))
+    assert requests == [] and len(positions) == 1
