@@ -78,3 +78,9 @@ def test_a_states_ministry_listed_as_an_organisation_is_its_body_and_a_ship_is_n
     assert not not_an_actor(Party(id="p2", name="Brad Pitt", kind="person"))
     assert wording.statement("We are also deeply concerned by the arms transfers.", ["G7"]) == \
         "Deeply concerned by the arms transfers"
+
+
+def test_a_transcripts_speaker_label_is_no_part_of_the_wording() -> None:
+    assert wording.statement("Lin Jian: Huangyan Dao has always been China's territory.") == \
+        "Huangyan Dao has always been China's territory"
+    assert wording.statement("Note: The figures are provisional.").startswith("Note:")
