@@ -38,7 +38,8 @@ _FORCE_CUES: list[tuple[Force, re.Pattern[str]]] = [
     ("call", re.compile(r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)?|encourag(e|es|ed))\b", re.I)),
 ]
 _CONDITION = re.compile(
-    r"\b(?:if|provided that|as long as|unless|once|on condition that|in exchange for)\b\s+(?P<cond>[^.;]{3,160})",
+    r"\b(?:if|provided that|as long as|unless|once(?!\s+(?:again|more)\b)|on condition that|in exchange for)\b\s+"
+    r"(?P<cond>[^.;]{3,160})",  # not 'We once again urge
     re.I,
 )
 asks = Cue(
@@ -334,7 +335,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
 
 
 _PROCEDURAL = re.compile(
-    r"\b(spoke|speaks|held (a |an )?(telephone |phone |video )?(call|conversation|talks|meeting|consultations)|"
+    r"\b(spoke|speaks|held (a |an )?(\w+ )?(telephone |phone |video )?(call|conversation|talks|meeting|consultations|"
+    r"summit|session)|"
     r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )met(?!\s+by\b)( with)?|"  # not 'were met by'
     r"meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
     r"paid an? (\w+ )?visit|"

@@ -256,11 +256,36 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     return party
 
 
+_OUTLAW_WORDS = r"(?:terror\w*|paramilitary|militia|rebels?|insurgents?|separatists?)"
+
+
+def unlink_outlawed(book: PartyBook) -> None:
+    """A group the text calls terrorist, paramilitary, a militia or rebels acts for no state,
+    whatever the model tied it to ('PKK terrorist organization' for Türkiye, 'the paramilitary
+    Rapid Support Forces' for Sudan). Run once the text's forms of each party are known."""
+    for party in book.parties:
+        boss = book.by_id(party.affiliation)
+        if party.kind == "non_state_group" and boss is not None and boss.kind == "state" \
+                and _outlawed(party, book.text):
+            party.affiliation = None
+
+
+def _outlawed(party: Party, text: str) -> bool:
+    """Does its name or the text call the group terrorist, paramilitary, a militia or rebels
+    ('the paramilitary Rapid Support Forces', 'PKK terrorist organization')? Such a group is no
+    part of the state, whatever the model tied it to."""
+    if re.search(rf"\b{_OUTLAW_WORDS}\b", party.name, re.I):
+        return True
+    return any(re.search(rf"\b{_OUTLAW_WORDS}\s+(?:the\s+)?{re.escape(form)}\b", text, re.I)
+               for form in (party.name, *party.aliases) if len(form) >= 3)
+
+
 def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     """The model's parties completed by what code can check in the text the model saw:
     the well-known actors it mentions (`add_known_actors`) and the issuer its heading names
     (`issuing_party`). Returns the document's voice: the issuer, else the model's `voice`."""
     add_known_actors(book, book.text)
+    unlink_outlawed(book)
     name_titled_people(book)
     name_call_placer(book)
     # the model's 'Turkey' in a text that writes 'Türkiye' (its name for a party the text never

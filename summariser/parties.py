@@ -266,8 +266,6 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
             continue  # a state acts for nobody: a person draft merged into it brought its 'for'
         acts_for = _as_written(d.acts_for, text, folded) if d.acts_for else None
         acts_for = _state_named(party, acts_for, text) or acts_for
-        if party.kind == "non_state_group" and acts_for and re.search(r"\bterror", party.name, re.I):
-            continue  # the model's 'PKK terrorist organization' for Türkiye: a terrorist group acts for no state
         if not acts_for or norm(acts_for) == norm(party.name):
             _link_organ(party, book)
             continue
@@ -276,7 +274,8 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
             boss = book.add(acts_for, guess_kind(acts_for))
         if boss is None:
             book.acts_for[party.id] = acts_for
-        elif boss.id != party.id and party.affiliation is None:
+        elif boss.id != party.id and party.affiliation is None and not (
+                party.kind == "international_org" and boss.kind == "state"):  # the UN's office acts for no state
             party.affiliation = boss.id
     return book
 

@@ -68,6 +68,12 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     actors = {a.name for p in asked if (a := known_actor(p)) is not None}
     asked += [p for p in book.parties if (a := known_actor(p)) is not None and a.name in actors]
     answered = set().union(*(side[p.id] for p in asked))
+    if voice is book.issuer and voice.affiliation is None and voice.kind in ("government_body", "person") \
+            and not actors_in(voice.name) and actor_in_title(voice.title or voice.name) is None:
+        # 'Foreign Ministry statement on the new EU sanctions package': the ministry of the state the
+        # text names most, among those its first person does not answer
+        home = _most_named_state(book, answered)
+        voice.affiliation = home.id if home is not None and home.id != voice.id else None
     if voice.id not in answered:
         return voice
     best = _most_named_state(book, answered)

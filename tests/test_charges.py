@@ -254,6 +254,9 @@ def test_a_group_an_attack_is_charged_to_is_a_party_and_a_terrorist_group_acts_f
     text = "The operation targets the PKK terrorist organization. Türkiye will go on."
     book = build_parties([PartyDraft(name="PKK terrorist organization", kind="non_state_group", acts_for="Türkiye"),
                           PartyDraft(name="Türkiye", kind="state", acts_for=None)], text)
+    from summariser.known_parties import unlink_outlawed
+
+    unlink_outlawed(book)
     assert book.find("PKK terrorist organization").affiliation is None
 
 
@@ -291,3 +294,13 @@ def test_the_accused_is_found_past_a_source_an_apposition_or_a_cleft_or_anywhere
         voice="Drovia")
     _, _, [claim] = build_items([(2, SentenceDraft(by="Drovia", t=["claim"], to="Drovia"))], doc, book, Run(), voice)
     assert book.by_id(claim.disputed_by[0]).name == "Varna"
+
+
+def test_a_transcripts_speaker_label_is_not_the_subject_of_a_charge() -> None:
+    from summariser.kinds import subject_party
+    from summariser.parties import build_parties
+
+    said = "Mao Ning: The Japanese government has disregarded the concerns of its neighbours."
+    book = build_parties([PartyDraft(name="Mao Ning", kind="person", acts_for="China"),
+                          PartyDraft(name="Japan", kind="state", acts_for=None)], said)
+    assert subject_party(said, book).name == "Japan"

@@ -84,3 +84,26 @@ def test_a_transcripts_speaker_label_is_no_part_of_the_wording() -> None:
     assert wording.statement("Lin Jian: Huangyan Dao has always been China's territory.") == \
         "Huangyan Dao has always been China's territory"
     assert wording.statement("Note: The figures are provisional.").startswith("Note:")
+
+
+def test_a_dateline_with_its_country_and_a_paramilitary_group_the_model_tied_to_the_state() -> None:
+    from summariser.document import wire_dateline_end
+    from summariser.known_parties import unlink_outlawed
+    from summariser.parties import build_parties
+
+    said = "PORT SUDAN, Sudan (Reuters) - Sudan's army accused the paramilitary RSF of killing civilians."
+    assert said[wire_dateline_end(said):].startswith("Sudan's army")
+    book = build_parties([PartyDraft(name="RSF", kind="non_state_group", acts_for="Sudan"),
+                          PartyDraft(name="Sudan", kind="state", acts_for=None),
+                          PartyDraft(name="UN humanitarian office", kind="international_org", acts_for="Sudan")],
+                         said + " The UN humanitarian office was alarmed.")
+    unlink_outlawed(book)
+    assert all(p.affiliation is None for p in book.parties)  # a paramilitary group, and the UN's office
+
+
+def test_once_again_is_no_condition_and_a_summit_held_is_procedural() -> None:
+    from summariser import cues
+
+    assert cues.condition_of("We once again urge Japan to respond to the concerns.") is None
+    assert cues.condition_of("The strikes will stop once the troops withdraw.") == "the troops withdraw"
+    assert cues.procedural("The Authority held an extraordinary summit in Abuja on 10 December.")

@@ -112,3 +112,12 @@ def test_a_state_named_as_the_place_of_an_operation_counts_less_than_one_named_a
             "Türkiye. We expect France to take concrete steps against the group.\n")
     _, voice = voice_of(text, "France", PartyDraft(name="France", kind="state", acts_for=None))
     assert voice.name == "Türkiye"
+
+
+def test_an_issuing_ministry_that_names_no_state_is_the_one_of_the_state_named_most() -> None:
+    text = ("Foreign Ministry statement on the new sanctions package\n\n"
+            "The Union adopted new measures against Russia. Russia reserves the right to respond. "
+            "We call on the Union to abandon its course.\n")
+    book, voice = voice_of(text, "Union", PartyDraft(name="Union", kind="international_org", acts_for=None),
+                           PartyDraft(name="Russia", kind="state", acts_for=None))
+    assert voice.name == "Foreign Ministry" and book.by_id(voice.affiliation).name == "Russia"
