@@ -295,6 +295,8 @@ _ACT_DONE = re.compile(
     r"transgressed|obstructed|diverted|expelled|annexed|mobili[sz]ed|massed|infiltrated|kidnapped|"
     r"tortured|executed|poisoned|hacked|interfered|meddled|ignored|disregarded|flouted|defied|"
     r"failed\s+to\s+(?:honou?r|fulfil+|meet|comply|implement|respect|uphold|abide|live\s+up)|"
+    r"provided\s+(?:[\w-]+\s+){1,4}?with\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|drones|missiles|intelligence|funding|"
+    r"money|training|ammunition)|"
     r"moved\s+(?:\w+\s+){0,2}(?:troops|forces|weapons|units|tanks|artillery|missiles)|"
     r"b(?:ore|ears)\s+(?:full\s+|the\s+|sole\s+)*responsibility|(?:is|are|was|were)\s+(?:fully\s+)?responsible|"
     # a hostile act going on ('Russia's reckless behaviour violates ...', 'Guyana is putting the peace at risk')

@@ -197,9 +197,25 @@ def asking_parts(text: str) -> list[tuple[str, str]]:
     starts = sorted(asks + [m.start("on") for m in _AND_ON.finditer(text)])
     if len(starts) < 2:
         return []
+    # '..., while the AFC/M23 demanded ...': a later request's own asker goes with it
+    starts = [starts[0], *(_with_own_asker(text, a, b) for a, b in zip(starts, starts[1:], strict=False))]
     ends = [*starts[1:], len(text)]
     parts = [_JOINER_AT_END.sub("", text[a:b]) for a, b in zip(starts, ends, strict=True)]
     return [(" ".join(part.split()[:6]), part) for part in parts]
+
+
+_CLAUSE_OPENS = re.compile(r"(?:[,;]\s*|\b(?:while|whereas|but)\s+)(?:and\s+|while\s+|whereas\s+|but\s+)?")
+
+
+def _with_own_asker(text: str, before: int, at: int) -> int:
+    """Where the request asked at `at` begins: back past its own subject when a clause of its
+    own names one ('..., while the AFC/M23 demanded'), else at its asking words."""
+    opens = list(_CLAUSE_OPENS.finditer(text, before, at))
+    if not opens:
+        return at
+    subject = text[opens[-1].end() : at].strip()
+    named = re.fullmatch(r"(?:the\s+)?(?-i:[A-Z])[\w./'\u2019-]*(?:\s+[\w./'\u2019-]+){0,4}", subject)
+    return opens[-1].end() if named and not _FIRST_PERSON.match(subject) else at
 
 
 # '..., and we ' between two requests: the next one's lead-in, not what the first asks

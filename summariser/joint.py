@@ -18,7 +18,7 @@ _PEOPLE = r"(?:leaders|presidents|ministers|foreign\s+ministers|prime\s+minister
 _SIDES = r"(?:sides|parties|countries|states|nations|governments|delegations)"
 # 'both leaders', 'the two sides'; 'the Ministers', 'the leaders' (a group of any size)
 PAIR = re.compile(rf"(?:(?P<two>both|the\s+two)\s+(?:(?P<people>{_PEOPLE})|{_SIDES})|"
-                  rf"the\s+(?P<group>{_PEOPLE}|participants|co-chairs))", re.I)
+                  rf"the\s+(?P<group>{_PEOPLE}|participants|co-chairs|parties))", re.I)  # 'The parties agreed'
 # a lower-case word that is no preposition or conjunction: the subject's verb
 # ('Both leaders must now show ...' asks the pair: the speaker holds it, not the pair)
 _VERB = r"(?!(?:of|and|or|to|in|on|at|by|for|from|with|between|who|which|that|must|should|ought|need|needs)\b)" \

@@ -219,6 +219,7 @@ def test_whose_airspace_was_violated_is_not_who_violated_it() -> None:
     assert claim_cues.accused_in(sentence) == "Russian MiG-31"
     assert claim_cues.accused_in("We condemn the violation of Estonia's airspace.") is None
     assert claim_cues.charged_act("The three countries had failed to honour their commitments.") is not None
+    assert claim_cues.charged_act("Varna has provided the rebels with weapons and intelligence.") is not None
     assert claim_cues.charged_act("The Treaty covers armed attacks on Drovian vessels.") is None
 
 

@@ -167,3 +167,14 @@ def test_two_who_speak_together_go_to_the_first_named() -> None:
     assert speakers[3].name == "Ana Vell"  # 'The Secretary': the one person with that title
     assert 4 not in speakers  # 'traded blame' is nobody's statement
     assert joint.first_named_subject("Mali and Burkina Faso, both ruled by soldiers, have ") == "Mali"
+
+
+def test_the_parties_that_agree_speak_as_the_first_named_and_a_later_asker_asks_its_own_request() -> None:
+    from summariser import cues
+
+    assert joint.pair_subject("The parties agreed to a permanent ceasefire.") == "The parties"
+    said = ("The Government of Drovia called on the Varna Front to withdraw from the towns, while the Varna Front "
+            "demanded the release of its members.")
+    parts = cues.asking_parts(said)
+    assert [cues.asker_phrase(part) for _, part in parts] == [None, "the Varna Front"]
+    assert parts[0][1].endswith("from the towns")
