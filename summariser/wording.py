@@ -183,6 +183,13 @@ def _without_subject(text: str, speakers: Sequence[str]) -> str:
         if m:
             rest = text[m.end() :]
             return rest if len(_words(rest)) >= _MIN_WORDS else text
+    for name in sorted(speakers, key=len, reverse=True):
+        # the holder with a title first: 'The High Representative for Bosnia and Herzegovina, Christian
+        # Schmidt, today suspended ...', "Russia's foreign ministry spokeswoman Maria Zakharova dismissed ..."
+        m = re.match(rf"[^,.;]{{1,80}}?(?:,\s+|\s+){re.escape(name)},?\s+(?:today\s+|also\s+|on\s+\w+\s+)?"
+                     rf"(?={_VERB_LIKE})", text) if len(name.split()) >= 2 else None
+        if m and len(_words(text[m.end():])) >= _MIN_WORDS:
+            return text[m.end():]
     return text
 
 

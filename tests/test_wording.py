@@ -109,3 +109,12 @@ def test_items_built_from_a_statement_carry_paraphrases_not_copied_sentences() -
     for item, wording in ((position, position.stance), (request, request.action)):
         sentence = doc.text[item.evidence[0].start : item.evidence[0].end]
         assert wording.rstrip(".") != sentence.strip().rstrip(".")
+
+
+def test_a_sentence_that_opens_with_the_holders_title_and_name_loses_them() -> None:
+    said = ("The High Representative for Drovia, Dana Varga, today suspended the laws adopted by the Assembly of "
+            "the entity.")
+    assert statement(said, ["Dana Varga"], ["Dana Varga"]) == "Suspended the laws adopted by the Assembly of the entity"
+    said = "Varna's foreign ministry spokeswoman Dana Varga dismissed the allegations as false."
+    assert statement(said, ["Dana Varga"], ["Dana Varga"]) == "Dismissed the allegations as false"
+    assert statement(said, ["Ana Lis"], ["Ana Lis"]).startswith("Varna's foreign ministry")  # someone else's
