@@ -21,6 +21,7 @@ from summariser.grounding import ground
 from summariser.kinds import settle_kinds, subject_party
 from summariser.known_parties import actor_meant, known_actor, listed_party
 from summariser.parties import PartyBook, sides, speaker_in, written_with_article
+from summariser.procedural import procedural
 from summariser.schema import (
     ContestedClaim,
     Party,
@@ -58,7 +59,7 @@ def build_items(
     for number, d in found:
         kinds = list(dict.fromkeys(d.t))
         sentence = doc.sentence(number)
-        if kinds and sentence is not None and cues.procedural(sentence.text):
+        if kinds and sentence is not None and procedural(sentence.text):
             run.notes.append(f"sentence {number} only reports a meeting or call: nothing kept")
             continue
         if kinds and sentence is not None and headings.issuer_phrase(sentence.text):

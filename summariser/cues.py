@@ -350,69 +350,6 @@ def attribution(sentence: str) -> tuple[bool, str]:
     return True, before
 
 
-_PROCEDURAL = re.compile(
-    r"\b(spoke|speaks|held (a |an )?(\w+ )?(telephone |phone |video )?(call|conversation|talks|meeting|consultations|"
-    r"summit|session)|"
-    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )met(?!\s+by\b)( with)?|"  # not 'were met by'
-    r"meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
-    r"paid an? (\w+ )?visit|"
-    r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
-    r"agreed to (remain|stay|keep) in (close )?(contact|touch)|"
-    r"agreed to (maintain|continue) (their |the )?contacts?|"
-    # 'We have seen the remarks made by ...' (what follows answers them; not '... alleging that'),
-    # and a body's closing formula
-    r"(have|has) (seen|noted|taken note of) (the |these |those |media |press )?(remarks|reports?|statements?|"
-    r"comments|article)(?![^.;]*\b(alleg|claim|accus|assert|suggest|insinuat)\w*)|(remains?|to remain) (actively )?"
-    r"seized of|"
-    # a host's line ('I hosted President ...', 'Erdoğan received President ...'), a statement's lead-in
-    r"(?-i:hosted|received)\s+(?:the\s+)?(?-i:[A-Z])\w*|issued\s+the\s+following|"
-    # a readout's attribution line: 'The following is attributed to Spokesperson ...:'
-    r"the following (statement |readout |text )?(is|was|can be) (attributed to|issued by)|"
-    r"the following is the (full )?text of)\b",
-    re.I,
-)
-_STANCE = re.compile(
-    r"\b(welcom\w*|condemn\w*|reject\w*|support\w*|oppos\w*|concern\w*|stress\w*|underscor\w*|"
-    r"emphasi\w*|reaffirm\w*|commit(?:s|ted|ting|ments?)?|insist\w*|violat\w*|aggress\w*|"  # not 'Committee'
-    r"warn\w*|regret\w*|deplor\w*|urg\w*|call\w* (on|for)|"
-    r"demand\w*|denounc\w*|accus\w*|den(y|ies|ied)|will|must|should|firm\w*|importance)\b",
-    re.I,
-)
-
-
-# A speech's signposts and salutations: 'Let me speak about our children.', 'Finally, a word
-# about this Organisation itself.', 'Mr. President, Excellencies, distinguished delegates.'
-_SIGNPOST = re.compile(
-    r"^\W*(?:(?:let me|allow me|permit me)\s+(?:now\s+|also\s+)?(?:begin|start|end|turn|speak|say this|say a word|"
-    r"conclude|close|return)\b|(?:finally|lastly|first|second|third),?\s+a word\b|i (?:would like|wish|want) to "
-    r"(?:begin|start|end|conclude|turn)\b|thank you(?: all| very much| so much)?(?: for (?:being here|coming|"
-    r"joining us|your attention|having me))?\W*$)", re.I)
-_ADDRESSED_AS = re.compile(r"^(?:mr\.?|mrs\.?|madam|madame|mister|your|excellenc\w+|distinguished|ladies|heads? of|"
-                           r"dear|honou?rable|esteemed|fellow|members of|my fellow)\b", re.I)
-
-
-def _salutation(text: str) -> bool:
-    """'Mr. President of the General Assembly, Mr. Secretary-General, distinguished delegates.':
-    every comma-separated piece addresses someone."""
-    pieces = [p.strip() for p in text.rstrip(".!: ").split(",") if p.strip()]
-    return bool(pieces) and all(_ADDRESSED_AS.match(p) for p in pieces)
-
-
-def procedural(text: str) -> bool:
-    """A line that only reports that a call or meeting happened ('spoke by telephone',
-    'exchanged views'), or only steers a speech ('Let me end where I began.', a salutation):
-    no stance in it."""
-    if len(text.split()) <= 12 and ":" not in text and _SIGNPOST.search(text) or _salutation(text):
-        return True
-    if _LEAD_IN_ONLY.search(text):
-        return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
-    return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
-
-
-_LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|replied|responded|added|declared)\s*:\s*$",
-                           re.I)
-
-
 _NOUN_AFTER = r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )(?<!\bsuch )"
 # 'vetoed a resolution demanding a ceasefire': what a text asks, not what its subject asks
 _TEXT_ASKING = r"(?<!resolution )(?<!\btext )(?<!\bdraft )(?<!motion )(?<!\bbill )(?<!letter )(?<!petition )"

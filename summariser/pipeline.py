@@ -24,7 +24,7 @@ from collections.abc import Collection, Generator
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
-from summariser import cues, headings
+from summariser import headings
 from summariser.assemble import Run, build_items, prune_parties
 from summariser.backends.base import Backend, BackendError, Choices, Completion, InvalidReply
 from summariser.document import Document, Sentence
@@ -35,6 +35,7 @@ from summariser.language import guess_language
 from summariser.merge import merge_drafts, merge_duplicates, unify_people
 from summariser.overview import overview, title_of
 from summariser.parties import PartyBook, build_parties
+from summariser.procedural import procedural
 from summariser.prompts import Prompt, load_prompt
 from summariser.schema import DocumentInfo, Provenance, Summary
 from summariser.settings import strategy_for
@@ -92,7 +93,7 @@ def _title_line(sentence: Sentence, text: str) -> bool:
 def keeps_nothing(sentence: Sentence) -> bool:
     """A line that only reports a call or names the issuer: `build_items` keeps nothing from
     it whatever the model says, so the staged reading asks no question about it."""
-    return cues.procedural(sentence.text) or headings.issuer_phrase(sentence.text) is not None
+    return procedural(sentence.text) or headings.issuer_phrase(sentence.text) is not None
 
 
 def _blanked(doc: Document, hidden: set[int]) -> str:

@@ -7,6 +7,7 @@ import pytest
 from summariser import claim_cues, cues, headings
 from summariser.drafts import PartyDraft
 from summariser.parties import build_parties, speaker_in, written_with_article
+from summariser.procedural import procedural
 from summariser.schema import Party
 from summariser.titles import split_title
 
@@ -132,31 +133,31 @@ def test_a_stance_verb_makes_only_the_opening_subject_the_speaker():
 
 
 def test_procedural_lines_and_rebutted_claims():
-    assert cues.procedural("During the telephone conversation, the sides exchanged views on the situation.")
-    assert cues.procedural("The two leaders agreed to maintain contacts.")
+    assert procedural("During the telephone conversation, the sides exchanged views on the situation.")
+    assert procedural("The two leaders agreed to maintain contacts.")
     # a statement's note of what it answers; a body's closing formula
-    assert cues.procedural("We have seen the remarks made by the Indian Defence Minister at a rally yesterday.")
-    assert cues.procedural("5. Decides to remain actively seized of the matter.")
-    assert cues.procedural("The following is attributed to Spokesperson Dana Varga:")
-    assert cues.procedural("Today, together with the Envoy, I hosted President Ana Lis and Prime Minister Dan Roe.")
-    assert cues.procedural("Kim Yo Jong issued the following press statement on Wednesday:")
+    assert procedural("We have seen the remarks made by the Indian Defence Minister at a rally yesterday.")
+    assert procedural("5. Decides to remain actively seized of the matter.")
+    assert procedural("The following is attributed to Spokesperson Dana Varga:")
+    assert procedural("Today, together with the Envoy, I hosted President Ana Lis and Prime Minister Dan Roe.")
+    assert procedural("Kim Yo Jong issued the following press statement on Wednesday:")
     # a passive 'met by' is no meeting; a committee is no commitment; a meeting on a violation charges
-    assert not cues.procedural("Varnan jets crossed the line and were met by a timely response.")
-    assert cues.procedural("The National Security Committee met today in Islamabad.")
-    assert not cues.procedural("The Committee met today to review the violation of the Line by Varnan aircraft.")
-    assert cues.procedural("Thank you all for being here.")
-    assert not cues.procedural("Thank you to Ukraine for its courage.")
+    assert not procedural("Varnan jets crossed the line and were met by a timely response.")
+    assert procedural("The National Security Committee met today in Islamabad.")
+    assert not procedural("The Committee met today to review the violation of the Line by Varnan aircraft.")
+    assert procedural("Thank you all for being here.")
+    assert not procedural("Thank you to Ukraine for its courage.")
     assert claim_cues.rejects_earlier_claim("Mr Baghaei, the spokesman, rejected the recent statement of the E3.")
     assert claim_cues.rejects_earlier_claim("This is not true.")
     assert claim_cues.rejects_earlier_claim("This is yet another baseless fabrication.")
     assert not claim_cues.rejects_earlier_claim("It is false that Russia attacked.")
-    assert not cues.procedural("We have seen reports that Russia will withdraw, and we welcome them.")
+    assert not procedural("We have seen reports that Russia will withdraw, and we welcome them.")
     # a speech's signposts and salutations state nothing; a stance after them does
-    assert cues.procedural("Let me end where I began.") and cues.procedural("Finally, a word about this Organisation.")
-    assert cues.procedural("Mr. President of the General Assembly, Mr. Secretary-General, distinguished delegates.")
-    assert not cues.procedural("Let me be clear: Russia must withdraw its troops from all of Ukraine now.")
-    assert not cues.procedural("Mr. President, Russia must withdraw.")
-    assert not cues.procedural("Blinken expressed concern and called for a ceasefire during the call.")
+    assert procedural("Let me end where I began.") and procedural("Finally, a word about this Organisation.")
+    assert procedural("Mr. President of the General Assembly, Mr. Secretary-General, distinguished delegates.")
+    assert not procedural("Let me be clear: Russia must withdraw its troops from all of Ukraine now.")
+    assert not procedural("Mr. President, Russia must withdraw.")
+    assert not procedural("Blinken expressed concern and called for a ceasefire during the call.")
     rebutted = claim_cues.rebutted_claim
     assert rebutted("The Committee strongly rejected India's claim that it had struck a camp") == (True, "India")
     assert rebutted("Baku categorically rejects the claims of the Armenian side that it attacked") == (

@@ -7,6 +7,7 @@ from __future__ import annotations
 from summariser import claim_cues, wording
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
+from summariser.procedural import procedural
 from summariser.speakers import named_speakers
 from tests.test_known_actors import parsed
 
@@ -63,7 +64,7 @@ def test_the_one_named_after_the_last_comma_speaks_and_its_is_the_subjects() -> 
     assert cues.attribution(said) == (True, "Israel carried out")
     assert cues.attribution("The talks ended without a deal, the Kenyan mediator said.")[1].strip() == \
         "the Kenyan mediator"
-    assert cues.procedural("In response to a question on the incident, Spokesperson Dana Varga stated:")
+    assert procedural("In response to a question on the incident, Spokesperson Dana Varga stated:")
 
 
 def test_a_states_ministry_listed_as_an_organisation_is_its_body_and_a_ship_is_nobody() -> None:
@@ -106,4 +107,4 @@ def test_once_again_is_no_condition_and_a_summit_held_is_procedural() -> None:
 
     assert cues.condition_of("We once again urge Japan to respond to the concerns.") is None
     assert cues.condition_of("The strikes will stop once the troops withdraw.") == "the troops withdraw"
-    assert cues.procedural("The Authority held an extraordinary summit in Abuja on 10 December.")
+    assert procedural("The Authority held an extraordinary summit in Abuja on 10 December.")
