@@ -249,14 +249,11 @@ def _sides_as_known(parties: list[Party]) -> dict[str, set[str]]:
     """`sides`, with parties that are one well-known actor on one side ('Minsk' and 'Belarus'
     listed apart are joined only when the parties are pruned, after the items are made)."""
     side = sides(parties)
+    actors = {p.id: actor.name for p in parties if (actor := known_actor(p)) is not None}
     by_actor: dict[str, set[str]] = {}
-    for p in parties:
-        if (actor := known_actor(p)) is not None:
-            by_actor.setdefault(actor.name, set()).update(side[p.id])
-    for p in parties:
-        if (actor := known_actor(p)) is not None:
-            side[p.id] = by_actor[actor.name]
-    return side
+    for pid, name in actors.items():
+        by_actor.setdefault(name, set()).update(side[pid])
+    return {pid: by_actor[actors[pid]] if pid in actors else members for pid, members in side.items()}
 
 
 _MILITARY = re.compile(

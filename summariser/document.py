@@ -203,6 +203,11 @@ def _wire_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
     return m
 
 
+# A transcript's speaker label before the words spoken: 'Lin Jian: ...', 'Spokesperson Mao Ning:
+# ...' (two to four capitalised words; not a one-word 'Note:')
+SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w.'-]*\s+){1,3}?[A-Z][\w.'-]*:\s+(?=[A-Z\"\u201c])")
+
+
 def wire_dateline_end(text: str, start: int = 0, end: int | None = None) -> int:
     """Where the words of a sentence at `start` begin past a wire dateline ('ADDIS ABABA, March 3
     (Reuters) - Ethiopia accused ...'); `start` when it opens with none. The place and the agency

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from summariser import claim_cues, cues, headings
 from summariser.background import map_feature, not_an_actor
-from summariser.document import wire_dateline_end
+from summariser.document import SPEAKER_LABEL, wire_dateline_end
 from summariser.gazetteer import actor_of_adjective
 from summariser.known_parties import add_speaker, is_person_name, listed_party
 from summariser.parties import PartyBook, speaker_in
@@ -43,14 +43,13 @@ _SETTING = re.compile(r"^\W*(?:(?:in|at|near|on|from|over|outside|inside)\s+[^,;
                       r"according\s+to\s+[^,;]{1,80}),\s*", re.I)
 
 
-_LABEL = re.compile(r"^(?:[A-Z][\w.'-]*\s+){1,3}?[A-Z][\w.'-]*:\s+")  # a transcript's 'Mao Ning: '
 _BY_ITS_WORD = re.compile(r"^\W*(?:the\s+)?([A-Z][\w-]+)\s+(?-i:[a-z])")
 
 
 def subject_party(sentence: str, book: PartyBook) -> Party | None:
     """The one party the opening words of a sentence name (its subject, as a rule): the side
     a charge of fact is made against ('North Korea resumed sending balloons')."""
-    opening = _SETTING.sub("", _LABEL.sub("", sentence[wire_dateline_end(sentence):], count=1), count=1)
+    opening = _SETTING.sub("", SPEAKER_LABEL.sub("", sentence[wire_dateline_end(sentence):], count=1), count=1)
     actors = [p for p in book.parties if not not_an_actor(p)]
     cleft = _CLEFT.match(opening)  # 'It is Pakistan that harbours terrorists': the one it names
     if cleft and (named := speaker_in(cleft.group("who"), actors)) is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summariser.document import SPEAKER_LABEL
 from summariser.schema import MAX_PARAPHRASE_WORDS
 
 GIST_WORDS = 20  # well under the contract's 30, so a summary reads as a summary
@@ -81,8 +82,6 @@ _NOT_AFTER_VERB = "".join(
                  "continues", "decided", "agreed", "refuse", "refused", "hope", "wish", "used", "able", "going")
 )
 # What a plain request asks: 'called on X to <act>', 'urged X to <act>', 'called for <act>'.
-# a transcript's speaker label: 'Lin Jian: ...', 'Spokesperson Mao Ning: ...' (not 'Note:')
-_SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w.'-]*\s+){1,3}?[A-Z][\w.'-]*:\s+(?=[A-Z\"\u201c])")
 # A quotation and then who said it: '"...," the EU's foreign policy chief Kaja Kallas said in a
 # statement.', '"...," said Kallas.'; a sentence that is all quotation
 _QUOTED_THEN_SAID = re.compile(
@@ -200,7 +199,7 @@ def statement(quote: str, speakers: Sequence[str] = (), holder: Sequence[str] | 
     Taipei's stance. `holder` are the holder's own names (default: `speakers`): a sentence
     that opens with them loses them, since the item names its holder, but 'Azerbaijan had to
     ...' stays whole when the holder is Azerbaijan's president."""
-    text = _SPEAKER_LABEL.sub("", " ".join(_words(quote)), count=1)  # 'Lin Jian: Huangyan Dao has always been ...'
+    text = SPEAKER_LABEL.sub("", " ".join(_words(quote)), count=1)  # 'Lin Jian: Huangyan Dao has always been ...'
     quoted = _QUOTED_THEN_SAID.match(text)  # '"... purposes," Kallas said in a statement.': the quotation
     text = quoted.group("words") if quoted else text
     for pattern in (_CONNECTIVE, _PLACE, _ACCORDING, _OPENING_PHRASE):

@@ -7,6 +7,15 @@ from summariser.parties import build_parties
 from summariser.titles import completed_name, split_title
 
 
+def people_named(text: str, *drafts: PartyDraft) -> list[str]:
+    """The people's names once those the model listed by title alone are named from `text`."""
+    from summariser.people import name_titled_people
+
+    book = build_parties(list(drafts), text)
+    name_titled_people(book)
+    return [p.name for p in book.parties if p.kind == "person"]
+
+
 def test_titles_split_from_names():
     assert split_title("President of the Republic of Azerbaijan Ilham Aliyev") == (
         "Ilham Aliyev", "President of the Republic of Azerbaijan")
@@ -62,18 +71,14 @@ def test_names_cut_short_are_completed_from_the_text():
 
 
 def test_a_person_listed_by_title_takes_the_name_the_text_gives_beside_it_with_its_state_elsewhere() -> None:
-    from summariser.people import name_titled_people
-
     text = ("Tehran, IRNA - The spokesman for the Ministry of Foreign Affairs, Esmaeil Baghaei, on Saturday rejected "
             "the statement on Iran's nuclear program. Baghaei said the claims were baseless.\n")
-    book = build_parties([PartyDraft(name="Iran's Foreign Ministry spokesman", kind="person", acts_for="Iran")], text)
-    name_titled_people(book)
-    assert [p.name for p in book.parties if p.kind == "person"] == ["Esmaeil Baghaei"]
+    assert people_named(text, PartyDraft(name="Iran's Foreign Ministry spokesman", kind="person", acts_for="Iran")) \
+        == ["Esmaeil Baghaei"]
     # another state's official is not the model's title-only one
     text = "Paris - The President, Emmanuel Macron, spoke of France's position. The Russian President was absent.\n"
-    book = build_parties([PartyDraft(name="Russian President", kind="person", acts_for="Russia")], text)
-    name_titled_people(book)
-    assert [p.name for p in book.parties if p.kind == "person"] == ["Russian President"]
+    assert people_named(text, PartyDraft(name="Russian President", kind="person", acts_for="Russia")) == [
+        "Russian President"]
 
 
 def test_the_caller_a_kremlin_readout_names_once_is_the_president_it_speaks_of_after() -> None:
@@ -111,12 +116,9 @@ def test_what_a_post_speaks_about_is_neither_a_name_nor_whom_it_serves() -> None
 
 
 def test_a_name_with_its_title_after_it_names_the_title_only_person() -> None:
-    from summariser.people import name_titled_people
-
     text = "Sanctions on Networks\n\nPress Statement\nDana Varga, Department Spokesperson\n\nThe United States acts.\n"
-    book = build_parties([PartyDraft(name="Department Spokesperson", kind="person", acts_for="United States")], text)
-    name_titled_people(book)
-    assert [p.name for p in book.parties if p.kind == "person"] == ["Dana Varga"]
+    assert people_named(text, PartyDraft(name="Department Spokesperson", kind="person", acts_for="United States")) \
+        == ["Dana Varga"]
 
 
 def test_an_issuing_post_is_the_person_the_text_gives_that_post() -> None:
