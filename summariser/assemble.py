@@ -65,6 +65,11 @@ def build_items(
         if kinds and sentence is not None and headings.issuer_phrase(sentence.text):
             run.notes.append(f"sentence {number} is a heading that names the issuer: nothing kept")
             continue
+        asked_in_list = cues.asked_by_lead_in(_lead_in(doc, number), sentence.text if sentence else "")
+        if asked_in_list and "request" not in kinds:
+            kinds.append("request")  # '(a) all Member States to halt ...' after 'The NUG calls on:'
+        elif sentence is not None and cues.asks_of_list(sentence.text):
+            kinds = [k for k in kinds if k != "request"]  # 'The NUG calls on:' asks nothing itself
         if not kinds:
             continue
         attributed = number in speakers
@@ -86,6 +91,8 @@ def build_items(
             run.drop(f"items of sentence {number} dropped: no such sentence")
             continue
         context = sentence.text if sentence else ""
+        if asked_in_list:
+            context = asked_in_list
         own_side = side.get(holder.id, {holder.id})
         names = _names(book, side, holder)  # for the wording: whose frame and subject go
         settled = settle_kinds(kinds, book.find(d.to), holder, context, book, side, voice)
@@ -114,7 +121,10 @@ def build_items(
                 # same words. A condition that names nobody ('if the weapon is laid down')
                 # leaves it addressed to nobody, never to whoever heard it.
                 condition = cues.condition_of(asked.quote, part)
-                asker = _asker(part, book) or holder
+                # 'the statement ..., in which Yerevan "demands ..." and calls on Azerbaijan to ...':
+                # a part that starts at its asking word is asked by whom the words before it name
+                asker = _asker(part, book) or (_asker(doc.text[evidence.start : at + len(phrase)], book)
+                                               if at >= 0 and len(parts) > 1 else None) or holder
                 asker_side = side.get(asker.id, {asker.id})  # 'Priština has demanded that Serbia ...'
                 pair = joint.asked_pair(part, cues.addressee_phrase(part))  # 'urged both parties to'
                 members = joint.pair_members(pair, book.parties, side, doc.text, evidence.start, asker_side) \
@@ -132,7 +142,8 @@ def build_items(
                     last_asked = addressee or last_asked
                     requests.append(Request(
                         id=f"req{len(requests) + 1}", requester=asker.id, addressee=addressee,
-                        action=wording.action(doc.text[asked.start : stop], *names),  # what is asked
+                        # what is asked (a list item's in the words its lead-in asks with)
+                        action=wording.action(part if asked_in_list else doc.text[asked.start : stop], *names),
                         force=cues.force_of(asked.quote, part), condition=condition,
                         evidence=[asked]))
         if "claim" in kinds:
@@ -159,6 +170,16 @@ def _names(book: PartyBook, side: dict[str, set[str]], party: Party) -> tuple[li
 
 
 _PRONOUN_ASKED = re.compile(r"^(them|it|him|her)$", re.I)
+
+
+def _lead_in(doc: Document, number: int) -> str:
+    """The line before the list a sentence is an item of ('calls on:' before '(a) ...', '(b) ...'),
+    or the sentence just before it."""
+    before = number - 1
+    while (s := doc.sentence(before)) is not None and cues.list_item(s.text) and before > 1:
+        before -= 1
+    s = doc.sentence(before)
+    return s.text if s is not None else ""
 
 
 def _asker(clause: str, book: PartyBook) -> Party | None:
@@ -367,6 +388,7 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
         if p.affiliation == p.id:  # it acted for a party folded into it
             p.affiliation = None
         p.aliases.extend(written_with_article(p, book.text))
+        p.aliases = [a for a in dict.fromkeys(p.aliases) if a != p.name]  # each other name once
     for item in items:
         for role in ("holder", "requester", "asserted_by", "addressee"):
             if getattr(item, role, None):

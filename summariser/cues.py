@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.document import wire_dateline_end
+from summariser.document import SPEAKER_LABEL, wire_dateline_end
 from summariser.schema import Force
 
 
@@ -42,9 +42,13 @@ _CONDITION = re.compile(
     r"(?P<cond>[^.;]{3,160})",  # not 'We once again urge
     re.I,
 )
+# 'rejected both demands', 'traded fresh demands': demands named, none made
+_DEMANDS_NAMED = (r"(?<!\bboth )(?<!\bfresh )(?<!\bnew )(?<!\bthese )(?<!\bthose )(?<!\btwo )(?<!\bseveral )"
+                  r"(?<!\brepeated )(?<!\brenewed )(?<!\blatest )(?<!\bearlier )(?<!\bsuch )(?<!\bany )")
 asks = Cue(
     r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)? (for|on)|encourag(e|es|ed)|"
-    r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )demand(s|ed)?|insist(s|ed)?|must|should|appeal(s|ed)?|"
+    rf"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher ){_DEMANDS_NAMED}demand(s|ed)?|"
+    r"insist(s|ed)?|must|should|appeal(s|ed)?|"
     r"(issu|gav|giv|set|deliver)\w*\s+(an\s+|the\s+|its\s+)?ultimatum|"  # not 'not a plan but an ultimatum'
     r"ask(s|ed)?|request(s|ed)?|"
     # not a visit made 'at the invitation of' someone, nor 'ignoring an invitation'
@@ -88,15 +92,19 @@ _ADDRESSED = re.compile(
     # 'the U.S.' keeps its dots
     r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?)\s+(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?)"
     # 'calls on KFOR, whose mandate derives from ..., to'; 'urged all States, in accordance with ..., to'
-    r"(?:,\s+(?:whose|which|who|as|in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to)\b"
+    r"(?:,\s+(?:whose|which|who|as|in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to|"
+    r"in particular|notably|especially|above all)\b"
     r"[^;:.]{1,120}?,)?"
-    r"\s+(?:to|not to|that|for)\b",
+    r"\s+(?:to|not to|that|for)\b"
+    r"|\bremind(?:s|ed|ing)?\s+(?P<reminded>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?)\s+of\s+(?:their|its|his|her)\s+"
+    r"(?:obligations?|commitments?|duty|duties|responsibilit\w+)\b",  # 'reminded Member States of their obligations'
     re.I,
 )
 
 
 _ASKER = re.compile(
     r"(?:^|[,;:]|\bthat\b)\s*(?P<who>[^,;:]{2,60}?)\s+(?:(?:has|have|had|also|again|repeatedly|already|then)\s+)*"
+    r"[\"\u201c]?"  # 'in which Yerevan "demands the release ..."'
     r"(?:urg(?:e|es|ed)|call(?:s|ed)? (?:on|upon|for)|demand(?:s|ed)|ask(?:s|ed)|invit(?:e|es|ed)|"
     r"propos(?:e|es|ed)|offer(?:s|ed)|appeal(?:s|ed))\b")
 
@@ -136,7 +144,7 @@ def addressee_phrase(text: str) -> str | None:
     m = _ADDRESSED.search(text) or _ASKED_IN_CLAUSE.search(text)
     if m is None and (m := _OBLIGED.match(text)) is not None and _FIRST_PERSON.match(m.group("who")):
         return None  # 'We must ...' is the speaker's own resolve
-    return m.group("who") if m else None
+    return (m.groupdict().get("who") or m.groupdict().get("reminded")) if m else None
 
 
 _GROUP_NOUN = re.compile(
@@ -252,6 +260,10 @@ _SPEAKING = re.compile(
     r"complained|insisting|asserting|claiming|alleging|argues|argued|believes|considers|announced|confirmed|told|"
     r"informed|briefed|explained|highlighted|asserted|maintained|(?<!be )made (it )?clear|vowed|pledged|assured|"
     r"cautioned|"
+    # an ask told of its asker ('President Macron also sought ..., and requested ...'); not 'was
+    # asked', nor 'When asked about ...' before the one who answers
+    r"(?<=\w )(?<!\bwhen )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"(?:asked|requested|sought|seeks)(?!\s+(?:by|about|whether|if)\b)|"
     r"expressed|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|urged|"
     r"urges|called (on|for|upon)|calls (on|for|upon)|demanded|demands|appealed|appeals|invited|invites|"
     r"proposed|proposes|offered|offers|voiced|conveyed|(agreed|agree)(?!\s+to\s+\w)|supports|supported|opposes|opposed|"
@@ -276,7 +288,10 @@ _SUBJECT_STANCE = re.compile(
     r"deplores|regretted|regrets|paid\s+tribute|pays\s+tribute|"
     # a stance the subject declares as its own ('Pakistan firmly adheres to the one-China principle')
     r"(?:firmly|strongly|fully|resolutely|consistently)\s+(?:adheres|supports|opposes|upholds|stands)|"
-    r"adheres\s+to|remains\s+committed|reaffirms)\b",
+    r"adheres\s+to|remains\s+committed|reaffirms|"
+    # what the subject wants or is ready for ('Kosovo wants recognition first', 'Vučić was ready to accept')
+    r"wants|wanted|(?:is|was|are|were)\s+(?:not\s+|also\s+)?(?:ready|prepared|willing|in\s+favou?r|opposed)|"
+    r"refuses|refused|joins\s+the\s+consensus)\b",
     re.I,
 )
 _SUBJECT_WORDS = 10
@@ -312,13 +327,23 @@ def _speaking_verb(sentence: str) -> re.Match[str] | None:
     return None
 
 
+_QUESTION_LABEL = re.compile(r"^\W*(?:q|question)\s*:\s*", re.I)
+# 'For his part, President Macron praised ...': a turn in the telling, before the subject
+_LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her|its|their)\s+(?:side|part)|"
+                      r"in\s+(?:turn|response|reply|return)),\s*", re.I)
+
+
 def attribution(sentence: str) -> tuple[bool, str]:
     """Does the sentence attribute its statement to a speaker, and if so what text names
     the speaker (the words before the first speaking verb: 'Minister Fidan' in 'Minister Fidan
     said that ...')? First-person and 'the Ministry ...' sentences speak in the document's
     own voice; a sentence with no speaking verb ('the militia shelled the town') too. A
     quotation that opens the sentence is the words of whoever the text after it names."""
-    sentence = sentence[wire_dateline_end(sentence):]
+    sentence = _LEAD_IN.sub("", sentence[wire_dateline_end(sentence):], count=1)
+    sentence = _QUESTION_LABEL.sub("", sentence, count=1)  # a journalist's question: whoever it quotes
+    label = SPEAKER_LABEL.match(sentence)
+    if label and not re.fullmatch(r"(?:a|answer|spokesperson|moderator)", label["who"], re.I):
+        return True, label["who"]  # a transcript's 'Official Spokesperson, Shri Randhir Jaiswal: ...'
     quoted = _QUOTE_FIRST.match(sentence)
     if quoted:
         rest = quoted.group("rest")
@@ -328,11 +353,13 @@ def attribution(sentence: str) -> tuple[bool, str]:
         if who:
             return (False, "") if _FIRST_PERSON.match(who) else (True, who)
     m = _speaking_verb(sentence)
-    if not m:
-        m = _SUBJECT_STANCE.search(sentence)
-        opening = sentence[: m.start()] if m else ""
-        if not m or "," in opening or len(opening.split()) > _SUBJECT_WORDS:
-            return False, ""
+    stance = _SUBJECT_STANCE.search(sentence)  # 'President Macron praised ..., and asked Egypt to ...'
+    opening = sentence[: stance.start()] if stance else ""
+    if stance and (m is None or stance.start() < m.start()) and "," not in opening \
+            and len(opening.split()) <= _SUBJECT_WORDS:
+        m = stance
+    elif m is None:
+        return False, ""
     before = sentence[: m.start()]
     if m.group(0).lower() == "according to":
         before = sentence[m.end() : m.end() + 80].split(",")[0]
@@ -355,7 +382,8 @@ _NOUN_AFTER = r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\bthe
 _TEXT_ASKING = r"(?<!resolution )(?<!\btext )(?<!\bdraft )(?<!motion )(?<!\bbill )(?<!letter )(?<!petition )"
 plainly_asks = Cue(
     # not the noun: 'a demand Kyiv described as blackmail' names a demand, it makes none
-    rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|call(s|ed|ing)? for|{_NOUN_AFTER}demand(s|ed|ing)?|"
+    rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|call(s|ed|ing)? for|"
+    rf"{_NOUN_AFTER}{_DEMANDS_NAMED}demand(s|ed|ing)?|"
     r"appeal(s|ed)? (to|for)|"
     r"invit(e|es|ed)|propos(e|es|ing|ed(?!\s+by\b))|"
     r"(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
@@ -364,8 +392,33 @@ plainly_asks = Cue(
     r"(we|i) (are|am|remain|stand) (\w+ )?(prepared|ready|willing) to|"  # an offer in the first person
     r"made (a|an) (\w+ )?(offer|proposal)|"
     r"(express|confirm|reaffirm|voic)(es|ed)? (its |his |her |their )?(readiness|willingness) to|"
-    r"(ask(s|ed)?|expect(s|ed)?|advis(e|es|ed)|encourag(e|es|ed)) (\w+ ){1,3}(not )?to|"
-
+    # 'asked the U.N. Security Council to', 'requests the Chairperson of the AU Commission to'
+    r"(ask(s|ed)?|request(s|ed)?|expect(s|ed)?|advis(e|es|ed)|encourag(e|es|ed)) ([\w.'\u2019-]+ ){1,6}(not )?to|"
+    # told that a named other side must act: 'told a rally that Guyana "must sit down with us"'
+    r"(?<=that )(the )?(?-i:[A-Z])[\w.'\u2019-]+( (?-i:[A-Z])[\w.'\u2019-]+)? [\"\u201c]?must (?!be\b|have\b|not be\b)|"
     r"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (\w+ ){1,8}(will|would))\b",
     "Unmistakable request wording ('urged', 'called on', 'demanded', 'invited', 'expects X to').",
 )
+
+
+# a lead-in that asks what the list after it says: 'The NUG therefore calls on:', 'Urges:'
+_ASKS_OF_LIST = re.compile(r"\b(?P<ask>call(?:s|ed)?\s+(?:on|upon)|urg(?:es|ed|e)|request(?:s|ed)?|invit(?:es|ed|e)|"
+                           r"appeal(?:s|ed)?\s+to|encourag(?:es|ed|e)|ask(?:s|ed)?)\s*:\s*$", re.I)
+_ITEM_MARK = re.compile(r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[-\u2022\u2013])\s+")
+
+
+def list_item(text: str) -> bool:
+    """Is the sentence an item of a list ('(b) the UN Security Council to refer ...')?"""
+    return bool(_ITEM_MARK.match(text))
+
+
+def asks_of_list(text: str) -> bool:
+    """Does the sentence only lead in to a list of asks ('The NUG therefore calls on:')?"""
+    return bool(_ASKS_OF_LIST.search(text))
+
+
+def asked_by_lead_in(lead_in: str, item: str) -> str | None:
+    """A list item asked by the lead-in before it ('calls on:' then '(a) all Member States to
+    halt ...'), as one request's words: 'calls on all Member States to halt ...'. None otherwise."""
+    ask, mark = _ASKS_OF_LIST.search(lead_in), _ITEM_MARK.match(item)
+    return f"{ask['ask']} {item[mark.end():]}" if ask and mark else None

@@ -205,7 +205,10 @@ def _wire_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
 
 # A transcript's speaker label before the words spoken: 'Lin Jian: ...', 'Spokesperson Mao Ning:
 # ...' (two to four capitalised words; not a one-word 'Note:')
-SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w.'-]*\s+){1,3}?[A-Z][\w.'-]*:\s+(?=[A-Z\"\u201c])")
+# 'Lin Jian: ...', 'Official Spokesperson, Shri Randhir Jaiswal: ...': a transcript's speaker
+SPEAKER_LABEL = re.compile(r"^(?P<who>(?:[A-Z][\w.'-]*\s+){1,3}?[A-Z][\w.'-]*|"  # two words at least: not 'Note:'
+                           r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)"
+                           r":\s+(?=[A-Z\"\u201c])")
 
 
 def wire_dateline_end(text: str, start: int = 0, end: int | None = None) -> int:
@@ -268,6 +271,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
+# a line that opens a list item: '(a) ', 'b) ', '(iv) ', '2. ', '- ', '• '
+_LIST_ITEM = re.compile(r"[ \t]*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[-\u2022\u2013])[ \t]+\S")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with exact character offsets. Breaks at sentence punctuation followed by
     space, at paragraph breaks, and at line ends of short header lines; never inside
@@ -278,6 +285,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in re.finditer(r"\n", text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : m.start()].strip()
+        if line and _LIST_ITEM.match(text, m.end()):
+            cuts.add(m.start())  # 'calls on:\n(a) all Member States ...;\n(b) the Council ...': one item each
+            continue
         if not line or line.endswith((".", ",", ";", ":")) or len(line.split()) > 14:
             continue
         # A heading or dateline on its own line; a hard-wrapped sentence continues in lower case.

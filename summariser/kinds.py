@@ -150,7 +150,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             out.notes.append(f"a claim: it tells what {actor.name} did")
     if "request" not in kinds and cues.plainly_asks(sentence):
         kinds.append("request")  # 'urged X to', 'called on X to': a request whatever the model said
-    if "claim" in kinds and "position" not in kinds and claim_cues.takes_stance(sentence):
+    if "claim" in kinds and "position" not in kinds and (
+            claim_cues.takes_stance(sentence) or _VERDICT.search(sentence)):
         kinds.append("position")  # 'condemned the shelling by X': a charge and a stance
     if "request" in kinds and "position" not in kinds and (
             _COMMITS.search(sentence) or claim_cues.leads_with_stance(sentence)):

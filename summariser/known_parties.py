@@ -16,7 +16,14 @@ from summariser import headings
 from summariser.background import owner_names, owner_of
 from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actors_in
 from summariser.parties import PartyBook, norm, speaker_in, stems
-from summariser.people import PLACED_CALL, is_person_name, name_call_placer, name_titled_people, only_titles
+from summariser.people import (
+    PLACED_CALL,
+    complete_first_names,
+    is_person_name,
+    name_call_placer,
+    name_titled_people,
+    only_titles,
+)
 from summariser.schema import Party
 from summariser.titles import BODY_HINTS, NAME_PARTICLES, ORG_HINTS, PERSON_TITLE, TITLE_LINKS, TITLE_WORDS, split_title
 
@@ -132,10 +139,16 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
     return None
 
 
+_HONORIFIC_WORDS = {"shri", "sri", "smt", "smt.", "h.e.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
+
+
 def _title_before(words: list[str]) -> str:
     """The title words just before a name, back to a comma or a word that is no part of a
     title ('the spokesperson of the armed forces, Major General' -> 'Major General')."""
     kept: list[str] = []
+    words = list(words)
+    while words and (words[-1] == "," or words[-1].casefold() in _HONORIFIC_WORDS):
+        words.pop()  # 'Official Spokesperson, Shri Randhir Jaiswal': the title before the honorific
     for w in reversed(words):
         if w == "," or not (w[:1].isupper() or _SPEAKER_TITLE.match(w) or w.lower() in _RANKS | TITLE_LINKS):
             break
@@ -260,13 +273,18 @@ _OUTLAW_WORDS = r"(?:terror\w*|paramilitary|militia|rebels?|insurgents?|separati
 
 
 def unlink_outlawed(book: PartyBook) -> None:
-    """A group the text calls terrorist, paramilitary, a militia or rebels acts for no state,
-    whatever the model tied it to ('PKK terrorist organization' for Türkiye, 'the paramilitary
-    Rapid Support Forces' for Sudan). Run once the text's forms of each party are known."""
+    """A group the text calls terrorist, paramilitary, a militia or rebels, or a well-known
+    armed group ('Hamas', 'M23'), acts for no state, whatever the model tied it to ('PKK
+    terrorist organization' for Türkiye, 'the paramilitary Rapid Support Forces' for Sudan).
+    Run once the text's forms of each party are known."""
     for party in book.parties:
+        actor = known_actor(party)
+        known_group = actor is not None and actor.kind == "non_state_group" and party.kind != "person"
+        if known_group:
+            party.kind = "non_state_group"  # the 'Rapid Support Forces (RSF)' the model called a government body
         boss = book.by_id(party.affiliation)
         if party.kind == "non_state_group" and boss is not None and boss.kind == "state" \
-                and _outlawed(party, book.text):
+                and (known_group or _outlawed(party, book.text)):
             party.affiliation = None
 
 
@@ -280,6 +298,30 @@ def _outlawed(party: Party, text: str) -> bool:
                for form in (party.name, *party.aliases) if len(form) >= 3)
 
 
+def fold_name_fragments(book: PartyBook) -> None:
+    """A body the model listed by a piece of another party's name ('Security Council' beside
+    'Peace and Security Council of the African Union'), which the text never writes on its
+    own, is that party: folded into it, the piece kept only to find it. The body a name
+    belongs to ('of the African Union') stays a party of its own."""
+    for part in list(book.parties):
+        if part.kind in ("state", "person") or len(part.name.split()) < 2:
+            continue
+        spots = _spots(part, book.text)
+        if any(re.search(r"\b(?:of|for)\s+(?:the\s+)?$", book.text[max(0, at - 8) : at]) for at, _ in spots):
+            continue  # '... Council of the African Union': the body it belongs to, not a piece of its name
+        whole = next((p for p in book.parties if p is not part and spots and all(
+            any(a <= at and end <= b for a, b in _spots(p, book.text)) for at, end in spots)), None)
+        if whole is not None:
+            book.fold(part, whole)
+            whole.aliases = [a for a in whole.aliases if a not in (part.name, *part.aliases)]
+            whole.affiliation = None if whole.affiliation == whole.id else whole.affiliation
+
+
+def _spots(party: Party, text: str) -> list[tuple[int, int]]:
+    return [m.span() for form in {party.name, *party.aliases} if len(form) >= 3
+            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
+
+
 def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     """The model's parties completed by what code can check in the text the model saw:
     the well-known actors it mentions (`add_known_actors`) and the issuer its heading names
@@ -288,6 +330,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     unlink_outlawed(book)
     name_titled_people(book)
     name_call_placer(book)
+    complete_first_names(book)
     # the model's 'Turkey' in a text that writes 'Türkiye' (its name for a party the text never
     # writes is dropped): the well-known actor it names
     actor = actor_named(voice) if voice and book.find(voice) is None else None
@@ -299,7 +342,8 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
         # 'SEOUL, June 9 -- Statement by the Presidential Office': the office is Seoul's,
         # whatever state the model thought it acts for.
         speaker.affiliation = home.id
-    return speaker
+    fold_name_fragments(book)  # once the heading's issuer is in the book
+    return book.find(speaker.name) if speaker is not None else None
 
 
 _DATELINE = re.compile(r"^\W*(?P<city>[A-Z][A-Za-z.' -]{2,30}?)\s*(?:,|\u2014|\u2013|--| - )")

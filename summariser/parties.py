@@ -231,6 +231,10 @@ def _as_written(name: str, text: str, folded: str) -> str:
     return _as_cased(_with_text_endings(_known_part(name.strip(), folded), text, folded), text)
 
 
+# a word that describes an actor, not part of its name: 'Neighbouring Brazil', 'fellow member Chad'
+_DESCRIBED = re.compile(r"^(?:neighbou?ring|fellow|nearby|landlocked|oil-rich|gas-rich)\s+(?=(?-i:[A-Z]))", re.I)
+
+
 def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     """Resolve the model's party drafts into linked, de-duplicated contract parties."""
     book = PartyBook(text)
@@ -238,7 +242,7 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     folded = text.casefold()
     placed: list[tuple[PartyDraft, Party]] = []
     for d in drafts:
-        written = _as_written(d.name, text, folded)
+        written = _DESCRIBED.sub("", _as_written(d.name, text, folded))  # 'Neighbouring Brazil' is Brazil
         name, title = split_title(written)
         kind = d.kind
         if title and PERSON_TITLE.search(title) and len(name.split()) <= 4:

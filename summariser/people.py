@@ -8,7 +8,7 @@ from summariser import headings
 from summariser.gazetteer import actor_in_title, actor_named, actors_in
 from summariser.parties import PartyBook, norm, speaker_in
 from summariser.schema import Party
-from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_LINKS, TITLE_WORDS
+from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_LINKS, TITLE_WORDS, with_first_name
 
 # 'Vladimir Putin had a telephone conversation with ...': the one who places the call
 PLACED_CALL = re.compile(r"(?m)^\W*(?P<who>[A-Z][^\n,.;]{1,60}?)\s+(?:had|held)\s+an?\s+"
@@ -135,3 +135,12 @@ def name_call_placer(book: PartyBook) -> None:
     states = [book.find(name) for name in _actors_named(title)]  # 'Russian President' acts for Russia
     if caller.affiliation is None and len(states) == 1 and states[0] is not None:
         caller.affiliation = states[0].id
+
+
+def complete_first_names(book: PartyBook) -> None:
+    """A person the model named without the first of three names ('Fattah El-Sisi' where the
+    text writes 'President Abdel Fattah El-Sisi') takes it, the short form kept as an alias.
+    Done once the sentences are read: the names the model was shown stay as they were."""
+    for party in book.parties:
+        if party.kind == "person" and len(party.name.split()) == 2:
+            book.rename(party, with_first_name(party.name, book.text, most_words=2))

@@ -13,6 +13,7 @@ from summariser.gazetteer import actor_in_title, actors_in
 from summariser.kinds import SUBJECT_WORDS
 from summariser.known_parties import add_speaker, known_actor
 from summariser.parties import PartyBook, norm, sides, speaker_in
+from summariser.people import only_titles
 from summariser.schema import Party
 
 _OPENING_WORDS = 6
@@ -96,6 +97,8 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             _serves_state_named(party, named, book)
         if party is None and last_person is not None and _PRONOUN.search(named):
             party = last_person
+        if party is not last_person and last_person is not None and _title_of(named, last_person):
+            party = last_person  # 'President El-Sisi stressed ... The President reiterated': him, not Macron
         if party is None and last_person is None and last_body is not None and _PRONOUN.search(named):
             # "China's Commerce Ministry condemned ... She urged ...": its unnamed spokeswoman
             party = last_body
@@ -109,6 +112,15 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
         elif party is not None:
             last_body = party
     return speakers
+
+
+def _title_of(lead_in: str, person: Party) -> bool:
+    """Is the lead-in a bare title ('The President') that `person` bears?"""
+    words = set(norm(lead_in).split()) - {"the", "also", "then", "again"}
+    if not words or not only_titles(lead_in):
+        return False
+    borne = set(norm(" ".join([person.title or "", *person.aliases])).split())
+    return words <= borne
 
 
 def nobody_acts(sentence: str, book: PartyBook, side: dict[str, set[str]]) -> bool:

@@ -16,7 +16,7 @@ TITLE_WORDS = {
     "queen", "emir", "chairman", "chair", "chairperson", "commissioner", "envoy",
     "representative", "special", "high", "deputy", "vice", "senator", "governor", "director",
     "head", "chief", "mr", "mrs", "ms", "dr", "his", "her", "excellency", "defence", "defense",
-    "interior", "the", "of", "republic", "u.s.", "us", "u.", "s.", "federal", "national",
+    "interior", "the", "of", "for", "republic", "u.s.", "us", "u.", "s.", "federal", "national",
     "security", "adviser", "advisor", "permanent", "under-secretary", "senior", "official",
     "leader", "supreme", "commander", "army", "council", "colonel", "lieutenant", "major",
     "mayor", "speaker", "premier", "pm", "fm", "h.e.", "sheikh", "crown", "prince", "staff",
@@ -129,14 +129,14 @@ def completed_name(name: str, text: str) -> str:
         if not word or not word[0].isupper() or word.lower() in TITLE_WORDS:
             break
         name = f"{name} {word}"
-    return _with_first_name(name, text)
+    return with_first_name(name, text)
 
 
-def _with_first_name(name: str, text: str) -> str:
+def with_first_name(name: str, text: str, most_words: int = 1) -> str:
     """A one-word person's name ('Rubio'), given the first name the text writes before it
     ('Secretary of State Marco Rubio spoke ... Secretary Rubio underscored'), when it writes
     only one; a word that opens a sentence, a title or an actor's name ('Indonesian') is none."""
-    if len(name.split()) != 1:
+    if len(name.split()) > most_words:
         return name
     before = set()
     # 'Antony J. Blinken': a middle initial goes with the first name

@@ -344,6 +344,10 @@ def test_a_verdict_beside_a_charge_and_a_stance_or_commitment_beside_an_ask_are_
         "Full responsibility for the shelling lies with the leadership of Russia.",
         SentenceDraft(by="Ukraine", t=["position", "claim"], to="Russia"))
     assert len(claims) == 1 and len(positions) == 1  # blame laid is a stance
+    _, _, positions, claims, _ = items_of(  # ... even when the model saw only the charge
+        "This is a grave violation of our sovereignty by Russia.",
+        SentenceDraft(by="Ukraine", t=["claim"], to="Russia"))
+    assert len(claims) == 1 and len(positions) == 1
     _, _, positions, _, requests = items_of(
         "The strikes will stop if Russia withdraws its troops. "
         "We support the grain corridor and call on Russia to return to it. "

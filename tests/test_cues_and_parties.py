@@ -366,3 +366,12 @@ def test_a_stance_the_subject_declares_as_its_own_is_attributed_to_it() -> None:
     assert cues.attribution("Varnia firmly adheres to the one-Drovia principle.") == (True, "Varnia ")
     assert cues.attribution("Varnia remains committed to the talks.") == (True, "Varnia ")
     assert cues.attribution("Varnia shelled the port.") == (False, "")
+
+
+def test_what_a_named_side_wants_or_is_ready_for_is_its_own_stance() -> None:
+    # In the mediator's statement, 'Kosovo wants ...' is Kosovo's stance, not the mediator's.
+    assert cues.attribution("Kosovo wants recognition to come first.") == (True, "Kosovo ")
+    assert cues.attribution("President Vučić was ready to accept this proposal.") == (True, "President Vučić ")
+    assert cues.attribution("Prime Minister Kurti was not prepared to move forward.") == (True, "Prime Minister Kurti ")
+    assert cues.attribution("Drovia refused to sign the text.") == (True, "Drovia ")
+    assert cues.attribution("We are ready to resume the talks.") == (False, "")
