@@ -323,9 +323,15 @@ def charged_act(sentence: str) -> str | None:
     asked = plainly_asks.pattern.search(clause)
     if asked:  # '... and calls on the group to withdraw from all occupied areas': what is asked is not done
         clause = clause[: asked.start()]
-    if not _ACT_DONE.search(clause) or speaks_of_what_should_be(clause):
+    if not _ACT_DONE.search(clause) or speaks_of_what_should_be(_REPORTED_INTENT.sub("", clause)):
         return None
     return clause
+
+
+# '... a week after announcing that it would halt them': what was once said would be, inside a
+# charge of what was done, is no vow of the speaker's
+_REPORTED_INTENT = re.compile(r"\b(?:announc\w*|promis\w*|pledg\w*|vow\w*|said|saying|claim\w*)\s+(?:that\s+)?"
+                              r"(?:it|they|he|she|its\s+\w+)\s+(?:would|will)\b[^,;.]*", re.I)
 
 
 # 'Israel's military denied that its forces had deliberately targeted the convoy': the speaker

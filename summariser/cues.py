@@ -109,10 +109,18 @@ _ASKER = re.compile(
     r"propos(?:e|es|ed)|offer(?:s|ed)|appeal(?:s|ed))\b")
 
 
+_ASK_OWNED = re.compile(r"(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})['\u2019]s\s+(?:[a-z-]+\s+)?"
+                        r"(?:calls?\s+(?:for|on)|demands?|requests?|proposals?|appeals?|offers?|invitations?|"
+                        r"ultimatums?)\b")
+
+
 def asker_phrase(text: str) -> str | None:
     """The words naming who asks, in the clause that asks: 'The Ministry recalls that
     Pri\u0161tina has demanded that ...' -> 'Pri\u0161tina'. A request reported inside
     another's statement is the reported party's."""
+    owner = _ASK_OWNED.search(text)  # "Guyana rejected Venezuela's call for direct talks": Venezuela's
+    if owner:
+        return owner["who"]
     # 'Ukrainian officials said Russia had demanded ...': the one said to ask
     found = [re.split(r"\b(?:that|said|says|stated|reported|added)\b", m.group("who"))[-1].strip()
              for m in _ASKER.finditer(text)]

@@ -305,3 +305,9 @@ def test_a_transcripts_speaker_label_is_not_the_subject_of_a_charge() -> None:
     book = build_parties([PartyDraft(name="Mao Ning", kind="person", acts_for="China"),
                           PartyDraft(name="Japan", kind="state", acts_for=None)], said)
     assert subject_party(said, book).name == "Japan"
+
+
+def test_what_the_accused_once_said_it_would_do_does_not_make_a_charge_a_vow() -> None:
+    assert claim_cues.charged_act("Drovia resumed sending balloons toward our territory, only a week after "
+                                  "announcing that it would halt them.") is not None
+    assert claim_cues.charged_act("Drovia would never have launched the drones.") is None

@@ -103,3 +103,9 @@ def test_party_books_mended_where_the_model_errs_in_known_ways() -> None:
     rsf = book.find("Rapid Support Forces")
     assert rsf.kind == "non_state_group" and rsf.affiliation is None
 
+
+
+def test_a_call_rejected_is_the_one_who_made_it() -> None:
+    assert cues.asker_phrase("Guyana rejected Venezuela's call for direct talks on the border.") == "Venezuela"
+    assert cues.asker_phrase("Kyiv dismissed Moscow's demand that Ukrainian troops withdraw.") == "Moscow"
+    assert cues.asker_phrase("Ukrainian officials said Russia had demanded a pause.") == "Russia"
