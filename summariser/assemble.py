@@ -19,7 +19,7 @@ from summariser.drafts import SentenceDraft
 from summariser.gazetteer import actors_in
 from summariser.grounding import ground
 from summariser.kinds import settle_kinds, subject_party
-from summariser.known_parties import actor_meant, known_actor, listed_party
+from summariser.known_parties import actor_meant, add_speaker, known_actor, listed_party
 from summariser.parties import PartyBook, sides, speaker_in, written_with_article
 from summariser.procedural import procedural
 from summariser.schema import (
@@ -185,7 +185,8 @@ def _lead_in(doc: Document, number: int) -> str:
 def _asker(clause: str, book: PartyBook) -> Party | None:
     """The party the asking clause itself names as asking ('Pri\u0161tina has demanded that')."""
     phrase = cues.asker_phrase(clause)
-    return speaker_in(phrase, book.parties) if phrase else None
+    # a titled official the model left out ('US Secretary of State Marco Rubio said he had urged ...')
+    return (speaker_in(phrase, book.parties) or add_speaker(phrase, book)) if phrase else None
 
 
 def _proper_party(phrase: str, book: PartyBook) -> Party | None:

@@ -150,6 +150,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             out.notes.append(f"a claim: it tells what {actor.name} did")
     if "request" not in kinds and cues.plainly_asks(sentence):
         kinds.append("request")  # 'urged X to', 'called on X to': a request whatever the model said
+    elif "request" not in kinds and _bound_to_other(sentence, book, own_side):
+        kinds.append("request")  # 'Russia would return as soon as the West fulfils ...': SPEC, a request too
     if "claim" in kinds and "position" not in kinds and (
             claim_cues.takes_stance(sentence) or _VERDICT.search(sentence)):
         kinds.append("position")  # 'condemned the shelling by X': a charge and a stance
@@ -172,6 +174,20 @@ _COMMITS = re.compile(r"\b(?:will|wants?|ready|willing|prepared|no\s+wish|if|unl
 _UNNAMED_COUNTRY = re.compile(r"\b(?:a|the)\s+(?:country|state|regime|nation|government)\s+(?:which|that|whose)\b",
                               re.I)
 _THIRD_PERSON = re.compile(r"\b(it|its|they|their|them|he|his|she|her)\b", re.I)
+
+
+def _bound_to_other(sentence: str, book: PartyBook, own_side: Collection[str]) -> bool:
+    """A commitment on a condition another side must meet ('will stop if Russia withdraws',
+    'would be ready to return as soon as the Western countries fulfil ...')?"""
+    condition = cues.condition_of(sentence)
+    before = sentence[: sentence.find(condition)] if condition else ""
+    if not condition or not re.search(r"\b(?:will|would|ready|prepared|willing)\b", before):
+        return False
+    named = speaker_in(" ".join(condition.split()[:4]), book.parties)  # its subject, not 'made to Russia'
+    if named is None:  # 'as soon as the Western countries fulfil ...': a side the book does not list
+        return bool(re.match(r"(?:the\s+)?(?-i:[A-Z])[\w-]+\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:countries|states|side|"
+                             r"government|authorities|forces|members)\b", condition))
+    return named.id not in own_side
 
 
 def _names_side(side: Collection[str], sentence: str, book: PartyBook) -> bool:

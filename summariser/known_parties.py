@@ -46,6 +46,9 @@ def add_known_actors(book: PartyBook, text: str) -> None:
             book.add(actor.proper_name(used), actor.kind, aliases=used)
             continue
         book.alias(listed, *used)
+        # a Korean report's 'the North' and 'the South', once it names the Korea it means
+        book.alias(listed, *(f"the {side}" for side in ("North", "South") if actor.name == f"{side} Korea"
+                             and re.search(rf"\b[Tt]he {side}\b(?!\s+[A-Z])", text)))
         if listed.kind != actor.kind and norm(listed.name) in {norm(f) for f in actor.forms if f not in actor.metonyms}:
             listed.kind = actor.kind  # 'Morocco' listed as a non-state group is the state
     for thing in [p for p in book.parties if known_actor(p) is None]:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from summariser import cues, joint
+from summariser import joint
+from summariser.attribution import attribution
 from summariser.document import Document, wire_dateline_end
 from summariser.gazetteer import actor_in_title, actors_in
 from summariser.kinds import SUBJECT_WORDS
@@ -49,7 +50,7 @@ _WHOLLY_QUOTED = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*$")
 
 
 def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
-    """For each sentence that attributes its statement to a speaker (`cues.attribution`), by
+    """For each sentence that attributes its statement to a speaker (`attribution.attribution`), by
     number, the party its lead-in names, None when it names none. 'He said' is the person
     last named as a speaker: reports name a speaker once, then say 'he'; 'it said' is the
     state or body that spoke last."""
@@ -66,7 +67,7 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             if first is not None:
                 speakers[s.number] = last_pair = first
                 continue
-        attributed, named = cues.attribution(s.text)
+        attributed, named = attribution(s.text)
         quoting, last_quoted = last_quoted, None
         if not attributed and quoting is not None and _WHOLLY_QUOTED.match(s.text):
             # '"... for political purposes," Kallas said. "We will not let this go unanswered."':
@@ -95,6 +96,8 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             party = add_speaker(named, book) or party
         if party is not None and party.kind == "person":
             _serves_state_named(party, named, book)
+        if (party is None or party.kind == "state") and only_titles(named):
+            party = _titled_by_state(named, book) or party  # 'The Turkish President': Erdoğan, not Türkiye
         if party is None and last_person is not None and _PRONOUN.search(named):
             party = last_person
         if party is not last_person and last_person is not None and _title_of(named, last_person):
@@ -112,6 +115,17 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
         elif party is not None:
             last_body = party
     return speakers
+
+
+def _titled_by_state(lead_in: str, book: PartyBook) -> Party | None:
+    """The one listed person of the state a bare title names ('The Turkish President', 'the
+    President of Russia') whose title or aliases bear the title's post."""
+    states = {a.name for w in re.findall(r"[A-Z][\w'-]+", lead_in) if (a := actor_in_title(w)) is not None}
+    post = set(norm(lead_in).split()) & {"president", "minister", "chancellor", "king", "premier", "leader", "emir"}
+    found = [p for p in book.parties if p.kind == "person" and post and (boss := book.by_id(p.affiliation))
+             is not None and (a := known_actor(boss)) is not None and a.name in states
+             and post <= set(norm(" ".join([p.title or "", *p.aliases])).split())]
+    return found[0] if len(found) == 1 else None
 
 
 def _title_of(lead_in: str, person: Party) -> bool:

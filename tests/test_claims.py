@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from summariser import claim_cues, cues, headings
 from summariser.assemble import Run, build_items
+from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.known_parties import dateline_state
 from tests.test_known_actors import parsed, ukraine_statement
@@ -256,11 +257,11 @@ def test_a_dateline_says_whose_office_issues_a_statement() -> None:
 
 
 def test_a_quotation_first_is_the_words_of_whom_the_text_then_names() -> None:
-    assert cues.attribution('"We are putting dialogue first," Nigerian President Bola Tinubu told the summit.') == (
+    assert attribution('"We are putting dialogue first," Nigerian President Bola Tinubu told the summit.') == (
         True, "Nigerian President Bola Tinubu")
-    assert cues.attribution("\u201cWe will respond,\u201d said Foreign Minister Ana Petrova.") == (
+    assert attribution("\u201cWe will respond,\u201d said Foreign Minister Ana Petrova.") == (
         True, "Foreign Minister Ana Petrova")
-    assert cues.attribution('"Enough," we said.') == (False, "")  # the document's own voice
+    assert attribution('"Enough," we said.') == (False, "")  # the document's own voice
 
 
 NEWS = ("Leaders order force readied as junta digs in\nABUJA, Aug. 10 (news agency) -\n\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summariser import claim_cues, cues, headings
+from summariser.attribution import attribution
 from summariser.drafts import PartyDraft
 from summariser.parties import build_parties, speaker_in, written_with_article
 from summariser.procedural import procedural
@@ -60,50 +61,50 @@ def test_plain_request_wording(text, asks):
 
 
 def test_attribution_names_the_speaker_or_leaves_the_voice():
-    assert cues.attribution("Minister Fidan said that the law was a step.") == (True, "Minister Fidan ")
-    assert cues.attribution("We call on the West to lift the sanctions.") == (False, "")
-    assert cues.attribution("Moreover, the Kyiv regime exploited the corridor.") == (False, "")
+    assert attribution("Minister Fidan said that the law was a step.") == (True, "Minister Fidan ")
+    assert attribution("We call on the West to lift the sanctions.") == (False, "")
+    assert attribution("Moreover, the Kyiv regime exploited the corridor.") == (False, "")
     # what the other side says, reported in the voice's statement: the other side speaks
-    assert cues.attribution("Second, Drovia complains that its exports are blocked.") == (True, "Second, Drovia ")
-    assert cues.attribution("Drovia keeps insisting that the island is its territory.") == (True, "Drovia keeps ")
+    assert attribution("Second, Drovia complains that its exports are blocked.") == (True, "Second, Drovia ")
+    assert attribution("Drovia keeps insisting that the island is its territory.") == (True, "Drovia keeps ")
     # a wire's dateline names the place and the agency, not who speaks
-    assert cues.attribution("ADDIS ABABA, March 3 (Reuters) - Drovia accused Varna of massing troops.") == (
+    assert attribution("ADDIS ABABA, March 3 (Reuters) - Drovia accused Varna of massing troops.") == (
         True, "Drovia ")
-    assert cues.attribution("ISLAMABAD - Drovia said it had struck hideouts.") == (True, "Drovia ")
-    assert cues.attribution("- Varna paid tribute to the soldiers.") == (True, "- Varna ")  # its own stance
+    assert attribution("ISLAMABAD - Drovia said it had struck hideouts.") == (True, "Drovia ")
+    assert attribution("- Varna paid tribute to the soldiers.") == (True, "- Varna ")  # its own stance
     # a passive names a thing, not a speaker
-    assert cues.attribution("Peace rests on the Peace Formula proposed by President Duma.") == (False, "")
+    assert attribution("Peace rests on the Peace Formula proposed by President Duma.") == (False, "")
     assert not cues.asks("This is not a peace plan but an ultimatum.") and cues.asks("They issued an ultimatum.")
     assert not cues.asks("Peace rests on the Peace Formula proposed by President Duma.")
     assert not cues.plainly_asks("Peace rests on the Peace Formula proposed by President Duma.")
     # a verdict the speaker voices: 'called the attack a provocation' (not 'called for')
-    assert cues.attribution("Prime Minister Ion Duma called the attack a provocation.") == (
+    assert attribution("Prime Minister Ion Duma called the attack a provocation.") == (
         True, "Prime Minister Ion Duma ")
 
 
 def test_a_claim_noun_is_no_speaking_verb():
-    assert cues.attribution("Greece's maximalist claims over the sea have no legal basis.") == (False, "")
-    assert cues.attribution("The Russian side claims that the drone was Ukrainian.") == (True, "The Russian side ")
+    assert attribution("Greece's maximalist claims over the sea have no legal basis.") == (False, "")
+    assert attribution("The Russian side claims that the drone was Ukrainian.") == (True, "The Russian side ")
 
 
 def test_first_person_speaker_and_nouns_that_look_like_verbs():
     # the main clause's 'I' or 'we' speaks, whoever the reported clause after it names
-    assert cues.attribution("To those who sell Drovia drones, I say: there is no neutrality.") == (False, "")
-    assert cues.attribution("This is no peace, and I hope that those in Varna will say so.") == (False, "")
+    assert attribution("To those who sell Drovia drones, I say: there is no neutrality.") == (False, "")
+    assert attribution("This is no peace, and I hope that those in Varna will say so.") == (False, "")
     # 'states' and 'reports' are nouns unless a 'that' or a colon follows
-    assert cues.attribution("The bulk went to rich countries, while the poorest states received little.") == (
+    assert attribution("The bulk went to rich countries, while the poorest states received little.") == (
         False, "")
-    assert cues.attribution("Media reports put the toll at twelve.") == (False, "")
-    assert cues.attribution("The Ministry of Defence of Drovia states that no shell fell.") == (
+    assert attribution("Media reports put the toll at twelve.") == (False, "")
+    assert attribution("The Ministry of Defence of Drovia states that no shell fell.") == (
         True, "The Ministry of Defence of Drovia ")
     # 'agreed to host' tells of an act; 'agreed that' still reports speech
-    assert cues.attribution("The regime in Varna has agreed to host foreign missiles.") == (False, "")
-    assert cues.attribution("The envoys agreed that the talks should resume.") == (True, "The envoys ")
+    assert attribution("The regime in Varna has agreed to host foreign missiles.") == (False, "")
+    assert attribution("The envoys agreed that the talks should resume.") == (True, "The envoys ")
 
 
 def test_the_voice_answers_what_it_reports_after_but():
-    assert cues.attribution("Drovia says it is neutral, but neutrality cannot mean selling drones.") == (False, "")
-    assert cues.attribution("Drovia says it is neutral, but that it will trade.") == (True, "Drovia ")  # still Drovia's
+    assert attribution("Drovia says it is neutral, but neutrality cannot mean selling drones.") == (False, "")
+    assert attribution("Drovia says it is neutral, but that it will trade.") == (True, "Drovia ")  # still Drovia's
     assert headings.speech_heading("Remarks by President Emmanuel Macron at the Paris Peace Forum")
     assert not headings.speech_heading("Statement by the Ministry of Foreign Affairs")
 
@@ -116,19 +117,19 @@ def test_an_offer_made_and_a_proposal_in_a_participle_are_requests() -> None:
 
 
 def test_more_ways_of_saying() -> None:
-    assert cues.attribution("Prime Minister Netanyahu made it clear that Israel will act.") == (
+    assert attribution("Prime Minister Netanyahu made it clear that Israel will act.") == (
         True, "Prime Minister Netanyahu ")
-    assert cues.attribution("The minister vowed that the port would reopen.") == (True, "The minister ")
-    assert cues.attribution("Let it be made clear that the balloons harm nobody.") == (False, "")
-    assert cues.attribution("The Estonian authorities declared two Russian diplomats persona non grata.") == (False, "")
+    assert attribution("The minister vowed that the port would reopen.") == (True, "The minister ")
+    assert attribution("Let it be made clear that the balloons harm nobody.") == (False, "")
+    assert attribution("The Estonian authorities declared two Russian diplomats persona non grata.") == (False, "")
 
 
 def test_a_stance_verb_makes_only_the_opening_subject_the_speaker():
-    assert cues.attribution("Defence Minister Luka Petrich of Drovia defended the blockade as lawful.") == (
+    assert attribution("Defence Minister Luka Petrich of Drovia defended the blockade as lawful.") == (
         True, "Defence Minister Luka Petrich of Drovia ")
-    assert cues.attribution("Minister Lamola thanked Drovia for its support.") == (True, "Minister Lamola ")
+    assert attribution("Minister Lamola thanked Drovia for its support.") == (True, "Minister Lamola ")
     # Deep in the sentence, the same verb reports what the document's own voice alleges.
-    assert cues.attribution("For years defectors flew leaflets across the border, while the ROK authorities "
+    assert attribution("For years defectors flew leaflets across the border, while the ROK authorities "
                             "looked on and defended such acts.") == (False, "")
 
 
@@ -363,15 +364,15 @@ def test_a_state_word_is_no_family_name() -> None:
 
 
 def test_a_stance_the_subject_declares_as_its_own_is_attributed_to_it() -> None:
-    assert cues.attribution("Varnia firmly adheres to the one-Drovia principle.") == (True, "Varnia ")
-    assert cues.attribution("Varnia remains committed to the talks.") == (True, "Varnia ")
-    assert cues.attribution("Varnia shelled the port.") == (False, "")
+    assert attribution("Varnia firmly adheres to the one-Drovia principle.") == (True, "Varnia ")
+    assert attribution("Varnia remains committed to the talks.") == (True, "Varnia ")
+    assert attribution("Varnia shelled the port.") == (False, "")
 
 
 def test_what_a_named_side_wants_or_is_ready_for_is_its_own_stance() -> None:
     # In the mediator's statement, 'Kosovo wants ...' is Kosovo's stance, not the mediator's.
-    assert cues.attribution("Kosovo wants recognition to come first.") == (True, "Kosovo ")
-    assert cues.attribution("President Vučić was ready to accept this proposal.") == (True, "President Vučić ")
-    assert cues.attribution("Prime Minister Kurti was not prepared to move forward.") == (True, "Prime Minister Kurti ")
-    assert cues.attribution("Drovia refused to sign the text.") == (True, "Drovia ")
-    assert cues.attribution("We are ready to resume the talks.") == (False, "")
+    assert attribution("Kosovo wants recognition to come first.") == (True, "Kosovo ")
+    assert attribution("President Vučić was ready to accept this proposal.") == (True, "President Vučić ")
+    assert attribution("Prime Minister Kurti was not prepared to move forward.") == (True, "Prime Minister Kurti ")
+    assert attribution("Drovia refused to sign the text.") == (True, "Drovia ")
+    assert attribution("We are ready to resume the talks.") == (False, "")

@@ -177,3 +177,8 @@ def test_a_title_the_model_listed_as_a_body_is_the_person_the_text_gives_it() ->
                             PartyDraft(name="Shri Ravi Nath", kind="person", acts_for="Drovia"), voice="Drovia")
     assert (voice.name, voice.title) == ("Ravi Nath", "Prime Minister")  # 'Shri' is an honorific
     assert book.find("Prime Minister") is voice and len([p for p in book.parties if p.kind == "person"]) == 1
+
+
+def test_an_issuer_before_a_dash_and_the_topic_has_no_dash() -> None:
+    heading = "Statement attributable to the Spokesperson for the Secretary-General \u2013 on Sudan"
+    assert headings.issuer_phrase(heading) == "Spokesperson for the Secretary-General"

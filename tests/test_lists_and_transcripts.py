@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from summariser import cues
 from summariser.assemble import Run, build_items
+from summariser.attribution import attribution
 from summariser.document import split_sentences
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.known_parties import person_in
@@ -63,16 +64,16 @@ def test_a_demand_the_answered_side_made_is_its_own_in_a_rebuttal() -> None:
 
 
 def test_transcript_labels_and_a_readouts_turns_name_the_speaker() -> None:
-    assert cues.attribution("Official Spokesperson, Shri Randhir Jaiswal: We reject these imputations.") == \
+    assert attribution("Official Spokesperson, Shri Randhir Jaiswal: We reject these imputations.") == \
         (True, "Official Spokesperson, Shri Randhir Jaiswal")
     assert person_in("Official Spokesperson, Shri Randhir Jaiswal") == ("Randhir Jaiswal", "Official Spokesperson")
-    assert cues.attribution("Q: Is Varnia pressing requests of its own?") == (False, "")
-    assert cues.attribution("Q: Prime Minister Kordo told the inquiry that Varnia had clear indications.") == \
+    assert attribution("Q: Is Varnia pressing requests of its own?") == (False, "")
+    assert attribution("Q: Prime Minister Kordo told the inquiry that Varnia had clear indications.") == \
         (True, "Prime Minister Kordo ")
     # the turn and the stance come before the second verb, which asks
-    assert cues.attribution("For his part, President Macron praised the mediation, and asked Egypt to press on.") \
+    assert attribution("For his part, President Macron praised the mediation, and asked Egypt to press on.") \
         == (True, "President Macron ")
-    assert cues.attribution("President Macron also sought Egypt's participation in the conference.") == \
+    assert attribution("President Macron also sought Egypt's participation in the conference.") == \
         (True, "President Macron also ")
 
 
@@ -109,3 +110,36 @@ def test_a_call_rejected_is_the_one_who_made_it() -> None:
     assert cues.asker_phrase("Guyana rejected Venezuela's call for direct talks on the border.") == "Venezuela"
     assert cues.asker_phrase("Kyiv dismissed Moscow's demand that Ukrainian troops withdraw.") == "Moscow"
     assert cues.asker_phrase("Ukrainian officials said Russia had demanded a pause.") == "Russia"
+
+
+def test_a_leader_named_by_his_states_word_and_a_commitment_on_anothers_condition() -> None:
+    text = ("Telephone conversation with President of Turkey Recep Tayyip Erdogan\n\n"
+            "Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip Erdogan. "
+            "The Turkish President raised the question of resuming the grain deal. "
+            "Vladimir Putin reiterated that Russia would be ready to return to the deal as soon as the Western "
+            "countries fulfil the commitments made to Russia.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Vladimir Putin", kind="person", acts_for="Russia"),
+                              PartyDraft(name="Russia", kind="state", acts_for=None),
+                              PartyDraft(name="Turkey", kind="state", acts_for=None),
+                              PartyDraft(name="President of Turkey Recep Tayyip Erdogan", kind="person",
+                                         acts_for="Turkey"), voice="Russia")
+    assert named_speakers(doc, book)[3].name == "Recep Tayyip Erdogan"
+    positions, requests, _ = build_items([(4, SentenceDraft(by="Vladimir Putin", t=["position"], to=None))],
+                                         doc, book, Run(), voice)
+    assert len(positions) == 1 and len(requests) == 1  # SPEC: a conditional commitment is both
+    assert requests[0].condition.startswith("the Western countries fulfil")
+
+
+def test_the_north_in_a_korean_report_is_north_korea() -> None:
+    text = ("North Korea fires missile\n\nSEOUL, June 27 (Reuters) - North Korea launched a missile on Wednesday. "
+            "The North appeared to be exaggerating the result, the South's military said. "
+            "South Korea and Japan protested.\n")
+    _, book, _ = parsed(text, PartyDraft(name="North Korea", kind="state", acts_for=None),
+                        PartyDraft(name="South Korea", kind="state", acts_for=None))
+    assert book.find("the North").name == "North Korea" and book.find("the South").name == "South Korea"
+
+
+def test_a_speakers_own_i_before_a_comma_keeps_the_sentence_in_the_voice() -> None:
+    assert attribution("They run counter to the Argyle Declaration, in which President Maduro and I, under the "
+                       "good offices of Prime Minister Ralph Gonsalves, agreed that neither would use force.") == \
+        (False, "")

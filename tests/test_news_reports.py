@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from summariser import claim_cues, wording
 from summariser.assemble import Run, build_items
+from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.procedural import procedural
 from summariser.speakers import named_speakers
@@ -57,12 +58,11 @@ def test_a_rejection_that_also_charges_is_a_claim_and_denies_the_charge_against_
 
 
 def test_the_one_named_after_the_last_comma_speaks_and_its_is_the_subjects() -> None:
-    from summariser import cues
 
     said = ("JERUSALEM (AP) — Israel carried out airstrikes on military targets in Iran early Saturday, its military "
             "said, in response to the missile attack.")
-    assert cues.attribution(said) == (True, "Israel carried out")
-    assert cues.attribution("The talks ended without a deal, the Kenyan mediator said.")[1].strip() == \
+    assert attribution(said) == (True, "Israel carried out")
+    assert attribution("The talks ended without a deal, the Kenyan mediator said.")[1].strip() == \
         "the Kenyan mediator"
     assert procedural("In response to a question on the incident, Spokesperson Dana Varga stated:")
 

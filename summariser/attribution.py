@@ -1,0 +1,131 @@
+"""Who a sentence says is speaking: the words before its first speaking verb ('Minister Fidan
+said that ...'), a transcript's speaker label ('Lin Jian: ...'), the one a quotation is
+attributed to, or the subject who declares a stance of its own ('Varnia firmly adheres to ...').
+`speakers.named_speakers` turns these words into parties.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summariser.cues import FIRST_PERSON
+from summariser.document import SPEAKER_LABEL, wire_dateline_end
+
+_SPEAKING = re.compile(
+    r"\b(said|says|say|stated|stressed|stresses|noted|notes|emphasi[sz]ed|pointed out|added|underlined|"
+    # 'declared two diplomats persona non grata' is an act, not a statement
+    r"underscored|mentioned|declared(?![^.;]{0,60}\b(?:persona non grata|war|a state of|martial law|independence))|"
+    r"warned|reiterated|affirmed|reaffirmed|recalled|insisted|insists|claimed|claims|"
+    r"asserts|alleges|alleged|contends|contended|maintains|reported|advised|advises|complains|"
+    r"complained|insisting|asserting|claiming|alleging|argues|argued|believes|considers|announced|confirmed|told|"
+    r"informed|briefed|explained|highlighted|asserted|maintained|(?<!be )made (it )?clear|vowed|pledged|assured|"
+    r"cautioned|raised\s+(?:the\s+(?:question|issue|matter)|concerns?)|"
+    # an ask told of its asker ('President Macron also sought ..., and requested ...'); not 'was
+    # asked', nor 'When asked about ...' before the one who answers
+    r"(?<=\w )(?<!\bwhen )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"(?:asked|requested|sought|seeks)(?!\s+(?:by|about|whether|if)\b)|"
+    r"expressed|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|urged|"
+    r"urges|called (on|for|upon)|calls (on|for|upon)|demanded|demands|appealed|appeals|invited|invites|"
+    r"proposed|proposes|offered|offers|voiced|conveyed|(agreed|agree)(?!\s+to\s+\w)|supports|supported|opposes|opposed|"
+    # 'called the attack a provocation': a verdict the speaker voices
+    r"(called|calls)(?=\s+(the|it|this|that|these|those|them|such|his|her|their|its)\b)|"
+    r"according to|(states|reports)(?=\s+that\b|\s*:))\b"  # 'member states', 'media reports': nouns
+    r"(?!\s+by\b)",  # 'the Peace Formula proposed by President Zelenskyy': a passive names the thing, not a speaker
+    re.I,
+)
+# 'To those who ..., I say:'; 'and I hope that those in Minsk will say so': the speaker is the
+# document's own voice, whoever the verb's clause names
+# ', but' and a vow, a duty or the first person: the document's voice answers what it reports
+# (', but that ...' and ', but they refused' still report)
+_VOICE_ANSWERS = re.compile(r",\s+but\s+(?!that\b)[^.;]*?\b(must|should|cannot|can't|will not|won't|we|our|us|I)\b")
+_FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w'\u2019])(I|[Ww]e)(?:\s+|,\s)(?!['\u2019])")  # '... Maduro and I, ...'
+# Verbs that voice the subject's own stance ('Minister Petrich of Drovia defended the
+# blockade'); only their sentence's opening subject speaks: deep in a sentence ('while the ROK
+# authorities looked on and defended such acts') they report what the document's voice alleges.
+_SUBJECT_STANCE = re.compile(
+    r"\b(defended|defends|praised|praises|critici[sz]ed|critici[sz]es|dismissed|dismisses|denounced|"
+    r"denounces|hailed|hails|thanked|thanks|commended|commends|applauded|applauds|lauded|lauds|deplored|"
+    r"deplores|regretted|regrets|paid\s+tribute|pays\s+tribute|"
+    # a stance the subject declares as its own ('Pakistan firmly adheres to the one-China principle')
+    r"(?:firmly|strongly|fully|resolutely|consistently)\s+(?:adheres|supports|opposes|upholds|stands)|"
+    r"adheres\s+to|remains\s+committed|reaffirms|"
+    # what the subject wants or is ready for ('Kosovo wants recognition first', 'Vučić was ready to accept')
+    r"wants|wanted|(?:is|was|are|were)\s+(?:not\s+|also\s+)?(?:ready|prepared|willing|in\s+favou?r|opposed)|"
+    r"refuses|refused|joins\s+the\s+consensus)\b",
+    re.I,
+)
+_SUBJECT_WORDS = 10
+_QUOTE_FIRST = re.compile(r'^\s*["\u201c][^"\u201d]{3,}["\u201d]\s*,?\s*(?P<rest>.*)$', re.S)
+
+
+# Speaking verbs that are nouns as often ("Greece's maximalist claims", 'the demands of'): a
+# verb only after a name, a pronoun or a noun that speaks ('the Ministry claims').
+_DETERMINER = {"the", "these", "those", "such", "its", "their", "his", "her", "our", "your", "a", "an", "any", "all",
+               "this", "that"}
+_NOUNISH = {"claims", "demands", "offers", "appeals", "supports", "opposes", "notes", "insists", "maintains"}
+_SPEAKS_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][\w.-]*|he|she|it|they|who|which|that|side|government|ministry|"
+                            r"minister|spokesperson|spokesman|party|council|regime|authorities|leadership|office|"
+                            r"also|further|still|now|repeatedly|again)\s+$")
+
+
+def _speaking_verb(sentence: str) -> re.Match[str] | None:
+    """The first speaking verb of the sentence, skipping a noun that looks like one."""
+    for m in _SPEAKING.finditer(sentence):
+        before = sentence[: m.start()]
+        words = before.split()
+        previous = words[-1].lower() if words else ""
+        possessive = previous.endswith(("'s", "\u2019s"))
+        if m.group(0).lower() not in _NOUNISH or (
+                _SPEAKS_BEFORE.search(before) and not possessive and previous not in _DETERMINER):
+            return m
+    return None
+
+
+_QUESTION_LABEL = re.compile(r"^\W*(?:q|question)\s*:\s*", re.I)
+# 'For his part, President Macron praised ...': a turn in the telling, before the subject
+_LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her|its|their)\s+(?:side|part)|"
+                      r"in\s+(?:turn|response|reply|return)),\s*", re.I)
+
+
+def attribution(sentence: str) -> tuple[bool, str]:
+    """Does the sentence attribute its statement to a speaker, and if so what text names
+    the speaker (the words before the first speaking verb: 'Minister Fidan' in 'Minister Fidan
+    said that ...')? First-person and 'the Ministry ...' sentences speak in the document's
+    own voice; a sentence with no speaking verb ('the militia shelled the town') too. A
+    quotation that opens the sentence is the words of whoever the text after it names."""
+    sentence = _LEAD_IN.sub("", sentence[wire_dateline_end(sentence):], count=1)
+    sentence = _QUESTION_LABEL.sub("", sentence, count=1)  # a journalist's question: whoever it quotes
+    label = SPEAKER_LABEL.match(sentence)
+    if label and not re.fullmatch(r"(?:a|answer|spokesperson|moderator)", label["who"], re.I):
+        return True, label["who"]  # a transcript's 'Official Spokesperson, Shri Randhir Jaiswal: ...'
+    quoted = _QUOTE_FIRST.match(sentence)
+    if quoted:
+        rest = quoted.group("rest")
+        m = _SPEAKING.search(rest)
+        # '"...," Nigerian President Bola Tinubu told the summit'; '"...," said Minister Petrova'
+        who = (rest[: m.start()].strip(" ,") or rest[m.end():].split(",")[0].strip(" .")) if m else ""
+        if who:
+            return (False, "") if FIRST_PERSON.match(who) else (True, who)
+    m = _speaking_verb(sentence)
+    stance = _SUBJECT_STANCE.search(sentence)  # 'President Macron praised ..., and asked Egypt to ...'
+    opening = sentence[: stance.start()] if stance else ""
+    if stance and (m is None or stance.start() < m.start()) and "," not in opening \
+            and len(opening.split()) <= _SUBJECT_WORDS:
+        m = stance
+    elif m is None:
+        return False, ""
+    before = sentence[: m.start()]
+    if m.group(0).lower() == "according to":
+        before = sentence[m.end() : m.end() + 80].split(",")[0]
+    if FIRST_PERSON.match(before) or not before.strip():
+        return False, ""
+    told, _, sayer = before.rpartition(",")
+    if told and 0 < len(sayer.split()) <= 5 and re.match(r"\s*[,.;]", sentence[m.end():]):
+        # 'Israel struck targets in Iran early Saturday, its military said.': the one named last speaks;
+        # 'its' is the subject's
+        before = " ".join(told.split()[:3]) if re.match(r"\s*(?:its|their)\b", sayer, re.I) else sayer
+    if _FIRST_PERSON_SUBJECT.search(before):
+        return False, ""
+    if _VOICE_ANSWERS.search(sentence[m.end():]):
+        return False, ""  # 'Beijing says it is neutral, but neutrality cannot mean ...': the voice answers
+    return True, before
