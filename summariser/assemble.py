@@ -65,7 +65,9 @@ def build_items(
         if kinds and sentence is not None and headings.issuer_phrase(sentence.text):
             run.notes.append(f"sentence {number} is a heading that names the issuer: nothing kept")
             continue
-        asked_in_list = cues.asked_by_lead_in(_lead_in(doc, number), sentence.text if sentence else "")
+        item = sentence.text if sentence else ""
+        asked_in_list = cues.asked_by_lead_in([s.text for s in doc.sentences[: number - 1]], item) \
+            if cues.list_item(item) else None
         if asked_in_list and "request" not in kinds:
             kinds.append("request")  # '(a) all Member States to halt ...' after 'The NUG calls on:'
         elif sentence is not None and cues.asks_of_list(sentence.text):
@@ -154,10 +156,12 @@ def build_items(
                     claim=wording.statement(claim_cues.claimed_content(evidence.quote), *_names(book, side, claimant)),
                     disputed_by=[holder.id], status="denied", evidence=[evidence]))
             else:
+                asserter = settled.relayed_from or holder  # 'Berri said Hezbollah had assured him ...'
                 claims.append(ContestedClaim(
-                    id=f"cc{len(claims) + 1}", asserted_by=holder.id,
+                    id=f"cc{len(claims) + 1}", asserted_by=asserter.id,
                     claim=wording.statement(claim_cues.charge_clause(evidence.quote), *names),
-                    disputed_by=[other_id], status="disputed" if reported else "allegation", evidence=[evidence]))
+                    disputed_by=[other_id] if other_id != asserter.id else [],
+                    status="disputed" if reported else "allegation", evidence=[evidence]))
     mark_denials(claims, [*positions, *requests, *claims], book.parties)
     return positions, requests, claims
 
@@ -170,16 +174,6 @@ def _names(book: PartyBook, side: dict[str, set[str]], party: Party) -> tuple[li
 
 
 _PRONOUN_ASKED = re.compile(r"^(them|it|him|her)$", re.I)
-
-
-def _lead_in(doc: Document, number: int) -> str:
-    """The line before the list a sentence is an item of ('calls on:' before '(a) ...', '(b) ...'),
-    or the sentence just before it."""
-    before = number - 1
-    while (s := doc.sentence(before)) is not None and cues.list_item(s.text) and before > 1:
-        before -= 1
-    s = doc.sentence(before)
-    return s.text if s is not None else ""
 
 
 def _asker(clause: str, book: PartyBook) -> Party | None:

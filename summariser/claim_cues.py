@@ -206,7 +206,7 @@ _AND_SAID = re.compile(r",?\s+and\s+(?:said|says|added|adds|stated|accused|insis
 
 
 takes_stance = Cue(
-    r"\b(condemn\w*|welcom\w*|reject\w*|deplor\w*|denounc\w*|support\w*|oppos\w*|regret\w*|"
+    r"\b(condemn\w*|welcom\w*|reject\w*|dismiss\w*|deplor\w*|denounc\w*|support\w*|oppos\w*|regret\w*|alarm\w*|"
     r"(express|voic|convey)\w* (its |his |her |their )?(deep |grave |serious )?(concern|alarm|outrage)|"
     r"consider\w*|regard\w*|believ\w*|insist\w*|stress\w*|reaffirm\w*)\b",
     "Does the sentence voice a stance (condemns, welcomes, rejects, is concerned, ...)?",
@@ -354,3 +354,16 @@ _ANSWERS = re.compile(r"^\W*(?:but|yet|in (?:fact|reality)|the (?:truth|reality|
 def answers_what_was_said(next_sentence: str) -> bool:
     """Does the sentence answer the one before it ('But ...', 'In fact ...', 'This is not true.')?"""
     return bool(_ANSWERS.match(next_sentence)) or rejects_earlier_claim(next_sentence)
+
+
+# 'Berri told visitors that Hezbollah had assured him a stray Israeli missile hit the pitch':
+# the claim is the one who gave the assurance, relayed by the one who speaks
+_RELAYED_ASSURANCE = re.compile(
+    r"\b(?:said|told\s+[\w\s]{1,20}?|says)\s+(?:that\s+)?(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3})\s+"
+    r"(?:had\s+|has\s+)?(?:assured|told|informed|assures|tells|informs)\s+(?:him|her|them|the\s+\w+|[A-Z][\w'-]*)\b")
+
+
+def relayed_assurer(sentence: str) -> str | None:
+    """Who gave the assurance a speaker relays ('X said Hezbollah had assured him that ...')."""
+    m = _RELAYED_ASSURANCE.search(sentence)
+    return m["who"] if m else None

@@ -314,8 +314,11 @@ def asks_of_list(text: str) -> bool:
     return bool(_ASKS_OF_LIST.search(text))
 
 
-def asked_by_lead_in(lead_in: str, item: str) -> str | None:
-    """A list item asked by the lead-in before it ('calls on:' then '(a) all Member States to
-    halt ...'), as one request's words: 'calls on all Member States to halt ...'. None otherwise."""
+def asked_by_lead_in(before: list[str], item: str) -> str | None:
+    """A list item asked by the lead-in of its list ('calls on:' then '(a) all Member States to
+    halt ...', '(b) ...'), as one request's words: 'calls on all Member States to halt ...'.
+    `before` is the sentences before the item; None when the item is not asked so."""
+    earlier = [text for text in before if not list_item(text)]  # past the list's other items
+    lead_in = earlier[-1] if earlier else ""
     ask, mark = _ASKS_OF_LIST.search(lead_in), _ITEM_MARK.match(item)
     return f"{ask['ask']} {item[mark.end():]}" if ask and mark else None

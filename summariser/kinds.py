@@ -33,6 +33,7 @@ class Settled:
     other_id: str | None  # the party asked (request) or accused or disputing (claim)
     claimant: Party | None = None  # a rebuttal's: the one whose claim the speaker denies
     reported: bool = False  # the voice reports another side's claim, which it disputes
+    relayed_from: Party | None = None  # the claim is this party's, which the holder only relays
     notes: list[str] = field(default_factory=list)
 
 
@@ -148,6 +149,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             kinds.append("claim")
             out.other_id = actor.id
             out.notes.append(f"a claim: it tells what {actor.name} did")
+    if "claim" in kinds and out.claimant is None and (assurer := claim_cues.relayed_assurer(sentence)) \
+            and (relayed := speaker_in(assurer, book.parties)) is not None and relayed.id not in own_side:
+        out.relayed_from = relayed  # 'Berri said Hezbollah had assured him ...': Hezbollah's account
     if "request" not in kinds and cues.plainly_asks(sentence):
         kinds.append("request")  # 'urged X to', 'called on X to': a request whatever the model said
     elif "request" not in kinds and _bound_to_other(sentence, book, own_side):

@@ -311,3 +311,22 @@ def test_what_the_accused_once_said_it_would_do_does_not_make_a_charge_a_vow() -
     assert claim_cues.charged_act("Drovia resumed sending balloons toward our territory, only a week after "
                                   "announcing that it would halt them.") is not None
     assert claim_cues.charged_act("Drovia would never have launched the drones.") is None
+
+
+def test_dismissing_a_charge_or_being_alarmed_is_a_stance() -> None:
+    assert claim_cues.takes_stance("The ministry dismissed as baseless the charge that Ankara was obstructing a deal.")
+    assert claim_cues.takes_stance("Council members said they were alarmed that hostilities continue.")
+
+
+def test_an_assurance_a_speaker_relays_is_the_assurers_claim() -> None:
+    assert claim_cues.relayed_assurer("Speaker Berri told visitors that Hezbollah had assured him a stray Israeli "
+                                      "missile had hit the pitch.") == "Hezbollah"
+    assert claim_cues.relayed_assurer("Berri said the strike had hit the pitch.") is None
+    text = ("Strike on the pitch\n\nBEIRUT, July 28 (Reuters) - Speaker Nabih Berri told visitors that Hezbollah had "
+            "assured him a stray Israeli missile had hit the pitch.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Nabih Berri", kind="person", acts_for="Lebanon"),
+                              PartyDraft(name="Hezbollah", kind="non_state_group", acts_for=None),
+                              PartyDraft(name="Israel", kind="state", acts_for=None))
+    _, _, claims = build_items([(2, SentenceDraft(by="Nabih Berri", t=["claim"], to="Israel"))], doc, book, Run(), voice)
+    assert [book.by_id(c.asserted_by).name for c in claims] == ["Hezbollah"]
+    assert book.by_id(claims[0].disputed_by[0]).name == "Israel"
