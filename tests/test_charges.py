@@ -327,6 +327,7 @@ def test_an_assurance_a_speaker_relays_is_the_assurers_claim() -> None:
     doc, book, voice = parsed(text, PartyDraft(name="Nabih Berri", kind="person", acts_for="Lebanon"),
                               PartyDraft(name="Hezbollah", kind="non_state_group", acts_for=None),
                               PartyDraft(name="Israel", kind="state", acts_for=None))
-    _, _, claims = build_items([(2, SentenceDraft(by="Nabih Berri", t=["claim"], to="Israel"))], doc, book, Run(), voice)
+    said = SentenceDraft(by="Nabih Berri", t=["claim"], to="Israel")
+    _, _, claims = build_items([(2, said)], doc, book, Run(), voice)
     assert [book.by_id(c.asserted_by).name for c in claims] == ["Hezbollah"]
     assert book.by_id(claims[0].disputed_by[0]).name == "Israel"
