@@ -37,7 +37,7 @@ _FORCE_CUES: list[tuple[Force, re.Pattern[str]]] = [
     ("call", re.compile(r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)?|encourag(e|es|ed))\b", re.I)),
 ]
 _CONDITION = re.compile(
-    r"\b(?:if|provided that|as long as|as soon as|unless|once(?!\s+(?:again|more)\b)|on condition that|"
+    r"\b(?:if|provided that|(?<!\bfor )as long as|as soon as|unless|once(?!\s+(?:again|more)\b)|on condition that|"
     r"in exchange for)\b\s+"
     r"(?P<cond>[^.;]{3,160})",  # not 'We once again urge
     re.I,
@@ -93,8 +93,8 @@ _ADDRESSED = re.compile(
     r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?)\s+(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?)"
     # 'calls on KFOR, whose mandate derives from ..., to'; 'urged all States, in accordance with ..., to'
     r"(?:,\s+(?:whose|which|who|as|in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to|"
-    r"in particular|notably|especially|above all)\b"
-    r"[^;:.]{1,120}?,)?"
+    r"(?:and\s+)?(?:in particular|notably|especially|above all))\b"
+    r"(?:[^;:.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=[A-Z])\.){1,120}?,)?"  # '..., Mr. Youssouf,'
     r"\s+(?:to|not to|that|for)\b"
     r"|\bremind(?:s|ed|ing)?\s+(?P<reminded>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?)\s+of\s+(?:their|its|his|her)\s+"
     r"(?:obligations?|commitments?|duty|duties|responsibilit\w+)\b",  # 'reminded Member States of their obligations'

@@ -126,6 +126,8 @@ def issuer_phrase(heading: str) -> str | None:
     # 'the High Representative on behalf of the European Union': the Union speaks
     who = (on_behalf := _ON_BEHALF.search(who)) and on_behalf.group("whom") or who
     who = _ISSUER_ENDS.sub("", who).strip(" \u2013\u2014-:;,")  # '... the Secretary-General \u2013 on Sudan'
+    if re.search(r"\bjoint$", who, re.I):
+        return None  # 'India-Japan Joint Statement': two issuers, no one
     if not who or not who[:1].isupper() or len(who.split()) > 16:
         return None
     # 'the Extraordinary Summit of the ECOWAS Authority of Heads of State': the body that met issues it

@@ -175,9 +175,12 @@ def _link_organ(party: Party, book: PartyBook) -> None:
     if not _ORGAN.search(party.name):
         return
     first = stems(party.name.split()[0]) if party.name.split() else set()
+    owner = re.search(r"\bof\s+(?:the\s+)?(?P<of>[A-Z].*)$", party.name)  # 'Armed Forces of the Republic of Tajikistan'
     for state in book.parties:
-        if state.kind == "state" and state.id != party.id and first & stems(state.name.split()[0]):
+        if state.kind == "state" and state.id != party.id and (first & stems(state.name.split()[0]) or (
+                owner and any(re.search(rf"\b{re.escape(n)}$", owner["of"]) for n in (state.name, *state.aliases)))):
             party.affiliation = state.id
+            party.kind = "government_body" if party.kind == "non_state_group" else party.kind  # a state's army
             return
 
 

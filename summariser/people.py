@@ -57,12 +57,16 @@ def name_titled_people(book: PartyBook) -> None:
             run = m.group(0)
             # a person's name has no title or body in it ('H.E. Mahmoud Ali Youssouf' is Mahmoud Ali Youssouf)
             words = run.split()
-            while len(words) > 2 and words[0].casefold() in TITLE_WORDS:
+            # ... nor the state its title ends with ('Prime Minister of India Narendra Modi'), when
+            # that is this title's state (not 'of Japan Ishiba Shigeru' for India's)
+            while len(words) > 2 and (words[0].casefold() in TITLE_WORDS or (
+                    actor_named(words[0]) is not None and norm(words[0]) in wanted)):
                 words = words[1:]
             name = " ".join(words)
             if only_titles(name) or ORG_HINTS.search(name) or BODY_HINTS.search(name) or actors_in(name):
                 continue
-            written = book.text[max(0, m.start() - 90) : m.start()].split()[-(len(wanted) + 3):]
+            at = m.start() + run.find(name)  # where the name itself starts, past the title words stripped
+            written = book.text[max(0, at - 90) : at].split()[-(len(wanted) + 3):]
             if written and written[-1] in ("on", "in", "at", "to", "for"):
                 continue  # '... Spokesperson of the Ministry on U.S. Arms Sales': what the title is about
             before = norm(" ".join(written))

@@ -143,3 +143,23 @@ def test_a_speakers_own_i_before_a_comma_keeps_the_sentence_in_the_voice() -> No
     assert attribution("They run counter to the Argyle Declaration, in which President Maduro and I, under the "
                        "good offices of Prime Minister Ralph Gonsalves, agreed that neither would use force.") == \
         (False, "")
+
+
+def test_two_prime_ministers_each_take_the_name_after_their_own_title() -> None:
+    text = ("India-Japan Joint Statement on the Annual Summit\n\n"
+            "At the invitation of Prime Minister of Japan Ishiba Shigeru, Prime Minister of India Narendra Modi "
+            "visited Japan.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Prime Minister of India", kind="person", acts_for="India"),
+                        PartyDraft(name="Prime Minister of Japan", kind="person", acts_for="Japan"))
+    assert {p.name for p in book.parties if p.kind == "person"} == {"Narendra Modi", "Ishiba Shigeru"}
+    assert book.find("Prime Minister of India").name == "Narendra Modi"
+    assert book.issuer is None  # a joint statement's heading names no one issuer
+
+
+def test_a_stance_in_the_passive_is_its_agents_and_a_participle_is_no_agreement() -> None:
+    assert attribution("Statements by Iranian officials that the Agency had paved the way for the attacks were "
+                       "firmly rejected by the Director General, who said the Agency acted impartially.") == \
+        (True, "the Director General")
+    assert attribution("Both Belgrade and Pristina must implement all obligations under the Annex agreed in Ohrid.") \
+        == (False, "")
+    assert attribution("The leaders agreed on a ceasefire.") == (True, "The leaders ")
