@@ -65,10 +65,10 @@ def name_titled_people(book: PartyBook) -> None:
             name = " ".join(words)
             if only_titles(name) or ORG_HINTS.search(name) or BODY_HINTS.search(name) or actors_in(name):
                 continue
+            if book.text[max(0, m.start() - 20) : m.start()].split()[-1:] in (["on"], ["in"], ["at"], ["to"], ["for"]):
+                continue  # '... Spokesperson of the Ministry on U.S. Arms Sales': what the title is about
             at = m.start() + run.find(name)  # where the name itself starts, past the title words stripped
             written = book.text[max(0, at - 90) : at].split()[-(len(wanted) + 3):]
-            if written and written[-1] in ("on", "in", "at", "to", "for"):
-                continue  # '... Spokesperson of the Ministry on U.S. Arms Sales': what the title is about
             before = norm(" ".join(written))
             # 'Dana Varga, Department Spokesperson': the title after the name
             # (ending there: in 'X, the Prime Minister of India, Narendra Modi' the title is Modi's)
