@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from summariser.document import LIST_MARK
 from summariser.schema import Force
 
 
@@ -301,12 +302,11 @@ plainly_asks = Cue(
 # a lead-in that asks what the list after it says: 'The NUG therefore calls on:', 'Urges:'
 _ASKS_OF_LIST = re.compile(r"\b(?P<ask>call(?:s|ed)?\s+(?:on|upon)|urg(?:es|ed|e)|request(?:s|ed)?|invit(?:es|ed|e)|"
                            r"appeal(?:s|ed)?\s+to|encourag(?:es|ed|e)|ask(?:s|ed)?)\s*:\s*$", re.I)
-_ITEM_MARK = re.compile(r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[-\u2022\u2013])\s+")
 
 
 def list_item(text: str) -> bool:
     """Is the sentence an item of a list ('(b) the UN Security Council to refer ...')?"""
-    return bool(_ITEM_MARK.match(text))
+    return bool(LIST_MARK.match(text))
 
 
 def asks_of_list(text: str) -> bool:
@@ -320,5 +320,5 @@ def asked_by_lead_in(before: list[str], item: str) -> str | None:
     `before` is the sentences before the item; None when the item is not asked so."""
     earlier = [text for text in before if not list_item(text)]  # past the list's other items
     lead_in = earlier[-1] if earlier else ""
-    ask, mark = _ASKS_OF_LIST.search(lead_in), _ITEM_MARK.match(item)
+    ask, mark = _ASKS_OF_LIST.search(lead_in), LIST_MARK.match(item)
     return f"{ask['ask']} {item[mark.end():]}" if ask and mark else None

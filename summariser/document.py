@@ -271,8 +271,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
-# a line that opens a list item: '(a) ', 'b) ', '(iv) ', '2. ', '- ', '• '
-_LIST_ITEM = re.compile(r"[ \t]*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[-\u2022\u2013])[ \t]+\S")
+# what opens a list item: '(a) ', 'b) ', '(iv) ', '2. ', '- ', '• '
+LIST_MARK = re.compile(r"[ \t]*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[-\u2022\u2013])[ \t]+(?=\S)")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -285,7 +285,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in re.finditer(r"\n", text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : m.start()].strip()
-        if line and _LIST_ITEM.match(text, m.end()):
+        if line and LIST_MARK.match(text, m.end()):
             cuts.add(m.start())  # 'calls on:\n(a) all Member States ...;\n(b) the Council ...': one item each
             continue
         if not line or line.endswith((".", ",", ";", ":")) or len(line.split()) > 14:

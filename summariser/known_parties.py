@@ -142,15 +142,12 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
     return None
 
 
-_HONORIFIC_WORDS = {"shri", "sri", "smt", "smt.", "h.e.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
-
-
 def _title_before(words: list[str]) -> str:
     """The title words just before a name, back to a comma or a word that is no part of a
     title ('the spokesperson of the armed forces, Major General' -> 'Major General')."""
     kept: list[str] = []
     words = list(words)
-    while words and (words[-1] == "," or words[-1].casefold() in _HONORIFIC_WORDS):
+    while words and (words[-1] == "," or _HONORIFICS.fullmatch(words[-1] + " ")):
         words.pop()  # 'Official Spokesperson, Shri Randhir Jaiswal': the title before the honorific
     for w in reversed(words):
         if w == "," or not (w[:1].isupper() or _SPEAKER_TITLE.match(w) or w.lower() in _RANKS | TITLE_LINKS):
@@ -210,7 +207,8 @@ def _person_titled(title: str, book: PartyBook) -> Party | None:
     return found[0] if len(found) == 1 else None
 
 
-_HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?)\s+)+")
+_HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Sri|Smt\.?)"
+                         r"\s+)+")
 
 
 def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | None:
@@ -306,14 +304,15 @@ def fold_name_fragments(book: PartyBook) -> None:
     'Peace and Security Council of the African Union'), which the text never writes on its
     own, is that party: folded into it, the piece kept only to find it. The body a name
     belongs to ('of the African Union') stays a party of its own."""
+    spots_of = {p.id: _spots(p, book.text) for p in book.parties}  # folding keeps every party's spots
     for part in list(book.parties):
-        if part.kind in ("state", "person") or len(part.name.split()) < 2:
+        spots = spots_of[part.id]
+        if part.kind in ("state", "person") or len(part.name.split()) < 2 or not spots:
             continue
-        spots = _spots(part, book.text)
         if any(re.search(r"\b(?:of|for)\s+(?:the\s+)?$", book.text[max(0, at - 8) : at]) for at, _ in spots):
             continue  # '... Council of the African Union': the body it belongs to, not a piece of its name
-        whole = next((p for p in book.parties if p is not part and spots and all(
-            any(a <= at and end <= b for a, b in _spots(p, book.text)) for at, end in spots)), None)
+        whole = next((p for p in book.parties if p is not part and all(
+            any(a <= at and end <= b for a, b in spots_of[p.id]) for at, end in spots)), None)
         if whole is not None:
             book.fold(part, whole)
             whole.aliases = [a for a in whole.aliases if a not in (part.name, *part.aliases)]
