@@ -28,7 +28,7 @@ from summariser.schema import (
     Position,
     Request,
 )
-from summariser.speakers import holder_of, named_speakers, nobody_acts
+from summariser.speakers import holder_of, named_speakers, nobody_acts, second_speaker
 from summariser.titles import guess_kind
 
 
@@ -100,6 +100,8 @@ def build_items(
         settled = settle_kinds(kinds, book.find(d.to), holder, context, book, side, voice)
         run.notes.extend(f"sentence {number}: {note}" for note in settled.notes)
         kinds, other_id, claimant, reported = settled.kinds, settled.other_id, settled.claimant, settled.reported
+        second = second_speaker(doc, number, book, own_side) if "position" in kinds else None
+        stated = second[0] if second is not None else evidence  # '..., and Washington repeated ...': not its words
         answered = doc.sentence(number + 1)
         if voice is not None and voice.id not in own_side and "claim" not in kinds and answered is not None \
                 and claim_cues.answers_what_was_said(answered.text) and attributed:
@@ -109,7 +111,10 @@ def build_items(
             run.notes.append(f"sentence {number}: a claim the next sentence answers")
         if "position" in kinds:
             positions.append(Position(id=f"pos{len(positions) + 1}", holder=holder.id,
-                                      stance=wording.statement(evidence.quote, *names), evidence=[evidence]))
+                                      stance=wording.statement(stated.quote, *names), evidence=[stated]))
+        if second is not None and cues.asking_phrase(second[1].quote) is None:
+            positions.append(Position(id=f"pos{len(positions) + 1}", holder=second[2].id, evidence=[second[1]],
+                                      stance=wording.statement(second[1].quote, *_names(book, side, second[2]))))
         if "request" in kinds:
             # The clause that asks ('called for a ceasefire'), not the whole sentence; a sentence
             # that asks twice ('calls on KFOR to ... and urges EULEX to ...') makes two requests.

@@ -137,3 +137,25 @@ def attribution(sentence: str) -> tuple[bool, str]:
     if _VOICE_ANSWERS.search(sentence[m.end():]):
         return False, ""  # 'Beijing says it is neutral, but neutrality cannot mean ...': the voice answers
     return True, before
+
+
+# a turn to a second clause with a subject of its own: ', and Washington repeated ...', '; the EU ...'
+_CLAUSE_TURN = re.compile(r"(?:,\s*(?:and|while|whereas)|;)\s+(?=[A-Z]|the\s)")
+_RESTATED = re.compile(r"\b(?:repeated|restated)\b")  # 'Washington repeated its backing': its stance again
+
+
+def second_clause(sentence: str) -> tuple[int, int, str] | None:
+    """Where the turn to a second clause that opens with its own speaker begins and ends, and the words that name
+    the speaker ('Brussels said it would keep supporting the effort, and Washington repeated
+    its backing for reunification' -> 'Washington'; 'Kosovo wants recognition first, while
+    Serbia wants ...' -> 'Serbia'). Whether those words name another side is the caller's to say."""
+    for turn in _CLAUSE_TURN.finditer(sentence):
+        clause = sentence[turn.end():]
+        verbs = [m for m in (_speaking_verb(clause), _SUBJECT_STANCE.search(clause), _RESTATED.search(clause)) if m]
+        if not verbs:
+            continue
+        subject = clause[: min(m.start() for m in verbs)]
+        if 0 < len(subject.split()) <= 5 and "," not in subject and not _FIRST_PERSON_SUBJECT.search(subject):
+            return turn.start(), turn.end(), subject
+    return None
+

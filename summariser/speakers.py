@@ -8,14 +8,15 @@ from __future__ import annotations
 import re
 
 from summariser import joint
-from summariser.attribution import attribution
+from summariser.attribution import attribution, second_clause
 from summariser.document import Document, wire_dateline_end
+from summariser.grounding import ground
 from summariser.gazetteer import actor_in_title, actors_in
 from summariser.kinds import SUBJECT_WORDS
 from summariser.known_parties import add_speaker, known_actor
 from summariser.parties import PartyBook, norm, sides, speaker_in
 from summariser.people import only_titles
-from summariser.schema import Party
+from summariser.schema import Evidence, Party
 
 _OPENING_WORDS = 6
 _ADVERBS = r"(\s+(also|then|again|later|further|too|\w+ly))*"  # 'He also called', 'It then said'
@@ -164,3 +165,23 @@ def _serves_state_named(person: Party, lead_in: str, book: PartyBook) -> None:
         if person.affiliation not in side:
             book.notes.append(f"{person.name!r} acts for {states[0].name!r}, as the text says before the name")
             person.affiliation = states[0].id
+
+
+def second_speaker(doc: Document, number: int, book: PartyBook,
+                   own_side: set[str]) -> tuple[Evidence, Evidence, Party] | None:
+    """A sentence that gives two sides their say ('Brussels said it would keep supporting the
+    UN-led effort, and Washington repeated its backing for reunification'): the first clause's
+    evidence, the second's, and the party the second names. A sentence has one speaker for
+    the model, so the second would be lost or given to the first."""
+    sentence = doc.sentence(number)
+    turn = second_clause(sentence.text) if sentence is not None else None
+    if sentence is None or turn is None:
+        return None
+    cut, at, subject = turn
+    party = speaker_in(subject, book.parties)
+    if party is None or party.id in own_side:
+        return None
+    first = ground(doc, number, quote=sentence.text[:cut])
+    second = ground(doc, number, quote=sentence.text[at:])
+    return (first, second, party) if first is not None and second is not None else None
+
