@@ -10,8 +10,8 @@ import re
 from summariser import joint
 from summariser.attribution import attribution, second_clause
 from summariser.document import Document, wire_dateline_end
-from summariser.grounding import ground
 from summariser.gazetteer import actor_in_title, actors_in
+from summariser.grounding import ground
 from summariser.kinds import SUBJECT_WORDS
 from summariser.known_parties import add_speaker, known_actor
 from summariser.parties import PartyBook, norm, sides, speaker_in
