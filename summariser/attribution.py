@@ -19,7 +19,7 @@ _SPEAKING = re.compile(
     r"asserts|alleges|alleged|contends|contended|maintains|reported|advised|advises|complains|"
     r"complained|insisting|asserting|claiming|alleging|argues|argued|believes|considers|announced|confirmed|told|"
     r"informed|briefed|explained|highlighted|asserted|maintained|(?<!be )made (it )?clear|vowed|pledged|assured|"
-    r"cautioned|raised\s+(?:the\s+(?:question|issue|matter)|concerns?)|"
+    r"cautioned|raised\s+(?:(?:the|[A-Z][\w-]*['\u2019]s)\s+(?:\w+\s+)?(?:question|issue|matter|concerns?)|concerns?)|dr(?:ew|aws)\s+attention\s+to|"
     # an ask told of its asker ('President Macron also sought ..., and requested ...'); not 'was
     # asked', nor 'When asked about ...' before the one who answers
     r"(?<=\w )(?<!\bwhen )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
@@ -57,9 +57,13 @@ _SUBJECT_STANCE = re.compile(
 _SUBJECT_WORDS = 10
 # a stance in the passive, with its holder after 'by': '... were firmly rejected by the Director General'
 _PASSIVE_STANCE = re.compile(
-    r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:rejected|dismissed|denied|refuted|condemned|welcomed|"
-    r"disputed|criticised|criticized|questioned|not\s+accepted)\s+by\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][^,;.]{0,60}?)(?=\s*[,;.]|\s+(?:who|which|on|in|at|after|as)\b|$)")
+    r"\b(?:was|were|is|are|been)\s+(?:(?:\w+ly|likewise|also)\s+)?(?:rejected|dismissed|denied|refuted|condemned|"
+    r"welcomed|disputed|criticised|criticized|questioned|not\s+accepted|praised|commended|hailed|applauded|lauded|"
+    r"endorsed|appreciated|considered|(?:received|viewed|seen)\s+(?:positively|favou?rably|negatively))\s+by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][^,;.]{0,60}?)(?=\s*[,;.]|\s+(?:who|which|on|in|at|after|as|to)\b|$)")
+# a speaking verb in an aside about the thing, not said by the subject: 'A proposal ..., first
+# conveyed through diplomatic channels, was received positively by the President'
+_ASIDE = re.compile(r",\s*(?:\w+ly\s+|first\s+|already\s+|previously\s+|once\s+)?$")
 _QUOTE_FIRST = re.compile(r'^\s*["\u201c][^"\u201d]{3,}["\u201d]\s*,?\s*(?P<rest>.*)$', re.S)
 
 
@@ -92,6 +96,16 @@ _LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|he
                       r"in\s+(?:turn|response|reply|return)),\s*", re.I)
 
 
+def _named_after(words: str) -> str:
+    """Who a speaking verb after a quotation names: '..., said Minister Petrova.' -> 'Minister
+    Petrova'; a bare name keeps the title that follows it ('said Rachel Tarrant, the UK's
+    Minister for Europe'), so the speaker can be found and placed."""
+    head, _, tail = words.strip(" .").partition(",")
+    if tail and re.fullmatch(r"(?:[A-Z][\w'\u2019.-]*\s*){2,4}", head.strip()):
+        return f"{head.strip()}, {tail.strip()}"
+    return head.strip(" .")
+
+
 def attribution(sentence: str) -> tuple[bool, str]:
     """Does the sentence attribute its statement to a speaker, and if so what text names
     the speaker (the words before the first speaking verb: 'Minister Fidan' in 'Minister Fidan
@@ -108,12 +122,12 @@ def attribution(sentence: str) -> tuple[bool, str]:
         rest = quoted.group("rest")
         m = _SPEAKING.search(rest)
         # '"...," Nigerian President Bola Tinubu told the summit'; '"...," said Minister Petrova'
-        who = (rest[: m.start()].strip(" ,") or rest[m.end():].split(",")[0].strip(" .")) if m else ""
+        who = (rest[: m.start()].strip(" ,") or _named_after(rest[m.end():])) if m else ""
         if who:
             return (False, "") if FIRST_PERSON.match(who) else (True, who)
     m = _speaking_verb(sentence)
     passive = _PASSIVE_STANCE.search(sentence)
-    if passive and (m is None or passive.start() < m.start()):
+    if passive and (m is None or passive.start() < m.start() or _ASIDE.search(sentence[: m.start()])):
         return True, passive["who"]  # "Statements by Iranian officials ... were rejected by the Director General"
     stance = _SUBJECT_STANCE.search(sentence)  # 'President Macron praised ..., and asked Egypt to ...'
     opening = sentence[: stance.start()] if stance else ""

@@ -38,7 +38,7 @@ _CLAIMANT = [
                rf"(?:statement|communiqu[e\u00e9]|declaration|report)\s+)?"
                rf"(?:of|by)\s+(?P<who>(?:the\s+)?(?:{_NAME}(?:(?:of|for)\s+(?:the\s+)?{_NAME}){{0,2}}|"
                rf"[a-z]+\s+(?:parties|side|authorities))"
-               rf"(?:side|authorities|government|regime)?)"),
+               rf"(?:side|authorities|government|regime|leadership)?)"),
     # 'the comparisons that Albin Kurti has drawn', 'the accusations that Kyiv has made'
     re.compile(rf"\b{_CLAIM_NOUN}\s+that\s+(?P<who>{_NAME})\s+(?:has|have|had)\s+(?:\w+ly\s+)?"
                rf"(?:made|drawn|voiced|repeated|spread|put forward|levelled|advanced)\b"),
@@ -66,6 +66,17 @@ def rebutted_claim(text: str) -> tuple[bool, str | None]:
         if m and not _POSSESSIVE.match(text, m.end("who") - len(m.group("who")) + len(m.group("who").rstrip())):
             return True, m.group("who").strip()
     return bool(_CLAIM_THAT.search(text) or _CLAIM_ABOUT.match(text)), None
+
+
+def claim_told(text: str) -> str | None:
+    """Whose claim a sentence tells with its content, denied or only noted: 'Notes the
+    allegation by the Government of Soranga that the AFR receives arms ...' -> 'the Government
+    of Soranga'; 'Takes note of the assertion by the AFR leadership that ...'."""
+    for form in _CLAIMANT[:2]:
+        m = form.search(text)
+        if m and re.match(r"\s*,?\s*that\b", text[m.end():]):
+            return m.group("who").strip()
+    return None
 
 
 # '... are baseless and politically motivated': the rebutter's verdict after the claim it tells

@@ -87,6 +87,15 @@ def asking_phrase(text: str) -> str | None:
     return " ".join([m.group(0), *text[m.end():].split()[:4]])
 
 
+# what a named side is looked to for: 'it is incumbent upon the CCG to act ...', 'India looks
+# forward to the Government of Sri Lanka fulfilling its commitments' (not 'looks forward to the
+# operationalisation of ...', which names no one)
+_AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?)(?:,\s+as\s+[^,;:]{1,60},)?\s+to\b|"
+           r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?P<awaited>(?:the\s+|both\s+|all\s+)?(?-i:[A-Z])[^,;:.]{0,60}?|"
+           r"both\s+(?:parties|sides)|all\s+(?:parties|sides))\s+(?!meeting\b|funding\b|briefing\b)[a-z]+ing\b|"
+           # 'expressing the hope that Germany would be among its founding investors'
+           r"\bhope[sd]?\s+that\s+(?P<hoped>(?:the\s+)?(?-i:[A-Z])[^,;:.]{0,60}?)\s+(?:will|would|can|could)\b")
+
 _ADDRESSED = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|appeal(?:s|ed|ing)? to|invit(?:e|es|ed|ing)|"
     r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|demand(?:s|ed|ing)? (?:that|of)|"
@@ -98,7 +107,8 @@ _ADDRESSED = re.compile(
     r"(?:[^;:.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=[A-Z])\.){1,120}?,)?"  # '..., Mr. Youssouf,'
     r"\s+(?:to|not to|that|for)\b"
     r"|\bremind(?:s|ed|ing)?\s+(?P<reminded>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?)\s+of\s+(?:their|its|his|her)\s+"
-    r"(?:obligations?|commitments?|duty|duties|responsibilit\w+)\b",  # 'reminded Member States of their obligations'
+    r"(?:obligations?|commitments?|duty|duties|responsibilit\w+)\b"  # 'reminded Member States of their obligations'
+    rf"|{_AWAITS}",
     re.I,
 )
 
@@ -161,7 +171,8 @@ def addressee_phrase(text: str) -> str | None:
     m = _ADDRESSED.search(text) or _ASKED_IN_CLAUSE.search(text)
     if m is None and (m := _OBLIGED.match(text)) is not None and FIRST_PERSON.match(m.group("who")):
         return None  # 'We must ...' is the speaker's own resolve
-    return (m.groupdict().get("who") or m.groupdict().get("reminded")) if m else None
+    return next((m[g] for g in ("who", "reminded", "bound", "awaited", "hoped") if m.groupdict().get(g)), None) \
+        if m else None
 
 
 _GROUP_NOUN = re.compile(
@@ -294,7 +305,10 @@ plainly_asks = Cue(
     r"(ask(s|ed)?|request(s|ed)?|expect(s|ed)?|advis(e|es|ed)|encourag(e|es|ed)) ([\w.'\u2019-]+ ){1,6}(not )?to|"
     # told that a named other side must act: 'told a rally that Guyana "must sit down with us"'
     r"(?<=that )(the )?(?-i:[A-Z])[\w.'\u2019-]+( (?-i:[A-Z])[\w.'\u2019-]+)? [\"\u201c]?must (?!be\b|have\b|not be\b)|"
-    r"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (\w+ ){1,8}(will|would))\b",
+    r"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (\w+ ){1,8}(will|would)|"
+    r"(?<!\bthe )(?<!\ba )request(s|ed)? (the|an?) (\w+ ){0,2}(release|return|withdrawal|lifting|removal|"
+    r"extradition|handover|cessation|resumption|halt|reopening)|"  # 'requested the early release of ...'
+    rf"(?i:{_AWAITS}))\b",
     "Unmistakable request wording ('urged', 'called on', 'demanded', 'invited', 'expects X to').",
 )
 

@@ -149,6 +149,9 @@ _RELEASE = re.compile(r"\b(press release|statement|communiqu\u00e9|communique|re
 
 
 HEADING_LINES = 3
+# a reporter's byline: 'By our Brussels correspondent', 'By Jane Doe, Staff Reporter'
+_BYLINE = re.compile(r"(?im)^[ \t]*by\s+(?:our\s+|a\s+)?[\w .,'\u2019-]{0,50}?\b(?:correspondents?|reporters?|"
+                     r"staff(?:\s+writers?)?|editors?|news\s+desk)[ \t]*$")
 
 
 def heading_lines(text: str) -> list[str]:
@@ -162,10 +165,12 @@ def news_report(text: str, sentences: int) -> bool:
     outside quotation marks, and at least a third of its `sentences` report what someone said.
     An agency's dateline makes a report whatever its headline says of a statement ('Iran rejects
     G7 statement')."""
-    if any(issuer_phrase(line) for line in heading_lines(text)) or _FIRST_PERSON_WORD.search(_QUOTED.sub(" ", text)):
+    byline = _BYLINE.search("\n".join(heading_lines(text)))
+    body = text.replace(byline.group(0), " ", 1) if byline else text  # 'By our Brussels correspondent': not 'we'
+    if any(issuer_phrase(line) for line in heading_lines(text)) or _FIRST_PERSON_WORD.search(_QUOTED.sub(" ", body)):
         return False
-    if agency_dateline(text[:600]):
-        return True  # 'BAMAKO (Wire) -', 'NEW YORK (Reuters) -': an agency's report
+    if agency_dateline(text[:600]) or byline:
+        return True  # 'BAMAKO (Wire) -', 'NEW YORK (Reuters) -', a correspondent's byline: a report
     if any(len(line.split()) <= 12 and _RELEASE.search(line) for line in heading_lines(text)):
         return False
     return 3 * len(_REPORTED.findall(text)) >= sentences > 0

@@ -84,6 +84,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     rebuttal, named = claim_cues.rebutted_claim(sentence)
     if not named and voice is not None and voice.id in own_side:
         named = claim_cues.relayed_allegation(sentence)  # the voice relays the charge it answers
+    named = named or claim_cues.claim_told(sentence)  # 'Notes the allegation by X that ...': X's
     # The claim a sentence denies is the named claimant's, else the one whose words the heading
     # says the document answers ('Response to the statement by the Prime Minister of Canada'),
     # else the other side's.
@@ -215,7 +216,11 @@ def _tells_own_act(sentence: str, book: PartyBook, own_side: Collection[str]) ->
 
 
 # What makes the name after it a target: 'against Ukraine', 'strikes on Kyiv', 'fired missiles at ...'
-_AIMED_AT = re.compile(r"\b(?:against|(?:attacks?|strikes?)\s+on|fired\s+(?:[\w-]+\s+){0,3}?at)\s+(?:the\s+)?$", re.I)
+# 'against the sister State of Qatar', 'the sovereignty of the State of Qatar': the one harmed
+_AIMED_AT = re.compile(r"\b(?:against|(?:attacks?|strikes?|aggression|assault)\s+on|fired\s+(?:[\w-]+\s+){0,3}?at|"
+                       r"(?:sovereignty|territorial\s+integrity|territory)\s+of)\s+(?:the\s+)?"
+                       r"(?:(?:sister|brotherly|friendly|fraternal|neighbouring|neighboring)\s+)?"
+                       r"(?:(?:State|Republic|Kingdom|people)\s+of\s+(?:the\s+)?)?$", re.I)
 # ... and the passive after it: 'the ship, the Gibraltar Eagle, was hit by a missile'
 _STRUCK = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|targeted|shelled|bombed|"
                      r"damaged|destroyed|seized|boarded|rammed)\b", re.I)

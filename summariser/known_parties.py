@@ -25,6 +25,7 @@ from summariser.people import (
     only_titles,
 )
 from summariser.schema import Party
+from summariser.state_forms import add_short_state_names
 from summariser.titles import BODY_HINTS, NAME_PARTICLES, ORG_HINTS, PERSON_TITLE, TITLE_LINKS, TITLE_WORDS, split_title
 
 
@@ -136,7 +137,7 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             name = re.sub(r"['\u2019]s$", "", " ".join(words[i:j]))  # "Netanyahu's office"
             if any(_SPEAKER_TITLE.match(w) or w.lower() in _RANKS for w in title.split()):
                 return name, title
-            if after and any(_SPEAKER_TITLE.match(w) for w in after[:2]):
+            if after and any(_SPEAKER_TITLE.match(w) for w in after[:3]):  # ', the UK's Minister for Europe'
                 return name, " ".join(w for w in after if w != ",").strip()
         i = j
     return None
@@ -329,6 +330,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     the well-known actors it mentions (`add_known_actors`) and the issuer its heading names
     (`issuing_party`). Returns the document's voice: the issuer, else the model's `voice`."""
     add_known_actors(book, book.text)
+    add_short_state_names(book)
     unlink_outlawed(book)
     name_titled_people(book)
     name_call_placer(book)

@@ -71,7 +71,7 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
     return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text)
 
 
-_QUESTION = re.compile(r"\s*(?:Q|Question|Journalist|Reporter)\s*[:.\u2013\u2014-]\s")
+_QUESTION = re.compile(r"\s*(?:Q|(?i:question|journalist|reporter))\s*[:.\u2013\u2014-]\s")  # 'QUESTION:' too
 
 
 def _in_question(sentence: Sentence, text: str) -> bool:

@@ -8,10 +8,13 @@ import re
 _PROCEDURAL = re.compile(
     r"\b(spoke|speaks|held (a |an )?(\w+ )?(telephone |phone |video )?(call|conversation|talks|meeting|consultations|"
     r"summit|session)|"
+    # who else was there: '... and the Foreign Minister of Sri Lanka were also present'
+    r"(?:was|were)\s+(?:also\s+)?(?:present|in attendance)|also\s+(?:attended|took part)\b|"
     r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )met(?!\s+by\b)( with)?|"  # not 'were met by'
     r"meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
     r"paid an? (\w+ )?visit|"
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
+    r"the (call|conversation|meeting|talks) lasted|"
     r"agreed to (remain|stay|keep) in (close )?(contact|touch)|"
     r"agreed to (maintain|continue) (their |the )?contacts?|"
     # 'We have seen the remarks made by ...' (what follows answers them; not '... alleging that'),
@@ -59,6 +62,8 @@ def procedural(text: str) -> bool:
     no stance in it."""
     if len(text.split()) <= 12 and ":" not in text and _SIGNPOST.search(text) or _salutation(text):
         return True
+    if _PREAMBLE.match(text):
+        return True  # what was heard at the meeting, whatever words ('the country concerned') it holds
     if _LEAD_IN_ONLY.search(text):
         return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
@@ -66,3 +71,8 @@ def procedural(text: str) -> bool:
 
 _LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|replied|responded|added|declared)\s*:\s*$",
                            re.I)
+# a communiqué's preamble: 'Noting the opening remarks by ... and the statements by ...'
+_PREAMBLE = re.compile(r"^\W*(?:noting|having heard|after hearing|taking note of)\s+"
+                       r"(?:with appreciation\s+)?(?:the\s+)?(?:opening\s+)?(?:remarks|statements?|briefings?|presentations?)\s+(?:by|of|made)\b"
+                       r"(?![^;]*\b(?:alleg|claim|accus|assert)\w*)", re.I)
+

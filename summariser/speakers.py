@@ -103,6 +103,11 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             party = last_person
         if party is not last_person and last_person is not None and _title_of(named, last_person):
             party = last_person  # 'President El-Sisi stressed ... The President reiterated': him, not Macron
+        elif party is None or party.kind == "state" and only_titles(named):
+            # 'The Chancellor said ... The President also raised ...': the one listed person who
+            # bears the title, not the state, nor whoever spoke last
+            bearers = [p for p in book.parties if p.kind == "person" and _title_of(named, p)]
+            party = bearers[0] if len(bearers) == 1 else party
         if party is None and last_person is None and last_body is not None and _PRONOUN.search(named):
             # "China's Commerce Ministry condemned ... She urged ...": its unnamed spokeswoman
             party = last_body
@@ -132,7 +137,7 @@ def _titled_by_state(lead_in: str, book: PartyBook) -> Party | None:
 def _title_of(lead_in: str, person: Party) -> bool:
     """Is the lead-in a bare title ('The President') that `person` bears?"""
     words = set(norm(lead_in).split()) - {"the", "also", "then", "again"}
-    if not words or not only_titles(lead_in):
+    if not words or not only_titles(" ".join(sorted(words))):
         return False
     borne = set(norm(" ".join([person.title or "", *person.aliases])).split())
     return words <= borne

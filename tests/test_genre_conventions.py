@@ -1,0 +1,103 @@
+"""Conventions of the genres the tool reads, each seen in a document written for this project
+and turned into a rule: communiqué preambles and their noted allegations, a briefing's
+'QUESTION:' lines, a correspondent's byline, a readout's bare titles and passive verdicts,
+and the ways a text asks without 'calls on' ('it is incumbent upon', 'looks forward to')."""
+
+from __future__ import annotations
+
+from summariser import claim_cues, cues, headings
+from summariser.assemble import Run, build_items
+from summariser.attribution import attribution
+from summariser.drafts import PartyDraft, SentenceDraft
+from summariser.known_parties import person_in
+from summariser.pipeline import worth_reading
+from summariser.procedural import procedural
+from summariser.speakers import named_speakers
+from tests.test_known_actors import parsed, read_text
+
+
+def test_ways_of_asking_without_calling_on_name_whom_they_ask() -> None:
+    asked = {
+        "It is incumbent upon the Coast Guard, as a law-enforcement body, to act within the rules.": "the Coast Guard",
+        "Varnia looks forward to the Government of Drovia fulfilling its commitments.": "the Government of Drovia",
+        "The Council looks forward to both parties returning to talks.": "both parties",
+        "He presented the fund, expressing the hope that Drovia would be among its first investors.": "Drovia",
+    }
+    for sentence, whom in asked.items():
+        assert cues.plainly_asks(sentence) and cues.addressee_phrase(sentence) == whom
+    assert not cues.plainly_asks("We look forward to the operationalisation at the next summit of the new fund.")
+    assert cues.asking_phrase("He said it should be dealt with kindly, and requested the early release of the "
+                              "fishermen.").startswith("requested the early release")
+
+
+def test_presence_preambles_and_a_calls_length_state_nothing() -> None:
+    assert procedural("The Foreign Minister of Drovia, Mr. Ivo Kral, and two advisers were also present.")
+    assert procedural("Noting the opening remarks by the Chairperson, and the statements by the representative "
+                      "of Drovia, as the country concerned,")
+    assert procedural("The call lasted about forty minutes.")
+    assert not procedural("None of them took part in the attack in any way.")
+
+
+def test_an_allegation_a_communique_notes_is_the_alleging_sides_claim() -> None:
+    assert claim_cues.claim_told("Notes the allegation by the Government of Varnia that the rebels receive arms "
+                                 "from Drovia") == "the Government of Varnia"
+    assert claim_cues.claim_told("Takes note of the assertion by the AFR leadership that its operations protect "
+                                 "civilians") == "the AFR leadership"
+    assert claim_cues.claim_told("Notes the allegation of arms supplies.") is None
+
+
+def test_a_formally_named_state_is_its_short_name_and_its_government() -> None:
+    text = ("Communique of the Council\n\nThe Council met on the situation in the Republic of Varnia.\n\n"
+            "1. Calls upon the Government of Varnia to exercise restraint in the north of Varnia;\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Council", kind="international_org", acts_for=None),
+                              PartyDraft(name="Republic of Varnia", kind="state", acts_for=None),
+                              PartyDraft(name="Varnia's neighbours", kind="population", acts_for=None),
+                              voice="Council")
+    ask = doc.sentences[-1].number
+    _, requests, _ = build_items([(ask, SentenceDraft(by="Council", t=["request"], to="Varnia's neighbours"))],
+                                 doc, book, Run(), voice)
+    assert book.by_id(requests[0].addressee).name == "Republic of Varnia"
+
+
+def test_a_byline_makes_a_report_and_a_briefings_questions_are_not_read() -> None:
+    report = ("Sanctions on Drovia\n\nBy our Brussels correspondent\n\nBRUSSELS, 24 June - The Union imposed "
+              "sanctions on Tuesday, officials said. Drovia called them illegal, its embassy said.\n")
+    assert headings.news_report(report, 3)
+    briefing = read_text("PRESS BRIEFING\n\nQUESTION: Thanks. Drovia says it was attacked. Your response?\n\n"
+                         "MR HALE: We reject that account entirely.\n")
+    read = [s.text for s in briefing.sentences if worth_reading(s, briefing.text)]
+    assert read == ["MR HALE: We reject that account entirely."]
+
+
+def test_a_speaker_named_after_a_quotation_keeps_the_title_that_follows() -> None:
+    said, who = attribution('"Drovia is using people as a weapon," said Rita Vale, the UK\'s Minister for Europe.')
+    assert said and person_in(who) == ("Rita Vale", "the UK's Minister for Europe")
+    assert attribution('"We will respond," said Minister Petrova.') == (True, "Minister Petrova")
+
+
+def test_passive_verdicts_and_bare_titles_find_their_holder() -> None:
+    assert attribution("Drovia's contributions to the fund were praised by the President.") == (True, "the President")
+    assert attribution("The baselines announced by Drovia were likewise considered by Ministers to be "
+                       "unlawful.") == (True, "Ministers")
+    assert attribution("A proposal for a survey, first conveyed last year, was received positively by the "
+                       "President, who said he would revert.") == (True, "the President")
+    text = ("Readout\n\nPresident Ana Ruiz of Varnia spoke with Chancellor Jon Berg of Drovia. The Chancellor said "
+            "Drovia would help. The President also raised Varnia's concerns about the rules. He asked the "
+            "Chancellor to support a review.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="President Ana Ruiz", kind="person", acts_for="Varnia"),
+                          PartyDraft(name="Chancellor Jon Berg", kind="person", acts_for="Drovia"),
+                          PartyDraft(name="Varnia", kind="state", acts_for=None),
+                          PartyDraft(name="Drovia", kind="state", acts_for=None), voice="Varnia")
+    speakers = named_speakers(doc, book)
+    raised, asked = (s.number for s in doc.sentences[-2:])
+    assert speakers[raised].name == "Ana Ruiz" and speakers[asked].name == "Ana Ruiz"
+
+
+def test_the_state_an_aggression_is_against_is_not_the_accused() -> None:
+    from summariser.kinds import _only_a_target
+    from summariser.schema import Party
+
+    qatar = Party(id="p1", name="Qatar", kind="state", aliases=["State of Qatar"])
+    assert _only_a_target(qatar, "The Kingdom condemns the aggression against the sister State of Qatar.")
+    assert _only_a_target(qatar, "It is a flagrant violation of the sovereignty of the State of Qatar.")
+    assert not _only_a_target(qatar, "Qatar sheltered the leaders, the ministry said.")
