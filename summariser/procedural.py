@@ -73,6 +73,7 @@ _LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|repli
                            re.I)
 # a communiqué's preamble: 'Noting the opening remarks by ... and the statements by ...'
 _PREAMBLE = re.compile(r"^\W*(?:noting|having heard|after hearing|taking note of)\s+"
-                       r"(?:with appreciation\s+)?(?:the\s+)?(?:opening\s+)?(?:remarks|statements?|briefings?|presentations?)\s+(?:by|of|made)\b"
+                       r"(?:with appreciation\s+)?(?:the\s+)?(?:opening\s+)?"
+                       r"(?:remarks|statements?|briefings?|presentations?)\s+(?:by|of|made)\b"
                        r"(?![^;]*\b(?:alleg|claim|accus|assert)\w*)", re.I)
 
