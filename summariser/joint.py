@@ -18,7 +18,8 @@ _PEOPLE = r"(?:leaders|presidents|ministers|foreign\s+ministers|prime\s+minister
 _SIDES = r"(?:sides|parties|countries|states|nations|governments|delegations)"
 # 'both leaders', 'the two sides'; 'the Ministers', 'the leaders' (a group of any size)
 PAIR = re.compile(rf"(?:(?P<two>both|the\s+two)\s+(?:(?P<people>{_PEOPLE})|{_SIDES})|"
-                  rf"the\s+(?P<group>{_PEOPLE}|participants|co-chairs|parties))", re.I)  # 'The parties agreed'
+                  rf"the\s+(?P<group>{_PEOPLE}|participants|co-chairs|parties)|"  # 'The parties agreed'
+                  rf"(?:all\s+)?(?:the\s+)?(?:three|four|five)\s+(?P<several>{_PEOPLE}|{_SIDES}))", re.I)
 # a lower-case word that is no preposition or conjunction: the subject's verb
 # ('Both leaders must now show ...' asks the pair: the speaker holds it, not the pair)
 _VERB = r"(?!(?:of|and|or|to|in|on|at|by|for|from|with|between|who|which|that|must|should|ought|need|needs)\b)" \
@@ -113,7 +114,8 @@ def pair_members(pair: str, parties: list[Party], side: dict[str, set[str]], tex
     words = PAIR.fullmatch(pair.strip())
     if words is None:
         return []
-    people = bool(words.group("people") or words.group("group"))
+    people = bool(words.group("people") or words.group("group")
+                  or re.fullmatch(_PEOPLE, words.group("several") or "", re.I))
     named = _sides_named(parties, side, text[:before], leave_out, people)
     if people and len(named[1]) < 2:
         named = _sides_named(parties, side, text[:before], leave_out, False)

@@ -15,6 +15,7 @@ _PROCEDURAL = re.compile(
     r"paid an? (\w+ )?visit|"
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
     r"the (call|conversation|meeting|talks) lasted|"
+    r"briefed (his|her|its|their|the) (counterparts?|colleagues|ministers|members|council) on the \w+(?=\W*$)|"
     r"agreed to (remain|stay|keep) in (close )?(contact|touch)|"
     r"agreed to (maintain|continue) (their |the )?contacts?|"
     # 'We have seen the remarks made by ...' (what follows answers them; not '... alleging that'),

@@ -79,6 +79,10 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             continue  # 'Venezuela and Guyana accused each other': two sides, neither speaks alone
         # 'Mali and Burkina Faso have warned that ...': the first-named of two who speak together
         # ('Russia and Ukraine traded blame' and 'X and Y are not subordinate' speak for nobody)
+        group = joint.PAIR.fullmatch(named.strip()) if attributed else None
+        if group and (first := joint.first_of_pair(named, book.parties, sides(book.parties), doc.text, s.start)):
+            speakers[s.number] = first  # '... was dismissed by all three ministers': the first-named of them
+            continue
         first_named = joint.first_named_subject(named) if attributed else None
         if first_named and (first := speaker_in(first_named, book.parties)) is not None:
             speakers[s.number] = first
@@ -101,13 +105,8 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             party = _titled_by_state(named, book) or party  # 'The Turkish President': Erdoğan, not Türkiye
         if party is None and last_person is not None and _PRONOUN.search(named):
             party = last_person
-        if party is not last_person and last_person is not None and _title_of(named, last_person):
-            party = last_person  # 'President El-Sisi stressed ... The President reiterated': him, not Macron
-        elif party is None or party.kind == "state" and only_titles(named):
-            # 'The Chancellor said ... The President also raised ...': the one listed person who
-            # bears the title, not the state, nor whoever spoke last
-            bearers = [p for p in book.parties if p.kind == "person" and _title_of(named, p)]
-            party = bearers[0] if len(bearers) == 1 else party
+        if party is None or party.kind == "state" and only_titles(named) or party is not last_person:
+            party = _bearer(named, book, last_person) or party
         if party is None and last_person is None and last_body is not None and _PRONOUN.search(named):
             # "China's Commerce Ministry condemned ... She urged ...": its unnamed spokeswoman
             party = last_body
@@ -134,9 +133,27 @@ def _titled_by_state(lead_in: str, book: PartyBook) -> Party | None:
     return found[0] if len(found) == 1 else None
 
 
+def _bearer(lead_in: str, book: PartyBook, last_person: Party | None) -> Party | None:
+    """The person a bare title ('The Secretary', 'The President') means: the one whose title it
+    is exactly ('Secretary', not 'Philippine Secretary of Foreign Affairs'), else the last person
+    who spoke if it is one of theirs ('President El-Sisi stressed ... The President reiterated':
+    him, not Macron), else the one listed person who bears it; None for anything but a title."""
+    bearers = [p for p in book.parties if p.kind == "person" and _title_of(lead_in, p)]
+    exact = [p for p in bearers if p.title and norm(p.title) == " ".join(_title_words(lead_in))]
+    if len(exact) == 1:
+        return exact[0]
+    if last_person in bearers:
+        return last_person
+    return bearers[0] if len(bearers) == 1 else None
+
+
+def _title_words(lead_in: str) -> list[str]:
+    return [w for w in norm(lead_in).split() if w not in {"the", "also", "then", "again"}]
+
+
 def _title_of(lead_in: str, person: Party) -> bool:
     """Is the lead-in a bare title ('The President') that `person` bears?"""
-    words = set(norm(lead_in).split()) - {"the", "also", "then", "again"}
+    words = set(_title_words(lead_in))
     if not words or not only_titles(" ".join(sorted(words))):
         return False
     borne = set(norm(" ".join([person.title or "", *person.aliases])).split())

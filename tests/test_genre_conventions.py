@@ -101,3 +101,22 @@ def test_the_state_an_aggression_is_against_is_not_the_accused() -> None:
     assert _only_a_target(qatar, "The Kingdom condemns the aggression against the sister State of Qatar.")
     assert _only_a_target(qatar, "It is a flagrant violation of the sovereignty of the State of Qatar.")
     assert not _only_a_target(qatar, "Qatar sheltered the leaders, the ministry said.")
+
+
+def test_the_secretary_is_the_one_whose_title_it_is_and_a_group_agent_is_its_first_named() -> None:
+    text = ("Readout\n\nSecretary of State Mark Hale spoke today with Philippine Secretary of Foreign Affairs Ramon "
+            "Villa and Japanese Foreign Minister Ken Sato. Secretary Villa briefed his counterparts on the incident. "
+            "He rejected the charge. The Secretary reaffirmed the treaty. Beijing's description of the mission as a "
+            "provocation was dismissed by all three ministers.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="Secretary Mark Hale", kind="person", acts_for="United States"),
+                          PartyDraft(name="Philippine Secretary of Foreign Affairs Ramon Villa", kind="person",
+                                     acts_for="Philippines"),
+                          PartyDraft(name="Japanese Foreign Minister Ken Sato", kind="person", acts_for="Japan"),
+                          voice="Mark Hale")
+    speakers = named_speakers(doc, book)
+    briefed, rejected, reaffirmed, dismissed = (s.number for s in doc.sentences[-4:])
+    assert procedural(doc.sentence(briefed).text)
+    assert speakers[rejected].name == "Ramon Villa"
+    assert speakers[reaffirmed].name == "Mark Hale"
+    assert speakers[dismissed].name == "Mark Hale"
+    assert claim_cues.rebutted_claim(doc.sentence(dismissed).text) == (True, "Beijing")
