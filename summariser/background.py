@@ -74,11 +74,20 @@ _OWNED_THING = re.compile(r"\s+(?:summit|conference|meeting|membership|ships?|ve
                           r"drones?|missiles?|weapons)$", re.I)
 
 
+_MEMBERS_OF = re.compile(
+    r"^(?:the\s+)?(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|(?:foreign\s+)?ministers|members)\s+of\s+"
+    r"(?:the\s+)?(?:member\s+states\s+of\s+(?:the\s+)?)?(?P<org>[A-Z].+?)(?:\s+(?:member\s+)?(?:states|countries))?$",
+    re.I)
+
+
 def owner_names(name: str) -> list[str]:
     """The names that may own the event or thing a listed name is, longest first: for
     'China Coast Guard vessels', 'China Coast Guard', 'China Coast', 'China'. The owner,
     if one of them names a party, is the party: the final statement of the G7 summit is the
     G7's, a ship's acts are its state's. Empty for any other name."""
+    members = _MEMBERS_OF.match(name.strip())
+    if members is not None:  # 'Leaders of the Gulf Cooperation Council States': the GCC speaking
+        return [members["org"]]
     thing = _OWNED_THING.search(name.strip())
     if thing is None:
         return []

@@ -102,7 +102,7 @@ _ADDRESSED = re.compile(
     # 'the U.S.' keeps its dots
     r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?)\s+(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?)"
     # 'calls on KFOR, whose mandate derives from ..., to'; 'urged all States, in accordance with ..., to'
-    r"(?:,\s+(?:whose|which|who|as|in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to|"
+    r"(?:,\s+(?:whose|which|who|as|the|in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to|"
     r"(?:and\s+)?(?:in particular|notably|especially|above all))\b"
     r"(?:[^;:.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=[A-Z])\.){1,120}?,)?"  # '..., Mr. Youssouf,'
     r"\s+(?:to|not to|that|for)\b"
@@ -296,7 +296,8 @@ plainly_asks = Cue(
     r"appeal(s|ed)? (to|for)|"
     r"invit(e|es|ed)|propos(e|es|ing|ed(?!\s+by\b))|"
     r"(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
-    r"offer(s|ed)? to|^\W*please|"  # not the noun: 'welcomed Indonesia's offer to host talks'
+    r"offer(s|ed)? to(?! (?:justify|explain|excuse)\b)|^\W*please|"  # not the noun: 'Indonesia's offer to host'; not
+    # 'the pretexts offered to justify ...'
 
     r"(we|i) (are|am|remain|stand) (\w+ )?(prepared|ready|willing) to|"  # an offer in the first person
     r"made (a|an) (\w+ )?(offer|proposal)|"

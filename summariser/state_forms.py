@@ -1,5 +1,6 @@
 """The short names a text uses for a state it also names formally: 'the Republic of Soranga'
-is 'Soranga' and 'the Government of Soranga' in the next paragraph. The gazetteer knows these
+is 'Soranga' and 'the Government of Soranga' in the next paragraph; and the state an embassy
+serves, which its name gives before the host's ('the Chinese Embassy in Sweden' is China's). The gazetteer knows these
 forms for real states; a state it does not know (or a fictional one in a test) needs them read
 off its formal name, or 'Calls upon the Government of Soranga to ...' asks someone else.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from summariser.gazetteer import actor_named, actor_of_adjective
 from summariser.parties import PartyBook
 
 _FORMAL = re.compile(
@@ -28,3 +30,24 @@ def add_short_state_names(book: PartyBook) -> None:
         used = [form for form in (core, f"Government of {core}", f"government of {core}")
                 if re.search(rf"\b{re.escape(form)}\b(?!['\u2019]s)", book.text)]
         book.alias(party, *used)
+
+
+_MISSION = re.compile(r"^(?:the\s+)?(?:(?P<adjective>[A-Z][\w-]*)\s+)?(?:Embassy|Mission|Consulate(?:-General)?|"
+                      r"High\s+Commission|Permanent\s+Mission)(?:\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w\s'-]*?))?"
+                      r"\s+(?:in|to)\s+(?:the\s+)?[A-Z]")
+
+
+def link_missions(book: PartyBook) -> None:
+    """An embassy or mission acts for the state its name gives first, not for its host, whatever
+    the model said ('Chinese Embassy in Sweden' -> China; 'Embassy of Ukraine in Turkey' -> Ukraine)."""
+    for party in [p for p in book.parties if p.kind in ("government_body", "other")]:
+        m = _MISSION.match(party.name.strip())
+        actor = m and (actor_of_adjective(m["adjective"] or "") or actor_named(m["state"]))
+        if not actor:
+            continue
+        state = next((p for p in book.parties if actor_named(p.name) is actor or p.name == actor.name), None)
+        state = state or book.add(actor.name, actor.kind)
+        if state.id != party.affiliation:
+            book.notes.append(f"{party.name!r} acts for {state.name!r}, as its name says")
+            party.affiliation = state.id
+

@@ -120,3 +120,17 @@ def test_the_secretary_is_the_one_whose_title_it_is_and_a_group_agent_is_its_fir
     assert speakers[reaffirmed].name == "Mark Hale"
     assert speakers[dismissed].name == "Mark Hale"
     assert claim_cues.rebutted_claim(doc.sentence(dismissed).text) == (True, "Beijing")
+
+
+def test_an_embassy_serves_the_state_its_name_gives_first_and_leaders_of_a_body_are_the_body() -> None:
+    text = ("Communique\n\nThe Leaders of the Gulf Cooperation Council States met. The Chinese Embassy in Sweden "
+            "has stated its position. We call on Israel, the occupying power, to agree to a ceasefire, and reject "
+            "all pretexts offered to justify the siege.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="Chinese Embassy in Sweden", kind="government_body", acts_for="Sweden"),
+                          PartyDraft(name="Leaders of the Gulf Cooperation Council States", kind="international_org",
+                                     acts_for=None), voice="Leaders of the Gulf Cooperation Council States")
+    embassy = book.find("Chinese Embassy in Sweden")
+    assert book.by_id(embassy.affiliation).name == "China"
+    assert book.find("Leaders of the Gulf Cooperation Council States").name == "Gulf Cooperation Council"
+    ask = doc.sentences[-1].text
+    assert cues.addressee_phrase(ask) == "Israel" and not cues.plainly_asks(ask.split(", and ")[1])
