@@ -161,8 +161,9 @@ def _title_before(words: list[str]) -> str:
 
 _BODY_LEAD_IN = re.compile(
     r"^\W*(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'-]*\s+){0,4}(?:Ministry|Office|Council|Committee|Chiefs of Staff|"
-    r"Armed Forces|Agency|Department|Police|Presidency|Government|Parliament|Commission|Guard|Command|Cabinet)"
-    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,6})?)\s*$"
+    r"Armed Forces|Agency|Department|Police|Presidency|Government|Parliament|Commission|Guard|Command|Cabinet|"
+    r"Centre|Center|Service|Secretariat|Directorate)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,6}){0,2})"
+    r"\s*(?:\([A-Z]{2,}\)\s*)?$"  # '... for Central Asia (UNRCCA)'
 )
 
 

@@ -13,7 +13,7 @@ from summariser.document import Document, wire_dateline_end
 from summariser.gazetteer import actor_in_title, actors_in
 from summariser.grounding import ground
 from summariser.kinds import SUBJECT_WORDS
-from summariser.known_parties import add_speaker, known_actor
+from summariser.known_parties import add_speaker, known_actor, listed_party
 from summariser.parties import PartyBook, norm, sides, speaker_in
 from summariser.people import only_titles
 from summariser.schema import Evidence, Party
@@ -99,6 +99,8 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
             party = add_speaker(named, book) or party
+        if party is None and (spoken_for := _SPOKESPERSON_FOR.search(named)):
+            party = _spoken_for(spoken_for["who"], book)  # 'A spokesperson for the UN Secretary-General'
         if party is not None and party.kind == "person":
             _serves_state_named(party, named, book)
         if (party is None or party.kind == "state") and only_titles(named):
@@ -131,6 +133,16 @@ def _titled_by_state(lead_in: str, book: PartyBook) -> Party | None:
              is not None and (a := known_actor(boss)) is not None and a.name in states
              and post <= set(norm(" ".join([p.title or "", *p.aliases])).split())]
     return found[0] if len(found) == 1 else None
+
+
+_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?(?P<who>[A-Z].*)$")
+
+
+def _spoken_for(who: str, book: PartyBook) -> Party | None:
+    """The party an unnamed spokesperson speaks for: the one the words name, else the listed
+    well-known actor they mention ('the UN Secretary-General' -> the United Nations)."""
+    return speaker_in(who, book.parties) or next(
+        (p for a, _ in actors_in(who) if (p := listed_party(a, book)) is not None), None)
 
 
 def _bearer(lead_in: str, book: PartyBook, last_person: Party | None) -> Party | None:

@@ -134,3 +134,14 @@ def test_an_embassy_serves_the_state_its_name_gives_first_and_leaders_of_a_body_
     assert book.find("Leaders of the Gulf Cooperation Council States").name == "Gulf Cooperation Council"
     ask = doc.sentences[-1].text
     assert cues.addressee_phrase(ask) == "Israel" and not cues.plainly_asks(ask.split(", and ")[1])
+
+
+def test_an_unnamed_spokesperson_speaks_for_whom_the_words_name_and_a_centre_is_a_body() -> None:
+    text = ("BISHKEK (Wire) - Guards clashed on Thursday, officials said. A spokesperson for the UN Secretary-General "
+            "said he was deeply concerned. The UN Regional Centre for Preventive Diplomacy for Central Asia "
+            "(UNRCCA) offered its good offices.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="Kyrgyzstan", kind="state", acts_for=None))
+    speakers = named_speakers(doc, book)
+    concerned, offered = (s.number for s in doc.sentences[-2:])
+    assert speakers[concerned].name == "United Nations"
+    assert speakers[offered].name == "UN Regional Centre for Preventive Diplomacy for Central Asia"
