@@ -17,6 +17,9 @@ _SPEAKING = re.compile(
     r"underscored|mentioned|declared(?![^.;]{0,60}\b(?:persona non grata|war|a state of|martial law|independence))|"
     r"warned|reiterated|affirmed|reaffirmed|recalled|insisted|insists|claimed|claims|"
     r"asserts|alleges|alleged|contends|contended|maintains|reported|advised|advises|complains|"
+    # a plural subject's present ('The Sudanese Armed Forces, for their part, maintain that ...')
+    r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"
+    r"(?:maintain|insist|allege|contend)(?=\s+that\b)|"
     r"complained|insisting|asserting|claiming|alleging|argues|argued|believes|considers|announced|confirmed|told|"
     r"informed|briefed|explained|highlighted|asserted|maintained|(?<!be )made (it )?clear|vowed|pledged|assured|"
     r"cautioned|raised\s+(?:(?:the|[A-Z][\w-]*['\u2019]s)\s+(?:\w+\s+)?(?:question|issue|matter|concerns?)|concerns?)|dr(?:ew|aws)\s+attention\s+to|"
@@ -58,7 +61,7 @@ _SUBJECT_WORDS = 10
 # a stance in the passive, with its holder after 'by': '... were firmly rejected by the Director General'
 _PASSIVE_STANCE = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:(?:\w+ly|likewise|also)\s+)?(?:rejected|dismissed|denied|refuted|condemned|"
-    r"welcomed|disputed|criticised|criticized|questioned|not\s+accepted|praised|commended|hailed|applauded|lauded|"
+    r"welcomed|disputed|criticised|criticized|questioned|(?:not\s+)?accepted|praised|commended|hailed|applauded|lauded|"
     r"endorsed|appreciated|considered|(?:received|viewed|seen)\s+(?:positively|favou?rably|negatively))\s+by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][^,;.]{0,60}?|(?:all|both)\s+(?:the\s+)?(?:two\s+|three\s+|four\s+)?\w+(?:\s+\w+)?)"
     r"(?=\s*[,;.]|\s+(?:who|which|on|in|at|after|as|to)\b|$)")
@@ -91,6 +94,7 @@ def _speaking_verb(sentence: str) -> re.Match[str] | None:
     return None
 
 
+_ASIDE_TURN = re.compile(r",\s*(?:for|on)\s+(?:his|her|its|their)\s+(?:part|side),?\s*", re.I)
 _QUESTION_LABEL = re.compile(r"^\W*(?:q|question)\s*:\s*", re.I)
 # 'For his part, President Macron praised ...': a turn in the telling, before the subject
 _LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her|its|their)\s+(?:side|part)|"
@@ -137,7 +141,7 @@ def attribution(sentence: str) -> tuple[bool, str]:
         m = stance
     elif m is None:
         return False, ""
-    before = sentence[: m.start()]
+    before = _ASIDE_TURN.sub(" ", sentence[: m.start()])  # 'The SAF, for their part, maintain': 'The SAF'
     if m.group(0).lower() == "according to":
         before = sentence[m.end() : m.end() + 80].split(",")[0]
     if FIRST_PERSON.match(before) or not before.strip():

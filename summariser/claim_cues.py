@@ -359,13 +359,15 @@ def denies_own_act(sentence: str) -> bool:
 
 
 # "... says it wants peace. But its drones struck Kyiv again": the voice answering what was said
-_ANSWERS = re.compile(r"^\W*(?:but|yet|in (?:fact|reality)|the (?:truth|reality|facts?) (?:is|are)|nothing could be)\b",
-                      re.I)
+_ANSWERS = re.compile(r"^\W*(?:but|yet|in (?:fact|reality)|the (?:truth|reality|facts?) (?:is|are)|nothing could be)\b"
+                      # 'The Office has seen no evidence to support this claim.'
+                      r"|\b(?:seen|found|is|was)\s+no\s+evidence\s+(?:to\s+support|for|of)\s+(?:this|that|these|such|the)"
+                      r"\s+(?:claims?|allegations?|assertions?|accusations?|charges?)\b", re.I)
 
 
 def answers_what_was_said(next_sentence: str) -> bool:
     """Does the sentence answer the one before it ('But ...', 'In fact ...', 'This is not true.')?"""
-    return bool(_ANSWERS.match(next_sentence)) or rejects_earlier_claim(next_sentence)
+    return bool(_ANSWERS.search(next_sentence)) or rejects_earlier_claim(next_sentence)
 
 
 # 'Berri told visitors that Hezbollah had assured him a stray Israeli missile hit the pitch':

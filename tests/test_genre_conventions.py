@@ -145,3 +145,11 @@ def test_an_unnamed_spokesperson_speaks_for_whom_the_words_name_and_a_centre_is_
     concerned, offered = (s.number for s in doc.sentences[-2:])
     assert speakers[concerned].name == "United Nations"
     assert speakers[offered].name == "UN Regional Centre for Preventive Diplomacy for Central Asia"
+
+
+def test_a_plural_subject_that_maintains_speaks_and_no_evidence_for_a_claim_answers_it() -> None:
+    assert attribution("The Sudanese Armed Forces, for their part, maintain that the crossing is used to resupply "
+                       "the RSF.") == (True, "The Sudanese Armed Forces ")
+    assert attribution("The call for a pause was accepted by the SAF leadership.") == (True, "the SAF leadership")
+    assert claim_cues.answers_what_was_said("The Office has seen no evidence to support this claim.")
+    assert not claim_cues.answers_what_was_said("The Office has seen the convoy.")
