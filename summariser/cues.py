@@ -54,7 +54,8 @@ asks = Cue(
     r"ask(s|ed)?|request(s|ed)?|"
     # not a visit made 'at the invitation of' someone, nor 'ignoring an invitation'
     r"invit(e|es|ed)|(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )invitation|"
-    r"propos(e|es|al|ed(?!\s+by\b))|suggest(s|ed)?|offer(s|ed)?|ready to|expect(s|ed)?|"  # not 'the plan proposed by'
+    r"propos(e|es|al|ed(?!\s+by\b))|suggest(s|ed)?|(?<!\bmy )(?<!\bour )offer(s|ed)?|ready to|expect(s|ed)?|"  # not
+    # 'the plan proposed by', nor 'So here is my offer.' (what the offer is comes next)
     # what is asked, in the infinitive ('to withdraw'; 'the talks would resume next week' asks nothing)
     r"hope(s|d)?|wish(es|ed)?|want(s|ed)?|need(s|ed)? to|if|unless|provided that|"
     r"(?<=\bto )(refrain|stop|cease|withdraw|return|respect|comply|implement|resume|engage|join))\b",
@@ -102,9 +103,10 @@ _ADDRESSED = re.compile(
     # 'the U.S.' keeps its dots
     r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?)\s+(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?)"
     # 'calls on KFOR, whose mandate derives from ..., to'; 'urged all States, in accordance with ..., to'
-    r"(?:,\s+(?:whose|which|who|as|the|in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to|"
+    r"(?:,\s+(?:whose|which|who|as|the|in turn|for (?:its|their|his|her) part|"
+    r"in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to|"
     r"(?:and\s+)?(?:in particular|notably|especially|above all))\b"
-    r"(?:[^;:.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=[A-Z])\.){1,120}?,)?"  # '..., Mr. Youssouf,'
+    r"(?:[^;:.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=[A-Z])\.){0,120}?,)?"  # '..., Mr. Youssouf,'
     r"\s+(?:to|not to|that|for)\b"
     r"|\bremind(?:s|ed|ing)?\s+(?P<reminded>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?)\s+of\s+(?:their|its|his|her)\s+"
     r"(?:obligations?|commitments?|duty|duties|responsibilit\w+)\b"  # 'reminded Member States of their obligations'
@@ -303,7 +305,7 @@ plainly_asks = Cue(
     r"made (a|an) (\w+ )?(offer|proposal)|"
     r"(express|confirm|reaffirm|voic)(es|ed)? (its |his |her |their )?(readiness|willingness) to|"
     # 'asked the U.N. Security Council to', 'requests the Chairperson of the AU Commission to'
-    r"(ask(s|ed)?|request(s|ed)?|expect(s|ed)?|advis(e|es|ed)|encourag(e|es|ed)) ([\w.'\u2019-]+ ){1,6}(not )?to|"
+    r"(ask(s|ed)?|request(s|ed)?|expect(s|ed)?|advis(e|es|ed)|encourag(e|es|ed)) ([\w.'\u2019-]+,? ){1,6}(not )?to|"
     # told that a named other side must act: 'told a rally that Guyana "must sit down with us"'
     r"(?<=that )(the )?(?-i:[A-Z])[\w.'\u2019-]+( (?-i:[A-Z])[\w.'\u2019-]+)? [\"\u201c]?must (?!be\b|have\b|not be\b)|"
     r"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (\w+ ){1,8}(will|would)|"

@@ -153,3 +153,14 @@ def test_a_plural_subject_that_maintains_speaks_and_no_evidence_for_a_claim_answ
     assert attribution("The call for a pause was accepted by the SAF leadership.") == (True, "the SAF leadership")
     assert claim_cues.answers_what_was_said("The Office has seen no evidence to support this claim.")
     assert not claim_cues.answers_what_was_said("The Office has seen the convoy.")
+
+
+def test_an_op_eds_offer_and_expectation_ask_the_side_they_name() -> None:
+    expectation = "We expect Drovia, in turn, to withdraw its request that the Security Council take up the matter."
+    assert cues.plainly_asks(expectation) and cues.addressee_phrase(expectation) == "Drovia"
+    assert not cues.asks("So here is my offer.")
+    text = "Opinion\n\nBy the Foreign Minister of Varnia\n\nI invite my Egyptian counterpart to resume talks.\n"
+    doc, book, _ = parsed(text, PartyDraft(name="Varnia", kind="state", acts_for=None),
+                          PartyDraft(name="Egypt", kind="state", acts_for=None), voice="Varnia")
+    from summariser.parties import speaker_in
+    assert speaker_in(cues.addressee_phrase(doc.sentences[-1].text), book.parties).name == "Egypt"
