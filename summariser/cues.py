@@ -317,8 +317,10 @@ plainly_asks = Cue(
 
 
 # a lead-in that asks what the list after it says: 'The NUG therefore calls on:', 'Urges:'
-_ASKS_OF_LIST = re.compile(r"\b(?P<ask>call(?:s|ed)?\s+(?:on|upon)|urg(?:es|ed|e)|request(?:s|ed)?|invit(?:es|ed|e)|"
-                           r"appeal(?:s|ed)?\s+to|encourag(?:es|ed|e)|ask(?:s|ed)?)\s*:\s*$", re.I)
+# ('demands that the government:', 'urges the parties to:': the lead-in names whom its items ask)
+_ASKS_OF_LIST = re.compile(r"\b(?P<ask>(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:es|ed|e)|request(?:s|ed)?|invit(?:es|ed|e)|"
+                           r"appeal(?:s|ed)?\s+to|encourag(?:es|ed|e)|ask(?:s|ed)?|demand(?:s|ed)?)"
+                           r"(?P<whom>\s+(?:that\s+)?[^:;.]{1,60}?)?)\s*:\s*$", re.I)
 
 
 def list_item(text: str) -> bool:
@@ -338,4 +340,9 @@ def asked_by_lead_in(before: list[str], item: str) -> str | None:
     earlier = [text for text in before if not list_item(text)]  # past the list's other items
     lead_in = earlier[-1] if earlier else ""
     ask, mark = _ASKS_OF_LIST.search(lead_in), LIST_MARK.match(item)
-    return f"{ask['ask']} {item[mark.end():]}" if ask and mark else None
+    if not ask or not mark:
+        return None
+    what = item[mark.end():]
+    if ask["whom"] and what[:1].isupper() and what[1:2].islower():
+        what = what[:1].lower() + what[1:]  # 'demands that the government immediately revoke ...'
+    return f"{ask['ask']} {what}"

@@ -164,3 +164,12 @@ def test_an_op_eds_offer_and_expectation_ask_the_side_they_name() -> None:
                           PartyDraft(name="Egypt", kind="state", acts_for=None), voice="Varnia")
     from summariser.parties import speaker_in
     assert speaker_in(cues.addressee_phrase(doc.sentences[-1].text), book.parties).name == "Egypt"
+
+
+def test_a_numbered_list_of_demands_on_a_named_side_asks_that_side_for_each_item() -> None:
+    lead_in = "The party therefore demands that the government:"
+    assert cues.asks_of_list(lead_in)
+    assert cues.asked_by_lead_in([lead_in], "1. Immediately revoke the decision of 28 November;") == \
+        "demands that the government immediately revoke the decision of 28 November;"
+    assert cues.asked_by_lead_in(["The NUG calls on:"], "(a) Drovia to halt arms sales;") == "calls on Drovia to halt arms sales;"
+    assert attribution("The resolution was dismissed by the government as interference.") == (True, "the government")
