@@ -171,5 +171,6 @@ def test_a_numbered_list_of_demands_on_a_named_side_asks_that_side_for_each_item
     assert cues.asks_of_list(lead_in)
     assert cues.asked_by_lead_in([lead_in], "1. Immediately revoke the decision of 28 November;") == \
         "demands that the government immediately revoke the decision of 28 November;"
-    assert cues.asked_by_lead_in(["The NUG calls on:"], "(a) Drovia to halt arms sales;") == "calls on Drovia to halt arms sales;"
+    assert cues.asked_by_lead_in(["The NUG calls on:"], "(a) Drovia to halt arms sales;") == \
+        "calls on Drovia to halt arms sales;"
     assert attribution("The resolution was dismissed by the government as interference.") == (True, "the government")
