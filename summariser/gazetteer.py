@@ -79,7 +79,8 @@ def actor_named(name: str | None) -> Actor | None:
 
 
 _STANDS_FOR_STATE = re.compile(
-    r"^(?:the\s+)?(?P<core>.+?)\s+(?:government|authorities|regime|side|leadership|administration)$", re.I)
+    r"^(?:the\s+)?(?P<core>.+?)\s+(?:government|authorities|regime|side|leadership|administration)$"
+    r"|^(?:the\s+)?(?:government|authorities|leadership|administration)\s+of\s+(?:the\s+)?(?P<owner>.+)$", re.I)
 
 
 _GROUP_WORDS = re.compile(r"^(?:the\s+)?(?P<core>.+?)\s+(?:armed\s+|rebel\s+|militant\s+|terrorist\s+)?"
@@ -97,7 +98,7 @@ def actor_meant(name: str | None) -> Actor | None:
     m = _STANDS_FOR_STATE.match(name.strip()) if name and actor is None else None
     if m is None:
         return actor
-    core = m["core"]
+    core = m["core"] or m["owner"]  # 'the Government of Guyana' as 'the Guyanese government'
     found = actor_named(core) or _by_adjective().get(core.casefold())
     return found if found is not None and found.kind == "state" else None
 

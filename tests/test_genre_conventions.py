@@ -150,7 +150,8 @@ def test_an_unnamed_spokesperson_speaks_for_whom_the_words_name_and_a_centre_is_
 def test_a_plural_subject_that_maintains_speaks_and_no_evidence_for_a_claim_answers_it() -> None:
     assert attribution("The Sudanese Armed Forces, for their part, maintain that the crossing is used to resupply "
                        "the RSF.") == (True, "The Sudanese Armed Forces ")
-    assert attribution("The call for a pause was accepted by the SAF leadership.") == (True, "the SAF leadership")
+    # 'accepted by' is no verdict: 'The 1899 Award was accepted by Venezuela for six decades' is the voice's charge
+    assert attribution("The 1899 Award was accepted by Drovia for more than six decades.") == (False, "")
     assert claim_cues.answers_what_was_said("The Office has seen no evidence to support this claim.")
     assert not claim_cues.answers_what_was_said("The Office has seen the convoy.")
 
@@ -174,3 +175,11 @@ def test_a_numbered_list_of_demands_on_a_named_side_asks_that_side_for_each_item
     assert cues.asked_by_lead_in(["The NUG calls on:"], "(a) Drovia to halt arms sales;") == \
         "calls on Drovia to halt arms sales;"
     assert attribution("The resolution was dismissed by the government as interference.") == (True, "the government")
+
+
+def test_the_government_of_a_state_is_the_state() -> None:
+    from summariser.gazetteer import actor_meant
+
+    assert actor_meant("Government of Guyana").name == "Guyana"
+    assert actor_meant("the Government of the Republic of Korea").name == "South Korea"
+    assert actor_meant("Government of Drovia") is None
