@@ -62,10 +62,11 @@ _SUBJECT_WORDS = 10
 _PASSIVE_STANCE = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:(?:\w+ly|likewise|also)\s+)?(?:rejected|dismissed|denied|refuted|condemned|"
     r"welcomed|disputed|criticised|criticized|questioned|not\s+accepted|praised|commended|hailed|applauded|lauded|"
-    r"endorsed|appreciated|considered|(?:received|viewed|seen)\s+(?:positively|favou?rably|negatively))\s+by\s+"
+    r"endorsed|appreciated|considered|answered|(?:received|viewed|seen)\s+(?:positively|favou?rably|negatively))\s+by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][^,;.]{0,60}?|(?:all|both)\s+(?:the\s+)?(?:two\s+|three\s+|four\s+)?\w+(?:\s+\w+)?|"
-    r"the\s+(?:government|authorities|regime|leadership|administration))"
-    r"(?=\s*[,;.]|\s+(?:who|which|on|in|at|after|as|to)\b|$)")
+    r"the\s+(?:government|authorities|regime|leadership|administration)|"
+    r"the\s+(?:head|leader|president)\s+of\s+(?:the\s+)?[A-Z][^,;.]{0,40}?)"  # 'the head of the Russian state'
+    r"(?=\s*[,;.]|\s+(?:who|which|on|in|at|after|as|to|with)\b|$)")
 # a speaking verb in an aside about the thing, not said by the subject: 'A proposal ..., first
 # conveyed through diplomatic channels, was received positively by the President'
 _ASIDE = re.compile(r",\s*(?:\w+ly\s+|first\s+|already\s+|previously\s+|once\s+)?$")

@@ -158,6 +158,10 @@ _ASKED_IN_CLAUSE = re.compile(
     r"(?:'s?|\u2019s?)?\s+(?!of\b)[a-z]".format(name=r"[A-Z][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*)*"))
 
 
+# 'The President stressed that Tehran must meet its obligations': the one a reported duty binds
+_MUST_IN_CLAUSE = re.compile(r"\b(?:stress|underlin|emphasi[sz]|underscor|insist|said|say|note|state)\w*\s+that\s+"
+                             r"(?P<who>(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3})\s+"
+                             r"(?:must|should|has\s+to|needs\s+to)\b")
 # 'The US should abide by WTO rules', 'Israel must allow ...': the one told what it should do
 _OBLIGED = re.compile(
     r"^\W*(?P<who>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,4})\s+"
@@ -170,7 +174,7 @@ def addressee_phrase(text: str) -> str | None:
     'The US should abide by ...' -> 'The US'. None when the wording names nobody."""
     if re.match(r"(?:on|upon)\s", text):
         text = "call " + text  # 'on Serbia to encourage ...': the second of those a call asks (`asking_parts`)
-    m = _ADDRESSED.search(text) or _ASKED_IN_CLAUSE.search(text)
+    m = _ADDRESSED.search(text) or _ASKED_IN_CLAUSE.search(text) or _MUST_IN_CLAUSE.search(text)
     if m is None and (m := _OBLIGED.match(text)) is not None and FIRST_PERSON.match(m.group("who")):
         return None  # 'We must ...' is the speaker's own resolve
     return next((m[g] for g in ("who", "reminded", "bound", "awaited", "hoped") if m.groupdict().get(g)), None) \

@@ -25,7 +25,7 @@ from summariser.people import (
     only_titles,
 )
 from summariser.schema import Party
-from summariser.state_forms import add_short_state_names, link_missions
+from summariser.state_forms import settle_state_forms
 from summariser.titles import BODY_HINTS, NAME_PARTICLES, ORG_HINTS, PERSON_TITLE, TITLE_LINKS, TITLE_WORDS, split_title
 
 
@@ -331,8 +331,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     the well-known actors it mentions (`add_known_actors`) and the issuer its heading names
     (`issuing_party`). Returns the document's voice: the issuer, else the model's `voice`."""
     add_known_actors(book, book.text)
-    add_short_state_names(book)
-    link_missions(book)
+    settle_state_forms(book)
     unlink_outlawed(book)
     name_titled_people(book)
     name_call_placer(book)

@@ -105,6 +105,8 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             _serves_state_named(party, named, book)
         if (party is None or party.kind == "state") and only_titles(named):
             party = _titled_by_state(named, book) or party  # 'The Turkish President': Erdoğan, not Türkiye
+        if party is None or party.kind == "state":
+            party = _sole_person_of(named, book) or party  # 'the head of the Russian state': Putin
         if party is None and last_person is not None and _PRONOUN.search(named):
             party = last_person
         if party is None or party.kind == "state" and only_titles(named) or party is not last_person:
@@ -133,6 +135,22 @@ def _titled_by_state(lead_in: str, book: PartyBook) -> Party | None:
              is not None and (a := known_actor(boss)) is not None and a.name in states
              and post <= set(norm(" ".join([p.title or "", *p.aliases])).split())]
     return found[0] if len(found) == 1 else None
+
+
+_HEAD = re.compile(r"\b(?:head|leader|president|prime\s+minister|chancellor|premier)\b", re.I)
+
+
+def _sole_person_of(lead_in: str, book: PartyBook) -> Party | None:
+    """'the head of the Russian state', 'the Russian leader': the one listed person serving the one
+    state the words name, when they name a head and no one by name."""
+    if not _HEAD.search(lead_in) or re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", lead_in.strip()[1:]):
+        return None
+    states = {a.name for w in re.findall(r"[A-Z][\w'-]+", lead_in) if (a := actor_in_title(w)) is not None
+              and a.kind == "state"}
+    people = [p for p in book.parties if p.kind == "person" and len(states) == 1
+              and (boss := book.by_id(p.affiliation)) is not None and (a := known_actor(boss)) is not None
+              and a.name in states]
+    return people[0] if len(people) == 1 else None
 
 
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?(?P<who>[A-Z].*)$")

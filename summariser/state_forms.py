@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import re
 
-from summariser.gazetteer import actor_named, actor_of_adjective
+from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective
 from summariser.parties import PartyBook
 
 _FORMAL = re.compile(
     r"^(?:the\s+)?(?:(?:Democratic|Federal|Federative|Islamic|People's|Socialist|United|Arab|Bolivarian|"
     r"Plurinational|Cooperative|Co-operative|Hashemite|Oriental)\s+)*(?:Republic|Kingdom|State|Sultanate|Emirate|"
     r"Principality|Grand\s+Duchy|Federation|Commonwealth)\s+of\s+(?:the\s+)?(?P<core>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})$")
+
+
+def settle_state_forms(book: PartyBook) -> None:
+    """Every correction this module makes, in order: short names, missions, titled heads."""
+    add_short_state_names(book)
+    link_missions(book)
+    link_titled_heads(book)
 
 
 def add_short_state_names(book: PartyBook) -> None:
@@ -50,4 +57,26 @@ def link_missions(book: PartyBook) -> None:
         if state.id != party.affiliation:
             book.notes.append(f"{party.name!r} acts for {state.name!r}, as its name says")
             party.affiliation = state.id
+
+
+def link_titled_heads(book: PartyBook) -> None:
+    """A head of state or government whose title names one state serves that state, whatever
+    the model said ('President of France Emmanuel Macron' was listed for Ukraine): only a
+    link to another state is corrected, never one to a body or an organisation."""
+    states = {p.name: p for p in book.parties if p.kind == "state"}
+    for person in [p for p in book.parties if p.kind == "person"]:
+        boss = book.by_id(person.affiliation)
+        titles = [t for t in [person.title or "", *person.aliases] if _HEAD_TITLE.search(t)]
+        named = {a.name for t in titles for w in re.findall(r"[A-Z][\w'-]+", t)
+                 if (a := actor_in_title(w)) is not None and a.kind == "state"}
+        if boss is None or boss.kind != "state" or len(named) != 1:
+            continue
+        state = next((p for name, p in states.items() if actor_named(name) is not None
+                      and actor_named(name).name in named), None)
+        if state is not None and state.id != boss.id:
+            book.notes.append(f"{person.name!r} acts for {state.name!r}, as the title says")
+            person.affiliation = state.id
+
+
+_HEAD_TITLE = re.compile(r"\b(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier)\b")
 

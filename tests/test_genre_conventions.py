@@ -183,3 +183,21 @@ def test_the_government_of_a_state_is_the_state() -> None:
     assert actor_meant("Government of Guyana").name == "Guyana"
     assert actor_meant("the Government of the Republic of Korea").name == "South Korea"
     assert actor_meant("Government of Drovia") is None
+
+
+def test_a_kremlin_readouts_head_of_state_and_a_titled_guests_state() -> None:
+    text = ("Telephone conversation with President of France Emmanuel Macron\n\nVladimir Putin had a telephone "
+            "conversation with President of the French Republic Emmanuel Macron. He reaffirmed support for Ukraine. "
+            "The French call for a ceasefire was answered by the head of the Russian state with a reminder. "
+            "He recalled that the conflict is a consequence of Western policy.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="President of France Emmanuel Macron", kind="person", acts_for="Ukraine"),
+                          PartyDraft(name="Vladimir Putin", kind="person", acts_for="Russia"),
+                          PartyDraft(name="France", kind="state", acts_for=None),
+                          PartyDraft(name="Russia", kind="state", acts_for=None),
+                          PartyDraft(name="Ukraine", kind="state", acts_for=None), voice="Russia")
+    macron = book.find("Emmanuel Macron")
+    assert book.by_id(macron.affiliation).name == "France"
+    speakers = named_speakers(doc, book)
+    answered, recalled = (s.number for s in doc.sentences[-2:])
+    assert speakers[answered].name == "Vladimir Putin" and speakers[recalled].name == "Vladimir Putin"
+    assert cues.addressee_phrase("The President stressed that Tehran must meet its obligations.") == "Tehran"
