@@ -190,7 +190,8 @@ def test_a_kremlin_readouts_head_of_state_and_a_titled_guests_state() -> None:
             "conversation with President of the French Republic Emmanuel Macron. He reaffirmed support for Ukraine. "
             "The French call for a ceasefire was answered by the head of the Russian state with a reminder. "
             "He recalled that the conflict is a consequence of Western policy.\n")
-    doc, book, _ = parsed(text, PartyDraft(name="President of France Emmanuel Macron", kind="person", acts_for="Ukraine"),
+    guest = PartyDraft(name="President of France Emmanuel Macron", kind="person", acts_for="Ukraine")
+    doc, book, _ = parsed(text, guest,
                           PartyDraft(name="Vladimir Putin", kind="person", acts_for="Russia"),
                           PartyDraft(name="France", kind="state", acts_for=None),
                           PartyDraft(name="Russia", kind="state", acts_for=None),
