@@ -15,6 +15,7 @@ import re
 from summariser import headings
 from summariser.background import owner_names, owner_of
 from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actors_in
+from summariser.name_forms import settle_name_forms
 from summariser.parties import PartyBook, norm, speaker_in, stems
 from summariser.people import (
     PLACED_CALL,
@@ -25,7 +26,6 @@ from summariser.people import (
     only_titles,
 )
 from summariser.schema import Party
-from summariser.state_forms import settle_state_forms
 from summariser.titles import BODY_HINTS, NAME_PARTICLES, ORG_HINTS, PERSON_TITLE, TITLE_LINKS, TITLE_WORDS, split_title
 
 
@@ -331,7 +331,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     the well-known actors it mentions (`add_known_actors`) and the issuer its heading names
     (`issuing_party`). Returns the document's voice: the issuer, else the model's `voice`."""
     add_known_actors(book, book.text)
-    settle_state_forms(book)
+    settle_name_forms(book)
     unlink_outlawed(book)
     name_titled_people(book)
     name_call_placer(book)

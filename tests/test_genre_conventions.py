@@ -202,3 +202,15 @@ def test_a_kremlin_readouts_head_of_state_and_a_titled_guests_state() -> None:
     answered, recalled = (s.number for s in doc.sentences[-2:])
     assert speakers[answered].name == "Vladimir Putin" and speakers[recalled].name == "Vladimir Putin"
     assert cues.addressee_phrase("The President stressed that Tehran must meet its obligations.") == "Tehran"
+
+
+def test_an_acronym_in_brackets_names_the_party_after() -> None:
+    text = ("Communique\n\nThe Council condemns the offensive by the Alliance des Forces pour le Renouveau (AFR). "
+            "It takes note of the assertion by the AFR leadership that its operations protect civilians.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Council", kind="international_org", acts_for=None),
+                              PartyDraft(name="Alliance des Forces pour le Renouveau", kind="non_state_group",
+                                         acts_for=None), voice="Council")
+    assert book.find("AFR").name == "Alliance des Forces pour le Renouveau"
+    noted = doc.sentences[-1].number
+    _, _, claims = build_items([(noted, SentenceDraft(by="Council", t=["claim"], to=None))], doc, book, Run(), voice)
+    assert [book.by_id(c.asserted_by).name for c in claims] == ["Alliance des Forces pour le Renouveau"]

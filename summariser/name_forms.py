@@ -1,8 +1,9 @@
-"""The short names a text uses for a state it also names formally: 'the Republic of Soranga'
-is 'Soranga' and 'the Government of Soranga' in the next paragraph; and the state an embassy
-serves, which its name gives before the host's ('the Chinese Embassy in Sweden' is China's). The gazetteer knows these
-forms for real states; a state it does not know (or a fictional one in a test) needs them read
-off its formal name, or 'Calls upon the Government of Soranga to ...' asks someone else.
+"""What a party's name tells beyond itself: the other names a text uses for it ('the Republic of
+Soranga' is 'Soranga' and 'the Government of Soranga' in the next paragraph; 'the Alliance des
+Forces pour le Renouveau (AFR)' is 'the AFR' after), and whom it serves ('the Chinese Embassy in
+Sweden' is China's, 'President of France Emmanuel Macron' France's). The gazetteer knows such
+forms for well-known actors; the rest (and fictional actors in tests) need them read off the
+names, or 'Calls upon the Government of Soranga to ...' asks someone else.
 """
 
 from __future__ import annotations
@@ -18,11 +19,20 @@ _FORMAL = re.compile(
     r"Principality|Grand\s+Duchy|Federation|Commonwealth)\s+of\s+(?:the\s+)?(?P<core>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})$")
 
 
-def settle_state_forms(book: PartyBook) -> None:
-    """Every correction this module makes, in order: short names, missions, titled heads."""
+def settle_name_forms(book: PartyBook) -> None:
+    """Every correction this module makes, in order: acronyms, short names, missions, titled heads."""
+    add_acronyms(book)
     add_short_state_names(book)
     link_missions(book)
     link_titled_heads(book)
+
+
+def add_acronyms(book: PartyBook) -> None:
+    """The acronym the text gives in brackets after a party's name ('... pour le Renouveau (AFR)')
+    is an alias of the party: 'the AFR leadership' is the AFR."""
+    for party in book.parties:
+        for m in re.finditer(rf"{re.escape(party.name)}\s+\((?P<acronym>[A-Z][A-Z0-9&/-]{{1,9}})\)", book.text):
+            book.alias(party, m["acronym"])
 
 
 def add_short_state_names(book: PartyBook) -> None:
