@@ -214,3 +214,13 @@ def test_an_acronym_in_brackets_names_the_party_after() -> None:
     noted = doc.sentences[-1].number
     _, _, claims = build_items([(noted, SentenceDraft(by="Council", t=["claim"], to=None))], doc, book, Run(), voice)
     assert [book.by_id(c.asserted_by).name for c in claims] == ["Alliance des Forces pour le Renouveau"]
+
+
+def test_a_portfolio_after_for_is_part_of_the_title_not_a_name() -> None:
+    from summariser.titles import split_title
+
+    hr = "High Representative of the Union for Foreign Affairs and Security Policy"
+    assert split_title(hr) == (hr, None)
+    assert split_title(f"{hr} Kaja Kallas") == ("Kaja Kallas", hr)
+    assert split_title("Minister for Foreign Affairs and Trade Penny Wong") == \
+        ("Penny Wong", "Minister for Foreign Affairs and Trade")
