@@ -88,7 +88,7 @@ def split_title(name: str) -> tuple[str, str | None]:
         cut = next((k for k in range(len(words), cut, -1) if actor_named(" ".join(words[cut:k]))), len(words))
         if len(words) - cut < 2:
             return name, None
-    while 0 < cut < len(words) and words[cut].strip(",").lower() in _PORTFOLIOS and " for " in f" {' '.join(words[:cut])} ":
+    while 0 < cut < len(words) and words[cut].strip(",").lower() in _PORTFOLIOS and "for" in words[:cut]:
         cut += 1  # '... for Foreign Affairs and Security Policy Kaja Kallas': the portfolio is the title's
     if 0 < cut < len(words) and any(w.lower() in TITLE_WORDS for w in words[:cut]):
         return " ".join(words[cut:]), " ".join(words[:cut]).rstrip(",") or None
