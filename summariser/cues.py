@@ -46,6 +46,15 @@ _CONDITION = re.compile(
 # 'rejected both demands', 'traded fresh demands': demands named, none made
 _DEMANDS_NAMED = (r"(?<!\bboth )(?<!\bfresh )(?<!\bnew )(?<!\bthese )(?<!\bthose )(?<!\btwo )(?<!\bseveral )"
                   r"(?<!\brepeated )(?<!\brenewed )(?<!\blatest )(?<!\bearlier )(?<!\bsuch )(?<!\bany )")
+# what a named side is looked to for: 'it is incumbent upon the CCG to act ...', 'India looks
+# forward to the Government of Sri Lanka fulfilling its commitments' (not 'looks forward to the
+# operationalisation of ...', which names no one)
+_AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?)(?:,\s+as\s+[^,;:]{1,60},)?\s+to\b|"
+           r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?P<awaited>(?:the\s+|both\s+|all\s+)?(?-i:[A-Z])[^,;:.]{0,60}?|"
+           r"both\s+(?:parties|sides)|all\s+(?:parties|sides))\s+(?!meeting\b|funding\b|briefing\b)[a-z]+ing\b|"
+           # 'expressing the hope that Germany would be among its founding investors'
+           r"\bhope[sd]?\s+that\s+(?P<hoped>(?:the\s+)?(?-i:[A-Z])[^,;:.]{0,60}?)\s+(?:will|would|can|could)\b")
+
 asks = Cue(
     r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)? (for|on)|encourag(e|es|ed)|"
     rf"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher ){_DEMANDS_NAMED}demand(s|ed)?|"
@@ -58,7 +67,8 @@ asks = Cue(
     # 'the plan proposed by', nor 'So here is my offer.' (what the offer is comes next)
     # what is asked, in the infinitive ('to withdraw'; 'the talks would resume next week' asks nothing)
     r"hope(s|d)?|wish(es|ed)?|want(s|ed)?|need(s|ed)? to|if|unless|provided that|"
-    r"(?<=\bto )(refrain|stop|cease|withdraw|return|respect|comply|implement|resume|engage|join))\b",
+    r"(?<=\bto )(refrain|stop|cease|withdraw|return|respect|comply|implement|resume|engage|join)|"
+    rf"(?i:{_AWAITS}))\b",  # 'it is incumbent upon X to', 'looks forward to X doing'
     "Does the text have the wording of a request (a call, demand, invitation, offer, ...)? "
     "'Made a phone call' and 'exchanged views' do not.",
 )
@@ -87,15 +97,6 @@ def asking_phrase(text: str) -> str | None:
         return None
     return " ".join([m.group(0), *text[m.end():].split()[:4]])
 
-
-# what a named side is looked to for: 'it is incumbent upon the CCG to act ...', 'India looks
-# forward to the Government of Sri Lanka fulfilling its commitments' (not 'looks forward to the
-# operationalisation of ...', which names no one)
-_AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?)(?:,\s+as\s+[^,;:]{1,60},)?\s+to\b|"
-           r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?P<awaited>(?:the\s+|both\s+|all\s+)?(?-i:[A-Z])[^,;:.]{0,60}?|"
-           r"both\s+(?:parties|sides)|all\s+(?:parties|sides))\s+(?!meeting\b|funding\b|briefing\b)[a-z]+ing\b|"
-           # 'expressing the hope that Germany would be among its founding investors'
-           r"\bhope[sd]?\s+that\s+(?P<hoped>(?:the\s+)?(?-i:[A-Z])[^,;:.]{0,60}?)\s+(?:will|would|can|could)\b")
 
 _ADDRESSED = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|appeal(?:s|ed|ing)? to|invit(?:e|es|ed|ing)|"

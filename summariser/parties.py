@@ -326,7 +326,8 @@ def _speaker_named(lead_in: str, parties: list[Party]) -> Party | None:
         forms = [p.name, *p.aliases]
         if p.kind == "person" and len(p.name.split()) >= 2 and p.name.split()[-1][:1].isupper():
             forms.append(p.name.split()[-1])  # the surname alone (not 'leader' of 'Greek Cypriot leader')
-        found = [norm(f) for f in forms if len(norm(f)) >= 3 and f" {norm(f)} " in folded]
+        found = [norm(f) for f in forms if (len(norm(f)) >= 3 or re.fullmatch(r"[a-z]\d", norm(f)))  # 'G7'
+                 and f" {norm(f)} " in folded]
         if found or _family_name_first(p, lead_in):
             hits.append(p)
             matched[p.id] = max(found, key=len) if found else ""

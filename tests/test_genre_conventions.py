@@ -224,3 +224,12 @@ def test_a_portfolio_after_for_is_part_of_the_title_not_a_name() -> None:
     assert split_title(f"{hr} Kaja Kallas") == ("Kaja Kallas", hr)
     assert split_title("Minister for Foreign Affairs and Trade Penny Wong") == \
         ("Penny Wong", "Minister for Foreign Affairs and Trade")
+
+
+def test_a_group_named_with_a_digit_speaks_and_a_duty_laid_on_a_side_is_a_request() -> None:
+    from summariser.parties import speaker_in
+
+    text = "Statement\n\nThe G7 remains committed to a free and open Indo-Pacific.\n"
+    _, book, _ = parsed(text, PartyDraft(name="Canada", kind="state", acts_for=None))
+    assert speaker_in(attribution(text.split("\n\n")[1])[1], book.parties).name == "G7"
+    assert cues.asks("It is incumbent upon the Coast Guard, as a law-enforcement body, to act within the rules.")
