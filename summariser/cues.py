@@ -186,7 +186,7 @@ _GROUP_NOUN = re.compile(
     r"\b(states|countries|nations|community|partners|members|actors|donors|banks|governments|leaders|"
     r"organi[sz]ations|institutions|agencies|people|peoples|citizens|allies|neighbours|neighbors|insurers|"
     r"creditors|lenders|companies|investors|delegations|embassies|attach\u00e9s|attaches|forces|groups)"
-    r"(\s+(of|in|to|from|around|at|across)\s+[^,;]{1,40})?$",
+    r"(\s+(of|in|to|from|around|at|across|with)\s+[^,;]{1,40})?$",  # 'states with influence over Israel'
     re.I,
 )
 _NOBODY_IN_PARTICULAR = re.compile(r"^(sides|parties|them|it|him|her|you|us|everyone|each other|one another)$", re.I)

@@ -233,3 +233,7 @@ def test_a_group_named_with_a_digit_speaks_and_a_duty_laid_on_a_side_is_a_reques
     _, book, _ = parsed(text, PartyDraft(name="Canada", kind="state", acts_for=None))
     assert speaker_in(attribution(text.split("\n\n")[1])[1], book.parties).name == "G7"
     assert cues.asks("It is incumbent upon the Coast Guard, as a law-enforcement body, to act within the rules.")
+
+
+def test_states_with_influence_are_a_group_asked() -> None:
+    assert cues.group_addressed("states with influence over Israel") == "States with influence over Israel"
