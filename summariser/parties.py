@@ -277,8 +277,10 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
             _link_organ(party, book)
             continue
         boss = book.find(acts_for)
-        if boss is None and mentioned(acts_for, text_stems):
-            boss = book.add(acts_for, guess_kind(acts_for))
+        kind = guess_kind(acts_for)
+        posts = kind == "state" and any(w.strip(",").lower() in TITLE_WORDS for w in acts_for.split())
+        if boss is None and mentioned(acts_for, text_stems) and not posts:  # not a 'for' that is a post
+            boss = book.add(acts_for, kind)
         if boss is None:
             book.acts_for[party.id] = acts_for
         elif boss.id != party.id and party.affiliation is None and not (

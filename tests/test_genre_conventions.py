@@ -237,3 +237,13 @@ def test_a_group_named_with_a_digit_speaks_and_a_duty_laid_on_a_side_is_a_reques
 
 def test_states_with_influence_are_a_group_asked() -> None:
     assert cues.group_addressed("states with influence over Israel") == "States with influence over Israel"
+
+
+def test_a_post_given_as_whom_a_person_serves_makes_no_party() -> None:
+    from summariser.parties import build_parties
+
+    text = ("Statement by Helena Marsh, Under-Secretary-General for Humanitarian Affairs and Emergency Relief "
+            "Coordinator\n\nWe call on the RSF to let the convoy pass.\n")
+    post = "Humanitarian Affairs and Emergency Relief Coordinator, Under-Secretary-General"
+    book = build_parties([PartyDraft(name="Helena Marsh", kind="person", acts_for=post)], text)
+    assert [p.name for p in book.parties] == ["Helena Marsh"]
