@@ -331,7 +331,6 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     the well-known actors it mentions (`add_known_actors`) and the issuer its heading names
     (`issuing_party`). Returns the document's voice: the issuer, else the model's `voice`."""
     add_known_actors(book, book.text)
-    settle_name_forms(book)
     unlink_outlawed(book)
     name_titled_people(book)
     name_call_placer(book)
@@ -347,7 +346,8 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
         # 'SEOUL, June 9 -- Statement by the Presidential Office': the office is Seoul's,
         # whatever state the model thought it acts for.
         speaker.affiliation = home.id
-    fold_name_fragments(book)  # once the heading's issuer is in the book
+    settle_name_forms(book)  # once the heading's issuer is in the book, as is the next
+    fold_name_fragments(book)
     return book.find(speaker.name) if speaker is not None else None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective
+from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in
 from summariser.parties import PartyBook
 
 _FORMAL = re.compile(
@@ -20,11 +20,13 @@ _FORMAL = re.compile(
 
 
 def settle_name_forms(book: PartyBook) -> None:
-    """Every correction this module makes, in order: acronyms, short names, missions, titled heads."""
+    """Every correction this module makes, in order: acronyms, short names, missions, titled heads,
+    a chair."""
     add_acronyms(book)
     add_short_state_names(book)
     link_missions(book)
     link_titled_heads(book)
+    link_chair(book)
 
 
 def add_acronyms(book: PartyBook) -> None:
@@ -89,4 +91,27 @@ def link_titled_heads(book: PartyBook) -> None:
 
 
 _HEAD_TITLE = re.compile(r"\b(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier)\b")
+
+
+_CHAIR = re.compile(r"^(?:the\s+)?(?:chair|chairman|chairperson|chairwoman|presidency|co-chairs?)$", re.I)
+_CHAIRED = re.compile(r"\b(?:chair(?:man|person|woman)?(?:'s)?|presidency)\b(?:\s+(?:of|for)\s+(?:the\s+)?"
+                      r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w'-]*){0,5}))?", re.I)
+
+
+def link_chair(book: PartyBook) -> None:
+    """A chair that issues a statement speaks for the body whose meeting it chairs: 'Statement by
+    the Chair' under 'G7 FOREIGN MINISTERS' MEETING', 'as Chair of the meeting of G7 Foreign
+    Ministers', 'ASEAN Chairman's Statement'. The one well-known organisation the heading or
+    the chair's own words name."""
+    chair = next((p for p in book.parties if _CHAIR.match(p.name.strip())), None)
+    if chair is None:
+        return
+    heading = "\n".join(book.text.strip().splitlines()[:4])
+    said = [m["of"] for m in _CHAIRED.finditer(book.text) if m["of"]]
+    orgs = {a.name: a for text in [heading, *said] for a, _ in actors_in(text) if a.kind == "international_org"}
+    if len(orgs) == 1:
+        actor = next(iter(orgs.values()))
+        org = next((p for p in book.parties if actor_named(p.name) is actor), None) or book.add(actor.name, actor.kind)
+        chair.affiliation = org.id
+        book.notes.append(f"{chair.name!r} chairs for {org.name!r}")
 

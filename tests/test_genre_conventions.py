@@ -247,3 +247,11 @@ def test_a_post_given_as_whom_a_person_serves_makes_no_party() -> None:
     post = "Humanitarian Affairs and Emergency Relief Coordinator, Under-Secretary-General"
     book = build_parties([PartyDraft(name="Helena Marsh", kind="person", acts_for=post)], text)
     assert [p.name for p in book.parties] == ["Helena Marsh"]
+
+
+def test_a_chair_speaks_for_the_body_whose_meeting_it_chairs() -> None:
+    text = ("G7 FOREIGN MINISTERS' MEETING\nStatement by the Chair on the South China Sea\n\nI, Ana Roy, Minister of "
+            "Foreign Affairs of Canada, as Chair of the meeting of G7 Foreign Ministers, issue this statement. "
+            "Ministers discussed the incident.\n")
+    _, book, voice = parsed(text, PartyDraft(name="Canada", kind="state", acts_for=None), voice="Canada")
+    assert voice.name == "Chair" and book.by_id(voice.affiliation).name == "G7"
