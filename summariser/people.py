@@ -67,6 +67,9 @@ def name_titled_people(book: PartyBook) -> None:
                 continue
             if book.text[max(0, m.start() - 20) : m.start()].split()[-1:] in (["on"], ["in"], ["at"], ["to"], ["for"]):
                 continue  # '... Spokesperson of the Ministry on U.S. Arms Sales': what the title is about
+            if book.text[max(0, m.start() - 5) : m.start()].split()[-1:] == ["and"] and run.split()[0].casefold() \
+                    in TITLE_WORDS:
+                continue  # 'The Prime Minister and President Putin agreed': a second titled person
             at = m.start() + run.find(name)  # where the name itself starts, past the title words stripped
             written = book.text[max(0, at - 90) : at].split()[-(len(wanted) + 3):]
             before = norm(" ".join(written))

@@ -255,3 +255,13 @@ def test_a_chair_speaks_for_the_body_whose_meeting_it_chairs() -> None:
             "Ministers discussed the incident.\n")
     _, book, voice = parsed(text, PartyDraft(name="Canada", kind="state", acts_for=None), voice="Canada")
     assert voice.name == "Chair" and book.by_id(voice.affiliation).name == "G7"
+
+
+def test_the_prime_minister_and_president_putin_are_two_people() -> None:
+    text = ("PM call with President Putin\n\nThe Prime Minister spoke to President Putin of Russia this afternoon. "
+            "He said any incursion would be a miscalculation. The Prime Minister and President Putin agreed to "
+            "speak again.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Prime Minister", kind="person", acts_for="UK"),
+                        PartyDraft(name="President Putin", kind="person", acts_for="Russia"),
+                        PartyDraft(name="UK", kind="state", acts_for=None), voice="UK")
+    assert book.find("Prime Minister") is not book.find("Putin")
