@@ -60,7 +60,7 @@ asks = Cue(
     rf"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher ){_DEMANDS_NAMED}demand(s|ed)?|"
     r"insist(s|ed)?|must|should|appeal(s|ed)?|"
     r"(issu|gav|giv|set|deliver)\w*\s+(an\s+|the\s+|its\s+)?ultimatum|"  # not 'not a plan but an ultimatum'
-    r"ask(s|ed)?|request(s|ed)?|"
+    r"ask(s|ed)?|(?<!\bthe )(?<!\ba )request(s|ed)?|"  # not 'At the request of his family'
     # not a visit made 'at the invitation of' someone, nor 'ignoring an invitation'
     r"invit(e|es|ed)|(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )invitation|"
     r"propos(e|es|al|ed(?!\s+by\b))|suggest(s|ed)?|(?<!\bmy )(?<!\bour )offer(s|ed)?|ready to|expect(s|ed)?|"  # not
@@ -310,6 +310,7 @@ plainly_asks = Cue(
     r"made (a|an) (\w+ )?(offer|proposal)|"
     r"(express|confirm|reaffirm|voic)(es|ed)? (its |his |her |their )?(readiness|willingness) to|"
     # 'asked the U.N. Security Council to', 'requests the Chairperson of the AU Commission to'
+    r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bthis )"  # not the noun: 'the request of X and to'
     r"(ask(s|ed)?|request(s|ed)?|expect(s|ed)?|advis(e|es|ed)|encourag(e|es|ed)) ([\w.'\u2019-]+,? ){1,6}(not )?to|"
     # told that a named other side must act: 'told a rally that Guyana "must sit down with us"'
     r"(?<=that )(the )?(?-i:[A-Z])[\w.'\u2019-]+( (?-i:[A-Z])[\w.'\u2019-]+)? [\"\u201c]?must (?!be\b|have\b|not be\b)|"

@@ -79,7 +79,7 @@ def actor_named(name: str | None) -> Actor | None:
 
 
 _STANDS_FOR_STATE = re.compile(
-    r"^(?:the\s+)?(?P<core>.+?)\s+(?:government|authorities|regime|side|leadership|administration)$"
+    r"^(?:the\s+)?(?P<core>.+?)\s+(?:government|authorities|regime|side|leadership|administration|officials)$"
     r"|^(?:the\s+)?(?:government|authorities|leadership|administration)\s+of\s+(?:the\s+)?(?P<owner>.+)$", re.I)
 
 

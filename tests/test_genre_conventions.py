@@ -265,3 +265,13 @@ def test_the_prime_minister_and_president_putin_are_two_people() -> None:
                         PartyDraft(name="President Putin", kind="person", acts_for="Russia"),
                         PartyDraft(name="UK", kind="state", acts_for=None), voice="UK")
     assert book.find("Prime Minister") is not book.find("Putin")
+
+
+def test_the_noun_request_asks_nothing_and_a_states_officials_are_the_state() -> None:
+    from summariser.gazetteer import actor_meant
+
+    ask = ("We call on the German side to respond without delay to the request of the Prosecutor General's Office "
+           "and to provide the full data.")
+    assert cues.asking_parts(ask) == []  # one request: 'the request of ... and to provide' is no second ask
+    assert not cues.asks("At the request of his family, the authorities permitted his transfer to a clinic.")
+    assert actor_meant("German officials").name == "Germany"
