@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from summariser import claim_cues, cues, headings, joint, wording
+from summariser.addressees import addressed, asker_named
 from summariser.backends.base import Usage
 from summariser.background import named_as_place, not_an_actor
 from summariser.document import Document
@@ -19,7 +20,7 @@ from summariser.drafts import SentenceDraft
 from summariser.gazetteer import actors_in
 from summariser.grounding import ground
 from summariser.kinds import settle_kinds, subject_party
-from summariser.known_parties import actor_meant, add_speaker, known_actor, listed_party
+from summariser.known_parties import known_actor, listed_party
 from summariser.parties import PartyBook, sides, speaker_in, written_with_article
 from summariser.procedural import procedural
 from summariser.schema import (
@@ -29,7 +30,6 @@ from summariser.schema import (
     Request,
 )
 from summariser.speakers import holder_of, named_speakers, nobody_acts, second_speaker
-from summariser.titles import guess_kind
 
 
 @dataclass
@@ -130,7 +130,7 @@ def build_items(
                 condition = cues.condition_of(asked.quote, part)
                 # 'the statement ..., in which Yerevan "demands ..." and calls on Azerbaijan to ...':
                 # a part that starts at its asking word is asked by whom the words before it name
-                asker = _asker(part, book) or (_asker(doc.text[evidence.start : at + len(phrase)], book)
+                asker = asker_named(part, book) or (asker_named(doc.text[evidence.start : at + len(phrase)], book)
                                                if at >= 0 and len(parts) > 1 else None) or holder
                 asker_side = side.get(asker.id, {asker.id})  # 'Priština has demanded that Serbia ...'
                 pair = joint.asked_pair(part, cues.addressee_phrase(part))  # 'urged both parties to'
@@ -138,7 +138,7 @@ def build_items(
                     if pair else []
                 first = members[0] if members else None
                 book.asked_together.update(p.id for p in members[1:])  # the others stay as parties
-                addressees = [first.id] if first else _addressed(part, book, holder, condition, last_asked) or [
+                addressees = [first.id] if first else addressed(part, book, holder, condition, last_asked) or [
                     other_id if len(parts) == 1 and not condition else None]
                 for addressee in addressees:
                     if addressee in asker_side:
@@ -176,60 +176,6 @@ def _names(book: PartyBook, side: dict[str, set[str]], party: Party) -> tuple[li
     `party`'s own (a sentence's subject goes only when it is the holder itself)."""
     ids = side.get(party.id, {party.id})
     return [name for p in book.parties if p.id in ids for name in (p.name, *p.aliases)], [party.name, *party.aliases]
-
-
-_PRONOUN_ASKED = re.compile(r"^(them|it|him|her)$", re.I)
-
-
-def _asker(clause: str, book: PartyBook) -> Party | None:
-    """The party the asking clause itself names as asking ('Pri\u0161tina has demanded that')."""
-    phrase = cues.asker_phrase(clause)
-    # a titled official the model left out ('US Secretary of State Marco Rubio said he had urged ...')
-    return (speaker_in(phrase, book.parties) or add_speaker(phrase, book)) if phrase else None
-
-
-def _proper_party(phrase: str, book: PartyBook) -> Party | None:
-    """'the Sudanese Armed Forces' named beside a listed party: a party, if it is a proper name
-    of a body or an organisation ('Kosovo and Metohija' names a place)."""
-    name = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
-    words = name.split()
-    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w in ("of", "and", "for") for w in words):
-        return None
-    kind = guess_kind(name)  # a body or an organisation by its name ('Armed Forces'), not a place
-    return book.add(name, kind) if kind != "state" else None
-
-
-def _addressed(clause: str, book: PartyBook, requester: Party, condition: str | None,
-               last_asked: str | None = None) -> list[str | None]:
-    """Whom a request's own wording asks, other than the requester (the text beats the
-    model's guess): each party it names together ('called on the United Nations and Türkiye
-    to ...': one request to each), else the one it names ('urged the Union to'; a group it
-    names, 'developed countries', becomes a party), else the one party its `condition` names
-    ('will stop if the separatists disarm'). 'Them' or 'it' is whom the last request asked.
-    Empty when the wording names nobody."""
-    phrase = cues.addressee_phrase(clause)
-    if phrase and _PRONOUN_ASKED.match(phrase) and last_asked and last_asked != requester.id:
-        return [last_asked]  # 'The EU calls on the Georgian authorities to ... We also urge them to'
-    if phrase and re.search(r"\band\b|,", phrase):
-        pieces = re.split(r",\s*(?:and\s+)?|\s+and\s+(?:to\s+)?", phrase)
-        found = [speaker_in(piece, book.parties) for piece in pieces]
-        if any(found):  # a list of actors: one the model left out is a party of its own
-            found = [p or _proper_party(piece, book) for p, piece in zip(found, pieces, strict=True)]
-        ids = list(dict.fromkeys(p.id for p in found if p is not None and p.id != requester.id))
-        if len(ids) >= 2:
-            return ids
-    asked = speaker_in(phrase, book.parties) if phrase else None
-    if phrase and asked is None and cues.nobody_in_particular(phrase):
-        return [None]  # 'calls on all parties to ...': nobody the text identifies, not the model's guess
-    if phrase and asked is None and (group := cues.group_addressed(phrase)):
-        # 'calls on the international community to': a party of its own in the guide
-        asked = book.add(group, "other", aliases=[phrase.strip()])
-    if phrase and asked is None and (actor := actor_meant(phrase)) is not None:
-        # 'The US should abide by ...': a well-known actor the model did not list by that name
-        asked = listed_party(actor, book) or book.add(actor.name, actor.kind)
-    if (asked is None or asked.id == requester.id) and condition:
-        asked = speaker_in(condition, book.parties)
-    return [asked.id] if asked is not None and asked.id != requester.id else []
 
 
 def key_role(item: Position | Request | ContestedClaim) -> str:
