@@ -231,7 +231,8 @@ def _with_text_endings(name: str, text: str, folded: str) -> str:
 def _as_written(name: str, text: str, folded: str) -> str:
     """A name from the model as the text writes it (`_known_part`, `_with_text_endings`, then
     `_as_cased`)."""
-    return _as_cased(_with_text_endings(_known_part(name.strip(), folded), text, folded), text)
+    name = re.sub(r"\b([A-Z])\.\s(?=[A-Z]\.)", r"\1.", name.strip())  # the model's 'U. N.' is the text's 'U.N.'
+    return _as_cased(_with_text_endings(_known_part(name, folded), text, folded), text)
 
 
 # a word that describes an actor, not part of its name: 'Neighbouring Brazil', 'fellow member Chad'

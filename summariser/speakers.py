@@ -91,6 +91,10 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             # 'The Turkish Cypriot leader was unmoved. Federal talks, he said, ...': a person
             # a sentence opens with is the one 'he' means next.
             opener = speaker_in(" ".join(s.text.split()[:_OPENING_WORDS]), book.parties)
+            introduced = _INTRODUCED.match(s.text[wire_dateline_end(s.text):])
+            if (opener is None or opener.kind != "person") and introduced:
+                # "Ukraine's envoy, Sergiy Kyslytsya, turned ...": the person the next 'he' means
+                opener = add_speaker(introduced["lead"], book) or opener
             if opener is not None and opener.kind == "person":
                 last_person = opener
             continue
@@ -137,6 +141,7 @@ def _titled_by_state(lead_in: str, book: PartyBook) -> Party | None:
     return found[0] if len(found) == 1 else None
 
 
+_INTRODUCED = re.compile(r"^\W*(?P<lead>[A-Z][^,.;]{2,60},\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),")
 _HEAD = re.compile(r"\b(?:head|leader|president|prime\s+minister|chancellor|premier)\b", re.I)
 
 

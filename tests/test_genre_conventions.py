@@ -275,3 +275,17 @@ def test_the_noun_request_asks_nothing_and_a_states_officials_are_the_state() ->
     assert cues.asking_parts(ask) == []  # one request: 'the request of ... and to provide' is no second ask
     assert not cues.asks("At the request of his family, the authorities permitted his transfer to a clinic.")
     assert actor_meant("German officials").name == "Germany"
+
+
+def test_spaced_initials_and_a_person_introduced_in_apposition() -> None:
+    from summariser.parties import build_parties
+
+    text = ("UNITED NATIONS, March 11 - Izumi Nakamitsu, the U.N. High Representative for Disarmament Affairs, "
+            "spoke. Ukraine's envoy, Sergiy Kyslytsya, turned the wording against Russia. He said the labs worked "
+            "openly.\n")
+    book = build_parties([PartyDraft(name="U. N. High Representative for Disarmament Affairs Izumi Nakamitsu",
+                                     kind="person", acts_for="U. N.")], text)
+    assert book.parties[0].name == "Izumi Nakamitsu"
+    doc, book, _ = parsed(text, PartyDraft(name="Ukraine", kind="state", acts_for=None),
+                          PartyDraft(name="Russia", kind="state", acts_for=None))
+    assert named_speakers(doc, book)[doc.sentences[-1].number].name == "Sergiy Kyslytsya"
