@@ -223,7 +223,8 @@ _AIMED_AT = re.compile(r"\b(?:against|(?:attacks?|strikes?|aggression|assault)\s
                        r"(?:(?:State|Republic|Kingdom|people)\s+of\s+(?:the\s+)?)?$", re.I)
 # ... and the passive after it: 'the ship, the Gibraltar Eagle, was hit by a missile'
 _STRUCK = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|targeted|shelled|bombed|"
-                     r"damaged|destroyed|seized|boarded|rammed)\b", re.I)
+                     r"damaged|destroyed|seized|boarded|rammed)\b"
+                     r"|^['\u2019]s\s+(?:sovereignty|territorial\s+integrity|territory|airspace)\b", re.I)  # "Iran's sovereignty"
 
 
 def _only_a_target(party: Party, sentence: str) -> bool:
