@@ -24,7 +24,8 @@ denies = Cue(
 
 
 _CLAIM_NOUN = (r"(?i:claims?|allegations?|accusations?|assertions?|charges?|suggestions?|version|narrative|"
-               r"descriptions?|characteri[sz]ations?|portrayals?|"  # "Beijing's description of the mission as ..."
+               # "Beijing's description of the mission as ...", "Ankara's contention that ..."
+               r"descriptions?|characteri[sz]ations?|portrayals?|contentions?|"
                r"insinuations?|comparisons?)")
 _NAME = r"(?:[A-Z][\w.'-]*\s?){1,5}"
 # Whose claim it is: 'India's claim', 'the claims of the Armenian side', 'the allegations

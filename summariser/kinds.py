@@ -224,7 +224,8 @@ _AIMED_AT = re.compile(r"\b(?:against|(?:attacks?|strikes?|aggression|assault)\s
 # ... and the passive after it: 'the ship, the Gibraltar Eagle, was hit by a missile'
 _STRUCK = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|targeted|shelled|bombed|"
                      r"damaged|destroyed|seized|boarded|rammed)\b"
-                     r"|^['\u2019]s\s+(?:sovereignty|territorial\s+integrity|territory|airspace)\b", re.I)  # "Iran's sovereignty"
+                     # ... and "a violation of Iran's sovereignty"
+                     r"|^['\u2019]s\s+(?:sovereignty|territorial\s+integrity|territory|airspace)\b", re.I)
 
 
 def _only_a_target(party: Party, sentence: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summariser import joint
+from summariser import headings, joint
 from summariser.attribution import attribution, second_clause
 from summariser.document import Document, wire_dateline_end
 from summariser.gazetteer import actor_in_title, actors_in
@@ -60,11 +60,14 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
     last_body: Party | None = None  # the last state or body that spoke, for 'it'
     last_pair: Party | None = None  # the first-named of the pair that spoke last, for 'They'
     last_quoted: Party | None = None  # the one the sentence before quoted, if it quoted someone
+    # in a joint statement 'both sides' are the signatories its heading names, whoever was named since
+    signed = doc.text.find("\n") if headings.heading_genre(doc.text) == "joint_statement" else -1
     for s in doc.sentences:
         pair = joint.pair_subject(s.text)  # 'Both leaders reaffirmed': the first-named of the two
         if pair or (last_pair is not None and joint.they_subject(s.text)):
+            seen = (signed > 0 and joint.first_of_pair(pair or "", book.parties, sides(book.parties), doc.text, signed))
             first = last_pair if not pair else book.issuer if joint.names_group(pair, book.issuer) else \
-                joint.first_of_pair(pair, book.parties, sides(book.parties), doc.text, s.start)
+                seen or joint.first_of_pair(pair, book.parties, sides(book.parties), doc.text, s.start)
             if first is not None:
                 speakers[s.number] = last_pair = first
                 continue

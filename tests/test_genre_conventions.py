@@ -290,3 +290,16 @@ def test_spaced_initials_and_a_person_introduced_in_apposition() -> None:
     doc, book, _ = parsed(text, PartyDraft(name="Ukraine", kind="state", acts_for=None),
                           PartyDraft(name="Russia", kind="state", acts_for=None))
     assert named_speakers(doc, book)[doc.sentences[-1].number].name == "Sergiy Kyslytsya"
+
+
+def test_both_sides_of_a_joint_statement_are_its_signatories() -> None:
+    text = ("Joint Statement by the Foreign Minister of Varnia and the Foreign Minister of Drovia\n\nThe Ministers "
+            "expressed concern at the actions of Turkey and of Cyprus. Both sides reiterated that the memorandum is "
+            "void. They rejected Ankara's contention that islands have no zones.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="Varnia", kind="state", acts_for=None),
+                          PartyDraft(name="Drovia", kind="state", acts_for=None),
+                          PartyDraft(name="Turkey", kind="state", acts_for=None), voice="Varnia")
+    speakers = named_speakers(doc, book)
+    both, they = (s.number for s in doc.sentences[-2:])
+    assert speakers[both].name == "Varnia" and speakers[they].name == "Varnia"
+    assert claim_cues.rebutted_claim(doc.sentence(they).text) == (True, "Ankara")
