@@ -38,9 +38,9 @@ _CLAIMANT = [
                rf",?\s+(?:(?:made|spread|put forward|voiced|repeated|advanced|circulated|levelled)\s+)?"
                rf"(?:against\s+[^,.;]{{1,40}}?\s+)?(?:in\s+(?:the|its|their|a)\s+(?:\w+\s+)?"
                rf"(?:statement|communiqu[e\u00e9]|declaration|report)\s+)?"
-               rf"(?:of|by)\s+(?P<who>(?:the\s+)?(?:{_NAME}(?:(?:of|for)\s+(?:the\s+)?{_NAME}){{0,2}}|"
+               rf"(?:of|by|attributed\s+to)\s+(?P<who>(?:the\s+)?(?:{_NAME}(?:(?:of|for)\s+(?:the\s+)?{_NAME}){{0,2}}|"
                rf"[a-z]+\s+(?:parties|side|authorities))"
-               rf"(?:side|authorities|government|regime|leadership)?)"),
+               rf"(?:(?:military\s+|de\s+facto\s+)?(?:side|authorities|government|regime|leadership))?)"),
     # 'the comparisons that Albin Kurti has drawn', 'the accusations that Kyiv has made'
     re.compile(rf"\b{_CLAIM_NOUN}\s+that\s+(?P<who>{_NAME})\s+(?:has|have|had)\s+(?:\w+ly\s+)?"
                rf"(?:made|drawn|voiced|repeated|spread|put forward|levelled|advanced)\b"),

@@ -24,7 +24,7 @@ _PROCEDURAL = re.compile(
     r"comments|article)(?![^.;]*\b(alleg|claim|accus|assert|suggest|insinuat)\w*)|(remains?|to remain) (actively )?"
     r"seized of|"
     # a host's line ('I hosted President ...', 'Erdoğan received President ...'), a statement's lead-in
-    r"(?-i:hosted|received)\s+(?:the\s+)?(?-i:[A-Z])\w*|issued\s+the\s+following|"
+    r"(?-i:hosted|received)\s+(?:the\s+)?(?-i:[A-Z])\w*|issu(?:es|ed|ing)\s+the\s+following|"
     # a readout's attribution line: 'The following is attributed to Spokesperson ...:'
     r"the following (statement |readout |text )?(is|was|can be) (attributed to|issued by)|"
     r"the following is the (full )?text of)\b",
