@@ -307,5 +307,6 @@ def test_both_sides_of_a_joint_statement_are_its_signatories() -> None:
 
 def test_a_chairs_preamble_states_nothing_and_statements_attributed_to_a_side_are_its_claim() -> None:
     assert procedural("Indonesia, as Chair of ASEAN in 2023, issues the following statement.")
-    assert claim_cues.claim_told("We have taken note of statements attributed to the Myanmar military authorities "
-                                 "that the strike hit a ceremony of an armed group") == "the Myanmar military authorities"
+    noted = ("We have taken note of statements attributed to the Myanmar military authorities that the strike hit a "
+             "ceremony of an armed group")
+    assert claim_cues.claim_told(noted) == "the Myanmar military authorities"
