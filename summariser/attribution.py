@@ -96,7 +96,9 @@ def _speaking_verb(sentence: str) -> re.Match[str] | None:
     return None
 
 
-_ASIDE_TURN = re.compile(r",\s*(?:for|on)\s+(?:his|her|its|their)\s+(?:part|side),?\s*", re.I)
+_ASIDE_TURN = re.compile(r",\s*(?:for|on)\s+(?:his|her|its|their)\s+(?:part|side),?\s*|"
+                         # 'Official Baku, including the Ministry of Defence of Azerbaijan, has claimed'
+                         r",\s*(?:including|notably|among\s+them|in\s+particular)\s+[^,;]{2,80},\s*", re.I)
 _QUESTION_LABEL = re.compile(r"^\W*(?:q|question)\s*:\s*", re.I)
 # 'For his part, President Macron praised ...': a turn in the telling, before the subject
 _LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her|its|their)\s+(?:side|part)|"

@@ -107,7 +107,9 @@ _ADDRESSED = re.compile(
     r"(?:,\s+(?:whose|which|who|as|the|in turn|for (?:its|their|his|her) part|"
     r"in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to|"
     r"(?:and\s+)?(?:in particular|notably|especially|above all))\b"
-    r"(?:[^;:.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=[A-Z])\.){0,120}?,)?"  # '..., Mr. Youssouf,'
+    r"(?:[^;:.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=[A-Z])\.){0,120}?,"
+    # '... the OSCE Minsk Group - the Russian Federation, the United States and France - to'
+    r"|\s+[-\u2013\u2014]\s+[^-\u2013\u2014;:.]{1,100}?\s+[-\u2013\u2014])?"  # '..., Mr. Youssouf,'
     r"\s+(?:to|not to|that|for)\b"
     r"|\bremind(?:s|ed|ing)?\s+(?P<reminded>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?)\s+of\s+(?:their|its|his|her)\s+"
     r"(?:obligations?|commitments?|duty|duties|responsibilit\w+)\b"  # 'reminded Member States of their obligations'

@@ -310,3 +310,11 @@ def test_a_chairs_preamble_states_nothing_and_statements_attributed_to_a_side_ar
     noted = ("We have taken note of statements attributed to the Myanmar military authorities that the strike hit a "
              "ceremony of an armed group")
     assert claim_cues.claim_told(noted) == "the Myanmar military authorities"
+
+
+def test_asides_in_a_lead_in_and_a_list_between_dashes_leave_the_speaker_and_the_asked() -> None:
+    assert attribution("Official Baku, including the Ministry of Defence of Azerbaijan, has claimed that Armenian "
+                       "units attacked.") == (True, "Official Baku has ")
+    ask = ("We call upon the Co-Chair countries of the OSCE Minsk Group - the Russian Federation, the United States "
+           "and France - to give an unequivocal assessment.")
+    assert cues.addressee_phrase(ask) == "the Co-Chair countries of the OSCE Minsk Group"
