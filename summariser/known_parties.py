@@ -68,7 +68,7 @@ def add_known_actors(book: PartyBook, text: str) -> None:
 
 
 # Posts of an international organisation, not of a state: 'Secretary-General', 'Special Envoy'
-_ORGANISATION_POST = re.compile(r"\bsecretary[- ]general\b|\bhigh commissioner\b|\bspecial\s+(?:envoy|rapporteur|"
+ORGANISATION_POST = re.compile(r"\bsecretary[- ]general\b|\bhigh commissioner\b|\bspecial\s+(?:envoy|rapporteur|"
                                 r"representative|coordinator|adviser)\b|\bemergency relief coordinator\b", re.I)
 
 
@@ -84,7 +84,7 @@ def _serve_organisations(book: PartyBook) -> None:
         # what the post speaks about is not whom it serves ('Spokesperson for the Secretary-General on Haiti')
         post = _ON_TOPIC.sub("", f"{person.name} {person.title or ''}".strip())
         boss = book.by_id(person.affiliation)
-        if person.kind not in ("person", "government_body", "other") or not _ORGANISATION_POST.search(post) \
+        if person.kind not in ("person", "government_body", "other") or not ORGANISATION_POST.search(post) \
                 or (boss and boss.kind != "state"):
             continue
         named = [a for a, _ in actors_in(post)]

@@ -82,7 +82,7 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             continue  # 'Venezuela and Guyana accused each other': two sides, neither speaks alone
         # 'Mali and Burkina Faso have warned that ...': the first-named of two who speak together
         # ('Russia and Ukraine traded blame' and 'X and Y are not subordinate' speak for nobody)
-        group = joint.PAIR.fullmatch(named.strip()) if attributed else None
+        group = joint.PAIR.fullmatch(named.strip()) if attributed and speaker_in(named, book.parties) is None else None
         if group and (first := joint.first_of_pair(named, book.parties, sides(book.parties), doc.text, s.start)):
             speakers[s.number] = first  # '... was dismissed by all three ministers': the first-named of them
             continue

@@ -16,7 +16,7 @@ from collections import Counter
 
 from summariser import cues, headings
 from summariser.gazetteer import actor_in_title, actor_of_adjective, actors_in
-from summariser.known_parties import known_actor
+from summariser.known_parties import ORGANISATION_POST, known_actor
 from summariser.parties import PartyBook, sides, speaker_in
 from summariser.schema import Party
 
@@ -69,7 +69,8 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     asked += [p for p in book.parties if (a := known_actor(p)) is not None and a.name in actors]
     answered = set().union(*(side[p.id] for p in asked))
     if voice is book.issuer and voice.affiliation is None and voice.kind in ("government_body", "person") \
-            and not actors_in(voice.name) and actor_in_title(voice.title or voice.name) is None:
+            and not actors_in(voice.name) and actor_in_title(voice.title or voice.name) is None \
+            and not ORGANISATION_POST.search(voice.title or voice.name):  # an Under-Secretary-General serves no state
         # 'Foreign Ministry statement on the new EU sanctions package': the ministry of the state the
         # text names most, among those its first person does not answer
         home = _most_named_state(book, answered)

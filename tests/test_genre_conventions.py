@@ -318,3 +318,14 @@ def test_asides_in_a_lead_in_and_a_list_between_dashes_leave_the_speaker_and_the
     ask = ("We call upon the Co-Chair countries of the OSCE Minsk Group - the Russian Federation, the United States "
            "and France - to give an unequivocal assessment.")
     assert cues.addressee_phrase(ask) == "the Co-Chair countries of the OSCE Minsk Group"
+
+
+def test_an_un_official_issuing_a_statement_serves_no_state_and_the_leaders_named_are_a_party() -> None:
+    text = ("Statement by Helena Marsh, Under-Secretary-General for Humanitarian Affairs and Emergency Relief "
+            "Coordinator\n\nNEW YORK, 14 August 2025\n\nEl Fasher in Sudan is cut off. Sudan must open Adre. "
+            "Sudan has not answered.\n")
+    _, book, voice = parsed(text, PartyDraft(name="Helena Marsh", kind="person", acts_for=None),
+                            PartyDraft(name="Sudan", kind="state", acts_for=None), voice="Helena Marsh")
+    from summariser.voice import checked_voice
+    speaker = checked_voice(book, voice, [])
+    assert speaker.name == "Helena Marsh" and speaker.affiliation is None
