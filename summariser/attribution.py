@@ -99,6 +99,10 @@ def _speaking_verb(sentence: str) -> re.Match[str] | None:
 _ASIDE_TURN = re.compile(r",\s*(?:for|on)\s+(?:his|her|its|their)\s+(?:part|side),?\s*|"
                          # 'Official Baku, including the Ministry of Defence of Azerbaijan, has claimed'
                          r",\s*(?:including|notably|among\s+them|in\s+particular)\s+[^,;]{2,80},\s*", re.I)
+# a communiqué's operative paragraph, its subject the issuer named once above it
+_OPERATIVE = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s+)?(?:Takes|Notes|Demands|Calls|Stresses|Urges|Expresses|Reaffirms|"
+                        r"Reiterates|Decides|Regrets|Welcomes|Condemns|Requests|Encourages|Underlines|Emphasi[sz]es|"
+                        r"Recalls|Acknowledges|Commends|Appeals|Invites|Affirms|Deplores|Recogni[sz]es|Looks)\s")
 _QUESTION_LABEL = re.compile(r"^\W*(?:q|question)\s*:\s*", re.I)
 # 'For his part, President Macron praised ...': a turn in the telling, before the subject
 _LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her|its|their)\s+(?:side|part)|"
@@ -123,6 +127,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
     quotation that opens the sentence is the words of whoever the text after it names."""
     sentence = _LEAD_IN.sub("", sentence[wire_dateline_end(sentence):], count=1)
     sentence = _QUESTION_LABEL.sub("", sentence, count=1)  # a journalist's question: whoever it quotes
+    if _OPERATIVE.match(sentence):
+        return False, ""  # '4. Takes note of the assertion by the AFR ..., and stresses ...': the issuer's
     label = SPEAKER_LABEL.match(sentence)
     if label and not re.fullmatch(r"(?:a|answer|spokesperson|moderator)", label["who"], re.I):
         return True, label["who"]  # a transcript's 'Official Spokesperson, Shri Randhir Jaiswal: ...'

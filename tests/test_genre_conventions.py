@@ -329,3 +329,10 @@ def test_an_un_official_issuing_a_statement_serves_no_state_and_the_leaders_name
     from summariser.voice import checked_voice
     speaker = checked_voice(book, voice, [])
     assert speaker.name == "Helena Marsh" and speaker.affiliation is None
+
+
+def test_a_communiques_operative_paragraph_is_the_issuers() -> None:
+    assert attribution("4. Takes note of the assertion by the AFR leadership that its operations protect civilians, "
+                       "and stresses that no grievance can justify attacks.") == (False, "")
+    assert attribution("3. Demands that the AFR immediately cease hostilities.") == (False, "")
+    assert attribution("Brussels said it would keep supporting the effort.") == (True, "Brussels ")
