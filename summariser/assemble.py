@@ -247,6 +247,8 @@ def _same_known_actor(parties: list[Party]) -> dict[str, str]:
             keep.aliases.extend(n for n in [p.name, *p.aliases] if n != keep.name and n not in keep.aliases)
     for p in first.values():
         actor = known_actor(p)
+        if actor is not None and actor.name != p.name and actor.name not in p.aliases:
+            p.aliases.append(actor.name)  # 'Hellenic Republic' is Greece to a reader who diffs summaries
         # 'Ankara', or 'the Russian side', is called by the actor's name the text uses
         if actor is not None and (p.name in actor.metonyms or re.search(r"\bside$", p.name, re.I)):
             proper = actor.proper_name([p.name, *p.aliases])

@@ -336,3 +336,13 @@ def test_a_communiques_operative_paragraph_is_the_issuers() -> None:
                        "and stresses that no grievance can justify attacks.") == (False, "")
     assert attribution("3. Demands that the AFR immediately cease hostilities.") == (False, "")
     assert attribution("Brussels said it would keep supporting the effort.") == (True, "Brussels ")
+
+
+def test_a_state_named_formally_keeps_its_usual_name_as_an_alias() -> None:
+    from summariser.assemble import prune_parties
+
+    text = "Statement\n\nThe Kingdom of Saudi Arabia condemns the strike and calls on Israel to stop.\n"
+    _, book, voice = parsed(text, PartyDraft(name="Kingdom of Saudi Arabia", kind="state", acts_for=None),
+                            voice="Kingdom of Saudi Arabia")
+    prune_parties(book, [], voice.id)
+    assert "Saudi Arabia" in book.parties[0].aliases
