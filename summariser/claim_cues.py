@@ -16,7 +16,7 @@ from summariser.cues import Cue, plainly_asks
 denies = Cue(
     r"\b(den(y|ies|ied|ial)|reject(s|ed|ing)?|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
     r"unfounded|false|fabricat\w*|untrue|lies|categorically|dismiss(es|ed)?|never|not true|without (any )?foundation|"
-    r"not credible|absurd|an?\s+(\w+\s+)?lie|"
+    r"not credible|absurd|an?\s+(\w+\s+)?lie|(?:does|do)\s+not\s+hold\s+(?:water|up)|"
     r"(do|does|did) not (correspond to|reflect|square with) (reality|the facts|the truth)|"
     r"contrary to (the |its |their )?(\w+ )?(claims?|assertions?|allegations?|statements?|reports?))\b",
     "Does the text reject or deny something?",
@@ -200,7 +200,10 @@ def relayed_allegation(text: str) -> str | None:
 _NOT_TRUE = re.compile(
     r"^\W*(?:this|that|it|these|those)\s+(?:is|are|was|were)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:not\s+true|untrue|false|baseless|groundless|unfounded|lies?|fabrications?|fabricated|nonsense|"
-    r"falsehoods?|slander|fiction|inventions?|disinformation)\W*$", re.I)
+    r"falsehoods?|slander|fiction|inventions?|disinformation)\W*$"
+    # 'Such an assertion does not hold water.'
+    r"|^\W*(?:such|this|that|these|those)\s+(?:an?\s+)?(?:\w+\s+)?(?:assertions?|claims?|allegations?|accusations?|"
+    r"arguments?|statements?)\s+(?:does|do)\s+not\s+hold\s+(?:water|up)\W*$", re.I)
 
 
 def rejects_earlier_claim(text: str) -> bool:

@@ -58,7 +58,8 @@ _AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?
 asks = Cue(
     r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)? (for|on)|encourag(e|es|ed)|"
     rf"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher ){_DEMANDS_NAMED}demand(s|ed)?|"
-    r"insist(s|ed)?|must|should|appeal(s|ed)?|"
+    # not 'insisted that the trip was private': a fact insisted on asks nothing
+    r"insist(s|ed)?(?!\s+that\s+[^.;]{0,80}?\b(?:was|were|is|are|had\s+been|has\s+been)\b)|must|should|appeal(s|ed)?|"
     r"(issu|gav|giv|set|deliver)\w*\s+(an\s+|the\s+|its\s+)?ultimatum|"  # not 'not a plan but an ultimatum'
     r"ask(s|ed)?|(?<!\bthe )(?<!\ba )request(s|ed)?|"  # not 'At the request of his family'
     # not a visit made 'at the invitation of' someone, nor 'ignoring an invitation'

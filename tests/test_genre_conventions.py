@@ -346,3 +346,9 @@ def test_a_state_named_formally_keeps_its_usual_name_as_an_alias() -> None:
                             voice="Kingdom of Saudi Arabia")
     prune_parties(book, [], voice.id)
     assert "Saudi Arabia" in book.parties[0].aliases
+
+
+def test_a_fact_insisted_on_asks_nothing_and_an_assertion_that_does_not_hold_water_is_answered() -> None:
+    assert not cues.asks("US officials insisted that the trip was private and unofficial.")
+    assert cues.asks("Drovia insisted that Varnia withdraw its troops.")
+    assert claim_cues.answers_what_was_said("Such an assertion does not hold water.")
