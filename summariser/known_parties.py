@@ -24,6 +24,7 @@ from summariser.people import (
     name_call_placer,
     name_titled_people,
     only_titles,
+    post_after,
 )
 from summariser.schema import Party
 from summariser.titles import BODY_HINTS, NAME_PARTICLES, ORG_HINTS, PERSON_TITLE, TITLE_LINKS, TITLE_WORDS, split_title
@@ -70,7 +71,6 @@ def add_known_actors(book: PartyBook, text: str) -> None:
 # Posts of an international organisation, not of a state: 'Secretary-General', 'Special Envoy'
 ORGANISATION_POST = re.compile(r"\bsecretary[- ]general\b|\bhigh commissioner\b|\bspecial\s+(?:envoy|rapporteur|"
                                 r"representative|coordinator|adviser)\b|\bemergency relief coordinator\b", re.I)
-
 
 _ON_TOPIC = re.compile(r"\s+(?:on|regarding|about|concerning)\s+(?:the\s+)?[A-Z][^,]*$")
 
@@ -176,7 +176,7 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         name, title = found
         speaker = book.find(name) or book.add(name, "person", title or None)
         speaker.kind = "person"  # titled and named in the text, whatever kind the model gave it
-        where = lead_in.split(name)[0] + " " + title  # "Israel's chief military spokesman"
+        where = f"{lead_in.split(name)[0]} {title} {post_after(name, book.text)}"  # "Israel's chief military spokesman"
     elif (body := _BODY_LEAD_IN.match(lead_in)) is not None:
         name = body["body"].strip()
         speaker = book.find(name) or _same_body(name, book) or book.add(name, "government_body")

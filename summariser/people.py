@@ -151,3 +151,12 @@ def complete_first_names(book: PartyBook) -> None:
     for party in book.parties:
         if party.kind == "person" and len(party.name.split()) == 2:
             book.rename(party, with_first_name(party.name, book.text, most_words=2))
+
+
+def post_after(name: str, text: str) -> str:
+    """The post the text gives after a person's name where it first names them ('Mr. Wang Yi,
+    Member of the Political Bureau ... and Minister of Foreign Affairs of the People's Republic
+    of China, in Astana'), which says whom they serve; '' when none follows."""
+    m = re.search(rf"\b{re.escape(name)},\s+(?P<post>[^.;\n]{{3,200}}?)(?=,|\s+(?:in|at|on)\s|\.)", text)
+    return m["post"] if m else ""
+

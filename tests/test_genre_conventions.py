@@ -352,3 +352,13 @@ def test_a_fact_insisted_on_asks_nothing_and_an_assertion_that_does_not_hold_wat
     assert not cues.asks("US officials insisted that the trip was private and unofficial.")
     assert cues.asks("Drovia insisted that Varnia withdraw its troops.")
     assert claim_cues.answers_what_was_said("Such an assertion does not hold water.")
+
+
+def test_a_counterpart_who_shares_views_speaks_and_serves_the_state_his_post_names() -> None:
+    text = ("Readout\n\nExternal Affairs Minister Dr. S. Jaishankar met Mr. Wang Yi, Member of the Political Bureau "
+            "and Minister of Foreign Affairs of the People's Republic of China, in Astana today. Foreign Minister "
+            "Wang Yi shared China's perspectives on the border.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="External Affairs Minister Dr. S. Jaishankar", kind="person",
+                                           acts_for="India"), voice="India")
+    wang = named_speakers(doc, book)[doc.sentences[-1].number]
+    assert wang.name == "Wang Yi" and book.by_id(wang.affiliation).name == "China"
