@@ -107,7 +107,9 @@ _OPERATIVE = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s+)?(?:Takes|Notes|Demands|Calls
 _QUESTION_LABEL = re.compile(r"^\W*(?:q|question)\s*:\s*", re.I)
 # 'For his part, President Macron praised ...': a turn in the telling, before the subject
 _LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her|its|their)\s+(?:side|part)|"
-                      r"in\s+(?:turn|response|reply|return)),\s*", re.I)
+                      r"in\s+(?:turn|response|reply|return)|"
+                      # 'Asked about Spain, he said ...': the one asked speaks
+                      r"(?:when\s+)?asked\s+(?:about|whether|if|on|why|how)\s+[^,]{1,60}),\s*", re.I)
 
 
 def _named_after(words: str) -> str:

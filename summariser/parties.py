@@ -279,8 +279,9 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
             continue
         boss = book.find(acts_for)
         kind = guess_kind(acts_for)
-        posts = kind == "state" and any(w.strip(",").lower() in TITLE_WORDS for w in acts_for.split())
-        if boss is None and mentioned(acts_for, text_stems) and not posts:  # not a 'for' that is a post
+        posts = kind == "state" and any(w.strip(",").lower() in TITLE_WORDS for w in acts_for.split()) \
+            or not acts_for[:1].isupper()  # a 'for' that is a post, or a common noun ('all allies'), is no party
+        if boss is None and mentioned(acts_for, text_stems) and not posts:
             boss = book.add(acts_for, kind)
         if boss is None:
             book.acts_for[party.id] = acts_for

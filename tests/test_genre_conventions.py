@@ -362,3 +362,12 @@ def test_a_counterpart_who_shares_views_speaks_and_serves_the_state_his_post_nam
                                            acts_for="India"), voice="India")
     wang = named_speakers(doc, book)[doc.sentences[-1].number]
     assert wang.name == "Wang Yi" and book.by_id(wang.affiliation).name == "China"
+
+
+def test_a_common_noun_given_as_whom_a_party_serves_is_no_party_and_the_one_asked_speaks() -> None:
+    from summariser.parties import build_parties
+
+    book = build_parties([PartyDraft(name="NATO", kind="international_org", acts_for="all allies")],
+                         "NATO leaders agreed; all allies pledged more.")
+    assert [p.name for p in book.parties] == ["NATO"]
+    assert attribution("Asked about Spain, he said Madrid could meet its obligations.") == (True, "he ")
