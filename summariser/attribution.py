@@ -12,7 +12,9 @@ from summariser.cues import FIRST_PERSON
 from summariser.document import SPEAKER_LABEL, wire_dateline_end
 
 _SPEAKING = re.compile(
-    r"\b(said|says|say|stated|stressed|stresses|noted|notes|emphasi[sz]ed|pointed out|added|underlined|"
+    # not "Rwanda's stated concerns"
+    r"\b(said|says|say|(?<!'s )(?<!\u2019s )(?<!\bits )(?<!\btheir )stated|stressed|stresses|noted|notes|emphasi[sz]ed|"
+    r"pointed out|added|underlined|"
     # 'declared two diplomats persona non grata' is an act, not a statement
     r"underscored|mentioned|declared(?![^.;]{0,60}\b(?:persona non grata|war|a state of|martial law|independence))|"
     r"warned|reiterated|affirmed|reaffirmed|recalled|insisted|insists|claimed|claims|"

@@ -233,8 +233,9 @@ def _only_a_target(party: Party, sentence: str) -> bool:
     ship ... was hit by')."""
     spots = [(m.start(), m.end()) for name in [party.name, *party.aliases] if len(name) >= 3
              for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)]
+    # '(DRC)' after the name is the same mention
     return bool(spots) and all(_AIMED_AT.search(sentence[max(0, at - 40) : at]) or _STRUCK.match(sentence[end:])
-                               for at, end in spots)
+                               or sentence[max(0, at - 2) : at].endswith("(") for at, end in spots)
 
 
 def _answered(book: PartyBook) -> Party | None:

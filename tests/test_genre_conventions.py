@@ -102,6 +102,10 @@ def test_the_state_an_aggression_is_against_is_not_the_accused() -> None:
     assert _only_a_target(qatar, "It is a flagrant violation of the sovereignty of the State of Qatar.")
     assert not _only_a_target(qatar, "Qatar sheltered the leaders, the ministry said.")
     assert _only_a_target(qatar, "Riyadh condemned the strikes, calling them a violation of Qatar's sovereignty.")
+    congo = Party(id="p2", name="Democratic Republic of the Congo", kind="state", aliases=["DRC"])
+    assert _only_a_target(congo, "It violates the sovereignty and territorial integrity of the Democratic Republic "
+                                 "of the Congo (DRC).")
+    assert attribution("The EU acknowledges Rwanda's stated security concerns.") == (False, "")
 
 
 def test_the_secretary_is_the_one_whose_title_it_is_and_a_group_agent_is_its_first_named() -> None:
