@@ -168,7 +168,8 @@ _MUST_IN_CLAUSE = re.compile(r"\b(?:stress|underlin|emphasi[sz]|underscor|insist
                              r"(?:must|should|has\s+to|needs\s+to)\b")
 # 'The US should abide by WTO rules', 'Israel must allow ...': the one told what it should do
 _OBLIGED = re.compile(
-    r"^\W*(?P<who>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,4})\s+"
+    r"^\W*(?P<who>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,4}|"
+    r"(?i:(?:the\s+)?(?:international|global)\s+community))\s+(?:also\s+)?"  # 'The international community must ...'
     r"(?:should|must|needs\s+to|has\s+to|ought\s+to)\b")
 
 

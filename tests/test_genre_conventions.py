@@ -375,3 +375,8 @@ def test_a_common_noun_given_as_whom_a_party_serves_is_no_party_and_the_one_aske
                          "NATO leaders agreed; all allies pledged more.")
     assert [p.name for p in book.parties] == ["NATO"]
     assert attribution("Asked about Spain, he said Madrid could meet its obligations.") == (True, "he ")
+
+
+def test_the_international_community_told_what_it_must_do_is_asked() -> None:
+    assert cues.addressee_phrase("The international community must also play its part.") == \
+        "The international community"
