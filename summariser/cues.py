@@ -157,7 +157,7 @@ def asker_phrase(text: str) -> str | None:
 # 'demanded that Israel allow ...', 'called for Russia to withdraw': the named actor of the
 # clause the request asks for (capitalised words, so 'demanded that aid reach' names nobody)
 _ASKED_IN_CLAUSE = re.compile(
-    r"\b(?:(?:urg|demand|insist|ask|request|propos)\w*\s+that|call(?:s|ed|ing)?\s+for)\s+"
+    r"\b(?:(?:urg|demand|insist|ask|request|propos|requir)\w*\s+that|call(?:s|ed|ing)?\s+for)\s+"
     r"(?P<who>(?:the\s+)?{name}(?:['\u2019]s\s+(?:[a-z-]+\s+){{0,2}}{name})?)"
     r"(?:'s?|\u2019s?)?\s+(?!of\b)[a-z]".format(name=r"[A-Z][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*)*"))
 
@@ -319,6 +319,8 @@ plainly_asks = Cue(
     # told that a named other side must act: 'told a rally that Guyana "must sit down with us"'
     r"(?<=that )(the )?(?-i:[A-Z])[\w.'\u2019-]+( (?-i:[A-Z])[\w.'\u2019-]+)? [\"\u201c]?must (?!be\b|have\b|not be\b)|"
     r"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (\w+ ){1,8}(will|would)|"
+    # '... require that Hamas disarm' (not 'requires that Russia is informed')
+    r"requir(e|es|ed) that (the )?(?-i:[A-Z])\w+ (?!(?:is|are|was|were|has|have|had|will|would)\b)[a-z]+|"
     r"(?<!\bthe )(?<!\ba )request(s|ed)? (the|an?) (\w+ ){0,2}(release|return|withdrawal|lifting|removal|"
     r"extradition|handover|cessation|resumption|halt|reopening)|"  # 'requested the early release of ...'
     rf"(?i:{_AWAITS}))\b",

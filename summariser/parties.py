@@ -356,7 +356,7 @@ _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
 _STATE_BY_ITS_WORD = re.compile(r"\b([A-Z][\w-]+)(?=(?:\s+[A-Z][\w-]+){0,2}\s+(?:government|authorities|regime|side|"
                                 r"leadership|administration|army|armed forces|forces|military|troops|navy|aircraft|"
                                 r"jets|warplanes|drones|missiles|warships|vessels|ships|officials|diplomats|territory|"
-                                r"soil|counterparts?|colleagues?)\b)")  # 'my Egyptian counterpart'
+                                r"soil|counterparts?|colleagues?|cabinet|Cabinet)\b)")  # 'my Egyptian counterpart'
 _POSSESSOR = re.compile(r"^\W*(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|\u2019s)\s+(?:\w+\s+)?"
                         r"(?:mission|embassy|delegation|ministry|government|office|representative|envoy|army|military)\b")
 

@@ -73,7 +73,7 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
             and not ORGANISATION_POST.search(voice.title or voice.name):  # an Under-Secretary-General serves no state
         # 'Foreign Ministry statement on the new EU sanctions package': the ministry of the state the
         # text names most, among those its first person does not answer
-        home = _most_named_state(book, answered)
+        home = _heading_state(book) or _most_named_state(book, answered)
         voice.affiliation = home.id if home is not None and home.id != voice.id else None
     if voice.id not in answered:
         return voice
@@ -103,6 +103,18 @@ def _weighed_mentions(form: str, text: str) -> float:
     half: the state where something happens is less often the one that speaks."""
     return sum(0.5 if _AS_A_PLACE.search(text[max(0, m.start() - 30) : m.start()]) else 1.0
                for m in re.finditer(rf"\b{re.escape(form)}\b", text))
+
+
+def _heading_state(book: PartyBook) -> Party | None:
+    """The one state the heading names as the publisher ('THE WHITE HOUSE' above a Press
+    Secretary's statement), a heading in capitals read as words."""
+    found = {a.name for line in headings.heading_lines(book.text)[:2]
+             for a, _ in actors_in(line.title() if line.isupper() else line) if a.kind == "state"}
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return next((p for p in book.parties if (a := known_actor(p)) is not None and a.name == name), None) \
+        or book.add(name, "state")
 
 
 def _most_named_state(book: PartyBook, answered: set[str]) -> Party | None:

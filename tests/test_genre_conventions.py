@@ -380,3 +380,17 @@ def test_a_common_noun_given_as_whom_a_party_serves_is_no_party_and_the_one_aske
 def test_the_international_community_told_what_it_must_do_is_asked() -> None:
     assert cues.addressee_phrase("The international community must also play its part.") == \
         "The international community"
+
+
+def test_a_white_house_press_secretary_speaks_for_the_united_states_and_a_requirement_asks() -> None:
+    from summariser.voice import checked_voice
+
+    text = ("THE WHITE HOUSE\nStatements & Releases\n\nStatement from Press Secretary Karoline Leavitt on the Gaza "
+            "Agreement\n\nIsrael and Hamas have signed the first phase. Israel will pull back. Israel will release "
+            "prisoners.\n")
+    _, book, voice = parsed(text, PartyDraft(name="Israel", kind="state", acts_for=None),
+                            PartyDraft(name="Hamas", kind="non_state_group", acts_for=None), voice=None)
+    speaker = checked_voice(book, voice, [])
+    assert speaker.name == "Karoline Leavitt" and book.by_id(speaker.affiliation).name == "United States"
+    ask = "The later phases of the plan require that Hamas disarm and that it have no role in Gaza."
+    assert cues.plainly_asks(ask) and cues.addressee_phrase(ask) == "Hamas"
