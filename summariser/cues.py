@@ -302,7 +302,7 @@ _NOUN_AFTER = r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\bthe
 _TEXT_ASKING = r"(?<!resolution )(?<!\btext )(?<!\bdraft )(?<!motion )(?<!\bbill )(?<!letter )(?<!petition )"
 plainly_asks = Cue(
     # not the noun: 'a demand Kyiv described as blackmail' names a demand, it makes none
-    rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|call(s|ed|ing)? for|"
+    rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|(?<!\bthe )(?<!\bthis )call(s|ed|ing)? for|"
     rf"{_NOUN_AFTER}{_DEMANDS_NAMED}demand(s|ed|ing)?|"
     r"appeal(s|ed)? (to|for)|"
     r"invit(e|es|ed)|propos(e|es|ing|ed(?!\s+by\b))|"

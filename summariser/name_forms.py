@@ -46,6 +46,10 @@ def add_short_state_names(book: PartyBook) -> None:
         if m is None:
             continue
         core = m["core"]
+        short = book.find(core)
+        if short is not None and short is not party and short.kind == "state":
+            book.fold(party, short)  # 'Republic of Turkiye' listed beside 'Turkiye': one state
+            continue
         used = [form for form in (core, f"Government of {core}", f"government of {core}")
                 if re.search(rf"\b{re.escape(form)}\b(?!['\u2019]s)", book.text)]
         book.alias(party, *used)

@@ -394,3 +394,11 @@ def test_a_white_house_press_secretary_speaks_for_the_united_states_and_a_requir
     assert speaker.name == "Karoline Leavitt" and book.by_id(speaker.affiliation).name == "United States"
     ask = "The later phases of the plan require that Hamas disarm and that it have no role in Gaza."
     assert cues.plainly_asks(ask) and cues.addressee_phrase(ask) == "Hamas"
+
+
+def test_a_formally_named_state_listed_beside_its_short_name_is_one_party_and_a_noted_call_asks_nothing() -> None:
+    text = "Republic of Varnia\nMinistry of Foreign Affairs\n\nVarnia rejects the report. Varnia will not yield.\n"
+    _, book, _ = parsed(text, PartyDraft(name="Republic of Varnia", kind="state", acts_for=None),
+                        PartyDraft(name="Varnia", kind="state", acts_for=None), voice="Republic of Varnia")
+    assert book.find("Republic of Varnia") is book.find("Varnia")
+    assert not cues.plainly_asks("The call for the release of the suspects is interference in the judiciary.")
