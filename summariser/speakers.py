@@ -106,6 +106,8 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
             party = add_speaker(named, book) or party
+        if party is None and _AUTHORITIES.match(named):
+            party = _sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
         if party is None and (spoken_for := _SPOKESPERSON_FOR.search(named)):
             party = _spoken_for(spoken_for["who"], book)  # 'A spokesperson for the UN Secretary-General'
         if party is not None and party.kind == "person":
@@ -159,6 +161,16 @@ def _sole_person_of(lead_in: str, book: PartyBook) -> Party | None:
               and (boss := book.by_id(p.affiliation)) is not None and (a := known_actor(boss)) is not None
               and a.name in states]
     return people[0] if len(people) == 1 else None
+
+
+_AUTHORITIES = re.compile(r"^\W*the\s+(?:authorities|government|regime)(?:\s+(?:have|has|had|also))*\s*$", re.I)
+
+
+def _sole_other_state(book: PartyBook) -> Party | None:
+    """The one listed state that is not the issuer's: whom an unnamed 'the authorities' are."""
+    own = sides(book.parties).get(book.issuer.id, {book.issuer.id}) if book.issuer is not None else set()
+    states = [p for p in book.parties if p.kind == "state" and p.id not in own]
+    return states[0] if len(states) == 1 else None
 
 
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?(?P<who>[A-Z].*)$")

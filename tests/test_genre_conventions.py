@@ -402,3 +402,12 @@ def test_a_formally_named_state_listed_beside_its_short_name_is_one_party_and_a_
                         PartyDraft(name="Varnia", kind="state", acts_for=None), voice="Republic of Varnia")
     assert book.find("Republic of Varnia") is book.find("Varnia")
     assert not cues.plainly_asks("The call for the release of the suspects is interference in the judiciary.")
+
+
+def test_the_authorities_in_a_note_on_one_state_are_that_state() -> None:
+    text = ("Press briefing notes on Drovia\n\nSpokesperson for the High Commissioner: Ana Ruiz\n\nWe are concerned "
+            "by the response of Drovian forces. The authorities have maintained that the detainee died of heart "
+            "failure.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="Ana Ruiz", kind="person", acts_for=None),
+                          PartyDraft(name="Drovia", kind="state", acts_for=None), voice="Ana Ruiz")
+    assert named_speakers(doc, book)[doc.sentences[-1].number].name == "Drovia"
