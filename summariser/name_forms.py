@@ -25,6 +25,7 @@ def settle_name_forms(book: PartyBook) -> None:
     add_acronyms(book)
     add_short_state_names(book)
     link_missions(book)
+    link_bodies_to_named_state(book)
     link_titled_heads(book)
     link_chair(book)
 
@@ -118,4 +119,18 @@ def link_chair(book: PartyBook) -> None:
         org = next((p for p in book.parties if actor_named(p.name) is actor), None) or book.add(actor.name, actor.kind)
         chair.affiliation = org.id
         book.notes.append(f"{chair.name!r} chairs for {org.name!r}")
+
+
+def link_bodies_to_named_state(book: PartyBook) -> None:
+    """A body whose own name names one state, and no one else, serves it ('U.S. DEPARTMENT OF
+    STATE' in a heading's capitals, 'Ministry of Foreign Affairs of Armenia')."""
+    for body in [p for p in book.parties if p.kind == "government_body" and p.affiliation is None]:
+        name = body.name.title() if body.name.isupper() else body.name
+        found = {a.name: a for a, _ in actors_in(name)}
+        if len(found) != 1 or (actor := next(iter(found.values()))).kind != "state":
+            continue
+        state = next((p for p in book.parties if actor_named(p.name) is actor), None) \
+            or book.add(actor.name, actor.kind)
+        if state.id != body.id:
+            body.affiliation = state.id
 

@@ -107,7 +107,7 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
             party = add_speaker(named, book) or party
         if party is None and _AUTHORITIES.match(named):
-            party = _sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
+            party = sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
         if party is None and (spoken_for := _SPOKESPERSON_FOR.search(named)):
             party = _spoken_for(spoken_for["who"], book)  # 'A spokesperson for the UN Secretary-General'
         if party is not None and party.kind == "person":
@@ -166,9 +166,11 @@ def _sole_person_of(lead_in: str, book: PartyBook) -> Party | None:
 _AUTHORITIES = re.compile(r"^\W*the\s+(?:authorities|government|regime)(?:\s+(?:have|has|had|also))*\s*$", re.I)
 
 
-def _sole_other_state(book: PartyBook) -> Party | None:
-    """The one listed state that is not the issuer's: whom an unnamed 'the authorities' are."""
-    own = sides(book.parties).get(book.issuer.id, {book.issuer.id}) if book.issuer is not None else set()
+def sole_other_state(book: PartyBook, speaker: Party | None = None) -> Party | None:
+    """The one listed state not on the side of `speaker` (else of the issuer): whom an unnamed
+    'the authorities' are."""
+    speaker = speaker or book.issuer
+    own = sides(book.parties).get(speaker.id, {speaker.id}) if speaker is not None else set()
     states = [p for p in book.parties if p.kind == "state" and p.id not in own]
     return states[0] if len(states) == 1 else None
 

@@ -276,3 +276,16 @@ def test_the_authorities_in_a_note_on_one_state_are_that_state() -> None:
     doc, book, _ = parsed(text, PartyDraft(name="Ana Ruiz", kind="person", acts_for=None),
                           PartyDraft(name="Drovia", kind="state", acts_for=None), voice="Ana Ruiz")
     assert named_speakers(doc, book)[doc.sentences[-1].number].name == "Drovia"
+
+
+def test_a_body_named_with_its_state_serves_it_and_the_authorities_asked_are_the_other_state() -> None:
+    from summariser.addressees import addressed
+
+    text = ("U.S. DEPARTMENT OF STATE\n\nPRESS STATEMENT\n\nThe United States condemns the law adopted in Georgia. We "
+            "call on the authorities to respect the right to assemble.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="U.S. DEPARTMENT OF STATE", kind="government_body", acts_for=None),
+                          PartyDraft(name="Georgia", kind="state", acts_for=None), voice="U.S. DEPARTMENT OF STATE")
+    department = book.find("U.S. DEPARTMENT OF STATE")
+    assert book.by_id(department.affiliation).name == "United States"
+    asked = addressed(doc.sentences[-1].text, book, department, None)
+    assert [book.by_id(a).name for a in asked] == ["Georgia"]
