@@ -64,7 +64,7 @@ _MISSION = re.compile(r"^(?:the\s+)?(?:(?P<adjective>[A-Z][\w-]*)\s+)?(?:Embassy
 def link_missions(book: PartyBook) -> None:
     """An embassy or mission acts for the state its name gives first, not for its host, whatever
     the model said ('Chinese Embassy in Sweden' -> China; 'Embassy of Ukraine in Turkey' -> Ukraine)."""
-    for party in [p for p in book.parties if p.kind in ("government_body", "other")]:
+    for party in [p for p in book.parties if p.kind in ("government_body", "other", "international_org")]:
         m = _MISSION.match(party.name.strip())
         actor = m and (actor_of_adjective(m["adjective"] or "") or actor_named(m["state"]))
         if not actor:
@@ -73,7 +73,7 @@ def link_missions(book: PartyBook) -> None:
         state = state or book.add(actor.name, actor.kind)
         if state.id != party.affiliation:
             book.notes.append(f"{party.name!r} acts for {state.name!r}, as its name says")
-            party.affiliation = state.id
+            party.affiliation, party.kind = state.id, "government_body"  # an embassy is no organisation
 
 
 def link_titled_heads(book: PartyBook) -> None:
