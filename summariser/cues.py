@@ -134,7 +134,9 @@ def _said_asker(pieces: list[str]) -> str:
     return who
 
 
-_ASK_OWNED = re.compile(r"(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})['\u2019]s\s+(?:[a-z-]+\s+)?"
+# not 'met in Aqaba at Jordan's invitation'
+_ASK_OWNED = re.compile(r"(?<!\bat )(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})['\u2019]s\s+"
+                        r"(?:[a-z-]+\s+)?"
                         r"(?:calls?\s+(?:for|on)|demands?|requests?|proposals?|appeals?|offers?|invitations?|"
                         r"ultimatums?)\b")
 

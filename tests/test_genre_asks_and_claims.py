@@ -148,3 +148,11 @@ def test_a_fact_insisted_on_asks_nothing_and_an_assertion_that_does_not_hold_wat
 def test_the_international_community_told_what_it_must_do_is_asked() -> None:
     assert cues.addressee_phrase("The international community must also play its part.") == \
         "The international community"
+
+
+def test_a_meeting_at_a_states_invitation_is_no_ask_of_that_state() -> None:
+    from summariser.gazetteer import actor_meant
+
+    assert cues.asker_phrase("Israel and the Palestinian Authority met in Aqaba at Jordan's invitation.") is None
+    assert cues.asker_phrase("Guyana rejected Venezuela's call for direct talks.") == "Venezuela"
+    assert actor_meant("Federal Foreign Office").name == "Germany"
