@@ -11,10 +11,9 @@ from summariser import cues
 from summariser.known_parties import actor_meant, add_speaker, listed_party
 from summariser.parties import PartyBook, speaker_in
 from summariser.schema import Party
-from summariser.speakers import sole_other_state
+from summariser.speakers import UNNAMED_AUTHORITIES, sole_other_state
 from summariser.titles import guess_kind
 
-_AUTHORITIES = re.compile(r"^\s*the\s+(?:authorities|government|parliament|regime)\s*$", re.I)
 _PRONOUN_ASKED = re.compile(r"^(them|it|him|her)$", re.I)
 
 
@@ -56,7 +55,7 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         if len(ids) >= 2:
             return ids
     asked = speaker_in(phrase, book.parties) if phrase else None
-    if phrase and asked is None and _AUTHORITIES.match(phrase):
+    if phrase and asked is None and UNNAMED_AUTHORITIES.match(phrase):
         asked = sole_other_state(book, requester)  # 'we call on the authorities to ...' in a statement on Georgia
     if phrase and asked is None and cues.nobody_in_particular(phrase):
         return [None]  # 'calls on all parties to ...': nobody the text identifies, not the model's guess

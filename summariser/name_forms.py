@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in
+from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actor_of_adjective, actors_in
 from summariser.parties import PartyBook
+from summariser.schema import Party
 
 _FORMAL = re.compile(
     r"^(?:the\s+)?(?:(?:Democratic|Federal|Federative|Islamic|People's|Socialist|United|Arab|Bolivarian|"
@@ -28,6 +29,14 @@ def settle_name_forms(book: PartyBook) -> None:
     link_bodies_to_named_state(book)
     link_titled_heads(book)
     link_chair(book)
+
+
+def party_of(actor: Actor, book: PartyBook) -> Party:
+    """The listed party that is the well-known `actor` (by its name or an alias), added if the
+    model left it out. Unlike `known_parties.listed_party` it is never cached: parties come and
+    go while the book is settled."""
+    return next((p for p in book.parties if p.kind != "person" and any(
+        actor_meant(n) is actor for n in (p.name, *p.aliases))), None) or book.add(actor.name, actor.kind)
 
 
 def add_acronyms(book: PartyBook) -> None:
@@ -69,8 +78,7 @@ def link_missions(book: PartyBook) -> None:
         actor = m and (actor_of_adjective(m["adjective"] or "") or actor_named(m["state"]))
         if not actor:
             continue
-        state = next((p for p in book.parties if actor_named(p.name) is actor or p.name == actor.name), None)
-        state = state or book.add(actor.name, actor.kind)
+        state = party_of(actor, book)
         if state.id != party.affiliation:
             book.notes.append(f"{party.name!r} acts for {state.name!r}, as its name says")
             party.affiliation, party.kind = state.id, "government_body"  # an embassy is no organisation
@@ -115,8 +123,7 @@ def link_chair(book: PartyBook) -> None:
     said = [m["of"] for m in _CHAIRED.finditer(book.text) if m["of"]]
     orgs = {a.name: a for text in [heading, *said] for a, _ in actors_in(text) if a.kind == "international_org"}
     if len(orgs) == 1:
-        actor = next(iter(orgs.values()))
-        org = next((p for p in book.parties if actor_named(p.name) is actor), None) or book.add(actor.name, actor.kind)
+        org = party_of(next(iter(orgs.values())), book)
         chair.affiliation = org.id
         book.notes.append(f"{chair.name!r} chairs for {org.name!r}")
 
@@ -129,8 +136,7 @@ def link_bodies_to_named_state(book: PartyBook) -> None:
         found = {a.name: a for a, _ in actors_in(name)}
         if len(found) != 1 or (actor := next(iter(found.values()))).kind != "state":
             continue
-        state = next((p for p in book.parties if actor_named(p.name) is actor), None) \
-            or book.add(actor.name, actor.kind)
+        state = party_of(actor, book)
         if state.id != body.id:
             body.affiliation = state.id
 

@@ -106,7 +106,7 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
             party = add_speaker(named, book) or party
-        if party is None and _AUTHORITIES.match(named):
+        if party is None and UNNAMED_AUTHORITIES.match(named):
             party = sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
         if party is None and (spoken_for := _SPOKESPERSON_FOR.search(named)):
             party = _spoken_for(spoken_for["who"], book)  # 'A spokesperson for the UN Secretary-General'
@@ -163,7 +163,9 @@ def _sole_person_of(lead_in: str, book: PartyBook) -> Party | None:
     return people[0] if len(people) == 1 else None
 
 
-_AUTHORITIES = re.compile(r"^\W*the\s+(?:authorities|government|regime)(?:\s+(?:have|has|had|also))*\s*$", re.I)
+# an unnamed 'the authorities' as a speaker ('The authorities have maintained') or as the one asked
+UNNAMED_AUTHORITIES = re.compile(r"^\W*the\s+(?:authorities|government|parliament|regime)(?:\s+(?:have|has|had|also))*"
+                                 r"\s*$", re.I)
 
 
 def sole_other_state(book: PartyBook, speaker: Party | None = None) -> Party | None:

@@ -17,6 +17,7 @@ from collections import Counter
 from summariser import cues, headings
 from summariser.gazetteer import actor_in_title, actor_of_adjective, actors_in
 from summariser.known_parties import ORGANISATION_POST, known_actor
+from summariser.name_forms import party_of
 from summariser.parties import PartyBook, sides, speaker_in
 from summariser.schema import Party
 
@@ -108,13 +109,9 @@ def _weighed_mentions(form: str, text: str) -> float:
 def _heading_state(book: PartyBook) -> Party | None:
     """The one state the heading names as the publisher ('THE WHITE HOUSE' above a Press
     Secretary's statement), a heading in capitals read as words."""
-    found = {a.name for line in headings.heading_lines(book.text)[:2]
+    found = {a.name: a for line in headings.heading_lines(book.text)[:2]
              for a, _ in actors_in(line.title() if line.isupper() else line) if a.kind == "state"}
-    if len(found) != 1:
-        return None
-    name = found.pop()
-    return next((p for p in book.parties if (a := known_actor(p)) is not None and a.name == name), None) \
-        or book.add(name, "state")
+    return party_of(found.popitem()[1], book) if len(found) == 1 else None
 
 
 def _most_named_state(book: PartyBook, answered: set[str]) -> Party | None:
