@@ -160,5 +160,6 @@ def test_a_meeting_at_a_states_invitation_is_no_ask_of_that_state() -> None:
 
 def test_a_call_held_at_ones_request_and_a_statement_issued_state_nothing() -> None:
     assert procedural("The conversation was held at the request of the Tajik side.")
-    assert procedural("The following Security Council press statement was issued today by Council President Ana Roy:")
+    assert procedural("The following Security Council press statement was issued today by Council President "
+                      "Ana Roy:")
     assert not procedural("The Council condemned the attack held to be the worst in years.")
