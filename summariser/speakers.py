@@ -82,7 +82,8 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             continue  # 'Venezuela and Guyana accused each other': two sides, neither speaks alone
         # 'Mali and Burkina Faso have warned that ...': the first-named of two who speak together
         # ('Russia and Ukraine traded blame' and 'X and Y are not subordinate' speak for nobody)
-        group = joint.PAIR.fullmatch(named.strip()) if attributed and speaker_in(named, book.parties) is None else None
+        group = joint.PAIR.fullmatch(named.strip()) if attributed else None
+        group = group if group and speaker_in(named, book.parties) is None else None
         if group and (first := joint.first_of_pair(named, book.parties, sides(book.parties), doc.text, s.start)):
             speakers[s.number] = first  # '... was dismissed by all three ministers': the first-named of them
             continue
@@ -192,8 +193,11 @@ def _bearer(lead_in: str, book: PartyBook, last_person: Party | None) -> Party |
     is exactly ('Secretary', not 'Philippine Secretary of Foreign Affairs'), else the last person
     who spoke if it is one of theirs ('President El-Sisi stressed ... The President reiterated':
     him, not Macron), else the one listed person who bears it; None for anything but a title."""
-    bearers = [p for p in book.parties if p.kind == "person" and _title_of(lead_in, p)]
-    exact = [p for p in bearers if p.title and norm(p.title) == " ".join(_title_words(lead_in))]
+    words = _title_words(lead_in)
+    if not words or not only_titles(" ".join(sorted(set(words)))):
+        return None  # asked once here, not once per person (`only_titles` reads the gazetteer)
+    bearers = [p for p in book.parties if p.kind == "person" and _borne(set(words), p)]
+    exact = [p for p in bearers if p.title and norm(p.title) == " ".join(words)]
     if len(exact) == 1:
         return exact[0]
     if last_person in bearers:
@@ -208,10 +212,12 @@ def _title_words(lead_in: str) -> list[str]:
 def _title_of(lead_in: str, person: Party) -> bool:
     """Is the lead-in a bare title ('The President') that `person` bears?"""
     words = set(_title_words(lead_in))
-    if not words or not only_titles(" ".join(sorted(words))):
-        return False
-    borne = set(norm(" ".join([person.title or "", *person.aliases])).split())
-    return words <= borne
+    return bool(words) and only_titles(" ".join(sorted(words))) and _borne(words, person)
+
+
+def _borne(words: set[str], person: Party) -> bool:
+    """Does `person` bear every word of a title, in the title or an alias?"""
+    return words <= set(norm(" ".join([person.title or "", *person.aliases])).split())
 
 
 def nobody_acts(sentence: str, book: PartyBook, side: dict[str, set[str]]) -> bool:
