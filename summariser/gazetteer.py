@@ -155,3 +155,12 @@ def actors_in(text: str) -> list[tuple[Actor, list[str]]]:
         if m.group(0) not in forms:
             forms.append(m.group(0))
     return list(seen.values())
+
+
+def states_named(text: str) -> set[str]:
+    """The well-known states `text` names, by a name or by a capitalised word of a title
+    ('The Turkish President', 'the head of the Russian state', 'President of France')."""
+    by_word = (actor_in_title(w) for w in re.findall(r"[A-Z][\w'-]+", text))
+    return {a.name for a, _ in actors_in(text) if a.kind == "state"} | \
+        {a.name for a in by_word if a is not None and a.kind == "state"}
+

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actor_of_adjective, actors_in
+from summariser.gazetteer import Actor, actor_meant, actor_named, actor_of_adjective, actors_in, states_named
 from summariser.parties import PartyBook
 from summariser.schema import Party
 
@@ -92,8 +92,7 @@ def link_titled_heads(book: PartyBook) -> None:
     for person in [p for p in book.parties if p.kind == "person"]:
         boss = book.by_id(person.affiliation)
         titles = [t for t in [person.title or "", *person.aliases] if _HEAD_TITLE.search(t)]
-        named = {a.name for t in titles for w in re.findall(r"[A-Z][\w'-]+", t)
-                 if (a := actor_in_title(w)) is not None and a.kind == "state"}
+        named = set().union(*map(states_named, titles))
         if boss is None or boss.kind != "state" or len(named) != 1:
             continue
         state = next((p for name, p in states.items() if actor_named(name) is not None

@@ -10,7 +10,7 @@ import re
 from summariser import headings, joint
 from summariser.attribution import attribution, second_clause
 from summariser.document import Document, wire_dateline_end
-from summariser.gazetteer import actor_in_title, actors_in
+from summariser.gazetteer import actor_in_title, actors_in, states_named
 from summariser.grounding import ground
 from summariser.kinds import SUBJECT_WORDS
 from summariser.known_parties import add_speaker, known_actor, listed_party
@@ -139,7 +139,7 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
 def _titled_by_state(lead_in: str, book: PartyBook) -> Party | None:
     """The one listed person of the state a bare title names ('The Turkish President', 'the
     President of Russia') whose title or aliases bear the title's post."""
-    states = {a.name for w in re.findall(r"[A-Z][\w'-]+", lead_in) if (a := actor_in_title(w)) is not None}
+    states = states_named(lead_in)
     post = set(norm(lead_in).split()) & {"president", "minister", "chancellor", "king", "premier", "leader", "emir"}
     found = [p for p in book.parties if p.kind == "person" and post and (boss := book.by_id(p.affiliation))
              is not None and (a := known_actor(boss)) is not None and a.name in states
@@ -156,8 +156,7 @@ def _sole_person_of(lead_in: str, book: PartyBook) -> Party | None:
     state the words name, when they name a head and no one by name."""
     if not _HEAD.search(lead_in) or re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", lead_in.strip()[1:]):
         return None
-    states = {a.name for w in re.findall(r"[A-Z][\w'-]+", lead_in) if (a := actor_in_title(w)) is not None
-              and a.kind == "state"}
+    states = states_named(lead_in)
     people = [p for p in book.parties if p.kind == "person" and len(states) == 1
               and (boss := book.by_id(p.affiliation)) is not None and (a := known_actor(boss)) is not None
               and a.name in states]
