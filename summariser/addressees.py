@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from summariser import cues
-from summariser.known_parties import actor_meant, add_speaker, listed_party
+from summariser.gazetteer import actor_meant
+from summariser.known_parties import add_speaker
+from summariser.name_forms import party_of
 from summariser.parties import PartyBook, speaker_in
 from summariser.schema import Party
 from summariser.speakers import UNNAMED_AUTHORITIES, sole_other_state
@@ -64,7 +66,7 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         asked = book.add(group, "other", aliases=[phrase.strip()])
     if phrase and asked is None and (actor := actor_meant(phrase)) is not None:
         # 'The US should abide by ...': a well-known actor the model did not list by that name
-        asked = listed_party(actor, book) or book.add(actor.name, actor.kind)
+        asked = party_of(actor, book)
     if (asked is None or asked.id == requester.id) and condition:
         asked = speaker_in(condition, book.parties)
     return [asked.id] if asked is not None and asked.id != requester.id else []

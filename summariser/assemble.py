@@ -20,7 +20,7 @@ from summariser.drafts import SentenceDraft
 from summariser.gazetteer import actors_in
 from summariser.grounding import ground
 from summariser.kinds import settle_kinds, subject_party
-from summariser.known_parties import known_actor, listed_party
+from summariser.name_forms import known_actor, listed_party
 from summariser.parties import PartyBook, sides, speaker_in, written_with_article
 from summariser.procedural import procedural
 from summariser.schema import (

@@ -17,7 +17,8 @@ from summariser import claim_cues, cues, headings
 from summariser.background import map_feature, not_an_actor
 from summariser.document import SPEAKER_LABEL, wire_dateline_end
 from summariser.gazetteer import actor_of_adjective
-from summariser.known_parties import add_speaker, is_person_name, listed_party
+from summariser.known_parties import add_speaker, is_person_name
+from summariser.name_forms import listed_party
 from summariser.parties import PartyBook, speaker_in
 from summariser.schema import Party
 from summariser.titles import guess_kind

@@ -14,8 +14,8 @@ import re
 
 from summariser import headings
 from summariser.background import owner_names, owner_of
-from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actors_in
-from summariser.name_forms import settle_name_forms
+from summariser.gazetteer import actor_in_title, actor_named, actors_in
+from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms
 from summariser.parties import PartyBook, norm, speaker_in, stems
 from summariser.people import (
     PLACED_CALL,
@@ -28,13 +28,6 @@ from summariser.people import (
 )
 from summariser.schema import Party
 from summariser.titles import BODY_HINTS, NAME_PARTICLES, ORG_HINTS, PERSON_TITLE, TITLE_LINKS, TITLE_WORDS, split_title
-
-
-def known_actor(party: Party) -> Actor | None:
-    """The well-known state or organisation a party is, by its name or an alias (not people)."""
-    if party.kind == "person":
-        return None
-    return next((a for a in map(actor_meant, [party.name, *party.aliases]) if a is not None), None)
 
 
 def add_known_actors(book: PartyBook, text: str) -> None:
@@ -187,9 +180,7 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         return None
     if speaker.affiliation is None:
         actor = actor_in_title(where)
-        state = listed_party(actor, book) if actor is not None else None
-        if actor is not None and state is None:
-            state = book.add(actor.name, actor.kind)
+        state = party_of(actor, book) if actor is not None else None
         if state is None and speaker.kind != "person" and book.issuer is not None:
             state = book.by_id(book.issuer.affiliation)  # 'The Ministry of Defence' in a ministry's statement
         _link(speaker, state)
@@ -265,7 +256,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         state = next((known for known in (listed_party(actor, book) for actor, _ in actors_in(phrase)) if known), None)
         actor = actor_in_title(phrase) if state is None else None  # 'of the Russian Foreign Ministry'
         if actor is not None and actor.kind == "state":
-            state = listed_party(actor, book) or book.add(actor.name, actor.kind)
+            state = party_of(actor, book)
         # an organisation's own body ('Council conclusions') acts for no state the model named
         bosses = ("international_org",) if party.kind == "international_org" else ("state", "international_org")
         _link(party, state or (said if said is not None and said.kind in bosses else None))
@@ -393,8 +384,3 @@ def _link(party: Party, boss: Party | None) -> None:
     """`party` acts for `boss`, unless it already acts for someone or is `boss` itself."""
     if boss is not None and party.affiliation is None and boss.id != party.id:
         party.affiliation = boss.id
-
-
-def listed_party(actor: Actor, book: PartyBook) -> Party | None:
-    """The listed party that is `actor`, if any."""
-    return next((p for p in book.parties if known_actor(p) is actor), None)

@@ -31,12 +31,21 @@ def settle_name_forms(book: PartyBook) -> None:
     link_chair(book)
 
 
+def known_actor(party: Party) -> Actor | None:
+    """The well-known state or organisation a party is, by its name or an alias (not people)."""
+    if party.kind == "person":
+        return None
+    return next((a for a in map(actor_meant, [party.name, *party.aliases]) if a is not None), None)
+
+
+def listed_party(actor: Actor, book: PartyBook) -> Party | None:
+    """The listed party that is `actor`, if any."""
+    return next((p for p in book.parties if known_actor(p) is actor), None)
+
+
 def party_of(actor: Actor, book: PartyBook) -> Party:
-    """The listed party that is the well-known `actor` (by its name or an alias), added if the
-    model left it out. Unlike `known_parties.listed_party` it is never cached: parties come and
-    go while the book is settled."""
-    return next((p for p in book.parties if p.kind != "person" and any(
-        actor_meant(n) is actor for n in (p.name, *p.aliases))), None) or book.add(actor.name, actor.kind)
+    """The listed party that is the well-known `actor`, added if the model left it out."""
+    return listed_party(actor, book) or book.add(actor.name, actor.kind)
 
 
 def add_acronyms(book: PartyBook) -> None:
@@ -88,15 +97,14 @@ def link_titled_heads(book: PartyBook) -> None:
     """A head of state or government whose title names one state serves that state, whatever
     the model said ('President of France Emmanuel Macron' was listed for Ukraine): only a
     link to another state is corrected, never one to a body or an organisation."""
-    states = {p.name: p for p in book.parties if p.kind == "state"}
     for person in [p for p in book.parties if p.kind == "person"]:
         boss = book.by_id(person.affiliation)
         titles = [t for t in [person.title or "", *person.aliases] if _HEAD_TITLE.search(t)]
         named = set().union(*map(states_named, titles))
         if boss is None or boss.kind != "state" or len(named) != 1:
             continue
-        state = next((p for name, p in states.items() if actor_named(name) is not None
-                      and actor_named(name).name in named), None)
+        state = next((p for p in book.parties if p.kind == "state" and (a := actor_named(p.name)) is not None
+                      and a.name in named), None)
         if state is not None and state.id != boss.id:
             book.notes.append(f"{person.name!r} acts for {state.name!r}, as the title says")
             person.affiliation = state.id

@@ -13,7 +13,8 @@ from summariser.document import Document, wire_dateline_end
 from summariser.gazetteer import actor_in_title, actors_in, states_named
 from summariser.grounding import ground
 from summariser.kinds import SUBJECT_WORDS
-from summariser.known_parties import add_speaker, known_actor, listed_party
+from summariser.known_parties import add_speaker
+from summariser.name_forms import known_actor, listed_party
 from summariser.parties import PartyBook, norm, sides, speaker_in
 from summariser.people import only_titles
 from summariser.schema import Evidence, Party
@@ -65,9 +66,10 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
     for s in doc.sentences:
         pair = joint.pair_subject(s.text)  # 'Both leaders reaffirmed': the first-named of the two
         if pair or (last_pair is not None and joint.they_subject(s.text)):
-            seen = (signed > 0 and joint.first_of_pair(pair or "", book.parties, sides(book.parties), doc.text, signed))
-            first = last_pair if not pair else book.issuer if joint.names_group(pair, book.issuer) else \
-                seen or joint.first_of_pair(pair, book.parties, sides(book.parties), doc.text, s.start)
+            # the pair's members: among the heading's signatories first, else among those named so far
+            first = last_pair if not pair else book.issuer if joint.names_group(pair, book.issuer) else next(
+                (f for until in (signed, s.start) if until > 0
+                 and (f := joint.first_of_pair(pair, book.parties, sides(book.parties), doc.text, until))), None)
             if first is not None:
                 speakers[s.number] = last_pair = first
                 continue
@@ -206,12 +208,6 @@ def _bearer(lead_in: str, book: PartyBook, last_person: Party | None) -> Party |
 
 def _title_words(lead_in: str) -> list[str]:
     return [w for w in norm(lead_in).split() if w not in {"the", "also", "then", "again"}]
-
-
-def _title_of(lead_in: str, person: Party) -> bool:
-    """Is the lead-in a bare title ('The President') that `person` bears?"""
-    words = set(_title_words(lead_in))
-    return bool(words) and only_titles(" ".join(sorted(words))) and _borne(words, person)
 
 
 def _borne(words: set[str], person: Party) -> bool:

@@ -16,8 +16,8 @@ from collections import Counter
 
 from summariser import cues, headings
 from summariser.gazetteer import actor_in_title, actor_of_adjective, actors_in
-from summariser.known_parties import ORGANISATION_POST, known_actor
-from summariser.name_forms import party_of
+from summariser.known_parties import ORGANISATION_POST
+from summariser.name_forms import known_actor, party_of
 from summariser.parties import PartyBook, sides, speaker_in
 from summariser.schema import Party
 

@@ -200,7 +200,7 @@ def test_both_sides_of_a_joint_statement_are_its_signatories() -> None:
     assert claim_cues.rebutted_claim(doc.sentence(they).text) == (True, "Ankara")
 
 
-def test_an_un_official_issuing_a_statement_serves_no_state_and_the_leaders_named_are_a_party() -> None:
+def test_an_un_official_issuing_a_statement_serves_no_state() -> None:
     text = ("Statement by Helena Marsh, Under-Secretary-General for Humanitarian Affairs and Emergency Relief "
             "Coordinator\n\nNEW YORK, 14 August 2025\n\nEl Fasher in Sudan is cut off. Sudan must open Adre. "
             "Sudan has not answered.\n")
