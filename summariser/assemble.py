@@ -134,8 +134,8 @@ def build_items(
                                                if at >= 0 and len(parts) > 1 else None) or holder
                 asker_side = side.get(asker.id, {asker.id})  # 'Priština has demanded that Serbia ...'
                 pair = joint.asked_pair(part, cues.addressee_phrase(part))  # 'urged both parties to'
-                members = joint.pair_members(pair, book.parties, side, doc.text, evidence.start, asker_side) \
-                    if pair else []
+                members = joint.pair_members(pair, book.parties, side, doc.text, evidence.start, asker_side,
+                                             asked=True) if pair else []
                 first = members[0] if members else None
                 book.asked_together.update(p.id for p in members[1:])  # the others stay as parties
                 addressees = [first.id] if first else addressed(part, book, holder, condition, last_asked) or [

@@ -299,7 +299,11 @@ def not_factual(sentence: str) -> bool:
     opens with the speaker's own stance and tells of no act."""
     if speaks_of_what_should_be(sentence):
         return True
-    return leads_with_stance(sentence) and not tells_of_an_act(sentence)
+    # condolences over deaths 'caused by the barbaric attack' tell of an act but charge no one
+    return leads_with_stance(sentence) and (not tells_of_an_act(sentence) or bool(_CONDOLENCES.search(sentence)))
+
+
+_CONDOLENCES = re.compile(r"\b(?:condolences|sympath(?:y|ies)|speedy\s+recovery)\b", re.I)
 
 
 # An act told in the past ('Russia launched a massive attack', 'Armenian groups laid mines',

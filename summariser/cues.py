@@ -61,9 +61,11 @@ asks = Cue(
     # not 'insisted that the trip was private': a fact insisted on asks nothing
     r"insist(s|ed)?(?!\s+that\s+[^.;]{0,80}?\b(?:was|were|is|are|had\s+been|has\s+been)\b)|must|should|appeal(s|ed)?|"
     r"(issu|gav|giv|set|deliver)\w*\s+(an\s+|the\s+|its\s+)?ultimatum|"  # not 'not a plan but an ultimatum'
-    r"ask(s|ed)?|(?<!\bthe )(?<!\ba )request(s|ed)?|"  # not 'At the request of his family'
-    # not a visit made 'at the invitation of' someone, nor 'ignoring an invitation'
-    r"invit(e|es|ed)|(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )invitation|"
+    # not 'At the request of his family', nor 'a meeting it requested on Friday'
+    r"ask(s|ed)?|(?<!\bthe )(?<!\ba )request(s|ed(?!\s+(?:on|last|earlier|yesterday|this|by)\b))?|"
+    # not a visit made 'at the invitation of' someone or 'at Jordan's invitation', nor 'ignoring an invitation'
+    r"invit(e|es|ed)|(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!['\u2019]s )invitation|"
+    r"(?<!\bat )(?-i:[A-Z])[\w-]*['\u2019]s\s+invitation|"
     r"propos(e|es|al|ed(?!\s+by\b))|suggest(s|ed)?|(?<!\bmy )(?<!\bour )offer(s|ed)?|ready to|expect(s|ed)?|"  # not
     # 'the plan proposed by', nor 'So here is my offer.' (what the offer is comes next)
     # what is asked, in the infinitive ('to withdraw'; 'the talks would resume next week' asks nothing)

@@ -10,6 +10,7 @@ named last before the sentence (in a readout of a meeting a host names its two g
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .schema import Party
@@ -105,12 +106,13 @@ def first_of_pair(pair: str, parties: list[Party], side: dict[str, set[str]], te
 
 
 def pair_members(pair: str, parties: list[Party], side: dict[str, set[str]], text: str, before: int,
-                 leave_out: set[str] = frozenset()) -> list[Party]:
+                 leave_out: set[str] = frozenset(), asked: bool = False) -> list[Party]:
     """The two sides `text[:before]` names last ('the two leaders'), or all it has named ('the
     Ministers'), in the order the text first names them: people when the pair or group is of
     people (but sides when the text names no two people), else any party but a person. Parties
     on one side count once, and the side of `leave_out` (whoever asks 'both parties') is never
-    one of them. Empty when the text has named fewer than two sides."""
+    one of them. Empty when the text has named fewer than two sides. The two `asked` ('We call
+    on both sides') are the first two the last sentence naming sides names (`_last_two`)."""
     words = PAIR.fullmatch(pair.strip())
     if words is None:
         return []
@@ -122,8 +124,34 @@ def pair_members(pair: str, parties: list[Party], side: dict[str, set[str]], tex
     first, last = named
     if len(last) < 2:
         return []
-    group = sorted(last, key=last.__getitem__)[-2:] if words.group("two") else list(last)
+    group = list(last) if not words.group("two") else _last_two(last, parties, side, text[:before], leave_out,
+                                                                   people) if asked else sorted(last, key=last.__getitem__)[-2:]
     return [party for _, party in sorted((first[team] for team in group), key=lambda spot: spot[0])]
+
+
+def _last_two(last: dict[frozenset[str], int], parties: list[Party], side: dict[str, set[str]], seen: str,
+              leave_out: set[str], people: bool) -> list[frozenset[str]]:
+    """The two sides a request to 'both sides' means: the two the last sentence naming sides
+    pairs, 'between' them first ('exchanges between the Russian Federation and Ukraine'), else
+    the first 'X and Y' ('representatives of Israel and the Palestinian Authority met ..., with
+    Egypt and the United States taking part. We call on both sides'); else the two named last."""
+    latest = max(last.values())
+    opening = max(seen.rfind(". ", 0, latest), seen.rfind("\n", 0, latest)) + 1
+    sentence = seen[opening:]
+    spots = sorted((m.start(), m.end(), frozenset(side.get(p.id, {p.id}))) for p in parties
+                   if (p.kind == "person") == people and p.id not in leave_out
+                   and not side.get(p.id, {p.id}) & leave_out
+                   for form in {p.name, *p.aliases} if len(form) >= 3
+                   for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", sentence))
+    before = [re.sub(r"\s+(?:the\s*)?$", "", " " + sentence[:start]) for start, _, _ in spots]
+    pairs = [(before[i].endswith("between"), -a_start, a, b)
+             for i, ((a_start, a_end, a), (b_start, _, b)) in enumerate(itertools.pairwise(spots))
+             if a != b and re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[a_end:b_start])
+             and not before[i].endswith(",")]  # not the end of a list 'X, Y and Z'
+    if pairs:
+        _, _, a, b = max(pairs, key=lambda pair: pair[:2])
+        return [a, b]
+    return sorted(last, key=last.__getitem__)[-2:]
 
 
 def _sides_named(parties: list[Party], side: dict[str, set[str]], seen: str, leave_out: set[str], people: bool,

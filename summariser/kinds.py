@@ -52,6 +52,7 @@ def subject_party(sentence: str, book: PartyBook) -> Party | None:
     """The one party the opening words of a sentence name (its subject, as a rule): the side
     a charge of fact is made against ('North Korea resumed sending balloons')."""
     opening = _SETTING.sub("", SPEAKER_LABEL.sub("", sentence[wire_dateline_end(sentence):], count=1), count=1)
+    opening = _SOMEONE_OF.sub(" ", opening)  # 'A Palestinian man was killed': nobody's side acted
     actors = [p for p in book.parties if not not_an_actor(p)]
     cleft = _CLEFT.match(opening)  # 'It is Pakistan that harbours terrorists': the one it names
     if cleft and (named := speaker_in(cleft.group("who"), actors)) is not None:
@@ -199,9 +200,17 @@ def _bound_to_other(sentence: str, book: PartyBook, own_side: Collection[str]) -
 def _names_side(side: Collection[str], sentence: str, book: PartyBook) -> bool:
     """Does the sentence name one of the parties of `side`, by a name, an alias or the state's
     word ('Russian forces')?"""
+    sentence = _SOMEONE_OF.sub(" ", sentence)  # 'a Palestinian attacker' is one man, not his people's side
     folded = sentence.casefold()
     return any(speaker_in(sentence, [p]) is not None or any(n.casefold() in folded for n in (p.name, *p.aliases))
                for p in book.parties if p.id in side)
+
+
+# an individual or a few people of a nationality: 'a Palestinian man', 'two Israeli civilians'
+_SOMEONE_OF = re.compile(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?-i:[A-Z])[\w-]+\s+(?:man|woman|men|women|attackers?|"
+                         r"gunm[ae]n|civilians?|nationals?|citizens?|child|children|teenagers?|boys?|girls?|"
+                         r"journalists?|workers?|farmers?|villagers?|famil(?:y|ies)|residents?|fishermen|"
+                         r"students?|tourists?|assailants?)\b", re.I)
 
 
 def _tells_own_act(sentence: str, book: PartyBook, own_side: Collection[str]) -> bool:

@@ -49,6 +49,9 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 # a sentence that is all quotation: it opens with a quotation mark and closes its quotation
 _WHOLLY_QUOTED = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*$")
+# a sentence that opens a quotation it does not close, and one that closes a quotation opened before it
+_OPENS_QUOTE = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]+$")
+_CLOSES_QUOTE = re.compile(r"^[^\"\u201c\u201d]*[\"\u201d]\s*$")
 
 
 def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
@@ -61,6 +64,8 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
     last_body: Party | None = None  # the last state or body that spoke, for 'it'
     last_pair: Party | None = None  # the first-named of the pair that spoke last, for 'They'
     last_quoted: Party | None = None  # the one the sentence before quoted, if it quoted someone
+    in_quote: Party | None = None  # whose quotation, opened in an earlier sentence, is still open
+    previous_end = 0
     # in a joint statement 'both sides' are the signatories its heading names, whoever was named since
     signed = doc.text.find("\n") if headings.heading_genre(doc.text) == "joint_statement" else -1
     for s in doc.sentences:
@@ -80,6 +85,15 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             # the quotation goes on, in the words of the one it was attributed to
             speakers[s.number] = last_quoted = quoting
             continue
+        if in_quote is not None and "\n" in doc.text[previous_end : s.start] and not _QUOTE_MARK.match(s.text.lstrip()):
+            in_quote = None  # a quotation goes on into a new paragraph only with a new opening mark
+        previous_end = s.end
+        if not attributed and (quoting is not None and _OPENS_QUOTE.match(s.text) or in_quote is not None):
+            # ... over several sentences: '"There is no such activity. What there is, is ... hospitals."'
+            speakers[s.number] = last_quoted = in_quote = in_quote or quoting
+            in_quote = None if _CLOSES_QUOTE.match(s.text) else in_quote
+            continue
+        in_quote = None
         if attributed and _RECIPROCAL.search(s.text):
             continue  # 'Venezuela and Guyana accused each other': two sides, neither speaks alone
         # 'Mali and Burkina Faso have warned that ...': the first-named of two who speak together
@@ -111,13 +125,16 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             party = add_speaker(named, book) or party
         if party is None and UNNAMED_AUTHORITIES.match(named):
             party = sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
+        if party is None and _UNNAMED_ORGAN.match(named):
+            party = _state_just_named(doc, s.number, book)  # 'Iran's account differed. The army later said'
         if party is None and (spoken_for := _SPOKESPERSON_FOR.search(named)):
             party = _spoken_for(spoken_for["who"], book)  # 'A spokesperson for the UN Secretary-General'
         if party is not None and party.kind == "person":
             _serves_state_named(party, named, book)
-        if (party is None or party.kind == "state") and only_titles(named):
-            party = _titled_by_state(named, book) or party  # 'The Turkish President': Erdoğan, not Türkiye
-        if party is None or party.kind == "state":
+        if (party is None or party.kind != "person") and only_titles(named):
+            # 'The Turkish President': Erdoğan, not Türkiye, nor a draft party named 'President of Russia'
+            party = _titled_by_state(named, book) or party
+        if party is None or party.kind != "person":
             party = _sole_person_of(named, book) or party  # 'the head of the Russian state': Putin
         if party is None and last_person is not None and _PRONOUN.search(named):
             party = last_person
@@ -163,6 +180,27 @@ def _sole_person_of(lead_in: str, book: PartyBook) -> Party | None:
               and (boss := book.by_id(p.affiliation)) is not None and (a := known_actor(boss)) is not None
               and a.name in states]
     return people[0] if len(people) == 1 else None
+
+
+# an organ of a state the lead-in does not name: 'The country's air defence headquarters', 'The army later'
+_UNNAMED_ORGAN = re.compile(r"^\W*the\s+(?:country['\u2019]s\s+[\w\s-]{2,40}?|army|military|armed\s+forces|navy|"
+                            r"air\s+force|(?:foreign|defen[cs]e)\s+ministry)(?:\s+(?:later|also|then|further|has|had))*"
+                            r"\s*$", re.I)
+
+
+def _state_just_named(doc: Document, number: int, book: PartyBook) -> Party | None:
+    """The listed state the nearest sentence before `number` that names just one state names
+    (one of the two before it at most): whose army 'the army' is in a report that has moved on
+    to that state's account."""
+    before = [s for s in doc.sentences if s.number < number][-2:]
+    for sentence in reversed(before):
+        states = states_named(sentence.text)
+        if len(states) == 1:
+            return next((p for p in book.parties if p.kind == "state" and (a := known_actor(p)) is not None
+                         and a.name in states), None)
+        if states:
+            return None
+    return None
 
 
 # an unnamed 'the authorities' as a speaker ('The authorities have maintained') or as the one asked
@@ -228,12 +266,17 @@ def nobody_acts(sentence: str, book: PartyBook, side: dict[str, set[str]]) -> bo
     return not any(speaker_in(sentence, [p]) is not None for p in book.parties)
 
 
+# what a lead-in opens with before its subject: 'Touching upon the situation around Ukraine, '
+_SETTING_OUT = re.compile(r"^\W*(?:[A-Z]\w+ing|in|on|at|about|regarding|turning\s+to|as\s+for|with\s+regard\s+to)\b"
+                          r"[^,]*,\s*")
+
+
 def _serves_state_named(person: Party, lead_in: str, book: PartyBook) -> None:
     """A lead-in that gives a person's state ("Ethiopia's ambassador, Taye Atske Selassie") settles
     whom the person serves, whatever the model said (it had him as Egypt's): the one listed
     state the words before the name give, by name or by its word."""
     at = lead_in.find(person.name.split()[-1])
-    before = lead_in[:at] if at > 0 else ""
+    before = _SETTING_OUT.sub("", lead_in[:at] if at > 0 else "")  # not 'Touching upon Ukraine, Macron'
     named = {a.name for a, _ in actors_in(before)} | {a.name for w in re.findall(r"[A-Z][\w-]+", before)
                                                         if (a := actor_in_title(w)) is not None}
     states = [p for p in book.parties if p.kind == "state" and (a := known_actor(p)) is not None and a.name in named]
@@ -242,6 +285,10 @@ def _serves_state_named(person: Party, lead_in: str, book: PartyBook) -> None:
         if person.affiliation not in side:
             book.notes.append(f"{person.name!r} acts for {states[0].name!r}, as the text says before the name")
             person.affiliation = states[0].id
+            given = lead_in.find(person.name.split()[0])
+            if person.title and states_named(person.title) - named and given > 0:
+                # the model's 'U. S. Ambassador' for "Britain's ambassador, Barbara Woodward": the text's words
+                person.title = re.sub(r"^\W*(?:the\s+)?|[\s,]+$", "", lead_in[:given]) or None
 
 
 def second_speaker(doc: Document, number: int, book: PartyBook,
