@@ -124,8 +124,12 @@ def pair_members(pair: str, parties: list[Party], side: dict[str, set[str]], tex
     first, last = named
     if len(last) < 2:
         return []
-    group = list(last) if not words.group("two") else _last_two(last, parties, side, text[:before], leave_out,
-                                                                   people) if asked else sorted(last, key=last.__getitem__)[-2:]
+    if not words.group("two"):
+        group = list(last)
+    elif asked:
+        group = _last_two(last, parties, side, text[:before], leave_out, people)
+    else:
+        group = sorted(last, key=last.__getitem__)[-2:]
     return [party for _, party in sorted((first[team] for team in group), key=lambda spot: spot[0])]
 
 

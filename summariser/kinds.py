@@ -207,8 +207,8 @@ def _names_side(side: Collection[str], sentence: str, book: PartyBook) -> bool:
 
 
 # an individual or a few people of a nationality: 'a Palestinian man', 'two Israeli civilians'
-_SOMEONE_OF = re.compile(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?-i:[A-Z])[\w-]+\s+(?:man|woman|men|women|attackers?|"
-                         r"gunm[ae]n|civilians?|nationals?|citizens?|child|children|teenagers?|boys?|girls?|"
+_SOMEONE_OF = re.compile(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?-i:[A-Z])[\w-]+\s+"
+                         r"(?:man|woman|men|women|attackers?|gunm[ae]n|civilians?|nationals?|citizens?|child|children|teenagers?|boys?|girls?|"
                          r"journalists?|workers?|farmers?|villagers?|famil(?:y|ies)|residents?|fishermen|"
                          r"students?|tourists?|assailants?)\b", re.I)
 

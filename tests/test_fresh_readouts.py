@@ -38,7 +38,8 @@ AQABA = ("Statement by the Federal Foreign Office\n\n"
          "We condemn the killing of two brothers, who were shot dead by a Palestinian attacker in Huwara. "
          "A Palestinian man was killed in the rampage that followed.\n\n"
          "On the day of the attack, representatives of Israel and the Palestinian Authority met in Aqaba at "
-         "Jordan's invitation, with Egypt and the United States taking part, and committed themselves to de-escalation. "
+         "Jordan's invitation, with Egypt and the United States taking part, and committed themselves to "
+         "de-escalation. "
          "We call on both sides to honour these commitments in full.\n")
 
 
