@@ -53,7 +53,7 @@ def build_items(
     positions: list[Position] = []
     requests: list[Request] = []
     claims: list[ContestedClaim] = []
-    speakers = named_speakers(doc, book)  # first: it may add the people who speak
+    speakers = named_speakers(doc, book, voice)  # first: it may add the people who speak
     side = sides(book.parties)
     last_asked: str | None = None  # whom the last request asked: 'We also urge them to ...'
     for number, d in found:

@@ -14,7 +14,9 @@ from summariser.document import SPEAKER_LABEL, wire_dateline_end
 _SPEAKING = re.compile(
     # not "Rwanda's stated concerns"
     r"\b(said|says|say|(?<!'s )(?<!\u2019s )(?<!\bits )(?<!\btheir )stated|stressed|stresses|noted|notes|emphasi[sz]ed|"
-    r"pointed out|added|underlined|"
+    r"pointed out|added|underlined|(?:indicated|observed)(?=\s+that\b)|signall?ed|"
+    r"(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )described(?=\s+[^.;]{1,60}?\bas\b)|"  # 'described the deaths as'
+
     # 'declared two diplomats persona non grata' is an act, not a statement
     r"underscored|mentioned|declared(?![^.;]{0,60}\b(?:persona non grata|war|a state of|martial law|independence))|"
     r"warned|reiterated|affirmed|reaffirmed|recalled|insisted|insists|claimed|claims|"
@@ -124,6 +126,9 @@ def _named_after(words: str) -> str:
     return head.strip(" .")
 
 
+_IN_HIS_VIEW = re.compile(r"^\W*in\s+(?P<who>his|her)\s+(?:view|opinion|words|assessment),", re.I)
+
+
 def attribution(sentence: str) -> tuple[bool, str]:
     """Does the sentence attribute its statement to a speaker, and if so what text names
     the speaker (the words before the first speaking verb: 'Minister Fidan' in 'Minister Fidan
@@ -134,6 +139,9 @@ def attribution(sentence: str) -> tuple[bool, str]:
     sentence = _QUESTION_LABEL.sub("", sentence, count=1)  # a journalist's question: whoever it quotes
     if _OPERATIVE.match(sentence):
         return False, ""  # '4. Takes note of the assertion by the AFR ..., and stresses ...': the issuer's
+    if (view := _IN_HIS_VIEW.match(sentence)) and _speaking_verb(sentence) is None:
+        # 'In his view, it is above all the war that ...': he who spoke last
+        return True, {"his": "he", "her": "she"}[view["who"].lower()]
     label = SPEAKER_LABEL.match(sentence)
     if label and not re.fullmatch(r"(?:a|answer|spokesperson|moderator)", label["who"], re.I):
         return True, label["who"]  # a transcript's 'Official Spokesperson, Shri Randhir Jaiswal: ...'
@@ -159,6 +167,7 @@ def attribution(sentence: str) -> tuple[bool, str]:
     before = _ASIDE_TURN.sub(" ", sentence[: m.start()])  # 'The SAF, for their part, maintain': 'The SAF'
     if m.group(0).lower() == "according to":
         before = sentence[m.end() : m.end() + 80].split(",")[0]
+    before = before.rpartition(";")[2]  # '..., whom X accuse of espionage, are held; the President reiterated'
     if FIRST_PERSON.match(before) or not before.strip():
         return False, ""
     told, _, sayer = before.rpartition(",")
@@ -166,6 +175,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
         # 'Israel struck targets in Iran early Saturday, its military said.': the one named last speaks;
         # 'its' is the subject's
         before = " ".join(told.split()[:3]) if re.match(r"\s*(?:its|their)\b", sayer, re.I) else sayer
+    elif told and re.fullmatch(r"\s*(?:he|she)(?:\s+(?:also|then|further|again))?\s*", sayer, re.I):
+        before = sayer  # 'Regarding reports, attributed to X, that ..., he affirmed that ...': he speaks
     if _FIRST_PERSON_SUBJECT.search(before):
         return False, ""
     if _VOICE_ANSWERS.search(sentence[m.end():]):

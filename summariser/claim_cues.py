@@ -16,7 +16,8 @@ from summariser.cues import Cue, plainly_asks
 denies = Cue(
     r"\b(den(y|ies|ied|ial)|reject(s|ed|ing)?|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
     r"unfounded|false|fabricat\w*|untrue|lies|categorically|dismiss(es|ed)?|never|not true|without (any )?foundation|"
-    r"not credible|absurd|an?\s+(\w+\s+)?lie|(?:does|do)\s+not\s+hold\s+(?:water|up)|"
+    r"not credible|absurd|an?\s+(\w+\s+)?lie|(factually\s+)?(?:incorrect|inaccurate)|"
+    r"(?:does|do)\s+not\s+hold\s+(?:water|up)|"
     r"(do|does|did) not (correspond to|reflect|square with) (reality|the facts|the truth)|"
     r"contrary to (the |its |their )?(\w+ )?(claims?|assertions?|allegations?|statements?|reports?))\b",
     "Does the text reject or deny something?",
@@ -34,16 +35,20 @@ _CLAIMANT = [
     re.compile(rf"\b(?P<who>{_NAME})(?:'s|\u2019s)\s+(?:\w+\s)?{_CLAIM_NOUN}\b"),
     # '... the claims made against Iran in the final statement of the G7 summit'; 'the baseless remarks
     # made by the Indian External Affairs Minister' (rejected remarks are a claim the speaker denies)
-    re.compile(rf"\b(?:{_CLAIM_NOUN}|(?i:remarks|statements?|comments))"
+    re.compile(rf"\b(?:{_CLAIM_NOUN}|(?i:remarks|statements?|comments|reports))"
                rf",?\s+(?:(?:made|spread|put forward|voiced|repeated|advanced|circulated|levelled)\s+)?"
                rf"(?:against\s+[^,.;]{{1,40}}?\s+)?(?:in\s+(?:the|its|their|a)\s+(?:\w+\s+)?"
                rf"(?:statement|communiqu[e\u00e9]|declaration|report)\s+)?"
                rf"(?:of|by|attributed\s+to)\s+(?P<who>(?:the\s+)?(?:{_NAME}(?:(?:of|for)\s+(?:the\s+)?{_NAME}){{0,2}}|"
                rf"[a-z]+\s+(?:parties|side|authorities))"
-               rf"(?:(?:military\s+|de\s+facto\s+)?(?:side|authorities|government|regime|leadership))?)"),
+               rf"(?:(?:military\s+|de\s+facto\s+)?(?:side|authorities|government|regime|leadership|officials|sources|"
+               rf"diplomats))?)"),
     # 'the comparisons that Albin Kurti has drawn', 'the accusations that Kyiv has made'
     re.compile(rf"\b{_CLAIM_NOUN}\s+that\s+(?P<who>{_NAME})\s+(?:has|have|had)\s+(?:\w+ly\s+)?"
                rf"(?:made|drawn|voiced|repeated|spread|put forward|levelled|advanced)\b"),
+    # 'It is equally incorrect to suggest, as Washington does, that ...'
+    re.compile(rf"(?i:incorrect|wrong|false|misleading|absurd|baseless|untrue)\s+to\s+(?i:suggest|claim|say|argue|"
+               rf"assert|allege|imply|state),?\s+as\s+(?P<who>{_NAME})\s+(?:does|do|did|has|have|claims?)\b"),
 ]
 # "allegations of the Government of India's involvement": whom the claim is about, not whose it is
 _POSSESSIVE = re.compile(r"(?<=['\u2019]s)|(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*)+['\u2019]s\b")
@@ -204,7 +209,8 @@ def relayed_allegation(text: str) -> str | None:
 # 'This is not true.', 'That is a lie.': a verdict on what the text told just before
 _NOT_TRUE = re.compile(
     r"^\W*(?:this|that|it|these|those)\s+(?:is|are|was|were)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:not\s+true|untrue|false|baseless|groundless|unfounded|lies?|fabrications?|fabricated|nonsense|"
+    r"(?:not\s+true|not\s+so|not\s+the\s+case|(?:factually\s+)?(?:incorrect|wrong)|untrue|false|baseless|groundless|"
+    r"unfounded|lies?|fabrications?|fabricated|nonsense|"
     r"falsehoods?|slander|fiction|inventions?|disinformation)\W*$"
     # 'Such an assertion does not hold water.'
     r"|^\W*(?:such|this|that|these|those)\s+(?:an?\s+)?(?:\w+\s+)?(?:assertions?|claims?|allegations?|accusations?|"
@@ -378,9 +384,18 @@ _ANSWERS = re.compile(r"^\W*(?:but|yet|in (?:fact|reality)|the (?:truth|reality|
                       r"\s+(?:claims?|allegations?|assertions?|accusations?|charges?)\b", re.I)
 
 
+# 'It is unacceptable for such claims to be used to justify ...', 'X does not accept this explanation'
+_REFERS_BACK = re.compile(r"\b(?:such|these|this|those|that)\s+(?:\w+\s+)?(?:claims?|explanations?|assertions?|"
+                          r"allegations?|justifications?|arguments?|narratives?|version)\b", re.I)
+_VERDICT_AGAINST = re.compile(r"\b(?:unacceptable|(?:not|never)\s+accept\w*|reject\w*|dismiss\w*|false|baseless|"
+                              r"groundless|absurd|untenable|no\s+basis|cannot\s+(?:justify|excuse|explain))\b", re.I)
+
+
 def answers_what_was_said(next_sentence: str) -> bool:
-    """Does the sentence answer the one before it ('But ...', 'In fact ...', 'This is not true.')?"""
-    return bool(_ANSWERS.search(next_sentence)) or rejects_earlier_claim(next_sentence)
+    """Does the sentence answer the one before it ('But ...', 'In fact ...', 'This is not true.',
+    'It is unacceptable for such claims to ...')?"""
+    return bool(_ANSWERS.search(next_sentence)) or rejects_earlier_claim(next_sentence) or bool(
+        _REFERS_BACK.search(next_sentence) and _VERDICT_AGAINST.search(next_sentence))
 
 
 # 'Berri told visitors that Hezbollah had assured him a stray Israeli missile hit the pitch':

@@ -40,7 +40,7 @@ _NAMED_BEFORE = re.compile(
     r"(?i:(?:press\s+|media\s+)?(?:conclusions|statement|declaration|communiqu[e\u00e9])|press\s+release)"
     r"(?:\s+(?:on|of|regarding|concerning|following|after|about)\b|\s*[:,\u2013\u2014-]|\s*$)")
 _NO_ISSUER = {"joint", "press", "department", "final", "official", "ministerial", "chair", "closing", "opening",
-              "written", "public", "new", "the", "a", "an", "leaders", "summit"}
+              "written", "public", "new", "the", "a", "an", "leaders", "summit", "media", "news"}
 
 
 # "Readout of the Prime Minister's call with President Ruto of Kenya": the one whose call it is

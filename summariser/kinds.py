@@ -95,6 +95,10 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     out.claimant = claimant if claimant is not None and claimant.id not in own_side else None
     if out.claimant is not None and "claim" not in kinds:
         kinds.append("claim")  # 'rejects X's claim that ...': X's claim, which the speaker denies
+    if "request" in kinds and out.claimant is not None and not _ASKS_TOO.search(sentence):
+        # 'Regarding reports that Doha had agreed to ask the leaders to leave, he affirmed that
+        # these reports are inaccurate': the asking is inside the claim the speaker denies
+        _demote(out, "request", "it asks only inside the claim it denies", stance=False)
     if "request" in kinds and not cues.asks(sentence):
         _demote(out, "request", "the sentence has no request wording", stance=False)
     elif "request" in kinds and cues.asks_softly_of_nobody(sentence):
@@ -155,7 +159,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and out.claimant is None and (assurer := claim_cues.relayed_assurer(sentence)) \
             and (relayed := speaker_in(assurer, book.parties)) is not None and relayed.id not in own_side:
         out.relayed_from = relayed  # 'Berri said Hezbollah had assured him ...': Hezbollah's account
-    if "request" not in kinds and cues.plainly_asks(sentence):
+    if "request" not in kinds and cues.plainly_asks(sentence) and (out.claimant is None or _ASKS_TOO.search(sentence)):
         kinds.append("request")  # 'urged X to', 'called on X to': a request whatever the model said
     elif "request" not in kinds and _bound_to_other(sentence, book, own_side):
         kinds.append("request")  # 'Russia would return as soon as the West fulfils ...': SPEC, a request too
@@ -173,6 +177,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     return out
 
 
+# a rebuttal that asks as well: '..., and calls on X to ...'
+_ASKS_TOO = re.compile(r"\b(?:and|also)\s+(?:\w+\s+)?(?:call|urge|demand|ask|request|appeal|invite)\w*", re.I)
 # a verdict on the other side is a stance too: 'The blame rests with ...', 'a grave violation of ...'
 _VERDICT = re.compile(r"\b(?:blame\w*|responsib\w*|violation|breach\w*|refus\w*|concerns?|hostile|cover\s+story)\b",
                       re.I)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summariser import headings, joint
+from summariser import claim_cues, headings, joint
 from summariser.attribution import attribution, second_clause
 from summariser.document import Document, wire_dateline_end
 from summariser.gazetteer import actor_in_title, actors_in, states_named
@@ -18,6 +18,7 @@ from summariser.name_forms import known_actor, listed_party
 from summariser.parties import PartyBook, norm, sides, speaker_in
 from summariser.people import only_titles
 from summariser.schema import Evidence, Party
+from summariser.titles import TITLE_WORDS
 
 _OPENING_WORDS = 6
 _ADVERBS = r"(\s+(also|then|again|later|further|too|\w+ly))*"  # 'He also called', 'It then said'
@@ -54,7 +55,7 @@ _OPENS_QUOTE = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]+$")
 _CLOSES_QUOTE = re.compile(r"^[^\"\u201c\u201d]*[\"\u201d]\s*$")
 
 
-def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
+def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -> dict[int, Party | None]:
     """For each sentence that attributes its statement to a speaker (`attribution.attribution`), by
     number, the party its lead-in names, None when it names none. 'He said' is the person
     last named as a speaker: reports name a speaker once, then say 'he'; 'it said' is the
@@ -117,6 +118,8 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
                 opener = add_speaker(introduced["lead"], book) or opener
             if opener is not None and opener.kind == "person":
                 last_person = opener
+            elif _own_head(s.text, voice, opening=True):  # 'The President of the Republic then raised ...'
+                last_person = _sole_person_of(f"the head of {voice.name}", book) or voice  # type: ignore[union-attr]
             continue
         party = speaker_in(named, book.parties)
         if party is None or party.kind != "person" and norm(party.name) != norm(named):
@@ -125,6 +128,10 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             party = add_speaker(named, book) or party
         if party is None and UNNAMED_AUTHORITIES.match(named):
             party = sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
+        if party is None and voice is not None and claim_cues.reports_claim(s.text) and (
+                (answer := doc.sentence(s.number + 1)) is not None and claim_cues.answers_what_was_said(answer.text)):
+            # 'The Executive Order asserts that ... . This is not so.': the other side's words, answered
+            party = _chief_other_state(doc.text, book, voice)
         if party is None and _UNNAMED_ORGAN.match(named):
             party = _state_just_named(doc, s.number, book)  # 'Iran's account differed. The army later said'
         if party is None and (spoken_for := _SPOKESPERSON_FOR.search(named)):
@@ -136,10 +143,15 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
             party = _titled_by_state(named, book) or party
         if party is None or party.kind != "person":
             party = _sole_person_of(named, book) or party  # 'the head of the Russian state': Putin
+        own_head = _own_head(named, voice)
+        if party is None and own_head:
+            # 'The President of the Republic' in the Élysée's readout: France's own head, whom
+            # the readout may never name; 'He' after it is him, not the last person named
+            party = _sole_person_of(f"the head of {voice.name}", book) or voice  # type: ignore[union-attr]
         if party is None and last_person is not None and _PRONOUN.search(named):
             party = last_person
-        if party is None or party.kind == "state" and only_titles(named) or party is not last_person:
-            party = _bearer(named, book, last_person) or party
+        if party is None or party.kind == "state" and only_titles(named) and not own_head or party is not last_person:
+            party = (None if own_head else _bearer(named, book, last_person)) or party
         if party is None and last_person is None and last_body is not None and _PRONOUN.search(named):
             # "China's Commerce Ministry condemned ... She urged ...": its unnamed spokeswoman
             party = last_body
@@ -148,11 +160,23 @@ def named_speakers(doc: Document, book: PartyBook) -> dict[int, Party | None]:
         speakers[s.number] = party
         last_quoted = party if _QUOTE_MARK.search(s.text) else None
         last_pair = None if party is not None else last_pair
-        if party is not None and party.kind == "person":
+        if party is not None and (party.kind == "person" or own_head):
             last_person = party
         elif party is not None:
             last_body = party
     return speakers
+
+
+# the issuing state's own head by a title alone, as its readouts write it
+_OWN_HEAD = re.compile(r"^\W*the\s+(?:president\s+of\s+the\s+republic|head\s+of\s+state)\b", re.I)
+_ONLY_ADVERBS = re.compile(r"^(?:\s+(?:also|then|further|again|later|finally))*\s*$", re.I)
+
+
+def _own_head(words: str, voice: Party | None, opening: bool = False) -> bool:
+    """Do the words name the issuing state's head by title alone ('The President of the
+    Republic', 'the Head of State'), as the lead-in (or, `opening`, the opening of a sentence)?"""
+    head = _OWN_HEAD.match(words) if voice is not None and voice.kind == "state" else None
+    return head is not None and (opening or _ONLY_ADVERBS.match(words[head.end():]) is not None)
 
 
 def _titled_by_state(lead_in: str, book: PartyBook) -> Party | None:
@@ -173,7 +197,9 @@ _HEAD = re.compile(r"\b(?:head|leader|president|prime\s+minister|chancellor|prem
 def _sole_person_of(lead_in: str, book: PartyBook) -> Party | None:
     """'the head of the Russian state', 'the Russian leader': the one listed person serving the one
     state the words name, when they name a head and no one by name."""
-    if not _HEAD.search(lead_in) or re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", lead_in.strip()[1:]):
+    proper = [w for w in re.findall(r"\b[A-Z][a-z]+\b", lead_in.strip()[1:])
+              if w.lower() not in TITLE_WORDS and actor_in_title(w) is None]  # 'the Iranian President': none
+    if not _HEAD.search(lead_in) or len(proper) >= 2:
         return None
     states = states_named(lead_in)
     people = [p for p in book.parties if p.kind == "person" and len(states) == 1
@@ -215,6 +241,20 @@ def sole_other_state(book: PartyBook, speaker: Party | None = None) -> Party | N
     own = sides(book.parties).get(speaker.id, {speaker.id}) if speaker is not None else set()
     states = [p for p in book.parties if p.kind == "state" and p.id not in own]
     return states[0] if len(states) == 1 else None
+
+
+def _chief_other_state(text: str, book: PartyBook, voice: Party) -> Party | None:
+    """The listed state, not the voice's (nor its capital's), that the text names most, by at
+    least twice the next: whom a statement answering 'the order' or 'the report' answers."""
+    own = sides(book.parties).get(voice.id, {voice.id})
+    mine = known_actor(voice) or known_actor(book.by_id(voice.affiliation) or voice)
+    counts = sorted(((sum(len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text))
+                          for form in {p.name, *p.aliases} if len(form) >= 3), p)
+                     for p in book.parties if p.kind == "state" and p.id not in own
+                     and (mine is None or known_actor(p) is not mine)), key=lambda c: -c[0])
+    if counts and counts[0][0] > 0 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+        return counts[0][1]
+    return None
 
 
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?(?P<who>[A-Z].*)$")

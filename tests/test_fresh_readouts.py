@@ -6,6 +6,7 @@ from __future__ import annotations
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.speakers import named_speakers
+from summariser.voice import checked_voice
 from tests.test_known_actors import parsed
 
 KREMLIN = ("Telephone conversation with President of Tajikistan Emomali Rahmon\n\n"
@@ -123,3 +124,84 @@ def test_a_meeting_a_side_requested_asks_nothing() -> None:
 
     assert not cues.asks(UNSC.split("\n\n")[1])
     assert cues.asks("Russia requested that the council meet again.")
+
+
+ELYSEE = ("Élysée — Presidency of the French Republic\n\n"
+          "Telephone conversation with Mr Masoud Pezeshkian, President of the Islamic Republic of Iran\n\n"
+          "The President of the Republic spoke this Monday with Mr Masoud Pezeshkian.\n\n"
+          "The President of the Republic expressed his deep concern at the tension. "
+          "He asked Iran to avoid escalation, which France fears.\n\n"
+          "For his part, the Iranian President indicated that his country did not seek a wider conflict. "
+          "In his view, it is the war in Gaza that is fuelling instability.\n\n"
+          "The Head of State then raised the situation of our compatriots detained in Iran. "
+          "Two of them have been held for two years; the President of the Republic reiterated that they are innocent. "
+          "Finally, he called on Iran to restore cooperation with the Agency.\n")
+
+
+def test_the_president_of_the_republic_in_a_states_readout_is_its_own_head_and_he_after_it() -> None:
+    doc, book, voice = parsed(ELYSEE, PartyDraft(name="Élysée", kind="government_body", acts_for="France"),
+                              PartyDraft(name="Mr Masoud Pezeshkian", kind="person", acts_for="Iran"),
+                              PartyDraft(name="France", kind="state", acts_for=None),
+                              PartyDraft(name="Iran", kind="state", acts_for=None), voice="France")
+    voice = checked_voice(book, voice, [s.text for s in doc.sentences])  # as the pipeline settles it
+    speakers = named_speakers(doc, book, voice)
+    said = {s.text[:30]: speakers.get(s.number) for s in doc.sentences}
+    said = {key[:12]: party for key, party in said.items() if not key.startswith("The President of the Republic s")}
+    assert said["The Presiden"].name == "France" and said["He asked Ira"].name == "France"
+    assert said["For his part"].name == "Masoud Pezeshkian"  # 'the Iranian President indicated that'
+    assert said["In his view,"].name == "Masoud Pezeshkian"
+    assert said["Two of them "].name == "France"  # the speaker after the semicolon
+    assert said["Finally, he "].name == "France"  # after 'The President of the Republic then raised'
+
+
+DIRCO = ("MEDIA STATEMENT\n\nSOUTH AFRICA REJECTS THE PREMISE OF THE UNITED STATES EXECUTIVE ORDER\n\n"
+         "The Department has taken note of the Executive Order of the United States, which halts assistance.\n\n"
+         "The Executive Order asserts that the Expropriation Act allows the state to seize property. "
+         "This is not so.\n\n"
+         "It is equally incorrect to suggest, as Washington does, that South Africa has adopted an aggressive posture "
+         "towards the United States. Israel was not consulted. The United States should engage.\n")
+
+
+def test_a_rebuttal_answers_the_documents_other_side_and_names_the_claimant_in_an_aside() -> None:
+    doc, book, voice = parsed(DIRCO, PartyDraft(name="South Africa", kind="state", acts_for=None),
+                              PartyDraft(name="United States", kind="state", acts_for=None),
+                              PartyDraft(name="Israel", kind="state", acts_for=None), voice="South Africa")
+    assert "MEDIA" not in {p.name for p in book.parties}  # 'MEDIA STATEMENT' names a genre, not an issuer
+    by_text = {s.text[:12]: s.number for s in doc.sentences}
+    drafts = [(by_text["The Executiv"], SentenceDraft(by="South Africa", t=["position"], to=None)),
+              (by_text["It is equall"], SentenceDraft(by="South Africa", t=["claim"], to="United States"))]
+    _, _, claims = build_items(drafts, doc, book, Run(), voice)
+    assert [(book.by_id(c.asserted_by).name, [book.by_id(d).name for d in c.disputed_by]) for c in claims] == [
+        ("United States", ["South Africa"]), ("United States", ["South Africa"])]
+
+
+def test_a_sentence_that_rejects_such_claims_answers_the_one_before() -> None:
+    from summariser.claim_cues import answers_what_was_said
+
+    assert answers_what_was_said("It is unacceptable for such claims to be used to justify the killing of civilians.")
+    assert answers_what_was_said("This is not so.")
+    assert not answers_what_was_said("Such claims were discussed at length in the Council.")
+
+
+def test_described_as_is_a_speaking_verb() -> None:
+    from summariser.attribution import attribution
+
+    assert attribution("Even the Prime Minister of Israel has described the deaths as a tragic accident.") == (
+        True, "Even the Prime Minister of Israel has ")
+    assert attribution("The deaths were described as a tragic accident.")[0] is False
+
+
+def test_reports_attributed_to_officials_that_a_speaker_denies_are_their_claim_and_ask_nothing() -> None:
+    text = ("Ministry of Foreign Affairs of the State of Qatar\n\n"
+            "Dr. Majed Al-Ansari, the Official Spokesperson, said the mediation was suspended.\n\n"
+            "Regarding reports, attributed to American officials, that Doha had agreed to ask the leaders of the "
+            "movement to leave the country, he affirmed that these reports are likewise inaccurate.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Qatar", kind="state", acts_for=None),
+                              PartyDraft(name="Dr. Majed Al-Ansari", kind="person", acts_for="Qatar"),
+                              PartyDraft(name="United States of America", kind="state", acts_for=None), voice="Qatar")
+    number = doc.sentences[-1].number
+    assert named_speakers(doc, book, voice)[number].name == "Majed Al-Ansari"  # '..., he affirmed that'
+    _, requests, claims = build_items([(number, SentenceDraft(by="Qatar", t=["claim"], to="Qatar"))],
+                                      doc, book, Run(), voice)
+    assert requests == []  # the asking is inside the claim denied
+    assert [book.by_id(c.asserted_by).name for c in claims] == ["United States of America"]
