@@ -342,6 +342,8 @@ def second_speaker(doc: Document, number: int, book: PartyBook,
     if sentence is None or turn is None:
         return None
     cut, at, subject = turn
+    if re.match(r"^\W*the\s", subject, re.I) and only_titles(subject) and not states_named(subject):
+        return None  # 'Nebenzia said ..., and the envoy signalled ...': the same speaker, by his title
     party = speaker_in(subject, book.parties)
     if party is None or party.id in own_side:
         return None

@@ -205,3 +205,16 @@ def test_reports_attributed_to_officials_that_a_speaker_denies_are_their_claim_a
                                       doc, book, Run(), voice)
     assert requests == []  # the asking is inside the claim denied
     assert [book.by_id(c.asserted_by).name for c in claims] == ["United States of America"]
+
+
+def test_a_second_clause_whose_subject_is_a_bare_title_is_the_same_speaker() -> None:
+    from summariser.speakers import second_speaker
+
+    text = ("UNITED NATIONS, March 11 -\n\nUkraine's envoy, Sergiy Kyslytsya, spoke first.\n\n"
+            "Taking the floor again, Nebenzia said Western delegations had not answered, and the envoy signalled "
+            "that Moscow would pursue the matter further.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="Vassily Nebenzia", kind="person", acts_for="Russia"),
+                          PartyDraft(name="Ukraine's envoy Sergiy Kyslytsya", kind="person", acts_for="Ukraine"),
+                          voice=None)
+    nebenzia = next(p for p in book.parties if p.name == "Vassily Nebenzia")
+    assert second_speaker(doc, doc.sentences[-1].number, book, {nebenzia.id}) is None
