@@ -190,6 +190,14 @@ def addressee_phrase(text: str) -> str | None:
         if m else None
 
 
+def own_resolve(text: str) -> bool:
+    """Does the text ask only its speaker's own side ('"We must proceed with care," he said')?"""
+    m = _OBLIGED.match(text)
+    if m is None or not FIRST_PERSON.match(m.group("who")):
+        return False
+    return asks.pattern.search(text[m.end():]) is None and not plainly_asks(text)
+
+
 _GROUP_NOUN = re.compile(
     r"\b(states|countries|nations|community|partners|members|actors|donors|banks|governments|leaders|"
     r"organi[sz]ations|institutions|agencies|people|peoples|citizens|allies|neighbours|neighbors|insurers|"

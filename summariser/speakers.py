@@ -10,11 +10,11 @@ import re
 from summariser import claim_cues, headings, joint
 from summariser.attribution import attribution, second_clause
 from summariser.document import Document, wire_dateline_end
-from summariser.gazetteer import actor_in_title, actors_in, states_named
+from summariser.gazetteer import actor_in_title, actor_named, actors_in, states_named
 from summariser.grounding import ground
 from summariser.kinds import SUBJECT_WORDS
 from summariser.known_parties import add_speaker
-from summariser.name_forms import known_actor, listed_party
+from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.parties import PartyBook, norm, sides, speaker_in
 from summariser.people import only_titles
 from summariser.schema import Evidence, Party
@@ -67,6 +67,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     last_quoted: Party | None = None  # the one the sentence before quoted, if it quoted someone
     in_quote: Party | None = None  # whose quotation, opened in an earlier sentence, is still open
     previous_end = 0
+    account_by: Party | None = None  # who 'gave a different account' that the next lines tell
+    account_end = 0
     # in a joint statement 'both sides' are the signatories its heading names, whoever was named since
     signed = doc.text.find("\n") if headings.heading_genre(doc.text) == "joint_statement" else -1
     for s in doc.sentences:
@@ -108,6 +110,14 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if first_named and (first := speaker_in(first_named, book.parties)) is not None:
             speakers[s.number] = first
             continue
+        if not attributed and account_by is not None and "\n" not in doc.text[account_end : s.start]:
+            # "Cambodia's defence ministry gave a different account. Thai soldiers had ...": its account
+            speakers[s.number] = account_by
+            account_end = s.end
+            continue
+        account = _OTHER_ACCOUNT.match(s.text) if not attributed else None
+        account_by = speaker_in(account["who"] or account["whose"], book.parties) if account else None
+        account_end = s.end
         if not attributed:
             # 'The Turkish Cypriot leader was unmoved. Federal talks, he said, ...': a person
             # a sentence opens with is the one 'he' means next.
@@ -167,6 +177,12 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     return speakers
 
 
+# 'Cambodia's defence ministry gave a sharply different account.', "Iran's account differed sharply.":
+# the lines after it, in its paragraph, are that side's account
+_OTHER_ACCOUNT = re.compile(
+    r"^\W*(?:(?P<who>[^,.;]{2,60}?)\s+(?:gave|offered|presented|put\s+forward|told)\s+(?:a|an)\s+(?:\w+\s+)?"
+    r"(?:different|contrasting|conflicting|opposing|rival|other)\s+(?:account|version|story|narrative)"
+    r"|(?P<whose>[^,.;]{2,40}?)['\u2019]s\s+(?:account|version)\s+(?:differed|was\s+different|diverged))", re.I)
 # the issuing state's own head by a title alone, as its readouts write it
 _OWN_HEAD = re.compile(r"^\W*the\s+(?:president\s+of\s+the\s+republic|head\s+of\s+state)\b", re.I)
 _ONLY_ADVERBS = re.compile(r"^(?:\s+(?:also|then|further|again|later|finally))*\s*$", re.I)
@@ -320,6 +336,9 @@ def _serves_state_named(person: Party, lead_in: str, book: PartyBook) -> None:
     named = {a.name for a, _ in actors_in(before)} | {a.name for w in re.findall(r"[A-Z][\w-]+", before)
                                                         if (a := actor_in_title(w)) is not None}
     states = [p for p in book.parties if p.kind == "state" and (a := known_actor(p)) is not None and a.name in named]
+    if len(named) == 1 and not states and person.affiliation is None \
+            and (actor := actor_named(next(iter(named)))) is not None and actor.kind == "state":
+        states = [party_of(actor, book)]  # 'Malaysian Prime Minister Anwar Ibrahim': Malaysia, if unlisted
     if len(named) == 1 and len(states) == 1 and person.affiliation != states[0].id:  # 'Greek Cypriot': two
         side = sides(book.parties).get(states[0].id, {states[0].id})
         if person.affiliation not in side:

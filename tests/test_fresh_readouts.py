@@ -218,3 +218,37 @@ def test_a_second_clause_whose_subject_is_a_bare_title_is_the_same_speaker() -> 
                           voice=None)
     nebenzia = next(p for p in book.parties if p.name == "Vassily Nebenzia")
     assert second_speaker(doc, doc.sentences[-1].number, book, {nebenzia.id}) is None
+
+
+WIRE = ("BANGKOK/PHNOM PENH, July 24 (Reuters) - Thai jets struck Cambodian targets, the Thai army said.\n\n"
+        "Cambodia's defence ministry gave a sharply different account. Thai soldiers had broken an earlier "
+        "understanding by pushing towards Cambodian positions.\n\n"
+        "Thai forces were on alert along the border.\n\n"
+        "\"We must proceed with care and in line with international law,\" Thai Prime Minister Phumtham said.\n")
+
+
+def test_the_lines_after_a_different_account_are_that_sides_to_the_paragraphs_end() -> None:
+    doc, book, _ = parsed(WIRE, PartyDraft(name="Thailand", kind="state", acts_for=None),
+                          PartyDraft(name="Cambodia", kind="state", acts_for=None), voice=None)
+    speakers = named_speakers(doc, book)
+    said = {s.text[:12]: speakers.get(s.number) for s in doc.sentences}
+    assert said["Thai soldier"].name == "Cambodia"
+    assert "Thai forces " not in said or said["Thai forces "] is None  # a new paragraph: the reporter's again
+
+
+def test_we_must_binds_the_speakers_own_side_and_asks_nobody() -> None:
+    from summariser import cues
+
+    assert cues.own_resolve('"We must proceed with care and in line with international law," he told reporters.')
+    assert not cues.own_resolve("We must insist that Israel allow aid in, and we urge Egypt to open the crossing.")
+    assert not cues.own_resolve("Israel must allow aid in.")
+
+
+def test_a_persons_state_the_model_left_out_is_added_from_the_lead_in() -> None:
+    text = WIRE + "\nMalaysian Prime Minister Anwar Ibrahim said he would speak to both leaders.\n"
+    doc, book, _ = parsed(text, PartyDraft(name="Thailand", kind="state", acts_for=None),
+                          PartyDraft(name="Cambodia", kind="state", acts_for=None),
+                          PartyDraft(name="Anwar Ibrahim", kind="person", acts_for=None), voice=None)
+    named_speakers(doc, book)
+    anwar = next(p for p in book.parties if p.name == "Anwar Ibrahim")
+    assert book.by_id(anwar.affiliation).name == "Malaysia"
