@@ -32,12 +32,15 @@ _SPEAKING = re.compile(
     # asked', nor 'When asked about ...' before the one who answers
     r"(?<=\w )(?<!\bwhen )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
     r"(?:asked|requested|sought|seeks)(?!\s+(?:by|about|whether|if)\b)|"
-    r"expressed|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|urged|"
+    r"expressed|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|"
+    # 'China is urged to': asked, not asking
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )urged|"
     r"urges|called (on|for|upon)|calls (on|for|upon)|demanded|demands|appealed|appeals|invited|invites|"
     r"proposed|proposes|offered|offers|voiced|conveyed|(agreed|agree)(?!\s+to\s+\w)(?!\s+(?:in|at|by|under|last|earlier|upon)\b)|supports|supported|opposes|opposed|"
     # 'called the attack a provocation': a verdict the speaker voices
     r"(called|calls)(?=\s+(the|it|this|that|these|those|them|such|his|her|their|its)\b)|"
-    r"according to|(states|reports)(?=\s+that\b|\s*:))\b"  # 'member states', 'media reports': nouns
+    # 'member states', 'media reports': nouns; 'It was the United States that ...' a name
+    r"according to|(?-i:states|reports)(?=\s+that\b|\s*:))\b"
     r"(?!\s+by\b)",  # 'the Peace Formula proposed by President Zelenskyy': a passive names the thing, not a speaker
     re.I,
 )

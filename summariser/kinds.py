@@ -128,9 +128,12 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             sole = speaker_in(sentence, others)
             if sole is not None and not _only_a_target(sole, sentence):
                 out.other_id = sole.id
-    if "claim" in kinds and out.claimant is None and not out.reported and out.other_id \
-            and not _names_side(side.get(out.other_id, {out.other_id}), sentence, book) \
-            and not _THIRD_PERSON.search(sentence):
+    unnamed = "claim" in kinds and out.claimant is None and not out.reported and out.other_id is not None \
+        and not _names_side(side.get(out.other_id, {out.other_id}), sentence, book)
+    if unnamed and _CLEFT.match(sentence) and (accused := subject_party(sentence, book)) is not None \
+            and accused.id not in own_side and not _only_a_target(accused, sentence):
+        out.other_id = accused.id  # 'It was the United States that walked out of the JCPOA': not the model's guess
+    elif unnamed and not _THIRD_PERSON.search(sentence):
         out.other_id = None  # 'condemned the attack': the model's guess at whom, which the text does not name
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side) \
             and _UNNAMED_COUNTRY.search(sentence) and (answered := _answered(book)) is not None \

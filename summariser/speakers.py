@@ -67,6 +67,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     last_quoted: Party | None = None  # the one the sentence before quoted, if it quoted someone
     in_quote: Party | None = None  # whose quotation, opened in an earlier sentence, is still open
     previous_end = 0
+    last_spokesman: Party | None = None  # whom a lead-in naming a spokesperson last gave the words to
     account_by: Party | None = None  # who 'gave a different account' that the next lines tell
     account_end = 0
     # in a joint statement 'both sides' are the signatories its heading names, whoever was named since
@@ -162,12 +163,15 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = last_person
         if party is None or party.kind == "state" and only_titles(named) and not own_head or party is not last_person:
             party = (None if own_head else _bearer(named, book, last_person)) or party
+        if party is None and _THE_SPOKESMAN.match(named):
+            party = last_spokesman  # 'The spokesman dismissed that claim': the spokesman named before
         if party is None and last_person is None and last_body is not None and _PRONOUN.search(named):
             # "China's Commerce Ministry condemned ... She urged ...": its unnamed spokeswoman
             party = last_body
         if party is None and last_body is not None and _IT.search(named):
             party = last_body  # "Azerbaijan's Defence Ministry rejected the report. It accused ..."
         speakers[s.number] = party
+        last_spokesman = party if party is not None and re.search(r"spokes", named, re.I) else last_spokesman
         last_quoted = party if _QUOTE_MARK.search(s.text) else None
         last_pair = None if party is not None else last_pair
         if party is not None and (party.kind == "person" or own_head):
@@ -177,6 +181,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     return speakers
 
 
+_THE_SPOKESMAN = re.compile(r"^\W*the\s+spokes(?:man|woman|person)(?:\s+(?:also|then|further|again|later))*\s*$", re.I)
 # 'Cambodia's defence ministry gave a sharply different account.', "Iran's account differed sharply.":
 # the lines after it, in its paragraph, are that side's account
 _OTHER_ACCOUNT = re.compile(

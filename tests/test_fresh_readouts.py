@@ -252,3 +252,31 @@ def test_a_persons_state_the_model_left_out_is_added_from_the_lead_in() -> None:
     named_speakers(doc, book)
     anwar = next(p for p in book.parties if p.name == "Anwar Ibrahim")
     assert book.by_id(anwar.affiliation).name == "Malaysia"
+
+
+IRAN = ("Ministry of Foreign Affairs of the Islamic Republic of Iran\n\n"
+        "The Spokesman of the Ministry of Foreign Affairs, Esmaeil Baghaei, condemned the step.\n\n"
+        "It was the United States that unilaterally walked out of the JCPOA in May 2018, he noted, while the "
+        "Europeans failed to fulfil their obligations.\n\n"
+        "The European trio has repeatedly claimed that it honoured its side of the bargain. "
+        "The spokesman dismissed that claim.\n")
+
+
+def test_the_spokesman_is_the_one_a_spokesmans_lead_in_named_and_states_that_is_a_name() -> None:
+    doc, book, voice = parsed(IRAN, PartyDraft(name="Iran", kind="state", acts_for=None),
+                              PartyDraft(name="Esmaeil Baghaei", kind="person", acts_for="Iran"),
+                              PartyDraft(name="United States", kind="state", acts_for=None), voice="Iran")
+    speakers = named_speakers(doc, book, voice)
+    said = {s.text[:12]: speakers.get(s.number) for s in doc.sentences}
+    assert said["It was the U"].name == "Esmaeil Baghaei"  # not 'It was the United' before 'States that'
+    assert said["The spokesma"].name == "Esmaeil Baghaei"
+    number = next(s.number for s in doc.sentences if s.text.startswith("It was"))
+    _, _, claims = build_items([(number, SentenceDraft(by="Iran", t=["claim"], to="Iran"))], doc, book, Run(), voice)
+    assert [book.by_id(c.disputed_by[0]).name for c in claims] == ["United States"]  # the cleft's, not a guess
+
+
+def test_a_side_that_is_urged_is_asked_not_asking() -> None:
+    from summariser.attribution import attribution
+
+    assert attribution("China is urged to cease its dangerous actions.") == (False, "")
+    assert attribution("The Philippines urged China to cease its dangerous actions.")[0]
