@@ -83,7 +83,7 @@ def build_items(
             if speaker is None and voice is None and nobody_acts(sentence.text, book, side):
                 run.notes.append(f"sentence {number} is the reporter's own narrative: nothing kept")
                 continue
-        holder = holder_of(book.find(d.by), speaker, attributed, book, side)
+        holder = holder_of(book.find(d.by), speaker, attributed, book, side, sentence.text if sentence else "")
         if holder is None:
             for kind in kinds:
                 run.drop(f"{kind} in sentence {number} dropped: no party of the document holds it")

@@ -135,6 +135,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         out.other_id = accused.id  # 'It was the United States that walked out of the JCPOA': not the model's guess
     elif unnamed and not _THIRD_PERSON.search(sentence):
         out.other_id = None  # 'condemned the attack': the model's guess at whom, which the text does not name
+    if "claim" in kinds and (named_other := _side_named_for(out.other_id, sentence, book, side)) is not None:
+        out.other_id = named_other.id  # 'handed a death sentence by the Beijing court': China, not its ambassador
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side) \
             and _UNNAMED_COUNTRY.search(sentence) and (answered := _answered(book)) is not None \
             and answered.id not in own_side:
@@ -208,6 +210,16 @@ def _bound_to_other(sentence: str, book: PartyBook, own_side: Collection[str]) -
     return named.id not in own_side
 
 
+def _side_named_for(other_id: str | None, sentence: str, book: PartyBook,
+                    side: dict[str, set[str]]) -> Party | None:
+    """For a person the model named as the other side whom the sentence does not name, the
+    party of that person's side the sentence does name, if any."""
+    other = book.by_id(other_id) if other_id else None
+    if other is None or other.kind != "person" or speaker_in(sentence, [other]) is not None:
+        return None
+    return speaker_in(sentence, [p for p in book.parties if p.id in side.get(other.id, {other.id}) and p is not other])
+
+
 def _names_side(side: Collection[str], sentence: str, book: PartyBook) -> bool:
     """Does the sentence name one of the parties of `side`, by a name, an alias or the state's
     word ('Russian forces')?"""
@@ -244,7 +256,8 @@ _AIMED_AT = re.compile(r"\b(?:against|(?:attacks?|strikes?|aggression|assault)\s
                        r"(?:(?:State|Republic|Kingdom|people)\s+of\s+(?:the\s+)?)?$", re.I)
 # ... and the passive after it: 'the ship, the Gibraltar Eagle, was hit by a missile'
 _STRUCK = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|targeted|shelled|bombed|"
-                     r"damaged|destroyed|seized|boarded|rammed)\b"
+                     r"damaged|destroyed|seized|boarded|rammed|detained|arrested|held|jailed|sentenced|charged|"
+                     r"abducted|kidnapped|killed|wounded|injured|expelled|deported)\b"
                      # ... and "a violation of Iran's sovereignty"
                      r"|^['\u2019]s\s+(?:sovereignty|territorial\s+integrity|territory|airspace)\b", re.I)
 
@@ -252,7 +265,8 @@ _STRUCK = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|
 def _only_a_target(party: Party, sentence: str) -> bool:
     """Whether the sentence names `party` only as the target of an act ('against Ukraine', 'the
     ship ... was hit by')."""
-    spots = [(m.start(), m.end()) for name in [party.name, *party.aliases] if len(name) >= 3
+    forms = [party.name, *party.aliases, *(party.name.split() if party.kind == "person" else [])]  # 'Dr Yang'
+    spots = [(m.start(), m.end()) for name in forms if len(name) >= 3
              for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)]
     # '(DRC)' after the name is the same mention
     return bool(spots) and all(_AIMED_AT.search(sentence[max(0, at - 40) : at]) or _STRUCK.match(sentence[end:])

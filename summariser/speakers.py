@@ -28,7 +28,7 @@ _PRONOUN = re.compile(rf"(^|\W)(he|she){_ADVERBS}\W*$", re.I)
 
 
 def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book: PartyBook,
-            side: dict[str, set[str]]) -> Party | None:
+              side: dict[str, set[str]], sentence: str = "") -> Party | None:
     """Who holds a sentence's items: the model's choice (`said`) unless the text settles it.
     The speaker the text gives (the sentence's own lead-in, else the document's voice) wins
     when the model named nobody or someone on another side (a small model tends to name the
@@ -44,6 +44,8 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
         return speaker
     if attributed and speaker.kind == "person":
         return speaker
+    if attributed and said.kind == "person" and speaker.kind != "person" and speaker_in(sentence, [said]) is None:
+        return speaker  # 'Chinese authorities have maintained that ...': not the Chinese Ambassador the model named
     return said
 
 

@@ -280,3 +280,36 @@ def test_a_side_that_is_urged_is_asked_not_asking() -> None:
 
     assert attribution("China is urged to cease its dangerous actions.") == (False, "")
     assert attribution("The Philippines urged China to cease its dangerous actions.")[0]
+
+
+YANG = ("Australian Government response to the verdict in Dr Yang Hengjun's case\n\nMedia release\n\n"
+        "Australian citizen Dr Yang Hengjun has today been handed a death sentence by the Beijing No. 2 Court.\n\n"
+        "Dr Yang was detained in January 2019 and has been held for five years since.\n\n"
+        "Chinese authorities have maintained that the case was heard in accordance with the law. "
+        "We do not accept that characterisation.\n\n"
+        "The Chinese Ambassador will be called in, and our response will be conveyed to Beijing in the "
+        "strongest terms. "
+        "Australia will keep pressing for him to receive medical treatment, and we urge Chinese authorities to "
+        "provide it without delay.\n")
+
+
+def test_a_person_the_model_named_but_the_sentence_does_not_gives_way_to_the_side_it_names() -> None:
+    doc, book, voice = parsed(YANG, PartyDraft(name="Australian Government", kind="government_body",
+                                               acts_for="Australia"),
+                              PartyDraft(name="Dr Yang Hengjun", kind="person", acts_for=None),
+                              PartyDraft(name="Chinese Ambassador", kind="person", acts_for="China"),
+                              voice="Australian Government")
+    by_text = {s.text[:12]: s.number for s in doc.sentences}
+    drafts = [(by_text["Australian c"], SentenceDraft(by="Australian Government", t=["claim"],
+                                                      to="Chinese Ambassador")),
+              (by_text["Dr Yang was "], SentenceDraft(by="Australian Government", t=["claim"], to="Dr Yang Hengjun")),
+              (by_text["Chinese auth"], SentenceDraft(by="Chinese Ambassador", t=["claim"],
+                                                      to="Australian Government")),
+              (by_text["The Chinese "], SentenceDraft(by="Chinese Ambassador", t=["position"], to=None)),
+              (by_text["Australia wi"], SentenceDraft(by="Australian Government", t=["request"], to=None))]
+    positions, requests, claims = build_items(drafts, doc, book, Run(), voice)
+    name = {p.id: p.name for p in book.parties}
+    assert [(name[c.asserted_by], [name[d] for d in c.disputed_by]) for c in claims] == [
+        (voice.name, ["China"]), ("China", [voice.name])]  # 'Dr Yang was detained': he is no accused
+    assert name[positions[-1].holder] == voice.name  # 'will be called in ... will be conveyed': passives
+    assert [name[r.addressee] for r in requests] == ["China"]  # 'urge Chinese authorities', not 'pressing for him'
