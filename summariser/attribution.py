@@ -24,6 +24,7 @@ _SPEAKING = re.compile(
     # a plural subject's present ('The Sudanese Armed Forces, for their part, maintain that ...')
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"
     r"(?:maintain|insist|allege|contend)(?=\s+that\b)|"
+    r"(?:continues|continued|continue)\s+to\s+(?:maintain|insist|allege|contend|claim|deny)(?=\s+that\b)|"
     r"complained|insisting|asserting|claiming|alleging|accusing|argues|argued|believes|considers|announced|confirmed|told|"
     r"informed|briefed|explained|highlighted|asserted|maintained|(?<!be )made (it )?clear|vowed|pledged|assured|"
     r"cautioned|raised\s+(?:(?:the|[A-Z][\w-]*['\u2019]s)\s+(?:\w+\s+)?(?:question|issue|matter|concerns?)|concerns?)|dr(?:ew|aws)\s+attention\s+to|"

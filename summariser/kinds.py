@@ -258,6 +258,7 @@ _AIMED_AT = re.compile(r"\b(?:against|(?:attacks?|strikes?|aggression|assault)\s
 _STRUCK = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|targeted|shelled|bombed|"
                      r"damaged|destroyed|seized|boarded|rammed|detained|arrested|held|jailed|sentenced|charged|"
                      r"abducted|kidnapped|killed|wounded|injured|expelled|deported)\b"
+                     r"|^[^.;]{0,40}?\b(?:died|perished)\b"  # 'Mahsa Amini died in the custody of ...'
                      # ... and "a violation of Iran's sovereignty"
                      r"|^['\u2019]s\s+(?:sovereignty|territorial\s+integrity|territory|airspace)\b", re.I)
 

@@ -313,3 +313,19 @@ def test_a_person_the_model_named_but_the_sentence_does_not_gives_way_to_the_sid
         (voice.name, ["China"]), ("China", [voice.name])]  # 'Dr Yang was detained': he is no accused
     assert name[positions[-1].holder] == voice.name  # 'will be called in ... will be conveyed': passives
     assert [name[r.addressee] for r in requests] == ["China"]  # 'urge Chinese authorities', not 'pressing for him'
+
+
+def test_continues_to_insist_that_speaks_and_one_who_died_is_no_accused() -> None:
+    from summariser.attribution import attribution
+
+    said = attribution("Tehran continues to insist that Ms. Amini died of a pre-existing condition.")
+    assert said == (True, "Tehran ")
+    text = ("Statement by Minister Joly\n\n\"Nearly two months after Mahsa Amini died in the custody of the "
+            "morality police, the regime continues to meet protesters with live fire.\"\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Canada", kind="state", acts_for=None),
+                              PartyDraft(name="Iran", kind="state", acts_for=None),
+                              PartyDraft(name="Mahsa Amini", kind="person", acts_for="Iran"), voice="Canada")
+    number = doc.sentences[-1].number
+    _, _, claims = build_items([(number, SentenceDraft(by="Canada", t=["claim"], to="Mahsa Amini"))],
+                               doc, book, Run(), voice)
+    assert all(book.by_id(c.disputed_by[0]).name != "Mahsa Amini" for c in claims)
