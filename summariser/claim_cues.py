@@ -145,6 +145,10 @@ _ACCUSED = [
                r"(?:so-called|terrorist|rebel|armed|paramilitary|separatist)\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,5}"
                # 'the Viv Ansanm gang coalition', 'the Al-Shabaab militant group': a group's name goes on
                rf"(?:\s+{_GROUP_WORDS})?)"),
+    # 'condemned the Democratic People's Republic of Korea for its destabilizing launches'
+    re.compile(r"\b(?:condemn|denounc|deplor|censur)\w*\s+(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?"
+               r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'\u2019-]*){0,6})"
+               r"\s+for\s+(?:its|their|his|her)\b"),
 ]
 
 

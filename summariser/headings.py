@@ -93,10 +93,25 @@ _GENRE_WORDS = [
 ]
 
 
+# a website's section label over a document's title, in capitals: 'BRIEFING ROOM', 'NEWS'
+_SITE_LABEL = re.compile(r"(?:[A-Z&]+\s+){0,2}[A-Z&]+")
+
+
+def joint_heading_end(text: str) -> int:
+    """Where the heading line that calls the document a joint statement ends, else -1: the
+    signatories it names are the 'both sides' of the text below it."""
+    for line in heading_lines(text)[:3]:
+        if re.search(r"\bjoint\s+(?:statement|declaration|communiqu)", line, re.I):
+            return text.find(line) + len(line)
+    return -1
+
+
 def heading_genre(text: str) -> str | None:
     """The genre the document's first line gives it ('Statement by ...' is a statement,
     'Readout of ...' a readout); None when it gives none."""
     lines = heading_lines(text)
+    if len(lines) > 1 and _SITE_LABEL.fullmatch(lines[0]) and not any(f.search(lines[0]) for _, f in _GENRE_WORDS):
+        lines = lines[1:]  # 'BRIEFING ROOM' above 'Joint Statement from the United States and India'
     first = re.sub(r"^[^:\n]{1,40}:\s+", "", next(iter(lines), ""))  # 'Georgia: Statement by ...'
     # a label under a title ('Sanctioning Networks ...' / 'Press Statement'), a few words long
     labels = [line for line in lines[1:2] if len(line.split()) <= 4]

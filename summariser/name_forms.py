@@ -23,6 +23,7 @@ _FORMAL = re.compile(
 def settle_name_forms(book: PartyBook) -> None:
     """Every correction this module makes, in order: acronyms, short names, missions, titled heads,
     a chair."""
+    fold_pairs(book)
     add_acronyms(book)
     add_short_state_names(book)
     link_missions(book)
@@ -46,6 +47,18 @@ def listed_party(actor: Actor, book: PartyBook) -> Party | None:
 def party_of(actor: Actor, book: PartyBook) -> Party:
     """The listed party that is the well-known `actor`, added if the model left it out."""
     return listed_party(actor, book) or book.add(actor.name, actor.kind)
+
+
+def fold_pairs(book: PartyBook) -> None:
+    """A party the model named for two listed parties together ('United States and India') is
+    no third actor: what it holds is the first-named's, as with any joint subject."""
+    for party in list(book.parties):
+        pair = re.fullmatch(r"(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)", party.name)
+        first, second = [book.find(name) for name in pair.groups()] if pair and party.kind != "person" else [None, None]
+        if first is not None and second is not None and len({id(first), id(second), id(party)}) == 3:
+            book.fold(party, first)
+            first.aliases.remove(party.name)
+            book.notes.append(f"{party.name!r} names two parties: its words are {first.name!r}'s")
 
 
 def add_acronyms(book: PartyBook) -> None:

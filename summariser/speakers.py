@@ -73,7 +73,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     account_by: Party | None = None  # who 'gave a different account' that the next lines tell
     account_end = 0
     # in a joint statement 'both sides' are the signatories its heading names, whoever was named since
-    signed = doc.text.find("\n") if headings.heading_genre(doc.text) == "joint_statement" else -1
+    signed = headings.joint_heading_end(doc.text) if headings.heading_genre(doc.text) == "joint_statement" else -1
     for s in doc.sentences:
         pair = joint.pair_subject(s.text)  # 'Both leaders reaffirmed': the first-named of the two
         if pair or (last_pair is not None and joint.they_subject(s.text)):

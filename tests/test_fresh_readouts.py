@@ -329,3 +329,30 @@ def test_continues_to_insist_that_speaks_and_one_who_died_is_no_accused() -> Non
     _, _, claims = build_items([(number, SentenceDraft(by="Canada", t=["claim"], to="Mahsa Amini"))],
                                doc, book, Run(), voice)
     assert all(book.by_id(c.disputed_by[0]).name != "Mahsa Amini" for c in claims)
+
+
+JOINT = ("BRIEFING ROOM\n\nJoint Statement from the United States and India\n\nJUNE 22, 2023\n\n"
+         "President Biden welcomed Prime Minister Modi to the White House. Pakistan was discussed.\n\n"
+         "The Leaders condemned the Democratic People's Republic of Korea for its destabilizing missile launches.\n\n"
+         "The two sides expressed concern about the deteriorating situation in Myanmar and Pakistan.\n")
+
+
+def test_a_joint_statement_under_a_site_label_has_its_signatories_as_both_sides() -> None:
+    from summariser import headings
+
+    assert headings.heading_genre(JOINT) == "joint_statement"
+    doc, book, voice = parsed(JOINT, PartyDraft(name="United States", kind="state", acts_for=None),
+                              PartyDraft(name="India", kind="state", acts_for=None),
+                              PartyDraft(name="Pakistan", kind="state", acts_for=None),
+                              PartyDraft(name="Myanmar", kind="state", acts_for=None),
+                              PartyDraft(name="United States and India", kind="government_body",
+                                         acts_for="United States"), voice="United States")
+    assert "United States and India" not in {p.name for p in book.parties}  # two parties, not a third
+    speakers = named_speakers(doc, book, voice)
+    two_sides = next(s.number for s in doc.sentences if s.text.startswith("The two sides"))
+    assert speakers[two_sides].name == "United States"  # the heading's first signatory, not Pakistan
+    condemned = next(s.number for s in doc.sentences if s.text.startswith("The Leaders condemned"))
+    _, _, claims = build_items([(condemned, SentenceDraft(by="United States", t=["claim"], to="Myanmar"))],
+                               doc, book, Run(), voice)
+    assert [book.by_id(c.disputed_by[0]).name for c in claims][0] in ("North Korea",
+                                                                      "Democratic People's Republic of Korea")
