@@ -39,7 +39,9 @@ _CLAIMANT = [
                rf",?\s+(?:(?:made|spread|put forward|voiced|repeated|advanced|circulated|levelled)\s+)?"
                rf"(?:against\s+[^,.;]{{1,40}}?\s+)?(?:in\s+(?:the|its|their|a)\s+(?:\w+\s+)?"
                rf"(?:statement|communiqu[e\u00e9]|declaration|report)\s+)?"
-               rf"(?:of|by|attributed\s+to)\s+(?P<who>(?:the\s+)?(?:{_NAME}(?:(?:of|for)\s+(?:the\s+)?{_NAME}){{0,2}}|"
+               rf"(?:of|by|attributed\s+to)\s+(?P<who>(?:the\s+)?(?:{_NAME}(?:(?:of|for)\s+(?:the\s+)?{_NAME}){{0,2}}"
+               # '... by the Ministry of Foreign Affairs and the leadership of Armenia'
+               rf"(?:and\s+(?:the\s+)?(?:[a-z-]+\s+){{1,3}}of\s+{_NAME})?|"
                rf"[a-z]+\s+(?:parties|side|authorities))"
                rf"(?:(?:military\s+|de\s+facto\s+)?(?:side|authorities|government|regime|leadership|officials|sources|"
                rf"diplomats))?)"),

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from summariser import claim_cues, cues, headings
 from summariser.background import map_feature, not_an_actor
 from summariser.document import SPEAKER_LABEL, wire_dateline_end
-from summariser.gazetteer import actor_of_adjective
+from summariser.gazetteer import actor_of_adjective, states_named
 from summariser.known_parties import add_speaker, is_person_name
-from summariser.name_forms import listed_party
+from summariser.name_forms import known_actor, listed_party
 from summariser.parties import PartyBook, speaker_in
 from summariser.schema import Party
 from summariser.titles import guess_kind
@@ -285,7 +285,11 @@ def _claimant(named: str, book: PartyBook, own_side: Collection[str]) -> Party |
     ('The claim by Albin Kurti that ...') becomes a party: the guide lists whoever asserts. The
     speaker does not rebut its own side: 'the Russian Ministry' in Kyiv's statement is not the
     issuing 'Ministry'."""
-    found = speaker_in(named, book.parties) or add_speaker(named, book)
+    states = states_named(named) if re.search(r"\sand\s", named) else set()
+    # 'the Ministry of Foreign Affairs and the leadership of Armenia': Armenia's, not a ministry of nobody's
+    found = next((p for p in book.parties if len(states) == 1 and p.kind == "state"
+                  and (a := known_actor(p)) is not None and a.name in states), None)
+    found = found or speaker_in(named, book.parties) or add_speaker(named, book)
     if found is not None and found.id in own_side:
         found = speaker_in(named, [p for p in book.parties if p.id not in own_side])
     if found is None:  # 'the Ministry of Foreign Affairs of Russia' beside the issuer's 'the Ministry'

@@ -255,7 +255,9 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     if party.affiliation is None and party.kind != "state":
         state = next((known for known in (listed_party(actor, book) for actor, _ in actors_in(phrase)) if known), None)
         actor = actor_in_title(phrase) if state is None else None  # 'of the Russian Foreign Ministry'
-        if actor is not None and actor.kind == "state":
+        if state is None and actor is None and re.search(r"\bSpokes\w+\s+for\s+the\s+Secretary-General\b", phrase):
+            actor = actor_named("United Nations")  # the UN's 'Statement attributable to the Spokesperson for the SG'
+        if actor is not None and actor.kind in ("state", "international_org"):
             state = party_of(actor, book)
         # an organisation's own body ('Council conclusions') acts for no state the model named
         bosses = ("international_org",) if party.kind == "international_org" else ("state", "international_org")

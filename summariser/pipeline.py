@@ -68,7 +68,13 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
     words = sentence.text.split()
     unpunctuated = not sentence.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";"))
     heading = unpunctuated and (len(words) <= 12 or _title_line(sentence, text))
-    return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text)
+    return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) \
+        and not _ONLY_A_DATE.match(sentence.text)
+
+
+# a byline's date and time: 'December 12, 2023 at 6:00 a.m.', '5 February 2024, 10:30'
+_ONLY_A_DATE = re.compile(r"^\W*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
+                          r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\W*(?:[A-Z]{2,4}\W*)?$")
 
 
 _QUESTION = re.compile(r"\s*(?:Q|(?i:question|journalist|reporter))\s*[:.\u2013\u2014-]\s")  # 'QUESTION:' too

@@ -356,3 +356,31 @@ def test_a_joint_statement_under_a_site_label_has_its_signatories_as_both_sides(
                                doc, book, Run(), voice)
     assert [book.by_id(c.disputed_by[0]).name for c in claims][0] in ("North Korea",
                                                                       "Democratic People's Republic of Korea")
+
+
+def test_the_secretary_generals_spokesperson_speaks_for_the_un_not_the_models_voice() -> None:
+    text = ("Statement attributable to the Spokesperson for the Secretary-General - on Niger\n\n"
+            "The Secretary-General is following with great concern the developments in Niger.\n")
+    _, book, voice = parsed(text, PartyDraft(name="Niger", kind="state", acts_for=None),
+                            PartyDraft(name="United Nations", kind="international_org", acts_for=None), voice="Niger")
+    assert book.by_id(voice.affiliation).name == "United Nations"
+
+
+def test_a_bylines_date_and_time_is_not_read() -> None:
+    from summariser.document import Sentence
+    from summariser.pipeline import worth_reading
+
+    text = "Opinion\n\nBy Hugh Todd\nDecember 12, 2023 at 6:00 a.m. EST\n\nVenezuela cannot vote its way to our land.\n"
+    at = text.index("December")
+    assert not worth_reading(Sentence(4, at, at + 30, "December 12, 2023 at 6:00 a.m."), text)
+
+
+def test_rebuttal_conventions_of_a_foreign_ministry() -> None:
+    from summariser import claim_cues, cues
+
+    assert claim_cues.rebutted_claim("The allegations spread by the Ministry of Foreign Affairs and the leadership of "
+                                     "Armenia that Azerbaijan attacked are groundless.") == (
+        True, "the Ministry of Foreign Affairs and the leadership of Armenia")
+    assert not cues.asks("Equally, the appeals by Yerevan to the Security Council are nothing but an evasion.")
+    assert cues.asker_phrase("We urge partners to refrain from statements that repeat the Armenian narrative and "
+                             "instead to call on Armenia to stop.") == "We"  # not the words before "to call on"
