@@ -24,6 +24,7 @@ from summariser.people import (
     name_call_placer,
     name_titled_people,
     only_titles,
+    people_by_their_posts,
     post_after,
 )
 from summariser.schema import Party
@@ -326,6 +327,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     add_known_actors(book, book.text)
     unlink_outlawed(book)
     name_titled_people(book)
+    people_by_their_posts(book)
     name_call_placer(book)
     complete_first_names(book)
     # the model's 'Turkey' in a text that writes 'Türkiye' (its name for a party the text never

@@ -153,6 +153,26 @@ def complete_first_names(book: PartyBook) -> None:
             book.rename(party, with_first_name(party.name, book.text, most_words=2))
 
 
+def people_by_their_posts(book: PartyBook) -> None:
+    """A name the model listed as a body or group that the text writes as a person's, with a
+    post after it ('Robert Wood, the US deputy ambassador, said'), is that person."""
+    for party in book.parties:
+        post = post_after(party.name, book.text) if party.kind != "person" and is_person_name(party.name) \
+            and not ORG_HINTS.search(party.name) and not BODY_HINTS.search(party.name) else ""
+        if post and any(w.lower() in _POSTS for w in re.findall(r"[\w-]+", post)[:8]):
+            party.kind = "person"
+            book.notes.append(f"{party.name!r} is a person: the text gives their post")
+            states = {a.name for a in map(actor_in_title, re.findall(r"[A-Z][\w.'-]+", post))
+                      if a is not None and a.kind == "state"}
+            serves = [p for p in book.parties if p.kind == "state" and (a := actor_named(p.name)) and a.name in states]
+            if party.affiliation is None and len(states) == 1 and len(serves) == 1:
+                party.affiliation = serves[0].id  # 'the US deputy ambassador': the United States
+
+
+_POSTS = {"ambassador", "envoy", "minister", "president", "spokesperson", "spokesman", "spokeswoman", "secretary",
+          "chancellor", "commissioner", "representative", "adviser", "advisor", "chief", "director", "governor"}
+
+
 def post_after(name: str, text: str) -> str:
     """The post the text gives after a person's name where it first names them ('Mr. Wang Yi,
     Member of the Political Bureau ... and Minister of Foreign Affairs of the People's Republic

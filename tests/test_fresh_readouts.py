@@ -384,3 +384,12 @@ def test_rebuttal_conventions_of_a_foreign_ministry() -> None:
     assert not cues.asks("Equally, the appeals by Yerevan to the Security Council are nothing but an evasion.")
     assert cues.asker_phrase("We urge partners to refrain from statements that repeat the Armenian narrative and "
                              "instead to call on Armenia to stop.") == "We"  # not the words before "to call on"
+
+
+def test_a_name_the_model_listed_as_a_body_is_a_person_when_the_text_gives_a_post() -> None:
+    text = ("UNITED NATIONS -\n\nThe US has vetoed the resolution.\n\n"
+            "Robert Wood, the US deputy ambassador, said the text had been rushed.\n")
+    _, book, _ = parsed(text, PartyDraft(name="US", kind="state", acts_for=None),
+                        PartyDraft(name="Robert Wood", kind="government_body", acts_for=None), voice=None)
+    wood = next(p for p in book.parties if p.name == "Robert Wood")
+    assert wood.kind == "person" and book.by_id(wood.affiliation).name == "US"
