@@ -138,14 +138,16 @@ def build_items(
                                              asked=True) if pair else []
                 first = members[0] if members else None
                 book.asked_together.update(p.id for p in members[1:])  # the others stay as parties
-                addressees = [first.id] if first else addressed(part, book, holder, condition, last_asked) or [
-                    other_id if len(parts) == 1 and not condition else None]
+                named = [] if first else addressed(part, book, holder, condition, last_asked)
+                addressees = [first.id] if first else named or [other_id if len(parts) == 1 and not condition else None]
                 for addressee in addressees:
                     if addressee in asker_side:
                         # A party does not ask its own side: a foreign speaker in a readout asks
                         # the side the readout speaks for ('Blinken called for a ceasefire' in
-                        # Baku's readout); otherwise nobody the text identifies.
-                        addressee = voice.id if voice is not None and voice.id not in asker_side else None
+                        # Baku's readout); otherwise nobody the text identifies. Its own people,
+                        # named ('asked Venezuelans to endorse'), are no other side either.
+                        addressee = voice.id if voice is not None and voice.id not in asker_side \
+                            and addressee not in named else None
                     last_asked = addressee or last_asked
                     requests.append(Request(
                         id=f"req{len(requests) + 1}", requester=asker.id, addressee=addressee,

@@ -393,3 +393,15 @@ def test_a_name_the_model_listed_as_a_body_is_a_person_when_the_text_gives_a_pos
                         PartyDraft(name="Robert Wood", kind="government_body", acts_for=None), voice=None)
     wood = next(p for p in book.parties if p.name == "Robert Wood")
     assert wood.kind == "person" and book.by_id(wood.affiliation).name == "US"
+
+
+def test_a_government_asking_its_own_people_asks_no_other_side() -> None:
+    text = ("Opinion\n\nBy Hugh Todd\n\nOn Dec. 3, the government of Nicolás Maduro asked Venezuelans to endorse, "
+            "in a referendum, the creation of a new Venezuelan state out of Essequibo.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Guyana", kind="state", acts_for=None),
+                              PartyDraft(name="Venezuela", kind="state", acts_for=None),
+                              PartyDraft(name="Nicolás Maduro", kind="person", acts_for="Venezuela"), voice="Guyana")
+    number = doc.sentences[-1].number
+    _, requests, _ = build_items([(number, SentenceDraft(by="Nicolás Maduro", t=["request"], to="Guyana"))],
+                                 doc, book, Run(), voice)
+    assert [r.addressee for r in requests] == [None]  # not Guyana, the op-ed's voice
