@@ -173,6 +173,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
     before = _ASIDE_TURN.sub(" ", sentence[: m.start()])  # 'The SAF, for their part, maintain': 'The SAF'
     if m.group(0).lower() == "according to":
         before = sentence[m.end() : m.end() + 80].split(",")[0]
+        if not re.search(r"[A-Z]", before):
+            return False, ""  # 'According to initial information, ...': no one but the voice tells it
     before = before.rpartition(";")[2]  # '..., whom X accuse of espionage, are held; the President reiterated'
     if FIRST_PERSON.match(before) or not before.strip():
         return False, ""

@@ -51,6 +51,16 @@ def answered_parties(text_sentences: list[str], book: PartyBook) -> list[Party]:
     return answered
 
 
+_BROTHERLY = re.compile(r"\b(?:brotherly|fraternal|sisterly|sister)\s+(?:people\s+of\s+|(?:State|Republic)\s+of\s+)?"
+                        r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})")
+
+
+def _brothers(book: PartyBook) -> list[Party]:
+    """The states the text calls brotherly ('Turkey will continue to stand by brotherly
+    Azerbaijan'): a document speaks so of others, never of its own side."""
+    return [p for p in (speaker_in(m["who"], book.parties) for m in _BROTHERLY.finditer(book.text)) if p is not None]
+
+
 def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) -> Party | None:
     """The model's `voice`, unless the document's first person answers it or its heading names
     it as the one spoken with; then the state the text names most often among the others (None
@@ -62,6 +72,7 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         return voice
     side = sides(book.parties)
     asked = answered_parties(sentences, book)
+    asked += _brothers(book)
     # 'Telephone conversation with President of France Emmanuel Macron': the heading's other side
     other = headings.counterpart_in(book.text)
     asked += [p for p in book.parties if other and speaker_in(other, [p]) is not None]

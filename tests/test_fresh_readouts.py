@@ -405,3 +405,17 @@ def test_a_government_asking_its_own_people_asks_no_other_side() -> None:
     _, requests, _ = build_items([(number, SentenceDraft(by="Nicolás Maduro", t=["request"], to="Guyana"))],
                                  doc, book, Run(), voice)
     assert [r.addressee for r in requests] == [None]  # not Guyana, the op-ed's voice
+
+
+def test_a_state_the_text_calls_brotherly_is_not_its_voice() -> None:
+    text = ("No: 226, 27 September 2020, Press Release Regarding Armenia's Attack on Azerbaijan\n\n"
+            "In the early hours of today, the armed forces of Armenia opened fire on Azerbaijani positions. "
+            "According to initial information, civilians lost their lives. We strongly condemn this attack.\n\n"
+            "It should be known by all that Turkey will continue to stand by brotherly Azerbaijan.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Armenia", kind="state", acts_for=None),
+                              PartyDraft(name="Azerbaijan", kind="state", acts_for=None), voice="Azerbaijan")
+    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
+    assert voice is not None and voice.name in ("Turkey", "Türkiye")
+    speakers = named_speakers(doc, book, voice)
+    according = next(s.number for s in doc.sentences if s.text.startswith("According"))
+    assert according not in speakers  # 'According to initial information': the voice's own line
