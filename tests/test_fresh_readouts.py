@@ -411,7 +411,8 @@ def test_a_state_the_text_calls_brotherly_is_not_its_voice() -> None:
     text = ("No: 226, 27 September 2020, Press Release Regarding Armenia's Attack on Azerbaijan\n\n"
             "In the early hours of today, the armed forces of Armenia opened fire on Azerbaijani positions. "
             "According to initial information, civilians lost their lives. We strongly condemn this attack.\n\n"
-            "It should be known by all that Turkey will continue to stand by brotherly Azerbaijan.\n")
+            "It should be known by all that Turkey will continue to stand by brotherly Azerbaijan. "
+            "We call on Armenia to put an immediate end to its hostile acts.\n")
     doc, book, voice = parsed(text, PartyDraft(name="Armenia", kind="state", acts_for=None),
                               PartyDraft(name="Azerbaijan", kind="state", acts_for=None), voice="Azerbaijan")
     voice = checked_voice(book, voice, [s.text for s in doc.sentences])
