@@ -163,7 +163,7 @@ _REPORTED = re.compile(r"\b(said|says|told|according to)\b")
 _RELEASE = re.compile(r"\b(press release|statement|communiqu\u00e9|communique|readout|declaration)\b", re.I)
 
 
-HEADING_LINES = 3
+HEADING_LINES = 4
 # a reporter's byline: 'By our Brussels correspondent', 'By Jane Doe, Staff Reporter'
 _BYLINE = re.compile(r"(?im)^[ \t]*by\s+(?:our\s+|a\s+)?[\w .,'\u2019-]{0,50}?\b(?:correspondents?|reporters?|"
                      r"staff(?:\s+writers?)?|editors?|news\s+desk)[ \t]*$")

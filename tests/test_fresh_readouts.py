@@ -420,3 +420,12 @@ def test_a_state_the_text_calls_brotherly_is_not_its_voice() -> None:
     speakers = named_speakers(doc, book, voice)
     according = next(s.number for s in doc.sentences if s.text.startswith("According"))
     assert according not in speakers  # 'According to initial information': the voice's own line
+
+
+def test_an_issuer_on_the_fourth_heading_line_is_read() -> None:
+    from summariser import headings
+
+    text = ("Council of the EU\nPress release\n11 August 2020\n\n"
+            "Belarus: Declaration by the High Representative on behalf of the EU on the presidential elections\n\n"
+            "The EU condemns the violence.\n")
+    assert any(headings.issuer_phrase(line) == "EU" for line in headings.heading_lines(text))
