@@ -163,15 +163,19 @@ _REPORTED = re.compile(r"\b(said|says|told|according to)\b")
 _RELEASE = re.compile(r"\b(press release|statement|communiqu\u00e9|communique|readout|declaration)\b", re.I)
 
 
-HEADING_LINES = 4
+HEADING_LINES = 3
 # a reporter's byline: 'By our Brussels correspondent', 'By Jane Doe, Staff Reporter'
 _BYLINE = re.compile(r"(?im)^[ \t]*by\s+(?:our\s+|a\s+)?[\w .,'\u2019-]{0,50}?\b(?:correspondents?|reporters?|"
                      r"staff(?:\s+writers?)?|editors?|news\s+desk)[ \t]*$")
 
 
 def heading_lines(text: str) -> list[str]:
-    """The first non-empty lines, where a heading names the issuer, the dateline or the genre."""
-    return [line for line in text.splitlines() if line.strip()][:HEADING_LINES]
+    """The first non-empty lines, where a heading names the issuer, the dateline or the genre;
+    one more under three short labels ('Council of the EU' / 'Press release' / '11 August 2020'
+    above 'Belarus: Declaration by the High Representative on behalf of the EU ...')."""
+    lines = [line for line in text.splitlines()[:40] if line.strip()]
+    labels = all(len(line.split()) <= 4 for line in lines[:HEADING_LINES])
+    return lines[: HEADING_LINES + 1 if labels else HEADING_LINES]
 
 
 def news_report(text: str, sentences: int) -> bool:

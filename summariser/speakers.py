@@ -44,7 +44,8 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
         return speaker
     if attributed and speaker.kind == "person":
         return speaker
-    if attributed and said.kind == "person" and speaker.kind != "person" and speaker_in(sentence, [said]) is None:
+    if attributed and said.kind == "person" and speaker.kind != "person" and speaker_in(sentence, [said]) is None \
+            and speaker_in(sentence, [speaker]) is not None:
         return speaker  # 'Chinese authorities have maintained that ...': not the Chinese Ambassador the model named
     return said
 
