@@ -197,7 +197,8 @@ def own_resolve(text: str) -> bool:
     m = _OBLIGED.match(text)
     if m is None or not FIRST_PERSON.match(m.group("who")):
         return False
-    return asks.pattern.search(text[m.end():]) is None and not plainly_asks(text)
+    rest = re.sub(r"\bwe\s+(?:also\s+)?(?:must|should)\b", " ", text[m.end():], flags=re.I)  # '..., and we must'
+    return asks.pattern.search(rest) is None and not plainly_asks(text)
 
 
 _GROUP_NOUN = re.compile(

@@ -18,7 +18,7 @@ _ISSUED_BY = re.compile(
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<whom>[A-Z][^\n(]*)")
 _ISSUER_ENDS = re.compile(
     r",?\s+\b(?:on|concerning|regarding|following|after|at|about|in connection with|in response to|"
-    r"read|delivered|issued|upon|to mark|with regard to|to the)\b.*$|[,.:;\s]+$",
+    r"read|delivered|issued|upon|to mark|with regard to|to the|ahead of|before)\b.*$|[,.:;\s]+$",
     re.I,
 )
 
@@ -40,7 +40,7 @@ _NAMED_BEFORE = re.compile(
     r"(?i:(?:press\s+|media\s+)?(?:conclusions|statement|declaration|communiqu[e\u00e9])|press\s+release)"
     r"(?:\s+(?:on|of|regarding|concerning|following|after|about)\b|\s*[:,\u2013\u2014-]|\s*$)")
 _NO_ISSUER = {"joint", "press", "department", "final", "official", "ministerial", "chair", "closing", "opening",
-              "written", "public", "new", "the", "a", "an", "leaders", "summit", "media", "news"}
+              "written", "public", "new", "the", "a", "an", "leaders", "summit", "media", "news", "doorstep"}
 
 
 # "Readout of the Prime Minister's call with President Ruto of Kenya": the one whose call it is
@@ -116,6 +116,24 @@ def heading_genre(text: str) -> str | None:
     # a label under a title ('Sanctioning Networks ...' / 'Press Statement'), a few words long
     labels = [line for line in lines[1:2] if len(line.split()) <= 4]
     return next((genre for line in (first, *labels) for genre, form in _GENRE_WORDS if form.search(line)), None)
+
+
+# 'Doorstep statement' / 'by NATO Secretary General Mark Rutte ahead of the meeting ...': the issuer
+# on the line under a genre label
+_LABEL = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:statement|remarks|speech|address|declaration|comment)\W*$", re.I)
+_BY_LINE = re.compile(r"^\W*by\s+(?:the\s+)?(?P<who>[A-Z][^\n(]+)")
+
+
+def heading_issuer(text: str) -> str | None:
+    """The issuer the heading names (`issuer_phrase`), also on a 'by ...' line under a genre label."""
+    lines = heading_lines(text)
+    for before, line in zip(["", *lines[:-1]], lines, strict=True):
+        found = issuer_phrase(line)
+        by = _BY_LINE.match(line) if found is None and _LABEL.match(before) else None
+        found = found or (_ISSUER_ENDS.sub("", by["who"]).strip() if by else None)
+        if found:
+            return found
+    return None
 
 
 def speech_heading(heading: str) -> bool:

@@ -125,7 +125,11 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
         while j < len(words) and capital[j]:
             j += 1
         run = words[i:j]
-        if 2 <= len(run) - sum(w in NAME_PARTICLES for w in run) <= 4 and not BODY_HINTS.search(" ".join(run)):
+        # 'President Putin claims': one name right after a head's title, at the lead-in's start
+        surname = len(run) == 1 and i > 0 and i == sum(titled[:i]) and re.match(
+            r"(?i)^(?:president|chancellor|premier|minister|secretary|king|emir)$", words[i - 1]) is not None
+        if (surname or 2 <= len(run) - sum(w in NAME_PARTICLES for w in run) <= 4) \
+                and not BODY_HINTS.search(" ".join(run)):
             title = _title_before(words[:i])
             after = words[j + 1 : j + 9] if j < len(words) and words[j] == "," else []
             name = re.sub(r"['\u2019]s$", "", " ".join(words[i:j]))  # "Netanyahu's office"
@@ -168,7 +172,10 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
     found = person_in(lead_in)
     if found is not None:
         name, title = found
-        speaker = book.find(name) or book.add(name, "person", title or None)
+        # 'President Zelenskyy' is the listed 'Volodymyr Zelenskyy'
+        named = [p for p in book.parties if p.kind == "person" and " " not in name
+                 and name in re.findall(r"[\w'\u2019-]+", p.name)]  # 'Joseph R. Biden, Jr.
+        speaker = book.find(name) or (named[0] if len(named) == 1 else None) or book.add(name, "person", title or None)
         speaker.kind = "person"  # titled and named in the text, whatever kind the model gave it
         where = f"{lead_in.split(name)[0]} {title} {post_after(name, book.text)}"  # "Israel's chief military spokesman"
     elif (body := _BODY_LEAD_IN.match(lead_in)) is not None:
@@ -210,7 +217,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     Affairs of the Republic of Serbia ...'), added to the book and linked to the state it
     speaks for; else `said`, the voice the model named. The guide lists the issuing body or
     official as a party of its own, beside its state."""
-    phrase = next(filter(None, map(headings.issuer_phrase, headings.heading_lines(text))), None)
+    phrase = headings.heading_issuer(text)
     if phrase is None:
         return said or _caller(text, book)
     # 'H.E. Mr. Ali Sabry, Minister of Foreign Affairs of Sri Lanka': the honorifics go

@@ -429,3 +429,15 @@ def test_an_issuer_on_the_fourth_heading_line_is_read() -> None:
             "Belarus: Declaration by the High Representative on behalf of the EU on the presidential elections\n\n"
             "The EU condemns the violence.\n")
     assert any(headings.issuer_phrase(line) == "EU" for line in headings.heading_lines(text))
+
+
+def test_a_doorstep_statement_is_its_bylines_and_president_putin_is_a_speaker() -> None:
+    from summariser import cues, headings
+    from summariser.known_parties import person_in
+
+    text = ("Doorstep statement\nby NATO Secretary General Mark Rutte ahead of the meeting of NATO Ministers\n\n"
+            "03 Dec. 2024\n\nRussia is becoming more reckless. President Putin claims the launch was a response.\n")
+    assert headings.heading_issuer(text) == "NATO Secretary General Mark Rutte"
+    assert person_in("President Putin ") == ("Putin", "President")
+    assert person_in("The President ") is None
+    assert cues.own_resolve("We must do more, and we must do it faster.")
