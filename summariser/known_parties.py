@@ -208,7 +208,9 @@ def _person_titled(title: str, book: PartyBook) -> Party | None:
     return found[0] if len(found) == 1 else None
 
 
-_HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Sri|Smt\.?)"
+_HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|His Excellency|Her Excellency|"
+                         r"(?:His|Her) (?:Royal )?Highness|(?:His|Her) Majesty|"
+                         r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Sri|Smt\.?)"
                          r"\s+)+")
 
 

@@ -24,6 +24,7 @@ def settle_name_forms(book: PartyBook) -> None:
     """Every correction this module makes, in order: acronyms, short names, missions, titled heads,
     a chair."""
     fold_pairs(book)
+    kind_of_states(book)
     add_acronyms(book)
     add_short_state_names(book)
     link_missions(book)
@@ -47,6 +48,15 @@ def listed_party(actor: Actor, book: PartyBook) -> Party | None:
 def party_of(actor: Actor, book: PartyBook) -> Party:
     """The listed party that is the well-known `actor`, added if the model left it out."""
     return listed_party(actor, book) or book.add(actor.name, actor.kind)
+
+
+def kind_of_states(book: PartyBook) -> None:
+    """A party named by a state's own name is that state, whatever kind the model gave it
+    ('Israel' as a non-state group)."""
+    for party in book.parties:
+        actor = actor_named(party.name) if party.kind not in ("state", "person") else None
+        if actor is not None and actor.kind == "state" and party.name in actor.forms:
+            party.kind = "state"
 
 
 def fold_pairs(book: PartyBook) -> None:

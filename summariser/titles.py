@@ -13,7 +13,8 @@ from summariser.schema import Kind
 TITLE_WORDS = {
     "president", "prime", "minister", "ministers", "secretary", "state", "foreign", "affairs",
     "general", "spokesperson", "spokesman", "spokeswoman", "ambassador", "chancellor", "king",
-    "queen", "emir", "chairman", "chair", "chairperson", "commissioner", "envoy",
+    "queen", "emir", "highness", "royal", "majesty", "chairman", "chair", "chairperson", "commissioner",
+    "envoy",
     "representative", "special", "high", "deputy", "vice", "senator", "governor", "director",
     "head", "chief", "mr", "mrs", "ms", "dr", "his", "her", "excellency", "defence", "defense",
     "interior", "the", "of", "for", "republic", "u.s.", "us", "u.", "s.", "federal", "national",

@@ -441,3 +441,17 @@ def test_a_doorstep_statement_is_its_bylines_and_president_putin_is_a_speaker() 
     assert person_in("President Putin ") == ("Putin", "President")
     assert person_in("The President ") is None
     assert cues.own_resolve("We must do more, and we must do it faster.")
+
+
+def test_gulf_agency_conventions_hijri_datelines_and_royal_honorifics() -> None:
+    from summariser.document import wire_dateline_end
+    from summariser.titles import split_title
+
+    line = "Riyadh, 17 Rabi' al-Awwal 1447 AH, 09 September 2025, SPA -- The Ministry of Foreign Affairs expresses"
+    assert line[wire_dateline_end(line):].startswith("The Ministry")
+    assert split_title("His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud") == (
+        "Mohammed bin Salman bin Abdulaziz Al Saud", "His Royal Highness Prince")
+    text = "Saudi Arabia condemns the strike.\n\nThe Israeli occupation forces alleged that it targeted Hamas.\n"
+    _, book, _ = parsed(text, PartyDraft(name="Saudi Arabia", kind="state", acts_for=None),
+                        PartyDraft(name="Israel", kind="non_state_group", acts_for=None), voice="Saudi Arabia")
+    assert next(p for p in book.parties if p.name == "Israel").kind == "state"
