@@ -14,7 +14,7 @@ from summariser.document import SPEAKER_LABEL, wire_dateline_end
 _SPEAKING = re.compile(
     # not "Rwanda's stated concerns"
     r"\b(said|says|say|(?<!'s )(?<!\u2019s )(?<!\bits )(?<!\btheir )stated|stressed|stresses|noted|notes|emphasi[sz]ed|"
-    r"pointed out|added|underlined|(?:indicated|observed)(?=\s+that\b)|signall?ed|"
+    r"pointed out|added|underlined|(?:indicated|observed|(?<!\bbe )(?<!\bwas )concluded)(?=\s+that\b)|signall?ed|"
     r"(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )described(?=\s+[^.;]{1,60}?\bas\b)|"  # 'described the deaths as'
 
     # 'declared two diplomats persona non grata' is an act, not a statement
@@ -79,7 +79,9 @@ _PASSIVE_STANCE = re.compile(
 # a speaking verb in an aside about the thing, not said by the subject: 'A proposal ..., first
 # conveyed through diplomatic channels, was received positively by the President'
 _ASIDE = re.compile(r",\s*(?:\w+ly\s+|first\s+|already\s+|previously\s+|once\s+)?$")
-_QUOTE_FIRST = re.compile(r'^\s*["\u201c][^"\u201d]{3,}["\u201d]\s*,?\s*(?P<rest>.*)$', re.S)
+# ... or the end of a quotation opened in a sentence before: 'It breaches ... at risk," the minister said'
+_QUOTE_FIRST = re.compile(r'^\s*(?:["\u201c][^"\u201d]{3,}|[^"\u201c\u201d]{3,}[,.!?])["\u201d]\s*,?\s*(?P<rest>.*)$',
+                          re.S)
 
 
 # Speaking verbs that are nouns as often ("Greece's maximalist claims", 'the demands of'): a

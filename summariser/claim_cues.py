@@ -150,7 +150,7 @@ _ACCUSED = [
     # 'condemned the Democratic People's Republic of Korea for its destabilizing launches'
     re.compile(r"\b(?:condemn|denounc|deplor|censur)\w*\s+(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?"
                r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'\u2019-]*){0,6})"
-               r"\s+for\s+(?:its|their|his|her)\b"),
+               r"\s+for\s+(?:its|their|his|her|(?-i:[a-z]+ing))\b"),  # '... denounced Ethiopia for starting'
 ]
 
 

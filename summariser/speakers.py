@@ -55,6 +55,7 @@ _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 _WHOLLY_QUOTED = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*$")
 # a sentence that opens a quotation it does not close, and one that closes a quotation opened before it
 _OPENS_QUOTE = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]+$")
+_TAGGED_CLOSE = re.compile(r"^[^\"\u201c\u201d]{3,}[,.!?][\"\u201d]\s*,?\s+\S")  # '... at risk," the minister said'
 _CLOSES_QUOTE = re.compile(r"^[^\"\u201c\u201d]*[\"\u201d]\s*$")
 
 
@@ -181,6 +182,10 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             last_person = party
         elif party is not None:
             last_body = party
+    for s, after in zip(doc.sentences, doc.sentences[1:], strict=False):
+        if _OPENS_QUOTE.match(s.text) and _TAGGED_CLOSE.match(after.text) and speakers.get(after.number) is not None:
+            # '"Cairo rejects this measure. It breaches ...," the minister said': his, both sentences
+            speakers[s.number] = speakers[after.number]
     return speakers
 
 

@@ -455,3 +455,20 @@ def test_gulf_agency_conventions_hijri_datelines_and_royal_honorifics() -> None:
     _, book, _ = parsed(text, PartyDraft(name="Saudi Arabia", kind="state", acts_for=None),
                         PartyDraft(name="Israel", kind="non_state_group", acts_for=None), voice="Saudi Arabia")
     assert next(p for p in book.parties if p.name == "Israel").kind == "state"
+
+
+def test_a_quotation_over_two_sentences_is_the_speaker_its_closing_tag_names() -> None:
+    from summariser import claim_cues
+
+    text = ("Cairo (AFP) - Egypt and Sudan on Tuesday denounced Ethiopia for starting a second filling of the dam.\n\n"
+            "Egyptian Irrigation Minister Mohamed Abdel Aty said he had been notified on Monday.\n\n"
+            "\"Cairo rejects this unilateral measure outright. It breaches the declaration of principles, and it "
+            "puts the region at risk,\" the minister said in a statement.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="Egypt", kind="state", acts_for=None),
+                          PartyDraft(name="Ethiopia", kind="state", acts_for=None),
+                          PartyDraft(name="Egyptian Irrigation Minister Mohamed Abdel Aty", kind="person",
+                                     acts_for="Egypt"), voice=None)
+    speakers = named_speakers(doc, book)
+    quoted = [speakers[s.number].name for s in doc.sentences if s.text.startswith(('"Cairo', "It breaches"))]
+    assert quoted == ["Mohamed Abdel Aty", "Mohamed Abdel Aty"]
+    assert claim_cues.accused_in(doc.sentences[0].text) == "Ethiopia"  # 'denounced Ethiopia for starting'
