@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from summariser import claim_cues, cues, headings
+from summariser import accusations, claim_cues, cues, headings
 from summariser.background import map_feature, not_an_actor
 from summariser.document import SPEAKER_LABEL, wire_dateline_end
 from summariser.gazetteer import actor_of_adjective, states_named
@@ -105,12 +105,12 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         _demote(out, "request", "it binds only the speaker's own side", stance=True)
     elif "request" in kinds and cues.asks_softly_of_nobody(sentence):
         _demote(out, "request", "it only wishes or is ready, and asks nobody", stance=True)
-    named_accused = claim_cues.accused_in(sentence)  # 'accused Hamas of backtracking': the text names whom
+    named_accused = accusations.accused_in(sentence)  # 'accused Hamas of backtracking': the text names whom
     accused_party = speaker_in(named_accused, book.parties) if named_accused else None
-    if accused_party is None and named_accused and (group := claim_cues.named_group(named_accused)):
+    if accused_party is None and named_accused and (group := accusations.named_group(named_accused)):
         accused_party = book.add(group, "non_state_group")  # 'the attack by the Viv Ansanm gang coalition'
     if "claim" not in kinds and accused_party is not None and accused_party.id not in own_side \
-            and claim_cues.accuses(sentence):
+            and accusations.accuses(sentence):
         kinds.append("claim")  # 'He accused Cairo of trying to ...': a charge, whatever the model said
     if "claim" in kinds and accused_party is not None and accused_party.id not in own_side:
         out.other_id = accused_party.id

@@ -4,7 +4,7 @@ is nobody to accuse; an act of the speaker's own side is its account."""
 
 from __future__ import annotations
 
-from summariser import claim_cues
+from summariser import accusations, claim_cues
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
 from tests.test_claims import items_of
@@ -28,12 +28,12 @@ def test_a_form_of_address_or_an_event_is_nobody_to_accuse_and_a_defence_is_a_st
 def test_a_concern_about_a_sides_actions_charges_it_and_is_worded_from_there() -> None:
     sentence = ("The Ministers reaffirmed their commitment to open seas and expressed serious concern about "
                 "Drovia's coercive actions in the strait.")
-    assert claim_cues.accused_in(sentence) == "Drovia"
+    assert accusations.accused_in(sentence) == "Drovia"
     assert claim_cues.charge_clause(sentence) == "Drovia's coercive actions in the strait."
     launches = "They condemned the Democratic People's Republic of Varna's missile launches."
-    assert claim_cues.accused_in(launches) == "the Democratic People's Republic of Varna"
+    assert accusations.accused_in(launches) == "the Democratic People's Republic of Varna"
     acts_of = "He spoke with her to condemn the dangerous actions of the Republic of Varna against Drovian boats."
-    assert claim_cues.accused_in(acts_of) == "the Republic of Varna"  # whose acts, not against whom
+    assert accusations.accused_in(acts_of) == "the Republic of Varna"  # whose acts, not against whom
     assert claim_cues.charge_clause("He accused Hamas of backtracking.") == "He accused Hamas of backtracking."
     _, _, positions, claims, _ = items_of(sentence.replace("Drovia", "Russia"),
                                           SentenceDraft(by="Ukraine", t=["position", "claim"], to=None))
@@ -201,7 +201,7 @@ def test_an_act_carried_out_by_another_sides_forces_charges_that_side_and_contra
         "The Ministry strongly condemns the provocation carried out by the armed forces of Russia on 14 May "
         "against our positions near Sumy. "
         "Contrary to the claims of the Ministry of Defence of Russia, the Ukrainian side did not open fire first.")
-    assert claim_cues.accused_in(doc.text) == "the armed forces of Russia"
+    assert accusations.accused_in(doc.text) == "the armed forces of Russia"
     assert claim_cues.rebutted_claim("Contrary to the statements of Varna, nobody crossed the line.") == (True, "Varna")
     assert claim_cues.rebutted_claim("The strikes were contrary to international law.") == (False, None)
     found = [(2, SentenceDraft(by="Ukraine", t=["claim"], to="Russia")),
@@ -217,8 +217,8 @@ def test_an_act_carried_out_by_another_sides_forces_charges_that_side_and_contra
 def test_whose_airspace_was_violated_is_not_who_violated_it() -> None:
     sentence = ("We strongly condemn the violation of Estonia's airspace on 19 September by three Russian MiG-31 "
                 "fighter jets.")
-    assert claim_cues.accused_in(sentence) == "Russian MiG-31"
-    assert claim_cues.accused_in("We condemn the violation of Estonia's airspace.") is None
+    assert accusations.accused_in(sentence) == "Russian MiG-31"
+    assert accusations.accused_in("We condemn the violation of Estonia's airspace.") is None
     assert claim_cues.charged_act("The three countries had failed to honour their commitments.") is not None
     assert claim_cues.charged_act("Varna has provided the rebels with weapons and intelligence.") is not None
     assert claim_cues.charged_act("The Treaty covers armed attacks on Drovian vessels.") is None
@@ -250,9 +250,9 @@ def test_a_group_an_attack_is_charged_to_is_a_party_and_a_terrorist_group_acts_f
     from summariser.parties import build_parties
 
     sentence = "He condemns in the strongest terms the attack by the Viv Ansanm gang coalition on the town."
-    assert claim_cues.accused_in(sentence) == "the Viv Ansanm gang coalition"
-    assert claim_cues.named_group("the Viv Ansanm gang coalition") == "Viv Ansanm gang coalition"
-    assert claim_cues.named_group("the Government") is None
+    assert accusations.accused_in(sentence) == "the Viv Ansanm gang coalition"
+    assert accusations.named_group("the Viv Ansanm gang coalition") == "Viv Ansanm gang coalition"
+    assert accusations.named_group("the Government") is None
     text = "The operation targets the PKK terrorist organization. Türkiye will go on."
     book = build_parties([PartyDraft(name="PKK terrorist organization", kind="non_state_group", acts_for="Türkiye"),
                           PartyDraft(name="Türkiye", kind="state", acts_for=None)], text)
@@ -271,14 +271,14 @@ def test_member_states_report_nothing_and_ignoring_calls_or_turning_a_blind_eye_
 
 def test_an_attack_by_a_group_with_an_epithet_charges_the_group() -> None:
     said = "The Ministry condemns the renewed attack by the terrorist Rapid Support Forces militia on the city."
-    assert claim_cues.named_group(claim_cues.accused_in(said)) == "Rapid Support Forces militia"
+    assert accusations.named_group(accusations.accused_in(said)) == "Rapid Support Forces militia"
 
 
 def test_the_accused_is_found_past_a_source_an_apposition_or_a_cleft_or_anywhere_when_alone() -> None:
     from summariser.kinds import subject_party
     from summariser.parties import build_parties
 
-    assert claim_cues.accused_in("It has also accused France, the former colonial power, of seeking to intervene.") \
+    assert accusations.accused_in("It has also accused France, the former colonial power, of seeking to intervene.") \
         == "France"
     text = ("According to the Ministry of Defence of Drovia, Varnan sabotage groups laid mines on the road. "
             "It was the Varnan side that had voted the plan down. Jaish-e-Mohammad (JeM) ran the camp.")

@@ -4,7 +4,7 @@ denied), who asks and whom, and the genre and voice checks that decide who holds
 
 from __future__ import annotations
 
-from summariser import claim_cues, cues, headings
+from summariser import accusations, claim_cues, cues, headings
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -158,7 +158,7 @@ def test_a_claim_against_a_side_the_sentence_never_names_is_a_stance() -> None:
 
 
 def test_whom_a_condemnation_accuses_and_an_opposition_that_accuses_nobody() -> None:
-    assert claim_cues.accused_in("The EU condemns in the strongest possible terms Russia's massive missile and "
+    assert accusations.accused_in("The EU condemns in the strongest possible terms Russia's massive missile and "
                                  "drone attack on the port.") == "Russia"
     _, _, positions, claims, _ = items_of("Ukraine firmly opposes this and has lodged a protest with Russia.",
                                           SentenceDraft(by="Ukraine", t=["claim"], to="Russia"))

@@ -1,0 +1,74 @@
+"""Whom a sentence accuses by name: 'accused Hamas of backtracking', "condemned Russia's
+violation of ...", 'the attack by the Viv Ansanm gang coalition', 'denounced Ethiopia for
+starting ...'. `kinds` makes the named side the accused, whatever the model guessed."""
+
+from __future__ import annotations
+
+import re
+
+_GROUP_WORDS = r"(?:(?:armed|militant|terrorist|rebel|gang|paramilitary|separatist)\s+)?(?:gang\s+)?" \
+               r"(?:coalition|group|militia|movement|organi[sz]ation|network|forces|gangs?)\b"
+# the forms that name the accused, the possessive one second (`POSSESSIVE_CHARGE`)
+_ACCUSED = [
+    # ('accused France, the former colonial power, of seeking ...': past the apposition)
+    re.compile(r"\baccus(?:e|es|ed|ing)\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{0,60}?)(?:,[^,;.]{1,60},)?\s+of\b"),
+    # "condemned Russia's violation of Allied airspace": whose act is condemned
+    # "expressed serious concern about China's coercive actions"; "condemned the Democratic
+    # People's Republic of Korea's missile launches"
+    re.compile(r"\b(?:(?:condemn|denounc|deplor|protest)\w*|(?:concern|alarm)\w*\s+(?:about|over|at|regarding))\s+"
+               r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+|(?:strongly|firmly|unequivocally)\s+)?"
+               r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,5})"
+               r"(?:'s|\u2019s)\s+(?:\w+\s+){0,4}?(?:violations?|attacks?|aggression|invasion|shelling|strikes?|"
+               r"bombing|incursions?|occupation|provocations?|annexation|blockade|actions?|seizure|detention|"
+               r"launch(?:es)?|tests?|build-?up|crackdown|repression|interference)\b"),
+    # "condemn the dangerous actions of the People's Republic of China against ...", "the attack by Russia"
+    re.compile(r"\b(?:(?:condemn|denounc|deplor|protest)\w*|(?:concern|alarm)\w*\s+(?:about|over|at|regarding))\s+"
+               r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?the\s+(?:[\w-]+\s+){0,3}?"
+               r"(?:violations?|attacks?|aggression|invasion|shelling|strikes?|bombing|incursions?|occupation|"
+               r"provocations?|annexation|blockade|actions?|seizure|detention|launch(?:es)?|crackdown|repression|"
+               r"interference)\s+(?:(?:carried\s+out|committed|perpetrated|staged|conducted|undertaken)\s+)?"
+               r"(?:of|by)\s+(?P<who>(?:the\s+)?(?:(?:armed\s+)?forces\s+of\s+(?:the\s+)?|"
+               r"(?:so-called|terrorist|rebel|armed|paramilitary|separatist)\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,5}"
+               # 'the Viv Ansanm gang coalition', 'the Al-Shabaab militant group': a group's name goes on
+               rf"(?:\s+{_GROUP_WORDS})?)"),
+    # 'condemned the Democratic People's Republic of Korea for its destabilizing launches'
+    re.compile(r"\b(?:condemn|denounc|deplor|censur)\w*\s+(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?"
+               r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'\u2019-]*){0,6})"
+               r"\s+for\s+(?:its|their|his|her|(?-i:[a-z]+ing))\b"),  # '... denounced Ethiopia for starting'
+]
+
+
+def named_group(who: str) -> str | None:
+    """The proper name of an armed group or network an accusation names ('the Viv Ansanm gang
+    coalition' -> 'Viv Ansanm gang coalition'), which the model may have left out; else None."""
+    name = re.sub(r"^the\s+(?:(?-i:[a-z-]+)\s+)?", "", who.strip())  # 'the terrorist Rapid Support Forces militia'
+    return name if name[:1].isupper() and re.search(rf"\s{_GROUP_WORDS}$", name) else None
+
+
+def accuses(text: str) -> bool:
+    """Does the sentence say in so many words that someone accuses another ('accused X of')?"""
+    return _ACCUSED[0].search(text) is not None
+
+
+def accused_in(text: str) -> str | None:
+    """Whom the sentence accuses by name: 'accused Hamas of backtracking' -> 'Hamas';
+    "condemned Russia's violation of ..." -> 'Russia'."""
+    for form in _ACCUSED:
+        m = form.search(text)
+        if m is None:
+            continue
+        if not _OWNED.search(m.group("who")):
+            return m.group("who")
+        # "the violation of Estonia's airspace ... by Russian jets": Estonia owns what was violated
+        agent = _AGENT.match(text, m.end())
+        return agent.group("who") if agent else None
+    return None
+
+
+_OWNED = re.compile(r"['\u2019]s$")
+# the doer of a violation told after it: '... on 19 September by three Russian MiG-31 fighter jets'
+_AGENT = re.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?:[a-z\d-]+\s+){0,2}?"
+                    r"(?P<who>[A-Z][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*){0,4})")
+
+
+POSSESSIVE_CHARGE = _ACCUSED[1]  # "expressed serious concern about China's coercive actions"
