@@ -63,7 +63,8 @@ def name_titled_people(book: PartyBook) -> None:
                     actor_named(words[0]) is not None and norm(words[0]) in wanted)):
                 words = words[1:]
             name = " ".join(words)
-            if only_titles(name) or ORG_HINTS.search(name) or BODY_HINTS.search(name) or actors_in(name):
+            if only_titles(name) or ORG_HINTS.search(name) or BODY_HINTS.search(name) or actors_in(name) \
+                    or _STATE_FORM.search(name):  # 'the Cooperative Republic of Guyana, Irfaan Ali': no name
                 continue
             if book.text[max(0, m.start() - 20) : m.start()].split()[-1:] in (["on"], ["in"], ["at"], ["to"], ["for"]):
                 continue  # '... Spokesperson of the Ministry on U.S. Arms Sales': what the title is about
@@ -90,6 +91,10 @@ def name_titled_people(book: PartyBook) -> None:
                     named = party
                 named.title = named.title or title
                 break
+
+
+_STATE_FORM = re.compile(r"\b(?:Republic|Kingdom|Federation|Emirates|Commonwealth|Confederation|Principality|"
+                         r"Sultanate|Emirate)\b")
 
 
 def _actors_named(text: str) -> set[str]:

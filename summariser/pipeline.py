@@ -72,8 +72,9 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
         and not _ONLY_A_DATE.match(sentence.text)
 
 
-# a byline's date and time: 'December 12, 2023 at 6:00 a.m.', '5 February 2024, 10:30'
-_ONLY_A_DATE = re.compile(r"^\W*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
+# a byline's date and time: 'December 12, 2023 at 6:00 a.m.', '5 February 2024, 10:30', a dateline alone
+_ONLY_A_DATE = re.compile(r"^\W*(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[-\u2013\u2014,]\s*)?"  # 'Rawalpindi - '
+                          r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
                           r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\W*(?:[A-Z]{2,4}\W*)?$")
 
 

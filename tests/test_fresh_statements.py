@@ -228,3 +228,25 @@ def test_a_quotation_over_two_sentences_is_the_speaker_its_closing_tag_names() -
     quoted = [speakers[s.number].name for s in doc.sentences if s.text.startswith(('"Cairo', "It breaches"))]
     assert quoted == ["Mohamed Abdel Aty", "Mohamed Abdel Aty"]
     assert accusations.accused_in(doc.sentences[0].text) == "Ethiopia"  # 'denounced Ethiopia for starting'
+
+
+def test_pakistans_military_press_wing_and_a_dateline_line() -> None:
+    from summariser.document import Sentence
+    from summariser.gazetteer import actor_named
+    from summariser.pipeline import worth_reading
+
+    assert actor_named("ISPR").name == "Pakistan"
+    text = ("INTER SERVICES PUBLIC RELATIONS (ISPR)\n\nPRESS RELEASE\n\nRawalpindi - October 20, 2019\n\n"
+            "Indian Army fired.")
+    at = text.index("Rawalpindi")
+    assert not worth_reading(Sentence(3, at, at + 29, "Rawalpindi - October 20, 2019"), text)
+
+
+def test_a_states_formal_name_before_a_persons_is_no_persons_name() -> None:
+    text = ("Communiqué of the Bolivarian Republic of Venezuela\n\n"
+            "The President of the Cooperative Republic of Guyana, Irfaan Ali, has placed the territory at risk. "
+            "The statements of the Guyanese President endanger the peace.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Venezuela", kind="state", acts_for=None),
+                        PartyDraft(name="Guyana", kind="state", acts_for=None),
+                        PartyDraft(name="Guyanese President", kind="person", acts_for="Guyana"), voice="Venezuela")
+    assert "Cooperative Republic" not in {p.name for p in book.parties}
