@@ -18,7 +18,7 @@ denies = Cue(
     r"\b(den(y|ies|ied|ial)|reject(s|ed|ing)?|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
     r"unfounded|false|fabricat\w*|untrue|lies|categorically|dismiss(es|ed)?|never|not true|without (any )?foundation|"
     r"not credible|absurd|an?\s+(\w+\s+)?lie|(factually\s+)?(?:incorrect|inaccurate)|"
-    r"(?:does|do)\s+not\s+hold\s+(?:water|up)|"
+    r"(?:does|do)\s+not\s+hold\s+(?:water|up)|(?:can|could|will)\s+(?:deceive|fool|convince)\s+no\s*one|"
     r"(do|does|did) not (correspond to|reflect|square with) (reality|the facts|the truth)|"
     r"contrary to (the |its |their )?(\w+ )?(claims?|assertions?|allegations?|statements?|reports?))\b",
     "Does the text reject or deny something?",

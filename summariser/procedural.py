@@ -29,7 +29,9 @@ _PROCEDURAL = re.compile(
     r"(?-i:hosted|received)\s+(?:the\s+)?(?-i:[A-Z])\w*|issu(?:es|ed|ing)\s+the\s+following|"
     # a readout's attribution line: 'The following is attributed to Spokesperson ...:'
     r"the following (statement |readout |text )?(is|was|can be) (attributed to|issued by)|"
-    r"the following is the (full )?text of)\b",
+    r"the following is the (full )?text of|"
+    # 'I am authorized to make public this statement' (a KCNA statement's opening)
+    r"authori[sz]ed to (make public|release|issue|publish) (this|the following|a) (press )?statement)\b",
     re.I,
 )
 _STANCE = re.compile(

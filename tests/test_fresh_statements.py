@@ -250,3 +250,12 @@ def test_a_states_formal_name_before_a_persons_is_no_persons_name() -> None:
                         PartyDraft(name="Guyana", kind="state", acts_for=None),
                         PartyDraft(name="Guyanese President", kind="person", acts_for="Guyana"), voice="Venezuela")
     assert "Cooperative Republic" not in {p.name for p in book.parties}
+
+
+def test_kcna_conventions_the_authorised_statement_and_claims_that_deceive_no_one() -> None:
+    from summariser import claim_cues
+    from summariser.procedural import procedural
+
+    assert procedural("I am authorized to make public this statement.")
+    assert claim_cues.rebutted_claim('The claim of Washington and its lackeys that the exercises are "defensive" '
+                                     "can deceive no one.") == (True, "Washington")
