@@ -124,9 +124,16 @@ _LABEL = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:statement|remarks|speech|address|
 _BY_LINE = re.compile(r"^\W*by\s+(?:the\s+)?(?P<who>[A-Z][^\n(]+)")
 
 
+_SUMMIT_OF = re.compile(r"^\W*(?:[IVXLC]+\s+|\d+(?:st|nd|rd|th)\s+)?(?P<body>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)"
+                        r"\s+Summit\W*$")
+
+
 def heading_issuer(text: str) -> str | None:
     """The issuer the heading names (`issuer_phrase`), also on a 'by ...' line under a genre label."""
     lines = heading_lines(text)
+    summit = next((m for line in lines if (m := _SUMMIT_OF.match(line))), None)
+    if summit is not None:
+        return summit["body"]  # 'XVI BRICS Summit' above 'Kazan Declaration': BRICS, not the host city
     for before, line in zip(["", *lines[:-1]], lines, strict=True):
         found = issuer_phrase(line)
         by = _BY_LINE.match(line) if found is None and _LABEL.match(before) else None

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from summariser import cues, headings
+from summariser.document import agency_dateline
 from summariser.gazetteer import actor_in_title, actor_of_adjective, actors_in
 from summariser.known_parties import ORGANISATION_POST
 from summariser.name_forms import known_actor, party_of
@@ -51,6 +52,22 @@ def answered_parties(text_sentences: list[str], book: PartyBook) -> list[Party]:
     return answered
 
 
+# '..., Human Rights Watch said in a report released today': a release in its publisher's third person
+_RELEASED_TODAY = re.compile(r"(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5})\s+said\s+(?:today\s+)?"
+                             r"in\s+an?\s+"
+                             r"(?:new\s+)?(?:[\w-]+\s+)?(?:report|statement|briefing)\s+(?:released|published|issued)"
+                             r"\s+today\b")
+
+
+def _report_publisher(book: PartyBook) -> Party | None:
+    """The organisation whose report the text says is 'released today', if it is listed and no
+    agency's dateline makes the text a wire story about it."""
+    m = _RELEASED_TODAY.search(book.text)
+    if m is None or agency_dateline(book.text[:600]):
+        return None
+    return speaker_in(m["who"], book.parties)
+
+
 _BROTHERLY = re.compile(r"\b(?:brotherly|fraternal|sisterly|sister)\s+(?:people\s+of\s+|(?:State|Republic)\s+of\s+)?"
                         r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})")
 
@@ -70,6 +87,10 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     when her 'we' calls on Estonia to change course."""
     if voice is None:
         return voice
+    publisher = _report_publisher(book)
+    if publisher is not None and publisher is not voice and book.issuer is None:
+        book.notes.append(f"voice {voice.name!r} replaced by {publisher.name!r}: the text releases its report")
+        return publisher
     side = sides(book.parties)
     asked = answered_parties(sentences, book)
     asked += _brothers(book)

@@ -259,3 +259,17 @@ def test_kcna_conventions_the_authorised_statement_and_claims_that_deceive_no_on
     assert procedural("I am authorized to make public this statement.")
     assert claim_cues.rebutted_claim('The claim of Washington and its lackeys that the exercises are "defensive" '
                                      "can deceive no one.") == (True, "Washington")
+
+
+def test_a_summits_declaration_and_an_ngos_release_speak_for_their_publishers() -> None:
+    from summariser import headings
+
+    heading = "XVI BRICS Summit\n\nKazan Declaration\n\nKazan, 23 October 2024\n\nWe ..."
+    assert headings.heading_issuer(heading) == "BRICS"  # not the host city
+    text = ("Saudi Arabia: Mass Killings of Migrants at Yemen Border\n\nAugust 21, 2023\n\n(Beirut) – Saudi border "
+            "guards have killed hundreds of migrants, Human Rights Watch said in a report released today.\n\n"
+            "Human Rights Watch interviewed dozens of people.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Saudi Arabia", kind="state", acts_for=None),
+                              PartyDraft(name="Human Rights Watch", kind="international_org", acts_for=None),
+                              voice="Saudi Arabia")
+    assert checked_voice(book, voice, [s.text for s in doc.sentences]).name == "Human Rights Watch"
