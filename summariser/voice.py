@@ -59,6 +59,20 @@ _RELEASED_TODAY = re.compile(r"(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]
                              r"\s+today\b")
 
 
+_FROM_LINE = re.compile(r"(?m)^From:\s+(?P<who>[^\n]+)$")  # GOV.UK's 'From: Prime Minister's Office, 10 Downing Street'
+
+
+def _published_from(book: PartyBook) -> Party | None:
+    """The one state a publisher's 'From:' line names (GOV.UK, Global Affairs Canada), unless
+    the voice the model chose is already on its side."""
+    m = _FROM_LINE.search("\n".join(book.text.splitlines()[:12]))
+    states = {a for a, _ in actors_in(m["who"]) if a.kind == "state"} if m else set()
+    if len(states) != 1:
+        return None
+    home = party_of(states.pop(), book)
+    return home if book.issuer is None else None
+
+
 def _report_publisher(book: PartyBook) -> Party | None:
     """The organisation whose report the text says is 'released today', if it is listed and no
     agency's dateline makes the text a wire story about it."""
@@ -87,8 +101,9 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     when her 'we' calls on Estonia to change course."""
     if voice is None:
         return voice
-    publisher = _report_publisher(book)
-    if publisher is not None and publisher is not voice and book.issuer is None:
+    publisher = _report_publisher(book) or _published_from(book)
+    if publisher is not None and publisher.id not in sides(book.parties).get(voice.id, {voice.id}) \
+            and book.issuer is None:
         book.notes.append(f"voice {voice.name!r} replaced by {publisher.name!r}: the text releases its report")
         return publisher
     side = sides(book.parties)

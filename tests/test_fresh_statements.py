@@ -273,3 +273,14 @@ def test_a_summits_declaration_and_an_ngos_release_speak_for_their_publishers() 
                               PartyDraft(name="Human Rights Watch", kind="international_org", acts_for=None),
                               voice="Saudi Arabia")
     assert checked_voice(book, voice, [s.text for s in doc.sentences]).name == "Human Rights Watch"
+
+
+def test_a_gov_uk_from_line_names_the_publishers_state() -> None:
+    text = ("Press release\n\nPM call with Prime Minister Netanyahu of Israel: 14 July 2024\n\n"
+            "The Prime Minister spoke to Prime Minister Netanyahu of Israel this evening.\n\n"
+            "From: Prime Minister's Office, 10 Downing Street\nPublished 14 July 2024\n\n"
+            "The Prime Minister set out the urgent need for a ceasefire.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Israel", kind="state", acts_for=None),
+                              PartyDraft(name="Netanyahu", kind="person", acts_for="Israel"), voice="Israel")
+    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
+    assert voice is not None and voice.name in ("UK", "United Kingdom")
