@@ -59,6 +59,7 @@ _ABBREVIATIONS = {
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u",
     "h.e", "approx", "art", "para", "ref", "hon", "amb", "min", "dept", "inc", "ltd", "co",
     "jr", "sr",  # 'President Joseph R. Biden, Jr. spoke today with ...'
+    "a.m", "p.m",  # 'At around 7:22 a.m. on October 4, North Korea launched ...'
 }
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'\u201d\u2019)\]]*)(?=\s+|$)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n")

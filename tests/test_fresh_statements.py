@@ -284,3 +284,11 @@ def test_a_gov_uk_from_line_names_the_publishers_state() -> None:
                               PartyDraft(name="Netanyahu", kind="person", acts_for="Israel"), voice="Israel")
     voice = checked_voice(book, voice, [s.text for s in doc.sentences])
     assert voice is not None and voice.name in ("UK", "United Kingdom")
+
+
+def test_a_time_of_day_does_not_end_a_sentence() -> None:
+    from summariser.document import split_sentences
+
+    parts = split_sentences("At around 7:22 a.m. on October 4, North Korea launched a missile. Japan protested.")
+    assert [s.text for s in parts] == ["At around 7:22 a.m. on October 4, North Korea launched a missile.",
+                                       "Japan protested."]
