@@ -18,7 +18,7 @@ from summariser.background import map_feature, not_an_actor
 from summariser.document import SPEAKER_LABEL, wire_dateline_end
 from summariser.gazetteer import actor_of_adjective, states_named
 from summariser.known_parties import add_speaker, is_person_name
-from summariser.name_forms import known_actor, listed_party
+from summariser.name_forms import listed_party, listed_states
 from summariser.parties import PartyBook, speaker_in
 from summariser.schema import Party
 from summariser.titles import guess_kind
@@ -287,8 +287,7 @@ def _claimant(named: str, book: PartyBook, own_side: Collection[str]) -> Party |
     issuing 'Ministry'."""
     states = states_named(named) if re.search(r"\sand\s", named) else set()
     # 'the Ministry of Foreign Affairs and the leadership of Armenia': Armenia's, not a ministry of nobody's
-    found = next((p for p in book.parties if len(states) == 1 and p.kind == "state"
-                  and (a := known_actor(p)) is not None and a.name in states), None)
+    found = next(iter(listed_states(states, book)), None) if len(states) == 1 else None
     found = found or speaker_in(named, book.parties) or add_speaker(named, book)
     if found is not None and found.id in own_side:
         found = speaker_in(named, [p for p in book.parties if p.id not in own_side])

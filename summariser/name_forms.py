@@ -45,6 +45,12 @@ def listed_party(actor: Actor, book: PartyBook) -> Party | None:
     return next((p for p in book.parties if known_actor(p) is actor), None)
 
 
+def listed_states(names: set[str], book: PartyBook) -> list[Party]:
+    """The listed states that are the well-known states `names` gives by their usual names
+    (`gazetteer.states_named`)."""
+    return [p for p in book.parties if p.kind == "state" and (a := known_actor(p)) is not None and a.name in names]
+
+
 def party_of(actor: Actor, book: PartyBook) -> Party:
     """The listed party that is the well-known `actor`, added if the model left it out."""
     return listed_party(actor, book) or book.add(actor.name, actor.kind)
@@ -126,8 +132,7 @@ def link_titled_heads(book: PartyBook) -> None:
         named = set().union(*map(states_named, titles))
         if boss is None or boss.kind != "state" or len(named) != 1:
             continue
-        state = next((p for p in book.parties if p.kind == "state" and (a := actor_named(p.name)) is not None
-                      and a.name in named), None)
+        state = next(iter(listed_states(named, book)), None)
         if state is not None and state.id != boss.id:
             book.notes.append(f"{person.name!r} acts for {state.name!r}, as the title says")
             person.affiliation = state.id

@@ -6,6 +6,7 @@ import re
 
 from summariser import headings
 from summariser.gazetteer import actor_in_title, actor_named, actors_in
+from summariser.name_forms import listed_states
 from summariser.parties import PartyBook, norm, speaker_in
 from summariser.schema import Party
 from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_LINKS, TITLE_WORDS, with_first_name
@@ -169,7 +170,7 @@ def people_by_their_posts(book: PartyBook) -> None:
             book.notes.append(f"{party.name!r} is a person: the text gives their post")
             states = {a.name for a in map(actor_in_title, re.findall(r"[A-Z][\w.'-]+", post))
                       if a is not None and a.kind == "state"}
-            serves = [p for p in book.parties if p.kind == "state" and (a := actor_named(p.name)) and a.name in states]
+            serves = listed_states(states, book)
             if party.affiliation is None and len(states) == 1 and len(serves) == 1:
                 party.affiliation = serves[0].id  # 'the US deputy ambassador': the United States
 

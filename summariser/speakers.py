@@ -14,7 +14,7 @@ from summariser.gazetteer import actor_in_title, actor_named, actors_in, states_
 from summariser.grounding import ground
 from summariser.kinds import SUBJECT_WORDS
 from summariser.known_parties import add_speaker
-from summariser.name_forms import known_actor, listed_party, party_of
+from summariser.name_forms import known_actor, listed_party, listed_states, party_of
 from summariser.parties import PartyBook, norm, sides, speaker_in
 from summariser.people import only_titles
 from summariser.schema import Evidence, Party
@@ -251,8 +251,7 @@ def _state_just_named(doc: Document, number: int, book: PartyBook) -> Party | No
     for sentence in reversed(before):
         states = states_named(sentence.text)
         if len(states) == 1:
-            return next((p for p in book.parties if p.kind == "state" and (a := known_actor(p)) is not None
-                         and a.name in states), None)
+            return next(iter(listed_states(states, book)), None)
         if states:
             return None
     return None
@@ -348,7 +347,7 @@ def _serves_state_named(person: Party, lead_in: str, book: PartyBook) -> None:
     before = _SETTING_OUT.sub("", lead_in[:at] if at > 0 else "")  # not 'Touching upon Ukraine, Macron'
     named = {a.name for a, _ in actors_in(before)} | {a.name for w in re.findall(r"[A-Z][\w-]+", before)
                                                         if (a := actor_in_title(w)) is not None}
-    states = [p for p in book.parties if p.kind == "state" and (a := known_actor(p)) is not None and a.name in named]
+    states = listed_states(named, book)
     if len(named) == 1 and not states and person.affiliation is None \
             and (actor := actor_named(next(iter(named)))) is not None and actor.kind == "state":
         states = [party_of(actor, book)]  # 'Malaysian Prime Minister Anwar Ibrahim': Malaysia, if unlisted
