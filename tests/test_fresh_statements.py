@@ -10,6 +10,16 @@ from summariser.speakers import named_speakers
 from summariser.voice import checked_voice
 from tests.test_known_actors import parsed
 
+
+def _last_sentence_items(text: str, drafts: list[tuple[str, str, str | None]], said: SentenceDraft,
+                         voice: str) -> tuple:
+    """The party book and the (positions, requests, claims) built from the model's answer `said`
+    on the text's last sentence, with the parties the model listed as (name, kind, acts_for)."""
+    doc, book, voice_party = parsed(text, *(PartyDraft(name=n, kind=k, acts_for=a) for n, k, a in drafts),
+                                    voice=voice)
+    return book, build_items([(doc.sentences[-1].number, said)], doc, book, Run(), voice_party)
+
+
 IRAN = ("Ministry of Foreign Affairs of the Islamic Republic of Iran\n\n"
         "The Spokesman of the Ministry of Foreign Affairs, Esmaeil Baghaei, condemned the step.\n\n"
         "It was the United States that unilaterally walked out of the JCPOA in May 2018, he noted, while the "
@@ -78,12 +88,9 @@ def test_continues_to_insist_that_speaks_and_one_who_died_is_no_accused() -> Non
     assert said == (True, "Tehran ")
     text = ("Statement by Minister Joly\n\n\"Nearly two months after Mahsa Amini died in the custody of the "
             "morality police, the regime continues to meet protesters with live fire.\"\n")
-    doc, book, voice = parsed(text, PartyDraft(name="Canada", kind="state", acts_for=None),
-                              PartyDraft(name="Iran", kind="state", acts_for=None),
-                              PartyDraft(name="Mahsa Amini", kind="person", acts_for="Iran"), voice="Canada")
-    number = doc.sentences[-1].number
-    _, _, claims = build_items([(number, SentenceDraft(by="Canada", t=["claim"], to="Mahsa Amini"))],
-                               doc, book, Run(), voice)
+    book, (_, _, claims) = _last_sentence_items(
+        text, [("Canada", "state", None), ("Iran", "state", None), ("Mahsa Amini", "person", "Iran")],
+        SentenceDraft(by="Canada", t=["claim"], to="Mahsa Amini"), voice="Canada")
     assert all(book.by_id(c.disputed_by[0]).name != "Mahsa Amini" for c in claims)
 
 
@@ -154,12 +161,9 @@ def test_a_name_the_model_listed_as_a_body_is_a_person_when_the_text_gives_a_pos
 def test_a_government_asking_its_own_people_asks_no_other_side() -> None:
     text = ("Opinion\n\nBy Hugh Todd\n\nOn Dec. 3, the government of Nicolás Maduro asked Venezuelans to endorse, "
             "in a referendum, the creation of a new Venezuelan state out of Essequibo.\n")
-    doc, book, voice = parsed(text, PartyDraft(name="Guyana", kind="state", acts_for=None),
-                              PartyDraft(name="Venezuela", kind="state", acts_for=None),
-                              PartyDraft(name="Nicolás Maduro", kind="person", acts_for="Venezuela"), voice="Guyana")
-    number = doc.sentences[-1].number
-    _, requests, _ = build_items([(number, SentenceDraft(by="Nicolás Maduro", t=["request"], to="Guyana"))],
-                                 doc, book, Run(), voice)
+    _, (_, requests, _) = _last_sentence_items(
+        text, [("Guyana", "state", None), ("Venezuela", "state", None), ("Nicolás Maduro", "person", "Venezuela")],
+        SentenceDraft(by="Nicolás Maduro", t=["request"], to="Guyana"), voice="Guyana")
     assert [r.addressee for r in requests] == [None]  # not Guyana, the op-ed's voice
 
 
