@@ -87,15 +87,17 @@ def they_subject(sentence: str) -> bool:
 _PARTY_TO_A_DISPUTE = ("state", "government_body", "non_state_group")
 
 
+def spans_of(forms: set[str], text: str) -> list[tuple[int, int]]:
+    """Where `text` writes any of a party's `forms` (of three characters or more) as whole words."""
+    return [(m.start(), m.end()) for form in forms if len(form) >= 3
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
+
+
 def _mentions(party: Party, text: str) -> list[int]:
     forms = {party.name, *party.aliases}
     if party.kind == "person" and len(party.name.split()) >= 2:
         forms.add(party.name.split()[-1])  # 'President Erdoğan'
-    spots: list[int] = []
-    for form in forms:
-        if len(form) >= 3:
-            spots.extend(m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text))
-    return spots
+    return [start for start, _ in spans_of(forms, text)]
 
 
 def first_of_pair(pair: str, parties: list[Party], side: dict[str, set[str]], text: str, before: int,
@@ -142,11 +144,10 @@ def _last_two(last: dict[frozenset[str], int], parties: list[Party], side: dict[
     latest = max(last.values())
     opening = max(seen.rfind(". ", 0, latest), seen.rfind("\n", 0, latest)) + 1
     sentence = seen[opening:]
-    spots = sorted((m.start(), m.end(), frozenset(side.get(p.id, {p.id}))) for p in parties
+    spots = sorted((start, end, frozenset(side.get(p.id, {p.id}))) for p in parties
                    if (p.kind == "person") == people and p.id not in leave_out
                    and not side.get(p.id, {p.id}) & leave_out
-                   for form in {p.name, *p.aliases} if len(form) >= 3
-                   for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", sentence))
+                   for start, end in spans_of({p.name, *p.aliases}, sentence))
     before = [re.sub(r"\s+(?:the\s*)?$", "", " " + sentence[:start]) for start, _, _ in spots]
     pairs = [(before[i].endswith("between"), -a_start, a, b)
              for i, ((a_start, a_end, a), (b_start, _, b)) in enumerate(itertools.pairwise(spots))

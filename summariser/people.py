@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summariser import headings
-from summariser.gazetteer import actor_in_title, actor_named, actors_in
+from summariser.gazetteer import actor_in_title, actor_named, actors_in, states_named
 from summariser.name_forms import listed_states
 from summariser.parties import PartyBook, norm, speaker_in
 from summariser.schema import Party
@@ -168,8 +168,7 @@ def people_by_their_posts(book: PartyBook) -> None:
         if post and any(w.lower() in _POSTS for w in re.findall(r"[\w-]+", post)[:8]):
             party.kind = "person"
             book.notes.append(f"{party.name!r} is a person: the text gives their post")
-            states = {a.name for a in map(actor_in_title, re.findall(r"[A-Z][\w.'-]+", post))
-                      if a is not None and a.kind == "state"}
+            states = states_named(post)
             serves = listed_states(states, book)
             if party.affiliation is None and len(states) == 1 and len(serves) == 1:
                 party.affiliation = serves[0].id  # 'the US deputy ambassador': the United States

@@ -276,8 +276,7 @@ def _chief_other_state(text: str, book: PartyBook, voice: Party) -> Party | None
     least twice the next: whom a statement answering 'the order' or 'the report' answers."""
     own = sides(book.parties).get(voice.id, {voice.id})
     mine = known_actor(voice) or known_actor(book.by_id(voice.affiliation) or voice)
-    counts = sorted(((sum(len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text))
-                          for form in {p.name, *p.aliases} if len(form) >= 3), p)
+    counts = sorted(((len(joint.spans_of({p.name, *p.aliases}, text)), p)
                      for p in book.parties if p.kind == "state" and p.id not in own
                      and (mine is None or known_actor(p) is not mine)), key=lambda c: -c[0])
     if counts and counts[0][0] > 0 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):

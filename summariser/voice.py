@@ -63,14 +63,10 @@ _FROM_LINE = re.compile(r"(?m)^From:\s+(?P<who>[^\n]+)$")  # GOV.UK's 'From: Pri
 
 
 def _published_from(book: PartyBook) -> Party | None:
-    """The one state a publisher's 'From:' line names (GOV.UK, Global Affairs Canada), unless
-    the voice the model chose is already on its side."""
+    """The one state a publisher's 'From:' line names (GOV.UK, Global Affairs Canada)."""
     m = _FROM_LINE.search("\n".join(book.text.splitlines()[:12]))
     states = {a for a, _ in actors_in(m["who"]) if a.kind == "state"} if m else set()
-    if len(states) != 1:
-        return None
-    home = party_of(states.pop(), book)
-    return home if book.issuer is None else None
+    return party_of(states.pop(), book) if len(states) == 1 else None
 
 
 def _report_publisher(book: PartyBook) -> Party | None:
@@ -101,9 +97,9 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     when her 'we' calls on Estonia to change course."""
     if voice is None:
         return voice
-    publisher = _report_publisher(book) or _published_from(book)
-    if publisher is not None and publisher.id not in sides(book.parties).get(voice.id, {voice.id}) \
-            and book.issuer is None:
+    # a heading's issuer stands; else a publisher the text names itself stands over the model's voice
+    publisher = (_report_publisher(book) or _published_from(book)) if book.issuer is None else None
+    if publisher is not None and publisher.id not in sides(book.parties).get(voice.id, {voice.id}):
         book.notes.append(f"voice {voice.name!r} replaced by {publisher.name!r}: the text releases its report")
         return publisher
     side = sides(book.parties)
