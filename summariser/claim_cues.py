@@ -28,7 +28,7 @@ denies = Cue(
 _CLAIM_NOUN = (r"(?i:claims?|allegations?|accusations?|assertions?|charges?|suggestions?|version|narrative|"
                # "Beijing's description of the mission as ...", "Ankara's contention that ..."
                r"descriptions?|characteri[sz]ations?|portrayals?|contentions?|"
-               r"insinuations?|comparisons?)")
+               r"insinuations?|comparisons?|arguments?)")  # "rejected the argument that"
 _NAME = r"(?:[A-Z][\w.'-]*\s?){1,5}"
 # Whose claim it is: 'India's claim', 'the claims of the Armenian side', 'the allegations
 # spread by Baku', 'the assertion, spread by the opposition parties, that'.

@@ -55,6 +55,9 @@ _AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?
            # 'expressing the hope that Germany would be among its founding investors'
            r"\bhope[sd]?\s+that\s+(?P<hoped>(?:the\s+)?(?-i:[A-Z])[^,;:.]{0,60}?)\s+(?:will|would|can|could)\b")
 
+# not a question put: 'asked them which limb they preferred', 'Asked about the strike, he said'
+_NOT_A_QUESTION = r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:which|whether|what|how|why|when|where|who|if|about)\b)"
+
 asks = Cue(
     r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)? (for|on)|encourag(e|es|ed)|"
     rf"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher ){_DEMANDS_NAMED}demand(s|ed)?|"
@@ -63,7 +66,8 @@ asks = Cue(
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)?(?!\s+by\b)|"  # not 'the appeals by Yerevan'
     r"(issu|gav|giv|set|deliver)\w*\s+(an\s+|the\s+|its\s+)?ultimatum|"  # not 'not a plan but an ultimatum'
     # not 'At the request of his family', nor 'a meeting it requested on Friday'
-    r"ask(s|ed)?|(?<!\bthe )(?<!\ba )request(s|ed(?!\s+(?:on|last|earlier|yesterday|this|by)\b))?|"
+    rf"ask(s|ed)?{_NOT_A_QUESTION}|"
+    r"(?<!\bthe )(?<!\ba )request(s|ed(?!\s+(?:on|last|earlier|yesterday|this|by)\b))?|"
     # not a visit made 'at the invitation of' someone or 'at Jordan's invitation', nor 'ignoring an invitation'
     r"invit(e|es|ed)|(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!['\u2019]s )invitation|"
     r"(?<!\bat )(?-i:[A-Z])[\w-]*['\u2019]s\s+invitation|"
@@ -172,10 +176,13 @@ _ASKED_IN_CLAUSE = re.compile(
 _MUST_IN_CLAUSE = re.compile(r"\b(?:stress|underlin|emphasi[sz]|underscor|insist|said|say|note|state)\w*\s+that\s+"
                              r"(?P<who>(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3})\s+"
                              r"(?:must|should|has\s+to|needs\s+to)\b")
-# 'The US should abide by WTO rules', 'Israel must allow ...': the one told what it should do
+_OBLIGED_NAME = (r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,4}"
+                 r"(?:\s+(?:authorities|government|leadership|officials))?")  # 'Saudi authorities should'
+# 'The US should abide by WTO rules', 'Israel must allow ...': the one told what it should do;
+# 'The United States and Germany, which have trained them, should suspend ...': each of a list
 _OBLIGED = re.compile(
-    r"^\W*(?P<who>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,4}|"
-    r"(?i:(?:the\s+)?(?:international|global)\s+community))\s+(?:also\s+)?"  # 'The international community must ...'
+    rf"^\W*(?P<who>{_OBLIGED_NAME}(?:\s+and\s+{_OBLIGED_NAME})?|"
+    r"(?i:(?:the\s+)?(?:international|global)\s+community))(?:,\s+(?:which|who)\s[^,;]{1,120},)?\s+(?:also\s+)?"
     r"(?:should|must|needs\s+to|has\s+to|ought\s+to)\b")
 
 
@@ -330,7 +337,8 @@ plainly_asks = Cue(
     r"(express|confirm|reaffirm|voic)(es|ed)? (its |his |her |their )?(readiness|willingness) to|"
     # 'asked the U.N. Security Council to', 'requests the Chairperson of the AU Commission to'
     r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bthis )"  # not the noun: 'the request of X and to'
-    r"(ask(s|ed)?|request(s|ed)?|expect(s|ed)?|advis(e|es|ed)|encourag(e|es|ed)) ([\w.'\u2019-]+,? ){1,6}(not )?to|"
+    rf"(ask(s|ed)?{_NOT_A_QUESTION}|request(s|ed)?|expect(s|ed)?|advis(e|es|ed)|encourag(e|es|ed)) "
+    r"([\w.'\u2019-]+,? ){1,6}(not )?to|"
     # told that a named other side must act: 'told a rally that Guyana "must sit down with us"'
     r"(?<=that )(the )?(?-i:[A-Z])[\w.'\u2019-]+( (?-i:[A-Z])[\w.'\u2019-]+)? [\"\u201c]?must (?!be\b|have\b|not be\b)|"
     r"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (\w+ ){1,8}(will|would)|"

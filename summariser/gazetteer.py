@@ -79,7 +79,8 @@ def actor_named(name: str | None) -> Actor | None:
 
 
 _STANDS_FOR_STATE = re.compile(
-    r"^(?:the\s+)?(?P<core>.+?)\s+(?:government|authorities|regime|side|leadership|administration|officials)$"
+    r"^(?:the\s+)?(?P<core>.+?)\s+(?:government|authorities|regime|side|leadership|administration|officials|"
+    r"(?:puppet\s+)?(?:puppets|warmongers|clique))$"  # a state's rulers as its foes' polemic calls them
     r"|^(?:the\s+)?(?:government|authorities|leadership|administration)\s+of\s+(?:the\s+)?(?P<owner>.+)$", re.I)
 
 

@@ -61,9 +61,16 @@ _ANSWERING = re.compile(r"\b(?:response|reply|reaction|rebuttal)\s+to\b[^\n]*?\b
                         re.I)
 
 
+# 'Foreign Minister Baerbock speaks by telephone with Azerbaijani Foreign Minister Bayramov'
+_SPOKE_WITH = re.compile(r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:speaks|spoke|talks|talked|meets|met|holds\s+talks|"
+                         r"held\s+talks)\s+(?:(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\s+|by\s+video\s+(?:link\s+)?)?"
+                         r"with\s+(?P<other>[A-Z][^\n]+)")
+
+
 def counterpart_phrase(heading: str) -> str | None:
     """Whom a heading says its issuer spoke with ('President Ruto of Kenya'), or answers."""
-    m = _CALL_OF.match(heading) or _WITH_WHOM.match(heading) or _ANSWERING.search(heading)
+    m = _CALL_OF.match(heading) or _WITH_WHOM.match(heading) or _SPOKE_WITH.match(heading) \
+        or _ANSWERING.search(heading)
     return m.group("other") if m else None
 
 

@@ -275,8 +275,10 @@ def _only_a_target(party: Party, sentence: str) -> bool:
 
 
 def _answered(book: PartyBook) -> Party | None:
-    """The party whose words the heading says the document answers, if it names one."""
-    phrase = headings.answered_in(book.text)
+    """The party whose words the heading says the document answers, else the one its issuer
+    spoke with ('... speaks by telephone with Azerbaijani Foreign Minister Bayramov'), if it
+    names one: in a call's readout a rejected argument is the other side's."""
+    phrase = headings.answered_in(book.text) or headings.counterpart_in(book.text)
     return speaker_in(phrase, book.parties) if phrase else None
 
 

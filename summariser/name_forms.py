@@ -24,6 +24,7 @@ def settle_name_forms(book: PartyBook) -> None:
     """Every correction this module makes, in order: acronyms, short names, missions, titled heads,
     a chair."""
     fold_pairs(book)
+    name_generic_organs(book)
     kind_of_states(book)
     add_acronyms(book)
     add_short_state_names(book)
@@ -63,6 +64,29 @@ def kind_of_states(book: PartyBook) -> None:
         actor = actor_named(party.name) if party.kind == "non_state_group" else None
         if actor is not None and actor.kind == "state" and party.name in actor.forms:
             party.kind = "state"
+
+
+# A state's organ listed by the model under the bare common noun ('border guards')
+_ORGAN = re.compile(r"^(?:the\s+)?(?:border\s+(?:guards?|forces|police)|security\s+forces|armed\s+forces|police|"
+                    r"army|military|troops|soldiers|navy|air\s+force|coast\s+guard)$", re.I)
+
+
+def name_generic_organs(book: PartyBook) -> None:
+    """A party the model named by a bare organ ('border guards') that the text writes with one
+    state's name ('Saudi border guards') is that state's body, called by the text's fuller
+    name: the guide lists the body that acts and links it to the state it acts for."""
+    for organ in [p for p in book.parties if p.kind != "person" and p.affiliation is None and _ORGAN.match(p.name)]:
+        core = re.sub(r"^the\s+", "", organ.name, flags=re.I)
+        written: dict[str, tuple[Actor, str]] = {}  # each state named before it, and the first such wording
+        for m in re.finditer(rf"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['\u2019]s)?\s+{re.escape(core)}\b",
+                             book.text, re.I):
+            if (actor := actor_of_adjective(m[1]) or actor_named(m[1])) is not None:
+                written.setdefault(actor.name, (actor, m[0]))
+        if len(written) == 1 and (actor := next(iter(written.values()))[0]).kind == "state":
+            state = party_of(actor, book)
+            if state is not organ:
+                organ.affiliation, organ.kind = state.id, "government_body"
+                book.rename(organ, written[actor.name][1])
 
 
 def fold_pairs(book: PartyBook) -> None:

@@ -18,6 +18,7 @@ event loop, so both make exactly the same requests in the same order.
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections.abc import Collection, Generator
@@ -69,7 +70,23 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
     unpunctuated = not sentence.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";"))
     heading = unpunctuated and (len(words) <= 12 or _title_line(sentence, text))
     return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) \
-        and not _ONLY_A_DATE.match(sentence.text)
+        and not _ONLY_A_DATE.match(sentence.text) and sentence.start < _background_start(text)
+
+
+# the label of a release's closing section for editors: what follows is the publisher's
+# background ('Background:', 'Notes to editors', 'About Amnesty International'), no one's stance
+_BACKGROUND_LABEL = re.compile(r"^[ \t]*(?:Background(?:\s+information)?|Notes?\s+(?:to|for)\s+editors|"
+                               r"Editor['\u2019]?s\s+notes?|About\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})"
+                               r"[ \t]*:?[ \t]*$", re.M)
+
+
+@functools.lru_cache(maxsize=8)  # asked once per sentence of the same text
+def _background_start(text: str) -> int:
+    """Where a closing background section begins (its label's line), else the text's end. A
+    label before the body's first sentence heads the document, not a closing section."""
+    body = re.search(r"[.!?][\"'\u201d\u2019]?[ \t]*$", text, re.M)
+    m = _BACKGROUND_LABEL.search(text, body.end()) if body else None
+    return m.start() if m else len(text)
 
 
 # a byline's date and time: 'December 12, 2023 at 6:00 a.m.', '5 February 2024, 10:30', a dateline alone
