@@ -11,7 +11,7 @@ from summariser import cues
 from summariser.gazetteer import actor_meant
 from summariser.known_parties import add_speaker
 from summariser.name_forms import party_of
-from summariser.parties import PartyBook, speaker_in
+from summariser.parties import PartyBook, sides, speaker_in
 from summariser.schema import Party
 from summariser.speakers import UNNAMED_AUTHORITIES, sole_other_state
 from summariser.titles import guess_kind
@@ -56,6 +56,11 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         ids = list(dict.fromkeys(p.id for p in found if p is not None and p.id != requester.id))
         if len(ids) >= 2:
             return ids
+    if phrase and cues.those_concerned(phrase):
+        own = sides(book.parties).get(requester.id, {requester.id})
+        others = [p.id for p in book.parties if p.kind == "state" and p.id not in own]
+        if 2 <= len(others) <= 4:
+            return others  # 'We urge the countries concerned to stop ...' after the UK, the US and New Zealand
     asked = speaker_in(phrase, book.parties) if phrase else None
     if phrase and asked is None and UNNAMED_AUTHORITIES.match(phrase):
         asked = sole_other_state(book, requester)  # 'we call on the authorities to ...' in a statement on Georgia

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from summariser import claim_cues, cues, headings, joint, wording
 from summariser.addressees import addressed, asker_named
 from summariser.backends.base import Usage
-from summariser.background import named_as_place, not_an_actor
+from summariser.background import named_as_place, named_only_in_credits, not_an_actor
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.gazetteer import actors_in
@@ -296,7 +296,8 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
             if p.name not in state.aliases:
                 state.aliases.append(p.name)
     # a place, or no actor at all ('Russian-Estonian relations'): never asked or accused
-    places = {p.id for p in book.parties if named_as_place(p, book.text) or not_an_actor(p)}
+    places = {p.id for p in book.parties if named_as_place(p, book.text) or not_an_actor(p)
+              or named_only_in_credits(p, book.text)}  # a wire's reporters are no actors either
     for item in items:
         if getattr(item, "addressee", None) in places:
             item.addressee = None

@@ -28,7 +28,7 @@ _SPEAKING = re.compile(
     r"complained|insisting|asserting|claiming|alleging|accusing|argues|argued|believes|considers|announced|confirmed|told|"
     r"informed|briefed|explained|highlighted|asserted|maintained|(?<!be )made (it )?clear|vowed|pledged|assured|"
     r"cautioned|raised\s+(?:(?:the|[A-Z][\w-]*['\u2019]s)\s+(?:\w+\s+)?(?:question|issue|matter|concerns?)|concerns?)|dr(?:ew|aws)\s+attention\s+to|"
-    r"shared\s+(?:[\w'\u2019]+\s+)?(?:views|perspectives?|position|assessment|concerns?)|"
+    r"shared\s+(?:[\w'\u2019]+\s+)?(?:views?|perspectives?|positions?|assessments?|concerns?|thoughts)|"
     # an ask told of its asker ('President Macron also sought ..., and requested ...'); not 'was
     # asked', nor 'When asked about ...' before the one who answers
     r"(?<=\w )(?<!\bwhen )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"

@@ -28,6 +28,23 @@ def named_as_place(party: Party, text: str) -> bool:
     return bool(spots) and all(_LOCATIVE.search(text[max(0, at - 30) : at]) or _in_dateline(text, at) for at in spots)
 
 
+# a wire's credit line or a byline: '(Reporting by Farah Qureshi in Islamabad; Editing by ...)', 'By Jane Doe'
+_CREDITS = re.compile(r"\((?:additional\s+)?(?:reporting|writing|editing|compiled|reported)\s+by\b[^)]*\)|"
+                      r"^[ \t]*(?:by|(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by)\s+"
+                      r"(?-i:[A-Z])[^\n]{0,200}$", re.I | re.M)
+
+
+def named_only_in_credits(party: Party, text: str) -> bool:
+    """Whether `text` names `party` (a person) only in a wire's credits or byline: a reporter or
+    an editor, not an actor, whatever side the model put them on."""
+    if party.kind != "person":
+        return False
+    spots = [m.start() for n in (party.name, *party.aliases) if len(n) >= 3
+             for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
+    credits = [m.span() for m in _CREDITS.finditer(text)]
+    return bool(spots) and all(any(a <= at < b for a, b in credits) for at in spots)
+
+
 def _in_dateline(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     return wire_dateline_end(text, line_start) > at

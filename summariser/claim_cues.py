@@ -278,11 +278,16 @@ _ACT_DONE = re.compile(
     r"(?:is|are|was|were)\s+(?:\w+ly\s+)?[\"\u201c]?(?:putting|acting|violating|occupying|attacking|targeting|shelling|arming|"
     r"financing|funding|destabili[sz]ing|harbou?ring|sheltering|supplying|sending|provoking|obstructing|threatening))\b",
     re.I)
-_REPORTED_CLAUSE = re.compile(r"\b(?-i:said|says|stated|states|reported|reports|announced|claimed|told\s+\w+|noted|"
-                              r"stressed|emphasi[sz]ed|added|pointed\s+out|underlined|recalled|informed\s+\w+|"
+_REPORTED_CLAUSE = re.compile(r"\b(?-i:said|says|stated|states|reported|reports|announced|claimed|noted|"
+                              # 'informed the French President that ...': the clause is after 'that'
+                              r"(?:told|informed)(?:(?:\s+[\w'\u2019.-]+){1,4}?(?=\s+that\b)|\s+\w+)|"
+                              r"stressed|emphasi[sz]ed|added|pointed\s+out|underlined|recalled|"
                               r"explained|warned|complain(?:s|ed)|insist(?:s|ed)|argue[sd]|claims|asserts|asserted|alleges|alleged)"
                               # (the verbs are matched in lower case: 'Member States' reports nothing)
                               r"(?!\s+by\b)(?:\s+(?:on|in)\s+\w+)?,?\s+(?:that\s+)?", re.I)
+
+
+_SOURCE_GIVEN = re.compile(r"^\W*(?:that\W+)?according\s+to\s+[^,;]{1,80},\s*", re.I)
 
 
 @functools.lru_cache(maxsize=1024)  # asked several times per claim sentence (settle_kinds, charges)
@@ -294,6 +299,7 @@ def charged_act(sentence: str) -> str | None:
     clause = sentence[m.end():] if m else sentence
     if m and len(clause.split()) < 3:  # '..., a day after ..., the Israeli military said.'
         clause = sentence[: m.start()]
+    clause = _SOURCE_GIVEN.sub("", clause)  # 'according to the Russian Defence Ministry, units under Kiev's ...'
     asked = plainly_asks.pattern.search(clause)
     if asked:  # '... and calls on the group to withdraw from all occupied areas': what is asked is not done
         clause = clause[: asked.start()]

@@ -186,13 +186,20 @@ _OBLIGED = re.compile(
     r"(?:should|must|needs\s+to|has\s+to|ought\s+to)\b")
 
 
+# 'What Washington should do is reflect on its own conduct': the one a pseudo-cleft binds
+_WHAT_SHOULD_DO = re.compile(r"^\W*what\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*"
+                             r"(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3})\s+"
+                             r"(?:should|must|needs\s+to|has\s+to|ought\s+to)\s+do\s+is\b", re.I)
+
+
 def addressee_phrase(text: str) -> str | None:
     """The words naming whom a request asks: 'urged the Union to send monitors' -> 'the Union';
     'called on all parties to' -> 'all parties'; 'demanded that Israel allow' -> 'Israel';
     'The US should abide by ...' -> 'The US'. None when the wording names nobody."""
     if re.match(r"(?:on|upon)\s", text):
         text = "call " + text  # 'on Serbia to encourage ...': the second of those a call asks (`asking_parts`)
-    m = _ADDRESSED.search(text) or _ASKED_IN_CLAUSE.search(text) or _MUST_IN_CLAUSE.search(text)
+    m = _ADDRESSED.search(text) or _ASKED_IN_CLAUSE.search(text) or _MUST_IN_CLAUSE.search(text) \
+        or _WHAT_SHOULD_DO.match(text)
     if m is None and (m := _OBLIGED.match(text)) is not None and FIRST_PERSON.match(m.group("who")):
         return None  # 'We must ...' is the speaker's own resolve
     return next((m[g] for g in ("who", "reminded", "bound", "awaited", "hoped") if m.groupdict().get(g)), None) \
@@ -225,6 +232,16 @@ _EVERY_ONE = re.compile(r"^(?:every|each)\s+(?P<kind>\w+\s+)?(?P<noun>state|coun
 
 
 _BOTH = re.compile(r"(both|the two)\s+(countries|states|nations|governments|leaders|sides|parties)", re.I)
+
+
+_THOSE_CONCERNED = re.compile(r"(?:the\s+)?(?:(?:countries|states|governments)\s+(?:concerned|in\s+question)|"
+                              r"relevant\s+(?:countries|states|governments))", re.I)
+
+
+def those_concerned(phrase: str) -> bool:
+    """'the countries concerned', 'relevant countries': the states the text is about, each of
+    them (a spokesperson's answer to several governments' charges, a call to two belligerents)."""
+    return _THOSE_CONCERNED.fullmatch(phrase.strip()) is not None
 
 
 def nobody_in_particular(phrase: str) -> bool:

@@ -150,6 +150,18 @@ def heading_issuer(text: str) -> str | None:
     return None
 
 
+# 'Council of Europe Secretary General Marija Pejčinović Burić made the following statement:'
+_MADE_STATEMENT = re.compile(r"^\W*(?P<who>[A-Z][^\n:\"\u201c]{3,120}?)\s+(?:has\s+)?"
+                             r"(?:made|issued|released|delivered)\s+the\s+following\s+(?:statement|declaration|remarks)\b",
+                             re.M)
+
+
+def statement_maker(text: str) -> str | None:
+    """Who a lead-in among the first lines says made the statement that follows, if one does."""
+    m = _MADE_STATEMENT.search(text, 0, 1000)
+    return m["who"].strip() if m else None
+
+
 def speech_heading(heading: str) -> bool:
     """Does the heading call the text a speech ('Remarks by President Emmanuel Macron at ...')?"""
     return bool(_SPEECH.match(heading)) and not _BY_SPOKESPERSON.search(heading)

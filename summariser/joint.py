@@ -55,14 +55,17 @@ def asked_pair(clause: str, addressee_phrase: str | None) -> str | None:
 
 # 'The Secretary and the Foreign Minister discussed ...', 'Mali and Burkina Faso have warned ...'
 _TWO_NAMED = re.compile(
-    r"^\W*(?P<first>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,3})\s+and\s+"
+    r"^\W*(?P<first>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,3})"
+    # 'The United States, China, Britain and the European Union have also urged ...'
+    r"(?:,\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,3}){0,6},?\s+and\s+"
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,3}\s*(?:,[^,]{1,60},)?"
     r"(?:\s+[a-z].*)?\s*$", re.S)
 
 
 def first_named_subject(sentence: str) -> str | None:
-    """The first of two actors a lead-in names as its joint subject ('The Secretary' of 'The
-    Secretary and the Foreign Minister '), else None."""
+    """The first of the actors a lead-in names as its joint subject ('The Secretary' of 'The
+    Secretary and the Foreign Minister ', 'The United States' of 'The United States, China,
+    Britain and the European Union '), else None."""
     match = _TWO_NAMED.match(sentence)
     return match.group("first") if match else None
 

@@ -18,11 +18,12 @@ from summariser.gazetteer import actor_in_title, actor_named, actors_in
 from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms
 from summariser.parties import PartyBook, norm, speaker_in, stems
 from summariser.people import (
-    PLACED_CALL,
+    caller,
     complete_first_names,
     is_person_name,
     name_call_placer,
     name_titled_people,
+    named_maker,
     only_titles,
     people_by_their_posts,
     post_after,
@@ -219,9 +220,9 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     Affairs of the Republic of Serbia ...'), added to the book and linked to the state it
     speaks for; else `said`, the voice the model named. The guide lists the issuing body or
     official as a party of its own, beside its state."""
-    phrase = headings.heading_issuer(text)
+    phrase = headings.heading_issuer(text) or named_maker(text)
     if phrase is None:
-        return said or _caller(text, book)
+        return said or caller(text, book)
     # 'H.E. Mr. Ali Sabry, Minister of Foreign Affairs of Sri Lanka': the honorifics go
     parts = [_HONORIFICS.sub("", part).strip() for part in phrase.split(",") if part.strip()]
     named = next((part for part in (parts[1:] + parts[:1] if len(parts) > 1 else []) if is_person_name(part)), None)
@@ -254,7 +255,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     if party.kind == "person" and title and (not party.title or _HONORIFICS.fullmatch(party.title + " ")):
         party.title = title  # the heading's 'Minister of Foreign Affairs of Sri Lanka' over 'H.E. Mr.'
     short = phrase.split(" of ")[0]
-    if short != phrase and f"the {short}".casefold() in text.casefold():
+    if short != phrase and party.kind != "person" and f"the {short}".casefold() in text.casefold():
         book.alias(party, f"the {short}")  # 'The Ministry rejects ...' is the issuer speaking
     other = headings.counterpart_in(text)
     if other is not None:
@@ -262,8 +263,12 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         called = {p.id for p in book.parties if speaker_in(other, [p]) is not None}
         party.affiliation = None if party.affiliation in called else party.affiliation
         said = None if said is not None and said.id in called else said
+    named = {actor.name: actor for actor, _ in actors_in(phrase)}
+    boss = known_actor(book.by_id(party.affiliation)) if party.kind == "person" and party.affiliation else None
+    if len(named) == 1 and boss is not None and boss.name not in named:
+        party.affiliation = None  # 'Council of Europe Secretary General ...': not the UN a bare title suggested
     if party.affiliation is None and party.kind != "state":
-        state = next((known for known in (listed_party(actor, book) for actor, _ in actors_in(phrase)) if known), None)
+        state = next((known for known in (listed_party(actor, book) for actor in named.values()) if known), None)
         actor = actor_in_title(phrase) if state is None else None  # 'of the Russian Foreign Ministry'
         if state is None and actor is None and re.search(r"\bSpokes\w+\s+for\s+the\s+Secretary-General\b", phrase):
             actor = actor_named("United Nations")  # the UN's 'Statement attributable to the Spokesperson for the SG'
@@ -368,15 +373,6 @@ def dateline_state(text: str, book: PartyBook) -> Party | None:
         if actor is not None and actor.kind == "state" and city in {c.title() for c in actor.metonyms}:
             return listed_party(actor, book)
     return None
-
-
-def _caller(text: str, book: PartyBook) -> Party | None:
-    """Whose readout names only the other side in its heading ('Telephone conversation with
-    President of Türkiye ...', the Kremlin's form): the one its first lines say had the call."""
-    if headings.counterpart_in(text) is None:
-        return None
-    placed = PLACED_CALL.search(text, 0, 600)
-    return speaker_in(placed["who"], book.parties) if placed else None
 
 
 def _same_body(name: str, book: PartyBook) -> Party | None:

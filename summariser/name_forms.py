@@ -187,9 +187,19 @@ def link_chair(book: PartyBook) -> None:
         book.notes.append(f"{chair.name!r} chairs for {org.name!r}")
 
 
+_STATE_ORGAN = re.compile(r"^(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:[A-Z][\w'\u2019]*\s+){0,3}?"
+                          r"(?:Ministry|Presidency|Presidency's|Directorate|Office|Department|Cabinet)\b")
+
+
 def link_bodies_to_named_state(book: PartyBook) -> None:
     """A body whose own name names one state, and no one else, serves it ('U.S. DEPARTMENT OF
     STATE' in a heading's capitals, 'Ministry of Foreign Affairs of Armenia')."""
+    for body in [p for p in book.parties if p.kind in ("non_state_group", "other") and p.affiliation is None]:
+        m = _STATE_ORGAN.match(body.name)
+        actor = actor_of_adjective(m["adjective"]) if m else None
+        if actor is not None and actor.kind == "state":
+            # "Turkish Presidency's Directorate of Communications", listed as a group: the state's body
+            body.kind, body.affiliation = "government_body", party_of(actor, book).id
     for body in [p for p in book.parties if p.kind == "government_body" and p.affiliation is None]:
         name = body.name.title() if body.name.isupper() else body.name
         found = {a.name: a for a, _ in actors_in(name)}

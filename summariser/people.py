@@ -9,7 +9,7 @@ from summariser.gazetteer import actor_in_title, actor_named, actors_in, states_
 from summariser.name_forms import listed_states
 from summariser.parties import PartyBook, norm, speaker_in
 from summariser.schema import Party
-from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_LINKS, TITLE_WORDS, with_first_name
+from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_LINKS, TITLE_WORDS, split_title, with_first_name
 
 # 'Vladimir Putin had a telephone conversation with ...': the one who places the call
 PLACED_CALL = re.compile(r"(?m)^\W*(?P<who>[A-Z][^\n,.;]{1,60}?)\s+(?:had|held)\s+an?\s+"
@@ -185,3 +185,20 @@ def post_after(name: str, text: str) -> str:
     m = re.search(rf"\b{re.escape(name)},\s+(?P<post>[^.;\n]{{3,200}}?)(?=,|\s+(?:in|at|on)\s|\.)", text)
     return m["post"] if m else ""
 
+
+def named_maker(text: str) -> str | None:
+    """A named official whom the lead-in says made the statement that follows (the Council of
+    Europe's 'Secretary General ... made the following statement:' under a bare 'Secretary
+    General' heading); not an unnamed spokesperson, whose words stay the model's to give."""
+    maker = headings.statement_maker(text)
+    name, title = split_title(maker) if maker else (None, None)
+    return maker if title and name and is_person_name(name) else None
+
+
+def caller(text: str, book: PartyBook) -> Party | None:
+    """Whose readout names only the other side in its heading ('Telephone conversation with
+    President of Türkiye ...', the Kremlin's form): the one its first lines say had the call."""
+    if headings.counterpart_in(text) is None:
+        return None
+    placed = PLACED_CALL.search(text, 0, 600)
+    return speaker_in(placed["who"], book.parties) if placed else None

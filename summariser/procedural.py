@@ -14,6 +14,8 @@ _PROCEDURAL = re.compile(
     r"meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
     r"paid an? (\w+ )?visit|"
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
+    r"(?:was|were)\s+(?:also\s+|briefly\s+)?touched\s+(?:up)?on|"  # 'The situation in Ukraine was also touched upon'
+
     r"the (call|conversation|meeting|talks) lasted|"
     r"(?:the\s+)?(?:call|conversation|meeting|talks)\s+(?:was|were)\s+held|"
     r"(?:press\s+)?(?:statement|readout|communiqu\w+)\s+(?:was|is)\s+issued|"
@@ -26,7 +28,8 @@ _PROCEDURAL = re.compile(
     r"comments|article)(?![^.;]*\b(alleg|claim|accus|assert|suggest|insinuat)\w*)|(remains?|to remain) (actively )?"
     r"seized of|"
     # a host's line ('I hosted President ...', 'Erdoğan received President ...'), a statement's lead-in
-    r"(?-i:hosted|received)\s+(?:the\s+)?(?-i:[A-Z])\w*|issu(?:es|ed|ing)\s+the\s+following|"
+    r"(?-i:hosted|received)\s+(?:the\s+)?(?-i:[A-Z])\w*|"
+    r"(?:issu(?:es|ed|ing)|made|released|delivered)\s+the\s+following|"
     # a readout's attribution line: 'The following is attributed to Spokesperson ...:'
     r"the following (statement |readout |text )?(is|was|can be) (attributed to|issued by)|"
     r"the following is the (full )?text of|"

@@ -112,6 +112,10 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             speakers[s.number] = first  # '... was dismissed by all three ministers': the first-named of them
             continue
         first_named = joint.first_named_subject(named) if attributed else None
+        # the first-named of a list, a well-known actor the model did not list ('The United States')
+        known = actor_named(first_named) if first_named and speaker_in(first_named, book.parties) is None else None
+        if known is not None:
+            party_of(known, book)
         if first_named and (first := speaker_in(first_named, book.parties)) is not None:
             speakers[s.number] = first
             continue

@@ -85,3 +85,74 @@ def test_in_a_calls_readout_a_rejected_argument_is_the_other_sides_claim() -> No
     book, (_, _, claims) = _last_sentence_items(text, drafts, said, "Germany")
     assert [book.by_id(c.asserted_by).name for c in claims] == ["Jeyhun Bayramov"]  # not the model's Armenia
     assert [book.by_id(p).name for p in claims[0].disputed_by] == ["Annalena Baerbock"]
+
+
+def test_a_charge_told_to_the_other_leader_on_a_ministrys_word_accuses_whom_it_names() -> None:
+    from summariser import claim_cues
+    from summariser.attribution import attribution
+    from summariser.procedural import procedural
+
+    said = ("He informed the French President that, according to the Russian Defence Ministry, units under Kiev's "
+            "command had struck the plant's site.")
+    assert claim_cues.charged_act(said) == "units under Kiev's command had struck the plant's site."  # not Russia's act
+    assert claim_cues.charged_act("Armenia told reporters Azerbaijani troops had fired on its posts.") == \
+        "Azerbaijani troops had fired on its posts."
+    assert procedural("The situation in Ukraine more broadly was also touched upon.")  # a Kremlin readout's line
+    assert attribution("Emmanuel Macron shared his assessments of the situation around the plant.")[0]
+
+
+def test_the_countries_concerned_are_each_state_asked_and_a_pseudo_cleft_names_whom_it_binds() -> None:
+    text = ("Foreign Ministry Spokesperson Lin Jian's Remarks on the Cyberattack Accusations\n\n"
+            "China has lodged protests with the UK and made its dissatisfaction known to the US and New Zealand. "
+            "We urge the countries concerned to stop smearing China.\n")
+    drafts = [("Lin Jian", "person", "China"), ("China", "state", None), ("UK", "state", None),
+              ("US", "state", None), ("New Zealand", "state", None)]
+    said = SentenceDraft(by="Lin Jian", t=["request"], to="UK")
+    book, (_, requests, _) = _last_sentence_items(text, drafts, said, "China")
+    assert sorted(book.by_id(r.addressee).name for r in requests) == ["New Zealand", "UK", "US"]
+    assert cues.addressee_phrase("What Washington should do is reflect on its own conduct.") == "Washington"
+    assert cues.addressee_phrase("What matters is that talks resume.") is None
+
+
+COE = ("Secretary General\nStrasbourg 22/03/2021\n\n"
+       "Secretary General calls on Turkey to reconsider its withdrawal from the Istanbul Convention\n\n"
+       "Council of Europe Secretary General Marija Pejcinovic Buric made the following statement:\n\n"
+       "\"I have taken note of the statement by the Turkish Presidency's Directorate of Communications. "
+       "These claims are misleading. I call on the Turkish authorities to reverse this decision.\"\n")
+
+
+def test_a_named_official_who_made_the_following_statement_issues_it_under_a_bare_heading() -> None:
+    from summariser.procedural import procedural
+
+    doc, book, voice = parsed(COE, PartyDraft(name="Secretary General", kind="government_body", acts_for="Turkey"),
+                              PartyDraft(name="Turkey", kind="state", acts_for=None),
+                              PartyDraft(name="Council of Europe", kind="international_org", acts_for=None),
+                              PartyDraft(name="Turkish Presidency's Directorate of Communications",
+                                         kind="non_state_group", acts_for=None), voice="Turkey")
+    assert voice.name == "Marija Pejcinovic Buric"  # not Turkey, nor a state the text lists
+    assert book.by_id(voice.affiliation).name == "Council of Europe"
+    assert "the Council" not in voice.aliases  # the body's short name is no alias of its official
+    directorate = book.find("Turkish Presidency's Directorate of Communications")
+    assert (directorate.kind, book.by_id(directorate.affiliation).name) == ("government_body", "Turkey")
+    assert procedural("Council of Europe Secretary General Marija Pejcinovic Buric made the following statement:")
+
+
+def test_a_wires_reporters_and_editors_are_no_parties() -> None:
+    from summariser.background import named_only_in_credits
+    from summariser.schema import Party
+
+    text = ("Pakistan says it shot down two Indian jets\n\nBy Farah Qureshi and Rohit Menon\n\n"
+            "ISLAMABAD, Feb 27 (Reuters) - Pakistan said it had shot down two Indian aircraft.\n\n"
+            "(Reporting by Farah Qureshi in Islamabad; Editing by Alex Richardson)\n")
+    reporter = Party(id="p1", name="Farah Qureshi", kind="person", affiliation="p2")
+    assert named_only_in_credits(reporter, text)
+    assert not named_only_in_credits(reporter, text + "Farah Qureshi said the army had denied it.\n")
+    assert not named_only_in_credits(Party(id="p2", name="Pakistan", kind="state"), text)
+
+
+def test_the_first_named_of_a_list_that_urges_is_the_requester() -> None:
+    from summariser import joint
+
+    assert joint.first_named_subject("The United States, China, Britain and the European Union have also urged "
+                                     "New Delhi and Islamabad to step back.") == "The United States"
+    assert joint.first_named_subject("The Secretary and the Foreign Minister discussed trade.") == "The Secretary"
