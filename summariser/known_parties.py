@@ -22,6 +22,7 @@ from summariser.people import (
     complete_first_names,
     is_person_name,
     name_call_placer,
+    name_people_listed_by_a_body,
     name_titled_people,
     named_maker,
     only_titles,
@@ -341,6 +342,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     add_known_actors(book, book.text)
     unlink_outlawed(book)
     name_titled_people(book)
+    name_people_listed_by_a_body(book)
     people_by_their_posts(book)
     name_call_placer(book)
     complete_first_names(book)

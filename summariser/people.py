@@ -6,7 +6,7 @@ import re
 
 from summariser import headings
 from summariser.gazetteer import actor_in_title, actor_named, actors_in, states_named
-from summariser.name_forms import listed_states
+from summariser.name_forms import listed_states, party_of
 from summariser.parties import PartyBook, norm, speaker_in
 from summariser.schema import Party
 from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_LINKS, TITLE_WORDS, split_title, with_first_name
@@ -202,3 +202,25 @@ def caller(text: str, book: PartyBook) -> Party | None:
         return None
     placed = PLACED_CALL.search(text, 0, 600)
     return speaker_in(placed["who"], book.parties) if placed else None
+
+
+_A_BODY = re.compile(r"\b(?:Committee|Council|Bureau|Commission|Directorate|Assembly|Politburo|Presidium)\b")
+
+
+def name_people_listed_by_a_body(book: PartyBook) -> None:
+    """A person the model listed by a post within a body ('Vice Department Director of the Central
+    Committee of the Workers' Party of Korea', which its title split left named 'Central Committee')
+    takes the name the text sets before that post ('Kim Yo Jong, Vice Department Director of ...')."""
+    for person in [p for p in book.parties if p.kind == "person" and _A_BODY.search(p.name)]:
+        for post in [a for a in person.aliases if person.name in a]:
+            named = rf"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,3}}),\s+(?:the\s+)?{re.escape(post)}"
+            m = re.search(named, book.text)
+            if m and is_person_name(m["name"]) and book.find(m["name"]) in (None, person):
+                old = person.name
+                book.rename(person, m["name"])
+                person.title, person.aliases = post, [a for a in person.aliases if a != old]
+                # '... of the Workers' Party of Korea': North Korea's, whatever side the model gave
+                actor = actor_in_title(post)
+                if actor is not None and actor.kind == "state":
+                    person.affiliation = party_of(actor, book).id
+                break

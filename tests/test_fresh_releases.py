@@ -156,3 +156,17 @@ def test_the_first_named_of_a_list_that_urges_is_the_requester() -> None:
     assert joint.first_named_subject("The United States, China, Britain and the European Union have also urged "
                                      "New Delhi and Islamabad to step back.") == "The United States"
     assert joint.first_named_subject("The Secretary and the Foreign Minister discussed trade.") == "The Secretary"
+
+
+def test_a_person_listed_by_a_post_in_a_party_body_takes_the_name_set_before_the_post() -> None:
+    text = ("MINISTRY OF UNIFICATION\n\nNorth Korea detonated explosives on the inter-Korean roads today. "
+            "In a series of statements, Kim Yo Jong, Vice Department Director of the Central Committee of the "
+            "Workers' Party of Korea, insisted that drones had been launched by the ROK military.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Korea", kind="state", acts_for=None),
+                        PartyDraft(name="North Korea", kind="state", acts_for=None),
+                        PartyDraft(name="Vice Department Director of the Central Committee of the Workers' Party "
+                                        "of Korea", kind="person", acts_for="Korea"), voice="Korea")
+    kim = book.find("Kim Yo Jong")
+    assert kim is not None and kim.title.startswith("Vice Department Director of the Central Committee")
+    assert book.by_id(kim.affiliation).name == "North Korea"  # the Workers' Party's, not the South the model said
+    assert "Central Committee" not in [p.name for p in book.parties]  # no person named after the body
