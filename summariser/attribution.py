@@ -120,6 +120,11 @@ _QUESTION_LABEL = re.compile(r"^\W*(?:q|question)\s*:\s*", re.I)
 # 'For his part, President Macron praised ...': a turn in the telling, before the subject
 _LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her|its|their)\s+(?:side|part)|"
                       r"in\s+(?:turn|response|reply|return)|"
+                      # 'In letters to UN Secretary-General Antonio Guterres and the Council, Doha said':
+                      # where or how it was said, not who said it
+                      r"in\s+(?:a|an|the|his|her|its|their)?\s*(?:separate\s+development|(?:[\w-]+\s+){0,2}?(?:statements?|"
+                      r"letters?|video|interview|post|message|speech|address|note|briefing|remarks|communiqu\w+))"
+                      r"\b[^,\"\u201c]{0,100}|"
                       # 'Asked about Spain, he said ...': the one asked speaks
                       r"(?:when\s+)?asked\s+(?:about|whether|if|on|why|how)\s+[^,]{1,60}),\s*", re.I)
 

@@ -59,7 +59,9 @@ _AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?
 _NOT_A_QUESTION = r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:which|whether|what|how|why|when|where|who|if|about)\b)"
 
 asks = Cue(
-    r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)? (for|on)|encourag(e|es|ed)|"
+    r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)? ([\w.'\u2019-]+ ){0,4}(for|on)|encourag(e|es|ed)|"
+    r"(caution|warn)(s|ed)? ([\w.'\u2019-]+ ){0,4}against|"  # 'cautioned the Foreign Minister against any attempt'
+
     rf"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher ){_DEMANDS_NAMED}demand(s|ed)?|"
     # not 'insisted that the trip was private': a fact insisted on asks nothing
     r"insist(s|ed)?(?!\s+that\s+[^.;]{0,80}?\b(?:was|were|is|are|had\s+been|has\s+been)\b)|must|should|"

@@ -222,17 +222,18 @@ def heading_lines(text: str) -> list[str]:
     return lines[: HEADING_LINES + 1 if labels else HEADING_LINES]
 
 
-def news_report(text: str, sentences: int) -> bool:
+def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
     """Does the text read as a news report, which speaks for nobody (SPEC: no voice)? No
     heading names an issuer or calls the text a release or statement, nobody says 'we'
     outside quotation marks, and at least a third of its `sentences` report what someone said.
     An agency's dateline makes a report whatever its headline says of a statement ('Iran rejects
-    G7 statement')."""
+    G7 statement'), and so does a news `outlet` the model took for the voice ('AL JAZEERA' atop
+    a story), when nobody says 'we'."""
     byline = _BYLINE.search("\n".join(heading_lines(text)))
     body = text.replace(byline.group(0), " ", 1) if byline else text  # 'By our Brussels correspondent': not 'we'
     if any(issuer_phrase(line) for line in heading_lines(text)) or _FIRST_PERSON_WORD.search(_QUOTED.sub(" ", body)):
         return False
-    if agency_dateline(text[:600]) or byline:
+    if outlet or agency_dateline(text[:600]) or byline:
         return True  # 'BAMAKO (Wire) -', 'NEW YORK (Reuters) -', a correspondent's byline: a report
     if any(len(line.split()) <= 12 and _RELEASE.search(line) for line in heading_lines(text)):
         return False

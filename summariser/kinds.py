@@ -159,7 +159,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" not in kinds and (clause := claim_cues.charged_act(sentence)) is not None:
         # the model saw a stance only, but the sentence tells what another side did
         actor = subject_party(clause, book)
-        if actor is not None and actor.id not in own_side and not _only_a_target(actor, clause):
+        if actor is not None and actor.id not in own_side and not _only_a_target(actor, clause) \
+                and not _EVENT_AT_PLACE.match(clause):  # 'The attack in Abu Dhabi, which struck ...': a place
             kinds.append("claim")
             out.other_id = actor.id
             out.notes.append(f"a claim: it tells what {actor.name} did")
@@ -261,6 +262,10 @@ _STRUCK = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|
                      r"|^[^.;]{0,40}?\b(?:died|perished)\b"  # 'Mahsa Amini died in the custody of ...'
                      # ... and "a violation of Iran's sovereignty"
                      r"|^['\u2019]s\s+(?:sovereignty|territorial\s+integrity|territory|airspace)\b", re.I)
+
+
+_EVENT_AT_PLACE = re.compile(r"^\W*the\s+(?:\w+\s+)?(?:attacks?|strikes?|explosions?|blasts?|bombings?|shelling|"
+                             r"incident|fighting|clashes)\s+(?:in|at|near|on)\s", re.I)
 
 
 def _only_a_target(party: Party, sentence: str) -> bool:

@@ -18,6 +18,7 @@ from summariser.gazetteer import actor_in_title, actor_named, actors_in
 from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms
 from summariser.parties import PartyBook, norm, speaker_in, stems
 from summariser.people import (
+    HONORIFICS,
     caller,
     complete_first_names,
     is_person_name,
@@ -27,10 +28,11 @@ from summariser.people import (
     named_maker,
     only_titles,
     people_by_their_posts,
+    person_in,
     post_after,
 )
 from summariser.schema import Party
-from summariser.titles import BODY_HINTS, NAME_PARTICLES, ORG_HINTS, PERSON_TITLE, TITLE_LINKS, TITLE_WORDS, split_title
+from summariser.titles import BODY_HINTS, ORG_HINTS, PERSON_TITLE, split_title
 
 
 def add_known_actors(book: PartyBook, text: str) -> None:
@@ -93,76 +95,11 @@ def _serve_organisations(book: PartyBook) -> None:
             person.kind = "person"  # 'Secretary-General', listed as a body, is the one who holds the post
 
 
-_SPEAKER_TITLE = re.compile(
-    r"^(president|minister|secretary|secretary-general|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
-    r"commissioner|representative|director|chair\w*|senator|governor|premier|speaker|chief|adviser|advisor|"
-    r"coordinator|general|admiral|colonel|leader|head|mr|mrs|ms|dr)\.?,?$", re.I)
-
-
-_RANKS = {"rear", "vice", "brigadier", "lieutenant", "major", "deputy", "foreign", "prime", "defence", "defense",
-          "military", "parliament", "state", "interior", "national", "security", "senior"}
-
-
-def person_in(lead_in: str) -> tuple[str, str] | None:
-    """A person a reporting lead-in names with a title, as (name, title): 'Venezuelan
-    President Nicolás Maduro on Tuesday' -> ('Nicolás Maduro', 'Venezuelan President'); 'Gan
-    Yu, spokesperson of the China Coast Guard,' -> ('Gan Yu', 'spokesperson of the China Coast
-    Guard'). None without a title next to the name: a bare capitalised phrase may be anything."""
-    words = lead_in.replace(",", " , ").split()
-    titled = [bool(_SPEAKER_TITLE.match(w)) or w.lower() in _RANKS for w in words]
-    capital = [w[:1].isupper() and not t and w.casefold().strip(".") not in TITLE_WORDS and not actor_named(w)
-               for w, t in zip(words, titled, strict=True)]
-    for k in range(1, len(words) - 1):  # 'Mohammed bin Abdulrahman', 'Ursula von der Leyen': particles
-        end = k
-        while end < len(words) and words[end] in NAME_PARTICLES:
-            end += 1
-        if end > k and capital[k - 1] and end < len(words) and capital[end]:
-            capital[k:end] = [True] * (end - k)
-    i = 0
-    while i < len(words):
-        if not capital[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(words) and capital[j]:
-            j += 1
-        run = words[i:j]
-        # 'President Putin claims': one name right after a head's title, at the lead-in's start
-        surname = len(run) == 1 and i > 0 and i == sum(titled[:i]) and re.match(
-            r"(?i)^(?:president|chancellor|premier|minister|secretary|king|emir)$", words[i - 1]) is not None
-        if (surname or 2 <= len(run) - sum(w in NAME_PARTICLES for w in run) <= 4) \
-                and not BODY_HINTS.search(" ".join(run)):
-            title = _title_before(words[:i])
-            after = words[j + 1 : j + 9] if j < len(words) and words[j] == "," else []
-            name = re.sub(r"['\u2019]s$", "", " ".join(words[i:j]))  # "Netanyahu's office"
-            if any(_SPEAKER_TITLE.match(w) or w.lower() in _RANKS for w in title.split()):
-                return name, title
-            if after and any(_SPEAKER_TITLE.match(w) for w in after[:3]):  # ', the UK's Minister for Europe'
-                return name, " ".join(w for w in after if w != ",").strip()
-        i = j
-    return None
-
-
-def _title_before(words: list[str]) -> str:
-    """The title words just before a name, back to a comma or a word that is no part of a
-    title ('the spokesperson of the armed forces, Major General' -> 'Major General')."""
-    kept: list[str] = []
-    words = list(words)
-    while words and (words[-1] == "," or _HONORIFICS.fullmatch(words[-1] + " ")):
-        words.pop()  # 'Official Spokesperson, Shri Randhir Jaiswal': the title before the honorific
-    for w in reversed(words):
-        if w == "," or not (w[:1].isupper() or _SPEAKER_TITLE.match(w) or w.lower() in _RANKS | TITLE_LINKS):
-            break
-        kept.insert(0, w)
-    while kept and kept[0].lower() in TITLE_LINKS:
-        kept.pop(0)
-    return " ".join(kept)
-
-
 _BODY_LEAD_IN = re.compile(
     r"^\W*(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'-]*\s+){0,4}(?:Ministry|Office|Council|Committee|Chiefs of Staff|"
     r"Armed Forces|Agency|Department|Police|Presidency|Government|Parliament|Commission|Guard|Command|Cabinet|"
-    r"Centre|Center|Service|Secretariat|Directorate)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,6}){0,2})"
+    r"Centre|Center|Service|Secretariat|Directorate|Authority|Bureau)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,6}){0,2})"
     r"\s*(?:\([A-Z]{2,}\)\s*)?$"  # '... for Central Asia (UNRCCA)'
 )
 
@@ -210,12 +147,6 @@ def _person_titled(title: str, book: PartyBook) -> Party | None:
     return found[0] if len(found) == 1 else None
 
 
-_HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|His Excellency|Her Excellency|"
-                         r"(?:His|Her) (?:Royal )?Highness|(?:His|Her) Majesty|"
-                         r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Sri|Smt\.?)"
-                         r"\s+)+")
-
-
 def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | None:
     """The party a heading says issued the document ('Statement by the Ministry of Foreign
     Affairs of the Republic of Serbia ...'), added to the book and linked to the state it
@@ -225,7 +156,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     if phrase is None:
         return said or caller(text, book)
     # 'H.E. Mr. Ali Sabry, Minister of Foreign Affairs of Sri Lanka': the honorifics go
-    parts = [_HONORIFICS.sub("", part).strip() for part in phrase.split(",") if part.strip()]
+    parts = [HONORIFICS.sub("", part).strip() for part in phrase.split(",") if part.strip()]
     named = next((part for part in (parts[1:] + parts[:1] if len(parts) > 1 else []) if is_person_name(part)), None)
     if named is not None:  # 'Government Spokesperson, Yolande Makolo'
         name, title, kind = named, ", ".join(part for part in parts if part != named), "person"
@@ -253,7 +184,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         party = body
     party = party or book.rename(body, name) or book.add(name, kind, title)  # type: ignore[arg-type]
     book.issuer = party
-    if party.kind == "person" and title and (not party.title or _HONORIFICS.fullmatch(party.title + " ")):
+    if party.kind == "person" and title and (not party.title or HONORIFICS.fullmatch(party.title + " ")):
         party.title = title  # the heading's 'Minister of Foreign Affairs of Sri Lanka' over 'H.E. Mr.'
     short = phrase.split(" of ")[0]
     if short != phrase and party.kind != "person" and f"the {short}".casefold() in text.casefold():

@@ -1,4 +1,6 @@
-"""People the model listed by title alone ('Turkish Cypriot leader'), named from the text."""
+"""People in the text: those the model listed by title alone ('Turkish Cypriot leader'), named
+from the text; the titled person a reporting lead-in names ('Venezuelan President Nicolás Maduro',
+`person_in`); the official a lead-in says made the statement; the one who placed a call."""
 
 from __future__ import annotations
 
@@ -9,7 +11,15 @@ from summariser.gazetteer import actor_in_title, actor_named, actors_in, states_
 from summariser.name_forms import listed_states, party_of
 from summariser.parties import PartyBook, norm, speaker_in
 from summariser.schema import Party
-from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_LINKS, TITLE_WORDS, split_title, with_first_name
+from summariser.titles import (
+    BODY_HINTS,
+    NAME_PARTICLES,
+    ORG_HINTS,
+    TITLE_LINKS,
+    TITLE_WORDS,
+    split_title,
+    with_first_name,
+)
 
 # 'Vladimir Putin had a telephone conversation with ...': the one who places the call
 PLACED_CALL = re.compile(r"(?m)^\W*(?P<who>[A-Z][^\n,.;]{1,60}?)\s+(?:had|held)\s+an?\s+"
@@ -224,3 +234,80 @@ def name_people_listed_by_a_body(book: PartyBook) -> None:
                 if actor is not None and actor.kind == "state":
                     person.affiliation = party_of(actor, book).id
                 break
+
+
+_SPEAKER_TITLE = re.compile(
+    r"^(president|minister|secretary|secretary-general|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
+    r"commissioner|representative|director|chair\w*|senator|governor|premier|speaker|chief|adviser|advisor|"
+    r"coordinator|general|admiral|colonel|leader|head|mr|mrs|ms|dr)\.?,?$", re.I)
+
+
+_RANKS = {"rear", "vice", "brigadier", "lieutenant", "major", "deputy", "foreign", "prime", "defence", "defense",
+          "military", "parliament", "state", "interior", "national", "security", "senior"}
+
+
+_NO_PERSON = re.compile(r"\b(?:Authority|Directorate|Bureau|Committee|Corporation|Institute|Centre|Center|Agency|"
+                        r"Service|Company|News|Party|Front)\b")
+
+
+def person_in(lead_in: str) -> tuple[str, str] | None:
+    """A person a reporting lead-in names with a title, as (name, title): 'Venezuelan
+    President Nicolás Maduro on Tuesday' -> ('Nicolás Maduro', 'Venezuelan President'); 'Gan
+    Yu, spokesperson of the China Coast Guard,' -> ('Gan Yu', 'spokesperson of the China Coast
+    Guard'). None without a title next to the name: a bare capitalised phrase may be anything."""
+    words = lead_in.replace(",", " , ").split()
+    titled = [bool(_SPEAKER_TITLE.match(w)) or w.lower() in _RANKS for w in words]
+    capital = [w[:1].isupper() and not t and w.casefold().strip(".") not in TITLE_WORDS and not actor_named(w)
+               for w, t in zip(words, titled, strict=True)]
+    for k in range(1, len(words) - 1):  # 'Mohammed bin Abdulrahman', 'Ursula von der Leyen': particles
+        end = k
+        while end < len(words) and words[end] in NAME_PARTICLES:
+            end += 1
+        if end > k and capital[k - 1] and end < len(words) and capital[end]:
+            capital[k:end] = [True] * (end - k)
+    i = 0
+    while i < len(words):
+        if not capital[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(words) and capital[j]:
+            j += 1
+        run = words[i:j]
+        # 'President Putin claims': one name right after a head's title, at the lead-in's start
+        surname = len(run) == 1 and i > 0 and i == sum(titled[:i]) and re.match(
+            r"(?i)^(?:president|chancellor|premier|minister|secretary|king|emir)$", words[i - 1]) is not None
+        if (surname or 2 <= len(run) - sum(w in NAME_PARTICLES for w in run) <= 4) \
+                and not BODY_HINTS.search(" ".join(run)) and not ORG_HINTS.search(" ".join(run)) \
+                and not _NO_PERSON.search(" ".join(run)):  # "the UAE's General Civil Aviation Authority"
+            title = _title_before(words[:i])
+            after = words[j + 1 : j + 9] if j < len(words) and words[j] == "," else []
+            name = re.sub(r"['\u2019]s$", "", " ".join(words[i:j]))  # "Netanyahu's office"
+            if any(_SPEAKER_TITLE.match(w) or w.lower() in _RANKS for w in title.split()):
+                return name, title
+            if after and any(_SPEAKER_TITLE.match(w) for w in after[:3]):  # ', the UK's Minister for Europe'
+                return name, " ".join(w for w in after if w != ",").strip()
+        i = j
+    return None
+
+
+def _title_before(words: list[str]) -> str:
+    """The title words just before a name, back to a comma or a word that is no part of a
+    title ('the spokesperson of the armed forces, Major General' -> 'Major General')."""
+    kept: list[str] = []
+    words = list(words)
+    while words and (words[-1] == "," or HONORIFICS.fullmatch(words[-1] + " ")):
+        words.pop()  # 'Official Spokesperson, Shri Randhir Jaiswal': the title before the honorific
+    for w in reversed(words):
+        if w == "," or not (w[:1].isupper() or _SPEAKER_TITLE.match(w) or w.lower() in _RANKS | TITLE_LINKS):
+            break
+        kept.insert(0, w)
+    while kept and kept[0].lower() in TITLE_LINKS:
+        kept.pop(0)
+    return " ".join(kept)
+
+
+HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|His Excellency|Her Excellency|"
+                         r"(?:His|Her) (?:Royal )?Highness|(?:His|Her) Majesty|"
+                         r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Sri|Smt\.?)"
+                         r"\s+)+")

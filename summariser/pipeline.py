@@ -333,7 +333,8 @@ class Pipeline:
                  latency: float, windows: list[Window] | None = None) -> Summary:
         voice = checked_voice(book, complete_book(book, parties_draft.voice), [s.text for s in doc.sentences])
         genre = headings.heading_genre(doc.text) or parties_draft.genre  # what the heading calls it
-        if voice is not None and book.issuer is None and headings.news_report(doc.text, len(doc.sentences)):
+        if voice is not None and book.issuer is None \
+                and headings.news_report(doc.text, len(doc.sentences), outlet=voice.kind == "media"):
             # A report speaks for nobody: its unattributed lines are its subjects' doings.
             voice, genre = None, "news_report"
         elif any(headings.speech_heading(line) for line in headings.heading_lines(doc.text)):

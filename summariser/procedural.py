@@ -31,7 +31,7 @@ _PROCEDURAL = re.compile(
     r"(?-i:hosted|received)\s+(?:the\s+)?(?-i:[A-Z])\w*|"
     r"(?:issu(?:es|ed|ing)|made|released|delivered)\s+the\s+following|"
     # a readout's attribution line: 'The following is attributed to Spokesperson ...:'
-    r"the following (statement |readout |text )?(is|was|can be) (attributed to|issued by)|"
+    r"the (following|below) (statement |readout |text )?(is|was|can be) (attributed to|attributable to|issued by)|"
     r"the following is the (full )?text of|"
     # 'I am authorized to make public this statement' (a KCNA statement's opening)
     r"authori[sz]ed to (make public|release|issue|publish) (this|the following|a) (press )?statement)\b",

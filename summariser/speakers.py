@@ -72,6 +72,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     in_quote: Party | None = None  # whose quotation, opened in an earlier sentence, is still open
     previous_end = 0
     last_spokesman: Party | None = None  # whom a lead-in naming a spokesperson last gave the words to
+    last_members: Party | None = None  # the body whose members a lead-in named last ('The members of the Council')
     account_by: Party | None = None  # who 'gave a different account' that the next lines tell
     account_end = 0
     # in a joint statement 'both sides' are the signatories its heading names, whoever was named since
@@ -178,6 +179,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = last_body
         if party is None and last_body is not None and _IT.search(named):
             party = last_body  # "Azerbaijan's Defence Ministry rejected the report. It accused ..."
+        if party is None and _THEY.match(named):
+            party = last_members  # 'The members of the Security Council condemned ... They urged ...'
+        last_members = party if party is not None and _MEMBERS_OF.match(named) else last_members
         speakers[s.number] = party
         last_spokesman = party if party is not None and re.search(r"spokes", named, re.I) else last_spokesman
         last_quoted = party if _QUOTE_MARK.search(s.text) else None
@@ -193,6 +197,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     return speakers
 
 
+_THEY = re.compile(r"^\W*they(?:\s+(?:also|further|then|again))?\s*$", re.I)
+_MEMBERS_OF = re.compile(r"^\W*(?:the\s+)?(?:members|leaders|heads|ministers)\s+of\b", re.I)
 _THE_SPOKESMAN = re.compile(r"^\W*the\s+spokes(?:man|woman|person)(?:\s+(?:also|then|further|again|later))*\s*$", re.I)
 # 'Cambodia's defence ministry gave a sharply different account.', "Iran's account differed sharply.":
 # the lines after it, in its paragraph, are that side's account

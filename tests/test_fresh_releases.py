@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summariser import cues
 from summariser.drafts import PartyDraft, SentenceDraft
+from summariser.known_parties import person_in
 from summariser.name_forms import name_generic_organs
 from tests.test_fresh_statements import _last_sentence_items
 from tests.test_known_actors import parsed
@@ -170,3 +171,52 @@ def test_a_person_listed_by_a_post_in_a_party_body_takes_the_name_set_before_the
     assert kim is not None and kim.title.startswith("Vice Department Director of the Central Committee")
     assert book.by_id(kim.affiliation).name == "North Korea"  # the Workers' Party's, not the South the model said
     assert "Central Committee" not in [p.name for p in book.parties]  # no person named after the body
+
+
+def test_a_news_outlet_the_model_took_for_the_voice_only_publishes_the_story() -> None:
+    from summariser import headings
+
+    story = ("AL JAZEERA\n\nNews | Qatar-Gulf Crisis\n\nQatar rejects UAE claim its jets intercepted planes\n\n"
+             "Qatar has dismissed as untrue an allegation by the UAE. Doha swiftly rejected that account.\n")
+    assert headings.news_report(story, 3, outlet=True)
+    assert not headings.news_report(story + "We consider these accusations unfounded.\n", 4, outlet=True)
+
+
+def test_where_or_how_it_was_said_is_no_speaker_and_a_body_is_no_person() -> None:
+    from summariser.attribution import attribution
+    from summariser.known_parties import add_speaker
+
+    assert attribution("In letters to UN Secretary-General Antonio Guterres and the Security Council, Doha said a "
+                       "UAE plane had entered Qatari airspace.") == (True, "Doha ")
+    assert person_in("The UAE's General Civil Aviation Authority (GCAA) ") is None  # not a person 'UAE's General'
+    _, book, _ = parsed("The UAE's General Civil Aviation Authority said Qatari jets intercepted two planes.\n",
+                        PartyDraft(name="United Arab Emirates", kind="state", acts_for=None),
+                        PartyDraft(name="Qatar", kind="state", acts_for=None), voice=None)
+    body = add_speaker("The UAE's General Civil Aviation Authority ", book)
+    assert body.kind == "government_body" and book.by_id(body.affiliation).name == "United Arab Emirates"
+
+
+def test_they_after_the_members_of_a_body_are_that_body_and_an_event_at_a_place_charges_nobody_there() -> None:
+    text = ("Security Council Press Statement on Terrorist Attacks in Abu Dhabi\n\n"
+            "The members of the Security Council condemned the attacks in Abu Dhabi. "
+            "They urged all States to cooperate with the Government of the United Arab Emirates.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Security Council", kind="international_org", acts_for=None),
+                              PartyDraft(name="United Nations", kind="international_org", acts_for=None),
+                              PartyDraft(name="United Arab Emirates", kind="state", acts_for=None),
+                              voice="Security Council")
+    from summariser.speakers import named_speakers
+
+    speakers = named_speakers(doc, book, voice)
+    assert [p.name for p in speakers.values()] == ["Security Council", "Security Council"]
+    from summariser.kinds import _EVENT_AT_PLACE
+
+    assert _EVENT_AT_PLACE.match("The attack in Abu Dhabi, which struck a fuel depot, killed three civilians.")
+
+
+def test_a_caution_against_asks_and_the_below_is_attributable_reports_nothing() -> None:
+    from summariser.procedural import procedural
+
+    assert cues.asks("He cautioned the Foreign Minister against any Russian attempt to stage a provocation.")
+    assert cues.asks("He pressed Foreign Minister Lavrov for a substantive reply.")
+    assert not cues.asks("The army warned that it would respond with force.")
+    assert procedural("The below is attributable to Spokesperson Ned Price:")
