@@ -29,7 +29,7 @@ from summariser.schema import (
     Position,
     Request,
 )
-from summariser.speakers import holder_of, named_speakers, nobody_acts, second_speaker
+from summariser.speakers import named_speakers, nobody_acts, second_speaker
 
 
 @dataclass
@@ -348,3 +348,26 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
             item.disputed_by = list(dict.fromkeys(new_id(x) for x in item.disputed_by))
     book.replace(kept)
     return new_id(issuer) if issuer else None
+
+
+def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book: PartyBook,
+              side: dict[str, set[str]], sentence: str = "") -> Party | None:
+    """Who holds a sentence's items: the model's choice (`said`) unless the text settles it.
+    The speaker the text gives (the sentence's own lead-in, else the document's voice) wins
+    when the model named nobody or someone on another side (a small model tends to name the
+    grammatical subject); the issuer a heading names holds every unattributed sentence; and a
+    person the lead-in names ('Secretary of State Antony Blinken said', or 'he said' after
+    him) wins over the state the model named, as the most specific actor that speaks, and
+    over another person: the model lists two leaders of one island as one government's."""
+    if speaker is None:
+        return said
+    if said is None or speaker.id not in side.get(said.id, {said.id}):
+        return speaker
+    if not attributed and speaker is book.issuer:
+        return speaker
+    if attributed and speaker.kind == "person":
+        return speaker
+    if attributed and said.kind == "person" and speaker.kind != "person" and speaker_in(sentence, [said]) is None \
+            and speaker_in(sentence, [speaker]) is not None:
+        return speaker  # 'Chinese authorities have maintained that ...': not the Chinese Ambassador the model named
+    return said

@@ -31,13 +31,17 @@ def named_as_place(party: Party, text: str) -> bool:
 # a wire's credit line or a byline: '(Reporting by Farah Qureshi in Islamabad; Editing by ...)', 'By Jane Doe'
 _CREDITS = re.compile(r"\((?:additional\s+)?(?:reporting|writing|editing|compiled|reported)\s+by\b[^)]*\)|"
                       r"^[ \t]*(?:by|(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by)\s+"
-                      r"(?-i:[A-Z])[^\n]{0,200}$", re.I | re.M)
+                      r"(?-i:[A-Z])[^\n]{0,200}$|"
+                      # 'Associated Press writer Nadia Fathy in Cairo contributed to this report.'
+                      r"^[^\n]{0,120}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\b[^\n]{0,40}$",
+                      re.I | re.M)
 
 
 def named_only_in_credits(party: Party, text: str) -> bool:
-    """Whether `text` names `party` (a person) only in a wire's credits or byline: a reporter or
-    an editor, not an actor, whatever side the model put them on."""
-    if party.kind != "person":
+    """Whether `text` names `party` (a person, or a 'media' party the model made of one) only in
+    a wire's credits or byline: a reporter or an editor, not an actor, whatever side the model
+    put them on."""
+    if party.kind not in ("person", "media"):
         return False
     spots = [m.start() for n in (party.name, *party.aliases) if len(n) >= 3
              for m in re.finditer(rf"\b{re.escape(n)}\b", text)]

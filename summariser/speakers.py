@@ -27,29 +27,6 @@ _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.I)
 _PRONOUN = re.compile(rf"(^|\W)(he|she){_ADVERBS}\W*$", re.I)
 
 
-def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book: PartyBook,
-              side: dict[str, set[str]], sentence: str = "") -> Party | None:
-    """Who holds a sentence's items: the model's choice (`said`) unless the text settles it.
-    The speaker the text gives (the sentence's own lead-in, else the document's voice) wins
-    when the model named nobody or someone on another side (a small model tends to name the
-    grammatical subject); the issuer a heading names holds every unattributed sentence; and a
-    person the lead-in names ('Secretary of State Antony Blinken said', or 'he said' after
-    him) wins over the state the model named, as the most specific actor that speaks, and
-    over another person: the model lists two leaders of one island as one government's."""
-    if speaker is None:
-        return said
-    if said is None or speaker.id not in side.get(said.id, {said.id}):
-        return speaker
-    if not attributed and speaker is book.issuer:
-        return speaker
-    if attributed and speaker.kind == "person":
-        return speaker
-    if attributed and said.kind == "person" and speaker.kind != "person" and speaker_in(sentence, [said]) is None \
-            and speaker_in(sentence, [speaker]) is not None:
-        return speaker  # 'Chinese authorities have maintained that ...': not the Chinese Ambassador the model named
-    return said
-
-
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 # a sentence that is all quotation: it opens with a quotation mark and closes its quotation
 _WHOLLY_QUOTED = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*$")
@@ -73,6 +50,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     previous_end = 0
     last_spokesman: Party | None = None  # whom a lead-in naming a spokesperson last gave the words to
     last_members: Party | None = None  # the body whose members a lead-in named last ('The members of the Council')
+    by_head: dict[str, Party] = {}  # the speaker a lead-in with this head noun named last ("Netanyahu's office")
     account_by: Party | None = None  # who 'gave a different account' that the next lines tell
     account_end = 0
     # in a joint statement 'both sides' are the signatories its heading names, whoever was named since
@@ -88,6 +66,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 speakers[s.number] = last_pair = first
                 continue
         attributed, named = attribution(s.text)
+        if not attributed and voice is None and (tag := _HEAD_TAG.search(s.text)) and tag["noun"].casefold() in by_head:
+            attributed, named = True, tag.group(0)  # a report has no voice: '..., the office said' is the office named
         quoting, last_quoted = last_quoted, None
         if not attributed and quoting is not None and _WHOLLY_QUOTED.match(s.text):
             # '"... for political purposes," Kallas said. "We will not let this go unanswered."':
@@ -181,7 +161,10 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = last_body  # "Azerbaijan's Defence Ministry rejected the report. It accused ..."
         if party is None and _THEY.match(named):
             party = last_members  # 'The members of the Security Council condemned ... They urged ...'
+        if party is None and (head := _THE_HEAD.match(named)) is not None:
+            party = by_head.get(head["noun"].casefold())  # "Netanyahu's office accused ... ,' the office said"
         last_members = party if party is not None and _MEMBERS_OF.match(named) else last_members
+        by_head.update({noun.casefold(): party for noun in _HEAD_NOUN.findall(named)} if party is not None else {})
         speakers[s.number] = party
         last_spokesman = party if party is not None and re.search(r"spokes", named, re.I) else last_spokesman
         last_quoted = party if _QUOTE_MARK.search(s.text) else None
@@ -197,6 +180,10 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     return speakers
 
 
+_HEAD_NOUNS = r"office|ministry|military|army|department|agency|authority|presidency|embassy|mission|movement|militia"
+_HEAD_NOUN = re.compile(rf"\b({_HEAD_NOUNS})\b", re.I)
+_THE_HEAD = re.compile(rf"^\W*the\s+(?P<noun>{_HEAD_NOUNS})(?:\s+(?:also|then|later|further))?\s*$", re.I)
+_HEAD_TAG = re.compile(rf"[,.!?][\"\u201d]\s+the\s+(?P<noun>{_HEAD_NOUNS})(?=\s+(?:said|says|added|stated)\b)", re.I)
 _THEY = re.compile(r"^\W*they(?:\s+(?:also|further|then|again))?\s*$", re.I)
 _MEMBERS_OF = re.compile(r"^\W*(?:the\s+)?(?:members|leaders|heads|ministers)\s+of\b", re.I)
 _THE_SPOKESMAN = re.compile(r"^\W*the\s+spokes(?:man|woman|person)(?:\s+(?:also|then|further|again|later))*\s*$", re.I)

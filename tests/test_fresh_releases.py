@@ -220,3 +220,22 @@ def test_a_caution_against_asks_and_the_below_is_attributable_reports_nothing() 
     assert cues.asks("He pressed Foreign Minister Lavrov for a substantive reply.")
     assert not cues.asks("The army warned that it would respond with force.")
     assert procedural("The below is attributable to Spokesperson Ned Price:")
+
+
+def test_in_a_report_the_office_that_said_is_the_office_a_lead_in_named_and_contributors_are_no_parties() -> None:
+    from summariser.background import named_only_in_credits
+    from summariser.schema import Party
+    from summariser.speakers import named_speakers
+
+    text = ("Netanyahu's office accuses Hamas of backtracking\n\n"
+            "JERUSALEM (AP) - Israeli Prime Minister Benjamin Netanyahu's office on Thursday accused Hamas of "
+            "walking back parts of the agreement.\n\n"
+            "\"Hamas is reneging on understandings it reached with the mediators,\" the office said in a statement.\n\n"
+            "Associated Press writer Nadia Fathy in Cairo contributed to this report.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="Israel", kind="state", acts_for=None),
+                          PartyDraft(name="Hamas", kind="non_state_group", acts_for=None),
+                          PartyDraft(name="Benjamin Netanyahu", kind="person", acts_for="Israel"), voice=None)
+    speakers = named_speakers(doc, book, None)
+    quoted = next(s.number for s in doc.sentences if s.text.startswith('"Hamas'))
+    assert speakers[quoted].name == "Benjamin Netanyahu"  # not Hamas, the quotation's subject
+    assert named_only_in_credits(Party(id="p9", name="Nadia Fathy", kind="media"), text)
