@@ -191,7 +191,8 @@ def _read_bounded(path: Path, source: str, limit: int) -> bytes:
 # follows it ('Tehran, IRNA -', 'Beijing, June 5 (Xinhua) -').
 _WIRE_DATELINE = re.compile(
     r"(?:[A-Z][A-Z'./ -]{2,40}|(?P<title_case>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))"
-    r"(?:,\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=\s*\())?"  # 'PORT SUDAN, Sudan (Reuters) -': its country
+    # 'PORT SUDAN, Sudan (Reuters) -', 'Addis Ababa, Ethiopia, 27 July 2023 -': its country
+    r"(?:,\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=\s*\(|,\s+\d{1,2}\s+[A-Z]|,\s+[A-Z][a-z]{2,8}\.?\s+\d))?"
     r"(?P<date>,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
     # a Hijri date before the Gregorian one: 'Riyadh, 17 Rabi' al-Awwal 1447 AH, 09 September 2025, SPA --'
     r"|,\s+\d{1,2}\s+[A-Z][\w'\u2019]*(?:[ -][\w'\u2019]+){0,2}\s+\d{4}\s+AH"

@@ -89,13 +89,15 @@ def _background_start(text: str) -> int:
     return m.start() if m else len(text)
 
 
-# a byline's date and time: 'December 12, 2023 at 6:00 a.m.', '5 February 2024, 10:30', a dateline alone
-_ONLY_A_DATE = re.compile(r"^\W*(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[-\u2013\u2014,]\s*)?"  # 'Rawalpindi - '
+# a byline's date and time: 'December 12, 2023 at 6:00 a.m.', '5 February 2024, 10:30', a dateline
+# alone ('Rawalpindi - ...', 'Addis Ababa, Ethiopia, 27 July 2023')
+_ONLY_A_DATE = re.compile(r"^\W*(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[-\u2013\u2014,]\s*){0,2}"
                           r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
                           r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\W*(?:[A-Z]{2,4}\W*)?$")
 
 
-_QUESTION = re.compile(r"\s*(?:Q|(?i:question|journalist|reporter))\s*[:.\u2013\u2014-]\s")  # 'QUESTION:' too
+# 'QUESTION:' too, and 'Question (Asad Mehmood, PTV World):'
+_QUESTION = re.compile(r"\s*(?:Q|(?i:question|journalist|reporter))(?:\s*\([^)\n]{1,80}\))?\s*[:.\u2013\u2014-]\s")
 
 
 def _in_question(sentence: Sentence, text: str) -> bool:

@@ -239,3 +239,17 @@ def test_in_a_report_the_office_that_said_is_the_office_a_lead_in_named_and_cont
     quoted = next(s.number for s in doc.sentences if s.text.startswith('"Hamas'))
     assert speakers[quoted].name == "Benjamin Netanyahu"  # not Hamas, the quotation's subject
     assert named_only_in_credits(Party(id="p9", name="Nadia Fathy", kind="media"), text)
+
+
+def test_a_briefings_labelled_question_and_a_dateline_with_its_country_are_nobodys_words() -> None:
+    from summariser.document import split_sentences, wire_dateline_end
+    from summariser.pipeline import worth_reading
+
+    text = ("MINISTRY OF FOREIGN AFFAIRS\n\n(Excerpt: Questions and Answers)\n\n"
+            "Question (Asad Mehmood, PTV World): Last week New Delhi announced that it is holding the treaty in "
+            "abeyance. How does Pakistan view this step?\n\n"
+            "Spokesperson: The Indus Waters Treaty is a binding international agreement.\n")
+    read = [s.text[:16] for s in split_sentences(text) if worth_reading(s, text)]
+    assert read == ["Spokesperson: Th"]  # the journalist's two sentences are not read
+    lead = "Addis Ababa, Ethiopia, 27 July 2023 - The Chairperson of the Commission has learned of the coup."
+    assert lead[wire_dateline_end(lead):].startswith("The Chairperson")  # Addis Ababa is where, not who
