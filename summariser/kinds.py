@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from summariser import accusations, claim_cues, cues, headings
 from summariser.background import map_feature, not_an_actor
 from summariser.document import SPEAKER_LABEL, wire_dateline_end
-from summariser.gazetteer import actor_of_adjective, states_named
+from summariser.gazetteer import actor_named, actor_of_adjective, states_named
 from summariser.known_parties import add_speaker, is_person_name
-from summariser.name_forms import listed_party, listed_states
+from summariser.name_forms import listed_party, listed_states, party_of
 from summariser.parties import PartyBook, speaker_in
 from summariser.schema import Party
 from summariser.titles import guess_kind
@@ -107,6 +107,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         _demote(out, "request", "it only wishes or is ready, and asks nobody", stance=True)
     named_accused = accusations.accused_in(sentence)  # 'accused Hamas of backtracking': the text names whom
     accused_party = speaker_in(named_accused, book.parties) if named_accused else None
+    if accused_party is None and named_accused and (actor := actor_named(named_accused)) is not None:
+        accused_party = party_of(actor, book)  # "Condemn Iran's transfers of drones to Russia": Iran, listed or not
     if accused_party is None and named_accused and (group := accusations.named_group(named_accused)):
         accused_party = book.add(group, "non_state_group")  # 'the attack by the Viv Ansanm gang coalition'
     if "claim" not in kinds and accused_party is not None and accused_party.id not in own_side \

@@ -253,3 +253,15 @@ def test_a_briefings_labelled_question_and_a_dateline_with_its_country_are_nobod
     assert read == ["Spokesperson: Th"]  # the journalist's two sentences are not read
     lead = "Addis Ababa, Ethiopia, 27 July 2023 - The Chairperson of the Commission has learned of the coup."
     assert lead[wire_dateline_end(lead):].startswith("The Chairperson")  # Addis Ababa is where, not who
+
+
+def test_a_well_known_state_whose_act_is_condemned_is_accused_though_the_model_left_it_out() -> None:
+    from summariser import accusations
+
+    assert accusations.accused_in("We condemn Iran's transfers of unmanned aerial vehicles to Russia.") == "Iran"
+    text = ("G7 Foreign Ministers' Communique\n\nWe condemn Russia's war of aggression against Ukraine. "
+            "We condemn Iran's transfers of unmanned aerial vehicles to Russia.\n")
+    said = SentenceDraft(by="G7 Foreign Ministers", t=["claim"], to="China")
+    drafts = [("G7 Foreign Ministers", "international_org", None), ("Russia", "state", None), ("China", "state", None)]
+    book, (_, _, claims) = _last_sentence_items(text, drafts, said, "G7 Foreign Ministers")
+    assert [book.by_id(p).name for c in claims for p in c.disputed_by] == ["Iran"]  # not the model's China
