@@ -55,6 +55,8 @@ def build_items(
     claims: list[ContestedClaim] = []
     speakers = named_speakers(doc, book, voice)  # first: it may add the people who speak
     side = sides(book.parties)
+    # a wire's reporters hold nothing, whatever the model said ('AP writer X contributed to this report')
+    reporters = {p.id for p in book.parties if named_only_in_credits(p, book.text)}
     last_asked: str | None = None  # whom the last request asked: 'We also urge them to ...'
     for number, d in found:
         kinds = list(dict.fromkeys(d.t))
@@ -83,7 +85,9 @@ def build_items(
             if speaker is None and voice is None and nobody_acts(sentence.text, book, side):
                 run.notes.append(f"sentence {number} is the reporter's own narrative: nothing kept")
                 continue
-        holder = holder_of(book.find(d.by), speaker, attributed, book, side, sentence.text if sentence else "")
+        said = book.find(d.by)
+        said = None if said is not None and said.id in reporters else said
+        holder = holder_of(said, speaker, attributed, book, side, sentence.text if sentence else "")
         if holder is None:
             for kind in kinds:
                 run.drop(f"{kind} in sentence {number} dropped: no party of the document holds it")
