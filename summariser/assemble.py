@@ -136,7 +136,8 @@ def build_items(
                 # a part that starts at its asking word is asked by whom the words before it name
                 asker = asker_named(part, book) or (asker_named(doc.text[evidence.start : at + len(phrase)], book)
                                                if at >= 0 and len(parts) > 1 else None) or holder
-                asker_side = side.get(asker.id, {asker.id})  # 'Priština has demanded that Serbia ...'
+                # 'Priština has demanded that Serbia ...'; 'Russian Federation', listed beside 'Russia', is its side
+                asker_side = side.get(asker.id, {asker.id}) | _sides_as_known(book.parties).get(asker.id, set())
                 pair = joint.asked_pair(part, cues.addressee_phrase(part))  # 'urged both parties to'
                 members = joint.pair_members(pair, book.parties, side, doc.text, evidence.start, asker_side,
                                              asked=True) if pair else []

@@ -208,6 +208,16 @@ def addressee_phrase(text: str) -> str | None:
         if m else None
 
 
+_ASKED_OF_US = re.compile(r"^\W*(?:we|i)\s+(?:are|am|were|was|have\s+been|had\s+been)\s+(?:being\s+|now\s+|also\s+)?"
+                          r"(?:asked|urged|called\s+(?:up)?on|requested|told|pressed)\b", re.I)
+
+
+def asked_of_speaker(text: str) -> bool:
+    """Is the speaker the one asked ('We are being asked to answer questions ...')? Then the
+    request, if any, is another side's, not the speaker's."""
+    return _ASKED_OF_US.match(text) is not None
+
+
 def own_resolve(text: str) -> bool:
     """Does the text ask only its speaker's own side ('"We must proceed with care," he said')?"""
     m = _OBLIGED.match(text)

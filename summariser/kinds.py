@@ -101,6 +101,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         _demote(out, "request", "it asks only inside the claim it denies", stance=False)
     if "request" in kinds and not cues.asks(sentence):
         _demote(out, "request", "the sentence has no request wording", stance=False)
+    elif "request" in kinds and cues.asked_of_speaker(sentence):
+        _demote(out, "request", "the speaker is the one asked", stance=True)
     elif "request" in kinds and cues.own_resolve(sentence):
         _demote(out, "request", "it binds only the speaker's own side", stance=True)
     elif "request" in kinds and cues.asks_softly_of_nobody(sentence):

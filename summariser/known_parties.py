@@ -30,6 +30,7 @@ from summariser.people import (
     people_by_their_posts,
     person_in,
     post_after,
+    posts_for_honorifics,
 )
 from summariser.schema import Party
 from summariser.titles import BODY_HINTS, ORG_HINTS, PERSON_TITLE, split_title
@@ -274,6 +275,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     unlink_outlawed(book)
     name_titled_people(book)
     name_people_listed_by_a_body(book)
+    posts_for_honorifics(book)
     people_by_their_posts(book)
     name_call_placer(book)
     complete_first_names(book)

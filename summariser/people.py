@@ -196,6 +196,17 @@ def post_after(name: str, text: str) -> str:
     return m["post"] if m else ""
 
 
+def posts_for_honorifics(book: PartyBook) -> None:
+    """A person whose title is only an honorific ('H.E. Mr.', from 'H.E. Mr. Volodymyr
+    Zelenskyy, President of Ukraine') takes the post the text gives after the name."""
+    for person in book.parties:
+        if person.kind == "person" and person.title and HONORIFICS.fullmatch(person.title.strip() + " "):
+            post = post_after(person.name, book.text)
+            # a post, not the clause that goes on ('Mr Ronald Lamola, reiterated that ...')
+            titled = post[:1].isupper() and any(w.casefold() in TITLE_WORDS for w in post.split()[:4])
+            person.title = post if titled else None
+
+
 def named_maker(text: str) -> str | None:
     """A named official whom the lead-in says made the statement that follows (the Council of
     Europe's 'Secretary General ... made the following statement:' under a bare 'Secretary

@@ -265,3 +265,28 @@ def test_a_well_known_state_whose_act_is_condemned_is_accused_though_the_model_l
     drafts = [("G7 Foreign Ministers", "international_org", None), ("Russia", "state", None), ("China", "state", None)]
     book, (_, _, claims) = _last_sentence_items(text, drafts, said, "G7 Foreign Ministers")
     assert [book.by_id(p).name for c in claims for p in c.disputed_by] == ["Iran"]  # not the model's China
+
+
+def test_an_honorific_is_no_title_the_post_after_the_name_is() -> None:
+    text = ("Prime Minister's telephone conversation with President of Ukraine\n\n"
+            "Prime Minister Shri Narendra Modi spoke on the telephone today with H.E. Mr. Volodymyr Zelenskyy, "
+            "President of Ukraine. Mr Ronald Lamola, reiterated that South Africa values its ties.\n")
+    _, book, _ = parsed(text, PartyDraft(name="H.E. Mr. Volodymyr Zelenskyy", kind="person", acts_for="Ukraine"),
+                        PartyDraft(name="Mr Ronald Lamola", kind="person", acts_for=None),
+                        PartyDraft(name="Ukraine", kind="state", acts_for=None), voice="India")
+    assert book.find("Volodymyr Zelenskyy").title == "President of Ukraine"  # not 'H.E. Mr.'
+    assert book.find("Ronald Lamola").title is None  # 'reiterated that ...' is no post
+
+
+def test_a_speaker_who_is_asked_makes_no_request_and_asks_no_one_on_its_own_side() -> None:
+    assert cues.asked_of_speaker("We are being asked to answer questions that come without a single piece of "
+                                 "evidence.")
+    assert not cues.asked_of_speaker("We asked for the test results, the biomaterials and the clinical data.")
+    text = ("Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow\n\n"
+            "We asked for the test results and the clinical data.\n")
+    drafts = [("Maria Zakharova", "person", "Russia"), ("Russia", "state", None),
+              ("Russian Federation", "state", None), ("Germany", "state", None)]
+    said = SentenceDraft(by="Russia", t=["request"], to="Russian Federation")
+    book, (_, requests, _) = _last_sentence_items(text, drafts, said, "Russia")
+    # the model's 'Russian Federation', listed beside Russia, is the asker's own side: nobody named is asked
+    assert [r.addressee for r in requests] == [None]
