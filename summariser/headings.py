@@ -135,6 +135,10 @@ _SUMMIT_OF = re.compile(r"^\W*(?:[IVXLC]+\s+|\d+(?:st|nd|rd|th)\s+)?(?P<body>[A-
                         r"\s+Summit\W*$")
 
 
+_SPOKESPERSON_LINE = re.compile(r"^\W*(?P<post>spokes(?:person|man|woman)\s+(?:for|of)\s+[^:\n]{3,100}):\s+"
+                                r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*$", re.I)
+
+
 def heading_issuer(text: str) -> str | None:
     """The issuer the heading names (`issuer_phrase`), also on a 'by ...' line under a genre label."""
     lines = heading_lines(text)
@@ -143,6 +147,9 @@ def heading_issuer(text: str) -> str | None:
         return summit["body"]  # 'XVI BRICS Summit' above 'Kazan Declaration': BRICS, not the host city
     for before, line in zip(["", *lines[:-1]], lines, strict=True):
         found = issuer_phrase(line)
+        spokesperson = _SPOKESPERSON_LINE.match(line) if found is None else None
+        if spokesperson is not None:  # OHCHR's 'Spokesperson for the UN High Commissioner ...: Ravina Shamdasani'
+            return f"{spokesperson['name'].strip()}, {spokesperson['post']}"
         by = _BY_LINE.match(line) if found is None and _LABEL.match(before) else None
         found = found or (_ISSUER_ENDS.sub("", by["who"]).strip() if by else None)
         if found:

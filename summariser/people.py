@@ -193,6 +193,10 @@ def post_after(name: str, text: str) -> str:
     Member of the Political Bureau ... and Minister of Foreign Affairs of the People's Republic
     of China, in Astana'), which says whom they serve; '' when none follows."""
     m = re.search(rf"\b{re.escape(name)},\s+(?P<post>[^.;\n]{{3,200}}?)(?=,|\s+(?:in|at|on)\s|\.)", text)
+    first = m["post"].split()[0] if m else ""
+    # a post, not what the person goes on to do ('Volker Türk, urges the Georgian authorities to ...')
+    if first[:1].islower() and first.casefold() not in TITLE_WORDS and first not in ("the", "a", "an", "its", "who", "whose"):
+        return ""
     return m["post"] if m else ""
 
 

@@ -290,3 +290,20 @@ def test_a_speaker_who_is_asked_makes_no_request_and_asks_no_one_on_its_own_side
     book, (_, requests, _) = _last_sentence_items(text, drafts, said, "Russia")
     # the model's 'Russian Federation', listed beside Russia, is the asker's own side: nobody named is asked
     assert [r.addressee for r in requests] == [None]
+
+
+def test_a_briefing_notes_spokesperson_line_names_the_issuer_and_a_verb_after_a_name_is_no_post() -> None:
+    from summariser import headings
+    from summariser.people import post_after
+
+    text = ("Press briefing notes on Georgia\n\n"
+            "Spokesperson for the UN High Commissioner for Human Rights: Ravina Shamdasani\nLocation: Geneva\n\n"
+            "We are deeply alarmed by the deterioration of the human rights situation in Georgia.\n")
+    assert headings.heading_issuer(text) == \
+        "Ravina Shamdasani, Spokesperson for the UN High Commissioner for Human Rights"
+    assert post_after("Volker Türk", "The High Commissioner, Volker Türk, urges the Georgian authorities to act, "
+                                     "he said.") == ""  # what he does, not his post (nor Georgia's)
+    assert post_after("Anwar Ibrahim", "Anwar Ibrahim, whose country chairs ASEAN this year, said ...") \
+        == "whose country chairs ASEAN this year"
+    assert post_after("Gan Yu", "Gan Yu, spokesperson of the China Coast Guard, said ...") \
+        == "spokesperson of the China Coast Guard"
