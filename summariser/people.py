@@ -188,6 +188,9 @@ _POSTS = {"ambassador", "envoy", "minister", "president", "spokesperson", "spoke
           "chancellor", "commissioner", "representative", "adviser", "advisor", "chief", "director", "governor"}
 
 
+_POST_OPENERS = ("the", "a", "an", "its", "who", "whose")  # 'the UK's Minister for Europe', 'who chairs ASEAN'
+
+
 def post_after(name: str, text: str) -> str:
     """The post the text gives after a person's name where it first names them ('Mr. Wang Yi,
     Member of the Political Bureau ... and Minister of Foreign Affairs of the People's Republic
@@ -195,7 +198,7 @@ def post_after(name: str, text: str) -> str:
     m = re.search(rf"\b{re.escape(name)},\s+(?P<post>[^.;\n]{{3,200}}?)(?=,|\s+(?:in|at|on)\s|\.)", text)
     first = m["post"].split()[0] if m else ""
     # a post, not what the person goes on to do ('Volker Türk, urges the Georgian authorities to ...')
-    if first[:1].islower() and first.casefold() not in TITLE_WORDS and first not in ("the", "a", "an", "its", "who", "whose"):
+    if first[:1].islower() and first.casefold() not in TITLE_WORDS and first not in _POST_OPENERS:
         return ""
     return m["post"] if m else ""
 
