@@ -246,13 +246,17 @@ reports_claim = Cue(
 def not_factual(sentence: str) -> bool:
     """A sentence that makes no factual charge: it speaks of what will or should be, or it
     opens with the speaker's own stance and tells of no act."""
-    if speaks_of_what_should_be(sentence):
+    if speaks_of_what_should_be(sentence) or _THANKS.match(sentence):
         return True
     # condolences over deaths 'caused by the barbaric attack' tell of an act but charge no one
     return leads_with_stance(sentence) and (not tells_of_an_act(sentence) or bool(_CONDOLENCES.search(sentence)))
 
 
 _CONDOLENCES = re.compile(r"\b(?:condolences|sympath(?:y|ies)|speedy\s+recovery)\b", re.I)
+# thanks and praise charge no one ('We are grateful to the Indian Navy, which helped bring the crew to safety')
+_THANKS = re.compile(r"^\W*(?:[\w'\u2019-]+\s+){0,6}?(?:(?:is|are|am|was|were|remain)\s+(?:\w+ly\s+)?"
+                     r"(?:grateful|thankful)|"
+                     r"thank(?:s|ed)?\s+(?!to\b)|commend(?:s|ed)?\s|prais(?:es|ed)\s)", re.I)
 
 
 # An act told in the past ('Russia launched a massive attack', 'Armenian groups laid mines',

@@ -188,7 +188,8 @@ def link_chair(book: PartyBook) -> None:
 
 
 _STATE_ORGAN = re.compile(r"^(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:[A-Z][\w'\u2019]*\s+){0,3}?"
-                          r"(?:Ministry|Presidency|Presidency's|Directorate|Office|Department|Cabinet)\b")
+                          r"(?:Ministry|Presidency|Presidency's|Directorate|Office|Department|Cabinet|"
+                          r"(?i:coast\s+guard|navy|border\s+guards?|police))\b")  # 'Chinese coast guard'
 
 
 def link_bodies_to_named_state(book: PartyBook) -> None:

@@ -307,3 +307,17 @@ def test_a_briefing_notes_spokesperson_line_names_the_issuer_and_a_verb_after_a_
         == "whose country chairs ASEAN this year"
     assert post_after("Gan Yu", "Gan Yu, spokesperson of the China Coast Guard, said ...") \
         == "spokesperson of the China Coast Guard"
+
+
+def test_thanks_charge_no_one_and_a_states_coast_guard_listed_as_a_group_is_its_body() -> None:
+    from summariser import claim_cues
+
+    assert claim_cues.not_factual("We are grateful to the Indian Navy, which, alongside coalition forces, helped "
+                                  "bring the surviving crew members to safety.")
+    assert not claim_cues.not_factual("The Indian Navy fired on the fishing boat and seized its crew.")
+    _, book, _ = parsed("China's coast guard boarded the boats. Philippines says Chinese coast guard behaved "
+                        "like pirates.\n", PartyDraft(name="China", kind="state", acts_for=None),
+                        PartyDraft(name="Chinese coast guard", kind="non_state_group", acts_for=None),
+                        voice=None)
+    guard = book.find("Chinese coast guard")
+    assert (guard.kind, book.by_id(guard.affiliation).name) == ("government_body", "China")
