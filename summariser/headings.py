@@ -39,7 +39,8 @@ _NAMED_BEFORE = re.compile(
     r"^\W*(?:[^:\n]{1,40}:\s+)?(?P<who>(?:[A-Z][\w'\u2019.&-]*\s+){0,5}?[A-Z][\w'\u2019.&-]*?)(?:'s?|\u2019s?)?\s+"
     r"(?i:(?:press\s+|media\s+)?(?:conclusions|statement|declaration|communiqu[e\u00e9])|press\s+release)"
     r"(?:\s+(?:on|of|regarding|concerning|following|after|about)\b|\s*[:,\u2013\u2014-]|\s*$)")
-_NO_ISSUER = {"joint", "press", "department", "final", "official", "ministerial", "chair", "closing", "opening",
+_NO_ISSUER = {"joint", "press", "department", "final", "official", "ministerial", "chair", "chairman", "chairperson",
+              "closing", "opening",
               "written", "public", "new", "the", "a", "an", "leaders", "summit", "media", "news", "doorstep"}
 
 
@@ -90,8 +91,8 @@ def counterpart_in(text: str) -> str | None:
 _GENRE_WORDS = [
     ("joint_statement", re.compile(r"^\W*joint\s+(?:statement|declaration|communiqu[e\u00e9])\b", re.I)),
     ("readout", re.compile(r"^\W*(?:readout|(?:telephone|phone)\s+(?:call|conversation))\b|\breadout\b", re.I)),
-    ("statement", re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:statement|communiqu[e\u00e9]|declaration|press\s+release|"
-                             r"comment|conclusions)\b", re.I)),
+    ("statement", re.compile(r"^\W*(?:[\w'\u2019-]+\s+){0,4}?(?:statement|communiqu[e\u00e9]|declaration|"
+                             r"press\s+release|comment|conclusions)\b", re.I)),
     # a spokesperson's remarks or answers ('Spokesperson Lin Jian's Remarks on ...'), a briefing
     ("statement", re.compile(r"\bspokes(?:person|man|woman)\b[^\n]{0,40}?\b(?:remarks|comments|answers?|response|"
                              r"reply)\b|\b(?:press\s+conference|press\s+briefing|media\s+briefing)\b|"
@@ -131,8 +132,9 @@ _LABEL = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:statement|remarks|speech|address|
 _BY_LINE = re.compile(r"^\W*by\s+(?:the\s+)?(?P<who>[A-Z][^\n(]+)")
 
 
-_SUMMIT_OF = re.compile(r"^\W*(?:[IVXLC]+\s+|\d+(?:st|nd|rd|th)\s+)?(?P<body>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)"
-                        r"\s+Summit\W*$")
+# 'XVI BRICS Summit', 'OF THE 42nd ASEAN SUMMIT' (under 'CHAIRMAN'S STATEMENT')
+_SUMMIT_OF = re.compile(r"^\W*(?i:of\s+the\s+)?(?:[IVXLC]+\s+|\d+(?:st|nd|rd|th)\s+)?"
+                        r"(?P<body>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+(?i:summit)\W*$")
 
 
 _SPOKESPERSON_LINE = re.compile(r"^\W*(?P<post>spokes(?:person|man|woman)\s+(?:for|of)\s+[^:\n]{3,100}):\s+"
