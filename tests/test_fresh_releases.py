@@ -326,6 +326,7 @@ def test_thanks_charge_no_one_and_a_states_coast_guard_listed_as_a_group_is_its_
 def test_a_chairmans_statement_of_a_summit_is_the_summits_body() -> None:
     from summariser import headings
 
-    text = "CHAIRMAN'S STATEMENT\nOF THE 42nd ASEAN SUMMIT\nLabuan Bajo, Indonesia, 10-11 May 2023\n\nThe Leaders met.\n"
+    text = ("CHAIRMAN'S STATEMENT\nOF THE 42nd ASEAN SUMMIT\nLabuan Bajo, Indonesia, 10-11 May 2023\n\n"
+            "The Leaders met.\n")
     assert headings.heading_issuer(text) == "ASEAN"  # not a person named 'CHAIRMAN'S'
     assert headings.heading_genre(text) == "statement"
