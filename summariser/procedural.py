@@ -61,7 +61,15 @@ def _salutation(text: str) -> bool:
     """'Mr. President of the General Assembly, Mr. Secretary-General, distinguished delegates.':
     every comma-separated piece addresses someone."""
     pieces = [p.strip() for p in text.rstrip(".!: ").split(",") if p.strip()]
-    return bool(pieces) and all(_ADDRESSED_AS.match(p) for p in pieces)
+    if not pieces or not all(_ADDRESSED_AS.match(p) for p in pieces):
+        return False
+    # not a report that opens with a titled name: 'Mr Lin urged Manila to stop ...'
+    return not (_TITLED.match(pieces[0]) and (len(pieces[0].split()) > 10 or _A_VERB.search(text)))
+
+
+_TITLED = re.compile(r"^(?:mr|mrs|ms|mister|madam|madame)\b\.?", re.I)
+_A_VERB = re.compile(r"\b(?:said|says|urged|urges|added|told|called|calls|is|was|are|were|has|have|had|will|would|"
+                     r"stated|noted|asked|accused|rejected|condemned|warned|denied|insisted)\b", re.I)
 
 
 def procedural(text: str) -> bool:
