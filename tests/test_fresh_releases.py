@@ -330,3 +330,12 @@ def test_a_chairmans_statement_of_a_summit_is_the_summits_body() -> None:
             "The Leaders met.\n")
     assert headings.heading_issuer(text) == "ASEAN"  # not a person named 'CHAIRMAN'S'
     assert headings.heading_genre(text) == "statement"
+
+
+def test_a_report_that_opens_with_a_titled_name_is_read_and_a_salutation_is_not() -> None:
+    from summariser.procedural import procedural
+
+    assert not procedural("Mr Lin urged Manila to stop what he called its provocations at sea.")
+    assert not procedural("Mr Grossi said the Agency's continuity of knowledge was at serious risk.")
+    assert procedural("Mr. President of the General Assembly, Mr. Secretary-General, distinguished delegates.")
+    assert procedural("Excellencies, ladies and gentlemen,")
