@@ -22,6 +22,7 @@ from summariser.people import (
     caller,
     complete_first_names,
     is_person_name,
+    link_people_by_their_titles,
     name_call_placer,
     name_people_listed_by_a_body,
     name_titled_people,
@@ -276,6 +277,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     name_titled_people(book)
     name_people_listed_by_a_body(book)
     posts_for_honorifics(book)
+    link_people_by_their_titles(book)
     people_by_their_posts(book)
     name_call_placer(book)
     complete_first_names(book)

@@ -203,6 +203,32 @@ def post_after(name: str, text: str) -> str:
     return m["post"] if m else ""
 
 
+def link_people_by_their_titles(book: PartyBook) -> None:
+    """A person listed with no side whom the text first names with a title that names one state
+    or organisation serves it: 'Serbian President Aleksandar Vucic', 'The Secretary-General of
+    the Arab League, Ahmed Aboul Gheit', 'Riyad Mansour, the Palestinian envoy'."""
+    for person in [p for p in book.parties if p.kind == "person" and p.affiliation is None]:
+        m = re.search(rf"(?<!\w){re.escape(person.name)}(?!\w)", book.text)
+        if m is None:
+            continue
+        words = re.split(r"[.;:\n]", book.text[max(0, m.start() - 80) : m.start()])[-1].split()
+        title: list[str] = []
+        while words and (words[-1][:1].isupper() or words[-1].strip(",").casefold() in TITLE_WORDS | _LINKS):
+            title.insert(0, words.pop())  # the title words right before the name, back to the verb
+        post = post_after(person.name, book.text)
+        post = post if any(w.strip(",").casefold() in TITLE_WORDS for w in post.split()[:4]) else ""  # not a clause
+        phrase = f"{' '.join(title)} {post}"
+        if not any(w.strip(",").casefold() in TITLE_WORDS for w in phrase.split()):
+            continue  # a name with no post: nothing says whom it serves
+        found = {actor.name: actor for actor, _ in actors_in(phrase)} or (
+            {a.name: a} if (a := actor_in_title(phrase)) is not None else {})
+        if len(found) == 1 and (actor := next(iter(found.values()))).kind in ("state", "international_org"):
+            person.affiliation = party_of(actor, book).id
+
+
+_LINKS = {"of", "the", "for", "and"}
+
+
 def posts_for_honorifics(book: PartyBook) -> None:
     """A person whose title is only an honorific ('H.E. Mr.', from 'H.E. Mr. Volodymyr
     Zelenskyy, President of Ukraine') takes the post the text gives after the name."""

@@ -339,3 +339,15 @@ def test_a_report_that_opens_with_a_titled_name_is_read_and_a_salutation_is_not(
     assert not procedural("Mr Grossi said the Agency's continuity of knowledge was at serious risk.")
     assert procedural("Mr. President of the General Assembly, Mr. Secretary-General, distinguished delegates.")
     assert procedural("Excellencies, ladies and gentlemen,")
+
+
+def test_a_person_with_no_side_serves_the_state_or_body_the_title_beside_the_name_names() -> None:
+    text = ("The attack, backed by official Belgrade, has been denied by Serbian President Aleksandar Vucic. "
+            "On the instructions of the President of the Republic, Nicolas Maduro Moros, PDVSA will act before "
+            "the courts of the United States.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Aleksandar Vucic", kind="person", acts_for=None),
+                        PartyDraft(name="Nicolas Maduro Moros", kind="person", acts_for=None),
+                        PartyDraft(name="Serbia", kind="state", acts_for=None),
+                        PartyDraft(name="United States", kind="state", acts_for=None), voice=None)
+    assert book.by_id(book.find("Aleksandar Vucic").affiliation).name == "Serbia"
+    assert book.find("Nicolas Maduro Moros").affiliation is None  # the clause after his name is no post
