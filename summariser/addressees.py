@@ -1,6 +1,7 @@
 """Who a request's own words say asks and is asked: 'Pri\u0161tina has demanded that ...', 'urged the
 Union to send monitors', 'called on the Sudanese Armed Forces and the Rapid Support Forces to ...'.
 The text beats the model's guess wherever it names someone; `assemble.build_items` asks here.
+Groups asked as such ('all parties', 'developed countries', 'the countries concerned') are read here too.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         ids = list(dict.fromkeys(p.id for p in found if p is not None and p.id != requester.id))
         if len(ids) >= 2:
             return ids
-    if phrase and cues.those_concerned(phrase):
+    if phrase and those_concerned(phrase):
         own = sides(book.parties).get(requester.id, {requester.id})
         others = [p.id for p in book.parties if p.kind == "state" and p.id not in own]
         if 2 <= len(others) <= 4:
@@ -64,9 +65,9 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
     asked = speaker_in(phrase, book.parties) if phrase else None
     if phrase and asked is None and UNNAMED_AUTHORITIES.match(phrase):
         asked = sole_other_state(book, requester)  # 'we call on the authorities to ...' in a statement on Georgia
-    if phrase and asked is None and cues.nobody_in_particular(phrase):
+    if phrase and asked is None and nobody_in_particular(phrase):
         return [None]  # 'calls on all parties to ...': nobody the text identifies, not the model's guess
-    if phrase and asked is None and (group := cues.group_addressed(phrase)):
+    if phrase and asked is None and (group := group_addressed(phrase)):
         # 'calls on the international community to': a party of its own in the guide
         asked = book.add(group, "other", aliases=[phrase.strip()])
     if phrase and asked is None and (actor := actor_meant(phrase)) is not None:
@@ -76,3 +77,57 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         asked = speaker_in(condition, book.parties)
     return [asked.id] if asked is not None and asked.id != requester.id else []
 
+
+_GROUP_NOUN = re.compile(
+    r"\b(states|countries|nations|community|partners|members|actors|donors|banks|governments|leaders|"
+    r"organi[sz]ations|institutions|agencies|people|peoples|citizens|allies|neighbours|neighbors|insurers|"
+    r"creditors|lenders|companies|investors|delegations|embassies|attach\u00e9s|attaches|forces|groups)"
+    r"(\s+(of|in|to|from|around|at|across|with)\s+[^,;]{1,40})?$",  # 'states with influence over Israel'
+    re.I,
+)
+_NOBODY_IN_PARTICULAR = re.compile(r"^(sides|parties|them|it|him|her|you|us|everyone|each other|one another)$", re.I)
+_DETERMINERS = re.compile(r"^((all|every|each|the|our|its|their|his|her|both|other|relevant|concerned)\s+|"
+                          r"(all )?members of the\s+)+", re.I)
+
+
+_EVERY_ONE = re.compile(r"^(?:every|each)\s+(?P<kind>\w+\s+)?(?P<noun>state|country|nation|delegation|member|"
+                        r"government|partner|ally|leader)\b(?P<rest>.*)$", re.I)
+
+
+_BOTH = re.compile(r"(both|the two)\s+(countries|states|nations|governments|leaders|sides|parties)", re.I)
+
+
+_THOSE_CONCERNED = re.compile(r"(?:the\s+)?(?:(?:countries|states|governments)\s+(?:concerned|in\s+question)|"
+                              r"relevant\s+(?:countries|states|governments))", re.I)
+
+
+def those_concerned(phrase: str) -> bool:
+    """'the countries concerned', 'relevant countries': the states the text is about, each of
+    them (a spokesperson's answer to several governments' charges, a call to two belligerents)."""
+    return _THOSE_CONCERNED.fullmatch(phrase.strip()) is not None
+
+
+def nobody_in_particular(phrase: str) -> bool:
+    """'all parties', 'both sides', 'everyone': a request to all concerned, whom the text does
+    not identify (SPEC: the addressee is then null). Pronouns are not meant: 'urged him to'."""
+    if _BOTH.fullmatch(phrase.strip()):
+        return True  # 'urged both countries to ...': each of the two, neither by name
+    name = _DETERMINERS.sub("", phrase.strip()).strip()
+    return bool(re.fullmatch(r"(sides|parties|everyone|each other|one another|all)", name, re.I))
+
+
+def group_addressed(phrase: str) -> str | None:
+    """The collective a request asks, named as a party would be: 'all members of the
+    international community' -> 'International community', 'developed countries' ->
+    'Developed countries'. None for 'all sides', a pronoun, or words that are no group."""
+    words = phrase.split()
+    if not 1 <= len(words) <= 8:
+        return None
+    one = _EVERY_ONE.match(phrase.strip())
+    if one:  # 'every member state' -> 'member states', 'every delegation in this hall'
+        noun = one["noun"][:-1] + "ies" if one["noun"].endswith("y") else one["noun"] + "s"
+        phrase = f"{one['kind'] or ''}{noun}{one['rest']}"
+    name = _DETERMINERS.sub("", phrase.strip()).strip()
+    if not name or _NOBODY_IN_PARTICULAR.match(name) or not _GROUP_NOUN.search(name):
+        return None
+    return name[:1].upper() + name[1:]

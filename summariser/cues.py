@@ -227,61 +227,6 @@ def own_resolve(text: str) -> bool:
     return asks.pattern.search(rest) is None and not plainly_asks(text)
 
 
-_GROUP_NOUN = re.compile(
-    r"\b(states|countries|nations|community|partners|members|actors|donors|banks|governments|leaders|"
-    r"organi[sz]ations|institutions|agencies|people|peoples|citizens|allies|neighbours|neighbors|insurers|"
-    r"creditors|lenders|companies|investors|delegations|embassies|attach\u00e9s|attaches|forces|groups)"
-    r"(\s+(of|in|to|from|around|at|across|with)\s+[^,;]{1,40})?$",  # 'states with influence over Israel'
-    re.I,
-)
-_NOBODY_IN_PARTICULAR = re.compile(r"^(sides|parties|them|it|him|her|you|us|everyone|each other|one another)$", re.I)
-_DETERMINERS = re.compile(r"^((all|every|each|the|our|its|their|his|her|both|other|relevant|concerned)\s+|"
-                          r"(all )?members of the\s+)+", re.I)
-
-
-_EVERY_ONE = re.compile(r"^(?:every|each)\s+(?P<kind>\w+\s+)?(?P<noun>state|country|nation|delegation|member|"
-                        r"government|partner|ally|leader)\b(?P<rest>.*)$", re.I)
-
-
-_BOTH = re.compile(r"(both|the two)\s+(countries|states|nations|governments|leaders|sides|parties)", re.I)
-
-
-_THOSE_CONCERNED = re.compile(r"(?:the\s+)?(?:(?:countries|states|governments)\s+(?:concerned|in\s+question)|"
-                              r"relevant\s+(?:countries|states|governments))", re.I)
-
-
-def those_concerned(phrase: str) -> bool:
-    """'the countries concerned', 'relevant countries': the states the text is about, each of
-    them (a spokesperson's answer to several governments' charges, a call to two belligerents)."""
-    return _THOSE_CONCERNED.fullmatch(phrase.strip()) is not None
-
-
-def nobody_in_particular(phrase: str) -> bool:
-    """'all parties', 'both sides', 'everyone': a request to all concerned, whom the text does
-    not identify (SPEC: the addressee is then null). Pronouns are not meant: 'urged him to'."""
-    if _BOTH.fullmatch(phrase.strip()):
-        return True  # 'urged both countries to ...': each of the two, neither by name
-    name = _DETERMINERS.sub("", phrase.strip()).strip()
-    return bool(re.fullmatch(r"(sides|parties|everyone|each other|one another|all)", name, re.I))
-
-
-def group_addressed(phrase: str) -> str | None:
-    """The collective a request asks, named as a party would be: 'all members of the
-    international community' -> 'International community', 'developed countries' ->
-    'Developed countries'. None for 'all sides', a pronoun, or words that are no group."""
-    words = phrase.split()
-    if not 1 <= len(words) <= 8:
-        return None
-    one = _EVERY_ONE.match(phrase.strip())
-    if one:  # 'every member state' -> 'member states', 'every delegation in this hall'
-        noun = one["noun"][:-1] + "ies" if one["noun"].endswith("y") else one["noun"] + "s"
-        phrase = f"{one['kind'] or ''}{noun}{one['rest']}"
-    name = _DETERMINERS.sub("", phrase.strip()).strip()
-    if not name or _NOBODY_IN_PARTICULAR.match(name) or not _GROUP_NOUN.search(name):
-        return None
-    return name[:1].upper() + name[1:]
-
-
 _AND_ON = re.compile(r"\band\s+(?P<on>(?:on|upon)\s+(?:the\s+)?[A-Z][^,;:.]{0,60}?\s+to\s)")
 
 

@@ -6,7 +6,7 @@ document written for this project and turned into a rule."""
 
 from __future__ import annotations
 
-from summariser import claim_cues, cues
+from summariser import addressees, claim_cues, cues
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -111,7 +111,7 @@ def test_a_group_named_with_a_digit_speaks_and_a_duty_laid_on_a_side_is_a_reques
 
 
 def test_states_with_influence_are_a_group_asked() -> None:
-    assert cues.group_addressed("states with influence over Israel") == "States with influence over Israel"
+    assert addressees.group_addressed("states with influence over Israel") == "States with influence over Israel"
 
 
 def test_the_noun_request_asks_nothing_and_a_states_officials_are_the_state() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import claim_cues, cues
+from summariser import addressees, claim_cues, cues
 from summariser.assemble import Run, build_items, prune_parties
 from summariser.document import Document
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -86,7 +86,7 @@ def test_the_proper_name_prefers_a_name_to_a_metonym() -> None:
 )
 def test_whom_a_request_asks(sentence: str, asked: str | None, group: str | None) -> None:
     assert cues.addressee_phrase(sentence) == asked
-    assert (cues.group_addressed(asked) if asked else None) == group
+    assert (addressees.group_addressed(asked) if asked else None) == group
 
 
 def test_the_book_is_completed_and_roles_come_from_the_wording() -> None:
