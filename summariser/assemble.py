@@ -57,6 +57,8 @@ def build_items(
     side = sides(book.parties)
     # a wire's reporters hold nothing, whatever the model said ('AP writer X contributed to this report')
     reporters = {p.id for p in book.parties if named_only_in_credits(p, book.text)}
+    counterpart = headings.counterpart_in(doc.text) if headings.answered_in(doc.text) is None else None
+    called = speaker_in(counterpart, book.parties) if counterpart else None
     last_asked: str | None = None  # whom the last request asked: 'We also urge them to ...'
     for number, d in found:
         kinds = list(dict.fromkeys(d.t))
@@ -144,7 +146,9 @@ def build_items(
                 first = members[0] if members else None
                 book.asked_together.update(p.id for p in members[1:])  # the others stay as parties
                 named = [] if first else addressed(part, book, holder, condition, last_asked)
-                addressees = [first.id] if first else named or [other_id if len(parts) == 1 and not condition else None]
+                # in a call's readout, a request that names nobody is made to the one called (SPEC 2)
+                guess = other_id if other_id is not None or called is None or called.id in asker_side else called.id
+                addressees = [first.id] if first else named or [guess if len(parts) == 1 and not condition else None]
                 for addressee in addressees:
                     if addressee in asker_side:
                         # A party does not ask its own side: a foreign speaker in a readout asks

@@ -64,8 +64,9 @@ _ANSWERING = re.compile(r"\b(?:response|reply|reaction|rebuttal)\s+to\b[^\n]*?\b
 
 # 'Foreign Minister Baerbock speaks by telephone with Azerbaijani Foreign Minister Bayramov'
 _SPOKE_WITH = re.compile(r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:speaks|spoke|talks|talked|meets|met|holds\s+talks|"
-                         r"held\s+talks)\s+(?:(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\s+|by\s+video\s+(?:link\s+)?)?"
-                         r"with\s+(?P<other>[A-Z][^\n]+)")
+                         r"held\s+talks|(?:holds|held|has|had)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation))\s+"
+                         r"(?:(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\s+|by\s+video\s+(?:link\s+)?)?"
+                         r"with\s+(?P<other>[A-Z][^\n]+)")  # 'President Erdoğan holds phone call with President Putin'
 
 
 def counterpart_phrase(heading: str) -> str | None:

@@ -263,6 +263,15 @@ def fold_name_fragments(book: PartyBook) -> None:
             whole.affiliation = None if whole.affiliation == whole.id else whole.affiliation
 
 
+def fold_namesakes(book: PartyBook) -> None:
+    """Two people who came to bear one name ('President Erdoğan' and 'President Recep Tayyip
+    Erdoğan', both completed to 'Recep Tayyip Erdoğan') are one: the later folds into the first."""
+    for party in list(book.parties):
+        first = next((p for p in book.parties if p.kind == "person" and p.name == party.name), None)
+        if party.kind == "person" and first is not None and first is not party:
+            book.fold(party, first)
+
+
 def _spots(party: Party, text: str) -> list[tuple[int, int]]:
     return [m.span() for form in {party.name, *party.aliases} if len(form) >= 3
             for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
@@ -294,6 +303,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
         speaker.affiliation = home.id
     settle_name_forms(book)  # once the heading's issuer is in the book, as is the next
     fold_name_fragments(book)
+    fold_namesakes(book)
     return book.find(speaker.name) if speaker is not None else None
 
 

@@ -351,3 +351,19 @@ def test_a_person_with_no_side_serves_the_state_or_body_the_title_beside_the_nam
                         PartyDraft(name="United States", kind="state", acts_for=None), voice=None)
     assert book.by_id(book.find("Aleksandar Vucic").affiliation).name == "Serbia"
     assert book.find("Nicolas Maduro Moros").affiliation is None  # the clause after his name is no post
+
+
+def test_in_a_calls_readout_a_request_that_names_nobody_asks_the_one_called_and_namesakes_are_one() -> None:
+    from summariser import headings
+
+    text = ("PRESIDENCY OF THE REPUBLIC OF TURKIYE\n\nPresident Erdogan holds phone call with President Putin of "
+            "Russia\n\nPresident Recep Tayyip Erdogan held a phone call with President Vladimir Putin. "
+            "President Erdogan said the initiative had shown that diplomacy works. "
+            "He called for the corridor to be reopened without delay.\n")
+    assert headings.counterpart_in(text) == "President Putin of Russia"
+    drafts = [("President Erdogan", "person", "Turkey"), ("President Recep Tayyip Erdogan", "person", "Turkey"),
+              ("President Putin", "person", "Russia")]
+    said = SentenceDraft(by="President Erdogan", t=["request"], to=None)
+    book, (_, requests, _) = _last_sentence_items(text, drafts, said, "Turkey")
+    assert [book.by_id(r.addressee).name for r in requests] == ["Vladimir Putin"]
+    assert [p.name for p in book.parties if p.kind == "person"].count("Recep Tayyip Erdogan") == 1
