@@ -163,6 +163,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = last_members  # 'The members of the Security Council condemned ... They urged ...'
         if party is None and (head := _THE_HEAD.match(named)) is not None:
             party = by_head.get(head["noun"].casefold())  # "Netanyahu's office accused ... ,' the office said"
+        if party is not None and re.search(r"spokes", named, re.I) and (inner := _INNER_SPEAKER.search(s.text)):
+            # 'The Spokesman stated that President El-Sisi affirmed ...': the President's words, relayed
+            party = speaker_in(inner["who"], book.parties) or party
         last_members = party if party is not None and _MEMBERS_OF.match(named) else last_members
         by_head.update({noun.casefold(): party for noun in _HEAD_NOUN.findall(named)} if party is not None else {})
         speakers[s.number] = party
@@ -184,6 +187,10 @@ _HEAD_NOUNS = r"office|ministry|military|army|department|agency|authority|presid
 _HEAD_NOUN = re.compile(rf"\b({_HEAD_NOUNS})\b", re.I)
 _THE_HEAD = re.compile(rf"^\W*the\s+(?P<noun>{_HEAD_NOUNS})(?:\s+(?:also|then|later|further))?\s*$", re.I)
 _HEAD_TAG = re.compile(rf"[,.!?][\"\u201d]\s+the\s+(?P<noun>{_HEAD_NOUNS})(?=\s+(?:said|says|added|stated)\b)", re.I)
+_INNER_SPEAKER = re.compile(
+    r"\b(?:said|stated|added|noted|explained|indicated|mentioned)\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*"
+    r"(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?:also\s+)?(?:affirmed|stressed|emphasi[sz]ed|underlined|underscored|said|"
+    r"stated|noted|expressed|welcomed|warned|reiterated|called|urged|praised|pointed\s+out)\b")
 _THEY = re.compile(r"^\W*they(?:\s+(?:also|further|then|again))?\s*$", re.I)
 _MEMBERS_OF = re.compile(r"^\W*(?:the\s+)?(?:members|leaders|heads|ministers)\s+of\b", re.I)
 _THE_SPOKESMAN = re.compile(r"^\W*the\s+spokes(?:man|woman|person)(?:\s+(?:also|then|further|again|later))*\s*$", re.I)

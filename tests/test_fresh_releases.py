@@ -367,3 +367,20 @@ def test_in_a_calls_readout_a_request_that_names_nobody_asks_the_one_called_and_
     book, (_, requests, _) = _last_sentence_items(text, drafts, said, "Turkey")
     assert [book.by_id(r.addressee).name for r in requests] == ["Vladimir Putin"]
     assert [p.name for p in book.parties if p.kind == "person"].count("Recep Tayyip Erdogan") == 1
+
+
+def test_a_spokesman_relaying_his_presidents_words_gives_them_to_the_president() -> None:
+    from summariser.speakers import named_speakers
+
+    text = ("PRESIDENCY OF THE ARAB REPUBLIC OF EGYPT\n\nPresident El-Sisi Holds Talks with Turkish President\n\n"
+            "The Spokesman for the Presidency, Ambassador Ahmed Fahmy, stated that the talks were held today. "
+            "The Spokesman stated that President El-Sisi affirmed Egypt's firm position rejecting displacement. "
+            "The President warned of the consequences of any military operation in Rafah.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="President Abdel Fattah El-Sisi", kind="person", acts_for="Egypt"),
+                              PartyDraft(name="President Recep Tayyip Erdogan", kind="person", acts_for="Turkey"),
+                              PartyDraft(name="Ahmed Fahmy", kind="person", acts_for="Egypt"),
+                              PartyDraft(name="Egypt", kind="state", acts_for=None), voice="Egypt")
+    said = {s.text[:20]: p.name for s, p in ((doc.sentence(n), p) for n, p in named_speakers(doc, book, voice).items())
+            if p is not None}
+    assert said["The Spokesman stated"] == "Abdel Fattah El-Sisi"  # not the spokesman who relays him
+    assert said["The President warned"] == "Abdel Fattah El-Sisi"
