@@ -37,6 +37,11 @@ _CREDITS = re.compile(r"\((?:additional\s+)?(?:reporting|writing|editing|compile
                       re.I | re.M)
 
 
+def credits_line(sentence: str) -> bool:
+    """Is the sentence a wire's credit line or byline as a whole ('(Reporting by ...; Editing by ...)')?"""
+    return _CREDITS.fullmatch(sentence.strip()) is not None
+
+
 def named_only_in_credits(party: Party, text: str) -> bool:
     """Whether `text` names `party` (a person, or a 'media' party the model made of one) only in
     a wire's credits or byline: a reporter or an editor, not an actor, whatever side the model

@@ -19,6 +19,7 @@ from summariser.name_forms import known_actor, listed_party, party_of, settle_na
 from summariser.parties import PartyBook, norm, speaker_in, stems
 from summariser.people import (
     HONORIFICS,
+    POSTED_TO,
     caller,
     complete_first_names,
     is_person_name,
@@ -128,7 +129,8 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
     else:
         return None
     if speaker.affiliation is None:
-        actor = actor_in_title(where)
+        # "Israel's Permanent Representative to the UN": the post serves Israel, not where it is held
+        actor = actor_in_title(POSTED_TO.sub(" ", where))
         state = party_of(actor, book) if actor is not None else None
         if state is None and speaker.kind != "person" and book.issuer is not None:
             state = book.by_id(book.issuer.affiliation)  # 'The Ministry of Defence' in a ministry's statement

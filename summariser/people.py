@@ -217,7 +217,7 @@ def link_people_by_their_titles(book: PartyBook) -> None:
             title.insert(0, words.pop())  # the title words right before the name, back to the verb
         post = post_after(person.name, book.text)
         post = post if any(w.strip(",").casefold() in TITLE_WORDS for w in post.split()[:4]) else ""  # not a clause
-        phrase = f"{' '.join(title)} {post}"
+        phrase = POSTED_TO.sub(" ", f"{' '.join(title)} {post}")  # "Israel's Representative to the UN": Israel's
         if not any(w.strip(",").casefold() in TITLE_WORDS for w in phrase.split()):
             continue  # a name with no post: nothing says whom it serves
         found = {actor.name: actor for actor, _ in actors_in(phrase)} or (
@@ -227,6 +227,8 @@ def link_people_by_their_titles(book: PartyBook) -> None:
 
 
 _LINKS = {"of", "the", "for", "and"}
+# where a post is held, not whom it serves: '... Permanent Representative to the UN in Geneva'
+POSTED_TO = re.compile(r"\b(?:to|at|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*)*")
 
 
 def posts_for_honorifics(book: PartyBook) -> None:

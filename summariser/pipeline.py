@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 from summariser import headings
 from summariser.assemble import Run, build_items, prune_parties
 from summariser.backends.base import Backend, BackendError, Choices, Completion, InvalidReply
+from summariser.background import credits_line
 from summariser.document import Document, Sentence
 from summariser.drafts import PartiesDraft, SentenceDraft, parties_draft_for, party_choices, whole_draft_for
 from summariser.injection import addressed_to_machine
@@ -70,7 +71,8 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
     unpunctuated = not sentence.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";"))
     heading = unpunctuated and (len(words) <= 12 or _title_line(sentence, text))
     return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) \
-        and not _ONLY_A_DATE.match(sentence.text) and sentence.start < _background_start(text)
+        and not _ONLY_A_DATE.match(sentence.text) and sentence.start < _background_start(text) \
+        and not credits_line(sentence.text)
 
 
 # the label of a release's closing section for editors: what follows is the publisher's

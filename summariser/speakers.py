@@ -125,7 +125,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if party is None or party.kind != "person" and norm(party.name) != norm(named):
             # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
-            party = add_speaker(named, book) or party
+            party = add_speaker(_AUXILIARIES.sub("", named), book) or party
         if party is None and UNNAMED_AUTHORITIES.match(named):
             party = sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
         if party is None and voice is not None and claim_cues.reports_claim(s.text) and (
@@ -191,6 +191,10 @@ _INNER_SPEAKER = re.compile(
     r"\b(?:said|stated|added|noted|explained|indicated|mentioned)\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*"
     r"(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?:also\s+)?(?:affirmed|stressed|emphasi[sz]ed|underlined|underscored|said|"
     r"stated|noted|expressed|welcomed|warned|reiterated|called|urged|praised|pointed\s+out)\b")
+# what a lead-in ends with between its subject and the speaking verb: 'The Russian Ministry of
+# Defence has already (claimed)' names the Ministry, not the issuer's 'the Ministry'
+_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|already|earlier|previously|since|then|again|now|once|today|"
+                          r"yesterday|on\s+[A-Z][a-z]+day))+\s*$")
 _THEY = re.compile(r"^\W*they(?:\s+(?:also|further|then|again))?\s*$", re.I)
 _MEMBERS_OF = re.compile(r"^\W*(?:the\s+)?(?:members|leaders|heads|ministers)\s+of\b", re.I)
 _THE_SPOKESMAN = re.compile(r"^\W*the\s+spokes(?:man|woman|person)(?:\s+(?:also|then|further|again|later))*\s*$", re.I)

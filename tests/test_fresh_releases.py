@@ -384,3 +384,34 @@ def test_a_spokesman_relaying_his_presidents_words_gives_them_to_the_president()
             if p is not None}
     assert said["The Spokesman stated"] == "Abdel Fattah El-Sisi"  # not the spokesman who relays him
     assert said["The President warned"] == "Abdel Fattah El-Sisi"
+
+
+def test_a_wires_credit_line_is_not_read_and_never_leaves_an_empty_paraphrase() -> None:
+    from summariser import wording
+    from summariser.background import credits_line
+
+    credit = "(Reporting by Lotte Verhoeven in The Hague and Reuters staff in Bangkok; Editing by Simon Carrow)"
+    assert credits_line(credit)
+    assert not credits_line("The court said it had reporting duties.")
+    # a stance all in parentheses had been worded as '' and failed the whole document's validation
+    assert wording.statement(credit, ["Netherlands", "The Hague"]).strip()
+    assert wording.statement("(He said nothing more.)", ["He"]).strip()
+
+
+def test_a_body_a_lead_in_names_is_read_past_has_already_and_a_post_held_at_the_un_serves_its_state() -> None:
+    from summariser.speakers import named_speakers
+
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF UKRAINE\n\nStatement of the Ministry on the strike on Kyiv\n\n"
+            "The Russian Ministry of Defence has already claimed that the hospital was hit by a Ukrainian missile. "
+            "\"This Commission has no interest in the truth,\" said Ambassador Meirav Eilon Shahar, Israel's "
+            "Permanent Representative to the UN in Geneva.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Ukraine", kind="state", acts_for=None),
+                              PartyDraft(name="Russia", kind="state", acts_for=None),
+                              PartyDraft(name="Israel", kind="state", acts_for=None),
+                              PartyDraft(name="Ambassador Meirav Eilon Shahar", kind="person", acts_for=None),
+                              voice="Ukraine")
+    speakers = named_speakers(doc, book, voice)
+    claimed = next(s.number for s in doc.sentences if s.text.startswith("The Russian"))
+    assert speakers[claimed].name == "Russian Ministry of Defence"  # not the issuer's 'the Ministry'
+    assert book.by_id(speakers[claimed].affiliation).name == "Russia"
+    assert book.find("Meirav Eilon Shahar").affiliation != book.find("United Nations").id
