@@ -49,6 +49,7 @@ _SPEAKING = re.compile(
 # document's own voice, whoever the verb's clause names
 # ', but' and a vow, a duty or the first person: the document's voice answers what it reports
 # (', but that ...' and ', but they refused' still report)
+_CONCEDING = re.compile(r"^\W*(?:whatever|regardless\s+of\s+what|no\s+matter\s+what|however\s+much)\s", re.I)
 _VOICE_ANSWERS = re.compile(r",\s+but\s+(?!that\b)[^.;]*?\b(must|should|cannot|can't|will not|won't|we|our|us|I)\b")
 _FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w'\u2019])(I|[Ww]e)(?:\s+|,\s)(?!['\u2019])")  # '... Maduro and I, ...'
 # Verbs that voice the subject's own stance ('Minister Petrich of Drovia defended the
@@ -150,6 +151,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
     quotation that opens the sentence is the words of whoever the text after it names."""
     sentence = _LEAD_IN.sub("", sentence[wire_dateline_end(sentence):], count=1)
     sentence = _QUESTION_LABEL.sub("", sentence, count=1)  # a journalist's question: whoever it quotes
+    if _CONCEDING.match(sentence):
+        return False, ""  # 'Whatever the Chinese side says about its intentions, the violation is a fact': the voice's
     if _OPERATIVE.match(sentence):
         return False, ""  # '4. Takes note of the assertion by the AFR ..., and stresses ...': the issuer's
     if (view := _IN_HIS_VIEW.match(sentence)) and _speaking_verb(sentence) is None:

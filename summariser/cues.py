@@ -218,8 +218,16 @@ def asked_of_speaker(text: str) -> bool:
     return _ASKED_OF_US.match(text) is not None
 
 
+_OWN_WISH = re.compile(r"^\W*(?:i|we)\s+(?:would\s+(?:like|prefer)|wish|intend|plan)\s+to\s+", re.I)
+
+
 def own_resolve(text: str) -> bool:
-    """Does the text ask only its speaker's own side ('"We must proceed with care," he said')?"""
+    """Does the text ask only its speaker's own side ('"We must proceed with care," he said',
+    'I would like to refrain from commenting on each of them')?"""
+    wish = _OWN_WISH.match(text)
+    if wish is not None:
+        rest = text[wish.end():]
+        return asks.pattern.search(rest) is None and not plainly_asks(rest)
     m = _OBLIGED.match(text)
     if m is None or not FIRST_PERSON.match(m.group("who")):
         return False

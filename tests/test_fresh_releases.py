@@ -415,3 +415,12 @@ def test_a_body_a_lead_in_names_is_read_past_has_already_and_a_post_held_at_the_
     assert speakers[claimed].name == "Russian Ministry of Defence"  # not the issuer's 'the Ministry'
     assert book.by_id(speakers[claimed].affiliation).name == "Russia"
     assert book.find("Meirav Eilon Shahar").affiliation != book.find("United Nations").id
+
+
+def test_a_press_secretarys_no_comment_asks_nothing_and_a_concession_is_the_voices() -> None:
+    from summariser.attribution import attribution
+
+    assert cues.own_resolve("I would like to refrain from commenting on each of them.")
+    assert not cues.own_resolve("We would like to urge Israel to stop the strikes.")
+    assert attribution("Whatever the Chinese side says about its intentions, the violation itself is an established "
+                       "fact.") == (False, "")  # not the Chinese side's words
