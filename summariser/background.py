@@ -33,7 +33,9 @@ _CREDITS = re.compile(r"\((?:additional\s+)?(?:reporting|writing|editing|compile
                       r"^[ \t]*(?:by|(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by)\s+"
                       r"(?-i:[A-Z])[^\n]{0,200}$|"
                       # 'Associated Press writer Nadia Fathy in Cairo contributed to this report.'
-                      r"^[^\n]{0,120}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\b[^\n]{0,40}$",
+                      r"^[^\n]{0,120}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\b[^\n]{0,40}$|"
+                      # an AFP story's closing slug of its writers' initials: 'bur-ola/lc', 'jm/jj'
+                      r"^[ \t]*(?-i:[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5})+)[ \t]*$",
                       re.I | re.M)
 
 

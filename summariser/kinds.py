@@ -306,7 +306,7 @@ def _claimant(named: str, book: PartyBook, own_side: Collection[str]) -> Party |
         found = speaker_in(named, [p for p in book.parties if p.kind == "state"])
     if found is None and is_person_name(named):
         found = book.add(named, "person")
-    body = re.sub(r"^the\s+", "", named.strip(), flags=re.I)
+    body = re.sub(r"^the\s+", "", named.strip(), flags=re.I).rstrip("'\u2019")  # "the ... authorities' claim"
     kind = guess_kind(body)
     if found is None and body[:1].isupper() and len(body.split()) <= 8 and kind != "state":
         found = book.add(body, kind)  # 'the UN Commission of Inquiry', which the model left out

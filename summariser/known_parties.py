@@ -121,7 +121,7 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         speaker.kind = "person"  # titled and named in the text, whatever kind the model gave it
         where = f"{lead_in.split(name)[0]} {title} {post_after(name, book.text)}"  # "Israel's chief military spokesman"
     elif (body := _BODY_LEAD_IN.match(lead_in)) is not None:
-        name = body["body"].strip()
+        name = body["body"].strip().rstrip("'\u2019")  # "the Hong Kong authorities' claim": the authorities
         speaker = book.find(name) or _same_body(name, book) or book.add(name, "government_body")
         if speaker is book.issuer:
             return speaker
@@ -306,6 +306,8 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     settle_name_forms(book)  # once the heading's issuer is in the book, as is the next
     fold_name_fragments(book)
     fold_namesakes(book)
+    for party in [p for p in book.parties if p.name.endswith(("'", "\u2019"))]:
+        book.rename(party, party.name.rstrip("'\u2019"))  # a plural possessive the model copied: 'authorities'
     return book.find(speaker.name) if speaker is not None else None
 
 

@@ -424,3 +424,16 @@ def test_a_press_secretarys_no_comment_asks_nothing_and_a_concession_is_the_voic
     assert not cues.own_resolve("We would like to urge Israel to stop the strikes.")
     assert attribution("Whatever the Chinese side says about its intentions, the violation itself is an established "
                        "fact.") == (False, "")  # not the Chinese side's words
+
+
+def test_an_afp_slug_is_a_credit_and_a_plural_possessive_is_no_part_of_a_name() -> None:
+    from summariser.background import credits_line
+
+    assert credits_line("bur-ola/lc") and credits_line("jm/jj")
+    assert not credits_line("The vote was held on 25 February.")
+    text = ("Joint statement\n\nWe condemn the sentences. The Hong Kong authorities' claim that these individuals "
+            "conspired to subvert state power is baseless.\n")
+    said = SentenceDraft(by="United Kingdom", t=["claim"], to="China")
+    drafts = [("United Kingdom", "state", None), ("China", "state", None)]
+    book, (_, _, claims) = _last_sentence_items(text, drafts, said, "United Kingdom")
+    assert [book.by_id(c.asserted_by).name for c in claims] == ["Hong Kong authorities"]  # no trailing apostrophe
