@@ -431,8 +431,8 @@ def test_an_afp_slug_is_a_credit_and_a_plural_possessive_is_no_part_of_a_name() 
 
     assert credits_line("bur-ola/lc") and credits_line("jm/jj")
     assert not credits_line("The vote was held on 25 February.")
-    text = ("Joint statement\n\nWe condemn the sentences. The Hong Kong authorities' claim that these individuals "
-            "conspired to subvert state power is baseless.\n")
+    text = ("Statement by the Government of the United Kingdom\n\nWe condemn the sentences. The Hong Kong "
+            "authorities' claim that these individuals conspired to subvert state power is baseless.\n")
     said = SentenceDraft(by="United Kingdom", t=["claim"], to="China")
     drafts = [("United Kingdom", "state", None), ("China", "state", None)]
     book, (_, _, claims) = _last_sentence_items(text, drafts, said, "United Kingdom")
