@@ -63,16 +63,16 @@ _ANSWERING = re.compile(r"\b(?:response|reply|reaction|rebuttal)\s+to\b[^\n]*?\b
 
 
 # 'Foreign Minister Baerbock speaks by telephone with Azerbaijani Foreign Minister Bayramov'
-_SPOKE_WITH = re.compile(r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:speaks|spoke|talks|talked|meets|met|holds\s+talks|"
-                         r"held\s+talks|(?:holds|held|has|had)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation))\s+"
+_SPOKE_WITH = re.compile(r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:speaks|talks|meets|holds\s+talks|"
+                         r"holds\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation))\s+"
                          r"(?:(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\s+|by\s+video\s+(?:link\s+)?)?"
-                         r"with\s+(?P<other>[A-Z][^\n]+)")  # 'President Erdoğan holds phone call with President Putin'
+                         r"with\s+(?P<other>[A-Z][^\n]+?)\s*$")  # a headline's present: 'X holds phone call with Y'
 
 
 def counterpart_phrase(heading: str) -> str | None:
     """Whom a heading says its issuer spoke with ('President Ruto of Kenya'), or answers."""
-    m = _CALL_OF.match(heading) or _WITH_WHOM.match(heading) or _SPOKE_WITH.match(heading) \
-        or _ANSWERING.search(heading)
+    spoke = _SPOKE_WITH.match(heading) if not heading.rstrip().endswith(".") else None  # a headline, not a sentence
+    m = _CALL_OF.match(heading) or _WITH_WHOM.match(heading) or spoke or _ANSWERING.search(heading)
     return m.group("other") if m else None
 
 
