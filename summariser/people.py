@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from summariser import headings
-from summariser.gazetteer import actor_in_title, actor_named, actors_in, states_named
+from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in, states_named
 from summariser.name_forms import listed_states, party_of
 from summariser.parties import PartyBook, norm, speaker_in
 from summariser.schema import Party
@@ -222,6 +222,8 @@ def link_people_by_their_titles(book: PartyBook) -> None:
             continue  # a name with no post: nothing says whom it serves
         found = {actor.name: actor for actor, _ in actors_in(phrase)} or (
             {a.name: a} if (a := actor_in_title(phrase)) is not None else {})
+        # 'Greek Cypriot leader': two peoples' words, no one state
+        found.update({a.name: a for w in re.findall(r"[A-Z][a-z]+", phrase) if (a := actor_of_adjective(w))})
         if len(found) == 1 and (actor := next(iter(found.values()))).kind in ("state", "international_org"):
             person.affiliation = party_of(actor, book).id
 
