@@ -185,7 +185,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
 
 _HEAD_NOUNS = r"office|ministry|military|army|department|agency|authority|presidency|embassy|mission|movement|militia"
 _HEAD_NOUN = re.compile(rf"\b({_HEAD_NOUNS})\b", re.I)
-_THE_HEAD = re.compile(rf"^\W*the\s+(?P<noun>{_HEAD_NOUNS})(?:\s+(?:also|then|later|further))?\s*$", re.I)
+_THE_HEAD = re.compile(rf"^\W*the\s+(?P<noun>{_HEAD_NOUNS}){_ADVERBS}\s*$", re.I)
 _HEAD_TAG = re.compile(rf"[,.!?][\"\u201d]\s+the\s+(?P<noun>{_HEAD_NOUNS})(?=\s+(?:said|says|added|stated)\b)", re.I)
 _INNER_SPEAKER = re.compile(
     r"\b(?:said|stated|added|noted|explained|indicated|mentioned)\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*"
@@ -195,7 +195,7 @@ _INNER_SPEAKER = re.compile(
 # Defence has already (claimed)' names the Ministry, not the issuer's 'the Ministry'
 _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|already|earlier|previously|since|then|again|now|once|today|"
                           r"yesterday|on\s+[A-Z][a-z]+day))+\s*$")
-_THEY = re.compile(r"^\W*they(?:\s+(?:also|further|then|again))?\s*$", re.I)
+_THEY = re.compile(rf"^\W*they{_ADVERBS}\s*$", re.I)
 _MEMBERS_OF = re.compile(r"^\W*(?:the\s+)?(?:members|leaders|heads|ministers)\s+of\b", re.I)
 _THE_SPOKESMAN = re.compile(r"^\W*the\s+spokes(?:man|woman|person)(?:\s+(?:also|then|further|again|later))*\s*$", re.I)
 # 'Cambodia's defence ministry gave a sharply different account.', "Iran's account differed sharply.":
