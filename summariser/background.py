@@ -5,6 +5,7 @@ are never asked or accused; `assemble.prune_parties` and `kinds.settle_kinds` co
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summariser.document import wire_dateline_end
@@ -48,12 +49,17 @@ def named_only_in_credits(party: Party, text: str) -> bool:
     """Whether `text` names `party` (a person, or a 'media' party the model made of one) only in
     a wire's credits or byline: a reporter or an editor, not an actor, whatever side the model
     put them on."""
-    if party.kind not in ("person", "media"):
-        return False
+    credits = _credit_spans(text)
+    if not credits or party.kind not in ("person", "media"):
+        return False  # most texts have no credits: no name is looked for
     spots = [m.start() for n in (party.name, *party.aliases) if len(n) >= 3
              for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
-    credits = [m.span() for m in _CREDITS.finditer(text)]
     return bool(spots) and all(any(a <= at < b for a, b in credits) for at in spots)
+
+
+@functools.lru_cache(maxsize=8)  # asked for every party, twice per document (items, then pruning)
+def _credit_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _CREDITS.finditer(text))
 
 
 def _in_dateline(text: str, at: int) -> bool:
