@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from summariser import claim_cues, cues, headings, joint, wording
 from summariser.addressees import addressed, asker_named
 from summariser.backends.base import Usage
-from summariser.background import named_as_place, named_only_in_credits, not_an_actor
+from summariser.background import named_as_place, not_an_actor, only_reports
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.gazetteer import actors_in
@@ -56,7 +56,7 @@ def build_items(
     speakers = named_speakers(doc, book, voice)  # first: it may add the people who speak
     side = sides(book.parties)
     # a wire's reporters hold nothing, whatever the model said ('AP writer X contributed to this report')
-    reporters = {p.id for p in book.parties if named_only_in_credits(p, book.text)}
+    reporters = {p.id for p in book.parties if only_reports(p, book.text)}
     counterpart = headings.counterpart_in(doc.text) if headings.answered_in(doc.text) is None else None
     called = speaker_in(counterpart, book.parties) if counterpart else None
     last_asked: str | None = None  # whom the last request asked: 'We also urge them to ...'
@@ -306,7 +306,7 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
                 state.aliases.append(p.name)
     # a place, or no actor at all ('Russian-Estonian relations'): never asked or accused
     places = {p.id for p in book.parties if named_as_place(p, book.text) or not_an_actor(p)
-              or named_only_in_credits(p, book.text)}  # a wire's reporters are no actors either
+              or only_reports(p, book.text)}  # a wire's reporters are no actors either
     for item in items:
         if getattr(item, "addressee", None) in places:
             item.addressee = None

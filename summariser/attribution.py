@@ -49,7 +49,10 @@ _SPEAKING = re.compile(
 # document's own voice, whoever the verb's clause names
 # ', but' and a vow, a duty or the first person: the document's voice answers what it reports
 # (', but that ...' and ', but they refused' still report)
-_CONCEDING = re.compile(r"^\W*(?:whatever|regardless\s+of\s+what|no\s+matter\s+what|however\s+much)\s", re.I)
+_CONCEDING = re.compile(r"^\W*(?:whatever|regardless\s+of\s+what|no\s+matter\s+what|however\s+much|"
+                        # 'What the Philippines has said does not reflect the facts': the voice judges it
+                        r"what\s+[^,.;]{2,60}?\s(?:has\s+|have\s+|had\s+)?(?:said|says|claimed|claims|stated|alleged)"
+                        r"\s+(?:is|was|are|were|does|did|do|has|cannot|can|will|would)\b)", re.I)
 _VOICE_ANSWERS = re.compile(r",\s+but\s+(?!that\b)[^.;]*?\b(must|should|cannot|can't|will not|won't|we|our|us|I)\b")
 _FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w'\u2019])(I|[Ww]e)(?:\s+|,\s)(?!['\u2019])")  # '... Maduro and I, ...'
 # Verbs that voice the subject's own stance ('Minister Petrich of Drovia defended the
@@ -98,7 +101,7 @@ _SPEAKS_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][\w.-]*|he|she|it|they|who|which|t
 def _speaking_verb(sentence: str) -> re.Match[str] | None:
     """The first speaking verb of the sentence, skipping a noun that looks like one."""
     for m in _SPEAKING.finditer(sentence):
-        before = sentence[: m.start()]
+        before = _ASIDE_TURN.sub(" ", sentence[: m.start()])  # 'London, for its part, claims': London claims
         words = before.split()
         previous = words[-1].lower() if words else ""
         possessive = previous.endswith(("'s", "\u2019s"))
@@ -121,6 +124,10 @@ _QUESTION_LABEL = re.compile(r"^\W*(?:q|question)(?:\s*\([^)\n]{1,80}\))?\s*:\s*
 # 'For his part, President Macron praised ...': a turn in the telling, before the subject
 _LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her|its|their)\s+(?:side|part)|"
                       r"in\s+(?:turn|response|reply|return)|"
+                      # 'Accordingly, on the instructions of the President of the Republic, X, the Foreign
+                      # Secretary announced': the one instructed speaks
+                      r"(?:\w+ly,\s+)?on\s+(?:the\s+)?(?:instructions?|orders?)\s+of\s+[^,]{2,80}"
+                      r"(?:,\s*(?:[A-Z][\w'\u2019.-]*\s*){2,5}(?=,))?|"
                       # 'In letters to UN Secretary-General Antonio Guterres and the Council, Doha said':
                       # where or how it was said, not who said it
                       r"in\s+(?:a|an|the|his|her|its|their)?\s*(?:separate\s+development|(?:[\w-]+\s+){0,2}?(?:statements?|"

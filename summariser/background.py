@@ -57,6 +57,25 @@ def named_only_in_credits(party: Party, text: str) -> bool:
     return bool(spots) and all(any(a <= at < b for a, b in credits) for at in spots)
 
 
+# an outlet a speaker talks through: 'Speaking to the Reuters news agency, he said', 'told the BBC'
+_CHANNEL_BEFORE = re.compile(r"\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to|in\s+(?:an?\s+)?interviews?\s+"
+                             r"with|interviewed\s+by|quoted\s+by|according\s+to|in\s+comments\s+to|"
+                             r"in\s+(?:a\s+)?statement\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def only_reports(party: Party, text: str) -> bool:
+    """Whether a party only tells what others say: a wire's reporter or editor in its credits
+    (`named_only_in_credits`), or an outlet named only as one a speaker talks to ('Speaking to
+    the Reuters news agency, he said ...'); it holds nothing and is asked nothing."""
+    if named_only_in_credits(party, text):
+        return True
+    if party.kind != "media":
+        return False
+    spots = [m.start() for n in (party.name, *party.aliases) if len(n) >= 3
+             for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
+    return bool(spots) and all(_CHANNEL_BEFORE.search(text[max(0, at - 40) : at]) for at in spots)
+
+
 @functools.lru_cache(maxsize=8)  # asked for every party, twice per document (items, then pruning)
 def _credit_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _CREDITS.finditer(text))

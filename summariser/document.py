@@ -243,17 +243,40 @@ def find_dateline(text: str) -> str | None:
     window = first_line if header_line else head[:80]
     for form in _DATE_FORMS:
         m = form.search(window)
-        if not m or not (header_line or _reads_as_dateline(window, m)):
-            continue
-        year = int(m["year"])
-        month = int(m["mnum"]) if "mnum" in m.groupdict() and m["mnum"] else _MONTHS[m["month"].lower()]
-        day = m.groupdict().get("day")
-        if not 1 <= month <= 12:
-            continue
-        if day is None:
-            return f"{year:04d}-{month:02d}"
-        if 1 <= int(day) <= 31:
-            return f"{year:04d}-{month:02d}-{int(day):02d}"
+        if m and (header_line or _reads_as_dateline(window, m)) and (iso := _iso_date(m)):
+            return iso
+    return _date_line(text)
+
+
+def _iso_date(m: re.Match[str]) -> str | None:
+    """A matched date as 'YYYY-MM-DD' (or 'YYYY-MM' without a day); None if it is no date."""
+    year = int(m["year"])
+    month = int(m["mnum"]) if "mnum" in m.groupdict() and m["mnum"] else _MONTHS[m["month"].lower()]
+    day = m.groupdict().get("day")
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{int(day):02d}" if 1 <= int(day) <= 31 else None
+
+
+# what else a heading's date line may hold: 'Date: 6 December 2024', 'Friday, 12 April 2024'
+_DATE_LINE_REST = re.compile(r"[\W\d]*(?:(?:date[ds]?|published|issued|updated|released|on|monday|tuesday|wednesday|"
+                             r"thursday|friday|saturday|sunday)\b[\W\d]*)*", re.I)
+_HEADING_LINES = 8
+
+
+def _date_line(text: str) -> str | None:
+    """A heading's own line that holds only a date (a State Department readout's 'DECEMBER 6,
+    2023' under its title and office; OHCHR's 'Date: 6 December 2024'), before the body's first
+    long line."""
+    for line in [ln.strip() for ln in text.lstrip().split("\n") if ln.strip()][:_HEADING_LINES]:
+        if len(line.split()) > 12 and line.rstrip("\"'\u201d\u2019").endswith((".", "!", "?", ":")):
+            return None  # the body has begun: its dates are events (a long headline has no full stop)
+        for form in _DATE_FORMS:
+            m = form.search(line)
+            if m and _DATE_LINE_REST.fullmatch(line[: m.start()]) and _DATE_LINE_REST.fullmatch(line[m.end() :]):
+                return _iso_date(m)
     return None
 
 

@@ -33,9 +33,11 @@ from summariser.people import (
     person_in,
     post_after,
     posts_for_honorifics,
+    qualified_elsewhere,
+    title_before,
 )
 from summariser.schema import Party
-from summariser.titles import BODY_HINTS, ORG_HINTS, PERSON_TITLE, split_title
+from summariser.titles import BODY_HINTS, ORG_HINTS, PERSON_TITLE, TITLE_LINKS, TITLE_WORDS, split_title
 
 
 def add_known_actors(book: PartyBook, text: str) -> None:
@@ -70,9 +72,12 @@ def add_known_actors(book: PartyBook, text: str) -> None:
 
 
 # Posts of an international organisation, not of a state: 'Secretary-General', 'Special Envoy'
-ORGANISATION_POST = re.compile(r"\bsecretary[- ]general\b|\bhigh commissioner\b|\bspecial\s+(?:envoy|rapporteur|"
-                                r"representative|coordinator|adviser)\b|\bemergency relief coordinator\b", re.I)
+ORGANISATION_POST = re.compile(r"\bsecretary[- ]general\b|\bhigh commissioner\b|"
+                               r"\b(?:special|personal)\s+(?:envoy|rapporteur|representative|coordinator|adviser)\b|"
+                               r"\bemergency relief coordinator\b", re.I)
 
+# a state's own head by a title alone, as its own statements write it
+OWN_HEAD = re.compile(r"\b(?:president\s+of\s+the\s+republic|head\s+of\s+(?:the\s+)?state)\b", re.I)
 _ON_TOPIC = re.compile(r"\s+(?:on|regarding|about|concerning)\s+(?:the\s+)?[A-Z][^,]*$")
 
 
@@ -83,7 +88,8 @@ def _serve_organisations(book: PartyBook) -> None:
     gives, else the one the text names, else the United Nations."""
     for person in book.parties:
         # what the post speaks about is not whom it serves ('Spokesperson for the Secretary-General on Haiti')
-        post = _ON_TOPIC.sub("", f"{person.name} {person.title or ''}".strip())
+        written = person.title or (title_before(person.name, book.text) or "" if person.kind == "person" else "")
+        post = _ON_TOPIC.sub("", f"{person.name} {written.rstrip(', ')}".strip())
         boss = book.by_id(person.affiliation)
         if person.kind not in ("person", "government_body", "other") or not ORGANISATION_POST.search(post) \
                 or (boss and boss.kind != "state"):
@@ -92,6 +98,11 @@ def _serve_organisations(book: PartyBook) -> None:
         if any(a.kind == "state" for a in named):
             continue  # 'Special Envoy of the United States': a state's post after all
         mentioned = named or [a for a, _ in actors_in(book.text) if a.kind == "international_org"]
+        heading = next((line for line in book.text.splitlines() if line.strip()), "")
+        if not named and ORGANISATION_POST.search(heading):
+            # 'His Special Envoy' in a statement its heading gives to an organisation's post: that
+            # organisation's ('Spokesperson for the Secretary-General': the UN's), not a partner's it names
+            mentioned = [a for a in mentioned if a in [h for h, _ in actors_in(heading)]]
         organisation = mentioned[0] if len(mentioned) == 1 else actor_named("United Nations") if not mentioned else None
         if organisation is not None:
             person.affiliation = (listed_party(organisation, book) or book.add(organisation.name, organisation.kind)).id
@@ -130,12 +141,32 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         return None
     if speaker.affiliation is None:
         # "Israel's Permanent Representative to the UN": the post serves Israel, not where it is held
-        actor = actor_in_title(POSTED_TO.sub(" ", where))
+        actor = actor_in_title(POSTED_TO.sub(" ", where)) or (
+            qualified_elsewhere(title, book.text, name) if found is not None and title else None)
         state = party_of(actor, book) if actor is not None else None
         if state is None and speaker.kind != "person" and book.issuer is not None:
             state = book.by_id(book.issuer.affiliation)  # 'The Ministry of Defence' in a ministry's statement
+        if state is None and found is not None and book.voice is not None and book.voice.kind == "state" \
+                and (OWN_HEAD.search(where) or _bare_post(title, name, book.text)):
+            # a state's statement names its own officials by bare titles ('on the instructions of the
+            # President of the Republic, X, Foreign Secretary Y announced'), others' with their state's
+            state = book.voice
         _link(speaker, state)
     return speaker
+
+
+_FOREIGN_POST = re.compile(r"\b(?:foreign|external|spokes(?:person|man|woman))\b", re.I)
+_QUESTION_LINE = re.compile(r"^\W*(?:q|question)\b", re.I)
+
+
+def _bare_post(title: str, name: str, text: str) -> bool:
+    """A foreign-affairs title of title words alone, no state's ('Foreign Secretary', 'Minister of
+    Foreign Affairs', 'Spokesperson'), in the text's own words, not a journalist's question."""
+    words = [w.casefold() for w in re.findall(r"[\w-]+", title)]
+    at = text.find(name)
+    line = text[text.rfind("\n", 0, at) + 1 : at] if at >= 0 else ""
+    return bool(words) and all(w in TITLE_WORDS or w in TITLE_LINKS for w in words) and actor_in_title(title) is None \
+        and _FOREIGN_POST.search(title) is not None and not _QUESTION_LINE.match(line)
 
 
 def _person_titled(title: str, book: PartyBook) -> Party | None:
@@ -177,6 +208,10 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     on_topic = next((p for p in book.parties if _ON_TOPIC.sub("", p.name) == phrase), None) if listed is None else None
     if on_topic is not None:  # the model's 'Spokesperson for the Secretary-General on Haiti'
         listed = book.rename(on_topic, phrase)
+    spoken_for = re.fullmatch(r"(?:the\s+)?spokes\w+\s+(?:for|of)\s+the\s+(?P<post>[\w\s-]+)", phrase, re.I)
+    boss = book.find(spoken_for["post"]) if spoken_for and listed is None else None
+    if boss is not None and boss.kind == "person":
+        listed = boss  # 'Statement attributable to the Spokesperson for the Secretary-General': the SG's voice
     titled = _person_titled(name, book) if listed is None or (listed.kind != "person" and only_titles(name)) else None
     if listed is not None and titled is not None:
         book.fold(listed, titled)  # the model's 'Prime Minister' body is 'Prime Minister Shri Narendra Modi'

@@ -94,6 +94,7 @@ class PartyBook:
     # that says 'Türkiye'), by party id: `add_known_actors` resolves the well-known ones.
     acts_for: dict[str, str] = field(default_factory=dict)
     issuer: Party | None = None  # the party the document's heading says issued it
+    voice: Party | None = None  # whose voice the document speaks in, once settled (`checked_voice`)
     # the sides a request to 'both parties' asks besides the first-named, which the request goes to
     # (SPEC: the others hold optional copies): they stay as parties
     asked_together: set[str] = field(default_factory=set)
@@ -239,6 +240,12 @@ def _as_written(name: str, text: str, folded: str) -> str:
 _DESCRIBED = re.compile(r"^(?:neighbou?ring|fellow|nearby|landlocked|oil-rich|gas-rich)\s+(?=(?-i:[A-Z]))", re.I)
 
 
+# a British style around a name, no part of it: 'The Rt Hon Sir Keir Starmer KCB KC MP'
+_STYLED = re.compile(r"(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honourable|Hon\.?)\s+)?(?:(?:Sir|Dame)\s+)?"
+                     r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}?)"
+                     r"(?:\s+(?:KCB|KCMG|GCMG|KBE|DBE|CBE|OBE|MBE|KC|QC|PC|MP|MSP|MEP|FRS))*")
+
+
 def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     """Resolve the model's party drafts into linked, de-duplicated contract parties."""
     book = PartyBook(text)
@@ -248,6 +255,8 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     for d in drafts:
         written = _DESCRIBED.sub("", _as_written(d.name, text, folded))  # 'Neighbouring Brazil' is Brazil
         name, title = split_title(written)
+        if d.kind == "person" and (styled := _STYLED.fullmatch(name)):
+            name, title = styled["name"], title if title and title.casefold() != "the" else None
         kind = d.kind
         if title and PERSON_TITLE.search(title) and len(name.split()) <= 4:
             kind = "person"  # 'Minister of Foreign Affairs Hakan Fidan' is a person, whatever the model said

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from summariser import headings
-from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in, states_named
+from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in, states_named
 from summariser.name_forms import listed_states, party_of
 from summariser.parties import PartyBook, norm, speaker_in
 from summariser.schema import Party
@@ -83,7 +83,8 @@ def name_titled_people(book: PartyBook) -> None:
                     in TITLE_WORDS:
                 continue  # 'The Prime Minister and President Putin agreed': a second titled person
             at = m.start() + run.find(name)  # where the name itself starts, past the title words stripped
-            written = book.text[max(0, at - 90) : at].split()[-(len(wanted) + 3):]
+            # on the name's own line: 'Spokesman for the Secretary-General' over 'New York, 25 July' titles no one
+            written = book.text[max(0, at - 90, book.text.rfind("\n", 0, at) + 1) : at].split()[-(len(wanted) + 3):]
             before = norm(" ".join(written))
             # 'Dana Varga, Department Spokesperson': the title after the name
             # (ending there: in 'X, the Prime Minister of India, Narendra Modi' the title is Modi's)
@@ -200,7 +201,32 @@ def post_after(name: str, text: str) -> str:
     # a post, not what the person goes on to do ('Volker Türk, urges the Georgian authorities to ...')
     if first[:1].islower() and first.casefold() not in TITLE_WORDS and first not in _POST_OPENERS:
         return ""
-    return m["post"] if m else ""
+    if m is None:
+        return ""
+    # a post is a noun phrase: it ends where a verb goes on ('the President of the Republic, Andrés
+    # Manuel López Obrador, Foreign Secretary Alicia Bárcena announced the rupture ... with Ecuador')
+    words = m["post"].split()
+    end = next((i for i, w in enumerate(words) if i and w[:1].islower() and w.casefold() not in TITLE_WORDS
+                and w not in TITLE_LINKS and w not in _POST_OPENERS and w.endswith("ed")), len(words))
+    return " ".join(words[:end])
+
+
+def title_before(name: str, text: str) -> str | None:
+    """The title words right before a name's first mention, back to the verb ('His Special Envoy
+    on Myanmar,' before 'Noeleen Heyzer'); None when the text does not write the name."""
+    m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    if m is None:
+        return None
+    words = re.split(r"[.;:\n]", text[max(0, m.start() - 80) : m.start()])[-1].split()
+    title: list[str] = []
+    while words and (words[-1][:1].isupper() or words[-1].strip(",").casefold() in TITLE_WORDS | _LINKS):
+        title.insert(0, words.pop())
+    if len(words) > 1 and words[-1] == "on" and title and words[-2].casefold() in TITLE_WORDS:
+        # 'Special Envoy on Myanmar': what the post is about (not 'Statement ... on US House Speaker')
+        title.insert(0, words.pop())
+        while words and (words[-1][:1].isupper() or words[-1].casefold() in TITLE_WORDS | _LINKS):
+            title.insert(0, words.pop())
+    return " ".join(title)
 
 
 def link_people_by_their_titles(book: PartyBook) -> None:
@@ -208,20 +234,17 @@ def link_people_by_their_titles(book: PartyBook) -> None:
     or organisation serves it: 'Serbian President Aleksandar Vucic', 'The Secretary-General of
     the Arab League, Ahmed Aboul Gheit', 'Riyad Mansour, the Palestinian envoy'."""
     for person in [p for p in book.parties if p.kind == "person" and p.affiliation is None]:
-        m = re.search(rf"(?<!\w){re.escape(person.name)}(?!\w)", book.text)
-        if m is None:
+        title = title_before(person.name, book.text)
+        if title is None:
             continue
-        words = re.split(r"[.;:\n]", book.text[max(0, m.start() - 80) : m.start()])[-1].split()
-        title: list[str] = []
-        while words and (words[-1][:1].isupper() or words[-1].strip(",").casefold() in TITLE_WORDS | _LINKS):
-            title.insert(0, words.pop())  # the title words right before the name, back to the verb
         post = post_after(person.name, book.text)
         post = post if any(w.strip(",").casefold() in TITLE_WORDS for w in post.split()[:4]) else ""  # not a clause
-        phrase = POSTED_TO.sub(" ", f"{' '.join(title)} {post}")  # "Israel's Representative to the UN": Israel's
+        phrase = POSTED_TO.sub(" ", f"{title} {post}")  # "Israel's Representative to the UN": Israel's
         if not any(w.strip(",").casefold() in TITLE_WORDS for w in phrase.split()):
             continue  # a name with no post: nothing says whom it serves
         found = {actor.name: actor for actor, _ in actors_in(phrase)} or (
-            {a.name: a} if (a := actor_in_title(phrase)) is not None else {})
+            {a.name: a} if (a := actor_in_title(phrase)) is not None else {}) or (
+            {a.name: a} if (a := qualified_elsewhere(phrase, book.text, person.name)) is not None else {})
         # 'Greek Cypriot leader': two peoples' words, no one state
         found.update({a.name: a for w in re.findall(r"[A-Z][a-z]+", phrase) if (a := actor_of_adjective(w))})
         if len(found) == 1 and (actor := next(iter(found.values()))).kind in ("state", "international_org"):
@@ -229,6 +252,32 @@ def link_people_by_their_titles(book: PartyBook) -> None:
 
 
 _LINKS = {"of", "the", "for", "and"}
+
+
+def qualified_elsewhere(title: str, text: str, person: str) -> Actor | None:
+    """The one actor whose name the text puts on a bare title elsewhere: 'The High Commissioner,
+    Volker Türk' under 'Spokesperson for the UN High Commissioner for Human Rights', 'the
+    Secretary-General' beside 'the UN Secretary-General'. Two actors' ('the US President', 'the
+    French President'), none; nor one another person bears ('Israeli Prime Minister Benjamin
+    Netanyahu' says nothing of the 'Prime Minister Keir Starmer' of the same text)."""
+    core = " ".join(w.strip(",") for w in title.split() if w.strip(",").casefold() not in _LINKS)
+    if not core or not all(w[:1].isupper() for w in core.split()):
+        return None
+    found: dict[str, Actor] = {}
+    for m in re.finditer(rf"\b{re.escape(core)}\b(?:\s+(?:of|for)\s+(?:the\s+)?(?P<after>[A-Z][\w.-]*))?", text):
+        bearer = re.match(r",?[^\S\n]+((?:[A-Z][\w'\u2019.-]*[^\S\n]*){1,3})", text[m.start() + len(core) :])
+        if bearer and not set(bearer[1].split()) & set(person.split()):
+            continue  # another's title
+        # the capitalised words right before it, in its own sentence ('UN', 'Arab League')
+        words = re.split(r"(?<=[a-z]{2}[.!?:])\s+|\n", text[max(0, m.start() - 60) : m.start()])[-1].split()
+        before: list[str] = []
+        while words and words[-1][:1].isupper() and len(before) < 3:
+            before.insert(0, words.pop())
+        for qualifier in (" ".join(before), m["after"] or ""):
+            actor = actor_in_title(qualifier) if qualifier else None
+            if actor is not None and actor.kind in ("state", "international_org"):
+                found[actor.name] = actor
+    return next(iter(found.values())) if len(found) == 1 else None
 # where a post is held, not whom it serves: '... Permanent Representative to the UN in Geneva'
 POSTED_TO = re.compile(r"\b(?:to|at|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*)*")
 

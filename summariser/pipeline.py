@@ -104,8 +104,30 @@ _QUESTION = re.compile(r"\s*(?:Q|(?i:question|journalist|reporter))(?:\s*\([^)\n
 
 def _in_question(sentence: Sentence, text: str) -> bool:
     """Part of a reporter's question in a briefing's transcript ('Q: The Philippine Coast
-    Guard said ... What is China's response?'): the journalist's words, nobody's stance."""
-    return bool(_QUESTION.match(text, text.rfind("\n", 0, sentence.start) + 1))
+    Guard said ... What is China's response?', or 'AFP: ...?' where the outlet asks): the
+    journalist's words, nobody's stance."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if _QUESTION.match(text, line_start):
+        return True
+    label = _TURN.match(text, line_start)
+    return label is not None and label["who"] in _askers(text)
+
+
+# a transcript's turn: 'AFP: ...', 'Lin Jian: ...', 'China News Service: ...'
+_TURN = re.compile(r"[ \t]*(?P<who>[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*){0,3}):[ \t]+(?=[A-Z\"\u201c])"
+                   r"(?P<said>[^\n]*)")
+
+
+@functools.lru_cache(maxsize=8)
+def _askers(text: str) -> frozenset[str]:
+    """The labels of a transcript whose every turn ends in a question (the outlets that ask),
+    when another label answers them: the spokesperson's turns end in statements."""
+    turns: dict[str, list[str]] = {}
+    for m in _TURN.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] == "\n":
+            turns.setdefault(m["who"], []).append(m["said"].rstrip(" \t\"'\u201d\u2019"))
+    asking = {who for who, said in turns.items() if all(s.endswith("?") for s in said)}
+    return frozenset(asking) if len(turns) > len(asking) else frozenset()
 
 
 def _title_line(sentence: Sentence, text: str) -> bool:
@@ -343,6 +365,7 @@ class Pipeline:
             voice, genre = None, "news_report"
         elif any(headings.speech_heading(line) for line in headings.heading_lines(doc.text)):
             genre = "speech"  # 'Remarks by President ...', 'Address by ...': whatever the model said
+        book.voice = voice
         positions, requests, claims = build_items(found, doc, book, run, voice)
         if windows:  # a statement made twice (in two windows, say) is one item with both spans
             positions = merge_duplicates(positions, "pos", run)

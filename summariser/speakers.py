@@ -342,8 +342,10 @@ def nobody_acts(sentence: str, book: PartyBook, side: dict[str, set[str]]) -> bo
 
 
 # what a lead-in opens with before its subject: 'Touching upon the situation around Ukraine, '
-_SETTING_OUT = re.compile(r"^\W*(?:[A-Z]\w+ing|in|on|at|about|regarding|turning\s+to|as\s+for|with\s+regard\s+to)\b"
-                          r"[^,]*,\s*")
+# ('In response to media queries regarding ... in Bangladesh, the Official Spokesperson'); not where it
+# was said ('At a regular briefing in Beijing, foreign ministry spokesman Lin Jian'): that tells the state
+_SETTING_OUT = re.compile(r"^\W*(?:[A-Z]\w+ing|in|on|at|(?i:in\s+(?:response|reply)\s+to|about|regarding|"
+                          r"turning\s+to|as\s+for|with\s+regard\s+to))\b[^,]*,\s*")
 
 
 def _serves_state_named(person: Party, lead_in: str, book: PartyBook) -> None:

@@ -17,7 +17,7 @@ from collections import Counter
 from summariser import cues, headings
 from summariser.document import agency_dateline
 from summariser.gazetteer import actor_in_title, actor_of_adjective, actors_in
-from summariser.known_parties import ORGANISATION_POST
+from summariser.known_parties import ORGANISATION_POST, OWN_HEAD
 from summariser.name_forms import known_actor, party_of
 from summariser.parties import PartyBook, sides, speaker_in
 from summariser.schema import Party
@@ -88,6 +88,22 @@ def _brothers(book: PartyBook) -> list[Party]:
     return [p for p in (speaker_in(m["who"], book.parties) for m in _BROTHERLY.finditer(book.text)) if p is not None]
 
 
+# "answer to a media question concerning accusations by the Netherlands and the United Kingdom of ..."
+_ANSWERED_IN_HEADING = re.compile(
+    r"\b(?:accusations?|allegations?|claims?|statements?|remarks|comments)\s+(?:made\s+)?by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3}"
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3})?)")
+
+
+def _answered_in_heading(book: PartyBook) -> list[Party]:
+    """Those whose accusations or remarks a heading says the document answers: a rebuttal is
+    never its accusers' voice."""
+    heading = next((line for line in book.text.splitlines() if line.strip()), "")
+    m = _ANSWERED_IN_HEADING.search(heading)
+    named = re.split(r"\s+and\s+", m["who"]) if m else []
+    return [p for p in (speaker_in(who, book.parties) for who in named) if p is not None]
+
+
 def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) -> Party | None:
     """The model's `voice`, unless the document's first person answers it or its heading names
     it as the one spoken with; then the state the text names most often among the others (None
@@ -104,7 +120,7 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         return publisher
     side = sides(book.parties)
     asked = answered_parties(sentences, book)
-    asked += _brothers(book)
+    asked += _brothers(book) + _answered_in_heading(book)
     # 'Telephone conversation with President of France Emmanuel Macron': the heading's other side
     other = headings.counterpart_in(book.text)
     asked += [p for p in book.parties if other and speaker_in(other, [p]) is not None]
@@ -120,6 +136,7 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         home = _heading_state(book) or _most_named_state(book, answered)
         voice.affiliation = home.id if home is not None and home.id != voice.id else None
     if voice.id not in answered:
+        _own_officials(book, voice, answered)
         return voice
     best = _most_named_state(book, answered)
     if best is None:
@@ -136,6 +153,29 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         if party.affiliation == voice.id and actor_in_title(party.title or party.name) is None:
             party.affiliation = best.id
     return best
+
+
+_SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
+
+
+def _own_officials(book: PartyBook, voice: Party, answered: set[str]) -> None:
+    """The voice's own officials by a title that names no state: a spokesperson the model tied
+    to a side the first person answers ('the Official Spokesperson, Shri Randhir Jaiswal, said:
+    "We urge the Government of Bangladesh ..."'), and 'the President of the Republic' of a
+    state's statement, whatever state the model tied them to."""
+    home = voice.id if voice.kind == "state" else voice.affiliation if voice.kind != "international_org" else None
+    if home is None:
+        return
+    for person in book.parties:
+        titles = " ".join([person.title or "", *person.aliases])
+        if person.kind != "person" or person.affiliation == home or actor_in_title(titles) is not None:
+            continue
+        # the title the text writes before the name counts too: 'the Official Spokesperson, Shri Randhir Jaiswal'
+        spokesperson = _SPOKESPERSON.search(titles) or re.search(
+            rf"\bspokes(?:person|man|woman),?\s+(?:[A-Z][\w.]*\s+)?{re.escape(person.name)}\b", book.text, re.I)
+        if OWN_HEAD.search(titles) or person.affiliation in answered and spokesperson:
+            book.notes.append(f"{person.name!r} serves {book.by_id(home).name!r}, the voice: the title names no other")
+            person.affiliation = home
 
 
 _AS_A_PLACE = re.compile(r"\b(?:in|into|inside|across|near)\s+(?:(?:the\s+)?(?:north|south|east|west|central)\w*\s+)?$",

@@ -21,6 +21,12 @@ from summariser.document import Document, DocumentError, find_dateline, read_doc
         ("The talks on 5 May 2023 went well and both ministers agreed to continue them soon.", None),
         ("The minister said the talks would resume.", None),
         ("KCNA, May 29\nThe vice department director said ...", None),  # no year: never guessed
+        # a heading's date on a line of its own, under the title and office (State Department, OHCHR)
+        ("Secretary's Call with President Ali\n\nREADOUT\n\nOFFICE OF THE SPOKESPERSON\n\nDECEMBER 6, 2023\n\n"
+         "The following is attributable to Spokesperson Matthew Miller:", "2023-12-06"),
+        ("Press briefing notes on Georgia\nLocation: Geneva\nDate: 6 December 2024\nSubject: Georgia", "2024-12-06"),
+        ("A heading\nThe minister said the talks that opened in the capital were going well.\n5 May 2023", None),
+        ("A heading\n31.13.2024\nText.", None),  # no month 13
     ],
 )
 def test_dateline(head, date):
