@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from summariser import cues
-from summariser.gazetteer import actor_meant
+from summariser.gazetteer import actor_in_title, actor_meant
 from summariser.known_parties import add_speaker
 from summariser.name_forms import party_of
 from summariser.parties import PartyBook, sides, speaker_in
@@ -73,6 +73,8 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
     if phrase and asked is None and (actor := actor_meant(phrase)) is not None:
         # 'The US should abide by ...': a well-known actor the model did not list by that name
         asked = party_of(actor, book)
+    if phrase and asked is None and actor_in_title(phrase) is not None:
+        asked = add_speaker(phrase, book)  # 'We call on the US Congress to': a state's body the model left out
     if (asked is None or asked.id == requester.id) and condition:
         asked = speaker_in(condition, book.parties)
     return [asked.id] if asked is not None and asked.id != requester.id else []

@@ -73,7 +73,9 @@ asks = Cue(
     # not a visit made 'at the invitation of' someone or 'at Jordan's invitation', nor 'ignoring an invitation'
     r"invit(e|es|ed)|(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!['\u2019]s )invitation|"
     r"(?<!\bat )(?-i:[A-Z])[\w-]*['\u2019]s\s+invitation|"
-    r"propos(e|es|al|ed(?!\s+by\b))|suggest(s|ed)?|(?<!\bmy )(?<!\bour )offer(s|ed)?|ready to|expect(s|ed)?|"  # not
+    # not 'talks on a proposed trade agreement': an adjective asks nothing
+    r"propos(e|es|al)|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )proposed(?!\s+by\b)|"
+    r"suggest(s|ed)?|(?<!\bmy )(?<!\bour )offer(s|ed)?|ready to|expect(s|ed)?|"  # not
     # 'the plan proposed by', nor 'So here is my offer.' (what the offer is comes next)
     # what is asked, in the infinitive ('to withdraw'; 'the talks would resume next week' asks nothing)
     r"hope(s|d)?|wish(es|ed)?|want(s|ed)?|need(s|ed)? to|if|unless|provided that|"

@@ -232,6 +232,10 @@ def heading_lines(text: str) -> list[str]:
     return lines[: HEADING_LINES + 1 if labels else HEADING_LINES]
 
 
+# a wire's credits and what follows them: '(Reporting by ...; Editing by ...)', 'Our Standards: ...'
+_WIRE_TRAILER = re.compile(r"^[ \t]*\((?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*\Z", re.I | re.M | re.S)
+
+
 def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
     """Does the text read as a news report, which speaks for nobody (SPEC: no voice)? No
     heading names an issuer or calls the text a release or statement, nobody says 'we'
@@ -241,6 +245,7 @@ def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
     a story), when nobody says 'we'."""
     byline = _BYLINE.search("\n".join(heading_lines(text)))
     body = text.replace(byline.group(0), " ", 1) if byline else text  # 'By our Brussels correspondent': not 'we'
+    body = _WIRE_TRAILER.sub(" ", body)  # "Our Standards: The Thomson Reuters Trust Principles." is the wire's
     if any(issuer_phrase(line) for line in heading_lines(text)) or _FIRST_PERSON_WORD.search(_QUOTED.sub(" ", body)):
         return False
     if outlet or agency_dateline(text[:600]) or byline:

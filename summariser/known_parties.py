@@ -112,7 +112,7 @@ def _serve_organisations(book: PartyBook) -> None:
 _BODY_LEAD_IN = re.compile(
     r"^\W*(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'-]*\s+){0,4}(?:Ministry|Office|Council|Committee|Chiefs of Staff|"
     r"Armed Forces|Agency|Department|Police|Presidency|Government|Parliament|Commission|Guard|Command|Cabinet|"
-    r"Centre|Center|Service|Secretariat|Directorate|Authority|Bureau)"
+    r"Centre|Center|Service|Secretariat|Directorate|Authority|Bureau|Congress|Senate|House of Representatives)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,6}){0,2})"
     r"\s*(?:\([A-Z]{2,}\)\s*)?$"  # '... for Central Asia (UNRCCA)'
 )

@@ -56,16 +56,37 @@ def _follows_title(written: list[str], wanted: set[str]) -> bool:
     return all(w[:1].isupper() or w.lower() in TITLE_LINKS for w in written[last_title_word + 1:])
 
 
+def _in_title_case_line(text: str, at: int) -> bool:
+    """Is `at` on a line written in title case, as headlines are (most of its longer words capitalised)?"""
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) >= 4]
+    return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) \
+        and not line.rstrip().endswith((".", ":", ";"))  # a headline has no full stop
+
+
 def name_titled_people(book: PartyBook) -> None:
     """A person the model listed by title alone ('Turkish Cypriot leader') takes the name the
     text gives next to every word of that title ('Turkish Cypriot leader Ersin Tatar'); the
     title stays as an alias, since the text also uses it."""
+    for party in list(book.parties):
+        holder = next((p for p in book.parties if p.kind == "person" and p.affiliation == party.id), None)
+        if party.kind == "person" and holder is not None and (holder.title is None or HONORIFICS.fullmatch(
+                holder.title.strip() + " ")) \
+                and any(w in TITLE_WORDS for w in re.findall(r"[a-z]+", party.name.lower())) \
+                and not BODY_HINTS.search(party.name) and not ORG_HINTS.search(party.name) \
+                and not re.search(rf"{re.escape(holder.name)},?\s+(?:the\s+)?spokes", book.text, re.I):
+            # (not 'Stéphane Dujarric, Spokesman for the Secretary-General': he speaks for the post)
+            # the model's 'H.E. Dr. Nayef Al-Hajraf' acting for its 'GCC Secretary-General': one person, the post his
+            holder.title, holder.affiliation = party.name, party.affiliation
+            book.fold(party, holder)
     for party in list(book.parties):
         if party.kind != "person" or not only_titles(party.name):
             continue
         wanted = set(norm(party.name).split())
         for m in _NAME_RUN.finditer(book.text):
             run = m.group(0)
+            if _in_title_case_line(book.text, m.start()):
+                continue  # 'GCC Secretary-General Condemns Houthi Terrorist Attack': a headline's words, no name
             # a person's name has no title or body in it ('H.E. Mahmoud Ali Youssouf' is Mahmoud Ali Youssouf)
             words = run.split()
             # ... nor the state its title ends with ('Prime Minister of India Narendra Modi'), when
@@ -371,6 +392,10 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
         while j < len(words) and capital[j]:
             j += 1
         run = words[i:j]
+        if j < len(words) and words[j][:1].isupper() and (BODY_HINTS.fullmatch(words[j])
+                                                          or ORG_HINTS.fullmatch(words[j])):
+            i = j  # 'Gulf Cooperation' of 'Gulf Cooperation Council': a body's name, no person's
+            continue
         # 'President Putin claims': one name right after a head's title, at the lead-in's start
         surname = len(run) == 1 and i > 0 and i == sum(titled[:i]) and re.match(
             r"(?i)^(?:president|chancellor|premier|minister|secretary|king|emir)$", words[i - 1]) is not None

@@ -77,9 +77,12 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
 
 # the label of a release's closing section for editors: what follows is the publisher's
 # background ('Background:', 'Notes to editors', 'About Amnesty International'), no one's stance
-_BACKGROUND_LABEL = re.compile(r"^[ \t]*(?:Background(?:\s+information)?|Notes?\s+(?:to|for)\s+editors|"
-                               r"Editor['\u2019]?s\s+notes?|About\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})"
-                               r"[ \t]*:?[ \t]*$", re.M)
+_BACKGROUND_LABEL = re.compile(r"^[ \t]*(?:(?:Background(?:\s+information)?|Notes?\s+(?:to|for)\s+editors|"
+                               r"Editor['\u2019]?s\s+notes?|About\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}|"
+                               r"ENDS|-+\s*ENDS\s*-+)[ \t]*:?[ \t]*$|"
+                               # 'For more information and media requests, please contact ...': whom to call
+                               r"(?:For\s+(?:more|further)\s+information|For\s+media\s+(?:requests|inquiries|enquiries)|"
+                               r"Media\s+(?:contacts?|enquiries|inquiries))\b)", re.M)
 
 
 @functools.lru_cache(maxsize=8)  # asked once per sentence of the same text

@@ -4,9 +4,10 @@ pipeline made before."""
 
 from __future__ import annotations
 
-from summariser.drafts import PartyDraft
+from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.known_parties import add_speaker
 from summariser.people import qualified_elsewhere
+from tests.test_fresh_statements import _last_sentence_items
 from tests.test_known_actors import parsed, read_text
 
 OHCHR = ("Press briefing notes on Georgia\n\n"
@@ -145,3 +146,67 @@ def test_a_british_style_is_no_part_of_a_name() -> None:
     book = build_parties([PartyDraft(name="The Rt Hon Sir Keir Starmer KCB KC MP", kind="person", acts_for=None)],
                          text)
     assert [p.name for p in book.parties] == ["Keir Starmer"]
+
+
+def test_a_wires_trailer_is_no_first_person_and_its_story_a_report() -> None:
+    from summariser.headings import news_report
+
+    text = ("India rejects Canada's allegation\n\nBy Rhea Mathur\n\nNEW DELHI, Sept 19 (Reuters) - India on Tuesday "
+            "dismissed as absurd Trudeau's assertion, the foreign ministry said.\n\n(Reporting by Rhea Mathur; "
+            "Editing by Simon Price)\n\nOur Standards: The Thomson Reuters Trust Principles.\n")
+    assert news_report(text, 2)  # 'Our Standards' is the wire's, not a voice's 'we'
+
+
+def test_an_adjective_proposed_asks_nothing() -> None:
+    from summariser import cues
+
+    assert not cues.asks("Canada paused talks on a proposed trade agreement with India.")
+    assert cues.asks("Russia proposed talks in Istanbul.")
+
+
+def test_a_post_the_model_listed_as_a_person_is_the_person_it_lists_acting_for_it() -> None:
+    text = ("Gulf Cooperation Council\n\nGCC Secretary-General Condemns Houthi Terrorist Attack Targeting Civilian "
+            "Facilities in Abu Dhabi\n\nThe Secretary-General of the Gulf Cooperation Council (GCC), H.E. Dr. Nayef "
+            "Falah Mubarak Al-Hajraf, condemned the attack.\n\n"
+            "Stéphane Dujarric, Spokesman for the Secretary-General\n")
+    _, book, _ = parsed(text, PartyDraft(name="Gulf Cooperation Council", kind="international_org", acts_for=None),
+                        PartyDraft(name="GCC Secretary-General", kind="person", acts_for="GCC"),
+                        PartyDraft(name="H.E. Dr. Nayef Falah Mubarak Al-Hajraf", kind="person",
+                                   acts_for="GCC Secretary-General"), voice="GCC")
+    people = [(p.name, p.title) for p in book.parties if p.kind == "person"]
+    assert people == [("Nayef Falah Mubarak Al-Hajraf", "GCC Secretary-General")]  # no 'Condemns Houthi' either
+    _, book, _ = parsed(text, PartyDraft(name="Secretary-General", kind="person", acts_for=None),
+                        PartyDraft(name="Stéphane Dujarric", kind="person", acts_for="Secretary-General"),
+                        voice="Secretary-General")
+    assert book.find("Stéphane Dujarric").title is None  # his spokesman speaks for the post, does not hold it
+
+
+def test_a_body_a_request_asks_by_its_states_name_is_a_party_of_that_state() -> None:
+    said = SentenceDraft(by="Turkey", t=["request"], to=None)
+    text = ("Press Release Regarding the Resolution Adopted by the US House of Representatives\n\n"
+            "Turkey rejects the resolution. We call on the US Congress to refrain from steps that would harm our "
+            "relations.\n")
+    book, (_, requests, _) = _last_sentence_items(text, [("Turkey", "state", None)], said, "Turkey")
+    asked = book.by_id(requests[0].addressee)
+    assert asked.name == "US Congress" and book.by_id(asked.affiliation).name == "United States"
+    text = text.replace("the US Congress", "the Parliament")
+    book, (_, requests, _) = _last_sentence_items(text, [("Turkey", "state", None)], said, "Turkey")
+    assert book.find("Parliament") is None  # whose parliament, the words do not say: no party of its own
+
+
+def test_a_readouts_opening_and_its_as_follows_are_procedural() -> None:
+    from summariser.procedural import procedural
+
+    assert procedural("On January 28, Mr. SUGA Yoshihide, Prime Minister of Japan, held a telephone talk with "
+                      "H.E. Mr. Joseph R. Biden, Jr., President of the United States of America.")
+    assert procedural("The overview of the talk is as follows.")
+    assert not procedural("Prime Minister Suga stated that the Alliance is the foundation of peace.")
+
+
+def test_whom_to_call_for_more_information_is_no_request() -> None:
+    from summariser.pipeline import worth_reading
+
+    text = ("Press briefing notes on Georgia\n\nWe urge the authorities to engage in dialogue.\n\nENDS\n\n"
+            "For more information and media requests, please contact the UN Human Rights Office in Geneva.\n")
+    read = [s.text for s in read_text(text).sentences if worth_reading(s, text)]
+    assert read == ["We urge the authorities to engage in dialogue."]
