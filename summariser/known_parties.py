@@ -23,6 +23,7 @@ from summariser.people import (
     caller,
     complete_first_names,
     is_person_name,
+    link_people_by_their_appositives,
     link_people_by_their_titles,
     name_call_placer,
     name_people_listed_by_a_body,
@@ -72,7 +73,12 @@ def add_known_actors(book: PartyBook, text: str) -> None:
 
 
 # Posts of an international organisation, not of a state: 'Secretary-General', 'Special Envoy'
-ORGANISATION_POST = re.compile(r"\bsecretary[- ]general\b|\bhigh commissioner\b|"
+ORGANISATION_POST = re.compile(r"\bsecretary[- ]general\b|"
+                               # the UN's High Commissioners, not a Commonwealth state's envoy ("India's high
+                               # commissioner", 'High Commissioner to Canada')
+                               r"\bhigh commissioner\s+for\s+(?:human\s+rights|refugees)\b|"
+                               r"\b(?:UN|U\.N\.|United Nations)\s+high commissioner\b|"
+                               r"(?<!['\u2019]s )(?-i:\bHigh Commissioner\b)(?!\s+(?:of|to|in)\b)|"
                                r"\b(?:special|personal)\s+(?:envoy|rapporteur|representative|coordinator|adviser)\b|"
                                r"\bemergency relief coordinator\b", re.I)
 
@@ -88,7 +94,9 @@ def _serve_organisations(book: PartyBook) -> None:
     gives, else the one the text names, else the United Nations."""
     for person in book.parties:
         # what the post speaks about is not whom it serves ('Spokesperson for the Secretary-General on Haiti')
-        written = person.title or (title_before(person.name, book.text) or "" if person.kind == "person" else "")
+        # the post the text gives, before the name or after it ('Morris Tidball-Binz, Special Rapporteur on ...')
+        written = person.title or (f"{title_before(person.name, book.text) or ''} {post_after(person.name, book.text)}"
+                                   if person.kind == "person" else "")
         post = _ON_TOPIC.sub("", f"{person.name} {written.rstrip(', ')}".strip())
         boss = book.by_id(person.affiliation)
         if person.kind not in ("person", "government_body", "other") or not ORGANISATION_POST.search(post) \
@@ -324,6 +332,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     name_people_listed_by_a_body(book)
     posts_for_honorifics(book)
     link_people_by_their_titles(book)
+    link_people_by_their_appositives(book)
     people_by_their_posts(book)
     name_call_placer(book)
     complete_first_names(book)

@@ -9,7 +9,7 @@ import re
 from summariser import headings
 from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in, states_named
 from summariser.name_forms import listed_states, party_of
-from summariser.parties import PartyBook, norm, speaker_in
+from summariser.parties import PartyBook, norm, sides, speaker_in
 from summariser.schema import Party
 from summariser.titles import (
     BODY_HINTS,
@@ -270,6 +270,27 @@ def link_people_by_their_titles(book: PartyBook) -> None:
         found.update({a.name: a for w in re.findall(r"[A-Z][a-z]+", phrase) if (a := actor_of_adjective(w))})
         if len(found) == 1 and (actor := next(iter(found.values()))).kind in ("state", "international_org"):
             person.affiliation = party_of(actor, book).id
+
+
+def link_people_by_their_appositives(book: PartyBook) -> None:
+    """A person the text introduces as a state's official ("India summoned Canada's top diplomat
+    in New Delhi, Stewart Wheeler") serves that state, whatever side the model gave (it had him
+    as India's, where he serves)."""
+    for person in [p for p in book.parties if p.kind == "person"]:
+        m = re.search(rf"\b(?P<owner>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)['\u2019]s\s+(?:[a-z-]+\s+){{0,3}}"
+                      rf"(?P<post>diplomat|envoy|ambassador|minister|spokes\w+|official|representative|commissioner)"
+                      rf"(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?,\s+"
+                      rf"{re.escape(person.name)}\b", book.text)
+        actor = actor_named(m["owner"]) if m else None
+        if actor is None or actor.kind != "state":
+            continue
+        state = party_of(actor, book)
+        if person.affiliation not in sides(book.parties).get(state.id, {state.id}):
+            book.notes.append(f"{person.name!r} serves {state.name!r}: the text introduces them as its official")
+            person.affiliation = state.id
+            if person.title and states_named(person.title) - {actor.name}:
+                # the model's 'U.S. Ambassador' for "Britain's ambassador, Barbara Woodward": the text's words
+                person.title = m.group(0)[: m.group(0).rfind(",")]
 
 
 _LINKS = {"of", "the", "for", "and"}

@@ -81,8 +81,8 @@ _BACKGROUND_LABEL = re.compile(r"^[ \t]*(?:(?:Background(?:\s+information)?|Note
                                r"Editor['\u2019]?s\s+notes?|About\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}|"
                                r"ENDS|-+\s*ENDS\s*-+)[ \t]*:?[ \t]*$|"
                                # 'For more information and media requests, please contact ...': whom to call
-                               r"(?:For\s+(?:more|further)\s+information|For\s+media\s+(?:requests|inquiries|enquiries)|"
-                               r"Media\s+(?:contacts?|enquiries|inquiries))\b)", re.M)
+                               r"(?:For\s+(?:more|further)\s+information\b|For\s+media\s+(?:requests|inquiries|enquiries)\b|"
+                               r"Media\s+(?:contacts?|enquiries|inquiries)\b|\*\s*The\s+experts\s*:))", re.M)
 
 
 @functools.lru_cache(maxsize=8)  # asked once per sentence of the same text

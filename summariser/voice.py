@@ -16,7 +16,7 @@ from collections import Counter
 
 from summariser import cues, headings
 from summariser.document import agency_dateline
-from summariser.gazetteer import actor_in_title, actor_of_adjective, actors_in
+from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in
 from summariser.known_parties import ORGANISATION_POST, OWN_HEAD
 from summariser.name_forms import known_actor, party_of
 from summariser.parties import PartyBook, sides, speaker_in
@@ -78,6 +78,23 @@ def _report_publisher(book: PartyBook) -> Party | None:
     return speaker_in(m["who"], book.parties)
 
 
+# OHCHR's 'Iran: UN experts condemn execution of protesters, urge ...' over '... the experts said'
+_UN_EXPERTS_HEADLINE = re.compile(r"^[^:\n]{2,60}:\s+(?:UN|U\.N\.|United Nations)\s+(?:human\s+rights\s+)?experts?\b",
+                                  re.I)
+
+
+def _un_experts(book: PartyBook) -> Party | None:
+    """The UN experts a release's headline says speak ('Iran: UN experts condemn ...'), whose
+    words the text then gives in its third person ('the experts said'): a party of the UN."""
+    heading = next((line for line in book.text.splitlines() if line.strip()), "")
+    if not _UN_EXPERTS_HEADLINE.match(heading):
+        return None
+    un = party_of(actor_named("United Nations"), book)  # type: ignore[arg-type]
+    experts = book.find("UN experts") or book.add("UN experts", "international_org", aliases=["the experts"])
+    experts.affiliation = un.id
+    return experts
+
+
 _BROTHERLY = re.compile(r"\b(?:brotherly|fraternal|sisterly|sister)\s+(?:people\s+of\s+|(?:State|Republic)\s+of\s+)?"
                         r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})")
 
@@ -114,7 +131,7 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     if voice is None:
         return voice
     # a heading's issuer stands; else a publisher the text names itself stands over the model's voice
-    publisher = (_report_publisher(book) or _published_from(book)) if book.issuer is None else None
+    publisher = (_report_publisher(book) or _published_from(book) or _un_experts(book)) if book.issuer is None else None
     if publisher is not None and publisher.id not in sides(book.parties).get(voice.id, {voice.id}):
         book.notes.append(f"voice {voice.name!r} replaced by {publisher.name!r}: the text releases its report")
         return publisher

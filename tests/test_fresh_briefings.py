@@ -210,3 +210,41 @@ def test_whom_to_call_for_more_information_is_no_request() -> None:
             "For more information and media requests, please contact the UN Human Rights Office in Geneva.\n")
     read = [s.text for s in read_text(text).sentences if worth_reading(s, text)]
     assert read == ["We urge the authorities to engage in dialogue."]
+
+
+EXPERTS = ("Iran: UN experts condemn execution of protesters, urge authorities to halt further death sentences\n\n"
+           "GENEVA (13 December 2022) - UN experts* today condemned the execution of two young men in Iran.\n\n"
+           "\"We are appalled that the authorities have begun to carry out death sentences,\" the experts said.\n\n"
+           "The experts called on the Government to halt all pending executions.\n\n"
+           "*The experts: Javaid Rehman, Special Rapporteur on the situation of human rights in the Islamic Republic "
+           "of Iran; Morris Tidball-Binz, Special Rapporteur on extrajudicial, summary or arbitrary executions.\n\n"
+           "Special Rapporteurs belong to the Special Procedures of the Human Rights Council.\n")
+
+
+def test_a_release_whose_headline_says_un_experts_speak_is_theirs_and_its_experts_serve_the_un() -> None:
+    from summariser.pipeline import worth_reading
+    from summariser.voice import checked_voice
+
+    doc, book, voice = parsed(EXPERTS, PartyDraft(name="Iran", kind="state", acts_for=None),
+                              PartyDraft(name="Morris Tidball-Binz", kind="person", acts_for="Iran"), voice="Iran")
+    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
+    assert voice.name == "UN experts" and book.by_id(voice.affiliation).name == "United Nations"  # not Iran
+    assert book.by_id(book.find("Morris Tidball-Binz").affiliation).name == "United Nations"  # his post says so
+    read = " ".join(s.text for s in doc.sentences if worth_reading(s, EXPERTS))
+    assert "Special Rapporteurs belong" not in read and "*The experts" not in read  # the release's closing notes
+
+
+def test_a_states_official_the_text_introduces_as_such_serves_that_state() -> None:
+    from summariser.known_parties import ORGANISATION_POST
+
+    text = ("Canada expelled India's high commissioner. India summoned Canada's top diplomat in New Delhi, Stewart "
+            "Wheeler, on Monday. Speaking to reporters afterward, Wheeler said Canada had given India evidence.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Canada", kind="state", acts_for=None),
+                        PartyDraft(name="India", kind="state", acts_for=None),
+                        PartyDraft(name="Stewart Wheeler", kind="person", acts_for="India"), voice=None)
+    assert book.by_id(book.find("Stewart Wheeler").affiliation).name == "Canada"  # not where he serves
+    # a Commonwealth state's high commissioner is its envoy; the UN's High Commissioners are the UN's
+    assert not ORGANISATION_POST.search("India's high commissioner") and not ORGANISATION_POST.search(
+        "the High Commissioner to Canada")
+    assert ORGANISATION_POST.search("The High Commissioner, Volker Türk") and ORGANISATION_POST.search(
+        "UN High Commissioner for Refugees")
