@@ -220,7 +220,10 @@ _RELEASE = re.compile(r"\b(press release|statement|communiqu\u00e9|communique|re
 HEADING_LINES = 3
 # a reporter's byline: 'By our Brussels correspondent', 'By Jane Doe, Staff Reporter'
 _BYLINE = re.compile(r"(?im)^[ \t]*by\s+(?:our\s+|a\s+)?[\w .,'\u2019-]{0,50}?\b(?:correspondents?|reporters?|"
-                     r"staff(?:\s+writers?)?|editors?|news\s+desk)[ \t]*$")
+                     r"staff(?:\s+writers?)?|editors?|news\s+desk)[ \t]*$|"
+                     # 'By Daniel Ferris and Anjali Rao': reporters' names on a line of their own
+                     r"^[ \t]*By\s+(?-i:[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}"
+                     r"(?:(?:,\s+|\s+and\s+)[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})*)[ \t]*$")
 
 
 def heading_lines(text: str) -> list[str]:

@@ -69,10 +69,11 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
     top ('Statement attributable to the Spokesperson for the Secretary-General on ...')."""
     words = sentence.text.split()
     unpunctuated = not sentence.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";"))
-    heading = unpunctuated and (len(words) <= 12 or _title_line(sentence, text))
-    return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) \
-        and not _ONLY_A_DATE.match(sentence.text) and sentence.start < _background_start(text) \
-        and not credits_line(sentence.text)
+    heading = unpunctuated and (len(words) <= 12 or _title_line(sentence, text)
+                                or _TITLE_CASE.fullmatch(sentence.text) is not None)
+    dateline = _ONLY_A_DATE.match(sentence.text) or _a_dateline(sentence.text)
+    return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) and not dateline \
+        and sentence.start < _background_start(text) and not credits_line(sentence.text)
 
 
 # the label of a release's closing section for editors: what follows is the publisher's
@@ -99,6 +100,13 @@ def _background_start(text: str) -> int:
 _ONLY_A_DATE = re.compile(r"^\W*(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[-\u2013\u2014,]\s*){0,2}"
                           r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
                           r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\W*(?:[A-Z]{2,4}\W*)?$")
+
+
+def _a_dateline(text: str) -> bool:
+    """A dateline of its own, whatever its calendars: 'Riyadh, Muharram 19, 1441, September 18, 2019,
+    SPA' (a year in it, and no word but names, numbers and a preposition)."""
+    rest = re.sub(r"\b[A-Z][\w'\u2019.-]*|\b\d+\w*|\b(?:at|on|of|the|AH|CE)\b", " ", text)
+    return bool(re.search(r"\b(?:19|20)\d\d\b", text)) and not re.search(r"[a-z]", rest)
 
 
 # 'QUESTION:' too, and 'Question (Asad Mehmood, PTV World):'
@@ -131,6 +139,12 @@ def _askers(text: str) -> frozenset[str]:
             turns.setdefault(m["who"], []).append(m["said"].rstrip(" \t\"'\u201d\u2019"))
     asking = {who for who, said in turns.items() if all(s.endswith("?") for s in said)}
     return frozenset(asking) if len(turns) > len(asking) else frozenset()
+
+
+# a headline in title case, however long: 'Security Council Splits over Venezuela Crisis, as United
+# States Urges Nations to 'Pick a Side', Russian Federation Denounces Attempted Coup'
+_TITLE_CASE = re.compile(r"\W*(?:(?:[A-Z0-9][\w'\u2019.-]*|(?:a|an|the|of|to|in|on|at|for|and|or|as|by|over|with|"
+                         r"from|into|after|amid|against)\b)[\s,:;'\u2018\u2019\"-]*)+")
 
 
 def _title_line(sentence: Sentence, text: str) -> bool:

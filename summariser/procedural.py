@@ -34,6 +34,7 @@ _PROCEDURAL = re.compile(
     # a readout's attribution line: 'The following is attributed to Spokesperson ...:'
     r"the (following|below) (statement |readout |text )?(is|was|can be) (attributed to|attributable to|issued by)|"
     r"the following is the (full )?text of|"
+    r"not an official record|for information media|"  # the UN's meetings coverage, atop every release
     # 'I am authorized to make public this statement' (a KCNA statement's opening)
     r"authori[sz]ed to (make public|release|issue|publish) (this|the following|a) (press )?statement)\b",
     re.I,
@@ -86,7 +87,8 @@ def procedural(text: str) -> bool:
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
 
 
-_LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|replied|responded|added|declared)\s*:\s*$",
+_LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|replied|responded|added|declared|announced|"
+                           r"explained)\s*:\s*$",
                            re.I)
 # a communiqué's preamble: 'Noting the opening remarks by ... and the statements by ...'
 _PREAMBLE = re.compile(r"^\W*(?:noting|having heard|after hearing|taking note of)\s+"

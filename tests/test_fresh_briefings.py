@@ -248,3 +248,26 @@ def test_a_states_official_the_text_introduces_as_such_serves_that_state() -> No
         "the High Commissioner to Canada")
     assert ORGANISATION_POST.search("The High Commissioner, Volker Türk") and ORGANISATION_POST.search(
         "UN High Commissioner for Refugees")
+
+
+def test_a_headline_in_title_case_and_a_dateline_in_two_calendars_state_nothing() -> None:
+    from summariser.pipeline import keeps_nothing, worth_reading
+
+    text = ("Meetings Coverage and Press Releases\nFor information media. Not an official record.\n\n"
+            "Security Council Splits over Venezuela Crisis, as United States Urges Nations to 'Pick a Side', "
+            "Russian Federation Denounces Attempted Coup\n\n"
+            "Riyadh, Muharram 19, 1441, September 18, 2019, SPA\n\n"
+            "Deputy Government Spokesperson Ulrike Demmer announced:\n\n"
+            "Security Council members offered sharply opposing readings of the crisis today.\n")
+    read = [s.text for s in read_text(text).sentences if worth_reading(s, text) and not keeps_nothing(s)]
+    assert read == ["Security Council members offered sharply opposing readings of the crisis today."]
+
+
+def test_reporters_named_on_a_line_of_their_own_make_a_report() -> None:
+    from summariser.headings import news_report
+
+    text = ("Canada Expels Indian Diplomat Over Sikh Leader's Killing, and India Retaliates\n\n"
+            "By Daniel Ferris and Anjali Rao\n\n"
+            "Relations between Canada and India plunged on Tuesday.\n")
+    assert news_report(text, 1)
+    assert not news_report(text.replace("By Daniel Ferris and Anjali Rao", "By order of the Minister"), 1)
