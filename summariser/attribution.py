@@ -150,6 +150,12 @@ def _named_after(words: str) -> str:
 _IN_HIS_VIEW = re.compile(r"^\W*in\s+(?P<who>his|her)\s+(?:view|opinion|words|assessment),", re.I)
 
 
+_COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:has|have|had|also|then|later)\s+)*$")
+_OPENING_SUBJECT = re.compile(r"^\W*(?P<who>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019.-]*|of|the)\s+){0,5}"
+                              r"(?:[A-Z][\w'\u2019.-]*|minister|president|ministry|government|spokes\w+|secretary))\s+"
+                              r"(?:has|have|had|is|was|were|are|did|does|do|will|would|met|spoke|held|\w+ed)\b")
+
+
 def attribution(sentence: str) -> tuple[bool, str]:
     """Does the sentence attribute its statement to a speaker, and if so what text names
     the speaker (the words before the first speaking verb: 'Minister Fidan' in 'Minister Fidan
@@ -193,6 +199,10 @@ def attribution(sentence: str) -> tuple[bool, str]:
         if not re.search(r"[A-Z]", before):
             return False, ""  # 'According to initial information, ...': no one but the voice tells it
     before = before.rpartition(";")[2]  # '..., whom X accuse of espionage, are held; the President reiterated'
+    if _COORDINATED.search(before) and (subject := _OPENING_SUBJECT.match(before)):
+        # 'Minister Pandor has been in contact with her Nigerian counterpart, Mr X, and has requested':
+        # the subject of both verbs speaks, not the name inside the first one
+        before = subject["who"]
     if FIRST_PERSON.match(before) or not before.strip():
         return False, ""
     told, _, sayer = before.rpartition(",")

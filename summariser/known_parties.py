@@ -38,7 +38,15 @@ from summariser.people import (
     title_before,
 )
 from summariser.schema import Party
-from summariser.titles import BODY_HINTS, ORG_HINTS, PERSON_TITLE, TITLE_LINKS, TITLE_WORDS, split_title
+from summariser.titles import (
+    BODY_HINTS,
+    ORG_HINTS,
+    PERSON_TITLE,
+    TITLE_LINKS,
+    TITLE_WORDS,
+    split_title,
+    with_first_name,
+)
 
 
 def add_known_actors(book: PartyBook, text: str) -> None:
@@ -136,15 +144,19 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         # 'President Zelenskyy' is the listed 'Volodymyr Zelenskyy'
         named = [p for p in book.parties if p.kind == "person" and " " not in name
                  and name in re.findall(r"[\w'\u2019-]+", p.name)]  # 'Joseph R. Biden, Jr.
-        speaker = book.find(name) or (named[0] if len(named) == 1 else None) or book.add(name, "person", title or None)
+        # 'Minister Pandor' after 'Dr Naledi Pandor': the full name the text gives
+        full = with_first_name(name, book.text) if book.find(name) is None and not named else name
+        speaker = book.find(name) or (named[0] if len(named) == 1 else None) or book.find(full) \
+            or book.add(full, "person", title or None)
         speaker.kind = "person"  # titled and named in the text, whatever kind the model gave it
         where = f"{lead_in.split(name)[0]} {title} {post_after(name, book.text)}"  # "Israel's chief military spokesman"
+        written = f"{title} {title_before(speaker.name, book.text) or ''}"  # its post where the text first gives it
     elif (body := _BODY_LEAD_IN.match(lead_in)) is not None:
         name = body["body"].strip().rstrip("'\u2019")  # "the Hong Kong authorities' claim": the authorities
         speaker = book.find(name) or _same_body(name, book) or book.add(name, "government_body")
         if speaker is book.issuer:
             return speaker
-        where = name
+        where = written = name
     else:
         return None
     if speaker.affiliation is None:
@@ -155,7 +167,7 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         if state is None and speaker.kind != "person" and book.issuer is not None:
             state = book.by_id(book.issuer.affiliation)  # 'The Ministry of Defence' in a ministry's statement
         if state is None and found is not None and book.voice is not None and book.voice.kind == "state" \
-                and (OWN_HEAD.search(where) or _bare_post(title, name, book.text)):
+                and (OWN_HEAD.search(where) or _bare_post(written, name, book.text)):
             # a state's statement names its own officials by bare titles ('on the instructions of the
             # President of the Republic, X, Foreign Secretary Y announced'), others' with their state's
             state = book.voice
@@ -163,18 +175,18 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
     return speaker
 
 
-_FOREIGN_POST = re.compile(r"\b(?:foreign|external|spokes(?:person|man|woman))\b", re.I)
+_FOREIGN_POST = re.compile(r"\b(?:foreign|external|international\s+relations|spokes(?:person|man|woman))\b", re.I)
 _QUESTION_LINE = re.compile(r"^\W*(?:q|question)\b", re.I)
 
 
 def _bare_post(title: str, name: str, text: str) -> bool:
     """A foreign-affairs title of title words alone, no state's ('Foreign Secretary', 'Minister of
     Foreign Affairs', 'Spokesperson'), in the text's own words, not a journalist's question."""
-    words = [w.casefold() for w in re.findall(r"[\w-]+", title)]
+    words = re.findall(r"[\w-]+", title)
     at = text.find(name)
     line = text[text.rfind("\n", 0, at) + 1 : at] if at >= 0 else ""
-    return bool(words) and all(w in TITLE_WORDS or w in TITLE_LINKS for w in words) and actor_in_title(title) is None \
-        and _FOREIGN_POST.search(title) is not None and not _QUESTION_LINE.match(line)
+    return bool(words) and all(w[:1].isupper() or w.casefold() in TITLE_WORDS | TITLE_LINKS for w in words) \
+        and actor_in_title(title) is None and _FOREIGN_POST.search(title) is not None and not _QUESTION_LINE.match(line)
 
 
 def _person_titled(title: str, book: PartyBook) -> Party | None:

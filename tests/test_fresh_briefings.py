@@ -271,3 +271,19 @@ def test_reporters_named_on_a_line_of_their_own_make_a_report() -> None:
             "Relations between Canada and India plunged on Tuesday.\n")
     assert news_report(text, 1)
     assert not news_report(text.replace("By Daniel Ferris and Anjali Rao", "By order of the Minister"), 1)
+
+
+def test_the_subject_of_two_coordinated_verbs_asks_not_the_name_inside_the_first() -> None:
+    from summariser.attribution import attribution
+
+    sentence = ("Minister Pandor has been in contact with her Nigerian counterpart, Mr Geoffrey Onyeama, Minister of "
+                "Foreign Affairs, and has requested the Government of Nigeria to protect South African nationals.")
+    assert attribution(sentence) == (True, "Minister Pandor")
+    assert attribution("The minister met his counterpart and said that talks would resume.") == (True, "The minister")
+    text = ("MEDIA STATEMENT\n\nThe Minister of International Relations and Cooperation, Dr Naledi Pandor, has "
+            "decided to close the High Commission in Abuja.\n\n" + sentence + "\n")
+    _, book, voice = parsed(text, PartyDraft(name="South Africa", kind="state", acts_for=None),
+                            PartyDraft(name="Nigeria", kind="state", acts_for=None), voice="South Africa")
+    book.voice = voice
+    pandor = add_speaker("Minister Pandor", book)
+    assert pandor.name == "Naledi Pandor" and book.by_id(pandor.affiliation).name == "South Africa"
