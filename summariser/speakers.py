@@ -118,7 +118,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 opener = add_speaker(introduced["lead"], book) or opener
             if opener is not None and opener.kind == "person":
                 last_person = opener
-            elif _own_head(s.text, voice, opening=True):  # 'The President of the Republic then raised ...'
+            elif _own_head(s.text, voice, opening=True, text=doc.text):  # 'The President of the Republic then ...'
                 last_person = _sole_person_of(f"the head of {voice.name}", book) or voice  # type: ignore[union-attr]
             continue
         party = speaker_in(named, book.parties)
@@ -143,7 +143,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = _titled_by_state(named, book) or party
         if party is None or party.kind != "person":
             party = _sole_person_of(named, book) or party  # 'the head of the Russian state': Putin
-        own_head = _own_head(named, voice)
+        own_head = _own_head(named, voice, text=doc.text)
         if party is None and own_head:
             # 'The President of the Republic' in the Élysée's readout: France's own head, whom
             # the readout may never name; 'He' after it is him, not the last person named
@@ -209,10 +209,24 @@ _OWN_HEAD = re.compile(r"^\W*the\s+(?:president\s+of\s+the\s+republic|head\s+of\
 _ONLY_ADVERBS = re.compile(r"^(?:\s+(?:also|then|further|again|later|finally))*\s*$", re.I)
 
 
-def _own_head(words: str, voice: Party | None, opening: bool = False) -> bool:
+# the office a readout comes from, whose head its bare title means: Downing Street's 'The Prime
+# Minister spoke to Prime Minister Netanyahu' (the other side's head is always named)
+_HEAD_OFFICES = (("prime minister", re.compile(r"\bPrime\s+Minister['\u2019]s\s+Office\b|^\W*PM\s+(?:call|meeting|"
+                                               r"statement)\b|\b10\s+Downing\s+Street\b", re.M)),
+                 ("president", re.compile(r"\bOffice\s+of\s+the\s+President\b|\bPresidential\s+Office\b|"
+                                          r"\bPresident['\u2019]s\s+Office\b")))
+
+
+def _own_head(words: str, voice: Party | None, opening: bool = False, text: str = "") -> bool:
     """Do the words name the issuing state's head by title alone ('The President of the
-    Republic', 'the Head of State'), as the lead-in (or, `opening`, the opening of a sentence)?"""
-    head = _OWN_HEAD.match(words) if voice is not None and voice.kind == "state" else None
+    Republic', 'the Head of State', or the bare title of the head whose office issued the text),
+    as the lead-in (or, `opening`, the opening of a sentence)?"""
+    if voice is None or voice.kind != "state":
+        return False
+    head = _OWN_HEAD.match(words)
+    for title, office in _HEAD_OFFICES if head is None else ():
+        bare = re.match(rf"^\W*the\s+{title}(?![^\S\n]+(?:of\b|(?-i:[A-Z])))", words, re.I)
+        head = bare if bare and office.search("\n".join(text.splitlines()[:12])) else head
     return head is not None and (opening or _ONLY_ADVERBS.match(words[head.end():]) is not None)
 
 

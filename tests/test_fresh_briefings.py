@@ -287,3 +287,21 @@ def test_the_subject_of_two_coordinated_verbs_asks_not_the_name_inside_the_first
     book.voice = voice
     pandor = add_speaker("Minister Pandor", book)
     assert pandor.name == "Naledi Pandor" and book.by_id(pandor.affiliation).name == "South Africa"
+
+
+def test_a_readouts_bare_title_is_the_head_whose_office_issued_it() -> None:
+    from summariser.speakers import named_speakers
+
+    text = ("PM call with Prime Minister Netanyahu of Israel: 14 July 2024\n\n"
+            "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Sir Keir Starmer KCB KC MP\n\n"
+            "The Prime Minister spoke to Prime Minister Benjamin Netanyahu of Israel this evening.\n\n"
+            "Prime Minister Netanyahu thanked him for the call.\n\n"
+            "The Prime Minister set out the urgent need for a ceasefire. He said the situation was intolerable.\n\n"
+            "The UK would continue working with partners.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Keir Starmer", kind="person", acts_for="UK"),
+                              PartyDraft(name="UK", kind="state", acts_for=None),
+                              PartyDraft(name="Benjamin Netanyahu", kind="person", acts_for="Israel"),
+                              PartyDraft(name="Israel", kind="state", acts_for=None), voice="UK")
+    said = {s.text[:20]: p.name for n, p in named_speakers(doc, book, voice).items() if p
+            for s in [doc.sentence(n)]}
+    assert said["He said the situatio"].endswith("Keir Starmer")  # not the Netanyahu named before
