@@ -19,19 +19,22 @@ from summariser.name_forms import known_actor, listed_party, party_of, settle_na
 from summariser.parties import PartyBook, norm, speaker_in, stems
 from summariser.people import (
     HONORIFICS,
-    POSTED_TO,
     caller,
     complete_first_names,
     is_person_name,
-    link_people_by_their_appositives,
-    link_people_by_their_titles,
     name_call_placer,
     name_people_listed_by_a_body,
     name_titled_people,
     named_maker,
     only_titles,
-    people_by_their_posts,
     person_in,
+)
+from summariser.posts import (
+    POSTED_TO,
+    bare_foreign_post,
+    link_people_by_their_appositives,
+    link_people_by_their_titles,
+    people_by_their_posts,
     post_after,
     posts_for_honorifics,
     qualified_elsewhere,
@@ -42,8 +45,6 @@ from summariser.titles import (
     BODY_HINTS,
     ORG_HINTS,
     PERSON_TITLE,
-    TITLE_LINKS,
-    TITLE_WORDS,
     split_title,
     with_first_name,
 )
@@ -167,26 +168,12 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         if state is None and speaker.kind != "person" and book.issuer is not None:
             state = book.by_id(book.issuer.affiliation)  # 'The Ministry of Defence' in a ministry's statement
         if state is None and found is not None and book.voice is not None and book.voice.kind == "state" \
-                and (OWN_HEAD.search(where) or _bare_post(written, name, book.text)):
+                and (OWN_HEAD.search(where) or bare_foreign_post(written, name, book.text)):
             # a state's statement names its own officials by bare titles ('on the instructions of the
             # President of the Republic, X, Foreign Secretary Y announced'), others' with their state's
             state = book.voice
         _link(speaker, state)
     return speaker
-
-
-_FOREIGN_POST = re.compile(r"\b(?:foreign|external|international\s+relations|spokes(?:person|man|woman))\b", re.I)
-_QUESTION_LINE = re.compile(r"^\W*(?:q|question)\b", re.I)
-
-
-def _bare_post(title: str, name: str, text: str) -> bool:
-    """A foreign-affairs title of title words alone, no state's ('Foreign Secretary', 'Minister of
-    Foreign Affairs', 'Spokesperson'), in the text's own words, not a journalist's question."""
-    words = re.findall(r"[\w-]+", title)
-    at = text.find(name)
-    line = text[text.rfind("\n", 0, at) + 1 : at] if at >= 0 else ""
-    return bool(words) and all(w[:1].isupper() or w.casefold() in TITLE_WORDS | TITLE_LINKS for w in words) \
-        and actor_in_title(title) is None and _FOREIGN_POST.search(title) is not None and not _QUESTION_LINE.match(line)
 
 
 def _person_titled(title: str, book: PartyBook) -> Party | None:

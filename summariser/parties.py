@@ -17,8 +17,10 @@ from summariser.gazetteer import actor_in_title, actor_meant, actor_named, actor
 from summariser.schema import Kind, Party
 from summariser.titles import (
     BODY_HINTS,
+    DESCRIBED,
     PERSON_TITLE,
     STOP_WORDS,
+    STYLED,
     TITLE_WORDS,
     completed_name,
     guess_kind,
@@ -236,16 +238,6 @@ def _as_written(name: str, text: str, folded: str) -> str:
     return _as_cased(_with_text_endings(_known_part(name, folded), text, folded), text)
 
 
-# a word that describes an actor, not part of its name: 'Neighbouring Brazil', 'fellow member Chad'
-_DESCRIBED = re.compile(r"^(?:neighbou?ring|fellow|nearby|landlocked|oil-rich|gas-rich)\s+(?=(?-i:[A-Z]))", re.I)
-
-
-# a British style around a name, no part of it: 'The Rt Hon Sir Keir Starmer KCB KC MP'
-_STYLED = re.compile(r"(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honourable|Hon\.?)\s+)?(?:(?:Sir|Dame)\s+)?"
-                     r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}?)"
-                     r"(?:\s+(?:KCB|KCMG|GCMG|KBE|DBE|CBE|OBE|MBE|KC|QC|PC|MP|MSP|MEP|FRS))*")
-
-
 def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     """Resolve the model's party drafts into linked, de-duplicated contract parties."""
     book = PartyBook(text)
@@ -253,9 +245,9 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     folded = text.casefold()
     placed: list[tuple[PartyDraft, Party]] = []
     for d in drafts:
-        written = _DESCRIBED.sub("", _as_written(d.name, text, folded))  # 'Neighbouring Brazil' is Brazil
+        written = DESCRIBED.sub("", _as_written(d.name, text, folded))  # 'Neighbouring Brazil' is Brazil
         name, title = split_title(written)
-        if d.kind == "person" and (styled := _STYLED.fullmatch(name)):
+        if d.kind == "person" and (styled := STYLED.fullmatch(name)):
             name, title = styled["name"], title if title and title.casefold() != "the" else None
         kind = d.kind
         if title and PERSON_TITLE.search(title) and len(name.split()) <= 4:

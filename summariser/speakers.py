@@ -17,6 +17,7 @@ from summariser.known_parties import add_speaker
 from summariser.name_forms import known_actor, listed_party, listed_states, party_of
 from summariser.parties import PartyBook, norm, sides, speaker_in
 from summariser.people import only_titles
+from summariser.posts import serves_state_named
 from summariser.schema import Evidence, Party
 from summariser.titles import TITLE_WORDS
 
@@ -137,7 +138,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if party is None and (spoken_for := _SPOKESPERSON_FOR.search(named)):
             party = _spoken_for(spoken_for["who"], book)  # 'A spokesperson for the UN Secretary-General'
         if party is not None and party.kind == "person":
-            _serves_state_named(party, named, book)
+            serves_state_named(party, named, book)
         if (party is None or party.kind != "person") and only_titles(named):
             # 'The Turkish President': Erdoğan, not Türkiye, nor a draft party named 'President of Russia'
             party = _titled_by_state(named, book) or party
@@ -353,36 +354,6 @@ def nobody_acts(sentence: str, book: PartyBook, side: dict[str, set[str]]) -> bo
     if len({frozenset(side.get(p.id, {p.id})) for p in named}) >= 2:
         return True
     return not any(speaker_in(sentence, [p]) is not None for p in book.parties)
-
-
-# what a lead-in opens with before its subject: 'Touching upon the situation around Ukraine, '
-# ('In response to media queries regarding ... in Bangladesh, the Official Spokesperson'); not where it
-# was said ('At a regular briefing in Beijing, foreign ministry spokesman Lin Jian'): that tells the state
-_SETTING_OUT = re.compile(r"^\W*(?:[A-Z]\w+ing|in|on|at|(?i:in\s+(?:response|reply)\s+to|about|regarding|"
-                          r"turning\s+to|as\s+for|with\s+regard\s+to))\b[^,]*,\s*")
-
-
-def _serves_state_named(person: Party, lead_in: str, book: PartyBook) -> None:
-    """A lead-in that gives a person's state ("Ethiopia's ambassador, Taye Atske Selassie") settles
-    whom the person serves, whatever the model said (it had him as Egypt's): the one listed
-    state the words before the name give, by name or by its word."""
-    at = lead_in.find(person.name.split()[-1])
-    before = _SETTING_OUT.sub("", lead_in[:at] if at > 0 else "")  # not 'Touching upon Ukraine, Macron'
-    named = {a.name for a, _ in actors_in(before)} | {a.name for w in re.findall(r"[A-Z][\w-]+", before)
-                                                        if (a := actor_in_title(w)) is not None}
-    states = listed_states(named, book)
-    if len(named) == 1 and not states and person.affiliation is None \
-            and (actor := actor_named(next(iter(named)))) is not None and actor.kind == "state":
-        states = [party_of(actor, book)]  # 'Malaysian Prime Minister Anwar Ibrahim': Malaysia, if unlisted
-    if len(named) == 1 and len(states) == 1 and person.affiliation != states[0].id:  # 'Greek Cypriot': two
-        side = sides(book.parties).get(states[0].id, {states[0].id})
-        if person.affiliation not in side:
-            book.notes.append(f"{person.name!r} acts for {states[0].name!r}, as the text says before the name")
-            person.affiliation = states[0].id
-            given = lead_in.find(person.name.split()[0])
-            if person.title and states_named(person.title) - named and given > 0:
-                # the model's 'U. S. Ambassador' for "Britain's ambassador, Barbara Woodward": the text's words
-                person.title = re.sub(r"^\W*(?:the\s+)?|[\s,]+$", "", lead_in[:given]) or None
 
 
 def second_speaker(doc: Document, number: int, book: PartyBook,

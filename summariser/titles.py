@@ -154,3 +154,13 @@ def with_first_name(name: str, text: str, most_words: int = 1) -> str:
         if word.lower() not in TITLE_WORDS and actor_named(word) is None and m.start() > 0:
             before.add(word + (m[2] or ""))
     return f"{before.pop()} {name}" if len(before) == 1 else name
+
+
+# a word that describes an actor, not part of its name: 'Neighbouring Brazil', 'fellow member Chad'
+DESCRIBED = re.compile(r"^(?:neighbou?ring|fellow|nearby|landlocked|oil-rich|gas-rich)\s+(?=(?-i:[A-Z]))", re.I)
+
+
+# a British style around a name, no part of it: 'The Rt Hon Sir Keir Starmer KCB KC MP'
+STYLED = re.compile(r"(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honourable|Hon\.?)\s+)?(?:(?:Sir|Dame)\s+)?"
+                    r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}?)"
+                    r"(?:\s+(?:KCB|KCMG|GCMG|KBE|DBE|CBE|OBE|MBE|KC|QC|PC|MP|MSP|MEP|FRS))*")

@@ -59,7 +59,7 @@ def test_headings_and_paragraphs_split():
 
 
 def test_a_title_line_at_the_top_is_not_read_however_long():
-    from summariser.pipeline import worth_reading
+    from summariser.reading import worth_reading
 
     text = ("Statement attributable to the Spokesperson for the Secretary-General on the situation in eastern Chad\n\n"
             "The Secretary-General condemns the attacks.\n\n"
@@ -77,7 +77,7 @@ def test_a_long_official_heading_is_the_title():
 
 
 def test_a_reporters_question_in_a_briefing_is_not_read():
-    from summariser.pipeline import worth_reading
+    from summariser.reading import worth_reading
 
     text = ("Q: The coast guard of Drovia said that our vessels fired water cannon. What is your response?\n\n"
             "A: The vessel of Drovia intruded into our waters without permission.\n")

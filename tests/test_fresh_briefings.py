@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.known_parties import add_speaker
-from summariser.people import qualified_elsewhere
+from summariser.posts import qualified_elsewhere
 from tests.test_fresh_statements import _last_sentence_items
 from tests.test_known_actors import parsed, read_text
 
@@ -70,7 +70,7 @@ MEXICO = ("Press Release No. 141\nMexico City, April 5, 2024\n\n"
 
 
 def test_a_states_statement_names_its_own_officials_by_bare_titles() -> None:
-    from summariser.people import post_after
+    from summariser.posts import post_after
 
     # a post is a noun phrase: not the clause that goes on to another's name and verb
     assert "Ecuador" not in post_after("Andrés Manuel López Obrador", MEXICO)
@@ -110,7 +110,7 @@ def test_a_wire_that_a_speaker_talks_to_holds_nothing() -> None:
 
 
 def test_an_outlet_that_only_asks_in_a_transcript_is_a_question() -> None:
-    from summariser.pipeline import worth_reading
+    from summariser.reading import worth_reading
 
     text = ("Foreign Ministry Spokesperson's Regular Press Conference\n\n"
             "AFP: The Philippines said Chinese personnel rammed its boats. What is China's response?\n\n"
@@ -204,7 +204,7 @@ def test_a_readouts_opening_and_its_as_follows_are_procedural() -> None:
 
 
 def test_whom_to_call_for_more_information_is_no_request() -> None:
-    from summariser.pipeline import worth_reading
+    from summariser.reading import worth_reading
 
     text = ("Press briefing notes on Georgia\n\nWe urge the authorities to engage in dialogue.\n\nENDS\n\n"
             "For more information and media requests, please contact the UN Human Rights Office in Geneva.\n")
@@ -222,7 +222,7 @@ EXPERTS = ("Iran: UN experts condemn execution of protesters, urge authorities t
 
 
 def test_a_release_whose_headline_says_un_experts_speak_is_theirs_and_its_experts_serve_the_un() -> None:
-    from summariser.pipeline import worth_reading
+    from summariser.reading import worth_reading
     from summariser.voice import checked_voice
 
     doc, book, voice = parsed(EXPERTS, PartyDraft(name="Iran", kind="state", acts_for=None),
@@ -251,7 +251,7 @@ def test_a_states_official_the_text_introduces_as_such_serves_that_state() -> No
 
 
 def test_a_headline_in_title_case_and_a_dateline_in_two_calendars_state_nothing() -> None:
-    from summariser.pipeline import keeps_nothing, worth_reading
+    from summariser.reading import keeps_nothing, worth_reading
 
     text = ("Meetings Coverage and Press Releases\nFor information media. Not an official record.\n\n"
             "Security Council Splits over Venezuela Crisis, as United States Urges Nations to 'Pick a Side', "

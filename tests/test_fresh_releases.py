@@ -60,7 +60,7 @@ def test_a_states_rulers_in_its_foes_polemic_are_the_state() -> None:
 
 def test_a_closing_background_section_is_the_publishers_not_read_for_stances() -> None:
     from summariser.document import split_sentences
-    from summariser.pipeline import worth_reading
+    from summariser.reading import worth_reading
 
     text = ("Foreign Minister speaks by telephone with Azerbaijani Foreign Minister Bayramov\n\n"
             "The Foreign Minister made clear to her counterpart that the operation must stop at once.\n\n"
@@ -237,7 +237,7 @@ def test_a_speaker_who_is_asked_makes_no_request_and_asks_no_one_on_its_own_side
 
 def test_a_briefing_notes_spokesperson_line_names_the_issuer_and_a_verb_after_a_name_is_no_post() -> None:
     from summariser import headings
-    from summariser.people import post_after
+    from summariser.posts import post_after
 
     text = ("Press briefing notes on Georgia\n\n"
             "Spokesperson for the UN High Commissioner for Human Rights: Ravina Shamdasani\nLocation: Geneva\n\n"

@@ -54,7 +54,7 @@ def test_in_a_report_the_office_that_said_is_the_office_a_lead_in_named_and_cont
 
 def test_a_briefings_labelled_question_and_a_dateline_with_its_country_are_nobodys_words() -> None:
     from summariser.document import split_sentences, wire_dateline_end
-    from summariser.pipeline import worth_reading
+    from summariser.reading import worth_reading
 
     text = ("MINISTRY OF FOREIGN AFFAIRS\n\n(Excerpt: Questions and Answers)\n\n"
             "Question (Asad Mehmood, PTV World): Last week New Delhi announced that it is holding the treaty in "

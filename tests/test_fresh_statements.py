@@ -131,7 +131,7 @@ def test_the_secretary_generals_spokesperson_speaks_for_the_un_not_the_models_vo
 
 def test_a_bylines_date_and_time_is_not_read() -> None:
     from summariser.document import Sentence
-    from summariser.pipeline import worth_reading
+    from summariser.reading import worth_reading
 
     text = "Opinion\n\nBy Hugh Todd\nDecember 12, 2023 at 6:00 a.m. EST\n\nVenezuela cannot vote its way to our land.\n"
     at = text.index("December")
@@ -237,7 +237,7 @@ def test_a_quotation_over_two_sentences_is_the_speaker_its_closing_tag_names() -
 def test_pakistans_military_press_wing_and_a_dateline_line() -> None:
     from summariser.document import Sentence
     from summariser.gazetteer import actor_named
-    from summariser.pipeline import worth_reading
+    from summariser.reading import worth_reading
 
     assert actor_named("ISPR").name == "Pakistan"
     text = ("INTER SERVICES PUBLIC RELATIONS (ISPR)\n\nPRESS RELEASE\n\nRawalpindi - October 20, 2019\n\n"

@@ -11,8 +11,8 @@ from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.known_parties import person_in
-from summariser.pipeline import worth_reading
 from summariser.procedural import procedural
+from summariser.reading import worth_reading
 from summariser.speakers import named_speakers
 from tests.test_known_actors import parsed, read_text
 

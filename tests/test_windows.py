@@ -26,7 +26,8 @@ from summariser.document import Document
 from summariser.drafts import PartiesDraft, PartyDraft
 from summariser.merge import merge_drafts, merge_duplicates, unify_people
 from summariser.parties import build_parties
-from summariser.pipeline import Pipeline, keeps_nothing, worth_reading
+from summariser.pipeline import Pipeline
+from summariser.reading import keeps_nothing, worth_reading
 from summariser.schema import Evidence, Position, Summary
 from summariser.windows import (
     WINDOW_TOKENS,

@@ -1,0 +1,202 @@
+"""People's posts: whom a person serves, by the post the text gives beside the name ('Serbian
+President Aleksandar Vucic', 'Riyad Mansour, the Palestinian envoy', "Canada's top diplomat in New
+Delhi, Stewart Wheeler", 'The High Commissioner, Volker Türk' under 'UN High Commissioner')."""
+
+from __future__ import annotations
+
+import re
+
+from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in, states_named
+from summariser.name_forms import listed_states, party_of
+from summariser.parties import PartyBook, sides
+from summariser.people import HONORIFICS, is_person_name
+from summariser.schema import Party
+from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_LINKS, TITLE_WORDS
+
+
+def people_by_their_posts(book: PartyBook) -> None:
+    """A name the model listed as a body or group that the text writes as a person's, with a
+    post after it ('Robert Wood, the US deputy ambassador, said'), is that person."""
+    for party in book.parties:
+        post = post_after(party.name, book.text) if party.kind != "person" and is_person_name(party.name) \
+            and not ORG_HINTS.search(party.name) and not BODY_HINTS.search(party.name) else ""
+        if post and any(w.lower() in _POSTS for w in re.findall(r"[\w-]+", post)[:8]):
+            party.kind = "person"
+            book.notes.append(f"{party.name!r} is a person: the text gives their post")
+            states = states_named(post)
+            serves = listed_states(states, book)
+            if party.affiliation is None and len(states) == 1 and len(serves) == 1:
+                party.affiliation = serves[0].id  # 'the US deputy ambassador': the United States
+
+
+_POSTS = {"ambassador", "envoy", "minister", "president", "spokesperson", "spokesman", "spokeswoman", "secretary",
+          "chancellor", "commissioner", "representative", "adviser", "advisor", "chief", "director", "governor"}
+
+
+_POST_OPENERS = ("the", "a", "an", "its", "who", "whose")  # 'the UK's Minister for Europe', 'who chairs ASEAN'
+
+
+def post_after(name: str, text: str) -> str:
+    """The post the text gives after a person's name where it first names them ('Mr. Wang Yi,
+    Member of the Political Bureau ... and Minister of Foreign Affairs of the People's Republic
+    of China, in Astana'), which says whom they serve; '' when none follows."""
+    m = re.search(rf"\b{re.escape(name)},\s+(?P<post>[^.;\n]{{3,200}}?)(?=,|\s+(?:in|at|on)\s|\.)", text)
+    first = m["post"].split()[0] if m else ""
+    # a post, not what the person goes on to do ('Volker Türk, urges the Georgian authorities to ...')
+    if first[:1].islower() and first.casefold() not in TITLE_WORDS and first not in _POST_OPENERS:
+        return ""
+    if m is None:
+        return ""
+    # a post is a noun phrase: it ends where a verb goes on ('the President of the Republic, Andrés
+    # Manuel López Obrador, Foreign Secretary Alicia Bárcena announced the rupture ... with Ecuador')
+    words = m["post"].split()
+    end = next((i for i, w in enumerate(words) if i and w[:1].islower() and w.casefold() not in TITLE_WORDS
+                and w not in TITLE_LINKS and w not in _POST_OPENERS and w.endswith("ed")), len(words))
+    return " ".join(words[:end])
+
+
+def title_before(name: str, text: str) -> str | None:
+    """The title words right before a name's first mention, back to the verb ('His Special Envoy
+    on Myanmar,' before 'Noeleen Heyzer'); None when the text does not write the name."""
+    m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    if m is None:
+        return None
+    words = re.split(r"[.;:\n]", text[max(0, m.start() - 80) : m.start()])[-1].split()
+    title: list[str] = []
+    while words and (words[-1][:1].isupper() or words[-1].strip(",").casefold() in TITLE_WORDS | _LINKS):
+        title.insert(0, words.pop())
+    if len(words) > 1 and words[-1] == "on" and title and words[-2].casefold() in TITLE_WORDS:
+        # 'Special Envoy on Myanmar': what the post is about (not 'Statement ... on US House Speaker')
+        title.insert(0, words.pop())
+        while words and (words[-1][:1].isupper() or words[-1].casefold() in TITLE_WORDS | _LINKS):
+            title.insert(0, words.pop())
+    return " ".join(title)
+
+
+def link_people_by_their_titles(book: PartyBook) -> None:
+    """A person listed with no side whom the text first names with a title that names one state
+    or organisation serves it: 'Serbian President Aleksandar Vucic', 'The Secretary-General of
+    the Arab League, Ahmed Aboul Gheit', 'Riyad Mansour, the Palestinian envoy'."""
+    for person in [p for p in book.parties if p.kind == "person" and p.affiliation is None]:
+        title = title_before(person.name, book.text)
+        if title is None:
+            continue
+        post = post_after(person.name, book.text)
+        post = post if any(w.strip(",").casefold() in TITLE_WORDS for w in post.split()[:4]) else ""  # not a clause
+        phrase = POSTED_TO.sub(" ", f"{title} {post}")  # "Israel's Representative to the UN": Israel's
+        if not any(w.strip(",").casefold() in TITLE_WORDS for w in phrase.split()):
+            continue  # a name with no post: nothing says whom it serves
+        found = {actor.name: actor for actor, _ in actors_in(phrase)} or (
+            {a.name: a} if (a := actor_in_title(phrase)) is not None else {}) or (
+            {a.name: a} if (a := qualified_elsewhere(phrase, book.text, person.name)) is not None else {})
+        # 'Greek Cypriot leader': two peoples' words, no one state
+        found.update({a.name: a for w in re.findall(r"[A-Z][a-z]+", phrase) if (a := actor_of_adjective(w))})
+        if len(found) == 1 and (actor := next(iter(found.values()))).kind in ("state", "international_org"):
+            person.affiliation = party_of(actor, book).id
+
+
+def link_people_by_their_appositives(book: PartyBook) -> None:
+    """A person the text introduces as a state's official ("India summoned Canada's top diplomat
+    in New Delhi, Stewart Wheeler") serves that state, whatever side the model gave (it had him
+    as India's, where he serves)."""
+    for person in [p for p in book.parties if p.kind == "person"]:
+        m = re.search(rf"\b(?P<owner>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)['\u2019]s\s+(?:[a-z-]+\s+){{0,3}}"
+                      rf"(?P<post>diplomat|envoy|ambassador|minister|spokes\w+|official|representative|commissioner)"
+                      rf"(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?,\s+"
+                      rf"{re.escape(person.name)}\b", book.text)
+        actor = actor_named(m["owner"]) if m else None
+        if actor is None or actor.kind != "state":
+            continue
+        state = party_of(actor, book)
+        if person.affiliation not in sides(book.parties).get(state.id, {state.id}):
+            book.notes.append(f"{person.name!r} serves {state.name!r}: the text introduces them as its official")
+            person.affiliation = state.id
+            if person.title and states_named(person.title) - {actor.name}:
+                # the model's 'U.S. Ambassador' for "Britain's ambassador, Barbara Woodward": the text's words
+                person.title = m.group(0)[: m.group(0).rfind(",")]
+
+
+_LINKS = {"of", "the", "for", "and"}
+
+
+def qualified_elsewhere(title: str, text: str, person: str) -> Actor | None:
+    """The one actor whose name the text puts on a bare title elsewhere: 'The High Commissioner,
+    Volker Türk' under 'Spokesperson for the UN High Commissioner for Human Rights', 'the
+    Secretary-General' beside 'the UN Secretary-General'. Two actors' ('the US President', 'the
+    French President'), none; nor one another person bears ('Israeli Prime Minister Benjamin
+    Netanyahu' says nothing of the 'Prime Minister Keir Starmer' of the same text)."""
+    core = " ".join(w.strip(",") for w in title.split() if w.strip(",").casefold() not in _LINKS)
+    if not core or not all(w[:1].isupper() for w in core.split()):
+        return None
+    found: dict[str, Actor] = {}
+    for m in re.finditer(rf"\b{re.escape(core)}\b(?:\s+(?:of|for)\s+(?:the\s+)?(?P<after>[A-Z][\w.-]*))?", text):
+        bearer = re.match(r",?[^\S\n]+((?:[A-Z][\w'\u2019.-]*[^\S\n]*){1,3})", text[m.start() + len(core) :])
+        if bearer and not set(bearer[1].split()) & set(person.split()):
+            continue  # another's title
+        # the capitalised words right before it, in its own sentence ('UN', 'Arab League')
+        words = re.split(r"(?<=[a-z]{2}[.!?:])\s+|\n", text[max(0, m.start() - 60) : m.start()])[-1].split()
+        before: list[str] = []
+        while words and words[-1][:1].isupper() and len(before) < 3:
+            before.insert(0, words.pop())
+        for qualifier in (" ".join(before), m["after"] or ""):
+            actor = actor_in_title(qualifier) if qualifier else None
+            if actor is not None and actor.kind in ("state", "international_org"):
+                found[actor.name] = actor
+    return next(iter(found.values())) if len(found) == 1 else None
+# where a post is held, not whom it serves: '... Permanent Representative to the UN in Geneva'
+POSTED_TO = re.compile(r"\b(?:to|at|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*)*")
+
+
+def posts_for_honorifics(book: PartyBook) -> None:
+    """A person whose title is only an honorific ('H.E. Mr.', from 'H.E. Mr. Volodymyr
+    Zelenskyy, President of Ukraine') takes the post the text gives after the name."""
+    for person in book.parties:
+        if person.kind == "person" and person.title and HONORIFICS.fullmatch(person.title.strip() + " "):
+            post = post_after(person.name, book.text)
+            # a post, not the clause that goes on ('Mr Ronald Lamola, reiterated that ...')
+            titled = post[:1].isupper() and any(w.casefold() in TITLE_WORDS for w in post.split()[:4])
+            person.title = post if titled else None
+
+
+_FOREIGN_POST = re.compile(r"\b(?:foreign|external|international\s+relations|spokes(?:person|man|woman))\b", re.I)
+_QUESTION_LINE = re.compile(r"^\W*(?:q|question)\b", re.I)
+
+
+def bare_foreign_post(title: str, name: str, text: str) -> bool:
+    """A foreign-affairs title of title words alone, no state's ('Foreign Secretary', 'Minister of
+    Foreign Affairs', 'Spokesperson'), in the text's own words, not a journalist's question."""
+    words = re.findall(r"[\w-]+", title)
+    at = text.find(name)
+    line = text[text.rfind("\n", 0, at) + 1 : at] if at >= 0 else ""
+    return bool(words) and all(w[:1].isupper() or w.casefold() in TITLE_WORDS | TITLE_LINKS for w in words) \
+        and actor_in_title(title) is None and _FOREIGN_POST.search(title) is not None and not _QUESTION_LINE.match(line)
+
+
+# what a lead-in opens with before its subject: 'Touching upon the situation around Ukraine, '
+# ('In response to media queries regarding ... in Bangladesh, the Official Spokesperson'); not where it
+# was said ('At a regular briefing in Beijing, foreign ministry spokesman Lin Jian'): that tells the state
+_SETTING_OUT = re.compile(r"^\W*(?:[A-Z]\w+ing|in|on|at|(?i:in\s+(?:response|reply)\s+to|about|regarding|"
+                          r"turning\s+to|as\s+for|with\s+regard\s+to))\b[^,]*,\s*")
+
+
+def serves_state_named(person: Party, lead_in: str, book: PartyBook) -> None:
+    """A lead-in that gives a person's state ("Ethiopia's ambassador, Taye Atske Selassie") settles
+    whom the person serves, whatever the model said (it had him as Egypt's): the one listed
+    state the words before the name give, by name or by its word."""
+    at = lead_in.find(person.name.split()[-1])
+    before = _SETTING_OUT.sub("", lead_in[:at] if at > 0 else "")  # not 'Touching upon Ukraine, Macron'
+    named = {a.name for a, _ in actors_in(before)} | {a.name for w in re.findall(r"[A-Z][\w-]+", before)
+                                                        if (a := actor_in_title(w)) is not None}
+    states = listed_states(named, book)
+    if len(named) == 1 and not states and person.affiliation is None \
+            and (actor := actor_named(next(iter(named)))) is not None and actor.kind == "state":
+        states = [party_of(actor, book)]  # 'Malaysian Prime Minister Anwar Ibrahim': Malaysia, if unlisted
+    if len(named) == 1 and len(states) == 1 and person.affiliation != states[0].id:  # 'Greek Cypriot': two
+        side = sides(book.parties).get(states[0].id, {states[0].id})
+        if person.affiliation not in side:
+            book.notes.append(f"{person.name!r} acts for {states[0].name!r}, as the text says before the name")
+            person.affiliation = states[0].id
+            given = lead_in.find(person.name.split()[0])
+            if person.title and states_named(person.title) - named and given > 0:
+                # the model's 'U. S. Ambassador' for "Britain's ambassador, Barbara Woodward": the text's words
+                person.title = re.sub(r"^\W*(?:the\s+)?|[\s,]+$", "", lead_in[:given]) or None

@@ -1,0 +1,116 @@
+"""Which sentences of a document are read: not its headings, datelines, a journalist's question
+in a briefing's transcript, a wire's credits, nor the closing background and contact lines of a
+release; and not a line that only reports a call or names the issuer (`keeps_nothing`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from summariser import headings
+from summariser.background import credits_line
+from summariser.document import Sentence
+from summariser.procedural import procedural
+
+MIN_SENTENCE_WORDS = 4  # shorter lines (datelines, headings) state nothing to extract
+
+
+def worth_reading(sentence: Sentence, text: str) -> bool:
+    """Datelines and headings state nothing; everything else goes to the model (lines aimed at
+    a summarising machine are screened out before, by `addressed_to_machine`). A heading is a
+    short line without end punctuation, or such a line of any length that stands alone at the
+    top ('Statement attributable to the Spokesperson for the Secretary-General on ...')."""
+    words = sentence.text.split()
+    unpunctuated = not sentence.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";"))
+    heading = unpunctuated and (len(words) <= 12 or _title_line(sentence, text)
+                                or _TITLE_CASE.fullmatch(sentence.text) is not None)
+    dateline = _ONLY_A_DATE.match(sentence.text) or _a_dateline(sentence.text)
+    return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) and not dateline \
+        and sentence.start < _background_start(text) and not credits_line(sentence.text)
+
+
+# the label of a release's closing section for editors: what follows is the publisher's
+# background ('Background:', 'Notes to editors', 'About Amnesty International'), no one's stance
+_BACKGROUND_LABEL = re.compile(r"^[ \t]*(?:(?:Background(?:\s+information)?|Notes?\s+(?:to|for)\s+editors|"
+                               r"Editor['\u2019]?s\s+notes?|About\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}|"
+                               r"ENDS|-+\s*ENDS\s*-+)[ \t]*:?[ \t]*$|"
+                               # 'For more information and media requests, please contact ...': whom to call
+                               r"(?:For\s+(?:more|further)\s+information\b|For\s+media\s+(?:requests|inquiries|enquiries)\b|"
+                               r"Media\s+(?:contacts?|enquiries|inquiries)\b|\*\s*The\s+experts\s*:))", re.M)
+
+
+@functools.lru_cache(maxsize=8)  # asked once per sentence of the same text
+def _background_start(text: str) -> int:
+    """Where a closing background section begins (its label's line), else the text's end. A
+    label before the body's first sentence heads the document, not a closing section."""
+    body = re.search(r"[.!?][\"'\u201d\u2019]?[ \t]*$", text, re.M)
+    m = _BACKGROUND_LABEL.search(text, body.end()) if body else None
+    return m.start() if m else len(text)
+
+
+# a byline's date and time: 'December 12, 2023 at 6:00 a.m.', '5 February 2024, 10:30', a dateline
+# alone ('Rawalpindi - ...', 'Addis Ababa, Ethiopia, 27 July 2023')
+_ONLY_A_DATE = re.compile(r"^\W*(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[-\u2013\u2014,]\s*){0,2}"
+                          r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
+                          r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\W*(?:[A-Z]{2,4}\W*)?$")
+
+
+def _a_dateline(text: str) -> bool:
+    """A dateline of its own, whatever its calendars: 'Riyadh, Muharram 19, 1441, September 18, 2019,
+    SPA' (a year in it, and no word but names, numbers and a preposition)."""
+    rest = re.sub(r"\b[A-Z][\w'\u2019.-]*|\b\d+\w*|\b(?:at|on|of|the|AH|CE)\b", " ", text)
+    return bool(re.search(r"\b(?:19|20)\d\d\b", text)) and not re.search(r"[a-z]", rest)
+
+
+# 'QUESTION:' too, and 'Question (Asad Mehmood, PTV World):'
+_QUESTION = re.compile(r"\s*(?:Q|(?i:question|journalist|reporter))(?:\s*\([^)\n]{1,80}\))?\s*[:.\u2013\u2014-]\s")
+
+
+def _in_question(sentence: Sentence, text: str) -> bool:
+    """Part of a reporter's question in a briefing's transcript ('Q: The Philippine Coast
+    Guard said ... What is China's response?', or 'AFP: ...?' where the outlet asks): the
+    journalist's words, nobody's stance."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if _QUESTION.match(text, line_start):
+        return True
+    label = _TURN.match(text, line_start)
+    return label is not None and label["who"] in _askers(text)
+
+
+# a transcript's turn: 'AFP: ...', 'Lin Jian: ...', 'China News Service: ...'
+_TURN = re.compile(r"[ \t]*(?P<who>[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*){0,3}):[ \t]+(?=[A-Z\"\u201c])"
+                   r"(?P<said>[^\n]*)")
+
+
+@functools.lru_cache(maxsize=8)
+def _askers(text: str) -> frozenset[str]:
+    """The labels of a transcript whose every turn ends in a question (the outlets that ask),
+    when another label answers them: the spokesperson's turns end in statements."""
+    turns: dict[str, list[str]] = {}
+    for m in _TURN.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] == "\n":
+            turns.setdefault(m["who"], []).append(m["said"].rstrip(" \t\"'\u201d\u2019"))
+    asking = {who for who, said in turns.items() if all(s.endswith("?") for s in said)}
+    return frozenset(asking) if len(turns) > len(asking) else frozenset()
+
+
+# a headline in title case, however long: 'Security Council Splits over Venezuela Crisis, as United
+# States Urges Nations to 'Pick a Side', Russian Federation Denounces Attempted Coup'
+_TITLE_CASE = re.compile(r"\W*(?:(?:[A-Z0-9][\w'\u2019.-]*|(?:a|an|the|of|to|in|on|at|for|and|or|as|by|over|with|"
+                         r"from|into|after|amid|against)\b)[\s,:;'\u2018\u2019\"-]*)+")
+
+
+def _title_line(sentence: Sentence, text: str) -> bool:
+    """A whole line of its own among the document's first lines (`headings.heading_lines`), with
+    only unpunctuated lines (title, dateline) before it: the body has not begun."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+    body_begun = any(before.rstrip().endswith((".", "!", "?", ":", ";")) for before in text[:line_start].splitlines())
+    return line == sentence.text.strip() and line in headings.heading_lines(text) and not body_begun
+
+
+def keeps_nothing(sentence: Sentence) -> bool:
+    """A line that only reports a call or names the issuer: `build_items` keeps nothing from
+    it whatever the model says, so the staged reading asks no question about it."""
+    return procedural(sentence.text) or headings.issuer_phrase(sentence.text) is not None
