@@ -210,10 +210,12 @@ def _wire_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
 
 # A transcript's speaker label before the words spoken: 'Lin Jian: ...', 'Spokesperson Mao Ning:
 # ...' (two to four capitalised words; not a one-word 'Note:')
-# 'Lin Jian: ...', 'Official Spokesperson, Shri Randhir Jaiswal: ...': a transcript's speaker
-SPEAKER_LABEL = re.compile(r"^(?P<who>(?:[A-Z][\w.'-]*\s+){1,3}?[A-Z][\w.'-]*|"  # two words at least: not 'Note:'
+# 'Lin Jian: ...', 'Official Spokesperson, Shri Randhir Jaiswal: ...': a transcript's speaker (two words at
+# least: not 'Note:');
+# 'President of the Central African Republic Faustin-Archange Touadéra (retranslated): ...' (the Kremlin's)
+SPEAKER_LABEL = re.compile(r"^(?P<who>(?:[A-Z][\w.'-]*\s+(?:(?:of|the|for|and)\s+){0,2}){1,8}?[A-Z][\w.'-]*|"
                            r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)"
-                           r":\s+(?=[A-Z\"\u201c])")
+                           r"(?:\s*\([^)\n]{1,30}\))?:\s+(?=[A-Z\"\u201c])")
 
 
 def wire_dateline_end(text: str, start: int = 0, end: int | None = None) -> int:

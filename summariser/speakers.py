@@ -9,7 +9,7 @@ import re
 
 from summariser import claim_cues, headings, joint
 from summariser.attribution import attribution, second_clause
-from summariser.document import Document, wire_dateline_end
+from summariser.document import SPEAKER_LABEL, Document, wire_dateline_end
 from summariser.gazetteer import actor_in_title, actor_named, actors_in, states_named
 from summariser.grounding import ground
 from summariser.kinds import SUBJECT_WORDS
@@ -56,6 +56,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     account_end = 0
     # in a joint statement 'both sides' are the signatories its heading names, whoever was named since
     signed = headings.joint_heading_end(doc.text) if headings.heading_genre(doc.text) == "joint_statement" else -1
+    labels = {label["who"] for line in doc.text.splitlines() if (label := SPEAKER_LABEL.match(line))}
+    turn: Party | None = None  # whose turn a transcript of two or more speakers is in
     for s in doc.sentences:
         pair = joint.pair_subject(s.text)  # 'Both leaders reaffirmed': the first-named of the two
         if pair or (last_pair is not None and joint.they_subject(s.text)):
@@ -67,6 +69,12 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 speakers[s.number] = last_pair = first
                 continue
         attributed, named = attribution(s.text)
+        if not attributed and turn is not None and "\n" in doc.text[previous_end : s.start]:
+            # a transcript's turn goes on over paragraphs until the next label: 'President of the Central
+            # African Republic Faustin-Archange Touadéra (retranslated): Mr President, ...' and what follows
+            speakers[s.number] = turn
+            previous_end = s.end
+            continue
         if not attributed and voice is None and (tag := _HEAD_TAG.search(s.text)) and tag["noun"].casefold() in by_head:
             attributed, named = True, tag.group(0)  # a report has no voice: '..., the office said' is the office named
         quoting, last_quoted = last_quoted, None
@@ -170,6 +178,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         last_members = party if party is not None and _MEMBERS_OF.match(named) else last_members
         by_head.update({noun.casefold(): party for noun in _HEAD_NOUN.findall(named)} if party is not None else {})
         speakers[s.number] = party
+        if len(labels) >= 2 and SPEAKER_LABEL.match(s.text):
+            turn = party
         last_spokesman = party if party is not None and re.search(r"spokes", named, re.I) else last_spokesman
         last_quoted = party if _QUOTE_MARK.search(s.text) else None
         last_pair = None if party is not None else last_pair

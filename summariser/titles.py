@@ -25,6 +25,7 @@ TITLE_WORDS = {
     "human", "rights", "refugees", "coordinator", "emergency", "relief", "humanitarian", "rapporteur",
     "secretary-general", "under-secretary-general", "director-general", "mr.", "mrs.", "ms.", "dr.",
     "negotiator", "mediator", "aide",
+    "councilor", "councillor",  # China's 'State Councilor and Foreign Minister Wang Yi'
     "shri", "sri", "smt", "smt.", "shrimati",  # Indian honorifics: 'Prime Minister Shri Narendra Modi'
 }
 PERSON_TITLE = re.compile(

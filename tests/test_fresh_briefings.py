@@ -305,3 +305,28 @@ def test_a_readouts_bare_title_is_the_head_whose_office_issued_it() -> None:
     said = {s.text[:20]: p.name for n, p in named_speakers(doc, book, voice).items() if p
             for s in [doc.sentence(n)]}
     assert said["He said the situatio"].endswith("Keir Starmer")  # not the Netanyahu named before
+
+
+def test_a_transcripts_turn_goes_on_until_the_next_label() -> None:
+    from summariser.document import SPEAKER_LABEL
+    from summariser.speakers import named_speakers
+    from summariser.titles import split_title
+
+    wang = split_title("State Councilor and Foreign Minister Wang Yi")
+    assert wang == ("Wang Yi", "State Councilor and Foreign Minister")
+    label = SPEAKER_LABEL.match("President of the Central African Republic Faustin-Archange Touadéra (retranslated): "
+                                "Mr President,")
+    assert label["who"] == "President of the Central African Republic Faustin-Archange Touadéra"
+    text = ("Russian-Central African talks\n\n"
+            "President of Russia Vladimir Putin: Mr President, friends, welcome to Moscow.\n\n"
+            "Our trade is still modest, and there is a lot we can do together.\n\n"
+            "President of the Central African Republic Faustin-Archange Touadéra (retranslated): Mr President, "
+            "thank you for your hospitality.\n\n"
+            "I want to thank the Russian people for the support given to my country.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Russia", kind="state", acts_for=None),
+                              PartyDraft(name="Vladimir Putin", kind="person", acts_for="Russia"),
+                              PartyDraft(name="Central African Republic", kind="state", acts_for=None),
+                              PartyDraft(name="Faustin-Archange Touadéra", kind="person",
+                                         acts_for="Central African Republic"), voice="Russia")
+    said = {doc.sentence(n).text[:12]: p.name for n, p in named_speakers(doc, book, voice).items() if p}
+    assert said["Our trade is"] == "Vladimir Putin" and said["I want to th"] == "Faustin-Archange Touadéra"
