@@ -75,7 +75,9 @@ _SUBJECT_WORDS = 10
 _PASSIVE_STANCE = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:(?:\w+ly|likewise|also)\s+)?(?:rejected|dismissed|denied|refuted|condemned|"
     r"welcomed|disputed|criticised|criticized|questioned|not\s+accepted|praised|commended|hailed|applauded|lauded|"
-    r"endorsed|appreciated|considered|answered|(?:received|viewed|seen)\s+(?:positively|favou?rably|negatively))\s+by\s+"
+    r"endorsed|appreciated|considered|answered|(?:received|viewed|seen)\s+(?:positively|favou?rably|negatively)|"
+    # 'Evan was accused of spying by the Kremlin': the Kremlin accuses
+    r"(?:accused|charged|blamed)\s+(?:of|for|with)\s+[^,;.]{1,60}?)\s+by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][^,;.]{0,60}?|(?:all|both)\s+(?:the\s+)?(?:two\s+|three\s+|four\s+)?\w+(?:\s+\w+)?|"
     r"the\s+(?:government|authorities|regime|leadership|administration)|"
     r"the\s+(?:head|leader|president)\s+of\s+(?:the\s+)?[A-Z][^,;.]{0,40}?)"  # 'the head of the Russian state'

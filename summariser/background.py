@@ -98,6 +98,9 @@ _NOT_AN_ACTOR = re.compile(
     r"jcpoa|new\s+start|comprehensive\s+plan\s+of\s+action)"
     r"(?:\s+(?:against|on|over|in|with)\s+[^,;]+)?$|"  # 'embargo against Cuba', 'talks on the border'
     r"^(?:state|government_body|person|international_org|non_state_group|population|media|other)$|"
+    # an honour conferred ('Officer of the Order of the Star of Ghana'), no one who acts
+    r"^(?:(?:grand\s+)?(?:officer|commander|companion|knight|member|grand\s+cross|collar)\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:national|royal|supreme)\s+)?order\s+of\b|"
     # a ship by its prefix ('BRP Teresa Magbanua', 'USS Carney'): its crew's state acts, not the hull
     r"^(?-i:BRP|USS|HMS|HMAS|HMCS|INS|KRI|TCG|RFS|ARA|ROKS|JS|CCG)\s+[A-Z]|"
     # a speech's form of address ('Friends, the world is more unequal ...')

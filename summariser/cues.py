@@ -116,15 +116,18 @@ _ADDRESSED = re.compile(
     # 'the U.S.' keeps its dots
     r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?)\s+(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?)"
     # 'calls on KFOR, whose mandate derives from ..., to'; 'urged all States, in accordance with ..., to'
-    r"(?:,\s+(?:whose|which|who|as|the|in turn|for (?:its|their|his|her) part|"
+    r"(?:,\s+(?:whose|which|who|as|the|in turn|for (?:its|their|his|her) part|and (?:on|upon)|"
     r"in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to|"
-    r"(?:and\s+)?(?:in particular|notably|especially|above all))\b"
+    r"(?:and\s+)?(?:in particular|notably|especially|above all|first and foremost))\b"
     r"(?:[^;:.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=[A-Z])\.){0,120}?,"
     # '... the OSCE Minsk Group - the Russian Federation, the United States and France - to'
     r"|\s+[-\u2013\u2014]\s+[^-\u2013\u2014;:.]{1,100}?\s+[-\u2013\u2014])?"  # '..., Mr. Youssouf,'
     r"\s+(?:to|not to|that|for)\b"
     r"|\bremind(?:s|ed|ing)?\s+(?P<reminded>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?)\s+of\s+(?:their|its|his|her)\s+"
     r"(?:obligations?|commitments?|duty|duties|responsibilit\w+)\b"  # 'reminded Member States of their obligations'
+    # 'offered Iran a limited extension ...': whom an offer is made to
+    r"|\boffer(?:s|ed)?\s+(?P<offered>(?-i:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}))\s+"
+    r"(?:a|an|the|its|their|further|full|more)\b"
     rf"|{_AWAITS}",
     re.I,
 )
@@ -206,7 +209,8 @@ def addressee_phrase(text: str) -> str | None:
         or _WHAT_SHOULD_DO.match(text)
     if m is None and (m := _OBLIGED.match(text)) is not None and FIRST_PERSON.match(m.group("who")):
         return None  # 'We must ...' is the speaker's own resolve
-    return next((m[g] for g in ("who", "reminded", "bound", "awaited", "hoped") if m.groupdict().get(g)), None) \
+    return next((m[g] for g in ("who", "reminded", "offered", "bound", "awaited", "hoped") if m.groupdict().get(g)),
+                None) \
         if m else None
 
 

@@ -101,12 +101,16 @@ def fold_pairs(book: PartyBook) -> None:
             book.notes.append(f"{party.name!r} names two parties: its words are {first.name!r}'s")
 
 
+_AGENCY = re.compile(r"AP|AFP|UPI|ANI|PTI|IANS|SPA|WAM|QNA|KUNA|MENA|APS|IRNA|TASS|KCNA|BSS|APP|NAN|KNA")
+
+
 def add_acronyms(book: PartyBook) -> None:
     """The acronym the text gives in brackets after a party's name ('... pour le Renouveau (AFR)')
     is an alias of the party: 'the AFR leadership' is the AFR."""
     for party in book.parties:
         for m in re.finditer(rf"{re.escape(party.name)}\s+\((?P<acronym>[A-Z][A-Z0-9&/-]{{1,9}})\)", book.text):
-            book.alias(party, m["acronym"])
+            if not _AGENCY.fullmatch(m["acronym"]):  # 'MAPUTO, Mozambique (AP) -': the wire, no alias
+                book.alias(party, m["acronym"])
 
 
 def add_short_state_names(book: PartyBook) -> None:

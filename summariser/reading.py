@@ -24,7 +24,7 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
     unpunctuated = not sentence.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";"))
     heading = unpunctuated and (len(words) <= 12 or _title_line(sentence, text)
                                 or _TITLE_CASE.fullmatch(sentence.text) is not None)
-    dateline = _ONLY_A_DATE.match(sentence.text) or _a_dateline(sentence.text)
+    dateline = _ONLY_A_DATE.match(sentence.text) or _a_dateline(sentence.text) or _PAGE_META.match(sentence.text)
     return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) and not dateline \
         and sentence.start < _background_start(text) and not credits_line(sentence.text)
 
@@ -53,6 +53,10 @@ def _background_start(text: str) -> int:
 _ONLY_A_DATE = re.compile(r"^\W*(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[-\u2013\u2014,]\s*){0,2}"
                           r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
                           r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\W*(?:[A-Z]{2,4}\W*)?$")
+
+
+# a web page's own details: GOV.UK's 'From: Foreign, Commonwealth & Development Office and The Rt Hon ...'
+_PAGE_META = re.compile(r"^\W*(?:From|Published|Last\s+updated|Updated)\s*:\s", re.I)
 
 
 def _a_dateline(text: str) -> bool:

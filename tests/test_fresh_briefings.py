@@ -330,3 +330,51 @@ def test_a_transcripts_turn_goes_on_until_the_next_label() -> None:
                                          acts_for="Central African Republic"), voice="Russia")
     said = {doc.sentence(n).text[:12]: p.name for n, p in named_speakers(doc, book, voice).items() if p}
     assert said["Our trade is"] == "Vladimir Putin" and said["I want to th"] == "Faustin-Archange Touadéra"
+
+
+def test_whom_an_offer_is_made_to_is_asked() -> None:
+    from summariser import cues
+
+    assert cues.addressee_phrase("We have offered Iran a limited extension of the snapback timeline, on condition "
+                                 "that it resume talks.") == "Iran"
+    assert cues.addressee_phrase("We offered to help.") is None
+
+
+def test_a_wire_in_a_datelines_brackets_is_no_acronym_of_the_state() -> None:
+    text = ("Mozambique opposition rejects ruling party's win\n\nBy THE ASSOCIATED PRESS\n\n"
+            "MAPUTO, Mozambique (AP) - Mozambique's election authority declared Daniel Chapo the winner, officials "
+            "said. The Alliance for Renewal (AFR) rejected the result.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Mozambique", kind="state", acts_for=None),
+                        PartyDraft(name="Alliance for Renewal", kind="non_state_group", acts_for=None), voice=None)
+    assert "AP" not in book.find("Mozambique").aliases and "AFR" in book.find("Alliance for Renewal").aliases
+
+
+def test_an_honour_conferred_is_no_party() -> None:
+    from summariser.background import not_an_actor
+    from summariser.schema import Party
+
+    assert not_an_actor(Party(id="p1", name="Officer of the Order of the Star of Ghana", kind="person"))
+    assert not_an_actor(Party(id="p1", name="Order of Friendship", kind="other"))
+    assert not not_an_actor(Party(id="p1", name="Organization of American States", kind="international_org"))
+
+
+def test_an_accusation_in_the_passive_is_its_agents_and_a_second_call_on_is_an_aside() -> None:
+    from summariser import cues
+    from summariser.attribution import attribution
+
+    assert attribution("Evan was accused of spying by the Kremlin.") == (True, "the Kremlin")  # not Evan
+    assert cues.addressee_phrase("I call on Russia, and on every government that holds Americans wrongfully, to "
+                                 "release them now.") == "Russia"
+
+
+def test_a_pages_from_line_states_nothing_and_first_and_foremost_is_an_aside() -> None:
+    from summariser import cues
+    from summariser.reading import worth_reading
+
+    text = ("Foreign Secretary statement on Hong Kong arrest warrants\n\n"
+            "From: Foreign, Commonwealth & Development Office and The Rt Hon James Cleverly MP\n\n"
+            "The United Kingdom will not stand by while the law is used against critics abroad.\n")
+    read = [s.text for s in read_text(text).sentences if worth_reading(s, text)]
+    assert read == ["The United Kingdom will not stand by while the law is used against critics abroad."]
+    assert cues.addressee_phrase("He called on the international community, first and foremost the UN Security "
+                                 "Council, to act.") == "the international community"
