@@ -226,6 +226,11 @@ _BYLINE = re.compile(r"(?im)^[ \t]*by\s+(?:our\s+|a\s+)?[\w .,'\u2019-]{0,50}?\b
                      r"(?:(?:,\s+|\s+and\s+)[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})*)[ \t]*$")
 
 
+def first_line(text: str) -> str:
+    """The text's first non-empty line: its headline or title."""
+    return next((line for line in text.splitlines() if line.strip()), "")
+
+
 def heading_lines(text: str) -> list[str]:
     """The first non-empty lines, where a heading names the issuer, the dateline or the genre;
     one more under three short labels ('Council of the EU' / 'Press release' / '11 August 2020'

@@ -115,7 +115,7 @@ def _serve_organisations(book: PartyBook) -> None:
         if any(a.kind == "state" for a in named):
             continue  # 'Special Envoy of the United States': a state's post after all
         mentioned = named or [a for a, _ in actors_in(book.text) if a.kind == "international_org"]
-        heading = next((line for line in book.text.splitlines() if line.strip()), "")
+        heading = headings.first_line(book.text)
         if not named and ORGANISATION_POST.search(heading):
             # 'His Special Envoy' in a statement its heading gives to an organisation's post: that
             # organisation's ('Spokesperson for the Secretary-General': the UN's), not a partner's it names

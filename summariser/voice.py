@@ -6,7 +6,10 @@ Minister of Canada") leads a small model to take that side for the voice, and th
 of the text goes to the party it answers. The text settles it: a document does not ask its
 own side to act ('We call on Greece to ...') or reject its own side's statement ('We reject
 the claims in the statement issued by the Greek Ministry ...'). When the first person does
-either to the model's voice, the voice is the state the text names most among the others.
+either to the model's voice, the voice is the state the text names most among the others; nor
+is a rebuttal the voice of those whose accusations its heading says it answers. A publisher the
+text names itself (a report 'released today', a 'From:' line, 'Iran: UN experts condemn ...')
+stands over the model's voice, and the voice's own officials by bare titles serve it.
 """
 
 from __future__ import annotations
@@ -86,7 +89,7 @@ _UN_EXPERTS_HEADLINE = re.compile(r"^[^:\n]{2,60}:\s+(?:UN|U\.N\.|United Nations
 def _un_experts(book: PartyBook) -> Party | None:
     """The UN experts a release's headline says speak ('Iran: UN experts condemn ...'), whose
     words the text then gives in its third person ('the experts said'): a party of the UN."""
-    heading = next((line for line in book.text.splitlines() if line.strip()), "")
+    heading = headings.first_line(book.text)
     if not _UN_EXPERTS_HEADLINE.match(heading):
         return None
     un = party_of(actor_named("United Nations"), book)  # type: ignore[arg-type]
@@ -115,7 +118,7 @@ _ANSWERED_IN_HEADING = re.compile(
 def _answered_in_heading(book: PartyBook) -> list[Party]:
     """Those whose accusations or remarks a heading says the document answers: a rebuttal is
     never its accusers' voice."""
-    heading = next((line for line in book.text.splitlines() if line.strip()), "")
+    heading = headings.first_line(book.text)
     m = _ANSWERED_IN_HEADING.search(heading)
     named = re.split(r"\s+and\s+", m["who"]) if m else []
     return [p for p in (speaker_in(who, book.parties) for who in named) if p is not None]
