@@ -101,25 +101,27 @@ def _serve_organisations(book: PartyBook) -> None:
     Secretary-General') acts for the organisation, never for the state a statement is about (a
     small model tied the UN Secretary-General to Myanmar): the organisation the name or title
     gives, else the one the text names, else the United Nations."""
+    heading = headings.first_line(book.text)
+    organisations = [a for a, _ in actors_in(book.text) if a.kind == "international_org"]
+    if ORGANISATION_POST.search(heading):
+        # 'His Special Envoy' in a statement its heading gives to an organisation's post: that
+        # organisation's ('Spokesperson for the Secretary-General': the UN's), not a partner's it names
+        organisations = [a for a in organisations if a in [h for h, _ in actors_in(heading)]]
     for person in book.parties:
+        boss = book.by_id(person.affiliation)
+        if person.kind not in ("person", "government_body", "other") or (boss and boss.kind != "state"):
+            continue
+        # the post the text gives, before the name or after it ('Morris Tidball-Binz, Special Rapporteur on ...');
         # what the post speaks about is not whom it serves ('Spokesperson for the Secretary-General on Haiti')
-        # the post the text gives, before the name or after it ('Morris Tidball-Binz, Special Rapporteur on ...')
         written = person.title or (f"{title_before(person.name, book.text) or ''} {post_after(person.name, book.text)}"
                                    if person.kind == "person" else "")
         post = _ON_TOPIC.sub("", f"{person.name} {written.rstrip(', ')}".strip())
-        boss = book.by_id(person.affiliation)
-        if person.kind not in ("person", "government_body", "other") or not ORGANISATION_POST.search(post) \
-                or (boss and boss.kind != "state"):
+        if not ORGANISATION_POST.search(post):
             continue
         named = [a for a, _ in actors_in(post)]
         if any(a.kind == "state" for a in named):
             continue  # 'Special Envoy of the United States': a state's post after all
-        mentioned = named or [a for a, _ in actors_in(book.text) if a.kind == "international_org"]
-        heading = headings.first_line(book.text)
-        if not named and ORGANISATION_POST.search(heading):
-            # 'His Special Envoy' in a statement its heading gives to an organisation's post: that
-            # organisation's ('Spokesperson for the Secretary-General': the UN's), not a partner's it names
-            mentioned = [a for a in mentioned if a in [h for h, _ in actors_in(heading)]]
+        mentioned = named or organisations
         organisation = mentioned[0] if len(mentioned) == 1 else actor_named("United Nations") if not mentioned else None
         if organisation is not None:
             person.affiliation = (listed_party(organisation, book) or book.add(organisation.name, organisation.kind)).id
@@ -151,13 +153,12 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
             or book.add(full, "person", title or None)
         speaker.kind = "person"  # titled and named in the text, whatever kind the model gave it
         where = f"{lead_in.split(name)[0]} {title} {post_after(name, book.text)}"  # "Israel's chief military spokesman"
-        written = f"{title} {title_before(speaker.name, book.text) or ''}"  # its post where the text first gives it
     elif (body := _BODY_LEAD_IN.match(lead_in)) is not None:
         name = body["body"].strip().rstrip("'\u2019")  # "the Hong Kong authorities' claim": the authorities
         speaker = book.find(name) or _same_body(name, book) or book.add(name, "government_body")
         if speaker is book.issuer:
             return speaker
-        where = written = name
+        where = name
     else:
         return None
     if speaker.affiliation is None:
@@ -168,7 +169,8 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         if state is None and speaker.kind != "person" and book.issuer is not None:
             state = book.by_id(book.issuer.affiliation)  # 'The Ministry of Defence' in a ministry's statement
         if state is None and found is not None and book.voice is not None and book.voice.kind == "state" \
-                and (OWN_HEAD.search(where) or bare_foreign_post(written, name, book.text)):
+                and (OWN_HEAD.search(where) or bare_foreign_post(  # its post where the text first gives it too
+                    f"{title} {title_before(speaker.name, book.text) or ''}", name, book.text)):
             # a state's statement names its own officials by bare titles ('on the instructions of the
             # President of the Republic, X, Foreign Secretary Y announced'), others' with their state's
             state = book.voice

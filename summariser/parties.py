@@ -257,7 +257,6 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
             name, title = written, None
         elif not title and BODY_HINTS.fullmatch(written.split()[-1]):
             kind = "government_body"  # 'Guyana Foreign Ministry' is no person, whatever the model said
-
         if kind == "international_org" and re.search(r"\b(?:ministry|office|presidency|cabinet)$", written, re.I) \
                 and (owner := actor_in_title(written)) is not None and owner.kind == "state":
             kind = "government_body"  # "Iran's foreign ministry" is a state's body, not an organisation

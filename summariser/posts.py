@@ -41,11 +41,11 @@ def post_after(name: str, text: str) -> str:
     Member of the Political Bureau ... and Minister of Foreign Affairs of the People's Republic
     of China, in Astana'), which says whom they serve; '' when none follows."""
     m = re.search(rf"\b{re.escape(name)},\s+(?P<post>[^.;\n]{{3,200}}?)(?=,|\s+(?:in|at|on)\s|\.)", text)
-    first = m["post"].split()[0] if m else ""
+    if m is None:
+        return ""
+    first = m["post"].split()[0]
     # a post, not what the person goes on to do ('Volker Türk, urges the Georgian authorities to ...')
     if first[:1].islower() and first.casefold() not in TITLE_WORDS and first not in _POST_OPENERS:
-        return ""
-    if m is None:
         return ""
     # a post is a noun phrase: it ends where a verb goes on ('the President of the Republic, Andrés
     # Manuel López Obrador, Foreign Secretary Alicia Bárcena announced the rupture ... with Ecuador')

@@ -13,7 +13,7 @@ from summariser.document import SPEAKER_LABEL, Document, wire_dateline_end
 from summariser.gazetteer import actor_in_title, actor_named, actors_in, states_named
 from summariser.grounding import ground
 from summariser.kinds import SUBJECT_WORDS
-from summariser.known_parties import add_speaker
+from summariser.known_parties import OWN_HEAD, add_speaker
 from summariser.name_forms import known_actor, listed_party, listed_states, party_of
 from summariser.parties import PartyBook, norm, sides, speaker_in
 from summariser.people import only_titles
@@ -216,7 +216,7 @@ _OTHER_ACCOUNT = re.compile(
     r"(?:different|contrasting|conflicting|opposing|rival|other)\s+(?:account|version|story|narrative)"
     r"|(?P<whose>[^,.;]{2,40}?)['\u2019]s\s+(?:account|version)\s+(?:differed|was\s+different|diverged))", re.I)
 # the issuing state's own head by a title alone, as its readouts write it
-_OWN_HEAD = re.compile(r"^\W*the\s+(?:president\s+of\s+the\s+republic|head\s+of\s+state)\b", re.I)
+_OWN_HEAD = re.compile(rf"^\W*the\s+{OWN_HEAD.pattern}", re.I)  # at the opening of the words
 _ONLY_ADVERBS = re.compile(r"^(?:\s+(?:also|then|further|again|later|finally))*\s*$", re.I)
 
 
