@@ -57,8 +57,7 @@ def build_items(
     side = sides(book.parties)
     # a wire's reporters hold nothing, whatever the model said ('AP writer X contributed to this report')
     reporters = {p.id for p in book.parties if only_reports(p, book.text)}
-    counterpart = headings.counterpart_in(doc.text) if headings.answered_in(doc.text) is None else None
-    called = speaker_in(counterpart, book.parties) if counterpart else None
+    called = _called(book)
     last_asked: str | None = None  # whom the last request asked: 'We also urge them to ...'
     for number, d in found:
         kinds = list(dict.fromkeys(d.t))
@@ -318,6 +317,11 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
         merged[pid] = into
     used = {merged.get(issuer, issuer)} if issuer else set()
     used.update(merged.get(pid, pid) for pid in book.asked_together)  # 'urged both parties': both are
+    called = _called(book)
+    # the other side of a call its heading names (a post the model listed as a body, 'President
+    # of Ukraine', is only a name of the person who holds it)
+    if called is not None and called.id not in places and called.kind != "government_body":
+        used.add(merged.get(called.id, called.id))
     for item in items:
         used.add(merged.get(key_role(item), key_role(item)))
         for x in (getattr(item, "addressee", None), *getattr(item, "disputed_by", [])):
@@ -357,6 +361,15 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
             item.disputed_by = list(dict.fromkeys(new_id(x) for x in item.disputed_by))
     book.replace(kept)
     return new_id(issuer) if issuer else None
+
+
+def _called(book: PartyBook) -> Party | None:
+    """Whom the heading says the issuer spoke with ('... speaks by telephone with Alexander
+    Lukashenko'): a party of the call, even when no sentence gives him an item of his own."""
+    if headings.answered_in(book.text) is not None:
+        return None
+    counterpart = headings.counterpart_in(book.text)
+    return speaker_in(counterpart, book.parties) if counterpart else None
 
 
 def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book: PartyBook,

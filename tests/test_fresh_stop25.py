@@ -1,0 +1,38 @@
+"""Conventions met in documents written after the eval set (stop 25): each test names the
+convention and the mistake the pipeline made before."""
+
+from __future__ import annotations
+
+from summariser.assemble import prune_parties
+from summariser.drafts import SentenceDraft
+from summariser.procedural import procedural
+from tests.test_fresh_statements import _last_sentence_items
+
+MERKEL = ("Federal Chancellor Merkel speaks by telephone with Alexander Lukashenko\n\n"
+          "Federal Chancellor Angela Merkel spoke by telephone today with Alexander Lukashenko of Belarus.\n\n"
+          "The Federal Chancellor stressed that the people at the border must be given food and water.\n")
+
+
+def test_what_two_leaders_discussed_is_procedural_even_when_the_topic_is_urgent() -> None:
+    assert procedural("The Federal Chancellor and Mr Lukashenko discussed the difficult situation at the border, "
+                      "and in particular the urgent need for humanitarian assistance for the migrants.")
+    # an urgent request is still one: 'Ukraine has requested an urgent meeting of the Council'
+    assert not procedural("Ukraine has requested an urgent meeting of the UN Security Council.")
+    assert not procedural("The leaders discussed the crisis and urged restraint.")
+
+
+def test_the_one_a_readouts_heading_says_was_called_stays_a_party_without_items() -> None:
+    book, (positions, _, _) = _last_sentence_items(
+        MERKEL, [("Angela Merkel", "person", None), ("Alexander Lukashenko", "person", "Belarus"),
+                 ("Belarus", "state", None)], SentenceDraft(by="Angela Merkel", t=["position"], to=None),
+        voice="Angela Merkel")
+    assert [p.holder for p in positions] == [book.find("Angela Merkel").id]
+    prune_parties(book, positions, book.find("Angela Merkel").id)
+    assert {p.name for p in book.parties} == {"Angela Merkel", "Alexander Lukashenko", "Belarus"}
+    # a body the heading's post was listed as ('President of Ukraine') is no second Zelenskyy
+    text = MERKEL.replace("Alexander Lukashenko", "the President of Belarus", 1)
+    book, (positions, _, _) = _last_sentence_items(
+        text, [("Angela Merkel", "person", None), ("President of Belarus", "government_body", "Belarus")],
+        SentenceDraft(by="Angela Merkel", t=["position"], to=None), voice="Angela Merkel")
+    prune_parties(book, positions, book.find("Angela Merkel").id)
+    assert {p.name for p in book.parties} == {"Angela Merkel"}
