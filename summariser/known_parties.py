@@ -39,6 +39,7 @@ from summariser.posts import (
     posts_for_honorifics,
     qualified_elsewhere,
     title_before,
+    unlink_travellers,
 )
 from summariser.schema import Party
 from summariser.titles import (
@@ -332,6 +333,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     name_titled_people(book)
     name_people_listed_by_a_body(book)
     posts_for_honorifics(book)
+    unlink_travellers(book)
     link_people_by_their_titles(book)
     link_people_by_their_appositives(book)
     people_by_their_posts(book)

@@ -200,3 +200,34 @@ def serves_state_named(person: Party, lead_in: str, book: PartyBook) -> None:
             if person.title and states_named(person.title) - named and given > 0:
                 # the model's 'U. S. Ambassador' for "Britain's ambassador, Barbara Woodward": the text's words
                 person.title = re.sub(r"^\W*(?:the\s+)?|[\s,]+$", "", lead_in[:given]) or None
+
+
+# where a person goes: 'will travel to the PRC', 'is visiting Kyiv', 'arrived in Beijing'
+_GOES_TO = (r"\b(?:travel\w*|visit(?:s|ed|ing)?|trip|head(?:s|ed|ing)?|fl(?:y|ies|ew)|go(?:es|ing)?|went|"
+            r"arriv\w*|return\w*)\s+(?:to|in)?\s*(?:the\s+)?")
+
+
+def unlink_travellers(book: PartyBook) -> None:
+    """A person the model tied to the state that the text only names as where the person goes
+    ('Secretary of the Treasury Janet Yellen will travel to the PRC in the coming days, and
+    Secretary of State Antony Blinken will follow', in a White House readout) has no side from it."""
+    lines = re.split(r"(?<=[.!?])\s+|\n+", book.text)
+    for person in [p for p in book.parties if p.kind == "person" and p.affiliation]:
+        state = book.by_id(person.affiliation)
+        if state is None or state.kind != "state" or (person.title and states_named(person.title)):
+            continue
+        actor = actor_named(state.name)
+        words = sorted({state.name, *state.aliases, *(actor.forms + actor.adjectives if actor else ())}, key=len,
+                       reverse=True)
+        named = rf"\b(?:{'|'.join(map(re.escape, words))})\b"
+        surname = rf"\b{re.escape(person.name.split()[-1])}\b"
+        said = [line for line in lines if re.search(surname, line)]
+        # the person goes: the place after the name, no other listed person's name between
+        # ('At the invitation of President Xi Jinping, President Prabowo ... paid a state visit to China')
+        others = [rf"\b{re.escape(p.name.split()[-1])}\b" for p in book.parties
+                  if p.kind == "person" and p is not person]
+        goes = [m for line in said if (m := re.search(surname + r"(?P<between>.*?)" + _GOES_TO + named, line))
+                and not any(re.search(o, m["between"]) for o in others)]
+        if goes and not any(re.search(named, re.sub(_GOES_TO + named, " ", line)) for line in said):
+            book.notes.append(f"{person.name!r} is not {state.name!r}'s: the text names it only as where they go")
+            person.affiliation = None

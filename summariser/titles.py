@@ -152,7 +152,9 @@ def with_first_name(name: str, text: str, most_words: int = 1) -> str:
     # 'Antony J. Blinken': a middle initial goes with the first name
     for m in re.finditer(rf"(?<![.!?\n]\s)(?<!^)\b([A-Z][\w'-]+)( [A-Z]\.)? {re.escape(name)}\b", text):
         word = m[1]
-        if word.lower() not in TITLE_WORDS and actor_named(word) is None and m.start() > 0:
+        # the last word of a title is no first name: 'Secretary of the Treasury Janet Yellen'
+        ends_title = re.search(r"\b(?:of|for|to)(?:\s+the)?\s+$", text[: m.start()]) is not None
+        if word.lower() not in TITLE_WORDS and actor_named(word) is None and m.start() > 0 and not ends_title:
             before.add(word + (m[2] or ""))
     return f"{before.pop()} {name}" if len(before) == 1 else name
 

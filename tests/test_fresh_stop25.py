@@ -36,3 +36,26 @@ def test_the_one_a_readouts_heading_says_was_called_stays_a_party_without_items(
         SentenceDraft(by="Angela Merkel", t=["position"], to=None), voice="Angela Merkel")
     prune_parties(book, positions, book.find("Angela Merkel").id)
     assert {p.name for p in book.parties} == {"Angela Merkel"}
+
+
+WHITE_HOUSE = ("Readout of President Joe Biden's Call with President Xi Jinping of the People's Republic of China\n\n"
+               "President Joseph R. Biden, Jr. spoke by phone today with President Xi Jinping of the People's "
+               "Republic of China (PRC). Secretary of the Treasury Janet Yellen will travel to the PRC in the "
+               "coming days.\n\nAt the invitation of President Xi Jinping, President Prabowo paid a state visit "
+               "to China.\n")
+
+
+def test_the_state_a_person_travels_to_is_not_the_one_they_serve() -> None:
+    from summariser.posts import unlink_travellers
+    from summariser.titles import with_first_name
+
+    assert with_first_name("Janet Yellen", WHITE_HOUSE, most_words=2) == "Janet Yellen"  # not 'Treasury Janet Yellen'
+    book, _ = _last_sentence_items(
+        WHITE_HOUSE, [("Secretary of the Treasury Janet Yellen", "person", "PRC"),
+                      ("President Xi Jinping", "person", "PRC"), ("President Prabowo", "person", "Indonesia"),
+                      ("PRC", "state", None)],
+        SentenceDraft(by=None, t=[], to=None), voice="PRC")
+    unlink_travellers(book)
+    assert book.find("Janet Yellen").affiliation is None
+    # Xi is not the one who visits China: Prabowo stands between his name and the visit
+    assert book.find("Xi Jinping").affiliation == book.find("PRC").id
