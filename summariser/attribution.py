@@ -107,8 +107,10 @@ def _speaking_verb(sentence: str) -> re.Match[str] | None:
         words = before.split()
         previous = words[-1].lower() if words else ""
         possessive = previous.endswith(("'s", "\u2019s"))
-        if previous in ("be", "been", "being") and m.group(0).lower().endswith("ed"):
-            continue  # 'our response will be conveyed to Beijing': a passive, nobody speaks
+        if previous in ("be", "been", "being", "was", "were", "is", "are") and m.group(0).lower().endswith("ed"):
+            # 'our response will be conveyed to Beijing', 'The importance of ... was underlined': a
+            # passive with no agent, nobody named speaks (the document's voice, in a readout)
+            continue
         if m.group(0).lower() not in _NOUNISH or (
                 _SPEAKS_BEFORE.search(before) and not possessive and previous not in _DETERMINER):
             return m

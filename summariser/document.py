@@ -268,12 +268,18 @@ _DATE_LINE_REST = re.compile(r"[\W\d]*(?:(?:date[ds]?|published|issued|updated|r
 _HEADING_LINES = 8
 
 
+# the Kremlin's page: title, a one-sentence lead, then the date and the time on lines of their own
+_KREMLIN_STAMP = re.compile(r"[A-Z][a-z]+ \d{1,2}, \d{4}\n\d{1,2}:\d{2}$")
+
+
 def _date_line(text: str) -> str | None:
     """A heading's own line that holds only a date (a State Department readout's 'DECEMBER 6,
     2023' under its title and office; OHCHR's 'Date: 6 December 2024'), before the body's first
     long line."""
-    for line in [ln.strip() for ln in text.lstrip().split("\n") if ln.strip()][:_HEADING_LINES]:
-        if len(line.split()) > 12 and line.rstrip("\"'\u201d\u2019").endswith((".", "!", "?", ":")):
+    lines = [ln.strip() for ln in text.lstrip().split("\n") if ln.strip()][:_HEADING_LINES]
+    for at, line in enumerate(lines):
+        if len(line.split()) > 12 and line.rstrip("\"'\u201d\u2019").endswith((".", "!", "?", ":")) \
+                and not (at == 1 and _KREMLIN_STAMP.match("\n".join(lines[2:4]))):
             return None  # the body has begun: its dates are events (a long headline has no full stop)
         for form in _DATE_FORMS:
             m = form.search(line)

@@ -59,3 +59,28 @@ def test_the_state_a_person_travels_to_is_not_the_one_they_serve() -> None:
     assert book.find("Janet Yellen").affiliation is None
     # Xi is not the one who visits China: Prabowo stands between his name and the visit
     assert book.find("Xi Jinping").affiliation == book.find("PRC").id
+
+
+def test_an_agentless_passive_names_no_speaker_so_a_readouts_voice_holds_it() -> None:
+    from summariser.attribution import attribution
+
+    assert attribution("The importance of preserving the country's unity was underlined.") == (False, "")
+    assert attribution("Statements by officials were rejected by the Director General.")[0]  # the agent speaks
+    assert attribution("The minister underlined the importance of unity.") == (True, "The minister ")
+
+
+def test_a_topic_stressed_in_an_exchange_of_views_is_procedural_and_a_view_in_favour_is_not() -> None:
+    assert procedural("The two leaders exchanged views on the Middle East, with an emphasis on developments "
+                      "around Iran.")
+    assert not procedural("When the crisis was discussed, Emmanuel Macron spoke in favour of an early ceasefire.")
+
+
+def test_a_kremlin_page_dates_itself_after_its_one_sentence_lead() -> None:
+    from tests.test_known_actors import read_text
+
+    text = ("Telephone conversation with President of France Emmanuel Macron\n\n"
+            "Vladimir Putin had a telephone conversation with President of the French Republic Emmanuel Macron.\n\n"
+            "July 1, 2025\n18:40\nThe Kremlin, Moscow\n\nThe call was initiated by the French side.\n")
+    assert read_text(text).date == "2025-07-01"
+    # a body's line with a date in it is an event, not the document's date
+    assert read_text(text.replace("\n18:40", "")).date is None
