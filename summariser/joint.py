@@ -91,9 +91,16 @@ _PARTY_TO_A_DISPUTE = ("state", "government_body", "non_state_group")
 
 
 def spans_of(forms: set[str], text: str) -> list[tuple[int, int]]:
-    """Where `text` writes any of a party's `forms` (of three characters or more) as whole words."""
+    """Where `text` writes any of a party's `forms` (of three characters or more) as whole words,
+    or as one of two names joined by a hyphen ('the annual China-Australia leaders' meeting'
+    names both; 'pro-Russia' and 'Russia-backed' name no side)."""
     return [(m.start(), m.end()) for form in forms if len(form) >= 3
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])|"
+                                 rf"(?<![\w-]){re.escape(form)}(?=-[A-Z])|(?<=[a-z]-){re.escape(form)}(?![\w-])", text)
+            if not text[: m.start()].endswith("-") or _PAIRED.search(text[: m.start()])]
+
+
+_PAIRED = re.compile(r"(?<![\w-])(?!(?i:pro|anti|non|post|pre|ex|neo|pan)-)[A-Z][\w']+-$")  # 'China-', not 'Pro-'
 
 
 def _mentions(party: Party, text: str) -> list[int]:

@@ -84,3 +84,11 @@ def test_a_kremlin_page_dates_itself_after_its_one_sentence_lead() -> None:
     assert read_text(text).date == "2025-07-01"
     # a body's line with a date in it is an event, not the document's date
     assert read_text(text.replace("\n18:40", "")).date is None
+
+
+def test_two_names_joined_by_a_hyphen_name_both_sides() -> None:
+    from summariser.joint import spans_of
+
+    text = "Premier Li held the annual China-Australia leaders' meeting. Pro-Russia groups and Russia-backed units."
+    assert sorted(text[a:b] for a, b in spans_of({"China", "Australia"}, text)) == ["Australia", "China"]
+    assert spans_of({"Russia"}, text) == []  # 'Pro-Russia', 'Russia-backed': no side named
