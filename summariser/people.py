@@ -278,7 +278,8 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             r"(?i)^(?:president|chancellor|premier|minister|secretary|king|emir)$", words[i - 1]) is not None
         if (surname or 2 <= len(run) - sum(w in NAME_PARTICLES for w in run) <= 4) \
                 and not BODY_HINTS.search(" ".join(run)) and not ORG_HINTS.search(" ".join(run)) \
-                and not _NO_PERSON.search(" ".join(run)):  # "the UAE's General Civil Aviation Authority"
+                and not _NO_PERSON.search(" ".join(run)) \
+                and not actor_named(" ".join(run).strip(",")):  # "the UAE's General Civil Aviation Authority", a state
             title = _title_before(words[:i])
             after = words[j + 1 : j + 9] if j < len(words) and words[j] == "," else []
             name = re.sub(r"['\u2019]s$", "", " ".join(words[i:j]))  # "Netanyahu's office"

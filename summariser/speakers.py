@@ -131,6 +131,10 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 last_person = _sole_person_of(f"the head of {voice.name}", book) or voice  # type: ignore[union-attr]
             continue
         party = speaker_in(named, book.parties)
+        if party is None and _ENVOY.search(head := named.split(",")[0]):
+            # 'The representative of the United States, whose delegation drafted the text together
+            # with Japan, said': the state whose envoy the words before the aside name
+            party = speaker_in(head, book.parties)
         if party is None or party.kind != "person" and norm(party.name) != norm(named):
             # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
@@ -183,8 +187,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         last_spokesman = party if party is not None and re.search(r"spokes", named, re.I) else last_spokesman
         last_quoted = party if _QUOTE_MARK.search(s.text) else None
         last_pair = None if party is not None else last_pair
-        if party is not None and (party.kind == "person" or own_head):
-            last_person = party
+        if party is not None and (party.kind == "person" or own_head or _ENVOY.search(named)):
+            last_person = party  # 'The representative of the United Kingdom said ... She added': the UK
         elif party is not None:
             last_body = party
     for s, after in zip(doc.sentences, doc.sentences[1:], strict=False):
@@ -194,6 +198,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     return speakers
 
 
+# a state's unnamed envoy, whom the next 'he' or 'she' means: 'The representative of France', "Japan's delegate"
+_ENVOY = re.compile(r"\b(?:representative|delegate|envoy|ambassador)s?\b", re.I)
 _HEAD_NOUNS = r"office|ministry|military|army|department|agency|authority|presidency|embassy|mission|movement|militia"
 _HEAD_NOUN = re.compile(rf"\b({_HEAD_NOUNS})\b", re.I)
 _THE_HEAD = re.compile(rf"^\W*the\s+(?P<noun>{_HEAD_NOUNS}){_ADVERBS}\s*$", re.I)

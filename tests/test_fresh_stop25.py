@@ -4,7 +4,7 @@ convention and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser.assemble import prune_parties
-from summariser.drafts import SentenceDraft
+from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.procedural import procedural
 from tests.test_fresh_statements import _last_sentence_items
 
@@ -92,3 +92,25 @@ def test_two_names_joined_by_a_hyphen_name_both_sides() -> None:
     text = "Premier Li held the annual China-Australia leaders' meeting. Pro-Russia groups and Russia-backed units."
     assert sorted(text[a:b] for a, b in spans_of({"China", "Australia"}, text)) == ["Australia", "China"]
     assert spans_of({"Russia"}, text) == []  # 'Pro-Russia', 'Russia-backed': no side named
+
+
+COVERAGE = ("Security Council Demands Houthis Halt Attacks\n\n"
+            "The representative of the United States, whose delegation drafted the text together with Japan, said "
+            "the attacks had to end. \"These attacks must stop,\" she said.\n\n"
+            "The representative of the United Kingdom said that her country's warships had shot down drones. "
+            "The attacks were unjustifiable, she said.\n")
+
+
+def test_a_states_unnamed_representative_speaks_for_it_and_is_the_next_she() -> None:
+    from summariser.people import person_in
+    from summariser.speakers import named_speakers
+    from tests.test_known_actors import parsed
+
+    assert person_in("The representative of the United States ") is None  # a state, no person's name
+    doc, book, voice = parsed(COVERAGE, *(PartyDraft(name=n, kind="government_body", acts_for=n) for n in
+                                         ("United States", "United Kingdom", "Japan")),
+                              PartyDraft(name="Security Council", kind="international_org", acts_for=None),
+                              voice="Security Council")
+    said = {n: p.name for n, p in named_speakers(doc, book, voice).items() if p is not None}
+    assert [said.get(s.number) for s in doc.sentences[1:]] == ["United States"] * 2 + ["United Kingdom"] * 2
+    assert book.find("United States").kind == "state"  # not a person the lead-in was taken to name
