@@ -132,7 +132,8 @@ def pair_members(pair: str, parties: list[Party], side: dict[str, set[str]], tex
                   or re.fullmatch(_PEOPLE, words.group("several") or "", re.I))
     named = _sides_named(parties, side, text[:before], leave_out, people)
     if people and len(named[1]) < 2:
-        named = _sides_named(parties, side, text[:before], leave_out, False)
+        people = False
+        named = _sides_named(parties, side, text[:before], leave_out, people)
     first, last = named
     if len(last) < 2:
         return []
@@ -161,7 +162,7 @@ def _last_two(last: dict[frozenset[str], int], parties: list[Party], side: dict[
     before = [re.sub(r"\s+(?:the\s*)?$", "", " " + sentence[:start]) for start, _, _ in spots]
     pairs = [(before[i].endswith("between"), -a_start, a, b)
              for i, ((a_start, a_end, a), (b_start, _, b)) in enumerate(itertools.pairwise(spots))
-             if a != b and re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[a_end:b_start])
+             if a != b and a in last and b in last and re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[a_end:b_start])
              and not before[i].endswith(",")]  # not the end of a list 'X, Y and Z'
     if pairs:
         _, _, a, b = max(pairs, key=lambda pair: pair[:2])

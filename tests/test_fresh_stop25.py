@@ -114,3 +114,16 @@ def test_a_states_unnamed_representative_speaks_for_it_and_is_the_next_she() -> 
     said = {n: p.name for n, p in named_speakers(doc, book, voice).items() if p is not None}
     assert [said.get(s.number) for s in doc.sentences[1:]] == ["United States"] * 2 + ["United Kingdom"] * 2
     assert book.find("United States").kind == "state"  # not a person the lead-in was taken to name
+
+
+def test_both_asked_are_two_sides_even_when_the_last_pair_named_holds_an_outsider() -> None:
+    from summariser.joint import pair_members
+    from summariser.schema import Party
+
+    parties = [Party(id="p1", name="Somalia", kind="state"), Party(id="p2", name="Ethiopia", kind="state"),
+               Party(id="p3", name="Analysts", kind="other")]
+    text = "Somalia and Ethiopia objected. Ethiopia and the Analysts were pleased. The AU urged the two governments."
+    # the last 'X and Y' pairs a state with analysts, who are no side: it had raised a KeyError
+    # and failed the whole document (a Reuters story on the Somaliland port deal)
+    asked = pair_members("the two governments", parties, {}, text, text.index("The AU"), set(), asked=True)
+    assert [p.name for p in asked] == ["Somalia", "Ethiopia"]
