@@ -59,15 +59,17 @@ def build_items(
     reporters = {p.id for p in book.parties if only_reports(p, book.text)}
     called = _called(book)
     last_asked: str | None = None  # whom the last request asked: 'We also urge them to ...'
-    for number, d in found:
+
+    def read_sentence(number: int, d: SentenceDraft) -> None:
+        nonlocal last_asked
         kinds = list(dict.fromkeys(d.t))
         sentence = doc.sentence(number)
         if kinds and sentence is not None and procedural(sentence.text):
             run.notes.append(f"sentence {number} only reports a meeting or call: nothing kept")
-            continue
+            return
         if kinds and sentence is not None and headings.issuer_phrase(sentence.text):
             run.notes.append(f"sentence {number} is a heading that names the issuer: nothing kept")
-            continue
+            return
         item = sentence.text if sentence else ""
         asked_in_list = cues.asked_by_lead_in([s.text for s in doc.sentences[: number - 1]], item) \
             if cues.list_item(item) else None
@@ -76,7 +78,7 @@ def build_items(
         elif sentence is not None and cues.asks_of_list(sentence.text):
             kinds = [k for k in kinds if k != "request"]  # 'The NUG calls on:' asks nothing itself
         if not kinds:
-            continue
+            return
         attributed = number in speakers
         speaker = speakers.get(number) or (voice if not attributed else None)
         if speaker is None and not attributed and sentence is not None:
@@ -85,18 +87,18 @@ def build_items(
             speaker = subject_party(sentence.text, book)
             if speaker is None and voice is None and nobody_acts(sentence.text, book, side):
                 run.notes.append(f"sentence {number} is the reporter's own narrative: nothing kept")
-                continue
+                return
         said = book.find(d.by)
         said = None if said is not None and said.id in reporters else said
         holder = holder_of(said, speaker, attributed, book, side, sentence.text if sentence else "")
         if holder is None:
             for kind in kinds:
                 run.drop(f"{kind} in sentence {number} dropped: no party of the document holds it")
-            continue
+            return
         evidence = ground(doc, number)
         if evidence is None:
             run.drop(f"items of sentence {number} dropped: no such sentence")
-            continue
+            return
         context = sentence.text if sentence else ""
         if asked_in_list:
             context = asked_in_list
@@ -177,6 +179,12 @@ def build_items(
                     claim=wording.statement(claim_cues.charge_clause(evidence.quote), *names),
                     disputed_by=[other_id] if other_id != asserter.id else [],
                     status="disputed" if reported else "allegation", evidence=[evidence]))
+
+    for number, d in found:
+        try:
+            read_sentence(number, d)
+        except Exception as err:  # noqa: BLE001 - a fault in one rule costs one sentence, not the document
+            run.drop(f"items of sentence {number} dropped: internal error ({type(err).__name__}: {err})")
     mark_denials(claims, [*positions, *requests, *claims], book.parties)
     return positions, requests, claims
 

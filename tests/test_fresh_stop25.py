@@ -127,3 +127,27 @@ def test_both_asked_are_two_sides_even_when_the_last_pair_named_holds_an_outside
     # and failed the whole document (a Reuters story on the Somaliland port deal)
     asked = pair_members("the two governments", parties, {}, text, text.index("The AU"), set(), asked=True)
     assert [p.name for p in asked] == ["Somalia", "Ethiopia"]
+
+
+def test_a_fault_in_one_sentences_rules_costs_that_sentence_not_the_document(monkeypatch) -> None:
+    import summariser.assemble as assemble
+    from summariser.assemble import Run, build_items
+    from tests.test_known_actors import parsed
+
+    text = "Statement\n\nLirania condemns the shelling. Lirania urges Vardan to stop.\n"
+    doc, book, voice = parsed(text, PartyDraft(name="Lirania", kind="state", acts_for=None),
+                              PartyDraft(name="Vardan", kind="state", acts_for=None), voice="Lirania")
+    real = assemble.settle_kinds
+
+    def faulty(kinds, *args, **kwargs):
+        if "request" in kinds:
+            raise KeyError("a rule's bug")
+        return real(kinds, *args, **kwargs)
+
+    monkeypatch.setattr(assemble, "settle_kinds", faulty)
+    run = Run()
+    found = [(s.number, SentenceDraft(by="Lirania", t=[kind], to=None))
+             for s, kind in zip(doc.sentences[1:], ["position", "request"], strict=True)]
+    positions, requests, _ = build_items(found, doc, book, run, voice)
+    assert [p.evidence[0].quote for p in positions] == ["Lirania condemns the shelling."] and requests == []
+    assert run.dropped == 1 and "sentence 3 dropped: internal error (KeyError" in run.notes[-1]
