@@ -254,6 +254,9 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
     titled = [bool(_SPEAKER_TITLE.match(w)) or w.lower() in _RANKS for w in words]
     capital = [w[:1].isupper() and not t and w.casefold().strip(".") not in TITLE_WORDS and not actor_named(w)
                for w, t in zip(words, titled, strict=True)]
+    for k in range(1, len(words) - 1):  # 'President Hassan Sheikh Mohamud': a name's own 'Sheikh'
+        if words[k].casefold() in _NAME_RANKS and capital[k - 1] and words[k + 1][:1].isupper():
+            titled[k], capital[k] = False, True
     for k in range(1, len(words) - 1):  # 'Mohammed bin Abdulrahman', 'Ursula von der Leyen': particles
         end = k
         while end < len(words) and words[end] in NAME_PARTICLES:
@@ -311,3 +314,20 @@ HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|His Excellency|Her Ex
                          r"(?:His|Her) (?:Royal )?Highness|(?:His|Her) Majesty|"
                          r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Sri|Smt\.?)"
                          r"\s+)+")
+
+
+_NAME_RANKS = {"sheikh", "sheik", "shaikh"}  # a rank that is also a word of many names
+
+
+def titled_mention(surname: str, text: str, before: int) -> str | None:
+    """Where `text[:before]` first names, with a title, the person a bare surname means ('Bihi
+    said' after 'Somaliland President Muse Bihi Abdi signed ...'): the title and the full name
+    ('Somaliland President Muse Bihi Abdi'), for `add_speaker`; None if no such mention."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[:before]):
+        # the words of its clause before it ('Ethiopian Prime Minister Abiy Ahmed and' is another's)
+        clause = re.split(r"[\n.,;:]|\band\b", text[max(0, m.start() - 120) : m.start()])[-1].split()
+        tail = re.match(r"(?:\s+[A-Z][\w'\u2019-]+){0,2}", text[m.end() :])
+        found = person_in(" ".join([*clause[-6:], surname + (tail.group(0) if tail else "")]) + " ")
+        if found is not None and surname in found[0].split():
+            return f"{found[1]} {found[0]}"
+    return None

@@ -16,7 +16,7 @@ from summariser.kinds import SUBJECT_WORDS
 from summariser.known_parties import OWN_HEAD, add_speaker
 from summariser.name_forms import known_actor, listed_party, listed_states, party_of
 from summariser.parties import PartyBook, norm, sides, speaker_in
-from summariser.people import only_titles
+from summariser.people import only_titles, titled_mention
 from summariser.posts import serves_state_named
 from summariser.schema import Evidence, Party
 from summariser.titles import TITLE_WORDS
@@ -135,6 +135,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             # 'The representative of the United States, whose delegation drafted the text together
             # with Japan, said': the state whose envoy the words before the aside name
             party = speaker_in(head, book.parties)
+        bare = _SURNAME.match(named) if party is None else None
+        if bare and (lead := titled_mention(bare["name"], doc.text, s.start)):
+            party = add_speaker(lead, book)  # 'Bihi said' after 'Somaliland President Muse Bihi Abdi signed'
         if party is None or party.kind != "person" and norm(party.name) != norm(named):
             # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
@@ -198,6 +201,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     return speakers
 
 
+# a bare surname, or the surname's office: 'Bihi said', "Abiy's office said", 'Abiy, whose country ..., said'
+_SURNAME = re.compile(r"^\W*(?P<name>[A-Z][\w\u2019'-]+?)(?:['\u2019]s\s+(?:office|spokes\w+|aides?))?\s*(?:,.*)?$")
 # a state's unnamed envoy, whom the next 'he' or 'she' means: 'The representative of France', "Japan's delegate"
 _ENVOY = re.compile(r"\b(?:representative|delegate|envoy|ambassador)s?\b", re.I)
 _HEAD_NOUNS = r"office|ministry|military|army|department|agency|authority|presidency|embassy|mission|movement|militia"

@@ -151,3 +151,27 @@ def test_a_fault_in_one_sentences_rules_costs_that_sentence_not_the_document(mon
     positions, requests, _ = build_items(found, doc, book, run, voice)
     assert [p.evidence[0].quote for p in positions] == ["Lirania condemns the shelling."] and requests == []
     assert run.dropped == 1 and "sentence 3 dropped: internal error (KeyError" in run.notes[-1]
+
+
+WIRE = ("Somalia recalls envoy over port deal\n\n"
+        "MOGADISHU, Jan 2 (Reuters) - Ethiopian Prime Minister Abiy Ahmed and Somaliland President Muse Bihi Abdi "
+        "signed a memorandum on Monday. \"No one has the right to give away any part of Somalia,\" President Hassan "
+        "Sheikh Mohamud told lawmakers.\n\n"
+        "Bihi said on Monday that Ethiopia would recognise Somaliland.\n\n"
+        "Abiy's office said the agreement would pave the way for sea access.\n")
+
+
+def test_a_bare_surname_is_the_person_the_text_first_named_with_a_title() -> None:
+    from summariser.people import person_in, titled_mention
+    from summariser.speakers import named_speakers
+    from tests.test_known_actors import parsed
+
+    assert titled_mention("Bihi", WIRE, len(WIRE)) == "Somaliland President Muse Bihi Abdi"  # not Abiy, named first
+    assert titled_mention("Abiy", WIRE, len(WIRE)) == "Ethiopian Prime Minister Abiy Ahmed"
+    assert titled_mention("Somalia", WIRE, len(WIRE)) is None
+    assert person_in("President Hassan Sheikh Mohamud told ") == ("Hassan Sheikh Mohamud", "President")
+    doc, book, _ = parsed(WIRE, PartyDraft(name="Somalia", kind="state", acts_for=None),
+                          PartyDraft(name="Somaliland", kind="state", acts_for=None))
+    said = named_speakers(doc, book, None)
+    assert [said[s.number].name for s in doc.sentences[-2:]] == ["Muse Bihi Abdi", "Abiy Ahmed"]
+    assert book.by_id(book.find("Abiy Ahmed").affiliation).name == "Ethiopia"
