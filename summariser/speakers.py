@@ -16,7 +16,7 @@ from summariser.kinds import SUBJECT_WORDS
 from summariser.known_parties import OWN_HEAD, add_speaker
 from summariser.name_forms import known_actor, listed_party, listed_states, party_of
 from summariser.parties import PartyBook, norm, sides, speaker_in
-from summariser.people import only_titles, titled_mention
+from summariser.people import only_titles, person_in, titled_mention
 from summariser.posts import serves_state_named
 from summariser.schema import Evidence, Party
 from summariser.titles import TITLE_WORDS
@@ -125,6 +125,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             if (opener is None or opener.kind != "person") and introduced:
                 # "Ukraine's envoy, Sergiy Kyslytsya, turned ...": the person the next 'he' means
                 opener = add_speaker(introduced["lead"], book) or opener
+            # 'Calls for restraint came from the African Union, whose commission chairperson Moussa
+            # Faki Mahamat urged ...': the one who urged is the next 'he'
+            opener = opener if opener is not None and opener.kind == "person" else _acting_person(s.text, book)
             if opener is not None and opener.kind == "person":
                 last_person = opener
             elif _own_head(s.text, voice, opening=True, text=doc.text):  # 'The President of the Republic then ...'
@@ -204,7 +207,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
 # a bare surname, or the surname's office: 'Bihi said', "Abiy's office said", 'Abiy, whose country ..., said'
 _SURNAME = re.compile(r"^\W*(?P<name>[A-Z][\w\u2019'-]+?)(?:['\u2019]s\s+(?:office|spokes\w+|aides?))?\s*(?:,.*)?$")
 # a state's unnamed envoy, whom the next 'he' or 'she' means: 'The representative of France', "Japan's delegate"
-_ENVOY = re.compile(r"\b(?:representative|delegate|envoy|ambassador)s?\b", re.I)
+_ENVOY = re.compile(r"\b(?:representative|delegate|envoy|ambassador|official)\b", re.I)
 _HEAD_NOUNS = r"office|ministry|military|army|department|agency|authority|presidency|embassy|mission|movement|militia"
 _HEAD_NOUN = re.compile(rf"\b({_HEAD_NOUNS})\b", re.I)
 _THE_HEAD = re.compile(rf"^\W*the\s+(?P<noun>{_HEAD_NOUNS}){_ADVERBS}\s*$", re.I)
@@ -265,6 +268,19 @@ def _titled_by_state(lead_in: str, book: PartyBook) -> Party | None:
 
 _INTRODUCED = re.compile(r"^\W*(?P<lead>[A-Z][^,.;]{2,60},\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),")
 _HEAD = re.compile(r"\b(?:head|leader|president|prime\s+minister|chancellor|premier)\b", re.I)
+
+
+def _acting_person(sentence: str, book: PartyBook) -> Party | None:
+    """The listed person whose name a speaking verb follows inside the sentence, if just one."""
+    found = {p.id: p for p in book.parties if p.kind == "person" and re.search(
+        rf"\b{re.escape(p.name)}\s+{_ACTED}", sentence)}
+    if not found and (m := re.search(rf"(?:^|[,;]\s*)(?:whose\s+)?(?P<lead>[^,;]{{3,80}}?)\s+{_ACTED}", sentence)):
+        titled = person_in(m["lead"] + " ")  # 'whose commission chairperson Moussa Faki Mahamat urged'
+        return add_speaker(m["lead"], book) if titled is not None else None
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_ACTED = r"(?:urged|said|called|told|stressed|added|warned|insisted|demanded)\b"
 
 
 def _sole_person_of(lead_in: str, book: PartyBook) -> Party | None:

@@ -175,3 +175,19 @@ def test_a_bare_surname_is_the_person_the_text_first_named_with_a_title() -> Non
     said = named_speakers(doc, book, None)
     assert [said[s.number].name for s in doc.sentences[-2:]] == ["Muse Bihi Abdi", "Abiy Ahmed"]
     assert book.by_id(book.find("Abiy Ahmed").affiliation).name == "Ethiopia"
+
+
+def test_an_unnamed_official_or_one_who_urged_inside_a_report_line_is_the_next_he() -> None:
+    from summariser.speakers import named_speakers
+    from tests.test_known_actors import parsed
+
+    text = ("Somalia and Ethiopia dispute a port deal\n\n"
+            "A senior Ethiopian government official rejected the accusation. \"No sovereignty was violated,\" he "
+            "said.\n\nCalls for restraint came from the African Union, whose commission chairperson Moussa Faki "
+            "Mahamat urged the two governments to talk. He said borders should be respected.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="Somalia", kind="state", acts_for=None),
+                          PartyDraft(name="Ethiopia", kind="state", acts_for=None),
+                          PartyDraft(name="African Union", kind="international_org", acts_for=None))
+    said = named_speakers(doc, book, None)
+    assert said[doc.sentences[2].number].name == "Ethiopia"  # the official's 'he', not someone named before
+    assert said[doc.sentences[-1].number].name == "Moussa Faki Mahamat"
