@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from summariser.document import agency_dateline
+from summariser.gazetteer import actors_in
 
 _ISSUED_BY = re.compile(
     r"(?:^|[\u2013\u2014-]\s|^[^:\n]{1,40}:\s+)\W*(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:joint|final)\s+)?"
@@ -157,7 +158,16 @@ def heading_issuer(text: str) -> str | None:
         found = found or (_ISSUER_ENDS.sub("", by["who"]).strip() if by else None)
         if found:
             return found
-    return None
+    # a web page's masthead: 'Ministry of External Affairs' over 'Government of India', lines of
+    # their own atop the page; the one that names its state is the issuer, else the first
+    # (not a joint statement's: the publisher is one of its signatories, not its voice)
+    joint = any(re.search(r"\bjoint\s+(?:statement|declaration|communiqu)", line, re.I) for line in lines)
+    mastheads = [line.strip() for line in lines[:2] if _MASTHEAD.match(line) and not joint]
+    return next((m for m in mastheads if actors_in(m)), mastheads[0] if mastheads else None)
+
+
+_MASTHEAD = re.compile(r"^\s*(?:The\s+)?(?:Ministry|Department|Office|Government|Presidency|Embassy|"
+                       r"Permanent\s+Mission)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w'\u2019-]*){0,6}\s*$")
 
 
 # 'Council of Europe Secretary General Marija Pejčinović Burić made the following statement:'

@@ -191,3 +191,16 @@ def test_an_unnamed_official_or_one_who_urged_inside_a_report_line_is_the_next_h
     said = named_speakers(doc, book, None)
     assert said[doc.sentences[2].number].name == "Ethiopia"  # the official's 'he', not someone named before
     assert said[doc.sentences[-1].number].name == "Moussa Faki Mahamat"
+
+
+def test_a_pages_masthead_names_the_issuer_and_a_rebuttal_of_the_other_side_is_not_its_voice() -> None:
+    from summariser import headings
+
+    page = ("Ministry of External Affairs\nGovernment of India\n\nMedia Center | Press Releases\n\n"
+            "Response to the diplomatic communication from Canada\n\nThe Government of India rejects the "
+            "insinuations.\n")
+    assert headings.heading_issuer(page) == "Government of India"  # the model had said Canada
+    assert headings.heading_issuer("Ministry of Foreign Affairs\n\nStatement\n\nWe reject the report.\n") \
+        == "Ministry of Foreign Affairs"
+    joint = "Ministry of External Affairs\nGovernment of India\n\nJoint Statement on the State Visit\n\nText.\n"
+    assert headings.heading_issuer(joint) is None  # a joint statement speaks for its signatories
