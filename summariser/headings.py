@@ -59,8 +59,8 @@ _WITH_WHOM = re.compile(r"^\W*(?:(?:telephone|phone|video)\s+)?(?:call|meeting|c
 # "Official Spokesperson's response to media queries on remarks by Pakistan's Foreign Minister":
 # the one whose words the document answers
 _ANSWERING = re.compile(r"\b(?:response|reply|reaction|rebuttal)\s+to\b[^\n]*?\b(?:remarks|statements?|comments|"
-                        r"claims|allegations|accusations)\s+(?:made\s+)?(?:by|of)\s+(?:the\s+)?(?P<other>[A-Z][^\n]+)",
-                        re.I)
+                        r"claims|allegations|accusations|communications?|notes?|letters?|reports?|decisions?)\s+"
+                        r"(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?(?P<other>[A-Z][^\n]+)", re.I)
 
 
 # 'Foreign Minister Baerbock speaks by telephone with Azerbaijani Foreign Minister Bayramov'

@@ -200,6 +200,8 @@ def test_a_pages_masthead_names_the_issuer_and_a_rebuttal_of_the_other_side_is_n
             "Response to the diplomatic communication from Canada\n\nThe Government of India rejects the "
             "insinuations.\n")
     assert headings.heading_issuer(page) == "Government of India"  # the model had said Canada
+    # whose communication a heading answers is never its voice
+    assert headings.answered_in("Response to the diplomatic communication from Canada\n\nText.\n") == "Canada"
     assert headings.heading_issuer("Ministry of Foreign Affairs\n\nStatement\n\nWe reject the report.\n") \
         == "Ministry of Foreign Affairs"
     joint = "Ministry of External Affairs\nGovernment of India\n\nJoint Statement on the State Visit\n\nText.\n"
