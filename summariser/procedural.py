@@ -83,7 +83,7 @@ def procedural(text: str) -> bool:
         return True
     if _PREAMBLE.match(text):
         return True  # what was heard at the meeting, whatever words ('the country concerned') it holds
-    if _LEAD_IN_ONLY.search(text):
+    if _LEAD_IN_ONLY.search(text) or _COMMUNIQUE_OPENING.match(text):
         return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
 
@@ -91,6 +91,13 @@ def procedural(text: str) -> bool:
 _LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|replied|responded|added|declared|announced|"
                            r"explained)\s*:\s*$",
                            re.I)
+# a communiqué's opening lines: 'Adopted by the Peace and Security Council ... at its 1168th meeting
+# held on 28 July 2023, on the situation in ...,' and 'Acting under Article 7 of its Protocol, the
+# Peace and Security Council:' (its operative paragraphs follow)
+_COMMUNIQUE_OPENING = re.compile(
+    r"^\W*(?:adopted\s+by\s+the\b[^.;:]*\bat\s+its\s+[^.;:]*\b(?:meeting|session)\b[^.;:]*[,.:]?|"
+    r"(?:acting\s+under\s+[^,]{3,80},\s*)?(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?:of\s+|the\s+|and\s+)*"
+    r"(?-i:[A-Z])[\w'-]*){0,7}\s*[:,])\s*$", re.I)
 # a communiqué's preamble: 'Noting the opening remarks by ... and the statements by ...'
 _PREAMBLE = re.compile(r"^\W*(?:noting|having heard|after hearing|taking note of)\s+"
                        r"(?:with appreciation\s+)?(?:the\s+)?(?:opening\s+)?"

@@ -206,3 +206,11 @@ def test_a_pages_masthead_names_the_issuer_and_a_rebuttal_of_the_other_side_is_n
         == "Ministry of Foreign Affairs"
     joint = "Ministry of External Affairs\nGovernment of India\n\nJoint Statement on the State Visit\n\nText.\n"
     assert headings.heading_issuer(joint) is None  # a joint statement speaks for its signatories
+
+
+def test_a_communiques_opening_lines_state_nothing() -> None:
+    assert procedural("Acting under Article 7 of its Protocol, the Peace and Security Council:")
+    assert procedural("Adopted by the Peace and Security Council (PSC) of the African Union (AU), at its 1168th "
+                      "meeting held on 28 July 2023, on the situation in the Republic of Niger,")
+    assert procedural("The Peace and Security Council,")
+    assert not procedural("The Council strongly condemns the coup.")
