@@ -288,7 +288,7 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             name = re.sub(r"['\u2019]s$", "", " ".join(words[i:j]))  # "Netanyahu's office"
             if any(_SPEAKER_TITLE.match(w) or w.lower() in _RANKS for w in title.split()):
                 return name, title
-            if after and any(_SPEAKER_TITLE.match(w) for w in after[:3]):  # ', the UK's Minister for Europe'
+            if after and any(_SPEAKER_TITLE.match(w) for w in after[:6]):  # ', the UK's Minister for Europe'
                 return name, " ".join(w for w in after if w != ",").strip()
         i = j
     return None

@@ -101,6 +101,13 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if group and (first := joint.first_of_pair(named, book.parties, sides(book.parties), doc.text, s.start)):
             speakers[s.number] = first  # '... was dismissed by all three ministers': the first-named of them
             continue
+        if attributed and _THE_SPOKESMAN.match(named) and last_spokesman is not None \
+                and _QUOTE_MARK.match(s.text.lstrip()):
+            # '"There is no military solution," the spokesperson said': the one named last, not
+            # another who bears the title
+            speakers[s.number] = last_spokesman
+            last_quoted = last_spokesman if _QUOTE_MARK.search(s.text) else None
+            continue
         first_named = joint.first_named_subject(named) if attributed else None
         # the first-named of a list, a well-known actor the model did not list ('The United States')
         known = actor_named(first_named) if first_named and speaker_in(first_named, book.parties) is None else None
@@ -134,10 +141,14 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 last_person = _sole_person_of(f"the head of {voice.name}", book) or voice  # type: ignore[union-attr]
             continue
         party = speaker_in(named, book.parties)
-        if party is None and _ENVOY.search(head := named.split(",")[0]):
+        head, _, aside = named.partition(",")
+        if party is None and (_ENVOY.search(head) or _RELATIVE.match(aside)):
             # 'The representative of the United States, whose delegation drafted the text together
-            # with Japan, said': the state whose envoy the words before the aside name
+            # with Japan, said', 'The RSF, which has been at war with Sudan's army, said': the actor
+            # the words before the aside name
             party = speaker_in(head, book.parties)
+        if party is None and _ITS_ORGAN.match(named) and speakers.get(s.number - 1) is not None:
+            party = speakers[s.number - 1]  # 'The army-aligned government rejected that. Its foreign ministry said'
         bare = _SURNAME.match(named) if party is None else None
         if bare and (lead := titled_mention(bare["name"], doc.text, s.start)):
             party = add_speaker(lead, book)  # 'Bihi said' after 'Somaliland President Muse Bihi Abdi signed'
@@ -206,6 +217,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
 
 # a bare surname, or the surname's office: 'Bihi said', "Abiy's office said", 'Abiy, whose country ..., said'
 _SURNAME = re.compile(r"^\W*(?P<name>[A-Z][\w\u2019'-]+?)(?:['\u2019]s\s+(?:office|spokes\w+|aides?))?\s*(?:,.*)?$")
+_RELATIVE = re.compile(r"^\s*(?:which|who|whose|where)\b")
+_ITS_ORGAN = re.compile(r"^\W*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|spokes\w+|office|army|military|"
+                        r"embassy|mission|council|cabinet)\s*$", re.I)
 # a state's unnamed envoy, whom the next 'he' or 'she' means: 'The representative of France', "Japan's delegate"
 _ENVOY = re.compile(r"\b(?:representative|delegate|envoy|ambassador|official)\b", re.I)
 _HEAD_NOUNS = r"office|ministry|military|army|department|agency|authority|presidency|embassy|mission|movement|militia"

@@ -214,3 +214,30 @@ def test_a_communiques_opening_lines_state_nothing() -> None:
                       "meeting held on 28 July 2023, on the situation in the Republic of Niger,")
     assert procedural("The Peace and Security Council,")
     assert not procedural("The Council strongly condemns the coup.")
+
+
+SUDAN = ("Sudan's RSF says it has seized Zamzam camp\n\n"
+         "CAIRO, April 13 (Reuters) - The RSF, which has been at war with Sudan's army, said it had taken the camp.\n\n"
+         "The army-aligned government in Port Sudan rejected that account. Its foreign ministry said the RSF had "
+         "carried out a massacre.\n\n"
+         "Army spokesperson Nabil Abdallah said troops had repelled an attack.\n\n"
+         "Clementine Nkweta-Salami, the U.N. resident and humanitarian coordinator for Sudan, said she was appalled. "
+         "\"People are being hunted,\" she said.\n\n"
+         "A spokesperson for Britain's Foreign Office said the meeting was humanitarian. \"There is no military "
+         "solution to this war,\" the spokesperson said.\n")
+
+
+def test_a_wires_asides_its_organs_and_its_posts_after_a_name_point_to_the_speaker() -> None:
+    from summariser.speakers import named_speakers
+    from tests.test_known_actors import parsed
+
+    doc, book, _ = parsed(SUDAN, PartyDraft(name="Sudan", kind="state", acts_for=None),
+                          PartyDraft(name="RSF", kind="non_state_group", acts_for=None),
+                          PartyDraft(name="Nabil Abdallah", kind="person", acts_for="Sudan"),
+                          PartyDraft(name="Britain", kind="state", acts_for=None))
+    said = {s.text[:20]: p.name for s in doc.sentences if (p := named_speakers(doc, book, None).get(s.number))}
+    assert said["CAIRO, April 13 (Reu"] == "RSF"  # 'The RSF, which has been at war with ..., said'
+    assert said["Its foreign ministry"] == "Sudan"  # the government the sentence before named
+    assert said["Clementine Nkweta-Sa"] == said["\"People are being hu"] == "Clementine Nkweta-Salami"
+    assert book.by_id(book.find("Clementine Nkweta-Salami").affiliation).name == "United Nations"
+    assert said["\"There is no militar"] == "Britain"  # the spokesperson named last, not the army's
