@@ -76,6 +76,8 @@ _PASSIVE_STANCE = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:(?:\w+ly|likewise|also)\s+)?(?:rejected|dismissed|denied|refuted|condemned|"
     r"welcomed|disputed|criticised|criticized|questioned|not\s+accepted|praised|commended|hailed|applauded|lauded|"
     r"endorsed|appreciated|considered|answered|(?:received|viewed|seen)\s+(?:positively|favou?rably|negatively)|"
+    # 'Concern over the situation in Lebanon was also raised by the President'
+    r"raised|voiced|expressed|stressed|underlined|emphasi[sz]ed|reiterated|reaffirmed|conveyed|"
     # 'Evan was accused of spying by the Kremlin': the Kremlin accuses
     r"(?:accused|charged|blamed)\s+(?:of|for|with)\s+[^,;.]{1,60}?)\s+by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][^,;.]{0,60}?|(?:all|both)\s+(?:the\s+)?(?:two\s+|three\s+|four\s+)?\w+(?:\s+\w+)?|"

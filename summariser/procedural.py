@@ -17,7 +17,7 @@ _PROCEDURAL = re.compile(
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
     r"(?:was|were)\s+(?:also\s+|briefly\s+)?touched\s+(?:up)?on|"  # 'The situation in Ukraine was also touched upon'
 
-    r"the (call|conversation|meeting|talks) lasted|"
+    r"the (call|conversation|meeting|talks) lasted|(?:call|conversation|meeting|talks|visit)\s+took\s+place|"
     r"(?:the\s+)?(?:call|conversation|meeting|talks)\s+(?:was|were)\s+held|"
     r"(?:press\s+)?(?:statement|readout|communiqu\w+)\s+(?:was|is)\s+issued|"
     r"briefed (his|her|its|their|the) (counterparts?|colleagues|ministers|members|council) on the \w+(?=\W*$)|"

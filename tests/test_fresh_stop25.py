@@ -241,3 +241,14 @@ def test_a_wires_asides_its_organs_and_its_posts_after_a_name_point_to_the_speak
     assert said["Clementine Nkweta-Sa"] == said["\"People are being hu"] == "Clementine Nkweta-Salami"
     assert book.by_id(book.find("Clementine Nkweta-Salami").affiliation).name == "United Nations"
     assert said["\"There is no militar"] == "Britain"  # the spokesperson named last, not the army's
+
+
+def test_a_stance_raised_by_an_agent_is_the_agents_and_a_call_that_took_place_is_procedural() -> None:
+    from summariser.attribution import attribution
+
+    said = attribution("Concern over the situation in Lebanon was also raised by the President, who called "
+                       "for a ceasefire.")
+    assert said[0] and said[1].strip() == "the President"
+    assert attribution("Japan's opposition to any unilateral attempt was reiterated by the Foreign Minister.")[1] \
+        .strip() == "the Foreign Minister"
+    assert procedural("The conversation took place at the initiative of the French President.")
