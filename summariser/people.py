@@ -325,9 +325,15 @@ def titled_mention(surname: str, text: str, before: int) -> str | None:
     ('Somaliland President Muse Bihi Abdi'), for `add_speaker`; None if no such mention."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[:before]):
         # the words of its clause before it ('Ethiopian Prime Minister Abiy Ahmed and' is another's)
-        clause = re.split(r"[\n.,;:]|\band\b", text[max(0, m.start() - 120) : m.start()])[-1].split()
+        pieces = re.split(r"([\n.,;:]|\band\b)", text[max(0, m.start() - 120) : m.start()])
+        clause = pieces[-1].split()
         tail = re.match(r"(?:\s+[A-Z][\w'\u2019-]+){0,2}", text[m.end() :])
-        found = person_in(" ".join([*clause[-6:], surname + (tail.group(0) if tail else "")]) + " ")
+        name = surname + (tail.group(0) if tail else "")
+        found = person_in(" ".join([*clause[-6:], name]) + " ")
+        if found is None and len(pieces) >= 3 and pieces[-2] == ",":
+            # the post before the name, set off by a comma: 'The Spokesman of the Ministry of Foreign
+            # Affairs, Esmaeil Baghaei,'
+            found = person_in(f"{pieces[-3].strip()}, {' '.join([*clause, name])} ")
         if found is not None and surname in found[0].split():
             return f"{found[1]} {found[0]}"
     return None

@@ -69,6 +69,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 speakers[s.number] = last_pair = first
                 continue
         attributed, named = attribution(s.text)
+        one_word = _ONE_WORD_LABEL.match(s.text) if not attributed else None
+        if one_word and titled_mention(one_word["who"], doc.text, s.start):
+            attributed, named = True, one_word["who"]  # 'Baghaei: ...' after 'The Spokesman ..., Esmaeil Baghaei,'
         if not attributed and turn is not None and "\n" in doc.text[previous_end : s.start]:
             # a transcript's turn goes on over paragraphs until the next label: 'President of the Central
             # African Republic Faustin-Archange Touadéra (retranslated): Mr President, ...' and what follows
@@ -217,6 +220,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
 
 # a bare surname, or the surname's office: 'Bihi said', "Abiy's office said", 'Abiy, whose country ..., said'
 _SURNAME = re.compile(r"^\W*(?P<name>[A-Z][\w\u2019'-]+?)(?:['\u2019]s\s+(?:office|spokes\w+|aides?))?\s*(?:,.*)?$")
+_ONE_WORD_LABEL = re.compile(r"^(?P<who>[A-Z][\w'\u2019-]{2,}):\s+(?=[A-Z\"\u201c])")
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose|where)\b")
 _ITS_ORGAN = re.compile(r"^\W*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|spokes\w+|office|army|military|"
                         r"embassy|mission|council|cabinet)\s*$", re.I)

@@ -252,3 +252,21 @@ def test_a_stance_raised_by_an_agent_is_the_agents_and_a_call_that_took_place_is
     assert attribution("Japan's opposition to any unilateral attempt was reiterated by the Foreign Minister.")[1] \
         .strip() == "the Foreign Minister"
     assert procedural("The conversation took place at the initiative of the French President.")
+
+
+def test_a_one_word_label_is_the_person_the_transcript_introduced_with_a_post() -> None:
+    from summariser.speakers import named_speakers
+    from tests.test_known_actors import parsed
+
+    text = ("Foreign Ministry Spokesman's Weekly Press Conference\n\nTehran \u2013 25 November 2024\n\n"
+            "The Spokesman of the Ministry of Foreign Affairs, Esmaeil Baghaei, answered questions on the foreign "
+            "policy of the Islamic Republic of Iran.\n\n"
+            "Question: What is your assessment?\n\nBaghaei: The resolution was a political move.\n\n"
+            "Note: The transcript was edited.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Iran", kind="state", acts_for=None), voice="Iran")
+    book.voice = voice  # as `Pipeline.assemble` sets it
+    said = named_speakers(doc, book, voice)
+    answer = next(s for s in doc.sentences if s.text.startswith("Baghaei"))
+    assert said[answer.number].name == "Esmaeil Baghaei"
+    assert book.by_id(said[answer.number].affiliation).name == "Iran"
+    assert not any(s.text.startswith("Note") and s.number in said for s in doc.sentences)  # no one named 'Note'
