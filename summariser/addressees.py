@@ -133,3 +133,19 @@ def group_addressed(phrase: str) -> str | None:
     if not name or _NOBODY_IN_PARTICULAR.match(name) or not _GROUP_NOUN.search(name):
         return None
     return name[:1].upper() + name[1:]
+
+
+# 'addressed a letter to Senior General Min Aung Hlaing, Chairman of the SAC, urging that ...',
+# 'wrote to his British counterpart to protest', 'sent a message to X asking ...'
+_WROTE_TO = re.compile(r"\b(?:(?:addressed|sent|wrote|delivered|handed)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
+                       r"(?:letter|message|note|appeal)\s+to|wrote\s+to)\s+(?P<whom>[^;]{3,160}?),?\s+"
+                       r"(?:urging|asking|calling|requesting|appealing|demanding|to\s+(?:urge|ask|request|demand))\b")
+
+
+def letter_recipient(sentence: str, book: PartyBook, requester: Party) -> list[str]:
+    """Whom a letter or message the sentence says was sent asks, when the asking words name
+    nobody ('addressed a letter to Senior General Min Aung Hlaing, ..., urging that the sentences
+    not be carried out')."""
+    m = _WROTE_TO.search(sentence)
+    asked = speaker_in(m["whom"], book.parties) if m else None
+    return [asked.id] if asked is not None and asked.id != requester.id else []

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from summariser import claim_cues, cues, headings, joint, wording
-from summariser.addressees import addressed, asker_named
+from summariser.addressees import addressed, asker_named, letter_recipient
 from summariser.backends.base import Usage
 from summariser.background import named_as_place, not_an_actor, only_reports
 from summariser.document import Document
@@ -146,7 +146,8 @@ def build_items(
                                              asked=True) if pair else []
                 first = members[0] if members else None
                 book.asked_together.update(p.id for p in members[1:])  # the others stay as parties
-                named = [] if first else addressed(part, book, holder, condition, last_asked)
+                named = [] if first else addressed(part, book, holder, condition, last_asked) \
+                    or letter_recipient(context, book, holder)
                 # in a call's readout, a request that names nobody is made to the one called (SPEC 2)
                 guess = other_id if other_id is not None or called is None or called.id in asker_side else called.id
                 addressees = [first.id] if first else named or [guess if len(parts) == 1 and not condition else None]

@@ -270,3 +270,18 @@ def test_a_one_word_label_is_the_person_the_transcript_introduced_with_a_post() 
     assert said[answer.number].name == "Esmaeil Baghaei"
     assert book.by_id(said[answer.number].affiliation).name == "Iran"
     assert not any(s.text.startswith("Note") and s.number in said for s in doc.sentences)  # no one named 'Note'
+
+
+def test_a_letter_that_urges_asks_its_recipient() -> None:
+    from summariser.addressees import letter_recipient
+    from tests.test_known_actors import parsed
+
+    text = ("ASEAN Chairman's Statement\n\nThe Chair recalls that Hun Sen, Prime Minister of the Kingdom of Cambodia, "
+            "addressed a letter to Senior General Min Aung Hlaing, Chairman of the State Administration Council, "
+            "urging that the sentences not be carried out.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="ASEAN Chair", kind="government_body", acts_for="ASEAN"),
+                          PartyDraft(name="Min Aung Hlaing", kind="person", acts_for="Myanmar"),
+                          PartyDraft(name="Kingdom of Cambodia", kind="state", acts_for=None))
+    chair = book.find("ASEAN Chair")
+    assert letter_recipient(doc.sentences[-1].text, book, chair) == [book.find("Min Aung Hlaing").id]
+    assert letter_recipient("The Chair urged restraint.", book, chair) == []
