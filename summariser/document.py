@@ -60,6 +60,7 @@ _ABBREVIATIONS = {
     "h.e", "approx", "art", "para", "ref", "hon", "amb", "min", "dept", "inc", "ltd", "co",
     "jr", "sr",  # 'President Joseph R. Biden, Jr. spoke today with ...'
     "a.m", "p.m",  # 'At around 7:22 a.m. on October 4, North Korea launched ...'
+    "a.i",  # "summoned the Chargé d'affaires a.i. of the Embassy" (ad interim)
 }
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'\u201d\u2019)\]]*)(?=\s+|$)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n")

@@ -285,3 +285,11 @@ def test_a_letter_that_urges_asks_its_recipient() -> None:
     chair = book.find("ASEAN Chair")
     assert letter_recipient(doc.sentences[-1].text, book, chair) == [book.find("Min Aung Hlaing").id]
     assert letter_recipient("The Chair urged restraint.", book, chair) == []
+
+
+def test_ad_interim_is_no_sentence_end() -> None:
+    from tests.test_known_actors import read_text
+
+    doc = read_text("The DFA summoned the Chargé d'affaires a.i. of the Embassy of China. China denied it.\n")
+    assert [s.text for s in doc.sentences] == ["The DFA summoned the Chargé d'affaires a.i. of the Embassy of China.",
+                                               "China denied it."]
