@@ -36,6 +36,12 @@ _ACCUSED = [
     re.compile(r"\b(?:condemn|denounc|deplor|censur)\w*\s+(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?"
                r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'\u2019-]*){0,6})"
                r"\s+for\s+(?:its|their|his|her|(?-i:[a-z]+ing))\b"),  # '... denounced Ethiopia for starting'
+    # 'condemn in the strongest terms the forced landing in Minsk ... and the subsequent detention by the
+    # Belarusian authorities of the journalist': the doer of an act the sentence condemns, further on
+    re.compile(r"\b(?:condemn|denounc|deplor)\w*\b[^.;]*?\b(?:detention|arrest|abduction|killing|shelling|attacks?|"
+               r"strikes?|seizure|bombing|harassment|persecution|execution)\s+by\s+"
+               r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'\u2019-]*){0,4}"
+               r"(?:\s+(?:authorities|government|forces|army|military|regime))?)"),
 ]
 
 

@@ -293,3 +293,12 @@ def test_ad_interim_is_no_sentence_end() -> None:
     doc = read_text("The DFA summoned the Chargé d'affaires a.i. of the Embassy of China. China denied it.\n")
     assert [s.text for s in doc.sentences] == ["The DFA summoned the Chargé d'affaires a.i. of the Embassy of China.",
                                                "China denied it."]
+
+
+def test_the_doer_of_a_condemned_act_named_after_by_is_the_accused() -> None:
+    from summariser.accusations import accused_in
+
+    assert accused_in("We, the G7 Foreign Ministers of Canada, France and Japan, condemn in the strongest terms the "
+                      "forced landing in Minsk of flight FR4978 and the subsequent detention by the Belarusian "
+                      "authorities of the journalist Raman Pratasevich.") == "the Belarusian authorities"
+    assert accused_in("We condemn the attack, which was praised by Hamas.") is None  # praise is no act condemned
