@@ -13,8 +13,8 @@ from summariser.gazetteer import actor_in_title, actor_meant
 from summariser.known_parties import add_speaker
 from summariser.name_forms import party_of
 from summariser.parties import PartyBook, sides, speaker_in
+from summariser.referents import UNNAMED_AUTHORITIES, sole_other_state
 from summariser.schema import Party
-from summariser.speakers import UNNAMED_AUTHORITIES, sole_other_state
 from summariser.titles import guess_kind
 
 _PRONOUN_ASKED = re.compile(r"^(them|it|him|her)$", re.I)

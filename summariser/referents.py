@@ -1,0 +1,142 @@
+"""Whom the words of a lead-in mean when they name nobody outright: a bare title ('The
+Secretary'), a state's head by its post ('the head of the Russian state'), an unnamed organ
+('the army', 'the authorities'), a spokesperson for someone, or the one a report's line says
+urged. `speakers` asks these once a sentence's lead-in names no listed party."""
+
+from __future__ import annotations
+
+import re
+
+from summariser import joint
+from summariser.document import Document
+from summariser.gazetteer import actor_in_title, actors_in, states_named
+from summariser.known_parties import add_speaker
+from summariser.name_forms import known_actor, listed_party, listed_states
+from summariser.parties import PartyBook, norm, sides, speaker_in
+from summariser.people import only_titles, person_in
+from summariser.schema import Party
+from summariser.titles import TITLE_WORDS
+
+
+def titled_by_state(lead_in: str, book: PartyBook) -> Party | None:
+    """The one listed person of the state a bare title names ('The Turkish President', 'the
+    President of Russia') whose title or aliases bear the title's post."""
+    states = states_named(lead_in)
+    post = set(norm(lead_in).split()) & {"president", "minister", "chancellor", "king", "premier", "leader", "emir"}
+    found = [p for p in book.parties if p.kind == "person" and post and (boss := book.by_id(p.affiliation))
+             is not None and (a := known_actor(boss)) is not None and a.name in states
+             and post <= set(norm(" ".join([p.title or "", *p.aliases])).split())]
+    return found[0] if len(found) == 1 else None
+
+
+_HEAD = re.compile(r"\b(?:head|leader|president|prime\s+minister|chancellor|premier)\b", re.I)
+
+
+def acting_person(sentence: str, book: PartyBook) -> Party | None:
+    """The listed person whose name a speaking verb follows inside the sentence, if just one."""
+    found = {p.id: p for p in book.parties if p.kind == "person" and re.search(
+        rf"\b{re.escape(p.name)}\s+{_ACTED}", sentence)}
+    if not found and (m := re.search(rf"(?:^|[,;]\s*)(?:whose\s+)?(?P<lead>[^,;]{{3,80}}?)\s+{_ACTED}", sentence)):
+        titled = person_in(m["lead"] + " ")  # 'whose commission chairperson Moussa Faki Mahamat urged'
+        return add_speaker(m["lead"], book) if titled is not None else None
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_ACTED = r"(?:urged|said|called|told|stressed|added|warned|insisted|demanded)\b"
+
+
+def sole_person_of(lead_in: str, book: PartyBook) -> Party | None:
+    """'the head of the Russian state', 'the Russian leader': the one listed person serving the one
+    state the words name, when they name a head and no one by name."""
+    proper = [w for w in re.findall(r"\b[A-Z][a-z]+\b", lead_in.strip()[1:])
+              if w.lower() not in TITLE_WORDS and actor_in_title(w) is None]  # 'the Iranian President': none
+    if not _HEAD.search(lead_in) or len(proper) >= 2:
+        return None
+    states = states_named(lead_in)
+    people = [p for p in book.parties if p.kind == "person" and len(states) == 1
+              and (boss := book.by_id(p.affiliation)) is not None and (a := known_actor(boss)) is not None
+              and a.name in states]
+    return people[0] if len(people) == 1 else None
+
+
+# an organ of a state the lead-in does not name: 'The country's air defence headquarters', 'The army later'
+UNNAMED_ORGAN = re.compile(r"^\W*the\s+(?:country['\u2019]s\s+[\w\s-]{2,40}?|army|military|armed\s+forces|navy|"
+                            r"air\s+force|(?:foreign|defen[cs]e)\s+ministry)(?:\s+(?:later|also|then|further|has|had))*"
+                            r"\s*$", re.I)
+
+
+def state_just_named(doc: Document, number: int, book: PartyBook) -> Party | None:
+    """The listed state the nearest sentence before `number` that names just one state names
+    (one of the two before it at most): whose army 'the army' is in a report that has moved on
+    to that state's account."""
+    before = [s for s in doc.sentences if s.number < number][-2:]
+    for sentence in reversed(before):
+        states = states_named(sentence.text)
+        if len(states) == 1:
+            return next(iter(listed_states(states, book)), None)
+        if states:
+            return None
+    return None
+
+
+# an unnamed 'the authorities' as a speaker ('The authorities have maintained') or as the one asked
+UNNAMED_AUTHORITIES = re.compile(r"^\W*the\s+(?:authorities|government|parliament|regime)(?:\s+(?:have|has|had|also))*"
+                                 r"\s*$", re.I)
+
+
+def sole_other_state(book: PartyBook, speaker: Party | None = None) -> Party | None:
+    """The one listed state not on the side of `speaker` (else of the issuer): whom an unnamed
+    'the authorities' are."""
+    speaker = speaker or book.issuer
+    own = sides(book.parties).get(speaker.id, {speaker.id}) if speaker is not None else set()
+    states = [p for p in book.parties if p.kind == "state" and p.id not in own]
+    return states[0] if len(states) == 1 else None
+
+
+def chief_other_state(text: str, book: PartyBook, voice: Party) -> Party | None:
+    """The listed state, not the voice's (nor its capital's), that the text names most, by at
+    least twice the next: whom a statement answering 'the order' or 'the report' answers."""
+    own = sides(book.parties).get(voice.id, {voice.id})
+    mine = known_actor(voice) or known_actor(book.by_id(voice.affiliation) or voice)
+    counts = sorted(((len(joint.spans_of({p.name, *p.aliases}, text)), p)
+                     for p in book.parties if p.kind == "state" and p.id not in own
+                     and (mine is None or known_actor(p) is not mine)), key=lambda c: -c[0])
+    if counts and counts[0][0] > 0 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+        return counts[0][1]
+    return None
+
+
+SPOKESPERSON_FOR = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?(?P<who>[A-Z].*)$")
+
+
+def spoken_for(who: str, book: PartyBook) -> Party | None:
+    """The party an unnamed spokesperson speaks for: the one the words name, else the listed
+    well-known actor they mention ('the UN Secretary-General' -> the United Nations)."""
+    return speaker_in(who, book.parties) or next(
+        (p for a, _ in actors_in(who) if (p := listed_party(a, book)) is not None), None)
+
+
+def bearer(lead_in: str, book: PartyBook, last_person: Party | None) -> Party | None:
+    """The person a bare title ('The Secretary', 'The President') means: the one whose title it
+    is exactly ('Secretary', not 'Philippine Secretary of Foreign Affairs'), else the last person
+    who spoke if it is one of theirs ('President El-Sisi stressed ... The President reiterated':
+    him, not Macron), else the one listed person who bears it; None for anything but a title."""
+    words = _title_words(lead_in)
+    if not words or not only_titles(" ".join(sorted(set(words)))):
+        return None  # asked once here, not once per person (`only_titles` reads the gazetteer)
+    bearers = [p for p in book.parties if p.kind == "person" and _borne(set(words), p)]
+    exact = [p for p in bearers if p.title and norm(p.title) == " ".join(words)]
+    if len(exact) == 1:
+        return exact[0]
+    if last_person in bearers:
+        return last_person
+    return bearers[0] if len(bearers) == 1 else None
+
+
+def _title_words(lead_in: str) -> list[str]:
+    return [w for w in norm(lead_in).split() if w not in {"the", "also", "then", "again"}]
+
+
+def _borne(words: set[str], person: Party) -> bool:
+    """Does `person` bear every word of a title, in the title or an alias?"""
+    return words <= set(norm(" ".join([person.title or "", *person.aliases])).split())
