@@ -130,7 +130,8 @@ def heading_genre(text: str) -> str | None:
 
 # 'Doorstep statement' / 'by NATO Secretary General Mark Rutte ahead of the meeting ...': the issuer
 # on the line under a genre label
-_LABEL = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:statement|remarks|speech|address|declaration|comment)\W*$", re.I)
+_LABEL = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:statement|remarks|speech|address|declaration|comment|"
+                    r"press\s+conference|press\s+briefing|briefing|interview|doorstep)\W*$", re.I)
 _BY_LINE = re.compile(r"^\W*by\s+(?:the\s+)?(?P<who>[A-Z][^\n(]+)")
 
 

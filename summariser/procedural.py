@@ -83,7 +83,7 @@ def procedural(text: str) -> bool:
         return True
     if _PREAMBLE.match(text):
         return True  # what was heard at the meeting, whatever words ('the country concerned') it holds
-    if _LEAD_IN_ONLY.search(text) or _COMMUNIQUE_OPENING.match(text):
+    if _LEAD_IN_ONLY.search(text) or _COMMUNIQUE_OPENING.match(text) or _MODERATING.match(text):
         return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
 
@@ -91,6 +91,12 @@ def procedural(text: str) -> bool:
 _LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|replied|responded|added|declared|announced|"
                            r"explained)\s*:\s*$",
                            re.I)
+# a press conference's moderator: 'Oana Lungescu (NATO Spokesperson): Reuters.', '...: We'll start with
+# Polish Radio.', '...: Thank you, that is all we have time for.'
+_MODERATING = re.compile(r"^(?:[^:\n]{1,80}:\s+)(?:(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,3}|"
+                         r"(?:thank you,?\s+)?(?:that is all we have time for|"
+                         r"we(?:'ll|\s+will)\s+(?:start|begin|go|take|turn)\s+(?:with|to)\b[^.?!]*|"
+                         r"(?:the\s+)?(?:next|last|final)\s+question[^.?!]*))\W*$", re.I)
 # a communiqué's opening lines: 'Adopted by the Peace and Security Council ... at its 1168th meeting
 # held on 28 July 2023, on the situation in ...,' and 'Acting under Article 7 of its Protocol, the
 # Peace and Security Council:' (its operative paragraphs follow)

@@ -302,3 +302,15 @@ def test_the_doer_of_a_condemned_act_named_after_by_is_the_accused() -> None:
                       "forced landing in Minsk of flight FR4978 and the subsequent detention by the Belarusian "
                       "authorities of the journalist Raman Pratasevich.") == "the Belarusian authorities"
     assert accused_in("We condemn the attack, which was praised by Hamas.") is None  # praise is no act condemned
+
+
+def test_a_press_conference_by_an_official_is_theirs_and_its_moderator_states_nothing() -> None:
+    from summariser import headings
+
+    text = ("Press conference\nby NATO Secretary General Jens Stoltenberg following the meeting of the North "
+            "Atlantic Council on the explosion in Przewodów, Poland\n\n16 Nov. 2022\n\nGood afternoon.\n")
+    assert headings.heading_issuer(text) == "NATO Secretary General Jens Stoltenberg"  # the model had said Poland
+    assert procedural("Oana Lungescu (NATO Spokesperson): Reuters.")
+    assert procedural("Oana Lungescu (NATO Spokesperson): We'll start with Polish Radio.")
+    assert procedural("Oana Lungescu (NATO Spokesperson): Thank you, that is all we have time for.")
+    assert not procedural("Jens Stoltenberg: Russia bears the responsibility.")
