@@ -34,6 +34,7 @@ from summariser.posts import (
     bare_foreign_post,
     link_people_by_their_appositives,
     link_people_by_their_titles,
+    link_people_named_in_turn,
     people_by_their_posts,
     post_after,
     posts_for_honorifics,
@@ -336,6 +337,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     unlink_travellers(book)
     link_people_by_their_titles(book)
     link_people_by_their_appositives(book)
+    link_people_named_in_turn(book)
     people_by_their_posts(book)
     name_call_placer(book)
     complete_first_names(book)

@@ -14,6 +14,7 @@ TITLE_WORDS = {
     "president", "prime", "minister", "ministers", "secretary", "state", "foreign", "affairs",
     "general", "spokesperson", "spokesman", "spokeswoman", "ambassador", "chancellor", "king",
     "queen", "emir", "highness", "royal", "majesty", "chairman", "chair", "chairperson", "commissioner",
+    "chairperson-in-office", "chairman-in-office", "chair-in-office",
     "envoy",
     "representative", "special", "high", "deputy", "vice", "senator", "governor", "director",
     "head", "chief", "mr", "mrs", "ms", "dr", "his", "her", "excellency", "defence", "defense",

@@ -314,3 +314,18 @@ def test_a_press_conference_by_an_official_is_theirs_and_its_moderator_states_no
     assert procedural("Oana Lungescu (NATO Spokesperson): We'll start with Polish Radio.")
     assert procedural("Oana Lungescu (NATO Spokesperson): Thank you, that is all we have time for.")
     assert not procedural("Jens Stoltenberg: Russia bears the responsibility.")
+
+
+def test_officials_named_in_the_order_of_their_states_serve_them_in_turn() -> None:
+    from summariser.titles import split_title
+    from tests.test_known_actors import parsed
+
+    text = ("OSCE Chairperson-in-Office Rama calls for a halt to fighting\n\n"
+            "He had been in contact with the Foreign Ministers of Armenia and Azerbaijan, Zohrab Mnatsakanyan and "
+            "Jeyhun Bayramov.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Zohrab Mnatsakanyan", kind="person", acts_for="Armenia"),
+                        PartyDraft(name="Jeyhun Bayramov", kind="person", acts_for="Armenia"),
+                        PartyDraft(name="Armenia", kind="state", acts_for=None))
+    assert book.by_id(book.find("Jeyhun Bayramov").affiliation).name == "Azerbaijan"
+    assert book.by_id(book.find("Zohrab Mnatsakanyan").affiliation).name == "Armenia"
+    assert split_title("OSCE Chairperson-in-Office Rama") == ("Rama", "OSCE Chairperson-in-Office")
