@@ -116,7 +116,9 @@ _MAP_FEATURE = re.compile(
 def not_an_actor(party: Party) -> bool:
     """A relation, a process, a thing, a feature of the map or a bare kind label listed as a
     party: never asked or accused."""
-    return bool(_NOT_AN_ACTOR.search(party.name) or map_feature(party)) and actor_named(party.name) is None
+    # ... or a post cut off mid-phrase ('Advisor to the Prime Minister and Official Spokesperson of the Ministry of')
+    cut_off = party.kind == "person" and re.search(r"\s(?:of|the|and|for|to)$", party.name) is not None
+    return bool(_NOT_AN_ACTOR.search(party.name) or map_feature(party) or cut_off) and actor_named(party.name) is None
 
 
 def map_feature(party: Party) -> bool:

@@ -329,3 +329,12 @@ def test_officials_named_in_the_order_of_their_states_serve_them_in_turn() -> No
     assert book.by_id(book.find("Jeyhun Bayramov").affiliation).name == "Azerbaijan"
     assert book.by_id(book.find("Zohrab Mnatsakanyan").affiliation).name == "Armenia"
     assert split_title("OSCE Chairperson-in-Office Rama") == ("Rama", "OSCE Chairperson-in-Office")
+
+
+def test_a_post_cut_off_mid_phrase_is_no_actor() -> None:
+    from summariser.background import not_an_actor
+    from summariser.schema import Party
+
+    cut = Party(id="p1", name="Advisor to the Prime Minister and Spokesperson of the Ministry of", kind="person")
+    assert not_an_actor(cut)
+    assert not not_an_actor(Party(id="p2", name="Majed bin Mohammed Al Ansari", kind="person"))
