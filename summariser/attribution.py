@@ -162,6 +162,10 @@ _OPENING_SUBJECT = re.compile(r"^\W*(?P<who>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019.
                               r"(?:has|have|had|is|was|were|are|did|does|do|will|would|met|spoke|held|\w+ed)\b")
 
 
+_THAT_CLAUSE = re.compile(r"\bthe\s+fact\s+that\b|\b(?:notes?|noting|recalls?|recalling|underlines?|stresses)\s+that\b",
+                          re.I)
+
+
 def attribution(sentence: str) -> tuple[bool, str]:
     """Does the sentence attribute its statement to a speaker, and if so what text names
     the speaker (the words before the first speaking verb: 'Minister Fidan' in 'Minister Fidan
@@ -190,6 +194,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
             return (False, "") if FIRST_PERSON.match(who) else (True, who)
     m = _speaking_verb(sentence)
     passive = _PASSIVE_STANCE.search(sentence)
+    if passive and _THAT_CLAUSE.search(sentence[: passive.start()]):
+        passive = None  # 'takes note ..., and of the fact that the decision has been rejected by X': X is no speaker
     if passive and (m is None or passive.start() < m.start() or _ASIDE.search(sentence[: m.start()])):
         return True, passive["who"]  # "Statements by Iranian officials ... were rejected by the Director General"
     stance = _SUBJECT_STANCE.search(sentence)  # 'President Macron praised ..., and asked Egypt to ...'

@@ -91,7 +91,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     # says the document answers ('Response to the statement by the Prime Minister of Canada'),
     # else the other side's.
     claimant = (_claimant(named, book, own_side) if named else None) or (
-        (_answered(book) or book.by_id(out.other_id)) if rebuttal else None)
+        (_answered(book) or _last_alleger(sentence, book) or book.by_id(out.other_id)) if rebuttal else None)
     out.claimant = claimant if claimant is not None and claimant.id not in own_side else None
     if out.claimant is not None and "claim" not in kinds:
         kinds.append("claim")  # 'rejects X's claim that ...': X's claim, which the speaker denies
@@ -289,6 +289,21 @@ def _answered(book: PartyBook) -> Party | None:
     names one: in a call's readout a rejected argument is the other side's."""
     phrase = headings.answered_in(book.text) or headings.counterpart_in(book.text)
     return speaker_in(phrase, book.parties) if phrase else None
+
+
+_ALLEGES = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<who>(?:the\s+)?[A-Z][^.;,]{1,60}?)\s+(?:alleges|alleged|claims|claimed|"
+                      r"accuses|accused|asserts|asserted|charges|charged)\b")
+
+
+def _last_alleger(sentence: str, book: PartyBook) -> Party | None:
+    """Whose allegations 'these allegations' are: the party the sentences just before say
+    alleged ('In its communication, the Venezuelan Government alleges that ... The Brazilian
+    Government takes note of these allegations')."""
+    if not re.search(r"\b(?:these|those|such|the)\s+(?:allegations|claims|accusations|assertions|charges)\b", sentence):
+        return None
+    at = book.text.find(sentence)
+    found = list(_ALLEGES.finditer(book.text[max(0, at - 400) : at])) if at > 0 else []
+    return speaker_in(found[-1]["who"], book.parties) if found else None
 
 
 def _claimant(named: str, book: PartyBook, own_side: Collection[str]) -> Party | None:

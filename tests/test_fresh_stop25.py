@@ -338,3 +338,17 @@ def test_a_post_cut_off_mid_phrase_is_no_actor() -> None:
     cut = Party(id="p1", name="Advisor to the Prime Minister and Spokesperson of the Ministry of", kind="person")
     assert not_an_actor(cut)
     assert not not_an_actor(Party(id="p2", name="Majed bin Mohammed Al Ansari", kind="person"))
+
+
+def test_a_passive_inside_a_that_clause_names_no_speaker_and_these_allegations_are_the_last_allegers() -> None:
+    from summariser.attribution import attribution
+    from summariser.kinds import _last_alleger
+    from tests.test_known_actors import parsed
+
+    assert attribution("The Brazilian Government takes note of these allegations, and of the fact that the decision "
+                       "has been publicly rejected by the Argentine Government.") == (False, "")
+    text = ("Press note\n\nIn its communication, the Venezuelan Government alleges that the premises were used to plot "
+            "attacks. Brazil rejects these allegations.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="Venezuela", kind="state", acts_for=None),
+                          PartyDraft(name="Brazil", kind="state", acts_for=None))
+    assert _last_alleger(doc.sentences[-1].text, book).name == "Venezuela"
