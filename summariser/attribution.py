@@ -15,6 +15,7 @@ _SPEAKING = re.compile(
     # not "Rwanda's stated concerns"
     r"\b(said|says|say|(?<!'s )(?<!\u2019s )(?<!\bits )(?<!\btheir )stated|stressed|stresses|noted|notes|emphasi[sz]ed|"
     r"pointed out|added|underlined|(?:indicated|observed|(?<!\bbe )(?<!\bwas )concluded)(?=\s+that\b)|signall?ed|"
+    r"(?:replied|responded|answered|retorted)(?=\s+that\b)|"  # 'Secretary Blinken replied that the U.S. was aware'
     r"(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )described(?=\s+[^.;]{1,60}?\bas\b)|"  # 'described the deaths as'
 
     # 'declared two diplomats persona non grata' is an act, not a statement

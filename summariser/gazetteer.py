@@ -74,8 +74,16 @@ def _by_key() -> dict[str, Actor]:
 
 
 def actor_named(name: str | None) -> Actor | None:
-    """The well-known actor that `name` is a name or metonym of ('Ankara' -> Türkiye)."""
-    return _by_key().get(_key(name)) if name else None
+    """The well-known actor that `name` is a name or metonym of ('Ankara' -> Türkiye); also a
+    list-style name ('Korea, Republic of', 'Korea, Republic of Korea') whose parts name one actor."""
+    if not name:
+        return None
+    found = _by_key().get(_key(name))
+    if found is None and name.count(",") == 1:
+        head, tail = (part.strip() for part in name.split(","))
+        found = _by_key().get(_key(f"{tail} {head}")) or _by_key().get(_key(tail))
+        found = found if found is not None and _by_key().get(_key(head)) in (found, None) else None
+    return found
 
 
 _STANDS_FOR_STATE = re.compile(

@@ -352,3 +352,14 @@ def test_a_passive_inside_a_that_clause_names_no_speaker_and_these_allegations_a
     doc, book, _ = parsed(text, PartyDraft(name="Venezuela", kind="state", acts_for=None),
                           PartyDraft(name="Brazil", kind="state", acts_for=None))
     assert _last_alleger(doc.sentences[-1].text, book).name == "Venezuela"
+
+
+def test_a_reply_is_speech_and_a_list_style_state_name_is_that_state() -> None:
+    from summariser.attribution import attribution
+    from summariser.gazetteer import actor_named
+
+    assert attribution("Secretary Blinken replied that the U.S. was well aware of the concerns.") \
+        == (True, "Secretary Blinken ")
+    assert actor_named("Korea, Republic of Korea").name == actor_named("Republic of Korea").name
+    assert actor_named("Iran, Islamic Republic of").name == "Iran"
+    assert actor_named("Russia, Ukraine") is None  # two actors, no one
