@@ -141,7 +141,8 @@ _LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|he
                       r"letters?|video|interview|post|message|speech|address|note|briefing|remarks|communiqu\w+))"
                       r"\b[^,\"\u201c]{0,100}|"
                       # 'Asked about Spain, he said ...': the one asked speaks
-                      r"(?:when\s+)?asked\s+(?:about|whether|if|on|why|how)\s+[^,]{1,60}),\s*", re.I)
+                      r"(?:when\s+)?asked\s+(?:about|whether|if|on|why|how|to\s+comment\s+on|"
+                      r"for\s+(?:a\s+)?comment\s+on)\s+[^,]{1,60}),\s*", re.I)
 
 
 def _named_after(words: str) -> str:

@@ -363,3 +363,10 @@ def test_a_reply_is_speech_and_a_list_style_state_name_is_that_state() -> None:
     assert actor_named("Korea, Republic of Korea").name == actor_named("Republic of Korea").name
     assert actor_named("Iran, Islamic Republic of").name == "Iran"
     assert actor_named("Russia, Ukraine") is None  # two actors, no one
+
+
+def test_asked_to_comment_leads_in_to_the_one_who_answers() -> None:
+    from summariser.attribution import attribution
+
+    assert attribution("Asked to comment on London's denials, Peskov said they changed nothing.") \
+        == (True, "Peskov ")
