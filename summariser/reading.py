@@ -35,7 +35,8 @@ _BACKGROUND_LABEL = re.compile(r"^[ \t]*(?:(?:Background(?:\s+information)?|Note
                                r"Editor['\u2019]?s\s+notes?|About\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}|"
                                r"ENDS|-+\s*ENDS\s*-+)[ \t]*:?[ \t]*$|"
                                # 'For more information and media requests, please contact ...': whom to call
-                               r"(?:For\s+(?:more|further)\s+information\b|For\s+media\s+(?:requests|inquiries|enquiries)\b|"
+                               r"(?:For\s+(?:more|further)\s+(?:information\b|[^\n]{0,60}?\breporting\b)|"
+                               r"For\s+media\s+(?:requests|inquiries|enquiries)\b|"
                                r"Media\s+(?:contacts?|enquiries|inquiries)\b|\*\s*The\s+experts\s*:))", re.M)
 
 

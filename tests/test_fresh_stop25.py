@@ -370,3 +370,13 @@ def test_asked_to_comment_leads_in_to_the_one_who_answers() -> None:
 
     assert attribution("Asked to comment on London's denials, Peskov said they changed nothing.") \
         == (True, "Peskov ")
+
+
+def test_a_releases_pointer_to_more_reporting_closes_its_body() -> None:
+    from summariser.reading import worth_reading
+    from tests.test_known_actors import read_text
+
+    doc = read_text("Saudi Arabia: Border Guards Killing Migrants\n\nSaudi border guards have killed hundreds of "
+                    "migrants, Human Rights Watch said today.\n\nFor more Human Rights Watch reporting on refugee and "
+                    "migrant rights, please visit: https://www.hrw.org/topic/refugees-and-migrants\n")
+    assert worth_reading(doc.sentences[1], doc.text) and not worth_reading(doc.sentences[-1], doc.text)
