@@ -232,7 +232,7 @@ def name_people_listed_by_a_body(book: PartyBook) -> None:
 
 
 _SPEAKER_TITLE = re.compile(
-    r"^(president|minister|secretary|secretary-general|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
+    r"^(president|minister|secretary|(?:under-|assistant-)?secretary-general|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
     r"commissioner|representative|director|chair\w*|senator|governor|premier|speaker|chief|adviser|advisor|"
     r"coordinator|general|admiral|colonel|leader|head|mr|mrs|ms|dr)\.?,?$", re.I)
 
@@ -285,7 +285,10 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
                 and not actor_named(" ".join(run).strip(",")):  # "the UAE's General Civil Aviation Authority", a state
             title = _title_before(words[:i])
             after = words[j + 1 : j + 9] if j < len(words) and words[j] == "," else []
+            after = after[: after.index(",")] if "," in after else after  # not ', speaking via videoconference'
             name = re.sub(r"['\u2019]s$", "", " ".join(words[i:j]))  # "Netanyahu's office"
+            if name.isupper() and len(name) > 4:
+                name = name.title()  # the UN's meetings coverage writes a briefer's name in capitals
             if any(_SPEAKER_TITLE.match(w) or w.lower() in _RANKS for w in title.split()):
                 return name, title
             if after and any(_SPEAKER_TITLE.match(w) for w in after[:6]):  # ', the UK's Minister for Europe'

@@ -380,3 +380,13 @@ def test_a_releases_pointer_to_more_reporting_closes_its_body() -> None:
                     "migrants, Human Rights Watch said today.\n\nFor more Human Rights Watch reporting on refugee and "
                     "migrant rights, please visit: https://www.hrw.org/topic/refugees-and-migrants\n")
     assert worth_reading(doc.sentences[1], doc.text) and not worth_reading(doc.sentences[-1], doc.text)
+
+
+def test_a_briefers_name_in_capitals_and_post_after_it_make_a_person() -> None:
+    from summariser.people import person_in
+
+    assert person_in("ROSEMARY DICARLO, Under-Secretary-General for Political and Peacebuilding Affairs, ") \
+        == ("Rosemary Dicarlo", "Under-Secretary-General for Political and Peacebuilding Affairs")
+    # the post ends at its comma: 'speaking via videoconference' is no part of it
+    assert person_in("RAFAEL MARIANO GROSSI, Director General of the IAEA, speaking via videoconference, ") \
+        == ("Rafael Mariano Grossi", "Director General of the IAEA")
