@@ -7,6 +7,7 @@ from summariser.assemble import prune_parties
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.procedural import procedural
 from tests.test_fresh_statements import _last_sentence_items
+from tests.test_known_actors import parsed, read_text
 
 MERKEL = ("Federal Chancellor Merkel speaks by telephone with Alexander Lukashenko\n\n"
           "Federal Chancellor Angela Merkel spoke by telephone today with Alexander Lukashenko of Belarus.\n\n"
@@ -76,8 +77,6 @@ def test_a_topic_stressed_in_an_exchange_of_views_is_procedural_and_a_view_in_fa
 
 
 def test_a_kremlin_page_dates_itself_after_its_one_sentence_lead() -> None:
-    from tests.test_known_actors import read_text
-
     text = ("Telephone conversation with President of France Emmanuel Macron\n\n"
             "Vladimir Putin had a telephone conversation with President of the French Republic Emmanuel Macron.\n\n"
             "July 1, 2025\n18:40\nThe Kremlin, Moscow\n\nThe call was initiated by the French side.\n")
@@ -104,7 +103,6 @@ COVERAGE = ("Security Council Demands Houthis Halt Attacks\n\n"
 def test_a_states_unnamed_representative_speaks_for_it_and_is_the_next_she() -> None:
     from summariser.people import person_in
     from summariser.speakers import named_speakers
-    from tests.test_known_actors import parsed
 
     assert person_in("The representative of the United States ") is None  # a state, no person's name
     doc, book, voice = parsed(COVERAGE, *(PartyDraft(name=n, kind="government_body", acts_for=n) for n in
@@ -132,7 +130,6 @@ def test_both_asked_are_two_sides_even_when_the_last_pair_named_holds_an_outside
 def test_a_fault_in_one_sentences_rules_costs_that_sentence_not_the_document(monkeypatch) -> None:
     import summariser.assemble as assemble
     from summariser.assemble import Run, build_items
-    from tests.test_known_actors import parsed
 
     text = "Statement\n\nLirania condemns the shelling. Lirania urges Vardan to stop.\n"
     doc, book, voice = parsed(text, PartyDraft(name="Lirania", kind="state", acts_for=None),
@@ -164,7 +161,6 @@ WIRE = ("Somalia recalls envoy over port deal\n\n"
 def test_a_bare_surname_is_the_person_the_text_first_named_with_a_title() -> None:
     from summariser.people import person_in, titled_mention
     from summariser.speakers import named_speakers
-    from tests.test_known_actors import parsed
 
     assert titled_mention("Bihi", WIRE, len(WIRE)) == "Somaliland President Muse Bihi Abdi"  # not Abiy, named first
     assert titled_mention("Abiy", WIRE, len(WIRE)) == "Ethiopian Prime Minister Abiy Ahmed"
@@ -179,7 +175,6 @@ def test_a_bare_surname_is_the_person_the_text_first_named_with_a_title() -> Non
 
 def test_an_unnamed_official_or_one_who_urged_inside_a_report_line_is_the_next_he() -> None:
     from summariser.speakers import named_speakers
-    from tests.test_known_actors import parsed
 
     text = ("Somalia and Ethiopia dispute a port deal\n\n"
             "A senior Ethiopian government official rejected the accusation. \"No sovereignty was violated,\" he "
@@ -229,7 +224,6 @@ SUDAN = ("Sudan's RSF says it has seized Zamzam camp\n\n"
 
 def test_a_wires_asides_its_organs_and_its_posts_after_a_name_point_to_the_speaker() -> None:
     from summariser.speakers import named_speakers
-    from tests.test_known_actors import parsed
 
     doc, book, _ = parsed(SUDAN, PartyDraft(name="Sudan", kind="state", acts_for=None),
                           PartyDraft(name="RSF", kind="non_state_group", acts_for=None),
@@ -256,7 +250,6 @@ def test_a_stance_raised_by_an_agent_is_the_agents_and_a_call_that_took_place_is
 
 def test_a_one_word_label_is_the_person_the_transcript_introduced_with_a_post() -> None:
     from summariser.speakers import named_speakers
-    from tests.test_known_actors import parsed
 
     text = ("Foreign Ministry Spokesman's Weekly Press Conference\n\nTehran \u2013 25 November 2024\n\n"
             "The Spokesman of the Ministry of Foreign Affairs, Esmaeil Baghaei, answered questions on the foreign "
@@ -274,7 +267,6 @@ def test_a_one_word_label_is_the_person_the_transcript_introduced_with_a_post() 
 
 def test_a_letter_that_urges_asks_its_recipient() -> None:
     from summariser.addressees import letter_recipient
-    from tests.test_known_actors import parsed
 
     text = ("ASEAN Chairman's Statement\n\nThe Chair recalls that Hun Sen, Prime Minister of the Kingdom of Cambodia, "
             "addressed a letter to Senior General Min Aung Hlaing, Chairman of the State Administration Council, "
@@ -288,8 +280,6 @@ def test_a_letter_that_urges_asks_its_recipient() -> None:
 
 
 def test_ad_interim_is_no_sentence_end() -> None:
-    from tests.test_known_actors import read_text
-
     doc = read_text("The DFA summoned the Chargé d'affaires a.i. of the Embassy of China. China denied it.\n")
     assert [s.text for s in doc.sentences] == ["The DFA summoned the Chargé d'affaires a.i. of the Embassy of China.",
                                                "China denied it."]
@@ -318,7 +308,6 @@ def test_a_press_conference_by_an_official_is_theirs_and_its_moderator_states_no
 
 def test_officials_named_in_the_order_of_their_states_serve_them_in_turn() -> None:
     from summariser.titles import split_title
-    from tests.test_known_actors import parsed
 
     text = ("OSCE Chairperson-in-Office Rama calls for a halt to fighting\n\n"
             "He had been in contact with the Foreign Ministers of Armenia and Azerbaijan, Zohrab Mnatsakanyan and "
@@ -343,7 +332,6 @@ def test_a_post_cut_off_mid_phrase_is_no_actor() -> None:
 def test_a_passive_inside_a_that_clause_names_no_speaker_and_these_allegations_are_the_last_allegers() -> None:
     from summariser.attribution import attribution
     from summariser.kinds import _last_alleger
-    from tests.test_known_actors import parsed
 
     assert attribution("The Brazilian Government takes note of these allegations, and of the fact that the decision "
                        "has been publicly rejected by the Argentine Government.") == (False, "")
@@ -374,7 +362,6 @@ def test_asked_to_comment_leads_in_to_the_one_who_answers() -> None:
 
 def test_a_releases_pointer_to_more_reporting_closes_its_body() -> None:
     from summariser.reading import worth_reading
-    from tests.test_known_actors import read_text
 
     doc = read_text("Saudi Arabia: Border Guards Killing Migrants\n\nSaudi border guards have killed hundreds of "
                     "migrants, Human Rights Watch said today.\n\nFor more Human Rights Watch reporting on refugee and "
