@@ -331,6 +331,8 @@ def _claimant(named: str, book: PartyBook, own_side: Collection[str]) -> Party |
 def _demote(out: Settled, kind: str, why: str, stance: bool) -> None:
     """`kind` goes. The sentence holds a position if it says a stance, or if nothing is left."""
     out.kinds.remove(kind)
-    if "position" not in out.kinds and (stance or not out.kinds):
-        out.kinds.append("position")
-    out.notes.append(f"{kind} kept as a position: {why}")
+    if "position" in out.kinds or stance or not out.kinds:
+        out.kinds.extend([] if "position" in out.kinds else ["position"])
+        out.notes.append(f"{kind} kept as a position: {why}")
+    else:  # what else the sentence states stays, and the note says the item went ('conveyed ... and asked')
+        out.notes.append(f"{kind} dropped: {why}")

@@ -377,3 +377,18 @@ def test_a_briefers_name_in_capitals_and_post_after_it_make_a_person() -> None:
     # the post ends at its comma: 'speaking via videoconference' is no part of it
     assert person_in("RAFAEL MARIANO GROSSI, Director General of the IAEA, speaking via videoconference, ") \
         == ("Rafael Mariano Grossi", "Director General of the IAEA")
+
+
+def test_a_demoted_claim_is_noted_as_dropped_when_no_position_is_kept() -> None:
+    from summariser.kinds import settle_kinds
+    from summariser.parties import sides
+
+    text = ("Outcome of Phone Conversation\n\nMinister Park conveyed the concerns of Korean companies over the Act, "
+            "and asked the U.S. side to address those concerns.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Park Jin", kind="person", acts_for="Republic of Korea"),
+                              PartyDraft(name="Republic of Korea", kind="state", acts_for=None),
+                              PartyDraft(name="United States", kind="state", acts_for=None), voice="Republic of Korea")
+    settled = settle_kinds(["claim", "request"], book.find("Republic of Korea"), book.find("Park Jin"),
+                           doc.sentences[-1].text, book, sides(book.parties), voice)
+    # the claim names no other side and the sentence only asks besides: the note says it went
+    assert settled.kinds == ["request"] and "claim dropped: it names no other side" in settled.notes
