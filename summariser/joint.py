@@ -97,7 +97,8 @@ def spans_of(forms: set[str], text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for form in forms if len(form) >= 3
             for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])|"
                                  rf"(?<![\w-]){re.escape(form)}(?=-[A-Z])|(?<=[a-z]-){re.escape(form)}(?![\w-])", text)
-            if not text[: m.start()].endswith("-") or _PAIRED.search(text[: m.start()])]
+            # after a hyphen, only a name's: 'China-' (a window, not the whole text before it)
+            if text[m.start() - 1 : m.start()] != "-" or _PAIRED.search(text[max(0, m.start() - 60) : m.start()])]
 
 
 _PAIRED = re.compile(r"(?<![\w-])(?!(?i:pro|anti|non|post|pre|ex|neo|pan)-)[A-Z][\w']+-$")  # 'China-', not 'Pro-'

@@ -34,6 +34,8 @@ _HEAD = re.compile(r"\b(?:head|leader|president|prime\s+minister|chancellor|prem
 
 def acting_person(sentence: str, book: PartyBook) -> Party | None:
     """The listed person whose name a speaking verb follows inside the sentence, if just one."""
+    if not re.search(_ACTED, sentence):
+        return None  # most sentences: no speaking verb, no person to look for
     found = {p.id: p for p in book.parties if p.kind == "person" and re.search(
         rf"\b{re.escape(p.name)}\s+{_ACTED}", sentence)}
     if not found and (m := re.search(rf"(?:^|[,;]\s*)(?:whose\s+)?(?P<lead>[^,;]{{3,80}}?)\s+{_ACTED}", sentence)):

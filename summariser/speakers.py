@@ -231,7 +231,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
 
 
 # a bare surname, or the surname's office: 'Bihi said', "Abiy's office said", 'Abiy, whose country ..., said'
-_SURNAME = re.compile(r"^\W*(?P<name>[A-Z][\w\u2019'-]+?)(?:['\u2019]s\s+(?:office|spokes\w+|aides?))?\s*(?:,.*)?$")
+_SURNAME = re.compile(r"^\W*(?!(?:He|She|It|They|We|I)\b)(?P<name>[A-Z][\w\u2019'-]+?)"  # not a pronoun
+                      r"(?:['\u2019]s\s+(?:office|spokes\w+|aides?))?\s*(?:,.*)?$")
 _ONE_WORD_LABEL = re.compile(r"^(?P<who>[A-Z][\w'\u2019-]{2,}):\s+(?=[A-Z\"\u201c])")
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose|where)\b")
 _ITS_ORGAN = re.compile(r"^\W*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|spokes\w+|office|army|military|"
