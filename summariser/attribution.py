@@ -85,6 +85,13 @@ _PASSIVE_STANCE = re.compile(
     r"the\s+(?:government|authorities|regime|leadership|administration)|"
     r"the\s+(?:head|leader|president)\s+of\s+(?:the\s+)?[A-Z][^,;.]{0,40}?)"  # 'the head of the Russian state'
     r"(?=\s*[,;.]|\s+(?:who|which|on|in|at|after|as|to|with)\b|$)")
+# a stance or an ask told as coming from its holder: 'Calls for an independent inquiry have also
+# come from the UN High Commissioner for Human Rights, whose office said ...'
+_CAME_FROM = re.compile(
+    r"^\W*(?i:(?:(?:the|further|fresh|renewed|similar|new|strong|sharp)\s+)?(?:calls?|appeals?|demands?|pleas?|"
+    r"criticism|condemnation|warnings?|condolences|support|praise|concern|protests?)\b[^.;]{0,120}?\b"
+    r"(?:(?:has|have|had)\s+(?:also\s+)?)?(?:came|comes|come)\s+(?:also\s+|too\s+|\w+ly\s+)?from\s+)"
+    r"(?P<who>(?:the\s+)?[A-Z][^,;.]{0,60}?)(?=\s*[,;.]|\s+(?:who|which|whose|on|in|at|after|as|to|with|and)\b|$)")
 # a speaking verb in an aside about the thing, not said by the subject: 'A proposal ..., first
 # conveyed through diplomatic channels, was received positively by the President'
 _ASIDE = re.compile(r",\s*(?:\w+ly\s+|first\s+|already\s+|previously\s+|once\s+)?$")
@@ -178,6 +185,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
     sentence = _QUESTION_LABEL.sub("", sentence, count=1)  # a journalist's question: whoever it quotes
     if _CONCEDING.match(sentence):
         return False, ""  # 'Whatever the Chinese side says about its intentions, the violation is a fact': the voice's
+    if came := _CAME_FROM.match(sentence):
+        return True, came["who"]  # 'Calls for ... came from X': not a communiqué's 'Calls on ...'
     if _OPERATIVE.match(sentence):
         return False, ""  # '4. Takes note of the assertion by the AFR ..., and stresses ...': the issuer's
     if (view := _IN_HIS_VIEW.match(sentence)) and _speaking_verb(sentence) is None:

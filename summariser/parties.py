@@ -353,10 +353,11 @@ def _speaker_named(lead_in: str, parties: list[Party]) -> Party | None:
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
 # 'the Iranian regime', 'Indian Air Force jets', 'Congolese territory': a state's word before what
 # stands for it or is its own (not 'Haitian political actors')
-_STATE_BY_ITS_WORD = re.compile(r"\b([A-Z][\w-]+)(?=(?:\s+[A-Z][\w-]+){0,2}\s+(?:government|authorities|regime|side|"
+# 'my Egyptian counterpart', 'the Swedish Government' (the noun in any case)
+_STATE_BY_ITS_WORD = re.compile(r"\b([A-Z][\w-]+)(?=(?:\s+[A-Z][\w-]+){0,2}\s+(?i:government|authorities|regime|side|"
                                 r"leadership|administration|army|armed forces|forces|military|troops|navy|aircraft|"
                                 r"jets|warplanes|drones|missiles|warships|vessels|ships|officials|diplomats|territory|"
-                                r"soil|counterparts?|colleagues?|cabinet|Cabinet)\b)")  # 'my Egyptian counterpart'
+                                r"soil|counterparts?|colleagues?|cabinet)\b)")
 _POSSESSOR = re.compile(r"^\W*(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|\u2019s)\s+(?:\w+\s+)?"
                         r"(?:mission|embassy|delegation|ministry|government|office|representative|envoy|army|military)\b")
 

@@ -142,3 +142,25 @@ def _title_words(lead_in: str) -> list[str]:
 def _borne(words: set[str], person: Party) -> bool:
     """Does `person` bear every word of a title, in the title or an alias?"""
     return words <= set(norm(" ".join([person.title or "", *person.aliases])).split())
+
+
+# an office of an international body, held by someone the text does not name: 'the UN High
+# Commissioner for Human Rights', 'the EU's High Representative'
+_BODY_OFFICE = re.compile(
+    r"^\W*(?:the\s+)?(?P<office>(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:High\s+Commissioner|High\s+Representative|"
+    r"Special\s+(?:Rapporteur|Envoy|Representative|Coordinator|Adviser)|Secretary-General|Commissioner)"
+    r"(?:\s+(?:for|on|of)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*(?:and\s+|of\s+|on\s+|the\s+)?){1,8})?)\s*$")
+
+
+def office_of_body(lead_in: str, book: PartyBook) -> Party | None:
+    """The unnamed holder of an international body's office the lead-in names, as a party of
+    its own beside the body ('Calls ... came from the UN High Commissioner for Human Rights')."""
+    m = _BODY_OFFICE.match(lead_in)
+    actor = actor_in_title(m["office"]) if m else None
+    if m is None or actor is None or actor.kind == "state":
+        return None
+    office = book.add(m["office"].strip(), "international_org")
+    body = listed_party(actor, book) or book.add(actor.name, actor.kind)
+    if office.affiliation is None and office.id != body.id:
+        office.affiliation = body.id
+    return office

@@ -25,6 +25,7 @@ from summariser.referents import (
     acting_person,
     bearer,
     chief_other_state,
+    office_of_body,
     sole_other_state,
     sole_person_of,
     spoken_for,
@@ -197,6 +198,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = last_person
         if party is None or party.kind == "state" and only_titles(named) and not own_head or party is not last_person:
             party = (None if own_head else bearer(named, book, last_person)) or party
+        if party is None:
+            party = office_of_body(named, book)  # 'the UN High Commissioner for Human Rights', unnamed
         if party is None and _THE_SPOKESMAN.match(named):
             party = last_spokesman  # 'The spokesman dismissed that claim': the spokesman named before
         if party is None and last_person is None and last_body is not None and _PRONOUN.search(named):
@@ -223,6 +226,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             last_person = party  # 'The representative of the United Kingdom said ... She added': the UK
         elif party is not None:
             last_body = party
+            # 'Calls for restraint came from the African Union, whose commission chairperson Moussa
+            # Faki Mahamat urged ...': the next 'he' is the one who urged
+            last_person = acting_person(s.text, book) or last_person
     for s, after in zip(doc.sentences, doc.sentences[1:], strict=False):
         if _OPENS_QUOTE.match(s.text) and _TAGGED_CLOSE.match(after.text) and speakers.get(after.number) is not None:
             # '"Cairo rejects this measure. It breaches ...," the minister said': his, both sentences

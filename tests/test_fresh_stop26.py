@@ -1,0 +1,55 @@
+"""Conventions met in documents written after the eval set (stop 26): each test names the
+convention and the mistake the pipeline made before."""
+
+from __future__ import annotations
+
+from summariser.attribution import attribution
+from summariser.drafts import PartyDraft, SentenceDraft
+from summariser.parties import speaker_in
+from summariser.schema import Party
+from summariser.speakers import named_speakers
+from summariser.voice import checked_voice
+from tests.test_fresh_statements import _last_sentence_items
+from tests.test_known_actors import parsed
+
+NAVALNY = ("UK sanctions prison chiefs\n\n"
+           "The UK has today frozen the assets of six officials of the penal colony where Alexei Navalny died.\n\n"
+           "Calls for an independent inquiry have also come from the UN High Commissioner for Human Rights, whose "
+           "office said the Russian authorities must establish the circumstances of his death.\n")
+
+
+def test_a_call_that_came_from_someone_is_theirs_not_the_publishers() -> None:
+    assert attribution("Condemnation came swiftly from Washington.") == (True, "Washington")
+    assert attribution("Support for the plan came from Brazil and Mexico.") == (True, "Brazil")
+    # a communiqué's operative paragraph and a cause that 'comes from' a thing name no speaker
+    assert attribution("Calls on all parties to cease hostilities.") == (False, "")
+    assert attribution("The concern comes from reports of shelling.") == (False, "")
+    book, (_, requests, _) = _last_sentence_items(
+        NAVALNY, [("UK", "state", None), ("Russia", "state", None)],
+        SentenceDraft(by="UK", t=["request"], to="Russia"), voice="UK")
+    assert [book.by_id(r.requester).name for r in requests] == ["UN High Commissioner for Human Rights"]
+
+
+QURAN = ("No: 19, 21 January 2023, Press Release Regarding the Burning of a Copy of the Holy Quran in Stockholm\n\n"
+         "We strongly condemn the vile attack carried out today in Stockholm, in front of our Embassy.\n\n"
+         "We call on the Swedish Government to take the necessary measures against the perpetrators.\n\n"
+         "Türkiye will continue to follow the matter closely.\n")
+
+
+def test_a_state_named_by_its_word_before_a_capitalised_government_is_that_state() -> None:
+    assert speaker_in("the Swedish Government", [Party(id="p1", name="Sweden", kind="state")]).name == "Sweden"
+    # so a release that calls on 'the Swedish Government' is not Sweden's voice, but the state it names itself
+    doc, book, voice = parsed(QURAN, PartyDraft(name="Sweden", kind="state", acts_for=None), voice="Sweden")
+    assert checked_voice(book, voice, [s.text for s in doc.sentences]).name == "Türkiye"
+
+
+def test_he_after_a_call_that_came_from_a_body_is_the_one_who_urged_in_it() -> None:
+    text = ("Ethiopia and Somalia trade accusations\n\n"
+            "Calls for restraint came from the African Union, whose commission chairperson Moussa Faki Mahamat urged "
+            "the two governments to engage in dialogue. He said the sovereignty of all AU member states should be "
+            "respected.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="African Union", kind="international_org", acts_for=None),
+                              PartyDraft(name="Moussa Faki Mahamat", kind="person", acts_for="African Union"),
+                              PartyDraft(name="Ethiopia", kind="state", acts_for=None), voice=None)
+    said = named_speakers(doc, book, voice)
+    assert [said[s.number].name for s in doc.sentences[1:]] == ["African Union", "Moussa Faki Mahamat"]
