@@ -332,6 +332,10 @@ def _speaker_named(lead_in: str, parties: list[Party]) -> Party | None:
             forms.append(p.name.split()[-1])  # the surname alone (not 'leader' of 'Greek Cypriot leader')
         found = [norm(f) for f in forms if (len(norm(f)) >= 3 or re.fullmatch(r"[a-z]\d", norm(f)))  # 'G7'
                  and f" {norm(f)} " in folded]
+        # a two-letter name when it is the whole lead-in, in capitals ('The EU regrets'; not 'us',
+        # nor 'all UN member states' or the 'US Congress')
+        found += [norm(f) for f in forms if len(norm(f)) == 2 and f.isupper()
+                  and re.fullmatch(rf"\W*(?:[Tt]he\s+)?{re.escape(f)}\W*", lead_in)]
         if found or _family_name_first(p, lead_in):
             hits.append(p)
             matched[p.id] = max(found, key=len) if found else ""
