@@ -16,7 +16,8 @@ _SPEAKING = re.compile(
     r"\b(said|says|say|(?<!'s )(?<!\u2019s )(?<!\bits )(?<!\btheir )stated|stressed|stresses|noted|notes|emphasi[sz]ed|"
     r"pointed out|added|underlined|(?:indicated|observed|(?<!\bbe )(?<!\bwas )concluded)(?=\s+that\b)|signall?ed|"
     r"(?:replied|responded|answered|retorted)(?=\s+that\b)|"  # 'Secretary Blinken replied that the U.S. was aware'
-    r"(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )described(?=\s+[^.;]{1,60}?\bas\b)|"  # 'described the deaths as'
+    r"(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:described|presented|portrayed|characteri[sz]ed|depicted)"
+    r"(?=\s+[^.;]{1,60}?\bas\b)|"  # 'described the deaths as', 'presented the elections as free'
 
     # 'declared two diplomats persona non grata' is an act, not a statement
     r"underscored|mentioned|declared(?![^.;]{0,60}\b(?:persona non grata|war|a state of|martial law|independence))|"

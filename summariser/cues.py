@@ -308,8 +308,10 @@ FIRST_PERSON = re.compile(r"^\W*(?:(?:a|answer)\s*:\s*)?"
 
 
 _NOUN_AFTER = r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )(?<!\bsuch )"
-# 'vetoed a resolution demanding a ceasefire': what a text asks, not what its subject asks
-_TEXT_ASKING = r"(?<!resolution )(?<!\btext )(?<!\bdraft )(?<!motion )(?<!\bbill )(?<!letter )(?<!petition )"
+# 'vetoed a resolution demanding a ceasefire': what a text asks, not what its subject asks; nor
+# what 'those who' ask ('penalise those who call on citizens not to vote')
+_TEXT_ASKING = r"(?<!resolution )(?<!\btext )(?<!\bdraft )(?<!motion )(?<!\bbill )(?<!letter )(?<!petition )" \
+    r"(?<!\bthose who )(?<!\banyone who )(?<!\bpeople who )(?<!\bothers who )"
 plainly_asks = Cue(
     # not the noun: 'a demand Kyiv described as blackmail' names a demand, it makes none
     rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|(?<!\bthe )(?<!\bthis )call(s|ed|ing)? for|"

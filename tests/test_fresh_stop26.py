@@ -4,6 +4,7 @@ convention and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser.attribution import attribution
+from summariser.cues import plainly_asks
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.parties import speaker_in
 from summariser.schema import Party
@@ -53,3 +54,15 @@ def test_he_after_a_call_that_came_from_a_body_is_the_one_who_urged_in_it() -> N
                               PartyDraft(name="Ethiopia", kind="state", acts_for=None), voice=None)
     said = named_speakers(doc, book, voice)
     assert [said[s.number].name for s in doc.sentences[1:]] == ["African Union", "Moussa Faki Mahamat"]
+
+
+def test_what_those_who_call_for_ask_is_no_request_and_presenting_as_is_a_claim() -> None:
+    assert not plainly_asks("Amendments, which penalise those who call on citizens not to vote, narrowed the space.")
+    assert plainly_asks("The EU calls on the Cambodian government to reopen political space.")
+    assert attribution("The Cambodian authorities have presented the elections as free and fair.") == (
+        True, "The Cambodian authorities have ")
+    assert attribution("The report was presented as evidence.") == (False, "")
+    # 'The EU' is the whole lead-in: the EU speaks, whatever the model named
+    parties = [Party(id="p1", name="EU", kind="international_org"), Party(id="p2", name="UN", kind="international_org")]
+    assert speaker_in("The EU ", parties).name == "EU"
+    assert speaker_in("all UN member states", parties) is None  # a two-letter name inside others names no party
