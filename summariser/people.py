@@ -15,6 +15,7 @@ from summariser.titles import (
     BODY_HINTS,
     NAME_PARTICLES,
     ORG_HINTS,
+    POST_ENDINGS,
     TITLE_LINKS,
     TITLE_WORDS,
     split_title,
@@ -242,7 +243,7 @@ _RANKS = {"rear", "vice", "brigadier", "lieutenant", "major", "deputy", "foreign
 
 
 _NO_PERSON = re.compile(r"\b(?:Authority|Directorate|Bureau|Committee|Corporation|Institute|Centre|Center|Agency|"
-                        r"Service|Company|News|Party|Front)\b")
+                        r"Services?|Company|News|Party|Front)\b")
 
 
 def person_in(lead_in: str) -> tuple[str, str] | None:
@@ -281,7 +282,7 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             r"(?i)^(?:president|chancellor|premier|minister|secretary|king|emir)$", words[i - 1]) is not None
         if (surname or 2 <= len(run) - sum(w in NAME_PARTICLES for w in run) <= 4) \
                 and not BODY_HINTS.search(" ".join(run)) and not ORG_HINTS.search(" ".join(run)) \
-                and not _NO_PERSON.search(" ".join(run)) \
+                and not _NO_PERSON.search(" ".join(run)) and run[-1].casefold().strip(",") not in POST_ENDINGS \
                 and not actor_named(" ".join(run).strip(",")):  # "the UAE's General Civil Aviation Authority", a state
             title = _title_before(words[:i])
             after = words[j + 1 : j + 9] if j < len(words) and words[j] == "," else []

@@ -91,17 +91,21 @@ def split_title(name: str) -> tuple[str, str | None]:
         cut = next((k for k in range(len(words), cut, -1) if actor_named(" ".join(words[cut:k]))), len(words))
         if len(words) - cut < 2:
             return name, None
-    while 0 < cut < len(words) and words[cut].strip(",").lower() in _PORTFOLIOS and "for" in words[:cut]:
+    while 0 < cut < len(words) and words[cut].strip(",").lower() in PORTFOLIOS and "for" in words[:cut]:
         cut += 1  # '... for Foreign Affairs and Security Policy Kaja Kallas': the portfolio is the title's
+    if 0 < cut < len(words) and words[-1].strip(",").lower() in POST_ENDINGS:
+        return name, None  # 'Minister of Justice and Correctional Services': a post, no 'Correctional Services'
     if 0 < cut < len(words) and any(w.lower() in TITLE_WORDS for w in words[:cut]):
         return " ".join(words[cut:]), " ".join(words[:cut]).rstrip(",") or None
     return name, None
 
 
 # what a minister's post is for ('Minister for Foreign Affairs and Trade'): never a name
-_PORTFOLIOS = {"policy", "trade", "affairs", "development", "cooperation", "co-operation", "security", "defence",
+PORTFOLIOS = {"policy", "trade", "affairs", "development", "cooperation", "co-operation", "security", "defence",
                "defense", "justice", "relations", "planning", "integration", "commerce", "finance", "economy",
                "climate", "energy", "health", "investment", "diaspora", "commonwealth", "industry", "tourism"}
+# the last word of a post, never of a name: 'Head of Public Diplomacy'
+POST_ENDINGS = PORTFOLIOS | {"diplomacy", "services", "relations", "affairs"}
 
 
 def _is_title(word: str) -> bool:

@@ -7,8 +7,10 @@ from summariser.attribution import attribution
 from summariser.cues import plainly_asks
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.parties import speaker_in
+from summariser.people import person_in
 from summariser.schema import Party
 from summariser.speakers import named_speakers
+from summariser.titles import split_title
 from summariser.voice import checked_voice
 from tests.test_fresh_statements import _last_sentence_items
 from tests.test_known_actors import parsed
@@ -66,3 +68,13 @@ def test_what_those_who_call_for_ask_is_no_request_and_presenting_as_is_a_claim(
     parties = [Party(id="p1", name="EU", kind="international_org"), Party(id="p2", name="UN", kind="international_org")]
     assert speaker_in("The EU ", parties).name == "EU"
     assert speaker_in("all UN member states", parties) is None  # a two-letter name inside others names no party
+
+
+def test_a_post_that_ends_in_its_portfolio_names_nobody() -> None:
+    assert split_title("Minister of Justice and Correctional Services") == (
+        "Minister of Justice and Correctional Services", None)  # not a person 'Correctional Services'
+    assert split_title("Head of Public Diplomacy") == ("Head of Public Diplomacy", None)
+    assert split_title("Dr Naledi Pandor") == ("Naledi Pandor", "Dr")
+    assert person_in("the Minister of Justice and Correctional Services, Mr Ronald Lamola") == (
+        "Ronald Lamola", "Minister of Justice and Correctional Services")
+    assert person_in("Minister of International Relations and Cooperation") is None
