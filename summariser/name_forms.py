@@ -58,10 +58,10 @@ def party_of(actor: Actor, book: PartyBook) -> Party:
 
 
 def kind_of_states(book: PartyBook) -> None:
-    """A party named by a state's own name is that state, not the non-state group the model
-    called it ('Israel')."""
+    """A party named by a state's own name is that state, not the non-state group or the
+    person the model called it ('Israel', 'Sierra Leone')."""
     for party in book.parties:
-        actor = actor_named(party.name) if party.kind == "non_state_group" else None
+        actor = actor_named(party.name) if party.kind in ("non_state_group", "person") else None
         if actor is not None and actor.kind == "state" and party.name in actor.forms:
             party.kind = "state"
 

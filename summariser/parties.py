@@ -317,8 +317,11 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
     owner = _POSSESSOR.match(lead_in)
     if owner and (found is None or norm(owner["who"]) not in norm(found.name)):
         # "Israel's mission to the United Nations rejected ...": the owner's body speaks, unless
-        # the body is listed itself ("Israel's Defence Ministry")
-        return _speaker_named(owner["who"], parties) or found
+        # the body is listed itself ("Israel's Defence Ministry"); "France's delegate" is never
+        # the listed "Rwanda's Delegate"
+        owned_by = _speaker_named(owner["who"], parties)
+        theirs = _OWNED.match(found.name) if found is not None and owned_by is None else None
+        return owned_by or (None if theirs and norm(theirs["who"]) != norm(owner["who"]) else found)
     return found
 
 
@@ -362,8 +365,9 @@ _STATE_BY_ITS_WORD = re.compile(r"\b([A-Z][\w-]+)(?=(?:\s+[A-Z][\w-]+){0,2}\s+(?
                                 r"leadership|administration|army|armed forces|forces|military|troops|navy|aircraft|"
                                 r"jets|warplanes|drones|missiles|warships|vessels|ships|officials|diplomats|territory|"
                                 r"soil|counterparts?|colleagues?|cabinet)\b)")
+_OWNED = re.compile(r"^\W*(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s")
 _POSSESSOR = re.compile(r"^\W*(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|\u2019s)\s+(?:\w+\s+)?"
-                        r"(?:mission|embassy|delegation|ministry|government|office|representative|envoy|army|military)\b")
+                        r"(?:mission|embassy|delegation|delegate|ministry|government|office|representative|envoy|army|military)\b")
 
 
 _HEAD_WORD = re.compile(r"^\W*(?:the\s+)?(?P<head>[A-Za-z-]{4,})\W*$", re.I)

@@ -78,3 +78,12 @@ def test_a_post_that_ends_in_its_portfolio_names_nobody() -> None:
     assert person_in("the Minister of Justice and Correctional Services, Mr Ronald Lamola") == (
         "Ronald Lamola", "Minister of Justice and Correctional Services")
     assert person_in("Minister of International Relations and Cooperation") is None
+
+
+def test_one_states_delegate_is_not_anothers_and_a_person_named_as_a_state_is_the_state() -> None:
+    parties = [Party(id="p1", name="Rwanda's Delegate", kind="person"), Party(id="p2", name="Rwanda", kind="state")]
+    assert speaker_in("France's delegate ", parties) is None  # not the listed "Rwanda's Delegate"
+    assert speaker_in("Rwanda's delegate ", parties).name == "Rwanda's Delegate"
+    text = "Security Council meets on Goma\n\nThe representative of Sierra Leone called for a ceasefire.\n"
+    _, book, _ = parsed(text, PartyDraft(name="Sierra Leone", kind="person", acts_for=None), voice=None)
+    assert book.find("Sierra Leone").kind == "state"
