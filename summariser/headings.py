@@ -40,6 +40,10 @@ _NAMED_BEFORE = re.compile(
     r"^\W*(?:[^:\n]{1,40}:\s+)?(?P<who>(?:[A-Z][\w'\u2019.&-]*\s+){0,5}?[A-Z][\w'\u2019.&-]*?)(?:'s?|\u2019s?)?\s+"
     r"(?i:(?:press\s+|media\s+)?(?:conclusions|statement|declaration|communiqu[e\u00e9])|press\s+release)"
     r"(?:\s+(?:on|of|regarding|concerning|following|after|about)\b|\s*[:,\u2013\u2014-]|\s*$)")
+# "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on June 18, 2024": whose event it is
+_WHOSE_EVENT = re.compile(
+    r"^\W*(?P<who>(?:[A-Z][\w'\u2019.&-]*\s+){0,5}?[A-Z][\w.&-]*)(?:'s|\u2019s)\s+"
+    r"(?i:(?:regular\s+|daily\s+|weekly\s+)?(?:press\s+conference|press\s+briefing|briefing|remarks|comments?))\b")
 _NO_ISSUER = {"joint", "press", "department", "final", "official", "ministerial", "chair", "chairman", "chairperson",
               "closing", "opening",
               "written", "public", "new", "the", "a", "an", "leaders", "summit", "media", "news", "doorstep"}
@@ -197,7 +201,8 @@ def issuer_phrase(heading: str) -> str | None:
     Affairs of the Republic of Serbia concerning ...' -> 'Ministry of Foreign Affairs of the
     Republic of Serbia'. None for headings that name no issuer ('Press release, 30 June') or
     name a gathering rather than an actor ('Declaration of the EU-CELAC Summit')."""
-    m = _ISSUED_BY.search(heading) or _ATTRIBUTABLE.match(heading) or _CALL_OF.match(heading)
+    m = _ISSUED_BY.search(heading) or _ATTRIBUTABLE.match(heading) or _CALL_OF.match(heading) \
+        or _WHOSE_EVENT.match(heading)
     if not m:
         m = _NAMED_BEFORE.match(heading)
         if not m or {re.sub(r"['\u2019]s?$", "", w.casefold()) for w in m.group("who").split()} <= _NO_ISSUER | {""}:

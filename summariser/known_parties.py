@@ -15,7 +15,7 @@ import re
 from summariser import headings
 from summariser.background import owner_names, owner_of
 from summariser.gazetteer import actor_in_title, actor_named, actors_in
-from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms
+from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms, voice_state
 from summariser.parties import PartyBook, norm, speaker_in, stems
 from summariser.people import (
     HONORIFICS,
@@ -170,12 +170,13 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         state = party_of(actor, book) if actor is not None else None
         if state is None and speaker.kind != "person" and book.issuer is not None:
             state = book.by_id(book.issuer.affiliation)  # 'The Ministry of Defence' in a ministry's statement
-        if state is None and found is not None and book.voice is not None and book.voice.kind == "state" \
+        home = voice_state(book)
+        if state is None and found is not None and home is not None \
                 and (OWN_HEAD.search(where) or bare_foreign_post(  # its post where the text first gives it too
                     f"{title} {title_before(speaker.name, book.text) or ''}", name, book.text)):
             # a state's statement names its own officials by bare titles ('on the instructions of the
             # President of the Republic, X, Foreign Secretary Y announced'), others' with their state's
-            state = book.voice
+            state = home
         _link(speaker, state)
     return speaker
 

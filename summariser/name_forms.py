@@ -214,3 +214,10 @@ def link_bodies_to_named_state(book: PartyBook) -> None:
         if state.id != body.id:
             body.affiliation = state.id
 
+
+def voice_state(book: PartyBook) -> Party | None:
+    """The state whose voice the document speaks in: the voice, or the state its spokesperson serves."""
+    voice = book.voice
+    if voice is not None and voice.kind != "state" and voice.affiliation:
+        voice = book.by_id(voice.affiliation)
+    return voice if voice is not None and voice.kind == "state" else None

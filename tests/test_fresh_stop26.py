@@ -3,6 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
+from summariser import headings
 from summariser.attribution import attribution
 from summariser.cues import plainly_asks
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -87,3 +88,17 @@ def test_one_states_delegate_is_not_anothers_and_a_person_named_as_a_state_is_th
     text = "Security Council meets on Goma\n\nThe representative of Sierra Leone called for a ceasefire.\n"
     _, book, _ = parsed(text, PartyDraft(name="Sierra Leone", kind="person", acts_for=None), voice=None)
     assert book.find("Sierra Leone").kind == "state"
+
+
+def test_a_spokespersons_press_conference_is_theirs_and_they_serve_the_state_of_the_text() -> None:
+    heading = "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on June 18, 2024"
+    assert headings.issuer_phrase(heading) == "Foreign Ministry Spokesperson Lin Jian"
+    text = (f"{heading}\n\n"
+            "AFP: The Philippine armed forces said that on Monday Chinese coast guard personnel boarded Philippine "
+            "navy boats near Second Thomas Shoal and injured a sailor. What's China's response?\n\n"
+            "Lin Jian: Ren'ai Jiao has always been part of China's territory. We urge the Philippines to stop its "
+            "provocations. China will defend its rights.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Premier Li Qiang", kind="person", acts_for="Australia"),
+                              voice="Premier Li Qiang")
+    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
+    assert voice.name == "Lin Jian" and book.by_id(voice.affiliation).name == "China"
