@@ -82,6 +82,10 @@ def split_title(name: str) -> tuple[str, str | None]:
     if 0 < cut < len(words):
         cut = next((k for k in range(1, cut) if _is_title(words[k - 1]) and words[k][:1].isupper()
                     and not _is_title(words[k]) and not BODY_HINTS.fullmatch(words[k])), cut)
+    # '... of the Russian Foreign Ministry Maria Zakharova': the body ends the title, a name follows it
+    body_end = max((k + 1 for k in range(cut, len(words) - 2) if BODY_HINTS.fullmatch(words[k])), default=0)
+    if 0 < cut < body_end and all(w[:1].isupper() and not _is_title(w) for w in words[body_end:]):
+        cut = body_end
     if 0 < cut < len(words) and (BODY_HINTS.search(" ".join(words[cut:])) or ORG_HINTS.search(words[-1])):
         # ... and 'Chairperson of the African Union Commission' is all title, not 'Commission'
         return name, None  # "Israeli Prime Minister's Office" is a body, not a person 'Minister's Office'

@@ -79,6 +79,10 @@ def test_a_post_that_ends_in_its_portfolio_names_nobody() -> None:
     assert person_in("the Minister of Justice and Correctional Services, Mr Ronald Lamola") == (
         "Ronald Lamola", "Minister of Justice and Correctional Services")
     assert person_in("Minister of International Relations and Cooperation") is None
+    # a body ends the title when a name follows it
+    assert split_title("Official Representative of the Russian Foreign Ministry Maria Zakharova") == (
+        "Maria Zakharova", "Official Representative of the Russian Foreign Ministry")
+    assert split_title("Head of the Presidential Office") == ("Head of the Presidential Office", None)
 
 
 def test_one_states_delegate_is_not_anothers_and_a_person_named_as_a_state_is_the_state() -> None:
