@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 _PROCEDURAL = re.compile(
-    r"\b(spoke|speaks|held (a |an )?(\w+ )?(telephone |phone |video )?(call|conversation|talks?|meeting|consultations|"
-    r"summit|session)|"
+    r"\b(spoke|speaks|held (a |an )?(\w+,? ){0,3}?(telephone |phone |video )?"
+    r"(call|conversation|talks?|meeting|consultations|summit|session)|"
     r"(?:overview|outline|summary|gist) of the (?:talks?|call|meeting|conversation) (?:is|was) as follows|"
     # who else was there: '... and the Foreign Minister of Sri Lanka were also present'
     r"(?:was|were)\s+(?:also\s+)?(?:present|in attendance)|also\s+(?:attended|took part)\b|"

@@ -9,6 +9,7 @@ from summariser.cues import plainly_asks
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.parties import speaker_in
 from summariser.people import person_in
+from summariser.procedural import procedural
 from summariser.schema import Party
 from summariser.speakers import named_speakers
 from summariser.titles import split_title
@@ -106,3 +107,8 @@ def test_a_spokespersons_press_conference_is_theirs_and_they_serve_the_state_of_
                               voice="Premier Li Qiang")
     voice = checked_voice(book, voice, [s.text for s in doc.sentences])
     assert voice.name == "Lin Jian" and book.by_id(voice.affiliation).name == "China"
+
+
+def test_a_call_held_with_several_words_before_it_is_procedural() -> None:
+    assert procedural("The two leaders held a frank and substantive conversation covering bilateral and global issues.")
+    assert not procedural("The two leaders held a frank conversation and condemned the attack.")
