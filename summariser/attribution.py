@@ -21,7 +21,7 @@ _SPEAKING = re.compile(
 
     # 'declared two diplomats persona non grata' is an act, not a statement
     r"underscored|mentioned|declared(?![^.;]{0,60}\b(?:persona non grata|war|a state of|martial law|independence))|"
-    r"warned|reiterated|affirmed|reaffirmed|recalled|insisted|insists|claimed|claims|"
+    r"warned|warns|reiterated|reiterates|affirmed|affirms|reaffirmed|recalled|insisted|insists|claimed|claims|"
     r"asserts|alleges|alleged|contends|contended|maintains|reported|advised|advises|complains|"
     # a plural subject's present ('The Sudanese Armed Forces, for their part, maintain that ...')
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"

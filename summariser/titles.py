@@ -27,6 +27,7 @@ TITLE_WORDS = {
     "secretary-general", "under-secretary-general", "director-general", "mr.", "mrs.", "ms.", "dr.",
     "negotiator", "mediator", "aide",
     "councilor", "councillor",  # China's 'State Councilor and Foreign Minister Wang Yi'
+    "hon", "hon.",  # the Australian and British "Senator the Hon Penny Wong"
     "shri", "sri", "smt", "smt.", "shrimati",  # Indian honorifics: 'Prime Minister Shri Narendra Modi'
 }
 PERSON_TITLE = re.compile(
@@ -99,7 +100,8 @@ def split_title(name: str) -> tuple[str, str | None]:
         cut += 1  # '... for Foreign Affairs and Security Policy Kaja Kallas': the portfolio is the title's
     if 0 < cut < len(words) and words[-1].strip(",").lower() in POST_ENDINGS:
         return name, None  # 'Minister of Justice and Correctional Services': a post, no 'Correctional Services'
-    if 0 < cut < len(words) and any(w.lower() in TITLE_WORDS for w in words[:cut]):
+    if 0 < cut < len(words) and any(w.lower() in TITLE_WORDS for w in words[:cut]) \
+            and not actor_named(" ".join(words[cut:])):  # 'Senator for South Australia' names no 'Australia'
         return " ".join(words[cut:]), " ".join(words[:cut]).rstrip(",") or None
     return name, None
 

@@ -112,3 +112,12 @@ def test_a_spokespersons_press_conference_is_theirs_and_they_serve_the_state_of_
 def test_a_call_held_with_several_words_before_it_is_procedural() -> None:
     assert procedural("The two leaders held a frank and substantive conversation covering bilateral and global issues.")
     assert not procedural("The two leaders held a frank conversation and condemned the attack.")
+
+
+def test_a_present_tense_reiterates_is_a_speaking_verb_and_hon_is_a_title() -> None:
+    # the subject speaks, not the detainee the clause names ('Australia reiterates its call for the release of X')
+    assert attribution("Australia reiterates its call for the release of Daw Aung San Suu Kyi, and urges the regime "
+                       "to end violence.") == (True, "Australia ")
+    assert attribution("The Kingdom affirms its full solidarity with the State of Qatar.") == (True, "The Kingdom ")
+    assert split_title("Senator the Hon Penny Wong") == ("Penny Wong", "Senator the Hon")
+    assert split_title("Senator for South Australia") == ("Senator for South Australia", None)  # no 'Australia'
