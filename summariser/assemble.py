@@ -337,7 +337,8 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
             if x:
                 used.add(merged.get(x, x))
     if issuer in by_id:  # 'Foreign Ministers of Japan, the Republic of Korea and the United States': all three
-        used.update(p.id for actor, _ in actors_in(by_id[issuer].name) if (p := listed_party(actor, book)))
+        used.update(p.id for form in (by_id[issuer].name, *by_id[issuer].aliases) for actor, _ in actors_in(form)
+                    if (p := listed_party(actor, book)))
     for pid in list(used):
         if pid in by_id and by_id[pid].affiliation and by_id[pid].affiliation not in places:
             used.add(merged.get(by_id[pid].affiliation, by_id[pid].affiliation))  # not 'for U.S. citizens'

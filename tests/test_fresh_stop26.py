@@ -121,3 +121,17 @@ def test_a_present_tense_reiterates_is_a_speaking_verb_and_hon_is_a_title() -> N
     assert attribution("The Kingdom affirms its full solidarity with the State of Qatar.") == (True, "The Kingdom ")
     assert split_title("Senator the Hon Penny Wong") == ("Penny Wong", "Senator the Hon")
     assert split_title("Senator for South Australia") == ("Senator for South Australia", None)  # no 'Australia'
+
+
+def test_a_party_named_as_a_list_of_states_is_their_joint_voice_held_by_the_first_named() -> None:
+    text = ("Joint statement\n\nThe Foreign Ministers of France, Germany and the United Kingdom have notified the "
+            "Security Council. We call on Iran to resume full cooperation with the Agency.\n")
+    _, book, voice = parsed(text, PartyDraft(name="France, Germany, and the United Kingdom", kind="government_body",
+                                             acts_for=None), PartyDraft(name="Iran", kind="state", acts_for=None),
+                            voice="France, Germany, and the United Kingdom")
+    assert voice.name == "France"
+    assert {"France", "Germany", "United Kingdom", "Iran"} <= {p.name for p in book.parties}
+    # a state whose own name has an 'and' in it is not split
+    _, book, _ = parsed("Statement\n\nBosnia and Herzegovina welcomed the decision.\n",
+                        PartyDraft(name="Bosnia and Herzegovina", kind="state", acts_for=None), voice=None)
+    assert [p.name for p in book.parties] == ["Bosnia and Herzegovina"]
