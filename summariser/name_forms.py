@@ -59,12 +59,12 @@ def party_of(actor: Actor, book: PartyBook) -> Party:
 
 
 def kind_of_states(book: PartyBook) -> None:
-    """A party named by a state's own name is that state, not the non-state group or the
-    person the model called it ('Israel', 'Sierra Leone')."""
+    """A party named by a state's or an organisation's own name is that, not the non-state group
+    or the person the model called it ('Israel', 'Sierra Leone', 'European Union')."""
     for party in book.parties:
         actor = actor_named(party.name) if party.kind in ("non_state_group", "person") else None
-        if actor is not None and actor.kind == "state" and party.name in actor.forms:
-            party.kind = "state"
+        if actor is not None and actor.kind in ("state", "international_org") and party.name in actor.forms:
+            party.kind = actor.kind
 
 
 # A state's organ listed by the model under the bare common noun ('border guards')

@@ -22,6 +22,9 @@ _PROCEDURAL = re.compile(
     r"(?:press\s+)?(?:statement|readout|communiqu\w+)\s+(?:was|is)\s+issued|"
     r"briefed (his|her|its|their|the) (counterparts?|colleagues|ministers|members|council) on the \w+(?=\W*$)|"
     r"agreed to (remain|stay|keep) in (close )?(contact|touch)|"
+    # a wire's note that someone said nothing: 'did not immediately respond to a request for comment'
+    r"(?:did\s+not|didn't|has\s+not|have\s+not)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:a\s+|several\s+)?"
+    r"requests?\s+for\s+comment|(?:declined|refused)\s+to\s+comment|could\s+not\s+(?:immediately\s+)?be\s+reached|"
     r"agreed to (maintain|continue) (their |the )?contacts?|"
     # 'We have seen the remarks made by ...' (what follows answers them; not '... alleging that'),
     # and a body's closing formula

@@ -37,7 +37,8 @@ _BACKGROUND_LABEL = re.compile(r"^[ \t]*(?:(?:Background(?:\s+information)?|Note
                                # 'For more information and media requests, please contact ...': whom to call
                                r"(?:For\s+(?:more|further)\s+(?:information\b|[^\n]{0,60}?\breporting\b)|"
                                r"For\s+media\s+(?:requests|inquiries|enquiries)\b|"
-                               r"Media\s+(?:contacts?|enquiries|inquiries)\b|\*\s*The\s+experts\s*:))", re.M)
+                               r"Media\s+(?:contacts?|enquiries|inquiries)\b|\*\s*The\s+experts\s*:|"
+                               r"Our\s+Standards\s*:))", re.M)  # a wire's 'Our Standards: The Thomson Reuters ...'
 
 
 @functools.lru_cache(maxsize=8)  # asked once per sentence of the same text

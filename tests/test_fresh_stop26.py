@@ -10,12 +10,13 @@ from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.parties import speaker_in
 from summariser.people import person_in
 from summariser.procedural import procedural
+from summariser.reading import worth_reading
 from summariser.schema import Party
 from summariser.speakers import named_speakers
 from summariser.titles import split_title
 from summariser.voice import checked_voice
 from tests.test_fresh_statements import _last_sentence_items
-from tests.test_known_actors import parsed
+from tests.test_known_actors import parsed, read_text
 
 NAVALNY = ("UK sanctions prison chiefs\n\n"
            "The UK has today frozen the assets of six officials of the penal colony where Alexei Navalny died.\n\n"
@@ -135,3 +136,16 @@ def test_a_party_named_as_a_list_of_states_is_their_joint_voice_held_by_the_firs
     _, book, _ = parsed("Statement\n\nBosnia and Herzegovina welcomed the decision.\n",
                         PartyDraft(name="Bosnia and Herzegovina", kind="state", acts_for=None), voice=None)
     assert [p.name for p in book.parties] == ["Bosnia and Herzegovina"]
+
+
+def test_a_wires_no_comment_and_standards_line_state_nothing_and_a_known_body_keeps_its_kind() -> None:
+    assert procedural("Russia's embassy in Washington did not immediately respond to a request for comment.")
+    assert procedural("The ministry declined to comment.")
+    assert not procedural("The ministry declined to comment but condemned the strike.")
+    text = "U.S. sanctions Chinese firms\n\nThe sanctions were announced on Thursday.\n\nOur Standards: The Thomson " \
+           "Reuters Trust Principles.\n"
+    doc = read_text(text)
+    assert [worth_reading(s, doc.text) for s in doc.sentences][-1] is False
+    _, book, _ = parsed("Niger\n\nThe European Union called for the release of President Bazoum.\n",
+                        PartyDraft(name="European Union", kind="person", acts_for=None), voice=None)
+    assert book.find("European Union").kind == "international_org"
