@@ -23,6 +23,7 @@ from summariser.kinds import settle_kinds, subject_party
 from summariser.name_forms import known_actor, listed_party
 from summariser.parties import PartyBook, sides, speaker_in, written_with_article
 from summariser.procedural import procedural
+from summariser.reading import contacts_start
 from summariser.schema import (
     ContestedClaim,
     Party,
@@ -344,7 +345,7 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
             used.add(merged.get(by_id[pid].affiliation, by_id[pid].affiliation))  # not 'for U.S. citizens'
     # a person who acts for a party that stays, if the text writes the name ('Ambassador of the
     # Republic of Sorvania', pieced together from 'exchange ambassadors', is nobody)
-    folded = book.text.casefold()
+    folded = book.text[: contacts_start(book.text)].casefold()  # not a press contact in the closing lines
     used.update(p.id for p in book.parties if p.kind == "person" and p.affiliation in used and p.id not in places
                 and any(n.casefold() in folded for n in (p.name, *p.aliases)))  # not a ship listed as one
     kept = [p for p in book.parties if p.id in used and p.id not in merged]

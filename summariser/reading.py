@@ -50,6 +50,20 @@ def _background_start(text: str) -> int:
     return m.start() if m else len(text)
 
 
+# where a release lists whom the press may call: the people named there from then on are contacts
+_CONTACTS = re.compile(r"^[ \t]*(?:For\s+(?:more|further)\s+information\b|For\s+media\s+(?:requests|inquiries|"
+                       r"enquiries)\b|Media\s+(?:contacts?|enquiries|inquiries)\b|Press\s+contacts?\b|Enquiries\s*:)",
+                       re.M | re.I)
+
+
+def contacts_start(text: str) -> int:
+    """Where a release's press contacts begin ('For more information and media requests, please
+    contact: ...', 'Enquiries: Mr Clayson Monyela'), else the text's end."""
+    body = re.search(r"[.!?][\"'\u201d\u2019]?[ \t]*$", text, re.M)
+    m = _CONTACTS.search(text, body.end()) if body else None
+    return m.start() if m else len(text)
+
+
 # a byline's date and time: 'December 12, 2023 at 6:00 a.m.', '5 February 2024, 10:30', a dateline
 # alone ('Rawalpindi - ...', 'Addis Ababa, Ethiopia, 27 July 2023')
 _ONLY_A_DATE = re.compile(r"^\W*(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[-\u2013\u2014,]\s*){0,2}"

@@ -10,7 +10,7 @@ from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.parties import speaker_in
 from summariser.people import person_in
 from summariser.procedural import procedural
-from summariser.reading import worth_reading
+from summariser.reading import contacts_start, worth_reading
 from summariser.schema import Party
 from summariser.speakers import named_speakers
 from summariser.titles import split_title
@@ -149,3 +149,13 @@ def test_a_wires_no_comment_and_standards_line_state_nothing_and_a_known_body_ke
     _, book, _ = parsed("Niger\n\nThe European Union called for the release of President Bazoum.\n",
                         PartyDraft(name="European Union", kind="person", acts_for=None), voice=None)
     assert book.find("European Union").kind == "international_org"
+
+
+def test_press_contacts_are_no_parties_and_the_spokesperson_answering_questions_speaks() -> None:
+    text = ("Press briefing notes on Venezuela\n\nWe urge the authorities to release all those detained.\n\n"
+            "ENDS\n\nFor more information and media requests, please contact:\nIn Geneva: Ravina Shamdasani or "
+            "Liz Throssell\n")
+    assert text.index("For more information") == contacts_start(text)
+    assert contacts_start("Statement\n\nWe urge restraint.\n") == len("Statement\n\nWe urge restraint.\n")
+    assert attribution("In response to questions, the spokesperson said the Office had been in contact with "
+                       "relatives.") == (True, "the spokesperson ")
