@@ -13,7 +13,7 @@ from summariser.procedural import procedural
 from summariser.reading import contacts_start, worth_reading
 from summariser.schema import Party
 from summariser.speakers import named_speakers
-from summariser.titles import split_title
+from summariser.titles import split_title, with_first_name
 from summariser.voice import checked_voice
 from tests.test_fresh_statements import _last_sentence_items
 from tests.test_known_actors import parsed, read_text
@@ -159,3 +159,9 @@ def test_press_contacts_are_no_parties_and_the_spokesperson_answering_questions_
     assert contacts_start("Statement\n\nWe urge restraint.\n") == len("Statement\n\nWe urge restraint.\n")
     assert attribution("In response to questions, the spokesperson said the Office had been in contact with "
                        "relatives.") == (True, "the spokesperson ")
+
+
+def test_a_body_before_a_name_is_no_first_name() -> None:
+    text = "Comment by Official Representative of the Russian Foreign Ministry Maria Zakharova in response"
+    assert with_first_name("Maria Zakharova", text, most_words=2) == "Maria Zakharova"  # not 'Ministry Maria ...'
+    assert with_first_name("Rubio", "Secretary of State Marco Rubio spoke. Secretary Rubio said") == "Marco Rubio"
