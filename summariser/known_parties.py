@@ -32,6 +32,7 @@ from summariser.people import (
 from summariser.posts import (
     POSTED_TO,
     bare_foreign_post,
+    fold_posts_into_holders,
     link_people_by_their_appositives,
     link_people_by_their_titles,
     link_people_named_in_turn,
@@ -342,6 +343,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     people_by_their_posts(book)
     name_call_placer(book)
     complete_first_names(book)
+    fold_posts_into_holders(book)
     # the model's 'Turkey' in a text that writes 'Türkiye' (its name for a party the text never
     # writes is dropped): the well-known actor it names
     actor = actor_named(voice) if voice and book.find(voice) is None else None

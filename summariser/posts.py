@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
+from summariser import headings
 from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in, states_named
 from summariser.name_forms import listed_states, party_of
 from summariser.parties import PartyBook, sides
 from summariser.people import HONORIFICS, is_person_name
 from summariser.schema import Party
-from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_LINKS, TITLE_WORDS
+from summariser.titles import BODY_HINTS, ORG_HINTS, PERSON_TITLE, TITLE_LINKS, TITLE_WORDS, split_title
 
 
 def people_by_their_posts(book: PartyBook) -> None:
@@ -255,3 +256,26 @@ def link_people_named_in_turn(book: PartyBook) -> None:
             if person.affiliation != state.id:
                 book.notes.append(f"{person.name!r} serves {state.name!r}: the text names them in turn")
                 person.affiliation = state.id
+
+
+def fold_posts_into_holders(book: PartyBook) -> None:
+    """A post the model listed as a party of its own is the listed person who holds it where the
+    text says so: the lines of posts under a minister's name atop a release ('Senator the Hon
+    Penny Wong' / 'Minister for Foreign Affairs' / 'Senator for South Australia'), or the post
+    written right before the name ('the Minister of Justice and Correctional Services, Mr Ronald
+    Lamola'). One person, not a person and a post on another side."""
+    lines = [line.strip() for line in headings.heading_lines(book.text)[:4]]
+    holder = book.find(split_title(lines[0])[0]) if lines else None
+    for line in lines[1:] if holder is not None and holder.kind == "person" else []:
+        if not PERSON_TITLE.match(line):
+            break
+        if (post := book.find(line)) is not None and post is not holder and post.kind != "state":
+            book.fold(post, holder)
+    for post in [p for p in book.parties if p.kind == "person" and split_title(p.name) == (p.name, None)
+                 and PERSON_TITLE.match(p.name)]:
+        beside = [q for q in book.parties if q.kind == "person" and q is not post and re.search(
+            rf"\b{re.escape(post.name)},?\s+(?:(?:Mr|Mrs|Ms|Dr|Shri|Ambassador)\.?\s+)?{re.escape(q.name)}\b",
+            book.text)]
+        if len(beside) == 1:
+            beside[0].title = beside[0].title or post.name
+            book.fold(post, beside[0])

@@ -165,3 +165,16 @@ def test_a_body_before_a_name_is_no_first_name() -> None:
     text = "Comment by Official Representative of the Russian Foreign Ministry Maria Zakharova in response"
     assert with_first_name("Maria Zakharova", text, most_words=2) == "Maria Zakharova"  # not 'Ministry Maria ...'
     assert with_first_name("Rubio", "Secretary of State Marco Rubio spoke. Secretary Rubio said") == "Marco Rubio"
+
+
+def test_posts_under_a_ministers_name_and_a_post_before_a_name_are_that_person() -> None:
+    text = ("Senator the Hon Penny Wong\nMinister for Foreign Affairs\nSenator for South Australia\n\nMedia release\n\n"
+            "Australia rejects the sentence handed down today. The Minister of Justice, Mr Ronald Lamola, will brief "
+            "Cabinet.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Senator the Hon Penny Wong", kind="person", acts_for="Australia"),
+                        PartyDraft(name="Senator for South Australia", kind="person", acts_for="South Australia"),
+                        PartyDraft(name="Minister of Justice", kind="person", acts_for="Australia"),
+                        PartyDraft(name="Ronald Lamola", kind="person", acts_for="Australia"), voice="Australia")
+    wong = book.find("Senator for South Australia")
+    assert wong is not None and wong.name == "Penny Wong"
+    assert book.find("Minister of Justice").name == "Ronald Lamola"
