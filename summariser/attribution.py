@@ -37,8 +37,8 @@ _SPEAKING = re.compile(
     r"(?:asked|requested|sought|seeks)(?!\s+(?:by|about|whether|if)\b)|"
     r"expressed|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|"
     # 'China is urged to': asked, not asking
-    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )urged|"
-    r"urges|called (on|for|upon)|calls (on|for|upon)|demanded|demands|appealed|appeals|invited|invites|"
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?:urged|encouraged)|"
+    r"urges|encourages|called (on|for|upon)|calls (on|for|upon)|demanded|demands|appealed|appeals|invited|invites|"
     r"proposed|proposes|offered|offers|voiced|conveyed|(agreed|agree)(?!\s+to\s+\w)(?!\s+(?:in|at|by|under|last|earlier|upon)\b)|supports|supported|opposes|opposed|"
     # 'called the attack a provocation': a verdict the speaker voices
     r"(called|calls)(?=\s+(the|it|this|that|these|those|them|such|his|her|their|its)\b)|"

@@ -290,7 +290,10 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             name = re.sub(r"['\u2019]s$", "", " ".join(words[i:j]))  # "Netanyahu's office"
             if name.isupper() and len(name) > 4:
                 name = name.title()  # the UN's meetings coverage writes a briefer's name in capitals
-            if any(_SPEAKER_TITLE.match(w) or w.lower() in _RANKS for w in title.split()):
+            # a rank alone is a title only right before the name ('Brigadier Yahya Saree'; not the
+            # 'security in' of 'peace and security in South Asia')
+            if any(_SPEAKER_TITLE.match(w) for w in re.split(r"[\s-]+", title)) or title.split()[-1:] and \
+                    title.split()[-1].lower() in _RANKS:
                 return name, title
             if after and any(_SPEAKER_TITLE.match(w) for w in after[:6]):  # ', the UK's Minister for Europe'
                 return name, " ".join(w for w in after if w != ",").strip()

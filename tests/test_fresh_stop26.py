@@ -178,3 +178,12 @@ def test_posts_under_a_ministers_name_and_a_post_before_a_name_are_that_person()
     wong = book.find("Senator for South Australia")
     assert wong is not None and wong.name == "Penny Wong"
     assert book.find("Minister of Justice").name == "Ronald Lamola"
+
+
+def test_a_rank_word_far_from_a_name_is_no_title_and_encouraged_is_an_ask() -> None:
+    assert person_in("maintain peace and security in South Asia") is None  # no person 'South Asia'
+    assert person_in("Brigadier Yahya Saree said") == ("Yahya Saree", "Brigadier")
+    assert person_in("Vice-Minister for Foreign Affairs OKANO Masataka summoned") == (
+        "OKANO Masataka", "Vice-Minister for Foreign Affairs")
+    assert attribution("At the same time, he encouraged India to work with Pakistan.") == (True, " he ")
+    assert attribution("India was encouraged by the progress.") == (False, "")
