@@ -302,7 +302,7 @@ def condition_of(*texts: str) -> str | None:
 
 # 'The Ministry' alone is the issuer speaking; 'the Ministry of Defence' is another body.
 # An answer's 'A:' in a briefing transcript does not hide the first person after it.
-FIRST_PERSON = re.compile(r"^\W*(?:(?:a|answer)\s*:\s*)?"
+FIRST_PERSON = re.compile(r"^\W*(?:(?:a|answer)\s*(?::|\s[-\u2013])\s*)?"
                            r"(we|our(?!\s+(?-i:[a-z])\w+\s+(?-i:[A-Z]))|i|my|"  # not 'Our neighbour Drovia says'
                            r"the (ministry|government|department|council|office)(?!\s+of\b))\b", re.I)
 

@@ -143,6 +143,8 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
 
 
+_NAMES_A_TEXT = re.compile(r"\s+(?:Conventions?|Declaration|Agreements?|Accords?|Protocols?|Process|Format|"
+                           r"Document|Principles|Rules|Statute|Treaty|Charter|Consensus|Communiqu\w+)\b")
 _LOOK_BACK = 80  # characters before a mention: enough for the word before it
 
 
@@ -157,6 +159,8 @@ def actors_in(text: str) -> list[tuple[Actor, list[str]]]:
         inside_name = previous[:1].isupper() and previous.lower() not in _OPENERS
         if inside_name and not before.endswith((".", ",", ";", ":", "\u201c", '"', "(")):
             continue
+        if _NAMES_A_TEXT.match(text, m.end()):
+            continue  # 'the Vienna Convention', 'the Paris Agreement', 'the Minsk Protocol': a text, no actor
         actor = actor_named(m.group(0))
         if actor is None:
             continue

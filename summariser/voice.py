@@ -25,7 +25,7 @@ from summariser.name_forms import known_actor, party_of
 from summariser.parties import PartyBook, sides, speaker_in
 from summariser.schema import Party
 
-_WE = re.compile(r"^\W*(?:(?:a|answer)\s*:\s*)?(?:we|i)\b", re.I)  # 'A: We urge ...' in a transcript
+_WE = re.compile(r"^\W*(?:(?:a|answer)\s*(?::|\s[-\u2013])\s*)?(?:we|i)\b", re.I)  # 'A: We urge', 'A - We urge\'
 # 'We reject the baseless claims in the statement issued today by the Greek Ministry ...'
 _REJECTED_FROM = re.compile(
     r"\b(?:reject|dismiss|refute|den(?:y|ies|ied))\w*\b[^.;]{0,100}?\b(?:statements?|claims?|allegations?|remarks|"

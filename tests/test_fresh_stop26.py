@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from summariser import headings
 from summariser.attribution import attribution
-from summariser.cues import plainly_asks
+from summariser.cues import FIRST_PERSON, plainly_asks
 from summariser.drafts import PartyDraft, SentenceDraft
+from summariser.gazetteer import actors_in
 from summariser.parties import speaker_in
 from summariser.people import person_in
 from summariser.procedural import procedural
@@ -187,3 +188,11 @@ def test_a_rank_word_far_from_a_name_is_no_title_and_encouraged_is_an_ask() -> N
         "OKANO Masataka", "Vice-Minister for Foreign Affairs")
     assert attribution("At the same time, he encouraged India to work with Pakistan.") == (True, " he ")
     assert attribution("India was encouraged by the progress.") == (False, "")
+
+
+def test_a_capital_that_names_a_convention_is_no_state_and_a_dashed_answer_label_is_the_first_person() -> None:
+    named = [a.name for a, _ in actors_in("obligations under the Vienna Convention and the Paris Agreement")]
+    assert named == []
+    assert [a.name for a, _ in actors_in("Vienna said it would respond")] == ["Austria"]
+    assert FIRST_PERSON.match("A - We do not recognize the putschists.")
+    assert not FIRST_PERSON.match("A - The legal framework rests on agreements.")
