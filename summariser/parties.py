@@ -331,8 +331,11 @@ def _speaker_named(lead_in: str, parties: list[Party]) -> Party | None:
     matched: dict[str, str] = {}  # party id -> the longest of its forms the lead-in writes
     for p in parties:
         forms = [p.name, *p.aliases]
-        if p.kind == "person" and len(p.name.split()) >= 2 and p.name.split()[-1][:1].isupper():
-            forms.append(p.name.split()[-1])  # the surname alone (not 'leader' of 'Greek Cypriot leader')
+        last = p.name.split()[-1] if p.kind == "person" and len(p.name.split()) >= 2 else ""
+        if last[:1].isupper() and actor_named(last) is None:
+            # the surname alone (not 'leader' of 'Greek Cypriot leader', nor the 'Ghana' that ends a
+            # post listed as a person, 'Officer of the Order of the Star of Ghana')
+            forms.append(last)
         found = [norm(f) for f in forms if (len(norm(f)) >= 3 or re.fullmatch(r"[a-z]\d", norm(f)))  # 'G7'
                  and f" {norm(f)} " in folded]
         # a two-letter name when it is the whole lead-in, in capitals ('The EU regrets'; not 'us',

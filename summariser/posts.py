@@ -41,7 +41,7 @@ def post_after(name: str, text: str) -> str:
     """The post the text gives after a person's name where it first names them ('Mr. Wang Yi,
     Member of the Political Bureau ... and Minister of Foreign Affairs of the People's Republic
     of China, in Astana'), which says whom they serve; '' when none follows."""
-    m = re.search(rf"\b{re.escape(name)},\s+(?P<post>[^.;\n]{{3,200}}?)(?=,|\s+(?:in|at|on)\s|\.)", text)
+    m = re.search(rf"\b(?i:{re.escape(name)}),\s+(?P<post>[^.;\n]{{3,200}}?)(?=,|\s+(?:in|at|on)\s|\.)", text)
     if m is None:
         return ""
     first = m["post"].split()[0]
@@ -279,3 +279,11 @@ def fold_posts_into_holders(book: PartyBook) -> None:
         if len(beside) == 1:
             beside[0].title = beside[0].title or post.name
             book.fold(post, beside[0])
+            continue
+        # nobody listed: the name the text writes before the post ('Mr. IWAYA Takeshi, Minister for
+        # Foreign Affairs of Japan') is the post's holder, in capitals or not
+        written = r"(?<![\w'-])(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),\s+(?:the\s+)?"
+        named = {m["name"] for m in re.finditer(rf"{written}{re.escape(post.name)}\b", book.text)}
+        if len(named) == 1 and is_person_name(name := named.pop()) and book.find(name) is None:
+            post.title = post.title or post.name
+            book.rename(post, " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in name.split()))

@@ -168,6 +168,11 @@ def with_first_name(name: str, text: str, most_words: int = 1) -> str:
         if word.lower() not in TITLE_WORDS and actor_named(word) is None and m.start() > 0 and not ends_title \
                 and not BODY_HINTS.fullmatch(word) and not ORG_HINTS.fullmatch(word):  # no 'Ministry Maria Zakharova'
             before.add(word + (m[2] or ""))
+    if not before and " " not in name and name[:1].isupper():
+        # Japanese and Chinese releases write the family name in capitals, first: 'Minister Iwaya'
+        # is 'IWAYA Takeshi', 'Minister Wang' is 'WANG Yi'
+        given = {m[1] for m in re.finditer(rf"\b{re.escape(name.upper())}\s+([A-Z][a-z][\w'-]*)\b", text)}
+        return f"{name} {given.pop()}" if len(given) == 1 else name
     return f"{before.pop()} {name}" if len(before) == 1 else name
 
 

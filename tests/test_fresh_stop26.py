@@ -196,3 +196,16 @@ def test_a_capital_that_names_a_convention_is_no_state_and_a_dashed_answer_label
     assert [a.name for a, _ in actors_in("Vienna said it would respond")] == ["Austria"]
     assert FIRST_PERSON.match("A - We do not recognize the putschists.")
     assert not FIRST_PERSON.match("A - The legal framework rests on agreements.")
+
+
+def test_a_post_ending_in_a_state_has_no_surname_and_capitalised_family_names_complete_a_name() -> None:
+    parties = [Party(id="p1", name="Officer of the Order of the Star of Ghana", kind="person"),
+               Party(id="p2", name="Ghana", kind="state")]
+    assert speaker_in("The President of Ghana ", parties).name == "Ghana"  # no 'surname' Ghana
+    text = "Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, met H.E. Mr. WANG Yi. Minister Iwaya said"
+    assert with_first_name("Iwaya", text) == "Iwaya Takeshi"
+    assert with_first_name("Wang", text) == "Wang Yi"
+    _, book, _ = parsed(f"Japan-China Foreign Ministers' Meeting\n\n{text} that Japan had concerns.\n",
+                        PartyDraft(name="Minister for Foreign Affairs of Japan", kind="person", acts_for="Japan"),
+                        voice="Japan")
+    assert book.find("Minister for Foreign Affairs of Japan").name == "Iwaya Takeshi"

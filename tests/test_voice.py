@@ -35,8 +35,10 @@ def test_the_models_spokesperson_follows_the_new_voice() -> None:
                            PartyDraft(name="Foreign Ministry Spokesperson", kind="person", acts_for="Philippines"),
                            PartyDraft(name="Philippine Coast Guard", kind="government_body", acts_for="Philippines"),
                            PartyDraft(name="Philippines", kind="state", acts_for=None))
-    assert voice.name == "China"  # 'A:' does not hide the first person that asks the Philippines
-    assert book.find("Foreign Ministry Spokesperson").affiliation == voice.id
+    # the heading names whose press conference it is; 'A:' does not hide the first person that asks
+    # the Philippines, so the spokesperson serves China, not the Philippines the model tied it to
+    assert voice.name == "Foreign Ministry Spokesperson"
+    assert book.by_id(voice.affiliation).name == "China"
     assert book.by_id(book.find("Philippine Coast Guard").affiliation).name == "Philippines"
 
 
