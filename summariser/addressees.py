@@ -12,7 +12,8 @@ from summariser import cues
 from summariser.gazetteer import actor_in_title, actor_meant
 from summariser.known_parties import add_speaker
 from summariser.name_forms import party_of
-from summariser.parties import PartyBook, sides, speaker_in
+from summariser.naming import speaker_in
+from summariser.parties import PartyBook, sides
 from summariser.referents import UNNAMED_AUTHORITIES, sole_other_state
 from summariser.schema import Party
 from summariser.titles import guess_kind

@@ -21,7 +21,8 @@ from summariser.gazetteer import actors_in
 from summariser.grounding import ground
 from summariser.kinds import settle_kinds, subject_party
 from summariser.name_forms import known_actor, listed_party
-from summariser.parties import PartyBook, sides, speaker_in, written_with_article
+from summariser.naming import speaker_in
+from summariser.parties import PartyBook, sides, written_with_article
 from summariser.procedural import procedural
 from summariser.reading import contacts_start
 from summariser.schema import (

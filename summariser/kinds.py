@@ -19,7 +19,8 @@ from summariser.document import SPEAKER_LABEL, wire_dateline_end
 from summariser.gazetteer import actor_named, actor_of_adjective, states_named
 from summariser.known_parties import add_speaker, is_person_name
 from summariser.name_forms import listed_party, listed_states, party_of
-from summariser.parties import PartyBook, speaker_in
+from summariser.naming import speaker_in
+from summariser.parties import PartyBook
 from summariser.schema import Party
 from summariser.titles import guess_kind
 

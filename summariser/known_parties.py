@@ -16,7 +16,8 @@ from summariser import headings
 from summariser.background import owner_names, owner_of
 from summariser.gazetteer import actor_in_title, actor_named, actors_in
 from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms, voice_state
-from summariser.parties import PartyBook, norm, speaker_in, stems
+from summariser.naming import speaker_in
+from summariser.parties import PartyBook, norm, stems
 from summariser.people import (
     HONORIFICS,
     caller,

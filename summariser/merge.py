@@ -15,7 +15,8 @@ from typing import TypeVar
 
 from summariser.assemble import Run, key_role
 from summariser.drafts import PartiesDraft
-from summariser.parties import PartyBook, norm, speaker_in
+from summariser.naming import speaker_in
+from summariser.parties import PartyBook, norm
 from summariser.schema import ContestedClaim, Evidence, Position, Request
 
 I = TypeVar("I", Position, Request, ContestedClaim)  # noqa: E741 - the usual name for an item type

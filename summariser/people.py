@@ -9,7 +9,8 @@ import re
 from summariser import headings
 from summariser.gazetteer import actor_in_title, actor_named, actors_in
 from summariser.name_forms import party_of
-from summariser.parties import PartyBook, norm, speaker_in
+from summariser.naming import speaker_in
+from summariser.parties import PartyBook, norm
 from summariser.schema import Party
 from summariser.titles import (
     BODY_HINTS,

@@ -17,10 +17,12 @@ from summariser.titles import BODY_HINTS, ORG_HINTS, PERSON_TITLE, TITLE_LINKS, 
 
 def people_by_their_posts(book: PartyBook) -> None:
     """A name the model listed as a body or group that the text writes as a person's, with a
-    post after it ('Robert Wood, the US deputy ambassador, said'), is that person."""
+    post after it ('Robert Wood, the US deputy ambassador, said') or before it ('Government
+    spokesperson Steffen Hebestreit'), is that person."""
     for party in book.parties:
-        post = post_after(party.name, book.text) if party.kind != "person" and is_person_name(party.name) \
-            and not ORG_HINTS.search(party.name) and not BODY_HINTS.search(party.name) else ""
+        named = party.kind != "person" and is_person_name(party.name) and not ORG_HINTS.search(party.name) \
+            and not BODY_HINTS.search(party.name)
+        post = (post_after(party.name, book.text) or title_before(party.name, book.text) or "") if named else ""
         if post and any(w.lower() in _POSTS for w in re.findall(r"[\w-]+", post)[:8]):
             party.kind = "person"
             book.notes.append(f"{party.name!r} is a person: the text gives their post")

@@ -12,7 +12,8 @@ from summariser.document import Document
 from summariser.gazetteer import actor_in_title, actors_in, states_named
 from summariser.known_parties import add_speaker
 from summariser.name_forms import known_actor, listed_party, listed_states
-from summariser.parties import PartyBook, norm, sides, speaker_in
+from summariser.naming import speaker_in
+from summariser.parties import PartyBook, norm, sides
 from summariser.people import only_titles, person_in
 from summariser.schema import Party
 from summariser.titles import TITLE_WORDS

@@ -15,7 +15,8 @@ from summariser.grounding import ground
 from summariser.kinds import SUBJECT_WORDS
 from summariser.known_parties import OWN_HEAD, add_speaker
 from summariser.name_forms import party_of
-from summariser.parties import PartyBook, norm, sides, speaker_in
+from summariser.naming import speaker_in
+from summariser.parties import PartyBook, norm, sides
 from summariser.people import only_titles, titled_mention
 from summariser.posts import serves_state_named
 from summariser.referents import (

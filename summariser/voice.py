@@ -22,7 +22,8 @@ from summariser.document import agency_dateline
 from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in
 from summariser.known_parties import ORGANISATION_POST, OWN_HEAD
 from summariser.name_forms import known_actor, party_of
-from summariser.parties import PartyBook, sides, speaker_in
+from summariser.naming import speaker_in
+from summariser.parties import PartyBook, sides
 from summariser.schema import Party
 
 _WE = re.compile(r"^\W*(?:(?:a|answer)\s*(?::|\s[-\u2013])\s*)?(?:we|i)\b", re.I)  # 'A: We urge', 'A - We urge\'

@@ -7,7 +7,8 @@ import pytest
 from summariser import claim_cues, cues, headings
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft
-from summariser.parties import build_parties, speaker_in, written_with_article
+from summariser.naming import speaker_in
+from summariser.parties import build_parties, written_with_article
 from summariser.procedural import procedural
 from summariser.schema import Party
 from summariser.titles import split_title

@@ -8,7 +8,7 @@ from summariser.attribution import attribution
 from summariser.cues import FIRST_PERSON, plainly_asks
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.gazetteer import actors_in
-from summariser.parties import speaker_in
+from summariser.naming import speaker_in
 from summariser.people import person_in
 from summariser.procedural import procedural
 from summariser.reading import contacts_start, worth_reading
@@ -209,3 +209,16 @@ def test_a_post_ending_in_a_state_has_no_surname_and_capitalised_family_names_co
                         PartyDraft(name="Minister for Foreign Affairs of Japan", kind="person", acts_for="Japan"),
                         voice="Japan")
     assert book.find("Minister for Foreign Affairs of Japan").name == "Iwaya Takeshi"
+
+
+def test_a_federal_chancellors_readout_serves_the_federal_government_and_its_spokesperson_is_a_person() -> None:
+    text = ("Federal Chancellor Scholz speaks on the telephone with President Putin\n\n"
+            "Government spokesperson Steffen Hebestreit issued the following statement:\n\n"
+            "Federal Chancellor Olaf Scholz spoke with President Putin. The Federal Chancellor underlined that the "
+            "Federal Government remains determined to support Ukraine.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Federal Chancellor Scholz", kind="government_body", acts_for="Germany"),
+                        PartyDraft(name="Steffen Hebestreit", kind="government_body", acts_for="Germany"),
+                        PartyDraft(name="President Putin", kind="person", acts_for="Russia"), voice="Germany")
+    scholz, hebestreit = book.find("Olaf Scholz"), book.find("Steffen Hebestreit")
+    assert book.by_id(scholz.affiliation).name == "Federal Government"  # not Germany, which the text never names
+    assert hebestreit.kind == "person" and hebestreit.affiliation == scholz.affiliation

@@ -75,7 +75,7 @@ def test_an_op_eds_offer_and_expectation_ask_the_side_they_name() -> None:
     text = "Opinion\n\nBy the Foreign Minister of Varnia\n\nI invite my Egyptian counterpart to resume talks.\n"
     doc, book, _ = parsed(text, PartyDraft(name="Varnia", kind="state", acts_for=None),
                           PartyDraft(name="Egypt", kind="state", acts_for=None), voice="Varnia")
-    from summariser.parties import speaker_in
+    from summariser.naming import speaker_in
     assert speaker_in(cues.addressee_phrase(doc.sentences[-1].text), book.parties).name == "Egypt"
 
 
@@ -102,7 +102,7 @@ def test_an_acronym_in_brackets_names_the_party_after() -> None:
 
 
 def test_a_group_named_with_a_digit_speaks_and_a_duty_laid_on_a_side_is_a_request() -> None:
-    from summariser.parties import speaker_in
+    from summariser.naming import speaker_in
 
     text = "Statement\n\nThe G7 remains committed to a free and open Indo-Pacific.\n"
     _, book, _ = parsed(text, PartyDraft(name="Canada", kind="state", acts_for=None))
