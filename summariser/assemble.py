@@ -14,17 +14,15 @@ from dataclasses import dataclass, field
 from summariser import claim_cues, cues, headings, joint, wording
 from summariser.addressees import addressed, asker_named, letter_recipient
 from summariser.backends.base import Usage
-from summariser.background import named_as_place, not_an_actor, only_reports
+from summariser.background import only_reports
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
-from summariser.gazetteer import actors_in
 from summariser.grounding import ground
 from summariser.kinds import settle_kinds, subject_party
-from summariser.name_forms import known_actor, listed_party
+from summariser.name_forms import known_actor
 from summariser.naming import speaker_in
-from summariser.parties import PartyBook, sides, written_with_article
+from summariser.parties import PartyBook, sides
 from summariser.procedural import procedural
-from summariser.reading import contacts_start
 from summariser.schema import (
     ContestedClaim,
     Party,
@@ -59,7 +57,7 @@ def build_items(
     side = sides(book.parties)
     # a wire's reporters hold nothing, whatever the model said ('AP writer X contributed to this report')
     reporters = {p.id for p in book.parties if only_reports(p, book.text)}
-    called = _called(book)
+    called = called_party(book)
     last_asked: str | None = None  # whom the last request asked: 'We also urge them to ...'
 
     def read_sentence(number: int, d: SentenceDraft) -> None:
@@ -244,138 +242,7 @@ def _sides_as_known(parties: list[Party]) -> dict[str, set[str]]:
     return {pid: by_actor[actors[pid]] if pid in actors else members for pid, members in side.items()}
 
 
-_MILITARY = re.compile(
-    r"\b(army|armed forces|military|troops|forces|units|militaries|servicemen|soldiers|sabotage|"
-    r"military-political|columns|convoys|warships|aircraft|jets|drones|missiles|tanks|artillery|battalions|"
-    r"brigades|patrols)\b", re.I)
-_ABBREVIATION = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,15})\)$")
-
-
-def _same_known_actor(parties: list[Party]) -> dict[str, str]:
-    """Parties that are one well-known actor ('Ankara' and 'Turkey' listed apart), each
-    mapped to the first of them; a party named by a metonym then takes the actor's name."""
-    first: dict[str, Party] = {}
-    merged: dict[str, str] = {}
-    known = {p.id: known_actor(p) for p in parties}
-    # the state itself, where it is listed, keeps the id ('China' over 'Chinese government')
-    for p in sorted(parties, key=lambda p: known[p.id] is None or p.kind != known[p.id].kind):
-        actor = known[p.id]
-        if actor is None:
-            continue
-        keep = first.setdefault(actor.name, p)
-        if keep is not p:
-            merged[p.id] = keep.id
-            keep.aliases.extend(n for n in [p.name, *p.aliases] if n != keep.name and n not in keep.aliases)
-    for p in first.values():
-        actor = known_actor(p)
-        if actor is not None and actor.name != p.name and actor.name not in p.aliases:
-            p.aliases.append(actor.name)  # 'Hellenic Republic' is Greece to a reader who diffs summaries
-        # 'Ankara', or 'the Russian side', is called by the actor's name the text uses
-        if actor is not None and (p.name in actor.metonyms or re.search(r"\bside$", p.name, re.I)):
-            proper = actor.proper_name([p.name, *p.aliases])
-            p.aliases = [n for n in [p.name, *p.aliases] if n != proper]
-            p.name = proper
-    return merged
-
-
-def _state_of(party: Party, by_id: dict[str, Party], parties: list[Party]) -> Party | None:
-    """The state a party belongs to: its affiliation, else the state its name starts from
-    ('Azerbaijani Army' -> Azerbaijan)."""
-    first = party.name.split()[0][:5].lower() if party.name.split() else ""
-    named = next((p for p in parties if p.kind == "state" and p.id != party.id
-                  and p.name.split()[0][:5].lower() == first), None)
-    linked = by_id.get(party.affiliation or "")
-    if linked is not None and linked.kind == "state" and (party.kind != "non_state_group" or named is linked):
-        return linked  # not an armed group its name does not tie to the state ('Rapid Support Forces')
-    return named
-
-
-def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | None:
-    """Tidy the party list once the items are known; ids are renumbered, and the issuer's new
-    id is returned (it may have been folded into another party: 'Russia' into 'Russian Federation').
-
-    A state's army or armed forces is the state (the guide lists them as its aliases), so
-    such a party folds into the state it acts for. Then only parties the guide counts stay:
-    those holding, asking, asked, claiming or accused, the document's voice and the actors its
-    name lists (a joint statement's signatories), the states or bodies those act for, and the
-    people who act for a party that stays. A place the text
-    only names as a location ('near Balakot') is not asked or accused (`named_as_place`)."""
-    by_id = {p.id: p for p in book.parties}
-    merged = _same_known_actor(book.parties)
-    for p in book.parties:
-        if p.id in merged:
-            continue
-        abbreviated = _ABBREVIATION.match(p.name)  # 'Jaish-e-Mohammad (JeM)'
-        if abbreviated:
-            p.name = abbreviated["name"]
-            p.aliases.append(abbreviated["short"])
-        state = _state_of(p, by_id, book.parties) if _MILITARY.search(p.name) else None
-        if state is not None:
-            merged[p.id] = state.id
-            if p.name not in state.aliases:
-                state.aliases.append(p.name)
-    # a place, or no actor at all ('Russian-Estonian relations'): never asked or accused
-    places = {p.id for p in book.parties if named_as_place(p, book.text) or not_an_actor(p)
-              or only_reports(p, book.text)}  # a wire's reporters are no actors either
-    for item in items:
-        if getattr(item, "addressee", None) in places:
-            item.addressee = None
-        if hasattr(item, "disputed_by"):
-            item.disputed_by = [x for x in item.disputed_by if x not in places]
-    for pid, into in merged.items():  # an army folded into a state that was itself folded
-        while into in merged:
-            into = merged[into]
-        merged[pid] = into
-    used = {merged.get(issuer, issuer)} if issuer else set()
-    used.update(merged.get(pid, pid) for pid in book.asked_together)  # 'urged both parties': both are
-    called = _called(book)
-    # the other side of a call its heading names (a post the model listed as a body, 'President
-    # of Ukraine', is only a name of the person who holds it)
-    if called is not None and called.id not in places and called.kind != "government_body":
-        used.add(merged.get(called.id, called.id))
-    for item in items:
-        used.add(merged.get(key_role(item), key_role(item)))
-        for x in (getattr(item, "addressee", None), *getattr(item, "disputed_by", [])):
-            if x:
-                used.add(merged.get(x, x))
-    if issuer in by_id:  # 'Foreign Ministers of Japan, the Republic of Korea and the United States': all three
-        used.update(p.id for form in (by_id[issuer].name, *by_id[issuer].aliases) for actor, _ in actors_in(form)
-                    if (p := listed_party(actor, book)))
-    for pid in list(used):
-        if pid in by_id and by_id[pid].affiliation and by_id[pid].affiliation not in places:
-            used.add(merged.get(by_id[pid].affiliation, by_id[pid].affiliation))  # not 'for U.S. citizens'
-    # a person who acts for a party that stays, if the text writes the name ('Ambassador of the
-    # Republic of Sorvania', pieced together from 'exchange ambassadors', is nobody)
-    folded = book.text[: contacts_start(book.text)].casefold()  # not a press contact in the closing lines
-    used.update(p.id for p in book.parties if p.kind == "person" and p.affiliation in used and p.id not in places
-                and any(n.casefold() in folded for n in (p.name, *p.aliases)))  # not a ship listed as one
-    kept = [p for p in book.parties if p.id in used and p.id not in merged]
-    dropped = [p.name for p in book.parties if p.id not in used and p.id not in merged]
-    if dropped:
-        book.notes.append(f"parties not kept (no role in any item): {', '.join(dropped)}")
-    renumber = {p.id: f"p{n}" for n, p in enumerate(kept, start=1)}
-    renumber.update({old: renumber[new] for old, new in merged.items() if new in renumber})
-
-    def new_id(pid: str) -> str:
-        return renumber[merged.get(pid, pid)]
-
-    for p in kept:
-        p.id, p.affiliation = renumber[p.id], renumber.get(p.affiliation or "")
-        if p.affiliation == p.id:  # it acted for a party folded into it
-            p.affiliation = None
-        p.aliases.extend(written_with_article(p, book.text))
-        p.aliases = [a for a in dict.fromkeys(p.aliases) if a != p.name]  # each other name once
-    for item in items:
-        for role in ("holder", "requester", "asserted_by", "addressee"):
-            if getattr(item, role, None):
-                setattr(item, role, new_id(getattr(item, role)))
-        if hasattr(item, "disputed_by"):
-            item.disputed_by = list(dict.fromkeys(new_id(x) for x in item.disputed_by))
-    book.replace(kept)
-    return new_id(issuer) if issuer else None
-
-
-def _called(book: PartyBook) -> Party | None:
+def called_party(book: PartyBook) -> Party | None:
     """Whom the heading says the issuer spoke with ('... speaks by telephone with Alexander
     Lukashenko'): a party of the call, even when no sentence gives him an item of his own."""
     if headings.answered_in(book.text) is not None:

@@ -1,6 +1,6 @@
 """Background, not parties: places, things, events and forms of address a small model lists
 as parties. The guide: 'Mere background (victims, places, "civilians") is not a party'. These
-are never asked or accused; `assemble.prune_parties` and `kinds.settle_kinds` consult them.
+are never asked or accused; `keep.prune_parties` and `kinds.settle_kinds` consult them.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ person by title alone, and never lists the ministry that issued the statement. `
 fixes what the text itself settles: the well-known actors it mentions (`gazetteer`), the
 issuer its heading names, and people listed by title whose names the text gives; while items
 are built, `add_speaker` adds the titled people and named bodies that lead-ins make speak.
-Anything added that no item gives a role is dropped at the end (`assemble.prune_parties`).
+Anything added that no item gives a role is dropped at the end (`keep.prune_parties`).
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def add_known_actors(book: PartyBook, text: str) -> None:
     """Join the well-known states and organisations `text` mentions to the book: the forms
     the text uses for a listed one ('Ankara' for Turkey) become its aliases, so the wording
     of a sentence finds it, and one the model left out is added. An added party stays only
-    if an item gives it a role (`assemble.prune_parties`)."""
+    if an item gives it a role (`keep.prune_parties`)."""
     for actor, used in actors_in(text):
         listed = listed_party(actor, book)
         if listed is None:

@@ -24,11 +24,12 @@ from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from summariser import headings
-from summariser.assemble import Run, build_items, prune_parties
+from summariser.assemble import Run, build_items
 from summariser.backends.base import Backend, BackendError, Choices, Completion, InvalidReply
 from summariser.document import Document, Sentence
 from summariser.drafts import PartiesDraft, SentenceDraft, parties_draft_for, party_choices, whole_draft_for
 from summariser.injection import addressed_to_machine
+from summariser.keep import prune_parties
 from summariser.known_parties import complete_book
 from summariser.language import guess_language
 from summariser.merge import merge_drafts, merge_duplicates, unify_people

@@ -5,8 +5,8 @@ and what a heading or a dateline says about the issuer."""
 from __future__ import annotations
 
 from summariser import headings
-from summariser.assemble import prune_parties
 from summariser.drafts import PartyDraft
+from summariser.keep import prune_parties
 from summariser.known_parties import complete_book
 from summariser.parties import build_parties
 from summariser.schema import Evidence, Party, Position

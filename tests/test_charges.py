@@ -82,7 +82,7 @@ def test_an_armed_group_its_name_does_not_tie_to_a_state_is_no_part_of_it() -> N
     _, book, _ = parsed(text, PartyDraft(name="Sudan", kind="state", acts_for=None),
                         PartyDraft(name="Sudanese Armed Forces", kind="government_body", acts_for="Sudan"),
                         PartyDraft(name="Rapid Support Forces", kind="non_state_group", acts_for="Sudan"))
-    from summariser.assemble import prune_parties
+    from summariser.keep import prune_parties
 
     rsf = book.find("Rapid Support Forces")
     prune_parties(book, [], rsf.id)

@@ -3,8 +3,8 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser.assemble import prune_parties
 from summariser.drafts import PartyDraft, SentenceDraft
+from summariser.keep import prune_parties
 from summariser.procedural import procedural
 from tests.test_fresh_statements import _last_sentence_items
 from tests.test_known_actors import parsed, read_text

@@ -219,7 +219,7 @@ def test_a_communiques_operative_paragraph_is_the_issuers() -> None:
 
 
 def test_a_state_named_formally_keeps_its_usual_name_as_an_alias() -> None:
-    from summariser.assemble import prune_parties
+    from summariser.keep import prune_parties
 
     text = "Statement\n\nThe Kingdom of Saudi Arabia condemns the strike and calls on Israel to stop.\n"
     _, book, voice = parsed(text, PartyDraft(name="Kingdom of Saudi Arabia", kind="state", acts_for=None),

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from summariser import joint
-from summariser.assemble import Run, build_items, prune_parties
+from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
+from summariser.keep import prune_parties
 from summariser.parties import sides
 from tests.test_known_actors import parsed
 

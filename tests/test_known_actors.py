@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from summariser import addressees, claim_cues, cues
-from summariser.assemble import Run, build_items, prune_parties
+from summariser.assemble import Run, build_items
 from summariser.document import Document
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.gazetteer import actor_named, actors, actors_in
+from summariser.keep import prune_parties
 from summariser.known_parties import complete_book
 from summariser.parties import build_parties
 
