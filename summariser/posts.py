@@ -188,6 +188,9 @@ def serves_state_named(person: Party, lead_in: str, book: PartyBook) -> None:
     state the words before the name give, by name or by its word."""
     at = lead_in.find(person.name.split()[-1])
     before = _SETTING_OUT.sub("", lead_in[:at] if at > 0 else "")  # not 'Touching upon Ukraine, Macron'
+    # 'In a phone call with his Qatari counterpart, Abdelatty': another's state, not his
+    before = re.sub(r"\b(?:his|her|their|its)\s+[A-Z][\w-]+\s+(?:counterparts?|colleagues?|hosts?|guests?)\b", "",
+                    before)
     named = {a.name for a, _ in actors_in(before)} | {a.name for w in re.findall(r"[A-Z][\w-]+", before)
                                                         if (a := actor_in_title(w)) is not None}
     states = listed_states(named, book)

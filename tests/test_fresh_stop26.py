@@ -222,3 +222,12 @@ def test_a_federal_chancellors_readout_serves_the_federal_government_and_its_spo
     scholz, hebestreit = book.find("Olaf Scholz"), book.find("Steffen Hebestreit")
     assert book.by_id(scholz.affiliation).name == "Federal Government"  # not Germany, which the text never names
     assert hebestreit.kind == "person" and hebestreit.affiliation == scholz.affiliation
+
+
+def test_a_counterparts_state_before_a_name_is_not_the_persons() -> None:
+    text = ("Gaza ceasefire live\n\nEgyptian Foreign Minister Badr Abdelatty says Cairo is ready to help.\n\n"
+            "In a phone call with his Qatari counterpart, Abdelatty stressed the need for all parties to abide by "
+            "their commitments.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Qatar", kind="state", acts_for=None), voice=None)
+    named_speakers(doc, book, voice)
+    assert book.by_id(book.find("Badr Abdelatty").affiliation).name == "Egypt"
