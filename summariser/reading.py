@@ -20,7 +20,7 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
     a summarising machine are screened out before, by `addressed_to_machine`). A heading is a
     short line without end punctuation, or such a line of any length that stands alone at the
     top ('Statement attributable to the Spokesperson for the Secretary-General on ...')."""
-    words = sentence.text.split()
+    words = re.sub(r"\s*\([^()\n]{1,30}\)\s*$", "", sentence.text).split()  # '... Secretary-General (excerpt)'
     unpunctuated = not sentence.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";"))
     heading = unpunctuated and (len(words) <= 12 or _title_line(sentence, text)
                                 or _TITLE_CASE.fullmatch(sentence.text) is not None)

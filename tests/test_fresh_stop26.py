@@ -231,3 +231,12 @@ def test_a_counterparts_state_before_a_name_is_not_the_persons() -> None:
     doc, book, voice = parsed(text, PartyDraft(name="Qatar", kind="state", acts_for=None), voice=None)
     named_speakers(doc, book, voice)
     assert book.by_id(book.find("Badr Abdelatty").affiliation).name == "Egypt"
+
+
+def test_a_heading_with_a_bracketed_note_is_still_a_heading() -> None:
+    text = ("Statement on Iran and Israel\n\nThe Secretary-General condemns the escalation.\n\n"
+            "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General (excerpt)\n\n"
+            "The Spokesman said the Secretary-General was following the situation closely.\n")
+    doc = read_text(text)
+    read = {s.text[:20]: worth_reading(s, doc.text) for s in doc.sentences}
+    assert read["Daily Press Briefing"] is False and read["The Spokesman said t"] is True
