@@ -58,7 +58,7 @@ _ABBREVIATIONS = {
     "sen", "rep", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u",
     "h.e", "approx", "art", "para", "ref", "hon", "amb", "min", "dept", "inc", "ltd", "co",
-    "jr", "sr",  # 'President Joseph R. Biden, Jr. spoke today with ...'
+    "jr", "sr", "smt", "shri", "rt", "revd",  # 'Biden, Jr. spoke', 'Smt. Droupadi Murmu'
     "a.m", "p.m",  # 'At around 7:22 a.m. on October 4, North Korea launched ...'
     "a.i",  # "summoned the Chargé d'affaires a.i. of the Embassy" (ad interim)
 }

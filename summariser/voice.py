@@ -24,6 +24,7 @@ from summariser.known_parties import ORGANISATION_POST, OWN_HEAD
 from summariser.name_forms import known_actor, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, sides
+from summariser.people import only_titles
 from summariser.schema import Party
 
 _WE = re.compile(r"^\W*(?:(?:a|answer)\s*(?::|\s[-\u2013])\s*)?(?:we|i)\b", re.I)  # 'A: We urge', 'A - We urge\'
@@ -170,8 +171,11 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     book.notes.append(f"voice {voice.name!r} replaced by {best.name!r}: the document's first person answers it")
     for party in book.parties:
         # the model's 'Foreign Ministry Spokesperson', tied to the voice it chose, speaks for the
-        # new one; a body whose name gives its state ('Philippine Coast Guard') keeps it
-        if party.affiliation == voice.id and actor_in_title(party.title or party.name) is None:
+        # new one; a body whose name gives its state ('Philippine Coast Guard') keeps it, and so
+        # does a person named, unless a spokesperson (President Macron stays France's in the
+        # Kremlin's readout; Maria Zakharova follows the voice to Russia)
+        named = party.kind == "person" and not only_titles(party.name) and not _SPOKESPERSON.search(party.title or "")
+        if party.affiliation == voice.id and actor_in_title(party.title or party.name) is None and not named:
             party.affiliation = best.id
     return best
 

@@ -240,3 +240,18 @@ def test_a_heading_with_a_bracketed_note_is_still_a_heading() -> None:
     doc = read_text(text)
     read = {s.text[:20]: worth_reading(s, doc.text) for s in doc.sentences}
     assert read["Daily Press Briefing"] is False and read["The Spokesman said t"] is True
+
+
+def test_a_named_leader_keeps_his_state_when_the_voice_moves_and_smt_ends_no_sentence() -> None:
+    text = ("Telephone conversation with President of France Emmanuel Macron\n\n"
+            "The President of Russia had a telephone conversation with President of the French Republic Emmanuel "
+            "Macron. We call on France to stop supplying weapons to Ukraine.\n")
+    _, book, voice = parsed(text, PartyDraft(name="France", kind="state", acts_for=None),
+                            PartyDraft(name="Emmanuel Macron", kind="person", acts_for="France"),
+                            PartyDraft(name="Russia", kind="state", acts_for=None), voice="France")
+    doc = read_text(text)
+    assert checked_voice(book, voice, [s.text for s in doc.sentences]).name == "Russia"
+    assert book.by_id(book.find("Emmanuel Macron").affiliation).name == "France"
+    doc = read_text("Joint Statement\n\nAt the invitation of the President of India, Smt. Droupadi Murmu, the "
+                    "President of Maldives visited India.\n")
+    assert doc.sentences[-1].text.startswith("At the invitation")
