@@ -255,3 +255,7 @@ def test_a_named_leader_keeps_his_state_when_the_voice_moves_and_smt_ends_no_sen
     doc = read_text("Joint Statement\n\nAt the invitation of the President of India, Smt. Droupadi Murmu, the "
                     "President of Maldives visited India.\n")
     assert doc.sentences[-1].text.startswith("At the invitation")
+
+
+def test_russia_as_ukraines_ministry_writes_it_is_russia() -> None:
+    assert [a.name for a, _ in actors_in("a war crime for which russia will be held to account")] == ["Russia"]
