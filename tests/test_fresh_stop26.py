@@ -259,3 +259,8 @@ def test_a_named_leader_keeps_his_state_when_the_voice_moves_and_smt_ends_no_sen
 
 def test_russia_as_ukraines_ministry_writes_it_is_russia() -> None:
     assert [a.name for a, _ in actors_in("a war crime for which russia will be held to account")] == ["Russia"]
+
+
+def test_someones_calls_for_months_are_a_noun_not_an_ask() -> None:
+    assert attribution("Chinese ministers have not returned Birmingham's calls for months.") == (False, "")
+    assert attribution("Birmingham calls for talks with Beijing.") == (True, "Birmingham ")
