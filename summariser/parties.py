@@ -257,6 +257,9 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
             name, title = written, None
         elif not title and BODY_HINTS.fullmatch(written.split()[-1]):
             kind = "government_body"  # 'Guyana Foreign Ministry' is no person, whatever the model said
+        elif not title and len(written.split()) > 4 and not PERSON_TITLE.search(written) \
+                and any(w[:1].islower() for w in written.split()):
+            kind = "other"  # 'Officer of the Order of the Star of Ghana', an honour: no name, no post
         if kind == "international_org" and re.search(r"\b(?:ministry|office|presidency|cabinet)$", written, re.I) \
                 and (owner := actor_in_title(written)) is not None and owner.kind == "state":
             kind = "government_body"  # "Iran's foreign ministry" is a state's body, not an organisation

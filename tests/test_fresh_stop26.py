@@ -264,3 +264,14 @@ def test_russia_as_ukraines_ministry_writes_it_is_russia() -> None:
 def test_someones_calls_for_months_are_a_noun_not_an_ask() -> None:
     assert attribution("Chinese ministers have not returned Birmingham's calls for months.") == (False, "")
     assert attribution("Birmingham calls for talks with Beijing.") == (True, "Birmingham ")
+
+
+def test_a_listed_person_with_neither_name_nor_post_is_no_person() -> None:
+    text = "Joint Statement\n\nPresident Mahama conferred upon Prime Minister Modi the Officer of the Order of the " \
+           "Star of Ghana. A refugee and migrant rights researcher said the killings must stop.\n"
+    _, book, _ = parsed(text, PartyDraft(name="Officer of the Order of the Star of Ghana", kind="person",
+                                         acts_for=None),
+                        PartyDraft(name="refugee and migrant rights researcher", kind="person", acts_for=None),
+                        voice=None)
+    assert {p.name: p.kind for p in book.parties if p.name != "Ghana"} == {
+        "Officer of the Order of the Star of Ghana": "other", "refugee and migrant rights researcher": "other"}
