@@ -263,6 +263,10 @@ def link_people_named_in_turn(book: PartyBook) -> None:
                 person.affiliation = state.id
 
 
+# a name written before a post, set off by its comma: 'Mr. IWAYA Takeshi, Minister for Foreign Affairs'
+_NAME_BEFORE_POST = r"(?<![\w'-])(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),\s+(?:the\s+)?"
+
+
 def fold_posts_into_holders(book: PartyBook) -> None:
     """A post the model listed as a party of its own is the listed person who holds it where the
     text says so: the lines of posts under a minister's name atop a release ('Senator the Hon
@@ -287,8 +291,7 @@ def fold_posts_into_holders(book: PartyBook) -> None:
             continue
         # nobody listed: the name the text writes before the post ('Mr. IWAYA Takeshi, Minister for
         # Foreign Affairs of Japan') is the post's holder, in capitals or not
-        written = r"(?<![\w'-])(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),\s+(?:the\s+)?"
-        named = {m["name"] for m in re.finditer(rf"{written}{re.escape(post.name)}\b", book.text)}
+        named = {m["name"] for m in re.finditer(rf"{_NAME_BEFORE_POST}{re.escape(post.name)}\b", book.text)}
         if len(named) == 1 and is_person_name(name := named.pop()) and book.find(name) is None:
             post.title = post.title or post.name
             book.rename(post, " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in name.split()))

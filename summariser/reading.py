@@ -45,8 +45,14 @@ _BACKGROUND_LABEL = re.compile(r"^[ \t]*(?:(?:Background(?:\s+information)?|Note
 def _background_start(text: str) -> int:
     """Where a closing background section begins (its label's line), else the text's end. A
     label before the body's first sentence heads the document, not a closing section."""
+    return _label_after_body(_BACKGROUND_LABEL, text)
+
+
+def _label_after_body(label: re.Pattern[str], text: str) -> int:
+    """Where the first line that `label` matches after the body's first sentence begins, else
+    the text's end."""
     body = re.search(r"[.!?][\"'\u201d\u2019]?[ \t]*$", text, re.M)
-    m = _BACKGROUND_LABEL.search(text, body.end()) if body else None
+    m = label.search(text, body.end()) if body else None
     return m.start() if m else len(text)
 
 
@@ -59,9 +65,7 @@ _CONTACTS = re.compile(r"^[ \t]*(?:For\s+(?:more|further)\s+information\b|For\s+
 def contacts_start(text: str) -> int:
     """Where a release's press contacts begin ('For more information and media requests, please
     contact: ...', 'Enquiries: Mr Clayson Monyela'), else the text's end."""
-    body = re.search(r"[.!?][\"'\u201d\u2019]?[ \t]*$", text, re.M)
-    m = _CONTACTS.search(text, body.end()) if body else None
-    return m.start() if m else len(text)
+    return _label_after_body(_CONTACTS, text)
 
 
 # a byline's date and time: 'December 12, 2023 at 6:00 a.m.', '5 February 2024, 10:30', a dateline

@@ -11,7 +11,7 @@ from summariser import joint
 from summariser.document import Document
 from summariser.gazetteer import actor_in_title, actors_in, states_named
 from summariser.known_parties import add_speaker
-from summariser.name_forms import known_actor, listed_party, listed_states
+from summariser.name_forms import known_actor, listed_party, listed_states, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, sides
 from summariser.people import only_titles, person_in
@@ -161,7 +161,7 @@ def office_of_body(lead_in: str, book: PartyBook) -> Party | None:
     if m is None or actor is None or actor.kind == "state":
         return None
     office = book.add(m["office"].strip(), "international_org")
-    body = listed_party(actor, book) or book.add(actor.name, actor.kind)
+    body = party_of(actor, book)
     if office.affiliation is None and office.id != body.id:
         office.affiliation = body.id
     return office

@@ -111,7 +111,7 @@ PORTFOLIOS = {"policy", "trade", "affairs", "development", "cooperation", "co-op
                "defense", "justice", "relations", "planning", "integration", "commerce", "finance", "economy",
                "climate", "energy", "health", "investment", "diaspora", "commonwealth", "industry", "tourism"}
 # the last word of a post, never of a name: 'Head of Public Diplomacy'
-POST_ENDINGS = PORTFOLIOS | {"diplomacy", "services", "relations", "affairs"}
+POST_ENDINGS = PORTFOLIOS | {"diplomacy", "services"}
 
 
 def _is_title(word: str) -> bool:
