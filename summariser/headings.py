@@ -9,6 +9,7 @@ import re
 
 from summariser.document import agency_dateline
 from summariser.gazetteer import actors_in
+from summariser.titles import PERSON_TITLE
 
 _ISSUED_BY = re.compile(
     r"(?:^|[\u2013\u2014-]\s|^[^:\n]{1,40}:\s+)\W*(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:joint|final)\s+)?"
@@ -137,6 +138,20 @@ def heading_genre(text: str) -> str | None:
 _LABEL = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:statement|remarks|speech|address|declaration|comment|"
                     r"press\s+conference|press\s+briefing|briefing|interview|doorstep)\W*$", re.I)
 _BY_LINE = re.compile(r"^\W*by\s+(?:the\s+)?(?P<who>[A-Z][^\n(]+)")
+# the State Department's 'PRESS STATEMENT' over 'ANTONY J. BLINKEN, SECRETARY OF STATE': a name
+# and its post under a genre label sign the release, with no 'by'
+_NAME_POST_LINE = re.compile(r"^\s*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s+"
+                             r"(?P<post>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,7})\s*$")
+_SMALL_WORDS = {"of", "the", "and", "for", "on", "to", "in"}
+
+
+def _unshouted(line: str) -> str:
+    """'ANTONY J. BLINKEN, SECRETARY OF STATE' -> 'Antony J. Blinken, Secretary of State'; a
+    line in mixed case is left as written."""
+    if not line.isupper():
+        return line
+    words = [w.lower() if w.lower() in _SMALL_WORDS and i else w.capitalize() for i, w in enumerate(line.split(" "))]
+    return " ".join(words)
 
 
 # 'XVI BRICS Summit', 'OF THE 42nd ASEAN SUMMIT' (under 'CHAIRMAN'S STATEMENT')
@@ -159,6 +174,9 @@ def heading_issuer(text: str) -> str | None:
         spokesperson = _SPOKESPERSON_LINE.match(line) if found is None else None
         if spokesperson is not None:  # OHCHR's 'Spokesperson for the UN High Commissioner ...: Ravina Shamdasani'
             return f"{spokesperson['name'].strip()}, {spokesperson['post']}"
+        signed = _NAME_POST_LINE.match(line) if found is None and _LABEL.match(before) else None
+        if signed is not None and PERSON_TITLE.search(signed["post"]):
+            return _unshouted(f"{signed['name']}, {signed['post']}")
         by = _BY_LINE.match(line) if found is None and _LABEL.match(before) else None
         found = found or (_ISSUER_ENDS.sub("", by["who"]).strip() if by else None)
         if found:

@@ -60,11 +60,24 @@ def party_of(actor: Actor, book: PartyBook) -> Party:
 
 def kind_of_states(book: PartyBook) -> None:
     """A party named by a state's or an organisation's own name is that, not the non-state group
-    or the person the model called it ('Israel', 'Sierra Leone', 'European Union')."""
+    or the person the model called it ('Israel', 'Sierra Leone', 'European Union'). Such a party
+    acts for nobody: the model's 'Russian side' acting for 'EU member states and European
+    companies', whom its statement warns, had made Russia and the EU one side; an organisation
+    may still act for a larger organisation it belongs to."""
     for party in book.parties:
-        actor = actor_named(party.name) if party.kind in ("non_state_group", "person") else None
-        if actor is not None and actor.kind in ("state", "international_org") and party.name in actor.forms:
+        actor = actor_named(party.name)
+        if actor is None or party.name not in actor.forms:
+            # 'the Russian side', 'Algerian authorities' as a group: the state, through its government
+            meant = actor_meant(party.name) if party.kind == "non_state_group" else None
+            actor = meant if meant is not None and meant.kind == "state" else None
+        if actor is None or actor.kind not in ("state", "international_org"):
+            continue
+        if party.kind in ("non_state_group", "person"):
             party.kind = actor.kind
+        boss = book.by_id(party.affiliation) if party.affiliation else None
+        if boss is not None and party.kind == actor.kind and (
+                actor.kind == "state" or (a := known_actor(boss)) is None or a.kind != "international_org"):
+            party.affiliation = None
 
 
 # A state's organ listed by the model under the bare common noun ('border guards')

@@ -133,7 +133,24 @@ def bearer(lead_in: str, book: PartyBook, last_person: Party | None) -> Party | 
         return exact[0]
     if last_person in bearers:
         return last_person
-    return bearers[0] if len(bearers) == 1 else None
+    if len(bearers) == 1:
+        return bearers[0]
+    return _named_bearer(lead_in, book) if not bearers else None
+
+
+def _named_bearer(lead_in: str, book: PartyBook) -> Party | None:
+    """The one person the text names right after the bare title ('Prime Minister thanked ...'
+    after 'called Prime Minister Shri Narendra Modi today'), added as a speaker; the model
+    had not listed him."""
+    title = re.sub(r"^\W*(?:the\s+)?|\s+(?:also|then|again)\b.*$", "", lead_in.strip(), flags=re.I)
+    if not title[:1].isupper():
+        return None
+    names = {}
+    for m in re.finditer(rf"\b{re.escape(title)},?\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,5}}", book.text):
+        found = person_in(m.group(0))
+        if found is not None and found[1].casefold() == title.casefold():
+            names[found[0]] = m.group(0)
+    return add_speaker(names.popitem()[1], book) if len(names) == 1 else None
 
 
 def _title_words(lead_in: str) -> list[str]:

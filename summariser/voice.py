@@ -19,7 +19,7 @@ from collections import Counter
 
 from summariser import cues, headings
 from summariser.document import agency_dateline
-from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in
+from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in
 from summariser.known_parties import ORGANISATION_POST, OWN_HEAD
 from summariser.name_forms import known_actor, party_of
 from summariser.naming import speaker_in
@@ -155,7 +155,7 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
             and not ORGANISATION_POST.search(voice.title or voice.name):  # an Under-Secretary-General serves no state
         # 'Foreign Ministry statement on the new EU sanctions package': the ministry of the state the
         # text names most, among those its first person does not answer
-        home = _heading_state(book) or _most_named_state(book, answered)
+        home = _speaking_state(sentences, book, answered) or _heading_state(book) or _most_named_state(book, answered)
         voice.affiliation = home.id if home is not None and home.id != voice.id else None
     if voice.id not in answered:
         _own_officials(book, voice, answered)
@@ -212,6 +212,32 @@ def _weighed_mentions(form: str, text: str) -> float:
     half: the state where something happens is less often the one that speaks."""
     return sum(0.5 if _AS_A_PLACE.search(text[max(0, m.start() - 30) : m.start()]) else 1.0
                for m in re.finditer(rf"\b{re.escape(form)}\b", text))
+
+
+# 'The United States condemns this verdict.', unquoted in a release signed by a bare 'Secretary
+# of State': the state whose own voice the release is
+_STATE_SPEAKS = re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+                           r"(?:\s+government)?\s+(?:(?:strongly|firmly|also|again|further|likewise)\s+)?"
+                           r"(?:condemns|calls\s+(?:on|upon|for)|urges|welcomes|rejects|demands|reiterates|deplores|"
+                           r"denounces|supports|stands\s+with)\b", re.I)
+
+
+def _speaking_state(sentences: list[str], book: PartyBook, answered: set[str]) -> Party | None:
+    """The one state that opens unquoted sentences with a stance or an ask of its own, among
+    those the first person does not answer; None when none or several do."""
+    found: dict[str, Actor] = {}
+    for sentence in sentences:
+        m = _STATE_SPEAKS.match(sentence)
+        actor = actor_named(m["name"]) if m and not _QUOTE_MARK.search(sentence[: m.end()]) else None
+        if actor is not None and actor.kind == "state":
+            found[actor.name] = actor
+    if len(found) != 1:
+        return None
+    party = party_of(found.popitem()[1], book)
+    return None if party.id in answered else party
+
+
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 
 
 def _heading_state(book: PartyBook) -> Party | None:
