@@ -42,6 +42,13 @@ _ACCUSED = [
                r"strikes?|seizure|bombing|harassment|persecution|execution)\s+by\s+"
                r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'\u2019-]*){0,4}"
                r"(?:\s+(?:authorities|government|forces|army|military|regime))?)"),
+    # 'pursuing "credible allegations" of a potential connection between Indian government agents and
+    # the murder of ...': the side a charge links to the deed
+    re.compile(r"\b(?:allegations?|accusations?|evidence|information)\W*\s+(?:[\w-]+\s+){0,2}?(?:of|that)\s+"
+               r"(?:an?\s+|the\s+)?(?:(?:potential|possible|direct|credible|clear)\s+)?(?:links?|connection|"
+               r"involvement|role|complicity)\s+(?:between|of|by)\s+"
+               r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:(?-i:[A-Z])[\w.'\u2019-]*|government|"
+               r"agents|intelligence|officials|forces|authorities|services)){0,4})"),
 ]
 
 

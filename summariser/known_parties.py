@@ -224,6 +224,12 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         listed = book.rename(on_topic, phrase)
     spoken_for = re.fullmatch(r"(?:the\s+)?spokes\w+\s+(?:for|of)\s+the\s+(?P<post>[\w\s-]+)", phrase, re.I)
     boss = book.find(spoken_for["post"]) if spoken_for and listed is None else None
+    if spoken_for and listed is None and boss is None and re.search(
+            rf"\b[Tt]he\s+{re.escape(spoken_for['post'])}\s+(?:\w+ly\s+)?[a-z]+s\b", text):
+        # 'The Secretary-General strongly condemns ...' under 'Statement attributable to the Spokesperson
+        # for the Secretary-General': the one the statement speaks for, whom the model did not list
+        boss = book.add(spoken_for["post"], "person", spoken_for["post"])
+        boss.aliases.append(f"the {spoken_for['post']}")  # as the text calls him ('the UN chief' may follow)
     if boss is not None and boss.kind == "person":
         listed = boss  # 'Statement attributable to the Spokesperson for the Secretary-General': the SG's voice
     titled = _person_titled(name, book) if listed is None or (listed.kind != "person" and only_titles(name)) else None

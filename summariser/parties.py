@@ -276,6 +276,9 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         if party.kind == "state":
             continue  # a state acts for nobody: a person draft merged into it brought its 'for'
         acts_for = _as_written(d.acts_for, text, folded) if d.acts_for else None
+        head = _ACTOR_THEN_PHRASE.match(acts_for) if acts_for else None
+        if head is not None and actor_named(head["actor"]) is not None:
+            acts_for = head["actor"]  # 'United Nations to the people of Myanmar in their ...': a copied phrase
         acts_for = _state_named(party, acts_for, text) or acts_for
         if not acts_for or norm(acts_for) == norm(party.name):
             _link_organ(party, book)
@@ -296,6 +299,11 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
                 party.kind == "international_org" and boss.kind == "state"):  # the UN's office acts for no state
             party.affiliation = boss.id
     return book
+
+
+# a well-known actor's name, then the rest of the sentence the model copied with it
+_ACTOR_THEN_PHRASE = re.compile(r"^(?P<actor>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})\s+"
+                                r"(?:to|in|for|on|with|at|of)\s+(?:the\s+|their\s+|its\s+)?[a-z]")
 
 
 # a government the text names without its state: 'the Federal Government' (a bare 'the Government'

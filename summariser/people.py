@@ -243,7 +243,7 @@ _RANKS = {"rear", "vice", "brigadier", "lieutenant", "major", "deputy", "foreign
           "military", "parliament", "state", "interior", "national", "security", "senior"}
 
 
-_NO_PERSON = re.compile(r"\b(?:Authority|Directorate|Bureau|Committee|Corporation|Institute|Centre|Center|Agency|"
+NO_PERSON = re.compile(r"\b(?:Authority|Directorate|Bureau|Committee|Corporation|Institute|Centre|Center|Agency|"
                         r"Services?|Company|News|Party|Front)\b")
 
 
@@ -274,6 +274,16 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
         while j < len(words) and capital[j]:
             j += 1
         run = words[i:j]
+        # a one-word state only after 'of' ('... of America Donald Trump'; 'Georgia Meloni' is a name)
+        shortest = 1 if i > 0 and words[i - 1].lower() in ("of", "the") else 2
+        before = words[max(0, i - 3) : i] if i > 0 and words[i - 1] == "of" else []  # 'United States of America'
+        lead = next((k for k in range(len(run) - 2, shortest - 1, -1) if actor_named(" ".join(run[:k])) or (
+            before and actor_named(" ".join([*before, *run[:k]])))), 0)
+        if lead:  # 'President of the United States Donald Trump': the state ends the title, not the name
+            titled[i : i + lead] = [True] * lead
+            capital[i : i + lead] = [False] * lead
+            i += lead
+            continue
         if j < len(words) and words[j][:1].isupper() and (BODY_HINTS.fullmatch(words[j])
                                                           or ORG_HINTS.fullmatch(words[j])):
             i = j  # 'Gulf Cooperation' of 'Gulf Cooperation Council': a body's name, no person's
@@ -283,7 +293,7 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             r"(?i)^(?:president|chancellor|premier|minister|secretary|king|emir)$", words[i - 1]) is not None
         if (surname or 2 <= len(run) - sum(w in NAME_PARTICLES for w in run) <= 4) \
                 and not BODY_HINTS.search(" ".join(run)) and not ORG_HINTS.search(" ".join(run)) \
-                and not _NO_PERSON.search(" ".join(run)) and run[-1].casefold().strip(",") not in POST_ENDINGS \
+                and not NO_PERSON.search(" ".join(run)) and run[-1].casefold().strip(",") not in POST_ENDINGS \
                 and not actor_named(" ".join(run).strip(",")):  # "the UAE's General Civil Aviation Authority", a state
             title = _title_before(words[:i])
             after = words[j + 1 : j + 9] if j < len(words) and words[j] == "," else []

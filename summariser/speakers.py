@@ -17,7 +17,7 @@ from summariser.known_parties import OWN_HEAD, add_speaker
 from summariser.name_forms import party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, sides
-from summariser.people import only_titles, titled_mention
+from summariser.people import NO_PERSON, is_person_name, only_titles, titled_mention
 from summariser.posts import serves_state_named
 from summariser.referents import (
     SPOKESPERSON_FOR,
@@ -34,6 +34,7 @@ from summariser.referents import (
     titled_by_state,
 )
 from summariser.schema import Evidence, Party
+from summariser.titles import BODY_HINTS, ORG_HINTS
 
 _OPENING_WORDS = 6
 _ADVERBS = r"(\s+(also|then|again|later|further|too|\w+ly))*"  # 'He also called', 'It then said'
@@ -169,6 +170,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         bare = _SURNAME.match(named) if party is None else None
         if bare and (lead := titled_mention(bare["name"], doc.text, s.start)):
             party = add_speaker(lead, book)  # 'Bihi said' after 'Somaliland President Muse Bihi Abdi signed'
+        if party is None and (full := _FULL_NAME.match(named)) and _recurring_person(full["name"], doc.text):
+            party = book.add(full["name"], "person")  # 'Vladimir Putin expressed ...', whom the model left out
         if party is None or party.kind != "person" and norm(party.name) != norm(named):
             # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
@@ -240,6 +243,18 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
 # a bare surname, or the surname's office: 'Bihi said', "Abiy's office said", 'Abiy, whose country ..., said'
 _SURNAME = re.compile(r"^\W*(?!(?:He|She|It|They|We|I)\b)(?P<name>[A-Z][\w\u2019'-]+?)"  # not a pronoun
                       r"(?:['\u2019]s\s+(?:office|spokes\w+|aides?))?\s*(?:,.*)?$")
+# a full name alone as the lead-in, and the test that it names a person (`_recurring_person`)
+_FULL_NAME = re.compile(r"^\W*(?P<name>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){1,2})\s*$")
+
+
+def _recurring_person(name: str, text: str) -> bool:
+    """Is a bare full name a person the text keeps naming: two to three capitalised words, no
+    title, body or well-known actor among them, written at least twice?"""
+    return is_person_name(name) and actor_named(name) is None and not any(map(actor_named, name.split())) \
+        and not NO_PERSON.search(name) and not BODY_HINTS.search(name) and not ORG_HINTS.search(name) \
+        and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 2
+
+
 _ONE_WORD_LABEL = re.compile(r"^(?P<who>[A-Z][\w'\u2019-]{2,}):\s+(?=[A-Z\"\u201c])")
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose|where)\b")
 _ITS_ORGAN = re.compile(r"^\W*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|spokes\w+|office|army|military|"
