@@ -116,7 +116,10 @@ _RELAYED = re.compile(
     r"\b(?:statements?|remarks|comments?|claims?|allegations?|accusations?|reports?)\s+"
     r"(?:(?:made|issued|published|spread|voiced|repeated)\s+)?(?:(?:yesterday|today|recently|earlier|again)\s+)?"
     r"by\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,9})"
-    r",?\s+(?:alleging|claiming|accusing|asserting|suggesting|insinuating|which\s+(?:accuses|alleges|claims))\b")
+    # '... by Hamas and repeated today by Opposition Leader Yair Lapid, according to which ...'
+    r"(?:\s+and\s+(?:(?:later|then|since|today|again)\s+)?(?:repeated|echoed|amplified|spread)\b[^,;]{0,80})?"
+    r",?\s+(?:alleging|claiming|accusing|asserting|suggesting|insinuating|which\s+(?:accuses|alleges|claims)|"
+    r"according\s+to\s+which)\b")
 # 'These allegations do not correspond to reality': a rebuttal of a claim told before
 _REJECTS_EARLIER = re.compile(
     rf"^\W*(?:[^;]{{1,100}}?\s+(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+)?"

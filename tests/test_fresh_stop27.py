@@ -150,3 +150,14 @@ def test_allegations_of_a_link_between_a_side_and_a_deed_accuse_that_side() -> N
                       "between Indian government agents and the murder of Hardeep Singh Nijjar.") \
         == "Indian government agents"
     assert accused_in("There is evidence of progress in the talks.") is None
+
+
+def test_claims_published_by_one_side_and_repeated_by_another_are_the_first_sides() -> None:
+    from summariser.claim_cues import relayed_allegation
+
+    assert relayed_allegation(
+        "In response to the claims published by Hamas and repeated today by Opposition Leader Yair Lapid, "
+        "according to which Prime Minister Benjamin Netanyahu has added new conditions, the Office states:") \
+        == "Hamas"  # had been Netanyahu's, the accused
+    assert relayed_allegation("The statement made by the Ministry of Defence according to which the drills "
+                              "were routine is false.") == "the Ministry of Defence"
