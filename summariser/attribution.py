@@ -42,6 +42,8 @@ _SPEAKING = re.compile(
     r"urges|encourages|(?<!'s )(?<!\u2019s )(?:called|calls) (?:on|for|upon)"
     r"(?!\s+(?:months|weeks|years|days|decades)\b)|"
     r"demanded|demands|appealed|appeals|invited|invites|"
+    # 'President Erdoğan extended an invitation to President El-Sisi': the one who invites
+    r"(?:extended|extends|renewed|renews)\s+(?:an?|his|her|its|their)\s+(?:\w+\s+)?invitation|"
     r"proposed|proposes|offered|offers|voiced|conveyed|(agreed|agree)(?!\s+to\s+\w)(?!\s+(?:in|at|by|under|last|earlier|upon)\b)|supports|supported|opposes|opposed|"
     # 'called the attack a provocation': a verdict the speaker voices
     r"(called|calls)(?=\s+(the|it|this|that|these|those|them|such|his|her|their|its)\b)|"

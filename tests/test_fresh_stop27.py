@@ -161,3 +161,18 @@ def test_claims_published_by_one_side_and_repeated_by_another_are_the_first_side
         == "Hamas"  # had been Netanyahu's, the accused
     assert relayed_allegation("The statement made by the Ministry of Defence according to which the drills "
                               "were routine is false.") == "the Ministry of Defence"
+
+
+def test_extending_an_invitation_is_an_invitation_by_the_one_who_extends_it() -> None:
+    from summariser import cues
+    from summariser.attribution import attribution
+
+    sentence = "President Erdoğan extended an invitation to President El-Sisi to pay a visit to Türkiye."
+    assert attribution(sentence) == (True, "President Erdoğan ")  # had been El-Sisi's, the one invited
+    assert cues.asks(sentence)
+    assert not cues.asks("He ignored an invitation to the talks.")
+
+
+def test_an_award_or_a_ruling_is_no_actor() -> None:
+    assert not_an_actor(Party(id="p1", name="2016 Arbitral Award", kind="non_state_group"))
+    assert not_an_actor(Party(id="p1", name="ICJ ruling", kind="other"))
