@@ -43,7 +43,8 @@ class Actor:
         'UK') is no name to list a party by: it stays an alias."""
         if self.name in used:
             return self.name
-        return next((f for f in used if f not in self.metonyms and not _ABBREVIATION.fullmatch(f)), self.name)
+        return next((f for f in used if f not in self.metonyms and not _ABBREVIATION.fullmatch(f)
+                     and not (f.isupper() and " " in f)), self.name)  # nor a dateline's 'UNITED NATIONS'
 
 
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,5}")

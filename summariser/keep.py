@@ -41,7 +41,9 @@ def _same_known_actor(parties: list[Party]) -> dict[str, str]:
         if actor is not None and actor.name != p.name and actor.name not in p.aliases:
             p.aliases.append(actor.name)  # 'Hellenic Republic' is Greece to a reader who diffs summaries
         # 'Ankara', or 'the Russian side', is called by the actor's name the text uses
-        if actor is not None and (p.name in actor.metonyms or re.search(r"\bside$", p.name, re.I)):
+        # ... and so is a name in capitals, from a dateline ('UNITED NATIONS (AP) -'), by its own
+        shouted = p.name.isupper() and " " in p.name
+        if actor is not None and (p.name in actor.metonyms or shouted or re.search(r"\bside$", p.name, re.I)):
             proper = actor.proper_name([p.name, *p.aliases])
             p.aliases = [n for n in [p.name, *p.aliases] if n != proper]
             p.name = proper

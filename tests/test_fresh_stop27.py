@@ -176,3 +176,13 @@ def test_extending_an_invitation_is_an_invitation_by_the_one_who_extends_it() ->
 def test_an_award_or_a_ruling_is_no_actor() -> None:
     assert not_an_actor(Party(id="p1", name="2016 Arbitral Award", kind="non_state_group"))
     assert not_an_actor(Party(id="p1", name="ICJ ruling", kind="other"))
+
+
+def test_a_known_actor_named_in_a_datelines_capitals_takes_its_own_name() -> None:
+    from summariser.keep import prune_parties
+    from summariser.parties import PartyBook
+
+    book = PartyBook("UNITED NATIONS (AP) - The United Nations voted. The UN said so.")
+    un = book.add("UNITED NATIONS", "international_org", None, ["UN"])
+    prune_parties(book, [], un.id)
+    assert book.parties[0].name == "United Nations" and "UNITED NATIONS" in book.parties[0].aliases
