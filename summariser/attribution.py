@@ -156,6 +156,11 @@ _LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|he
                       r"in\s+(?:a|an|the|his|her|its|their)?\s*(?:separate\s+development|(?:[\w-]+\s+){0,2}?(?:statements?|"
                       r"letters?|video|interview|post|message|speech|address|note|briefing|remarks|communiqu\w+))"
                       r"\b[^,\"\u201c]{0,100}|"
+                      # 'Recalling his visit to Moscow ..., Prime Minister noted': an opening participle
+                      # tells what the speaker did, and names no speaker ('Moscow' had become Russia)
+                      r"(?-i:Recalling|Noting|Referring|Speaking|Responding|Commenting|Touching|Addressing|"
+                      r"Reflecting|Reacting|Answering|Writing|Citing|Highlighting|Underlining|Reiterating|"
+                      r"Welcoming|Expressing|Stressing)\s+(?-i:[a-z])[^,\"\u201c]{2,150}|"
                       # 'Asked about Spain, he said ...': the one asked speaks
                       r"(?:when\s+)?asked\s+(?:about|whether|if|on|why|how|to\s+comment\s+on|"
                       r"for\s+(?:a\s+)?comment\s+on)\s+[^,]{1,60}),\s*", re.I)

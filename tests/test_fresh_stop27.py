@@ -186,3 +186,13 @@ def test_a_known_actor_named_in_a_datelines_capitals_takes_its_own_name() -> Non
     un = book.add("UNITED NATIONS", "international_org", None, ["UN"])
     prune_parties(book, [], un.id)
     assert book.parties[0].name == "United Nations" and "UNITED NATIONS" in book.parties[0].aliases
+
+
+def test_an_opening_participle_names_no_speaker() -> None:
+    from summariser.attribution import attribution
+
+    # 'Moscow' in the participle had made the Prime Minister's words Russia's
+    assert attribution("Recalling his visit to Moscow in July 2024, Prime Minister noted the special ties.") \
+        == (True, "Prime Minister ")
+    assert attribution("Speaking to reporters in Ottawa, Trudeau said India needed to act.") == (True, "Trudeau ")
+    assert attribution("Beijing, for its part, said the move was illegal.") == (True, "Beijing ")
