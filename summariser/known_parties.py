@@ -165,6 +165,12 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         where = name
     else:
         return None
+    body = next((p for p in sorted(book.parties, key=lambda p: -len(p.name)) if p.kind in _BODY_KINDS
+                 and p.id != speaker.id and len(p.name.split()) >= 3 and p.name in where), None)
+    if speaker.affiliation is None and body is not None:
+        # 'Chairperson of the International Commission of Human Rights Experts on Ethiopia': the
+        # listed body the post names, not the state its name is about
+        speaker.affiliation = body.id
     if speaker.affiliation is None:
         # "Israel's Permanent Representative to the UN": the post serves Israel, not where it is held
         actor = actor_in_title(POSTED_TO.sub(" ", where)) or (
@@ -181,6 +187,9 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
             state = home
         _link(speaker, state)
     return speaker
+
+
+_BODY_KINDS = ("international_org", "government_body", "non_state_group", "other")
 
 
 def _person_titled(title: str, book: PartyBook) -> Party | None:

@@ -196,3 +196,17 @@ def test_an_opening_participle_names_no_speaker() -> None:
         == (True, "Prime Minister ")
     assert attribution("Speaking to reporters in Ottawa, Trudeau said India needed to act.") == (True, "Trudeau ")
     assert attribution("Beijing, for its part, said the move was illegal.") == (True, "Beijing ")
+
+
+def test_a_post_in_a_listed_body_serves_that_body_not_the_state_its_name_is_about() -> None:
+    from summariser.known_parties import add_speaker
+    from summariser.parties import PartyBook
+
+    text = ("KAARI BETTY MURUNGI, Chairperson of the International Commission of Human Rights Experts on Ethiopia, "
+            "said the Commission had found reasonable grounds to believe that violations had been committed.")
+    book = PartyBook(text)
+    commission = book.add("International Commission of Human Rights Experts on Ethiopia", "international_org")
+    book.add("Ethiopia", "state")
+    chair = add_speaker("KAARI BETTY MURUNGI, Chairperson of the International Commission of Human Rights "
+                        "Experts on Ethiopia, ", book)
+    assert chair.name == "Kaari Betty Murungi" and chair.affiliation == commission.id  # had been Ethiopia's
