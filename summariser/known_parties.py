@@ -165,8 +165,12 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         where = name
     else:
         return None
+    # the post around the name, not the words before it ('... where Canada's prime minister gathered, Zelenskyy')
+    at = lead_in.casefold().find(name.casefold())
+    after = lead_in[at + len(name) :] if at >= 0 else ""
+    post = f"{title} {after} {post_after(name, book.text)}" if found is not None else ""
     body = next((p for p in sorted(book.parties, key=lambda p: -len(p.name)) if p.kind in _BODY_KINDS
-                 and p.id != speaker.id and len(p.name.split()) >= 3 and p.name in where), None)
+                 and p.id != speaker.id and len(p.name.split()) >= 3 and p.name in post), None)
     if speaker.affiliation is None and body is not None:
         # 'Chairperson of the International Commission of Human Rights Experts on Ethiopia': the
         # listed body the post names, not the state its name is about
