@@ -36,6 +36,7 @@ _SPEAKING = re.compile(
     r"(?<=\w )(?<!\bwhen )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
     r"(?:asked|requested|sought|seeks)(?!\s+(?:by|about|whether|if)\b)|"
     r"expressed|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|"
+    r"(?:pointed|points)\s+(?:out|to)|"  # 'Vladimir Putin pointed to the serious risks posed by ...'
     # 'China is urged to': asked, not asking
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?:urged|encouraged)|"
     # not a noun: "Chinese ministers have not returned Birmingham's calls for months"

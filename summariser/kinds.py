@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from summariser import accusations, claim_cues, cues, headings
+from summariser.attribution import attribution
 from summariser.background import map_feature, not_an_actor
 from summariser.document import SPEAKER_LABEL, wire_dateline_end
 from summariser.gazetteer import actor_named, actor_of_adjective, states_named
@@ -242,6 +243,9 @@ _SOMEONE_OF = re.compile(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?-i:[A-Z])[\
                          r"students?|tourists?|assailants?)\b", re.I)
 
 
+_REJECTING = re.compile(r"\b(?:reject|den(?:y|ies|ied)|dismiss|refut)\w*", re.I)
+
+
 def _tells_own_act(sentence: str, book: PartyBook, own_side: Collection[str]) -> bool:
     """Does the sentence tell of an act the speaker's own side did ('Pakistan said it had carried
     out strikes on hideouts inside Iran')? That is its account, not a charge against the place."""
@@ -250,6 +254,8 @@ def _tells_own_act(sentence: str, book: PartyBook, own_side: Collection[str]) ->
         return False
     if re.match(r"^\W*(?:it|we|I)\b", clause):
         return True
+    if clause == sentence and attribution(sentence)[0] and not _REJECTING.search(sentence):
+        return False  # 'Vladimir Putin pointed to the serious risks posed by the Kiev regime': he speaks, Kyiv acts
     actor = subject_party(clause, book)
     return actor is not None and actor.id in own_side
 

@@ -171,7 +171,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if bare and (lead := titled_mention(bare["name"], doc.text, s.start)):
             party = add_speaker(lead, book)  # 'Bihi said' after 'Somaliland President Muse Bihi Abdi signed'
         if party is None and (full := _FULL_NAME.match(named)) and _recurring_person(full["name"], doc.text):
-            party = book.add(full["name"], "person")  # 'Vladimir Putin expressed ...', whom the model left out
+            party = _bare_named_person(full["name"], book, voice)  # 'Vladimir Putin expressed ...', left out
         if party is None or party.kind != "person" and norm(party.name) != norm(named):
             # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
@@ -253,6 +253,21 @@ def _recurring_person(name: str, text: str) -> bool:
     return is_person_name(name) and actor_named(name) is None and not any(map(actor_named, name.split())) \
         and not NO_PERSON.search(name) and not BODY_HINTS.search(name) and not ORG_HINTS.search(name) \
         and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 2
+
+
+def _bare_named_person(name: str, book: PartyBook, voice: Party | None) -> Party:
+    """A person the text names bare, added: the state a titled mention gives, else, in a state's
+    own release, that state unless the heading names them as the other side (the Kremlin writes
+    'Vladimir Putin' and, for its guest, 'President of the United States Donald Trump')."""
+    titled = titled_mention(name.split()[-1], book.text, len(book.text))
+    person = add_speaker(titled, book) if titled else None
+    if person is not None:
+        return person
+    person = book.add(name, "person")
+    other = headings.counterpart_in(book.text) or ""
+    if voice is not None and voice.kind == "state" and name not in other:
+        person.affiliation = voice.id
+    return person
 
 
 _ONE_WORD_LABEL = re.compile(r"^(?P<who>[A-Z][\w'\u2019-]{2,}):\s+(?=[A-Z\"\u201c])")

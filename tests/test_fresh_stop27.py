@@ -136,6 +136,8 @@ def test_a_full_name_the_text_keeps_naming_speaks_even_when_the_model_left_it_ou
     speakers = named_speakers(doc, book, voice)
     said = {s.text[:22]: speakers.get(s.number) for s in doc.sentences}
     assert said["Vladimir Putin express"].name == "Vladimir Putin"  # had been Trump's: a role swap
+    # he serves the state whose release it is; the heading's other side would not
+    assert book.by_id(said["Vladimir Putin express"].affiliation).name == "Russia"
     assert said["Vladimir Putin reitera"].name == "Vladimir Putin"
     from summariser.speakers import _recurring_person
 
@@ -210,3 +212,17 @@ def test_a_post_in_a_listed_body_serves_that_body_not_the_state_its_name_is_abou
     chair = add_speaker("KAARI BETTY MURUNGI, Chairperson of the International Commission of Human Rights "
                         "Experts on Ethiopia, ", book)
     assert chair.name == "Kaari Betty Murungi" and chair.affiliation == commission.id  # had been Ethiopia's
+
+
+def test_a_speaker_who_points_to_another_sides_deeds_charges_it_and_does_not_tell_his_own_act() -> None:
+    from summariser.attribution import attribution
+    from summariser.kinds import _tells_own_act
+
+    sentence = ("Vladimir Putin pointed to the serious risks posed by the Kiev regime's inability to negotiate in "
+                "good faith, noting that it has repeatedly sabotaged arrangements already reached.")
+    assert attribution(sentence) == (True, "Vladimir Putin ")
+    book = parsed(KREMLIN + sentence + "\n", PartyDraft(name="Russia", kind="state", acts_for=None),
+                  PartyDraft(name="Vladimir Putin", kind="person", acts_for="Russia"),
+                  PartyDraft(name="Ukraine", kind="state", acts_for=None), voice="Russia")[1]
+    own = {book.find("Russia").id, book.find("Vladimir Putin").id}
+    assert not _tells_own_act(sentence, book, own)  # it had been demoted as Russia's own act
