@@ -23,6 +23,7 @@ from summariser.name_forms import known_actor
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, sides
 from summariser.procedural import procedural
+from summariser.reading import contacts_start
 from summariser.schema import (
     ContestedClaim,
     Party,
@@ -45,6 +46,14 @@ class Run:
         self.notes.append(reason)
 
 
+def _only_a_contact(party: Party, text: str) -> bool:
+    """Is the party named only among the release's press contacts ('Press office - General
+    Secretariat of the Council')? It answers the press's calls; it states nothing."""
+    contacts = contacts_start(text)
+    spots = [m.start() for n in (party.name, *party.aliases) if len(n) >= 3 for m in re.finditer(re.escape(n), text)]
+    return contacts < len(text) and bool(spots) and min(spots) >= contacts
+
+
 def build_items(
     found: list[tuple[int, SentenceDraft]], doc: Document, book: PartyBook, run: Run, voice: Party | None = None
 ) -> tuple[list[Position], list[Request], list[ContestedClaim]]:
@@ -57,6 +66,7 @@ def build_items(
     side = sides(book.parties)
     # a wire's reporters hold nothing, whatever the model said ('AP writer X contributed to this report')
     reporters = {p.id for p in book.parties if only_reports(p, book.text)}
+    contacts = {p.id for p in book.parties if _only_a_contact(p, book.text)}
     called = called_party(book)
     last_asked: str | None = None  # whom the last request asked: 'We also urge them to ...'
 
@@ -90,6 +100,7 @@ def build_items(
                 return
         said = book.find(d.by)
         said = None if said is not None and said.id in reporters else said
+        said = voice if said is not None and said.id in contacts else said  # the release speaks, not its press office
         holder = holder_of(said, speaker, attributed, book, side, sentence.text if sentence else "")
         if holder is None:
             for kind in kinds:

@@ -58,7 +58,8 @@ def _label_after_body(label: re.Pattern[str], text: str) -> int:
 
 # where a release lists whom the press may call: the people named there from then on are contacts
 _CONTACTS = re.compile(r"^[ \t]*(?:For\s+(?:more|further)\s+information\b|For\s+media\s+(?:requests|inquiries|"
-                       r"enquiries)\b|Media\s+(?:contacts?|enquiries|inquiries)\b|Press\s+contacts?\b|Enquiries\s*:)",
+                       r"enquiries)\b|Media\s+(?:contacts?|enquiries|inquiries)\b|Press\s+(?:contacts?|office)\b|"
+                       r"Enquiries\s*:)",
                        re.M | re.I)
 
 
@@ -76,7 +77,9 @@ _ONLY_A_DATE = re.compile(r"^\W*(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[-\u2013\u
 
 
 # a web page's own details: GOV.UK's 'From: Foreign, Commonwealth & Development Office and The Rt Hon ...'
-_PAGE_META = re.compile(r"^\W*(?:From|Published|Last\s+updated|Updated)\s*:\s", re.I)
+# ... and its links and tags ('Related topics: Eastern Partnership; EU relations with Belarus')
+_PAGE_META = re.compile(r"^\W*(?:From|Published|Last\s+updated|Updated|Related(?:\s+(?:topics|links|content|"
+                        r"articles|stories))?|Tags|Topics|Keywords|See\s+also|Share\s+this)\s*:\s", re.I)
 
 
 def _a_dateline(text: str) -> bool:

@@ -226,3 +226,30 @@ def test_a_speaker_who_points_to_another_sides_deeds_charges_it_and_does_not_tel
                   PartyDraft(name="Ukraine", kind="state", acts_for=None), voice="Russia")[1]
     own = {book.find("Russia").id, book.find("Vladimir Putin").id}
     assert not _tells_own_act(sentence, book, own)  # it had been demoted as Russia's own act
+
+
+BELARUS = ("Council of the EU\nPress release\n11 August 2020 09:15\n\n"
+           "Belarus: Declaration by the High Representative on behalf of the EU on the presidential elections\n\n"
+           "The presidential elections held in Belarus on 9 August were neither free nor fair.\n\n"
+           "Restrictions on independent media prevented voters from making a genuinely informed choice.\n\n"
+           "Related topics: Eastern Partnership; EU relations with Belarus\n\n"
+           "Press office - General Secretariat of the Council\n"
+           "Rue de la Loi 175 - B-1048 BRUSSELS\n")
+
+
+def test_a_pages_related_topics_state_nothing_and_its_press_office_holds_nothing() -> None:
+    from summariser.reading import contacts_start, worth_reading
+
+    doc, book, voice = parsed(BELARUS, PartyDraft(name="European Union", kind="international_org", acts_for=None),
+                              PartyDraft(name="General Secretariat of the Council", kind="government_body",
+                                         acts_for=None),
+                              PartyDraft(name="Belarus", kind="state", acts_for=None), voice="European Union")
+    related = next(s for s in doc.sentences if s.text.startswith("Related"))
+    assert not worth_reading(related, doc.text)  # had been the EU's position
+    assert contacts_start(doc.text) == doc.text.index("Press office")
+    from summariser.assemble import Run, build_items
+
+    number = next(s.number for s in doc.sentences if s.text.startswith("Restrictions"))
+    positions, _, _ = build_items([(number, SentenceDraft(by="General Secretariat of the Council", t=["position"],
+                                                          to=None))], doc, book, Run(), voice)
+    assert [book.by_id(p.holder).name for p in positions] == ["European Union"]  # not the press office's
