@@ -27,6 +27,7 @@ def settle_name_forms(book: PartyBook) -> None:
     fold_joint_parties(book)
     name_generic_organs(book)
     kind_of_states(book)
+    kind_of_people(book)
     add_acronyms(book)
     add_short_state_names(book)
     link_missions(book)
@@ -78,6 +79,30 @@ def kind_of_states(book: PartyBook) -> None:
         if boss is not None and party.kind == actor.kind and (
                 actor.kind == "state" or (a := known_actor(boss)) is None or a.kind != "international_org"):
             party.affiliation = None
+
+
+# what names a person just before the name: 'the fascist faction headed by María Corina Machado',
+# 'the candidate of the extremist far right, Edmundo González Urrutia'
+_PERSON_BEFORE = r"(?:headed\s+by|led\s+by|leader|candidate|(?:Mr|Ms|Mrs|Dr)\.?|Madam|Senator|General)\b[^.;:]{0,40}?"
+
+
+def kind_of_people(book: PartyBook) -> None:
+    """A party the model called a group or other that the text names as a person ('María Corina
+    Machado', 'headed by' her) is a person: a full name of two to four capitalised words, no
+    well-known actor, body or title among them, written right after what names a person."""
+    for party in book.parties:
+        words = party.name.split()
+        if party.kind not in ("non_state_group", "other") or not 2 <= len(words) <= 4 \
+                or not all(w[:1].isupper() for w in words) or actor_named(party.name) is not None \
+                or any(actor_named(w) is not None for w in words) or _NOT_A_NAME.search(party.name):
+            continue
+        if re.search(rf"{_PERSON_BEFORE}(?<![\w-]){re.escape(party.name)}(?![\w-])", book.text):
+            party.kind = "person"
+
+
+_NOT_A_NAME = re.compile(r"\b(?:Forces|Front|Army|Movement|Party|Council|Committee|Union|Group|Brigades?|Coalition|"
+                         r"Alliance|Organi[sz]ation|Authority|Government|Ministry|Commission|Court|Agency|League|"
+                         r"Network|Corps|Guard|Militia|Office|Institute|Foundation|News|Times|Post)\b")
 
 
 # A state's organ listed by the model under the bare common noun ('border guards')

@@ -253,3 +253,16 @@ def test_a_pages_related_topics_state_nothing_and_its_press_office_holds_nothing
     positions, _, _ = build_items([(number, SentenceDraft(by="General Secretariat of the Council", t=["position"],
                                                           to=None))], doc, book, Run(), voice)
     assert [book.by_id(p.holder).name for p in positions] == ["European Union"]  # not the press office's
+
+
+def test_a_full_name_written_after_what_names_a_person_is_a_person_whatever_the_model_said() -> None:
+    from summariser.name_forms import kind_of_people
+    from summariser.parties import PartyBook
+
+    book = PartyBook("It conspires with the fascist faction headed by María Corina Machado. The Viv Ansanm "
+                     "coalition attacked. The candidate of the far right, Edmundo González Urrutia, lost.")
+    machado = book.add("María Corina Machado", "non_state_group")
+    gonzalez = book.add("Edmundo González Urrutia", "other")
+    gang = book.add("Viv Ansanm", "non_state_group")  # two capitalised words, but no person is named
+    kind_of_people(book)
+    assert (machado.kind, gonzalez.kind, gang.kind) == ("person", "person", "non_state_group")
