@@ -337,6 +337,10 @@ plainly_asks = Cue(
     r"requir(e|es|ed) that (the )?(?-i:[A-Z])\w+ (?!(?:is|are|was|were|has|have|had|will|would)\b)[a-z]+|"
     r"(?<!\bthe )(?<!\ba )request(s|ed)? (the|an?) (\w+ ){0,2}(release|return|withdrawal|lifting|removal|"
     r"extradition|handover|cessation|resumption|halt|reopening)|"  # 'requested the early release of ...'
+    # a consensus's directive: 'All violence in Myanmar is to stop at once', 'the parties concerned are
+    # to enter into constructive dialogue'
+    r"(is|are) to (stop|cease|end|halt|refrain|withdraw|release|enter|resume|exercise|show|allow)\b"
+    r"(?=[^.;]{0,60}?\b(at once|immediately|without delay|forthwith|restraint|dialogue)\b)|"
     rf"(?i:{_AWAITS}))\b",
     "Unmistakable request wording ('urged', 'called on', 'demanded', 'invited', 'expects X to').",
 )

@@ -266,3 +266,12 @@ def test_a_full_name_written_after_what_names_a_person_is_a_person_whatever_the_
     gang = book.add("Viv Ansanm", "non_state_group")  # two capitalised words, but no person is named
     kind_of_people(book)
     assert (machado.kind, gonzalez.kind, gang.kind) == ("person", "person", "non_state_group")
+
+
+def test_a_consensus_directive_is_a_request() -> None:
+    from summariser.cues import plainly_asks
+
+    assert plainly_asks("All violence in Myanmar is to stop at once.")
+    assert plainly_asks("The parties concerned are to enter into constructive dialogue with one another.")
+    assert not plainly_asks("The sanctions are to end in May.")  # a plan told, not a directive
+    assert not plainly_asks("The special envoy is to travel to Myanmar next week.")
