@@ -157,6 +157,9 @@ _LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|he
                       r"in\s+(?:a|an|the|his|her|its|their)?\s*(?:separate\s+development|(?:[\w-]+\s+){0,2}?(?:statements?|"
                       r"letters?|video|interview|post|message|speech|address|note|briefing|remarks|communiqu\w+))"
                       r"\b[^,\"\u201c]{0,100}|"
+                      # 'Hours later, India summoned ... and told him': when, not who
+                      r"(?:(?:hours|days|minutes|weeks|moments|shortly|soon)\s+(?:later|after(?:wards)?|earlier)|"
+                      r"later|earlier|meanwhile|separately|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
                       # 'Recalling his visit to Moscow ..., Prime Minister noted': an opening participle
                       # tells what the speaker did, and names no speaker ('Moscow' had become Russia)
                       r"(?-i:Recalling|Noting|Referring|Speaking|Responding|Commenting|Touching|Addressing|"
@@ -188,6 +191,11 @@ _OPENING_SUBJECT = re.compile(r"^\W*(?P<who>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019.
 
 _THAT_CLAUSE = re.compile(r"\bthe\s+fact\s+that\b|\b(?:notes?|noting|recalls?|recalling|underlines?|stresses)\s+that\b",
                           re.I)
+
+
+def without_lead_in(sentence: str) -> str:
+    """The sentence without its opening turn ('For his part, ', 'Speaking to reporters in Ottawa, ')."""
+    return _LEAD_IN.sub("", sentence, count=1)
 
 
 def attribution(sentence: str) -> tuple[bool, str]:

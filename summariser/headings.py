@@ -257,7 +257,10 @@ _BYLINE = re.compile(r"(?im)^[ \t]*by\s+(?:our\s+|a\s+)?[\w .,'\u2019-]{0,50}?\b
                      r"staff(?:\s+writers?)?|editors?|news\s+desk)[ \t]*$|"
                      # 'By Daniel Ferris and Anjali Rao': reporters' names on a line of their own
                      r"^[ \t]*By\s+(?-i:[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}"
-                     r"(?:(?:,\s+|\s+and\s+)[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})*)[ \t]*$")
+                     r"(?:\s+in\s+[A-Z][\w'\u2019-]+)?"
+                     # 'By Harriet Dunmore in Toronto and Sameer Qureshi in Delhi': where each reports from
+                     r"(?:(?:,\s+|\s+and\s+)[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}"
+                     r"(?:\s+in\s+[A-Z][\w'\u2019-]+)?)*)[ \t]*$")
 
 
 def first_line(text: str) -> str:

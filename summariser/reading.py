@@ -24,7 +24,8 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
     unpunctuated = not sentence.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";"))
     heading = unpunctuated and (len(words) <= 12 or _title_line(sentence, text)
                                 or _TITLE_CASE.fullmatch(sentence.text) is not None)
-    dateline = _ONLY_A_DATE.match(sentence.text) or _a_dateline(sentence.text) or _PAGE_META.match(sentence.text)
+    dateline = _ONLY_A_DATE.match(sentence.text) or _a_dateline(sentence.text) or _PAGE_META.match(sentence.text) \
+        or _PICTURE.match(sentence.text) or _link_question(sentence, text)
     return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) and not dateline \
         and sentence.start < _background_start(text) and not credits_line(sentence.text)
 
@@ -80,6 +81,21 @@ _ONLY_A_DATE = re.compile(r"^\W*(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[-\u2013\u
 # ... and its links and tags ('Related topics: Eastern Partnership; EU relations with Belarus')
 _PAGE_META = re.compile(r"^\W*(?:From|Published|Last\s+updated|Updated|Related(?:\s+(?:topics|links|content|"
                         r"articles|stories))?|Tags|Topics|Keywords|See\s+also|Share\s+this)\s*:\s", re.I)
+
+
+# a picture's furniture: 'Image caption, Justin Trudeau set out ...', 'Image source, Reuters', '[Image: ...]'
+_PICTURE = re.compile(r"^\W*(?:(?:Image|Photo|Picture|Video|Media)\s+(?:source|caption|credit)s?\s*[,:]|"
+                      r"\[\s*(?:Image|Photo|Picture|Video)\s*:)", re.I)
+# an explainer's link: 'Who was Hardeep Singh Nijjar?', a short question on a line of its own
+_LINK_QUESTION = re.compile(r"^\W*(?:Who|What|Why|How|Where|When)\b[^\n?]{3,60}\?\s*$")
+
+
+def _link_question(sentence: Sentence, text: str) -> bool:
+    """A short question on a line of its own, in no speaker's turn: a link to an explainer."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+    return line == sentence.text.strip() and _LINK_QUESTION.match(line) is not None
 
 
 def _a_dateline(text: str) -> bool:

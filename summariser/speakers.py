@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summariser import claim_cues, headings, joint
-from summariser.attribution import attribution, second_clause
+from summariser.attribution import attribution, second_clause, without_lead_in
 from summariser.document import SPEAKER_LABEL, Document, wire_dateline_end
 from summariser.gazetteer import actor_named, states_named
 from summariser.grounding import ground
@@ -145,7 +145,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if not attributed:
             # 'The Turkish Cypriot leader was unmoved. Federal talks, he said, ...': a person
             # a sentence opens with is the one 'he' means next.
-            opener = speaker_in(" ".join(s.text.split()[:_OPENING_WORDS]), book.parties)
+            # 'Speaking to reporters in Ottawa on Tuesday, Mr Trudeau appeared ...': him, not Ottawa
+            opener = speaker_in(" ".join(without_lead_in(s.text).split()[:_OPENING_WORDS]), book.parties)
             introduced = _INTRODUCED.match(s.text[wire_dateline_end(s.text):])
             if (opener is None or opener.kind != "person") and introduced:
                 # "Ukraine's envoy, Sergiy Kyslytsya, turned ...": the person the next 'he' means

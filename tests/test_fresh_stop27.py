@@ -275,3 +275,34 @@ def test_a_consensus_directive_is_a_request() -> None:
     assert plainly_asks("The parties concerned are to enter into constructive dialogue with one another.")
     assert not plainly_asks("The sanctions are to end in May.")  # a plan told, not a directive
     assert not plainly_asks("The special envoy is to travel to Myanmar next week.")
+
+
+BBC = ("India hits back at Canada over Sikh leader murder claim\n\n19 September 2023\n\n"
+       "By Harriet Dunmore in Toronto and Sameer Qureshi in Delhi\nBBC News\n\nShare\n\n"
+       "[Image: Justin Trudeau speaking in the House of Commons]\nImage source, Reuters\n"
+       "Image caption, Justin Trudeau set out the allegation in Canada's parliament on Monday\n\n"
+       'India has dismissed as "absurd" Canada\'s allegation over the killing, its foreign ministry said.\n\n'
+       "Hours later, India summoned Canada's high commissioner, Cameron MacKay, and told him a senior Canadian "
+       "diplomat must leave within five days.\n\n"
+       'Speaking to reporters in Ottawa on Tuesday, Mr Trudeau appeared keen to lower the temperature. Canada was '
+       'not looking to "provoke or escalate", he said.\n\n'
+       "Who was Hardeep Singh Nijjar?\n\nWhat is the Khalistan movement?\n")
+
+
+def test_a_bbc_story_is_a_report_and_its_pictures_and_links_state_nothing() -> None:
+    from summariser.attribution import attribution
+    from summariser.reading import worth_reading
+
+    assert headings.news_report(BBC, 10)  # the byline says where each reporter is: no voice
+    doc, book, voice = parsed(BBC, PartyDraft(name="India", kind="state", acts_for=None),
+                              PartyDraft(name="Canada", kind="state", acts_for=None),
+                              PartyDraft(name="Justin Trudeau", kind="person", acts_for="Canada"),
+                              PartyDraft(name="Cameron MacKay", kind="person", acts_for="Canada"), voice=None)
+    unread = [s.text[:12] for s in doc.sentences if not worth_reading(s, doc.text)]
+    for line in ["Image captio", "Image source", "Who was Hard", "What is the "]:
+        assert line in unread
+    # 'Hours later,' is when, not who: India summoned and told him
+    assert attribution(doc.sentences[[s.text[:5] for s in doc.sentences].index("Hours")].text)[1].startswith("India")
+    speakers = named_speakers(doc, book, None)
+    he = next(s for s in doc.sentences if s.text.startswith("Canada was not"))
+    assert speakers[he.number].name == "Justin Trudeau"  # not MacKay, named before him
