@@ -281,6 +281,11 @@ def heading_lines(text: str) -> list[str]:
 _WIRE_TRAILER = re.compile(r"^[ \t]*\((?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*\Z", re.I | re.M | re.S)
 
 
+# the outlet's own people and explainer links, no 'we' of a party: 'our correspondent', 'What we know about ...'
+_OUTLETS_OWN = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:correspondents?|reporters?|team|editors?|colleagues)\b|"
+                          r"^\W*What\s+we\s+know\b.*$", re.I | re.M)
+
+
 def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
     """Does the text read as a news report, which speaks for nobody (SPEC: no voice)? No
     heading names an issuer or calls the text a release or statement, nobody says 'we'
@@ -291,6 +296,7 @@ def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
     byline = _BYLINE.search("\n".join(heading_lines(text)))
     body = text.replace(byline.group(0), " ", 1) if byline else text  # 'By our Brussels correspondent': not 'we'
     body = _WIRE_TRAILER.sub(" ", body)  # "Our Standards: The Thomson Reuters Trust Principles." is the wire's
+    body = _OUTLETS_OWN.sub(" ", body)  # 'said our correspondent in Deir el-Balah': the outlet's reporter
     if any(issuer_phrase(line) for line in heading_lines(text)) or _FIRST_PERSON_WORD.search(_QUOTED.sub(" ", body)):
         return False
     if outlet or agency_dateline(text[:600]) or byline:

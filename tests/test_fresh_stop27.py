@@ -306,3 +306,16 @@ def test_a_bbc_story_is_a_report_and_its_pictures_and_links_state_nothing() -> N
     speakers = named_speakers(doc, book, None)
     he = next(s for s in doc.sentences if s.text.startswith("Canada was not"))
     assert speakers[he.number].name == "Justin Trudeau"  # not MacKay, named before him
+
+
+def test_an_outlets_own_correspondent_is_no_first_person_and_its_section_label_no_title() -> None:
+    from summariser.overview import title_of
+    from tests.test_known_actors import read_text
+
+    text = ("News | Israel-Palestine conflict\n\n"
+            "Netanyahu delays vote on Gaza ceasefire deal, accuses Hamas of backtracking\n\n"
+            "Israeli Prime Minister Benjamin Netanyahu's office says his cabinet will not meet, the office said.\n\n"
+            '"People were hoping for one quiet night," said our correspondent in Deir el-Balah. Hamas said it '
+            "remained committed to the deal, a spokesman said.\n\nWhat we know about the Gaza ceasefire deal\n")
+    assert headings.news_report(text, 5)  # Al Jazeera's 'our correspondent' had made it Israel's readout
+    assert title_of(read_text(text)) == "Netanyahu delays vote on Gaza ceasefire deal, accuses Hamas of backtracking"
