@@ -151,6 +151,10 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         # 'President Zelenskyy' is the listed 'Volodymyr Zelenskyy'
         named = [p for p in book.parties if p.kind == "person" and " " not in name
                  and name in re.findall(r"[\w'\u2019-]+", p.name)]  # 'Joseph R. Biden, Jr.
+        # 'Israeli Prime Minister Benjamin Netanyahu' is the model's 'Netanyahu': one person, the full name
+        surnamed = [p for p in book.parties if p.kind == "person" and " " in name and p.name == name.split()[-1]]
+        if len(surnamed) == 1 and book.find(name) is None:
+            book.rename(surnamed[0], name)
         # 'Minister Pandor' after 'Dr Naledi Pandor': the full name the text gives
         full = with_first_name(name, book.text) if book.find(name) is None and not named else name
         speaker = book.find(name) or (named[0] if len(named) == 1 else None) or book.find(full) \

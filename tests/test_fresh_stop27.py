@@ -319,3 +319,14 @@ def test_an_outlets_own_correspondent_is_no_first_person_and_its_section_label_n
             "remained committed to the deal, a spokesman said.\n\nWhat we know about the Gaza ceasefire deal\n")
     assert headings.news_report(text, 5)  # Al Jazeera's 'our correspondent' had made it Israel's readout
     assert title_of(read_text(text)) == "Netanyahu delays vote on Gaza ceasefire deal, accuses Hamas of backtracking"
+
+
+def test_a_titled_full_name_is_the_person_the_model_listed_by_surname() -> None:
+    from summariser.known_parties import add_speaker
+    from summariser.parties import PartyBook
+
+    book = PartyBook("Israeli Prime Minister Benjamin Netanyahu said the cabinet would not meet.")
+    listed = book.add("Netanyahu", "person")
+    found = add_speaker("Israeli Prime Minister Benjamin Netanyahu ", book)
+    assert found is listed and found.name == "Benjamin Netanyahu" and "Netanyahu" in found.aliases
+    assert [p.name for p in book.parties if p.kind == "person"] == ["Benjamin Netanyahu"]  # not two of him
