@@ -114,7 +114,8 @@ def claimed_content(text: str) -> str:
 # alleging that ...': another side's allegation, relayed by the side it accuses
 _RELAYED = re.compile(
     r"\b(?:statements?|remarks|comments?|claims?|allegations?|accusations?|reports?)\s+"
-    r"(?:(?:made|issued|published|spread|voiced|repeated)\s+)?(?:(?:yesterday|today|recently|earlier|again)\s+)?"
+    r"(?:(?:made|issued|published|spread|voiced|repeated|circulated|released|disseminated)\s+)?"
+    r"(?:(?:yesterday|today|recently|earlier|again|overnight|last\s+night|this\s+morning)\s+)?"
     r"by\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,9})"
     # '... by Hamas and repeated today by Opposition Leader Yair Lapid, according to which ...'
     r"(?:\s+and\s+(?:(?:later|then|since|today|again)\s+)?(?:repeated|echoed|amplified|spread)\b[^,;]{0,80})?"

@@ -161,6 +161,9 @@ def test_claims_published_by_one_side_and_repeated_by_another_are_the_first_side
         "In response to the claims published by Hamas and repeated today by Opposition Leader Yair Lapid, "
         "according to which Prime Minister Benjamin Netanyahu has added new conditions, the Office states:") \
         == "Hamas"  # had been Netanyahu's, the accused
+    assert relayed_allegation("We categorically reject the statement circulated overnight by the Ministry of "
+                              "Defence of Azerbaijan, which claims that Armenian units staged provocations.") \
+        == "the Ministry of Defence of Azerbaijan"
     assert relayed_allegation("The statement made by the Ministry of Defence according to which the drills "
                               "were routine is false.") == "the Ministry of Defence"
 
