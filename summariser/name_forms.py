@@ -83,7 +83,7 @@ def kind_of_states(book: PartyBook) -> None:
 
 # what names a person just before the name: 'the fascist faction headed by María Corina Machado',
 # 'the candidate of the extremist far right, Edmundo González Urrutia'
-_PERSON_BEFORE = r"(?:headed\s+by|led\s+by|leader|candidate|(?:Mr|Ms|Mrs|Dr)\.?|Madam|Senator|General)\b[^.;:]{0,40}?"
+_PERSON_BEFORE = r"(?<![\w-])(?:headed\s+by|led\s+by|leader|candidate|(?:Mr|Ms|Mrs|Dr)\.?|Madam)\b[^.;:\n]{0,40}?"
 
 
 def kind_of_people(book: PartyBook) -> None:
