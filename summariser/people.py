@@ -279,6 +279,9 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
         before = words[max(0, i - 3) : i] if i > 0 and words[i - 1] == "of" else []  # 'United States of America'
         lead = next((k for k in range(len(run) - 2, shortest - 1, -1) if actor_named(" ".join(run[:k])) or (
             before and actor_named(" ".join([*before, *run[:k]])))), 0)
+        # 'Senior Secretary for Public Relations Kim Eun-hye': a portfolio ends the title
+        lead = lead or max((k + 1 for k, w in enumerate(run[:-2]) if w.casefold().strip(",") in POST_ENDINGS),
+                           default=0)
         if lead:  # 'President of the United States Donald Trump': the state ends the title, not the name
             titled[i : i + lead] = [True] * lead
             capital[i : i + lead] = [False] * lead

@@ -101,7 +101,9 @@ def _link_question(sentence: Sentence, text: str) -> bool:
 def _a_dateline(text: str) -> bool:
     """A dateline of its own, whatever its calendars: 'Riyadh, Muharram 19, 1441, September 18, 2019,
     SPA' (a year in it, and no word but names, numbers and a preposition)."""
-    rest = re.sub(r"\b[A-Z][\w'\u2019.-]*|\b\d+\w*|\b(?:at|on|of|the|AH|CE)\b", " ", text)
+    # ('Dhu al-Qa'dah 19, 1445': a month's name with its article)
+    rest = re.sub(r"\b(?:al|el|ad|ash|as|ul)-[A-Z][\w'\u2019.-]*|\b[A-Z][\w'\u2019.-]*|\b\d+\w*|"
+                  r"\b(?:at|on|of|the|AH|CE)\b", " ", text)
     return bool(re.search(r"\b(?:19|20)\d\d\b", text)) and not re.search(r"[a-z]", rest)
 
 

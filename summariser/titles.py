@@ -167,6 +167,7 @@ def with_first_name(name: str, text: str, most_words: int = 1) -> str:
         ends_title = re.search(r"\b(?:of|for|to)(?:\s+the)?\s+$", text[: m.start()]) is not None
         # ... and so is the end of a state's name: 'President of the United States Donald Trump'
         ends_title |= bool((prev := re.search(r"[A-Z][\w'-]+\s+$", text[: m.start()])) and actor_named(prev[0] + word))
+        ends_title |= word.casefold() in POST_ENDINGS  # 'Senior Secretary for Public Relations Kim Eun-hye'
         if word.lower() not in TITLE_WORDS and actor_named(word) is None and m.start() > 0 and not ends_title \
                 and not BODY_HINTS.fullmatch(word) and not ORG_HINTS.fullmatch(word):  # no 'Ministry Maria Zakharova'
             before.add(word + (m[2] or ""))

@@ -333,3 +333,24 @@ def test_a_titled_full_name_is_the_person_the_model_listed_by_surname() -> None:
     found = add_speaker("Israeli Prime Minister Benjamin Netanyahu ", book)
     assert found is listed and found.name == "Benjamin Netanyahu" and "Netanyahu" in found.aliases
     assert [p.name for p in book.parties if p.kind == "person"] == ["Benjamin Netanyahu"]  # not two of him
+
+
+def test_a_portfolio_ends_a_title_before_a_name() -> None:
+    from summariser.people import person_in
+    from summariser.titles import with_first_name
+
+    assert person_in("Senior Secretary for Public Relations Kim Eun-hye said ") == (
+        "Kim Eun-hye", "Senior Secretary for Public Relations")
+    assert person_in("Minister for Foreign Affairs Wang Yi said ") == ("Wang Yi", "Minister for Foreign Affairs")
+    text = "Briefing by Senior Secretary for Public Relations Kim Eun-hye on the meeting.\n\nKim Eun-hye said so."
+    assert with_first_name("Kim Eun-hye", text, most_words=2) == "Kim Eun-hye"  # not 'Relations Kim Eun-hye'
+
+
+def test_a_hijri_date_written_month_first_is_part_of_the_dateline() -> None:
+    from summariser.document import wire_dateline_end
+    from summariser.reading import _a_dateline
+
+    sentence = ("Riyadh, Dhu al-Qa'dah 19, 1445, May 27, 2024, SPA -- The Ministry of Foreign Affairs expressed the "
+                "Kingdom's condemnation.")
+    assert sentence[wire_dateline_end(sentence):].startswith("The Ministry")  # the dateline had been the paraphrase
+    assert _a_dateline("Riyadh, Dhu al-Qa'dah 19, 1445, May 27, 2024, SPA")
