@@ -70,6 +70,7 @@ def name_titled_people(book: PartyBook) -> None:
     """A person the model listed by title alone ('Turkish Cypriot leader') takes the name the
     text gives next to every word of that title ('Turkish Cypriot leader Ersin Tatar'); the
     title stays as an alias, since the text also uses it."""
+    name_cut_off_posts(book)
     for party in list(book.parties):
         holder = next((p for p in book.parties if p.kind == "person" and p.affiliation == party.id), None)
         if party.kind == "person" and holder is not None and (holder.title is None or HONORIFICS.fullmatch(
@@ -245,6 +246,23 @@ _RANKS = {"rear", "vice", "brigadier", "lieutenant", "major", "deputy", "foreign
 
 NO_PERSON = re.compile(r"\b(?:Authority|Directorate|Bureau|Committee|Corporation|Institute|Centre|Center|Agency|"
                         r"Services?|Company|News|Party|Front)\b")
+
+
+def name_cut_off_posts(book: PartyBook) -> None:
+    """A person the model listed by a post it cut off mid-phrase ('Adviser to the Prime Minister
+    and Official Spokesperson of the Ministry of') is the one the text names after the whole post
+    ('... of the Ministry of Foreign Affairs Dr. Majed bin Mohammed Al-Ansari')."""
+    for party in book.parties:
+        if party.kind != "person" or not re.search(r"\s(?:of|the|and|for|to)$", party.name):
+            continue
+        for m in re.finditer(re.escape(party.name), book.text):
+            found = person_in(book.text[m.start() : m.start() + len(party.name) + 120].split("\n")[0] + " ")
+            if found is not None:
+                name, title = found
+                book.rename(party, name)
+                party.title = title
+                party.aliases.remove(party.aliases[0])  # the cut-off post names no one
+                break
 
 
 def person_in(lead_in: str) -> tuple[str, str] | None:
