@@ -374,8 +374,12 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     said = book.find(voice) or (listed_party(actor, book) if actor is not None else None)
     speaker = issuing_party(book.text, book, said)
     home = dateline_state(book.text, book)
+    serves_body = speaker is not None and speaker.title is not None \
+        and (body := actor_in_title(speaker.title)) is not None and body.kind == "international_org"
     if speaker is not None and home is not None and speaker.kind not in ("state", "international_org") \
-            and not actors_in(speaker.name) and speaker.id != home.id:
+            and not actors_in(speaker.name) and speaker.id != home.id and not serves_body:
+        # (not 'Chairperson of the African Union Commission' under 'Addis Ababa, 30 August 2023':
+        # the Union's seat is no state he serves)
         # 'SEOUL, June 9 -- Statement by the Presidential Office': the office is Seoul's,
         # whatever state the model thought it acts for.
         speaker.affiliation = home.id

@@ -25,7 +25,7 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
     heading = unpunctuated and (len(words) <= 12 or _title_line(sentence, text)
                                 or _TITLE_CASE.fullmatch(sentence.text) is not None)
     dateline = _ONLY_A_DATE.match(sentence.text) or _a_dateline(sentence.text) or _PAGE_META.match(sentence.text) \
-        or _PICTURE.match(sentence.text) or _link_question(sentence, text)
+        or _PICTURE.match(sentence.text) or _link_question(sentence, text) or _CONTACT_LINE.search(sentence.text)
     return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) and not dateline \
         and sentence.start < _background_start(text) and not credits_line(sentence.text)
 
@@ -86,6 +86,8 @@ _PAGE_META = re.compile(r"^\W*(?:From|Published|Last\s+updated|Updated|Related(?
 # a picture's furniture: 'Image caption, Justin Trudeau set out ...', 'Image source, Reuters', '[Image: ...]'
 _PICTURE = re.compile(r"^\W*(?:(?:Image|Photo|Picture|Video|Media)\s+(?:source|caption|credit)s?\s*[,:]|"
                       r"\[\s*(?:Image|Photo|Picture|Video)\s*:)", re.I)
+# how to reach the press office: 'Directorate of Information ... | E-mail: DIC@africa-union.org | Web: ...'
+_CONTACT_LINE = re.compile(r"\b(?:E-?mail|Tel|Telephone|Phone|Fax|Web(?:site)?)\s*:|[\w.-]+@[\w-]+\.[a-z]{2,}", re.I)
 # an explainer's link: 'Who was Hardeep Singh Nijjar?', a short question on a line of its own
 _LINK_QUESTION = re.compile(r"^\W*(?:Who|What|Why|How|Where|When)\b[^\n?]{3,60}\?\s*$")
 

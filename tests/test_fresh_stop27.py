@@ -369,3 +369,23 @@ def test_a_post_the_model_cut_off_is_the_person_the_text_names_after_the_whole_p
     spokesman = book.parties[0]
     assert spokesman.name == "Majed bin Mohammed Al-Ansari"
     assert spokesman.title.endswith("of the Ministry of Foreign Affairs") and spokesman.aliases == []
+
+
+AU = ("AFRICAN UNION | UNION AFRICAINE\n\nCOMMUNIQUE\n\n"
+      "Addis Ababa, 30 August 2023: The Chairperson of the African Union Commission, H.E. Mr. Moussa Faki Mahamat, "
+      "strongly condemns the attempted coup d'etat in the Gabonese Republic.\n\n"
+      "Directorate of Information and Communication, African Union Commission | E-mail: DIC@africa-union.org | "
+      "Web: www.au.int | Addis Ababa | Ethiopia\n")
+
+
+def test_the_unions_seat_in_the_dateline_is_no_state_its_chairperson_serves() -> None:
+    from summariser.reading import worth_reading
+
+    doc, book, voice = parsed(AU, PartyDraft(name="Chairperson of the African Union Commission Moussa Faki Mahamat",
+                                             kind="person", acts_for=None),
+                              PartyDraft(name="African Union Commission", kind="government_body",
+                                         acts_for="African Union"),
+                              PartyDraft(name="Ethiopia", kind="state", acts_for=None), voice="Moussa Faki Mahamat")
+    assert voice.name == "Moussa Faki Mahamat" and voice.affiliation != book.find("Ethiopia").id
+    contact = next(s for s in doc.sentences if s.text.startswith("Directorate"))
+    assert not worth_reading(contact, doc.text)  # the press office's address had been a position
