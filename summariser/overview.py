@@ -43,8 +43,9 @@ def title_of(doc: Document) -> str | None:
     for s in doc.sentences[:2]:
         if doc.date and re.fullmatch(r"(date\s+)?[\d\-./ ]+", s.text, re.I):
             continue
-        if re.fullmatch(r"[^|\n]{1,30}\|[^|\n]{1,40}", s.text.strip()) and len(s.text.split()) <= 6:
-            continue  # a site's section label ('News | Israel-Palestine conflict') over the headline
+        if re.fullmatch(r"[^|\n]{1,30}\|[^|\n]{1,40}", s.text.strip()) and len(s.text.split()) <= 6 \
+                or re.search(r"\s>\s", s.text):
+            continue  # a site's section label ('News | Israel-Palestine conflict') or breadcrumb ('Canada.ca > News')
         heading = 2 <= len(s.text.split()) <= 32 and not s.text.rstrip().endswith((".", "!", "?", ":"))
         if heading and "\n" in doc.text[s.end : s.end + 2]:
             return s.text.strip()

@@ -349,7 +349,7 @@ def _title_before(words: list[str]) -> str:
     return " ".join(kept)
 
 
-HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|His Excellency|Her Excellency|"
+HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|His Excellency|Her Excellency|(?:The )?Honou?rable|"
                          r"(?:His|Her) (?:Royal )?Highness|(?:His|Her) Majesty|"
                          r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Sri|Smt\.?)"
                          r"\s+)+")

@@ -80,7 +80,9 @@ _ONLY_A_DATE = re.compile(r"^\W*(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[-\u2013\u
 # a web page's own details: GOV.UK's 'From: Foreign, Commonwealth & Development Office and The Rt Hon ...'
 # ... and its links and tags ('Related topics: Eastern Partnership; EU relations with Belarus')
 _PAGE_META = re.compile(r"^\W*(?:From|Published|Last\s+updated|Updated|Related(?:\s+(?:topics|links|content|"
-                        r"articles|stories))?|Tags|Topics|Keywords|See\s+also|Share\s+this)\s*:\s", re.I)
+                        r"articles|stories))?|Tags|Topics|Keywords|See\s+also|Share\s+this|Date\s+modified|"
+                        # Canada.ca's 'Follow us on social media:', 'Search for related information by keyword:'
+                        r"Follow\s+us\b[^:\n]{0,40}|Search\s+for\s+related\s+information\b[^:\n]{0,40})\s*:\s", re.I)
 
 
 # a picture's furniture: 'Image caption, Justin Trudeau set out ...', 'Image source, Reuters', '[Image: ...]'

@@ -168,6 +168,7 @@ def with_first_name(name: str, text: str, most_words: int = 1) -> str:
         # ... and so is the end of a state's name: 'President of the United States Donald Trump'
         ends_title |= bool((prev := re.search(r"[A-Z][\w'-]+\s+$", text[: m.start()])) and actor_named(prev[0] + word))
         ends_title |= word.casefold() in POST_ENDINGS  # 'Senior Secretary for Public Relations Kim Eun-hye'
+        ends_title |= word.casefold() in _STYLE_WORDS  # 'The Honourable Mélanie Joly'
         if word.lower() not in TITLE_WORDS and actor_named(word) is None and m.start() > 0 and not ends_title \
                 and not BODY_HINTS.fullmatch(word) and not ORG_HINTS.fullmatch(word):  # no 'Ministry Maria Zakharova'
             before.add(word + (m[2] or ""))
@@ -179,11 +180,14 @@ def with_first_name(name: str, text: str, most_words: int = 1) -> str:
     return f"{before.pop()} {name}" if len(before) == 1 else name
 
 
+_STYLE_WORDS = {"honourable", "honorable", "excellency", "highness", "majesty", "sir", "dame", "hon", "rt"}
+
+
 # a word that describes an actor, not part of its name: 'Neighbouring Brazil', 'fellow member Chad'
 DESCRIBED = re.compile(r"^(?:neighbou?ring|fellow|nearby|landlocked|oil-rich|gas-rich)\s+(?=(?-i:[A-Z]))", re.I)
 
 
 # a British style around a name, no part of it: 'The Rt Hon Sir Keir Starmer KCB KC MP'
-STYLED = re.compile(r"(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honourable|Hon\.?)\s+)?(?:(?:Sir|Dame)\s+)?"
+STYLED = re.compile(r"(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honou?rable|Honou?rable|Hon\.?)\s+)?(?:(?:Sir|Dame)\s+)?"
                     r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}?)"
                     r"(?:\s+(?:KCB|KCMG|GCMG|KBE|DBE|CBE|OBE|MBE|KC|QC|PC|MP|MSP|MEP|FRS))*")

@@ -389,3 +389,16 @@ def test_the_unions_seat_in_the_dateline_is_no_state_its_chairperson_serves() ->
     assert voice.name == "Moussa Faki Mahamat" and voice.affiliation != book.find("Ethiopia").id
     contact = next(s for s in doc.sentences if s.text.startswith("Directorate"))
     assert not worth_reading(contact, doc.text)  # the press office's address had been a position
+
+
+def test_canadas_page_furniture_and_style_name_no_one_and_state_nothing() -> None:
+    from summariser.reading import _PAGE_META
+    from summariser.titles import STYLED, with_first_name
+
+    text = ("Canada.ca > Global Affairs Canada > News\n\nStatement\n\n"
+            "The Honourable Mélanie Joly, Minister of Foreign Affairs, today issued the following statement:\n\n"
+            "Mélanie Joly said Canada condemns the warrants.\n")
+    assert with_first_name("Mélanie Joly", text, most_words=2) == "Mélanie Joly"  # not 'Honourable Mélanie Joly'
+    assert STYLED.fullmatch("Honourable Mélanie Joly")["name"] == "Mélanie Joly"
+    assert _PAGE_META.match("Follow us on social media: X: @CanadaFP | Facebook: Canada's foreign policy")
+    assert _PAGE_META.match("Search for related information by keyword: Government and Politics | Hong Kong")
