@@ -252,6 +252,7 @@ def attribution(sentence: str) -> tuple[bool, str]:
     if FIRST_PERSON.match(before) or not before.strip():
         return False, ""
     told, _, sayer = before.rpartition(",")
+    sayer = re.sub(r"\s+(?:has|have|had)\s*$", " ", sayer)  # '..., the UN's human rights office has said, in ...'
     if told and 0 < len(sayer.split()) <= 5 and re.match(r"\s*[,.;]", sentence[m.end():]):
         # 'Israel struck targets in Iran early Saturday, its military said.': the one named last speaks;
         # 'its' is the subject's

@@ -402,3 +402,11 @@ def test_canadas_page_furniture_and_style_name_no_one_and_state_nothing() -> Non
     assert STYLED.fullmatch("Honourable Mélanie Joly")["name"] == "Mélanie Joly"
     assert _PAGE_META.match("Follow us on social media: X: @CanadaFP | Facebook: Canada's foreign policy")
     assert _PAGE_META.match("Search for related information by keyword: Government and Politics | Hong Kong")
+
+
+def test_a_trailing_has_said_names_its_speaker() -> None:
+    from summariser.attribution import attribution
+
+    assert attribution("China may have committed crimes against humanity in Xinjiang, the UN's human rights office "
+                       "has said, in a report Beijing had lobbied to keep unpublished.") \
+        == (True, " the UN's human rights office ")  # not the whole sentence before 'said'
