@@ -197,10 +197,7 @@ _WIRE_DATELINE = re.compile(
     r"(?P<date>,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
     # a Hijri date before the Gregorian one: 'Riyadh, 17 Rabi' al-Awwal 1447 AH, 09 September 2025, SPA --'
     r"|,\s+\d{1,2}\s+[A-Z][\w'\u2019]*(?:[ -][\w'\u2019]+){0,2}\s+\d{4}\s+AH"
-    r"(?:,\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?"
-    # ... or month first: 'Riyadh, Dhu al-Qa'dah 19, 1445, May 27, 2024, SPA --'
-    r"|,\s+[A-Z][\w'\u2019]*(?:[ -][\w'\u2019]+){0,2}\s+\d{1,2},\s+\d{4}(?:\s+AH)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},"
-    r"\s+\d{4})?"
+    r"(?:,\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?)?"
     r"(?:\s*\((?P<agency>[A-Z][\w .&-]{1,25})\)|,\s+(?P<initials>(?!(?:US|UK|EU|UN)\b)[A-Z]{2,8}))?"
     r"\s*(?<=\s|\))[-\u2013\u2014]+\s+(?=[A-Z\"\u201c])")
 
