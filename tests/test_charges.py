@@ -256,7 +256,7 @@ def test_a_group_an_attack_is_charged_to_is_a_party_and_a_terrorist_group_acts_f
     text = "The operation targets the PKK terrorist organization. Türkiye will go on."
     book = build_parties([PartyDraft(name="PKK terrorist organization", kind="non_state_group", acts_for="Türkiye"),
                           PartyDraft(name="Türkiye", kind="state", acts_for=None)], text)
-    from summariser.known_parties import unlink_outlawed
+    from summariser.links import unlink_outlawed
 
     unlink_outlawed(book)
     assert book.find("PKK terrorist organization").affiliation is None

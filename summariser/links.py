@@ -1,0 +1,75 @@
+"""Which listed parties are one actor, and which a state does not answer for: a piece of
+another party's name or a second party of one name folds into the first ('Security Council'
+inside 'Peace and Security Council of the African Union'; 'President Erdoğan' and 'Recep
+Tayyip Erdoğan'), and an armed group the text outlaws acts for no state. `known_parties`
+runs these once the text's forms of each party are known."""
+
+from __future__ import annotations
+
+import re
+
+from summariser.name_forms import known_actor
+from summariser.parties import PartyBook
+from summariser.schema import Party
+
+_OUTLAW_WORDS = r"(?:terror\w*|paramilitary|militia|rebels?|insurgents?|separatists?)"
+
+
+def unlink_outlawed(book: PartyBook) -> None:
+    """A group the text calls terrorist, paramilitary, a militia or rebels, or a well-known
+    armed group ('Hamas', 'M23'), acts for no state, whatever the model tied it to ('PKK
+    terrorist organization' for Türkiye, 'the paramilitary Rapid Support Forces' for Sudan).
+    Run once the text's forms of each party are known."""
+    for party in book.parties:
+        actor = known_actor(party)
+        known_group = actor is not None and actor.kind == "non_state_group" and party.kind != "person"
+        if known_group:
+            party.kind = "non_state_group"  # the 'Rapid Support Forces (RSF)' the model called a government body
+        boss = book.by_id(party.affiliation)
+        if party.kind == "non_state_group" and boss is not None and boss.kind == "state" \
+                and (known_group or _outlawed(party, book.text)):
+            party.affiliation = None
+
+
+def _outlawed(party: Party, text: str) -> bool:
+    """Does its name or the text call the group terrorist, paramilitary, a militia or rebels
+    ('the paramilitary Rapid Support Forces', 'PKK terrorist organization')? Such a group is no
+    part of the state, whatever the model tied it to."""
+    if re.search(rf"\b{_OUTLAW_WORDS}\b", party.name, re.I):
+        return True
+    return any(re.search(rf"\b{_OUTLAW_WORDS}\s+(?:the\s+)?{re.escape(form)}\b", text, re.I)
+               for form in (party.name, *party.aliases) if len(form) >= 3)
+
+
+def fold_name_fragments(book: PartyBook) -> None:
+    """A body the model listed by a piece of another party's name ('Security Council' beside
+    'Peace and Security Council of the African Union'), which the text never writes on its
+    own, is that party: folded into it, the piece kept only to find it. The body a name
+    belongs to ('of the African Union') stays a party of its own."""
+    spots_of = {p.id: _spots(p, book.text) for p in book.parties}  # folding keeps every party's spots
+    for part in list(book.parties):
+        spots = spots_of[part.id]
+        if part.kind in ("state", "person") or len(part.name.split()) < 2 or not spots:
+            continue
+        if any(re.search(r"\b(?:of|for)\s+(?:the\s+)?$", book.text[max(0, at - 8) : at]) for at, _ in spots):
+            continue  # '... Council of the African Union': the body it belongs to, not a piece of its name
+        whole = next((p for p in book.parties if p is not part and all(
+            any(a <= at and end <= b for a, b in spots_of[p.id]) for at, end in spots)), None)
+        if whole is not None:
+            book.fold(part, whole)
+            whole.aliases = [a for a in whole.aliases if a not in (part.name, *part.aliases)]
+            whole.affiliation = None if whole.affiliation == whole.id else whole.affiliation
+
+
+def fold_namesakes(book: PartyBook) -> None:
+    """Two people who came to bear one name ('President Erdoğan' and 'President Recep Tayyip
+    Erdoğan', both completed to 'Recep Tayyip Erdoğan') are one: the later folds into the first."""
+    for party in list(book.parties):
+        first = next((p for p in book.parties if p.kind == "person" and p.name == party.name), None)
+        if party.kind == "person" and first is not None and first is not party:
+            book.fold(party, first)
+
+
+def _spots(party: Party, text: str) -> list[tuple[int, int]]:
+    return [m.span() for form in {party.name, *party.aliases} if len(form) >= 3
+            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
