@@ -42,6 +42,16 @@ _ACCUSED = [
                r"strikes?|seizure|bombing|harassment|persecution|execution)\s+by\s+"
                r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'\u2019-]*){0,4}"
                r"(?:\s+(?:authorities|government|forces|army|military|regime))?)"),
+    # 'deep concern about the current hostile Russian activity on Ukraine's border': the side whose
+    # word describes the act, not the place it happens
+    re.compile(r"\b(?:concern\w*|condemn\w*|denounc\w*|deplor\w*|alarm\w*)\b[^.;]{0,40}?\b"
+               r"(?P<who>(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+(?:military\s+)?(?:activity|activities|"
+               r"aggression|troops|forces|build-?up|provocations?|strikes?|attacks?|shelling|incursions?|"
+               r"interference|meddling)\b"),
+    # 'what it called interference by Canadian diplomats in India's internal matters': whose meddling
+    re.compile(r"\b(?:interference|meddling)\s+by\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*"
+               r"(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3}(?:\s+(?:diplomats|officials|agents|authorities|government|"
+               r"intelligence\s+services))?)"),
     # 'pursuing "credible allegations" of a potential connection between Indian government agents and
     # the murder of ...': the side a charge links to the deed
     re.compile(r"\b(?:allegations?|accusations?|evidence|information)\W*\s+(?:[\w-]+\s+){0,2}?(?:of|that)\s+"

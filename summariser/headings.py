@@ -145,7 +145,7 @@ _NAME_POST_LINE = re.compile(r"^\s*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "to", "in"}
 
 
-def _unshouted(line: str) -> str:
+def unshouted(line: str) -> str:
     """'ANTONY J. BLINKEN, SECRETARY OF STATE' -> 'Antony J. Blinken, Secretary of State'; a
     line in mixed case is left as written."""
     if not line.isupper():
@@ -176,7 +176,7 @@ def heading_issuer(text: str) -> str | None:
             return f"{spokesperson['name'].strip()}, {spokesperson['post']}"
         signed = _NAME_POST_LINE.match(line) if found is None and _LABEL.match(before) else None
         if signed is not None and PERSON_TITLE.search(signed["post"]):
-            return _unshouted(f"{signed['name']}, {signed['post']}")
+            return unshouted(f"{signed['name']}, {signed['post']}")
         by = _BY_LINE.match(line) if found is None and _LABEL.match(before) else None
         found = found or (_ISSUER_ENDS.sub("", by["who"]).strip() if by else None)
         if found:
@@ -185,7 +185,9 @@ def heading_issuer(text: str) -> str | None:
     # their own atop the page; the one that names its state is the issuer, else the first
     # (not a joint statement's: the publisher is one of its signatories, not its voice)
     joint = any(re.search(r"\bjoint\s+(?:statement|declaration|communiqu)", line, re.I) for line in lines)
-    mastheads = [line.strip() for line in lines[:2] if _MASTHEAD.match(line) and not joint]
+    # ('OFFICE OF THE PRESIDENT' over 'REPUBLIC OF KOREA': a masthead in capitals reads as words)
+    mastheads = [unshouted(line.strip()) for line in lines[:2] if _MASTHEAD.match(unshouted(line.strip()))
+                 and not joint]
     return next((m for m in mastheads if actors_in(m)), mastheads[0] if mastheads else None)
 
 

@@ -237,6 +237,9 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         kind = "international_org"
     # 'Secretary Blinken' as the model listed it (its name since completed); 'the Foreign Secretary': Rowan Pike
     listed = book.find(name) or book.find(phrase)
+    if listed is not None and listed.name.isupper() and not phrase.isupper() \
+            and listed.name.casefold() == phrase.casefold():
+        book.rename(listed, phrase)  # the model's 'MINISTRY OF FOREIGN AFFAIRS', as a masthead in capitals reads
     on_topic = next((p for p in book.parties if _ON_TOPIC.sub("", p.name) == phrase), None) if listed is None else None
     if on_topic is not None:  # the model's 'Spokesperson for the Secretary-General on Haiti'
         listed = book.rename(on_topic, phrase)

@@ -155,7 +155,8 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
             and not ORGANISATION_POST.search(voice.title or voice.name):  # an Under-Secretary-General serves no state
         # 'Foreign Ministry statement on the new EU sanctions package': the ministry of the state the
         # text names most, among those its first person does not answer
-        home = _speaking_state(sentences, book, answered) or _heading_state(book) or _most_named_state(book, answered)
+        home = _masthead_state(book) or _speaking_state(sentences, book, answered) or _heading_state(book) \
+            or _most_named_state(book, answered)
         voice.affiliation = home.id if home is not None and home.id != voice.id else None
     if voice.id not in answered:
         _own_officials(book, voice, answered)
@@ -238,6 +239,17 @@ def _speaking_state(sentences: list[str], book: PartyBook, answered: set[str]) -
 
 
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+
+
+def _masthead_state(book: PartyBook) -> Party | None:
+    """The state a heading line of its own names, and nothing else ('REPUBLIC OF KOREA' under
+    'OFFICE OF THE PRESIDENT'): the publisher's, whatever its sentences say of others."""
+    for line in headings.heading_lines(book.text)[:2]:
+        words = headings.unshouted(line.strip())
+        actor = actor_named(words)
+        if actor is not None and actor.kind == "state" and words in actor.forms:
+            return party_of(actor, book)
+    return None
 
 
 def _heading_state(book: PartyBook) -> Party | None:

@@ -406,3 +406,28 @@ def test_a_trailing_has_said_names_its_speaker() -> None:
     assert attribution("China may have committed crimes against humanity in Xinjiang, the UN's human rights office "
                        "has said, in a report Beijing had lobbied to keep unpublished.") \
         == (True, " the UN's human rights office ")  # not the whole sentence before 'said'
+
+
+def test_a_masthead_in_capitals_names_the_issuer_and_a_state_line_under_it_its_state() -> None:
+    text = ("OFFICE OF THE PRESIDENT\nREPUBLIC OF KOREA\n\nBriefings\n\n"
+            "North Korea launched a long-range ballistic missile this morning. The government strongly condemns "
+            "the launch. The United States strongly supports the government's stance.\n")
+    assert headings.heading_issuer(text) == "Office of the President"
+    doc, book, voice = parsed(text, PartyDraft(name="OFFICE OF THE PRESIDENT", kind="government_body", acts_for=None),
+                              PartyDraft(name="United States", kind="state", acts_for=None),
+                              PartyDraft(name="North Korea", kind="state", acts_for=None), voice=None)
+    from summariser.voice import checked_voice
+
+    checked = checked_voice(book, voice, [s.text for s in doc.sentences])
+    assert checked.name == "Office of the President"  # as the masthead reads, the model's capitals an alias
+    assert book.by_id(checked.affiliation).name in ("Republic of Korea", "South Korea")  # not the US its sentences name
+
+
+def test_a_side_whose_word_describes_the_act_is_the_accused_not_the_place() -> None:
+    from summariser.accusations import accused_in
+
+    assert accused_in("The Prime Minister set out the UK's deep concern about the current hostile Russian activity "
+                      "on Ukraine's border.") == "Russian"
+    assert accused_in("It reflected concern over what it called interference by Canadian diplomats in India's "
+                      "internal matters.") == "Canadian diplomats"
+    assert accused_in("The minister voiced concern about rising prices in Europe.") is None
