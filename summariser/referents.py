@@ -145,7 +145,7 @@ def _named_bearer(lead_in: str, book: PartyBook) -> Party | None:
     title = re.sub(r"^\W*(?:the\s+)?|\s+(?:also|then|again)\b.*$", "", lead_in.strip(), flags=re.I)
     if not title[:1].isupper():
         return None
-    names = {}
+    names: dict[str, str] = {}  # each name the title is written before, with its mention
     for m in re.finditer(rf"\b{re.escape(title)},?\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,5}}", book.text):
         found = person_in(m.group(0))
         if found is not None and found[1].casefold() == title.casefold():
