@@ -19,6 +19,7 @@ from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.grounding import ground
 from summariser.kinds import settle_kinds, subject_party
+from summariser.links import name_spots
 from summariser.name_forms import known_actor
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, sides
@@ -46,12 +47,12 @@ class Run:
         self.notes.append(reason)
 
 
-def _only_a_contact(party: Party, text: str) -> bool:
-    """Is the party named only among the release's press contacts ('Press office - General
-    Secretariat of the Council')? It answers the press's calls; it states nothing."""
-    contacts = contacts_start(text)
-    spots = [m.start() for n in (party.name, *party.aliases) if len(n) >= 3 for m in re.finditer(re.escape(n), text)]
-    return contacts < len(text) and bool(spots) and min(spots) >= contacts
+def _only_a_contact(party: Party, text: str, contacts: int) -> bool:
+    """Is the party named only among the release's press contacts, which begin at `contacts`
+    ('Press office - General Secretariat of the Council')? It answers the press's calls; it
+    states nothing."""
+    spots = name_spots(party, text)
+    return contacts < len(text) and bool(spots) and min(spots)[0] >= contacts
 
 
 def build_items(
@@ -66,7 +67,8 @@ def build_items(
     side = sides(book.parties)
     # a wire's reporters hold nothing, whatever the model said ('AP writer X contributed to this report')
     reporters = {p.id for p in book.parties if only_reports(p, book.text)}
-    contacts = {p.id for p in book.parties if _only_a_contact(p, book.text)}
+    contacts_at = contacts_start(book.text)
+    contacts = {p.id for p in book.parties if _only_a_contact(p, book.text, contacts_at)}
     called = called_party(book)
     last_asked: str | None = None  # whom the last request asked: 'We also urge them to ...'
 

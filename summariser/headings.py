@@ -246,6 +246,7 @@ def issuer_phrase(heading: str) -> str | None:
     return who
 
 
+QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")  # a quotation mark, opening or closing
 _QUOTED = re.compile(r'["\u201c][^"\u201d]*["\u201d]')
 _FIRST_PERSON_WORD = re.compile(r"\b([Ww]e|[Oo]urs?|us|I|[Mm]y)\b")  # not 'US', the United States
 _REPORTED = re.compile(r"\b(said|says|told|according to)\b")

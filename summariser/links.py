@@ -46,7 +46,7 @@ def fold_name_fragments(book: PartyBook) -> None:
     'Peace and Security Council of the African Union'), which the text never writes on its
     own, is that party: folded into it, the piece kept only to find it. The body a name
     belongs to ('of the African Union') stays a party of its own."""
-    spots_of = {p.id: _spots(p, book.text) for p in book.parties}  # folding keeps every party's spots
+    spots_of = {p.id: name_spots(p, book.text) for p in book.parties}  # folding keeps every party's spots
     for part in list(book.parties):
         spots = spots_of[part.id]
         if part.kind in ("state", "person") or len(part.name.split()) < 2 or not spots:
@@ -70,6 +70,7 @@ def fold_namesakes(book: PartyBook) -> None:
             book.fold(party, first)
 
 
-def _spots(party: Party, text: str) -> list[tuple[int, int]]:
+def name_spots(party: Party, text: str) -> list[tuple[int, int]]:
+    """Where the text writes the party's name or an alias (three letters or more), as spans."""
     return [m.span() for form in {party.name, *party.aliases} if len(form) >= 3
             for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]

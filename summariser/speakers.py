@@ -43,7 +43,6 @@ _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.I)
 _PRONOUN = re.compile(rf"(^|\W)(he|she){_ADVERBS}\W*$", re.I)
 
 
-_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 # a sentence that is all quotation: it opens with a quotation mark and closes its quotation
 _WHOLLY_QUOTED = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*$")
 # a sentence that opens a quotation it does not close, and one that closes a quotation opened before it
@@ -101,7 +100,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             # the quotation goes on, in the words of the one it was attributed to
             speakers[s.number] = last_quoted = quoting
             continue
-        if in_quote is not None and "\n" in doc.text[previous_end : s.start] and not _QUOTE_MARK.match(s.text.lstrip()):
+        if in_quote is not None and "\n" in doc.text[previous_end : s.start] \
+                and not headings.QUOTE_MARK.match(s.text.lstrip()):
             in_quote = None  # a quotation goes on into a new paragraph only with a new opening mark
         previous_end = s.end
         if not attributed and (quoting is not None and _OPENS_QUOTE.match(s.text) or in_quote is not None):
@@ -120,11 +120,11 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             speakers[s.number] = first  # '... was dismissed by all three ministers': the first-named of them
             continue
         if attributed and _THE_SPOKESMAN.match(named) and last_spokesman is not None \
-                and _QUOTE_MARK.match(s.text.lstrip()):
+                and headings.QUOTE_MARK.match(s.text.lstrip()):
             # '"There is no military solution," the spokesperson said': the one named last, not
             # another who bears the title
             speakers[s.number] = last_spokesman
-            last_quoted = last_spokesman if _QUOTE_MARK.search(s.text) else None
+            last_quoted = last_spokesman if headings.QUOTE_MARK.search(s.text) else None
             continue
         first_named = joint.first_named_subject(named) if attributed else None
         # the first-named of a list, a well-known actor the model did not list ('The United States')
@@ -225,7 +225,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if len(labels) >= 2 and SPEAKER_LABEL.match(s.text):
             turn = party
         last_spokesman = party if party is not None and re.search(r"spokes", named, re.I) else last_spokesman
-        last_quoted = party if _QUOTE_MARK.search(s.text) else None
+        last_quoted = party if headings.QUOTE_MARK.search(s.text) else None
         last_pair = None if party is not None else last_pair
         if party is not None and (party.kind == "person" or own_head or _ENVOY.search(named)):
             last_person = party  # 'The representative of the United Kingdom said ... She added': the UK

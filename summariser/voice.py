@@ -229,7 +229,7 @@ def _speaking_state(sentences: list[str], book: PartyBook, answered: set[str]) -
     found: dict[str, Actor] = {}
     for sentence in sentences:
         m = _STATE_SPEAKS.match(sentence)
-        actor = actor_named(m["name"]) if m and not _QUOTE_MARK.search(sentence[: m.end()]) else None
+        actor = actor_named(m["name"]) if m and not headings.QUOTE_MARK.search(sentence[: m.end()]) else None
         if actor is not None and actor.kind == "state":
             found[actor.name] = actor
     if len(found) != 1:
@@ -238,7 +238,6 @@ def _speaking_state(sentences: list[str], book: PartyBook, answered: set[str]) -
     return None if party.id in answered else party
 
 
-_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 
 
 def _masthead_state(book: PartyBook) -> Party | None:
