@@ -10,6 +10,7 @@ import re
 
 from summariser.cues import FIRST_PERSON
 from summariser.document import SPEAKER_LABEL, wire_dateline_end
+from summariser.titles import TITLE_WORDS
 
 _SPEAKING = re.compile(
     # not "Rwanda's stated concerns"
@@ -21,7 +22,7 @@ _SPEAKING = re.compile(
 
     # 'declared two diplomats persona non grata' is an act, not a statement
     r"underscored|mentioned|declared(?![^.;]{0,60}\b(?:persona non grata|war|a state of|martial law|independence))|"
-    r"warned|warns|reiterated|reiterates|affirmed|affirms|reaffirmed|recalled|insisted|insists|claimed|claims|"
+    r"warned|warns|reiterated|reiterates|affirmed|affirms|reaffirmed|recalled|recalls|insisted|insists|claimed|claims|"
     r"asserts|alleges|alleged|contends|contended|maintains|reported|advised|advises|complains|"
     # a plural subject's present ('The Sudanese Armed Forces, for their part, maintain that ...')
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"
@@ -189,6 +190,27 @@ _OPENING_SUBJECT = re.compile(r"^\W*(?P<who>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019.
                               r"(?:has|have|had|is|was|were|are|did|does|do|will|would|met|spoke|held|\w+ed)\b")
 
 
+# 'Morocco recalls that His Majesty King Mohammed VI, in the Throne Day speech, once again extended
+# a hand ..., calling for ...': what a titled person said or offered is theirs, not the recaller's
+_RECALLED_ACT = re.compile(
+    r"^\s+that\s+(?P<who>(?:(?:His|Her)\s+(?:Majesty|Excellency|(?:Royal\s+)?Highness)\s+)?"
+    r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})(?:\s*,[^,;]{1,60},)?\s+"
+    r"(?:(?:once\s+again|again|also|had|has|then|earlier|repeatedly)\s+)*(?=\w+ed\b)")
+_RECALLING = re.compile(r"recall(?:s|ed)|remind(?:s|ed)", re.I)
+
+
+def _recalled_speaker(sentence: str, verb: re.Match[str]) -> str | None:
+    """The titled person a recalling lead-in tells of, when they are told to have spoken or
+    offered something ('X recalled that President Y had proposed ...')."""
+    if not _RECALLING.fullmatch(verb.group(0)) or not (inner := _RECALLED_ACT.match(sentence[verb.end():])):
+        return None
+    who = inner["who"].strip()
+    titled = who.split()[0].lower() in TITLE_WORDS
+    act = sentence[verb.end() + inner.end():]
+    spoke = _SPEAKING.match(act) is not None or re.match(r"(?:extended|held\s+out)\s+(?:a|his|her)\s+hand\b", act)
+    return who if titled and spoke else None
+
+
 _THAT_CLAUSE = re.compile(r"\bthe\s+fact\s+that\b|\b(?:notes?|noting|recalls?|recalling|underlines?|stresses)\s+that\b",
                           re.I)
 
@@ -251,6 +273,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
         before = subject["who"]
     if FIRST_PERSON.match(before) or not before.strip():
         return False, ""
+    if recalled := _recalled_speaker(sentence, m):
+        return True, recalled
     told, _, sayer = before.rpartition(",")
     sayer = re.sub(r"\s+(?:has|have|had)\s*$", " ", sayer)  # '..., the UN's human rights office has said, in ...'
     if told and 0 < len(sayer.split()) <= 5 and re.match(r"\s*[,.;]", sentence[m.end():]):

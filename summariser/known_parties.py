@@ -97,7 +97,8 @@ ORGANISATION_POST = re.compile(r"\bsecretary[- ]general\b|"
                                r"\bemergency relief coordinator\b", re.I)
 
 # a state's own head by a title alone, as its own statements write it
-OWN_HEAD = re.compile(r"\b(?:president\s+of\s+the\s+republic|head\s+of\s+(?:the\s+)?state)\b", re.I)
+# (a monarch a state's own statement calls 'His Majesty' is its own)
+OWN_HEAD = re.compile(r"\b(?:president\s+of\s+the\s+republic|head\s+of\s+(?:the\s+)?state|(?:his|her)\s+majesty)\b", re.I)
 _ON_TOPIC = re.compile(r"\s+(?:on|regarding|about|concerning)\s+(?:the\s+)?[A-Z][^,]*$")
 
 
@@ -149,6 +150,7 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
     found = person_in(lead_in)
     if found is not None:
         name, title = found
+        title = HONORIFICS.sub("", title)  # 'His Majesty King': the post is 'King'
         # 'President Zelenskyy' is the listed 'Volodymyr Zelenskyy'
         named = [p for p in book.parties if p.kind == "person" and " " not in name
                  and name in re.findall(r"[\w'\u2019-]+", p.name)]  # 'Joseph R. Biden, Jr.
