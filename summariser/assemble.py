@@ -71,6 +71,8 @@ def build_items(
     contacts = {p.id for p in book.parties if _only_a_contact(p, book.text, contacts_at)}
     called = called_party(book)
     last_asked: str | None = None  # whom the last request asked: 'We also urge them to ...'
+    # whom a list's first item was taken to ask: 'We call on the authorities to:' asks one party in each item
+    asked_by_list: dict[str, str | None] = {}
 
     def read_sentence(number: int, d: SentenceDraft) -> None:
         nonlocal last_asked
@@ -83,8 +85,9 @@ def build_items(
             run.notes.append(f"sentence {number} is a heading that names the issuer: nothing kept")
             return
         item = sentence.text if sentence else ""
-        asked_in_list = cues.asked_by_lead_in([s.text for s in doc.sentences[: number - 1]], item) \
-            if cues.list_item(item) else None
+        before = [s.text for s in doc.sentences[: number - 1]]
+        asked_in_list = cues.asked_by_lead_in(before, item) if cues.list_item(item) else None
+        lead_in = cues.list_lead_in(before) if asked_in_list else ""
         if asked_in_list and "request" not in kinds:
             kinds.append("request")  # '(a) all Member States to halt ...' after 'The NUG calls on:'
         elif sentence is not None and cues.asks_of_list(sentence.text):
@@ -163,6 +166,7 @@ def build_items(
                     or letter_recipient(context, book, holder)
                 # in a call's readout, a request that names nobody is made to the one called (SPEC 2)
                 guess = other_id if other_id is not None or called is None or called.id in asker_side else called.id
+                guess = asked_by_list.get(lead_in, guess) if asked_in_list else guess
                 addressees = [first.id] if first else named or [guess if len(parts) == 1 and not condition else None]
                 for addressee in addressees:
                     if addressee in asker_side:
@@ -173,6 +177,8 @@ def build_items(
                         addressee = voice.id if voice is not None and voice.id not in asker_side \
                             and addressee not in named else None
                     last_asked = addressee or last_asked
+                    if asked_in_list:
+                        asked_by_list.setdefault(lead_in, addressee)
                     requests.append(Request(
                         id=f"req{len(requests) + 1}", requester=asker.id, addressee=addressee,
                         # what is asked (a list item's in the words its lead-in asks with)

@@ -196,7 +196,7 @@ _RECALLED_ACT = re.compile(
     r"^\s+that\s+(?P<who>(?:(?:His|Her)\s+(?:Majesty|Excellency|(?:Royal\s+)?Highness)\s+)?"
     r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})(?:\s*,[^,;]{1,60},)?\s+"
     r"(?:(?:once\s+again|again|also|had|has|then|earlier|repeatedly)\s+)*(?=\w+ed\b)")
-_RECALLING = re.compile(r"recall(?:s|ed)|remind(?:s|ed)", re.I)
+_RECALLING = re.compile(r"recall(?:s|ed)|remind(?:s|ed)|not(?:es|ed)", re.I)
 
 
 def _recalled_speaker(sentence: str, verb: re.Match[str]) -> str | None:

@@ -276,6 +276,9 @@ _ACT_DONE = re.compile(
     r"resistance|wings?|robbery|confrontations?|hostilities|aggression|formations?|units?|drones?|incursions?))|"
     r"transgressed|obstructed|diverted|expelled|annexed|mobili[sz]ed|massed|infiltrated|kidnapped|"
     r"tortured|executed|poisoned|hacked|interfered|meddled|ignored|disregarded|flouted|defied|"
+    # 'members of both forces have committed war crimes'
+    r"committed\s+(?:[\w-]+\s+){0,3}?(?:war\s+crimes|crimes|genocide|ethnic\s+cleansing|atrocities|abuses|"
+    r"violations|massacres?)|"
     r"failed\s+to\s+(?:honou?r|fulfil+|meet|comply|implement|respect|uphold|abide|live\s+up)|"
     r"provided\s+(?:[\w-]+\s+){1,4}?with\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|drones|missiles|intelligence|funding|"
     r"money|training|ammunition)|"
@@ -348,11 +351,19 @@ _VERDICT_AGAINST = re.compile(r"\b(?:unacceptable|(?:not|never)\s+accept\w*|reje
                               r"groundless|absurd|untenable|no\s+basis|cannot\s+(?:justify|excuse|explain))\b", re.I)
 
 
+# 'Attributing the unrest to outside actors does not answer the legitimate demands of ...': the
+# account just told, restated as a gerund and found wanting
+_RESTATED_AND_FAULTED = re.compile(r"^\W*(?:attributing|blaming|portraying|labell?ing|branding|describing|"
+                                   r"dismissing)\s+[^.;]{1,80}?\s+(?:does|do|did|can|could|will|would)\s*(?:not|n't)\b",
+                                   re.I)
+
+
 def answers_what_was_said(next_sentence: str) -> bool:
     """Does the sentence answer the one before it ('But ...', 'In fact ...', 'This is not true.',
-    'It is unacceptable for such claims to ...')?"""
+    'It is unacceptable for such claims to ...', 'Blaming outsiders does not ...')?"""
     return bool(_ANSWERS.search(next_sentence)) or rejects_earlier_claim(next_sentence) or bool(
-        _REFERS_BACK.search(next_sentence) and _VERDICT_AGAINST.search(next_sentence))
+        _REFERS_BACK.search(next_sentence) and _VERDICT_AGAINST.search(next_sentence)) \
+        or bool(_RESTATED_AND_FAULTED.match(next_sentence))
 
 
 # 'Berri told visitors that Hezbollah had assured him a stray Israeli missile hit the pitch':

@@ -59,10 +59,11 @@ _AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?
 _NOT_A_QUESTION = r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:which|whether|what|how|why|when|where|who|if|about)\b)"
 
 asks = Cue(
-    r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)? ([\w.'\u2019-]+ ){0,4}(for|on)|encourag(e|es|ed)|"
+    r"\b((?<!\bwho are )(?<!\bwho were )call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)? ([\w.'\u2019-]+ ){0,4}(for|on)|encourag(e|es|ed)|"
     r"(caution|warn)(s|ed)? ([\w.'\u2019-]+ ){0,4}against|"  # 'cautioned the Foreign Minister against any attempt'
 
-    rf"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher ){_DEMANDS_NAMED}demand(s|ed)?|"
+    # not the noun: 'the legitimate demands of people who ...'
+    rf"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher ){_DEMANDS_NAMED}demand(s(?!\s+of\b)|ed)?|"
     # not 'insisted that the trip was private': a fact insisted on asks nothing
     r"insist(s|ed)?(?!\s+that\s+[^.;]{0,80}?\b(?:was|were|is|are|had\s+been|has\s+been)\b)|must|should|"
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)?(?!\s+by\b)|"  # not 'the appeals by Yerevan'
@@ -312,11 +313,11 @@ _NOUN_AFTER = r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\bthe
 # 'vetoed a resolution demanding a ceasefire': what a text asks, not what its subject asks; nor
 # what 'those who' ask ('penalise those who call on citizens not to vote')
 _TEXT_ASKING = r"(?<!resolution )(?<!\btext )(?<!\bdraft )(?<!motion )(?<!\bbill )(?<!letter )(?<!petition )" \
-    r"(?<!\bthose who )(?<!\banyone who )(?<!\bpeople who )(?<!\bothers who )"
+    r"(?<!\bthose who )(?<!\banyone who )(?<!\bpeople who )(?<!\bothers who )(?<!\bwho are )(?<!\bwho were )"
 plainly_asks = Cue(
     # not the noun: 'a demand Kyiv described as blackmail' names a demand, it makes none
     rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|(?<!\bthe )(?<!\bthis )call(s|ed|ing)? for|"
-    rf"{_NOUN_AFTER}{_DEMANDS_NAMED}demand(s|ed|ing)?|"
+    rf"{_NOUN_AFTER}{_DEMANDS_NAMED}demand(s(?!\s+of\b)|ed|ing)?|"
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)? (to|for)|"  # not 'the appeals by Yerevan to the CSTO'
     r"invit(e|es|ed)|propos(e|es|ing|ed(?!\s+by\b))|"
     r"(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
@@ -363,12 +364,18 @@ def asks_of_list(text: str) -> bool:
     return bool(_ASKS_OF_LIST.search(text))
 
 
+def list_lead_in(before: list[str]) -> str:
+    """The sentence that leads in to a list whose item comes after `before`: the last that is
+    no item itself."""
+    earlier = [text for text in before if not list_item(text)]  # past the list's other items
+    return earlier[-1] if earlier else ""
+
+
 def asked_by_lead_in(before: list[str], item: str) -> str | None:
     """A list item asked by the lead-in of its list ('calls on:' then '(a) all Member States to
     halt ...', '(b) ...'), as one request's words: 'calls on all Member States to halt ...'.
     `before` is the sentences before the item; None when the item is not asked so."""
-    earlier = [text for text in before if not list_item(text)]  # past the list's other items
-    lead_in = earlier[-1] if earlier else ""
+    lead_in = list_lead_in(before)
     ask, mark = _ASKS_OF_LIST.search(lead_in), LIST_MARK.match(item)
     if not ask or not mark:
         return None

@@ -230,6 +230,7 @@ def issuer_phrase(heading: str) -> str | None:
     who = m.group("who").strip()
     # 'the High Representative on behalf of the European Union': the Union speaks
     who = (on_behalf := _ON_BEHALF.search(who)) and on_behalf.group("whom") or who
+    who = re.split(r":\s+", who, maxsplit=1)[0]  # '... the Republic of Kenya: Partners for the Next Sixty Years'
     who = _ISSUER_ENDS.sub("", who).strip(" \u2013\u2014-:;,")  # '... the Secretary-General \u2013 on Sudan'
     if re.search(r"\bjoint$", who, re.I):
         return None  # 'India-Japan Joint Statement': two issuers, no one

@@ -47,6 +47,7 @@ _SETTING = re.compile(r"^\W*(?:(?:in|at|near|on|from|over|outside|inside)\s+[^,;
                       r"according\s+to\s+[^,;]{1,80}),\s*", re.I)
 
 
+_MEMBERS_OF = re.compile(r"\b(?:members|elements|some|units)\s+of\s+", re.I)
 _BY_ITS_WORD = re.compile(r"^\W*(?:the\s+)?([A-Z][\w-]+)\s+(?-i:[a-z])")
 
 
@@ -55,6 +56,7 @@ def subject_party(sentence: str, book: PartyBook) -> Party | None:
     a charge of fact is made against ('North Korea resumed sending balloons')."""
     opening = _SETTING.sub("", SPEAKER_LABEL.sub("", sentence[wire_dateline_end(sentence):], count=1), count=1)
     opening = _SOMEONE_OF.sub(" ", opening)  # 'A Palestinian man was killed': nobody's side acted
+    opening = _MEMBERS_OF.sub("", opening)  # 'members of the Rapid Support Forces have committed ...': the Forces
     actors = [p for p in book.parties if not not_an_actor(p)]
     cleft = _CLEFT.match(opening)  # 'It is Pakistan that harbours terrorists': the one it names
     if cleft and (named := speaker_in(cleft.group("who"), actors)) is not None:
