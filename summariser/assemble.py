@@ -84,6 +84,9 @@ def build_items(
         if kinds and sentence is not None and headings.issuer_phrase(sentence.text):
             run.notes.append(f"sentence {number} is a heading that names the issuer: nothing kept")
             return
+        if kinds and sentence is not None and headings.genre_title(sentence.text, doc.text):
+            run.notes.append(f"sentence {number} is a title that names the text's kind: nothing kept")
+            return
         item = sentence.text if sentence else ""
         before = [s.text for s in doc.sentences[: number - 1]]
         asked_in_list = cues.asked_by_lead_in(before, item) if cues.list_item(item) else None

@@ -147,8 +147,8 @@ _QUESTION_LABEL = re.compile(r"^\W*(?:q|question)(?:\s*\([^)\n]{1,80}\))?\s*(?::
 _LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her|its|their)\s+(?:side|part)|"
                       r"in\s+(?:turn|response|reply|return)|"
                       # 'In response to questions, the spokesperson said': the one who answered speaks
-                      r"in\s+(?:response|reply)\s+to\s+(?:a\s+|the\s+)?(?:questions?|queries|reporters|journalists)"
-                      r"\b[^,]{0,60}|"
+                      r"in\s+(?:response|reply)\s+to\s+(?:a\s+|the\s+)?(?:(?:media|press)\s+)?(?:questions?|queries|"
+                      r"reporters|journalists)\b[^,]{0,220}|"
                       # 'Accordingly, on the instructions of the President of the Republic, X, the Foreign
                       # Secretary announced': the one instructed speaks
                       r"(?:\w+ly,\s+)?on\s+(?:the\s+)?(?:instructions?|orders?)\s+of\s+[^,]{2,80}"

@@ -309,3 +309,19 @@ def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
         return False
     return 3 * len(_REPORTED.findall(text)) >= sentences > 0
 
+
+
+# a title that names the kind of text and its subject ('Official Spokesperson's response to media
+# queries on ...', 'Foreign Ministry Spokesperson's Remarks on ...', 'Transcript of the briefing ...')
+_GENRE_TITLE = re.compile(r"^\W*(?!in\s)(?:[\w'\u2019.-]+\s+){0,4}(?:response|reply|answers?|remarks|comments|statement|"
+                          r"readout|transcript|briefing|press\s+conference)\s+(?:to|on|by|of|at|from|regarding)\b", re.I)
+
+
+def genre_title(sentence: str, text: str) -> bool:
+    """Is the sentence a title line above the body that names the text's kind and subject? It states nothing."""
+    line = sentence.strip()
+    if line.endswith((".", "!", "?", ":", '"', "\u201d")) or not _GENRE_TITLE.match(line):
+        return False
+    body = next((row for row in text.splitlines() if row.strip().endswith(".")), "")
+    at = text.find(line)
+    return at >= 0 and (not body or at < text.find(body))

@@ -62,6 +62,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     last_pair: Party | None = None  # the first-named of the pair that spoke last, for 'They'
     last_quoted: Party | None = None  # the one the sentence before quoted, if it quoted someone
     in_quote: Party | None = None  # whose quotation, opened in an earlier sentence, is still open
+    quote_intro = quoted_block = False  # a lead-in ending 'said:' before it; the quotation it introduced
     previous_end = 0
     last_spokesman: Party | None = None  # whom a lead-in naming a spokesperson last gave the words to
     last_members: Party | None = None  # the body whose members a lead-in named last ('The members of the Council')
@@ -95,21 +96,26 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if not attributed and voice is None and (tag := _HEAD_TAG.search(s.text)) and tag["noun"].casefold() in by_head:
             attributed, named = True, tag.group(0)  # a report has no voice: '..., the office said' is the office named
         quoting, last_quoted = last_quoted, None
+        introduced_quote, quote_intro = quote_intro, False
         if not attributed and quoting is not None and _WHOLLY_QUOTED.match(s.text):
             # '"... for political purposes," Kallas said. "We will not let this go unanswered."':
             # the quotation goes on, in the words of the one it was attributed to
             speakers[s.number] = last_quoted = quoting
             continue
         if in_quote is not None and "\n" in doc.text[previous_end : s.start] \
-                and not headings.QUOTE_MARK.match(s.text.lstrip()):
+                and not headings.QUOTE_MARK.match(s.text.lstrip()) and not quoted_block:
             in_quote = None  # a quotation goes on into a new paragraph only with a new opening mark
         previous_end = s.end
         if not attributed and (quoting is not None and _OPENS_QUOTE.match(s.text) or in_quote is not None):
             # ... over several sentences: '"There is no such activity. What there is, is ... hospitals."'
+            # (a statement given whole after 'said:' goes on over paragraphs to its closing mark)
+            quoted_block = quoted_block or (in_quote is None and introduced_quote)
             speakers[s.number] = last_quoted = in_quote = in_quote or quoting
             in_quote = None if _CLOSES_QUOTE.match(s.text) else in_quote
             continue
-        in_quote = None
+        if not quoted_block or _CLOSES_QUOTE.match(s.text):
+            # (a block's own reports, 'The Chinese side ... claimed that ...', are still inside it)
+            in_quote, quoted_block = None, False
         if attributed and _RECIPROCAL.search(s.text):
             continue  # 'Venezuela and Guyana accused each other': two sides, neither speaks alone
         # 'Mali and Burkina Faso have warned that ...': the first-named of two who speak together
@@ -225,7 +231,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if len(labels) >= 2 and SPEAKER_LABEL.match(s.text):
             turn = party
         last_spokesman = party if party is not None and re.search(r"spokes", named, re.I) else last_spokesman
-        last_quoted = party if headings.QUOTE_MARK.search(s.text) else None
+        # '..., the Official Spokesperson, Shri Randhir Jaiswal, said:' introduces the quotation that follows
+        quote_intro = s.text.rstrip().endswith(":")
+        last_quoted = party if headings.QUOTE_MARK.search(s.text) or quote_intro else None
         last_pair = None if party is not None else last_pair
         if party is not None and (party.kind == "person" or own_head or _ENVOY.search(named)):
             last_person = party  # 'The representative of the United Kingdom said ... She added': the UK

@@ -9,6 +9,7 @@ from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.kinds import subject_party
 from summariser.parties import build_parties
+from summariser.speakers import named_speakers
 from tests.test_known_actors import parsed
 
 
@@ -93,3 +94,35 @@ def test_each_item_of_a_list_of_asks_asks_whom_the_first_asked() -> None:
                (items[1], SentenceDraft(by=None, t=["request"], to="European Union"))]
     _, requests, _ = build_items(answers, doc, book, Run(), voice)
     assert [book.by_id(r.addressee).name for r in requests] == ["Iran", "Iran"]
+
+
+MEA = ("Ministry of External Affairs\nGovernment of India\n\nMedia Center\nPress Releases\n\n"
+       "Official Spokesperson's response to media queries on comments by the Chinese side regarding the visit of "
+       "Prime Minister to Arunachal Pradesh\n\nMarch 12, 2024\n\n"
+       "In response to media queries regarding comments made by the spokesperson of the Ministry of Foreign Affairs "
+       "of the People's Republic of China on the visit of Prime Minister Shri Narendra Modi to Arunachal Pradesh on "
+       "9 March 2024, the Official Spokesperson, Shri Randhir Jaiswal, said:\n\n"
+       "\"We have seen the remarks made by the Chinese side, and we reject them.\n\n"
+       "The Chinese side has once again claimed that it does not recognise Arunachal Pradesh. Such assertions have "
+       "no standing.\n\n"
+       "We expect the Chinese side to focus instead on resolving the remaining issues.\"\n")
+
+
+def test_a_statement_given_whole_after_said_colon_is_the_speakers_to_its_closing_mark() -> None:
+    # the long 'In response to media queries ...' lead-in names no speaker: Modi had become China's
+    assert attribution(MEA.split("\n\n")[4]) == (True, "the Official Spokesperson, Shri Randhir Jaiswal, ")
+    doc, book, voice = parsed(MEA, PartyDraft(name="Government of India", kind="government_body", acts_for=None),
+                              PartyDraft(name="Chinese side", kind="non_state_group", acts_for=None),
+                              voice="Government of India")
+    said = named_speakers(doc, book, voice)
+    by = {s.text[:20]: said[s.number].name for s in doc.sentences if s.number in said}
+    assert by['"We have seen the re'] == by["Such assertions have"] == by["We expect the Chines"] == "Randhir Jaiswal"
+    assert book.find("Narendra Modi") is None or book.find("Narendra Modi").affiliation is None
+
+
+def test_a_title_naming_the_texts_kind_states_nothing() -> None:
+    assert headings.genre_title(MEA.split("\n\n")[2], MEA)
+    assert not headings.genre_title("In response to the claims published by Hamas, the Office states:",
+                                    "In response to the claims published by Hamas, the Office states:\n\nText.")
+    news = "Iran says attack on Israel is concluded\n\nTEHRAN, April 14 (Reuters) - Iran said on Sunday it had ended."
+    assert not headings.genre_title(news.split("\n\n")[0], news)
