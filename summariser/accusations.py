@@ -70,8 +70,9 @@ def named_group(who: str) -> str | None:
 
 
 def accuses(text: str) -> bool:
-    """Does the sentence say in so many words that someone accuses another ('accused X of')?"""
-    return _ACCUSED[0].search(text) is not None
+    """Does the sentence say in so many words that someone accuses another ('accused X of', 'shared
+    evidence of the involvement of Indian agents in the assassination')?"""
+    return _ACCUSED[0].search(text) is not None or _ACCUSED[-1].search(text) is not None
 
 
 def accused_in(text: str) -> str | None:

@@ -105,7 +105,9 @@ _NOT_AN_ACTOR = re.compile(
     r"^(?-i:BRP|USS|HMS|HMAS|HMCS|INS|KRI|TCG|RFS|ARA|ROKS|JS|CCG)\s+[A-Z]|"
     # a speech's form of address ('Friends, the world is more unequal ...')
     r"^(?:(?:dear\s+)?friends|colleagues|excellencies|ladies\s+and\s+gentlemen|compatriots|"
-    r"(?:mr\.?|madam|madame|mister)\s+(?:president|secretary-general|chair\w*|speaker))$", re.I)
+    r"(?:mr\.?|madam|madame|mister)\s+(?:president|secretary-general|chair\w*|speaker))$|"
+    # 'Pakistan's sacrifices are acknowledged by the world': everyone, no side
+    r"^(?:the\s+)?(?:whole\s+|entire\s+)?world$", re.I)
 
 
 # A feature of the map listed as a party ('Diaoyu Dao', 'Amu Darya river'); a vessel that acts may be one

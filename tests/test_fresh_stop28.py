@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from summariser import claim_cues, cues, headings
 from summariser.assemble import Run, build_items
+from summariser.background import not_an_actor
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.kinds import subject_party
 from summariser.parties import build_parties
+from summariser.schema import Party
 from summariser.speakers import named_speakers
 from tests.test_known_actors import parsed
 
@@ -126,3 +128,25 @@ def test_a_title_naming_the_texts_kind_states_nothing() -> None:
                                     "In response to the claims published by Hamas, the Office states:\n\nText.")
     news = "Iran says attack on Israel is concluded\n\nTEHRAN, April 14 (Reuters) - Iran said on Sunday it had ended."
     assert not headings.genre_title(news.split("\n\n")[0], news)
+
+
+PAKISTAN = ("Ministry of Foreign Affairs\nGovernment of Pakistan\n\nPRESS RELEASE\n\n"
+            "Pakistan rejects the remarks of the Indian Defence Minister.\n\n"
+            "On 25 January 2024, the Foreign Secretary briefed the media and shared credible evidence of the "
+            "involvement of Indian agents in the assassination of two Pakistani nationals on Pakistani soil.\n")
+
+
+def test_evidence_of_a_sides_agents_involvement_in_a_killing_charges_that_side() -> None:
+    # the model saw a stance of the Foreign Secretary's; the text links India's agents to the deed
+    book, (positions, _, claims) = voiced_items(
+        PAKISTAN, [("Pakistan", "state", None), ("India", "state", None),
+                   ("Foreign Secretary", "person", "Pakistan")],
+        SentenceDraft(by="Foreign Secretary", t=["position"], to=None), "Pakistan")
+    assert [(book.by_id(c.asserted_by).name, book.by_id(c.disputed_by[0]).name) for c in claims] \
+        == [("Foreign Secretary", "India")]
+
+
+def test_the_world_is_no_side() -> None:
+    assert not_an_actor(Party(id="p1", name="World", kind="other"))
+    assert not_an_actor(Party(id="p1", name="the whole world", kind="other"))
+    assert not not_an_actor(Party(id="p1", name="World Health Organization", kind="international_org"))
