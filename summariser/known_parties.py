@@ -187,6 +187,8 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         actor = actor_in_title(POSTED_TO.sub(" ", where)) or (
             qualified_elsewhere(title, book.text, name) if found is not None and title else None)
         state = party_of(actor, book) if actor is not None else None
+        if state is None and speaker.kind != "person":
+            state = _founding_body(name, book)
         if state is None and speaker.kind != "person" and book.issuer is not None:
             state = book.by_id(book.issuer.affiliation)  # 'The Ministry of Defence' in a ministry's statement
         home = voice_state(book)
@@ -201,6 +203,18 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
 
 
 _BODY_KINDS = ("international_org", "government_body", "non_state_group", "other")
+# '... the so-called Commission of Inquiry on ..., established by the UN Human Rights Council'
+_ESTABLISHED_BY = r"\b(?:established|set\s+up|created|appointed|mandated)\s+by\s+(?:the\s+)?(?P<org>[A-Z][^,.;]{2,60})"
+
+
+def _founding_body(name: str, book: PartyBook) -> Party | None:
+    """The international organisation the text says set up the body `name` names ('The Commission'
+    after '... Commission of Inquiry ..., established by the UN Human Rights Council'): the UN, not the
+    state whose statement speaks of it."""
+    head = re.sub(r"^the\s+", "", name, flags=re.I)
+    m = re.search(rf"\b{re.escape(head)}\b[^.;]{{0,200}}?{_ESTABLISHED_BY}", book.text)
+    found = actors_in(m["org"]) if m else []
+    return party_of(found[0][0], book) if found and found[0][0].kind == "international_org" else None
 
 
 def _person_titled(title: str, book: PartyBook) -> Party | None:

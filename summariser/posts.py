@@ -182,12 +182,17 @@ _SETTING_OUT = re.compile(r"^\W*(?:[A-Z]\w+ing|in|on|at|(?i:in\s+(?:response|rep
                           r"turning\s+to|as\s+for|with\s+regard\s+to))\b[^,]*,\s*")
 
 
+_POSTED_TO_BODY = re.compile(r"\b(?:to|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*)*(?:\s+in\s+[A-Z][\w.-]*)?")
+
+
 def serves_state_named(person: Party, lead_in: str, book: PartyBook) -> None:
     """A lead-in that gives a person's state ("Ethiopia's ambassador, Taye Atske Selassie") settles
     whom the person serves, whatever the model said (it had him as Egypt's): the one listed
     state the words before the name give, by name or by its word."""
     at = lead_in.find(person.name.split()[-1])
     before = _SETTING_OUT.sub("", lead_in[:at] if at > 0 else "")  # not 'Touching upon Ukraine, Macron'
+    # "Israel's Permanent Representative to the United Nations Office in Geneva": where the post is held
+    before = _POSTED_TO_BODY.sub(" ", before)  # (not 'At a briefing in Beijing, ... spokesperson Wang Wenbin')
     # 'In a phone call with his Qatari counterpart, Abdelatty': another's state, not his
     before = re.sub(r"\b(?:his|her|their|its)\s+[A-Z][\w-]+\s+(?:counterparts?|colleagues?|hosts?|guests?)\b", "",
                     before)

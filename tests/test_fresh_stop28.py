@@ -150,3 +150,25 @@ def test_the_world_is_no_side() -> None:
     assert not_an_actor(Party(id="p1", name="World", kind="other"))
     assert not_an_actor(Party(id="p1", name="the whole world", kind="other"))
     assert not not_an_actor(Party(id="p1", name="World Health Organization", kind="international_org"))
+
+
+COI = ("Ministry of Foreign Affairs\nPress Release\n\n"
+       "Israel categorically rejects the false report of the UN Human Rights Council's Commission of Inquiry\n\n"
+       "The State of Israel categorically rejects the report published today by the so-called Commission of Inquiry "
+       "on the Occupied Palestinian Territory, including East Jerusalem, and Israel, established by the UN Human "
+       "Rights Council.\n\n"
+       "Israel's Permanent Representative to the United Nations Office in Geneva, Ambassador Daniel Meron, said that "
+       "the report served Hamas.\n\n"
+       "The Commission claims that Israel has committed genocide in Gaza.\n")
+
+
+def test_a_body_the_un_set_up_is_the_uns_not_the_issuers() -> None:
+    book, (positions, _, claims) = voiced_items(
+        COI, [("Israel", "state", None), ("Hamas", "non_state_group", None),
+              ("Ambassador Daniel Meron", "person", None)],
+        SentenceDraft(by="Hamas", t=["claim"], to="Israel"), "Israel")
+    commission = book.find("Commission")
+    assert book.by_id(commission.affiliation).name == "United Nations"
+    assert [book.by_id(c.asserted_by).name for c in claims] == ["Commission"]  # no stance of Israel's side
+    # a permanent representative to the UN serves the state the post is named for
+    assert book.by_id(book.find("Daniel Meron").affiliation).name == "Israel"
