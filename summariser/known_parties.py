@@ -139,7 +139,8 @@ _BODY_LEAD_IN = re.compile(
     r"Armed Forces|Agency|Department|Police|Presidency|Government|Parliament|Commission|Guard|Command|Cabinet|"
     r"Centre|Center|Service|Secretariat|Directorate|Authority|Bureau|Congress|Senate|House of Representatives)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,6}){0,2})"
-    r"\s*(?:\([A-Z]{2,}\)\s*)?$"  # '... for Central Asia (UNRCCA)'
+    r"\s*(?:\([A-Z]{2,}\)\s*)?"  # '... for Central Asia (UNRCCA)'
+    r"(?:in\s+(?:[A-Z][\w'-]*-run\s+)?[A-Z][\w'-]*\s*)?$"  # 'The Health Ministry in Hamas-run Gaza'
 )
 
 

@@ -182,3 +182,18 @@ def office_of_body(lead_in: str, book: PartyBook) -> Party | None:
     if office.affiliation is None and office.id != body.id:
         office.affiliation = body.id
     return office
+
+
+# 'The U.N. General Assembly on Friday adopted a resolution calling for ...': the body whose text it is
+_ADOPTED = re.compile(r"^\W*(?P<who>[^,;]{3,80}?)\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:\w+ly\s+)?"
+                      r"(?:adopted|passed|approved)\s+(?:a|the|its)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:resolution|declaration|text)\b", re.I)
+# 'The resolution was drafted by Jordan ...', 'The text calls for ...': the adopted text is the subject
+TEXT_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:resolution|text|declaration)\b", re.I)
+
+
+def adopter(sentence: str, book: PartyBook) -> Party | None:
+    """The listed body a sentence says adopted a resolution or text: what the text then 'demands'
+    or 'calls for' is that body's ('It demands that all parties ...'), not the last body named."""
+    m = _ADOPTED.match(sentence)
+    return speaker_in(m["who"], book.parties) if m else None

@@ -21,9 +21,11 @@ from summariser.people import NO_PERSON, is_person_name, only_titles, titled_men
 from summariser.posts import serves_state_named
 from summariser.referents import (
     SPOKESPERSON_FOR,
+    TEXT_SUBJECT,
     UNNAMED_AUTHORITIES,
     UNNAMED_ORGAN,
     acting_person,
+    adopter,
     bearer,
     chief_other_state,
     office_of_body,
@@ -39,6 +41,7 @@ from summariser.titles import BODY_HINTS, ORG_HINTS
 _OPENING_WORDS = 6
 _ADVERBS = r"(\s+(also|then|again|later|further|too|\w+ly))*"  # 'He also called', 'It then said'
 _IT = re.compile(rf"^\W*it{_ADVERBS}\W*$", re.I)
+_IT_ACTS = re.compile(r"^\W*It\s+(?:also\s+)?(?-i:[a-z])+s\b")  # 'It also asks Israel to ...'
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.I)
 _PRONOUN = re.compile(rf"(^|\W)(he|she){_ADVERBS}\W*$", re.I)
 
@@ -63,6 +66,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     last_quoted: Party | None = None  # the one the sentence before quoted, if it quoted someone
     in_quote: Party | None = None  # whose quotation, opened in an earlier sentence, is still open
     quote_intro = quoted_block = False  # a lead-in ending 'said:' before it; the quotation it introduced
+    text_owner: Party | None = None  # the body that adopted the resolution the text tells of
+    text_in_focus = False  # the sentences since one whose subject is that resolution
     previous_end = 0
     last_spokesman: Party | None = None  # whom a lead-in naming a spokesperson last gave the words to
     last_members: Party | None = None  # the body whose members a lead-in named last ('The members of the Council')
@@ -84,6 +89,13 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 speakers[s.number] = last_pair = first
                 continue
         attributed, named = attribution(s.text)
+        text_owner = adopter(s.text[wire_dateline_end(s.text):], book) or text_owner
+        it_goes_on = text_in_focus and (_IT.match(named) if attributed else _IT_ACTS.match(s.text))
+        if text_owner is not None and (attributed and TEXT_SUBJECT.match(named) or it_goes_on):
+            # 'The resolution was drafted by Jordan ... It demands that ...': the adopting Assembly's
+            speakers[s.number] = text_owner
+            continue
+        text_in_focus = bool(TEXT_SUBJECT.match(s.text)) or (text_in_focus and not attributed)
         one_word = _ONE_WORD_LABEL.match(s.text) if not attributed else None
         if one_word and titled_mention(one_word["who"], doc.text, s.start):
             attributed, named = True, one_word["who"]  # 'Baghaei: ...' after 'The Spokesman ..., Esmaeil Baghaei,'

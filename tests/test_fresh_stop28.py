@@ -172,3 +172,24 @@ def test_a_body_the_un_set_up_is_the_uns_not_the_issuers() -> None:
     assert [book.by_id(c.asserted_by).name for c in claims] == ["Commission"]  # no stance of Israel's side
     # a permanent representative to the UN serves the state the post is named for
     assert book.by_id(book.find("Daniel Meron").affiliation).name == "Israel"
+
+
+AP_VOTE = ("UN General Assembly approves call for truce in Gaza\n\nBy The Associated Press\n\n"
+           "UNITED NATIONS (AP) \u2014 The U.N. General Assembly on Friday adopted a resolution calling for a "
+           "humanitarian truce. The vote came after the more powerful Security Council failed four times to agree on "
+           "any action. The resolution was drafted by Jordan. It demands that all parties comply with international "
+           "law. It also asks Israel to rescind its order for civilians in northern Gaza to move south.\n\n"
+           "The Health Ministry in Hamas-run Gaza says more than 7,000 Palestinians have been killed.\n")
+
+
+def test_what_an_adopted_resolution_asks_is_the_adopting_bodys() -> None:
+    doc, book, voice = parsed(AP_VOTE, PartyDraft(name="UN General Assembly", kind="international_org", acts_for=None),
+                              PartyDraft(name="Security Council", kind="international_org", acts_for=None),
+                              PartyDraft(name="Israel", kind="state", acts_for=None),
+                              PartyDraft(name="Jordan", kind="state", acts_for=None))
+    said = named_speakers(doc, book, voice)
+    by = {s.text[:14]: said[s.number].name for s in doc.sentences if said.get(s.number) is not None}
+    # 'It' is the resolution, not the Security Council named last
+    assert by["It demands tha"] == by["It also asks I"] == "UN General Assembly"
+    # a ministry 'in' a place speaks as a body of its own
+    assert by["The Health Min"] == "Health Ministry"
