@@ -44,6 +44,8 @@ _CONDITION = re.compile(
     re.I,
 )
 # 'rejected both demands', 'traded fresh demands': demands named, none made
+# what a forecast expects ('the IMF now expects Russia to grow faster'): no one is asked
+_FORECAST = r"(?:grow|rise|fall|decline|shrink|contract|expand|recover|slow|reach|exceed|increase|decrease|remain|stay)\b"
 _DEMANDS_NAMED = (r"(?<!\bboth )(?<!\bfresh )(?<!\bnew )(?<!\bthese )(?<!\bthose )(?<!\btwo )(?<!\bseveral )"
                   r"(?<!\brepeated )(?<!\brenewed )(?<!\blatest )(?<!\bearlier )(?<!\bsuch )(?<!\bany )")
 # what a named side is looked to for: 'it is incumbent upon the CCG to act ...', 'India looks
@@ -63,7 +65,7 @@ asks = Cue(
     r"(caution|warn)(s|ed)? ([\w.'\u2019-]+ ){0,4}against|"  # 'cautioned the Foreign Minister against any attempt'
 
     # not the noun: 'the legitimate demands of people who ...'
-    rf"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher ){_DEMANDS_NAMED}demand(s(?!\s+of\b)|ed)?|"
+    rf"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher ){_DEMANDS_NAMED}demand(?!\s+for\s+(?:it|them|its|their|this|these|such)\b)(s(?!\s+of\b)|ed)?|"
     # not 'insisted that the trip was private': a fact insisted on asks nothing
     r"insist(s|ed)?(?!\s+that\s+[^.;]{0,80}?\b(?:was|were|is|are|had\s+been|has\s+been)\b)|must|should|"
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)?(?!\s+by\b)|"  # not 'the appeals by Yerevan'
@@ -77,7 +79,8 @@ asks = Cue(
     r"(?<!\bat )(?-i:[A-Z])[\w-]*['\u2019]s\s+invitation|"
     # not 'talks on a proposed trade agreement': an adjective asks nothing
     r"propos(e|es|al)|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )proposed(?!\s+by\b)|"
-    r"suggest(s|ed)?|(?<!\bmy )(?<!\bour )offer(s|ed)?|ready to|expect(s|ed)?|"  # not
+    r"suggest(s|ed)?|(?<!\bmy )(?<!\bour )offer(s|ed)?|ready to|expect(s|ed)?(?!\s+(?:[\w.'\u2019-]+\s+){1,6}?to\s+"
+    rf"{_FORECAST})|"  # not
     # 'the plan proposed by', nor 'So here is my offer.' (what the offer is comes next)
     # what is asked, in the infinitive ('to withdraw'; 'the talks would resume next week' asks nothing)
     r"hope(s|d)?|wish(es|ed)?|want(s|ed)?|need(s|ed)? to|if|unless|provided that|"
@@ -317,7 +320,8 @@ _TEXT_ASKING = r"(?<!resolution )(?<!\btext )(?<!\bdraft )(?<!motion )(?<!\bbill
 plainly_asks = Cue(
     # not the noun: 'a demand Kyiv described as blackmail' names a demand, it makes none
     rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|(?<!\bthe )(?<!\bthis )call(s|ed|ing)? for|"
-    rf"{_NOUN_AFTER}{_DEMANDS_NAMED}demand(s(?!\s+of\b)|ed|ing)?|"
+    # (not the noun: '...; demand for it in Asia is high')
+    rf"{_NOUN_AFTER}{_DEMANDS_NAMED}demand(?!\s+for\s+(?:it|them|its|their|this|these|such)\b)(s(?!\s+of\b)|ed|ing)?|"
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)? (to|for)|"  # not 'the appeals by Yerevan to the CSTO'
     r"invit(e|es|ed)|propos(e|es|ing|ed(?!\s+by\b))|"
     r"(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
@@ -330,7 +334,8 @@ plainly_asks = Cue(
     # 'asked the U.N. Security Council to', 'requests the Chairperson of the AU Commission to'
     r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bthis )"  # not the noun: 'the request of X and to'
     rf"(ask(s|ed)?{_NOT_A_QUESTION}|request(s|ed)?|expect(s|ed)?|advis(e|es|ed)|encourag(e|es|ed)) "
-    r"([\w.'\u2019-]+,? ){1,6}(not )?to|"
+    # (not a forecast: 'the IMF now expects Russia to grow faster')
+    rf"([\w.'\u2019-]+,? ){{1,6}}(not )?to(?! {_FORECAST})|"
     # told that a named other side must act: 'told a rally that Guyana "must sit down with us"'
     r"(?<=that )(the )?(?-i:[A-Z])[\w.'\u2019-]+( (?-i:[A-Z])[\w.'\u2019-]+)? [\"\u201c]?must (?!be\b|have\b|not be\b)|"
     r"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (\w+ ){1,8}(will|would)|"

@@ -150,6 +150,13 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     actors = {a.name for p in asked if (a := known_actor(p)) is not None}
     asked += [p for p in book.parties if (a := known_actor(p)) is not None and a.name in actors]
     answered = set().union(*(side[p.id] for p in asked))
+    tied = book.by_id(voice.affiliation) if voice.affiliation else None
+    if voice is book.issuer and tied is not None and tied.kind == "international_org" \
+            and _STATE_MINISTRY.search(voice.title or voice.name):
+        # 'Foreign Ministry Spokeswoman Maria Zakharova', tied by the model to the EU her comment
+        # answers: a state's ministry serves a state, which the text settles below
+        book.notes.append(f"{voice.name!r} does not act for {tied.name!r}: a state's ministry serves a state")
+        voice.affiliation = None
     if voice is book.issuer and voice.affiliation is None and voice.kind in ("government_body", "person") \
             and not actors_in(voice.name) and actor_in_title(voice.title or voice.name) is None \
             and not ORGANISATION_POST.search(voice.title or voice.name):  # an Under-Secretary-General serves no state
@@ -182,6 +189,8 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
 
 
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
+_STATE_MINISTRY = re.compile(r"\b(?:foreign|defen[cs]e|interior)\s+ministry\b|\bministry\s+of\s+(?:foreign|external)\s+"
+                             r"affairs\b|\bMFA\b", re.I)
 
 
 def _own_officials(book: PartyBook, voice: Party, answered: set[str]) -> None:

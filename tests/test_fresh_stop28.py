@@ -193,3 +193,31 @@ def test_what_an_adopted_resolution_asks_is_the_adopting_bodys() -> None:
     assert by["It demands tha"] == by["It also asks I"] == "UN General Assembly"
     # a ministry 'in' a place speaks as a body of its own
     assert by["The Health Min"] == "Health Ministry"
+
+
+ZAKHAROVA = ("Foreign Ministry Spokeswoman Maria Zakharova's comment in response to a media question regarding the "
+             "European Union's 14th package of sanctions against Russia\n\n25 June 2024 15:20\n\n"
+             "Maria Zakharova: Brussels has once again confirmed that it has nothing to offer except illegitimate "
+             "restrictions on Russia. Russia will respond. Our response will be guided by Russia's national "
+             "interests.\n")
+
+
+def test_a_state_ministrys_spokeswoman_serves_no_international_organisation() -> None:
+    # the model tied her to the EU her comment answers, and made the EU the voice
+    doc, book, voice = parsed(ZAKHAROVA, PartyDraft(name="Foreign Ministry Spokeswoman Maria Zakharova", kind="person",
+                                                    acts_for="EU"),
+                              PartyDraft(name="EU", kind="international_org", acts_for=None),
+                              PartyDraft(name="Russia", kind="state", acts_for=None), voice="EU")
+    from summariser.voice import checked_voice
+
+    checked = checked_voice(book, voice, [s.text for s in doc.sentences])
+    assert checked.name == "Maria Zakharova" and book.by_id(checked.affiliation).name == "Russia"
+
+
+def test_a_forecast_and_the_demand_for_goods_ask_nothing() -> None:
+    forecast = "Even the International Monetary Fund now expects Russia to grow considerably faster this year."
+    assert not cues.plainly_asks(forecast) and not cues.asks(forecast)
+    market = "Russian LNG will find its buyers; demand for it in the Asia-Pacific region is high."
+    assert not cues.plainly_asks(market)
+    assert cues.plainly_asks("We expect the Chinese side to focus on resolving the remaining issues.")
+    assert not_an_actor(Party(id="p1", name="Russian economy", kind="population"))
