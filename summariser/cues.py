@@ -319,7 +319,9 @@ _TEXT_ASKING = r"(?<!resolution )(?<!\btext )(?<!\bdraft )(?<!motion )(?<!\bbill
     r"(?<!\bthose who )(?<!\banyone who )(?<!\bpeople who )(?<!\bothers who )(?<!\bwho are )(?<!\bwho were )"
 plainly_asks = Cue(
     # not the noun: 'a demand Kyiv described as blackmail' names a demand, it makes none
-    rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|(?<!\bthe )(?<!\bthis )call(s|ed|ing)? for|"
+    # (not the noun: 'including public calls for their detention')
+    rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|(?<!\bthe )(?<!\bthis )(?<!\bpublic )(?<!\brepeated )"
+    r"(?<!\bgrowing )(?<!\bmounting )(?<!\bfresh )call(s|ed|ing)? for|"
     # (not the noun: '...; demand for it in Asia is high')
     rf"{_NOUN_AFTER}{_DEMANDS_NAMED}demand(?!\s+for\s+(?:it|them|its|their|this|these|such)\b)(s(?!\s+of\b)|ed|ing)?|"
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)? (to|for)|"  # not 'the appeals by Yerevan to the CSTO'

@@ -266,7 +266,9 @@ def _tells_own_act(sentence: str, book: PartyBook, own_side: Collection[str]) ->
 
 # What makes the name after it a target: 'against Ukraine', 'strikes on Kyiv', 'fired missiles at ...'
 # 'against the sister State of Qatar', 'the sovereignty of the State of Qatar': the one harmed
-_AIMED_AT = re.compile(r"\b(?:against|(?:attacks?|strikes?|aggression|assault)\s+on|fired\s+(?:[\w-]+\s+){0,3}?at|"
+_AIMED_AT = re.compile(r"\b(?:against(?:\s+(?-i:[a-z-]+)){0,2}|(?:attacks?|strikes?|aggression|assault)\s+on|fired\s+(?:[\w-]+\s+){0,3}?at|"
+                       # 'the terrorist attack carried out in Jammu and Kashmir': where, not who
+                       r"(?:carried\s+out|perpetrated|committed)\s+in|"
                        r"(?:sovereignty|territorial\s+integrity|territory)\s+of)\s+(?:the\s+)?"
                        r"(?:(?:sister|brotherly|friendly|fraternal|neighbouring|neighboring)\s+)?"
                        r"(?:(?:State|Republic|Kingdom|people)\s+of\s+(?:the\s+)?)?$", re.I)
@@ -287,8 +289,11 @@ def _only_a_target(party: Party, sentence: str) -> bool:
     """Whether the sentence names `party` only as the target of an act ('against Ukraine', 'the
     ship ... was hit by')."""
     forms = [party.name, *party.aliases, *(party.name.split() if party.kind == "person" else [])]  # 'Dr Yang'
-    spots = [(m.start(), m.end()) for name in forms if len(name) >= 3
-             for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)]
+    spots: list[tuple[int, int]] = []
+    for name in sorted((f for f in forms if len(f) >= 3), key=len, reverse=True):
+        # (a part of a name inside the whole name, 'Machado' in 'María Corina Machado', is that mention)
+        spots += [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)
+                  if not any(a <= m.start() and m.end() <= b for a, b in spots)]
     # '(DRC)' after the name is the same mention
     return bool(spots) and all(_AIMED_AT.search(sentence[max(0, at - 40) : at]) or _STRUCK.match(sentence[end:])
                                or sentence[max(0, at - 2) : at].endswith("(") for at, end in spots)
