@@ -146,6 +146,9 @@ _QUESTION_LABEL = re.compile(r"^\W*(?:q|question)(?:\s*\([^)\n]{1,80}\))?\s*(?::
 # 'For his part, President Macron praised ...': a turn in the telling, before the subject
 _LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her|its|their)\s+(?:side|part)|"
                       r"in\s+(?:turn|response|reply|return)|"
+                      # 'On Ukraine, the President of the Republic reaffirmed ...': the topic, not who speaks
+                      r"(?:on|regarding|concerning|as\s+(?:for|regards)|with\s+(?:regard|respect)\s+to|turning\s+to)\s+"
+                      r"(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}|"
                       # 'In response to questions, the spokesperson said': the one who answered speaks
                       r"in\s+(?:response|reply)\s+to\s+(?:a\s+|the\s+)?(?:(?:media|press)\s+)?(?:questions?|queries|"
                       r"reporters|journalists)\b[^,]{0,220}|"

@@ -239,3 +239,12 @@ def test_public_calls_for_something_are_no_ask_of_the_speaker() -> None:
     assert not cues.plainly_asks("The threats against opposition leaders, including public calls for their "
                                  "detention, are unacceptable.")
     assert cues.plainly_asks("The EU calls for the full set of electoral records to be made available.")
+
+
+def test_a_topic_before_the_speaker_is_no_speaker() -> None:
+    # 'On Ukraine, the President of the Republic ...' had made Zelensky, whom the sentence before named, speak
+    assert attribution("On Ukraine, the President of the Republic reaffirmed France's support for Ukraine.") \
+        == (True, "the President of the Republic ")
+    assert attribution("Regarding Iran, he stressed that Iran must comply.") == (True, "he ")
+    # 'on behalf of' names whom the speaker acts for, which the lead-in keeps
+    assert "European Union" in attribution("On behalf of the European Union, the High Representative said so.")[1]
