@@ -108,7 +108,10 @@ _NOT_AN_ACTOR = re.compile(
     r"^(?:(?:dear\s+)?friends|colleagues|excellencies|ladies\s+and\s+gentlemen|compatriots|"
     r"(?:mr\.?|madam|madame|mister)\s+(?:president|secretary-general|chair\w*|speaker))$|"
     # 'Pakistan's sacrifices are acknowledged by the world': everyone, no side
-    r"^(?:the\s+)?(?:whole\s+|entire\s+)?world$", re.I)
+    r"^(?:the\s+)?(?:whole\s+|entire\s+)?world$|"
+    # 'A Cambodian soldier was killed': one unnamed victim, no side of their own
+    r"^(?:an?\s+)?(?:[A-Z][\w-]+\s+)?(?:soldier|civilian|man|woman|boy|girl|child|fisherman|hostage|detainee|"
+    r"prisoner)$", re.I)
 
 
 # A feature of the map listed as a party ('Diaoyu Dao', 'Amu Darya river'); a vessel that acts may be one

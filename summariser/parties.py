@@ -238,6 +238,10 @@ def _as_written(name: str, text: str, folded: str) -> str:
     return _as_cased(_with_text_endings(_known_part(name, folded), text, folded), text)
 
 
+_BODY_NAME_END = re.compile(r"\b(?:committee|council|commission|ministry|office|agency|department|assembly|court|"
+                            r"parliament|authority|forces|army|command|guard)$", re.I)
+
+
 def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     """Resolve the model's party drafts into linked, de-duplicated contract parties."""
     book = PartyBook(text)
@@ -250,7 +254,8 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         if d.kind == "person" and (styled := STYLED.fullmatch(name)):
             name, title = styled["name"], title if title and title.casefold() != "the" else None
         kind = d.kind
-        if title and PERSON_TITLE.search(title) and len(name.split()) <= 4:
+        # (not "Thailand's General Border Committee": a body, whatever word of a rank it holds)
+        if title and PERSON_TITLE.search(title) and len(name.split()) <= 4 and not _BODY_NAME_END.search(name):
             kind = "person"  # 'Minister of Foreign Affairs Hakan Fidan' is a person, whatever the model said
             name = completed_name(name, text)
         elif kind != "person":

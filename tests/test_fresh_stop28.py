@@ -248,3 +248,12 @@ def test_a_topic_before_the_speaker_is_no_speaker() -> None:
     assert attribution("Regarding Iran, he stressed that Iran must comply.") == (True, "he ")
     # 'on behalf of' names whom the speaker acts for, which the lead-in keeps
     assert "European Union" in attribution("On behalf of the European Union, the High Representative said so.")[1]
+
+
+def test_a_body_named_with_a_rank_is_no_person_and_an_unnamed_victim_no_side() -> None:
+    book = build_parties([PartyDraft(name="Thailand's General Border Committee", kind="government_body",
+                                     acts_for="Thailand")],
+                         "Thailand would raise the matter through Thailand's General Border Committee.")
+    assert book.parties[0].kind != "person"
+    assert not_an_actor(Party(id="p1", name="Cambodian soldier", kind="person"))
+    assert not not_an_actor(Party(id="p1", name="Cambodian soldiers' commander Hun Manet", kind="person"))
