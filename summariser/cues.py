@@ -45,7 +45,9 @@ _CONDITION = re.compile(
 )
 # 'rejected both demands', 'traded fresh demands': demands named, none made
 # what a forecast expects ('the IMF now expects Russia to grow faster'): no one is asked
-_FORECAST = r"(?:grow|rise|fall|decline|shrink|contract|expand|recover|slow|reach|exceed|increase|decrease|remain|stay)\b"
+_FORECAST = (r"(?:grow|rise|fall|decline|shrink|contract|expand|recover|slow|reach|exceed|increase|decrease|"
+             r"remain|stay)\b")
+_NOT_DEMAND_FOR = r"(?!\s+for\s+(?:it|them|its|their|this|these|such)\b)"  # '... demand for it is high'
 _DEMANDS_NAMED = (r"(?<!\bboth )(?<!\bfresh )(?<!\bnew )(?<!\bthese )(?<!\bthose )(?<!\btwo )(?<!\bseveral )"
                   r"(?<!\brepeated )(?<!\brenewed )(?<!\blatest )(?<!\bearlier )(?<!\bsuch )(?<!\bany )")
 # what a named side is looked to for: 'it is incumbent upon the CCG to act ...', 'India looks
@@ -61,11 +63,12 @@ _AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?
 _NOT_A_QUESTION = r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:which|whether|what|how|why|when|where|who|if|about)\b)"
 
 asks = Cue(
-    r"\b((?<!\bwho are )(?<!\bwho were )call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)? ([\w.'\u2019-]+ ){0,4}(for|on)|encourag(e|es|ed)|"
+    r"\b((?<!\bwho are )(?<!\bwho were )call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|"
+    r"press(es|ed)? ([\w.'\u2019-]+ ){0,4}(for|on)|encourag(e|es|ed)|"
     r"(caution|warn)(s|ed)? ([\w.'\u2019-]+ ){0,4}against|"  # 'cautioned the Foreign Minister against any attempt'
 
     # not the noun: 'the legitimate demands of people who ...'
-    rf"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher ){_DEMANDS_NAMED}demand(?!\s+for\s+(?:it|them|its|their|this|these|such)\b)(s(?!\s+of\b)|ed)?|"
+    rf"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher ){_DEMANDS_NAMED}demand{_NOT_DEMAND_FOR}(s(?!\s+of\b)|ed)?|"
     # not 'insisted that the trip was private': a fact insisted on asks nothing
     r"insist(s|ed)?(?!\s+that\s+[^.;]{0,80}?\b(?:was|were|is|are|had\s+been|has\s+been)\b)|must|should|"
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)?(?!\s+by\b)|"  # not 'the appeals by Yerevan'
@@ -320,10 +323,11 @@ _TEXT_ASKING = r"(?<!resolution )(?<!\btext )(?<!\bdraft )(?<!motion )(?<!\bbill
 plainly_asks = Cue(
     # not the noun: 'a demand Kyiv described as blackmail' names a demand, it makes none
     # (not the noun: 'including public calls for their detention')
-    rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|(?<!\bthe )(?<!\bthis )(?<!\bpublic )(?<!\brepeated )"
+    rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|"
+    r"(?<!\bthe )(?<!\bthis )(?<!\bpublic )(?<!\brepeated )"
     r"(?<!\bgrowing )(?<!\bmounting )(?<!\bfresh )call(s|ed|ing)? for|"
     # (not the noun: '...; demand for it in Asia is high')
-    rf"{_NOUN_AFTER}{_DEMANDS_NAMED}demand(?!\s+for\s+(?:it|them|its|their|this|these|such)\b)(s(?!\s+of\b)|ed|ing)?|"
+    rf"{_NOUN_AFTER}{_DEMANDS_NAMED}demand{_NOT_DEMAND_FOR}(s(?!\s+of\b)|ed|ing)?|"
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)? (to|for)|"  # not 'the appeals by Yerevan to the CSTO'
     r"invit(e|es|ed)|propos(e|es|ing|ed(?!\s+by\b))|"
     r"(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"

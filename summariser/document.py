@@ -267,6 +267,8 @@ def _iso_date(m: re.Match[str]) -> str | None:
 _DATE_LINE_REST = re.compile(r"[\W\d]*(?:(?:date[ds]?|published|issued|updated|released|on|monday|tuesday|wednesday|"
                              r"thursday|friday|saturday|sunday)\b[\W\d]*)*", re.I)
 _HEADING_LINES = 8
+# ... or where the text was given, before the date: 'New York, 17 July 2023'
+_PLACE_FIRST = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},\s*")
 
 
 # the Kremlin's page: title, a one-sentence lead, then the date and the time on lines of their own
@@ -284,7 +286,9 @@ def _date_line(text: str) -> str | None:
             return None  # the body has begun: its dates are events (a long headline has no full stop)
         for form in _DATE_FORMS:
             m = form.search(line)
-            if m and _DATE_LINE_REST.fullmatch(line[: m.start()]) and _DATE_LINE_REST.fullmatch(line[m.end() :]):
+            before = line[: m.start()] if m else ""
+            if m and (_DATE_LINE_REST.fullmatch(before) or _PLACE_FIRST.fullmatch(before)) \
+                    and _DATE_LINE_REST.fullmatch(line[m.end() :]):
                 return _iso_date(m)
     return None
 

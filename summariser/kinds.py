@@ -266,7 +266,8 @@ def _tells_own_act(sentence: str, book: PartyBook, own_side: Collection[str]) ->
 
 # What makes the name after it a target: 'against Ukraine', 'strikes on Kyiv', 'fired missiles at ...'
 # 'against the sister State of Qatar', 'the sovereignty of the State of Qatar': the one harmed
-_AIMED_AT = re.compile(r"\b(?:against(?:\s+(?-i:[a-z-]+)){0,2}|(?:attacks?|strikes?|aggression|assault)\s+on|fired\s+(?:[\w-]+\s+){0,3}?at|"
+_AIMED_AT = re.compile(r"\b(?:against(?:\s+(?-i:[a-z-]+)){0,2}|(?:attacks?|strikes?|aggression|assault)\s+on|"
+                       r"fired\s+(?:[\w-]+\s+){0,3}?at|"
                        # 'the terrorist attack carried out in Jammu and Kashmir': where, not who
                        r"(?:carried\s+out|perpetrated|committed)\s+in|"
                        r"(?:sovereignty|territorial\s+integrity|territory)\s+of)\s+(?:the\s+)?"

@@ -33,6 +33,7 @@ from summariser.keep import prune_parties
 from summariser.known_parties import complete_book
 from summariser.language import guess_language
 from summariser.merge import merge_drafts, merge_duplicates, unify_people
+from summariser.office_holders import name_office_holders
 from summariser.overview import overview, title_of
 from summariser.parties import PartyBook, build_parties
 from summariser.prompts import Prompt, load_prompt
@@ -286,6 +287,7 @@ class Pipeline:
             claims = merge_duplicates(claims, "cc", run)
             run.notes.append(windows_note(windows, [*positions, *requests, *claims], self.window_tokens))
         issuer = prune_parties(book, [*positions, *requests, *claims], voice.id if voice else None)
+        name_office_holders(book, doc.date)
         run.notes.extend(book.notes)
         info = DocumentInfo(
             id=doc.id, title=title_of(doc), date=doc.date, genre=genre,

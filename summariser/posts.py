@@ -182,7 +182,8 @@ _SETTING_OUT = re.compile(r"^\W*(?:[A-Z]\w+ing|in|on|at|(?i:in\s+(?:response|rep
                           r"turning\s+to|as\s+for|with\s+regard\s+to))\b[^,]*,\s*")
 
 
-_POSTED_TO_BODY = re.compile(r"\b(?:to|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*)*(?:\s+in\s+[A-Z][\w.-]*)?")
+_POSTED_TO_BODY = re.compile(r"\b(?:to|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*)*"
+                             r"(?:\s+in\s+[A-Z][\w.-]*)?")
 
 
 def serves_state_named(person: Party, lead_in: str, book: PartyBook) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from summariser import claim_cues, cues, headings
 from summariser.assemble import Run, build_items
-from summariser.background import not_an_actor
 from summariser.attribution import attribution
+from summariser.background import not_an_actor
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.kinds import subject_party
 from summariser.parties import build_parties
@@ -76,7 +76,8 @@ def test_an_account_restated_as_a_gerund_and_found_wanting_answers_it() -> None:
     assert not claim_cues.answers_what_was_said("Attributing the attack to Hamas, the army said it had struck back.")
 
 
-BRIEFING = ("Press briefing notes\nIran\nSpokesperson for the UN High Commissioner for Human Rights: Jeremy Laurence\n\n"
+BRIEFING = ("Press briefing notes\nIran\n"
+            "Spokesperson for the UN High Commissioner for Human Rights: Jeremy Laurence\n\n"
             "We are alarmed by the situation in Iran, and by arrests of its citizens in Iraq.\n\n"
             "We call on the authorities to:\n"
             "- Address the grievances of the population through genuine dialogue;\n"
@@ -257,3 +258,28 @@ def test_a_body_named_with_a_rank_is_no_person_and_an_unnamed_victim_no_side() -
     assert book.parties[0].kind != "person"
     assert not_an_actor(Party(id="p1", name="Cambodian soldier", kind="person"))
     assert not not_an_actor(Party(id="p1", name="Cambodian soldiers' commander Hun Manet", kind="person"))
+
+
+def test_a_date_line_that_gives_the_place_first_dates_the_text() -> None:
+    from summariser.document import find_dateline
+
+    text = ("United Nations\nSecretary-General\n\nPress Encounter\n\nSecretary-General's remarks to the press\n\n"
+            "New York, 17 July 2023\n\nSG: Good afternoon.\n\nEarlier today the Russian Federation informed the "
+            "parties that it is ending its participation in the Black Sea Initiative.\n")
+    assert find_dateline(text) == "2023-07-17"
+    assert find_dateline("Doha, November 23, 2023\n\nThe State of Qatar announced a pause.\n") == "2023-11-23"
+
+
+def test_a_post_named_alone_takes_the_name_of_whoever_held_it_that_day() -> None:
+    from summariser.office_holders import holder_of, name_office_holders
+
+    assert holder_of("Secretary-General", "United Nations", "2023-07-17") == "António Guterres"
+    assert holder_of("Secretary-General", "United Nations", "2015-03-01") == "Ban Ki-moon"
+    assert holder_of("Secretary General", "NATO", "2025-06-24") == "Mark Rutte"
+    book = build_parties([PartyDraft(name="United Nations", kind="international_org", acts_for=None),
+                          PartyDraft(name="Secretary-General", kind="person", acts_for="United Nations")],
+                         "The Secretary-General strongly condemns the detention by the United Nations standard.")
+    name_office_holders(book, "2021-01-31")
+    sg = next(p for p in book.parties if p.kind == "person")
+    assert (sg.name, sg.title, sg.aliases[0]) == ("António Guterres", "Secretary-General", "Secretary-General")
+    name_office_holders(book, None)  # no date, no guess

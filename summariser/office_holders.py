@@ -1,0 +1,67 @@
+"""Who holds a post that an organisation's own texts name by the post alone: a UN press
+encounter's 'SG: Good afternoon.', 'The Secretary-General strongly condemns ...'. An analyst, and
+the guide, name the person ('António Guterres'); the post stays as an alias. Only a text with a date
+inside one holder's term is named so (`data/office_holders.txt`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from typing import NamedTuple
+
+from summariser.gazetteer import actor_named, actors_in
+from summariser.name_forms import known_actor
+from summariser.parties import PartyBook
+
+
+class Term(NamedTuple):
+    organisation: str  # the gazetteer's name for it ('NATO')
+    post: str
+    holder: str
+    first_day: str
+    last_day: str  # '' while the holder is still in post
+
+
+@functools.cache
+def terms() -> tuple[Term, ...]:
+    rows = resources.files("summariser").joinpath("data/office_holders.txt").read_text(encoding="utf-8")
+    found = []
+    for line in rows.splitlines():
+        if line.strip() and not line.startswith("#"):
+            organisation, post, holder, first, last = (part.strip() for part in line.split("|"))
+            actor = actor_named(organisation)
+            found.append(Term(actor.name if actor else organisation, post, holder, first, last))
+    return tuple(found)
+
+
+def _post_key(words: str) -> str:
+    return " ".join(w for w in re.split(r"[\s-]+", words.casefold()) if w not in {"the", "of", ""})
+
+
+def holder_of(post: str, organisation: str, date: str) -> str | None:
+    """Who held `post` of `organisation` (the gazetteer's name) on `date` (ISO), if the table knows."""
+    return next((t.holder for t in terms() if t.organisation == organisation and _post_key(t.post) == _post_key(post)
+                 and t.first_day <= date and (not t.last_day or date <= t.last_day)), None)
+
+
+def name_office_holders(book: PartyBook, date: str | None) -> None:
+    """A person the summary names by a post alone ('Secretary-General', 'UN Secretary-General')
+    takes the name of the one who held it on the document's date; the post becomes their title."""
+    if not date:
+        return
+    for party in [p for p in book.parties if p.kind == "person"]:
+        named = [a for a, _ in actors_in(party.name)]
+        boss = book.by_id(party.affiliation) if party.affiliation else None
+        organisation = named[0] if named else known_actor(boss) if boss is not None else None
+        if organisation is None or organisation.kind != "international_org":
+            continue
+        post = party.name
+        for form in sorted(organisation.forms, key=len, reverse=True):  # 'UN Secretary-General', '... of the UN'
+            post = re.sub(rf"(?:\s+of\s+(?:the\s+)?)?\b{re.escape(form)}\b\s*", " ", post).strip()
+        holder = holder_of(post, organisation.name, date)
+        if holder is not None and book.find(holder) is None:
+            title = party.title or party.name
+            book.rename(party, holder)
+            party.title = title
+            book.notes.append(f"{title!r} named {holder!r}: who held the post on {date}")
