@@ -283,3 +283,8 @@ def test_a_post_named_alone_takes_the_name_of_whoever_held_it_that_day() -> None
     sg = next(p for p in book.parties if p.kind == "person")
     assert (sg.name, sg.title, sg.aliases[0]) == ("António Guterres", "Secretary-General", "Secretary-General")
     name_office_holders(book, None)  # no date, no guess
+
+
+def test_so_called_accusations_an_answer_rejects_are_the_other_sides() -> None:
+    assert claim_cues.rebutted_claim('A: The so-called accusations of "Chinese cyber attacks" against the UK are '
+                                     'groundless fabrications and a malicious smear.') == (True, None)
