@@ -53,6 +53,7 @@ def test_committing_war_crimes_is_an_act_a_charge_tells_of() -> None:
     clause = claim_cues.charged_act("The United States recalled its determination that members of the Rapid "
                                     "Support Forces have committed crimes against humanity in Darfur.")
     assert clause is not None and "committed crimes" in clause
+    assert claim_cues.charged_act("A China Coast Guard vessel also collided with the Philippine Coast Guard vessel.")
     # 'members of' a party: the party acted
     book = build_parties([PartyDraft(name="Members", kind="other", acts_for=None),
                           PartyDraft(name="Rapid Support Forces", kind="non_state_group", acts_for=None)],
