@@ -128,7 +128,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if not quoted_block or _CLOSES_QUOTE.match(s.text):
             # (a block's own reports, 'The Chinese side ... claimed that ...', are still inside it)
             in_quote, quoted_block = None, False
-        if attributed and _RECIPROCAL.search(s.text):
+        if attributed and _RECIPROCAL.search(s.text) and re.search(r"\band\b|\bboth\b|,", named):
+            # (not 'President Lai stated that the ROC and the PRC are not subordinate to each other')
             continue  # 'Venezuela and Guyana accused each other': two sides, neither speaks alone
         # 'Mali and Burkina Faso have warned that ...': the first-named of two who speak together
         # ('Russia and Ukraine traded blame' and 'X and Y are not subordinate' speak for nobody)
@@ -189,6 +190,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         bare = _SURNAME.match(named) if party is None else None
         if bare and (lead := titled_mention(bare["name"], doc.text, s.start)):
             party = add_speaker(lead, book)  # 'Bihi said' after 'Somaliland President Muse Bihi Abdi signed'
+        titled = _TITLED_SURNAME.match(named) if party is None else None
+        if titled and only_titles(titled["title"]) and (lead := titled_mention(titled["name"], doc.text, s.start)):
+            party = add_speaker(lead, book)  # 'President Lai stated' after 'President Lai Ching-te'
         if party is None and (full := _FULL_NAME.match(named)) and _recurring_person(full["name"], doc.text):
             party = _bare_named_person(full["name"], book, voice)  # 'Vladimir Putin expressed ...', left out
         if party is None or party.kind != "person" and norm(party.name) != norm(named):
@@ -264,6 +268,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
 # a bare surname, or the surname's office: 'Bihi said', "Abiy's office said", 'Abiy, whose country ..., said'
 _SURNAME = re.compile(r"^\W*(?!(?:He|She|It|They|We|I)\b)(?P<name>[A-Z][\w\u2019'-]+?)"  # not a pronoun
                       r"(?:['\u2019]s\s+(?:office|spokes\w+|aides?))?\s*(?:,.*)?$")
+_TITLED_SURNAME = re.compile(r"^\W*(?P<title>(?:[A-Z][\w-]*\s+){1,3}?)(?P<name>[A-Z][\w\u2019'-]+)\s*$")
 # a full name alone as the lead-in, and the test that it names a person (`_recurring_person`)
 _FULL_NAME = re.compile(r"^\W*(?P<name>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){1,2})\s*$")
 

@@ -289,3 +289,18 @@ def test_a_post_named_alone_takes_the_name_of_whoever_held_it_that_day() -> None
 def test_so_called_accusations_an_answer_rejects_are_the_other_sides() -> None:
     assert claim_cues.rebutted_claim('A: The so-called accusations of "Chinese cyber attacks" against the UK are '
                                      'groundless fabrications and a malicious smear.') == (True, None)
+
+
+TAIWAN = ("Ministry of Foreign Affairs, Republic of China (Taiwan)\n\nMOFA condemns China's military drills\n\n"
+          "The Taiwan Affairs Office accused President Lai Ching-te of using his National Day address to provoke.\n\n"
+          "In his address, President Lai stated that the Republic of China and the People's Republic of China are "
+          "not subordinate to each other.\n")
+
+
+def test_a_titled_surname_is_the_person_named_in_full_before_and_each_other_inside_the_clause_is_no_pair() -> None:
+    doc, book, voice = parsed(TAIWAN, PartyDraft(name="Taiwan", kind="state", acts_for=None),
+                              PartyDraft(name="China", kind="state", acts_for=None),
+                              PartyDraft(name="Minister of Foreign Affairs Lin Chia-lung", kind="person",
+                                         acts_for="Taiwan"), voice="Taiwan")
+    said = named_speakers(doc, book, voice)
+    assert said[doc.sentences[-1].number].name == "Lai Ching-te"  # not Lin, nor nobody ('each other')
