@@ -252,7 +252,9 @@ _QUOTED = re.compile(r'["\u201c][^"\u201d]*["\u201d]')
 _FIRST_PERSON_WORD = re.compile(r"\b([Ww]e|[Oo]urs?|us|I|[Mm]y)\b")  # not 'US', the United States
 _REPORTED = re.compile(r"\b(said|says|told|according to)\b")
 # A heading that calls the text an official release: it speaks for its issuer.
-_RELEASE = re.compile(r"\b(press release|statement|communiqu\u00e9|communique|readout|declaration)\b", re.I)
+_RELEASE = re.compile(r"\b((?:press|news|media) release|statement|communiqu\u00e9|communique|readout|declaration)\b",
+                      re.I)
+_RELEASE_LABEL = re.compile(r"(?:press|news|media)\s+release", re.I)  # a heading line of its own
 
 
 HEADING_LINES = 3
@@ -303,6 +305,8 @@ def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
     body = _OUTLETS_OWN.sub(" ", body)  # 'said our correspondent in Deir el-Balah': the outlet's reporter
     if any(issuer_phrase(line) for line in heading_lines(text)) or _FIRST_PERSON_WORD.search(_QUOTED.sub(" ", body)):
         return False
+    if any(_RELEASE_LABEL.fullmatch(line.strip()) for line in heading_lines(text)):
+        return False  # 'Human Rights Watch / News Release': an organisation's own release, whatever the model thought
     if outlet or agency_dateline(text[:600]) or byline:
         return True  # 'BAMAKO (Wire) -', 'NEW YORK (Reuters) -', a correspondent's byline: a report
     if any(len(line.split()) <= 12 and _RELEASE.search(line) for line in heading_lines(text)):

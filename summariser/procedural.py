@@ -23,8 +23,9 @@ _PROCEDURAL = re.compile(
     r"briefed (his|her|its|their|the) (counterparts?|colleagues|ministers|members|council) on the \w+(?=\W*$)|"
     r"agreed to (remain|stay|keep) in (close )?(contact|touch)|"
     # a wire's note that someone said nothing: 'did not immediately respond to a request for comment'
-    r"(?:did\s+not|didn't|has\s+not|have\s+not)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:a\s+|several\s+)?"
-    r"requests?\s+for\s+comment|(?:declined|refused)\s+to\s+comment|could\s+not\s+(?:immediately\s+)?be\s+reached|"
+    r"(?:did\s+not|didn't|has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+)?(?:respond|reply|responded|replied)"
+    r"\s+to\s+(?:a\s+|several\s+)?(?:[A-Z][\w'-]*\s+){0,4}requests?\s+for\s+comment|"
+    r"(?:declined|refused)\s+to\s+comment|could\s+not\s+(?:immediately\s+)?be\s+reached|"
     r"there\s+(?:was|has\s+been)\s+no\s+(?:immediate\s+)?(?:response|comment|reaction)\s+from|"
     # a briefing's own lead: 'The following is a near-verbatim transcript of today's noon briefing by ...'
     r"(?:near-verbatim\s+|full\s+)?transcript\s+of\s+(?:today's\s+|the\s+)?(?:noon\s+|daily\s+|press\s+)?briefing|"

@@ -304,3 +304,14 @@ def test_a_titled_surname_is_the_person_named_in_full_before_and_each_other_insi
                                          acts_for="Taiwan"), voice="Taiwan")
     said = named_speakers(doc, book, voice)
     assert said[doc.sentences[-1].number].name == "Lai Ching-te"  # not Lin, nor nobody ('each other')
+
+
+def test_an_organisations_news_release_is_no_news_report() -> None:
+    text = ("Human Rights Watch\n\nNews Release\n\nGreece: Migrants Made to Carry Out Pushbacks to Turkey\n\n"
+            "(Athens, April 7, 2022) - Greek police are using men from other countries to return asylum seekers, "
+            "Human Rights Watch said in a report released today. The minister said the reports were unfounded.\n")
+    assert not headings.news_report(text, 2, outlet=True)  # the model took Human Rights Watch for an outlet
+    from summariser.procedural import procedural
+
+    assert procedural("The Greek authorities had not responded to a Human Rights Watch request for comment on the "
+                      "findings at the time of publication.")
