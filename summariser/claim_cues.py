@@ -57,7 +57,8 @@ _CLAIMANT = [
 _POSSESSIVE = re.compile(r"(?<=['\u2019]s)|(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*)+['\u2019]s\b")
 # 'Allegations of India's involvement in ... are absurd': a claim the sentence itself tells
 # ('The so-called accusations of "Chinese cyber attacks" against the UK are groundless')
-_CLAIM_ABOUT = re.compile(rf"^\W*(?:(?:a|answer)\s*:\s*)?(?:the\s+)?(?:so-called\s+)?{_CLAIM_NOUN}\s+(?:of|about|regarding|concerning)\s", re.I)
+_CLAIM_ABOUT = re.compile(rf"^\W*(?:(?:a|answer)\s*:\s*)?(?:the\s+)?(?:so-called\s+)?{_CLAIM_NOUN}\s+"
+                          r"(?:of|about|regarding|concerning)\s", re.I)
 _CLAIM_THAT = re.compile(
     rf"\b(?:the|this|that|these|such|its|their)\s+(?:\w+\s)?{_CLAIM_NOUN},?\s+(?:[^.;]{{0,80}}?,\s+|"
     rf"(?:in|of)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){{0,2}}?(?:statement|communiqu[e\u00e9]|declaration|report|"
