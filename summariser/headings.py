@@ -254,6 +254,11 @@ _REPORTED = re.compile(r"\b(said|says|told|according to)\b")
 # A heading that calls the text an official release: it speaks for its issuer.
 _RELEASE = re.compile(r"\b((?:press|news|media) release|statement|communiqu\u00e9|communique|readout|declaration)\b",
                       re.I)
+# a news outlet's masthead atop the page ('BBC News' over a story with no byline)
+_OUTLET_MASTHEAD = re.compile(r"(?:BBC(?:\s+News)?|Reuters|The\s+Guardian|Al\s+Jazeera(?:\s+English)?|"
+                              r"(?:The\s+)?Associated\s+Press|AP\s+News|AFP|Agence\s+France-Presse|CNN|"
+                              r"The\s+New\s+York\s+Times|The\s+Washington\s+Post|Financial\s+Times|NPR|"
+                              r"DW|Deutsche\s+Welle|France\s+24|Bloomberg|Politico(?:\s+Europe)?)")
 _RELEASE_LABEL = re.compile(r"(?:press|news|media)\s+release", re.I)  # a heading line of its own
 
 
@@ -307,6 +312,7 @@ def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
         return False
     if any(_RELEASE_LABEL.fullmatch(line.strip()) for line in heading_lines(text)):
         return False  # 'Human Rights Watch / News Release': an organisation's own release, whatever the model thought
+    outlet = outlet or any(_OUTLET_MASTHEAD.fullmatch(line.strip()) for line in heading_lines(text)[:1])
     if outlet or agency_dateline(text[:600]) or byline:
         return True  # 'BAMAKO (Wire) -', 'NEW YORK (Reuters) -', a correspondent's byline: a report
     if any(len(line.split()) <= 12 and _RELEASE.search(line) for line in heading_lines(text)):

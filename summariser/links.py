@@ -68,6 +68,22 @@ def fold_namesakes(book: PartyBook) -> None:
         first = next((p for p in book.parties if p.kind == "person" and p.name == party.name), None)
         if party.kind == "person" and first is not None and first is not party:
             book.fold(party, first)
+    # the model's 'Nikil Gupta', which the text never writes, beside the text's 'Nikhil Gupta': one person
+    for party in [p for p in book.parties if p.kind == "person" and p.name not in book.text]:
+        twin = next((p for p in book.parties if p is not party and p.kind == "person" and p.name in book.text
+                     and _one_letter_apart(p.name, party.name)), None)
+        if twin is not None:
+            book.fold(party, twin)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Do the names differ by one letter added, dropped or changed?"""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    short, long = sorted((a, b), key=len)
+    diffs = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    rest_short = short[diffs + 1 :] if len(short) == len(long) else short[diffs:]
+    return rest_short == long[diffs + 1 :]
 
 
 def name_spots(party: Party, text: str) -> list[tuple[int, int]]:

@@ -315,3 +315,16 @@ def test_an_organisations_news_release_is_no_news_report() -> None:
 
     assert procedural("The Greek authorities had not responded to a Human Rights Watch request for comment on the "
                       "findings at the time of publication.")
+
+
+def test_an_outlets_masthead_makes_a_report_and_a_misspelt_name_is_the_texts() -> None:
+    story = ("BBC News\n\nIndia and Canada expel top diplomats\n\n14 October 2024\n\n"
+             "Canada and India have expelled six of each other's diplomats. Canada is home to many Sikhs.\n")
+    assert headings.news_report(story, 2)
+    book = build_parties([PartyDraft(name="Nikhil Gupta", kind="person", acts_for="India"),
+                          PartyDraft(name="Nikil Gupta", kind="person", acts_for="United States")],
+                         "American prosecutors charged an Indian national, Nikhil Gupta, over an alleged plot.")
+    from summariser.links import fold_namesakes
+
+    fold_namesakes(book)
+    assert [p.name for p in book.parties if p.kind == "person"] == ["Nikhil Gupta"]
