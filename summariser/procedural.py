@@ -38,6 +38,7 @@ _PROCEDURAL = re.compile(
     # a host's line ('I hosted President ...', 'Erdoğan received President ...'), a statement's lead-in
     r"(?-i:hosted|received)\s+(?:the\s+)?(?-i:[A-Z])\w*|"
     r"(?:issu(?:es|ed|ing)|made|released|delivered)\s+the\s+following|"
+    r"following\s+(?:joint\s+)?statement\s+was\s+(?:released|issued)\s+by|"  # a media note's line
     # a readout's attribution line: 'The following is attributed to Spokesperson ...:'
     r"the (following|below) (statement |readout |text )?(is|was|can be) (attributed to|attributable to|issued by)|"
     r"the following is the (full )?text of|"

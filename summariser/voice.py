@@ -74,6 +74,20 @@ def _published_from(book: PartyBook) -> Party | None:
     return party_of(states.pop(), book) if len(states) == 1 else None
 
 
+# a department's media note: 'The text of the following statement was released by the Foreign
+# Ministers of Australia, India, Japan, and the United States of America.'
+_RELEASED_BY = re.compile(r"(?m)^[^\n]{0,60}\bstatement\s+(?:was\s+)?(?:released|issued)\s+by\s+(?:the\s+)?"
+                          r"(?P<who>[^\n]{3,160}?)\.?\s*$")
+
+
+def _released_by(book: PartyBook) -> Party | None:
+    """The first-named of the states a media note says released the statement: their joint voice
+    (the guide gives their joint stances to the first-named), not the department that posts it."""
+    m = _RELEASED_BY.search("\n".join(book.text.splitlines()[:15]))
+    states = [a for a, _ in actors_in(m["who"]) if a.kind == "state"] if m else []
+    return party_of(states[0], book) if len(states) >= 2 else None
+
+
 def _report_publisher(book: PartyBook) -> Party | None:
     """The organisation whose report the text says is 'released today', if it is listed and no
     agency's dateline makes the text a wire story about it."""
@@ -136,7 +150,8 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     if voice is None:
         return voice
     # a heading's issuer stands; else a publisher the text names itself stands over the model's voice
-    publisher = (_report_publisher(book) or _published_from(book) or _un_experts(book)) if book.issuer is None else None
+    publisher = (_report_publisher(book) or _published_from(book) or _un_experts(book) or _released_by(book)) \
+        if book.issuer is None else None
     if publisher is not None and publisher.id not in sides(book.parties).get(voice.id, {voice.id}):
         book.notes.append(f"voice {voice.name!r} replaced by {publisher.name!r}: the text releases its report")
         return publisher

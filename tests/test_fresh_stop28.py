@@ -328,3 +328,21 @@ def test_an_outlets_masthead_makes_a_report_and_a_misspelt_name_is_the_texts() -
 
     fold_namesakes(book)
     assert [p.name for p in book.parties if p.kind == "person"] == ["Nikhil Gupta"]
+
+
+QUAD = ("U.S. DEPARTMENT OF STATE\n\nJoint Statement from the Quad Foreign Ministers' Meeting\n\nMEDIA NOTE\n"
+        "OFFICE OF THE SPOKESPERSON\nJULY 1, 2025\n\n"
+        "The text of the following statement was released by the Foreign Ministers of Australia, India, Japan, and "
+        "the United States of America.\n\nBegin Text:\n\nWe condemn the DPRK's continued ballistic missile launches.\n")
+
+
+def test_the_states_a_media_note_says_released_the_statement_are_its_voice() -> None:
+    from summariser.procedural import procedural
+    from summariser.voice import checked_voice
+
+    doc, book, voice = parsed(QUAD, PartyDraft(name="U.S. DEPARTMENT OF STATE", kind="government_body",
+                                               acts_for="United States"),
+                              PartyDraft(name="North Korea", kind="state", acts_for=None),
+                              voice="U.S. DEPARTMENT OF STATE")
+    assert checked_voice(book, voice, [s.text for s in doc.sentences]).name == "Australia"
+    assert procedural(QUAD.split("\n\n")[3])
