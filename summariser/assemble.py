@@ -170,7 +170,9 @@ def build_items(
                 # in a call's readout, a request that names nobody is made to the one called (SPEC 2)
                 guess = other_id if other_id is not None or called is None or called.id in asker_side else called.id
                 guess = asked_by_list.get(lead_in, guess) if asked_in_list else guess
-                addressees = [first.id] if first else named or [guess if len(parts) == 1 and not condition else None]
+                # (several asks of the one called in a readout are each made to them)
+                one_asked = len(parts) == 1 or called is not None and guess == called.id
+                addressees = [first.id] if first else named or [guess if one_asked and not condition else None]
                 for addressee in addressees:
                     if addressee in asker_side:
                         # A party does not ask its own side: a foreign speaker in a readout asks

@@ -63,7 +63,7 @@ _AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?
 _NOT_A_QUESTION = r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:which|whether|what|how|why|when|where|who|if|about)\b)"
 
 asks = Cue(
-    r"\b((?<!\bwho are )(?<!\bwho were )call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|"
+    r"\b((?<!\bwho are )(?<!\bwho were )(?<!\bcourtesy )call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|"
     r"press(es|ed)? ([\w.'\u2019-]+ ){0,4}(for|on)|encourag(e|es|ed)|"
     r"(caution|warn)(s|ed)? ([\w.'\u2019-]+ ){0,4}against|"  # 'cautioned the Foreign Minister against any attempt'
 
@@ -323,7 +323,7 @@ _TEXT_ASKING = r"(?<!resolution )(?<!\btext )(?<!\bdraft )(?<!motion )(?<!\bbill
 plainly_asks = Cue(
     # not the noun: 'a demand Kyiv described as blackmail' names a demand, it makes none
     # (not the noun: 'including public calls for their detention')
-    rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|call(s|ed|ing)? (on|upon)|"
+    rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|(?<!\bcourtesy )call(s|ed|ing)? (on|upon)|"
     r"(?<!\bthe )(?<!\bthis )(?<!\bpublic )(?<!\brepeated )"
     r"(?<!\bgrowing )(?<!\bmounting )(?<!\bfresh )call(s|ed|ing)? for|"
     # (not the noun: '...; demand for it in Asia is high')

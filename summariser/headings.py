@@ -75,10 +75,16 @@ _SPOKE_WITH = re.compile(r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:speaks|talks|me
                          r"with\s+(?P<other>[A-Z][^\n]+?)\s*$")  # a headline's present: 'X holds phone call with Y'
 
 
+# 'Japan-China Foreign Ministers' Meeting': the issuer's own state comes first, the other second
+_PAIR_MEETING = re.compile(r"^\W*[A-Z][\w.]+\s*[-\u2013]\s*(?P<other>[A-Z][\w.]+)\s+"
+                           r"(?:(?:Foreign|Defen[cs]e)\s+Ministers['\u2019]?\s+|Leaders['\u2019]?\s+|Summit\s+)?(?:Meeting|Talks|Summit|Telephone\s+(?:Talk|Call))\s*$")
+
+
 def counterpart_phrase(heading: str) -> str | None:
     """Whom a heading says its issuer spoke with ('President Ruto of Kenya'), or answers."""
     spoke = _SPOKE_WITH.match(heading) if not heading.rstrip().endswith(".") else None  # a headline, not a sentence
-    m = _CALL_OF.match(heading) or _WITH_WHOM.match(heading) or spoke or _ANSWERING.search(heading)
+    m = _CALL_OF.match(heading) or _WITH_WHOM.match(heading) or spoke or _ANSWERING.search(heading) \
+        or _PAIR_MEETING.match(heading)
     return m.group("other") if m else None
 
 

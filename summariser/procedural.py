@@ -13,7 +13,7 @@ _PROCEDURAL = re.compile(
     r"(?:was|were)\s+(?:also\s+)?(?:present|in attendance)|also\s+(?:attended|took part)\b|"
     r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )met(?!\s+by\b)( with)?|"  # not 'were met by'
     r"meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
-    r"paid an? (\w+ )?visit|"
+    r"paid an? (\w+ )?(visit|call)|"  # 'paid a courtesy call on Premier Li Qiang'
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
     r"(?:was|were)\s+(?:also\s+|briefly\s+)?touched\s+(?:up)?on|"  # 'The situation in Ukraine was also touched upon'
 
@@ -51,7 +51,7 @@ _STANCE = re.compile(
     r"\b(welcom\w*|condemn\w*|reject\w*|support\w*|oppos\w*|concern\w*|stress\w*|underscor\w*|"
     r"(?<!with an )(?<!with particular )emphasi\w*|in favou?r of|"  # not 'views on X, with an emphasis on Y'
     r"reaffirm\w*|commit(?:s|ted|ting|ments?)?|insist\w*|violat\w*|aggress\w*|"  # not 'Committee'
-    r"warn\w*|regret\w*|deplor\w*|urg(?!ent need)\w*|call\w* (on|for)|"
+    r"warn\w*|regret\w*|deplor\w*|urg(?!ent need)\w*|(?<!courtesy )call\w* (on|for)|"
     r"demand\w*|denounc\w*|accus\w*|den(y|ies|ied)|will|must|should|firm\w*|importance)\b",
     re.I,
 )

@@ -346,3 +346,13 @@ def test_the_states_a_media_note_says_released_the_statement_are_its_voice() -> 
                               voice="U.S. DEPARTMENT OF STATE")
     assert checked_voice(book, voice, [s.text for s in doc.sentences]).name == "Australia"
     assert procedural(QUAD.split("\n\n")[3])
+
+
+def test_a_pair_meeting_heading_names_the_other_side_and_a_courtesy_call_states_nothing() -> None:
+    from summariser.procedural import procedural
+
+    assert headings.counterpart_phrase("Japan-China Foreign Ministers' Meeting") == "China"
+    assert headings.counterpart_phrase("India-Japan Joint Statement") is None
+    assert procedural("On the same day, Minister Iwaya also paid a courtesy call on H.E. Mr. LI Qiang, Premier of "
+                      "the State Council.")
+    assert not cues.plainly_asks("Minister Iwaya also paid a courtesy call on Premier Li Qiang.")
