@@ -214,6 +214,7 @@ def _recalled_speaker(sentence: str, verb: re.Match[str]) -> str | None:
     return who if titled and spoke else None
 
 
+_CONDITION_OPENS = re.compile(r"^\W*(?:if|unless|whether|as\s+long\s+as)\b", re.I)
 _THAT_CLAUSE = re.compile(r"\bthe\s+fact\s+that\b|\b(?:notes?|noting|recalls?|recalling|underlines?|stresses)\s+that\b",
                           re.I)
 
@@ -274,8 +275,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
         # 'Minister Pandor has been in contact with her Nigerian counterpart, Mr X, and has requested':
         # the subject of both verbs speaks, not the name inside the first one
         before = subject["who"]
-    if FIRST_PERSON.match(before) or not before.strip():
-        return False, ""
+    if FIRST_PERSON.match(before) or not before.strip() or _CONDITION_OPENS.match(before) and "," not in before:
+        return False, ""  # ('"If Russia really wants silence, it can prove it ...": a condition, not Russia speaking)
     if recalled := _recalled_speaker(sentence, m):
         return True, recalled
     told, _, sayer = before.rpartition(",")

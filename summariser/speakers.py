@@ -258,10 +258,24 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             # 'Calls for restraint came from the African Union, whose commission chairperson Moussa
             # Faki Mahamat urged ...': the next 'he' is the one who urged
             last_person = acting_person(s.text, book) or last_person
-    for s, after in zip(doc.sentences, doc.sentences[1:], strict=False):
-        if _OPENS_QUOTE.match(s.text) and _TAGGED_CLOSE.match(after.text) and speakers.get(after.number) is not None:
-            # '"Cairo rejects this measure. It breaches ...," the minister said': his, both sentences
-            speakers[s.number] = speakers[after.number]
+    for at, s in enumerate(doc.sentences):
+        if not _OPENS_QUOTE.match(s.text):
+            continue
+        # '"Cairo rejects this measure. It breaches ...," the minister said': his, every sentence from
+        # the opening mark to the tagged close, in one paragraph
+        inside = []
+        for after in doc.sentences[at + 1 : at + 6]:
+            if "\n" in doc.text[s.start : after.start] or headings.QUOTE_MARK.match(after.text.lstrip()):
+                break
+            if _TAGGED_CLOSE.match(after.text):
+                tagged = speakers.get(after.number)
+                if tagged is not None:
+                    # (one inside that another side speaks, 'Russia told the whole world that ...', keeps it)
+                    own = sides(book.parties).get(tagged.id, {tagged.id})
+                    speakers.update({n: tagged for n in [s.number, *inside]
+                                     if (said := speakers.get(n)) is None or said.id in own})
+                break
+            inside.append(after.number)
     return speakers
 
 

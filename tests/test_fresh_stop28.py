@@ -356,3 +356,22 @@ def test_a_pair_meeting_heading_names_the_other_side_and_a_courtesy_call_states_
     assert procedural("On the same day, Minister Iwaya also paid a courtesy call on H.E. Mr. LI Qiang, Premier of "
                       "the State Council.")
     assert not cues.plainly_asks("Minister Iwaya also paid a courtesy call on Premier Li Qiang.")
+
+
+ZELENSKYY = ("Volodymyr Zelenskyy had a phone conversation with President of France Emmanuel Macron\n\n"
+             "\"Russia told the whole world that it was observing a ceasefire. The reports from our commanders show "
+             "something completely different,\" Volodymyr Zelenskyy emphasized.\n\n"
+             "\"If Russia really wants silence, it can prove it with one simple step. We are ready for this. We are "
+             "waiting for Moscow's answer,\" the President said.\n")
+
+
+def test_a_quotation_over_sentences_is_its_tagged_speakers_and_a_condition_is_no_speaker() -> None:
+    assert attribution('"If Russia really wants silence, it can prove it with one simple step.') == (False, "")
+    assert attribution("If the ceasefire holds, Hamas officials said, the hostages will be freed.")[0]
+    doc, book, voice = parsed(ZELENSKYY, PartyDraft(name="Volodymyr Zelenskyy", kind="person", acts_for="Ukraine"),
+                              PartyDraft(name="Ukraine", kind="state", acts_for=None),
+                              PartyDraft(name="Russia", kind="state", acts_for=None), voice="Ukraine")
+    said = named_speakers(doc, book, voice)
+    by = {s.text[:14]: said[s.number].name for s in doc.sentences if said.get(s.number) is not None}
+    assert by['"If Russia rea'] == by["We are ready f"] == "Volodymyr Zelenskyy"
+    assert by['"Russia told t'] == "Russia"  # the other side's words inside his quotation stay its own
