@@ -373,7 +373,8 @@ def _same_body(name: str, book: PartyBook) -> Party | None:
     words = stems(name)
     for p in book.parties:
         theirs = stems(p.name)
-        shortened = norm(p.name).endswith(" " + norm(name))
+        # ('the Authority' for 'ECOWAS Authority of Heads of State and Government')
+        shortened = norm(p.name).endswith(" " + norm(name)) or f" {norm(name)} of " in f" {norm(p.name)} "
         if p.kind not in ("state", "person") and (shortened or len(words & theirs) * 5 >= 3 * len(words | theirs)):
             return p
     return None

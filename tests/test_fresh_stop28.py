@@ -375,3 +375,15 @@ def test_a_quotation_over_sentences_is_its_tagged_speakers_and_a_condition_is_no
     by = {s.text[:14]: said[s.number].name for s in doc.sentences if said.get(s.number) is not None}
     assert by['"If Russia rea'] == by["We are ready f"] == "Volodymyr Zelenskyy"
     assert by['"Russia told t'] == "Russia"  # the other side's words inside his quotation stay its own
+
+
+def test_the_authority_is_the_listed_body_it_shortens() -> None:
+    from summariser.known_parties import _same_body
+
+    book = build_parties([PartyDraft(name="ECOWAS Authority of Heads of State and Government", kind="government_body",
+                                     acts_for="Nigeria"),
+                          PartyDraft(name="ECOWAS", kind="international_org", acts_for=None)],
+                         "The ECOWAS Authority of Heads of State and Government met in Abuja. The Authority condemns "
+                         "the attempt to seize power.")
+    authority = _same_body("Authority", book)
+    assert authority is not None and book.by_id(authority.affiliation).name == "ECOWAS"
