@@ -88,8 +88,9 @@ def build_items(
             run.notes.append(f"sentence {number} is a title that names the text's kind: nothing kept")
             return
         item = sentence.text if sentence else ""
-        before = [s.text for s in doc.sentences[: number - 1]]
-        asked_in_list = cues.asked_by_lead_in(before, item) if cues.list_item(item) else None
+        # (the sentences before, only for a list's item: building them for every sentence is quadratic)
+        before = [s.text for s in doc.sentences[: number - 1]] if cues.list_item(item) else []
+        asked_in_list = cues.asked_by_lead_in(before, item) if before else None
         lead_in = cues.list_lead_in(before) if asked_in_list else ""
         if asked_in_list and "request" not in kinds:
             kinds.append("request")  # '(a) all Member States to halt ...' after 'The NUG calls on:'

@@ -78,12 +78,12 @@ def fold_namesakes(book: PartyBook) -> None:
 
 def _one_letter_apart(a: str, b: str) -> bool:
     """Do the names differ by one letter added, dropped or changed?"""
-    if abs(len(a) - len(b)) > 1 or a == b:
+    if a == b or abs(len(a) - len(b)) > 1:
         return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = sorted((a, b), key=len)
-    diffs = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
-    rest_short = short[diffs + 1 :] if len(short) == len(long) else short[diffs:]
-    return rest_short == long[diffs + 1 :]
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def name_spots(party: Party, text: str) -> list[tuple[int, int]]:

@@ -197,3 +197,17 @@ def adopter(sentence: str, book: PartyBook) -> Party | None:
     or 'calls for' is that body's ('It demands that all parties ...'), not the last body named."""
     m = _ADOPTED.match(sentence)
     return speaker_in(m["who"], book.parties) if m else None
+
+
+# a bare surname, or the surname's office: 'Bihi said', "Abiy's office said", 'Abiy, whose country ..., said'
+_SURNAME = re.compile(r"^\W*(?!(?:He|She|It|They|We|I)\b)(?P<name>[A-Z][\w\u2019'-]+?)"  # not a pronoun
+                      r"(?:['\u2019]s\s+(?:office|spokes\w+|aides?))?\s*(?:,.*)?$")
+_TITLED_SURNAME = re.compile(r"^\W*(?P<title>(?:[A-Z][\w-]*\s+){1,3}?)(?P<name>[A-Z][\w\u2019'-]+)\s*$")
+
+
+def bare_or_titled_surname(lead_in: str) -> str | None:
+    """The surname a lead-in gives alone ('Bihi') or after titles only ('President Lai')."""
+    if bare := _SURNAME.match(lead_in):
+        return bare["name"]
+    titled = _TITLED_SURNAME.match(lead_in)
+    return titled["name"] if titled and only_titles(titled["title"]) else None

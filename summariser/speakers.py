@@ -26,6 +26,7 @@ from summariser.referents import (
     UNNAMED_ORGAN,
     acting_person,
     adopter,
+    bare_or_titled_surname,
     bearer,
     chief_other_state,
     office_of_body,
@@ -187,12 +188,11 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = speaker_in(head, book.parties)
         if party is None and _ITS_ORGAN.match(named) and speakers.get(s.number - 1) is not None:
             party = speakers[s.number - 1]  # 'The army-aligned government rejected that. Its foreign ministry said'
-        bare = _SURNAME.match(named) if party is None else None
-        if bare and (lead := titled_mention(bare["name"], doc.text, s.start)):
-            party = add_speaker(lead, book)  # 'Bihi said' after 'Somaliland President Muse Bihi Abdi signed'
-        titled = _TITLED_SURNAME.match(named) if party is None else None
-        if titled and only_titles(titled["title"]) and (lead := titled_mention(titled["name"], doc.text, s.start)):
-            party = add_speaker(lead, book)  # 'President Lai stated' after 'President Lai Ching-te'
+        # 'Bihi said' after 'Somaliland President Muse Bihi Abdi signed'; 'President Lai stated' after
+        # 'President Lai Ching-te': the person the text named in full before
+        surname = bare_or_titled_surname(named) if party is None else None
+        if surname and (lead := titled_mention(surname, doc.text, s.start)):
+            party = add_speaker(lead, book)
         if party is None and (full := _FULL_NAME.match(named)) and _recurring_person(full["name"], doc.text):
             party = _bare_named_person(full["name"], book, voice)  # 'Vladimir Putin expressed ...', left out
         if party is None or party.kind != "person" and norm(party.name) != norm(named):
@@ -258,31 +258,31 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             # 'Calls for restraint came from the African Union, whose commission chairperson Moussa
             # Faki Mahamat urged ...': the next 'he' is the one who urged
             last_person = acting_person(s.text, book) or last_person
+    _give_to_tagged_speakers(doc, book, speakers)
+    return speakers
+
+
+def _give_to_tagged_speakers(doc: Document, book: PartyBook, speakers: dict[int, Party | None]) -> None:
+    """'"Cairo rejects this measure. It breaches ...," the minister said': his, every sentence from
+    the opening mark to the tagged close, in one paragraph; one inside that another side speaks
+    ('Russia told the whole world that ...') keeps its speaker."""
+    side = sides(book.parties)
     for at, s in enumerate(doc.sentences):
         if not _OPENS_QUOTE.match(s.text):
             continue
-        # '"Cairo rejects this measure. It breaches ...," the minister said': his, every sentence from
-        # the opening mark to the tagged close, in one paragraph
         inside = []
         for after in doc.sentences[at + 1 : at + 6]:
             if "\n" in doc.text[s.start : after.start] or headings.QUOTE_MARK.match(after.text.lstrip()):
                 break
             if _TAGGED_CLOSE.match(after.text):
-                tagged = speakers.get(after.number)
-                if tagged is not None:
-                    # (one inside that another side speaks, 'Russia told the whole world that ...', keeps it)
-                    own = sides(book.parties).get(tagged.id, {tagged.id})
+                if (tagged := speakers.get(after.number)) is not None:
+                    own = side.get(tagged.id, {tagged.id})
                     speakers.update({n: tagged for n in [s.number, *inside]
                                      if (said := speakers.get(n)) is None or said.id in own})
                 break
             inside.append(after.number)
-    return speakers
 
 
-# a bare surname, or the surname's office: 'Bihi said', "Abiy's office said", 'Abiy, whose country ..., said'
-_SURNAME = re.compile(r"^\W*(?!(?:He|She|It|They|We|I)\b)(?P<name>[A-Z][\w\u2019'-]+?)"  # not a pronoun
-                      r"(?:['\u2019]s\s+(?:office|spokes\w+|aides?))?\s*(?:,.*)?$")
-_TITLED_SURNAME = re.compile(r"^\W*(?P<title>(?:[A-Z][\w-]*\s+){1,3}?)(?P<name>[A-Z][\w\u2019'-]+)\s*$")
 # a full name alone as the lead-in, and the test that it names a person (`_recurring_person`)
 _FULL_NAME = re.compile(r"^\W*(?P<name>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){1,2})\s*$")
 
