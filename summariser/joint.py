@@ -171,12 +171,21 @@ def _last_two(last: dict[frozenset[str], int], parties: list[Party], side: dict[
     return sorted(last, key=last.__getitem__)[-2:]
 
 
+def _title_end(text: str) -> int:
+    """Where a title line that opens `text` (no full stop at its end, more text after) ends, else 0."""
+    line_end = text.find("\n")
+    if line_end <= 0 or re.search(r"[.:;!?\"\u201d]\s*$", text[:line_end]) or not text[line_end:].strip():
+        return 0
+    return line_end
+
+
 def _sides_named(parties: list[Party], side: dict[str, set[str]], seen: str, leave_out: set[str], people: bool,
                  ) -> tuple[dict[frozenset[str], tuple[int, Party]], dict[frozenset[str], int]]:
     """Each side `seen` names (people, or parties that are not people): where its first-named
     party is first named, and where the side is last named."""
     first: dict[frozenset[str], tuple[int, Party]] = {}  # side -> (first mention, its party)
     last: dict[frozenset[str], int] = {}
+    title_end = _title_end(seen)
     for party in parties:
         wanted = party.kind == "person" if people else party.kind in _PARTY_TO_A_DISPUTE
         if not wanted or party.id in leave_out:
@@ -187,7 +196,10 @@ def _sides_named(parties: list[Party], side: dict[str, set[str]], seen: str, lea
         spots = _mentions(party, seen)
         if not spots:
             continue
-        if team not in first or min(spots) < first[team][0]:
-            first[team] = (min(spots), party)
+        # a title ('Telephone conversation with President of France Emmanuel Macron') names
+        # the guest alone: the order of the body ('Vladimir Putin had a ... with') decides
+        order = min(spot + (len(seen) if spot < title_end else 0) for spot in spots)
+        if team not in first or order < first[team][0]:
+            first[team] = (order, party)
         last[team] = max(last.get(team, -1), max(spots))
     return first, last
