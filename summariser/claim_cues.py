@@ -344,7 +344,11 @@ def denies_own_act(sentence: str) -> bool:
 _ANSWERS = re.compile(r"^\W*(?:but|yet|in (?:fact|reality)|the (?:truth|reality|facts?) (?:is|are)|nothing could be)\b"
                       # 'The Office has seen no evidence to support this claim.'
                       r"|\b(?:seen|found|is|was)\s+no\s+evidence\s+(?:to\s+support|for|of)\s+(?:this|that|these|such|the)"
-                      r"\s+(?:claims?|allegations?|assertions?|accusations?|charges?)\b", re.I)
+                      r"\s+(?:claims?|allegations?|assertions?|accusations?|charges?)\b"
+                      # 'President Xi told us that ... . We see this differently.'
+                      r"|^\W*(?:we|they)\s+(?:see|view)\s+(?:this|it|that|things|the\s+matter)\s+(?:very\s+)?differently\b"
+                      r"|^\W*we\s+(?:do\s+not|don't|cannot|can't)\s+(?:share|agree\s+with)\s+(?:this|that|the|such\s+an?)\s+"
+                      r"(?:view|assessment|analysis|reading|characteri[sz]ation)\b|^\W*we\s+(?:strongly\s+)?disagree\b", re.I)
 
 
 # 'It is unacceptable for such claims to be used to justify ...', 'X does not accept this explanation'

@@ -199,6 +199,24 @@ _OBLIGED = re.compile(
     rf"^\W*(?P<who>{_OBLIGED_NAME}(?:\s+and\s+{_OBLIGED_NAME})?|"
     r"(?i:(?:the\s+)?(?:international|global)\s+community))(?:,\s+(?:which|who)\s[^,;]{1,120},)?\s+(?:also\s+)?"
     r"(?:should|must|needs\s+to|has\s+to|ought\s+to)\b")
+# 'The Russian authorities bear full responsibility for his safety and must ensure that ...': a
+# duty laid on the subject after a first verb of its own
+_OBLIGED_TOO = re.compile(rf"^\W*(?P<who>{_OBLIGED_NAME})\s+(?-i:[a-z])[^.;:,\"\u201c]{{0,120}}?\s+and\s+"
+                          r"(?:must|should)\s+(?!(?:not\s+)?(?:be|have|remain)\b)(?-i:[a-z])")
+
+
+def obliged_side(text: str) -> str | None:
+    """The named side a sentence lays a duty on ('Israel must allow ...', 'The authorities bear
+    responsibility and must ensure ...'), not the speaker's own ('We must ...'); else None."""
+    m = _OBLIGED.match(text) or _OBLIGED_TOO.match(text)
+    if m is None or FIRST_PERSON.match(m["who"]) or _NO_ACT_ASKED.match(text, m.end()):
+        return None
+    return m["who"]
+
+
+# 'Russia must be stopped', 'India must be held accountable', 'should harbour no illusions': a
+# verdict or a warning, no act asked of the one named
+_NO_ACT_ASKED = re.compile(r"\s*(?:also\s+)?(?:not\s+)?(?:be|have\s+been|remain|harbou?r\s+no|have\s+no)\b", re.I)
 
 
 # 'What Washington should do is reflect on its own conduct': the one a pseudo-cleft binds

@@ -181,6 +181,10 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         kinds.append("request")  # 'urged X to', 'called on X to': a request whatever the model said
     elif "request" not in kinds and _bound_to_other(sentence, book, own_side):
         kinds.append("request")  # 'Russia would return as soon as the West fulfils ...': SPEC, a request too
+    elif "request" not in kinds and out.claimant is None and (bound := cues.obliged_side(sentence)) is not None \
+            and (obliged := speaker_in(bound, book.parties)) is not None and obliged.id not in own_side:
+        kinds.append("request")  # 'The Russian authorities ... must ensure that he has access to ...'
+        out.other_id = obliged.id
     if "claim" in kinds and "position" not in kinds and (
             claim_cues.takes_stance(sentence) or _VERDICT.search(sentence)):
         kinds.append("position")  # 'condemned the shelling by X': a charge and a stance

@@ -240,6 +240,10 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     phrase = headings.heading_issuer(text) or named_maker(text)
     if phrase is None:
         return said or caller(text, book)
+    if said is not None and said.kind != "person" and re.fullmatch(r"(?:the\s+)?(?:lead\s+)?spokes\w+", phrase, re.I):
+        # the EEAS's 'Statement by the Spokesperson on ...': no one named, the body speaks
+        book.issuer = said
+        return said
     # 'H.E. Mr. Ali Sabry, Minister of Foreign Affairs of Sri Lanka': the honorifics go
     parts = [HONORIFICS.sub("", part).strip() for part in phrase.split(",") if part.strip()]
     named = next((part for part in (parts[1:] + parts[:1] if len(parts) > 1 else []) if is_person_name(part)), None)
@@ -335,6 +339,11 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     home = dateline_state(book.text, book)
     serves_body = speaker is not None and speaker.title is not None \
         and (body := actor_in_title(speaker.title)) is not None and body.kind == "international_org"
+    # 'European Commission - Statement ... by President von der Leyen ... Beijing, 24 July 2025':
+    # the model tied her to the organisation the masthead names; the dateline is where she spoke
+    tied = book.by_id(speaker.affiliation) if speaker is not None else None
+    serves_body = serves_body or (tied is not None and tied.kind == "international_org"
+                                  and tied.name in book.text[:book.text.find("\n") + 1])
     if speaker is not None and home is not None and speaker.kind not in ("state", "international_org") \
             and not actors_in(speaker.name) and speaker.id != home.id and not serves_body:
         # (not 'Chairperson of the African Union Commission' under 'Addis Ababa, 30 August 2023':

@@ -89,7 +89,10 @@ _PAGE_META = re.compile(r"^\W*(?:From|Published|Last\s+updated|Updated|Related(?
 _PICTURE = re.compile(r"^\W*(?:(?:Image|Photo|Picture|Video|Media)\s+(?:source|caption|credit)s?\s*[,:]|"
                       r"\[\s*(?:Image|Photo|Picture|Video)\s*:)", re.I)
 # how to reach the press office: 'Directorate of Information ... | E-mail: DIC@africa-union.org | Web: ...'
-_CONTACT_LINE = re.compile(r"\b(?:E-?mail|Tel|Telephone|Phone|Fax|Web(?:site)?)\s*:|[\w.-]+@[\w-]+\.[a-z]{2,}", re.I)
+# ... or 'General public inquiries: Europe Direct by phone 00 800 67 89 10 11 or by email'
+_CONTACT_LINE = re.compile(r"\b(?:E-?mail|Tel|Telephone|Phone|Fax|Web(?:site)?)\s*:|[\w.-]+@[\w-]+\.[a-z]{2,}|"
+                           r"^\W*(?:General\s+)?(?:public\s+|press\s+|media\s+)?(?:inquiries|enquiries)\s*:|"
+                           r"\bby\s+(?:tele)?phone\s+(?:on\s+)?\+?\d", re.I)
 # an explainer's link: 'Who was Hardeep Singh Nijjar?', a short question on a line of its own
 _LINK_QUESTION = re.compile(r"^\W*(?:Who|What|Why|How|Where|When)\b[^\n?]{3,60}\?\s*$")
 

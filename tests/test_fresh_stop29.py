@@ -25,3 +25,54 @@ def test_a_title_naming_the_guest_alone_does_not_make_the_guest_the_first_named(
     doc, book, voice = parsed(headline, PartyDraft(name="Vladimir Putin", kind="person", acts_for="Russia"),
                               PartyDraft(name="Emmanuel Macron", kind="person", acts_for="France"), voice="Russia")
     assert speakers_by_opening(doc, book, voice)["The Presidents"] == "Emmanuel Macron"  # a sentence, not a title
+
+
+VDL = ("European Commission - Statement\n\n"
+       "Statement by President von der Leyen at the press conference following the 25th EU-China Summit\n\n"
+       "Beijing, 24 July 2025\n\n"
+       "President Xi told us today that the challenges Europe is facing do not originate in China. "
+       "We see this differently.\n\n"
+       "General public inquiries: Europe Direct by phone 00 800 67 89 10 11 or by email\n")
+
+
+def test_an_organisations_president_speaking_abroad_serves_the_organisation_not_the_dateline() -> None:
+    doc, book, voice = parsed(VDL, PartyDraft(name="European Commission", kind="government_body", acts_for=None),
+                              PartyDraft(name="President von der Leyen", kind="person", acts_for="European Commission"),
+                              PartyDraft(name="China", kind="state", acts_for=None),
+                              PartyDraft(name="Xi Jinping", kind="person", acts_for="China"), voice="European Commission")
+    # 'Beijing, 24 July 2025' tied her to China (and the voice check then to another state)
+    assert voice.name == "von der Leyen" and book.by_id(voice.affiliation).name == "European Commission"
+
+
+def test_we_see_this_differently_answers_the_account_before_it_and_a_contact_line_states_nothing() -> None:
+    from summariser.claim_cues import answers_what_was_said
+    from summariser.reading import worth_reading
+
+    assert answers_what_was_said("We see this differently.")
+    assert answers_what_was_said("We do not share this assessment.") and answers_what_was_said("We disagree.")
+    assert not answers_what_was_said("We see this as a step forward.")
+    doc = parsed(VDL)[0]
+    assert not worth_reading(doc.sentences[-1], doc.text)  # Europe Direct's phone line was a stance
+    assert worth_reading(doc.sentences[-2], doc.text)
+
+
+def test_an_unnamed_spokesperson_in_a_heading_is_the_body_that_speaks() -> None:
+    text = ("Russia: Statement by the Spokesperson on the sentencing of Vladimir Kara-Murza\n\n"
+            "The European Union condemns this verdict in the strongest possible terms.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="EU", kind="international_org", acts_for=None),
+                              PartyDraft(name="Russia", kind="state", acts_for=None), voice="EU")
+    assert voice.name in ("EU", "European Union") and book.find("Spokesperson") is None  # a person named 'Spokesperson' held it all
+
+
+def test_a_duty_laid_on_another_side_after_a_first_verb_is_a_request() -> None:
+    from summariser.cues import obliged_side
+
+    assert obliged_side("The Russian authorities bear full responsibility for his safety and must ensure that he "
+                        "has access to his lawyers.") == "The Russian authorities"
+    assert obliged_side("Israel must allow aid in.") == "Israel"
+    assert obliged_side("We must stay united.") is None
+    assert obliged_side("The talks took place in Geneva and must be followed up.") is None  # nobody's duty named
+    assert obliged_side("Russia bears responsibility and should not be rewarded.") is None
+    # a verdict or a warning asks no act of the one named
+    assert obliged_side("India must be held accountable for its reprehensible actions.") is None
+    assert obliged_side("The European Union should harbour no illusions: these actions will not go unanswered.") is None
