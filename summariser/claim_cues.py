@@ -61,6 +61,8 @@ _CLAIM_ABOUT = re.compile(rf"^\W*(?:(?:a|answer)\s*:\s*)?(?:the\s+)?(?:so-called
                           r"(?:of|about|regarding|concerning)\s", re.I)
 _CLAIM_THAT = re.compile(
     rf"\b(?:the|this|that|these|such|its|their)\s+(?:\w+\s)?{_CLAIM_NOUN},?\s+(?:[^.;]{{0,80}}?,\s+|"
+    # 'The claim made by the military spokesman of the occupying regime that ...'
+    rf"(?:(?:made|voiced|put\s+forward|spread|repeated|advanced)\s+)?by\s+[^.;,]{{1,80}}?\s+(?=that\b)|"
     rf"(?:in|of)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){{0,2}}?(?:statement|communiqu[e\u00e9]|declaration|report|"
     rf"resolution|letter|remarks)\s+)?that\b", re.I)  # 'the claims in the statement that ...'
 
@@ -348,7 +350,8 @@ _ANSWERS = re.compile(r"^\W*(?:but|yet|in (?:fact|reality)|the (?:truth|reality|
                       # 'President Xi told us that ... . We see this differently.'
                       r"|^\W*(?:we|they)\s+(?:see|view)\s+(?:this|it|that|things|the\s+matter)\s+(?:very\s+)?differently\b"
                       r"|^\W*we\s+(?:do\s+not|don't|cannot|can't)\s+(?:share|agree\s+with)\s+(?:this|that|the|such\s+an?)\s+"
-                      r"(?:view|assessment|analysis|reading|characteri[sz]ation)\b|^\W*we\s+(?:strongly\s+)?disagree\b", re.I)
+                      r"(?:view|assessment|analysis|reading|characteri[sz]ation)\b"
+                      r"|^\W*we\s+(?:strongly\s+)?disagree\b", re.I)
 
 
 # 'It is unacceptable for such claims to be used to justify ...', 'X does not accept this explanation'

@@ -35,6 +35,7 @@ from summariser.posts import (
     POSTED_TO,
     bare_foreign_post,
     fold_posts_into_holders,
+    follow_the_issuer,
     link_people_by_their_appositives,
     link_people_by_their_titles,
     link_people_named_in_turn,
@@ -336,6 +337,8 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     actor = actor_named(voice) if voice and book.find(voice) is None else None
     said = book.find(voice) or (listed_party(actor, book) if actor is not None else None)
     speaker = issuing_party(book.text, book, said)
+    if said is not None and speaker is not None and speaker.id != said.id:
+        follow_the_issuer(book, said, speaker)
     home = dateline_state(book.text, book)
     serves_body = speaker is not None and speaker.title is not None \
         and (body := actor_in_title(speaker.title)) is not None and body.kind == "international_org"

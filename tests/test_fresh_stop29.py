@@ -39,7 +39,8 @@ def test_an_organisations_president_speaking_abroad_serves_the_organisation_not_
     doc, book, voice = parsed(VDL, PartyDraft(name="European Commission", kind="government_body", acts_for=None),
                               PartyDraft(name="President von der Leyen", kind="person", acts_for="European Commission"),
                               PartyDraft(name="China", kind="state", acts_for=None),
-                              PartyDraft(name="Xi Jinping", kind="person", acts_for="China"), voice="European Commission")
+                              PartyDraft(name="Xi Jinping", kind="person", acts_for="China"),
+                              voice="European Commission")
     # 'Beijing, 24 July 2025' tied her to China (and the voice check then to another state)
     assert voice.name == "von der Leyen" and book.by_id(voice.affiliation).name == "European Commission"
 
@@ -61,7 +62,8 @@ def test_an_unnamed_spokesperson_in_a_heading_is_the_body_that_speaks() -> None:
             "The European Union condemns this verdict in the strongest possible terms.\n")
     doc, book, voice = parsed(text, PartyDraft(name="EU", kind="international_org", acts_for=None),
                               PartyDraft(name="Russia", kind="state", acts_for=None), voice="EU")
-    assert voice.name in ("EU", "European Union") and book.find("Spokesperson") is None  # a person named 'Spokesperson' held it all
+    # a person named "Spokesperson" held it all
+    assert voice.name in ("EU", "European Union") and book.find("Spokesperson") is None
 
 
 def test_a_duty_laid_on_another_side_after_a_first_verb_is_a_request() -> None:
@@ -76,3 +78,34 @@ def test_a_duty_laid_on_another_side_after_a_first_verb_is_a_request() -> None:
     # a verdict or a warning asks no act of the one named
     assert obliged_side("India must be held accountable for its reprehensible actions.") is None
     assert obliged_side("The European Union should harbour no illusions: these actions will not go unanswered.") is None
+
+
+IRAN = ("Ministry of Foreign Affairs of the Islamic Republic of Iran\n\n"
+        "Statement of the Ministry of Foreign Affairs on the attack against the consular section of the Embassy of the "
+        "Islamic Republic of Iran in Damascus\n\nTehran, 2 April 2024\n\n"
+        "The claim made by the military spokesman of the occupying regime that the targeted building was a military "
+        "facility is a baseless fabrication.\n\n"
+        "Spokesman of the Ministry of Foreign Affairs Nasser Kanaani said that the regime seeks to widen the "
+        "conflict.\n\n"
+        "Foreign Minister Hossein Amir-Abdollahian also held a telephone conversation with his Syrian counterpart.\n")
+
+
+def test_officials_the_model_tied_to_its_wrong_voice_serve_the_issuing_ministrys_state() -> None:
+    doc, book, voice = parsed(
+        IRAN, PartyDraft(name="Ministry of Foreign Affairs of the Islamic Republic of Iran", kind="government_body",
+                         acts_for="Syria"),
+        PartyDraft(name="Syria", kind="state", acts_for=None),
+        PartyDraft(name="Minister of Foreign Affairs Nasser Kanaani", kind="person", acts_for="Syria"),
+        PartyDraft(name="Foreign Minister Hossein Amir-Abdollahian", kind="person", acts_for="Syria"),
+        PartyDraft(name="Syrian counterpart", kind="person", acts_for="Syria"), voice="Syria")
+    served = {p.name: book.by_id(p.affiliation).name for p in book.parties if p.kind == "person"}
+    assert served["Nasser Kanaani"] == served["Hossein Amir-Abdollahian"] == "Iran"  # they were Syria's
+    assert served["Syrian counterpart"] == "Syria"
+
+
+def test_a_claim_made_by_someone_unnamed_that_is_called_a_fabrication_is_rebutted() -> None:
+    from summariser.claim_cues import claimed_content, rebutted_claim
+
+    sentence = IRAN.split("\n\n")[3]
+    assert rebutted_claim(sentence) == (True, None)  # a stance of Iran's only
+    assert claimed_content(sentence) == "the targeted building was a military facility"
