@@ -132,6 +132,9 @@ def _speaking_verb(sentence: str) -> re.Match[str] | None:
         if m.group(0).lower() not in _NOUNISH or (
                 _SPEAKS_BEFORE.search(before) and not possessive and previous not in _DETERMINER):
             return m
+        if previous == "and" and re.match(r"\s+that\b", sentence[m.end():]):
+            return m  # 'The U.S. talks loudly about ..., and claims that it harbors no hostile intent'
+
     return None
 
 
@@ -190,7 +193,8 @@ _IN_HIS_VIEW = re.compile(r"^\W*in\s+(?P<who>his|her)\s+(?:view|opinion|words|as
 _COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:has|have|had|also|then|later)\s+)*$")
 _OPENING_SUBJECT = re.compile(r"^\W*(?P<who>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019.-]*|of|the)\s+){0,5}"
                               r"(?:[A-Z][\w'\u2019.-]*|minister|president|ministry|government|spokes\w+|secretary))\s+"
-                              r"(?:has|have|had|is|was|were|are|did|does|do|will|would|met|spoke|held|\w+ed)\b")
+                              r"(?:has|have|had|is|was|were|are|did|does|do|will|would|met|spoke|held|\w+ed|"
+                              r"talks|speaks)\b")
 
 
 # 'Morocco recalls that His Majesty King Mohammed VI, in the Throne Day speech, once again extended

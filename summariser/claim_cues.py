@@ -245,7 +245,9 @@ def charges(sentence: str) -> bool:
 
 reports_claim = Cue(
     r"^\W*[^,;]{0,80}?\b(claim(s|ed)?|assert(s|ed)?|alleg(es|ed)|insinuat(es|ed)|contend(s|ed)|"
-    r"pretend(s|ed)?|insist(s|ed)?|maintain(s|ed)?) that\b",
+    r"pretend(s|ed)?|insist(s|ed)?|maintain(s|ed)?) that\b|"
+    # 'The U.S. talks loudly about "dialogue", and claims that it harbors no hostile intent'
+    r"^\W*[^;]{0,160}?,?\s+and\s+(?:also\s+)?(claim(s|ed)|assert(s|ed)|alleg(es|ed)|insist(s|ed)|contend(s|ed)) that\b",
     "Does the sentence report what a speaker claims ('Russia asserts that ...')? In a document "
     "voiced by another side, that is a claim the voice disputes.",
 )
@@ -351,7 +353,11 @@ _ANSWERS = re.compile(r"^\W*(?:but|yet|in (?:fact|reality)|the (?:truth|reality|
                       r"|^\W*(?:we|they)\s+(?:see|view)\s+(?:this|it|that|things|the\s+matter)\s+(?:very\s+)?differently\b"
                       r"|^\W*we\s+(?:do\s+not|don't|cannot|can't)\s+(?:share|agree\s+with)\s+(?:this|that|the|such\s+an?)\s+"
                       r"(?:view|assessment|analysis|reading|characteri[sz]ation)\b"
-                      r"|^\W*we\s+(?:strongly\s+)?disagree\b", re.I)
+                      r"|^\W*we\s+(?:strongly\s+)?disagree\b"
+                      # 'This is sheer sophistry.', 'That is nonsense.'
+                      r"|^\W*(?:this|that|it|all\s+this)\s+is\s+(?:(?:sheer|pure|utter|complete|total|nothing\s+but)\s+)?"
+                      r"(?:sophistry|nonsense|rubbish|hypocrisy|a\s+(?:\w+\s+)?lie|lies|"
+                      r"a\s+(?:\w+\s+)?fabrication)\b", re.I)
 
 
 # 'It is unacceptable for such claims to be used to justify ...', 'X does not accept this explanation'

@@ -61,6 +61,7 @@ _ABBREVIATIONS = {
     "jr", "sr", "smt", "shri", "rt", "revd",  # 'Biden, Jr. spoke', 'Smt. Droupadi Murmu'
     "a.m", "p.m",  # 'At around 7:22 a.m. on October 4, North Korea launched ...'
     "a.i",  # "summoned the Chargé d'affaires a.i. of the Embassy" (ad interim)
+    "radm", "vadm", "brig", "cdr", "cmdr", "cpl", "pvt", "supt",  # 'IDF Spokesperson RAdm. Daniel Hagari'
 }
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'\u201d\u2019)\]]*)(?=\s+|$)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n")

@@ -25,7 +25,8 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
     heading = unpunctuated and (len(words) <= 12 or _title_line(sentence, text)
                                 or _TITLE_CASE.fullmatch(sentence.text) is not None)
     dateline = _ONLY_A_DATE.match(sentence.text) or _a_dateline(sentence.text) or _PAGE_META.match(sentence.text) \
-        or _PICTURE.match(sentence.text) or _link_question(sentence, text) or _CONTACT_LINE.search(sentence.text)
+        or _PICTURE.match(sentence.text) or _link_question(sentence, text) or _CONTACT_LINE.search(sentence.text) \
+        or _PICTURE.match(text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start])  # a caption's later sentences
     return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) and not dateline \
         and sentence.start < _background_start(text) and not credits_line(sentence.text)
 

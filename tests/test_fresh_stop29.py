@@ -109,3 +109,28 @@ def test_a_claim_made_by_someone_unnamed_that_is_called_a_fabrication_is_rebutte
     sentence = IRAN.split("\n\n")[3]
     assert rebutted_claim(sentence) == (True, None)  # a stance of Iran's only
     assert claimed_content(sentence) == "the targeted building was a military facility"
+
+
+def test_a_coordinated_claims_that_speaks_and_a_fact_insisted_on_asks_nothing() -> None:
+    from summariser import claim_cues, cues
+    from summariser.attribution import attribution
+
+    sentence = ('The U.S. talks loudly about "diplomatic engagement" and "dialogue without preconditions", and '
+                "claims that it harbors no hostile intent toward us.")
+    assert attribution(sentence) == (True, "The U.S.")  # nobody was named: the voice's own stance
+    assert claim_cues.reports_claim(sentence)
+    assert claim_cues.answers_what_was_said("This is sheer sophistry.")
+    assert claim_cues.answers_what_was_said("That is a blatant lie.")
+    assert not claim_cues.answers_what_was_said("This is a step forward.")
+    assert not cues.asks('Its puppets in the south insist the exercises are "annual" and "purely defensive".')
+    assert cues.asks("Russia insisted on a ceasefire that is verifiable.")  # insisting on something asks
+
+
+def test_a_rank_abbreviation_ends_no_sentence_and_a_captions_later_sentences_state_nothing() -> None:
+    from summariser.reading import worth_reading
+
+    doc = parsed('"There was no IDF fire that hit the hospital," RAdm. Hagari said. Hamas knew this.\n\n'
+                 "Photo caption: Aerial image of the compound taken on the morning of 18 October 2023. The marked "
+                 "area in the parking lot shows the point of impact.\n")[0]
+    assert doc.sentences[0].text.endswith("RAdm. Hagari said.")
+    assert [worth_reading(s, doc.text) for s in doc.sentences] == [True, True, False, False]
