@@ -129,7 +129,8 @@ def test_a_coordinated_claims_that_speaks_and_a_fact_insisted_on_asks_nothing() 
 def test_a_rank_abbreviation_ends_no_sentence_and_a_captions_later_sentences_state_nothing() -> None:
     from summariser.reading import worth_reading
 
-    doc = parsed('"There was no IDF fire that hit the hospital," RAdm. Hagari said. Hamas knew this.\n\n'
+    doc = parsed('"There was no IDF fire that hit the hospital," RAdm. Hagari said. '
+                 "Hamas knew this, and chose to blame Israel anyway.\n\n"
                  "Photo caption: Aerial image of the compound taken on the morning of 18 October 2023. The marked "
                  "area in the parking lot shows the point of impact.\n")[0]
     assert doc.sentences[0].text.endswith("RAdm. Hagari said.")
