@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from summariser import claim_cues, cues, headings, joint, wording
 from summariser.addressees import addressed, asker_named, letter_recipient
+from summariser.attribution import no_party_source
 from summariser.backends.base import Usage
 from summariser.background import only_reports
 from summariser.document import Document
@@ -83,6 +84,9 @@ def build_items(
             return
         if kinds and sentence is not None and headings.issuer_phrase(sentence.text):
             run.notes.append(f"sentence {number} is a heading that names the issuer: nothing kept")
+            return
+        if kinds and sentence is not None and no_party_source(sentence.text):
+            run.notes.append(f"sentence {number} is told by an analyst or a former official, no party: nothing kept")
             return
         if kinds and sentence is not None and headings.genre_title(sentence.text, doc.text):
             run.notes.append(f"sentence {number} is a title that names the text's kind: nothing kept")

@@ -30,6 +30,8 @@ _SPEAKING = re.compile(
     r"(?:continues|continued|continue)\s+to\s+(?:maintain|insist|allege|contend|claim|deny)(?=\s+that\b)|"
     r"complained|insisting|asserting|claiming|alleging|accusing|argues|argued|believes|considers|announced|confirmed|told|"
     r"informed|briefed|explained|highlighted|asserted|maintained|(?<!be )made (it )?clear|vowed|pledged|assured|"
+    # 'Dmitry Medvedev ... wrote on Telegram that the sanctions amounted to an act of war'
+    r"(?:wrote|writes|posted|tweeted)(?=\s+(?:on|in)\s+(?:his\s+|her\s+|its\s+)?[A-Z][\w-]*(?:\s+\w+)?\s+that\b|\s+that\b)|"
     r"cautioned|raised\s+(?:(?:the|[A-Z][\w-]*['\u2019]s)\s+(?:\w+\s+)?(?:question|issue|matter|concerns?)|concerns?)|dr(?:ew|aws)\s+attention\s+to|"
     r"shared\s+(?:[\w'\u2019]+\s+)?(?:views?|perspectives?|positions?|assessments?|concerns?|thoughts)|"
     # an ask told of its asker ('President Macron also sought ..., and requested ...'); not 'was
@@ -226,6 +228,20 @@ _THAT_CLAUSE = re.compile(r"\bthe\s+fact\s+that\b|\b(?:notes?|noting|recalls?|re
 def without_lead_in(sentence: str) -> str:
     """The sentence without its opening turn ('For his part, ', 'Speaking to reporters in Ottawa, ')."""
     return _LEAD_IN.sub("", sentence, count=1)
+
+
+# a source that is no party: 'Analysts cautioned that ...', '..., said a former Treasury official who ...'
+_NO_PARTY_SOURCE = re.compile(
+    r"^\W*(?:some\s+|many\s+|other\s+|independent\s+|western\s+)?(?:analysts?|experts?|observers?|commentators?|"
+    r"economists?|traders?|scholars?|researchers?|people\s+familiar\b|(?:a|one|another|two|several)\s+former\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:officials?|diplomats?|advisers?|advisors?|ambassadors?|officers?|negotiators?))\b", re.I)
+
+
+def no_party_source(sentence: str) -> bool:
+    """Is the sentence's speaker a source that is no party (an analyst, a former official)?
+    The guide lists actors that take positions; a report's commentators are its narrative."""
+    attributed, named = attribution(sentence)
+    return attributed and _NO_PARTY_SOURCE.match(named) is not None
 
 
 def attribution(sentence: str) -> tuple[bool, str]:

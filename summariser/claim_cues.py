@@ -83,6 +83,9 @@ def rebutted_claim(text: str) -> tuple[bool, str | None]:
 
 
 _TOLD_THAT = re.compile(rf"\b{_CLAIM_NOUN}\b|\b(?i:remarks|statements?|comments)\b")
+# 'Indonesia has taken note of Israel's statement that its troops were responding to fire'
+_STATEMENT_OF = re.compile(rf"\b(?P<who>{_NAME})(?:'s|\u2019s)\s+(?:\w+\s)?"
+                           r"(?:statements?|remarks|comments|explanation)\b")
 
 
 def claim_told(text: str) -> str | None:
@@ -91,7 +94,7 @@ def claim_told(text: str) -> str | None:
     of Soranga'; 'Takes note of the assertion by the AFR leadership that ...'."""
     if not _TOLD_THAT.search(text):
         return None  # the claimant forms are slow to try on every sentence: first a cheap look
-    for form in _CLAIMANT[:2]:
+    for form in (*_CLAIMANT[:2], _STATEMENT_OF):
         m = form.search(text)
         if m and re.match(r"\s*,?\s*that\b", text[m.end():]):
             return m.group("who").strip()

@@ -310,7 +310,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().strip(".")
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    # initials: 'J.', and 'L.P.' of 'Retno L.P. Marsudi'
+    return token in _ABBREVIATIONS or re.fullmatch(r"[a-z](?:\.[a-z])*", token) is not None
 
 
 # what opens a list item: '(a) ', 'b) ', '(iv) ', '2. ', '- ', '• '

@@ -65,6 +65,10 @@ def _state_named(party: Party, acts_for: str | None, text: str) -> str | None:
     when the text never writes that actor: the model's 'Nigerian military junta' in a report
     on Niger's junta names no Nigeria."""
     title = (party.title or party.name) if party.kind == "person" else party.name  # a post listed by title alone
+    if party.kind == "person" and party.title and f"{party.title} {party.name}" not in text \
+            and (at := text.find(f" {party.name}")) > 0:
+        # the model's 'U. S. foreign policy chief Kaja Kallas': the title the text writes ('E.U. ...')
+        title = re.split(r"(?<![A-Z])[.;:]\s|\n", text[max(0, at - 60) : at])[-1].strip() or title
     named = actor_in_title(title)
     if named is not None and not any(re.search(rf"\b{re.escape(f)}\b", text)
                                      for f in (*named.forms, *named.adjectives)):

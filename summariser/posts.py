@@ -36,7 +36,8 @@ _POSTS = {"ambassador", "envoy", "minister", "president", "spokesperson", "spoke
           "chancellor", "commissioner", "representative", "adviser", "advisor", "chief", "director", "governor"}
 
 
-_POST_OPENERS = ("the", "a", "an", "its", "who", "whose")  # 'the UK's Minister for Europe', 'who chairs ASEAN'
+_POST_OPENERS = ("the", "a", "an", "its", "who", "whose", "now")  # 'the UK's Minister for Europe', 'who chairs ASEAN',
+# 'now deputy chairman of Russia's Security Council'
 
 
 def post_after(name: str, text: str) -> str:

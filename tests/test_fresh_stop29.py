@@ -4,6 +4,7 @@ convention and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser.drafts import PartyDraft
+from summariser.parties import build_parties
 from tests.test_fresh_stop28 import speakers_by_opening
 from tests.test_known_actors import parsed
 
@@ -60,7 +61,7 @@ def test_we_see_this_differently_answers_the_account_before_it_and_a_contact_lin
 def test_an_unnamed_spokesperson_in_a_heading_is_the_body_that_speaks() -> None:
     text = ("Russia: Statement by the Spokesperson on the sentencing of Vladimir Kara-Murza\n\n"
             "The European Union condemns this verdict in the strongest possible terms.\n")
-    doc, book, voice = parsed(text, PartyDraft(name="EU", kind="international_org", acts_for=None),
+    doc, book, voice = parsed(text, PartyDraft(name="European Union", kind="international_org", acts_for=None),
                               PartyDraft(name="Russia", kind="state", acts_for=None), voice="EU")
     # a person named "Spokesperson" held it all
     assert voice.name in ("EU", "European Union") and book.find("Spokesperson") is None
@@ -135,3 +136,40 @@ def test_a_rank_abbreviation_ends_no_sentence_and_a_captions_later_sentences_sta
                  "area in the parking lot shows the point of impact.\n")[0]
     assert doc.sentences[0].text.endswith("RAdm. Hagari said.")
     assert [worth_reading(s, doc.text) for s in doc.sentences] == [True, True, False, False]
+
+
+def test_initials_end_no_sentence_and_a_states_statement_that_is_its_claim() -> None:
+    from summariser.claim_cues import claim_told
+
+    doc = parsed("Foreign Minister Retno L.P. Marsudi stated: \"I condemn this attack in the strongest terms.\"\n")[0]
+    assert len(doc.sentences) == 1
+    assert claim_told("Indonesia has taken note of Israel's statement that its troops were responding to fire "
+                      "from within the hospital compound.") == "Israel"
+
+
+def test_an_analyst_or_a_former_official_is_no_party_and_writing_on_telegram_speaks() -> None:
+    from summariser.attribution import attribution, no_party_source
+
+    assert no_party_source("Analysts cautioned that the impact would depend on enforcement.")
+    # the relative clause named Russia, which then held the analyst's words
+    assert no_party_source('"The question is whether it holds," said a former Treasury official who worked on '
+                           "Russia sanctions.")
+    assert not no_party_source("Treasury Secretary Scott Bessent said the department acted.")
+    assert attribution("Former president Dmitry Medvedev, now deputy chairman of Russia's Security Council, wrote "
+                       "on Telegram that the sanctions amounted to an act of war.")[0]
+
+
+def test_a_post_after_now_names_whom_a_former_leader_serves_and_the_texts_title_beats_the_models() -> None:
+    from summariser.posts import post_after
+
+    text = ("Former president Dmitry Medvedev, now deputy chairman of Russia's Security Council, wrote on Telegram "
+            "that the sanctions were an act of war. The European Union adopted its 19th package. E.U. foreign policy "
+            "chief Kaja Kallas said the package would "
+            "not be the last. U.S. officials disagreed.\n")
+    assert post_after("Dmitry Medvedev", text) == "now deputy chairman of Russia's Security Council"
+    book = build_parties([PartyDraft(name="U. S. foreign policy chief Kaja Kallas", kind="person",
+                                     acts_for="European Union"),
+                          PartyDraft(name="European Union", kind="international_org", acts_for=None),
+                          PartyDraft(name="U.S.", kind="state", acts_for=None)], text)
+    kallas = book.find("Kaja Kallas")
+    assert book.by_id(kallas.affiliation).name == "European Union"  # the model's 'U. S.' title made her Washington's
