@@ -15,7 +15,7 @@ TITLE_WORDS = {
     "general", "spokesperson", "spokesman", "spokeswoman", "ambassador", "chancellor", "king",
     "queen", "emir", "highness", "royal", "majesty", "chairman", "chair", "chairperson", "commissioner",
     "chairperson-in-office", "chairman-in-office", "chair-in-office",
-    "envoy",
+    "envoy", "counsellor", "counselor",  # the Arab League's 'Counsellor Gamal Roshdy'
     "representative", "special", "high", "deputy", "vice", "senator", "governor", "director",
     "head", "chief", "mr", "mrs", "ms", "dr", "his", "her", "excellency", "defence", "defense",
     "interior", "the", "of", "for", "republic", "u.s.", "us", "u.", "s.", "federal", "national",
@@ -49,6 +49,11 @@ BODY_HINTS = re.compile(
 TITLE_LINKS = {"of", "the", "for", "and", "to", "on", "in", "at", "de", "des", "du", "la", "el", "al"}
 
 
+# the last word of an actor's name, never a name of a person: '... of the League of Arab States'
+_NO_NAME_END = {"States", "Nations", "Union", "Affairs", "Countries", "Emirates", "Islands", "Republic", "Kingdom",
+                "Council", "League", "Community", "Organization", "Organisation", "Forces", "Government"}
+
+
 def split_title(name: str) -> tuple[str, str | None]:
     """'U.S. Secretary of State Antony Blinken' -> ('Antony Blinken', 'U.S. Secretary of State');
     'High Representative for Foreign Affairs and Security Policy, Josep Borrell' splits at the
@@ -76,6 +81,8 @@ def split_title(name: str) -> tuple[str, str | None]:
                 cut += 1  # '... of the African Union Commission Mahmoud Ali Youssouf'
             if cut == len(words):
                 return _name_before_of(words) or (name, None)
+            if cut == len(words) - 1 and words[-1] in _NO_NAME_END:
+                return name, None  # 'Secretary-General of the League of Arab States': no one named 'States'
             break
         cut -= 1
     # A name begins at the first capitalised word after a title word, even where a title word

@@ -173,3 +173,14 @@ def test_a_post_after_now_names_whom_a_former_leader_serves_and_the_texts_title_
                           PartyDraft(name="U.S.", kind="state", acts_for=None)], text)
     kallas = book.find("Kaja Kallas")
     assert book.by_id(kallas.affiliation).name == "European Union"  # the model's 'U. S.' title made her Washington's
+
+
+def test_a_post_that_ends_with_an_organisations_name_names_no_one_and_a_counsellor_is_titled() -> None:
+    from summariser.titles import split_title
+
+    # the model's 'Secretary-General of the League of Arab States' was a person named 'States'
+    assert split_title("Secretary-General of the League of Arab States") == (
+        "Secretary-General of the League of Arab States", None)
+    assert split_title("Counsellor Gamal Roshdy") == ("Gamal Roshdy", "Counsellor")
+    assert split_title("Foreign Minister of Sweden Tobias Billström") == (
+        "Tobias Billström", "Foreign Minister of Sweden")
