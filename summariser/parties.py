@@ -246,13 +246,35 @@ _BODY_NAME_END = re.compile(r"\b(?:committee|council|commission|ministry|office|
                             r"parliament|authority|forces|army|command|guard)$", re.I)
 
 
+# the UN's meetings coverage names each speaker with the state they speak for: 'LINDA
+# THOMAS-GREENFIELD (United States)', 'RIYAD MANSOUR, Permanent Observer for the State of Palestine'
+_DELEGATE = re.compile(r"^(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,4})\s*\((?P<actor>[^()]{2,40})\)$")
+_OBSERVER = re.compile(r"(?:Permanent\s+|Deputy\s+)*Observer\b")
+_NAME_THEN_POST = re.compile(r"^(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s+"
+                             r"(?P<post>[A-Z][^,]{3,100})$")
+
+
+def _as_delegate(d: PartyDraft) -> PartyDraft:
+    """A person the model listed with the state in brackets, or with the post after a comma, as
+    that person acting for that state (it had them as groups whose alias is the state)."""
+    name = d.name.strip()
+    if (m := _DELEGATE.match(name)) and (actor := actor_named(m["actor"])) is not None \
+            and actor.kind in ("state", "international_org") and actor_named(m["name"]) is None:
+        return PartyDraft(name=m["name"], kind="person", acts_for=d.acts_for or m["actor"])
+    if (m := _NAME_THEN_POST.match(name)) and (PERSON_TITLE.match(m["post"]) or _OBSERVER.match(m["post"])) \
+            and actor_named(m["name"]) is None:
+        served = next((actor.name for actor, _ in actors_in(m["post"])), None)
+        return PartyDraft(name=m["name"], kind="person", acts_for=d.acts_for or served)
+    return d
+
+
 def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     """Resolve the model's party drafts into linked, de-duplicated contract parties."""
     book = PartyBook(text)
     text_stems = stems(text)
     folded = text.casefold()
     placed: list[tuple[PartyDraft, Party]] = []
-    for d in drafts:
+    for d in map(_as_delegate, drafts):
         written = DESCRIBED.sub("", _as_written(d.name, text, folded))  # 'Neighbouring Brazil' is Brazil
         name, title = split_title(written)
         if d.kind == "person" and (styled := STYLED.fullmatch(name)):
