@@ -97,7 +97,10 @@ def procedural(text: str) -> bool:
 
 
 _LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|replied|responded|added|declared|announced|"
-                           r"explained)\s*:\s*$",
+                           r"explained)\s*:\s*$"
+                           # 'The participants agreed on the following:': what they agreed follows
+                           r"|\b(?:agreed|decided|declared|stated|affirmed|resolved)\s+(?:on\s+|upon\s+)?"
+                           r"(?:the\s+following|as\s+follows)\s*[:.]?\s*$",
                            re.I)
 # a press conference's moderator: 'Oana Lungescu (NATO Spokesperson): Reuters.', '...: We'll start with
 # Polish Radio.', '...: Thank you, that is all we have time for.'

@@ -196,3 +196,11 @@ def test_a_delegate_named_with_the_state_in_brackets_or_the_post_after_a_comma_a
     served = {p.name: book.by_id(p.affiliation).name for p in book.parties if p.kind == "person"}
     # they were groups, each with its state as an alias
     assert served == {"LINDA THOMAS-GREENFIELD": "United States", "RIYAD MANSOUR": "Palestine"}
+
+
+def test_agreeing_on_the_following_only_leads_in_to_a_list() -> None:
+    from summariser.procedural import procedural
+
+    assert procedural("The participants agreed on the following:")  # it was a position of Egypt's
+    assert procedural("The Ministers decided as follows.")
+    assert not procedural("The Ministers agreed on the following principles for the talks.")
