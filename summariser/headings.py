@@ -12,9 +12,11 @@ from summariser.gazetteer import actors_in
 from summariser.titles import PERSON_TITLE
 
 _ISSUED_BY = re.compile(
-    r"(?:^|[\u2013\u2014-]\s|^[^:\n]{1,40}:\s+)\W*(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:joint|final)\s+)?"
+    # (Azerbaijan's 'No:571/22, Answer of the Head of the Press Service Department ... to the question of media')
+    r"(?:^|[\u2013\u2014-]\s|^[^:\n]{1,40}:\s+|^No\s*:?\s*\d+(?:/\d+)?,\s+)\W*"
+    r"(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:joint|final)\s+)?"
     r"(?:statement|communiqu[eé]|press\s+(?:release|statement)|declaration|comment|remarks|note|information|"
-    r"address|speech)\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>[^\n(]+)",
+    r"address|speech|answer)\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>[^\n(]+)",
     re.I,
 )
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<whom>[A-Z][^\n(]*)")
@@ -240,7 +242,8 @@ def issuer_phrase(heading: str) -> str | None:
     who = _ISSUER_ENDS.sub("", who).strip(" \u2013\u2014-:;,")  # '... the Secretary-General \u2013 on Sudan'
     if re.search(r"\bjoint$", who, re.I):
         return None  # 'India-Japan Joint Statement': two issuers, no one
-    if not who or not who[:1].isupper() or len(who.split()) > 16:
+    # (18 words: "Head of the Press Service Department ... Aykhan Hajizada")
+    if not who or not who[:1].isupper() or len(who.split()) > 20:
         return None
     # 'the Extraordinary Summit of the ECOWAS Authority of Heads of State': the body that met issues it
     held = re.match(r"^(?:[\w-]+\s+){0,3}?(?:summit|meeting|session)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$", who, re.I)

@@ -252,7 +252,9 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         name, title, kind = named, ", ".join(part for part in parts if part != named), "person"
     else:
         name, title = split_title(phrase)
-        person = bool(title) and bool(PERSON_TITLE.search(title or "")) and len(name.split()) <= 4
+        # ('Head of the Press Service Department of the Ministry ... Aykhan Hajizada')
+        person = bool(title) and bool(PERSON_TITLE.search(title or "") or re.match(r"(?i)head\s+of\b", title or "")) \
+            and len(name.split()) <= 4
         if not person:
             name, title = phrase, None
         kind = "person" if person or PERSON_TITLE.match(phrase) else "government_body"

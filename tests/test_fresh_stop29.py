@@ -204,3 +204,17 @@ def test_agreeing_on_the_following_only_leads_in_to_a_list() -> None:
     assert procedural("The participants agreed on the following:")  # it was a position of Egypt's
     assert procedural("The Ministers decided as follows.")
     assert not procedural("The Ministers agreed on the following principles for the talks.")
+
+
+def test_an_answer_of_a_press_service_head_is_his_to_give() -> None:
+    from summariser import headings
+
+    text = ("Ministry of Foreign Affairs of the Republic of Azerbaijan\n\nPress releases\n\n"
+            "No:571/22, Answer of the Head of the Press Service Department of the Ministry of Foreign Affairs of the "
+            "Republic of Azerbaijan Aykhan Hajizada to the question of media regarding the statement of Armenia\n\n"
+            "Answer: We categorically reject the statement of the Ministry of Foreign Affairs of Armenia.\n")
+    assert headings.heading_issuer(text) == ("Head of the Press Service Department of the Ministry of Foreign Affairs "
+                                             "of the Republic of Azerbaijan Aykhan Hajizada")  # the masthead's
+    doc, book, voice = parsed(text, PartyDraft(name="Azerbaijan", kind="state", acts_for=None),
+                              PartyDraft(name="Armenia", kind="state", acts_for=None), voice="Azerbaijan")
+    assert (voice.name, voice.kind) == ("Aykhan Hajizada", "person")
