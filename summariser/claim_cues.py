@@ -38,6 +38,8 @@ _CLAIMANT = [
     # made by the Indian External Affairs Minister' (rejected remarks are a claim the speaker denies)
     re.compile(rf"\b(?:{_CLAIM_NOUN}|(?i:remarks|statements?|comments|reports))"
                rf",?\s+(?:(?:made|spread|put forward|voiced|repeated|advanced|circulated|levelled)\s+)?"
+               # 'the statements made on Sunday evening by the President of Serbia'
+               rf"(?:(?:on|in|at|earlier|last|this|yesterday|today)\b[^,.;]{{0,30}}?\s+(?=by\s))?"
                rf"(?:against\s+[^,.;]{{1,40}}?\s+)?(?:in\s+(?:the|its|their|a)\s+(?:\w+\s+)?"
                rf"(?:statement|communiqu[e\u00e9]|declaration|report)\s+)?"
                rf"(?:of|by|attributed\s+to)\s+(?P<who>(?:the\s+)?(?:{_NAME}(?:(?:of|for)\s+(?:the\s+)?{_NAME}){{0,2}}"

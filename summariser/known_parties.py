@@ -220,7 +220,7 @@ def _founding_body(name: str, book: PartyBook) -> Party | None:
     return party_of(found[0][0], book) if found and found[0][0].kind == "international_org" else None
 
 
-def _person_titled(title: str, book: PartyBook) -> Party | None:
+def person_titled(title: str, book: PartyBook) -> Party | None:
     """The one listed person the text names right after `title` ('Foreign Secretary Rowan Pike')."""
     if not PERSON_TITLE.search(title):
         return None
@@ -278,7 +278,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         boss.aliases.append(f"the {spoken_for['post']}")  # as the text calls him ('the UN chief' may follow)
     if boss is not None and boss.kind == "person":
         listed = boss  # 'Statement attributable to the Spokesperson for the Secretary-General': the SG's voice
-    titled = _person_titled(name, book) if listed is None or (listed.kind != "person" and only_titles(name)) else None
+    titled = person_titled(name, book) if listed is None or (listed.kind != "person" and only_titles(name)) else None
     if listed is not None and titled is not None:
         book.fold(listed, titled)  # the model's 'Prime Minister' body is 'Prime Minister Shri Narendra Modi'
         title = title or name

@@ -10,7 +10,7 @@ import re
 from summariser import joint
 from summariser.document import Document
 from summariser.gazetteer import actor_in_title, actors_in, states_named
-from summariser.known_parties import add_speaker
+from summariser.known_parties import add_speaker, person_titled
 from summariser.name_forms import known_actor, listed_party, listed_states, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, sides
@@ -211,3 +211,15 @@ def bare_or_titled_surname(lead_in: str) -> str | None:
         return bare["name"]
     titled = _TITLED_SURNAME.match(lead_in)
     return titled["name"] if titled and only_titles(titled["title"]) else None
+
+
+def titled_person(lead_in: str, book: PartyBook) -> Party | None:
+    """The person a title alone stands for ('The Minister of Internal Affairs said'): the one the
+    text names with it ('the Minister of Internal Affairs, Xhelal Sveçla'), listed or added."""
+    title = re.sub(r"^\W*the\s+", "", lead_in.strip(), flags=re.I)
+    if not title or not title[:1].isupper() or len(title.split()) > 8:
+        return None
+    found = person_titled(title, book)
+    named = re.search(rf"\b{re.escape(title)},\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,2}})\b",
+                      book.text) if found is None else None
+    return found or (add_speaker(f"{title} {named['name']}", book) if named else None)

@@ -35,6 +35,7 @@ from summariser.referents import (
     spoken_for,
     state_just_named,
     titled_by_state,
+    titled_person,
 )
 from summariser.schema import Evidence, Party
 from summariser.titles import BODY_HINTS, ORG_HINTS
@@ -193,6 +194,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         surname = bare_or_titled_surname(named) if party is None else None
         if surname and (lead := titled_mention(surname, doc.text, s.start)):
             party = add_speaker(lead, book)
+        # 'The Minister of Internal Affairs said' after 'the Minister of Internal Affairs, Xhelal Sveçla'
+        party = party or titled_person(named, book)
         if party is None and (full := _FULL_NAME.match(named)) and _recurring_person(full["name"], doc.text):
             party = _bare_named_person(full["name"], book, voice)  # 'Vladimir Putin expressed ...', left out
         if party is None or party.kind != "person" and norm(party.name) != norm(named):

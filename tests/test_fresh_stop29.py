@@ -218,3 +218,21 @@ def test_an_answer_of_a_press_service_head_is_his_to_give() -> None:
     doc, book, voice = parsed(text, PartyDraft(name="Azerbaijan", kind="state", acts_for=None),
                               PartyDraft(name="Armenia", kind="state", acts_for=None), voice="Azerbaijan")
     assert (voice.name, voice.kind) == ("Aykhan Hajizada", "person")
+
+
+KURTI = ("Prishtina, 25 September 2023\n\nPrime Minister Albin Kurti, together with the Minister of Internal Affairs, "
+         "Xhelal Sveçla, informed the public about the latest findings.\n\n"
+         "The Minister of Internal Affairs said the police had seized a large quantity of automatic weapons.\n\n"
+         "The Prime Minister rejected the statements made on Sunday evening by the President of Serbia, Aleksandar "
+         "Vučić, who denied any involvement of Serbia in the attack.\n")
+
+
+def test_a_title_alone_is_the_person_named_with_it_and_statements_made_on_a_day_are_the_makers() -> None:
+    from summariser.claim_cues import rebutted_claim
+
+    doc, book, voice = parsed(KURTI, PartyDraft(name="Albin Kurti", kind="person", acts_for="Kosovo"),
+                              PartyDraft(name="Kosovo Police", kind="non_state_group", acts_for="Kosovo"),
+                              PartyDraft(name="Serbia", kind="state", acts_for=None), voice="Kosovo")
+    # nobody was named, and the model gave the minister's words to the police
+    assert speakers_by_opening(doc, book, voice)["The Minister o"] == "Xhelal Sveçla"
+    assert rebutted_claim(doc.sentences[-1].text) == (True, "the President of Serbia")
