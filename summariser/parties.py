@@ -68,7 +68,11 @@ def _state_named(party: Party, acts_for: str | None, text: str) -> str | None:
     if party.kind == "person" and party.title and f"{party.title} {party.name}" not in text \
             and (at := text.find(f" {party.name}")) > 0:
         # the model's 'U. S. foreign policy chief Kaja Kallas': the title the text writes ('E.U. ...')
-        title = re.split(r"(?<![A-Z])[.;:]\s|\n", text[max(0, at - 60) : at])[-1].strip() or title
+        words = re.split(r"(?<![A-Z])[.;:,]\s|\n", text[max(0, at - 60) : at])[-1].split()
+        run: list[str] = []  # the title words right before the name (not 'Indian ... the murder of')
+        while words and (words[-1][:1].isupper() or words[-1].casefold() in TITLE_WORDS):
+            run.insert(0, words.pop())
+        title = " ".join(run)
     named = actor_in_title(title)
     if named is not None and not any(re.search(rf"\b{re.escape(f)}\b", text)
                                      for f in (*named.forms, *named.adjectives)):
