@@ -244,6 +244,9 @@ def no_party_source(sentence: str) -> bool:
     return attributed and _NO_PARTY_SOURCE.match(named) is not None
 
 
+_CLEFT_SUBJECT = re.compile(r"^\W*(?:\w+,\s*)?it\s+(?:was|is|has\s+been)\s+[^,;]{1,60}?\s+(?:that|who)\s*$", re.I)
+
+
 def attribution(sentence: str) -> tuple[bool, str]:
     """Does the sentence attribute its statement to a speaker, and if so what text names
     the speaker (the words before the first speaking verb: 'Minister Fidan' in 'Minister Fidan
@@ -295,6 +298,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
         # 'Minister Pandor has been in contact with her Nigerian counterpart, Mr X, and has requested':
         # the subject of both verbs speaks, not the name inside the first one
         before = subject["who"]
+    if _CLEFT_SUBJECT.search(before):
+        return False, ""  # 'Third, it was Egypt that declared the end of the talks': Egypt acts, the voice tells it
     if FIRST_PERSON.match(before) or not before.strip() or _CONDITION_OPENS.match(before) and "," not in before:
         return False, ""  # ('"If Russia really wants silence, it can prove it ...": a condition, not Russia speaking)
     if recalled := _recalled_speaker(sentence, m):

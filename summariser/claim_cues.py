@@ -20,7 +20,8 @@ denies = Cue(
     r"not credible|absurd|an?\s+(\w+\s+)?lie|(factually\s+)?(?:incorrect|inaccurate)|"
     r"(?:does|do)\s+not\s+hold\s+(?:water|up)|(?:can|could|will)\s+(?:deceive|fool|convince)\s+no\s*one|"
     r"(do|does|did) not (correspond to|reflect|square with) (reality|the facts|the truth)|"
-    r"contrary to (the |its |their )?(\w+ )?(claims?|assertions?|allegations?|statements?|reports?))\b",
+    r"contrary to (the |its |their )?(\w+ )?(claims?|assertions?|allegations?|statements?|reports?)|"
+    r"not supported by (any |the )?(evidence|facts))\b",
     "Does the text reject or deny something?",
 )
 
@@ -107,7 +108,7 @@ def claim_told(text: str) -> str | None:
 _VERDICT_TAIL = re.compile(
     r",?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,3}?(?:baseless|false|groundless|unfounded|"
     r"untrue|lies?|fabricat\w*|absurd|nonsense|politically\s+motivated|without\s+(?:any\s+)?(?:basis|foundation)|"
-    r"not\s+true|misleading|distort\w*)\b.*$", re.I | re.S)
+    r"not\s+true|misleading|distort\w*|not\s+supported\s+by)\b.*$", re.I | re.S)
 
 
 def claimed_content(text: str) -> str:

@@ -90,10 +90,24 @@ def counterpart_phrase(heading: str) -> str | None:
     return m.group("other") if m else None
 
 
+def _title_block(text: str) -> list[str]:
+    """The lines atop the text before its first sentence: masthead, labels, title (a title may
+    come fourth, under a long masthead in capitals)."""
+    lines = [line for line in text.splitlines()[:12] if line.strip()][:6]
+    body = next((i for i, line in enumerate(lines) if line.rstrip().endswith(".")), len(lines))
+    return lines[:body]
+
+
+# 'Ethiopia Rejects the Baseless Allegations Contained in Egypt's Letter to the UN Security Council'
+_REJECTING = re.compile(r"\b(?i:rejects?|denies|refutes|dismisses)\b[^\n]*?\b(?i:claims|allegations|accusations|"
+                        r"statements?|remarks)\b[^\n]*?\b(?i:in|by|of|from)\s+(?:the\s+)?(?P<other>[A-Z][\w.'\u2019-]*"
+                        r"(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?=['\u2019]s\b|\s*$|\s+(?:on|over|about|regarding)\b)")
+
+
 def answered_in(text: str) -> str | None:
     """Whose words the document's heading says it answers ('Response to the statement by the
     Prime Minister of Canada' -> 'the Prime Minister of Canada'), if any."""
-    found = (_ANSWERING.search(line) for line in heading_lines(text))
+    found = (_ANSWERING.search(line) or _REJECTING.search(line) for line in _title_block(text))
     return next((m.group("other") for m in found if m), None)
 
 

@@ -100,7 +100,9 @@ _LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|repli
                            r"explained)\s*:\s*$"
                            # 'The participants agreed on the following:': what they agreed follows
                            r"|\b(?:agreed|decided|declared|stated|affirmed|resolved)\s+(?:on\s+|upon\s+)?"
-                           r"(?:the\s+following|as\s+follows)\s*[:.]?\s*$",
+                           r"(?:the\s+following|as\s+follows)\s*[:.]?\s*$"
+                           # 'The Ministry wishes to set the record straight on the following points:'
+                           r"|\bthe\s+following(?:\s+(?:points|elements|aspects|observations|remarks))?\s*:\s*$",
                            re.I)
 # a press conference's moderator: 'Oana Lungescu (NATO Spokesperson): Reuters.', '...: We'll start with
 # Polish Radio.', '...: Thank you, that is all we have time for.'

@@ -236,3 +236,22 @@ def test_a_title_alone_is_the_person_named_with_it_and_statements_made_on_a_day_
     # nobody was named, and the model gave the minister's words to the police
     assert speakers_by_opening(doc, book, voice)["The Minister o"] == "Xhelal Sveçla"
     assert rebutted_claim(doc.sentences[-1].text) == (True, "the President of Serbia")
+
+
+def test_a_title_rejecting_anothers_allegations_names_whose_claims_the_text_answers() -> None:
+    from summariser import claim_cues, headings
+    from summariser.attribution import attribution
+    from summariser.procedural import procedural
+
+    text = ("FEDERAL DEMOCRATIC REPUBLIC OF ETHIOPIA\nMINISTRY OF FOREIGN AFFAIRS\n\nPRESS STATEMENT\n\n"
+            "Ethiopia Rejects the Baseless Allegations Contained in Egypt's Letter to the UN Security Council\n\n"
+            "Addis Ababa, September 2024\n\nThe Ministry has taken note of the letter.\n")
+    assert headings.answered_in(text) == "Egypt"  # the title came fourth, under the masthead
+    assert headings.answered_in("China Rejects Claims by the Philippines on Scarborough Shoal\n\nText.\n") \
+        == "Philippines"
+    sentence = "The assertion that the Dam has caused significant harm is not supported by any evidence."
+    assert claim_cues.rebutted_claim(sentence) == (True, None)
+    assert claim_cues.claimed_content(sentence) == "the Dam has caused significant harm"
+    # Egypt acts in a cleft, it does not speak
+    assert attribution("Third, it was Egypt that declared the end of the latest round of negotiations.") == (False, "")
+    assert procedural("The Ministry wishes to set the record straight on the following points:")
