@@ -58,6 +58,25 @@ def written_with_article(party: Party, text: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f.lower() not in known]
 
 
+_HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "his", "her", "excellency", "the", "of", "for"}
+
+
+def _before_name(name: str, text: str, width: int) -> str:
+    """Up to `width` characters before the name's first mention as a whole word, '' if none."""
+    m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    return text[max(0, m.start() - width) : m.start()].rstrip() if m else ""
+
+
+def _written_title(name: str, text: str) -> str:
+    """The title words the text writes right before a name's first mention ('Foreign Secretary'
+    of 'Foreign Secretary Alicia Bárcena'; not 'Indian ... the murder of' before 'Hardeep Singh Nijjar')."""
+    words = re.split(r"(?<![A-Z])[.;:,]\s|\n", _before_name(name, text, 60))[-1].split()
+    run: list[str] = []
+    while words and (words[-1][:1].isupper() or words[-1].casefold() in TITLE_WORDS):
+        run.insert(0, words.pop())
+    return " ".join(run)
+
+
 def _state_named(party: Party, acts_for: str | None, text: str) -> str | None:
     """The state a body's name or a person's title names ('Chinese Coast Guard', 'Indonesian
     Foreign Minister'), when the model said it acts for another well-known actor: the name
@@ -65,14 +84,8 @@ def _state_named(party: Party, acts_for: str | None, text: str) -> str | None:
     when the text never writes that actor: the model's 'Nigerian military junta' in a report
     on Niger's junta names no Nigeria."""
     title = (party.title or party.name) if party.kind == "person" else party.name  # a post listed by title alone
-    if party.kind == "person" and party.title and f"{party.title} {party.name}" not in text \
-            and (at := text.find(f" {party.name}")) > 0:
-        # the model's 'U. S. foreign policy chief Kaja Kallas': the title the text writes ('E.U. ...')
-        words = re.split(r"(?<![A-Z])[.;:,]\s|\n", text[max(0, at - 60) : at])[-1].split()
-        run: list[str] = []  # the title words right before the name (not 'Indian ... the murder of')
-        while words and (words[-1][:1].isupper() or words[-1].casefold() in TITLE_WORDS):
-            run.insert(0, words.pop())
-        title = " ".join(run)
+    if party.kind == "person" and party.title and f"{party.title} {party.name}" not in text:
+        title = _written_title(party.name, text)  # the model's 'U. S. foreign policy chief': the text's 'E.U. ...'
     named = actor_in_title(title)
     if named is not None and not any(re.search(rf"\b{re.escape(f)}\b", text)
                                      for f in (*named.forms, *named.adjectives)):
@@ -302,6 +315,11 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
             book.notes.append(f"party {written!r} dropped: the document does not name it")
             continue
         aliases = [written] if name != written and written.casefold() in folded else []
+        if kind == "person" and title and not re.search(rf"{re.escape(title)},?\s+{re.escape(name)}", text, re.I):
+            # the model's 'Ambassador Alicia Bárcena' where the text writes 'Foreign Secretary Alicia Bárcena'
+            own = re.sub(r"^(?:the\s+)", "", _written_title(name, text).strip(" ,"), flags=re.I)
+            post = [w for w in own.casefold().split() if w in TITLE_WORDS and w not in _HONORIFIC_WORDS]
+            title = own if post and PERSON_TITLE.search(own) and own.split()[-1].casefold() in TITLE_WORDS else title
         party = book.add(name, kind, title, aliases)
         book._index(party, d.name)  # the model's own wording still finds it (its 'voice' and 'for')
         if (short := re.match(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,15})\)$", name)) is not None:

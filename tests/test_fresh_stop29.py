@@ -255,3 +255,14 @@ def test_a_title_rejecting_anothers_allegations_names_whose_claims_the_text_answ
     # Egypt acts in a cleft, it does not speak
     assert attribution("Third, it was Egypt that declared the end of the latest round of negotiations.") == (False, "")
     assert procedural("The Ministry wishes to set the record straight on the following points:")
+
+
+def test_the_title_the_text_writes_before_a_name_beats_the_models_but_not_an_honorific() -> None:
+    text = ("SECRETARIA DE RELACIONES EXTERIORES\n\nTelephone conversation with Mr Vladimir Putin\n\n"
+            "Foreign Secretary Alicia Bárcena announced that Mexico will bring the case before the Court. "
+            "The President spoke with the President of the Russian Federation, Vladimir Putin.\n")
+    book = build_parties([PartyDraft(name="Ambassador Alicia Bárcena", kind="person", acts_for="Mexico"),
+                          PartyDraft(name="President of the Russian Federation, Vladimir Putin", kind="person",
+                                     acts_for="Russia")], text)
+    assert book.find("Alicia Bárcena").title == "Foreign Secretary"  # the model's 'Ambassador'
+    assert book.find("Vladimir Putin").title == "President of the Russian Federation"  # not the heading's 'Mr'
