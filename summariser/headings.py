@@ -320,6 +320,12 @@ _OUTLETS_OWN = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:correspondents?|report
                           r"^\W*What\s+we\s+know\b.*$", re.I | re.M)
 
 
+_AGENCIES = r"(?:Reuters|AFP|AP|dpa|KNA|EFE|ANSA|Kyodo|Xinhua|Yonhap|Anadolu|PTI|ANI|IANS)"
+# an editor's initials and the wires a story draws on, closing it: 'ab/sms (Reuters, AFP, AP)'
+_AGENCY_CREDIT = re.compile(rf"^[ \t]*(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})*[ \t]+)?"
+                            rf"\({_AGENCIES}(?:,\s*{_AGENCIES})*\)[ \t]*$", re.M)
+
+
 def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
     """Does the text read as a news report, which speaks for nobody (SPEC: no voice)? No
     heading names an issuer or calls the text a release or statement, nobody says 'we'
@@ -336,8 +342,9 @@ def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
     if any(_RELEASE_LABEL.fullmatch(line.strip()) for line in heading_lines(text)):
         return False  # 'Human Rights Watch / News Release': an organisation's own release, whatever the model thought
     outlet = outlet or any(_OUTLET_MASTHEAD.fullmatch(line.strip()) for line in heading_lines(text)[:1])
-    if outlet or agency_dateline(text[:600]) or byline:
-        return True  # 'BAMAKO (Wire) -', 'NEW YORK (Reuters) -', a correspondent's byline: a report
+    if outlet or agency_dateline(text[:600]) or byline or _AGENCY_CREDIT.search(text[-300:]):
+        # 'BAMAKO (Wire) -', 'NEW YORK (Reuters) -', a correspondent's byline, DW's 'ab/sms (Reuters, AFP, AP)'
+        return True
     if any(len(line.split()) <= 12 and _RELEASE.search(line) for line in heading_lines(text)):
         return False
     return 3 * len(_REPORTED.findall(text)) >= sentences > 0

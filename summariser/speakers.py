@@ -107,8 +107,10 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             speakers[s.number] = turn
             previous_end = s.end
             continue
-        if not attributed and voice is None and (tag := _HEAD_TAG.search(s.text)) and tag["noun"].casefold() in by_head:
-            attributed, named = True, tag.group(0)  # a report has no voice: '..., the office said' is the office named
+        # a report has no voice: '..., the office said', 'The ministry said ...' is the office or ministry named
+        if not attributed and voice is None and (tag := _HEAD_TAG.search(s.text) or _HEAD_OPENS.match(s.text)) \
+                and tag["noun"].casefold() in by_head:
+            attributed, named = True, f"the {tag['noun']}"
         quoting, last_quoted = last_quoted, None
         introduced_quote, quote_intro = quote_intro, False
         if not attributed and quoting is not None and _WHOLLY_QUOTED.match(s.text):
@@ -323,6 +325,7 @@ _HEAD_NOUNS = r"office|ministry|military|army|department|agency|authority|presid
 _HEAD_NOUN = re.compile(rf"\b({_HEAD_NOUNS})\b", re.I)
 _THE_HEAD = re.compile(rf"^\W*the\s+(?P<noun>{_HEAD_NOUNS}){_ADVERBS}\s*$", re.I)
 _HEAD_TAG = re.compile(rf"[,.!?][\"\u201d]\s+the\s+(?P<noun>{_HEAD_NOUNS})(?=\s+(?:said|says|added|stated)\b)", re.I)
+_HEAD_OPENS = re.compile(rf"^\W*the\s+(?P<noun>{_HEAD_NOUNS})(?=\s+(?:\w+\s+)?(?:said|says|added|stated)\b)", re.I)
 _INNER_SPEAKER = re.compile(
     r"\b(?:said|stated|added|noted|explained|indicated|mentioned)\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*"
     r"(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?:also\s+)?(?:affirmed|stressed|emphasi[sz]ed|underlined|underscored|said|"

@@ -266,3 +266,19 @@ def test_the_title_the_text_writes_before_a_name_beats_the_models_but_not_an_hon
                                      acts_for="Russia")], text)
     assert book.find("Alicia Bárcena").title == "Foreign Secretary"  # the model's 'Ambassador'
     assert book.find("Vladimir Putin").title == "President of the Russian Federation"  # not the heading's 'Mr'
+
+
+DW = ("POLITICS | INDIA\n\nIndia expels Canadian diplomat as row over Sikh activist's killing escalates\n\n"
+      "09/19/2023\n\nThe Indian Ministry of External Affairs said it had summoned Canada's High Commissioner.\n\n"
+      "The ministry said the move reflected New Delhi's growing concern over interference by Canadian diplomats.\n\n"
+      "Relations between the two countries were already strained.\n\nab/sms (Reuters, AFP, AP)\n")
+
+
+def test_wire_credits_close_a_report_and_its_ministry_is_the_ministry_named_before() -> None:
+    from summariser import headings
+
+    assert headings.news_report(DW, 6)  # it read as Canada's readout
+    doc, book, _ = parsed(DW, PartyDraft(name="India", kind="state", acts_for=None),
+                          PartyDraft(name="Canada", kind="state", acts_for=None), voice="Canada")
+    by = speakers_by_opening(doc, book, None)
+    assert by["The ministry s"] == by["The Indian Min"]  # 'the ministry' was the voice's own
