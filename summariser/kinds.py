@@ -78,8 +78,10 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         other = None  # 'Friends, the world is ...', 'the BRICS Summit': nobody to ask or accuse
     out = Settled(list(said), other.id if other is not None and other.id != holder.id else None)
     kinds = out.kinds
-    if "claim" in kinds and other is not None and _only_a_target(other, sentence):
-        out.other_id = None  # 'its war against Ukraine continues': Ukraine is the one harmed, not accused
+    if "claim" in kinds and other is not None and (_only_a_target(other, sentence) or other.kind == "population"):
+        # 'its war against Ukraine continues': Ukraine is the one harmed, not accused; and a people
+        # ('statements that dehumanized Palestinians') is no side a charge accuses
+        out.other_id = None
     out.reported = voice is not None and claim_cues.reports_claim(sentence) and voice.id not in own_side
     if out.reported:
         # 'Russia asserts that ...' in Ukraine's statement: the other side's claim, which

@@ -282,3 +282,17 @@ def test_wire_credits_close_a_report_and_its_ministry_is_the_ministry_named_befo
                           PartyDraft(name="Canada", kind="state", acts_for=None), voice="Canada")
     by = speakers_by_opening(doc, book, None)
     assert by["The ministry s"] == by["The Indian Min"]  # 'the ministry' was the voice's own
+
+
+def test_a_people_is_no_side_a_charge_accuses() -> None:
+    from summariser.kinds import settle_kinds
+    from summariser.parties import sides
+
+    text = ("Amnesty International said the presence of Hamas fighters in populated areas does not relieve Israel "
+            "of its obligations towards Palestinians.\n")
+    book = build_parties([PartyDraft(name="Amnesty International", kind="other", acts_for=None),
+                          PartyDraft(name="Palestinians", kind="population", acts_for=None),
+                          PartyDraft(name="Hamas", kind="non_state_group", acts_for=None)], text)
+    amnesty, palestinians = book.find("Amnesty International"), book.find("Palestinians")
+    settled = settle_kinds(["claim"], palestinians, amnesty, text.strip(), book, sides(book.parties), amnesty)
+    assert settled.other_id != palestinians.id  # the model's 'to' was the people the charge is about
