@@ -28,6 +28,8 @@ _SPEAKING = re.compile(
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"
     r"(?:maintain|insist|allege|contend)(?=\s+that\b)|"
     r"(?:continues|continued|continue)\s+to\s+(?:maintain|insist|allege|contend|claim|deny)(?=\s+that\b)|"
+    # 'China and Russia reiterate their support for ...' (a declaration's plural present)
+    r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?:reiterate|reaffirm)(?=\s)|"
     r"complained|insisting|asserting|claiming|alleging|accusing|argues|argued|believes|considers|announced|confirmed|told|"
     r"informed|briefed|explained|highlighted|asserted|maintained|(?<!be )made (it )?clear|vowed|pledged|assured|"
     # 'Dmitry Medvedev ... wrote on Telegram that the sanctions amounted to an act of war'

@@ -78,7 +78,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     account_end = 0
     # in a joint statement 'both sides' are the signatories its heading names, whoever was named since
     signed = headings.joint_heading_end(doc.text) if headings.heading_genre(doc.text) == "joint_statement" else -1
-    labels = {label["who"] for line in doc.text.splitlines() if (label := SPEAKER_LABEL.match(line))}
+    labels = {label["who"] for line in doc.text.splitlines() if (label := SPEAKER_LABEL.match(line))} \
+        | ({"Question"} if re.search(_QUESTION_TURN.pattern, doc.text, re.M) else set())  # the reporters' turns
     turn: Party | None = None  # whose turn a transcript of two or more speakers is in
     for s in doc.sentences:
         pair = joint.pair_subject(s.text)  # 'Both leaders reaffirmed': the first-named of the two
@@ -101,9 +102,10 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         one_word = _ONE_WORD_LABEL.match(s.text) if not attributed else None
         if one_word and titled_mention(one_word["who"], doc.text, s.start):
             attributed, named = True, one_word["who"]  # 'Baghaei: ...' after 'The Spokesman ..., Esmaeil Baghaei,'
-        if not attributed and turn is not None and "\n" in doc.text[previous_end : s.start]:
-            # a transcript's turn goes on over paragraphs until the next label: 'President of the Central
-            # African Republic Faustin-Archange Touadéra (retranslated): Mr President, ...' and what follows
+        turn = None if _QUESTION_TURN.match(s.text) else turn  # a reporter's question ends the answer
+        if not attributed and turn is not None:
+            # a transcript's turn goes on until the next label: 'President of the Central African
+            # Republic Faustin-Archange Touadéra (retranslated): Mr President, ...' and what follows
             speakers[s.number] = turn
             previous_end = s.end
             continue
@@ -156,6 +158,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party_of(known, book)
         if first_named and (first := speaker_in(first_named, book.parties)) is not None:
             speakers[s.number] = first
+            turn = first if len(labels) >= 2 and SPEAKER_LABEL.match(s.text) else turn  # 'Zhang Xiaogang: ...'
             continue
         if not attributed and account_by is not None and "\n" not in doc.text[account_end : s.start]:
             # "Cambodia's defence ministry gave a different account. Thai soldiers had ...": its account
@@ -325,6 +328,7 @@ _HEAD_NOUNS = r"office|ministry|military|army|department|agency|authority|presid
 _HEAD_NOUN = re.compile(rf"\b({_HEAD_NOUNS})\b", re.I)
 _THE_HEAD = re.compile(rf"^\W*the\s+(?P<noun>{_HEAD_NOUNS}){_ADVERBS}\s*$", re.I)
 _HEAD_TAG = re.compile(rf"[,.!?][\"\u201d]\s+the\s+(?P<noun>{_HEAD_NOUNS})(?=\s+(?:said|says|added|stated)\b)", re.I)
+_QUESTION_TURN = re.compile(r"^\W*(?:Q|Question)\s*:")
 _HEAD_OPENS = re.compile(rf"^\W*the\s+(?P<noun>{_HEAD_NOUNS})(?=\s+(?:\w+\s+)?(?:said|says|added|stated)\b)", re.I)
 _INNER_SPEAKER = re.compile(
     r"\b(?:said|stated|added|noted|explained|indicated|mentioned)\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*"

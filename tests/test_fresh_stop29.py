@@ -296,3 +296,27 @@ def test_a_people_is_no_side_a_charge_accuses() -> None:
     amnesty, palestinians = book.find("Amnesty International"), book.find("Palestinians")
     settled = settle_kinds(["claim"], palestinians, amnesty, text.strip(), book, sides(book.parties), amnesty)
     assert settled.other_id != palestinians.id  # the model's 'to' was the people the charge is about
+
+
+MND = ("Ministry of National Defense of the People's Republic of China\n\n"
+       "Regular Press Conference of the Ministry of National Defense on December 26, 2024\n\n"
+       "Question: The US side claims these moves help Taiwan maintain a self-defense capability. What is your "
+       "comment?\n\n"
+       "Zhang Xiaogang: The Chinese military strongly deplores and firmly opposes these moves. We have lodged "
+       "stern representations with the US side.\n\n"
+       "The so-called \"self-defense\" is nothing but a cover for arming the island.\n\n"
+       "Question: Taiwan's defense authorities called the deployment a serious threat. What is your comment?\n")
+
+
+def test_a_spokespersons_answer_to_a_question_is_his_to_its_end_and_a_pair_reiterates() -> None:
+    from summariser.attribution import attribution
+
+    doc, book, voice = parsed(MND, PartyDraft(name="Zhang Xiaogang", kind="person", acts_for="China"),
+                              PartyDraft(name="China", kind="state", acts_for=None),
+                              PartyDraft(name="United States", kind="state", acts_for=None), voice="China")
+    by = speakers_by_opening(doc, book, voice)
+    # only the labelled sentence was his; the rest went to the ministry
+    assert by["We have lodged"] == by["The so-called "] == "Zhang Xiaogang"
+    assert "Question: Taiw" not in by
+    assert attribution("China and Russia reiterate their support for the aspirations of Brazil.") \
+        == (True, "China and Russia ")
