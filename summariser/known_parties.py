@@ -15,6 +15,7 @@ import re
 from summariser import headings
 from summariser.background import owner_names, owner_of
 from summariser.gazetteer import actor_in_title, actor_named, actors_in
+from summariser.known_people import tie_known_people
 from summariser.links import fold_name_fragments, fold_namesakes, unlink_outlawed
 from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms, voice_state
 from summariser.naming import speaker_in
@@ -334,6 +335,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     name_call_placer(book)
     complete_first_names(book)
     fold_posts_into_holders(book)
+    tie_known_people(book)
     # the model's 'Turkey' in a text that writes 'Türkiye' (its name for a party the text never
     # writes is dropped): the well-known actor it names
     actor = actor_named(voice) if voice and book.find(voice) is None else None

@@ -31,6 +31,7 @@ from summariser.drafts import PartiesDraft, SentenceDraft, parties_draft_for, pa
 from summariser.injection import addressed_to_machine
 from summariser.keep import prune_parties
 from summariser.known_parties import complete_book
+from summariser.known_people import tie_known_people
 from summariser.language import guess_language
 from summariser.merge import merge_drafts, merge_duplicates, unify_people
 from summariser.office_holders import name_office_holders
@@ -281,6 +282,7 @@ class Pipeline:
             genre = "speech"  # 'Remarks by President ...', 'Address by ...': whatever the model said
         book.voice = voice
         positions, requests, claims = build_items(found, doc, book, run, voice)
+        tie_known_people(book)  # and those the items' speakers added ('Foreign Minister Sergey Lavrov')
         if windows:  # a statement made twice (in two windows, say) is one item with both spans
             positions = merge_duplicates(positions, "pos", run)
             requests = merge_duplicates(requests, "req", run)

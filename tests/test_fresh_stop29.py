@@ -320,3 +320,18 @@ def test_a_spokespersons_answer_to_a_question_is_his_to_its_end_and_a_pair_reite
     assert by["Question: Taiw"] == "Taiwan"  # a question is the words of whom it quotes, never his
     assert attribution("China and Russia reiterate their support for the aspirations of Brazil.") \
         == (True, "China and Russia ")
+
+
+def test_a_well_known_official_serves_their_own_state_whatever_the_model_tied_them_to() -> None:
+    from summariser.known_people import actor_served, tie_known_people
+
+    text = ("Statement of the Ministry of Foreign Affairs of the Republic of Poland\n\nWe reject the suggestion of "
+            "Foreign Minister Sergey Lavrov that the EU should pay Minsk. Mélanie Joly and Russia were named.\n")
+    book = build_parties([PartyDraft(name="Foreign Minister Sergey Lavrov", kind="person", acts_for="Poland"),
+                          PartyDraft(name="Poland", kind="state", acts_for=None),
+                          PartyDraft(name="Mélanie Joly", kind="person", acts_for=None)], text)
+    tie_known_people(book)
+    served = {p.name: book.by_id(p.affiliation).name for p in book.parties if p.kind == "person"}
+    assert served == {"Sergey Lavrov": "Russia", "Mélanie Joly": "Canada"}  # Lavrov was Poland's
+    assert actor_served("Melanie Joly").name == "Canada" and actor_served("Sergei Lavrov").name == "Russia"
+    assert actor_served("John Smith") is None

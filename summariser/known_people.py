@@ -1,0 +1,56 @@
+"""Whom a well-known official serves, whatever the model or a bare title in the text suggests:
+'Foreign Minister Sergey Lavrov' in Poland's statement is Russia's minister, not Poland's
+(`data/known_people.txt`). Only the state or organisation a person is tied to changes; who
+speaks and what is said are settled elsewhere."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from importlib import resources
+
+from summariser.gazetteer import Actor, actor_named
+from summariser.name_forms import known_actor, party_of
+from summariser.parties import PartyBook
+
+
+def _key(name: str) -> str:
+    """Comparison form: no accents, case or punctuation ('Mélanie Joly' is 'melanie joly')."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[^\w ]+", " ", plain.casefold()).split())
+
+
+@functools.cache
+def _served() -> dict[str, Actor]:
+    rows = resources.files("summariser").joinpath("data/known_people.txt").read_text(encoding="utf-8")
+    found: dict[str, Actor] = {}
+    for line in rows.splitlines():
+        if line.strip() and not line.startswith("#"):
+            names, actor_name = (part.strip() for part in line.split("|"))
+            actor = actor_named(actor_name)
+            if actor is None:
+                raise ValueError(f"data/known_people.txt: {actor_name!r} is no actor of data/actors.txt")
+            found.update({_key(name): actor for name in names.split(";")})
+    return found
+
+
+def actor_served(name: str) -> Actor | None:
+    """The state or organisation the well-known official `name` serves, if listed."""
+    return _served().get(_key(name))
+
+
+def tie_known_people(book: PartyBook) -> None:
+    """Tie each listed person the data knows to the actor they serve, when the book ties them to
+    no actor or to another well-known one (a person tied to their own ministry keeps it)."""
+    for person in [p for p in book.parties if p.kind == "person"]:
+        actor = actor_served(person.name)
+        if actor is None:
+            continue
+        boss = book.by_id(person.affiliation) if person.affiliation else None
+        tied = known_actor(boss) if boss is not None else None
+        if boss is None or (tied is not None and tied.name != actor.name):
+            served = party_of(actor, book)
+            if served.id != person.id:
+                book.notes.append(f"{person.name!r} serves {served.name!r}")
+                person.affiliation = served.id
