@@ -10,6 +10,8 @@ import re
 from summariser.gazetteer import actor_named
 from summariser.schema import Kind
 
+# military ranks, written short: 'Minister of National Defense Adm. Dong Jun', 'Air Force Maj. Gen. Pat Ryder'
+_RANKS = {"adm.", "gen.", "maj.", "lt.", "col.", "capt.", "radm.", "vadm.", "brig.", "sgt.", "cdr."}
 TITLE_WORDS = {
     "president", "prime", "minister", "ministers", "secretary", "state", "foreign", "affairs",
     "general", "spokesperson", "spokesman", "spokeswoman", "ambassador", "chancellor", "king",
@@ -29,6 +31,7 @@ TITLE_WORDS = {
     "councilor", "councillor",  # China's 'State Councilor and Foreign Minister Wang Yi'
     "hon", "hon.",  # the Australian and British "Senator the Hon Penny Wong"
     "shri", "sri", "smt", "smt.", "shrimati",  # Indian honorifics: 'Prime Minister Shri Narendra Modi'
+    *_RANKS, "admiral",
 }
 PERSON_TITLE = re.compile(
     r"\b(president|minister|secretary|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
@@ -90,6 +93,8 @@ def split_title(name: str) -> tuple[str, str | None]:
     if 0 < cut < len(words):
         cut = next((k for k in range(1, cut) if _is_title(words[k - 1]) and words[k][:1].isupper()
                     and not _is_title(words[k]) and not BODY_HINTS.fullmatch(words[k])), cut)
+    # 'Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder': a rank is the last of the title
+    cut = max([cut, *(k + 1 for k in range(cut, len(words) - 1) if words[k].casefold() in _RANKS)])
     # '... of the Russian Foreign Ministry Maria Zakharova': the body ends the title, a name follows it
     body_end = max((k + 1 for k in range(cut, len(words) - 2) if BODY_HINTS.fullmatch(words[k])), default=0)
     if 0 < cut < body_end and all(w[:1].isupper() and not _is_title(w) for w in words[body_end:]):

@@ -335,3 +335,13 @@ def test_a_well_known_official_serves_their_own_state_whatever_the_model_tied_th
     assert served == {"Sergey Lavrov": "Russia", "Mélanie Joly": "Canada"}  # Lavrov was Poland's
     assert actor_served("Melanie Joly").name == "Canada" and actor_served("Sergei Lavrov").name == "Russia"
     assert actor_served("John Smith") is None
+
+
+def test_a_military_rank_written_short_ends_the_title() -> None:
+    from summariser.titles import split_title
+
+    assert split_title("Minister of National Defense Adm. Dong Jun") == (
+        "Dong Jun", "Minister of National Defense Adm.")
+    assert split_title("Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder") == (
+        "Pat Ryder", "Pentagon Press Secretary Air Force Maj. Gen.")  # the name was 'Air Force Maj. Gen. Pat Ryder'
+    assert split_title("President Hassan Sheikh Mohamud") == ("Hassan Sheikh Mohamud", "President")
