@@ -318,7 +318,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
         return False, ""
     if _VOICE_ANSWERS.search(sentence[m.end():]):
         return False, ""  # 'Beijing says it is neutral, but neutrality cannot mean ...': the voice answers
-    return True, before
+    # 'As His Excellency President Dr. Mohamed Irfaan Ali has repeatedly made clear, ...': he speaks
+    return True, re.sub(r"^\W*(?:As|While|Whereas|Since|Although)\s+(?=[A-Z])", "", before)
 
 
 # a turn to a second clause with a subject of its own: ', and Washington repeated ...', '; the EU ...'

@@ -27,7 +27,7 @@ TITLE_WORDS = {
     # UN posts: 'High Commissioner for Human Rights', 'Emergency Relief Coordinator', 'Special Rapporteur'
     "human", "rights", "refugees", "coordinator", "emergency", "relief", "humanitarian", "rapporteur",
     "secretary-general", "under-secretary-general", "director-general", "mr.", "mrs.", "ms.", "dr.",
-    "negotiator", "mediator", "aide",
+    "negotiator", "mediator", "aide", "prosecutor",  # 'ICC Prosecutor Karim A.A. Khan KC'
     "councilor", "councillor",  # China's 'State Councilor and Foreign Minister Wang Yi'
     "hon", "hon.",  # the Australian and British "Senator the Hon Penny Wong"
     "shri", "sri", "smt", "smt.", "shrimati",  # Indian honorifics: 'Prime Minister Shri Narendra Modi'
@@ -57,10 +57,14 @@ _NO_NAME_END = {"States", "Nations", "Union", "Affairs", "Countries", "Emirates"
                 "Council", "League", "Community", "Organization", "Organisation", "Forces", "Government"}
 
 
+_POST_NOMINALS = re.compile(r",?\s+(?:KC|QC|SC|MP|OBE|CBE|KBE|GCMG)$")
+
+
 def split_title(name: str) -> tuple[str, str | None]:
     """'U.S. Secretary of State Antony Blinken' -> ('Antony Blinken', 'U.S. Secretary of State');
     'High Representative for Foreign Affairs and Security Policy, Josep Borrell' splits at the
     comma, since 'Policy' is no title word."""
+    name = _POST_NOMINALS.sub("", name)  # 'Karim A.A. Khan KC': King's Counsel is no part of the name
     before, comma, after = name.rpartition(", ")
     if comma and after[:1].isupper() and not TITLE_WORDS & set(after.lower().split()) \
             and PERSON_TITLE.search(before) and not re.fullmatch(r"(?:Jr|Sr|[IVX]+)\.?", after):

@@ -345,3 +345,13 @@ def test_a_military_rank_written_short_ends_the_title() -> None:
     assert split_title("Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder") == (
         "Pat Ryder", "Pentagon Press Secretary Air Force Maj. Gen.")  # the name was 'Air Force Maj. Gen. Pat Ryder'
     assert split_title("President Hassan Sheikh Mohamud") == ("Hassan Sheikh Mohamud", "President")
+
+
+def test_a_prosecutor_kc_is_a_titled_person_and_as_opens_no_name() -> None:
+    from summariser.attribution import attribution
+    from summariser.titles import split_title
+
+    # the model's 'ICC Prosecutor Karim A.A. Khan KC' was a government body
+    assert split_title("ICC Prosecutor Karim A.A. Khan KC") == ("Karim A.A. Khan", "ICC Prosecutor")
+    assert attribution("As His Excellency President Dr. Mohamed Irfaan Ali has repeatedly made clear, Guyana will "
+                       "not cede an inch.")[1].startswith("His Excellency President")  # was 'As His Excellency ...'
