@@ -235,7 +235,7 @@ def without_lead_in(sentence: str) -> str:
 # a source that is no party: 'Analysts cautioned that ...', '..., said a former Treasury official who ...'
 _NO_PARTY_SOURCE = re.compile(
     r"^\W*(?:some\s+|many\s+|other\s+|independent\s+|western\s+)?(?:analysts?|experts?|observers?|commentators?|"
-    r"economists?|traders?|scholars?|researchers?|people\s+familiar\b|(?:a|one|another|two|several)\s+former\s+"
+    r"economists?|traders?|scholars?|researchers?|people\s+familiar\b|(?:(?:a|one|another|two|several|some)\s+)?former\s+"
     r"(?:[\w-]+\s+){0,3}?(?:officials?|diplomats?|advisers?|advisors?|ambassadors?|officers?|negotiators?))\b", re.I)
 
 

@@ -155,6 +155,8 @@ def test_an_analyst_or_a_former_official_is_no_party_and_writing_on_telegram_spe
     assert no_party_source('"The question is whether it holds," said a former Treasury official who worked on '
                            "Russia sanctions.")
     assert not no_party_source("Treasury Secretary Scott Bessent said the department acted.")
+    assert no_party_source("Former diplomats said the moves would push ties to their lowest point.")
+    assert not no_party_source("Former president Dmitry Medvedev said the sanctions were an act of war.")
     assert attribution("Former president Dmitry Medvedev, now deputy chairman of Russia's Security Council, wrote "
                        "on Telegram that the sanctions amounted to an act of war.")[0]
 
