@@ -196,6 +196,14 @@ def _link_organ(party: Party, book: PartyBook) -> None:
     """'Azerbaijan army' or 'Armenian armed forces' acts for the state its name starts from."""
     if party.affiliation or party.kind not in ("government_body", "non_state_group", "other"):
         return
+    owner_state = actor_in_title(party.name) if party.kind == "government_body" else None
+    if owner_state is not None and owner_state.kind == "state":
+        # 'Chinese Foreign Ministry' (the model's international organisation) is China's
+        listed = next((p for p in book.parties
+                       if p.kind == "state" and {p.name, *p.aliases} & set(owner_state.forms)), None)
+        if listed is not None and listed.id != party.id:
+            party.affiliation = listed.id
+            return
     if not _ORGAN.search(party.name):
         return
     first = stems(party.name.split()[0]) if party.name.split() else set()

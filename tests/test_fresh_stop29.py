@@ -357,3 +357,11 @@ def test_a_prosecutor_kc_is_a_titled_person_and_as_opens_no_name() -> None:
     assert split_title("ICC Prosecutor Karim A.A. Khan KC") == ("Karim A.A. Khan", "ICC Prosecutor")
     assert attribution("As His Excellency President Dr. Mohamed Irfaan Ali has repeatedly made clear, Guyana will "
                        "not cede an inch.")[1].startswith("His Excellency President")  # was 'As His Excellency ...'
+
+
+def test_a_ministry_named_by_its_states_adjective_is_that_states() -> None:
+    text = "The Chinese Foreign Ministry said a Japanese aircraft had violated China's airspace.\n"
+    book = build_parties([PartyDraft(name="Chinese Foreign Ministry", kind="international_org", acts_for=None),
+                          PartyDraft(name="China", kind="state", acts_for=None)], text)
+    ministry = book.find("Chinese Foreign Ministry")
+    assert ministry.kind == "government_body" and book.by_id(ministry.affiliation).name == "China"  # it was no one's
