@@ -157,8 +157,10 @@ def heading_genre(text: str) -> str | None:
 
 # 'Doorstep statement' / 'by NATO Secretary General Mark Rutte ahead of the meeting ...': the issuer
 # on the line under a genre label
+# ('Department Press Briefing \u2013 January 4, 2024': a date after the label too)
 _LABEL = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:statement|remarks|speech|address|declaration|comment|"
-                    r"press\s+conference|press\s+briefing|briefing|interview|doorstep)\W*$", re.I)
+                    r"press\s+conference|press\s+briefing|briefing|interview|doorstep)"
+                    r"(?:\s*[\u2013\u2014-]\s*[\w ,.]{0,25}\d{4})?\W*$", re.I)
 _BY_LINE = re.compile(r"^\W*by\s+(?:the\s+)?(?P<who>[A-Z][^\n(]+)")
 # the State Department's 'PRESS STATEMENT' over 'ANTONY J. BLINKEN, SECRETARY OF STATE': a name
 # and its post under a genre label sign the release, with no 'by'
@@ -262,7 +264,7 @@ def issuer_phrase(heading: str) -> str | None:
     # 'the Extraordinary Summit of the ECOWAS Authority of Heads of State': the body that met issues it
     held = re.match(r"^(?:[\w-]+\s+){0,3}?(?:summit|meeting|session)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$", who, re.I)
     who = held.group("body") if held else who
-    if re.search(r"\b(summit|meeting|conference|session|talks|dialogue)\b", who, re.I):
+    if re.search(r"\b(summit|meeting|conference|session|talks|dialogue|briefing)\b", who, re.I):
         return None
     if re.search(r"\band\s+(?:the\s+)?(?:president|prime\s+minister|(?:foreign\s+)?minister|chancellor|king)\b",
                  who, re.I):

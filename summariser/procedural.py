@@ -91,7 +91,8 @@ def procedural(text: str) -> bool:
         return True
     if _PREAMBLE.match(text):
         return True  # what was heard at the meeting, whatever words ('the country concerned') it holds
-    if _LEAD_IN_ONLY.search(text) or _COMMUNIQUE_OPENING.match(text) or _MODERATING.match(text):
+    if _LEAD_IN_ONLY.search(text) or _COMMUNIQUE_OPENING.match(text) or _MODERATING.match(text) \
+            or _STEERING.match(text):
         return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
 
@@ -104,6 +105,14 @@ _LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|repli
                            # 'The Ministry wishes to set the record straight on the following points:'
                            r"|\bthe\s+following(?:\s+(?:points|elements|aspects|observations|remarks))?\s*:\s*$",
                            re.I)
+# a briefer steering the room: 'Good afternoon, everyone.', 'With that, Matt, go ahead.', 'One quick
+# note at the top and then I'll go to questions.', '(The briefing was concluded at 2:06 p.m.)'
+_STEERING = re.compile(r"^\W*(?:(?:good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)"
+                       r"(?:,?\s+(?:everyone|everybody|all|very\s+much|so\s+much))?|(?:and\s+)?with\s+that,?\s+[^.]{0,30}?(?:go\s+ahead|"
+                       r"(?:I'll|I\s+will|let\s+me)\s+(?:take|go\s+to)\s+(?:your\s+)?questions)|"
+                       r"[^.]{0,60}?\band\s+then\s+I(?:'ll|\s+will)\s+(?:go|turn)\s+to\s+(?:your\s+)?questions|"
+                       r"\((?:the\s+)?(?:briefing|press\s+conference|meeting)\s+(?:was\s+)?(?:concluded|ended|adjourned)"
+                       r"\b[^)]*\))\W*$", re.I)
 # a press conference's moderator: 'Oana Lungescu (NATO Spokesperson): Reuters.', '...: We'll start with
 # Polish Radio.', '...: Thank you, that is all we have time for.'
 _MODERATING = re.compile(r"^(?:[^:\n]{1,80}:\s+)(?:(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,3}|"

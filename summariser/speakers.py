@@ -79,7 +79,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     # in a joint statement 'both sides' are the signatories its heading names, whoever was named since
     signed = headings.joint_heading_end(doc.text) if headings.heading_genre(doc.text) == "joint_statement" else -1
     labels = {label["who"] for line in doc.text.splitlines() if (label := SPEAKER_LABEL.match(line))} \
-        | ({"Question"} if re.search(_QUESTION_TURN.pattern, doc.text, re.M) else set())  # the reporters' turns
+        | ({"Question"} if re.search(_QUESTION_TURN.pattern, doc.text, re.M | re.I) else set())  # reporters' turns
     turn: Party | None = None  # whose turn a transcript of two or more speakers is in
     for s in doc.sentences:
         pair = joint.pair_subject(s.text)  # 'Both leaders reaffirmed': the first-named of the two
@@ -328,7 +328,7 @@ _HEAD_NOUNS = r"office|ministry|military|army|department|agency|authority|presid
 _HEAD_NOUN = re.compile(rf"\b({_HEAD_NOUNS})\b", re.I)
 _THE_HEAD = re.compile(rf"^\W*the\s+(?P<noun>{_HEAD_NOUNS}){_ADVERBS}\s*$", re.I)
 _HEAD_TAG = re.compile(rf"[,.!?][\"\u201d]\s+the\s+(?P<noun>{_HEAD_NOUNS})(?=\s+(?:said|says|added|stated)\b)", re.I)
-_QUESTION_TURN = re.compile(r"^\W*(?:Q|Question)\s*:")
+_QUESTION_TURN = re.compile(r"^\W*(?:Q|Question)\s*:", re.I)  # the State Department's 'QUESTION:' too
 _HEAD_OPENS = re.compile(rf"^\W*the\s+(?P<noun>{_HEAD_NOUNS})(?=\s+(?:\w+\s+)?(?:said|says|added|stated)\b)", re.I)
 _INNER_SPEAKER = re.compile(
     r"\b(?:said|stated|added|noted|explained|indicated|mentioned)\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*"

@@ -365,3 +365,22 @@ def test_a_ministry_named_by_its_states_adjective_is_that_states() -> None:
                           PartyDraft(name="China", kind="state", acts_for=None)], text)
     ministry = book.find("Chinese Foreign Ministry")
     assert ministry.kind == "government_body" and book.by_id(ministry.affiliation).name == "China"  # it was no one's
+
+
+BRIEFING = ("Department Press Briefing \u2013 January 4, 2024\n\nMatthew Miller, Department Spokesperson\n"
+            "Washington, DC\nJanuary 4, 2024\n\n"
+            "MR MILLER: Good afternoon, everyone. One quick note at the top and then I'll go to questions.\n\n"
+            "QUESTION: Iranian officials are blaming the United States. What's your response?\n\n"
+            "MR MILLER: The United States had no role in this whatsoever.\n")
+
+
+def test_a_briefings_spokesperson_signs_it_and_steering_the_room_states_nothing() -> None:
+    from summariser import headings
+    from summariser.procedural import procedural
+
+    # 'Department Press Briefing' was the issuer, a body that held every answer
+    assert headings.heading_issuer(BRIEFING) == "Matthew Miller, Department Spokesperson"
+    for line in ("Good afternoon, everyone.", "One quick note at the top and then I'll go to questions.",
+                 "With that, Matt, go ahead.", "(The briefing was concluded at 2:06 p.m.)", "Thanks, everyone."):
+        assert procedural(line), line
+    assert not procedural("Thank you for your support of Ukraine.")
