@@ -384,3 +384,11 @@ def test_a_briefings_spokesperson_signs_it_and_steering_the_room_states_nothing(
                  "With that, Matt, go ahead.", "(The briefing was concluded at 2:06 p.m.)", "Thanks, everyone."):
         assert procedural(line), line
     assert not procedural("Thank you for your support of Ukraine.")
+
+
+def test_the_right_honourable_is_an_honorific_and_mp_no_part_of_a_name() -> None:
+    from summariser.people import HONORIFICS
+    from summariser.titles import split_title
+
+    assert HONORIFICS.match("The Rt Hon David Lammy")  # it was his title
+    assert split_title("The Rt Hon David Lammy MP")[0].endswith("David Lammy")
