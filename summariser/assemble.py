@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summariser import claim_cues, cues, headings, joint, wording
+from summariser import claim_cues, cues, headings, joint, list_asks, wording
 from summariser.addressees import addressed, asker_named, letter_recipient
 from summariser.attribution import no_party_source
 from summariser.backends.base import Usage
 from summariser.background import only_reports
+from summariser.clause_speakers import nobody_acts, second_speaker
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.grounding import ground
@@ -32,7 +33,7 @@ from summariser.schema import (
     Position,
     Request,
 )
-from summariser.speakers import named_speakers, nobody_acts, second_speaker
+from summariser.speakers import named_speakers
 
 
 @dataclass
@@ -93,12 +94,12 @@ def build_items(
             return
         item = sentence.text if sentence else ""
         # (the sentences before, only for a list's item: building them for every sentence is quadratic)
-        before = [s.text for s in doc.sentences[: number - 1]] if cues.list_item(item) else []
-        asked_in_list = cues.asked_by_lead_in(before, item) if before else None
-        lead_in = cues.list_lead_in(before) if asked_in_list else ""
+        before = [s.text for s in doc.sentences[: number - 1]] if list_asks.list_item(item) else []
+        asked_in_list = list_asks.asked_by_lead_in(before, item) if before else None
+        lead_in = list_asks.list_lead_in(before) if asked_in_list else ""
         if asked_in_list and "request" not in kinds:
             kinds.append("request")  # '(a) all Member States to halt ...' after 'The NUG calls on:'
-        elif sentence is not None and cues.asks_of_list(sentence.text):
+        elif sentence is not None and list_asks.asks_of_list(sentence.text):
             kinds = [k for k in kinds if k != "request"]  # 'The NUG calls on:' asks nothing itself
         if not kinds:
             return

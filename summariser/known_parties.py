@@ -31,6 +31,7 @@ from summariser.people import (
     named_maker,
     only_titles,
     person_in,
+    person_titled,
 )
 from summariser.posts import (
     POSTED_TO,
@@ -219,19 +220,6 @@ def _founding_body(name: str, book: PartyBook) -> Party | None:
     m = re.search(rf"\b{re.escape(head)}\b[^.;]{{0,200}}?{_ESTABLISHED_BY}", book.text)
     found = actors_in(m["org"]) if m else []
     return party_of(found[0][0], book) if found and found[0][0].kind == "international_org" else None
-
-
-def person_titled(title: str, book: PartyBook) -> Party | None:
-    """The one listed person the text names right after `title` ('Foreign Secretary Rowan Pike')."""
-    if not PERSON_TITLE.search(title):
-        return None
-    found = [p for p in book.parties if p.kind == "person" and re.search(
-        rf"\b{re.escape(title)},?\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}?{re.escape(p.name)}\b", book.text, re.I)]
-    if not found:
-        # 'Remarks by the Spokesperson of the Ministry ...' and, in the text, 'Spokesperson Pham Thu Hang'
-        post = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)[0].casefold()
-        found = [p for p in book.parties if p.kind == "person" and p.title and p.title.casefold() == post]
-    return found[0] if len(found) == 1 else None
 
 
 def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | None:

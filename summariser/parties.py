@@ -58,7 +58,8 @@ def written_with_article(party: Party, text: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f.lower() not in known]
 
 
-_HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "his", "her", "excellency", "the", "of", "for"}
+_HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "h.e.", "his", "her", "excellency", "hon",
+                    "hon.", "shri", "sri", "smt", "smt.", "the", "of", "for"}
 
 
 def _before_name(name: str, text: str, width: int) -> str:
@@ -323,7 +324,8 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
             book.notes.append(f"party {written!r} dropped: the document does not name it")
             continue
         aliases = [written] if name != written and written.casefold() in folded else []
-        if kind == "person" and title and not re.search(rf"{re.escape(title)},?\s+{re.escape(name)}", text, re.I):
+        if kind == "person" and title \
+                and not re.search(rf"{re.escape(title)}[^.;\n]{{0,30}}?{re.escape(name)}", text, re.I):
             # the model's 'Ambassador Alicia Bárcena' where the text writes 'Foreign Secretary Alicia Bárcena'
             own = re.sub(r"^(?:the\s+)", "", _written_title(name, text).strip(" ,"), flags=re.I)
             post = [w for w in own.casefold().split() if w in TITLE_WORDS and w not in _HONORIFIC_WORDS]

@@ -16,6 +16,7 @@ from summariser.titles import (
     BODY_HINTS,
     NAME_PARTICLES,
     ORG_HINTS,
+    PERSON_TITLE,
     POST_ENDINGS,
     TITLE_LINKS,
     TITLE_WORDS,
@@ -378,3 +379,16 @@ def titled_mention(surname: str, text: str, before: int) -> str | None:
         if found is not None and surname in found[0].split():
             return f"{found[1]} {found[0]}"
     return None
+
+
+def person_titled(title: str, book: PartyBook) -> Party | None:
+    """The one listed person the text names right after `title` ('Foreign Secretary Rowan Pike')."""
+    if not PERSON_TITLE.search(title):
+        return None
+    found = [p for p in book.parties if p.kind == "person" and re.search(
+        rf"\b{re.escape(title)},?\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}?{re.escape(p.name)}\b", book.text, re.I)]
+    if not found:
+        # 'Remarks by the Spokesperson of the Ministry ...' and, in the text, 'Spokesperson Pham Thu Hang'
+        post = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)[0].casefold()
+        found = [p for p in book.parties if p.kind == "person" and p.title and p.title.casefold() == post]
+    return found[0] if len(found) == 1 else None

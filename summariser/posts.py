@@ -123,7 +123,7 @@ def link_people_by_their_appositives(book: PartyBook) -> None:
     in New Delhi, Stewart Wheeler") serves that state, whatever side the model gave (it had him
     as India's, where he serves)."""
     for person in [p for p in book.parties if p.kind == "person"]:
-        m = re.search(rf"\b(?P<owner>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)['\u2019]s\s+(?:[a-z-]+\s+){{0,3}}"
+        m = re.search(rf"\b(?P<owner>[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+)?)['\u2019]s\s+(?:[a-z-]+\s+){{0,3}}"
                       rf"(?P<post>diplomat|envoy|ambassador|minister|spokes\w+|official|representative|commissioner)"
                       rf"(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?,\s+"
                       rf"{re.escape(person.name)}\b", book.text)
@@ -134,9 +134,9 @@ def link_people_by_their_appositives(book: PartyBook) -> None:
         if person.affiliation not in sides(book.parties).get(state.id, {state.id}):
             book.notes.append(f"{person.name!r} serves {state.name!r}: the text introduces them as its official")
             person.affiliation = state.id
-            if person.title and states_named(person.title) - {actor.name}:
-                # the model's 'U.S. Ambassador' for "Britain's ambassador, Barbara Woodward": the text's words
-                person.title = m.group(0)[: m.group(0).rfind(",")]
+        if person.title and states_named(person.title) - {actor.name}:
+            # the model's 'U.S. Ambassador' for "Britain's ambassador, Barbara Woodward": the text's words
+            person.title = m.group(0)[: m.group(0).rfind(",")]
 
 
 _LINKS = {"of", "the", "for", "and"}

@@ -10,11 +10,11 @@ import re
 from summariser import joint
 from summariser.document import Document
 from summariser.gazetteer import actor_in_title, actors_in, states_named
-from summariser.known_parties import add_speaker, person_titled
+from summariser.known_parties import add_speaker
 from summariser.name_forms import known_actor, listed_party, listed_states, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, sides
-from summariser.people import only_titles, person_in
+from summariser.people import only_titles, person_in, person_titled
 from summariser.schema import Party
 from summariser.titles import TITLE_WORDS
 

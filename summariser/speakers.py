@@ -1,18 +1,16 @@
 """Who speaks each sentence: the speaker its lead-in names ('Minister Fidan said'), 'he' or
-'it' after one, the first-named of a pair ('Both leaders'), and whether a line of a report
-is the reporter's own; each party's side. `assemble` weighs these against the model's pick.
-"""
+'it' after one, the first-named of a pair ('Both leaders'), a transcript's turn; each party's
+side. `assemble` weighs these against the model's pick (a second clause's speaker and a report's
+own narrative are `clause_speakers`)."""
 
 from __future__ import annotations
 
 import re
 
 from summariser import claim_cues, headings, joint
-from summariser.attribution import attribution, second_clause, without_lead_in
+from summariser.attribution import attribution, without_lead_in
 from summariser.document import SPEAKER_LABEL, Document, wire_dateline_end
-from summariser.gazetteer import actor_named, states_named
-from summariser.grounding import ground
-from summariser.kinds import SUBJECT_WORDS
+from summariser.gazetteer import actor_named
 from summariser.known_parties import OWN_HEAD, add_speaker
 from summariser.name_forms import party_of
 from summariser.naming import speaker_in
@@ -37,7 +35,7 @@ from summariser.referents import (
     titled_by_state,
     titled_person,
 )
-from summariser.schema import Evidence, Party
+from summariser.schema import Party
 from summariser.titles import BODY_HINTS, ORG_HINTS
 
 _OPENING_WORDS = 6
@@ -374,38 +372,3 @@ def _own_head(words: str, voice: Party | None, opening: bool = False, text: str 
 
 
 _INTRODUCED = re.compile(r"^\W*(?P<lead>[A-Z][^,.;]{2,60},\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),")
-
-
-def nobody_acts(sentence: str, book: PartyBook, side: dict[str, set[str]]) -> bool:
-    """In a text with no voice (a news report), a line nobody is said to speak and no one party
-    opens is the reporter's narrative, whoever the model named: it names no party at all
-    ('Two days of talks ended without a deal'), or opens with two sides ('Israel and Hezbollah
-    traded accusations', 'Erdoğan received Mohamud and Abiy')."""
-    sentence = sentence[wire_dateline_end(sentence):]  # 'CARACAS (Reuters) - Venezuela and Guyana accused ...'
-    opening = " ".join(sentence.split()[:SUBJECT_WORDS])
-    named = [p for p in book.parties if speaker_in(opening, [p]) is not None]
-    if len({frozenset(side.get(p.id, {p.id})) for p in named}) >= 2:
-        return True
-    return not any(speaker_in(sentence, [p]) is not None for p in book.parties)
-
-
-def second_speaker(doc: Document, number: int, book: PartyBook,
-                   own_side: set[str]) -> tuple[Evidence, Evidence, Party] | None:
-    """A sentence that gives two sides their say ('Brussels said it would keep supporting the
-    UN-led effort, and Washington repeated its backing for reunification'): the first clause's
-    evidence, the second's, and the party the second names. A sentence has one speaker for
-    the model, so the second would be lost or given to the first."""
-    sentence = doc.sentence(number)
-    turn = second_clause(sentence.text) if sentence is not None else None
-    if sentence is None or turn is None:
-        return None
-    cut, at, subject = turn
-    if re.match(r"^\W*the\s", subject, re.I) and only_titles(subject) and not states_named(subject):
-        return None  # 'Nebenzia said ..., and the envoy signalled ...': the same speaker, by his title
-    party = speaker_in(subject, book.parties)
-    if party is None or party.id in own_side:
-        return None
-    first = ground(doc, number, quote=sentence.text[:cut])
-    second = ground(doc, number, quote=sentence.text[at:])
-    return (first, second, party) if first is not None and second is not None else None
-

@@ -208,7 +208,7 @@ def test_reports_attributed_to_officials_that_a_speaker_denies_are_their_claim_a
 
 
 def test_a_second_clause_whose_subject_is_a_bare_title_is_the_same_speaker() -> None:
-    from summariser.speakers import second_speaker
+    from summariser.clause_speakers import second_speaker
 
     text = ("UNITED NATIONS, March 11 -\n\nUkraine's envoy, Sergiy Kyslytsya, spoke first.\n\n"
             "Taking the floor again, Nebenzia said Western delegations had not answered, and the envoy signalled "

@@ -6,7 +6,7 @@ document written for this project and turned into a rule."""
 
 from __future__ import annotations
 
-from summariser import addressees, claim_cues, cues
+from summariser import addressees, claim_cues, cues, list_asks
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -81,10 +81,10 @@ def test_an_op_eds_offer_and_expectation_ask_the_side_they_name() -> None:
 
 def test_a_numbered_list_of_demands_on_a_named_side_asks_that_side_for_each_item() -> None:
     lead_in = "The party therefore demands that the government:"
-    assert cues.asks_of_list(lead_in)
-    assert cues.asked_by_lead_in([lead_in], "1. Immediately revoke the decision of 28 November;") == \
+    assert list_asks.asks_of_list(lead_in)
+    assert list_asks.asked_by_lead_in([lead_in], "1. Immediately revoke the decision of 28 November;") == \
         "demands that the government immediately revoke the decision of 28 November;"
-    assert cues.asked_by_lead_in(["The NUG calls on:"], "(a) Drovia to halt arms sales;") == \
+    assert list_asks.asked_by_lead_in(["The NUG calls on:"], "(a) Drovia to halt arms sales;") == \
         "calls on Drovia to halt arms sales;"
     assert attribution("The resolution was dismissed by the government as interference.") == (True, "the government")
 

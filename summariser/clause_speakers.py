@@ -1,0 +1,52 @@
+"""Lines whose items a sentence's lead-in does not settle alone: a second clause with a speaker
+of its own ('..., and Washington repeated its backing'), and a report's own narrative, which
+nobody speaks (`assemble.build_items` asks both)."""
+
+from __future__ import annotations
+
+import re
+
+from summariser.attribution import second_clause
+from summariser.document import Document, wire_dateline_end
+from summariser.gazetteer import states_named
+from summariser.grounding import ground
+from summariser.kinds import SUBJECT_WORDS
+from summariser.naming import speaker_in
+from summariser.parties import PartyBook
+from summariser.people import only_titles
+from summariser.schema import Evidence, Party
+
+
+def nobody_acts(sentence: str, book: PartyBook, side: dict[str, set[str]]) -> bool:
+    """In a text with no voice (a news report), a line nobody is said to speak and no one party
+    opens is the reporter's narrative, whoever the model named: it names no party at all
+    ('Two days of talks ended without a deal'), or opens with two sides ('Israel and Hezbollah
+    traded accusations', 'Erdoğan received Mohamud and Abiy')."""
+    sentence = sentence[wire_dateline_end(sentence):]  # 'CARACAS (Reuters) - Venezuela and Guyana accused ...'
+    opening = " ".join(sentence.split()[:SUBJECT_WORDS])
+    named = [p for p in book.parties if speaker_in(opening, [p]) is not None]
+    if len({frozenset(side.get(p.id, {p.id})) for p in named}) >= 2:
+        return True
+    return not any(speaker_in(sentence, [p]) is not None for p in book.parties)
+
+
+def second_speaker(doc: Document, number: int, book: PartyBook,
+                   own_side: set[str]) -> tuple[Evidence, Evidence, Party] | None:
+    """A sentence that gives two sides their say ('Brussels said it would keep supporting the
+    UN-led effort, and Washington repeated its backing for reunification'): the first clause's
+    evidence, the second's, and the party the second names. A sentence has one speaker for
+    the model, so the second would be lost or given to the first."""
+    sentence = doc.sentence(number)
+    turn = second_clause(sentence.text) if sentence is not None else None
+    if sentence is None or turn is None:
+        return None
+    cut, at, subject = turn
+    if re.match(r"^\W*the\s", subject, re.I) and only_titles(subject) and not states_named(subject):
+        return None  # 'Nebenzia said ..., and the envoy signalled ...': the same speaker, by his title
+    party = speaker_in(subject, book.parties)
+    if party is None or party.id in own_side:
+        return None
+    first = ground(doc, number, quote=sentence.text[:cut])
+    second = ground(doc, number, quote=sentence.text[at:])
+    return (first, second, party) if first is not None and second is not None else None
+

@@ -1,0 +1,46 @@
+"""Lists of asks: a lead-in that asks what its list says ('The NUG therefore calls on:') and
+the items that follow ('(a) all Member States to halt ...'), each one request of the lead-in's
+asker (`assemble.build_items`)."""
+
+from __future__ import annotations
+
+import re
+
+from summariser.document import LIST_MARK
+
+# a lead-in that asks what the list after it says: 'The NUG therefore calls on:', 'Urges:'
+# ('demands that the government:', 'urges the parties to:': the lead-in names whom its items ask)
+_ASKS_OF_LIST = re.compile(r"\b(?P<ask>(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:es|ed|e)|request(?:s|ed)?|invit(?:es|ed|e)|"
+                           r"appeal(?:s|ed)?\s+to|encourag(?:es|ed|e)|ask(?:s|ed)?|demand(?:s|ed)?)"
+                           r"(?P<whom>\s+(?:that\s+)?[^:;.]{1,60}?)?)\s*:\s*$", re.I)
+
+
+def list_item(text: str) -> bool:
+    """Is the sentence an item of a list ('(b) the UN Security Council to refer ...')?"""
+    return bool(LIST_MARK.match(text))
+
+
+def asks_of_list(text: str) -> bool:
+    """Does the sentence only lead in to a list of asks ('The NUG therefore calls on:')?"""
+    return bool(_ASKS_OF_LIST.search(text))
+
+
+def list_lead_in(before: list[str]) -> str:
+    """The sentence that leads in to a list whose item comes after `before`: the last that is
+    no item itself."""
+    earlier = [text for text in before if not list_item(text)]  # past the list's other items
+    return earlier[-1] if earlier else ""
+
+
+def asked_by_lead_in(before: list[str], item: str) -> str | None:
+    """A list item asked by the lead-in of its list ('calls on:' then '(a) all Member States to
+    halt ...', '(b) ...'), as one request's words: 'calls on all Member States to halt ...'.
+    `before` is the sentences before the item; None when the item is not asked so."""
+    lead_in = list_lead_in(before)
+    ask, mark = _ASKS_OF_LIST.search(lead_in), LIST_MARK.match(item)
+    if not ask or not mark:
+        return None
+    what = item[mark.end():]
+    if ask["whom"] and what[:1].isupper() and what[1:2].islower():
+        what = what[:1].lower() + what[1:]  # 'demands that the government immediately revoke ...'
+    return f"{ask['ask']} {what}"
