@@ -348,8 +348,11 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
             continue
         boss = book.find(acts_for)
         kind = guess_kind(acts_for)
-        posts = kind == "state" and any(w.strip(",").lower() in TITLE_WORDS for w in acts_for.split()) \
+        posts = kind == "state" and any(w.strip(",").lower() in TITLE_WORDS for w in re.split(r"[\s-]+", acts_for)) \
             or not acts_for[:1].isupper()  # a 'for' that is a post, or a common noun ('all allies'), is no party
+        if posts and boss is None and (owner := actor_in_title(acts_for)) is not None:
+            boss = book.find(owner.name) or next((p for p in book.parties if set(owner.forms) & {p.name, *p.aliases}),
+                                                 None)  # 'UNRWA Commissioner-General': UNRWA's
         if boss is None and mentioned(acts_for, text_stems) and not posts:
             boss = book.add(acts_for, kind)
         if boss is None and kind == "state" and (own := _OWN_GOVERNMENT.search(text)) is not None:

@@ -392,3 +392,13 @@ def test_the_right_honourable_is_an_honorific_and_mp_no_part_of_a_name() -> None
 
     assert HONORIFICS.match("The Rt Hon David Lammy")  # it was his title
     assert split_title("The Rt Hon David Lammy MP")[0].endswith("David Lammy")
+
+
+def test_a_post_given_as_whom_a_person_serves_is_the_organisation_it_names() -> None:
+    text = "UNRWA Commissioner-General Philippe Lazzarini said the decision was outrageous. UNRWA is the backbone.\n"
+    book = build_parties([PartyDraft(name="UNRWA", kind="international_org", acts_for=None),
+                          PartyDraft(name="Philippe Lazzarini", kind="person", acts_for="UNRWA Commissioner-General")],
+                         text)
+    lazzarini = book.find("Philippe Lazzarini")
+    assert book.by_id(lazzarini.affiliation).name == "UNRWA"  # a state named 'UNRWA Commissioner-General'
+    assert [p.kind for p in book.parties] == ["international_org", "person"]
