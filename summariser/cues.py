@@ -82,7 +82,8 @@ asks = Cue(
     r"(?<!\bat )(?-i:[A-Z])[\w-]*['\u2019]s\s+invitation|"
     # not 'talks on a proposed trade agreement': an adjective asks nothing
     r"propos(e|es|al)|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )proposed(?!\s+by\b)|"
-    r"suggest(s|ed)?|(?<!\bmy )(?<!\bour )offer(s|ed)?|ready to|expect(s|ed)?(?!\s+(?:[\w.'\u2019-]+\s+){1,6}?to\s+"
+    r"suggest(s|ed)?|(?<!\bmy )(?<!\bour )(?<!\bbeing )(?<!\bis )(?<!\bwas )(?<!\bwere )offer(s|ed)?|ready to|"
+    r"expect(s|ed)?(?!\s+(?:[\w.'\u2019-]+\s+){1,6}?to\s+"
     rf"{_FORECAST})|"  # not
     # 'the plan proposed by', nor 'So here is my offer.' (what the offer is comes next)
     # what is asked, in the infinitive ('to withdraw'; 'the talks would resume next week' asks nothing)
@@ -349,6 +350,7 @@ plainly_asks = Cue(
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)? (to|for)|"  # not 'the appeals by Yerevan to the CSTO'
     r"invit(e|es|ed)|propos(e|es|ing|ed(?!\s+by\b))|"
     r"(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
+    r"(?<!\bbeing )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"  # not 'refugee status is being offered to'
     r"offer(s|ed)? to(?! (?:justify|explain|excuse)\b)|^\W*please|"  # not the noun: 'Indonesia's offer to host'; not
     # 'the pretexts offered to justify ...'
 

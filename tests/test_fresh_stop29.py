@@ -402,3 +402,11 @@ def test_a_post_given_as_whom_a_person_serves_is_the_organisation_it_names() -> 
     lazzarini = book.find("Philippe Lazzarini")
     assert book.by_id(lazzarini.affiliation).name == "UNRWA"  # a state named 'UNRWA Commissioner-General'
     assert [p.kind for p in book.parties] == ["international_org", "person"]
+
+
+def test_something_being_offered_to_others_is_no_offer_of_the_speakers() -> None:
+    from summariser import cues
+
+    assert not cues.asks("It is noteworthy that refugee status is being offered to members of a community that "
+                         "enjoys considerable privilege.")  # it was South Africa's offer to the United States
+    assert cues.asks("Türkiye offered to host the talks.") and cues.plainly_asks("Türkiye offered to host the talks.")
