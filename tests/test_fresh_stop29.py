@@ -410,3 +410,9 @@ def test_something_being_offered_to_others_is_no_offer_of_the_speakers() -> None
     assert not cues.asks("It is noteworthy that refugee status is being offered to members of a community that "
                          "enjoys considerable privilege.")  # it was South Africa's offer to the United States
     assert cues.asks("Türkiye offered to host the talks.") and cues.plainly_asks("Türkiye offered to host the talks.")
+
+
+def test_a_secretariat_is_a_body_not_a_person_titled_general() -> None:
+    from summariser.titles import split_title
+
+    assert split_title("OIC General Secretariat") == ("OIC General Secretariat", None)  # was 'Secretariat', titled
