@@ -331,6 +331,8 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
             post = [w for w in own.casefold().split() if w in TITLE_WORDS and w not in _HONORIFIC_WORDS]
             title = own if post and PERSON_TITLE.search(own) and own.split()[-1].casefold() in TITLE_WORDS else title
         party = book.add(name, kind, title, aliases)
+        if kind == "person" and party.kind in ("non_state_group", "other"):
+            party.kind = "person"  # the model's 'Riyad MANSOUR' group, then 'RIYAD MANSOUR, Permanent Observer ...'
         book._index(party, d.name)  # the model's own wording still finds it (its 'voice' and 'for')
         if (short := re.match(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,15})\)$", name)) is not None:
             book.alias(party, short["short"], short["name"])  # 'Jaish-e-Mohammad (JeM)': 'JeM' finds it
