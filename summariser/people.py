@@ -15,6 +15,7 @@ from summariser.schema import Party
 from summariser.titles import (
     BODY_HINTS,
     NAME_PARTICLES,
+    NO_NAME_END,
     ORG_HINTS,
     PERSON_TITLE,
     POST_ENDINGS,
@@ -317,6 +318,7 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
         if (surname or 2 <= len(run) - sum(w in NAME_PARTICLES for w in run) <= 4) \
                 and not BODY_HINTS.search(" ".join(run)) and not ORG_HINTS.search(" ".join(run)) \
                 and not NO_PERSON.search(" ".join(run)) and run[-1].casefold().strip(",") not in POST_ENDINGS \
+                and run[-1].strip(",") not in NO_NAME_END \
                 and not actor_named(" ".join(run).strip(",")):  # "the UAE's General Civil Aviation Authority", a state
             title = _title_before(words[:i])
             after = words[j + 1 : j + 9] if j < len(words) and words[j] == "," else []

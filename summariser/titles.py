@@ -53,7 +53,7 @@ TITLE_LINKS = {"of", "the", "for", "and", "to", "on", "in", "at", "de", "des", "
 
 
 # the last word of an actor's name, never a name of a person: '... of the League of Arab States'
-_NO_NAME_END = {"States", "Nations", "Union", "Affairs", "Countries", "Emirates", "Islands", "Republic", "Kingdom",
+NO_NAME_END = {"States", "Nations", "Union", "Affairs", "Countries", "Emirates", "Islands", "Republic", "Kingdom",
                 "Council", "League", "Community", "Organization", "Organisation", "Forces", "Government"}
 
 
@@ -88,7 +88,7 @@ def split_title(name: str) -> tuple[str, str | None]:
                 cut += 1  # '... of the African Union Commission Mahmoud Ali Youssouf'
             if cut == len(words):
                 return _name_before_of(words) or (name, None)
-            if cut == len(words) - 1 and words[-1] in _NO_NAME_END:
+            if cut == len(words) - 1 and words[-1] in NO_NAME_END:
                 return name, None  # 'Secretary-General of the League of Arab States': no one named 'States'
             break
         cut -= 1

@@ -184,6 +184,10 @@ def test_a_post_that_ends_with_an_organisations_name_names_no_one_and_a_counsell
     assert split_title("Secretary-General of the League of Arab States") == (
         "Secretary-General of the League of Arab States", None)
     assert split_title("Counsellor Gamal Roshdy") == ("Gamal Roshdy", "Counsellor")
+    from summariser.people import person_in
+
+    assert person_in("The Secretary-General of the League of Arab States, Ahmed Aboul Gheit, ")[0] \
+        == "Ahmed Aboul Gheit"  # not a person 'Arab States' titled 'Secretary-General of the League of'
     assert split_title("Foreign Minister of Sweden Tobias Billström") == (
         "Tobias Billström", "Foreign Minister of Sweden")
 
