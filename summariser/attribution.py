@@ -239,9 +239,15 @@ _NO_PARTY_SOURCE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:officials?|diplomats?|advisers?|advisors?|ambassadors?|officers?|negotiators?))\b", re.I)
 
 
+_NO_PARTY_WORD = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|economists?|traders?|scholars?|"
+                            r"researchers?|people\s+familiar|former)\b", re.I)
+
+
 def no_party_source(sentence: str) -> bool:
     """Is the sentence's speaker a source that is no party (an analyst, a former official)?
     The guide lists actors that take positions; a report's commentators are its narrative."""
+    if not _NO_PARTY_WORD.search(sentence):
+        return False  # (the cheap look first: most sentences name no such source)
     attributed, named = attribution(sentence)
     return attributed and _NO_PARTY_SOURCE.match(named) is not None
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from summariser.drafts import PartyDraft
-from summariser.gazetteer import actor_in_title, actor_meant, actor_named, actors_in
+from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actors_in
 from summariser.schema import Kind, Party
 from summariser.titles import (
     BODY_HINTS,
@@ -59,11 +59,10 @@ def written_with_article(party: Party, text: str) -> list[str]:
 
 
 _HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "h.e.", "his", "her", "excellency", "hon",
-                    "hon.", "shri", "sri", "smt", "smt.", "the", "of", "for"}
+                    "hon.", "shri", "sri", "smt", "smt.", "the", "of", "for"}  # no post among them
 
 
-def _before_name(name: str, text: str, width: int) -> str:
-    """Up to `width` characters before the name's first mention as a whole word, '' if none."""
+def _before_name(name: str, text: str, width: int) -> str:  # up to `width` characters before its first mention
     m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
     return text[max(0, m.start() - width) : m.start()].rstrip() if m else ""
 
@@ -193,6 +192,11 @@ _ORGAN = re.compile(r"\b(army|armed forces|forces|military|troops|navy|coast gua
                     r"authorities|administration|embassy|mission|units|guard)\b", re.I)
 
 
+def _listed_as(actor: Actor, book: PartyBook, kind: str | None = None) -> Party | None:
+    """The first listed party (of `kind`, if given) named by one of the well-known actor's forms."""
+    return next((p for p in book.parties if kind in (None, p.kind) and {p.name, *p.aliases} & set(actor.forms)), None)
+
+
 def _link_organ(party: Party, book: PartyBook) -> None:
     """'Azerbaijan army' or 'Armenian armed forces' acts for the state its name starts from."""
     if party.affiliation or party.kind not in ("government_body", "non_state_group", "other"):
@@ -200,8 +204,7 @@ def _link_organ(party: Party, book: PartyBook) -> None:
     owner_state = actor_in_title(party.name) if party.kind == "government_body" else None
     if owner_state is not None and owner_state.kind == "state":
         # 'Chinese Foreign Ministry' (the model's international organisation) is China's
-        listed = next((p for p in book.parties
-                       if p.kind == "state" and {p.name, *p.aliases} & set(owner_state.forms)), None)
+        listed = _listed_as(owner_state, book, "state")
         if listed is not None and listed.id != party.id:
             party.affiliation = listed.id
             return
@@ -281,8 +284,7 @@ _NAME_THEN_POST = re.compile(r"^(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u20
 
 
 def _as_delegate(d: PartyDraft) -> PartyDraft:
-    """A person the model listed with the state in brackets, or with the post after a comma, as
-    that person acting for that state (it had them as groups whose alias is the state)."""
+    """A person listed with the state in brackets or the post after a comma, acting for that state."""
     name = d.name.strip()
     if (m := _DELEGATE.match(name)) and (actor := actor_named(m["actor"])) is not None \
             and actor.kind in ("state", "international_org") and actor_named(m["name"]) is None:
@@ -353,8 +355,7 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         posts = kind == "state" and any(w.strip(",").lower() in TITLE_WORDS for w in re.split(r"[\s-]+", acts_for)) \
             or not acts_for[:1].isupper()  # a 'for' that is a post, or a common noun ('all allies'), is no party
         if posts and boss is None and (owner := actor_in_title(acts_for)) is not None:
-            boss = book.find(owner.name) or next((p for p in book.parties if set(owner.forms) & {p.name, *p.aliases}),
-                                                 None)  # 'UNRWA Commissioner-General': UNRWA's
+            boss = book.find(owner.name) or _listed_as(owner, book)  # 'UNRWA Commissioner-General': UNRWA's
         if boss is None and mentioned(acts_for, text_stems) and not posts:
             boss = book.add(acts_for, kind)
         if boss is None and kind == "state" and (own := _OWN_GOVERNMENT.search(text)) is not None:
