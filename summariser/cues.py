@@ -143,9 +143,12 @@ _ADDRESSED = re.compile(
 
 
 _ASKER = re.compile(
-    r"(?:^|[,;:]|\bthat\b)\s*(?P<who>[^,;:]{2,60}?)\s+(?:(?:has|have|had|also|again|repeatedly|already|then)\s+)*"
+    r"(?:^|[,;:]|\bthat\b)\s*(?P<who>[^,;:]{2,60}?)"
+    # 'recalls that the Security Council, in its statement of 15 September 2021, encouraged ...'
+    r"(?:,\s*(?:in|on|at|during|through|by)\s+[^,;:]{2,80},)?"
+    r"\s+(?:(?:has|have|had|also|again|repeatedly|already|then)\s+)*"
     r"[\"\u201c]?"  # 'in which Yerevan "demands the release ..."'
-    r"(?:urg(?:e|es|ed)|call(?:s|ed)? (?:on|upon|for)|demand(?:s|ed)|ask(?:s|ed)|invit(?:e|es|ed)|"
+    r"(?:urg(?:e|es|ed)|encourag(?:e|es|ed)|call(?:s|ed)? (?:on|upon|for)|demand(?:s|ed)|ask(?:s|ed)|invit(?:e|es|ed)|"
     r"propos(?:e|es|ed)|offer(?:s|ed)|appeal(?:s|ed))\b")
 
 

@@ -138,6 +138,8 @@ def pair_members(pair: str, parties: list[Party], side: dict[str, set[str]], tex
     first, last = named
     if len(last) < 2:
         return []
+    if asked and len(last) > 2 and re.fullmatch(r"parties", words.group("group") or "", re.I):
+        return []  # 'We urge the parties to ...' after twenty states named: which two, the text does not say
     if not words.group("two"):
         group = list(last)
     elif asked:
