@@ -90,13 +90,18 @@ def they_subject(sentence: str) -> bool:
 _PARTY_TO_A_DISPUTE = ("state", "government_body", "non_state_group")
 
 
+# 'Korea' in 'North Korea', 'Sudan' in 'South Sudan': another state's name, not this form
+_NOT_OTHER = r"(?<!North )(?<!South )(?<!East )(?<!West )"
+
+
 def spans_of(forms: set[str], text: str) -> list[tuple[int, int]]:
     """Where `text` writes any of a party's `forms` (of three characters or more) as whole words,
     or as one of two names joined by a hyphen ('the annual China-Australia leaders' meeting'
     names both; 'pro-Russia' and 'Russia-backed' name no side)."""
     return [(m.start(), m.end()) for form in forms if len(form) >= 3
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])|"
-                                 rf"(?<![\w-]){re.escape(form)}(?=-[A-Z])|(?<=[a-z]-){re.escape(form)}(?![\w-])", text)
+            for m in re.finditer(rf"{_NOT_OTHER}(?<![\w-]){re.escape(form)}(?![\w-])|"
+                                 rf"{_NOT_OTHER}(?<![\w-]){re.escape(form)}(?=-[A-Z])|(?<=[a-z]-){re.escape(form)}(?![\w-])",
+                                 text)
             # after a hyphen, only a name's: 'China-' (a window, not the whole text before it)
             if text[m.start() - 1 : m.start()] != "-" or _PAIRED.search(text[max(0, m.start() - 60) : m.start()])]
 

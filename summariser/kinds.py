@@ -22,6 +22,7 @@ from summariser.known_parties import add_speaker, is_person_name
 from summariser.name_forms import listed_party, listed_states, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
+from summariser.referents import titled_person
 from summariser.schema import Party
 from summariser.titles import guess_kind
 
@@ -109,7 +110,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         _demote(out, "request", "the sentence has no request wording", stance=False)
     elif "request" in kinds and cues.asked_of_speaker(sentence):
         _demote(out, "request", "the speaker is the one asked", stance=True)
-    elif "request" in kinds and cues.own_resolve(sentence):
+    elif "request" in kinds and cues.own_resolve(SPEAKER_LABEL.sub("", sentence, count=1)):  # 'NAME: I would'
         _demote(out, "request", "it binds only the speaker's own side", stance=True)
     elif "request" in kinds and cues.asks_softly_of_nobody(sentence):
         _demote(out, "request", "it only wishes or is ready, and asks nobody", stance=True)
@@ -337,7 +338,8 @@ def _claimant(named: str, book: PartyBook, own_side: Collection[str]) -> Party |
     states = states_named(named) if re.search(r"\sand\s", named) else set()
     # 'the Ministry of Foreign Affairs and the leadership of Armenia': Armenia's, not a ministry of nobody's
     found = next(iter(listed_states(states, book)), None) if len(states) == 1 else None
-    found = found or speaker_in(named, book.parties) or add_speaker(named, book)
+    # ('the assertion by the High Representative that': the one listed under that post)
+    found = found or speaker_in(named, book.parties) or titled_person(named, book) or add_speaker(named, book)
     if found is not None and found.id in own_side:
         found = speaker_in(named, [p for p in book.parties if p.id not in own_side])
     if found is None:  # 'the Ministry of Foreign Affairs of Russia' beside the issuer's 'the Ministry'

@@ -171,6 +171,9 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         where = f"{lead_in.split(name)[0]} {title} {post_after(name, book.text)}"  # "Israel's chief military spokesman"
     elif (body := _BODY_LEAD_IN.match(lead_in)) is not None:
         name = body["body"].strip().rstrip("'\u2019")  # "the Hong Kong authorities' claim": the authorities
+        home = voice_state(book)
+        if home is not None and re.fullmatch(r"(?:the\s+)?government", name, re.I) and book.find(name) is None:
+            return home  # 'The Government calls on the DPRK to' in Seoul's statement: Seoul's own
         speaker = book.find(name) or _same_body(name, book) or book.add(name, "government_body")
         if speaker is book.issuer:
             return speaker

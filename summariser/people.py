@@ -40,6 +40,10 @@ def is_person_name(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in TITLE_WORDS for w in words)
 
 
+# the rest of a portfolio ('for Foreign Affairs and Security Policy', 'of Foreign Affairs and Trade')
+_PORTFOLIO_WORDS = {"and", "policy", "trade", "development", "cooperation", "commerce", "expatriates", "integration"}
+
+
 def only_titles(name: str) -> bool:
     """'Greek Cypriot leader', 'UN chief': a title with no proper name in it."""
     for _, forms in actors_in(name):  # 'United States Secretary of State'
@@ -48,7 +52,8 @@ def only_titles(name: str) -> bool:
     words = re.findall(r"[\w'-]+", re.sub(r"['\u2019]s\b", "", name))  # "Iran's Foreign Ministry spokesman"
     # the body a post belongs to is part of the title ('Chairperson of the ... Commission')
     return bool(words) and any(w.lower() in TITLE_WORDS for w in words) and all(
-        w.lower() in TITLE_WORDS or actor_named(w) or actor_in_title(w) or ORG_HINTS.fullmatch(w)
+        w.lower() in TITLE_WORDS or w.lower() in _PORTFOLIO_WORDS or actor_named(w) or actor_in_title(w)
+        or ORG_HINTS.fullmatch(w)
         or BODY_HINTS.fullmatch(w) for w in words)
 
 
@@ -374,6 +379,9 @@ def titled_mention(surname: str, text: str, before: int) -> str | None:
         tail = re.match(r"(?:\s+[A-Z][\w'\u2019-]+){0,2}", text[m.end() :])
         name = surname + (tail.group(0) if tail else "")
         found = person_in(" ".join([*clause[-6:], name]) + " ")
+        if found is None or surname not in found[0].split():
+            # a long post: 'Ambassador of the Russian Federation to the Republic of Korea Georgy Zinoviev'
+            found = person_in(" ".join([*clause[-14:], name]) + " ")
         if found is None and len(pieces) >= 3 and pieces[-2] == ",":
             # the post before the name, set off by a comma: 'The Spokesman of the Ministry of Foreign
             # Affairs, Esmaeil Baghaei,'
@@ -393,4 +401,7 @@ def person_titled(title: str, book: PartyBook) -> Party | None:
         # 'Remarks by the Spokesperson of the Ministry ...' and, in the text, 'Spokesperson Pham Thu Hang'
         post = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)[0].casefold()
         found = [p for p in book.parties if p.kind == "person" and p.title and p.title.casefold() == post]
+        # 'the High Representative' for the 'High Representative of the European Union for ...'
+        found = found or [p for p in book.parties if p.kind == "person" and p.title and len(post.split()) >= 2
+                          and re.match(rf"{re.escape(post)}\s+(?:of|for)\s", p.title, re.I)]
     return found[0] if len(found) == 1 else None

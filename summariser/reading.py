@@ -26,7 +26,8 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
                                 or _TITLE_CASE.fullmatch(sentence.text) is not None)
     dateline = _ONLY_A_DATE.match(sentence.text) or _a_dateline(sentence.text) or _PAGE_META.match(sentence.text) \
         or _PICTURE.match(sentence.text) or _link_question(sentence, text) or _CONTACT_LINE.search(sentence.text) \
-        or _PICTURE.match(text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start])  # a caption's later sentences
+        or _PICTURE.match(text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]) \
+        or _TRANSLATION_NOTE.match(sentence.text)  # (a caption's later sentences)
     return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) and not dateline \
         and sentence.start < _background_start(text) and not credits_line(sentence.text)
 
@@ -84,6 +85,11 @@ _PAGE_META = re.compile(r"^\W*(?:From|Published|Last\s+updated|Updated|Related(?
                         r"articles|stories))?|Tags|Topics|Keywords|See\s+also|Share\s+this|Date\s+modified|"
                         # Canada.ca's 'Follow us on social media:', 'Search for related information by keyword:'
                         r"Follow\s+us\b[^:\n]{0,40}|Search\s+for\s+related\s+information\b[^:\n]{0,40})\s*:\s", re.I)
+
+
+# '*This is an unofficial translation.', '(Unofficial translation)', 'Translated from Korean.'
+_TRANSLATION_NOTE = re.compile(r"^\W*(?:this\s+(?:is\s+)?(?:an?\s+)?(?:unofficial|informal|courtesy)\s+translation|"
+                               r"(?:unofficial|informal|courtesy)\s+translation|translated\s+from\s+\w+)\W*$", re.I)
 
 
 # a picture's furniture: 'Image caption, Justin Trudeau set out ...', 'Image source, Reuters', '[Image: ...]'
