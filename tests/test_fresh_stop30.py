@@ -85,7 +85,8 @@ def test_a_long_post_before_a_name_names_the_person_a_bare_surname_means_later()
 
 
 SEOUL = ("Spokesperson's Statement on the Treaty\n\n"
-         "The Government of the Republic of Korea strongly condemns the signing of the treaty by the DPRK and Russia.\n\n"
+         "The Government of the Republic of Korea strongly condemns the signing of the treaty by the DPRK "
+         "and Russia.\n\n"
          "The Government calls on the DPRK to immediately stop all provocations.\n\n"
          "*This is an unofficial translation.\n")
 
