@@ -97,6 +97,7 @@ _NOT_AN_ACTOR = re.compile(
     r"economy|economies|markets?|industry|industries|"  # 'The Russian economy has adapted
     r"treaty|accords?|convention|protocol|article\s+\d+|resolution\s+\d+|award|ruling|verdict|judge?ment|"
     r"jcpoa|new\s+start|comprehensive\s+plan\s+of\s+action|unclos|npt|ctbt|(?-i:[A-Z][\w-]*\s+)+act)"
+    r"(?:\s+\([^()]{1,12}\))?"  # 'Zaporizhzhya Nuclear Power Plant (ZNPP) in Ukraine'
     r"(?:\s+(?:against|on|over|in|with)\s+[^,;]+)?$|"  # 'embargo against Cuba', 'talks on the border'
     r"^(?:state|government_body|person|international_org|non_state_group|population|media|other)$|"
     # an honour conferred ('Officer of the Order of the Star of Ghana'), no one who acts

@@ -296,7 +296,11 @@ _BYLINE = re.compile(r"(?im)^[ \t]*by\s+(?:our\s+|a\s+)?[\w .,'\u2019-]{0,50}?\b
                      r"(?:\s+in\s+[A-Z][\w'\u2019-]+)?"
                      # 'By Harriet Dunmore in Toronto and Sameer Qureshi in Delhi': where each reports from
                      r"(?:(?:,\s+|\s+and\s+)[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}"
-                     r"(?:\s+in\s+[A-Z][\w'\u2019-]+)?)*)[ \t]*$")
+                     r"(?:\s+in\s+[A-Z][\w'\u2019-]+)?)*)[ \t]*$|"
+                     # the Financial Times' 'Laura Whitcombe in Brussels and Ethan Zhou in Beijing', with no 'By'
+                     r"^[ \t]*(?-i:[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}\s+in\s+[A-Z][\w'\u2019-]+"
+                     r"(?:(?:,\s+|\s+and\s+)[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}\s+in\s+[A-Z][\w'\u2019-]+)*)"
+                     r"[ \t]*$")
 
 
 def first_line(text: str) -> str:

@@ -328,7 +328,9 @@ _THE_HEAD = re.compile(rf"^\W*the\s+(?P<noun>{_HEAD_NOUNS}){_ADVERBS}\s*$", re.I
 _HEAD_TAG = re.compile(rf"[,.!?][\"\u201d]\s+the\s+(?P<noun>{_HEAD_NOUNS})(?=\s+(?:said|says|added|stated)\b)", re.I)
 # a reporter's turn: 'Q:', 'QUESTION:', 'REPORTER:'
 _QUESTION_TURN = re.compile(r"^\W*(?:Q|Question|Reporter|Journalist|Correspondent)\s*:", re.I)
-_HEAD_OPENS = re.compile(rf"^\W*the\s+(?P<noun>{_HEAD_NOUNS})(?=\s+(?:\w+\s+)?(?:said|says|added|stated)\b)", re.I)
+# ('The ministry urged Brussels to ...' after "China's commerce ministry said": the same ministry)
+_HEAD_OPENS = re.compile(rf"^\W*the\s+(?P<noun>{_HEAD_NOUNS})(?=\s+(?:\w+\s+)?(?:said|says|added|stated|urged|"
+                         r"called|demanded|warned|accused|rejected|denied|insisted|described)\b)", re.I)
 _INNER_SPEAKER = re.compile(
     r"\b(?:said|stated|added|noted|explained|indicated|mentioned)\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*"
     r"(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?:also\s+)?(?:affirmed|stressed|emphasi[sz]ed|underlined|underscored|said|"
