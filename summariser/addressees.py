@@ -116,7 +116,9 @@ def nobody_in_particular(phrase: str) -> bool:
     if _BOTH.fullmatch(phrase.strip()):
         return True  # 'urged both countries to ...': each of the two, neither by name
     name = _DETERMINERS.sub("", phrase.strip()).strip()
-    return bool(re.fullmatch(r"(sides|parties|everyone|each other|one another|all)", name, re.I))
+    # ('those who take military decisions, on every side': whoever they are)
+    return bool(re.fullmatch(r"(sides|parties|everyone|each other|one another|all)", name, re.I)
+                or re.match(r"(?:those|anyone|whoever|all)\s+(?:who|that)\b", name, re.I))
 
 
 def group_addressed(phrase: str) -> str | None:

@@ -126,7 +126,7 @@ _ADDRESSED = re.compile(
     # 'the U.S.' keeps its dots
     r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?)\s+(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?)"
     # 'calls on KFOR, whose mandate derives from ..., to'; 'urged all States, in accordance with ..., to'
-    r"(?:,\s+(?:whose|which|who|as|the|in turn|for (?:its|their|his|her) part|and (?:on|upon)|"
+    r"(?:,\s+(?:whose|which|who|as|the|in turn|for (?:its|their|his|her) part|and (?:on|upon)|on (?:every|all|both)|"
     r"in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to|"
     r"(?:and\s+)?(?:in particular|notably|especially|above all|first and foremost))\b"
     r"(?:[^;:.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=[A-Z])\.){0,120}?,"

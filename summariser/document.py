@@ -195,7 +195,8 @@ _WIRE_DATELINE = re.compile(
     r"(?:[A-Z][A-Z'./ -]{2,40}|(?P<title_case>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))"
     # 'PORT SUDAN, Sudan (Reuters) -', 'Addis Ababa, Ethiopia, 27 July 2023 -': its country
     r"(?:,\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=\s*\(|,\s+\d{1,2}\s+[A-Z]|,\s+[A-Z][a-z]{2,8}\.?\s+\d))?"
-    r"(?P<date>,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
+    r"(?P<date>,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s+\d{4})?"  # ('ABU DHABI, 5th May, 2025 (WAM) --')
     # a Hijri date before the Gregorian one: 'Riyadh, 17 Rabi' al-Awwal 1447 AH, 09 September 2025, SPA --'
     r"|,\s+\d{1,2}\s+[A-Z][\w'\u2019]*(?:[ -][\w'\u2019]+){0,2}\s+\d{4}\s+AH"
     r"(?:,\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?)?"

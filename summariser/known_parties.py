@@ -379,11 +379,14 @@ def _same_body(name: str, book: PartyBook) -> Party | None:
     People and states are never taken for a body."""
     words = stems(name)
     for p in book.parties:
-        theirs = stems(p.name)
-        # ('the Authority' for 'ECOWAS Authority of Heads of State and Government')
-        shortened = norm(p.name).endswith(" " + norm(name)) or f" {norm(name)} of " in f" {norm(p.name)} "
-        if p.kind not in ("state", "person") and (shortened or len(words & theirs) * 5 >= 3 * len(words | theirs)):
-            return p
+        if p.kind in ("state", "person"):
+            continue
+        for form in (p.name, *p.aliases):  # ('MoFA', spelled out as 'Ministry of Foreign Affairs')
+            theirs = stems(form)
+            # ('the Authority' for 'ECOWAS Authority of Heads of State and Government')
+            shortened = norm(form).endswith(" " + norm(name)) or f" {norm(name)} of " in f" {norm(form)} "
+            if shortened or len(words & theirs) * 5 >= 3 * len(words | theirs):
+                return p
     return None
 
 

@@ -150,6 +150,13 @@ def add_acronyms(book: PartyBook) -> None:
         for m in re.finditer(rf"{re.escape(party.name)}\s+\((?P<acronym>[A-Z][A-Z0-9&/-]{{1,9}})\)", book.text):
             if not _AGENCY.fullmatch(m["acronym"]):  # 'MAPUTO, Mozambique (AP) -': the wire, no alias
                 book.alias(party, m["acronym"])
+        if re.fullmatch(r"[A-Z][A-Za-z&]{1,8}", party.name) and sum(c.isupper() for c in party.name) >= 2:
+            # listed by the acronym: 'The Ministry of Foreign Affairs (MoFA)' spells it out, and
+            # 'the Ministry' later is the same body
+            spelled = re.search(r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'\u2019-]*){1,8})"
+                                rf"\s+\({re.escape(party.name)}\)", book.text)
+            if spelled is not None:
+                book.alias(party, re.sub(r"^The\s+", "", spelled["name"]))
 
 
 def add_short_state_names(book: PartyBook) -> None:

@@ -152,6 +152,7 @@ def qualified_elsewhere(title: str, text: str, person: str) -> Actor | None:
     if not core or not all(w[:1].isupper() for w in core.split()):
         return None
     found: dict[str, Actor] = {}
+    borne: dict[str, Actor] = {}  # the actors of the mentions this person's name follows
     for m in re.finditer(rf"\b{re.escape(core)}\b(?:\s+(?:of|for)\s+(?:the\s+)?(?P<after>[A-Z][\w.-]*))?", text):
         bearer = re.match(r",?[^\S\n]+((?:[A-Z][\w'\u2019.-]*[^\S\n]*){1,3})", text[m.start() + len(core) :])
         if bearer and not set(bearer[1].split()) & set(person.split()):
@@ -161,10 +162,15 @@ def qualified_elsewhere(title: str, text: str, person: str) -> Actor | None:
         before: list[str] = []
         while words and words[-1][:1].isupper() and len(before) < 3:
             before.insert(0, words.pop())
+        # 'the President of the Argentine Republic, Javier Milei': the post his name comes right after
+        own = re.match(rf"[^.;:\n]{{0,60}}?\b{re.escape(person.split()[-1])}\b", text[m.end() :]) is not None
         for qualifier in (" ".join(before), m["after"] or ""):
             actor = actor_in_title(qualifier) if qualifier else None
             if actor is not None and actor.kind in ("state", "international_org"):
                 found[actor.name] = actor
+                if own:
+                    borne[actor.name] = actor
+    found = borne if len(borne) == 1 else found
     return next(iter(found.values())) if len(found) == 1 else None
 # where a post is held, not whom it serves: '... Permanent Representative to the UN in Geneva'
 POSTED_TO = re.compile(r"\b(?:to|at|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*)*")
