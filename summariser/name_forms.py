@@ -153,7 +153,8 @@ def add_acronyms(book: PartyBook) -> None:
         if re.fullmatch(r"[A-Z][A-Za-z&]{1,8}", party.name) and sum(c.isupper() for c in party.name) >= 2:
             # listed by the acronym: 'The Ministry of Foreign Affairs (MoFA)' spells it out, and
             # 'the Ministry' later is the same body
-            spelled = re.search(r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'\u2019-]*){1,8})"
+            word = r"[A-Z][\w'\u2019-]*"
+            spelled = re.search(rf"(?P<name>{word}(?:\s+(?:(?:of|for|and|on|the)\s+)*{word}){{1,8}})"
                                 rf"\s+\({re.escape(party.name)}\)", book.text)
             if spelled is not None:
                 book.alias(party, re.sub(r"^The\s+", "", spelled["name"]))
