@@ -316,7 +316,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 # what opens a list item: '(a) ', 'b) ', '(iv) ', '2. ', '- ', '• '
-LIST_MARK = re.compile(r"[ \t]*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[-\u2022\u2013])[ \t]+(?=\S)")
+LIST_MARK = re.compile(r"[ \t]*(?:\(?[a-z]\)|\(?[ivx]{1,4}[).]|\d{1,2}[.)]|[-\u2022\u2013])[ \t]+(?=\S)")  # 'ii. ' too
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -344,6 +344,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _SENTENCE_END.finditer(text):
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue  # missing a break costs less than cutting 'U.S. Secretary' in two
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[m.start()] == "." and re.fullmatch(r"[ \t]*[ivx]{1,4}", text[line_start : m.start()]):
+            continue  # a list item's number, 'ii. raise any security concerns ...', ends nothing
         cuts.add(m.end())
     dateline = re.match(r"\s*date\s+\d{4}-\d{2}-\d{2}\s", text, re.I)
     if dateline:
