@@ -21,7 +21,8 @@ denies = Cue(
     r"(?:does|do)\s+not\s+hold\s+(?:water|up)|(?:can|could|will)\s+(?:deceive|fool|convince)\s+no\s*one|"
     r"(do|does|did) not (correspond to|reflect|square with) (reality|the facts|the truth)|"
     r"contrary to (the |its |their )?(\w+ )?(claims?|assertions?|allegations?|statements?|reports?)|"
-    r"not supported by (any |the )?(evidence|facts))\b",
+    r"not supported by (any |the )?(evidence|facts)|"
+    r"cannot be reconciled with (what|the facts|reality|the truth))\b",  # '... with what took place today'
     "Does the text reject or deny something?",
 )
 
@@ -91,6 +92,10 @@ _STATEMENT_OF = re.compile(rf"\b(?P<who>{_NAME})(?:'s|\u2019s)\s+(?:\w+\s)?"
                            r"(?:statements?|remarks|comments|explanation)\b")
 
 
+_THAT_TOLD = re.compile(r"\s*,?\s*(?:(?:asserting|claiming|alleging|saying|suggesting|maintaining|insisting)\s+)?"
+                        r"that\b")
+
+
 def claim_told(text: str) -> str | None:
     """Whose claim a sentence tells with its content, denied or only noted: 'Notes the
     allegation by the Government of Soranga that the AFR receives arms ...' -> 'the Government
@@ -99,7 +104,8 @@ def claim_told(text: str) -> str | None:
         return None  # the claimant forms are slow to try on every sentence: first a cheap look
     for form in (*_CLAIMANT[:2], _STATEMENT_OF):
         m = form.search(text)
-        if m and re.match(r"\s*,?\s*that\b", text[m.end():]):
+        # ('statements by the Israeli government asserting that its policy ... has not changed')
+        if m and _THAT_TOLD.match(text, m.end()):
             return m.group("who").strip()
     return None
 

@@ -189,7 +189,9 @@ def asker_phrase(text: str) -> str | None:
 _ASKED_IN_CLAUSE = re.compile(
     r"\b(?:(?:urg|demand|insist|ask|request|propos|requir)\w*\s+that|call(?:s|ed|ing)?\s+for)\s+"
     r"(?P<who>(?:the\s+)?{name}(?:['\u2019]s\s+(?:[a-z-]+\s+){{0,2}}{name})?)"
-    r"(?:'s?|\u2019s?)?\s+(?!of\b)[a-z]".format(name=r"[A-Z][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*)*"))
+    r"(?:'s?|\u2019s?)?"
+    r"(?:,\s+as\s+(?:the\s+)?[a-z][\w -]{{2,40}},)?"  # 'demanded that Israel, as the occupying power, immediately'
+    r"\s+(?!of\b)[a-z]".format(name=r"[A-Z][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*)*"))
 
 
 # 'The President stressed that Tehran must meet its obligations': the one a reported duty binds
