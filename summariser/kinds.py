@@ -22,6 +22,7 @@ from summariser.known_parties import add_speaker, is_person_name
 from summariser.name_forms import listed_party, listed_states, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
+from summariser.people import person_in
 from summariser.referents import titled_person
 from summariser.schema import Party
 from summariser.titles import guess_kind
@@ -50,6 +51,17 @@ _SETTING = re.compile(r"^\W*(?:(?:in|at|near|on|from|over|outside|inside)\s+[^,;
 
 _MEMBERS_OF = re.compile(r"\b(?:members|elements|some|units)\s+of\s+", re.I)
 _BY_ITS_WORD = re.compile(r"^\W*(?:the\s+)?([A-Z][\w-]+)\s+(?-i:[a-z])")
+
+
+def _titled_subject(sentence: str, book: PartyBook) -> Party | None:
+    """A titled person the model left out, opening the charge: '"Minister Ben-Gvir and Minister
+    Smotrich have used their positions ...' (the first of them, added as a party)."""
+    opening = re.sub(r"^\W+", "", SPEAKER_LABEL.sub("", sentence, count=1))
+    found = person_in(" ".join(opening.split()[:SUBJECT_WORDS]) + " ")
+    at = opening.find(found[0]) if found is not None else -1
+    if found is None or not 0 <= at <= len(found[1]) + 2 or not re.search(r"[A-Za-z]", found[1]):
+        return None  # the name must open the sentence, after its title only
+    return add_speaker(f"{found[1]} {found[0]}", book)
 
 
 def subject_party(sentence: str, book: PartyBook) -> Party | None:
@@ -131,7 +143,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             accused_party is None and _names_side(side.get(out.other_id, {out.other_id}), sentence, book))):
         # 'Moreover, the Kyiv regime exploited ...', 'It is Pakistan that harbours terrorists':
         # the side the charge opens with, over another the sentence names
-        accused = subject_party(sentence, book)
+        accused = subject_party(sentence, book) or _titled_subject(sentence, book)
         if accused is not None and accused.id not in own_side and not _only_a_target(accused, sentence):
             out.other_id = accused.id
         elif out.other_id is None or out.other_id in own_side:

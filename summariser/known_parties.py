@@ -194,6 +194,10 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         # "Israel's Permanent Representative to the UN": the post serves Israel, not where it is held
         actor = actor_in_title(POSTED_TO.sub(" ", where)) or (
             qualified_elsewhere(title, book.text, name) if found is not None and title else None)
+        if actor is None and found is not None:
+            # 'Minister Ben-Gvir' after 'Israeli Ministers Itamar Ben-Gvir and ...': the post where
+            # the text first gives the full name
+            actor = actor_in_title(POSTED_TO.sub(" ", title_before(speaker.name, book.text) or ""))
         state = party_of(actor, book) if actor is not None else None
         if state is None and speaker.kind != "person":
             state = _founding_body(name, book)
