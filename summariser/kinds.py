@@ -59,7 +59,7 @@ def _titled_subject(sentence: str, book: PartyBook) -> Party | None:
     opening = re.sub(r"^\W+", "", SPEAKER_LABEL.sub("", sentence, count=1))
     found = person_in(" ".join(opening.split()[:SUBJECT_WORDS]) + " ")
     at = opening.find(found[0]) if found is not None else -1
-    if found is None or not 0 <= at <= len(found[1]) + 2 or not re.search(r"[A-Za-z]", found[1]):
+    if found is None or at < 0 or not opening[:at].strip().endswith(found[1]) or at > len(found[1]) + 2:
         return None  # the name must open the sentence, after its title only
     return add_speaker(f"{found[1]} {found[0]}", book)
 
