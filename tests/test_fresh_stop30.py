@@ -124,3 +124,52 @@ def test_a_post_with_its_portfolio_takes_its_holders_name_and_the_post_alone_nam
         SentenceDraft(by="Ministry of Foreign Affairs of Georgia", t=["claim"], to="US"), "Georgia")
     # the model's cut-off post stayed a person's name, and the claim went to the model's guess, the US
     assert [book.by_id(c.asserted_by).name for c in claims] == ["Josep Borrell"]
+
+
+def test_numbered_items_in_roman_numerals_are_one_sentence_each_and_asked_by_the_lead_in() -> None:
+    from summariser.document import split_sentences
+    from summariser.list_asks import asked_by_lead_in
+
+    text = ("In this spirit, Nigeria urges the military authorities in Niamey to:\n\n"
+            "i. refrain from inflammatory rhetoric;\nii. raise any security concerns through bilateral channels;\n"
+            "iii. release former President Mohamed Bazoum.\n")
+    said = [s.text for s in split_sentences(text)]
+    # 'ii.' ended the sentence before it, and the items were no list
+    assert said[1:] == ["i. refrain from inflammatory rhetoric;", "ii. raise any security concerns through "
+                        "bilateral channels;", "iii. release former President Mohamed Bazoum."]
+    assert asked_by_lead_in(said[:2], said[2]) == "urges the military authorities in Niamey to raise any security " \
+        "concerns through bilateral channels;"
+
+
+AMMAN = ("Ministry of Foreign Affairs and Expatriates\n\n"
+         "The spokesperson said that statements by the Israeli government asserting that its policy at the holy "
+         "site has not changed cannot be reconciled with what took place today.\n\n"
+         "He demanded that Israel, as the occupying power, immediately cease all measures targeting the Mosque.\n")
+
+
+def test_statements_asserting_that_are_the_claim_of_whom_they_are_by_and_an_aside_leaves_whom_a_demand_asks() -> None:
+    from summariser import claim_cues, cues
+
+    said = AMMAN.split("\n\n")[1]
+    assert claim_cues.claim_told(said) == "the Israeli government" and claim_cues.rebutted_claim(said)[0]
+    assert cues.addressee_phrase(AMMAN.split("\n\n")[2]) == "Israel"
+    # a warning of what others can do asks nothing; a condition on another side still does
+    assert not cues.asks("If today they can set aside the rights of one member state, tomorrow they can do the same.")
+    assert cues.asks("The operation will stop if the separatists lay down their weapons.")
+
+
+WELLINGTON = ("Travel bans imposed on two Israeli Ministers\n\n"
+              "New Zealand has today imposed travel bans on Israeli Ministers Itamar Ben-Gvir and Bezalel Smotrich, "
+              "Foreign Minister Winston Peters has announced.\n\n"
+              "\"Minister Ben-Gvir and Minister Smotrich have used their positions of authority to stir up extremist "
+              "settler violence against Palestinian communities,\" Mr Peters says.\n")
+
+
+def test_a_titled_person_opening_a_charge_is_the_accused_and_serves_the_state_of_the_post_first_given() -> None:
+    book, (_, _, claims) = voiced_items(
+        WELLINGTON, [("Winston Peters", "person", "New Zealand"), ("New Zealand", "state", None),
+                     ("Israel", "state", None), ("Settler violence", "non_state_group", None)],
+        SentenceDraft(by="Winston Peters", t=["claim"], to="Settler violence"), "New Zealand")
+    accused = [book.by_id(c.disputed_by[0]) for c in claims]
+    # 'Settler violence' was the accused
+    assert [(p.name, book.by_id(p.affiliation).name) for p in accused] == [("Itamar Ben-Gvir", "Israel")]
