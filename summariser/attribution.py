@@ -236,11 +236,19 @@ def without_lead_in(sentence: str) -> str:
 _NO_PARTY_SOURCE = re.compile(
     r"^\W*(?:some\s+|many\s+|other\s+|independent\s+|western\s+)?(?:analysts?|experts?|observers?|commentators?|"
     r"economists?|traders?|scholars?|researchers?|people\s+familiar\b|(?:(?:a|one|another|two|several|some)\s+)?former\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:officials?|diplomats?|advisers?|advisors?|ambassadors?|officers?|negotiators?))\b", re.I)
+    r"(?:[\w-]+\s+){0,3}?(?:officials?|diplomats?|advisers?|advisors?|ambassadors?|officers?|negotiators?)|"
+    # an unnamed source whose side the words do not say: 'Two diplomats said', 'said a second diplomat',
+    # 'said one senior MEP from the Renew Europe group' (not 'one EU diplomat', 'a senior US official')
+    r"(?:(?:(?:a|an|one|another|two|three|four|several|some|a\s+second|a\s+third)\s+)?(?:senior\s+|junior\s+)?"
+    r"(?:diplomats?|sources?|MEPs?|lawmakers?|legislators?)|(?:a|an|one|another|a\s+second)\s+(?:senior\s+)?official)"
+    # ('Officials here countered' in a Delhi paper: the government there)
+    r"(?!\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]|\s+(?:here|there)\b))\b",
+    re.I)
 
 
 _NO_PARTY_WORD = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|economists?|traders?|scholars?|"
-                            r"researchers?|people\s+familiar|former)\b", re.I)
+                            r"researchers?|people\s+familiar|former|diplomats?|officials?|sources?|MEPs?|lawmakers?|"
+                            r"legislators?)\b", re.I)
 
 
 def no_party_source(sentence: str) -> bool:
