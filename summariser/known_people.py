@@ -10,7 +10,7 @@ import re
 import unicodedata
 from importlib import resources
 
-from summariser.gazetteer import Actor, actor_named
+from summariser.gazetteer import Actor, actor_in_title, actor_named
 from summariser.name_forms import known_actor, party_of
 from summariser.parties import PartyBook
 
@@ -46,6 +46,15 @@ def tie_known_people(book: PartyBook) -> None:
     for person in [p for p in book.parties if p.kind == "person"]:
         actor = actor_served(person.name)
         if actor is None:
+            continue
+        written = actor_in_title(person.title) if person.title else None
+        if written is not None and written.name != actor.name and written.kind == "state":
+            # the post the text gives beats the list, which knows one post a person held: 'Estonian
+            # Prime Minister Kaja Kallas' in 2023, before she served the European Union
+            served = party_of(written, book)
+            boss = book.by_id(person.affiliation) if person.affiliation else None
+            if served.id != person.id and (boss is None or known_actor(boss) is not written):
+                person.affiliation = served.id
             continue
         boss = book.by_id(person.affiliation) if person.affiliation else None
         tied = known_actor(boss) if boss is not None else None
