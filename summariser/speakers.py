@@ -36,7 +36,7 @@ from summariser.referents import (
     titled_person,
 )
 from summariser.schema import Party
-from summariser.titles import BODY_HINTS, ORG_HINTS
+from summariser.titles import BODY_HINTS, ORG_HINTS, guess_kind
 
 _OPENING_WORDS = 6
 _ADVERBS = r"(\s+(also|then|again|later|further|too|\w+ly))*"  # 'He also called', 'It then said'
@@ -211,6 +211,11 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 (answer := doc.sentence(s.number + 1)) is not None and claim_cues.answers_what_was_said(answer.text)):
             # 'The Executive Order asserts that ... . This is not so.': the other side's words, answered
             party = chief_other_state(doc.text, book, voice)
+        if party is None and (members := _MEMBERS_OF_BODY.match(named)) is not None:
+            # 'Members of the European Parliament across several political groups accused ...': the body
+            body = members["body"]
+            actor = actor_named(body)
+            party = party_of(actor, book) if actor is not None else book.find(body) or book.add(body, guess_kind(body))
         if party is None and UNNAMED_ORGAN.match(named):
             party = state_just_named(doc, s.number, book)  # 'Iran's account differed. The army later said'
         if party is None and (for_whom := SPOKESPERSON_FOR.search(named)):
@@ -341,6 +346,8 @@ _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|already|earlier|previousl
                           r"yesterday|on\s+[A-Z][a-z]+day))+\s*$")
 _THEY = re.compile(rf"^\W*they{_ADVERBS}\s*$", re.I)
 _MEMBERS_OF = re.compile(r"^\W*(?:the\s+)?(?:members|leaders|heads|ministers)\s+of\b", re.I)
+_MEMBERS_OF_BODY = re.compile(r"^\W*(?:(?:some|several|many|the)\s+)?members\s+of\s+the\s+"
+                              r"(?P<body>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))\b", re.I)
 _THE_SPOKESMAN = re.compile(r"^\W*the\s+spokes(?:man|woman|person)(?:\s+(?:also|then|further|again|later))*\s*$", re.I)
 # 'Cambodia's defence ministry gave a sharply different account.', "Iran's account differed sharply.":
 # the lines after it, in its paragraph, are that side's account
