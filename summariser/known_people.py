@@ -47,7 +47,10 @@ def tie_known_people(book: PartyBook) -> None:
         actor = actor_served(person.name)
         if actor is None:
             continue
-        written = actor_in_title(person.title) if person.title else None
+        # (the title as the text writes it before the name, not the model's: 'Nigerian president' for Bazoum)
+        titled = person.title is not None and re.search(
+            rf"(?<![\w.]){re.escape(person.title)},?\s+{re.escape(person.name)}\b", book.text) is not None
+        written = actor_in_title(person.title) if titled and person.title else None
         if written is not None and written.name != actor.name and written.kind == "state":
             # the post the text gives beats the list, which knows one post a person held: 'Estonian
             # Prime Minister Kaja Kallas' in 2023, before she served the European Union

@@ -213,9 +213,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = chief_other_state(doc.text, book, voice)
         if party is None and (members := _MEMBERS_OF_BODY.match(named)) is not None:
             # 'Members of the European Parliament across several political groups accused ...': the body
-            body = members["body"]
-            actor = actor_named(body)
-            party = party_of(actor, book) if actor is not None else book.find(body) or book.add(body, guess_kind(body))
+            body, actor = members["body"], actor_named(members["body"])
+            party = party_of(actor, book) if actor is not None else book.find(body) or (
+                book.add(body, guess_kind(body)) if len(body.split()) >= 2 and guess_kind(body) != "state" else None)
         if party is None and UNNAMED_ORGAN.match(named):
             party = state_just_named(doc, s.number, book)  # 'Iran's account differed. The army later said'
         if party is None and (for_whom := SPOKESPERSON_FOR.search(named)):
