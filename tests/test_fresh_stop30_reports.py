@@ -4,7 +4,7 @@ the eval set (stop 30): each test names the convention and the mistake the pipel
 from __future__ import annotations
 
 from summariser import cues
-from summariser.drafts import SentenceDraft
+from summariser.drafts import PartyDraft, SentenceDraft
 from tests.test_fresh_stop28 import voiced_items
 
 FT = ("EU imposes tariffs of up to 35% on Chinese electric vehicles\n\n"
@@ -86,3 +86,40 @@ def test_a_body_listed_by_its_acronym_is_the_ministry_the_text_spells_out_and_an
     # 'the Ministry' became a party of its own, acting for nobody
     assert [book.by_id(r.requester).name for r in requests] == ["MoFA"]
     assert "Ministry" not in {p.name for p in book.parties}
+
+
+POLITICO = ("EU opens membership talks with Ukraine\n\nBy Marta Kovac and Daniel Whitcombe\n\n"
+            "Estonian Prime Minister Kaja Kallas said the other 26 should be ready to support Ukraine.\n\n"
+            "Members of the European Parliament across several political groups accused the Commission of handing "
+            "Orban a reward to secure his cooperation on Ukraine, and some threatened to take the institution "
+            "to court.\n\n"
+            "\"This is a payoff, plain and simple,\" said one senior MEP from the Renew Europe group.\n")
+
+
+def test_unnamed_sources_hold_nothing_and_members_of_a_body_speak_for_it() -> None:
+    from summariser.attribution import no_party_source
+
+    assert no_party_source(POLITICO.split("\n\n")[-1]) and no_party_source("Two diplomats said a summit was likely.")
+    assert not no_party_source("A senior US official said the talks had failed.")
+    assert not no_party_source("Officials here countered that Ottawa had not shared any evidence.")
+    book, (_, _, claims) = voiced_items(
+        POLITICO.rsplit("\n\n", 1)[0] + "\n", [("Kaja Kallas", "person", "EU"), ("EU", "international_org", None),
+                                               ("Commission", "international_org", None), ("Ukraine", "state", None)],
+        SentenceDraft(by="Commission", t=["claim"], to="Ukraine"), "")
+    # the Commission, the accused, was the one making the charge
+    assert [(book.by_id(c.asserted_by).name, book.by_id(c.disputed_by[0]).name) for c in claims] == \
+        [("European Parliament", "Commission")]
+
+
+def test_the_post_the_text_writes_beats_the_list_of_known_people_and_port_sudan_is_sudans_seat() -> None:
+    from summariser.gazetteer import actor_named
+    from summariser.known_people import tie_known_people
+    from tests.test_known_actors import parsed
+
+    assert actor_named("Port Sudan").name == "Sudan"
+    _, book, _ = parsed(POLITICO, PartyDraft(name="Kaja Kallas", kind="person", acts_for="EU"),
+                        PartyDraft(name="EU", kind="international_org", acts_for=None))
+    book.find("Kaja Kallas").title = "Estonian Prime Minister"
+    tie_known_people(book)
+    # she served the European Union from December 2024; in 2023 the text makes her Estonia's
+    assert book.by_id(book.find("Kaja Kallas").affiliation).name == "Estonia"
