@@ -74,8 +74,10 @@ def _salutation(text: str) -> bool:
     pieces = [p.strip() for p in text.rstrip(".!: ").split(",") if p.strip()]
     if not pieces or not all(_ADDRESSED_AS.match(p) for p in pieces):
         return False
-    # not a report that opens with a titled name: 'Mr Lin urged Manila to stop ...'
-    return not (_TITLED.match(pieces[0]) and (len(pieces[0].split()) > 10 or _A_VERB.search(text)))
+    # not a report that opens with a titled name: 'Mr Lin urged Manila to stop ...', nor a sentence
+    # whose subject is an address's words: 'Members of the European Parliament ... accused the Commission'
+    return not ((_TITLED.match(pieces[0]) or len(pieces) == 1 and re.match(r"members\s+of\b", pieces[0], re.I))
+                and (len(pieces[0].split()) > 10 or _A_VERB.search(text)))
 
 
 _TITLED = re.compile(r"^(?:mr|mrs|ms|mister|madam|madame)\b\.?", re.I)

@@ -123,3 +123,10 @@ def test_the_post_the_text_writes_beats_the_list_of_known_people_and_port_sudan_
     tie_known_people(book)
     # she served the European Union from December 2024; in 2023 the text makes her Estonia's
     assert book.by_id(book.find("Kaja Kallas").affiliation).name == "Estonia"
+
+
+def test_a_sentence_whose_subject_is_members_of_a_body_is_no_salutation() -> None:
+    from summariser.procedural import procedural
+
+    assert not procedural("Members of the European Parliament accused the Commission of handing Orban a reward.")
+    assert procedural("Members of the Security Council, distinguished delegates.")
