@@ -234,7 +234,8 @@ def without_lead_in(sentence: str) -> str:
 
 # a source that is no party: 'Analysts cautioned that ...', '..., said a former Treasury official who ...'
 _NO_PARTY_SOURCE = re.compile(
-    r"^\W*(?:some\s+|many\s+|other\s+|independent\s+|western\s+)?(?:analysts?|experts?|observers?|commentators?|"
+    r"^\W*(?:some\s+|many\s+|other\s+|independent\s+|western\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+(?=observers|analysts|experts))?"
+    r"(?:analysts?|experts?|observers?|commentators?|"  # ('Chinese observers noted that ...')
     r"economists?|traders?|scholars?|researchers?|people\s+familiar\b|(?:(?:a|one|another|two|several|some)\s+)?former\s+"
     r"(?:[\w-]+\s+){0,3}?(?:officials?|diplomats?|advisers?|advisors?|ambassadors?|officers?|negotiators?)|"
     # an unnamed source whose side the words do not say: 'Two diplomats said', 'said a second diplomat',

@@ -63,7 +63,8 @@ _NOT_A_QUESTION = r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:which|whether|what|how|why
 
 asks = Cue(
     r"\b((?<!\bwho are )(?<!\bwho were )(?<!\bcourtesy )call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|"
-    r"press(es|ed)? ([\w.'\u2019-]+ ){0,4}(for|on)|encourag(e|es|ed)|"
+    r"press(es|ed)?(?! (?:briefing|conference|release|statement|secretary|office|service|encounter|reports?)\b)"
+    r" ([\w.'\u2019-]+ ){0,4}(for|on)|encourag(e|es|ed)|"  # not 'at a regular press briefing in Beijing on'
     r"(caution|warn)(s|ed)? ([\w.'\u2019-]+ ){0,4}against|"  # 'cautioned the Foreign Minister against any attempt'
 
     # not the noun: 'the legitimate demands of people who ...'

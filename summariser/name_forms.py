@@ -146,7 +146,9 @@ _AGENCY = re.compile(r"AP|AFP|UPI|ANI|PTI|IANS|SPA|WAM|QNA|KUNA|MENA|APS|IRNA|TA
 def add_acronyms(book: PartyBook) -> None:
     """The acronym the text gives in brackets after a party's name ('... pour le Renouveau (AFR)')
     is an alias of the party: 'the AFR leadership' is the AFR."""
-    for party in book.parties:
+    for party in list(book.parties):  # (a party folded into another on the way is gone)
+        if party not in book.parties:
+            continue
         for m in re.finditer(rf"{re.escape(party.name)}\s+\((?P<acronym>[A-Z][A-Z0-9&/-]{{1,9}})\)", book.text):
             if not _AGENCY.fullmatch(m["acronym"]):  # 'MAPUTO, Mozambique (AP) -': the wire, no alias
                 book.alias(party, m["acronym"])
@@ -156,8 +158,13 @@ def add_acronyms(book: PartyBook) -> None:
             word = r"[A-Z][\w'\u2019-]*"
             spelled = re.search(rf"(?P<name>{word}(?:\s+(?:(?:of|for|and|on|the)\s+)*{word}){{1,8}})"
                                 rf"\s+\({re.escape(party.name)}\)", book.text)
-            if spelled is not None:
+            named = book.find(re.sub(r"^The\s+", "", spelled["name"])) if spelled is not None else None
+            if spelled is not None and named is None:
                 book.alias(party, re.sub(r"^The\s+", "", spelled["name"]))
+            elif named is not None and named is not party and named.kind == "state":
+                party.affiliation = party.affiliation or named.id  # spelled out as a state's listed name
+            elif named is not None and named is not party:
+                book.fold(party, named)  # 'Armed Forces of the Philippines' and 'AFP', both listed: one body
 
 
 def add_short_state_names(book: PartyBook) -> None:

@@ -130,3 +130,21 @@ def test_a_sentence_whose_subject_is_members_of_a_body_is_no_salutation() -> Non
 
     assert not procedural("Members of the European Parliament accused the Commission of handing Orban a reward.")
     assert procedural("Members of the Security Council, distinguished delegates.")
+
+
+def test_an_acronym_listed_apart_is_the_body_it_spells_and_a_press_briefing_asks_nothing() -> None:
+    from summariser.attribution import no_party_source
+    from tests.test_known_actors import parsed
+
+    text = ("BEIJING, June 17 (Xinhua) -- The Philippine side is responsible, the China Coast Guard said.\n\n"
+            "The Armed Forces of the Philippines (AFP) said Chinese vessels had carried out dangerous maneuvers.\n\n"
+            "Speaking at a regular press briefing in Beijing on the same day, spokesperson Lin Jian said the "
+            "measures had been professional.\n\n"
+            "Chinese observers noted that the so-called arbitral ruling is illegal, null and void.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Philippines", kind="state", acts_for=None),
+                        PartyDraft(name="AFP", kind="government_body", acts_for=None),
+                        PartyDraft(name="Armed Forces of the Philippines", kind="non_state_group", acts_for=None))
+    assert book.find("AFP") is book.find("Armed Forces of the Philippines")  # two parties, one body
+    assert not cues.asks(text.split("\n\n")[2]) and cues.asks("The US pressed Israel for a ceasefire.")
+    assert no_party_source(text.split("\n\n")[3])
+    assert not no_party_source("Domestic observers have reported serious irregularities throughout the voting.")
