@@ -118,7 +118,7 @@ def nobody_in_particular(phrase: str) -> bool:
     name = _DETERMINERS.sub("", phrase.strip()).strip()
     # ('those who take military decisions, on every side': whoever they are)
     return bool(re.fullmatch(r"(sides|parties|everyone|each other|one another|all)", name, re.I)
-                or re.match(r"(?:those|anyone|whoever|all)\s+(?:who|that)\b", name, re.I))
+                or re.match(r"(?:those|anyone|whoever|all)\s+(?:who|that|involved|concerned)\b", name, re.I))
 
 
 def group_addressed(phrase: str) -> str | None:

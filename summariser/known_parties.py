@@ -346,6 +346,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     tied = book.by_id(speaker.affiliation) if speaker is not None else None
     serves_body = serves_body or (tied is not None and tied.kind == "international_org"
                                   and tied.name in book.text[:book.text.find("\n") + 1])
+    _serve_the_masthead(book)
     if speaker is not None and home is not None and speaker.kind not in ("state", "international_org") \
             and not actors_in(speaker.name) and speaker.id != home.id and not serves_body:
         # (not 'Chairperson of the African Union Commission' under 'Addis Ababa, 30 August 2023':
@@ -359,6 +360,20 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     for party in [p for p in book.parties if p.name.endswith(("'", "\u2019"))]:
         book.rename(party, party.name.rstrip("'\u2019"))  # a plural possessive the model copied: 'authorities'
     return book.find(speaker.name) if speaker is not None else None
+
+
+def _serve_the_masthead(book: PartyBook) -> None:
+    """'OSCE Chairman-in-Office, Minister of Foreign Affairs of North Macedonia Bujar Osmani' in the
+    OSCE's own release speaks for the OSCE, not for the state whose minister holds the chair: a
+    person whose post opens with the organisation the masthead names serves it."""
+    masthead = book.text[: book.text.find("\n") + 1]
+    for person in [p for p in book.parties if p.kind == "person" and p.affiliation]:
+        org = actor_named((person.title or person.name).split()[0])
+        tied = book.by_id(person.affiliation)  # type: ignore[arg-type]
+        state = actor_named(tied.name) if tied is not None else None  # (by its name: its kind may be wrong yet)
+        if org is not None and org.kind == "international_org" and state is not None and state.kind == "state" \
+                and any(re.search(rf"\b{re.escape(form)}\b", masthead) for form in org.forms):
+            person.affiliation = party_of(org, book).id
 
 
 _DATELINE = re.compile(r"^\W*(?P<city>[A-Z][A-Za-z.' -]{2,30}?)\s*(?:,|\u2014|\u2013|--| - )")
