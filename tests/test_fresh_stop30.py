@@ -173,3 +173,19 @@ def test_a_titled_person_opening_a_charge_is_the_accused_and_serves_the_state_of
     accused = [book.by_id(c.disputed_by[0]) for c in claims]
     # 'Settler violence' was the accused
     assert [(p.name, book.by_id(p.affiliation).name) for p in accused] == [("Itamar Ben-Gvir", "Israel")]
+
+
+OSCE = ("Organization for Security and Co-operation in Europe\n\nPress Release\n\n"
+        "SKOPJE, 20 September 2023 - The OSCE Chairman-in-Office, Minister of Foreign Affairs of North Macedonia "
+        "Bujar Osmani, today expressed his deep concern over the military operations launched by Azerbaijan.\n\n"
+        "\"I call on all those involved to abide strictly by the ceasefire,\" Osmani said.\n")
+
+
+def test_a_chair_in_the_organisations_own_release_serves_it_and_all_those_involved_are_nobody_named() -> None:
+    book, (_, requests, _) = voiced_items(
+        OSCE, [("OSCE Chairman-in-Office Osmani", "person", "OSCE"), ("North Macedonia", "state", "OSCE"),
+               ("Azerbaijan", "state", None)],
+        SentenceDraft(by="OSCE Chairman-in-Office Osmani", t=["request"], to="North Macedonia"), "OSCE")
+    osmani = next(p for p in book.parties if "Osmani" in p.name)
+    # he served North Macedonia, whose minister holds the chair, and asked it
+    assert book.by_id(osmani.affiliation).name == "OSCE" and [r.addressee for r in requests] == [None]
