@@ -94,7 +94,7 @@ def procedural(text: str) -> bool:
     if _PREAMBLE.match(text):
         return True  # what was heard at the meeting, whatever words ('the country concerned') it holds
     if _LEAD_IN_ONLY.search(text) or _COMMUNIQUE_OPENING.match(text) or _MODERATING.match(text) \
-            or _STEERING.match(text):
+            or _STEERING.match(text) or _HOSTING.match(text):
         return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
 
@@ -115,6 +115,15 @@ _STEERING = re.compile(r"^\W*(?:(?:good\s+(?:morning|afternoon|evening)|thanks|t
                        r"[^.]{0,60}?\band\s+then\s+I(?:'ll|\s+will)\s+(?:go|turn)\s+to\s+(?:your\s+)?questions|"
                        r"\((?:the\s+)?(?:briefing|press\s+conference|meeting)\s+(?:was\s+)?(?:concluded|ended|adjourned)"
                        r"\b[^)]*\))\W*$", re.I)
+# a briefing's host and guest passing the floor: 'Official Spokesperson, Shri Randhir Jaiswal: Good evening,
+# friends, and welcome to this special briefing.', 'We have with us Foreign Secretary ...', 'Sir, over to you.'
+_HOSTING = re.compile(r"^(?:[^:\n]{1,80}:\s+)?(?:good\s+(?:morning|afternoon|evening)(?:,\s+[\w ]{1,30})?"
+                      r"(?:,?\s+and\s+welcome\s+to\s+[^.]{1,60})?|"
+                      r"thank\s+you(?:,\s+[\w ]{1,30})?(?:,?\s+and\s+good\s+(?:morning|afternoon|evening)[^.]{0,30})?|"
+                      r"(?:sir|madam|ma'am),?\s+over\s+to\s+you|we\s+have\s+with\s+us\s+(?:today\s+)?(?:the\s+)?(?-i:[A-Z])[^.]{1,140}|"
+                      r"(?:after\s+that|then),?\s+(?:he|she|they|I)\s+will\s+take\s+(?:a\s+few\s+|some\s+)?questions|"
+                      r"we\s+will\s+(?:now\s+)?take\s+(?:a\s+few\s+|some\s+)?questions(?:\s+now)?|"
+                      r"please\s+introduce\s+yourself[^.]{0,80})\W*$", re.I)
 # a press conference's moderator: 'Oana Lungescu (NATO Spokesperson): Reuters.', '...: We'll start with
 # Polish Radio.', '...: Thank you, that is all we have time for.'
 _MODERATING = re.compile(r"^(?:[^:\n]{1,80}:\s+)(?:(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,3}|"

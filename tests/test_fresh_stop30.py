@@ -189,3 +189,16 @@ def test_a_chair_in_the_organisations_own_release_serves_it_and_all_those_involv
     osmani = next(p for p in book.parties if "Osmani" in p.name)
     # he served North Macedonia, whose minister holds the chair, and asked it
     assert book.by_id(osmani.affiliation).name == "OSCE" and [r.addressee for r in requests] == [None]
+
+
+def test_a_briefings_host_passing_the_floor_states_nothing() -> None:
+    from summariser.procedural import procedural
+
+    for line in ("Official Spokesperson, Shri Randhir Jaiswal: Good evening, friends, and welcome to this special "
+                 "briefing.", "We have with us Foreign Secretary Shri Vikram Misri, who will make some opening remarks.",
+                 "After that he will take a few questions.", "Sir, over to you.", "We will take questions now.",
+                 "Please introduce yourself and your organisation when you ask.",
+                 "Foreign Secretary, Shri Vikram Misri: Thank you, Randhir, and good evening to all of you."):
+        assert procedural(line), line
+    assert not procedural("We have with us the support of the whole world.")
+    assert not procedural("Thank you for your support of Ukraine and for standing with us.")
