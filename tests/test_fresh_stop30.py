@@ -195,7 +195,7 @@ def test_a_briefings_host_passing_the_floor_states_nothing() -> None:
     from summariser.procedural import procedural
 
     for line in ("Official Spokesperson, Shri Randhir Jaiswal: Good evening, friends, and welcome to this special "
-                 "briefing.", "We have with us Foreign Secretary Shri Vikram Misri, who will make some opening remarks.",
+                 "briefing.", "We have with us Foreign Secretary Shri Vikram Misri, who will make opening remarks.",
                  "After that he will take a few questions.", "Sir, over to you.", "We will take questions now.",
                  "Please introduce yourself and your organisation when you ask.",
                  "Foreign Secretary, Shri Vikram Misri: Thank you, Randhir, and good evening to all of you."):
