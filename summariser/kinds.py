@@ -158,7 +158,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if unnamed and _CLEFT.match(sentence) and (accused := subject_party(sentence, book)) is not None \
             and accused.id not in own_side and not _only_a_target(accused, sentence):
         out.other_id = accused.id  # 'It was the United States that walked out of the JCPOA': not the model's guess
-    elif unnamed and not _THIRD_PERSON.search(sentence):
+    elif unnamed and not _THIRD_PERSON.search(_SPEAKER_PRONOUN.sub("", sentence, count=1)):
         out.other_id = None  # 'condemned the attack': the model's guess at whom, which the text does not name
     if "claim" in kinds and (named_other := _side_named_for(out.other_id, sentence, book, side)) is not None:
         out.other_id = named_other.id  # 'handed a death sentence by the Beijing court': China, not its ambassador
@@ -223,6 +223,9 @@ _VERDICT = re.compile(r"\b(?:blame\w*|responsib\w*|violation|breach\w*|refus\w*|
 _COMMITS = re.compile(r"\b(?:will|wants?|ready|willing|prepared|no\s+wish|if|unless|should\s+it)\b", re.I)
 _UNNAMED_COUNTRY = re.compile(r"\b(?:a|the)\s+(?:country|state|regime|nation|government)\s+(?:which|that|whose)\b",
                               re.I)
+# 'He noted that ...': the speaker's pronoun, which names no one the charge is about
+_SPEAKER_PRONOUN = re.compile(r"^\W*(?:he|she)\s+(?:also\s+|further\s+)?(?:said|noted|stressed|added|underlined|"
+                              r"emphasi[sz]ed|recalled|stated|warned|pointed\s+out|reiterated)\s+(?:that\s+)?", re.I)
 _THIRD_PERSON = re.compile(r"\b(it|its|they|their|them|he|his|she|her)\b", re.I)
 
 
@@ -254,9 +257,10 @@ def _names_side(side: Collection[str], sentence: str, book: PartyBook) -> bool:
     """Does the sentence name one of the parties of `side`, by a name, an alias or the state's
     word ('Russian forces')?"""
     sentence = _SOMEONE_OF.sub(" ", sentence)  # 'a Palestinian attacker' is one man, not his people's side
-    folded = sentence.casefold()
-    return any(speaker_in(sentence, [p]) is not None or any(n.casefold() in folded for n in (p.name, *p.aliases))
-               for p in book.parties if p.id in side)
+    # from a word's start ('India' in 'Indian agents'), a short one as a whole word ('US' is not in 'caused')
+    return any(speaker_in(sentence, [p]) is not None or any(
+        re.search(rf"(?<!\w){re.escape(n)}" + (r"(?!\w)" if len(n) <= 3 else ""), sentence, re.I)
+        for n in (p.name, *p.aliases) if n) for p in book.parties if p.id in side)
 
 
 # an individual or a few people of a nationality: 'a Palestinian man', 'two Israeli civilians'
