@@ -52,6 +52,11 @@ _ACCUSED = [
     re.compile(r"\b(?:interference|meddling)\s+by\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*"
                r"(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3}(?:\s+(?:diplomats|officials|agents|authorities|government|"
                r"intelligence\s+services))?)"),
+    # 'briefed his interlocutor on the large-scale military aggression launched by Azerbaijan': the one
+    # who launched it, whatever verb tells of it
+    re.compile(r"\b(?:aggression|attacks?|offensive|invasion|strikes?|assault|shelling|bombardment|incursion)\s+"
+               r"(?:launched|unleashed|waged|carried\s+out|perpetrated|committed)\s+by\s+"
+               r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'\u2019-]*){0,4})"),
     # 'pursuing "credible allegations" of a potential connection between Indian government agents and
     # the murder of ...': the side a charge links to the deed
     re.compile(r"\b(?:allegations?|accusations?|evidence|information)\W*\s+(?:[\w-]+\s+){0,2}?(?:of|that)\s+"

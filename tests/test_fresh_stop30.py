@@ -202,3 +202,24 @@ def test_a_briefings_host_passing_the_floor_states_nothing() -> None:
         assert procedural(line), line
     assert not procedural("We have with us the support of the whole world.")
     assert not procedural("Thank you for your support of Ukraine and for standing with us.")
+
+
+YEREVAN = ("Prime Minister Nikol Pashinyan had a telephone conversation with US Secretary of State Antony Blinken\n\n"
+           "Nikol Pashinyan briefed his interlocutor on the large-scale military aggression launched by Azerbaijan "
+           "against the people of Nagorno-Karabakh earlier today.\n\n"
+           "He noted that the Russian peacekeeping contingent bears responsibility for stopping the aggression, which "
+           "caused a humanitarian crisis.\n")
+YEREVAN_PARTIES = [("Nikol Pashinyan", "person", "Armenia"), ("Armenia", "state", None),
+                   ("Antony Blinken", "person", "United States"), ("United States", "state", None),
+                   ("Azerbaijan", "state", None)]
+
+
+def test_the_one_who_launched_an_aggression_is_accused_not_the_interlocutor_the_model_guessed() -> None:
+    from summariser.accusations import accused_in
+
+    assert accused_in(YEREVAN.split("\n\n")[1]) == "Azerbaijan"
+    book, (positions, _, claims) = voiced_items(YEREVAN, YEREVAN_PARTIES, SentenceDraft(
+        by="Nikol Pashinyan", t=["claim"], to="United States"), "Armenia")
+    # 'US' inside 'caused' named the United States, and 'He noted' was a pronoun the charge was about:
+    # a charge against the interlocutor the model guessed; it names no other side, so it is a stance
+    assert claims == [] and [book.by_id(p.holder).name for p in positions] == ["Nikol Pashinyan"]
