@@ -163,6 +163,13 @@ def _said_asker(pieces: list[str]) -> str:
     return who
 
 
+# 'following statements by Israeli Foreign Minister Israel Katz suggesting that ... and calling on Egypt to
+# reopen the crossing': the one whose statements ask
+_STATEMENTS_CALLING = re.compile(r"\b(?:statements?|remarks|comments)\s+(?:made\s+)?by\s+"
+                                 r"(?P<who>(?-i:[A-Z])[^,;:]{2,80}?)\s+(?:suggesting|saying|claiming|asserting)\b"
+                                 r"[^;]*?\b(?:and\s+)?calling\s+(?:on|upon|for)\b")
+
+
 # not 'met in Aqaba at Jordan's invitation'
 _ASK_OWNED = re.compile(r"(?<!\bat )(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})['\u2019]s\s+"
                         r"(?:[a-z-]+\s+)?"
@@ -174,7 +181,7 @@ def asker_phrase(text: str) -> str | None:
     """The words naming who asks, in the clause that asks: 'The Ministry recalls that
     Pri\u0161tina has demanded that ...' -> 'Pri\u0161tina'. A request reported inside
     another's statement is the reported party's."""
-    owner = _ASK_OWNED.search(text)  # "Guyana rejected Venezuela's call for direct talks": Venezuela's
+    owner = _ASK_OWNED.search(text) or _STATEMENTS_CALLING.search(text)  # "Guyana rejected Venezuela's call ..."
     if owner:
         return owner["who"]
     # 'Ukrainian officials said Russia had demanded ...': the one said to ask

@@ -223,3 +223,13 @@ def test_the_one_who_launched_an_aggression_is_accused_not_the_interlocutor_the_
     # 'US' inside 'caused' named the United States, and 'He noted' was a pronoun the charge was about:
     # a charge against the interlocutor the model guessed; it names no other side, so it is a stance
     assert claims == [] and [book.by_id(p.holder).name for p in positions] == ["Nikol Pashinyan"]
+
+
+def test_a_call_made_in_the_statements_of_another_is_that_others() -> None:
+    from summariser import cues
+
+    sentence = ("Cairo - Foreign Minister Sameh Shoukry expressed Egypt's firm rejection of the policy pursued by the "
+                "Israeli side, following statements by Israeli Foreign Minister Israel Katz suggesting that Egypt holds "
+                "the key to preventing a crisis in Gaza and calling on Egypt to reopen the Rafah crossing.")
+    # Shoukry, the sentence's subject, was the one asking Egypt to reopen the crossing
+    assert cues.asker_phrase(sentence) == "Israeli Foreign Minister Israel Katz"
