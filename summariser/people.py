@@ -273,6 +273,9 @@ def name_cut_off_posts(book: PartyBook) -> None:
                 break
 
 
+_ARTICLED = re.compile(r"(?:al|el|ad|ash|as|ar|at|az|an)-(?-i:[A-Z])")
+
+
 def person_in(lead_in: str) -> tuple[str, str] | None:
     """A person a reporting lead-in names with a title, as (name, title): 'Venezuelan
     President Nicolás Maduro on Tuesday' -> ('Nicolás Maduro', 'Venezuelan President'); 'Gan
@@ -280,7 +283,9 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
     Guard'). None without a title next to the name: a bare capitalised phrase may be anything."""
     words = lead_in.replace(",", " , ").split()
     titled = [bool(_SPEAKER_TITLE.match(w)) or w.lower() in _RANKS for w in words]
-    capital = [w[:1].isupper() and not t and w.casefold().strip(".") not in TITLE_WORDS and not actor_named(w)
+    # ('Majed al-Ansari': a name's article joined to it)
+    capital = [(w[:1].isupper() or _ARTICLED.match(w) is not None) and not t
+               and w.casefold().strip(".") not in TITLE_WORDS and not actor_named(w)
                for w, t in zip(words, titled, strict=True)]
     for k in range(1, len(words) - 1):  # 'President Hassan Sheikh Mohamud': a name's own 'Sheikh'
         if words[k].casefold() in _NAME_RANKS and capital[k - 1] and words[k + 1][:1].isupper():

@@ -229,7 +229,8 @@ def test_a_call_made_in_the_statements_of_another_is_that_others() -> None:
     from summariser import cues
 
     sentence = ("Cairo - Foreign Minister Sameh Shoukry expressed Egypt's firm rejection of the policy pursued by the "
-                "Israeli side, following statements by Israeli Foreign Minister Israel Katz suggesting that Egypt holds "
+                "Israeli side, following statements by Israeli Foreign Minister Israel Katz suggesting that Egypt "
+                "holds "
                 "the key to preventing a crisis in Gaza and calling on Egypt to reopen the Rafah crossing.")
     # Shoukry, the sentence's subject, was the one asking Egypt to reopen the crossing
     assert cues.asker_phrase(sentence) == "Israeli Foreign Minister Israel Katz"

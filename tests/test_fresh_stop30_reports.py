@@ -148,3 +148,19 @@ def test_an_acronym_listed_apart_is_the_body_it_spells_and_a_press_briefing_asks
     assert not cues.asks(text.split("\n\n")[2]) and cues.asks("The US pressed Israel for a ceasefire.")
     assert no_party_source(text.split("\n\n")[3])
     assert not no_party_source("Domestic observers have reported serious irregularities throughout the voting.")
+
+
+def test_a_name_with_a_joined_article_is_a_persons_whole_name() -> None:
+    from summariser.people import person_in
+    from tests.test_fresh_stop28 import speakers_by_opening
+    from tests.test_known_actors import parsed
+
+    assert person_in("Egyptian President Abdel Fattah el-Sisi said ") == ("Abdel Fattah el-Sisi", "Egyptian President")
+    text = ("DOHA (Reuters) - Five U.S. citizens landed in Doha on Monday.\n\n"
+            "Qatar's foreign ministry spokesman Majed al-Ansari said the exchange was the result of talks.\n\n"
+            "He said Qatar hoped the deal would open the way for wider understandings.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Qatar", kind="state", acts_for=None),
+                              PartyDraft(name="Majed al", kind="person", acts_for="Qatar"))
+    said = speakers_by_opening(doc, book, voice)
+    # 'Qatar' spoke, the model's cut-off 'Majed al' stayed a party, and 'He' was nobody
+    assert said["Qatar's foreig"] == said["He said Qatar "] == "Majed al-Ansari"
