@@ -45,7 +45,7 @@ def holder_of(post: str, organisation: str, date: str) -> str | None:
                  and t.first_day <= date and (not t.last_day or date <= t.last_day)), None)
 
 
-def name_office_holders(book: PartyBook, date: str | None) -> None:
+def name_office_holders(book: PartyBook, date: str | None, issuer: str | None = None) -> None:
     """A person the summary names by a post alone ('Secretary-General', 'UN Secretary-General')
     takes the name of the one who held it on the document's date; the post becomes their title."""
     if not date:
@@ -54,6 +54,11 @@ def name_office_holders(book: PartyBook, date: str | None) -> None:
         named = [a for a, _ in actors_in(party.name)]
         boss = book.by_id(party.affiliation) if party.affiliation else None
         organisation = named[0] if named else known_actor(boss) if boss is not None else None
+        home = book.by_id(issuer) if issuer and boss is None and not named else None
+        voice = known_actor(home) if home is not None else None
+        if organisation is None and voice is not None and voice.kind == "international_org":
+            organisation = voice  # a bare 'Secretary-General' in the UN's own briefing: the UN's
+            party.affiliation = home.id  # type: ignore[union-attr]
         if organisation is None or organisation.kind != "international_org":
             continue
         post = party.name

@@ -108,6 +108,8 @@ def name_titled_people(book: PartyBook) -> None:
             if only_titles(name) or ORG_HINTS.search(name) or BODY_HINTS.search(name) or actors_in(name) \
                     or _STATE_FORM.search(name):  # 'the Cooperative Republic of Guyana, Irfaan Ali': no name
                 continue
+            if book.text[m.start() - 1 : m.start()] == "/":
+                continue  # a briefing's section slug: 'SECRETARY-GENERAL/MIDDLE EAST' names a topic
             if book.text[max(0, m.start() - 20) : m.start()].split()[-1:] in (["on"], ["in"], ["at"], ["to"], ["for"]):
                 continue  # '... Spokesperson of the Ministry on U.S. Arms Sales': what the title is about
             if book.text[max(0, m.start() - 5) : m.start()].split()[-1:] == ["and"] and run.split()[0].casefold() \

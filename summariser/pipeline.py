@@ -289,7 +289,7 @@ class Pipeline:
             claims = merge_duplicates(claims, "cc", run)
             run.notes.append(windows_note(windows, [*positions, *requests, *claims], self.window_tokens))
         issuer = prune_parties(book, [*positions, *requests, *claims], voice.id if voice else None)
-        name_office_holders(book, doc.date)
+        name_office_holders(book, doc.date, issuer)
         run.notes.extend(book.notes)
         info = DocumentInfo(
             id=doc.id, title=title_of(doc), date=doc.date, genre=genre,

@@ -164,3 +164,19 @@ def test_a_name_with_a_joined_article_is_a_persons_whole_name() -> None:
     said = speakers_by_opening(doc, book, voice)
     # 'Qatar' spoke, the model's cut-off 'Majed al' stayed a party, and 'He' was nobody
     assert said["Qatar's foreig"] == said["He said Qatar "] == "Majed al-Ansari"
+
+
+def test_a_bare_post_in_an_organisations_own_briefing_is_its_holder_and_a_section_slug_names_no_one() -> None:
+    from summariser.office_holders import name_office_holders
+    from summariser.people import name_titled_people
+    from tests.test_known_actors import parsed
+
+    text = ("United Nations\n\nHIGHLIGHTS OF THE NOON BRIEFING\n\nSECRETARY-GENERAL/MIDDLE EAST\n\n"
+            "This morning, the Secretary-General briefed the Security Council on the situation in the Middle East.\n")
+    _, book, _ = parsed(text, PartyDraft(name="United Nations", kind="international_org", acts_for=None),
+                        PartyDraft(name="Secretary-General", kind="person", acts_for=None))
+    name_titled_people(book)
+    assert book.find("MIDDLE EAST") is None  # the slug's topic had become the Secretary-General's name
+    name_office_holders(book, "2024-10-02", book.find("United Nations").id)
+    sg = book.find("António Guterres")
+    assert sg is not None and sg.title == "Secretary-General" and book.by_id(sg.affiliation).name == "United Nations"
