@@ -36,7 +36,9 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
 # background ('Background:', 'Notes to editors', 'About Amnesty International'), no one's stance
 _BACKGROUND_LABEL = re.compile(r"^[ \t]*(?:(?:Background(?:\s+information)?|Notes?\s+(?:to|for)\s+editors|"
                                r"Editor['\u2019]?s\s+notes?|About\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}|"
-                               r"ENDS|-+\s*ENDS\s*-+)[ \t]*:?[ \t]*$|"
+                               r"ENDS|-+\s*ENDS\s*-+|"
+                               # 'Related:' over a list of links to earlier releases
+                               r"Related(?:\s+(?:links|content|stories|articles|news|resources))?)[ \t]*:?[ \t]*$|"
                                # 'For more information and media requests, please contact ...': whom to call
                                r"(?:For\s+(?:more|further)\s+(?:information\b|[^\n]{0,60}?\breporting\b)|"
                                r"For\s+media\s+(?:requests|inquiries|enquiries)\b|"

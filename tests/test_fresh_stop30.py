@@ -234,3 +234,15 @@ def test_a_call_made_in_the_statements_of_another_is_that_others() -> None:
                 "the key to preventing a crisis in Gaza and calling on Egypt to reopen the Rafah crossing.")
     # Shoukry, the sentence's subject, was the one asking Egypt to reopen the crossing
     assert cues.asker_phrase(sentence) == "Israeli Foreign Minister Israel Katz"
+
+
+def test_a_speakers_self_introduction_and_a_list_of_related_links_state_nothing() -> None:
+    from summariser.procedural import procedural
+    from summariser.reading import worth_reading
+    from tests.test_known_actors import parsed
+
+    assert procedural("I am Chang Ho-jin, Director of National Security.")
+    assert not procedural("I am deeply concerned, as are all of us.")
+    doc = parsed("Briefing by the Director of National Security\n\nWe urge North Korea to stop all provocations.\n\n"
+                 "Related:\n- North Korea's vice defence minister announces halt to balloon launches (June 2, 2024)\n")[0]
+    assert worth_reading(doc.sentences[1], doc.text) and not worth_reading(doc.sentences[-1], doc.text)
