@@ -244,5 +244,5 @@ def test_a_speakers_self_introduction_and_a_list_of_related_links_state_nothing(
     assert procedural("I am Chang Ho-jin, Director of National Security.")
     assert not procedural("I am deeply concerned, as are all of us.")
     doc = parsed("Briefing by the Director of National Security\n\nWe urge North Korea to stop all provocations.\n\n"
-                 "Related:\n- North Korea's vice defence minister announces halt to balloon launches (June 2, 2024)\n")[0]
+                 "Related:\n- North Korea's vice defence minister announces halt to balloon launches (June 2)\n")[0]
     assert worth_reading(doc.sentences[1], doc.text) and not worth_reading(doc.sentences[-1], doc.text)
