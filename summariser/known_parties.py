@@ -14,21 +14,20 @@ import re
 
 from summariser import headings
 from summariser.background import owner_names, owner_of
+from summariser.callers import caller, name_call_placer, named_maker
 from summariser.gazetteer import actor_in_title, actor_named, actors_in
 from summariser.known_people import tie_known_people
 from summariser.links import fold_name_fragments, fold_namesakes, unlink_outlawed
+from summariser.mastheads import dateline_state, serve_the_masthead
 from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms, voice_state
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, stems
 from summariser.people import (
     HONORIFICS,
-    caller,
     complete_first_names,
     is_person_name,
-    name_call_placer,
     name_people_listed_by_a_body,
     name_titled_people,
-    named_maker,
     only_titles,
     person_in,
     person_titled,
@@ -347,7 +346,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     tied = book.by_id(speaker.affiliation) if speaker is not None else None
     serves_body = serves_body or (tied is not None and tied.kind == "international_org"
                                   and tied.name in book.text[:book.text.find("\n") + 1])
-    _serve_the_masthead(book)
+    serve_the_masthead(book)
     if speaker is not None and home is not None and speaker.kind not in ("state", "international_org") \
             and not actors_in(speaker.name) and speaker.id != home.id and not serves_body:
         # (not 'Chairperson of the African Union Commission' under 'Addis Ababa, 30 August 2023':
@@ -361,35 +360,6 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     for party in [p for p in book.parties if p.name.endswith(("'", "\u2019"))]:
         book.rename(party, party.name.rstrip("'\u2019"))  # a plural possessive the model copied: 'authorities'
     return book.find(speaker.name) if speaker is not None else None
-
-
-def _serve_the_masthead(book: PartyBook) -> None:
-    """'OSCE Chairman-in-Office, Minister of Foreign Affairs of North Macedonia Bujar Osmani' in the
-    OSCE's own release speaks for the OSCE, not for the state whose minister holds the chair: a
-    person whose post opens with the organisation the masthead names serves it."""
-    masthead = book.text[: book.text.find("\n") + 1]
-    for person in [p for p in book.parties if p.kind == "person" and p.affiliation]:
-        org = actor_named((person.title or person.name).split()[0])
-        tied = book.by_id(person.affiliation)  # type: ignore[arg-type]
-        state = actor_named(tied.name) if tied is not None else None  # (by its name: its kind may be wrong yet)
-        if org is not None and org.kind == "international_org" and state is not None and state.kind == "state" \
-                and any(re.search(rf"\b{re.escape(form)}\b", masthead) for form in org.forms):
-            person.affiliation = party_of(org, book).id
-
-
-_DATELINE = re.compile(r"^\W*(?P<city>[A-Z][A-Za-z.' -]{2,30}?)\s*(?:,|\u2014|\u2013|--| - )")
-
-
-def dateline_state(text: str, book: PartyBook) -> Party | None:
-    """The listed state whose capital a heading's dateline names ('MOSCOW, 17 July 2023',
-    'Addis Ababa, December 2023'): where the issuer speaks from."""
-    for line in headings.heading_lines(text):
-        m = _DATELINE.match(line)
-        city = m.group("city").title() if m else ""
-        actor = actor_named(city)
-        if actor is not None and actor.kind == "state" and city in {c.title() for c in actor.metonyms}:
-            return listed_party(actor, book)
-    return None
 
 
 def _same_body(name: str, book: PartyBook) -> Party | None:

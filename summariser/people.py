@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import re
 
-from summariser import headings
 from summariser.gazetteer import actor_in_title, actor_named, actors_in
 from summariser.name_forms import party_of
-from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm
 from summariser.schema import Party
 from summariser.titles import (
@@ -21,14 +19,8 @@ from summariser.titles import (
     POST_ENDINGS,
     TITLE_LINKS,
     TITLE_WORDS,
-    split_title,
     with_first_name,
 )
-
-# 'Vladimir Putin had a telephone conversation with ...': the one who places the call
-PLACED_CALL = re.compile(r"(?m)^\W*(?P<who>[A-Z][^\n,.;]{1,60}?)\s+(?:had|held)\s+an?\s+"
-                          r"(?:(?:telephone|phone|video)\s+)?(?:conversation|call|talk)\s+with\b")
-
 
 # a name on one line ('Press Statement' above 'Dana Varga' is no part of it)
 _NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]+(?:[^\S\n]+(?:[A-Z][\w'\u2019.-]+|bin|al|de|van|von|da|dos)){1,3}\b")
@@ -142,7 +134,7 @@ _STATE_FORM = re.compile(r"\b(?:Republic|Kingdom|Federation|Emirates|Commonwealt
                          r"Sultanate|Emirate)\b")
 
 
-def _actors_named(text: str) -> set[str]:
+def actors_named(text: str) -> set[str]:
     """The well-known actors `text` names, by a name or by their word ('Russian')."""
     by_word = (actor_in_title(w) for w in re.findall(r"[\w-]+", text))
     return {a.name for a, _ in actors_in(text)} | {a.name for a in by_word if a is not None}
@@ -153,8 +145,8 @@ def _titled_apart(party: Party, name: re.Match[str], text: str) -> bool:
     without the title's state, which its sentence names elsewhere ('Tehran, IRNA - The spokesman
     for the Ministry of Foreign Affairs, Esmaeil Baghaei, ... on Iran's nuclear program')? No
     other actor may come in between ('French President Emmanuel Macron' is not 'Russian President')."""
-    states = _actors_named(party.name)
-    core = {w for w in re.findall(r"[\w-]+", re.sub(r"['\u2019]s\b", "", party.name)) if not _actors_named(w)}
+    states = actors_named(party.name)
+    core = {w for w in re.findall(r"[\w-]+", re.sub(r"['\u2019]s\b", "", party.name)) if not actors_named(w)}
     core = {norm(w) for w in core if w.lower() not in TITLE_LINKS}
     if not states or not core:
         return False
@@ -163,35 +155,7 @@ def _titled_apart(party: Party, name: re.Match[str], text: str) -> bool:
         return False
     opens = max(text.rfind(mark, 0, name.start()) for mark in (".", "\n", "!", "?"))
     closes = min((i for i in (text.find(mark, name.end()) for mark in (". ", "\n")) if i >= 0), default=len(text))
-    return not _actors_named(" ".join(written)) - states and bool(states & _actors_named(text[opens + 1 : closes]))
-
-
-def name_call_placer(book: PartyBook) -> None:
-    """'Vladimir Putin had a telephone conversation with Prime Minister of Hungary Viktor
-    Orban': a Kremlin readout names the one who placed the call once, then calls him 'the
-    President of Russia'. When the model listed one person by title alone besides the one the
-    heading says was called, that is the caller, named as the first line names him (or folded
-    into him, when the model listed him by name too)."""
-    placed = PLACED_CALL.search(book.text, 0, 600)
-    who = placed["who"].strip() if placed else ""
-    caller = speaker_in(who, book.parties)
-    if caller is None and not is_person_name(who) or caller is not None and caller.kind != "person":
-        return
-    called = headings.counterpart_in(book.text) or ""
-    titled = [p for p in book.parties if p.kind == "person" and p is not caller and only_titles(p.name)
-              and speaker_in(called, [p]) is None and not _actors_named(p.name) & _actors_named(called)]
-    if len(titled) != 1:
-        return
-    title = titled[0].name
-    if caller is None:
-        book.rename(titled[0], who)
-        caller = titled[0]
-    else:
-        book.fold(titled[0], caller)
-    caller.title = caller.title or title
-    states = [book.find(name) for name in _actors_named(title)]  # 'Russian President' acts for Russia
-    if caller.affiliation is None and len(states) == 1 and states[0] is not None:
-        caller.affiliation = states[0].id
+    return not actors_named(" ".join(written)) - states and bool(states & actors_named(text[opens + 1 : closes]))
 
 
 def complete_first_names(book: PartyBook) -> None:
@@ -201,24 +165,6 @@ def complete_first_names(book: PartyBook) -> None:
     for party in book.parties:
         if party.kind == "person" and len(party.name.split()) == 2:
             book.rename(party, with_first_name(party.name, book.text, most_words=2))
-
-
-def named_maker(text: str) -> str | None:
-    """A named official whom the lead-in says made the statement that follows (the Council of
-    Europe's 'Secretary General ... made the following statement:' under a bare 'Secretary
-    General' heading); not an unnamed spokesperson, whose words stay the model's to give."""
-    maker = headings.statement_maker(text)
-    name, title = split_title(maker) if maker else (None, None)
-    return maker if title and name and is_person_name(name) else None
-
-
-def caller(text: str, book: PartyBook) -> Party | None:
-    """Whose readout names only the other side in its heading ('Telephone conversation with
-    President of Türkiye ...', the Kremlin's form): the one its first lines say had the call."""
-    if headings.counterpart_in(text) is None:
-        return None
-    placed = PLACED_CALL.search(text, 0, 600)
-    return speaker_in(placed["who"], book.parties) if placed else None
 
 
 _A_BODY = re.compile(r"\b(?:Committee|Council|Bureau|Commission|Directorate|Assembly|Politburo|Presidium)\b")

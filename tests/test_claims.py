@@ -8,7 +8,7 @@ from summariser import accusations, claim_cues, cues, headings
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
-from summariser.known_parties import dateline_state
+from summariser.mastheads import dateline_state
 from tests.test_known_actors import parsed, ukraine_statement
 
 

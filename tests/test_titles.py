@@ -82,8 +82,8 @@ def test_a_person_listed_by_title_takes_the_name_the_text_gives_beside_it_with_i
 
 
 def test_the_caller_a_kremlin_readout_names_once_is_the_president_it_speaks_of_after() -> None:
+    from summariser.callers import name_call_placer
     from summariser.known_parties import add_known_actors
-    from summariser.people import name_call_placer
 
     text = ("Telephone conversation with Prime Minister of Hungary Viktor Orban\n\n"
             "Vladimir Putin had a telephone conversation with Prime Minister of Hungary Viktor Orban. "

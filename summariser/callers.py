@@ -1,0 +1,64 @@
+"""Who placed a call or made a statement, when a readout's heading names only the other side
+('Telephone conversation with President of Türkiye ...') or a lead-in names the maker ('Secretary
+General ... made the following statement:'): the first lines name them once, then use a title."""
+
+from __future__ import annotations
+
+import re
+
+from summariser import headings
+from summariser.naming import speaker_in
+from summariser.parties import PartyBook
+from summariser.people import actors_named, is_person_name, only_titles
+from summariser.schema import Party
+from summariser.titles import split_title
+
+# 'Vladimir Putin had a telephone conversation with ...': the one who places the call
+PLACED_CALL = re.compile(r"(?m)^\W*(?P<who>[A-Z][^\n,.;]{1,60}?)\s+(?:had|held)\s+an?\s+"
+                          r"(?:(?:telephone|phone|video)\s+)?(?:conversation|call|talk)\s+with\b")
+
+
+def name_call_placer(book: PartyBook) -> None:
+    """'Vladimir Putin had a telephone conversation with Prime Minister of Hungary Viktor
+    Orban': a Kremlin readout names the one who placed the call once, then calls him 'the
+    President of Russia'. When the model listed one person by title alone besides the one the
+    heading says was called, that is the caller, named as the first line names him (or folded
+    into him, when the model listed him by name too)."""
+    placed = PLACED_CALL.search(book.text, 0, 600)
+    who = placed["who"].strip() if placed else ""
+    caller = speaker_in(who, book.parties)
+    if caller is None and not is_person_name(who) or caller is not None and caller.kind != "person":
+        return
+    called = headings.counterpart_in(book.text) or ""
+    titled = [p for p in book.parties if p.kind == "person" and p is not caller and only_titles(p.name)
+              and speaker_in(called, [p]) is None and not actors_named(p.name) & actors_named(called)]
+    if len(titled) != 1:
+        return
+    title = titled[0].name
+    if caller is None:
+        book.rename(titled[0], who)
+        caller = titled[0]
+    else:
+        book.fold(titled[0], caller)
+    caller.title = caller.title or title
+    states = [book.find(name) for name in actors_named(title)]  # 'Russian President' acts for Russia
+    if caller.affiliation is None and len(states) == 1 and states[0] is not None:
+        caller.affiliation = states[0].id
+
+
+def named_maker(text: str) -> str | None:
+    """A named official whom the lead-in says made the statement that follows (the Council of
+    Europe's 'Secretary General ... made the following statement:' under a bare 'Secretary
+    General' heading); not an unnamed spokesperson, whose words stay the model's to give."""
+    maker = headings.statement_maker(text)
+    name, title = split_title(maker) if maker else (None, None)
+    return maker if title and name and is_person_name(name) else None
+
+
+def caller(text: str, book: PartyBook) -> Party | None:
+    """Whose readout names only the other side in its heading ('Telephone conversation with
+    President of Türkiye ...', the Kremlin's form): the one its first lines say had the call."""
+    if headings.counterpart_in(text) is None:
+        return None
+    placed = PLACED_CALL.search(text, 0, 600)
+    return speaker_in(placed["who"], book.parties) if placed else None
