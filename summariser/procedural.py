@@ -94,7 +94,7 @@ def procedural(text: str) -> bool:
     if _PREAMBLE.match(text):
         return True  # what was heard at the meeting, whatever words ('the country concerned') it holds
     if _LEAD_IN_ONLY.search(text) or _COMMUNIQUE_OPENING.match(text) or _MODERATING.match(text) \
-            or _STEERING.match(text) or _HOSTING.match(text):
+            or _STEERING.match(text) or _HOSTING.match(text) or _DONE_AT.match(text):
         return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
 
@@ -126,6 +126,10 @@ _HOSTING = re.compile(r"^(?:[^:\n]{1,80}:\s+)?(?:good\s+(?:morning|afternoon|eve
                       r"please\s+introduce\s+yourself[^.]{0,80}|"
                       r"(?:I\s+am|my\s+name\s+is)\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){1,3},"
                       r"\s+[^.]{1,80})\W*$", re.I)  # 'I am Chang Ho-jin, Director of National Security.'
+# a signed text's closing formula: 'Done in Rabat, on 28 October 2024, in two original copies, in the
+# French and Arabic languages, both texts being equally authentic.'
+_DONE_AT = re.compile(r"^\W*(?:done|signed)\s+(?:at|in)\s+(?-i:[A-Z])[^.;]{0,160}?\b(?:copies|originals|"
+                      r"authentic|languages)\b[^.;]{0,80}\W*$", re.I)
 # a press conference's moderator: 'Oana Lungescu (NATO Spokesperson): Reuters.', '...: We'll start with
 # Polish Radio.', '...: Thank you, that is all we have time for.'
 _MODERATING = re.compile(r"^(?:[^:\n]{1,80}:\s+)(?:(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,3}|"

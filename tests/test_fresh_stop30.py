@@ -246,3 +246,11 @@ def test_a_speakers_self_introduction_and_a_list_of_related_links_state_nothing(
     doc = parsed("Briefing by the Director of National Security\n\nWe urge North Korea to stop all provocations.\n\n"
                  "Related:\n- North Korea's vice defence minister announces halt to balloon launches (June 2)\n")[0]
     assert worth_reading(doc.sentences[1], doc.text) and not worth_reading(doc.sentences[-1], doc.text)
+
+
+def test_a_signed_texts_closing_formula_states_nothing() -> None:
+    from summariser.procedural import procedural
+
+    assert procedural("Done in Rabat, on 28 October 2024, in two original copies, in the French and Arabic languages, "
+                      "both texts being equally authentic.")
+    assert not procedural("Done in haste, the strike in Rabat killed two civilians.")
