@@ -163,7 +163,8 @@ def build_items(
                 # 'the statement ..., in which Yerevan "demands ..." and calls on Azerbaijan to ...':
                 # a part that starts at its asking word is asked by whom the words before it name
                 asker = asker_named(part, book) or (asker_named(doc.text[evidence.start : at + len(phrase)], book)
-                                               if at >= 0 and len(parts) > 1 else None) or holder
+                                               if at >= 0 and len(parts) > 1 else None) \
+                    or _whose_call(context, doc, number, book) or holder
                 # 'Priština has demanded that Serbia ...'; 'Russian Federation', listed beside 'Russia', is its side
                 asker_side = side.get(asker.id, {asker.id}) | _sides_as_known(book.parties).get(asker.id, set())
                 pair = joint.asked_pair(part, cues.addressee_phrase(part))  # 'urged both parties to'
@@ -270,6 +271,16 @@ def _sides_as_known(parties: list[Party]) -> dict[str, set[str]]:
     for pid, name in actors.items():
         by_actor.setdefault(name, set()).update(side[pid])
     return {pid: by_actor[actors[pid]] if pid in actors else members for pid, members in side.items()}
+
+
+_ITS_CALL = re.compile(r"^\W*(?:its|their)\s+(?:calls?|demands?|appeals?|proposals?|offers?|invitations?)\b", re.I)
+
+
+def _whose_call(sentence: str, doc: Document, number: int, book: PartyBook) -> Party | None:
+    """'The Government of the United States ... has no moral authority. Its call on "the parties"
+    to begin talks ...': the call of the one the sentence before opens with, not the speaker's."""
+    before = doc.sentence(number - 1) if _ITS_CALL.match(sentence) else None
+    return subject_party(before.text, book) if before is not None else None
 
 
 def called_party(book: PartyBook) -> Party | None:

@@ -94,7 +94,7 @@ def procedural(text: str) -> bool:
     if _PREAMBLE.match(text):
         return True  # what was heard at the meeting, whatever words ('the country concerned') it holds
     if _LEAD_IN_ONLY.search(text) or _COMMUNIQUE_OPENING.match(text) or _MODERATING.match(text) \
-            or _STEERING.match(text) or _HOSTING.match(text) or _DONE_AT.match(text):
+            or _STEERING.match(text) or _HOSTING.match(text) or _DONE_AT.match(text) or _SUBJECT_ONLY.match(text):
         return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
 
@@ -130,6 +130,11 @@ _HOSTING = re.compile(r"^(?:[^:\n]{1,80}:\s+)?(?:good\s+(?:morning|afternoon|eve
 # French and Arabic languages, both texts being equally authentic.'
 _DONE_AT = re.compile(r"^\W*(?:done|signed)\s+(?:at|in)\s+(?-i:[A-Z])[^.;]{0,160}?\b(?:copies|originals|"
                       r"authentic|languages)\b[^.;]{0,80}\W*$", re.I)
+# a list's lead-in that is only its subject: 'Consequently, the Bolivarian Republic of Venezuela' (then
+# '- Demands that ...', '- Calls on ...': each item says what it does)
+_SUBJECT_ONLY = re.compile(r"^\W*(?:consequently|therefore|accordingly|in\s+this\s+regard|to\s+this\s+end|"
+                           r"in\s+view\s+of\s+the\s+above),?\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*"
+                           r"(?:\s+(?:(?:of|the|and|for)\s+)*(?-i:[A-Z])[\w'\u2019-]*)*\s*:?\s*$", re.I)
 # a press conference's moderator: 'Oana Lungescu (NATO Spokesperson): Reuters.', '...: We'll start with
 # Polish Radio.', '...: Thank you, that is all we have time for.'
 _MODERATING = re.compile(r"^(?:[^:\n]{1,80}:\s+)(?:(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,3}|"

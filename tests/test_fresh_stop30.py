@@ -254,3 +254,24 @@ def test_a_signed_texts_closing_formula_states_nothing() -> None:
     assert procedural("Done in Rabat, on 28 October 2024, in two original copies, in the French and Arabic languages, "
                       "both texts being equally authentic.")
     assert not procedural("Done in haste, the strike in Rabat killed two civilians.")
+
+
+CARACAS = ("COMMUNIQUE\n\nThe Bolivarian Republic of Venezuela rejects the statement issued by Antony Blinken.\n\n"
+           "The Government of the United States has no moral authority to lecture anyone on elections. "
+           "Its call on \"the parties\" to begin talks on a supposed \"transition\" is an open invitation to disregard "
+           "the sovereign will of the people.\n\nConsequently, the Bolivarian Republic of Venezuela\n\n"
+           "- Demands that the Government of the United States immediately cease its interventionist conduct;\n")
+
+
+def test_its_call_is_the_call_of_the_side_the_sentence_before_opens_with_and_a_bare_subject_states_nothing() -> None:
+    from summariser.procedural import procedural
+
+    assert procedural("Consequently, the Bolivarian Republic of Venezuela")
+    assert not procedural("Consequently, the Bolivarian Republic of Venezuela rejects the statement.")
+    text = CARACAS.split("\n\nConsequently")[0] + "\n"
+    book, (_, requests, _) = voiced_items(
+        text, [("Venezuela", "state", None), ("United States", "state", None),
+               ("Antony Blinken", "person", "United States")],
+        SentenceDraft(by="Venezuela", t=["request"], to=None), "Venezuela")
+    # Venezuela, which rejects the call, was the one making it
+    assert [book.by_id(r.requester).name for r in requests] == ["United States"]
