@@ -60,6 +60,9 @@ NO_NAME_END = {"States", "Nations", "Union", "Affairs", "Countries", "Emirates",
 _POST_NOMINALS = re.compile(r",?\s+(?:KC|QC|SC|MP|OBE|CBE|KBE|GCMG)$")
 
 
+_COMPASS = {"North", "South", "East", "West", "Middle", "Central", "Northern", "Southern", "Eastern", "Western"}
+
+
 def split_title(name: str) -> tuple[str, str | None]:
     """'U.S. Secretary of State Antony Blinken' -> ('Antony Blinken', 'U.S. Secretary of State');
     'High Representative for Foreign Affairs and Security Policy, Josep Borrell' splits at the
@@ -84,6 +87,8 @@ def split_title(name: str) -> tuple[str, str | None]:
             # word after 'of' belongs to the title, and so does a longer actor's name there
             # ('Ambassador to the United Nations Linda ...'); '... of the European Union' is all title
             cut = next((k for k in range(len(words), cut - 1, -1) if actor_named(" ".join(words[cut - 1 : k]))), cut)
+            if cut < len(words) - 2 and words[cut - 1] in _COMPASS and words[cut][:1].isupper():
+                cut += 1  # '... for the South Caucasus Toivo Klaar': a region of two words
             while cut < len(words) and (ORG_HINTS.fullmatch(words[cut]) or BODY_HINTS.fullmatch(words[cut])):
                 cut += 1  # '... of the African Union Commission Mahmoud Ali Youssouf'
             if cut == len(words):

@@ -275,3 +275,11 @@ def test_its_call_is_the_call_of_the_side_the_sentence_before_opens_with_and_a_b
         SentenceDraft(by="Venezuela", t=["request"], to=None), "Venezuela")
     # Venezuela, which rejects the call, was the one making it
     assert [book.by_id(r.requester).name for r in requests] == ["United States"]
+
+
+def test_a_region_of_two_words_after_a_posts_for_the_belongs_to_the_post() -> None:
+    from summariser.titles import split_title
+
+    assert split_title("EU Special Representative for the South Caucasus Toivo Klaar") == \
+        ("Toivo Klaar", "EU Special Representative for the South Caucasus")  # 'Caucasus Toivo Klaar' before
+    assert split_title("Minister of State for the Middle East Hamish Falconer")[0] == "Hamish Falconer"
