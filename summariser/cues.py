@@ -251,9 +251,16 @@ def addressee_phrase(text: str) -> str | None:
         or _WHAT_SHOULD_DO.match(text)
     if m is None and (m := _OBLIGED.match(text)) is not None and FIRST_PERSON.match(m.group("who")):
         return None  # 'We must ...' is the speaker's own resolve
+    if m is None and (convened := _MEETING_OF.search(text)) is not None:
+        return convened["convened"]  # 'has requested an urgent meeting of the UN Security Council'
     return next((m[g] for g in ("who", "reminded", "offered", "bound", "awaited", "hoped") if m.groupdict().get(g)),
                 None) \
         if m else None
+
+
+_MEETING_OF = re.compile(r"\b(?:request|call)(?:s|ed)?\s+(?:for\s+)?(?:an?\s+)?(?:urgent\s+|emergency\s+|special\s+)*"
+                         r"(?:meeting|session)\s+of\s+(?P<convened>(?:the\s+)?(?-i:[A-Z])[^,;:.]{2,60}?)(?=\s*[,;:.]|\s+(?:to|on|in|over)\b|$)",
+                         re.I)
 
 
 _ASKED_OF_US = re.compile(r"^\W*(?:we|i)\s+(?:are|am|were|was|have\s+been|had\s+been)\s+(?:being\s+|now\s+|also\s+)?"

@@ -180,3 +180,10 @@ def test_a_bare_post_in_an_organisations_own_briefing_is_its_holder_and_a_sectio
     name_office_holders(book, "2024-10-02", book.find("United Nations").id)
     sg = book.find("António Guterres")
     assert sg is not None and sg.title == "Secretary-General" and book.by_id(sg.affiliation).name == "United Nations"
+
+
+def test_a_meeting_requested_of_a_body_asks_that_body() -> None:
+    assert cues.addressee_phrase("Ukraine has requested an urgent meeting of the UN Security Council.") == \
+        "the UN Security Council"  # the model's guess, NATO, was asked
+    assert cues.addressee_phrase("Russia called for an emergency session of the General Assembly on the issue.") == \
+        "the General Assembly"
