@@ -306,9 +306,12 @@ def _title_before(words: list[str]) -> str:
         if w == "," or not (w[:1].isupper() or _SPEAKER_TITLE.match(w) or w.lower() in _RANKS | TITLE_LINKS):
             break
         kept.insert(0, w)
-    while kept and kept[0].lower() in TITLE_LINKS:
-        kept.pop(0)
+    while kept and (kept[0].lower() in TITLE_LINKS or kept[0] in _OPENERS):
+        kept.pop(0)  # ('But Hungarian Prime Minister Viktor Orbán said': the sentence's 'But')
     return " ".join(kept)
+
+
+_OPENERS = {"But", "And", "Yet", "Meanwhile", "However", "Also", "Later", "Earlier", "Then", "So", "Still"}
 
 
 HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|His Excellency|Her Excellency|(?:The )?Honou?rable|"

@@ -187,3 +187,9 @@ def test_a_meeting_requested_of_a_body_asks_that_body() -> None:
         "the UN Security Council"  # the model's guess, NATO, was asked
     assert cues.addressee_phrase("Russia called for an emergency session of the General Assembly on the issue.") == \
         "the General Assembly"
+
+
+def test_a_sentences_opening_conjunction_is_no_part_of_a_title() -> None:
+    from summariser.people import person_in
+
+    assert person_in("But Hungarian Prime Minister Viktor Orbán said ") == ("Viktor Orbán", "Hungarian Prime Minister")
