@@ -43,7 +43,8 @@ def _same_known_actor(parties: list[Party]) -> dict[str, str]:
         # 'Ankara', or 'the Russian side', is called by the actor's name the text uses
         # ... and so is a name in capitals, from a dateline ('UNITED NATIONS (AP) -'), by its own
         shouted = p.name.isupper() and " " in p.name
-        if actor is not None and (p.name in actor.metonyms or shouted or re.search(r"\bside$", p.name, re.I)):
+        if actor is not None and (p.name in actor.metonyms or shouted or re.search(r"\bside$", p.name, re.I)
+                                  or p.name in actor.adjectives):  # the model's 'Cambodian': Cambodia
             proper = actor.proper_name([p.name, *p.aliases])
             p.aliases = [n for n in [p.name, *p.aliases] if n != proper]
             p.name = proper

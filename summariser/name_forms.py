@@ -40,7 +40,10 @@ def known_actor(party: Party) -> Actor | None:
     """The well-known state or organisation a party is, by its name or an alias (not people)."""
     if party.kind == "person":
         return None
-    return next((a for a in map(actor_meant, [party.name, *party.aliases]) if a is not None), None)
+    found = next((a for a in map(actor_meant, [party.name, *party.aliases]) if a is not None), None)
+    if found is None and party.kind == "state" and re.fullmatch(r"[A-Z][\w-]+", party.name):
+        found = actor_of_adjective(party.name)  # the model's 'Cambodian' beside 'Cambodia': one state
+    return found
 
 
 def listed_party(actor: Actor, book: PartyBook) -> Party | None:

@@ -283,3 +283,21 @@ def test_a_region_of_two_words_after_a_posts_for_the_belongs_to_the_post() -> No
     assert split_title("EU Special Representative for the South Caucasus Toivo Klaar") == \
         ("Toivo Klaar", "EU Special Representative for the South Caucasus")  # 'Caucasus Toivo Klaar' before
     assert split_title("Minister of State for the Middle East Hamish Falconer")[0] == "Hamish Falconer"
+
+
+def test_a_state_the_model_listed_by_its_adjective_is_the_state() -> None:
+    from summariser.keep import prune_parties
+    from summariser.schema import Evidence, Position
+    from tests.test_known_actors import parsed
+
+    text = "Thailand rejects the allegations by Cambodia. The Cambodian side started the attacks.\n"
+    _, book, _ = parsed(text, PartyDraft(name="Thailand", kind="state", acts_for=None),
+                        PartyDraft(name="Cambodian", kind="state", acts_for=None),
+                        PartyDraft(name="Cambodia", kind="state", acts_for=None))
+    ids = {p.name: p.id for p in book.parties}
+    said = [Evidence(quote=text[:8], start=0, end=8)]
+    items = [Position(id=f"pos{n}", holder=ids[name], stance="rejects", evidence=said)
+             for n, name in enumerate(("Thailand", "Cambodian", "Cambodia"), start=1)]
+    prune_parties(book, items, None)
+    # 'Cambodian' and 'Cambodia' had been two states
+    assert [p.name for p in book.parties] == ["Thailand", "Cambodia"]
