@@ -51,15 +51,14 @@ def tie_known_people(book: PartyBook) -> None:
         titled = person.title is not None and re.search(
             rf"(?<![\w.]){re.escape(person.title)},?\s+{re.escape(person.name)}\b", book.text) is not None
         written = actor_in_title(person.title) if titled and person.title else None
+        boss = book.by_id(person.affiliation) if person.affiliation else None
         if written is not None and written.name != actor.name and written.kind == "state":
             # the post the text gives beats the list, which knows one post a person held: 'Estonian
             # Prime Minister Kaja Kallas' in 2023, before she served the European Union
             served = party_of(written, book)
-            boss = book.by_id(person.affiliation) if person.affiliation else None
             if served.id != person.id and (boss is None or known_actor(boss) is not written):
                 person.affiliation = served.id
             continue
-        boss = book.by_id(person.affiliation) if person.affiliation else None
         tied = known_actor(boss) if boss is not None else None
         if boss is None or (tied is not None and tied.name != actor.name):
             served = party_of(actor, book)

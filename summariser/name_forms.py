@@ -161,9 +161,10 @@ def add_acronyms(book: PartyBook) -> None:
             word = r"[A-Z][\w'\u2019-]*"
             spelled = re.search(rf"(?P<name>{word}(?:\s+(?:(?:of|for|and|on|the)\s+)*{word}){{1,8}})"
                                 rf"\s+\({re.escape(party.name)}\)", book.text)
-            named = book.find(re.sub(r"^The\s+", "", spelled["name"])) if spelled is not None else None
-            if spelled is not None and named is None:
-                book.alias(party, re.sub(r"^The\s+", "", spelled["name"]))
+            long_form = re.sub(r"^The\s+", "", spelled["name"]) if spelled is not None else ""
+            named = book.find(long_form) if long_form else None
+            if long_form and named is None:
+                book.alias(party, long_form)
             elif named is not None and named is not party and named.kind == "state":
                 party.affiliation = party.affiliation or named.id  # spelled out as a state's listed name
             elif named is not None and named is not party:
