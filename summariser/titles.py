@@ -190,7 +190,12 @@ def with_first_name(name: str, text: str, most_words: int = 1) -> str:
         ends_title |= bool((prev := re.search(r"[A-Z][\w'-]+\s+$", text[: m.start()])) and actor_named(prev[0] + word))
         ends_title |= word.casefold() in POST_ENDINGS  # 'Senior Secretary for Public Relations Kim Eun-hye'
         ends_title |= word.casefold() in _STYLE_WORDS  # 'The Honourable Mélanie Joly'
-        if word.lower() not in TITLE_WORDS and actor_named(word) is None and m.start() > 0 and not ends_title \
+        # a state's name is no first name ('Indonesian Retno'), unless a title stands before it: 'Foreign
+        # Minister Israel Katz'
+        after_title = (prev_word := re.search(r"([A-Za-z]+)\s+$", text[: m.start()])) is not None \
+            and prev_word[1].lower() in TITLE_WORDS
+        if word.lower() not in TITLE_WORDS and (actor_named(word) is None or after_title) and m.start() > 0 \
+                and not ends_title \
                 and not BODY_HINTS.fullmatch(word) and not ORG_HINTS.fullmatch(word):  # no 'Ministry Maria Zakharova'
             before.add(word + (m[2] or ""))
     if not before and " " not in name and name[:1].isupper():

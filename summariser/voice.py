@@ -25,6 +25,7 @@ from summariser.name_forms import known_actor, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, sides
 from summariser.people import only_titles
+from summariser.posts import post_after, title_before
 from summariser.schema import Party
 
 _WE = re.compile(r"^\W*(?:(?:a|answer)\s*(?::|\s[-\u2013])\s*)?(?:we|i)\b", re.I)  # 'A: We urge', 'A - We urge\'
@@ -108,10 +109,34 @@ def _un_experts(book: PartyBook) -> Party | None:
     heading = headings.first_line(book.text)
     if not _UN_EXPERTS_HEADLINE.match(heading):
         return None
+    if (expert := _the_one_expert(book, heading)) is not None:
+        return expert
     un = party_of(actor_named("United Nations"), book)  # type: ignore[arg-type]
     experts = book.find("UN experts") or book.add("UN experts", "international_org", aliases=["the experts"])
     experts.affiliation = un.id
     return experts
+
+
+_EXPERT_POST = re.compile(r"\b(?:Special\s+Rapporteur|Independent\s+Expert)\b")
+
+
+def _the_one_expert(book: PartyBook, heading: str) -> Party | None:
+    """The one expert a 'Belarus: UN expert calls for ...' release quotes, named with the post
+    ('said Anaïs Marin, the Special Rapporteur on ...'): the voice, whom 'the expert' and 'the
+    Special Rapporteur' mean; None for 'UN experts' or when no single listed person holds such a post."""
+    if re.search(r"\bexperts\b", heading, re.I):
+        return None
+    posted = [(p, post[0]) for p in book.parties if p.kind == "person"
+              and (post := _EXPERT_POST.search(f"{p.title or ''} {title_before(p.name, book.text) or ''} "
+                                               f"{post_after(p.name, book.text)}"))]
+    if len(posted) != 1:
+        return None
+    expert, post = posted[0]
+    # 'A UN human rights expert today urged ...' in the lead paragraph is the same one
+    written = [m[1] for m in re.finditer(r"\b(?:a|the)\s+((?:UN|U\.N\.|United Nations)\s+(?:human\s+rights\s+)?expert)\b",
+                                         book.text, re.I)]
+    expert.aliases = list(dict.fromkeys([*expert.aliases, "the expert", f"the {post}", *written]))
+    return expert
 
 
 _BROTHERLY = re.compile(r"\b(?:brotherly|fraternal|sisterly|sister)\s+(?:people\s+of\s+|(?:State|Republic)\s+of\s+)?"
