@@ -165,6 +165,23 @@ def _answered_in_heading(book: PartyBook) -> list[Party]:
     return [p for p in (speaker_in(who, book.parties) for who in named) if p is not None]
 
 
+# 'UNHCR calls on Greece to investigate ...': a release's heading tells of its issuer asking another
+_HEADING_CALL = re.compile(r"^\W*(?P<who>[A-Z][^,:;]{1,60}?)\s+(?:calls\s+on|urges|appeals\s+to|asks)\s+"
+                           r"(?P<whom>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
+
+
+def _heading_asker(book: PartyBook, own: set[str]) -> Party | None:
+    """The party a heading says asks the model's voice to act: a document does not ask its own
+    side to act, so the asker is the voice ('UNHCR calls on Greece to ...', voiced as Greece)."""
+    for line in headings.heading_lines(book.text):
+        m = _HEADING_CALL.match(line)
+        asker = speaker_in(m["who"], book.parties) if m else None
+        asked = speaker_in(m["whom"], book.parties) if m else None
+        if asker is not None and asked is not None and asked.id in own and asker.id not in own:
+            return asker
+    return None
+
+
 def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) -> Party | None:
     """The model's `voice`, unless the document's first person answers it or its heading names
     it as the one spoken with; then the state the text names most often among the others (None
@@ -181,6 +198,9 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         book.notes.append(f"voice {voice.name!r} replaced by {publisher.name!r}: the text releases its report")
         return publisher
     side = sides(book.parties)
+    if (asker := _heading_asker(book, side.get(voice.id, {voice.id}))) is not None:
+        book.notes.append(f"voice {voice.name!r} replaced by {asker.name!r}: the heading says it asks {voice.name!r}")
+        return asker
     asked = answered_parties(sentences, book)
     asked += _brothers(book) + _answered_in_heading(book)
     # 'Telephone conversation with President of France Emmanuel Macron': the heading's other side

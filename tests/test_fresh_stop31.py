@@ -37,3 +37,21 @@ def test_a_release_of_one_un_expert_speaks_in_the_experts_voice() -> None:
     assert voice is not None and voice.name == "Anaïs Marin"
     said = speakers_by_opening(doc, book, voice)
     assert (said["GENEVA (6 Marc"], said["The Special Ra"], said["The expert rej"]) == ("Anaïs Marin",) * 3
+
+
+PUSHBACKS = ("Press releases\n\n"
+             "UNHCR calls on Greece to investigate reported pushbacks at its borders\n\n"
+             "12 June 2020\n\n"
+             "UNHCR recognises that Greece has a legitimate interest in managing its borders.\n\n"
+             "UNHCR calls on the Government of Greece to carry out prompt and independent investigations.\n")
+
+
+def test_a_heading_that_tells_of_its_issuer_asking_another_is_not_the_askeds_voice() -> None:
+    from summariser.voice import checked_voice
+    from tests.test_known_actors import parsed
+
+    doc, book, voice = parsed(PUSHBACKS, PartyDraft(name="UNHCR", kind="international_org", acts_for="Greece"),
+                              PartyDraft(name="Greece", kind="state", acts_for=None), voice="Greece")
+    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
+    # the model voiced the release as Greece, and 'UNHCR recognises that Greece ...' became Greece's
+    assert voice is not None and voice.name == "UNHCR"
