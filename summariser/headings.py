@@ -43,10 +43,11 @@ _NAMED_BEFORE = re.compile(
     r"^\W*(?:[^:\n]{1,40}:\s+)?(?P<who>(?:[A-Z][\w'\u2019.&-]*\s+){0,5}?[A-Z][\w'\u2019.&-]*?)(?:'s?|\u2019s?)?\s+"
     r"(?i:(?:press\s+|media\s+)?(?:conclusions|statement|declaration|communiqu[e\u00e9])|press\s+release)"
     r"(?:\s+(?:on|of|regarding|concerning|following|after|about)\b|\s*[:,\u2013\u2014-]|\s*$)")
-# "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on June 18, 2024": whose event it is
+# "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on June 18, 2024", "WHO Director-General's
+# opening remarks at the media briefing": whose event it is
 _WHOSE_EVENT = re.compile(
     r"^\W*(?P<who>(?:[A-Z][\w'\u2019.&-]*\s+){0,5}?[A-Z][\w.&-]*)(?:'s|\u2019s)\s+"
-    r"(?i:(?:regular\s+|daily\s+|weekly\s+)?(?:press\s+conference|press\s+briefing|briefing|remarks|comments?))\b")
+    r"(?i:(?:regular\s+|daily\s+|weekly\s+|opening\s+|closing\s+|introductory\s+|keynote\s+)?(?:press\s+conference|press\s+briefing|briefing|remarks|comments?))\b")
 _NO_ISSUER = {"joint", "press", "department", "final", "official", "ministerial", "chair", "chairman", "chairperson",
               "closing", "opening",
               "written", "public", "new", "the", "a", "an", "leaders", "summit", "media", "news", "doorstep"}

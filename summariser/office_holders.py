@@ -50,7 +50,8 @@ def name_office_holders(book: PartyBook, date: str | None, issuer: str | None = 
     takes the name of the one who held it on the document's date; the post becomes their title."""
     if not date:
         return
-    for party in [p for p in book.parties if p.kind == "person"]:
+    # (a body the model made of a post, 'WHO Director-General', is its holder too)
+    for party in [p for p in book.parties if p.kind in ("person", "government_body")]:
         named = [a for a, _ in actors_in(party.name)]
         boss = book.by_id(party.affiliation) if party.affiliation else None
         organisation = named[0] if named else known_actor(boss) if boss is not None else None
@@ -67,6 +68,7 @@ def name_office_holders(book: PartyBook, date: str | None, issuer: str | None = 
         holder = holder_of(post, organisation.name, date)
         if holder is not None and book.find(holder) is None:
             title = party.title or party.name
+            party.kind = "person"
             book.rename(party, holder)
             party.title = title
             book.notes.append(f"{title!r} named {holder!r}: who held the post on {date}")

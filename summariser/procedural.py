@@ -62,6 +62,9 @@ _STANCE = re.compile(
 _SIGNPOST = re.compile(
     r"^\W*(?:(?:let me|allow me|permit me)\s+(?:now\s+|also\s+)?(?:begin|start|end|turn|speak|say this|say a word|"
     r"conclude|close|return)\b|(?:finally|lastly|first|second|third),?\s+a word\b|i (?:would like|wish|want) to "
+    # 'Now to another subject.' at a briefing
+    r"(?:begin|start|end|conclude|turn)\b|(?:and\s+)?now,?\s+(?:to|on\s+to|turning\s+to)\s+(?:another|a\s+different|"
+    r"one\s+more|my\s+last)\s+(?:subject|topic|issue|matter)\W*$|i (?:would like|wish|want) to "
     r"(?:begin|start|end|conclude|turn)\b|thank you(?: all| very much| so much)?(?: for (?:being here|coming|"
     r"joining us|your attention|having me))?\W*$)", re.I)
 _ADDRESSED_AS = re.compile(r"^(?:mr\.?|mrs\.?|madam|madame|mister|your|excellenc\w+|distinguished|ladies|heads? of|"
@@ -109,7 +112,9 @@ _LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|repli
                            re.I)
 # a briefer steering the room: 'Good afternoon, everyone.', 'With that, Matt, go ahead.', 'One quick
 # note at the top and then I'll go to questions.', '(The briefing was concluded at 2:06 p.m.)'
-_STEERING = re.compile(r"^\W*(?:(?:good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)"
+_STEERING = re.compile(r"^\W*(?:(?:good\s+(?:morning|afternoon|evening)(?:(?:,|\s+and)\s+good\s+(?:morning|afternoon|evening))*"
+                       # 'Good morning, good afternoon and good evening.'; 'Christian, back to you.'
+                       r"|(?-i:[A-Z])[\w'\u2019-]+,\s+(?:back|over)\s+to\s+you|thanks|thank\s+you)"
                        r"(?:,?\s+(?:everyone|everybody|all|very\s+much|so\s+much))?|(?:and\s+)?with\s+that,?\s+[^.]{0,30}?(?:go\s+ahead|"
                        r"(?:I'll|I\s+will|let\s+me)\s+(?:take|go\s+to)\s+(?:your\s+)?questions)|"
                        r"[^.]{0,60}?\band\s+then\s+I(?:'ll|\s+will)\s+(?:go|turn)\s+to\s+(?:your\s+)?questions|"

@@ -55,3 +55,34 @@ def test_a_heading_that_tells_of_its_issuer_asking_another_is_not_the_askeds_voi
     voice = checked_voice(book, voice, [s.text for s in doc.sentences])
     # the model voiced the release as Greece, and 'UNHCR recognises that Greece ...' became Greece's
     assert voice is not None and voice.name == "UNHCR"
+
+
+def test_opening_remarks_are_issued_by_the_one_whose_remarks_they_are() -> None:
+    from summariser.headings import issuer_phrase
+
+    # the heading named no issuer, so a city the model listed as a state became the voice
+    assert issuer_phrase("WHO Director-General's opening remarks at the media briefing – 15 November 2023") \
+        == "WHO Director-General"
+
+
+def test_a_briefers_greeting_hand_over_and_change_of_subject_state_nothing() -> None:
+    from summariser.procedural import procedural
+
+    for line in ("Good morning, good afternoon and good evening.", "Christian, back to you.",
+                 "Now to another subject."):
+        assert procedural(line), line  # each was a position of the Director-General
+    assert not procedural("Now to another subject: Israel must allow fuel into Gaza.")
+
+
+def test_a_body_the_model_made_of_an_organisations_post_is_its_holder_on_the_date() -> None:
+    from summariser.office_holders import name_office_holders
+    from summariser.parties import build_parties
+
+    book = build_parties([PartyDraft(name="WHO Director-General", kind="government_body",
+                                     acts_for="World Health Organization"),
+                          PartyDraft(name="World Health Organization", kind="international_org", acts_for=None)],
+                         "WHO Director-General's opening remarks\n\nHospitals are not battlegrounds, the WHO says.")
+    name_office_holders(book, "2023-11-15")
+    # the post was a 'government_body', never named
+    assert [(p.name, p.kind, p.title) for p in book.parties][0] == \
+        ("Tedros Adhanom Ghebreyesus", "person", "WHO Director-General")
