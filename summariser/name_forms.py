@@ -158,10 +158,11 @@ def add_acronyms(book: PartyBook) -> None:
         if re.fullmatch(r"[A-Z][A-Za-z&]{1,8}", party.name) and sum(c.isupper() for c in party.name) >= 2:
             # listed by the acronym: 'The Ministry of Foreign Affairs (MoFA)' spells it out, and
             # 'the Ministry' later is the same body
+            # (on one line: 'El Fasher' over a 'Geneva (ICRC) -' dateline is no name of the ICRC)
             word = r"[A-Z][\w'\u2019-]*"
-            spelled = re.search(rf"(?P<name>{word}(?:\s+(?:(?:of|for|and|on|the)\s+)*{word}){{1,8}})"
-                                rf"\s+\({re.escape(party.name)}\)", book.text)
-            long_form = re.sub(r"^The\s+", "", spelled["name"]) if spelled is not None else ""
+            spelled = re.search(rf"(?P<name>{word}(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*{word}){{1,8}})"
+                                rf"[ \t]+\({re.escape(party.name)}\)", book.text)
+            long_form = _spelled_out(spelled["name"], party.name) if spelled is not None else ""
             named = book.find(long_form) if long_form else None
             if long_form and named is None:
                 book.alias(party, long_form)
@@ -169,6 +170,17 @@ def add_acronyms(book: PartyBook) -> None:
                 party.affiliation = party.affiliation or named.id  # spelled out as a state's listed name
             elif named is not None and named is not party:
                 book.fold(party, named)  # 'Armed Forces of the Philippines' and 'AFP', both listed: one body
+
+
+def _spelled_out(words: str, acronym: str) -> str:
+    """The words an acronym spells, from the capitalised run before it: 'International Committee of
+    the Red Cross' of 'President of the International Committee of the Red Cross (ICRC)'."""
+    split = words.split()
+    letters = "".join(c for c in acronym if c.isupper())
+    for k in range(len(split)):
+        if split[k][:1].isupper() and "".join(w[0] for w in split[k:] if w[:1].isupper()) == letters:
+            return " ".join(split[k:])
+    return re.sub(r"^The\s+", "", words)
 
 
 def add_short_state_names(book: PartyBook) -> None:

@@ -266,8 +266,11 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             capital[i : i + lead] = [False] * lead
             i += lead
             continue
-        if j < len(words) and words[j][:1].isupper() and (BODY_HINTS.fullmatch(words[j])
-                                                          or ORG_HINTS.fullmatch(words[j])):
+        # 'Red Cross' ending 'the International Committee of the Red Cross': an actor's name, no person's
+        ends_actor = i >= 2 and words[i - 1].lower() in ("of", "the") and any(
+            actor_named(" ".join(words[k:j])) for k in range(max(0, i - 6), i - 1))
+        if ends_actor or j < len(words) and words[j][:1].isupper() and (BODY_HINTS.fullmatch(words[j])
+                                                                        or ORG_HINTS.fullmatch(words[j])):
             i = j  # 'Gulf Cooperation' of 'Gulf Cooperation Council': a body's name, no person's
             continue
         # 'President Putin claims': one name right after a head's title, at the lead-in's start
@@ -300,8 +303,11 @@ def _title_before(words: list[str]) -> str:
     title ('the spokesperson of the armed forces, Major General' -> 'Major General')."""
     kept: list[str] = []
     words = list(words)
-    while words and (words[-1] == "," or HONORIFICS.fullmatch(words[-1] + " ")):
-        words.pop()  # 'Official Spokesperson, Shri Randhir Jaiswal': the title before the honorific
+    while words and (words[-1] == "," or HONORIFICS.fullmatch(words[-1] + " ")
+                     or re.fullmatch(r"\([A-Z]{2,}\)", words[-1])):
+        # 'Official Spokesperson, Shri Randhir Jaiswal': the title before the honorific; 'The President
+        # of the International Committee of the Red Cross (ICRC), Mirjana Spoljaric': before the acronym
+        words.pop()
     for w in reversed(words):
         if w == "," or not (w[:1].isupper() or _SPEAKER_TITLE.match(w) or w.lower() in _RANKS | TITLE_LINKS):
             break

@@ -21,7 +21,7 @@ from summariser import cues, headings
 from summariser.document import agency_dateline
 from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in
 from summariser.known_parties import ORGANISATION_POST, OWN_HEAD
-from summariser.name_forms import known_actor, party_of
+from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, sides
 from summariser.people import only_titles
@@ -73,6 +73,18 @@ def _published_from(book: PartyBook) -> Party | None:
     m = _FROM_LINE.search("\n".join(book.text.splitlines()[:12]))
     states = {a for a, _ in actors_in(m["who"]) if a.kind == "state"} if m else set()
     return party_of(states.pop(), book) if len(states) == 1 else None
+
+
+# an organisation's own dateline: 'Geneva (ICRC) – The President of ...'
+_ORG_DATELINE = re.compile(r"(?m)^[A-Z][\w .'\u2019/-]{1,40}\s+\((?P<who>[A-Z][A-Za-z]{1,9})\)\s*[\u2013\u2014-]")
+
+
+def _dateline_organisation(book: PartyBook) -> Party | None:
+    """The international organisation whose acronym a release's dateline carries (not a wire's
+    '(AP)', nor WAM's: an agency carries others' statements), if listed."""
+    m = _ORG_DATELINE.search("\n".join(book.text.splitlines()[:12]))
+    actor = actor_named(m["who"]) if m else None
+    return listed_party(actor, book) if actor is not None and actor.kind == "international_org" else None
 
 
 # a department's media note: 'The text of the following statement was released by the Foreign
@@ -192,7 +204,8 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     if voice is None:
         return voice
     # a heading's issuer stands; else a publisher the text names itself stands over the model's voice
-    publisher = (_report_publisher(book) or _published_from(book) or _un_experts(book) or _released_by(book)) \
+    publisher = (_report_publisher(book) or _published_from(book) or _un_experts(book) or _released_by(book)
+                 or _dateline_organisation(book)) \
         if book.issuer is None else None
     if publisher is not None and publisher.id not in sides(book.parties).get(voice.id, {voice.id}):
         book.notes.append(f"voice {voice.name!r} replaced by {publisher.name!r}: the text releases its report")
