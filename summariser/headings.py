@@ -41,8 +41,10 @@ _SPEECH = re.compile(r"^\W*(?:(?:excerpts?|transcript)\s+(?:from|of)\s+(?:the\s+
 # document's kind, in a title ('Kremlin statement angers Kyiv' is a news headline, no issuer)
 _NAMED_BEFORE = re.compile(
     r"^\W*(?:[^:\n]{1,40}:\s+)?(?P<who>(?:[A-Z][\w'\u2019.&-]*\s+){0,5}?[A-Z][\w'\u2019.&-]*?)(?:'s?|\u2019s?)?\s+"
-    r"(?i:(?:press\s+|media\s+)?(?:conclusions|statement|declaration|communiqu[e\u00e9])|press\s+release)"
-    r"(?:\s+(?:on|of|regarding|concerning|following|after|about)\b|\s*[:,\u2013\u2014-]|\s*$)")
+    r"(?i:(?:press\s+|media\s+|presidential\s+)?(?:conclusions|statement|declaration|communiqu[e\u00e9])|press\s+release)"
+    r"(?:\s+(?:on|of|regarding|concerning|following|after|about)\b|\s*[:,\u2013\u2014-]|\s*$|"
+    # 'Security Council Presidential Statement Strongly Condemns Violence ...': what the statement does
+    r"\s+(?:[A-Z]\w+ly\s+)?(?:Condemns|Welcomes|Calls|Urges|Expresses|Demands|Reaffirms|Stresses|Supports|Rejects)\b)")
 # "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on June 18, 2024", "WHO Director-General's
 # opening remarks at the media briefing": whose event it is
 _WHOSE_EVENT = re.compile(

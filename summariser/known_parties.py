@@ -131,6 +131,10 @@ def _serve_organisations(book: PartyBook) -> None:
         if any(a.kind == "state" for a in named):
             continue  # 'Special Envoy of the United States': a state's post after all
         mentioned = named or organisations
+        # 'the Special Envoy of the Secretary-General' in a Council text: the UN's (not 'the Office of ...')
+        if not named and person.kind == "person" and re.search(r"\bSecretary-General\b", post) \
+                and not re.match(r"(?:the\s+)?Office\b", person.name) and any(a.name.startswith("UN ") for a in mentioned):
+            mentioned = [actor_named("United Nations")]  # type: ignore[list-item]
         organisation = mentioned[0] if len(mentioned) == 1 else actor_named("United Nations") if not mentioned else None
         if organisation is not None:
             person.affiliation = (listed_party(organisation, book) or book.add(organisation.name, organisation.kind)).id

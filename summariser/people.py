@@ -82,7 +82,8 @@ def name_titled_people(book: PartyBook) -> None:
             holder.title, holder.affiliation = party.name, party.affiliation
             book.fold(party, holder)
     for party in list(book.parties):
-        if party.kind != "person" or not only_titles(party.name):
+        # ('Special Envoy of the Secretary-General on Myanmar': a title, whatever it is about)
+        if party.kind != "person" or not only_titles(re.sub(r"\s+on\s+(?:the\s+)?[A-Z][\w\s'-]*$", "", party.name)):
             continue
         wanted = set(norm(party.name).split())
         for m in _NAME_RUN.finditer(book.text):

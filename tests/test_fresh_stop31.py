@@ -115,3 +115,35 @@ def test_an_organisations_acronym_in_the_dateline_is_the_releases_voice() -> Non
     assert book.find("ICRC").aliases == ["International Committee of the Red Cross"]
     voice = checked_voice(book, voice, [s.text for s in doc.sentences])
     assert voice is not None and voice.name == "ICRC"  # the model's voice was Sudan, whom the ICRC asks
+
+
+PRST = ("SC/14462\n10 March 2021\n\nPress Release\n\n"
+        "Security Council Presidential Statement Strongly Condemns Violence against Peaceful Protesters in Myanmar\n\n"
+        "The following presidential statement, S/PRST/2021/5, was issued today by Council President Linda "
+        "Thomas-Greenfield (United States):\n\n"
+        '"The Security Council strongly condemns the violence used against peaceful protesters.\n\n'
+        '"The Security Council expresses its continued support for the Special Envoy of the Secretary-General on '
+        'Myanmar, Christine Schraner Burgener.\n\n'
+        '"The Security Council will remain seized of the matter."\n')
+
+
+def test_a_council_presidential_statement_is_the_councils_and_its_frame_states_nothing() -> None:
+    from summariser.headings import heading_issuer
+    from summariser.procedural import procedural
+    from tests.test_known_actors import parsed
+
+    # the heading named no issuer ('... Presidential Statement Strongly Condemns'): the voice was Myanmar
+    assert heading_issuer(PRST) == "Security Council"
+    assert procedural("The following presidential statement, S/PRST/2021/5, was issued today by Council President "
+                      "Linda Thomas-Greenfield (United States):")
+    assert procedural('"The Security Council will remain seized of the matter."')
+    _, book, _ = parsed(PRST, PartyDraft(name="Security Council", kind="international_org", acts_for=None),
+                        PartyDraft(name="Myanmar", kind="state", acts_for=None),
+                        PartyDraft(name="Special Envoy of the Secretary-General on Myanmar", kind="person",
+                                   acts_for="Myanmar"),
+                        PartyDraft(name="Christine Schraner Burgener", kind="person", acts_for="Myanmar"),
+                        voice="Myanmar")
+    # the envoy was two people, both acting for Myanmar, the country her post is about
+    envoys = [p for p in book.parties if p.kind == "person"]
+    assert [(p.name, book.by_id(p.affiliation).name) for p in envoys] == [("Christine Schraner Burgener",
+                                                                          "United Nations")]
