@@ -39,7 +39,7 @@ from summariser.schema import Party
 from summariser.titles import BODY_HINTS, ORG_HINTS, guess_kind
 
 _OPENING_WORDS = 6
-_ADVERBS = r"(\s+(also|then|again|later|further|too|\w+ly))*"  # 'He also called', 'It then said'
+_ADVERBS = r"(\s+(also|then|again|later|further|too|nonetheless|nevertheless|however|still|meanwhile|\w+ly))*"  # 'He also called', 'It then said'
 _IT = re.compile(rf"^\W*it{_ADVERBS}\W*$", re.I)
 _IT_ACTS = re.compile(r"^\W*It\s+(?:also\s+)?(?-i:[a-z])+s\b")  # 'It also asks Israel to ...'
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.I)

@@ -147,3 +147,22 @@ def test_a_council_presidential_statement_is_the_councils_and_its_frame_states_n
     envoys = [p for p in book.parties if p.kind == "person"]
     assert [(p.name, book.by_id(p.affiliation).name) for p in envoys] == [("Christine Schraner Burgener",
                                                                           "United Nations")]
+
+
+VOTE = ("GA/12458\n\nGeneral Assembly Demands Russian Federation Reverse Its Attempted Illegal Annexation\n\n"
+        "The representative of Brazil said his delegation had voted in favour of the text. He nonetheless regretted "
+        "that the text did not do more to open space for negotiations.\n\n"
+        "The General Assembly will reconvene at a date to be announced.\n")
+
+
+def test_he_nonetheless_is_the_delegate_who_spoke_before_and_a_date_to_be_announced_states_nothing() -> None:
+    from summariser.procedural import procedural
+    from tests.test_fresh_stop28 import speakers_by_opening
+    from tests.test_known_actors import parsed
+
+    doc, book, voice = parsed(VOTE, PartyDraft(name="General Assembly", kind="international_org", acts_for=None),
+                              PartyDraft(name="Brazil", kind="state", acts_for=None), voice="General Assembly")
+    # 'nonetheless' was no adverb a pronoun's lead-in may carry, so the regret was the Assembly's
+    assert speakers_by_opening(doc, book, voice)["He nonetheless"] == "Brazil"
+    assert procedural("The General Assembly will reconvene at a date to be announced.")
+    assert not procedural("The Council will meet next week to condemn the attack.")
