@@ -42,6 +42,9 @@ _SPEAKING = re.compile(
     r"(?:asked|requested|sought|seeks)(?!\s+(?:by|about|whether|if)\b)|"
     r"expressed|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|"
     r"(?:pointed|points)\s+(?:out|to)|"  # 'Vladimir Putin pointed to the serious risks posed by ...'
+    # 'The Ministry ... later issued a statement describing the decision as ...'
+    r"(?:issued|released|published)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu\w+|declaration)"
+    r"(?=\s+(?:describing|saying|calling|rejecting|condemning|accusing|stating|denying|in\s+which)\b)|"
     # 'China is urged to': asked, not asking
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?:urged|encouraged)|"
     # not a noun: "Chinese ministers have not returned Birmingham's calls for months"

@@ -197,6 +197,7 @@ _WIRE_DATELINE = re.compile(
     r"(?:,\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=\s*\(|,\s+\d{1,2}\s+[A-Z]|,\s+[A-Z][a-z]{2,8}\.?\s+\d))?"
     r"(?P<date>,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s+\d{4})?"  # ('ABU DHABI, 5th May, 2025 (WAM) --')
+    r"|,\s+\d{1,2}[./]\d{1,2}[./]\d{4}"  # PACE's 'Strasbourg, 24.01.2024 –'
     # a Hijri date before the Gregorian one: 'Riyadh, 17 Rabi' al-Awwal 1447 AH, 09 September 2025, SPA --'
     r"|,\s+\d{1,2}\s+[A-Z][\w'\u2019]*(?:[ -][\w'\u2019]+){0,2}\s+\d{4}\s+AH"
     r"(?:,\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?)?"
@@ -285,7 +286,11 @@ def _date_line(text: str) -> str | None:
     for at, line in enumerate(lines):
         if len(line.split()) > 12 and line.rstrip("\"'\u201d\u2019").endswith((".", "!", "?", ":")) \
                 and not (at == 1 and _KREMLIN_STAMP.match("\n".join(lines[2:4]))):
-            return None  # the body has begun: its dates are events (a long headline has no full stop)
+            # the body has begun: its dates are events (a long headline has no full stop), but for
+            # the dateline it opens with ('Strasbourg, 24.01.2024 – The Parliamentary Assembly ...')
+            return next((_iso_date(m) for form in _DATE_FORMS if (m := form.search(line, 0, 60))
+                         and _PLACE_FIRST.fullmatch(line[: m.start()]) and re.match(r"\s*[-\u2013\u2014]", line[m.end():])),
+                        None)
         for form in _DATE_FORMS:
             m = form.search(line)
             before = line[: m.start()] if m else ""

@@ -223,3 +223,20 @@ def titled_person(lead_in: str, book: PartyBook) -> Party | None:
     named = re.search(rf"\b{re.escape(title)},\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,2}})\b",
                       book.text) if found is None else None
     return found or (add_speaker(f"{title} {named['name']}", book) if named else None)
+
+
+# 'The Assembly called on ...', 'In the resolution, the Assembly noted ...': a body by its head noun
+_THE_BODY = re.compile(r"(?:^|,\s*)\W*the\s+(?P<noun>Assembly|Council|Commission|Committee|Court|Parliament|Conference|"
+                       r"Agency|Organi[sz]ation|Union|Secretariat)(?:\s+(?:also|then|again|further|\w+ly))*\s*$", re.I)
+
+
+def the_body(lead_in: str, book: PartyBook, voice: Party | None) -> Party | None:
+    """The listed body a lead-in names by its head noun alone ('the Assembly' for the Parliamentary
+    Assembly of the Council of Europe): the voice if it is one so named, else the only one."""
+    m = _THE_BODY.search(lead_in)
+    if m is None:
+        return None
+    noun = m["noun"].casefold()
+    named = [p for p in book.parties if p.kind != "person"
+             and any(noun in norm(form).split() for form in (p.name, *p.aliases))]
+    return voice if voice in named else named[0] if len(named) == 1 else None

@@ -32,6 +32,7 @@ from summariser.referents import (
     sole_person_of,
     spoken_for,
     state_just_named,
+    the_body,
     titled_by_state,
     titled_person,
 )
@@ -183,7 +184,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             elif _own_head(s.text, voice, opening=True, text=doc.text):  # 'The President of the Republic then ...'
                 last_person = sole_person_of(f"the head of {voice.name}", book) or voice  # type: ignore[union-attr]
             continue
-        party = speaker_in(named, book.parties)
+        party = speaker_in(named, book.parties) or the_body(named, book, voice)
         head, _, aside = named.partition(",")
         if party is None and (_ENVOY.search(head) or _RELATIVE.match(aside)):
             # 'The representative of the United States, whose delegation drafted the text together

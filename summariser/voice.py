@@ -24,7 +24,7 @@ from summariser.known_parties import ORGANISATION_POST, OWN_HEAD
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, sides
-from summariser.people import only_titles
+from summariser.people import actors_named, only_titles
 from summariser.posts import post_after, title_before
 from summariser.schema import Party
 
@@ -194,6 +194,21 @@ def _heading_asker(book: PartyBook, own: set[str]) -> Party | None:
     return None
 
 
+def _heading_organisation(book: PartyBook, voice: Party, own: set[str]) -> Party | None:
+    """The listed international organisation a heading opens with, acting on the state the model
+    took for the voice ('PACE does not ratify the credentials of the Azerbaijani delegation'):
+    the organisation's release, not the state's."""
+    if voice.kind != "state" or (mine := known_actor(voice)) is None:
+        return None
+    for line in headings.heading_lines(book.text):
+        m = re.match(r"^\W*(?P<who>(?:[A-Z][\w'\u2019-]*\s+){0,5}?[A-Z][\w'\u2019-]*)\s+(?=(?-i:[a-z]))", line)
+        who = speaker_in(m["who"], book.parties) if m else None
+        if m and who is not None and who.kind == "international_org" and who.id not in own \
+                and mine.name in actors_named(line[m.end():]):
+            return who
+    return None
+
+
 def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) -> Party | None:
     """The model's `voice`, unless the document's first person answers it or its heading names
     it as the one spoken with; then the state the text names most often among the others (None
@@ -211,7 +226,8 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         book.notes.append(f"voice {voice.name!r} replaced by {publisher.name!r}: the text releases its report")
         return publisher
     side = sides(book.parties)
-    if (asker := _heading_asker(book, side.get(voice.id, {voice.id}))) is not None:
+    own = side.get(voice.id, {voice.id})
+    if (asker := _heading_asker(book, own) or _heading_organisation(book, voice, own)) is not None:
         book.notes.append(f"voice {voice.name!r} replaced by {asker.name!r}: the heading says it asks {voice.name!r}")
         return asker
     asked = answered_parties(sentences, book)

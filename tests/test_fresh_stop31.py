@@ -166,3 +166,31 @@ def test_he_nonetheless_is_the_delegate_who_spoke_before_and_a_date_to_be_announ
     assert speakers_by_opening(doc, book, voice)["He nonetheless"] == "Brazil"
     assert procedural("The General Assembly will reconvene at a date to be announced.")
     assert not procedural("The Council will meet next week to condemn the attack.")
+
+
+PACE = ("PACE does not ratify the credentials of the Azerbaijani parliamentary delegation\n\n"
+        "Strasbourg, 24.01.2024 – The Parliamentary Assembly of the Council of Europe (PACE) today decided not to "
+        "ratify the credentials of the parliamentary delegation of Azerbaijan.\n\n"
+        "The credentials had been challenged by a member from Germany.\n\n"
+        "In the resolution, the Assembly noted with concern that Azerbaijan had not invited it to observe the "
+        "election. It also pointed to the continued detention of journalists.\n\n"
+        "The Ministry of Foreign Affairs of Azerbaijan later issued a statement describing the decision as the "
+        "outcome of a long-running campaign against the country.\n")
+
+
+def test_an_organisations_release_on_a_state_speaks_for_the_organisation_and_its_assembly() -> None:
+    from summariser.document import find_dateline
+    from summariser.voice import checked_voice
+    from tests.test_fresh_stop28 import speakers_by_opening
+    from tests.test_known_actors import parsed
+
+    assert find_dateline(PACE) == "2024-01-24"  # a numbered date in the body's dateline was none
+    doc, book, voice = parsed(PACE, PartyDraft(name="PACE", kind="international_org", acts_for=None),
+                              PartyDraft(name="Azerbaijan", kind="state", acts_for=None),
+                              PartyDraft(name="Germany", kind="state", acts_for=None), voice="Azerbaijan")
+    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
+    assert voice is not None and voice.name == "PACE"  # the model voiced the release as Azerbaijan
+    said = speakers_by_opening(doc, book, voice)
+    # 'the Assembly' named no listed party, so 'It also' was Germany, the side named before
+    assert (said["In the resolut"], said["It also pointe"]) == ("PACE", "PACE")
+    assert said["The Ministry o"] == "Azerbaijan"  # 'issued a statement describing' was no speaking
