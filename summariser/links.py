@@ -53,7 +53,8 @@ def fold_name_fragments(book: PartyBook) -> None:
             continue
         if any(re.search(r"\b(?:of|for)\s+(?:the\s+)?$", book.text[max(0, at - 8) : at]) for at, _ in spots):
             continue  # '... Council of the African Union': the body it belongs to, not a piece of its name
-        whole = next((p for p in book.parties if p is not part and all(
+        # (not into the body's own press office: 'European Parliament Press Unit' under 'Contacts:')
+        whole = next((p for p in book.parties if p is not part and p.kind != "media" and all(
             any(a <= at and end <= b for a, b in spots_of[p.id]) for at, end in spots)), None)
         if whole is not None:
             book.fold(part, whole)

@@ -200,11 +200,14 @@ def _heading_organisation(book: PartyBook, voice: Party, own: set[str]) -> Party
     the organisation's release, not the state's."""
     if voice.kind != "state" or (mine := known_actor(voice)) is None:
         return None
-    for line in headings.heading_lines(book.text):
-        m = re.match(r"^\W*(?P<who>(?:[A-Z][\w'\u2019-]*\s+){0,5}?[A-Z][\w'\u2019-]*)\s+(?=(?-i:[a-z]))", line)
-        who = speaker_in(m["who"], book.parties) if m else None
+    for line in [line for line in book.text.splitlines()[:15] if line.strip()][:6]:  # (under labels and a date)
+        # ('Georgia: MEPs refuse to recognise flawed election results': after the topic)
+        m = re.match(r"^\W*(?:[^:\n]{2,40}:\s+)?(?P<who>(?:[A-Z][\w'\u2019-]*\s+){0,5}?[A-Z][\w'\u2019-]*)\s+"
+                     r"(?=(?-i:[a-z]))", line)
+        who = (party_of(actor_named("European Parliament"), book) if m["who"] == "MEPs"  # type: ignore[arg-type]
+               else speaker_in(m["who"], book.parties)) if m else None
         if m and who is not None and who.kind == "international_org" and who.id not in own \
-                and mine.name in actors_named(line[m.end():]):
+                and mine.name in actors_named(line[: m.start("who")] + line[m.end():]):
             return who
     return None
 

@@ -194,3 +194,24 @@ def test_an_organisations_release_on_a_state_speaks_for_the_organisation_and_its
     # 'the Assembly' named no listed party, so 'It also' was Germany, the side named before
     assert (said["In the resolut"], said["It also pointe"]) == ("PACE", "PACE")
     assert said["The Ministry o"] == "Azerbaijan"  # 'issued a statement describing' was no speaking
+
+
+EP = ("Press release\n28-11-2024 - 12:48\nPlenary session\nAFET\n\n"
+      "Georgia: MEPs refuse to recognise flawed election results and call for a rerun\n\n"
+      "Parliament says the Georgian parliamentary elections were marred by serious irregularities.\n\n"
+      "MEPs ask the Council to impose personal sanctions on Georgian officials.\n\n"
+      "Contacts:\nEuropean Parliament Press Unit, Foreign Affairs\n")
+
+
+def test_a_parliament_release_on_a_state_is_the_parliaments_not_its_press_units() -> None:
+    from summariser.voice import checked_voice
+    from tests.test_known_actors import parsed
+
+    doc, book, voice = parsed(EP, PartyDraft(name="European Parliament", kind="government_body", acts_for=None),
+                              PartyDraft(name="Georgia", kind="state", acts_for=None),
+                              PartyDraft(name="European Parliament Press Unit", kind="media", acts_for=None),
+                              voice="Georgia")
+    # the Parliament had been folded into its press unit, whose contact line alone writes its name
+    assert book.find("European Parliament").name == "European Parliament"
+    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
+    assert voice is not None and voice.name == "European Parliament"  # not Georgia, the heading's topic
