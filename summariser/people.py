@@ -236,6 +236,10 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
     capital = [(w[:1].isupper() or _ARTICLED.match(w) is not None) and not t
                and w.casefold().strip(".") not in TITLE_WORDS and not actor_named(w)
                for w, t in zip(words, titled, strict=True)]
+    for k in range(1, len(words) - 1):  # 'Foreign Minister Santiago Cafiero', 'Israel Katz': a place's name as a first name
+        if titled[k - 1] and not capital[k] and words[k][:1].isupper() and actor_named(words[k]) \
+                and capital[k + 1] and words[k + 1][:1].isupper() and not actor_named(words[k + 1]):
+            capital[k] = True
     for k in range(1, len(words) - 1):  # 'President Hassan Sheikh Mohamud': a name's own 'Sheikh'
         if words[k].casefold() in _NAME_RANKS and capital[k - 1] and words[k + 1][:1].isupper():
             titled[k], capital[k] = False, True

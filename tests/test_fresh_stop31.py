@@ -215,3 +215,15 @@ def test_a_parliament_release_on_a_state_is_the_parliaments_not_its_press_units(
     assert book.find("European Parliament").name == "European Parliament"
     voice = checked_voice(book, voice, [s.text for s in doc.sentences])
     assert voice is not None and voice.name == "European Parliament"  # not Georgia, the heading's topic
+
+
+def test_a_first_name_that_is_a_capitals_name_stays_in_a_titled_name_and_finally_is_no_speaker() -> None:
+    from summariser.attribution import attribution
+    from summariser.people import person_in
+
+    # 'Santiago' (Chile's capital) and 'Israel' were cut off, leaving a bare surname that named no one
+    assert person_in("Foreign Minister Santiago Cafiero today ") == ("Santiago Cafiero", "Foreign Minister")
+    assert person_in("Israeli Foreign Minister Israel Katz") == ("Israel Katz", "Israeli Foreign Minister")
+    assert person_in("President of Chile Gabriel Boric") == ("Gabriel Boric", "President of Chile")
+    assert attribution("Finally, the Foreign Minister invited the Secretary-General to continue his mission.") \
+        == (True, "the Foreign Minister ")
