@@ -26,7 +26,19 @@ def named_as_place(party: Party, text: str) -> bool:
         return False
     spots = [m.start() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
     # or as a wire's dateline: 'JERUSALEM, July 20 - Israeli warplanes struck ...'
-    return bool(spots) and all(_LOCATIVE.search(text[max(0, at - 30) : at]) or _in_dateline(text, at) for at in spots)
+    return bool(spots) and all(_LOCATIVE.search(text[max(0, at - 30) : at]) or _in_dateline(text, at)
+                               or _in_address(text, at) for at in spots)
+
+
+def _in_address(text: str, at: int) -> bool:
+    """Is `at` on a line that is only a postal address ending with a state ('Turkeyen, Greater
+    Georgetown, Guyana' under a statement's signature)?"""
+    start = text.rfind("\n", 0, at) + 1
+    line = text[start : (text.find("\n", at) + 1 or len(text) + 1) - 1].strip()
+    pieces = [p.strip() for p in line.split(",")]
+    last = actor_named(pieces[-1]) if len(pieces) >= 2 else None
+    return last is not None and last.kind == "state" and all(re.fullmatch(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}", p)
+                                                             for p in pieces)
 
 
 # a wire's credit line or a byline: '(Reporting by Farah Qureshi in Islamabad; Editing by ...)', 'By Jane Doe'

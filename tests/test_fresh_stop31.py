@@ -227,3 +227,14 @@ def test_a_first_name_that_is_a_capitals_name_stays_in_a_titled_name_and_finally
     assert person_in("President of Chile Gabriel Boric") == ("Gabriel Boric", "President of Chile")
     assert attribution("Finally, the Foreign Minister invited the Secretary-General to continue his mission.") \
         == (True, "the Foreign Minister ")
+
+
+def test_a_place_named_only_in_the_signatures_postal_address_is_no_party() -> None:
+    from summariser.background import named_as_place
+    from summariser.schema import Party
+
+    text = ("The Community calls on the international community to remain vigilant.\n\n"
+            "CARICOM Secretariat\nTurkeyen, Greater Georgetown, Guyana\n2 March 2025\n")
+    # the model made 'Greater Georgetown' the one asked to remain vigilant
+    assert named_as_place(Party(id="p1", name="Greater Georgetown", kind="other"), text)
+    assert not named_as_place(Party(id="p2", name="CARICOM Secretariat", kind="other"), text)
