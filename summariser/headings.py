@@ -300,6 +300,8 @@ _BYLINE = re.compile(r"(?im)^[ \t]*by\s+(?:our\s+|a\s+)?[\w .,'\u2019-]{0,50}?\b
                      # 'By Harriet Dunmore in Toronto and Sameer Qureshi in Delhi': where each reports from
                      r"(?:(?:,\s+|\s+and\s+)[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}"
                      r"(?:\s+in\s+[A-Z][\w'\u2019-]+)?)*)[ \t]*$|"
+                     # Anadolu's 'Anadolu staff | 13.08.2024 - Update : 13.08.2024'
+                     r"^[ \t]*[A-Z][\w .'\u2019-]{1,60}?\s+\|\s+\d{1,2}\.\d{1,2}\.\d{4}\b[^\n]*$|"
                      # the Financial Times' 'Laura Whitcombe in Brussels and Ethan Zhou in Beijing', with no 'By'
                      r"^[ \t]*(?-i:[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}\s+in\s+[A-Z][\w'\u2019-]+"
                      r"(?:(?:,\s+|\s+and\s+)[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}\s+in\s+[A-Z][\w'\u2019-]+)*)"

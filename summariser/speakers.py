@@ -191,6 +191,10 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             # with Japan, said', 'The RSF, which has been at war with Sudan's army, said': the actor
             # the words before the aside name
             party = speaker_in(head, book.parties)
+        if party is None and _THE_STATEMENT.match(named):
+            # '... the Turkish Foreign Ministry said in a written statement. ... The statement called on
+            # ...': the one whose statement the text has been quoting
+            party = next((p for n in range(s.number - 1, max(0, s.number - 6), -1) if (p := speakers.get(n))), None)
         if party is None and _ITS_ORGAN.match(named) and speakers.get(s.number - 1) is not None:
             party = speakers[s.number - 1]  # 'The army-aligned government rejected that. Its foreign ministry said'
         # 'Bihi said' after 'Somaliland President Muse Bihi Abdi signed'; 'President Lai stated' after
@@ -349,6 +353,8 @@ _THEY = re.compile(rf"^\W*they{_ADVERBS}\s*$", re.I)
 _MEMBERS_OF = re.compile(r"^\W*(?:the\s+)?(?:members|leaders|heads|ministers)\s+of\b", re.I)
 _MEMBERS_OF_BODY = re.compile(r"^\W*(?:(?:some|several|many|the)\s+)?members\s+of\s+the\s+"
                               r"(?P<body>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))\b", re.I)
+_THE_STATEMENT = re.compile(r"^\W*the\s+(?:written\s+|joint\s+|ministry's\s+)?(?:statement|communiqu\w+|declaration|release)"
+                            r"(?:\s+(?:also|further|then|\w+ly))*\s*$", re.I)
 _THE_SPOKESMAN = re.compile(r"^\W*the\s+spokes(?:man|woman|person)(?:\s+(?:also|then|further|again|later))*\s*$", re.I)
 # 'Cambodia's defence ministry gave a sharply different account.', "Iran's account differed sharply.":
 # the lines after it, in its paragraph, are that side's account

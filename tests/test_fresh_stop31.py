@@ -238,3 +238,24 @@ def test_a_place_named_only_in_the_signatures_postal_address_is_no_party() -> No
     # the model made 'Greater Georgetown' the one asked to remain vigilant
     assert named_as_place(Party(id="p1", name="Greater Georgetown", kind="other"), text)
     assert not named_as_place(Party(id="p2", name="CARICOM Secretariat", kind="other"), text)
+
+
+AA = ("Türkiye condemns Israeli minister's raid on Al-Aqsa Mosque\n\n"
+      "Provocations by far-right minister target historical status of holy site, says Turkish Foreign Ministry\n\n"
+      "Anadolu staff | 13.08.2024 - Update : 13.08.2024\n\nANKARA\n\n"
+      "Türkiye on Tuesday strongly condemned the storming of the Al-Aqsa Mosque complex by Israel's minister.\n\n"
+      '"We condemn the provocative raid," the Turkish Foreign Ministry said in a written statement.\n\n'
+      "The statement called on the international community to take concrete steps without delay.\n")
+
+
+def test_an_agency_byline_with_its_date_makes_a_report_and_the_statement_is_its_makers() -> None:
+    from summariser.headings import news_report
+    from tests.test_fresh_stop28 import speakers_by_opening
+    from tests.test_known_actors import parsed
+
+    assert news_report(AA, 4)  # 'Anadolu staff | 13.08.2024' was no byline: the report spoke as Türkiye
+    doc, book, voice = parsed(AA, PartyDraft(name="Türkiye", kind="state", acts_for=None),
+                              PartyDraft(name="Turkish Foreign Ministry", kind="government_body", acts_for="Türkiye"),
+                              PartyDraft(name="Israel", kind="state", acts_for=None), voice=None)
+    # 'The statement' named nobody, and the model gave its call to Israel
+    assert speakers_by_opening(doc, book, None)["The statement "] == "Turkish Foreign Ministry"
