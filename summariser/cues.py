@@ -61,10 +61,13 @@ _AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?
 # not a question put: 'asked them which limb they preferred', 'Asked about the strike, he said'
 _NOT_A_QUESTION = r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:which|whether|what|how|why|when|where|who|if|about)\b)"
 
+# what 'encourages' a side to go on is a cause, not an asker: 'the continued absence of
+# accountability encourages Israel to pursue its policies'
+_CAUSES = r"(?<!\bimpunity )(?<!\bsilence )(?<!\baccountability )(?<!\binaction )(?<!\bcomplicity )"
 asks = Cue(
     r"\b((?<!\bwho are )(?<!\bwho were )(?<!\bcourtesy )call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|"
     r"press(es|ed)?(?! (?:briefing|conference|release|statement|secretary|office|service|encounter|reports?)\b)"
-    r" ([\w.'\u2019-]+ ){0,4}(for|on)|encourag(e|es|ed)|"  # not 'at a regular press briefing in Beijing on'
+    r" ([\w.'\u2019-]+ ){0,4}(for|on)|" + _CAUSES + r"encourag(e|es|ed)|"  # not 'at a regular press briefing in Beijing on'
     r"(caution|warn)(s|ed)? ([\w.'\u2019-]+ ){0,4}against|"  # 'cautioned the Foreign Minister against any attempt'
 
     # not the noun: 'the legitimate demands of people who ...'
@@ -124,7 +127,7 @@ def asking_phrase(text: str) -> str | None:
 
 _ADDRESSED = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|appeal(?:s|ed|ing)? to|invit(?:e|es|ed|ing)|"
-    r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?(?!\s+for\b)|encourag(?:e|es|ed|ing)|demand(?:s|ed|ing)? (?:that|of)|"
+    r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?(?!\s+for\b)|" + _CAUSES + r"encourag(?:e|es|ed|ing)|demand(?:s|ed|ing)? (?:that|of)|"
     # 'the U.S.' keeps its dots
     r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?)\s+(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?)"
     # 'calls on KFOR, whose mandate derives from ..., to'; 'urged all States, in accordance with ..., to'
@@ -381,7 +384,7 @@ plainly_asks = Cue(
     r"(express|confirm|reaffirm|voic)(es|ed)? (its |his |her |their )?(readiness|willingness) to|"
     # 'asked the U.N. Security Council to', 'requests the Chairperson of the AU Commission to'
     r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bthis )"  # not the noun: 'the request of X and to'
-    rf"(ask(s|ed)?{_NOT_A_QUESTION}|request(s|ed)?|expect(s|ed)?|advis(e|es|ed)|encourag(e|es|ed)) "
+    rf"(ask(s|ed)?{_NOT_A_QUESTION}|request(s|ed)?|expect(s|ed)?|advis(e|es|ed)|{_CAUSES}encourag(e|es|ed)) "
     # (not a forecast: 'the IMF now expects Russia to grow faster')
     rf"([\w.'\u2019-]+,? ){{1,6}}(not )?to(?! {_FORECAST})|"
     # told that a named other side must act: 'told a rally that Guyana "must sit down with us"'

@@ -259,3 +259,14 @@ def test_an_agency_byline_with_its_date_makes_a_report_and_the_statement_is_its_
                               PartyDraft(name="Israel", kind="state", acts_for=None), voice=None)
     # 'The statement' named nobody, and the model gave its call to Israel
     assert speakers_by_opening(doc, book, None)["The statement "] == "Turkish Foreign Ministry"
+
+
+def test_what_encourages_a_side_to_go_on_is_a_cause_not_an_asker() -> None:
+    from summariser import cues
+
+    text = ("The Presidency called on the US administration to take practical measures, warning that the "
+            "continued absence of accountability encourages Israel to pursue its policies.")
+    # the sentence was split into two requests, the second asking Israel to pursue its policies
+    assert cues.asking_parts(text) == []
+    assert not cues.asks("The international silence encourages the occupation to continue its crimes.")
+    assert cues.asks("The Presidency encourages both sides to resume talks.")
