@@ -256,9 +256,10 @@ def addressee_phrase(text: str) -> str | None:
         return None  # 'We must ...' is the speaker's own resolve
     if m is None and (convened := _MEETING_OF.search(text)) is not None:
         return convened["convened"]  # 'has requested an urgent meeting of the UN Security Council'
-    return next((m[g] for g in ("who", "reminded", "offered", "bound", "awaited", "hoped") if m.groupdict().get(g)),
-                None) \
-        if m else None
+    who = next((m[g] for g in ("who", "reminded", "offered", "bound", "awaited", "hoped") if m.groupdict().get(g)),
+               None) if m else None
+    # 'asked us for help': the speaker's side, never the 'US'
+    return None if who and re.fullmatch(r"(?-i:us|me)", who.strip()) else who
 
 
 _MEETING_OF = re.compile(r"\b(?:request|call)(?:s|ed)?\s+(?:for\s+)?(?:an?\s+)?(?:urgent\s+|emergency\s+|special\s+)*"

@@ -41,6 +41,9 @@ def _outlawed(party: Party, text: str) -> bool:
                for form in (party.name, *party.aliases) if len(form) >= 3)
 
 
+_PORTFOLIO_BEFORE = re.compile(r"(?i)\b(?:ministry|minister)\s+of\s+foreign\s+affairs,\s*$")
+
+
 def fold_name_fragments(book: PartyBook) -> None:
     """A body the model listed by a piece of another party's name ('Security Council' beside
     'Peace and Security Council of the African Union'), which the text never writes on its
@@ -56,6 +59,11 @@ def fold_name_fragments(book: PartyBook) -> None:
         # (not into the body's own press office: 'European Parliament Press Unit' under 'Contacts:')
         whole = next((p for p in book.parties if p is not part and p.kind != "media" and all(
             any(a <= at and end <= b for a, b in spots_of[p.id]) for at, end in spots)), None)
+        if whole is None and all(_PORTFOLIO_BEFORE.search(book.text[max(0, at - 40) : at]) for at, _ in spots):
+            # 'European Union and Cooperation' of Spain's 'Ministry of Foreign Affairs, European Union and
+            # Cooperation': the rest of the ministry's name, listed apart
+            whole = next((p for p in book.parties if p is not part and p.kind == "government_body"
+                          and re.match(r"(?i)ministry\s+of\s+foreign\s+affairs\b", p.name)), None)
         if whole is not None:
             book.fold(part, whole)
             whole.aliases = [a for a in whole.aliases if a not in (part.name, *part.aliases)]

@@ -270,3 +270,22 @@ def test_what_encourages_a_side_to_go_on_is_a_cause_not_an_asker() -> None:
     assert cues.asking_parts(text) == []
     assert not cues.asks("The international silence encourages the occupation to continue its crimes.")
     assert cues.asks("The Presidency encourages both sides to resume talks.")
+
+
+SPAIN = ("MINISTRY OF FOREIGN AFFAIRS, EUROPEAN UNION AND COOPERATION\n\nCOMMUNIQUÉ 062\n\n"
+         "The Minister of Foreign Affairs, European Union and Cooperation, José Manuel Albares, has confirmed that "
+         "the Government will grant asylum.\n\n"
+         '"Mr González asked us for help, and Spain has given it," Minister Albares stated.\n')
+
+
+def test_the_rest_of_a_ministrys_long_name_is_no_party_and_us_is_not_the_us() -> None:
+    from summariser.cues import addressee_phrase
+    from tests.test_known_actors import parsed
+
+    _, book, _ = parsed(SPAIN, PartyDraft(name="Ministry of Foreign Affairs", kind="government_body",
+                                          acts_for="Spain"),
+                        PartyDraft(name="European Union and Cooperation", kind="government_body", acts_for="Spain"),
+                        PartyDraft(name="Spain", kind="state", acts_for=None), voice="Spain")
+    # the ministry's portfolio was a body of its own, and spoke for the European Union
+    assert book.find("European Union and Cooperation").name.casefold() == "ministry of foreign affairs"
+    assert addressee_phrase('"Mr González asked us for help."') is None  # the United States was asked
