@@ -53,6 +53,9 @@ _SPEAKING = re.compile(
     r"demanded|demands|appealed|appeals|invited|invites|"
     # 'President Erdoğan extended an invitation to President El-Sisi': the one who invites
     r"(?:extended|extends|renewed|renews)\s+(?:an?|his|her|its|their)\s+(?:\w+\s+)?invitation|"
+    # 'Minister Tajani renewed the proposal that Italy has prepared ...', 'Ms. Marin renewed her request'
+    r"(?:renewed|renews|repeated|repeats)\s+(?:the|his|her|its|their)\s+(?:\w+\s+)?(?:proposal|offer|call|appeal|"
+    r"request|demand)s?\b|"
     r"proposed|proposes|offered|offers|voiced|conveyed|(agreed|agree)(?!\s+to\s+\w)(?!\s+(?:in|at|by|under|last|earlier|upon)\b)|supports|supported|opposes|opposed|"
     # 'called the attack a provocation': a verdict the speaker voices
     r"(called|calls)(?=\s+(the|it|this|that|these|those|them|such|his|her|their|its)\b)|"

@@ -289,3 +289,12 @@ def test_the_rest_of_a_ministrys_long_name_is_no_party_and_us_is_not_the_us() ->
     # the ministry's portfolio was a body of its own, and spoke for the European Union
     assert book.find("European Union and Cooperation").name.casefold() == "ministry of foreign affairs"
     assert addressee_phrase('"Mr González asked us for help."') is None  # the United States was asked
+
+
+def test_renewing_a_proposal_or_a_request_is_the_renewers_speech() -> None:
+    from summariser.attribution import attribution
+
+    # 'renewed' was no speaking verb: the proposal went to the ministry that published the release
+    assert attribution("Minister Tajani renewed the proposal that Italy has prepared with Cyprus.") \
+        == (True, "Minister Tajani ")
+    assert attribution("Ms. Marin renewed her request to visit Belarus.") == (True, "Ms. Marin ")
