@@ -205,6 +205,10 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         state = party_of(actor, book) if actor is not None else None
         if state is None and speaker.kind != "person":
             state = _founding_body(name, book)
+        if state is None and speaker.kind == "government_body" and (spelled := re.search(
+                rf"\b{re.escape(name)}\s+(?:of|for)\s+[^.;\n]{{3,80}}", book.text)):  # 'the Ministry' after its full name
+            owner = actor_in_title(re.split(r"\s+on\s+", spelled[0])[0])  # not what it is on ("on Ethiopia")
+            state = party_of(owner, book) if owner is not None and owner.kind == "state" else None
         if state is None and speaker.kind != "person" and book.issuer is not None:
             state = book.by_id(book.issuer.affiliation)  # 'The Ministry of Defence' in a ministry's statement
         home = voice_state(book)

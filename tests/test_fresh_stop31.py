@@ -298,3 +298,19 @@ def test_renewing_a_proposal_or_a_request_is_the_renewers_speech() -> None:
     assert attribution("Minister Tajani renewed the proposal that Italy has prepared with Cyprus.") \
         == (True, "Minister Tajani ")
     assert attribution("Ms. Marin renewed her request to visit Belarus.") == (True, "Ms. Marin ")
+
+
+MAP = ('Guerguerat: Morocco Decides to Act to End "Polisario" Obstruction (MFA)\n\n'
+       "Rabat - The Kingdom of Morocco has decided to act to put an end to the blockade, the Ministry of Foreign "
+       "Affairs, African Cooperation and Moroccan Expatriates said on Friday in a statement.\n\n"
+       "The Kingdom has shown the utmost restraint in the face of these provocations, the Ministry noted.\n")
+
+
+def test_the_ministry_after_its_full_name_serves_the_state_its_name_gives() -> None:
+    from summariser.known_parties import add_speaker
+    from summariser.parties import build_parties
+
+    book = build_parties([PartyDraft(name="Morocco", kind="state", acts_for=None)], MAP)
+    ministry = add_speaker("the Ministry", book)
+    # a bare 'Ministry' served nobody in an agency's report, which has no voice to lend it
+    assert ministry is not None and book.by_id(ministry.affiliation).name == "Morocco"
