@@ -293,6 +293,10 @@ def _own_officials(book: PartyBook, voice: Party, answered: set[str]) -> None:
     home = voice.id if voice.kind == "state" else voice.affiliation if voice.kind != "international_org" else None
     if home is None:
         return
+    for body in book.parties:  # 'Ministry of Foreign Affairs, National Community Abroad and African Affairs'
+        if body.kind == "government_body" and body.affiliation is None and _STATE_MINISTRY.search(body.name) \
+                and actor_in_title(body.name) is None:
+            body.affiliation = home
     for person in book.parties:
         titles = " ".join([person.title or "", *person.aliases])
         if person.kind != "person" or person.affiliation == home or actor_in_title(titles) is not None:

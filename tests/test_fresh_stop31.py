@@ -314,3 +314,19 @@ def test_the_ministry_after_its_full_name_serves_the_state_its_name_gives() -> N
     ministry = add_speaker("the Ministry", book)
     # a bare 'Ministry' served nobody in an agency's report, which has no voice to lend it
     assert ministry is not None and book.by_id(ministry.affiliation).name == "Morocco"
+
+
+def test_a_foreign_ministry_that_names_no_state_is_the_voice_states() -> None:
+    from summariser.voice import checked_voice
+    from tests.test_known_actors import parsed
+
+    text = ("Arrest of Algerian consular agent in France: Algeria lodges strong protest\n\n"
+            "The Ministry of Foreign Affairs, National Community Abroad and African Affairs summoned the Ambassador "
+            "of France.\n\nAlgeria demands the immediate release of its consular agent.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Algeria", kind="state", acts_for=None),
+                              PartyDraft(name="France", kind="state", acts_for=None),
+                              PartyDraft(name="Ministry of Foreign Affairs, National Community Abroad and African "
+                                              "Affairs", kind="government_body", acts_for=None), voice="Algeria")
+    checked_voice(book, voice, [s.text for s in doc.sentences])
+    # the ministry served no one, and Algeria's demand was made of its own ministry
+    assert book.by_id(book.parties[2].affiliation).name == "Algeria"
