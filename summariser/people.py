@@ -33,7 +33,8 @@ def is_person_name(text: str) -> bool:
 
 
 # the rest of a portfolio ('for Foreign Affairs and Security Policy', 'of Foreign Affairs and Trade')
-_PORTFOLIO_WORDS = {"and", "policy", "trade", "development", "cooperation", "commerce", "expatriates", "integration"}
+_PORTFOLIO_WORDS = {"and", "policy", "trade", "development", "cooperation", "commerce", "expatriates", "integration",
+                    "diaspora", "worship", "abroad"}
 
 
 def only_titles(name: str) -> bool:
@@ -116,6 +117,9 @@ def name_titled_people(book: PartyBook) -> None:
             # (ending there: in 'X, the Prime Minister of India, Narendra Modi' the title is Modi's)
             after = re.match(r",\s+(?:the\s+)?([^,.;\n]{3,80})(?=\s*(?:$|\n|[.;]))", book.text[m.end():])
             titled_after = after is not None and set(norm(after.group(1)).split()) == wanted
+            # a signature: 'Hon. Musalia Mudavadi, EGH' over 'Prime Cabinet Secretary and Cabinet Secretary ...'
+            signed = re.match(r"[^\n]{0,12}\n[ \t]*([^\n]{3,160})", book.text[m.end():])
+            titled_after = titled_after or signed is not None and norm(signed[1]) == norm(party.name)
             if wanted <= set(before.split()) and _follows_title(written, wanted) or titled_after \
                     or _titled_apart(party, m, book.text):
                 title = party.name

@@ -330,3 +330,19 @@ def test_a_foreign_ministry_that_names_no_state_is_the_voice_states() -> None:
     checked_voice(book, voice, [s.text for s in doc.sentences])
     # the ministry served no one, and Algeria's demand was made of its own ministry
     assert book.by_id(book.parties[2].affiliation).name == "Algeria"
+
+
+def test_a_signature_with_the_post_on_the_next_line_names_the_posts_holder() -> None:
+    from summariser.parties import build_parties
+    from summariser.people import name_titled_people
+
+    text = ("Kenya calls on all Sudanese parties to commit to an inclusive political process.\n\n"
+            "Hon. Musalia Mudavadi, EGH\nPrime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora "
+            "Affairs\n\nNairobi, 20th February, 2025\n")
+    book = build_parties([PartyDraft(name="Kenya", kind="state", acts_for=None),
+                          PartyDraft(name="Musalia Mudavadi", kind="person", acts_for="Kenya"),
+                          PartyDraft(name="Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora "
+                                          "Affairs", kind="person", acts_for="Kenya")], text)
+    name_titled_people(book)
+    # the post under the signature was a second person
+    assert [p.name for p in book.parties if p.kind == "person"] == ["Musalia Mudavadi"]
