@@ -118,8 +118,8 @@ def name_titled_people(book: PartyBook) -> None:
             after = re.match(r",\s+(?:the\s+)?([^,.;\n]{3,80})(?=\s*(?:$|\n|[.;]))", book.text[m.end():])
             titled_after = after is not None and set(norm(after.group(1)).split()) == wanted
             # a signature: 'Hon. Musalia Mudavadi, EGH' over 'Prime Cabinet Secretary and Cabinet Secretary ...'
-            signed = re.match(r"[^\n]{0,12}\n[ \t]*([^\n]{3,160})", book.text[m.end():])
-            titled_after = titled_after or signed is not None and norm(signed[1]) == norm(party.name)
+            signed = re.match(r"[^\n]{0,12}((?:\n[ \t]*[^\n]{3,160}){1,3})", book.text[m.end():])
+            titled_after = titled_after or signed is not None and norm(party.name) in map(norm, signed[1].split("\n"))
             if wanted <= set(before.split()) and _follows_title(written, wanted) or titled_after \
                     or _titled_apart(party, m, book.text):
                 title = party.name

@@ -346,3 +346,15 @@ def test_a_signature_with_the_post_on_the_next_line_names_the_posts_holder() -> 
     name_titled_people(book)
     # the post under the signature was a second person
     assert [p.name for p in book.parties if p.kind == "person"] == ["Musalia Mudavadi"]
+
+
+def test_a_signature_may_give_the_post_on_its_second_line() -> None:
+    from summariser.parties import build_parties
+    from summariser.people import name_titled_people
+
+    text = ("The Government calls on the Security Council to act.\n\nPatrick MUYAYA KATEMBWE\n"
+            "Minister of Communication and Media\nGovernment Spokesperson\n")
+    book = build_parties([PartyDraft(name="Government Spokesperson", kind="person", acts_for=None),
+                          PartyDraft(name="Patrick MUYAYA KATEMBWE", kind="person", acts_for=None)], text)
+    name_titled_people(book)
+    assert [p.name for p in book.parties if p.kind == "person"] == ["Patrick MUYAYA KATEMBWE"]
