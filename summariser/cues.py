@@ -67,7 +67,8 @@ _CAUSES = r"(?<!\bimpunity )(?<!\bsilence )(?<!\baccountability )(?<!\binaction 
 asks = Cue(
     r"\b((?<!\bwho are )(?<!\bwho were )(?<!\bcourtesy )call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|"
     r"press(es|ed)?(?! (?:briefing|conference|release|statement|secretary|office|service|encounter|reports?)\b)"
-    r" ([\w.'\u2019-]+ ){0,4}(for|on)|" + _CAUSES + r"encourag(e|es|ed)|"  # not 'at a regular press briefing in Beijing on'
+    # not 'at a regular press briefing in Beijing on'
+    r" ([\w.'\u2019-]+ ){0,4}(for|on)|" + _CAUSES + r"encourag(e|es|ed)|"
     r"(caution|warn)(s|ed)? ([\w.'\u2019-]+ ){0,4}against|"  # 'cautioned the Foreign Minister against any attempt'
 
     # not the noun: 'the legitimate demands of people who ...'
@@ -127,7 +128,8 @@ def asking_phrase(text: str) -> str | None:
 
 _ADDRESSED = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|appeal(?:s|ed|ing)? to|invit(?:e|es|ed|ing)|"
-    r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?(?!\s+for\b)|" + _CAUSES + r"encourag(?:e|es|ed|ing)|demand(?:s|ed|ing)? (?:that|of)|"
+    r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?(?!\s+for\b)|" + _CAUSES + r"encourag(?:e|es|ed|ing)|"
+    r"demand(?:s|ed|ing)? (?:that|of)|"
     # 'the U.S.' keeps its dots
     r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?)\s+(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?)"
     # 'calls on KFOR, whose mandate derives from ..., to'; 'urged all States, in accordance with ..., to'

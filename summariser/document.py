@@ -289,7 +289,8 @@ def _date_line(text: str) -> str | None:
             # the body has begun: its dates are events (a long headline has no full stop), but for
             # the dateline it opens with ('Strasbourg, 24.01.2024 – The Parliamentary Assembly ...')
             return next((_iso_date(m) for form in _DATE_FORMS if (m := form.search(line, 0, 60))
-                         and _PLACE_FIRST.fullmatch(line[: m.start()]) and re.match(r"\s*[-\u2013\u2014]", line[m.end():])),
+                         and _PLACE_FIRST.fullmatch(line[: m.start()])
+                         and re.match(r"\s*[-\u2013\u2014]", line[m.end():])),
                         None)
         for form in _DATE_FORMS:
             m = form.search(line)

@@ -133,7 +133,8 @@ def _serve_organisations(book: PartyBook) -> None:
         mentioned = named or organisations
         # 'the Special Envoy of the Secretary-General' in a Council text: the UN's (not 'the Office of ...')
         if not named and person.kind == "person" and re.search(r"\bSecretary-General\b", post) \
-                and not re.match(r"(?:the\s+)?Office\b", person.name) and any(a.name.startswith("UN ") for a in mentioned):
+                and not re.match(r"(?:the\s+)?Office\b", person.name) \
+                and any(a.name.startswith("UN ") for a in mentioned):
             mentioned = [actor_named("United Nations")]  # type: ignore[list-item]
         organisation = mentioned[0] if len(mentioned) == 1 else actor_named("United Nations") if not mentioned else None
         if organisation is not None:
@@ -205,8 +206,9 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         state = party_of(actor, book) if actor is not None else None
         if state is None and speaker.kind != "person":
             state = _founding_body(name, book)
+        # 'the Ministry' after its full name ('Ministry of Foreign Affairs, African Cooperation and Moroccan ...')
         if state is None and speaker.kind == "government_body" and (spelled := re.search(
-                rf"\b{re.escape(name)}\s+(?:of|for)\s+[^.;\n]{{3,80}}", book.text)):  # 'the Ministry' after its full name
+                rf"\b{re.escape(name)}\s+(?:of|for)\s+[^.;\n]{{3,80}}", book.text)):
             owner = actor_in_title(re.split(r"\s+on\s+", spelled[0])[0])  # not what it is on ("on Ethiopia")
             state = party_of(owner, book) if owner is not None and owner.kind == "state" else None
         if state is None and speaker.kind != "person" and book.issuer is not None:

@@ -240,7 +240,8 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
     capital = [(w[:1].isupper() or _ARTICLED.match(w) is not None) and not t
                and w.casefold().strip(".") not in TITLE_WORDS and not actor_named(w)
                for w, t in zip(words, titled, strict=True)]
-    for k in range(1, len(words) - 1):  # 'Foreign Minister Santiago Cafiero', 'Israel Katz': a place's name as a first name
+    # 'Foreign Minister Santiago Cafiero', 'Israel Katz': a place's name as a first name after a title
+    for k in range(1, len(words) - 1):
         if titled[k - 1] and not capital[k] and words[k][:1].isupper() and actor_named(words[k]) \
                 and capital[k + 1] and words[k + 1][:1].isupper() and not actor_named(words[k + 1]):
             capital[k] = True

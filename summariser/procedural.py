@@ -121,7 +121,8 @@ _LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|repli
                            re.I)
 # a briefer steering the room: 'Good afternoon, everyone.', 'With that, Matt, go ahead.', 'One quick
 # note at the top and then I'll go to questions.', '(The briefing was concluded at 2:06 p.m.)'
-_STEERING = re.compile(r"^\W*(?:(?:good\s+(?:morning|afternoon|evening)(?:(?:,|\s+and)\s+good\s+(?:morning|afternoon|evening))*"
+_STEERING = re.compile(r"^\W*(?:(?:good\s+(?:morning|afternoon|evening)"
+                       r"(?:(?:,|\s+and)\s+good\s+(?:morning|afternoon|evening))*"
                        # 'Good morning, good afternoon and good evening.'; 'Christian, back to you.'
                        r"|(?-i:[A-Z])[\w'\u2019-]+,\s+(?:back|over)\s+to\s+you|thanks|thank\s+you)"
                        r"(?:,?\s+(?:everyone|everybody|all|very\s+much|so\s+much))?|(?:and\s+)?with\s+that,?\s+[^.]{0,30}?(?:go\s+ahead|"

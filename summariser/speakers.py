@@ -40,7 +40,8 @@ from summariser.schema import Party
 from summariser.titles import BODY_HINTS, ORG_HINTS, guess_kind
 
 _OPENING_WORDS = 6
-_ADVERBS = r"(\s+(also|then|again|later|further|too|nonetheless|nevertheless|however|still|meanwhile|\w+ly))*"  # 'He also called', 'It then said'
+# 'He also called', 'It then said', 'He nonetheless regretted'
+_ADVERBS = r"(\s+(also|then|again|later|further|too|nonetheless|nevertheless|however|still|meanwhile|\w+ly))*"
 _IT = re.compile(rf"^\W*it{_ADVERBS}\W*$", re.I)
 _IT_ACTS = re.compile(r"^\W*It\s+(?:also\s+)?(?-i:[a-z])+s\b")  # 'It also asks Israel to ...'
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.I)
@@ -353,7 +354,8 @@ _THEY = re.compile(rf"^\W*they{_ADVERBS}\s*$", re.I)
 _MEMBERS_OF = re.compile(r"^\W*(?:the\s+)?(?:members|leaders|heads|ministers)\s+of\b", re.I)
 _MEMBERS_OF_BODY = re.compile(r"^\W*(?:(?:some|several|many|the)\s+)?members\s+of\s+the\s+"
                               r"(?P<body>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))\b", re.I)
-_THE_STATEMENT = re.compile(r"^\W*the\s+(?:written\s+|joint\s+|ministry's\s+)?(?:statement|communiqu\w+|declaration|release)"
+_THE_STATEMENT = re.compile(r"^\W*the\s+(?:written\s+|joint\s+|ministry's\s+)?"
+                            r"(?:statement|communiqu\w+|declaration|release)"
                             r"(?:\s+(?:also|further|then|\w+ly))*\s*$", re.I)
 _THE_SPOKESMAN = re.compile(r"^\W*the\s+spokes(?:man|woman|person)(?:\s+(?:also|then|further|again|later))*\s*$", re.I)
 # 'Cambodia's defence ministry gave a sharply different account.', "Iran's account differed sharply.":

@@ -145,8 +145,8 @@ def _the_one_expert(book: PartyBook, heading: str) -> Party | None:
         return None
     expert, post = posted[0]
     # 'A UN human rights expert today urged ...' in the lead paragraph is the same one
-    written = [m[1] for m in re.finditer(r"\b(?:a|the)\s+((?:UN|U\.N\.|United Nations)\s+(?:human\s+rights\s+)?expert)\b",
-                                         book.text, re.I)]
+    written = [m[1] for m in re.finditer(
+        r"\b(?:a|the)\s+((?:UN|U\.N\.|United Nations)\s+(?:human\s+rights\s+)?expert)\b", book.text, re.I)]
     expert.aliases = list(dict.fromkeys([*expert.aliases, "the expert", f"the {post}", *written]))
     return expert
 
