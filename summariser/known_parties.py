@@ -50,6 +50,7 @@ from summariser.posts import (
 from summariser.schema import Party
 from summariser.titles import (
     BODY_HINTS,
+    ON_TOPIC,
     ORG_HINTS,
     PERSON_TITLE,
     split_title,
@@ -102,7 +103,6 @@ ORGANISATION_POST = re.compile(r"\bsecretary[- ]general\b|"
 # (a monarch a state's own statement calls 'His Majesty' is its own)
 OWN_HEAD = re.compile(r"\b(?:president\s+of\s+the\s+republic|head\s+of\s+(?:the\s+)?state|(?:his|her)\s+majesty)\b",
                       re.I)
-_ON_TOPIC = re.compile(r"\s+(?:on|regarding|about|concerning)\s+(?:the\s+)?[A-Z][^,]*$")
 
 
 def _serve_organisations(book: PartyBook) -> None:
@@ -124,7 +124,7 @@ def _serve_organisations(book: PartyBook) -> None:
         # what the post speaks about is not whom it serves ('Spokesperson for the Secretary-General on Haiti')
         written = person.title or (f"{title_before(person.name, book.text) or ''} {post_after(person.name, book.text)}"
                                    if person.kind == "person" else "")
-        post = _ON_TOPIC.sub("", f"{person.name} {written.rstrip(', ')}".strip())
+        post = ON_TOPIC.sub("", f"{person.name} {written.rstrip(', ')}".strip())
         if not ORGANISATION_POST.search(post):
             continue
         named = [a for a, _ in actors_in(post)]
@@ -271,7 +271,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     if listed is not None and listed.name.isupper() and not phrase.isupper() \
             and listed.name.casefold() == phrase.casefold():
         book.rename(listed, phrase)  # the model's 'MINISTRY OF FOREIGN AFFAIRS', as a masthead in capitals reads
-    on_topic = next((p for p in book.parties if _ON_TOPIC.sub("", p.name) == phrase), None) if listed is None else None
+    on_topic = next((p for p in book.parties if ON_TOPIC.sub("", p.name) == phrase), None) if listed is None else None
     if on_topic is not None:  # the model's 'Spokesperson for the Secretary-General on Haiti'
         listed = book.rename(on_topic, phrase)
     spoken_for = re.fullmatch(r"(?:the\s+)?spokes\w+\s+(?:for|of)\s+the\s+(?P<post>[\w\s-]+)", phrase, re.I)

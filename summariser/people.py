@@ -14,6 +14,7 @@ from summariser.titles import (
     BODY_HINTS,
     NAME_PARTICLES,
     NO_NAME_END,
+    ON_TOPIC,
     ORG_HINTS,
     PERSON_TITLE,
     POST_ENDINGS,
@@ -84,7 +85,7 @@ def name_titled_people(book: PartyBook) -> None:
             book.fold(party, holder)
     for party in list(book.parties):
         # ('Special Envoy of the Secretary-General on Myanmar': a title, whatever it is about)
-        if party.kind != "person" or not only_titles(re.sub(r"\s+on\s+(?:the\s+)?[A-Z][\w\s'-]*$", "", party.name)):
+        if party.kind != "person" or not only_titles(ON_TOPIC.sub("", party.name)):
             continue
         wanted = set(norm(party.name).split())
         for m in _NAME_RUN.finditer(book.text):

@@ -153,6 +153,11 @@ def _name_before_of(words: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# what a post is about, closing it: 'Special Envoy of the Secretary-General on Myanmar' serves the
+# UN, not Myanmar
+ON_TOPIC = re.compile(r"\s+(?:on|regarding|about|concerning)\s+(?:the\s+)?[A-Z][^,]*$")
+
+
 def guess_kind(name: str) -> Kind:
     if ORG_HINTS.search(name):
         return "international_org"

@@ -156,7 +156,8 @@ _STATE_MINISTRY = re.compile(r"\b(?:foreign|defen[cs]e|interior)\s+ministry\b|\b
 
 
 def _own_officials(book: PartyBook, voice: Party, answered: set[str]) -> None:
-    """The voice's own officials by a title that names no state: a spokesperson the model tied
+    """The voice's own foreign ministry when its name gives no state, and its officials by a title
+    that names no state: a spokesperson the model tied
     to a side the first person answers ('the Official Spokesperson, Shri Randhir Jaiswal, said:
     "We urge the Government of Bangladesh ..."'), and 'the President of the Republic' of a
     state's statement, whatever state the model tied them to."""

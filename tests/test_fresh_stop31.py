@@ -7,6 +7,15 @@ from summariser.drafts import PartyDraft
 from summariser.titles import with_first_name
 
 
+def voiced(text: str, *drafts: PartyDraft, voice: str) -> tuple:
+    """The document, its party book and the voice `checked_voice` settles, from the model's drafts."""
+    from summariser.voice import checked_voice
+    from tests.test_known_actors import parsed
+
+    doc, book, model_voice = parsed(text, *drafts, voice=voice)
+    return doc, book, checked_voice(book, model_voice, [s.text for s in doc.sentences])
+
+
 def test_a_first_name_that_is_also_a_states_name_is_kept_after_a_title() -> None:
     text = ("In response, Foreign Minister Israel Katz has decided on the following measures.\n\n"
             "Foreign Minister Katz said the decision was final.\n")
@@ -25,14 +34,11 @@ EXPERT = ("Belarus: UN expert calls for release of rights defenders\n\n"
 
 
 def test_a_release_of_one_un_expert_speaks_in_the_experts_voice() -> None:
-    from summariser.voice import checked_voice
     from tests.test_fresh_stop28 import speakers_by_opening
-    from tests.test_known_actors import parsed
 
-    doc, book, voice = parsed(EXPERT, PartyDraft(name="Anaïs Marin", kind="person", acts_for="United Nations"),
+    doc, book, voice = voiced(EXPERT, PartyDraft(name="Anaïs Marin", kind="person", acts_for="United Nations"),
                               PartyDraft(name="UN Human Rights Council", kind="international_org", acts_for=None),
                               PartyDraft(name="Belarus", kind="state", acts_for=None), voice="UN Human Rights Council")
-    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
     # the voice was 'UN experts', a body of the headline's, and 'the expert' spoke for nobody named
     assert voice is not None and voice.name == "Anaïs Marin"
     said = speakers_by_opening(doc, book, voice)
@@ -47,12 +53,9 @@ PUSHBACKS = ("Press releases\n\n"
 
 
 def test_a_heading_that_tells_of_its_issuer_asking_another_is_not_the_askeds_voice() -> None:
-    from summariser.voice import checked_voice
-    from tests.test_known_actors import parsed
 
-    doc, book, voice = parsed(PUSHBACKS, PartyDraft(name="UNHCR", kind="international_org", acts_for="Greece"),
+    doc, book, voice = voiced(PUSHBACKS, PartyDraft(name="UNHCR", kind="international_org", acts_for="Greece"),
                               PartyDraft(name="Greece", kind="state", acts_for=None), voice="Greece")
-    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
     # the model voiced the release as Greece, and 'UNHCR recognises that Greece ...' became Greece's
     assert voice is not None and voice.name == "UNHCR"
 
@@ -180,15 +183,12 @@ PACE = ("PACE does not ratify the credentials of the Azerbaijani parliamentary d
 
 def test_an_organisations_release_on_a_state_speaks_for_the_organisation_and_its_assembly() -> None:
     from summariser.document import find_dateline
-    from summariser.voice import checked_voice
     from tests.test_fresh_stop28 import speakers_by_opening
-    from tests.test_known_actors import parsed
 
     assert find_dateline(PACE) == "2024-01-24"  # a numbered date in the body's dateline was none
-    doc, book, voice = parsed(PACE, PartyDraft(name="PACE", kind="international_org", acts_for=None),
+    doc, book, voice = voiced(PACE, PartyDraft(name="PACE", kind="international_org", acts_for=None),
                               PartyDraft(name="Azerbaijan", kind="state", acts_for=None),
                               PartyDraft(name="Germany", kind="state", acts_for=None), voice="Azerbaijan")
-    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
     assert voice is not None and voice.name == "PACE"  # the model voiced the release as Azerbaijan
     said = speakers_by_opening(doc, book, voice)
     # 'the Assembly' named no listed party, so 'It also' was Germany, the side named before
@@ -204,16 +204,13 @@ EP = ("Press release\n28-11-2024 - 12:48\nPlenary session\nAFET\n\n"
 
 
 def test_a_parliament_release_on_a_state_is_the_parliaments_not_its_press_units() -> None:
-    from summariser.voice import checked_voice
-    from tests.test_known_actors import parsed
 
-    doc, book, voice = parsed(EP, PartyDraft(name="European Parliament", kind="government_body", acts_for=None),
+    doc, book, voice = voiced(EP, PartyDraft(name="European Parliament", kind="government_body", acts_for=None),
                               PartyDraft(name="Georgia", kind="state", acts_for=None),
                               PartyDraft(name="European Parliament Press Unit", kind="media", acts_for=None),
                               voice="Georgia")
     # the Parliament had been folded into its press unit, whose contact line alone writes its name
     assert book.find("European Parliament").name == "European Parliament"
-    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
     assert voice is not None and voice.name == "European Parliament"  # not Georgia, the heading's topic
 
 
@@ -317,17 +314,14 @@ def test_the_ministry_after_its_full_name_serves_the_state_its_name_gives() -> N
 
 
 def test_a_foreign_ministry_that_names_no_state_is_the_voice_states() -> None:
-    from summariser.voice import checked_voice
-    from tests.test_known_actors import parsed
 
     text = ("Arrest of Algerian consular agent in France: Algeria lodges strong protest\n\n"
             "The Ministry of Foreign Affairs, National Community Abroad and African Affairs summoned the Ambassador "
             "of France.\n\nAlgeria demands the immediate release of its consular agent.\n")
-    doc, book, voice = parsed(text, PartyDraft(name="Algeria", kind="state", acts_for=None),
+    doc, book, voice = voiced(text, PartyDraft(name="Algeria", kind="state", acts_for=None),
                               PartyDraft(name="France", kind="state", acts_for=None),
                               PartyDraft(name="Ministry of Foreign Affairs, National Community Abroad and African "
                                               "Affairs", kind="government_body", acts_for=None), voice="Algeria")
-    checked_voice(book, voice, [s.text for s in doc.sentences])
     # the ministry served no one, and Algeria's demand was made of its own ministry
     assert book.by_id(book.parties[2].affiliation).name == "Algeria"
 
