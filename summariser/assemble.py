@@ -172,8 +172,10 @@ def build_items(
                                              asked=True) if pair else []
                 first = members[0] if members else None
                 book.asked_together.update(p.id for p in members[1:])  # the others stay as parties
-                named = [] if first else addressed(part, book, holder, condition, last_asked) \
-                    or letter_recipient(context, book, holder)
+                # (asked of someone other than the asker: "repeated Japan's call for Russia to stop",
+                # whoever the model made the holder)
+                named = [] if first else addressed(part, book, asker, condition, last_asked) \
+                    or letter_recipient(context, book, asker)
                 # in a call's readout, a request that names nobody is made to the one called (SPEC 2)
                 guess = other_id if other_id is not None or called is None or called.id in asker_side else called.id
                 guess = asked_by_list.get(lead_in, guess) if asked_in_list else guess

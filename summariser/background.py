@@ -70,9 +70,11 @@ def named_only_in_credits(party: Party, text: str) -> bool:
 
 
 # an outlet a speaker talks through: 'Speaking to the Reuters news agency, he said', 'told the BBC'
-_CHANNEL_BEFORE = re.compile(r"\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to|in\s+(?:an?\s+)?interviews?\s+"
-                             r"with|interviewed\s+by|quoted\s+by|according\s+to|in\s+comments\s+to|"
-                             r"in\s+(?:a\s+)?statement\s+to)\s+(?:the\s+)?$", re.I)
+_CHANNEL_BEFORE = re.compile(r"(?:\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to|"
+                             r"in\s+(?:an?\s+)?interviews?\s+with|interviewed\s+by|quoted\s+by|according\s+to|in\s+comments\s+to|"
+                             r"in\s+(?:a\s+)?statement\s+to)\s+(?:the\s+)?|"
+                             # a picture's credit: '[Photo caption: ... Photo: Kyodo]'
+                             r"\b(?:photo|picture|image|photograph)(?:\s+credit)?\s*:\s*)$", re.I)
 
 
 def only_reports(party: Party, text: str) -> bool:

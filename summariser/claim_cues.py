@@ -258,6 +258,8 @@ def charges(sentence: str) -> bool:
 reports_claim = Cue(
     r"^\W*[^,;]{0,80}?\b(claim(s|ed)?|assert(s|ed)?|alleg(es|ed)|insinuat(es|ed)|contend(s|ed)|"
     r"pretend(s|ed)?|insist(s|ed)?|maintain(s|ed)?) that\b|"
+    # 'Israel has sought to justify the legislation by alleging that UNRWA has been infiltrated'
+    r"^\W*[^,;]{0,80}?\bby\s+(?:alleging|claiming|asserting|insinuating|contending|pretending)\s+that\b|"
     # 'The U.S. talks loudly about "dialogue", and claims that it harbors no hostile intent'
     r"^\W*[^;]{0,160}?,?\s+and\s+(?:also\s+)?(claim(s|ed)|assert(s|ed)|alleg(es|ed)|insist(s|ed)|contend(s|ed)) that\b",
     "Does the sentence report what a speaker claims ('Russia asserts that ...')? In a document "

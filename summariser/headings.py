@@ -67,10 +67,11 @@ _WITH_WHOM = re.compile(r"^\W*(?:(?:telephone|phone|video)\s+)?(?:call|meeting|c
 
 
 # "Official Spokesperson's response to media queries on remarks by Pakistan's Foreign Minister":
-# the one whose words the document answers
+# the one whose words the document answers, up to a comma ('... by Malaysian Transport Minister Anthony
+# Loke Siew Fook, reported on 5 December 2018, that ..., the MFA Spokesperson said:' names Loke only)
 _ANSWERING = re.compile(r"\b(?:response|reply|reaction|rebuttal)\s+to\b[^\n]*?\b(?:remarks|statements?|comments|"
                         r"claims|allegations|accusations|communications?|notes?|letters?|reports?|decisions?)\s+"
-                        r"(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?(?P<other>[A-Z][^\n]+)", re.I)
+                        r"(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?(?P<other>[A-Z][^\n,;:]+)", re.I)
 
 
 # 'Foreign Minister Baerbock speaks by telephone with Azerbaijani Foreign Minister Bayramov'
@@ -331,10 +332,10 @@ _OUTLETS_OWN = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:correspondents?|report
                           r"^\W*What\s+we\s+know\b.*$", re.I | re.M)
 
 
-_AGENCIES = r"(?:Reuters|AFP|AP|dpa|KNA|EFE|ANSA|Kyodo|Xinhua|Yonhap|Anadolu|PTI|ANI|IANS)"
+AGENCIES = r"(?:Reuters|AFP|AP|dpa|KNA|EFE|ANSA|Kyodo|Xinhua|Yonhap|Anadolu|PTI|ANI|IANS|EPA|TASS|Getty\s+Images)"
 # an editor's initials and the wires a story draws on, closing it: 'ab/sms (Reuters, AFP, AP)'
 _AGENCY_CREDIT = re.compile(rf"^[ \t]*(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})*[ \t]+)?"
-                            rf"\({_AGENCIES}(?:,\s*{_AGENCIES})*\)[ \t]*$", re.M)
+                            rf"\({AGENCIES}(?:,\s*{AGENCIES})*\)[ \t]*$", re.M)
 
 
 def news_report(text: str, sentences: int, outlet: bool = False) -> bool:

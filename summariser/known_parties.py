@@ -101,7 +101,8 @@ ORGANISATION_POST = re.compile(r"\bsecretary[- ]general\b|"
 
 # a state's own head by a title alone, as its own statements write it
 # (a monarch a state's own statement calls 'His Majesty' is its own)
-OWN_HEAD = re.compile(r"\b(?:president\s+of\s+the\s+republic|head\s+of\s+(?:the\s+)?state|(?:his|her)\s+majesty)\b",
+OWN_HEAD = re.compile(r"\b(?:president\s+of\s+the\s+republic|head\s+of\s+(?:the\s+|our\s+)?state|"
+                      r"(?:his|her)\s+majesty)\b",
                       re.I)
 
 

@@ -31,6 +31,7 @@ def settle_name_forms(book: PartyBook) -> None:
     add_acronyms(book)
     add_short_state_names(book)
     link_missions(book)
+    drop_leaders_possessive(book)
     link_bodies_to_named_state(book)
     link_titled_heads(book)
     link_chair(book)
@@ -201,9 +202,11 @@ def add_short_state_names(book: PartyBook) -> None:
         book.alias(party, *used)
 
 
+# 'Assistant High Commission of Bangladesh' (in Agartala) needs no host in its name
 _MISSION = re.compile(r"^(?:the\s+)?(?:(?P<adjective>[A-Z][\w-]*)\s+)?(?:Embassy|Mission|Consulate(?:-General)?|"
-                      r"High\s+Commission|Permanent\s+Mission)(?:\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w\s'-]*?))?"
-                      r"\s+(?:in|to)\s+(?:the\s+)?[A-Z]")
+                      r"(?:Assistant\s+|Deputy\s+)?High\s+Commission|Permanent\s+Mission)"
+                      r"(?:\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w\s'-]*?))?"
+                      r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z]|(?<=[a-z])\s*$)")
 
 
 def link_missions(book: PartyBook) -> None:
@@ -218,6 +221,21 @@ def link_missions(book: PartyBook) -> None:
         if state.id != party.affiliation:
             book.notes.append(f"{party.name!r} acts for {state.name!r}, as its name says")
             party.affiliation, party.kind = state.id, "government_body"  # an embassy is no organisation
+
+
+# "Takaichi's ruling Liberal Democratic Party": a body named with its leader's possessive
+_LEADERS_BODY = re.compile(r"^(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})['\u2019]s\s+"
+                           r"(?:(?:ruling|governing|opposition|own)\s+)?(?P<body>[A-Z][^']*\b(?:Party|Movement|Front|Alliance|Coalition|Bloc))$")
+
+
+def drop_leaders_possessive(book: PartyBook) -> None:
+    """A body the model named with a listed person's possessive is the body itself, the long
+    form kept as an alias ("Takaichi's ruling Liberal Democratic Party" -> 'Liberal Democratic Party')."""
+    people = {form for p in book.parties if p.kind == "person" for form in (p.name, p.name.split()[-1], *p.aliases)}
+    for party in book.parties:
+        m = _LEADERS_BODY.match(party.name) if party.kind not in ("person", "state") else None
+        if m and m["owner"] in people and book.find(m["body"]) is None:
+            book.rename(party, m["body"])
 
 
 def link_titled_heads(book: PartyBook) -> None:

@@ -166,11 +166,14 @@ def _titled_apart(party: Party, name: re.Match[str], text: str) -> bool:
 
 def complete_first_names(book: PartyBook) -> None:
     """A person the model named without the first of three names ('Fattah El-Sisi' where the
-    text writes 'President Abdel Fattah El-Sisi') takes it, the short form kept as an alias.
-    Done once the sentences are read: the names the model was shown stay as they were."""
+    text writes 'President Abdel Fattah El-Sisi'), or by the surname alone ('Takaichi' where it
+    writes 'Prime Minister Sanae Takaichi'), takes it, the short form kept as an alias. Done once
+    the sentences are read: the names the model was shown stay as they were."""
     for party in book.parties:
-        if party.kind == "person" and len(party.name.split()) == 2:
-            book.rename(party, with_first_name(party.name, book.text, most_words=2))
+        full = with_first_name(party.name, book.text, most_words=2) \
+            if party.kind == "person" and len(party.name.split()) in (1, 2) else party.name
+        if (other := book.find(full)) is None or other is party:  # (never onto another party's name)
+            book.rename(party, full)
 
 
 _A_BODY = re.compile(r"\b(?:Committee|Council|Bureau|Commission|Directorate|Assembly|Politburo|Presidium)\b")
@@ -248,6 +251,10 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             capital[k] = True
     for k in range(1, len(words) - 1):  # 'President Hassan Sheikh Mohamud': a name's own 'Sheikh'
         if words[k].casefold() in _NAME_RANKS and capital[k - 1] and words[k + 1][:1].isupper():
+            titled[k], capital[k] = False, True
+    for k in range(1, len(words) - 1):  # 'Defense Minister Gen Nakatani': a given name after a civil post, no rank
+        if words[k] == "Gen" and words[k - 1].casefold() in ("minister", "secretary") and words[k + 1][:1].isupper() \
+                and (k + 2 == len(words) or not words[k + 2][:1].isupper()):
             titled[k], capital[k] = False, True
     for k in range(1, len(words) - 1):  # 'Mohammed bin Abdulrahman', 'Ursula von der Leyen': particles
         end = k
@@ -341,11 +348,12 @@ HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|His Excellency|Her Ex
 _NAME_RANKS = {"sheikh", "sheik", "shaikh"}  # a rank that is also a word of many names
 
 
-def titled_mention(surname: str, text: str, before: int) -> str | None:
-    """Where `text[:before]` first names, with a title, the person a bare surname means ('Bihi
-    said' after 'Somaliland President Muse Bihi Abdi signed ...'): the title and the full name
+def titled_mention(surname: str, text: str, before: int, last: bool = False) -> str | None:
+    """Where `text[:before]` first (or `last`) names, with a title, the person a bare surname means
+    ('Bihi said' after 'Somaliland President Muse Bihi Abdi signed ...'): the title and the full name
     ('Somaliland President Muse Bihi Abdi'), for `add_speaker`; None if no such mention."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[:before]):
+    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[:before]))
+    for m in reversed(mentions) if last else mentions:
         # the words of its clause before it ('Ethiopian Prime Minister Abiy Ahmed and' is another's)
         pieces = re.split(r"([\n.,;:]|\band\b)", text[max(0, m.start() - 120) : m.start()])
         clause = pieces[-1].split()

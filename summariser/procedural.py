@@ -19,6 +19,8 @@ _PROCEDURAL = re.compile(
 
     r"the (call|conversation|meeting|talks) lasted|(?:call|conversation|meeting|talks|visit)\s+took\s+place|"
     r"(?:the\s+)?(?:call|conversation|meeting|talks)\s+(?:was|were)\s+held|"
+    # 'the first-ever Summit in the "Central Asia - European Union" format was held in Samarkand'
+    r"(?:summit|session|forum|conference)\b[^.;]{0,60}?\s+(?:was|were)\s+(?:held|attended\s+by)|held\s+(?:separate\s+|bilateral\s+)?meetings\s+with|"
     r"(?:press\s+)?(?:statement|readout|communiqu\w+)\s+(?:was|is)\s+issued|"
     r"briefed (his|her|its|their|the) (counterparts?|colleagues|ministers|members|council) on the \w+(?=\W*$)|"
     r"agreed to (remain|stay|keep) in (close )?(contact|touch)|"
@@ -30,6 +32,15 @@ _PROCEDURAL = re.compile(
     # a briefing's own lead: 'The following is a near-verbatim transcript of today's noon briefing by ...'
     r"(?:near-verbatim\s+|full\s+)?transcript\s+of\s+(?:today's\s+|the\s+)?(?:noon\s+|daily\s+|press\s+)?briefing|"
     r"agreed to (maintain|continue) (their |the )?contacts?|"
+    # a briefing's own frame: 'She then took questions from domestic and foreign correspondents.',
+    # 'Below are the Spokesperson's answers to questions relating to the East Sea.', 'At the opening
+    # of the press conference, Spokesperson ... informed reporters of the upcoming external activities'
+    r"(?:took|take|takes|taking|fielded|fielding|answered|answering)\s+(?:a\s+few\s+|several\s+|some\s+)?"
+    r"questions\s+(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:reporters|journalists|correspondents|press|media)|"
+    r"(?:below|following|here)\s+(?:are|is)\s+(?:the\s+)?[\w'\u2019 ]{0,40}?\b(?:answers?|responses?|replies|"
+    r"remarks|excerpts?)\s+(?:to|from|at)\b|"
+    r"informed\s+(?:the\s+)?(?:reporters|journalists|correspondents|press|media)\s+(?:of|about)\s+(?:the\s+)?"
+    r"(?:upcoming|forthcoming|coming|schedule)|"
     # 'We have seen the remarks made by ...' (what follows answers them; not '... alleging that'),
     # and a body's closing formula
     r"(have|has) (seen|noted|taken note of) (the |these |those |media |press )?(remarks|reports?|statements?|"
@@ -42,13 +53,14 @@ _PROCEDURAL = re.compile(
     # a readout's attribution line: 'The following is attributed to Spokesperson ...:'
     r"the (following|below) (statement |readout |text )?(is|was|can be) (attributed to|attributable to|issued by)|"
     r"the following is the (full )?text of|"
+    r"the following (is|are) (an? )?(excerpts?|extracts?) (of|from) the transcript|"
     r"not an official record|for information media|"  # the UN's meetings coverage, atop every release
     # 'I am authorized to make public this statement' (a KCNA statement's opening)
     r"authori[sz]ed to (make public|release|issue|publish) (this|the following|a) (press )?statement)\b",
     re.I,
 )
 _STANCE = re.compile(
-    r"\b(welcom\w*|condemn\w*|reject\w*|support\w*|oppos\w*|concern\w*|stress\w*|underscor\w*|"
+    r"\b(welcom\w*|condemn\w*|reject\w*|support\w*|oppos\w*|(?<!mutual )(?<!common )concern\w*|stress\w*|underscor\w*|"
     r"(?<!with an )(?<!with particular )emphasi\w*|in favou?r of|"  # not 'views on X, with an emphasis on Y'
     r"reaffirm\w*|commit(?:s|ted|ting|ments?)?|insist\w*|violat\w*|aggress\w*|"  # not 'Committee'
     r"warn\w*|regret\w*|deplor\w*|urg(?!ent need)\w*|(?<!courtesy )call\w* (on|for)|"

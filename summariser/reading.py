@@ -27,7 +27,7 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
     dateline = _ONLY_A_DATE.match(sentence.text) or _a_dateline(sentence.text) or _PAGE_META.match(sentence.text) \
         or _PICTURE.match(sentence.text) or _link_question(sentence, text) or _CONTACT_LINE.search(sentence.text) \
         or _PICTURE.match(text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]) \
-        or _TRANSLATION_NOTE.match(sentence.text)  # (a caption's later sentences)
+        or _TRANSLATION_NOTE.match(sentence.text) or _credited_caption(sentence, text)  # (a caption's later sentences)
     return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) and not dateline \
         and sentence.start < _background_start(text) and not credits_line(sentence.text)
 
@@ -97,6 +97,16 @@ _TRANSLATION_NOTE = re.compile(r"^\W*(?:this\s+(?:is\s+)?(?:an?\s+)?(?:unofficia
 # a picture's furniture: 'Image caption, Justin Trudeau set out ...', 'Image source, Reuters', '[Image: ...]'
 _PICTURE = re.compile(r"^\W*(?:(?:Image|Photo|Picture|Video|Media)\s+(?:source|caption|credit)s?\s*[,:]|"
                       r"\[\s*(?:Image|Photo|Picture|Video)\s*:)", re.I)
+# a photo's credit closing its caption: 'A TV screen at Seoul Station shows a news report on ... (Yonhap)'
+_PHOTO_CREDIT = re.compile(rf"[ \t]*\((?:(?:photo|file\s+photo|image)\s*[:/-]?\s*)?{headings.AGENCIES}\)[ \t]*(?:\n|$)",
+                           re.I)
+
+
+def _credited_caption(sentence: Sentence, text: str) -> bool:
+    """A caption: its line ends with a picture agency's credit in brackets right after the sentence."""
+    return _PHOTO_CREDIT.match(text, sentence.end) is not None
+
+
 # how to reach the press office: 'Directorate of Information ... | E-mail: DIC@africa-union.org | Web: ...'
 # ... or 'General public inquiries: Europe Direct by phone 00 800 67 89 10 11 or by email'
 _CONTACT_LINE = re.compile(r"\b(?:E-?mail|Tel|Telephone|Phone|Fax|Web(?:site)?)\s*:|[\w.-]+@[\w-]+\.[a-z]{2,}|"

@@ -62,6 +62,18 @@ def sole_person_of(lead_in: str, book: PartyBook) -> Party | None:
     return people[0] if len(people) == 1 else None
 
 
+def head_of(state: Party, book: PartyBook) -> Party | None:
+    """The state's head: the one listed person serving it by a head's post (`sole_person_of`), else
+    the one the text names with the post before the book lists him ('the Head of our state
+    welcomed ...' after 'chaired by the President of the Republic of Uzbekistan Shavkat Mirziyoyev')."""
+    listed = sole_person_of(f"the head of {state.name}", book)
+    if listed is not None:
+        return listed
+    named = re.search(rf"\b(?:President|King|Emir|Sultan)\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State)\s+of\s+)?"
+                      rf"{re.escape(state.name)}\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,2}}", book.text)
+    return add_speaker(named.group(0), book) if named else None
+
+
 # an organ of a state the lead-in does not name: 'The country's air defence headquarters', 'The army later'
 UNNAMED_ORGAN = re.compile(r"^\W*the\s+(?:country['\u2019]s\s+[\w\s-]{2,40}?|army|military|armed\s+forces|navy|"
                             r"air\s+force|(?:foreign|defen[cs]e)\s+ministry)(?:\s+(?:later|also|then|further|has|had))*"

@@ -15,7 +15,7 @@ from summariser.known_parties import OWN_HEAD, add_speaker
 from summariser.name_forms import party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, sides
-from summariser.people import NO_PERSON, is_person_name, only_titles, titled_mention
+from summariser.people import NO_PERSON, is_person_name, only_titles, person_in, titled_mention
 from summariser.posts import serves_state_named
 from summariser.referents import (
     SPOKESPERSON_FOR,
@@ -27,6 +27,7 @@ from summariser.referents import (
     bare_or_titled_surname,
     bearer,
     chief_other_state,
+    head_of,
     office_of_body,
     sole_other_state,
     sole_person_of,
@@ -62,6 +63,10 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     last named as a speaker: reports name a speaker once, then say 'he'; 'it said' is the
     state or body that spoke last."""
     speakers: dict[int, Party | None] = {}
+    # the state whose own head a bare title means: the voice, or the state its ministry serves
+    # ('the Head of our state' in the Uzbek foreign ministry's release)
+    home = voice if voice is None or voice.kind == "state" else book.by_id(voice.affiliation) \
+        if voice.kind == "government_body" else None
     last_person: Party | None = None
     last_body: Party | None = None  # the last state or body that spoke, for 'it'
     last_pair: Party | None = None  # the first-named of the pair that spoke last, for 'They'
@@ -182,8 +187,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             opener = opener if opener is not None and opener.kind == "person" else acting_person(s.text, book)
             if opener is not None and opener.kind == "person":
                 last_person = opener
-            elif _own_head(s.text, voice, opening=True, text=doc.text):  # 'The President of the Republic then ...'
-                last_person = sole_person_of(f"the head of {voice.name}", book) or voice  # type: ignore[union-attr]
+            elif _own_head(s.text, home, opening=True, text=doc.text):  # 'The President of the Republic then ...'
+                last_person = head_of(home, book) or home  # type: ignore[arg-type]
             continue
         party = speaker_in(named, book.parties) or the_body(named, book, voice)
         head, _, aside = named.partition(",")
@@ -200,9 +205,17 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = speakers[s.number - 1]  # 'The army-aligned government rejected that. Its foreign ministry said'
         # 'Bihi said' after 'Somaliland President Muse Bihi Abdi signed'; 'President Lai stated' after
         # 'President Lai Ching-te': the person the text named in full before
-        surname = bare_or_titled_surname(named) if party is None else None
-        if surname and (lead := titled_mention(surname, doc.text, s.start)):
+        surname = bare_or_titled_surname(named) if party is None or party.kind == "person" else None
+        if surname and party is None and (lead := titled_mention(surname, doc.text, s.start)):
             party = add_speaker(lead, book)
+        elif surname and _SURNAME_ONLY.match(named) \
+                and (lead := titled_mention(surname, doc.text, s.start, last=True)) \
+                and len((latest := person_in(lead) or ("", ""))[0].split()) >= 2 \
+                and not any(norm(latest[0]) in norm(f) or norm(f) in norm(latest[0])
+                            for f in [party.name, *party.aliases]):  # type: ignore[union-attr]
+            # 'Kim claimed ...' right after 'leader Kim Jong-un oversaw the test': the Kim named last,
+            # not the listed Defense Minister Kim Yong-hyun
+            party = add_speaker(lead, book) or party
         # 'The Minister of Internal Affairs said' after 'the Minister of Internal Affairs, Xhelal Sveçla'
         party = party or titled_person(named, book)
         if party is None and (full := _FULL_NAME.match(named)) and _recurring_person(full["name"], doc.text):
@@ -233,11 +246,11 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = titled_by_state(named, book) or party
         if party is None or party.kind != "person":
             party = sole_person_of(named, book) or party  # 'the head of the Russian state': Putin
-        own_head = _own_head(named, voice, text=doc.text)
-        if party is None and own_head:
+        own_head = _own_head(named, home, text=doc.text)
+        if own_head and (party is None or party is home):
             # 'The President of the Republic' in the Élysée's readout: France's own head, whom
             # the readout may never name; 'He' after it is him, not the last person named
-            party = sole_person_of(f"the head of {voice.name}", book) or voice  # type: ignore[union-attr]
+            party = head_of(home, book) or home  # type: ignore[arg-type]
         if party is None and last_person is not None and _PRONOUN.search(named):
             party = last_person
         if party is None or party.kind == "state" and only_titles(named) and not own_head or party is not last_person:
@@ -300,6 +313,7 @@ def _give_to_tagged_speakers(doc: Document, book: PartyBook, speakers: dict[int,
             inside.append(after.number)
 
 
+_SURNAME_ONLY = re.compile(r"^\W*[A-Z][\w'\u2019-]+\s*$")
 # a full name alone as the lead-in, and the test that it names a person (`_recurring_person`)
 _FULL_NAME = re.compile(r"^\W*(?P<name>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){1,2})\s*$")
 
@@ -365,7 +379,8 @@ _OTHER_ACCOUNT = re.compile(
     r"(?:different|contrasting|conflicting|opposing|rival|other)\s+(?:account|version|story|narrative)"
     r"|(?P<whose>[^,.;]{2,40}?)['\u2019]s\s+(?:account|version)\s+(?:differed|was\s+different|diverged))", re.I)
 # the issuing state's own head by a title alone, as its readouts write it
-_OWN_HEAD = re.compile(rf"^\W*the\s+{OWN_HEAD.pattern}", re.I)  # at the opening of the words
+# at the opening of the words, after a participle's clause ('Opening the meeting, the Head of our state')
+_OWN_HEAD = re.compile(rf"^\W*(?:[A-Z][a-z]+ing\s+[^,.;]{{1,40}},\s+)?the\s+{OWN_HEAD.pattern}", re.I)
 _ONLY_ADVERBS = re.compile(r"^(?:\s+(?:also|then|further|again|later|finally))*\s*$", re.I)
 
 
