@@ -172,8 +172,23 @@ def complete_first_names(book: PartyBook) -> None:
     for party in book.parties:
         full = with_first_name(party.name, book.text, most_words=2) \
             if party.kind == "person" and len(party.name.split()) in (1, 2) else party.name
+        if len(party.name.split()) == 1 and not _whole_name(full, book.text):
+            continue  # 'Lula' is not 'Inacio Lula' of 'Luiz Inacio Lula da Silva'
         if (other := book.find(full)) is None or other is party:  # (never onto another party's name)
             book.rename(party, full)
+
+
+def _whole_name(name: str, text: str) -> bool:
+    """Does the text write `name` whole somewhere: after a title, a small word or a line's start,
+    and before no further part of a name?"""
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 40) : m.start()])
+        after = re.match(r"\s+(\S+)", text[m.end() :])
+        opens = before is None or not before[1][:1].isupper() or before[1].lower().strip(",.") in TITLE_WORDS
+        ends = after is None or not (after[1][:1].isupper() or after[1] in NAME_PARTICLES)
+        if opens and ends:
+            return True
+    return False
 
 
 _A_BODY = re.compile(r"\b(?:Committee|Council|Bureau|Commission|Directorate|Assembly|Politburo|Presidium)\b")

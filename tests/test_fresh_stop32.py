@@ -95,6 +95,10 @@ def test_a_surname_the_model_listed_alone_takes_the_first_name_the_text_gives() 
     _, book, _ = parsed(text, PartyDraft(name="Takaichi", kind="person", acts_for="Japan"),
                         PartyDraft(name="Japan", kind="state", acts_for=None), voice=None)
     assert book.find("Takaichi").name == "Sanae Takaichi"
+    # ... only a name the text writes whole: 'Lula' is not 'Inacio Lula'
+    _, book, _ = parsed("President Luiz Inacio Lula da Silva spoke.\n\nLula said the talks had failed.\n",
+                        PartyDraft(name="Lula", kind="person", acts_for="Brazil"), voice=None)
+    assert book.find("Lula").name == "Lula"
 
 
 def test_a_body_named_with_its_leaders_possessive_is_the_body_and_a_photo_credit_holds_nothing() -> None:
