@@ -11,9 +11,9 @@ import re
 from summariser import cues
 from summariser.gazetteer import actor_in_title, actor_meant
 from summariser.known_parties import add_speaker
-from summariser.name_forms import party_of
+from summariser.name_forms import party_of, spelled_out_in
 from summariser.naming import speaker_in
-from summariser.parties import PartyBook, sides
+from summariser.parties import PartyBook, norm, sides
 from summariser.referents import UNNAMED_AUTHORITIES, sole_other_state
 from summariser.schema import Party
 from summariser.titles import guess_kind
@@ -24,8 +24,36 @@ _PRONOUN_ASKED = re.compile(r"^(them|it|him|her)$", re.I)
 def asker_named(clause: str, book: PartyBook) -> Party | None:
     """The party the asking clause itself names as asking ('Pri\u0161tina has demanded that')."""
     phrase = cues.asker_phrase(clause)
+    if not phrase:
+        return None
+    named = speaker_in(phrase, book.parties)
+    if named is not None and not _meant_by_head_noun(named, phrase, book.text, book.text.find(clause)):
+        return None
     # a titled official the model left out ('US Secretary of State Marco Rubio said he had urged ...')
-    return (speaker_in(phrase, book.parties) or add_speaker(phrase, book)) if phrase else None
+    return named or add_speaker(phrase, book)
+
+
+_ACRONYM = re.compile(r"(?:the\s+)?(?P<acronym>[A-Z][A-Z0-9&]{1,7})")
+_THE_NOUN = re.compile(r"^\W*(?:\d+\.\s*)?(?i:the)\s+(?P<noun>[A-Z][a-z]+)\s*$")
+
+
+def _meant_by_head_noun(party: Party, phrase: str, text: str, at: int) -> bool:
+    """Is 'the Council' the listed `party`, not the body with that noun the text named last
+    ('the Council of Ministers of the Federal Government of Somalia ... The Council calls on')?"""
+    bare = _THE_NOUN.match(phrase)
+    if bare is None or at < 0 or party.kind == "person":  # ('The Government' by its spokesperson's title)
+        return True
+    noun = bare["noun"]
+    # the bodies with that noun the text made the subject of a clause before ('..., the Council of
+    # Ministers adopted'), not those it only named as asked ('calls on ..., the UN Security Council,')
+    subjects = [m["name"] for m in re.finditer(
+        rf"(?:^|[.!?:,]\s+|\n\s*(?:\d+\.\s*)?)(?:(?i:the)\s+)?(?P<name>(?:[A-Z][\w'-]*\s+)*{noun}"
+        rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*)?)(?:\s+(?:of|in)\s+[^,.;]{{1,60}}?)?\s+(?-i:[a-z])", text[:at])]
+    full = [n for n in subjects if n != noun]
+    if not full:
+        return True
+    last = norm(full[-1])
+    return any(last in norm(form) or norm(form) in last for form in (party.name, *party.aliases))
 
 
 def _proper_party(phrase: str, book: PartyBook) -> Party | None:
@@ -74,6 +102,10 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
     if phrase and asked is None and (actor := actor_meant(phrase)) is not None:
         # 'The US should abide by ...': a well-known actor the model did not list by that name
         asked = party_of(actor, book)
+    if phrase and asked is None and (acronym := _ACRONYM.fullmatch(phrase.strip())) \
+            and (long_form := spelled_out_in(acronym["acronym"], book.text)):
+        # 'its call on the CNE to publish' after 'the National Electoral Council (CNE)': a body of its own
+        asked = book.find(long_form) or book.add(long_form, guess_kind(long_form), aliases=[acronym["acronym"]])
     if phrase and asked is None and actor_in_title(phrase) is not None:
         asked = add_speaker(phrase, book)  # 'We call on the US Congress to': a state's body the model left out
     if (asked is None or asked.id == requester.id) and condition:

@@ -179,6 +179,9 @@ def build_items(
                 # in a call's readout, a request that names nobody is made to the one called (SPEC 2)
                 guess = other_id if other_id is not None or called is None or called.id in asker_side else called.id
                 guess = asked_by_list.get(lead_in, guess) if asked_in_list else guess
+                if guess is not None and (guessed := book.by_id(guess)) is not None and guessed.kind == "population" \
+                        and speaker_in(context, [guessed]) is None:
+                    guess = None  # 'Chile proposes that ... the OAS': not the 'Chileans in Venezuela' of another line
                 # (several asks of the one called in a readout are each made to them)
                 one_asked = len(parts) == 1 or called is not None and guess == called.id
                 addressees = [first.id] if first else named or [guess if one_asked and not condition else None]

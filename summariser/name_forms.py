@@ -160,10 +160,7 @@ def add_acronyms(book: PartyBook) -> None:
             # listed by the acronym: 'The Ministry of Foreign Affairs (MoFA)' spells it out, and
             # 'the Ministry' later is the same body
             # (on one line: 'El Fasher' over a 'Geneva (ICRC) -' dateline is no name of the ICRC)
-            word = r"[A-Z][\w'\u2019-]*"
-            spelled = re.search(rf"(?P<name>{word}(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*{word}){{1,8}})"
-                                rf"[ \t]+\({re.escape(party.name)}\)", book.text)
-            long_form = _spelled_out(spelled["name"], party.name) if spelled is not None else ""
+            long_form = spelled_out_in(party.name, book.text) or ""
             named = book.find(long_form) if long_form else None
             if long_form and named is None:
                 book.alias(party, long_form)
@@ -171,6 +168,15 @@ def add_acronyms(book: PartyBook) -> None:
                 party.affiliation = party.affiliation or named.id  # spelled out as a state's listed name
             elif named is not None and named is not party:
                 book.fold(party, named)  # 'Armed Forces of the Philippines' and 'AFP', both listed: one body
+
+
+def spelled_out_in(acronym: str, text: str) -> str | None:
+    """The long form the text writes before `acronym` in brackets, on one line ('the results
+    announced by the National Electoral Council (CNE)' -> 'National Electoral Council'), if any."""
+    word = r"[A-Z][\w'\u2019-]*"
+    spelled = re.search(rf"(?P<name>{word}(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*{word}){{1,8}})"
+                        rf"[ \t]+\({re.escape(acronym)}\)", text)
+    return _spelled_out(spelled["name"], acronym) if spelled is not None else None
 
 
 def _spelled_out(words: str, acronym: str) -> str:
