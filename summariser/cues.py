@@ -137,6 +137,7 @@ _ADDRESSED = re.compile(
     r"(?:,\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])(?:[^,;:.]|(?<=[A-Z])\.){1,80}?){0,8})"
     # 'calls on KFOR, whose mandate derives from ..., to'; 'urged all States, in accordance with ..., to'
     r"(?:,\s+(?:whose|which|who|as|the|in turn|for (?:its|their|his|her) part|and (?:on|upon)|on (?:every|all|both)|"
+
     r"in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to|"
     r"(?:and\s+)?(?:in particular|notably|especially|above all|first and foremost))\b"
     r"(?:[^;:.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=[A-Z])\.){0,120}?,"
@@ -208,6 +209,8 @@ _ASKED_IN_CLAUSE = re.compile(
     r"(?P<who>(?:the\s+)?{name}(?:['\u2019]s\s+(?:[a-z-]+\s+){{0,2}}{name})?)"
     r"(?:'s?|\u2019s?)?"
     r"(?:,\s+as\s+(?:the\s+)?[a-z][\w -]{{2,40}},)?"  # 'demanded that Israel, as the occupying power, immediately'
+    # 'demand that the Government of the United States, and those who follow its orders, cease'
+    r"(?:,\s+and\s+(?:those|all|others?)\b[^,;.]{{0,60}},)?"
     r"\s+(?!of\b)[a-z]".format(name=r"[A-Z][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*)*"))
 
 

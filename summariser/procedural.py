@@ -114,8 +114,9 @@ def procedural(text: str) -> bool:
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
 
 
-_LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|replied|responded|added|declared|announced|"
-                           r"explained)\s*:\s*$"
+# ('... the Republic of Nicaragua, before the Nicaraguan People and the Peoples and Governments of the World, declares:')
+_LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|replied|responded|added|declared|declares|"
+                           r"announced|explained)\s*:\s*$"
                            # 'The participants agreed on the following:': what they agreed follows
                            r"|\b(?:agreed|decided|declared|stated|affirmed|resolved)\s+(?:on\s+|upon\s+)?"
                            r"(?:the\s+following|as\s+follows)\s*[:.]?\s*$"

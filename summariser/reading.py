@@ -27,7 +27,8 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
     dateline = _ONLY_A_DATE.match(sentence.text) or _a_dateline(sentence.text) or _PAGE_META.match(sentence.text) \
         or _PICTURE.match(sentence.text) or _link_question(sentence, text) or _CONTACT_LINE.search(sentence.text) \
         or _PICTURE.match(text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]) \
-        or _TRANSLATION_NOTE.match(sentence.text) or _credited_caption(sentence, text)  # (a caption's later sentences)
+        or _TRANSLATION_NOTE.match(sentence.text) or _credited_caption(sentence, text) \
+        or _slogan(sentence, text)
     return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) and not dateline \
         and sentence.start < _background_start(text) and not credits_line(sentence.text)
 
@@ -100,6 +101,14 @@ _PICTURE = re.compile(r"^\W*(?:(?:Image|Photo|Picture|Video|Media)\s+(?:source|c
 # a photo's credit closing its caption: 'A TV screen at Seoul Station shows a news report on ... (Yonhap)'
 _PHOTO_CREDIT = re.compile(rf"[ \t]*\((?:(?:photo|file\s+photo|image)\s*[:/-]?\s*)?{headings.AGENCIES}\)[ \t]*(?:\n|$)",
                            re.I)
+
+
+def _slogan(sentence: Sentence, text: str) -> bool:
+    """A short exclamation on a line of its own: '\u00a1Nicaragua Libre, Soberana y Digna!', 'Glory to Ukraine!'."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+    return line == sentence.text.strip() and line.endswith("!") and len(line.split()) <= 8
 
 
 def _credited_caption(sentence: Sentence, text: str) -> bool:
