@@ -39,7 +39,7 @@ _CLAIMANT = [
     # '... the claims made against Iran in the final statement of the G7 summit'; 'the baseless remarks
     # made by the Indian External Affairs Minister' (rejected remarks are a claim the speaker denies)
     re.compile(rf"\b(?:{_CLAIM_NOUN}|(?i:remarks|statements?|comments|reports))"
-               rf",?\s+(?:(?:made|spread|put forward|voiced|repeated|advanced|circulated|levelled)\s+)?"
+               rf",?\s+(?:(?:being\s+)?(?:made|spread|put forward|voiced|repeated|advanced|circulated|levelled)\s+)?"
                # 'the statements made on Sunday evening by the President of Serbia'
                rf"(?:(?:on|in|at|earlier|last|this|yesterday|today)\b[^,.;]{{0,30}}?\s+(?=by\s))?"
                rf"(?:against\s+[^,.;]{{1,40}}?\s+)?(?:in\s+(?:the|its|their|a)\s+(?:\w+\s+)?"
@@ -53,6 +53,9 @@ _CLAIMANT = [
     # 'the comparisons that Albin Kurti has drawn', 'the accusations that Kyiv has made'
     re.compile(rf"\b{_CLAIM_NOUN}\s+that\s+(?P<who>{_NAME})\s+(?:has|have|had)\s+(?:\w+ly\s+)?"
                rf"(?:made|drawn|voiced|repeated|spread|put forward|levelled|advanced)\b"),
+    # 'the repeated Indian allegation that Pakistan Army initiated the firing': a state's by its word
+    re.compile(rf"\b(?i:the)\s+(?:(?i:repeated|latest|new|baseless|false|so-called)\s+)?"
+               rf"(?P<who>[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch))\s+{_CLAIM_NOUN}\s+(?:that|of)\b"),
     # 'It is equally incorrect to suggest, as Washington does, that ...'
     re.compile(rf"(?i:incorrect|wrong|false|misleading|absurd|baseless|untrue)\s+to\s+(?i:suggest|claim|say|argue|"
                rf"assert|allege|imply|state),?\s+as\s+(?P<who>{_NAME})\s+(?:does|do|did|has|have|claims?)\b"),

@@ -52,12 +52,14 @@ def _same_known_actor(parties: list[Party]) -> dict[str, str]:
 
 
 def _state_of(party: Party, by_id: dict[str, Party], parties: list[Party]) -> Party | None:
-    """The state a party belongs to: its affiliation, else the state its name starts from
-    ('Azerbaijani Army' -> Azerbaijan)."""
+    """The state a party's name starts from ('Azerbaijani Army' -> Azerbaijan; the model tied
+    'Pakistan Army' to 'Azad Jammu and Kashmir'), else its affiliation."""
     first = party.name.split()[0][:5].lower() if party.name.split() else ""
-    named = next((p for p in parties if p.kind == "state" and p.id != party.id
-                  and p.name.split()[0][:5].lower() == first), None)
+    starts = [p for p in parties if p.kind == "state" and p.id != party.id and p.name.split()[0][:5].lower() == first]
+    named = starts[0] if starts else None
     linked = by_id.get(party.affiliation or "")
+    if len(starts) == 1 and linked is not named:
+        return named  # (not 'Nigerian military' for Niger when Nigeria is listed too)
     if linked is not None and linked.kind == "state" and (party.kind != "non_state_group" or named is linked):
         return linked  # not an armed group its name does not tie to the state ('Rapid Support Forces')
     return named
@@ -143,6 +145,7 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
             if getattr(item, role, None):
                 setattr(item, role, new_id(getattr(item, role)))
         if hasattr(item, "disputed_by"):
-            item.disputed_by = list(dict.fromkeys(new_id(x) for x in item.disputed_by))
+            # (a side folded into the asserter disputes nothing: 'ISPR' and 'Pakistan Army' are Pakistan)
+            item.disputed_by = [x for x in dict.fromkeys(new_id(x) for x in item.disputed_by) if x != item.asserted_by]
     book.replace(kept)
     return new_id(issuer) if issuer else None

@@ -174,7 +174,7 @@ def spelled_out_in(acronym: str, text: str) -> str | None:
     """The long form the text writes before `acronym` in brackets, on one line ('the results
     announced by the National Electoral Council (CNE)' -> 'National Electoral Council'), if any."""
     word = r"[A-Z][\w'\u2019-]*"
-    spelled = re.search(rf"(?P<name>{word}(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*{word}){{1,8}})"
+    spelled = re.search(rf"(?P<name>{word}(?:[ \t]+(?:(?:of|for|and|on|in|the)[ \t]+)*{word}){{1,9}})"
                         rf"[ \t]+\({re.escape(acronym)}\)", text)
     return _spelled_out(spelled["name"], acronym) if spelled is not None else None
 
@@ -292,14 +292,16 @@ _STATE_ORGAN = re.compile(r"^(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:[A-Z][\w
 
 def link_bodies_to_named_state(book: PartyBook) -> None:
     """A body whose own name names one state, and no one else, serves it ('U.S. DEPARTMENT OF
-    STATE' in a heading's capitals, 'Ministry of Foreign Affairs of Armenia')."""
+    STATE' in a heading's capitals, 'Ministry of Foreign Affairs of Armenia'), whatever other
+    state the model tied it to ('Pakistan Army' to 'Azad Jammu and Kashmir')."""
     for body in [p for p in book.parties if p.kind in ("non_state_group", "other") and p.affiliation is None]:
         m = _STATE_ORGAN.match(body.name)
         actor = actor_of_adjective(m["adjective"]) if m else None
         if actor is not None and actor.kind == "state":
             # "Turkish Presidency's Directorate of Communications", listed as a group: the state's body
             body.kind, body.affiliation = "government_body", party_of(actor, book).id
-    for body in [p for p in book.parties if p.kind == "government_body" and p.affiliation is None]:
+    for body in [p for p in book.parties if p.kind == "government_body" and (
+            p.affiliation is None or (tied := book.by_id(p.affiliation)) is not None and tied.kind == "state")]:
         name = body.name.title() if body.name.isupper() else body.name
         found = {a.name: a for a, _ in actors_in(name)}
         if len(found) != 1 or (actor := next(iter(found.values()))).kind != "state":

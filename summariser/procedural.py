@@ -114,7 +114,7 @@ def procedural(text: str) -> bool:
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
 
 
-# ('... the Republic of Nicaragua, before the Nicaraguan People and the Peoples and Governments of the World, declares:')
+# ('The Government ... of the Republic of Nicaragua, before the Nicaraguan People ..., declares:')
 _LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|replied|responded|added|declared|declares|"
                            r"announced|explained)\s*:\s*$"
                            # 'The participants agreed on the following:': what they agreed follows

@@ -28,7 +28,7 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
         or _PICTURE.match(sentence.text) or _link_question(sentence, text) or _CONTACT_LINE.search(sentence.text) \
         or _PICTURE.match(text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]) \
         or _TRANSLATION_NOTE.match(sentence.text) or _credited_caption(sentence, text) \
-        or _slogan(sentence, text)
+        or _slogan(sentence, text) or _EDITORS_NOTE.match(sentence.text)
     return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) and not dateline \
         and sentence.start < _background_start(text) and not credits_line(sentence.text)
 
@@ -101,6 +101,10 @@ _PICTURE = re.compile(r"^\W*(?:(?:Image|Photo|Picture|Video|Media)\s+(?:source|c
 # a photo's credit closing its caption: 'A TV screen at Seoul Station shows a news report on ... (Yonhap)'
 _PHOTO_CREDIT = re.compile(rf"[ \t]*\((?:(?:photo|file\s+photo|image)\s*[:/-]?\s*)?{headings.AGENCIES}\)[ \t]*(?:\n|$)",
                            re.I)
+
+
+# a note to the reader: 'Note: Funeral prayers of the martyred soldier will be offered at his native town'
+_EDITORS_NOTE = re.compile(r"^\W*(?:Note|N\.\s?B\.?|Editor['\u2019]?s\s+note)\s*:", re.I)
 
 
 def _slogan(sentence: Sentence, text: str) -> bool:

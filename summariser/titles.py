@@ -54,7 +54,8 @@ TITLE_LINKS = {"of", "the", "for", "and", "to", "on", "in", "at", "de", "des", "
 
 # the last word of an actor's name, never a name of a person: '... of the League of Arab States'
 NO_NAME_END = {"States", "Nations", "Union", "Affairs", "Countries", "Emirates", "Islands", "Republic", "Kingdom",
-                "Council", "League", "Community", "Organization", "Organisation", "Forces", "Government"}
+                "Council", "League", "Community", "Organization", "Organisation", "Forces", "Government",
+                "Group", "Mission", "Committee", "Panel", "Programme", "Forum"}  # 'Military Observer Group'
 
 
 _POST_NOMINALS = re.compile(r",?\s+(?:KC|QC|SC|MP|OBE|CBE|KBE|GCMG)$")
