@@ -86,7 +86,7 @@ def build_items(
         if kinds and sentence is not None and headings.issuer_phrase(sentence.text):
             run.notes.append(f"sentence {number} is a heading that names the issuer: nothing kept")
             return
-        if kinds and sentence is not None and no_party_source(sentence.text):
+        if kinds and sentence is not None and (no_party_source(sentence.text) or _opens_quote_of_no_party(number, doc)):
             run.notes.append(f"sentence {number} is told by an analyst or a former official, no party: nothing kept")
             return
         if kinds and sentence is not None and headings.genre_title(sentence.text, doc.text):
@@ -318,3 +318,11 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
             and speaker_in(sentence, [speaker]) is not None:
         return speaker  # 'Chinese authorities have maintained that ...': not the Chinese Ambassador the model named
     return said
+
+
+def _opens_quote_of_no_party(number: int, doc: Document) -> bool:
+    """'"Military attacks will only increase mistrust. Both sides must ...," said a military analyst':
+    a quotation opened here and closed in the next sentence, which gives it to no party."""
+    sentence, after = doc.sentence(number), doc.sentence(number + 1)
+    return sentence is not None and after is not None and sentence.text.lstrip()[:1] in "\"\u201c" \
+        and len(headings.QUOTE_MARK.findall(sentence.text)) == 1 and no_party_source(after.text)

@@ -242,6 +242,10 @@ def without_lead_in(sentence: str) -> str:
 
 # a source that is no party: 'Analysts cautioned that ...', '..., said a former Treasury official who ...'
 _NO_PARTY_SOURCE = re.compile(
+    # 'said a military analyst in Kabul', 'Residents of Barmal district told', 'said one resident of Barmal'
+    r"^\W*(?:(?:a|an|one|another|two|several|some|many|local)\s+)?(?:(?-i:[a-z][\w-]*)\s+)?(?:analysts?|experts?|"
+    r"observers?|commentators?|residents?|witnesses?|eyewitnesses?|villagers?)\b(?!\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.-]*\s+)*(?:Nations|Union|Council|Commission|Agency|Organi[sz]ation|Court|Committee)\b)|"
     r"^\W*(?:some\s+|many\s+|other\s+|independent\s+|western\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+(?=observers|analysts|experts))?"
     r"(?:analysts?|experts?|observers?|commentators?|"  # ('Chinese observers noted that ...')
     r"economists?|traders?|scholars?|researchers?|people\s+familiar\b|(?:(?:a|one|another|two|several|some)\s+)?former\s+"
@@ -256,6 +260,7 @@ _NO_PARTY_SOURCE = re.compile(
 
 
 _NO_PARTY_WORD = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|economists?|traders?|scholars?|"
+                            r"residents?|witnesses|witness|eyewitness(?:es)?|villagers?|"
                             r"researchers?|people\s+familiar|former|diplomats?|officials?|sources?|MEPs?|lawmakers?|"
                             r"legislators?)\b", re.I)
 

@@ -206,7 +206,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         # 'Bihi said' after 'Somaliland President Muse Bihi Abdi signed'; 'President Lai stated' after
         # 'President Lai Ching-te': the person the text named in full before
         surname = bare_or_titled_surname(named) if party is None or party.kind == "person" else None
-        if surname and party is None and (lead := titled_mention(surname, doc.text, s.start)):
+        # ('Mujahid said ...' in a standfirst, before 'The Islamic Emirate's spokesman, Zabihullah Mujahid,')
+        if surname and party is None and (lead := titled_mention(surname, doc.text, s.start)
+                                          or titled_mention(surname, doc.text, len(doc.text))):
             party = add_speaker(lead, book)
         elif surname and _SURNAME_ONLY.match(named) \
                 and (lead := titled_mention(surname, doc.text, s.start, last=True)) \

@@ -240,3 +240,26 @@ def test_a_group_or_mission_ending_a_name_is_no_person_and_its_acronym_spells_it
     assert person_in("the United Nations Military Observer Group in India and Pakistan (UNMOGIP)") is None
     assert spelled_out_in("UNMOGIP", "calls upon the United Nations Military Observer Group in India and Pakistan "
                           "(UNMOGIP) to act") == "United Nations Military Observer Group in India and Pakistan"
+
+
+def test_an_analyst_or_a_resident_quoted_in_a_report_is_no_party() -> None:
+    from summariser.attribution import no_party_source
+
+    # each held a position of Afghanistan's
+    assert no_party_source('Both sides must talk, otherwise ordinary people will pay the price," said a military '
+                           "analyst in Kabul.")
+    assert no_party_source("Residents of Barmal district told TOLOnews that the houses belonged to ordinary families.")
+    assert no_party_source('"There were no fighters here," said one resident of Barmal who did not want to be named.')
+    assert not no_party_source("Pakistan's Foreign Ministry said the target was a terrorist group.")
+
+
+def test_the_islamic_emirate_is_afghanistan_and_a_standfirsts_surname_is_the_one_named_below() -> None:
+    from summariser.gazetteer import actor_named
+
+    assert actor_named("Islamic Emirate").name == "Afghanistan"  # it was a state of its own, accused by Afghanistan
+    text = ("IEA Condemns Pakistani Airstrikes\n\n"
+            "Mujahid said that eight people were killed in the strikes.\n\n"
+            "The Islamic Emirate's spokesman, Zabihullah Mujahid, on Monday strongly condemned the airstrikes.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Pakistan", kind="state", acts_for=None),
+                              PartyDraft(name="Afghanistan", kind="state", acts_for=None), voice=None)
+    assert speakers_by_opening(doc, book, voice)["Mujahid said t"] == "Zabihullah Mujahid"  # the outlet's before
