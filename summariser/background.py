@@ -77,6 +77,9 @@ _CHANNEL_BEFORE = re.compile(r"(?:\b(?:told|telling|speaking\s+to|spoke\s+to|tal
                              r"\b(?:photo|picture|image|photograph)(?:\s+credit)?\s*:\s*)$", re.I)
 
 
+_NEWSROOM = re.compile(r"\b(?:news\s*desk|desk|staff|newsroom|correspondents?|reporters?)\s*$", re.I)
+
+
 def only_reports(party: Party, text: str) -> bool:
     """Whether a party only tells what others say: a wire's reporter or editor in its credits
     (`named_only_in_credits`), or an outlet named only as one a speaker talks to ('Speaking to
@@ -85,6 +88,8 @@ def only_reports(party: Party, text: str) -> bool:
         return True
     if party.kind != "media":
         return False
+    if _NEWSROOM.search(party.name):
+        return True  # 'Kyiv Independent news desk', 'Reuters staff': the writers of the report
     spots = [m.start() for n in (party.name, *party.aliases) if len(n) >= 3
              for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
     return bool(spots) and all(_CHANNEL_BEFORE.search(text[max(0, at - 40) : at]) for at in spots)

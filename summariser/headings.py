@@ -291,6 +291,8 @@ _OUTLET_MASTHEAD = re.compile(r"(?:BBC(?:\s+News)?|Reuters|The\s+Guardian|Al\s+J
 _RELEASE_LABEL = re.compile(r"(?:press|news|media)\s+release", re.I)  # a heading line of its own
 
 
+# the wires and picture agencies a story credits
+AGENCIES = r"(?:Reuters|AFP|AP|dpa|KNA|EFE|ANSA|Kyodo|Xinhua|Yonhap|Anadolu|PTI|ANI|IANS|EPA|TASS|Getty\s+Images)"
 HEADING_LINES = 3
 # a reporter's byline: 'By our Brussels correspondent', 'By Jane Doe, Staff Reporter'
 _BYLINE = re.compile(r"(?im)^[ \t]*by\s+(?:our\s+|a\s+)?[\w .,'\u2019-]{0,50}?\b(?:correspondents?|reporters?|"
@@ -301,6 +303,8 @@ _BYLINE = re.compile(r"(?im)^[ \t]*by\s+(?:our\s+|a\s+)?[\w .,'\u2019-]{0,50}?\b
                      # 'By Harriet Dunmore in Toronto and Sameer Qureshi in Delhi': where each reports from
                      r"(?:(?:,\s+|\s+and\s+)[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}"
                      r"(?:\s+in\s+[A-Z][\w'\u2019-]+)?)*)[ \t]*$|"
+                     # an outlet with the wire it draws on: 'By Euronews with AP'
+                     rf"^[ \t]*By\s+(?-i:[A-Z][\w.'\u2019-]+)\s+with\s+{AGENCIES}(?:\s*,\s*{AGENCIES})*[ \t]*$|"
                      # Anadolu's 'Anadolu staff | 13.08.2024 - Update : 13.08.2024'
                      r"^[ \t]*[A-Z][\w .'\u2019-]{1,60}?\s+\|\s+\d{1,2}\.\d{1,2}\.\d{4}\b[^\n]*$|"
                      # the Financial Times' 'Laura Whitcombe in Brussels and Ethan Zhou in Beijing', with no 'By'
@@ -329,10 +333,12 @@ _WIRE_TRAILER = re.compile(r"^[ \t]*\((?:additional\s+)?(?:reporting|writing|edi
 
 # the outlet's own people and explainer links, no 'we' of a party: 'our correspondent', 'What we know about ...'
 _OUTLETS_OWN = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:correspondents?|reporters?|team|editors?|colleagues)\b|"
-                          r"^\W*What\s+we\s+know\b.*$", re.I | re.M)
+                          r"^\W*(?:Read\s+(?:also|more)\s*:\s*)?What\s+we\s+know\b.*$|"
+                          # its appeal to readers: 'we rely on our readers to stay independent'
+                          r"^.*\b(?:our\s+readers|becoming\s+a\s+member|support\s+(?:our|independent)\s+journalism)\b.*$",
+                          re.I | re.M)
 
 
-AGENCIES = r"(?:Reuters|AFP|AP|dpa|KNA|EFE|ANSA|Kyodo|Xinhua|Yonhap|Anadolu|PTI|ANI|IANS|EPA|TASS|Getty\s+Images)"
 # an editor's initials and the wires a story draws on, closing it: 'ab/sms (Reuters, AFP, AP)'
 _AGENCY_CREDIT = re.compile(rf"^[ \t]*(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})*[ \t]+)?"
                             rf"\({AGENCIES}(?:,\s*{AGENCIES})*\)[ \t]*$", re.M)
@@ -345,7 +351,8 @@ def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
     An agency's dateline makes a report whatever its headline says of a statement ('Iran rejects
     G7 statement'), and so does a news `outlet` the model took for the voice ('AL JAZEERA' atop
     a story), when nobody says 'we'."""
-    byline = _BYLINE.search("\n".join(heading_lines(text)))
+    # (under a masthead, a section label and the title: 'by the Kyiv Independent news desk' comes fourth)
+    byline = _BYLINE.search("\n".join([line for line in text.splitlines()[:12] if line.strip()][:6]))
     body = text.replace(byline.group(0), " ", 1) if byline else text  # 'By our Brussels correspondent': not 'we'
     body = _WIRE_TRAILER.sub(" ", body)  # "Our Standards: The Thomson Reuters Trust Principles." is the wire's
     body = _OUTLETS_OWN.sub(" ", body)  # 'said our correspondent in Deir el-Balah': the outlet's reporter

@@ -123,7 +123,8 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
     # Republic of Sorvania', pieced together from 'exchange ambassadors', is nobody)
     folded = book.text[: contacts_start(book.text)].casefold()  # not a press contact in the closing lines
     used.update(p.id for p in book.parties if p.kind == "person" and p.affiliation in used and p.id not in places
-                and any(n.casefold() in folded for n in (p.name, *p.aliases)))  # not a ship listed as one
+                and any(n.casefold() in folded for n in (p.name, *p.aliases))  # not a ship listed as one
+                and not p.name.split()[-1][:1].islower())  # nor 'Senior Government officials', no one named
     kept = [p for p in book.parties if p.id in used and p.id not in merged]
     dropped = [p.name for p in book.parties if p.id not in used and p.id not in merged]
     if dropped:

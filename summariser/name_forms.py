@@ -25,6 +25,7 @@ def settle_name_forms(book: PartyBook) -> None:
     titled heads, a chair."""
     fold_pairs(book)
     fold_joint_parties(book)
+    fold_bare_head_nouns(book)
     name_generic_organs(book)
     kind_of_states(book)
     kind_of_people(book)
@@ -35,6 +36,20 @@ def settle_name_forms(book: PartyBook) -> None:
     link_bodies_to_named_state(book)
     link_titled_heads(book)
     link_chair(book)
+
+
+_HEAD_NOUNS = {"Commission", "Council", "Parliament", "Assembly", "Court", "Committee", "Secretariat", "Agency",
+               "Ministry", "Presidency", "Cabinet"}
+
+
+def fold_bare_head_nouns(book: PartyBook) -> None:
+    """A body listed by its head noun alone beside the one listed body with that noun is that body
+    ('Commission' beside 'European Commission' in a report on Hungary)."""
+    for party in [p for p in book.parties if p.name in _HEAD_NOUNS and p.kind != "person"]:
+        fuller = [p for p in book.parties if p is not party and p.kind != "person" and len(p.name.split()) >= 2
+                  and p.name.split()[-1] == party.name]
+        if len(fuller) == 1:
+            book.fold(party, fuller[0])
 
 
 def known_actor(party: Party) -> Actor | None:

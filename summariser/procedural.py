@@ -14,6 +14,9 @@ _PROCEDURAL = re.compile(
     r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )met(?!\s+by\b)( with)?|"  # not 'were met by'
     r"meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
     r"paid an? (\w+ )?(visit|call)|"  # 'paid a courtesy call on Premier Li Qiang'
+    # 'The President made these remarks this evening while speaking to the media', 'was accompanied on the
+    # State Visit by First Lady ...'
+    r"made (these|the|his|her) remarks|(?:was|were) accompanied (?:on [^.;]{1,40} )?by|"
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
     r"(?:was|were)\s+(?:also\s+|briefly\s+)?touched\s+(?:up)?on|"  # 'The situation in Ukraine was also touched upon'
 

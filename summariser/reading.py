@@ -28,7 +28,7 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
         or _PICTURE.match(sentence.text) or _link_question(sentence, text) or _CONTACT_LINE.search(sentence.text) \
         or _PICTURE.match(text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]) \
         or _TRANSLATION_NOTE.match(sentence.text) or _credited_caption(sentence, text) \
-        or _slogan(sentence, text) or _EDITORS_NOTE.match(sentence.text)
+        or _slogan(sentence, text) or _EDITORS_NOTE.match(sentence.text) or _READ_ALSO.match(sentence.text)
     return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) and not dateline \
         and sentence.start < _background_start(text) and not credits_line(sentence.text)
 
@@ -37,7 +37,7 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
 # background ('Background:', 'Notes to editors', 'About Amnesty International'), no one's stance
 _BACKGROUND_LABEL = re.compile(r"^[ \t]*(?:(?:Background(?:\s+information)?|Notes?\s+(?:to|for)\s+editors|"
                                r"Editor['\u2019]?s\s+notes?|About\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}|"
-                               r"ENDS|-+\s*ENDS\s*-+|"
+                               r"ENDS|-+\s*ENDS\s*-+|Note\s+from\s+the\s+(?:author|editors?)|"
                                # 'Related:' over a list of links to earlier releases
                                r"Related(?:\s+(?:links|content|stories|articles|news|resources))?)[ \t]*:?[ \t]*$|"
                                # 'For more information and media requests, please contact ...': whom to call
@@ -126,6 +126,8 @@ _CONTACT_LINE = re.compile(r"\b(?:E-?mail|Tel|Telephone|Phone|Fax|Web(?:site)?)\
                            r"^\W*(?:General\s+)?(?:public\s+|press\s+|media\s+)?(?:inquiries|enquiries)\s*:|"
                            r"\bby\s+(?:tele)?phone\s+(?:on\s+)?\+?\d", re.I)
 # an explainer's link: 'Who was Hardeep Singh Nijjar?', a short question on a line of its own
+# a link to another story: 'Read also: Zelensky says Ukraine needs more Patriot systems'
+_READ_ALSO = re.compile(r"^\W*(?:Read|See)\s+(?:also|more)\s*:", re.I)
 _LINK_QUESTION = re.compile(r"^\W*(?:Who|What|Why|How|Where|When)\b[^\n?]{3,60}\?\s*$")
 
 

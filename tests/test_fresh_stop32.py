@@ -263,3 +263,35 @@ def test_the_islamic_emirate_is_afghanistan_and_a_standfirsts_surname_is_the_one
     doc, book, voice = parsed(text, PartyDraft(name="Pakistan", kind="state", acts_for=None),
                               PartyDraft(name="Afghanistan", kind="state", acts_for=None), voice=None)
     assert speakers_by_opening(doc, book, voice)["Mujahid said t"] == "Zabihullah Mujahid"  # the outlet's before
+
+
+def test_a_visits_frame_and_an_unnamed_official_in_a_delegation_state_nothing() -> None:
+    assert procedural("The President made these remarks this evening while speaking to the media at Velana "
+                      "International Airport, upon his return from a State Visit to China.")
+    assert procedural("The President was accompanied on the State Visit by First Lady Madam Sajidha Mohamed and "
+                      "senior Government officials.")
+
+
+def test_a_newsrooms_byline_makes_a_report_and_the_desk_holds_nothing() -> None:
+    from summariser.background import only_reports
+    from summariser.schema import Party
+
+    text = ("THE KYIV INDEPENDENT\n\nUKRAINE WAR LATEST\n\nRussia hits Kyiv children's hospital\n\n"
+            "by the Kyiv Independent news desk\nJuly 8, 2024 9:47 PM\n\n"
+            "Russia launched a missile attack on Kyiv, Ukrainian officials said.\n\n"
+            "Read also: What we know about Russia's July 8 missile attack\n\n"
+            "Note from the author:\n\nHi, this is the news desk. We rely on our readers to stay independent.\n")
+    # the appeal to readers said 'we', so the desk was the voice of a readout
+    assert headings.news_report(text, 3)
+    assert only_reports(Party(id="p1", name="Kyiv Independent news desk", kind="media"), text)
+    euronews = ("euronews.\n\nEurope News\n\nBrussels warns Budapest\n\nBy Euronews with AP\n"
+                "Published on 06/09/2024\n\nThe Commission said Hungary must comply, officials said.\n")
+    assert headings.news_report(euronews, 1)  # it was Belgium's readout
+
+
+def test_a_body_listed_by_its_head_noun_is_the_one_listed_body_with_it() -> None:
+    text = "The European Commission warned Hungary. The Commission rejects that characterisation.\n"
+    _, book, _ = parsed(text, PartyDraft(name="Commission", kind="government_body", acts_for="EU"),
+                        PartyDraft(name="European Commission", kind="international_org", acts_for=None),
+                        PartyDraft(name="Hungary", kind="state", acts_for=None), voice=None)
+    assert book.find("Commission") is book.find("European Commission")  # two parties, one body
