@@ -14,7 +14,9 @@ from summariser.titles import TITLE_WORDS
 
 _SPEAKING = re.compile(
     # not "Rwanda's stated concerns"
-    r"\b(said|says|say|(?<!'s )(?<!\u2019s )(?<!\bits )(?<!\btheir )stated|stressed|stresses|noted|notes|emphasi[sz]ed|"
+    # (not the noun: 'third countries have no say in an agreement')
+    r"\b(said|says|(?<!\bno )(?<!\bany )(?<!\ba )(?<!\btheir )(?<!\bfinal )say|"
+    r"(?<!'s )(?<!\u2019s )(?<!\bits )(?<!\btheir )stated|stressed|stresses|noted|notes|emphasi[sz]ed|"
     r"pointed out|added|underlined|(?:indicated|observed|(?<!\bbe )(?<!\bwas )concluded)(?=\s+that\b)|signall?ed|"
     r"(?:replied|responded|answered|retorted)(?=\s+that\b)|"  # 'Secretary Blinken replied that the U.S. was aware'
     r"(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:described|presented|portrayed|characteri[sz]ed|depicted)"

@@ -373,7 +373,8 @@ def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
 # a title that names the kind of text and its subject ('Official Spokesperson's response to media
 # queries on ...', 'Foreign Ministry Spokesperson's Remarks on ...', 'Transcript of the briefing ...')
 _GENRE_TITLE = re.compile(r"^\W*(?!in\s)(?:[\w'\u2019.-]+\s+){0,4}(?:response|reply|answers?|remarks|comments|"
-                          r"statement|readout|transcript|briefing|press\s+conference)\s+"
+                          # 'Announcement of the Ministry of Foreign Affairs regarding the memorandum ...'
+                          r"statement|readout|transcript|briefing|press\s+conference|announcement)\s+"
                           r"(?:to|on|by|of|at|from|regarding)\b", re.I)
 
 

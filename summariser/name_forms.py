@@ -321,6 +321,9 @@ def link_bodies_to_named_state(book: PartyBook) -> None:
         found = {a.name: a for a, _ in actors_in(name)}
         if len(found) != 1 or (actor := next(iter(found.values()))).kind != "state":
             continue
+        first = name.split()[0]
+        if body.affiliation is not None and actor not in (actor_named(first), actor_of_adjective(first)):
+            continue  # a state's name inside ('Chinese Embassy in Sweden') overrules no tie; one opening it does
         state = party_of(actor, book)
         if state.id != body.id:
             body.affiliation = state.id

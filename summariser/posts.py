@@ -128,6 +128,10 @@ def link_people_by_their_appositives(book: PartyBook) -> None:
                       rf"(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?,\s+"
                       rf"{re.escape(person.name)}\b", book.text)
         actor = actor_named(m["owner"]) if m else None
+        tied = book.by_id(person.affiliation) if person.affiliation else None
+        if actor is None and (tied is None or tied.kind != "state" and actor_named(tied.name) is None):
+            # (the model's 'European Union for Foreign Affairs and Security Policy' is no actor)
+            _serves_the_post_before(person, book)
         if actor is None or actor.kind != "state":
             continue
         state = party_of(actor, book)
@@ -140,6 +144,17 @@ def link_people_by_their_appositives(book: PartyBook) -> None:
 
 
 _LINKS = {"of", "the", "for", "and"}
+
+
+def _serves_the_post_before(person: Party, book: PartyBook) -> None:
+    """'The High Representative of the European Union for Foreign Affairs and Security Policy, Kaja
+    Kallas,': a person the model tied to no one serves the actor their post names."""
+    m = re.search(rf"\b(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})\s+of\s+(?:the\s+)?"
+                  rf"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}?)(?:\s+(?:for|on)\s+[^,.;]{{1,60}})?,\s+"
+                  rf"{re.escape(person.name)}\b", book.text)
+    actor = actor_named(m["owner"]) if m and TITLE_WORDS & {w.casefold() for w in m["post"].split()} else None
+    if actor is not None:
+        person.affiliation = party_of(actor, book).id
 
 
 def qualified_elsewhere(title: str, text: str, person: str) -> Actor | None:

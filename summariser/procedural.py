@@ -17,6 +17,8 @@ _PROCEDURAL = re.compile(
     # 'The President made these remarks this evening while speaking to the media', 'was accompanied on the
     # State Visit by First Lady ...'
     r"made (these|the|his|her) remarks|(?:was|were) accompanied (?:on [^.;]{1,40} )?by|"
+    r"(?:has|have) been informed (?:of|about)|"  # 'Greece has been informed of the signing today in Tripoli'
+
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
     r"(?:was|were)\s+(?:also\s+|briefly\s+)?touched\s+(?:up)?on|"  # 'The situation in Ukraine was also touched upon'
 

@@ -190,7 +190,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             elif _own_head(s.text, home, opening=True, text=doc.text):  # 'The President of the Republic then ...'
                 last_person = head_of(home, book) or home  # type: ignore[arg-type]
             continue
-        party = speaker_in(named, book.parties) or the_body(named, book, voice)
+        # 'The note handed to the Russian chargé d'affaires states that ...': the sender's words, not his
+        party = voice if _HANDED_TO.match(named) else speaker_in(named, book.parties) or the_body(named, book, voice)
         head, _, aside = named.partition(",")
         if party is None and (_ENVOY.search(head) or _RELATIVE.match(aside)):
             # 'The representative of the United States, whose delegation drafted the text together
@@ -315,6 +316,8 @@ def _give_to_tagged_speakers(doc: Document, book: PartyBook, speakers: dict[int,
             inside.append(after.number)
 
 
+_HANDED_TO = re.compile(r"^\W*the\s+(?:note|letter|message|d[e\u00e9]marche|protest)\s+(?:\w+\s+)?(?:handed|sent|"
+                        r"delivered|addressed|conveyed)\s+to\b", re.I)
 _SURNAME_ONLY = re.compile(r"^\W*[A-Z][\w'\u2019-]+\s*$")
 # a full name alone as the lead-in, and the test that it names a person (`_recurring_person`)
 _FULL_NAME = re.compile(r"^\W*(?P<name>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){1,2})\s*$")

@@ -295,3 +295,33 @@ def test_a_body_listed_by_its_head_noun_is_the_one_listed_body_with_it() -> None
                         PartyDraft(name="European Commission", kind="international_org", acts_for=None),
                         PartyDraft(name="Hungary", kind="state", acts_for=None), voice=None)
     assert book.find("Commission") is book.find("European Commission")  # two parties, one body
+
+
+def test_no_say_is_no_speaking_and_an_announcements_title_states_nothing() -> None:
+    from summariser.attribution import attribution
+
+    # 'have no say' made the Turkish side's statements, rejected by Greece, Libya's words
+    assert attribution("Fourth, statements made today in Tripoli by the Turkish side, to the effect that third "
+                       "countries have no say in an agreement, are rejected.") == (False, "")
+    assert headings.genre_title("Announcement of the Ministry of Foreign Affairs regarding the memorandum of "
+                                "understanding on hydrocarbons", "Announcement of the Ministry of Foreign Affairs "
+                                "regarding the memorandum of understanding on hydrocarbons\n\nGreece rejects it.\n")
+    assert procedural("Greece has been informed of the signing today in Tripoli of a memorandum of understanding.")
+
+
+def test_a_note_handed_to_an_envoy_is_the_senders_and_a_post_before_a_name_gives_the_side() -> None:
+    text = ("Ministry of Foreign Affairs of the Republic of Estonia\n\nPress releases\n\n"
+            "The Ministry of Foreign Affairs summoned the charge d'affaires of the Russian Federation.\n\n"
+            "The note handed to the Russian charge d'affaires states that Estonia demands that the Russian "
+            "Federation immediately cease violations of Estonian airspace.\n\n"
+            "The High Representative of the European Union for Foreign Affairs and Security Policy, Kaja Kallas, "
+            "described the incursion as an extremely dangerous provocation.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Ministry of Foreign Affairs of the Republic of Estonia",
+                                               kind="government_body", acts_for="Estonia"),
+                              PartyDraft(name="Russian Federation", kind="state", acts_for=None),
+                              PartyDraft(name="Kaja Kallas", kind="person",
+                                         acts_for="European Union for Foreign Affairs and Security Policy"),
+                              voice="Ministry of Foreign Affairs of the Republic of Estonia")
+    # the note's demand was Russia's position, and Kallas served no one
+    assert speakers_by_opening(doc, book, voice).get("The note hande") == voice.name
+    assert book.by_id(book.find("Kaja Kallas").affiliation).name == "European Union"
