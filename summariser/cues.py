@@ -285,7 +285,14 @@ def asked_of_speaker(text: str) -> bool:
     return _ASKED_OF_US.match(text) is not None
 
 
-_OWN_WISH = re.compile(r"^\W*(?:i|we)\s+(?:would\s+(?:like|prefer)|wish|intend|plan)\s+to\s+", re.I)
+_OWN_WISH = re.compile(r"^\W*(?:i|we)\s+(?:would\s+(?:like|prefer)|wish|intend|plan)\s+to\s+"
+                       # an instruction to one's own people: 'I have asked my officials to ensure that ...'
+                       r"|^\W*(?:[^,;]{1,80}?,?\s+and\s+)?(?:i|we)\s+(?:have\s+)?(?:asked|instructed|tasked|directed)\s+"
+                       r"(?:my|our)\s+(?:own\s+)?(?:officials|staff|ministry|ministries|team|embassy|diplomats)\s+to\s+",
+                       re.I)
+
+
+_SCENE_SET = re.compile(r"^\W*(?:in|at|for|with|given|after|amid|during|since|now)\b[^,;:\"\u201c]{1,100},\s+", re.I)
 
 
 def own_resolve(text: str) -> bool:
@@ -295,6 +302,9 @@ def own_resolve(text: str) -> bool:
     if wish is not None:
         rest = text[wish.end():]
         return asks.pattern.search(rest) is None and not plainly_asks(rest)
+    # (after a clause that sets the scene: 'In the midst of a war that has claimed ..., we must keep alive ...')
+    if (scene := _SCENE_SET.match(text)) is not None:
+        text = text[scene.end():][:1].upper() + text[scene.end() + 1:]
     m = _OBLIGED.match(text)
     if m is None or not FIRST_PERSON.match(m.group("who")):
         return False

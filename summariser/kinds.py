@@ -192,7 +192,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and out.claimant is None and (assurer := claim_cues.relayed_assurer(sentence)) \
             and (relayed := speaker_in(assurer, book.parties)) is not None and relayed.id not in own_side:
         out.relayed_from = relayed  # 'Berri said Hezbollah had assured him ...': Hezbollah's account
-    if "request" not in kinds and cues.plainly_asks(sentence) and (out.claimant is None or _ASKS_TOO.search(sentence)):
+    if "request" not in kinds and cues.plainly_asks(sentence) and (out.claimant is None or _ASKS_TOO.search(sentence)) \
+            and not cues.own_resolve(SPEAKER_LABEL.sub("", sentence, count=1)):  # ('I have asked my officials to')
         kinds.append("request")  # 'urged X to', 'called on X to': a request whatever the model said
     elif "request" not in kinds and _bound_to_other(sentence, book, own_side):
         kinds.append("request")  # 'Russia would return as soon as the West fulfils ...': SPEC, a request too

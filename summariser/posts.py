@@ -12,7 +12,15 @@ from summariser.name_forms import listed_states, party_of
 from summariser.parties import PartyBook, sides
 from summariser.people import HONORIFICS, is_person_name
 from summariser.schema import Party
-from summariser.titles import BODY_HINTS, ORG_HINTS, PERSON_TITLE, TITLE_LINKS, TITLE_WORDS, split_title
+from summariser.titles import (
+    BODY_HINTS,
+    ORG_HINTS,
+    PERSON_TITLE,
+    TITLE_LINKS,
+    TITLE_WORDS,
+    split_title,
+    without_post_nominals,
+)
 
 
 def people_by_their_posts(book: PartyBook) -> None:
@@ -320,6 +328,9 @@ def fold_posts_into_holders(book: PartyBook) -> None:
     Penny Wong' / 'Minister for Foreign Affairs' / 'Senator for South Australia'), or the post
     written right before the name ('the Minister of Justice and Correctional Services, Mr Ronald
     Lamola'). One person, not a person and a post on another side."""
+    for person in [p for p in book.parties if p.kind == "person"]:
+        if (bare := without_post_nominals(person.name)) != person.name and book.find(bare) is None:
+            book.rename(person, bare)  # 'Miche\u00e1l Martin TD', as the model listed him
     lines = [line.strip() for line in headings.heading_lines(book.text)[:4]]
     holder = book.find(split_title(lines[0])[0]) if lines else None
     for line in lines[1:] if holder is not None and holder.kind == "person" else []:
@@ -330,7 +341,9 @@ def fold_posts_into_holders(book: PartyBook) -> None:
     for post in [p for p in book.parties if p.kind == "person" and split_title(p.name) == (p.name, None)
                  and PERSON_TITLE.match(p.name)]:
         beside = [q for q in book.parties if q.kind == "person" and q is not post and re.search(
-            rf"\b{re.escape(post.name)},?\s+(?:(?:Mr|Mrs|Ms|Dr|Shri|Ambassador)\.?\s+)?{re.escape(q.name)}\b",
+            # ('The T\u00e1naiste and Minister for Foreign Affairs and Minister for Defence, Miche\u00e1l Martin')
+            rf"\b{re.escape(post.name)}(?:\s+and\s+[^,.;]{{1,80}})?,?\s+(?:(?:Mr|Mrs|Ms|Dr|Shri|Ambassador)\.?\s+)?"
+            rf"{re.escape(q.name)}\b",
             book.text)]
         if len(beside) == 1:
             beside[0].title = beside[0].title or post.name

@@ -31,12 +31,13 @@ TITLE_WORDS = {
     "councilor", "councillor",  # China's 'State Councilor and Foreign Minister Wang Yi'
     "hon", "hon.",  # the Australian and British "Senator the Hon Penny Wong"
     "shri", "sri", "smt", "smt.", "shrimati",  # Indian honorifics: 'Prime Minister Shri Narendra Modi'
+    "t\u00e1naiste", "tanaiste", "taoiseach",  # Ireland's deputy and head of government
     *_RANKS, "admiral",
 }
 PERSON_TITLE = re.compile(
     r"\b(president|minister|secretary|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
     r"commissioner|representative|general|director|chair\w*|senator|governor|premier|mr|mrs|ms|dr|"
-    r"negotiator|mediator|advis[eo]r|aide|coordinator|rapporteur)\b", re.I)
+    r"negotiator|mediator|advis[eo]r|aide|coordinator|rapporteur|t\u00e1naiste|tanaiste|taoiseach)\b", re.I)
 # 'Mohammed bin Salman', 'Ursula von der Leyen': small words inside a name
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "del", "di", "dos", "das", "du"}
 STOP_WORDS = {"the", "of", "and", "for", "in", "on", "to", "a", "an", "so", "called"}
@@ -58,10 +59,15 @@ NO_NAME_END = {"States", "Nations", "Union", "Affairs", "Countries", "Emirates",
                 "Group", "Mission", "Committee", "Panel", "Programme", "Forum"}  # 'Military Observer Group'
 
 
-_POST_NOMINALS = re.compile(r",?\s+(?:KC|QC|SC|MP|OBE|CBE|KBE|GCMG)$")
+_POST_NOMINALS = re.compile(r",?\s+(?:KC|QC|SC|MP|TD|OBE|CBE|KBE|GCMG)$")  # (TD: a member of the Irish Dáil)
 
 
 _COMPASS = {"North", "South", "East", "West", "Middle", "Central", "Northern", "Southern", "Eastern", "Western"}
+
+
+def without_post_nominals(name: str) -> str:
+    """'Miche\u00e1l Martin TD' -> 'Miche\u00e1l Martin': letters after a name are no part of it."""
+    return _POST_NOMINALS.sub("", name)
 
 
 def split_title(name: str) -> tuple[str, str | None]:

@@ -325,3 +325,27 @@ def test_a_note_handed_to_an_envoy_is_the_senders_and_a_post_before_a_name_gives
     # the note's demand was Russia's position, and Kallas served no one
     assert speakers_by_opening(doc, book, voice).get("The note hande") == voice.name
     assert book.by_id(book.find("Kaja Kallas").affiliation).name == "European Union"
+
+
+def test_a_resolve_after_a_scene_setting_clause_and_an_instruction_to_ones_own_officials_ask_no_one() -> None:
+    from summariser import cues
+
+    # 'we must keep alive the only solution' was a demand of Israel; 'I have asked my officials' one of Israel too
+    assert cues.own_resolve("In the midst of a war that has claimed tens of thousands of lives, we must keep alive "
+                            "the only solution that can give both peoples security.")
+    assert cues.own_resolve("We will continue to engage with the Israeli authorities, and I have asked my officials "
+                            "to ensure that our Embassy continues to provide consular services.")
+    assert not cues.own_resolve("In this regard, we urge Israel to allow humanitarian access.")
+
+
+def test_the_tanaiste_is_the_minister_named_after_the_post_and_letters_after_a_name_are_none_of_it() -> None:
+    text = ("Department of Foreign Affairs\n\nPress Release\n\n"
+            "The T\u00e1naiste and Minister for Foreign Affairs and Minister for Defence, Miche\u00e1l Martin TD, today "
+            "expressed his deep regret at the decision of the Government of Israel.\n\n"
+            "Speaking today, the T\u00e1naiste said he regretted the decision.\n")
+    _, book, _ = parsed(text, PartyDraft(name="T\u00e1naiste", kind="person", acts_for="Ireland"),
+                        PartyDraft(name="Miche\u00e1l Martin TD", kind="person", acts_for="Ireland"),
+                        PartyDraft(name="Ireland", kind="state", acts_for=None), voice="Ireland")
+    # two people held his words, one of them a post
+    assert book.find("T\u00e1naiste") is book.find("Miche\u00e1l Martin TD")
+    assert book.find("T\u00e1naiste").name == "Miche\u00e1l Martin"
