@@ -340,8 +340,8 @@ def test_a_resolve_after_a_scene_setting_clause_and_an_instruction_to_ones_own_o
 
 def test_the_tanaiste_is_the_minister_named_after_the_post_and_letters_after_a_name_are_none_of_it() -> None:
     text = ("Department of Foreign Affairs\n\nPress Release\n\n"
-            "The T\u00e1naiste and Minister for Foreign Affairs and Minister for Defence, Miche\u00e1l Martin TD, today "
-            "expressed his deep regret at the decision of the Government of Israel.\n\n"
+            "The T\u00e1naiste and Minister for Foreign Affairs and Minister for Defence, Miche\u00e1l Martin TD, "
+            "today expressed his deep regret at the decision of the Government of Israel.\n\n"
             "Speaking today, the T\u00e1naiste said he regretted the decision.\n")
     _, book, _ = parsed(text, PartyDraft(name="T\u00e1naiste", kind="person", acts_for="Ireland"),
                         PartyDraft(name="Miche\u00e1l Martin TD", kind="person", acts_for="Ireland"),
