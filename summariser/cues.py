@@ -82,7 +82,8 @@ asks = Cue(
     rf"ask(s|ed)?{_NOT_A_QUESTION}|"
     r"(?<!\bthe )(?<!\ba )request(s|ed(?!\s+(?:on|last|earlier|yesterday|this|by)\b))?|"
     # not a visit made 'at the invitation of' someone or 'at Jordan's invitation', nor 'ignoring an invitation'
-    r"invit(e|es|ed)|(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!['\u2019]s )invitation|"
+    # (not 'Russia was not invited to the summit')
+    r"(?<!\bnot )(?<!\bnever )(?<!\bbeen )(?<!\bwas )(?<!\bwere )invit(e|es|ed)|(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!['\u2019]s )invitation|"
     r"(?:extend|issu|renew|conve|reiterat)\w*\s+(?:an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:\w+\s+)?invitation|"
     r"(?<!\bat )(?-i:[A-Z])[\w-]*['\u2019]s\s+invitation|"
     # not 'talks on a proposed trade agreement': an adjective asks nothing

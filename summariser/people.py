@@ -174,8 +174,10 @@ def complete_first_names(book: PartyBook) -> None:
             if party.kind == "person" and len(party.name.split()) in (1, 2) else party.name
         if len(party.name.split()) == 1 and not _whole_name(full, book.text):
             continue  # 'Lula' is not 'Inacio Lula' of 'Luiz Inacio Lula da Silva'
-        if (other := book.find(full)) is None or other is party:  # (never onto another party's name)
+        if (other := book.find(full)) is None or other is party:
             book.rename(party, full)
+        elif other.kind == "person":  # 'Federal Councillor Cassis' listed beside 'Ignazio Cassis': one person
+            book.fold(party, other)
 
 
 def _whole_name(name: str, text: str) -> bool:

@@ -119,7 +119,8 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         # answers: a state's ministry serves a state, which the text settles below
         book.notes.append(f"{voice.name!r} does not act for {tied.name!r}: a state's ministry serves a state")
         voice.affiliation = None
-    if voice is book.issuer and voice.affiliation is None and voice.kind in ("government_body", "person") \
+    if (voice is book.issuer or voice.kind == "government_body") and voice.affiliation is None \
+            and voice.kind in ("government_body", "person") \
             and not actors_in(voice.name) and actor_in_title(voice.title or voice.name) is None \
             and not ORGANISATION_POST.search(voice.title or voice.name):  # an Under-Secretary-General serves no state
         # 'Foreign Ministry statement on the new EU sanctions package': the ministry of the state the

@@ -349,3 +349,28 @@ def test_the_tanaiste_is_the_minister_named_after_the_post_and_letters_after_a_n
     # two people held his words, one of them a post
     assert book.find("T\u00e1naiste") is book.find("Miche\u00e1l Martin TD")
     assert book.find("T\u00e1naiste").name == "Miche\u00e1l Martin"
+
+
+def test_a_post_and_surname_listed_beside_the_full_name_are_one_person_and_not_invited_is_no_invitation() -> None:
+    from summariser import cues
+
+    text = ("Federal President Viola Amherd and Federal Councillor Ignazio Cassis, head of the FDFA, spoke.\n\n"
+            "Federal Councillor Cassis said that Switzerland would continue to make its good offices available.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Ignazio Cassis", kind="person", acts_for=None),
+                        PartyDraft(name="Federal Councillor Cassis", kind="person", acts_for=None), voice=None)
+    assert book.find("Cassis") is book.find("Ignazio Cassis")  # the one without his words was dropped
+    assert not cues.asks("Russia was not invited to the summit.")  # it was Russia's invitation
+    assert cues.asks("He invited Chinese investors to take part in housing projects.")
+
+
+def test_a_government_body_voicing_the_text_serves_the_state_it_names_most() -> None:
+    text = ("The Federal Council\n\nPress releases\n\n"
+            "Switzerland hosted the summit at the request of Ukraine. Switzerland is ready to support the next "
+            "stages, and Switzerland calls on the parties to implement the measures.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Federal Council", kind="government_body", acts_for=None),
+                              PartyDraft(name="Switzerland", kind="state", acts_for=None),
+                              PartyDraft(name="Ukraine", kind="state", acts_for=None), voice="Federal Council")
+    from summariser.voice import checked_voice
+
+    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
+    assert book.by_id(voice.affiliation).name == "Switzerland"  # it served no one
