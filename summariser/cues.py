@@ -75,7 +75,10 @@ asks = Cue(
     rf"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher ){_DEMANDS_NAMED}demand{_NOT_DEMAND_FOR}(s(?!\s+of\b)|ed)?|"
     # not 'insisted that the trip was private': a fact insisted on asks nothing
     r"insist(s|ed)?(?!\s+(?!on\b|upon\b)(?:that\s+)?[^.;]{0,80}?\b(?:was|were|is|are|had\s+been|has\s+been)\b)|"
-    r"must|should|"  # ('Its puppets insist the exercises are "annual"': a fact insisted on)
+    # ('Its puppets insist the exercises are "annual"': a fact insisted on); not an indirect question:
+    # 'The ICAO Council will now consider what Russia must do to remedy this breach'
+    r"(?<!\bwhat )(?<!\bhow )(?<!\bwhether )(?<!\bwhat [A-Z]\w{2} )(?<!\bwhat [A-Z]\w{3} )"
+    r"(?<!\bwhat [A-Z]\w{4} )(?<!\bwhat [A-Z]\w{5} )(?<!\bwhat [A-Z]\w{6} )(?<!\bwhat [A-Z]\w{7} )must|should|"
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)?(?!\s+by\b)|"  # not 'the appeals by Yerevan'
     r"(issu|gav|giv|set|deliver)\w*\s+(an\s+|the\s+|its\s+)?ultimatum|"  # not 'not a plan but an ultimatum'
     # not 'At the request of his family', nor 'a meeting it requested on Friday'

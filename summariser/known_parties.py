@@ -212,7 +212,7 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
                 rf"\b{re.escape(name)}\s+(?:of|for)\s+[^.;\n]{{3,80}}", book.text)):
             owner = actor_in_title(re.split(r"\s+on\s+", spelled[0])[0])  # not what it is on ("on Ethiopia")
             state = party_of(owner, book) if owner is not None and owner.kind == "state" else None
-        if state is None and speaker.kind != "person" and book.issuer is not None:
+        if state is None and speaker.kind not in ("person", "international_org") and book.issuer is not None:
             state = book.by_id(book.issuer.affiliation)  # 'The Ministry of Defence' in a ministry's statement
         home = voice_state(book)
         if state is None and found is not None and home is not None \
@@ -379,10 +379,15 @@ def _same_body(name: str, book: PartyBook) -> Party | None:
     of Serbia'), or the end of its name ('the Committee' for 'National Security Committee').
     People and states are never taken for a body."""
     words = stems(name)
+    # ('the Council of the International Civil Aviation Organization' for 'ICAO Council')
+    of = re.match(r"^(?:the\s+)?(?P<noun>[A-Z]\w+)\s+of\s+(?:the\s+)?(?P<long>[^(]+?)\s*(?:\(|$)", name)
+    short = norm(f"{''.join(w[0] for w in of['long'].split() if w[:1].isupper())} {of['noun']}") if of else ""
     for p in book.parties:
         if p.kind in ("state", "person"):
             continue
         for form in (p.name, *p.aliases):  # ('MoFA', spelled out as 'Ministry of Foreign Affairs')
+            if short and norm(form) == short:
+                return p
             theirs = stems(form)
             # ('the Authority' for 'ECOWAS Authority of Heads of State and Government')
             shortened = norm(form).endswith(" " + norm(name)) or f" {norm(name)} of " in f" {norm(form)} "

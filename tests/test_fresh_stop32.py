@@ -374,3 +374,18 @@ def test_a_government_body_voicing_the_text_serves_the_state_it_names_most() -> 
 
     voice = checked_voice(book, voice, [s.text for s in doc.sentences])
     assert book.by_id(voice.affiliation).name == "Switzerland"  # it served no one
+
+
+def test_what_a_side_must_do_asked_indirectly_is_no_demand_and_a_bodys_long_form_is_its_acronym() -> None:
+    from summariser import cues
+    from summariser.known_parties import add_speaker
+
+    assert not cues.asks("The ICAO Council will now consider what Russia must do to remedy this breach.")
+    assert cues.asks("Russia must comply with the decision.")
+    text = ("Government of the Netherlands\n\nNews item\n\n"
+            "The Council of the International Civil Aviation Organization (ICAO) has ruled that Russia is responsible.\n")
+    _, book, _ = parsed(text, PartyDraft(name="ICAO Council", kind="international_org", acts_for=None),
+                        PartyDraft(name="Netherlands", kind="state", acts_for=None), voice="Netherlands")
+    # a second party, tied to the Netherlands, was made of the long form
+    council = add_speaker("The Council of the International Civil Aviation Organization (ICAO)", book)
+    assert council is book.find("ICAO Council") and council.affiliation is None
