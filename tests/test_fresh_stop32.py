@@ -383,7 +383,8 @@ def test_what_a_side_must_do_asked_indirectly_is_no_demand_and_a_bodys_long_form
     assert not cues.asks("The ICAO Council will now consider what Russia must do to remedy this breach.")
     assert cues.asks("Russia must comply with the decision.")
     text = ("Government of the Netherlands\n\nNews item\n\n"
-            "The Council of the International Civil Aviation Organization (ICAO) has ruled that Russia is responsible.\n")
+            "The Council of the International Civil Aviation Organization (ICAO) has ruled that Russia is "
+            "responsible.\n")
     _, book, _ = parsed(text, PartyDraft(name="ICAO Council", kind="international_org", acts_for=None),
                         PartyDraft(name="Netherlands", kind="state", acts_for=None), voice="Netherlands")
     # a second party, tied to the Netherlands, was made of the long form
