@@ -33,6 +33,7 @@ def asker_named(clause: str, book: PartyBook) -> Party | None:
     return named or add_speaker(phrase, book)
 
 
+_A_SIDE = re.compile(r"(?:the\s+)?(?P<side>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+side)", re.I)
 _ACRONYM = re.compile(r"(?:the\s+)?(?P<acronym>[A-Z][A-Z0-9&]{1,7})")
 _THE_NOUN = re.compile(r"^\W*(?:\d+\.\s*)?(?i:the)\s+(?P<noun>[A-Z][a-z]+)\s*$")
 
@@ -106,6 +107,10 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
             and (long_form := spelled_out_in(acronym["acronym"], book.text)):
         # 'its call on the CNE to publish' after 'the National Electoral Council (CNE)': a body of its own
         asked = book.find(long_form) or book.add(long_form, guess_kind(long_form), aliases=[acronym["acronym"]])
+    if phrase and (side_named := _A_SIDE.fullmatch(phrase.strip())) is not None and (
+            asked is None or len(side_named["side"].split()) >= 3):
+        # 'we call on the Turkish Cypriot side to withdraw': a community's side, not Cyprus nor Turkey
+        asked = book.find(side_named["side"]) or book.add(side_named["side"], "non_state_group")
     if phrase and asked is None and actor_in_title(phrase) is not None:
         asked = add_speaker(phrase, book)  # 'We call on the US Congress to': a state's body the model left out
     if (asked is None or asked.id == requester.id) and condition:

@@ -18,7 +18,7 @@ denies = Cue(
     r"\b(den(y|ies|ied|ial)|reject(s|ed|ing)?|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
     r"unfounded|false|fabricat\w*|untrue|lies|categorically|dismiss(es|ed)?|never|not true|without (any )?foundation|"
     r"not credible|absurd|an?\s+(\w+\s+)?lie|(factually\s+)?(?:incorrect|inaccurate)|"
-    r"(?:does|do)\s+not\s+hold\s+(?:water|up)|(?:can|could|will)\s+(?:deceive|fool|convince)\s+no\s*one|"
+    r"(?:does|do)\s+not\s+(?:hold\s+(?:water|up)|stand\s+up)|(?:can|could|will)\s+(?:deceive|fool|convince)\s+no\s*one|"
     r"(do|does|did) not (correspond to|reflect|square with) (reality|the facts|the truth)|"
     r"contrary to (the |its |their )?(\w+ )?(claims?|assertions?|allegations?|statements?|reports?)|"
     r"not supported by (any |the )?(evidence|facts)|"
@@ -39,7 +39,8 @@ _CLAIMANT = [
     # '... the claims made against Iran in the final statement of the G7 summit'; 'the baseless remarks
     # made by the Indian External Affairs Minister' (rejected remarks are a claim the speaker denies)
     re.compile(rf"\b(?:{_CLAIM_NOUN}|(?i:remarks|statements?|comments|reports))"
-               rf",?\s+(?:(?:being\s+)?(?:made|spread|put forward|voiced|repeated|advanced|circulated|levelled)\s+)?"
+               rf",?\s+(?:(?:being\s+)?(?:made|spread|put forward|voiced|repeated|advanced|circulated|levelled|issued)"
+               rf"\s+)?"
                # 'the statements made on Sunday evening by the President of Serbia'
                rf"(?:(?:on|in|at|earlier|last|this|yesterday|today)\b[^,.;]{{0,30}}?\s+(?=by\s))?"
                rf"(?:against\s+[^,.;]{{1,40}}?\s+)?(?:in\s+(?:the|its|their|a)\s+(?:\w+\s+)?"
@@ -48,8 +49,8 @@ _CLAIMANT = [
                # '... by the Ministry of Foreign Affairs and the leadership of Armenia'
                rf"(?:and\s+(?:the\s+)?(?:[a-z-]+\s+){{1,3}}of\s+{_NAME})?|"
                rf"[a-z]+\s+(?:parties|side|authorities))"
-               rf"(?:(?:military\s+|de\s+facto\s+)?(?:side|authorities|government|regime|leadership|officials|sources|"
-               rf"diplomats))?)"),
+               rf"(?:(?:military\s+|de\s+facto\s+)?(?:side|authorities|government|regime|leadership|leader|officials|"
+               rf"sources|diplomats))?)"),
     # 'the comparisons that Albin Kurti has drawn', 'the accusations that Kyiv has made'
     re.compile(rf"\b{_CLAIM_NOUN}\s+that\s+(?P<who>{_NAME})\s+(?:has|have|had)\s+(?:\w+ly\s+)?"
                rf"(?:made|drawn|voiced|repeated|spread|put forward|levelled|advanced)\b"),

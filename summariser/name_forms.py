@@ -32,6 +32,7 @@ def settle_name_forms(book: PartyBook) -> None:
     add_acronyms(book)
     add_short_state_names(book)
     link_missions(book)
+    un_bodies_are_organisations(book)
     drop_leaders_possessive(book)
     link_bodies_to_named_state(book)
     link_titled_heads(book)
@@ -242,6 +243,16 @@ def link_missions(book: PartyBook) -> None:
         if state.id != party.affiliation:
             book.notes.append(f"{party.name!r} acts for {state.name!r}, as its name says")
             party.affiliation, party.kind = state.id, "government_body"  # an embassy is no organisation
+
+
+def un_bodies_are_organisations(book: PartyBook) -> None:
+    """A body named as the United Nations' is an organisation, not a body of the state it works in
+    ('UNFICYP', spelled 'United Nations Peacekeeping Force in Cyprus', was listed as Cyprus's)."""
+    un = listed_party(actor_named("United Nations"), book) if actor_named("United Nations") else None  # type: ignore[arg-type]
+    for body in [p for p in book.parties if p.kind == "government_body"]:
+        if any(re.match(r"(?:the\s+)?(?:United\s+Nations|UN)\s+[A-Z]", form) for form in (body.name, *body.aliases)):
+            body.kind = "international_org"
+            body.affiliation = un.id if un is not None and un.id != body.id else None
 
 
 # "Takaichi's ruling Liberal Democratic Party": a body named with its leader's possessive

@@ -390,3 +390,25 @@ def test_what_a_side_must_do_asked_indirectly_is_no_demand_and_a_bodys_long_form
     # a second party, tied to the Netherlands, was made of the long form
     council = add_speaker("The Council of the International Civil Aviation Organization (ICAO)", book)
     assert council is book.find("ICAO Council") and council.affiliation is None
+
+
+def test_a_statement_issued_by_a_ministry_or_a_leaders_claim_that_does_not_stand_up_is_theirs() -> None:
+    assert claim_cues.rebutted_claim("We reject as baseless the statement issued by the Ministry of Foreign Affairs of "
+                                     "Turkey, which accused UNFICYP of bias.") == (
+        True, "the Ministry of Foreign Affairs of Turkey")
+    assert claim_cues.rebutted_claim("The claim of the Turkish Cypriot leader, Mr Ersin Tatar, that this is a purely "
+                                     "humanitarian project, does not stand up.") == (True, "the Turkish Cypriot leader")
+
+
+def test_a_un_force_is_the_uns_and_a_side_asked_is_a_party() -> None:
+    text = ("REPUBLIC OF CYPRUS\n\nPress Release\n\n"
+            "The Government condemns the attack against members of the United Nations Peacekeeping Force in Cyprus "
+            "(UNFICYP).\n\nAnd we call on the Turkish Cypriot side to withdraw immediately from the buffer zone.\n")
+    book, (_, [request], _) = voiced_items(text, [("Cyprus", "state", None),
+                                                  ("United Nations", "international_org", None),
+                                                  ("UNFICYP", "government_body", "Cyprus")],
+                                           SentenceDraft(by="Cyprus", t=["request"], to="UNFICYP"), voice="Cyprus")
+    unficyp = book.find("UNFICYP")
+    # the peacekeepers were a body of Cyprus, and then the ones asked to leave the buffer zone
+    assert (unficyp.kind, book.by_id(unficyp.affiliation).name) == ("international_org", "United Nations")
+    assert book.by_id(request.addressee).name == "Turkish Cypriot side"
