@@ -102,3 +102,16 @@ _AGENT = re.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?:[a-z\d-]+\s+){0,2}?"
 
 
 POSSESSIVE_CHARGE = _ACCUSED[1]  # "expressed serious concern about China's coercive actions"
+
+
+# 'Berri told visitors that Hezbollah had assured him a stray Israeli missile hit the pitch':
+# the claim is the one who gave the assurance, relayed by the one who speaks
+_RELAYED_ASSURANCE = re.compile(
+    r"\b(?:said|told\s+[\w\s]{1,20}?|says)\s+(?:that\s+)?(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3})\s+"
+    r"(?:had\s+|has\s+)?(?:assured|told|informed|assures|tells|informs)\s+(?:him|her|them|the\s+\w+|[A-Z][\w'-]*)\b")
+
+
+def relayed_assurer(sentence: str) -> str | None:
+    """Who gave the assurance a speaker relays ('X said Hezbollah had assured him that ...')."""
+    m = _RELAYED_ASSURANCE.search(sentence)
+    return m["who"] if m else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summariser import claim_cues, cues, headings, joint, list_asks, wording
+from summariser import claim_cues, cues, forces, headings, joint, list_asks, wording
 from summariser.addressees import addressed, asker_named, letter_recipient
 from summariser.attribution import no_party_source
 from summariser.backends.base import Usage
@@ -159,7 +159,7 @@ def build_items(
                 # One request to each party asked (SPEC: a request has one addressee), on the
                 # same words. A condition that names nobody ('if the weapon is laid down')
                 # leaves it addressed to nobody, never to whoever heard it.
-                condition = cues.condition_of(asked.quote, part)
+                condition = forces.condition_of(asked.quote, part)
                 # 'the statement ..., in which Yerevan "demands ..." and calls on Azerbaijan to ...':
                 # a part that starts at its asking word is asked by whom the words before it name
                 asker = asker_named(part, book) or (asker_named(doc.text[evidence.start : at + len(phrase)], book)
@@ -200,7 +200,7 @@ def build_items(
                         id=f"req{len(requests) + 1}", requester=asker.id, addressee=addressee,
                         # what is asked (a list item's in the words its lead-in asks with)
                         action=wording.action(part if asked_in_list else doc.text[asked.start : stop], *names),
-                        force=cues.force_of(asked.quote, part), condition=condition,
+                        force=forces.force_of(asked.quote, part), condition=condition,
                         evidence=[asked]))
         if "claim" in kinds:
             if claimant is not None:

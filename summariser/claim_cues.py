@@ -398,16 +398,3 @@ def answers_what_was_said(next_sentence: str) -> bool:
     return bool(_ANSWERS.search(next_sentence)) or rejects_earlier_claim(next_sentence) or bool(
         _REFERS_BACK.search(next_sentence) and _VERDICT_AGAINST.search(next_sentence)) \
         or bool(_RESTATED_AND_FAULTED.match(next_sentence))
-
-
-# 'Berri told visitors that Hezbollah had assured him a stray Israeli missile hit the pitch':
-# the claim is the one who gave the assurance, relayed by the one who speaks
-_RELAYED_ASSURANCE = re.compile(
-    r"\b(?:said|told\s+[\w\s]{1,20}?|says)\s+(?:that\s+)?(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3})\s+"
-    r"(?:had\s+|has\s+)?(?:assured|told|informed|assures|tells|informs)\s+(?:him|her|them|the\s+\w+|[A-Z][\w'-]*)\b")
-
-
-def relayed_assurer(sentence: str) -> str | None:
-    """Who gave the assurance a speaker relays ('X said Hezbollah had assured him that ...')."""
-    m = _RELAYED_ASSURANCE.search(sentence)
-    return m["who"] if m else None

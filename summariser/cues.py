@@ -1,15 +1,13 @@
 """Reporting-verb cues: cheap, checkable decisions that the model need not spend tokens on.
 
-The model says *that* a sentence holds a request or a claim; the wording of the grounded span
-decides how forceful the request is, what its condition is, and whether a party denies.
+The model says *that* a sentence holds a request or a claim; the wording decides whom it asks
+and whether the speaker binds only its own side (how forceful and on what condition: `forces`).
 They are hints with a sensible default, never the only evidence for an item.
 """
 
 from __future__ import annotations
 
 import re
-
-from summariser.schema import Force
 
 
 class Cue:
@@ -23,25 +21,6 @@ class Cue:
         return bool(self.pattern.search(text))
 
 
-# First match wins, from the most specific form to the most general.
-_FORCE_CUES: list[tuple[Force, re.Pattern[str]]] = [
-    ("invitation", re.compile(r"\binvit(e|es|ed|ing|ation|ations)\b", re.I)),
-    ("offer", re.compile(r"\b(offer(s|ed|ing)?|stands? ready to|is ready to provide|volunteer(s|ed)?|readiness to|"
-                         r"willingness to)\b", re.I)),
-    ("proposal", re.compile(r"\b(propos(e|es|ed|al|als|ing)|suggest(s|ed|ion)?)\b", re.I)),
-    ("demand", re.compile(
-        r"\b(demand(s|ed|ing)?|insist(s|ed|ing)?|must|ultimatum|require(s|d)?|"
-        r"will (be )?stop(ped)? (only )?if|unless|on condition)\b", re.I)),
-    ("appeal", re.compile(
-        r"\b(appeal(s|ed|ing)?|hope(s|d)?|ask(s|ed|ing)?|request(s|ed)?|plead(s|ed)?|implore[sd]?)\b", re.I)),
-    ("call", re.compile(r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)?|encourag(e|es|ed))\b", re.I)),
-]
-_CONDITION = re.compile(
-    r"\b(?:if|provided that|(?<!\bfor )as long as|as soon as|unless|once(?!\s+(?:again|more)\b)|on condition that|"
-    r"in exchange for)\b\s+"
-    r"(?P<cond>[^.;]{3,160})",  # not 'We once again urge
-    re.I,
-)
 # 'rejected both demands', 'traded fresh demands': demands named, none made
 # what a forecast expects ('the IMF now expects Russia to grow faster'): no one is asked
 _FORECAST = (r"(?:grow|rise|fall|decline|shrink|contract|expand|recover|slow|reach|exceed|increase|decrease|"
@@ -354,26 +333,6 @@ def _with_own_asker(text: str, before: int, at: int) -> int:
 # '..., and we ' between two requests: the next one's lead-in, not what the first asks
 _JOINER_AT_END = re.compile(r"(?:[\s,;]+(?:and|but|while|whereas)?(?:\s+(?:we|it|they|he|she|also|further))*)+\s*$",
                             re.I)
-
-
-def force_of(*texts: str) -> Force:
-    """The request's force from the first text with a cue (the evidence span, then the
-    sentence); 'call' when nothing says otherwise."""
-    for text in texts:
-        # the verb that asks comes first: 'urged Hamas to accept the proposal' is a call
-        found = [(m.start(), force) for force, pattern in _FORCE_CUES if (m := pattern.search(text))]
-        if found:
-            return min(found, key=lambda hit: hit[0])[1]
-    return "call"
-
-
-def condition_of(*texts: str) -> str | None:
-    """The condition clause of a conditional request ('... if the weapons are laid down')."""
-    for text in texts:
-        m = _CONDITION.search(text)
-        if m:
-            return " ".join(m.group("cond").split()).rstrip(",")
-    return None
 
 
 # 'The Ministry' alone is the issuer speaking; 'the Ministry of Defence' is another body.

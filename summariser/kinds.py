@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from summariser import accusations, claim_cues, cues, headings
+from summariser import accusations, claim_cues, cues, forces, headings
 from summariser.attribution import attribution
 from summariser.background import map_feature, not_an_actor
 from summariser.document import SPEAKER_LABEL, wire_dateline_end
@@ -189,7 +189,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             kinds.append("claim")
             out.other_id = actor.id
             out.notes.append(f"a claim: it tells what {actor.name} did")
-    if "claim" in kinds and out.claimant is None and (assurer := claim_cues.relayed_assurer(sentence)) \
+    if "claim" in kinds and out.claimant is None and (assurer := accusations.relayed_assurer(sentence)) \
             and (relayed := speaker_in(assurer, book.parties)) is not None and relayed.id not in own_side:
         out.relayed_from = relayed  # 'Berri said Hezbollah had assured him ...': Hezbollah's account
     if "request" not in kinds and cues.plainly_asks(sentence) and (out.claimant is None or _ASKS_TOO.search(sentence)) \
@@ -233,7 +233,7 @@ _THIRD_PERSON = re.compile(r"\b(it|its|they|their|them|he|his|she|her)\b", re.I)
 def _bound_to_other(sentence: str, book: PartyBook, own_side: Collection[str]) -> bool:
     """A commitment on a condition another side must meet ('will stop if Russia withdraws',
     'would be ready to return as soon as the Western countries fulfil ...')?"""
-    condition = cues.condition_of(sentence)
+    condition = forces.condition_of(sentence)
     before = sentence[: sentence.find(condition)] if condition else ""
     if not condition or not re.search(r"\b(?:will|would|ready|prepared|willing)\b", before):
         return False

@@ -24,7 +24,6 @@ from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, stems
 from summariser.people import (
     HONORIFICS,
-    complete_first_names,
     is_person_name,
     name_people_listed_by_a_body,
     name_titled_people,
@@ -53,6 +52,7 @@ from summariser.titles import (
     ON_TOPIC,
     ORG_HINTS,
     PERSON_TITLE,
+    complete_first_names,
     split_title,
     with_first_name,
 )

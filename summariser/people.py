@@ -20,7 +20,6 @@ from summariser.titles import (
     POST_ENDINGS,
     TITLE_LINKS,
     TITLE_WORDS,
-    with_first_name,
 )
 
 # a name on one line ('Press Statement' above 'Dana Varga' is no part of it)
@@ -162,35 +161,6 @@ def _titled_apart(party: Party, name: re.Match[str], text: str) -> bool:
     opens = max(text.rfind(mark, 0, name.start()) for mark in (".", "\n", "!", "?"))
     closes = min((i for i in (text.find(mark, name.end()) for mark in (". ", "\n")) if i >= 0), default=len(text))
     return not actors_named(" ".join(written)) - states and bool(states & actors_named(text[opens + 1 : closes]))
-
-
-def complete_first_names(book: PartyBook) -> None:
-    """A person the model named without the first of three names ('Fattah El-Sisi' where the
-    text writes 'President Abdel Fattah El-Sisi'), or by the surname alone ('Takaichi' where it
-    writes 'Prime Minister Sanae Takaichi'), takes it, the short form kept as an alias. Done once
-    the sentences are read: the names the model was shown stay as they were."""
-    for party in book.parties:
-        full = with_first_name(party.name, book.text, most_words=2) \
-            if party.kind == "person" and len(party.name.split()) in (1, 2) else party.name
-        if len(party.name.split()) == 1 and not _whole_name(full, book.text):
-            continue  # 'Lula' is not 'Inacio Lula' of 'Luiz Inacio Lula da Silva'
-        if (other := book.find(full)) is None or other is party:
-            book.rename(party, full)
-        elif other.kind == "person":  # 'Federal Councillor Cassis' listed beside 'Ignazio Cassis': one person
-            book.fold(party, other)
-
-
-def _whole_name(name: str, text: str) -> bool:
-    """Does the text write `name` whole somewhere: after a title, a small word or a line's start,
-    and before no further part of a name?"""
-    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-        before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 40) : m.start()])
-        after = re.match(r"\s+(\S+)", text[m.end() :])
-        opens = before is None or not before[1][:1].isupper() or before[1].lower().strip(",.") in TITLE_WORDS
-        ends = after is None or not (after[1][:1].isupper() or after[1] in NAME_PARTICLES)
-        if opens and ends:
-            return True
-    return False
 
 
 _A_BODY = re.compile(r"\b(?:Committee|Council|Bureau|Commission|Directorate|Assembly|Politburo|Presidium)\b")

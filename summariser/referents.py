@@ -1,22 +1,23 @@
 """Whom the words of a lead-in mean when they name nobody outright: a bare title ('The
 Secretary'), a state's head by its post ('the head of the Russian state'), an unnamed organ
 ('the army', 'the authorities'), a spokesperson for someone, or the one a report's line says
-urged. `speakers` asks these once a sentence's lead-in names no listed party."""
+urged; and a bare full name the text keeps writing. `speakers` asks these once a sentence's
+lead-in names no listed party."""
 
 from __future__ import annotations
 
 import re
 
-from summariser import joint
+from summariser import headings, joint
 from summariser.document import Document
-from summariser.gazetteer import actor_in_title, actors_in, states_named
+from summariser.gazetteer import actor_in_title, actor_named, actors_in, states_named
 from summariser.known_parties import add_speaker
 from summariser.name_forms import known_actor, listed_party, listed_states, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, sides
-from summariser.people import only_titles, person_in, person_titled
+from summariser.people import NO_PERSON, is_person_name, only_titles, person_in, person_titled, titled_mention
 from summariser.schema import Party
-from summariser.titles import TITLE_WORDS
+from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_WORDS
 
 
 def titled_by_state(lead_in: str, book: PartyBook) -> Party | None:
@@ -252,3 +253,30 @@ def the_body(lead_in: str, book: PartyBook, voice: Party | None) -> Party | None
     named = [p for p in book.parties if p.kind != "person"
              and any(noun in norm(form).split() for form in (p.name, *p.aliases))]
     return voice if voice in named else named[0] if len(named) == 1 else None
+
+
+# a full name alone as the lead-in, and the test that it names a person (`recurring_person`)
+FULL_NAME = re.compile(r"^\W*(?P<name>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){1,2})\s*$")
+
+
+def recurring_person(name: str, text: str) -> bool:
+    """Is a bare full name a person the text keeps naming: two to three capitalised words, no
+    title, body or well-known actor among them, written at least twice?"""
+    return is_person_name(name) and actor_named(name) is None and not any(map(actor_named, name.split())) \
+        and not NO_PERSON.search(name) and not BODY_HINTS.search(name) and not ORG_HINTS.search(name) \
+        and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 2
+
+
+def bare_named_person(name: str, book: PartyBook, voice: Party | None) -> Party:
+    """A person the text names bare, added: the state a titled mention gives, else, in a state's
+    own release, that state unless the heading names them as the other side (the Kremlin writes
+    'Vladimir Putin' and, for its guest, 'President of the United States Donald Trump')."""
+    titled = titled_mention(name.split()[-1], book.text, len(book.text))
+    person = add_speaker(titled, book) if titled else None
+    if person is not None:
+        return person
+    person = book.add(name, "person")
+    other = headings.counterpart_in(book.text) or ""
+    if voice is not None and voice.kind == "state" and name not in other:
+        person.affiliation = voice.id
+    return person

@@ -15,20 +15,23 @@ from summariser.known_parties import OWN_HEAD, add_speaker
 from summariser.name_forms import party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, sides
-from summariser.people import NO_PERSON, is_person_name, only_titles, person_in, titled_mention
+from summariser.people import only_titles, person_in, titled_mention
 from summariser.posts import serves_state_named
 from summariser.referents import (
+    FULL_NAME,
     SPOKESPERSON_FOR,
     TEXT_SUBJECT,
     UNNAMED_AUTHORITIES,
     UNNAMED_ORGAN,
     acting_person,
     adopter,
+    bare_named_person,
     bare_or_titled_surname,
     bearer,
     chief_other_state,
     head_of,
     office_of_body,
+    recurring_person,
     sole_other_state,
     sole_person_of,
     spoken_for,
@@ -38,7 +41,7 @@ from summariser.referents import (
     titled_person,
 )
 from summariser.schema import Party
-from summariser.titles import BODY_HINTS, ORG_HINTS, guess_kind
+from summariser.titles import guess_kind
 
 _OPENING_WORDS = 6
 # 'He also called', 'It then said', 'He nonetheless regretted'
@@ -221,8 +224,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = add_speaker(lead, book) or party
         # 'The Minister of Internal Affairs said' after 'the Minister of Internal Affairs, Xhelal Sveçla'
         party = party or titled_person(named, book)
-        if party is None and (full := _FULL_NAME.match(named)) and _recurring_person(full["name"], doc.text):
-            party = _bare_named_person(full["name"], book, voice)  # 'Vladimir Putin expressed ...', left out
+        if party is None and (full := FULL_NAME.match(named)) and recurring_person(full["name"], doc.text):
+            party = bare_named_person(full["name"], book, voice)  # 'Vladimir Putin expressed ...', left out
         if party is None or party.kind != "person" and norm(party.name) != norm(named):
             # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
@@ -319,33 +322,6 @@ def _give_to_tagged_speakers(doc: Document, book: PartyBook, speakers: dict[int,
 _HANDED_TO = re.compile(r"^\W*the\s+(?:note|letter|message|d[e\u00e9]marche|protest)\s+(?:\w+\s+)?(?:handed|sent|"
                         r"delivered|addressed|conveyed)\s+to\b", re.I)
 _SURNAME_ONLY = re.compile(r"^\W*[A-Z][\w'\u2019-]+\s*$")
-# a full name alone as the lead-in, and the test that it names a person (`_recurring_person`)
-_FULL_NAME = re.compile(r"^\W*(?P<name>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){1,2})\s*$")
-
-
-def _recurring_person(name: str, text: str) -> bool:
-    """Is a bare full name a person the text keeps naming: two to three capitalised words, no
-    title, body or well-known actor among them, written at least twice?"""
-    return is_person_name(name) and actor_named(name) is None and not any(map(actor_named, name.split())) \
-        and not NO_PERSON.search(name) and not BODY_HINTS.search(name) and not ORG_HINTS.search(name) \
-        and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 2
-
-
-def _bare_named_person(name: str, book: PartyBook, voice: Party | None) -> Party:
-    """A person the text names bare, added: the state a titled mention gives, else, in a state's
-    own release, that state unless the heading names them as the other side (the Kremlin writes
-    'Vladimir Putin' and, for its guest, 'President of the United States Donald Trump')."""
-    titled = titled_mention(name.split()[-1], book.text, len(book.text))
-    person = add_speaker(titled, book) if titled else None
-    if person is not None:
-        return person
-    person = book.add(name, "person")
-    other = headings.counterpart_in(book.text) or ""
-    if voice is not None and voice.kind == "state" and name not in other:
-        person.affiliation = voice.id
-    return person
-
-
 _ONE_WORD_LABEL = re.compile(r"^(?P<who>[A-Z][\w'\u2019-]{2,}):\s+(?=[A-Z\"\u201c])")
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose|where)\b")
 _ITS_ORGAN = re.compile(r"^\W*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|spokes\w+|office|army|military|"

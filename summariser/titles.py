@@ -6,9 +6,13 @@ model cut short, completed from the text (`completed_name`)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from summariser.gazetteer import actor_named
 from summariser.schema import Kind
+
+if TYPE_CHECKING:
+    from summariser.parties import PartyBook
 
 # military ranks, written short: 'Minister of National Defense Adm. Dong Jun', 'Air Force Maj. Gen. Pat Ryder'
 _RANKS = {"adm.", "gen.", "maj.", "lt.", "col.", "capt.", "radm.", "vadm.", "brig.", "sgt.", "cdr."}
@@ -229,3 +233,32 @@ DESCRIBED = re.compile(r"^(?:neighbou?ring|fellow|nearby|landlocked|oil-rich|gas
 STYLED = re.compile(r"(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honou?rable|Honou?rable|Hon\.?)\s+)?(?:(?:Sir|Dame)\s+)?"
                     r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}?)"
                     r"(?:\s+(?:KCB|KCMG|GCMG|KBE|DBE|CBE|OBE|MBE|KC|QC|PC|MP|MSP|MEP|FRS))*")
+
+
+def complete_first_names(book: PartyBook) -> None:
+    """A person the model named without the first of three names ('Fattah El-Sisi' where the
+    text writes 'President Abdel Fattah El-Sisi'), or by the surname alone ('Takaichi' where it
+    writes 'Prime Minister Sanae Takaichi'), takes it, the short form kept as an alias. Done once
+    the sentences are read: the names the model was shown stay as they were."""
+    for party in book.parties:
+        full = with_first_name(party.name, book.text, most_words=2) \
+            if party.kind == "person" and len(party.name.split()) in (1, 2) else party.name
+        if len(party.name.split()) == 1 and not _whole_name(full, book.text):
+            continue  # 'Lula' is not 'Inacio Lula' of 'Luiz Inacio Lula da Silva'
+        if (other := book.find(full)) is None or other is party:
+            book.rename(party, full)
+        elif other.kind == "person":  # 'Federal Councillor Cassis' listed beside 'Ignazio Cassis': one person
+            book.fold(party, other)
+
+
+def _whole_name(name: str, text: str) -> bool:
+    """Does the text write `name` whole somewhere: after a title, a small word or a line's start,
+    and before no further part of a name?"""
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 40) : m.start()])
+        after = re.match(r"\s+(\S+)", text[m.end() :])
+        opens = before is None or not before[1][:1].isupper() or before[1].lower().strip(",.") in TITLE_WORDS
+        ends = after is None or not (after[1][:1].isupper() or after[1] in NAME_PARTICLES)
+        if opens and ends:
+            return True
+    return False

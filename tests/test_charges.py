@@ -320,9 +320,9 @@ def test_dismissing_a_charge_or_being_alarmed_is_a_stance() -> None:
 
 
 def test_an_assurance_a_speaker_relays_is_the_assurers_claim() -> None:
-    assert claim_cues.relayed_assurer("Speaker Berri told visitors that Hezbollah had assured him a stray Israeli "
+    assert accusations.relayed_assurer("Speaker Berri told visitors that Hezbollah had assured him a stray Israeli "
                                       "missile had hit the pitch.") == "Hezbollah"
-    assert claim_cues.relayed_assurer("Berri said the strike had hit the pitch.") is None
+    assert accusations.relayed_assurer("Berri said the strike had hit the pitch.") is None
     text = ("Strike on the pitch\n\nBEIRUT, July 28 (Reuters) - Speaker Nabih Berri told visitors that Hezbollah had "
             "assured him a stray Israeli missile had hit the pitch.\n")
     doc, book, voice = parsed(text, PartyDraft(name="Nabih Berri", kind="person", acts_for="Lebanon"),

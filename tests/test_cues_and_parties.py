@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import claim_cues, cues, headings
+from summariser import claim_cues, cues, forces, headings
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft
 from summariser.naming import speaker_in
@@ -30,11 +30,11 @@ from summariser.titles import split_title
     ],
 )
 def test_force_from_wording(text, force):
-    assert cues.force_of(text) == force
+    assert forces.force_of(text) == force
 
 
 def test_condition_and_asking_words():
-    assert cues.condition_of("measures will be stopped if the weapon is laid down and disarmed.") == (
+    assert forces.condition_of("measures will be stopped if the weapon is laid down and disarmed.") == (
         "the weapon is laid down and disarmed")
     assert cues.asks("called for a ceasefire") and not cues.asks("made a phone call to President Aliyev")
 
@@ -112,7 +112,7 @@ def test_the_voice_answers_what_it_reports_after_but():
 
 def test_an_offer_made_and_a_proposal_in_a_participle_are_requests() -> None:
     assert cues.plainly_asks("Ukraine has made a simple offer and I repeat it here: all for all.")
-    assert cues.force_of("Ukraine has made a simple offer.") == "offer"
+    assert forces.force_of("Ukraine has made a simple offer.") == "offer"
     assert cues.plainly_asks("The King spoke, proposing that Rabat and Algiers work together.")
     assert not cues.plainly_asks("Serbia is ready to talk.")  # readiness alone: no plain request
 

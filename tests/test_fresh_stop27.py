@@ -139,10 +139,10 @@ def test_a_full_name_the_text_keeps_naming_speaks_even_when_the_model_left_it_ou
     # he serves the state whose release it is; the heading's other side would not
     assert book.by_id(said["Vladimir Putin express"].affiliation).name == "Russia"
     assert said["Vladimir Putin reitera"].name == "Vladimir Putin"
-    from summariser.speakers import _recurring_person
+    from summariser.referents import recurring_person
 
-    assert not _recurring_person("New Delhi", "New Delhi said. New Delhi added.")  # a capital, no person
-    assert not _recurring_person("Jane Doe", "Jane Doe said so.")  # named once: may be anything
+    assert not recurring_person("New Delhi", "New Delhi said. New Delhi added.")  # a capital, no person
+    assert not recurring_person("Jane Doe", "Jane Doe said so.")  # named once: may be anything
 
 
 def test_allegations_of_a_link_between_a_side_and_a_deed_accuse_that_side() -> None:

@@ -4,7 +4,7 @@ is a claim, and a denial by a capital's name denies the charge against its state
 
 from __future__ import annotations
 
-from summariser import claim_cues, wording
+from summariser import claim_cues, forces, wording
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -103,8 +103,7 @@ def test_a_dateline_with_its_country_and_a_paramilitary_group_the_model_tied_to_
 
 
 def test_once_again_is_no_condition_and_a_summit_held_is_procedural() -> None:
-    from summariser import cues
 
-    assert cues.condition_of("We once again urge Japan to respond to the concerns.") is None
-    assert cues.condition_of("The strikes will stop once the troops withdraw.") == "the troops withdraw"
+    assert forces.condition_of("We once again urge Japan to respond to the concerns.") is None
+    assert forces.condition_of("The strikes will stop once the troops withdraw.") == "the troops withdraw"
     assert procedural("The Authority held an extraordinary summit in Abuja on 10 December.")
