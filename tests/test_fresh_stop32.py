@@ -10,6 +10,11 @@ from tests.test_fresh_stop28 import speakers_by_opening, voiced_items
 from tests.test_known_actors import parsed, read_text
 
 
+def ministry_release(text: str, ministry: str, state: str, *drafts: PartyDraft) -> tuple:
+    """The document, its party book and its voice, for a release the model voiced as `ministry` of `state`."""
+    return parsed(text, PartyDraft(name=ministry, kind="government_body", acts_for=state), *drafts, voice=ministry)
+
+
 def test_a_briefings_own_frame_states_nothing() -> None:
     for line in ("At the opening of the press conference, Spokesperson Pham Thu Hang informed reporters of the "
                  "upcoming external activities of Party and State leaders.",
@@ -135,10 +140,8 @@ def test_the_head_of_our_state_in_a_ministrys_release_is_its_president_named_abo
             "Uzbekistan Shavkat Mirziyoyev.\n\n"
             "Opening the meeting, the Head of our state welcomed the participants to ancient Samarkand.\n\n"
             "He noted that the European Union is one of the region's leading partners.\n")
-    doc, book, voice = parsed(text, PartyDraft(name="Ministry of Foreign Affairs of the Republic of Uzbekistan",
-                                               kind="government_body", acts_for="Uzbekistan"),
-                              PartyDraft(name="Uzbekistan", kind="state", acts_for=None),
-                              voice="Ministry of Foreign Affairs of the Republic of Uzbekistan")
+    doc, book, voice = ministry_release(text, "Ministry of Foreign Affairs of the Republic of Uzbekistan", "Uzbekistan",
+                                        PartyDraft(name="Uzbekistan", kind="state", acts_for=None))
     said = speakers_by_opening(doc, book, voice)
     # both were the ministry's
     assert (said["Opening the me"], said["He noted that "]) == ("Shavkat Mirziyoyev",) * 2
@@ -316,12 +319,10 @@ def test_a_note_handed_to_an_envoy_is_the_senders_and_a_post_before_a_name_gives
             "Federation immediately cease violations of Estonian airspace.\n\n"
             "The High Representative of the European Union for Foreign Affairs and Security Policy, Kaja Kallas, "
             "described the incursion as an extremely dangerous provocation.\n")
-    doc, book, voice = parsed(text, PartyDraft(name="Ministry of Foreign Affairs of the Republic of Estonia",
-                                               kind="government_body", acts_for="Estonia"),
-                              PartyDraft(name="Russian Federation", kind="state", acts_for=None),
-                              PartyDraft(name="Kaja Kallas", kind="person",
-                                         acts_for="European Union for Foreign Affairs and Security Policy"),
-                              voice="Ministry of Foreign Affairs of the Republic of Estonia")
+    doc, book, voice = ministry_release(text, "Ministry of Foreign Affairs of the Republic of Estonia", "Estonia",
+                                        PartyDraft(name="Russian Federation", kind="state", acts_for=None),
+                                        PartyDraft(name="Kaja Kallas", kind="person",
+                                                   acts_for="European Union for Foreign Affairs and Security Policy"))
     # the note's demand was Russia's position, and Kallas served no one
     assert speakers_by_opening(doc, book, voice).get("The note hande") == voice.name
     assert book.by_id(book.find("Kaja Kallas").affiliation).name == "European Union"
