@@ -248,7 +248,8 @@ def link_missions(book: PartyBook) -> None:
 def un_bodies_are_organisations(book: PartyBook) -> None:
     """A body named as the United Nations' is an organisation, not a body of the state it works in
     ('UNFICYP', spelled 'United Nations Peacekeeping Force in Cyprus', was listed as Cyprus's)."""
-    un = listed_party(actor_named("United Nations"), book) if actor_named("United Nations") else None  # type: ignore[arg-type]
+    un_actor = actor_named("United Nations")
+    un = listed_party(un_actor, book) if un_actor is not None else None
     for body in [p for p in book.parties if p.kind == "government_body"]:
         if any(re.match(r"(?:the\s+)?(?:United\s+Nations|UN)\s+[A-Z]", form) for form in (body.name, *body.aliases)):
             body.kind = "international_org"

@@ -107,11 +107,16 @@ _PHOTO_CREDIT = re.compile(rf"[ \t]*\((?:(?:photo|file\s+photo|image)\s*[:/-]?\s
 _EDITORS_NOTE = re.compile(r"^\W*(?:Note|N\.\s?B\.?|Editor['\u2019]?s\s+note)\s*:", re.I)
 
 
-def _slogan(sentence: Sentence, text: str) -> bool:
-    """A short exclamation on a line of its own: '\u00a1Nicaragua Libre, Soberana y Digna!', 'Glory to Ukraine!'."""
+def _line_of(sentence: Sentence, text: str) -> tuple[int, str]:
+    """Where the line the sentence stands on starts, and that line, stripped."""
     line_start = text.rfind("\n", 0, sentence.start) + 1
     line_end = text.find("\n", sentence.end)
-    line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+    return line_start, text[line_start : len(text) if line_end == -1 else line_end].strip()
+
+
+def _slogan(sentence: Sentence, text: str) -> bool:
+    """A short exclamation on a line of its own: '\u00a1Nicaragua Libre, Soberana y Digna!', 'Glory to Ukraine!'."""
+    _, line = _line_of(sentence, text)
     return line == sentence.text.strip() and line.endswith("!") and len(line.split()) <= 8
 
 
@@ -133,9 +138,7 @@ _LINK_QUESTION = re.compile(r"^\W*(?:Who|What|Why|How|Where|When)\b[^\n?]{3,60}\
 
 def _link_question(sentence: Sentence, text: str) -> bool:
     """A short question on a line of its own, in no speaker's turn: a link to an explainer."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    line_end = text.find("\n", sentence.end)
-    line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+    _, line = _line_of(sentence, text)
     return line == sentence.text.strip() and _LINK_QUESTION.match(line) is not None
 
 
@@ -189,9 +192,7 @@ _TITLE_CASE = re.compile(r"\W*(?:(?:[A-Z0-9][\w'\u2019.-]*|(?:a|an|the|of|to|in|
 def _title_line(sentence: Sentence, text: str) -> bool:
     """A whole line of its own among the document's first lines (`headings.heading_lines`), with
     only unpunctuated lines (title, dateline) before it: the body has not begun."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    line_end = text.find("\n", sentence.end)
-    line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+    line_start, line = _line_of(sentence, text)
     body_begun = any(before.rstrip().endswith((".", "!", "?", ":", ";")) for before in text[:line_start].splitlines())
     return line == sentence.text.strip() and line in headings.heading_lines(text) and not body_begun
 
