@@ -8,9 +8,11 @@ import re
 
 from summariser.assemble import called_party, key_role
 from summariser.background import named_as_place, not_an_actor, only_reports
+from summariser.document import split_sentences
 from summariser.gazetteer import actors_in
 from summariser.name_forms import known_actor, listed_party
 from summariser.parties import PartyBook, written_with_article
+from summariser.procedural import only_presence
 from summariser.reading import contacts_start
 from summariser.schema import Party
 
@@ -121,7 +123,9 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
             used.add(merged.get(by_id[pid].affiliation, by_id[pid].affiliation))  # not 'for U.S. citizens'
     # a person who acts for a party that stays, if the text writes the name ('Ambassador of the
     # Republic of Sorvania', pieced together from 'exchange ambassadors', is nobody)
-    folded = book.text[: contacts_start(book.text)].casefold()  # not a press contact in the closing lines
+    # not a press contact in the closing lines, nor one only listed as present ('was accompanied by')
+    folded = "\n".join(s.text for s in split_sentences(book.text[: contacts_start(book.text)])
+                       if not only_presence(s.text)).casefold()
     used.update(p.id for p in book.parties if p.kind == "person" and p.affiliation in used and p.id not in places
                 and any(n.casefold() in folded for n in (p.name, *p.aliases))  # not a ship listed as one
                 and not p.name.split()[-1][:1].islower())  # nor 'Senior Government officials', no one named

@@ -15,6 +15,16 @@ _ASKS_OF_LIST = re.compile(r"\b(?P<ask>(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:es|e
                            r"(?P<whom>\s+(?:that\s+)?[^:;.]{1,60}?)?)\s*:\s*$", re.I)
 
 
+# a lead-in that proposes what its list says: 'The President of Uzbekistan put forward a number of
+# initiatives aimed at deepening cooperation:' then '- to raise relations ...' (each item a proposal
+# of the one who put them forward)
+_PROPOSES_LIST = re.compile(r"^\W*(?P<who>[A-Z][^:;.\n]{2,80}?)\s+(?:(?:has\s+|also\s+)?(?:put\s+forward|advanced|"
+                            r"set\s+out|outlined|made|tabled|presented|proposed)\s+(?:a\s+(?:number|series|set|package)\s+of\s+|"
+                            r"several\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+|the\s+following\s+)?"
+                            r"(?:\w+\s+){0,2}?(?:initiatives|proposals|ideas|suggestions)\b[^:;.]{0,80}|"
+                            r"(?:has\s+|also\s+)?propos(?:ed|es)(?:\s+the\s+following)?)\s*:\s*$")
+
+
 def list_item(text: str) -> bool:
     """Is the sentence an item of a list ('(b) the UN Security Council to refer ...')?"""
     return bool(LIST_MARK.match(text))
@@ -23,6 +33,11 @@ def list_item(text: str) -> bool:
 def asks_of_list(text: str) -> bool:
     """Does the sentence only lead in to a list of asks ('The NUG therefore calls on:')?"""
     return bool(_ASKS_OF_LIST.search(text))
+
+
+def proposes_list(text: str) -> bool:
+    """Does the sentence only lead in to a list of proposals ('X put forward a number of initiatives:')?"""
+    return bool(_PROPOSES_LIST.match(text))
 
 
 def list_lead_in(before: list[str]) -> str:
@@ -38,6 +53,9 @@ def asked_by_lead_in(before: list[str], item: str) -> str | None:
     `before` is the sentences before the item; None when the item is not asked so."""
     lead_in = list_lead_in(before)
     ask, mark = _ASKS_OF_LIST.search(lead_in), LIST_MARK.match(item)
+    proposer = _PROPOSES_LIST.match(lead_in)
+    if proposer and mark:  # 'The President of Uzbekistan proposed to raise relations ...'
+        return f"{proposer['who']} proposed {item[mark.end():]}"
     if not ask or not mark:
         return None
     what = item[mark.end():]

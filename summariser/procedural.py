@@ -105,6 +105,17 @@ _A_VERB = re.compile(r"\b(?:said|says|urged|urges|added|told|called|calls|is|was
                      r"stated|noted|asked|accused|rejected|condemned|warned|denied|insisted)\b", re.I)
 
 
+# who else was there, and nothing more: 'The President was accompanied on the State Visit by First
+# Lady ...', '... and the Foreign Minister of Sri Lanka were also present', 'The meeting was attended by ...'
+_PRESENCE = re.compile(r"\b(?:(?:was|were)\s+accompanied\b|accompanied\s+by\b|(?:was|were)\s+(?:also\s+)?"
+                       r"(?:present|in\s+attendance)\b|also\s+(?:attended|took\s+part)\b|(?:was|were)\s+attended\s+by\b)")
+
+
+def only_presence(text: str) -> bool:
+    """Does the line only say who was there (no stance beside it)?"""
+    return bool(_PRESENCE.search(text)) and not _STANCE.search(text)
+
+
 def procedural(text: str) -> bool:
     """A line that only reports that a call or meeting happened ('spoke by telephone',
     'exchanged views'), or only steers a speech ('Let me end where I began.', a salutation):
