@@ -178,7 +178,10 @@ _LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|he
                       r"\b[^,\"\u201c]{0,100}|"
                       # 'Hours later, India summoned ... and told him': when, not who
                       r"(?:(?:hours|days|minutes|weeks|moments|shortly|soon)\s+(?:later|after(?:wards)?|earlier)|"
-                      r"later|earlier|meanwhile|separately|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                      # ('Later on Friday, the Ministry of Defence of the Russian Federation claimed')
+                      r"(?:later|earlier)(?:\s+(?:on\s+|that\s+|this\s+|the\s+same\s+)?(?:(?:mon|tues|wednes|thurs|fri|"
+                      r"satur|sun)day|day|morning|afternoon|evening|night|week))?|"
+                      r"meanwhile|separately|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                       # 'Finally, the Foreign Minister invited ...': where the text is, not who speaks
                       r"finally|lastly|moreover|furthermore|in\s+addition|in\s+closing|in\s+conclusion|also)|"
                       # 'Recalling his visit to Moscow ..., Prime Minister noted': an opening participle

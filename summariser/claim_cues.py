@@ -260,7 +260,8 @@ def charges(sentence: str) -> bool:
 
 
 reports_claim = Cue(
-    r"^\W*[^,;]{0,80}?\b(claim(s|ed)?|assert(s|ed)?|alleg(es|ed)|insinuat(es|ed)|contend(s|ed)|"
+    # (after a short opening: 'Later on Friday, the Ministry of Defence of the Russian Federation claimed that')
+    r"^\W*(?:[^,;]{3,40},\s+)?[^,;]{0,80}?\b(claim(s|ed)?|assert(s|ed)?|alleg(es|ed)|insinuat(es|ed)|contend(s|ed)|"
     r"pretend(s|ed)?|insist(s|ed)?|maintain(s|ed)?) that\b|"
     # 'Israel has sought to justify the legislation by alleging that UNRWA has been infiltrated'
     r"^\W*[^,;]{0,80}?\bby\s+(?:alleging|claiming|asserting|insinuating|contending|pretending)\s+that\b|"

@@ -99,7 +99,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if out.reported:
         # 'Russia asserts that ...' in Ukraine's statement: the other side's claim, which
         # the document's voice disputes by reporting it.
-        out.other_id = voice.id  # type: ignore[union-attr]
+        # (the state the voice serves, if the model named it, reads better than its ministry)
+        voice_side = side.get(voice.id, {voice.id})  # type: ignore[union-attr]
+        out.other_id = out.other_id if out.other_id in voice_side else voice.id  # type: ignore[union-attr]
         if "claim" not in kinds:
             kinds.append("claim")
     rebuttal, named = claim_cues.rebutted_claim(sentence)
@@ -294,6 +296,8 @@ _AIMED_AT = re.compile(r"\b(?:against(?:\s+(?-i:[a-z-]+)){0,2}|(?:attacks?|strik
                        r"fired\s+(?:[\w-]+\s+){0,3}?at|"
                        # 'the terrorist attack carried out in Jammu and Kashmir': where, not who
                        r"(?:carried\s+out|perpetrated|committed)\s+in|"
+                       # ... and the one the speaker sides with: 'the EU stands in full solidarity with Estonia'
+                       r"(?:solidarity|stands?|standing)\s+with|support\s+(?:for|to)|(?:condolences|sympathy)\s+to|"
                        # ... and whose charter or resolutions are broken: 'violate the Charter of the United Nations'
                        r"(?:sovereignty|territorial\s+integrity|territory|charter|resolutions?)\s+of)\s+(?:the\s+)?"
                        r"(?:(?:sister|brotherly|friendly|fraternal|neighbouring|neighboring)\s+)?"
