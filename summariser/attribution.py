@@ -159,6 +159,10 @@ _OPERATIVE = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s+)?(?:Takes|Notes|Demands|Calls
                         r"Recalls|Acknowledges|Commends|Appeals|Invites|Affirms|Deplores|Recogni[sz]es|Looks)\s")
 _QUESTION_LABEL = re.compile(r"^\W*(?:q|question)(?:\s*\([^)\n]{1,80}\))?\s*(?::|\s[-\u2013])\s*", re.I)
 # 'For his part, President Macron praised ...': a turn in the telling, before the subject
+_PARTICIPLES = (r"(?-i:Recalling|Noting|Referring|Speaking|Responding|Commenting|Touching|Addressing|"
+                r"Reflecting|Reacting|Answering|Writing|Citing|Highlighting|Underlining|Reiterating|"
+                r"Welcoming|Expressing|Stressing)")
+_OPENING_PARTICIPLE = re.compile(rf"^\W*{_PARTICIPLES}\s")
 _LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her|its|their)\s+(?:side|part)|"
                       r"in\s+(?:turn|response|reply|return)|"
                       # 'On Ukraine, the President of the Republic reaffirmed ...': the topic, not who speaks
@@ -186,9 +190,7 @@ _LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|he
                       r"finally|lastly|moreover|furthermore|in\s+addition|in\s+closing|in\s+conclusion|also)|"
                       # 'Recalling his visit to Moscow ..., Prime Minister noted': an opening participle
                       # tells what the speaker did, and names no speaker ('Moscow' had become Russia)
-                      r"(?-i:Recalling|Noting|Referring|Speaking|Responding|Commenting|Touching|Addressing|"
-                      r"Reflecting|Reacting|Answering|Writing|Citing|Highlighting|Underlining|Reiterating|"
-                      r"Welcoming|Expressing|Stressing)\s+(?-i:[a-z])[^,\"\u201c]{2,150}|"
+                      rf"{_PARTICIPLES}\s+(?-i:[a-z])[^,\"\u201c]{{2,150}}|"
                       # 'Asked about Spain, he said ...': the one asked speaks
                       r"(?:when\s+)?asked\s+(?:about|whether|if|on|why|how|to\s+comment\s+on|"
                       r"for\s+(?:a\s+)?comment\s+on)\s+[^,]{1,60}),\s*", re.I)
@@ -288,7 +290,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
     said that ...')? First-person and 'the Ministry ...' sentences speak in the document's
     own voice; a sentence with no speaking verb ('the militia shelled the town') too. A
     quotation that opens the sentence is the words of whoever the text after it names."""
-    sentence = _LEAD_IN.sub("", sentence[wire_dateline_end(sentence):], count=1)
+    opened = sentence[wire_dateline_end(sentence):]
+    sentence = _LEAD_IN.sub("", opened, count=1)
     sentence = _QUESTION_LABEL.sub("", sentence, count=1)  # a journalist's question: whoever it quotes
     if _CONCEDING.match(sentence):
         return False, ""  # 'Whatever the Chinese side says about its intentions, the violation is a fact': the voice's
@@ -339,6 +342,10 @@ def attribution(sentence: str) -> tuple[bool, str]:
         return False, ""  # ('"If Russia really wants silence, it can prove it ...": a condition, not Russia speaking)
     if recalled := _recalled_speaker(sentence, m):
         return True, recalled
+    if _OPENING_PARTICIPLE.match(sentence) is None and _OPENING_PARTICIPLE.match(opened) and "," in before:
+        # 'Responding to commentary alleging that A, in particular B, is directed against C, the Minister
+        # stated': the participle's clause runs on past its commas, and the subject after them speaks
+        before = before.rpartition(",")[2]
     told, _, sayer = before.rpartition(",")
     sayer = re.sub(r"\s+(?:has|have|had)\s*$", " ", sayer)  # '..., the UN's human rights office has said, in ...'
     if told and 0 < len(sayer.split()) <= 5 and re.match(r"\s*[,.;]", sentence[m.end():]):

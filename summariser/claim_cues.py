@@ -245,8 +245,8 @@ _CHARGE_WORDS = re.compile(
     r"support\s+(?:for|to)\s+(?:the\s+)?(?-i:[A-Z])\w*|financ\w*|arm\w*|troops|forces|militar\w*|missiles?|"
     r"drones?|attack\w*|kill\w*|dead|death\w*|"
     r"casualt\w*|victims?|refus\w*|fail\w*|ignor\w*|misus\w*|blackmail\w*|so-called|claim\w*|accus\w*|alleg\w*|"
-    r"assert\w*|true|untrue|deliberate\w*|condemn\w*|denounc\w*|critic\w*|slow\w*|delay\w*|unfair\w*|unjust\w*|"
-    r"hurt\w*|harm\w*|damag\w*|abus\w*|blind\s+eye|tolerat\w*)\b",
+    r"assert\w*|true|untrue|deliberate\w*|condemn\w*|denounc\w*|critici[sz]\w*|critics?|critical\s+of|slow\w*|delay\w*|unfair\w*|unjust\w*|"
+    r"hurt\w*|harm\w*|damag\w*|abus\w*|blind\s+eye|tolerat\w*)\b",  # ('critical minerals' charges no one)
     re.I)
 
 
@@ -257,6 +257,16 @@ def charges(sentence: str) -> bool:
     asked = plainly_asks.pattern.search(sentence)
     told = sentence[: asked.start()] if asked else sentence  # what is asked is not what was done
     return bool(tells_of_an_act(told) or charged_act(sentence) or _CHARGE_WORDS.search(told))
+
+
+# what unnamed others are said to allege, answered: 'Responding to commentary in some foreign media
+# outlets alleging that ..., the Minister stated that such assertions are groundless'
+tells_unnamed_allegation = Cue(
+    r"\b(?:(?:some|certain|several|a\s+few|recent)\s+)?(?:commentary|comments|reports?|articles?|speculation|rumou?rs)"
+    r"\s+(?:in|by|from|of)\s+(?:some|certain|several|a\s+few)\s+(?:[\w-]+\s+){0,2}?(?:media|press|outlets?|"
+    r"publications?|circles|quarters)\b[^.;]{0,40}?\b(?:alleging|claiming|suggesting|asserting|saying)\s+that\b",
+    "Does the sentence tell what unnamed media or reports allege ('commentary in some foreign media alleging that')?",
+)
 
 
 reports_claim = Cue(
@@ -395,7 +405,11 @@ _RESTATED_AND_FAULTED = re.compile(r"^\W*(?:attributing|blaming|portraying|label
 
 def answers_what_was_said(next_sentence: str) -> bool:
     """Does the sentence answer the one before it ('But ...', 'In fact ...', 'This is not true.',
-    'It is unacceptable for such claims to ...', 'Blaming outsiders does not ...')?"""
+    'It is unacceptable for such claims to ...', 'Blaming outsiders does not ...')? Not when it
+    tells the claim it answers itself ('Responding to commentary ... alleging that ..., such
+    assertions are groundless')."""
+    if tells_unnamed_allegation(next_sentence):
+        return False
     return bool(_ANSWERS.search(next_sentence)) or rejects_earlier_claim(next_sentence) or bool(
         _REFERS_BACK.search(next_sentence) and _VERDICT_AGAINST.search(next_sentence)) \
         or bool(_RESTATED_AND_FAULTED.match(next_sentence))

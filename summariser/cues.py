@@ -373,7 +373,9 @@ plainly_asks = Cue(
     rf"([\w.'\u2019-]+,? ){{1,6}}(not )?to(?! {_FORECAST})|"
     # told that a named other side must act: 'told a rally that Guyana "must sit down with us"'
     r"(?<=that )(the )?(?-i:[A-Z])[\w.'\u2019-]+( (?-i:[A-Z])[\w.'\u2019-]+)? [\"\u201c]?must (?!be\b|have\b|not be\b)|"
-    r"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (\w+ ){1,8}(will|would)|"
+    # (not a thing's promise: 'welcomed the Agreement, expressing the hope that it will open the way')
+    r"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (?!(?:it|this|these|such)\b)(\w+ ){1,8}"
+    r"(will|would)|"
     # '... require that Hamas disarm' (not 'requires that Russia is informed')
     r"requir(e|es|ed) that (the )?(?-i:[A-Z])\w+ (?!(?:is|are|was|were|has|have|had|will|would)\b)[a-z]+|"
     r"(?<!\bthe )(?<!\ba )request(s|ed)? (the|an?) (\w+ ){0,2}(release|return|withdrawal|lifting|removal|"

@@ -104,6 +104,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         out.other_id = out.other_id if out.other_id in voice_side else voice.id  # type: ignore[union-attr]
         if "claim" not in kinds:
             kinds.append("claim")
+    if "claim" in kinds and claim_cues.denies(sentence) and claim_cues.tells_unnamed_allegation(sentence):
+        # the claim is unnamed others', which the speaker answers: no charge of the speaker's own
+        _demote(out, "claim", "it answers what unnamed reports allege", stance=True)
     rebuttal, named = claim_cues.rebutted_claim(sentence)
     if not named and voice is not None and voice.id in own_side:
         named = claim_cues.relayed_allegation(sentence)  # the voice relays the charge it answers

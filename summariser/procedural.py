@@ -11,6 +11,7 @@ _PROCEDURAL = re.compile(
     r"(?:overview|outline|summary|gist) of the (?:talks?|call|meeting|conversation) (?:is|was) as follows|"
     # who else was there: '... and the Foreign Minister of Sri Lanka were also present'
     r"(?:was|were)\s+(?:also\s+)?(?:present|in attendance)|also\s+(?:attended|took part)\b|"
+    r"(?:talks|meeting|call|conversation|session|ceremony)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|"
     r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )met(?!\s+by\b)( with)?|"  # not 'were met by'
     r"meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
     r"paid an? (\w+ )?(visit|call)|"  # 'paid a courtesy call on Premier Li Qiang'

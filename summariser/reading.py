@@ -97,6 +97,8 @@ _TRANSLATION_NOTE = re.compile(r"^\W*(?:this\s+(?:is\s+)?(?:an?\s+)?(?:unofficia
 
 # a picture's furniture: 'Image caption, Justin Trudeau set out ...', 'Image source, Reuters', '[Image: ...]'
 _PICTURE = re.compile(r"^\W*(?:(?:Image|Photo|Picture|Video|Media)\s+(?:source|caption|credit)s?\s*[,:]|"
+                      r"(?:Photos?|Pictured|Caption)\s*:|"  # 'Photo: Minister ... and Secretary ... ahead of the talks'
+
                       r"\[\s*(?:Image|Photo|Picture|Video)\s*:)", re.I)
 # a photo's credit closing its caption: 'A TV screen at Seoul Station shows a news report on ... (Yonhap)'
 _PHOTO_CREDIT = re.compile(rf"[ \t]*\((?:(?:photo|file\s+photo|image)\s*[:/-]?\s*)?{headings.AGENCIES}\)[ \t]*(?:\n|$)",

@@ -84,3 +84,50 @@ def test_the_one_a_speaker_stands_in_solidarity_with_is_not_accused() -> None:
                            sides(book.parties), voice)
     # it was Kallas's claim 'denied' by Estonia
     assert settled.kinds == ["position"] and settled.other_id is None
+
+
+MONGOLIA = ("Responding to commentary in some foreign media outlets alleging that Mongolia's growing engagement "
+            "with the United States, in particular in the field of critical minerals, is directed against its "
+            "neighbours, the Minister stated that such assertions are groundless.")
+
+
+def test_a_participles_clause_runs_past_its_commas_to_the_one_who_speaks() -> None:
+    # 'in particular in the field of critical minerals, is directed against its neighbours, the Minister' was
+    # taken as the speaker, and the Secretary of State got the Minister's rebuttal
+    assert attribution(MONGOLIA)[1].strip() == "the Minister"
+    assert attribution("Speaking to reporters in Ottawa on Tuesday, Mr Trudeau said that X.")[1].strip() == "Mr Trudeau"
+
+
+def test_what_unnamed_media_allege_answered_is_no_charge_of_the_speaker() -> None:
+    assert claim_cues.tells_unnamed_allegation(MONGOLIA)
+    assert not claim_cues.answers_what_was_said(MONGOLIA)  # it answers its own, not the sentence before
+    text = f"Ministry of Foreign Affairs of Mongolia\n\nMinister B.Battsetseg held talks in Washington.\n\n{MONGOLIA}\n"
+    doc, book, voice = parsed(text, PartyDraft(name="B.Battsetseg", kind="person", acts_for="Mongolia"),
+                              PartyDraft(name="Mongolia", kind="state", acts_for=None),
+                              PartyDraft(name="United States", kind="state", acts_for=None), voice="Mongolia")
+    settled = settle_kinds(["claim"], book.find("United States"), book.find("B.Battsetseg"), MONGOLIA, book,
+                           sides(book.parties), voice)
+    assert settled.kinds == ["position"]  # it was her allegation against the United States
+
+
+def test_critical_minerals_charge_no_one_and_a_things_promise_asks_no_one() -> None:
+    from summariser import cues
+
+    assert not claim_cues.charges("He said the U.S. was interested in expanding cooperation in critical minerals.")
+    assert claim_cues.charges("He was critical of Russia's conduct.")
+    assert not cues.plainly_asks("The Minister welcomed the Agreement, expressing the hope that it will open the way "
+                                 "for direct air links.")
+    assert cues.plainly_asks("He expressed the hope that Germany would be among its founding investors.")
+
+
+def test_a_photo_line_and_the_talks_attendance_state_nothing() -> None:
+    from summariser.procedural import procedural
+    from summariser.reading import worth_reading
+    from tests.test_known_actors import read_text
+
+    doc = read_text("Talks in Washington\n\nThe Minister welcomed the agreement and the visit.\n\n"
+                    "Photo: Minister for Foreign Affairs B.Battsetseg and Secretary of State Antony J. Blinken "
+                    "ahead of the talks in Washington, D.C.\n")
+    assert not worth_reading(doc.sentences[-1], doc.text) and worth_reading(doc.sentences[-2], doc.text)
+    assert procedural("The talks were attended by the Ambassador of Mongolia to the United States and officials "
+                      "of the two sides.")
