@@ -14,7 +14,7 @@ from tests.test_known_actors import parsed
 
 SUMMIT = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF UZBEKISTAN\n\n"
           "The President of Uzbekistan put forward a number of initiatives aimed at deepening cooperation:\n\n"
-          "- to raise relations between Central Asia and the European Union to the level of a strategic partnership;\n\n"
+          "- to raise relations between Central Asia and the European Union to a strategic partnership;\n\n"
           "- to organise an investment forum on a regular basis.\n")
 
 
