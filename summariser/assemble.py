@@ -19,6 +19,7 @@ from summariser.background import only_reports
 from summariser.clause_speakers import nobody_acts, second_speaker
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
+from summariser.gazetteer import actor_meant
 from summariser.grounding import ground
 from summariser.kinds import settle_kinds, subject_party
 from summariser.links import name_spots
@@ -248,8 +249,10 @@ def key_role(item: Position | Request | ContestedClaim) -> str:
 
 
 _DENIED_THERE = re.compile(r"\b(?:which|a\s+charge|an\s+accusation|a\s+claim|allegations?)\s+(?:that\s+)?"
-                           r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+"
-                           r"(?:has\s+|have\s+)?(?:always\s+|repeatedly\s+|strongly\s+)?(?:denied|denies|rejected|rejects)\b")
+                           r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+                           # ('a charge Sri Lankan authorities reject')
+                           r"(?:\s+(?:authorities|government|officials|military|army))?)\s+"
+                           r"(?:has\s+|have\s+)?(?:always\s+|repeatedly\s+|strongly\s+)?(?:denied|denies|deny|rejected|rejects|reject)\b")
 
 
 def mark_denials(claims: list[ContestedClaim], items: list, parties: list[Party]) -> None:
@@ -263,6 +266,8 @@ def mark_denials(claims: list[ContestedClaim], items: list, parties: list[Party]
         # '... accused Iran of supplying the Houthis, which Tehran denies': denied where it is told
         denier = next((m["who"] for ev in claim.evidence if (m := _DENIED_THERE.search(ev.quote))), None)
         named = speaker_in(denier, parties) if denier else None
+        if denier and named is None and (actor := actor_meant(denier)) is not None:  # 'Sri Lankan authorities'
+            named = next((p for p in parties if getattr(known_actor(p), "name", None) == actor.name), None)
         if named is not None and named.id in accused:
             claim.status = "denied"
             continue

@@ -18,6 +18,9 @@ _PROCEDURAL = re.compile(
     # 'The President made these remarks this evening while speaking to the media', 'was accompanied on the
     # State Visit by First Lady ...'
     r"made (these|the|his|her) remarks|(?:was|were) accompanied (?:on [^.;]{1,40} )?by|"
+    # '... Vijitha Herath and several senior officials accompanied the President.'
+    r"\baccompanied (?:the|him|her) (?:President|Prime Minister|Minister|Foreign Minister|Secretary|King|Emir|"
+    r"delegation)\b(?=[^.;]{0,60}\.?\s*$)|"
     r"(?:has|have) been informed (?:of|about)|"  # 'Greece has been informed of the signing today in Tripoli'
 
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
@@ -108,8 +111,8 @@ _A_VERB = re.compile(r"\b(?:said|says|urged|urges|added|told|called|calls|is|was
 
 # who else was there, and nothing more: 'The President was accompanied on the State Visit by First
 # Lady ...', '... and the Foreign Minister of Sri Lanka were also present', 'The meeting was attended by ...'
-_PRESENCE = re.compile(r"\b(?:(?:was|were)\s+accompanied\b|accompanied\s+by\b|(?:was|were)\s+(?:also\s+)?"
-                       r"(?:present|in\s+attendance)\b|also\s+(?:attended|took\s+part)\b|(?:was|were)\s+attended\s+by\b)")
+_PRESENCE = re.compile(r"\b(?:(?:was|were)\s+accompanied\b|accompanied\s+(?:by|the|him|her)\b|"
+                       r"(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b|also\s+(?:attended|took\s+part)\b|(?:was|were)\s+attended\s+by\b)")
 
 
 def only_presence(text: str) -> bool:

@@ -131,3 +131,37 @@ def test_a_photo_line_and_the_talks_attendance_state_nothing() -> None:
     assert not worth_reading(doc.sentences[-1], doc.text) and worth_reading(doc.sentences[-2], doc.text)
     assert procedural("The talks were attended by the Ambassador of Mongolia to the United States and officials "
                       "of the two sides.")
+
+
+def test_officials_who_accompanied_the_president_state_nothing_and_are_no_parties() -> None:
+    from summariser.procedural import only_presence, procedural
+
+    line = ("Minister of Foreign Affairs, Foreign Employment and Tourism Vijitha Herath and several senior officials "
+            "accompanied the President.")
+    assert procedural(line) and only_presence(line)
+    assert not procedural("The President accompanied the delegation's call for a ceasefire with a warning to Israel "
+                          "that it must stop the strikes at once.")
+
+
+def test_a_charge_the_accused_authorities_reject_is_denied() -> None:
+    from summariser.assemble import mark_denials
+    from summariser.schema import ContestedClaim, Evidence
+
+    line = ("Fishermen's associations in Tamil Nadu have accused the Sri Lankan Navy of excessive force during "
+            "arrests, a charge Sri Lankan authorities reject.")
+    book = build_parties([PartyDraft(name="Fishermen's associations in Tamil Nadu", kind="non_state_group",
+                                     acts_for=None), PartyDraft(name="Sri Lanka", kind="state", acts_for=None)], line)
+    claim = ContestedClaim(id="cc1", claim="The Navy used excessive force", status="allegation",
+                           asserted_by=book.find("Fishermen's associations in Tamil Nadu").id,
+                           disputed_by=[book.find("Sri Lanka").id], evidence=[Evidence(quote=line, start=0,
+                                                                                      end=len(line))])
+    mark_denials([claim], [], book.parties)
+    assert claim.status == "denied"  # 'authorities', lower-case, ended the denier's name too soon
+
+
+
+def test_a_state_named_by_its_full_style_is_the_state() -> None:
+    from summariser.gazetteer import actor_named
+
+    # the model tied the President and the Navy to 'Democratic Socialist Republic of Sri Lanka', no party
+    assert actor_named("Democratic Socialist Republic of Sri Lanka").name == "Sri Lanka"
