@@ -105,6 +105,18 @@ def link_people_by_their_titles(book: PartyBook) -> None:
         found.update({a.name: a for w in re.findall(r"[A-Z][a-z]+", phrase) if (a := actor_of_adjective(w))})
         if len(found) == 1 and (actor := next(iter(found.values()))).kind in ("state", "international_org"):
             person.affiliation = party_of(actor, book).id
+    for person in [p for p in book.parties if p.kind == "person"]:
+        # 'Special Coordinator of the United Nations for Lebanon': the organisation's envoy, whatever
+        # state the model tied the post to (the place after 'for' is the mandate, not the employer)
+        post = next((m for form in (person.name, person.title or "", *person.aliases)
+                     if (m := _MANDATE.search(form))), None)
+        actor = actor_named(post["org"]) if post else None
+        if actor is not None and actor.kind == "international_org":
+            person.affiliation = party_of(actor, book).id
+
+
+_MANDATE = re.compile(r"\b(?:Coordinator|Envoy|Representative|Rapporteur|Adviser|Advisor)\s+of\s+(?:the\s+)?"
+                      r"(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:for|on)\s+")
 
 
 def follow_the_issuer(book: PartyBook, guessed: Party, issuer: Party) -> None:

@@ -22,6 +22,8 @@ _PROCEDURAL = re.compile(
     r"\baccompanied (?:the|him|her) (?:President|Prime Minister|Minister|Foreign Minister|Secretary|King|Emir|"
     r"delegation)\b(?=[^.;]{0,60}\.?\s*$)|"
     r"(?:has|have) been informed (?:of|about)|"  # 'Greece has been informed of the signing today in Tripoli'
+    # 'Prime Minister Mikati followed developments through a series of calls ... and was briefed on ...'
+    r"followed (?:the )?(?:latest )?developments|(?:was|were) briefed (?:on|about|by)|"
 
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
     r"(?:was|were)\s+(?:also\s+|briefly\s+)?touched\s+(?:up)?on|"  # 'The situation in Ukraine was also touched upon'

@@ -165,3 +165,23 @@ def test_a_state_named_by_its_full_style_is_the_state() -> None:
 
     # the model tied the President and the Navy to 'Democratic Socialist Republic of Sri Lanka', no party
     assert actor_named("Democratic Socialist Republic of Sri Lanka").name == "Sri Lanka"
+
+
+def test_an_organisations_envoy_for_a_country_serves_the_organisation() -> None:
+    from summariser.posts import link_people_by_their_titles
+
+    text = ("The Prime Minister received a call from the Special Coordinator of the United Nations for Lebanon, "
+            "Jeanine Hennis-Plasschaert. Lebanon and the United Nations discussed the strike.")
+    book = build_parties([PartyDraft(name="Special Coordinator of the United Nations for Lebanon", kind="person",
+                                     acts_for="Lebanon"), PartyDraft(name="Lebanon", kind="state", acts_for=None),
+                          PartyDraft(name="United Nations", kind="international_org", acts_for=None)], text)
+    link_people_by_their_titles(book)
+    envoy = book.find("Special Coordinator of the United Nations for Lebanon")
+    assert book.by_id(envoy.affiliation).name == "United Nations"  # it was Lebanon, the place of her mandate
+
+
+def test_following_developments_and_being_briefed_state_nothing() -> None:
+    from summariser.procedural import procedural
+
+    assert procedural("Prime Minister Mikati followed developments through a series of calls with security leaders, "
+                      "and was briefed on the rescue operations under way at the site of the strike.")
