@@ -166,10 +166,17 @@ _SUBJECT_CLAIMS = re.compile(
     r"(?:tells|told|assures|assured)\s+the\s+world)\s+that\b")  # 'Tehran tells the world that ...'
 
 
+# 'The Ministry notes that statements issued in Tehran have described the operation as a "precise" response'
+_DESCRIBED_BY = re.compile(
+    r"\b(?:statements?|remarks|comments?|reports?)\s+(?:(?:made|issued|published|released)\s+)?(?:by|in|from)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,5})\s+(?:have\s+|had\s+)?"
+    r"(?:described|portrayed|characteri[sz]ed|presented|depicted)\b")
+
+
 def relayed_allegation(text: str) -> str | None:
     """Who makes the allegation a sentence relays ('the statement by X alleging that ...',
-    'The authorities claim that ...')."""
-    m = _RELAYED.search(text) or _SUBJECT_CLAIMS.match(text)
+    'The authorities claim that ...', 'statements issued in Tehran have described ... as')."""
+    m = _RELAYED.search(text) or _SUBJECT_CLAIMS.match(text) or _DESCRIBED_BY.search(text)
     return m.group("who") if m else None
 
 

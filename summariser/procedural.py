@@ -143,7 +143,8 @@ _LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|repli
                            r"|\b(?:agreed|decided|declared|stated|affirmed|resolved)\s+(?:on\s+|upon\s+)?"
                            r"(?:the\s+following|as\s+follows)\s*[:.]?\s*$"
                            # 'The Ministry wishes to set the record straight on the following points:'
-                           r"|\bthe\s+following(?:\s+(?:points|elements|aspects|observations|remarks))?\s*:\s*$"
+                           r"|\bthe\s+following(?:\s+(?:points|elements|aspects|observations|remarks|measures|steps|decisions|actions))?"
+                           r"\s*:\s*$"
                            # 'The following presidential statement, S/PRST/2021/5, was issued today by ...:'
                            r"|^\W*the\s+following\s+(?:[\w-]+\s+){0,2}(?:statement|declaration|communiqu\w+|remarks|text)\b"
                            r"[^.]{0,200}\b(?:was|were|has\s+been)\s+(?:issued|released|made|delivered|adopted)\b[^.]*:\s*$"

@@ -185,3 +185,16 @@ def test_following_developments_and_being_briefed_state_nothing() -> None:
 
     assert procedural("Prime Minister Mikati followed developments through a series of calls with security leaders, "
                       "and was briefed on the rescue operations under way at the site of the strike.")
+
+
+def test_what_statements_issued_in_a_capital_described_is_that_states_claim() -> None:
+    line = ('The Ministry notes that statements issued in Tehran have described the operation as a "precise" '
+            "response to threats and as respectful of the sovereignty of other states.")
+    assert claim_cues.relayed_allegation(line) == "Tehran"  # it was the Iraqi ministry's own position
+
+
+def test_a_lead_in_to_the_measures_taken_states_nothing() -> None:
+    from summariser.procedural import procedural
+
+    assert procedural("In this regard, the Ministry has taken the following measures:")
+    assert procedural("The Council of Ministers adopted the following decisions:")
