@@ -249,7 +249,9 @@ def key_role(item: Position | Request | ContestedClaim) -> str:
 
 
 _DENIED_THERE = re.compile(r"\b(?:which|a\s+charge|an\s+accusation|a\s+claim|allegations?)\s+(?:that\s+)?"
-                           r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+                           # ('a claim the movement rejected': the Islamic Jihad movement named before)
+                           r"(?P<who>the\s+(?:movement|group|militia|army|military|ministry|government)|"
+                           r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
                            # ('a charge Sri Lankan authorities reject')
                            r"(?:\s+(?:authorities|government|officials|military|army))?)\s+"
                            r"(?:has\s+|have\s+)?(?:always\s+|repeatedly\s+|strongly\s+)?(?:denied|denies|deny|rejected|rejects|reject)\b")

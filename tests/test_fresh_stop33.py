@@ -198,3 +198,38 @@ def test_a_lead_in_to_the_measures_taken_states_nothing() -> None:
 
     assert procedural("In this regard, the Ministry has taken the following measures:")
     assert procedural("The Council of Ministers adopted the following decisions:")
+
+
+KUNA = ("KUWAIT, Oct 17 (KUNA) -- In a statement, the Ministry of Foreign Affairs said the targeting of a hospital "
+        "constitutes a war crime.\n\n"
+        "The ministry affirmed that the Israeli occupation bears full responsibility for this crime.\n\n"
+        "The Israeli occupation army claimed that the blast had been caused by a rocket misfired by the Islamic Jihad "
+        "movement, a claim the movement rejected.\n")
+
+
+def test_a_wires_the_ministry_affirmed_is_the_ministry_named_before_not_the_one_it_accuses() -> None:
+    from summariser.gazetteer import actor_named
+    from tests.test_fresh_stop28 import speakers_by_opening
+
+    assert actor_named("Israeli occupation").name == "Israel"  # an Arab state's name for Israel
+    doc, book, voice = parsed(KUNA, PartyDraft(name="Ministry of Foreign Affairs", kind="government_body",
+                                               acts_for="Kuwait"), PartyDraft(name="Kuwait", kind="state",
+                                                                              acts_for=None),
+                              PartyDraft(name="Israel", kind="state", acts_for=None))
+    said = speakers_by_opening(doc, book, None)
+    assert said["The ministry a"] == "Ministry of Foreign Affairs"  # the subject's first party, Israel, held it
+    assert said["The Israeli oc"] == "Israel"
+
+
+def test_a_claim_the_movement_rejected_is_denied_by_the_movement() -> None:
+    from summariser.assemble import mark_denials
+    from summariser.schema import ContestedClaim, Evidence
+
+    line = KUNA.split("\n\n")[-1].strip()
+    book = build_parties([PartyDraft(name="Israel", kind="state", acts_for=None),
+                          PartyDraft(name="Islamic Jihad movement", kind="non_state_group", acts_for=None)], line)
+    claim = ContestedClaim(id="cc1", claim="A misfired rocket caused the blast", status="allegation",
+                           asserted_by=book.find("Israel").id, disputed_by=[book.find("Islamic Jihad movement").id],
+                           evidence=[Evidence(quote=line, start=0, end=len(line))])
+    mark_denials([claim], [], book.parties)
+    assert claim.status == "denied"
