@@ -193,7 +193,8 @@ _SPEAKER_TITLE = re.compile(
 
 
 _RANKS = {"rear", "vice", "brigadier", "lieutenant", "major", "deputy", "foreign", "prime", "defence", "defense",
-          "military", "parliament", "state", "interior", "national", "security", "senior"}
+          "military", "parliament", "state", "interior", "national", "security", "senior",
+          "excellency", "sayyid"}  # an honorific is title enough: 'His Excellency Sayyid Badr bin Hamad Albusaidi said'
 
 
 NO_PERSON = re.compile(r"\b(?:Authority|Directorate|Bureau|Committee|Corporation|Institute|Centre|Center|Agency|"

@@ -28,9 +28,15 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
         or _PICTURE.match(sentence.text) or _link_question(sentence, text) or _CONTACT_LINE.search(sentence.text) \
         or _PICTURE.match(text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]) \
         or _TRANSLATION_NOTE.match(sentence.text) or _credited_caption(sentence, text) \
-        or _slogan(sentence, text) or _EDITORS_NOTE.match(sentence.text) or _READ_ALSO.match(sentence.text)
+        or _slogan(sentence, text) or _EDITORS_NOTE.match(sentence.text) or _READ_ALSO.match(sentence.text) \
+        or _SECTION_LABEL.match(sentence.text)
     return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) and not dateline \
         and sentence.start < _background_start(text) and not credits_line(sentence.text)
+
+
+# a section's label over what follows: 'Reactions reported after the talks:'
+_SECTION_LABEL = re.compile(r"^\W*(?:Reactions?|Responses?|Context|Timeline|Key\s+points|What\s+they\s+said)\b"
+                            r"[^.:\n]{0,50}:\s*$")
 
 
 # the label of a release's closing section for editors: what follows is the publisher's

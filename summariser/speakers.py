@@ -49,7 +49,8 @@ _ADVERBS = r"(\s+(also|then|again|later|further|too|nonetheless|nevertheless|how
 _IT = re.compile(rf"^\W*it{_ADVERBS}\W*$", re.I)
 _IT_ACTS = re.compile(r"^\W*It\s+(?:also\s+)?(?-i:[a-z])+s\b")  # 'It also asks Israel to ...'
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.I)
-_PRONOUN = re.compile(rf"(^|\W)(he|she){_ADVERBS}\W*$", re.I)
+# ('His Excellency added:' after 'His Excellency Sayyid Badr bin Hamad Albusaidi said:': an honorific alone is 'he')
+_PRONOUN = re.compile(rf"(^|\W)(he|she|(?:his|her)\s+excellency){_ADVERBS}\W*$", re.I)
 
 
 # a sentence that is all quotation: it opens with a quotation mark and closes its quotation
@@ -57,6 +58,11 @@ _WHOLLY_QUOTED = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*$")
 # a sentence that opens a quotation it does not close, and one that closes a quotation opened before it
 _OPENS_QUOTE = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]+$")
 _TAGGED_CLOSE = re.compile(r"^[^\"\u201c\u201d]{3,}[,.!?][\"\u201d]\s*,?\s+\S")  # '... at risk," the minister said'
+def _leaves_quote_open(text: str) -> bool:
+    """Does the sentence open a quotation it does not close?"""
+    return text.count('"') % 2 == 1 and text.rstrip()[-1:] != '"' or text.count("\u201c") > text.count("\u201d")
+
+
 _CLOSES_QUOTE = re.compile(r"^[^\"\u201c\u201d]*[\"\u201d]\s*$")
 
 
@@ -280,6 +286,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         last_members = party if party is not None and _MEMBERS_OF.match(named) else last_members
         by_head.update({noun.casefold(): party for noun in _HEAD_NOUN.findall(named)} if party is not None else {})
         speakers[s.number] = party
+        if party is not None and _leaves_quote_open(s.text) and not headings.QUOTE_MARK.match(s.text.lstrip()):
+            # (not '"Russia told the whole world that ...': a quotation that opens the sentence is another's)
+            in_quote = party  # 'His Excellency added: "Oman will remain ready ... wish.' then 'I urge both sides ...'
         if len(labels) >= 2 and SPEAKER_LABEL.match(s.text):
             turn = party
         last_spokesman = party if party is not None and re.search(r"spokes", named, re.I) else last_spokesman

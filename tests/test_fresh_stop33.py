@@ -10,7 +10,7 @@ from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.keep import prune_parties
 from summariser.kinds import settle_kinds
 from summariser.parties import build_parties, sides
-from tests.test_known_actors import parsed
+from tests.test_known_actors import parsed, read_text
 
 SUMMIT = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF UZBEKISTAN\n\n"
           "The President of Uzbekistan put forward a number of initiatives aimed at deepening cooperation:\n\n"
@@ -233,3 +233,57 @@ def test_a_claim_the_movement_rejected_is_denied_by_the_movement() -> None:
                            evidence=[Evidence(quote=line, start=0, end=len(line))])
     mark_denials([claim], [], book.parties)
     assert claim.status == "denied"
+
+
+OMAN = ("Sultanate of Oman\nMinistry of Foreign Affairs\n\nStatement\n\n"
+        "The talks were facilitated by His Excellency Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs.\n\n"
+        "Commenting on the talks, His Excellency Sayyid Badr bin Hamad Albusaidi said:\n\n"
+        '"The talks took place in a cordial and constructive atmosphere."\n\n'
+        'His Excellency added: "Oman will remain ready to host these talks. I urge both sides to give diplomacy the '
+        'time it needs."\n\n'
+        "Reactions reported after the talks:\n\n"
+        "The White House described the talks as positive.\n")
+
+
+def test_an_honorific_names_a_person_who_goes_on_speaking_in_an_open_quotation() -> None:
+    from summariser.people import person_in
+    from tests.test_fresh_stop28 import speakers_by_opening
+
+    # 'His Excellency' gave no title, so the Foreign Minister was no party and the ministry held his words
+    assert person_in("His Excellency Sayyid Badr bin Hamad Albusaidi")[0] == "Badr bin Hamad Albusaidi"
+    doc, book, voice = parsed(OMAN, PartyDraft(name="Ministry of Foreign Affairs", kind="government_body",
+                                               acts_for="Oman"), PartyDraft(name="Oman", kind="state",
+                                                                            acts_for=None),
+                              voice="Ministry of Foreign Affairs")
+    said = speakers_by_opening(doc, book, voice)
+    assert said["His Excellency"] == said["I urge both si"] == "Badr bin Hamad Albusaidi"
+    from summariser.known_people import tie_known_people
+
+    tie_known_people(book)
+    assert book.by_id(book.find("Badr bin Hamad Albusaidi").affiliation).name == "Oman"  # data/known_people.txt
+
+
+def test_talks_hosted_or_facilitated_and_a_reactions_label_state_nothing() -> None:
+    from summariser.procedural import procedural
+    from summariser.reading import worth_reading
+
+    assert procedural("The Sultanate of Oman today hosted talks in Muscat between a delegation of Iran and a "
+                      "delegation of the United States.")
+    assert procedural("The talks were facilitated by His Excellency Sayyid Badr bin Hamad Albusaidi.")
+    assert procedural("The two delegations held their discussions in separate rooms.")
+    doc = read_text(OMAN)
+    label = next(s for s in doc.sentences if s.text.startswith("Reactions"))
+    assert not worth_reading(label, doc.text)
+
+
+def test_a_quotation_that_opens_the_sentence_leaves_no_one_speaking_after_it() -> None:
+    # the guard on the open-quotation rule above (its first form gave Zelenskyy's words to Russia)
+    from tests.test_fresh_stop28 import speakers_by_opening
+
+    text = ("Office of the President of Ukraine\n\n"
+            '"Russia told the whole world that it was observing a ceasefire. The reports from our commanders show '
+            'something completely different," Volodymyr Zelenskyy emphasized.\n')
+    doc, book, voice = parsed(text, PartyDraft(name="Volodymyr Zelenskyy", kind="person", acts_for="Ukraine"),
+                              PartyDraft(name="Ukraine", kind="state", acts_for=None),
+                              PartyDraft(name="Russia", kind="state", acts_for=None), voice="Ukraine")
+    assert speakers_by_opening(doc, book, voice).get("The reports fr") != "Russia"
