@@ -71,7 +71,9 @@ _WITH_WHOM = re.compile(r"^\W*(?:(?:telephone|phone|video)\s+)?(?:call|meeting|c
 # Loke Siew Fook, reported on 5 December 2018, that ..., the MFA Spokesperson said:' names Loke only)
 _ANSWERING = re.compile(r"\b(?:response|reply|reaction|rebuttal)\s+to\b[^\n]*?\b(?:remarks|statements?|comments|"
                         r"claims|allegations|accusations|communications?|notes?|letters?|reports?|decisions?)\s+"
-                        r"(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?(?P<other>[A-Z][^\n,;:]+)", re.I)
+                        r"(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?(?P<other>[A-Z][^\n,;:]+?)"
+                        # (not the topic after it: '... by the Polish side on the situation at the border')
+                        r"(?=\s+(?:on|over|about|regarding|concerning|at|in\s+connection\s+with)\s|[,;:\n]|\s*$)", re.I)
 
 
 # 'Foreign Minister Baerbock speaks by telephone with Azerbaijani Foreign Minister Bayramov'

@@ -116,7 +116,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     # else the other side's.
     claimant = (_claimant(named, book, own_side) if named else None) or (
         (_answered(book) or _last_alleger(sentence, book) or book.by_id(out.other_id)) if rebuttal else None)
-    out.claimant = claimant if claimant is not None and claimant.id not in own_side else None
+    # (a place is no claimant: 'the Belarusian-Polish border' the model listed)
+    out.claimant = claimant if claimant is not None and claimant.id not in own_side and not not_an_actor(claimant) \
+        else None
     if out.claimant is not None and "claim" not in kinds:
         kinds.append("claim")  # 'rejects X's claim that ...': X's claim, which the speaker denies
     if "request" in kinds and out.claimant is not None and not _ASKS_TOO.search(sentence):

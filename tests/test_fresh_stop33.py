@@ -287,3 +287,21 @@ def test_a_quotation_that_opens_the_sentence_leaves_no_one_speaking_after_it() -
                               PartyDraft(name="Ukraine", kind="state", acts_for=None),
                               PartyDraft(name="Russia", kind="state", acts_for=None), voice="Ukraine")
     assert speakers_by_opening(doc, book, voice).get("The reports fr") != "Russia"
+
+
+def test_the_side_a_response_answers_ends_before_its_topic_and_a_place_claims_nothing() -> None:
+    from summariser import headings
+
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF BELARUS\n\n"
+            "Comment by the Press Secretary Anatoly Glaz in response to a media question concerning statements by "
+            "the Polish side on the situation at the Belarusian-Polish border\n\n"
+            "Question: Officials in Poland have made statements. How would you comment?\n\n"
+            'Answer: The accusations that Belarus "organises" the flow of migrants are groundless.\n')
+    assert headings.answered_in(text) == "Polish side"  # '... on the situation at the Belarusian-Polish border' too
+    doc, book, voice = parsed(text, PartyDraft(name="Anatoly Glaz", kind="person", acts_for="Belarus"),
+                              PartyDraft(name="Belarus", kind="state", acts_for=None),
+                              PartyDraft(name="Belarusian-Polish border", kind="international_org", acts_for=None),
+                              PartyDraft(name="Poland", kind="state", acts_for=None), voice="Belarus")
+    settled = settle_kinds(["claim"], book.find("Belarusian-Polish border"), book.find("Anatoly Glaz"),
+                           doc.sentences[-1].text, book, sides(book.parties), voice)
+    assert settled.claimant is not None and settled.claimant.name == "Poland"  # it was the border's claim
