@@ -37,7 +37,10 @@ def _served() -> dict[str, Actor]:
 
 def actor_served(name: str) -> Actor | None:
     """The state or organisation the well-known official `name` serves, if listed."""
-    return _served().get(_key(name))
+    words = _key(name).split()
+    # ('European Integration Nicu Popescu', a post's tail the model left on the name: Nicu Popescu)
+    return next((found for k in (len(words), 3, 2) if k <= len(words)
+                 and (found := _served().get(" ".join(words[-k:]))) is not None), None)
 
 
 def tie_known_people(book: PartyBook) -> None:

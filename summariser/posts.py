@@ -107,16 +107,20 @@ def link_people_by_their_titles(book: PartyBook) -> None:
             person.affiliation = party_of(actor, book).id
     for person in [p for p in book.parties if p.kind == "person"]:
         # 'Special Coordinator of the United Nations for Lebanon': the organisation's envoy, whatever
-        # state the model tied the post to (the place after 'for' is the mandate, not the employer)
+        # state the model tied the post to (the place after 'for' is the mandate, not the employer);
+        # an ambassador of one state to another serves the one that sent them
         post = next((m for form in (person.name, person.title or "", *person.aliases)
                      if (m := _MANDATE.search(form))), None)
-        actor = actor_named(post["org"]) if post else None
-        if actor is not None and actor.kind == "international_org":
+        actor = actor_named(post["org"] or post["sender"]) if post else None
+        if actor is not None and (actor.kind == "international_org" or post["sender"]):
             person.affiliation = party_of(actor, book).id
 
 
 _MANDATE = re.compile(r"\b(?:Coordinator|Envoy|Representative|Rapporteur|Adviser|Advisor)\s+of\s+(?:the\s+)?"
-                      r"(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:for|on)\s+")
+                      r"(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:for|on)\s+|"
+                      # 'Ambassador of the Russian Federation to the Republic of Moldova': the sender's
+                      r"\b(?:Ambassador|Charg[e\u00e9]\s+d['\u2019]\s?[Aa]ffaires|Consul(?:-General)?)\s+of\s+(?:the\s+)?"
+                      r"(?P<sender>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:to|in|at)\s+")
 
 
 def follow_the_issuer(book: PartyBook, guessed: Party, issuer: Party) -> None:

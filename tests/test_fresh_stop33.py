@@ -305,3 +305,20 @@ def test_the_side_a_response_answers_ends_before_its_topic_and_a_place_claims_no
     settled = settle_kinds(["claim"], book.find("Belarusian-Polish border"), book.find("Anatoly Glaz"),
                            doc.sentences[-1].text, book, sides(book.parties), voice)
     assert settled.claimant is not None and settled.claimant.name == "Poland"  # it was the border's claim
+
+
+def test_an_ambassador_serves_the_sender_and_a_known_name_under_a_posts_tail_is_known() -> None:
+    from summariser.known_people import actor_served
+    from summariser.posts import link_people_by_their_titles
+
+    # the model left 'European Integration' of the minister's post on his name, so the list missed him
+    assert actor_served("European Integration Nicu Popescu").name == "Moldova"
+    text = ("The Ambassador of the Russian Federation to the Republic of Moldova, Oleg Vasnetsov, was summoned. "
+            "Moldova and the Russian Federation exchanged notes.")
+    book = build_parties([PartyDraft(name="Ambassador of the Russian Federation to the Republic of Moldova",
+                                     kind="person", acts_for="Moldova"),
+                          PartyDraft(name="Moldova", kind="state", acts_for=None),
+                          PartyDraft(name="Russian Federation", kind="state", acts_for=None)], text)
+    link_people_by_their_titles(book)
+    envoy = book.find("Ambassador of the Russian Federation to the Republic of Moldova")
+    assert book.by_id(envoy.affiliation).name == "Russian Federation"  # it was Moldova, where he serves
