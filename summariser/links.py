@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from summariser.gazetteer import actor_named
 from summariser.name_forms import known_actor
-from summariser.parties import PartyBook
+from summariser.parties import PartyBook, norm
 from summariser.schema import Party
 
 _OUTLAW_WORDS = r"(?:terror\w*|paramilitary|militia|rebels?|insurgents?|separatists?)"
@@ -68,6 +69,18 @@ def fold_name_fragments(book: PartyBook) -> None:
             book.fold(part, whole)
             whole.aliases = [a for a in whole.aliases if a not in (part.name, *part.aliases)]
             whole.affiliation = None if whole.affiliation == whole.id else whole.affiliation
+    for part in [p for p in book.parties if p.kind == "government_body"]:
+        # 'Ministry of Foreign Affairs and European Integration' beside the issuer's '... of the Republic
+        # of Moldova': the same ministry, its state left off (the model had tied it to Russia)
+        wholes = [p for p in book.parties if p is not part and p.kind == "government_body"
+                  and (m := _OF_STATE.search(p.name)) and norm(p.name[: m.start()]) == norm(part.name)
+                  and (actor_named(m["state"]) or actor_named(m["state"].title())) is not None]
+        if len(wholes) == 1:  # (not when two states' ministries are listed: which one is unsaid)
+            book.fold(part, wholes[0])
+
+
+# (a masthead's capitals too: 'MINISTRY OF FOREIGN AFFAIRS ... OF THE REPUBLIC OF MOLDOVA')
+_OF_STATE = re.compile(r"\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<state>[A-Z][\w'-]*(?:\s+(?:(?i:of)\s+)?[A-Z][\w'-]*){0,4})$")
 
 
 def fold_namesakes(book: PartyBook) -> None:

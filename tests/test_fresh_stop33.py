@@ -322,3 +322,20 @@ def test_an_ambassador_serves_the_sender_and_a_known_name_under_a_posts_tail_is_
     link_people_by_their_titles(book)
     envoy = book.find("Ambassador of the Russian Federation to the Republic of Moldova")
     assert book.by_id(envoy.affiliation).name == "Russian Federation"  # it was Moldova, where he serves
+
+
+def test_a_ministry_listed_without_its_state_beside_the_one_with_it_is_that_ministry() -> None:
+    from summariser.links import fold_name_fragments
+
+    text = ("MINISTRY OF FOREIGN AFFAIRS AND EUROPEAN INTEGRATION OF THE REPUBLIC OF MOLDOVA\n\n"
+            "The Ministry of Foreign Affairs and European Integration informs that Moldova will reduce the staff of "
+            "the Embassy of the Russian Federation. Russia called it unfriendly.\n")
+    book = build_parties([PartyDraft(name="Ministry of Foreign Affairs and European Integration of the Republic of "
+                                          "Moldova", kind="government_body", acts_for="Moldova"),
+                          PartyDraft(name="Ministry of Foreign Affairs and European Integration",
+                                     kind="government_body", acts_for="Russia"),
+                          PartyDraft(name="Moldova", kind="state", acts_for=None),
+                          PartyDraft(name="Russia", kind="state", acts_for=None)], text)
+    fold_name_fragments(book)
+    # it stood apart, tied to Russia, and held what the Russian side said
+    assert book.find("Ministry of Foreign Affairs and European Integration").name.lower().endswith("of moldova")
