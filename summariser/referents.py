@@ -280,3 +280,14 @@ def bare_named_person(name: str, book: PartyBook, voice: Party | None) -> Party:
     if voice is not None and voice.kind == "state" and name not in other:
         person.affiliation = voice.id
     return person
+
+
+def other_states_body(party: Party | None, named: str, book: PartyBook) -> Party | None:
+    """`party`, unless it is a body of one state and `named` calls it another's ('The Russian Ministry
+    of Foreign Affairs' found as Finland's ministry, the issuer): then the state the words name."""
+    if party is None or party.kind in ("state", "person", "international_org") or not party.affiliation:
+        return party
+    boss, meant = known_actor(book.by_id(party.affiliation)), actor_in_title(named)
+    if boss is None or meant is None or meant.kind != "state" or meant.name == boss.name:
+        return party
+    return party_of(meant, book)

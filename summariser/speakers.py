@@ -31,6 +31,7 @@ from summariser.referents import (
     chief_other_state,
     head_of,
     office_of_body,
+    other_states_body,
     recurring_person,
     sole_other_state,
     sole_person_of,
@@ -170,7 +171,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         known = actor_named(first_named) if first_named and speaker_in(first_named, book.parties) is None else None
         if known is not None:
             party_of(known, book)
-        if first_named and (first := speaker_in(first_named, book.parties)) is not None:
+        if first_named and (first := other_states_body(speaker_in(first_named, book.parties), first_named,
+                                                       book)) is not None:
             speakers[s.number] = first
             turn = first if len(labels) >= 2 and SPEAKER_LABEL.match(s.text) else turn  # 'Zhang Xiaogang: ...'
             continue
@@ -200,7 +202,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 last_person = head_of(home, book) or home  # type: ignore[arg-type]
             continue
         # 'The note handed to the Russian chargé d'affaires states that ...': the sender's words, not his
-        party = voice if _HANDED_TO.match(named) else speaker_in(named, book.parties) or the_body(named, book, voice)
+        party = voice if _HANDED_TO.match(named) else other_states_body(
+            speaker_in(named, book.parties) or the_body(named, book, voice), named, book)
         head, _, aside = named.partition(",")
         if party is None and (_ENVOY.search(head) or _RELATIVE.match(aside)):
             # 'The representative of the United States, whose delegation drafted the text together
@@ -235,7 +238,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if party is None or party.kind != "person" and norm(party.name) != norm(named):
             # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
-            party = add_speaker(_AUXILIARIES.sub("", named), book) or party
+            party = other_states_body(add_speaker(_AUXILIARIES.sub("", named), book), named, book) or party
         if party is None and UNNAMED_AUTHORITIES.match(named):
             party = sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
         if party is None and voice is not None and claim_cues.reports_claim(s.text) and (

@@ -339,3 +339,18 @@ def test_a_ministry_listed_without_its_state_beside_the_one_with_it_is_that_mini
     fold_name_fragments(book)
     # it stood apart, tied to Russia, and held what the Russian side said
     assert book.find("Ministry of Foreign Affairs and European Integration").name.lower().endswith("of moldova")
+
+
+def test_another_states_ministry_is_not_the_issuing_ministry() -> None:
+    from tests.test_fresh_stop28 import speakers_by_opening
+
+    text = ("Ministry for Foreign Affairs of Finland\n\nPress release\n\n"
+            "The Russian Ministry of Foreign Affairs has presented the closures as evidence of an anti-Russian "
+            "policy. Russia denies any role.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Ministry for Foreign Affairs of Finland", kind="government_body",
+                                               acts_for="Finland"), PartyDraft(name="Finland", kind="state",
+                                                                               acts_for=None),
+                              PartyDraft(name="Russia", kind="state", acts_for=None),
+                              voice="Ministry for Foreign Affairs of Finland")
+    # Finland's own ministry held Russia's accusation
+    assert speakers_by_opening(doc, book, voice)["The Russian Mi"] == "Russia"
