@@ -354,3 +354,13 @@ def test_another_states_ministry_is_not_the_issuing_ministry() -> None:
                               voice="Ministry for Foreign Affairs of Finland")
     # Finland's own ministry held Russia's accusation
     assert speakers_by_opening(doc, book, voice)["The Russian Mi"] == "Russia"
+
+
+def test_a_related_story_link_states_nothing() -> None:
+    from summariser.reading import worth_reading
+
+    doc = read_text("Singapore extends Tuas port limits\n\nSingapore has extended its port limits off Tuas.\n\n"
+                    "Related Story: Malaysia to take back delegated airspace over southern Johor, says Loke\n\n"
+                    "Malaysia rejected the move.\n")
+    link = next(s for s in doc.sentences if s.text.startswith("Related"))
+    assert not worth_reading(link, doc.text)  # 'Related Story' was a person holding the headline it links
