@@ -139,9 +139,9 @@ _CONTACT_LINE = re.compile(r"\b(?:E-?mail|Tel|Telephone|Phone|Fax|Web(?:site)?)\
                            r"^\W*(?:General\s+)?(?:public\s+|press\s+|media\s+)?(?:inquiries|enquiries)\s*:|"
                            r"\bby\s+(?:tele)?phone\s+(?:on\s+)?\+?\d", re.I)
 # an explainer's link: 'Who was Hardeep Singh Nijjar?', a short question on a line of its own
-# a link to another story: 'Read also: Zelensky says Ukraine needs more Patriot systems'
+# a link to another story: 'Read also: Zelensky says ...', 'Related Story: Malaysia to take back ...'
 _READ_ALSO = re.compile(r"^\W*(?:(?:Read|See)\s+(?:also|more)|"
-                        r"Related\s+(?:Story|Stories|Article|Articles|Link|Content)|More\s+on\s+this)\s*:", re.I)  # 'Related Story: Malaysia to take back ...'
+                        r"Related\s+(?:Story|Stories|Article|Articles|Link|Content)|More\s+on\s+this)\s*:", re.I)
 _LINK_QUESTION = re.compile(r"^\W*(?:Who|What|Why|How|Where|When)\b[^\n?]{3,60}\?\s*$")
 
 
