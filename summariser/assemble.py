@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summariser import claim_cues, cues, forces, headings, joint, list_asks, wording
+from summariser import answers, claim_cues, cues, forces, headings, joint, list_asks, wording
 from summariser.addressees import addressed, asker_named, letter_recipient
 from summariser.attribution import no_party_source
 from summariser.backends.base import Usage
@@ -143,7 +143,7 @@ def build_items(
         stated = second[0] if second is not None else evidence  # '..., and Washington repeated ...': not its words
         answered = doc.sentence(number + 1)
         if voice is not None and voice.id not in own_side and "claim" not in kinds and answered is not None \
-                and claim_cues.answers_what_was_said(answered.text) and attributed:
+                and answers.answers_what_was_said(answered.text) and attributed:
             # "Drovia says it wants good relations. But its army occupies ...": what the other side
             # says is its claim, and the voice disputes it in the next breath
             kinds, other_id, reported = [*kinds, "claim"], voice.id, True

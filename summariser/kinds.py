@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from summariser import accusations, claim_cues, cues, forces, headings
+from summariser import accusations, answers, claim_cues, cues, forces, headings
 from summariser.attribution import attribution
 from summariser.background import map_feature, not_an_actor
 from summariser.document import SPEAKER_LABEL, wire_dateline_end
@@ -104,7 +104,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         out.other_id = out.other_id if out.other_id in voice_side else voice.id  # type: ignore[union-attr]
         if "claim" not in kinds:
             kinds.append("claim")
-    if "claim" in kinds and claim_cues.denies(sentence) and claim_cues.tells_unnamed_allegation(sentence):
+    if "claim" in kinds and claim_cues.denies(sentence) and answers.tells_unnamed_allegation(sentence):
         # the claim is unnamed others', which the speaker answers: no charge of the speaker's own
         _demote(out, "claim", "it answers what unnamed reports allege", stance=True)
     rebuttal, named = claim_cues.rebutted_claim(sentence)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summariser import claim_cues, headings, joint
+from summariser import answers, claim_cues, headings, joint
 from summariser.attribution import attribution, without_lead_in
 from summariser.document import SPEAKER_LABEL, Document, wire_dateline_end
 from summariser.gazetteer import actor_named
@@ -242,7 +242,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if party is None and UNNAMED_AUTHORITIES.match(named):
             party = sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
         if party is None and voice is not None and claim_cues.reports_claim(s.text) and (
-                (answer := doc.sentence(s.number + 1)) is not None and claim_cues.answers_what_was_said(answer.text)):
+                (answer := doc.sentence(s.number + 1)) is not None and answers.answers_what_was_said(answer.text)):
             # 'The Executive Order asserts that ... . This is not so.': the other side's words, answered
             party = chief_other_state(doc.text, book, voice)
         if party is None and (members := _MEMBERS_OF_BODY.match(named)) is not None:

@@ -176,7 +176,7 @@ def test_a_rebuttal_answers_the_documents_other_side_and_names_the_claimant_in_a
 
 
 def test_a_sentence_that_rejects_such_claims_answers_the_one_before() -> None:
-    from summariser.claim_cues import answers_what_was_said
+    from summariser.answers import answers_what_was_said
 
     assert answers_what_was_said("It is unacceptable for such claims to be used to justify the killing of civilians.")
     assert answers_what_was_said("This is not so.")

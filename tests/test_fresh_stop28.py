@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues, cues, headings
+from summariser import answers, claim_cues, cues, headings
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.background import not_an_actor
@@ -78,10 +78,10 @@ def test_the_demands_of_others_and_those_who_are_calling_for_something_ask_nothi
 
 
 def test_an_account_restated_as_a_gerund_and_found_wanting_answers_it() -> None:
-    assert claim_cues.answers_what_was_said(
+    assert answers.answers_what_was_said(
         "Attributing the unrest to outside actors does not answer the legitimate demands of the people.")
-    assert claim_cues.answers_what_was_said("Blaming foreign enemies cannot justify the use of force.")
-    assert not claim_cues.answers_what_was_said("Attributing the attack to Hamas, the army said it had struck back.")
+    assert answers.answers_what_was_said("Blaming foreign enemies cannot justify the use of force.")
+    assert not answers.answers_what_was_said("Attributing the attack to Hamas, the army said it had struck back.")
 
 
 BRIEFING = ("Press briefing notes\nIran\n"

@@ -47,7 +47,7 @@ def test_an_organisations_president_speaking_abroad_serves_the_organisation_not_
 
 
 def test_we_see_this_differently_answers_the_account_before_it_and_a_contact_line_states_nothing() -> None:
-    from summariser.claim_cues import answers_what_was_said
+    from summariser.answers import answers_what_was_said
     from summariser.reading import worth_reading
 
     assert answers_what_was_said("We see this differently.")
@@ -113,16 +113,16 @@ def test_a_claim_made_by_someone_unnamed_that_is_called_a_fabrication_is_rebutte
 
 
 def test_a_coordinated_claims_that_speaks_and_a_fact_insisted_on_asks_nothing() -> None:
-    from summariser import claim_cues, cues
+    from summariser import answers, claim_cues, cues
     from summariser.attribution import attribution
 
     sentence = ('The U.S. talks loudly about "diplomatic engagement" and "dialogue without preconditions", and '
                 "claims that it harbors no hostile intent toward us.")
     assert attribution(sentence) == (True, "The U.S.")  # nobody was named: the voice's own stance
     assert claim_cues.reports_claim(sentence)
-    assert claim_cues.answers_what_was_said("This is sheer sophistry.")
-    assert claim_cues.answers_what_was_said("That is a blatant lie.")
-    assert not claim_cues.answers_what_was_said("This is a step forward.")
+    assert answers.answers_what_was_said("This is sheer sophistry.")
+    assert answers.answers_what_was_said("That is a blatant lie.")
+    assert not answers.answers_what_was_said("This is a step forward.")
     assert not cues.asks('Its puppets in the south insist the exercises are "annual" and "purely defensive".')
     assert cues.asks("Russia insisted on a ceasefire that is verifiable.")  # insisting on something asks
 

@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues
+from summariser import answers, claim_cues
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -99,8 +99,8 @@ def test_a_participles_clause_runs_past_its_commas_to_the_one_who_speaks() -> No
 
 
 def test_what_unnamed_media_allege_answered_is_no_charge_of_the_speaker() -> None:
-    assert claim_cues.tells_unnamed_allegation(MONGOLIA)
-    assert not claim_cues.answers_what_was_said(MONGOLIA)  # it answers its own, not the sentence before
+    assert answers.tells_unnamed_allegation(MONGOLIA)
+    assert not answers.answers_what_was_said(MONGOLIA)  # it answers its own, not the sentence before
     text = f"Ministry of Foreign Affairs of Mongolia\n\nMinister B.Battsetseg held talks in Washington.\n\n{MONGOLIA}\n"
     doc, book, voice = parsed(text, PartyDraft(name="B.Battsetseg", kind="person", acts_for="Mongolia"),
                               PartyDraft(name="Mongolia", kind="state", acts_for=None),

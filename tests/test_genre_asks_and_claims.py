@@ -6,7 +6,7 @@ document written for this project and turned into a rule."""
 
 from __future__ import annotations
 
-from summariser import addressees, claim_cues, cues, list_asks
+from summariser import addressees, answers, claim_cues, cues, list_asks
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -64,8 +64,8 @@ def test_a_plural_subject_that_maintains_speaks_and_no_evidence_for_a_claim_answ
                        "the RSF.") == (True, "The Sudanese Armed Forces ")
     # 'accepted by' is no verdict: 'The 1899 Award was accepted by Venezuela for six decades' is the voice's charge
     assert attribution("The 1899 Award was accepted by Drovia for more than six decades.") == (False, "")
-    assert claim_cues.answers_what_was_said("The Office has seen no evidence to support this claim.")
-    assert not claim_cues.answers_what_was_said("The Office has seen the convoy.")
+    assert answers.answers_what_was_said("The Office has seen no evidence to support this claim.")
+    assert not answers.answers_what_was_said("The Office has seen the convoy.")
 
 
 def test_an_op_eds_offer_and_expectation_ask_the_side_they_name() -> None:
@@ -142,7 +142,7 @@ def test_asides_in_a_lead_in_and_a_list_between_dashes_leave_the_speaker_and_the
 def test_a_fact_insisted_on_asks_nothing_and_an_assertion_that_does_not_hold_water_is_answered() -> None:
     assert not cues.asks("US officials insisted that the trip was private and unofficial.")
     assert cues.asks("Drovia insisted that Varnia withdraw its troops.")
-    assert claim_cues.answers_what_was_said("Such an assertion does not hold water.")
+    assert answers.answers_what_was_said("Such an assertion does not hold water.")
 
 
 def test_the_international_community_told_what_it_must_do_is_asked() -> None:
