@@ -73,7 +73,7 @@ _ANSWERING = re.compile(r"\b(?:response|reply|reaction|rebuttal)\s+to\b[^\n]*?\b
                         r"claims|allegations|accusations|communications?|notes?|letters?|reports?|decisions?)\s+"
                         r"(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?(?P<other>[A-Z][^\n,;:]+?)"
                         # (not the topic after it: '... by the Polish side on the situation at the border')
-                        r"(?=\s+(?:on|over|about|regarding|concerning|at|in\s+connection\s+with)\s|[,;:\n]|\s*$)", re.I)
+                        r"(?=\s+(?:on|over|about|regarding|concerning|in\s+connection\s+with)\s|[,;:\n]|\s*$)", re.I)
 
 
 # 'Foreign Minister Baerbock speaks by telephone with Azerbaijani Foreign Minister Bayramov'
