@@ -98,7 +98,8 @@ def build_items(
         before = [s.text for s in doc.sentences[: number - 1]] if list_asks.list_item(item) else []
         asked_in_list = list_asks.asked_by_lead_in(before, item) if before else None
         lead_in = list_asks.list_lead_in(before) if asked_in_list else ""
-        if asked_in_list and list_asks.proposes_list(lead_in):
+        proposed = bool(asked_in_list) and list_asks.proposes_list(lead_in)  # an item of a list of proposals
+        if proposed:
             kinds = ["request"]  # '- to raise relations ...' after '... put forward initiatives:': a proposal
         elif asked_in_list and "request" not in kinds:
             kinds.append("request")  # '(a) all Member States to halt ...' after 'The NUG calls on:'
@@ -137,7 +138,7 @@ def build_items(
         settled = settle_kinds(kinds, book.find(d.to), holder, context, book, side, voice)
         run.notes.extend(f"sentence {number}: {note}" for note in settled.notes)
         kinds, other_id, claimant, reported = settled.kinds, settled.other_id, settled.claimant, settled.reported
-        if asked_in_list and list_asks.proposes_list(lead_in):
+        if proposed:
             kinds = [k for k in kinds if k != "position"]  # an item of a list of proposals proposes, no more
         second = second_speaker(doc, number, book, own_side) if "position" in kinds else None
         stated = second[0] if second is not None else evidence  # '..., and Washington repeated ...': not its words
