@@ -20,7 +20,7 @@ from summariser.clause_speakers import nobody_acts, second_speaker
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.gazetteer import actor_meant
-from summariser.grounding import ground
+from summariser.grounding import ground, through_clause
 from summariser.kinds import settle_kinds, subject_party
 from summariser.links import name_spots
 from summariser.name_forms import known_actor
@@ -121,7 +121,8 @@ def build_items(
         said = book.find(d.by)
         said = None if said is not None and said.id in reporters else said
         said = voice if said is not None and said.id in contacts else said  # the release speaks, not its press office
-        holder = holder_of(said, speaker, attributed, book, side, sentence.text if sentence else "")
+        holder = holder_of(said, speaker, attributed, book, side, sentence.text if sentence else "",
+                           voice.id if voice is not None else None)
         if holder is None:
             for kind in kinds:
                 run.drop(f"{kind} in sentence {number} dropped: no party of the document holds it")
@@ -161,6 +162,11 @@ def build_items(
             parts = cues.asking_parts(context) or [(cues.asking_phrase(context) or "", context)]
             for phrase, part in parts:
                 asked = ground(doc, number, phrase) or evidence
+                if (reach := cues.asked_reach(doc.text[asked.start : evidence.end])) is not None \
+                        and asked.start + reach > asked.end:
+                    # 'We call on the European Union, whose policies contributed ..., to abandon ...':
+                    # the asking clause runs past the addressee's relative clause to what is asked
+                    asked = through_clause(doc.text, asked, asked.start + reach, evidence.end)
                 # what this part asks, up to the next request's words ('urge X to ..., and urge Y to ...')
                 at = doc.text.find(part, evidence.start, evidence.end)
                 stop = at + len(part) if at >= 0 else evidence.end
@@ -311,8 +317,13 @@ def called_party(book: PartyBook) -> Party | None:
     return speaker_in(counterpart, book.parties) if counterpart else None
 
 
+_MINISTRY = re.compile(r"\b(?:ministry|department)\b", re.I)
+_FOREIGN_MINISTRY = re.compile(r"\b(?:ministry|department)\s+of\s+(?:foreign|external)\s+affairs\b|\bforeign\s+ministry\b",
+                               re.I)
+
+
 def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book: PartyBook,
-              side: dict[str, set[str]], sentence: str = "") -> Party | None:
+              side: dict[str, set[str]], sentence: str = "", voice_id: str | None = None) -> Party | None:
     """Who holds a sentence's items: the model's choice (`said`) unless the text settles it.
     The speaker the text gives (the sentence's own lead-in, else the document's voice) wins
     when the model named nobody or someone on another side (a small model tends to name the
@@ -331,6 +342,13 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
     if attributed and said.kind == "person" and speaker.kind != "person" and speaker_in(sentence, [said]) is None \
             and speaker_in(sentence, [speaker]) is not None:
         return speaker  # 'Chinese authorities have maintained that ...': not the Chinese Ambassador the model named
+    voice = book.by_id(voice_id or "")
+    if attributed and voice is not None and said.id in side.get(voice.id, ()) and speaker_in(sentence, [said]) is None \
+            and _FOREIGN_MINISTRY.search(voice.name) and _MINISTRY.search(said.name) \
+            and not _FOREIGN_MINISTRY.search(said.name):
+        # 'The Romanian side demanded ...' in the foreign ministry's release: not the defence
+        # ministry the model named, which does not speak here
+        return speaker
     return said
 
 

@@ -49,8 +49,10 @@ _SPEAKING = re.compile(
     r"(?=\s+(?:describing|saying|calling|rejecting|condemning|accusing|stating|denying|in\s+which)\b)|"
     # 'China is urged to': asked, not asking
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?:urged|encouraged)|"
-    # not a noun: "Chinese ministers have not returned Birmingham's calls for months"
-    r"urges|encourages|(?<!'s )(?<!\u2019s )(?:called|calls) (?:on|for|upon)"
+    # not a noun: "Chinese ministers have not returned Birmingham's calls for months"; not a passive
+    # ('The Russian side was also called upon to ...': the one asked)
+    r"urges|encourages|(?<!'s )(?<!\u2019s )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"(?<!\bwas also )(?<!\bwere also )(?:called|calls) (?:on|for|upon)"
     r"(?!\s+(?:months|weeks|years|days|decades)\b)|"
     r"demanded|demands|appealed|appeals|invited|invites|"
     # 'President Erdoğan extended an invitation to President El-Sisi': the one who invites

@@ -45,7 +45,10 @@ _CLAIMANT = [
                rf"(?:(?:on|in|at|earlier|last|this|yesterday|today)\b[^,.;]{{0,30}}?\s+(?=by\s))?"
                rf"(?:against\s+[^,.;]{{1,40}}?\s+)?(?:in\s+(?:the|its|their|a)\s+(?:\w+\s+)?"
                rf"(?:statement|communiqu[e\u00e9]|declaration|report)\s+)?"
-               rf"(?:of|by|attributed\s+to)\s+(?P<who>(?:the\s+)?(?:{_NAME}(?:(?:of|for)\s+(?:the\s+)?{_NAME}){{0,2}}"
+               rf"(?:of|by|attributed\s+to)\s+(?P<who>(?:the\s+)?"
+               # 'statements by representatives of the Russian Federation describing ...'
+               rf"(?:(?:representatives|officials|members|spokes(?:wo)?m[ae]n|spokespersons?)\s+of\s+(?:the\s+)?)?"
+               rf"(?:{_NAME}(?:(?:of|for)\s+(?:the\s+)?{_NAME}){{0,2}}"
                # '... by the Ministry of Foreign Affairs and the leadership of Armenia'
                rf"(?:and\s+(?:the\s+)?(?:[a-z-]+\s+){{1,3}}of\s+{_NAME})?|"
                rf"[a-z]+\s+(?:parties|side|authorities))"

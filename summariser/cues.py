@@ -72,7 +72,8 @@ asks = Cue(
     r"(?<!\bat )(?-i:[A-Z])[\w-]*['\u2019]s\s+invitation|"
     # not 'talks on a proposed trade agreement': an adjective asks nothing
     r"propos(e|es|al)|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )proposed(?!\s+by\b)|"
-    r"suggest(s|ed)?|(?<!\bmy )(?<!\bour )(?<!\bbeing )(?<!\bis )(?<!\bwas )(?<!\bwere )offer(s|ed)?"
+    # not 'suggested that the reports were being used to ...': an assertion, no proposal
+    r"suggest(s|ed)?(?!\s+that\s+(?:[\w'\u2019-]+\s+){1,5}?(?:was|were|had|is|are|has|have)\s)|(?<!\bmy )(?<!\bour )(?<!\bbeing )(?<!\bis )(?<!\bwas )(?<!\bwere )offer(s|ed)?"
     r"(?!\s+(?:from|by|made\s+by)\b)|ready to|"  # not 'rejected offers from Chinese exporters'
     r"expect(s|ed)?(?!\s+(?:[\w.'\u2019-]+\s+){1,6}?to\s+"
     rf"{_FORECAST})|"  # not
@@ -243,8 +244,8 @@ def addressee_phrase(text: str) -> str | None:
     'The US should abide by ...' -> 'The US'. None when the wording names nobody."""
     if re.match(r"(?:on|upon)\s", text):
         text = "call " + text  # 'on Serbia to encourage ...': the second of those a call asks (`asking_parts`)
-    m = _ADDRESSED.search(text) or _ASKED_IN_CLAUSE.search(text) or _MUST_IN_CLAUSE.search(text) \
-        or _WHAT_SHOULD_DO.match(text)
+    m = _ASKED_PASSIVE.match(text) or _ADDRESSED.search(text) or _ASKED_IN_CLAUSE.search(text) \
+        or _MUST_IN_CLAUSE.search(text) or _WHAT_SHOULD_DO.match(text)
     if m is None and (m := _OBLIGED.match(text)) is not None and FIRST_PERSON.match(m.group("who")):
         return None  # 'We must ...' is the speaker's own resolve
     if m is None and (convened := _MEETING_OF.search(text)) is not None:
@@ -253,6 +254,20 @@ def addressee_phrase(text: str) -> str | None:
                None) if m else None
     # 'asked us for help': the speaker's side, never the 'US'
     return None if who and re.fullmatch(r"(?-i:us|me)", who.strip()) else who
+
+
+# 'The Russian side was also called upon to fully observe ...': the subject is the one asked
+_ASKED_PASSIVE = re.compile(r"^\W*(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,4}?)\s+"
+                            r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+|further\s+)?"
+                            r"(?:called\s+(?:up)?on|urged|asked|requested|invited|encouraged|pressed)\s+to\b", re.I)
+
+
+def asked_reach(text: str) -> int | None:
+    """Where the words naming whom a request asks end, with its 'to' ('call on the European
+    Union, whose policies ..., to'); None when no plain asking words name anyone."""
+    m = _ADDRESSED.search(text)
+    # (not 'the pause, which had been expected on Thursday, ... was due to': an expectation asks no one)
+    return m.end() if m is not None and m.group("who") and not m.group(0).lower().startswith("expect") else None
 
 
 _MEETING_OF = re.compile(r"\b(?:request|call)(?:s|ed)?\s+(?:for\s+)?(?:an?\s+)?(?:urgent\s+|emergency\s+|special\s+)*"

@@ -26,9 +26,11 @@ _REPORTING = (
 )
 # Between the verb and 'that', no 'to' + verb: in 'urges states to refrain from any action
 # that could ...' the 'that' opens a relative clause of the request, not what was said.
-_NO_INFINITIVE = r"(?:(?!\bto\s+(?!(?:the|a|an|his|her|its|their|our|reporters|journalists)\b)[a-z])[^,;.])"
+# (nor a colon: 'stated: "Romania will not tolerate any action that ...' is all quotation)
+_NO_INFINITIVE = r"(?:(?!\bto\s+(?!(?:the|a|an|his|her|its|their|our|reporters|journalists)\b)[a-z])[^,;.:])"
 _LEAD_IN = re.compile(
-    r"^(?:[^,;.]{0,160}?\b(" + _REPORTING + r")\b" + _NO_INFINITIVE + r"{0,60}?\bthat\s+)", re.IGNORECASE
+    r"^(?:[^,;.]{0,160}?\b(" + _REPORTING + r")\b(?:" + _NO_INFINITIVE + r"{0,60}?\bthat\s+|:\s*[\"\u201c]))",
+    re.IGNORECASE  # ('... Odobescu stated: "Romania will not ...': the quotation)
 )
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;:,]\s+|\s+(?:and|but|while|whereas|however)\s+|\s+-\s+)")
 _STOP = frozenset({
@@ -161,6 +163,12 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):
         b -= 1
     return a, b
+
+
+def through_clause(text: str, evidence: Evidence, offset: int, limit: int) -> Evidence:
+    """`evidence` run on to the end of the clause that holds `offset`, never past `limit`."""
+    end = next((b for _, b in clauses(text, evidence.start, limit) if b > offset), limit)
+    return evidence_at(text, _trim(text, evidence.start, end)) or evidence
 
 
 def evidence_at(text: str, span: tuple[int, int]) -> Evidence | None:

@@ -351,11 +351,18 @@ def _last_alleger(sentence: str, book: PartyBook) -> Party | None:
     """Whose allegations 'these allegations' are: the party the sentences just before say
     alleged ('In its communication, the Venezuelan Government alleges that ... The Brazilian
     Government takes note of these allegations')."""
-    if not re.search(r"\b(?:these|those|such|the)\s+(?:allegations|claims|accusations|assertions|charges)\b", sentence):
+    if not re.search(r"\b(?:these|those|such|the)\s+(?:allegations?|claims?|accusations?|assertions?|charges?)\b",
+                     sentence):
         return None
     at = book.text.find(sentence)
-    found = list(_ALLEGES.finditer(book.text[max(0, at - 400) : at])) if at > 0 else []
-    return speaker_in(found[-1]["who"], book.parties) if found else None
+    before = book.text[max(0, at - 400) : at] if at > 0 else ""
+    found = list(_ALLEGES.finditer(before))
+    if found:
+        return speaker_in(found[-1]["who"], book.parties)
+    # 'The Ministry firmly rejects statements by representatives of the Russian Federation ...
+    # The Ministry likewise rejects the assertion that ...': the claimant of the rebuttal before
+    named = [who for part in re.split(r"(?<=[.;])\s+", before) if (who := claim_cues.rebutted_claim(part)[1])]
+    return speaker_in(named[-1], book.parties) if named else None
 
 
 def _claimant(named: str, book: PartyBook, own_side: Collection[str]) -> Party | None:

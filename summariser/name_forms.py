@@ -172,6 +172,15 @@ def add_acronyms(book: PartyBook) -> None:
         for m in re.finditer(rf"{re.escape(party.name)}\s+\((?P<acronym>[A-Z][A-Z0-9&/-]{{1,9}})\)", book.text):
             if not _AGENCY.fullmatch(m["acronym"]):  # 'MAPUTO, Mozambique (AP) -': the wire, no alias
                 book.alias(party, m["acronym"])
+        if party.kind == "government_body":
+            # 'the Ministry of Foreign Affairs (MFA)' in the release of the listed 'Ministry of
+            # Foreign Affairs of Romania': its name without the state it serves
+            for m in re.finditer(r"\b(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and)\s+)*){1,6}\((?P<acronym>[A-Z][A-Za-z]{1,5})\)",
+                                 book.text):
+                long_form = spelled_out_in(m["acronym"], m.group(0)) or ""
+                if long_form and party.name.startswith(long_form + " ") and book.find(m["acronym"]) is None \
+                        and re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\s'\u2019-]*", party.name[len(long_form):]):
+                    book.alias(party, m["acronym"])
         if re.fullmatch(r"[A-Z][A-Za-z&]{1,8}", party.name) and sum(c.isupper() for c in party.name) >= 2:
             # listed by the acronym: 'The Ministry of Foreign Affairs (MoFA)' spells it out, and
             # 'the Ministry' later is the same body
@@ -314,7 +323,8 @@ def link_chair(book: PartyBook) -> None:
 
 _STATE_ORGAN = re.compile(r"^(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:[A-Z][\w'\u2019]*\s+){0,3}?"
                           r"(?:Ministry|Presidency|Presidency's|Directorate|Office|Department|Cabinet|"
-                          r"(?i:coast\s+guard|navy|border\s+guards?|police))\b")  # 'Chinese coast guard'
+                          r"(?i:coast\s+guard|navy|border\s+guards?|police|(?:security|intelligence|special)\s+services?))\b")
+# ('Chinese coast guard', 'Czech security services')
 
 
 def link_bodies_to_named_state(book: PartyBook) -> None:
@@ -322,7 +332,9 @@ def link_bodies_to_named_state(book: PartyBook) -> None:
     STATE' in a heading's capitals, 'Ministry of Foreign Affairs of Armenia'), whatever other
     state the model tied it to ('Pakistan Army' to 'Azad Jammu and Kashmir')."""
     for body in [p for p in book.parties if p.kind in ("non_state_group", "other") and p.affiliation is None]:
-        m = _STATE_ORGAN.match(body.name)
+        m = _STATE_ORGAN.match(body.name) or re.search(  # 'the Russian military intelligence service GRU'
+            rf"\b(?P<adjective>[A-Z][a-z]+)\s+(?:[a-z]+\s+){{0,3}}(?:service|agency|police|corps)\s+{re.escape(body.name)}\b",
+            book.text)
         actor = actor_of_adjective(m["adjective"]) if m else None
         if actor is not None and actor.kind == "state":
             # "Turkish Presidency's Directorate of Communications", listed as a group: the state's body

@@ -218,6 +218,7 @@ def name_cut_off_posts(book: PartyBook) -> None:
                 break
 
 
+_CLOSING_STOP = re.compile(r"(?<=[a-z\u00df-\u00ff\u0100-\u017f]{2})\.$")
 _ARTICLED = re.compile(r"(?:al|el|ad|ash|as|ar|at|az|an)-(?-i:[A-Z])")
 
 
@@ -291,6 +292,7 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             after = words[j + 1 : j + 9] if j < len(words) and words[j] == "," else []
             after = after[: after.index(",")] if "," in after else after  # not ', speaking via videoconference'
             name = re.sub(r"['\u2019]s$", "", " ".join(words[i:j]))  # "Netanyahu's office"
+            name = _CLOSING_STOP.sub("", name)  # '..., said Minister Kulh\u00e1nek.' (not 'Jr.' or 'A.A.')
             if name.isupper() and len(name) > 4:
                 name = name.title()  # the UN's meetings coverage writes a briefer's name in capitals
             # a rank alone is a title only right before the name ('Brigadier Yahya Saree'; not the

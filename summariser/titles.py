@@ -98,8 +98,8 @@ def split_title(name: str) -> tuple[str, str | None]:
             # word after 'of' belongs to the title, and so does a longer actor's name there
             # ('Ambassador to the United Nations Linda ...'); '... of the European Union' is all title
             cut = next((k for k in range(len(words), cut - 1, -1) if actor_named(" ".join(words[cut - 1 : k]))), cut)
-            if cut < len(words) - 2 and words[cut - 1] in _COMPASS and words[cut][:1].isupper():
-                cut += 1  # '... for the South Caucasus Toivo Klaar': a region of two words
+            if cut < len(words) and words[cut - 1] in _COMPASS and words[cut][:1].isupper():
+                cut += 1  # '... for the South Caucasus Toivo Klaar', '... for the Middle East': a region of two words
             while cut < len(words) and (ORG_HINTS.fullmatch(words[cut]) or BODY_HINTS.fullmatch(words[cut])):
                 cut += 1  # '... of the African Union Commission Mahmoud Ali Youssouf'
             if cut == len(words):
@@ -132,6 +132,10 @@ def split_title(name: str) -> tuple[str, str | None]:
         cut += 1  # '... for Foreign Affairs and Security Policy Kaja Kallas': the portfolio is the title's
     if 0 < cut < len(words) and words[-1].strip(",").lower() in POST_ENDINGS:
         return name, None  # 'Minister of Justice and Correctional Services': a post, no 'Correctional Services'
+    if 0 < cut < len(words) - 1 and any(_is_title(w) for w in words[:cut]):
+        # '... of Foreign Affairs and European Integration Nicu Popescu', '... Foreign Employment and
+        # Tourism Vijitha Herath': a portfolio after 'and' is the title's, and no name has one in it
+        cut = max([cut, *(k + 1 for k in range(cut, len(words) - 1) if words[k].strip(",").lower() in PORTFOLIOS)])
     if 0 < cut < len(words) and any(w.lower() in TITLE_WORDS for w in words[:cut]) \
             and not actor_named(" ".join(words[cut:])):  # 'Senator for South Australia' names no 'Australia'
         return " ".join(words[cut:]), " ".join(words[:cut]).rstrip(",") or None
@@ -141,7 +145,8 @@ def split_title(name: str) -> tuple[str, str | None]:
 # what a minister's post is for ('Minister for Foreign Affairs and Trade'): never a name
 PORTFOLIOS = {"policy", "trade", "affairs", "development", "cooperation", "co-operation", "security", "defence",
                "defense", "justice", "relations", "planning", "integration", "commerce", "finance", "economy",
-               "climate", "energy", "health", "investment", "diaspora", "commonwealth", "industry", "tourism"}
+               "climate", "energy", "health", "investment", "diaspora", "commonwealth", "industry", "tourism",
+               "expatriates", "emigrants", "worship", "employment"}  # Jordan's, Lebanon's, Argentina's, Sri Lanka's
 # the last word of a post, never of a name: 'Head of Public Diplomacy'
 POST_ENDINGS = PORTFOLIOS | {"diplomacy", "services"}
 

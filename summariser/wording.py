@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summariser.cues import asked_reach
 from summariser.document import SPEAKER_LABEL
 from summariser.schema import MAX_PARAPHRASE_WORDS
 
@@ -219,6 +220,10 @@ def action(quote: str, speakers: Sequence[str] = (), holder: Sequence[str] | Non
     or the condensed statement when the wording asks in no plain form."""
     text = _PARENTHESES.sub("", " ".join(_words(quote)))
     m = _ASKED.search(text)
+    reach = asked_reach(text) if m is None else None
+    if reach is not None and re.search(r",[^,]*\bto$", text[:reach]) and re.match(r"\s+(?-i:[a-z])", text[reach:]):
+        # 'call on the European Union, whose policies contributed ..., to abandon ...'
+        return _finish(_main_clause(_AND_TO.sub(r"\1 ", text[reach:].strip()), least=2))
     if m:
         asked = m.group("act") or m.group("thing") or m.group("clause")
         asked = re.sub(r"^not\s+to\s+", "do not ", re.sub(r"^to\s+", "", asked, flags=re.I), flags=re.I)
