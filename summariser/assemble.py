@@ -318,8 +318,8 @@ def called_party(book: PartyBook) -> Party | None:
 
 
 _MINISTRY = re.compile(r"\b(?:ministry|department)\b", re.I)
-_FOREIGN_MINISTRY = re.compile(r"\b(?:ministry|department)\s+of\s+(?:foreign|external)\s+affairs\b|\bforeign\s+ministry\b",
-                               re.I)
+_FOREIGN_MINISTRY = re.compile(
+    r"\b(?:ministry|department)\s+of\s+(?:foreign|external)\s+affairs\b|\bforeign\s+ministry\b", re.I)
 
 
 def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book: PartyBook,

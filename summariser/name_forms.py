@@ -173,14 +173,7 @@ def add_acronyms(book: PartyBook) -> None:
             if not _AGENCY.fullmatch(m["acronym"]):  # 'MAPUTO, Mozambique (AP) -': the wire, no alias
                 book.alias(party, m["acronym"])
         if party.kind == "government_body":
-            # 'the Ministry of Foreign Affairs (MFA)' in the release of the listed 'Ministry of
-            # Foreign Affairs of Romania': its name without the state it serves
-            for m in re.finditer(r"\b(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and)\s+)*){1,6}\((?P<acronym>[A-Z][A-Za-z]{1,5})\)",
-                                 book.text):
-                long_form = spelled_out_in(m["acronym"], m.group(0)) or ""
-                if long_form and party.name.startswith(long_form + " ") and book.find(m["acronym"]) is None \
-                        and re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\s'\u2019-]*", party.name[len(long_form):]):
-                    book.alias(party, m["acronym"])
+            _alias_short_form(party, book)
         if re.fullmatch(r"[A-Z][A-Za-z&]{1,8}", party.name) and sum(c.isupper() for c in party.name) >= 2:
             # listed by the acronym: 'The Ministry of Foreign Affairs (MoFA)' spells it out, and
             # 'the Ministry' later is the same body
@@ -193,6 +186,20 @@ def add_acronyms(book: PartyBook) -> None:
                 party.affiliation = party.affiliation or named.id  # spelled out as a state's listed name
             elif named is not None and named is not party:
                 book.fold(party, named)  # 'Armed Forces of the Philippines' and 'AFP', both listed: one body
+
+
+_BRACKETED = re.compile(r"\b(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and)\s+)*){1,6}\((?P<acronym>[A-Z][A-Za-z]{1,5})\)")
+_OF_STATE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\s'\u2019-]*")
+
+
+def _alias_short_form(body: Party, book: PartyBook) -> None:
+    """'the Ministry of Foreign Affairs (MFA)' in the release of the listed 'Ministry of Foreign
+    Affairs of Romania': the acronym of its name without the state it serves is the body's."""
+    for m in _BRACKETED.finditer(book.text):
+        long_form = spelled_out_in(m["acronym"], m.group(0)) or ""
+        if long_form and body.name.startswith(long_form + " ") and book.find(m["acronym"]) is None \
+                and _OF_STATE.fullmatch(body.name[len(long_form):]):
+            book.alias(body, m["acronym"])
 
 
 def spelled_out_in(acronym: str, text: str) -> str | None:

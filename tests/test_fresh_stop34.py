@@ -109,8 +109,8 @@ def test_a_call_runs_past_the_addressees_relative_clause_to_what_it_asks() -> No
 
 ROMANIA = ("MINISTRY OF FOREIGN AFFAIRS OF ROMANIA\n\nPress release\n\n"
            "Following the confirmation by the Ministry of National Defence that fragments of a drone were found on "
-           "Romanian territory, the Ministry of Foreign Affairs (MFA) summoned the charg\u00e9 d'affaires of the Russian "
-           "Federation.\n\n"
+           "Romanian territory, the Ministry of Foreign Affairs (MFA) summoned the charg\u00e9 d'affaires of the "
+           "Russian Federation.\n\n"
            "The Romanian side demanded that the Russian Federation immediately cease its attacks. The Russian side was "
            "also called upon to refrain from any action likely to lead to an escalation.\n\n"
            "The MFA reiterates that Romania firmly condemns the war of aggression waged by the Russian Federation.\n\n"
@@ -126,13 +126,15 @@ def test_a_foreign_ministrys_release_is_not_held_by_the_defence_ministry_it_cite
 
     doc, book, voice = parsed(ROMANIA, PartyDraft(name="Ministry of Foreign Affairs of Romania", kind="government_body",
                                                   acts_for="Romania"),
-                              PartyDraft(name="Ministry of National Defence", kind="government_body", acts_for="Romania"),
+                              PartyDraft(name="Ministry of National Defence", kind="government_body",
+                                         acts_for="Romania"),
                               PartyDraft(name="Romania", kind="state", acts_for=None),
                               PartyDraft(name="Russian Federation", kind="state", acts_for=None),
                               PartyDraft(name="Chargé d'affaires of the Russian Federation", kind="other",
                                          acts_for="Russian Federation"),
                               voice="Ministry of Foreign Affairs of Romania")
-    assert "MFA" in book.find("Ministry of Foreign Affairs of Romania").aliases  # 'the Ministry of Foreign Affairs (MFA)'
+    # 'the Ministry of Foreign Affairs (MFA)': the ministry's acronym
+    assert "MFA" in book.find("Ministry of Foreign Affairs of Romania").aliases
     # the model gave every line to the defence ministry the release cites first
     defence = "Ministry of National Defence"
     said = [(s.number, SentenceDraft(by=defence, t=["position", "request"], to="Romania"))
