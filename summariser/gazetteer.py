@@ -145,7 +145,9 @@ def _pattern() -> re.Pattern[str]:
 
 
 _NAMES_A_TEXT = re.compile(r"\s+(?:Conventions?|Declaration|Agreements?|Accords?|Protocols?|Process|Format|"
-                           r"Document|Principles|Rules|Statute|Treaty|Charter|Consensus|Communiqu\w+)\b")
+                           r"Document|Principles|Rules|Statute|Treaty|Charter|Consensus|Communiqu\w+|"
+                           # 'the Taiwan Affairs Office of the State Council': Beijing's office on Taiwan
+                           r"Affairs\s+(?:Office|Council|Commission|Bureau|Committee))\b")
 _LOOK_BACK = 80  # characters before a mention: enough for the word before it
 
 

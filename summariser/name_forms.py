@@ -342,8 +342,8 @@ def link_bodies_to_named_state(book: PartyBook) -> None:
         m = _STATE_ORGAN.match(body.name) or re.search(  # 'the Russian military intelligence service GRU'
             rf"\b(?P<adjective>[A-Z][a-z]+)\s+(?:[a-z]+\s+){{0,3}}(?:service|agency|police|corps)\s+{re.escape(body.name)}\b",
             book.text)
-        actor = actor_of_adjective(m["adjective"]) if m else None
-        if actor is not None and actor.kind == "state":
+        actor = (actor_of_adjective(m["adjective"]) or actor_named(m["adjective"])) if m else None
+        if actor is not None and actor.kind == "state":  # ('China Coast Guard', by the state's own name)
             # "Turkish Presidency's Directorate of Communications", listed as a group: the state's body
             body.kind, body.affiliation = "government_body", party_of(actor, book).id
     for body in [p for p in book.parties if p.kind == "government_body" and (

@@ -21,7 +21,7 @@ from collections import Counter
 from summariser import cues, headings
 from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in
 from summariser.known_parties import ORGANISATION_POST, OWN_HEAD
-from summariser.name_forms import known_actor, party_of
+from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, sides
 from summariser.people import only_titles
@@ -125,8 +125,10 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
             and not ORGANISATION_POST.search(voice.title or voice.name):  # an Under-Secretary-General serves no state
         # 'Foreign Ministry statement on the new EU sanctions package': the ministry of the state the
         # text names most, among those its first person does not answer
-        home = _masthead_state(book) or _speaking_state(sentences, book, answered) or _heading_state(book) \
-            or _most_named_state(book, answered)
+        # (not the place its name is about: 'Taiwan Affairs Office of the State Council')
+        about = {p.id for a, _ in actors_in(_AFFAIRS_OF.sub(r"\1", voice.name)) if (p := listed_party(a, book))}
+        home = _masthead_state(book) or _speaking_state(sentences, book, answered | about) or _heading_state(book) \
+            or _most_named_state(book, answered | about)
         voice.affiliation = home.id if home is not None and home.id != voice.id else None
     if voice.id not in answered:
         _own_officials(book, voice, answered)
@@ -198,6 +200,10 @@ _STATE_SPEAKS = re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A
                            r"(?:\s+government)?\s+(?:(?:strongly|firmly|also|again|further|likewise)\s+)?"
                            r"(?:condemns|calls\s+(?:on|upon|for)|urges|welcomes|rejects|demands|reiterates|deplores|"
                            r"denounces|supports|stands\s+with)\b", re.I)
+
+
+# the place a body's name says it deals with: 'Taiwan' of 'Taiwan Affairs Office'
+_AFFAIRS_OF = re.compile(r"^(?:the\s+)?(.+?)\s+Affairs\s+(?:Office|Council|Commission|Bureau|Committee)\b.*$")
 
 
 def _speaking_state(sentences: list[str], book: PartyBook, answered: set[str]) -> Party | None:

@@ -160,3 +160,24 @@ def test_what_a_speaker_suggested_was_the_case_asks_nothing_and_a_quotation_afte
     # the quotation was cut at its relative 'that': 'puts the safety of its citizens at risk.'
     assert ground(doc, quoted.number).quote == "Romania will not tolerate any action that puts the safety of its " \
                                                'citizens at risk."'
+
+
+def test_an_office_for_a_places_affairs_does_not_serve_that_place() -> None:
+    from summariser.voice import checked_voice
+
+    text = ("Taiwan Affairs Office of the State Council\nTranscript of Regular Press Conference\n\n"
+            "Q: The Mainland Affairs Council of the Taiwan region claimed that the opinions put travellers at risk.\n\n"
+            "A: The DPP authorities deliberately distort the facts. Taiwan is part of China. The China Coast Guard "
+            "boarded the vessel near Kinmen, a normal law-enforcement action in waters near Taiwan.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Taiwan Affairs Office of the State Council",
+                                               kind="government_body", acts_for=None),
+                              PartyDraft(name="China Coast Guard", kind="non_state_group", acts_for=None),
+                              PartyDraft(name="DPP authorities", kind="non_state_group", acts_for=None),
+                              PartyDraft(name="Taiwan", kind="state", acts_for=None),
+                              PartyDraft(name="China", kind="state", acts_for=None),
+                              voice="Taiwan Affairs Office of the State Council")
+    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
+    # Beijing's office on Taiwan served Taiwan, so the Lai and DPP lines it charges were theirs
+    assert book.by_id(voice.affiliation).name == "China"
+    coast_guard = book.find("China Coast Guard")  # a group of no one's
+    assert coast_guard.kind == "government_body" and book.by_id(coast_guard.affiliation).name == "China"
