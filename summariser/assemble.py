@@ -352,6 +352,15 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
     return said
 
 
+def unask_own_side(requests: list[Request], book: PartyBook) -> None:
+    """A party does not ask its own side: an addressee the requester turned out to serve with
+    (a well-known official tied to his state after the items were read) is nobody the text names."""
+    side = sides(book.parties)
+    for request in requests:
+        if request.addressee is not None and request.addressee in side.get(request.requester, {request.requester}):
+            request.addressee = None
+
+
 def _opens_quote_of_no_party(number: int, doc: Document) -> bool:
     """'"Military attacks will only increase mistrust. Both sides must ...," said a military analyst':
     a quotation opened here and closed in the next sentence, which gives it to no party."""

@@ -35,7 +35,9 @@ _NAME = r"(?:[A-Z][\w.'-]*\s?){1,5}"
 # Whose claim it is: 'India's claim', 'the claims of the Armenian side', 'the allegations
 # spread by Baku', 'the assertion, spread by the opposition parties, that'.
 _CLAIMANT = [
-    re.compile(rf"\b(?P<who>{_NAME})(?:'s|\u2019s)\s+(?:\w+\s)?{_CLAIM_NOUN}\b"),
+    # ("the CCP's so-called "punishment" narrative")
+    re.compile(rf"\b(?P<who>{_NAME})(?:'s|\u2019s)\s+(?:(?:[\w-]+|[\"\u201c][^\"\u201d]{{1,40}}[\"\u201d])\s){{0,2}}"
+               rf"{_CLAIM_NOUN}\b"),
     # '... the claims made against Iran in the final statement of the G7 summit'; 'the baseless remarks
     # made by the Indian External Affairs Minister' (rejected remarks are a claim the speaker denies)
     re.compile(rf"\b(?:{_CLAIM_NOUN}|(?i:remarks|statements?|comments|reports))"

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from summariser import headings
-from summariser.assemble import Run, build_items
+from summariser.assemble import Run, build_items, unask_own_side
 from summariser.backends.base import Backend, BackendError, Choices, Completion, InvalidReply
 from summariser.document import Document, Sentence
 from summariser.drafts import PartiesDraft, SentenceDraft, parties_draft_for, party_choices, whole_draft_for
@@ -283,6 +283,7 @@ class Pipeline:
         book.voice = voice
         positions, requests, claims = build_items(found, doc, book, run, voice)
         tie_known_people(book)  # and those the items' speakers added ('Foreign Minister Sergey Lavrov')
+        unask_own_side(requests, book)  # ('President Lai ... calling for dialogue', once Lai is Taiwan's)
         if windows:  # a statement made twice (in two windows, say) is one item with both spans
             positions = merge_duplicates(positions, "pos", run)
             requests = merge_duplicates(requests, "req", run)

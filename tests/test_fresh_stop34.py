@@ -6,7 +6,7 @@ from __future__ import annotations
 from summariser import claim_cues
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
-from summariser.parties import sides
+from summariser.parties import build_parties, sides
 from summariser.titles import split_title
 from tests.test_known_actors import parsed, read_text
 
@@ -181,3 +181,20 @@ def test_an_office_for_a_places_affairs_does_not_serve_that_place() -> None:
     assert book.by_id(voice.affiliation).name == "China"
     coast_guard = book.find("China Coast Guard")  # a group of no one's
     assert coast_guard.kind == "government_body" and book.by_id(coast_guard.affiliation).name == "China"
+
+
+def test_a_rejected_so_called_narrative_is_its_owners_claim_and_nobody_asks_its_own_side() -> None:
+    from summariser.assemble import unask_own_side
+    from summariser.schema import Evidence, Request
+
+    assert claim_cues.rebutted_claim('The MAC firmly rejects the CCP\'s so-called "punishment" narrative, which '
+                                     "distorts the content of President Lai's address.") == (True, "CCP")
+    text = "President Lai expressed goodwill, calling for dialogue to replace confrontation.\n"
+    book = build_parties([PartyDraft(name="Lai Ching-te", kind="person", acts_for="Taiwan"),
+                          PartyDraft(name="Taiwan", kind="state", acts_for=None)], text)
+    lai, taiwan = book.find("Lai Ching-te"), book.find("Taiwan")
+    asked = Request(id="req1", requester=lai.id, addressee=taiwan.id, action="Dialogue to replace confrontation",
+                    force="call", evidence=[Evidence(quote=text.strip(), start=0, end=len(text.strip()))])
+    unask_own_side([asked], book)
+    # Lai, tied to Taiwan only after the items were read, asked Taiwan
+    assert asked.addressee is None
