@@ -189,7 +189,7 @@ def test_a_rejected_so_called_narrative_is_its_owners_claim_and_nobody_asks_its_
 
     assert claim_cues.rebutted_claim('The MAC firmly rejects the CCP\'s so-called "punishment" narrative, which '
                                      "distorts the content of President Lai's address.") == (True, "CCP")
-    text = "President Lai expressed goodwill, calling for dialogue to replace confrontation.\n"
+    text = "President Lai Ching-te of Taiwan expressed goodwill, calling for dialogue to replace confrontation.\n"
     book = build_parties([PartyDraft(name="Lai Ching-te", kind="person", acts_for="Taiwan"),
                           PartyDraft(name="Taiwan", kind="state", acts_for=None)], text)
     lai, taiwan = book.find("Lai Ching-te"), book.find("Taiwan")
