@@ -73,6 +73,9 @@ _SPEAKING = re.compile(
 # ', but' and a vow, a duty or the first person: the document's voice answers what it reports
 # (', but that ...' and ', but they refused' still report)
 _CONCEDING = re.compile(r"^\W*(?:whatever|regardless\s+of\s+what|no\s+matter\s+what|however\s+much|"
+                        # 'And to my Russian colleague, who called the evidence "fabrications": ...': the one
+                        # the speaker turns to is spoken to
+                        r"(?:and\s+)?to\s+(?:my|our)\s+[^,:;]{2,60},\s+who\s+[^:;]{2,160}:|"
                         # 'What the Philippines has said does not reflect the facts': the voice judges it
                         r"what\s+[^,.;]{2,60}?\s(?:has\s+|have\s+|had\s+)?(?:said|says|claimed|claims|stated|alleged)"
                         r"\s+(?:is|was|are|were|does|did|do|has|cannot|can|will|would)\b)", re.I)

@@ -35,9 +35,26 @@ def _served() -> dict[str, Actor]:
     return found
 
 
+@functools.cache
+def _surnames() -> dict[str, str]:
+    """Each surname that only one listed official bears, with that official's listed name."""
+    bearers: dict[str, set[str]] = {}
+    for name in _served():
+        bearers.setdefault(name.split()[-1], set()).add(name)
+    return {surname: names.pop() for surname, names in bearers.items() if len(names) == 1}
+
+
+def known_surname(word: str) -> bool:
+    """Is `word` the surname of one well-known official ('Putin'), and of no other listed?"""
+    return _key(word) in _surnames()
+
+
 def actor_served(name: str) -> Actor | None:
-    """The state or organisation the well-known official `name` serves, if listed."""
+    """The state or organisation the well-known official `name` serves, if listed; a surname
+    alone ('President Putin') by the one listed official who bears it."""
     words = _key(name).split()
+    if len(words) == 1 and words[0] in _surnames():
+        words = _surnames()[words[0]].split()
     # ('European Integration Nicu Popescu', a post's tail the model left on the name: Nicu Popescu)
     return next((found for k in (len(words), 3, 2) if k <= len(words)
                  and (found := _served().get(" ".join(words[-k:]))) is not None), None)

@@ -53,7 +53,8 @@ def _speaker_named(lead_in: str, parties: list[Party]) -> Party | None:
     for p in parties:
         forms = [p.name, *p.aliases]
         last = p.name.split()[-1] if p.kind == "person" and len(p.name.split()) >= 2 else ""
-        if last[:1].isupper() and actor_named(last) is None:
+        if last[:1].isupper() and actor_named(last) is None and last.casefold() not in TITLE_WORDS:
+            # (not the 'Representative' of a post the model listed as a person, 'U.S. Representative')
             # the surname alone (not 'leader' of 'Greek Cypriot leader', nor the 'Ghana' that ends a
             # post listed as a person, 'Officer of the Order of the Star of Ghana')
             forms.append(last)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from summariser.gazetteer import actor_in_title, actor_named, actors_in
+from summariser.known_people import known_surname
 from summariser.name_forms import party_of
 from summariser.parties import PartyBook, norm
 from summariser.schema import Party
@@ -218,6 +219,8 @@ def name_cut_off_posts(book: PartyBook) -> None:
                 break
 
 
+_TITLED_NAME = re.compile(r"(?:President|Prime\s+Minister|Minister|Chancellor|King|Emir|Premier|Secretary)"
+                          r"(?:\s+[A-Z][\w'\u2019-]+){1,3}")
 _CLOSING_STOP = re.compile(r"(?<=[a-z\u00df-\u00ff\u0100-\u017f]{2})\.$")
 _ARTICLED = re.compile(r"(?:al|el|ad|ash|as|ar|at|az|an)-(?-i:[A-Z])")
 
@@ -281,7 +284,9 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             i = j  # 'Gulf Cooperation' of 'Gulf Cooperation Council': a body's name, no person's
             continue
         # 'President Putin claims': one name right after a head's title, at the lead-in's start
-        surname = len(run) == 1 and i > 0 and i == sum(titled[:i]) and re.match(
+        # ... or anywhere, a well-known official's surname ('..., President Putin indicated')
+        surname = len(run) == 1 and i > 0 and (i == sum(titled[:i]) or known_surname(run[0]) and (
+            j == len(words) or words[j] == ",")) and re.match(
             r"(?i)^(?:president|chancellor|premier|minister|secretary|king|emir)$", words[i - 1]) is not None
         if (surname or 2 <= len(run) - sum(w in NAME_PARTICLES for w in run) <= 4) \
                 and not BODY_HINTS.search(" ".join(run)) and not ORG_HINTS.search(" ".join(run)) \
@@ -300,7 +305,10 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             if any(_SPEAKER_TITLE.match(w) for w in re.split(r"[\s-]+", title)) or title.split()[-1:] and \
                     title.split()[-1].lower() in _RANKS:
                 return name, title
-            if after and any(_SPEAKER_TITLE.match(w) for w in after[:6]):  # ', the UK's Minister for Europe'
+            if after and any(_SPEAKER_TITLE.match(w) for w in after[:6]) \
+                    and not _TITLED_NAME.fullmatch(" ".join(w for w in after if w != ",")):
+                # ', the UK's Minister for Europe'; not '... at the Vostochny Cosmodrome, President
+                # Putin': a titled name of its own
                 return name, " ".join(w for w in after if w != ",").strip()
         i = j
     return None

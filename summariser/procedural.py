@@ -134,7 +134,8 @@ def procedural(text: str) -> bool:
     if _PREAMBLE.match(text):
         return True  # what was heard at the meeting, whatever words ('the country concerned') it holds
     if _LEAD_IN_ONLY.search(text) or _COMMUNIQUE_OPENING.match(text) or _MODERATING.match(text) \
-            or _STEERING.match(text) or _HOSTING.match(text) or _DONE_AT.match(text) or _SUBJECT_ONLY.match(text):
+            or _STEERING.match(text) or _HOSTING.match(text) or _DONE_AT.match(text) or _SUBJECT_ONLY.match(text) \
+            or _COURTESY.match(text):
         return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
 
@@ -180,6 +181,13 @@ _HOSTING = re.compile(r"^(?:[^:\n]{1,80}:\s+)?(?:good\s+(?:morning|afternoon|eve
                       r"please\s+introduce\s+yourself[^.]{0,80}|"
                       r"(?:I\s+am|my\s+name\s+is)\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){1,3},"
                       r"\s+[^.]{1,80})\W*$", re.I)  # 'I am Chang Ho-jin, Director of National Security.'
+# a Council speaker's courtesies: 'Thank you, Mr. President.', 'And thank you, Assistant
+# Secretary-General Khiari, for your briefing.', 'I will be brief.'
+_COURTESY = re.compile(r"^\W*(?:(?:and\s+)?(?:I\s+)?thank\s+you,?\s+(?:(?:Mr|Mrs|Ms|Madam|Madame)\.?\s+)?"
+                       r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,4}"
+                       r"(?:,?\s+for\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?(?:briefings?|statements?|remarks|"
+                       r"presentations?|words|leadership))?|"
+                       r"(?:I\s+will|I'll|let\s+me)\s+be\s+brief)\W*$", re.I)
 # a signed text's closing formula: 'Done in Rabat, on 28 October 2024, in two original copies, in the
 # French and Arabic languages, both texts being equally authentic.'
 _DONE_AT = re.compile(r"^\W*(?:done|signed)\s+(?:at|in)\s+(?-i:[A-Z])[^.;]{0,160}?\b(?:copies|originals|"

@@ -198,3 +198,36 @@ def test_a_rejected_so_called_narrative_is_its_owners_claim_and_nobody_asks_its_
     unask_own_side([asked], book)
     # Lai, tied to Taiwan only after the items were read, asked Taiwan
     assert asked.addressee is None
+
+
+USUN = ("Remarks at a UN Security Council Briefing on the DPRK\n\nAmbassador Linda Thomas-Greenfield\n"
+        "U.S. Representative to the United Nations\nNew York, New York\n\n"
+        "Thank you, Mr. President. And thank you, Assistant Secretary-General Khiari, for your briefing.\n\n"
+        "In September, after hosting Kim Jong Un at the Vostochny Cosmodrome, President Putin indicated that Russia "
+        "would assist the DPRK with its satellite program.\n\n"
+        "The representative of the DPRK claimed that the launch was an exercise of a legitimate right.\n\n"
+        'And to my Russian colleague, who called the evidence "fabrications": if Russia has nothing to hide, it '
+        "should let the Panel of Experts do its work.\n")
+
+
+def test_a_council_speakers_name_under_a_title_line_her_post_and_those_she_names() -> None:
+    from summariser.attribution import attribution
+    from summariser.procedural import procedural
+    from summariser.speakers import named_speakers
+
+    doc, book, voice = parsed(USUN, PartyDraft(name="Ambassador Linda Thomas-Greenfield", kind="person",
+                                               acts_for="United States"),
+                              PartyDraft(name="U.S. Representative to the United Nations", kind="person",
+                                         acts_for="United States"),
+                              PartyDraft(name="U.S. Representative", kind="person", acts_for="United States"),
+                              PartyDraft(name="DPRK", kind="state", acts_for=None),
+                              PartyDraft(name="Russia", kind="state", acts_for=None),
+                              PartyDraft(name="United States", kind="state", acts_for=None))
+    # the post under her name, below the remarks' title line, was a second person
+    assert book.find("U.S. Representative to the United Nations") is book.find("Linda Thomas-Greenfield")
+    said = {s.text[:12]: p.name if p else None for s in doc.sentences
+            for n, p in named_speakers(doc, book, voice).items() if n == s.number}
+    assert said["In September"] == "Putin"  # was 'Vostochny Cosmodrome', titled 'President Putin'
+    assert said["The represen"] == "DPRK"  # was the 'U.S. Representative', by his post's last word
+    assert attribution(USUN.split("\n\n")[-1]) == (False, "")  # the Russian colleague spoken to held it
+    assert all(procedural(s.text) for s in doc.sentences if s.text.startswith(("Thank you", "And thank you")))
