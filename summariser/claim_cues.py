@@ -178,10 +178,17 @@ _DESCRIBED_BY = re.compile(
     r"(?:described|portrayed|characteri[sz]ed|presented|depicted)\b")
 
 
+# 'We hear some Western delegations suggest that Russia blew up its own pipelines'
+_HEARD_CLAIM = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+)?(?:hear|heard|see|saw|read)\s+(?:some\s+|certain\s+|our\s+)?"
+                          r"(?P<who>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}?)\s+(?:suggest|claim|allege|assert|"
+                          r"insist|argue)(?:s|ed|ing)?\s+that\b")
+
+
 def relayed_allegation(text: str) -> str | None:
     """Who makes the allegation a sentence relays ('the statement by X alleging that ...',
-    'The authorities claim that ...', 'statements issued in Tehran have described ... as')."""
-    m = _RELAYED.search(text) or _SUBJECT_CLAIMS.match(text) or _DESCRIBED_BY.search(text)
+    'The authorities claim that ...', 'statements issued in Tehran have described ... as',
+    'We hear some Western delegations suggest that ...')."""
+    m = _RELAYED.search(text) or _SUBJECT_CLAIMS.match(text) or _DESCRIBED_BY.search(text) or _HEARD_CLAIM.search(text)
     return m.group("who") if m else None
 
 

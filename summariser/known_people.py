@@ -37,10 +37,15 @@ def _served() -> dict[str, Actor]:
 
 @functools.cache
 def _surnames() -> dict[str, str]:
-    """Each surname that only one listed official bears, with that official's listed name."""
+    """Each surname that only one listed official bears (under any of the names on their line:
+    'Joe Biden; Joseph R. Biden'), with that official's first listed name."""
+    rows = resources.files("summariser").joinpath("data/known_people.txt").read_text(encoding="utf-8")
     bearers: dict[str, set[str]] = {}
-    for name in _served():
-        bearers.setdefault(name.split()[-1], set()).add(name)
+    for line in rows.splitlines():
+        if line.strip() and not line.startswith("#"):
+            names = [_key(name) for name in line.split("|")[0].split(";") if _key(name)]
+            for name in names:
+                bearers.setdefault(name.split()[-1], set()).add(names[0])
     return {surname: names.pop() for surname, names in bearers.items() if len(names) == 1}
 
 

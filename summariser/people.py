@@ -94,6 +94,8 @@ def name_titled_people(book: PartyBook) -> None:
                 continue  # 'GCC Secretary-General Condemns Houthi Terrorist Attack': a headline's words, no name
             # a person's name has no title or body in it ('H.E. Mahmoud Ali Youssouf' is Mahmoud Ali Youssouf)
             words = run.split()
+            if words[0].casefold() in TITLE_WORDS - _HONORIFIC_WORDS and norm(words[0]) not in wanted:
+                continue  # 'standing next to the German Chancellor, President Biden': another's title
             # ... nor the state its title ends with ('Prime Minister of India Narendra Modi'), when
             # that is this title's state (not 'of Japan Ishiba Shigeru' for India's)
             while len(words) > 2 and (words[0].casefold() in TITLE_WORDS or (
@@ -219,6 +221,8 @@ def name_cut_off_posts(book: PartyBook) -> None:
                 break
 
 
+_HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "h.e.", "his", "her", "excellency", "sheikh",
+                    "hon", "hon.", "shri", "sri", "smt", "smt.", "shrimati", "the"}
 _TITLED_NAME = re.compile(r"(?:President|Prime\s+Minister|Minister|Chancellor|King|Emir|Premier|Secretary)"
                           r"(?:\s+[A-Z][\w'\u2019-]+){1,3}")
 _CLOSING_STOP = re.compile(r"(?<=[a-z\u00df-\u00ff\u0100-\u017f]{2})\.$")

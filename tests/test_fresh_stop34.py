@@ -231,3 +231,19 @@ def test_a_council_speakers_name_under_a_title_line_her_post_and_those_she_names
     assert said["The represen"] == "DPRK"  # was the 'U.S. Representative', by his post's last word
     assert attribution(USUN.split("\n\n")[-1]) == (False, "")  # the Russian colleague spoken to held it
     assert all(procedural(s.text) for s in doc.sentences if s.text.startswith(("Thank you", "And thank you")))
+
+
+def test_a_chancellor_beside_a_president_is_no_name_and_what_we_hear_others_suggest_is_theirs() -> None:
+    from summariser.people import name_titled_people, person_in
+
+    text = ("On 7 February 2022, standing next to the German Chancellor, President Biden declared that there "
+            "would be no more Nord Stream 2.\n\nWe also hear some Western delegations suggest that Russia blew up "
+            "its own pipelines.\n")
+    book = build_parties([PartyDraft(name="German Chancellor", kind="person", acts_for="Germany"),
+                          PartyDraft(name="Biden", kind="person", acts_for="United States")], text)
+    name_titled_people(book)
+    # the Chancellor's post was folded into Biden, 'for Germany'
+    assert book.find("German Chancellor") is not book.find("Biden")
+    assert person_in("On 7 February 2022, standing next to the German Chancellor, President Biden ") \
+        == ("Biden", "President")  # 'Biden' of 'Joe Biden; Joseph R. Biden', one listed official
+    assert claim_cues.relayed_allegation(text.split("\n\n")[1]) == "Western delegations"
