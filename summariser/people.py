@@ -191,7 +191,7 @@ def name_people_listed_by_a_body(book: PartyBook) -> None:
 _SPEAKER_TITLE = re.compile(
     r"^(president|minister|secretary|(?:under-|assistant-)?secretary-general|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
     r"commissioner|representative|director|chair\w*|senator|governor|premier|speaker|chief|adviser|advisor|"
-    r"coordinator|general|admiral|colonel|leader|head|mr|mrs|ms|dr|"
+    r"coordinator|general|admiral|colonel|leader|head|mr|mrs|ms|dr|diplomat|"  # "China's top diplomat Wang Yi"
     r"gen|lt|col|maj|capt|adm|radm|vadm|brig|cdr|cmdr)\.?,?$", re.I)  # 'IDF Spokesperson RAdm. Daniel Hagari'
 
 
@@ -371,6 +371,12 @@ def titled_mention(surname: str, text: str, before: int, last: bool = False) -> 
             found = person_in(f"{pieces[-3].strip()}, {' '.join([*clause, name])} ")
         if found is not None and surname in found[0].split():
             return f"{found[1]} {found[0]}"
+        # the post after the name: 'Ali Shamkhani, secretary of Iran's Supreme National Security Council,'
+        given = re.search(r"(?:[A-Z][\w'\u2019-]+\s+){1,2}$", text[max(0, m.start() - 40) : m.start()])
+        post = re.match(r",\s+([^,.;\n]{3,80}),", text[m.end() :])
+        found = person_in(f"{given.group(0)}{surname}, {post.group(1)}, ") if given and post else None
+        if found is not None and surname in found[0].split():
+            return f"{found[0]}, {found[1]}, "
     return None
 
 

@@ -247,3 +247,16 @@ def test_a_chancellor_beside_a_president_is_no_name_and_what_we_hear_others_sugg
     assert person_in("On 7 February 2022, standing next to the German Chancellor, President Biden ") \
         == ("Biden", "President")  # 'Biden' of 'Joe Biden; Joseph R. Biden', one listed official
     assert claim_cues.relayed_allegation(text.split("\n\n")[1]) == "Western delegations"
+
+
+def test_a_surname_said_after_a_name_with_its_post_after_it_is_that_person() -> None:
+    from summariser.people import titled_mention
+
+    text = ("[Photo caption: China's top diplomat Wang Yi, center, in Beijing on Friday.]\n\n"
+            "It was signed by Ali Shamkhani, secretary of Iran's Supreme National Security Council, and Wang Yi.\n\n"
+            "Shamkhani told Iranian state media that the talks had been frank. Wang described the outcome as a "
+            "victory for dialogue.\n")
+    # 'Shamkhani told' and 'Wang described' were the model's Iran and the UN Secretary-General
+    assert titled_mention("Shamkhani", text, text.find("Shamkhani told")) \
+        == "Ali Shamkhani, secretary of Iran's Supreme National Security Council, "
+    assert titled_mention("Wang", text, text.find("Wang described")) == "China's top diplomat Wang Yi"
