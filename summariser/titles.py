@@ -93,7 +93,8 @@ def split_title(name: str) -> tuple[str, str | None]:
     while cut > 0 and words[cut - 1].lower().strip(",") not in TITLE_WORDS and (
             words[cut - 1][:1].isupper() or words[cut - 1] in NAME_PARTICLES and cut < len(words)):
         if cut >= 2 and words[cut - 2].lower() in ("of", "for", "to") or \
-                cut >= 3 and words[cut - 2].lower() == "the" and words[cut - 3].lower() in ("of", "for", "to"):
+                cut >= 3 and words[cut - 2].lower() == "the" and words[cut - 3].lower() in ("of", "for", "to", "and"):
+            # ('... for International Development and the Pacific Zed Seselja': the region is the title's)
             # '... of Sweden Tobias Billström', 'Secretary of the Treasury Janet Yellen': the
             # word after 'of' belongs to the title, and so does a longer actor's name there
             # ('Ambassador to the United Nations Linda ...'); '... of the European Union' is all title
