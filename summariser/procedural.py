@@ -187,7 +187,9 @@ _COURTESY = re.compile(r"^\W*(?:(?:and\s+)?(?:I\s+)?thank\s+you,?\s+(?:(?:Mr|Mrs
                        r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,4}"
                        r"(?:,?\s+for\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?(?:briefings?|statements?|remarks|"
                        r"presentations?|words|leadership))?|"
-                       r"(?:I\s+will|I'll|let\s+me)\s+be\s+brief)\W*$", re.I)
+                       r"(?:I\s+will|I'll|let\s+me)\s+be\s+brief|"
+                       # an editor's line: '[Unofficial English translation from French.'
+                       r"\[?\s*(?:unofficial|informal|official)?\s*(?:english\s+)?translation(?:\s+from\s+\w+)?)\W*$", re.I)
 # a signed text's closing formula: 'Done in Rabat, on 28 October 2024, in two original copies, in the
 # French and Arabic languages, both texts being equally authentic.'
 _DONE_AT = re.compile(r"^\W*(?:done|signed)\s+(?:at|in)\s+(?-i:[A-Z])[^.;]{0,160}?\b(?:copies|originals|"
