@@ -275,6 +275,8 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
         # 'Senior Secretary for Public Relations Kim Eun-hye': a portfolio ends the title
         lead = lead or max((k + 1 for k, w in enumerate(run[:-2]) if w.casefold().strip(",") in POST_ENDINGS),
                            default=0)
+        if not lead and 3 <= len(run) <= 4 and i >= 2 and words[i - 1] == "of" and titled[i - 2]:
+            lead = 1  # 'Premier of Greenland M\u00fate B. Egede': the place the post is of, a name after it
         if lead:  # 'President of the United States Donald Trump': the state ends the title, not the name
             titled[i : i + lead] = [True] * lead
             capital[i : i + lead] = [False] * lead

@@ -263,3 +263,12 @@ def test_a_surname_said_after_a_name_with_its_post_after_it_is_that_person() -> 
     assert titled_mention("Shamkhani", text, text.find("Shamkhani told")) \
         == "Ali Shamkhani, secretary of Iran's Supreme National Security Council, "
     assert titled_mention("Wang", text, text.find("Wang described")) == "diplomat Wang Yi"
+
+
+def test_the_place_a_post_is_of_comes_before_the_name() -> None:
+    from summariser.people import person_in
+
+    # 'Greenland M\u00fate B. Egede', 'Premier of'
+    assert person_in("Premier of Greenland M\u00fate B. Egede has made clear ") == ("M\u00fate B. Egede",
+                                                                                    "Premier of Greenland")
+    assert person_in("Minister of Justice Ronald Lamola said ") == ("Ronald Lamola", "Minister of Justice")
