@@ -189,7 +189,10 @@ _COURTESY = re.compile(r"^\W*(?:(?:and\s+)?(?:I\s+)?thank\s+you,?\s+(?:(?:Mr|Mrs
                        r"presentations?|words|leadership))?|"
                        r"(?:I\s+will|I'll|let\s+me)\s+be\s+brief|"
                        # an editor's line: '[Unofficial English translation from French.'
-                       r"\[?\s*(?:unofficial|informal|official)?\s*(?:english\s+)?translation(?:\s+from\s+\w+)?)\W*$", re.I)
+                       r"\[?\s*(?:unofficial|informal|official)?\s*(?:english\s+)?translation(?:\s+from\s+\w+)?|"
+                       # a copyright line: 'RFE/RL, Inc. All Rights Reserved.', '\u00a9 2024 Reuters'
+                       r"(?:(?:copyright|\u00a9)\s*(?:\d{4}\s+)?)?[^\n]{0,60}?\ball\s+rights\s+reserved|"
+                       r"(?:copyright|\u00a9)\s*\d{4}\b[^.]{0,60})\W*$", re.I)
 # a signed text's closing formula: 'Done in Rabat, on 28 October 2024, in two original copies, in the
 # French and Arabic languages, both texts being equally authentic.'
 _DONE_AT = re.compile(r"^\W*(?:done|signed)\s+(?:at|in)\s+(?-i:[A-Z])[^.;]{0,160}?\b(?:copies|originals|"

@@ -234,6 +234,7 @@ def test_a_council_speakers_name_under_a_title_line_her_post_and_those_she_names
     assert attribution(USUN.split("\n\n")[-1]) == (False, "")  # the Russian colleague spoken to held it
     assert all(procedural(s.text) for s in doc.sentences if s.text.startswith(("Thank you", "And thank you")))
     assert procedural("[Unofficial English translation from French.")  # an editor's line
+    assert procedural("All Rights Reserved.") and procedural("\u00a9 2024 Reuters")
 
 
 def test_a_chancellor_beside_a_president_is_no_name_and_what_we_hear_others_suggest_is_theirs() -> None:
