@@ -162,8 +162,8 @@ def build_items(
             parts = cues.asking_parts(context) or [(cues.asking_phrase(context) or "", context)]
             for phrase, part in parts:
                 asked = ground(doc, number, phrase) or evidence
-                if (reach := cues.asked_reach(doc.text[asked.start : evidence.end])) is not None \
-                        and asked.start + reach > asked.end:
+                reach = cues.asked_reach(doc.text[asked.start : evidence.end], asked.end - asked.start)
+                if reach is not None and asked.start + reach > asked.end:
                     # 'We call on the European Union, whose policies contributed ..., to abandon ...':
                     # the asking clause runs past the addressee's relative clause to what is asked
                     asked = through_clause(doc.text, asked, asked.start + reach, evidence.end)

@@ -263,10 +263,13 @@ _ASKED_PASSIVE = re.compile(r"^\W*(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?
                             r"(?:called\s+(?:up)?on|urged|asked|requested|invited|encouraged|pressed)\s+to\b", re.I)
 
 
-def asked_reach(text: str) -> int | None:
+def asked_reach(text: str, within: int | None = None) -> int | None:
     """Where the words naming whom a request asks end, with its 'to' ('call on the European
-    Union, whose policies ..., to'); None when no plain asking words name anyone."""
+    Union, whose policies ..., to'); None when no plain asking words name anyone (in the first
+    `within` characters, if given: not another request's 'urged Azerbaijan to' further on)."""
     m = _ADDRESSED.search(text)
+    if m is not None and within is not None and m.start() >= within:
+        return None
     # (not 'the pause, which had been expected on Thursday, ... was due to': an expectation asks no one)
     return m.end() if m is not None and m.group("who") and not m.group(0).lower().startswith("expect") else None
 
