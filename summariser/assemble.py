@@ -121,8 +121,7 @@ def build_items(
         said = book.find(d.by)
         said = None if said is not None and said.id in reporters else said
         said = voice if said is not None and said.id in contacts else said  # the release speaks, not its press office
-        holder = holder_of(said, speaker, attributed, book, side, sentence.text if sentence else "",
-                           voice.id if voice is not None else None)
+        holder = holder_of(said, speaker, attributed, book, side, sentence.text if sentence else "", voice)
         if holder is None:
             for kind in kinds:
                 run.drop(f"{kind} in sentence {number} dropped: no party of the document holds it")
@@ -323,14 +322,16 @@ _FOREIGN_MINISTRY = re.compile(
 
 
 def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book: PartyBook,
-              side: dict[str, set[str]], sentence: str = "", voice_id: str | None = None) -> Party | None:
+              side: dict[str, set[str]], sentence: str = "", voice: Party | None = None) -> Party | None:
     """Who holds a sentence's items: the model's choice (`said`) unless the text settles it.
     The speaker the text gives (the sentence's own lead-in, else the document's voice) wins
     when the model named nobody or someone on another side (a small model tends to name the
     grammatical subject); the issuer a heading names holds every unattributed sentence; and a
     person the lead-in names ('Secretary of State Antony Blinken said', or 'he said' after
     him) wins over the state the model named, as the most specific actor that speaks, and
-    over another person: the model lists two leaders of one island as one government's."""
+    over another person: the model lists two leaders of one island as one government's. In a
+    foreign ministry's release (`voice`), another ministry of its side that the sentence does
+    not name gives way to the speaker the text names."""
     if speaker is None:
         return said
     if said is None or speaker.id not in side.get(said.id, {said.id}):
@@ -342,7 +343,6 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
     if attributed and said.kind == "person" and speaker.kind != "person" and speaker_in(sentence, [said]) is None \
             and speaker_in(sentence, [speaker]) is not None:
         return speaker  # 'Chinese authorities have maintained that ...': not the Chinese Ambassador the model named
-    voice = book.by_id(voice_id or "")
     if attributed and voice is not None and said.id in side.get(voice.id, ()) and speaker_in(sentence, [said]) is None \
             and _FOREIGN_MINISTRY.search(voice.name) and _MINISTRY.search(said.name) \
             and not _FOREIGN_MINISTRY.search(said.name):

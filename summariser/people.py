@@ -290,7 +290,7 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             i = j  # 'Gulf Cooperation' of 'Gulf Cooperation Council': a body's name, no person's
             continue
         # 'President Putin claims': one name right after a head's title, at the lead-in's start
-        # ... or anywhere, a well-known official's surname ('..., President Putin indicated')
+        # ... or ending the lead-in, a well-known official's surname ('..., President Putin indicated')
         surname = len(run) == 1 and i > 0 and (i == sum(titled[:i]) or known_surname(run[0]) and (
             j == len(words) or words[j] == ",")) and re.match(
             r"(?i)^(?:president|chancellor|premier|minister|secretary|king|emir)$", words[i - 1]) is not None

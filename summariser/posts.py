@@ -349,10 +349,9 @@ def fold_posts_into_holders(book: PartyBook) -> None:
             book.rename(person, bare)  # 'Miche\u00e1l Martin TD', as the model listed him
     lines = [line.strip() for line in headings.heading_lines(book.text)[:5]]
     # (the name may follow a title line: 'Remarks at a UN Security Council Briefing' / 'Ambassador ...')
-    at = next((k for k, line in enumerate(lines[:3]) if (named := book.find(split_title(line)[0])) is not None
-               and named.kind == "person"), None)
-    holder = book.find(split_title(lines[at])[0]) if at is not None else None
-    for line in lines[at + 1 :] if holder is not None and at is not None else []:
+    at, holder = next(((k, named) for k, line in enumerate(lines[:3]) if (named := book.find(split_title(line)[0]))
+                       is not None and named.kind == "person"), (len(lines), None))
+    for line in lines[at + 1 :] if holder is not None else []:
         if not PERSON_TITLE.search(" ".join(line.split()[:3])):  # ('U.S. Representative to the United Nations')
             break
         if (post := book.find(line)) is not None and post is not holder and post.kind != "state":
