@@ -22,30 +22,34 @@ def _key(name: str) -> str:
 
 
 @functools.cache
-def _served() -> dict[str, Actor]:
+def _officials() -> tuple[tuple[tuple[str, ...], Actor], ...]:
+    """The rows of `data/known_people.txt`: each official's names (comparison form, first
+    listed first) and the actor they serve; read once."""
     rows = resources.files("summariser").joinpath("data/known_people.txt").read_text(encoding="utf-8")
-    found: dict[str, Actor] = {}
+    found = []
     for line in rows.splitlines():
         if line.strip() and not line.startswith("#"):
             names, actor_name = (part.strip() for part in line.split("|"))
             actor = actor_named(actor_name)
             if actor is None:
                 raise ValueError(f"data/known_people.txt: {actor_name!r} is no actor of data/actors.txt")
-            found.update({_key(name): actor for name in names.split(";")})
-    return found
+            found.append((tuple(_key(name) for name in names.split(";")), actor))
+    return tuple(found)
+
+
+@functools.cache
+def _served() -> dict[str, Actor]:
+    return {name: actor for names, actor in _officials() for name in names}
 
 
 @functools.cache
 def _surnames() -> dict[str, str]:
     """Each surname that only one listed official bears (under any of the names on their line:
     'Joe Biden; Joseph R. Biden'), with that official's first listed name."""
-    rows = resources.files("summariser").joinpath("data/known_people.txt").read_text(encoding="utf-8")
     bearers: dict[str, set[str]] = {}
-    for line in rows.splitlines():
-        if line.strip() and not line.startswith("#"):
-            names = [_key(name) for name in line.split("|")[0].split(";") if _key(name)]
-            for name in names:
-                bearers.setdefault(name.split()[-1], set()).add(names[0])
+    for names, _ in _officials():
+        for name in (n for n in names if n):
+            bearers.setdefault(name.split()[-1], set()).add(names[0])
     return {surname: names.pop() for surname, names in bearers.items() if len(names) == 1}
 
 
