@@ -29,6 +29,8 @@ _SPEAKING = re.compile(
     # a plural subject's present ('The Sudanese Armed Forces, for their part, maintain that ...')
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"
     r"(?:maintain|insist|allege|contend)(?=\s+that\b)|"
+    r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"
+    r"accuse(?=\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+of\b)|"  # 'The de facto authorities ... accuse him of'
     r"(?:continues|continued|continue)\s+to\s+(?:maintain|insist|allege|contend|claim|deny)(?=\s+that\b)|"
     # 'China and Russia reiterate their support for ...' (a declaration's plural present)
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?:reiterate|reaffirm)(?=\s)|"
@@ -123,6 +125,10 @@ _ASIDE = re.compile(r",\s*(?:\w+ly\s+|first\s+|already\s+|previously\s+|once\s+)
 # ... or the end of a quotation opened in a sentence before: 'It breaches ... at risk," the minister said'
 _QUOTE_FIRST = re.compile(r'^\s*(?:["\u201c][^"\u201d]{3,}|[^"\u201c\u201d]{3,}[,.!?])["\u201d]\s*,?\s*(?P<rest>.*)$',
                           re.S)
+
+
+# the words before a speaking verb inside a quotation the sentence opens and has not closed yet
+_INSIDE_QUOTE = re.compile(r'^\s*["\u201c][^"\u201d]*$')
 
 
 # Speaking verbs that are nouns as often ("Greece's maximalist claims", 'the demands of'): a
@@ -332,6 +338,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
     elif m is None:
         return False, ""
     before = _ASIDE_TURN.sub(" ", sentence[: m.start()])  # 'The SAF, for their part, maintain': 'The SAF'
+    if _INSIDE_QUOTE.match(before):
+        return False, ""  # '"The text is ready ..., and Armenia is ready to begin ...": a quotation's own words
     if m.group(0).lower() == "according to":
         before = sentence[m.end() : m.end() + 80].split(",")[0]
         if not re.search(r"[A-Z]", before):

@@ -101,8 +101,11 @@ _STATEMENT_OF = re.compile(rf"\b(?P<who>{_NAME})(?:'s|\u2019s)\s+(?:\w+\s)?"
                            r"(?:statements?|remarks|comments|explanation)\b")
 
 
-_THAT_TOLD = re.compile(r"\s*,?\s*(?:(?:asserting|claiming|alleging|saying|suggesting|maintaining|insisting)\s+)?"
-                        r"that\b")
+_THAT_TOLD = re.compile(r"(?P<of>\s*(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s?){1,4})?"  # a name's last 'of China'
+                        r"\s*,?\s*(?:(?:asserting|claiming|alleging|saying|suggesting|maintaining|insisting)\s+|"
+                        # '... by the spokesperson of the Ministry ... of China, who stated that'
+                        r"(?:who|which)\s+(?:\w+ly\s+)?(?:stated|said|claimed|asserted|alleged|argued|maintained|"
+                        r"insisted|declared)\s+)?that\b")
 
 
 def claim_told(text: str) -> str | None:
@@ -114,8 +117,8 @@ def claim_told(text: str) -> str | None:
     for form in (*_CLAIMANT[:2], _STATEMENT_OF):
         m = form.search(text)
         # ('statements by the Israeli government asserting that its policy ... has not changed')
-        if m and _THAT_TOLD.match(text, m.end()):
-            return m.group("who").strip()
+        if m and (told := _THAT_TOLD.match(text, m.end())):
+            return f"{m['who']}{told['of'] or ''}".strip()
     return None
 
 

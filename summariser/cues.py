@@ -38,7 +38,12 @@ _AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?
            r"\bhope[sd]?\s+that\s+(?P<hoped>(?:the\s+)?(?-i:[A-Z])[^,;:.]{0,60}?)\s+(?:will|would|can|could)\b")
 
 # not a question put: 'asked them which limb they preferred', 'Asked about the strike, he said'
-_NOT_A_QUESTION = r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:which|whether|what|how|why|when|where|who|if|about)\b)"
+_NOT_A_QUESTION = (r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:which|whether|what|how|why|when|where|who|if|about)\b)"
+                   # nor a source's terms: 'said the diplomat, who asked not to be named'
+                   r"(?!\s+not\s+to\s+be\s+(?:named|identified|quoted)\b)")
+
+# 'for months, if not years': a degree, no condition
+IF_NOT_DEGREE = r"\s+not\s+(?![\w-]+ed\b)(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+\s*(?:[.,;:)]|$)"
 
 # what 'encourages' a side to go on is a cause, not an asker: 'the continued absence of
 # accountability encourages Israel to pursue its policies'
@@ -63,7 +68,7 @@ asks = Cue(
     r"(issu|gav|giv|set|deliver)\w*\s+(an\s+|the\s+|its\s+)?ultimatum|"  # not 'not a plan but an ultimatum'
     # not 'At the request of his family', nor 'a meeting it requested on Friday'
     rf"ask(s|ed)?{_NOT_A_QUESTION}|"
-    r"(?<!\bthe )(?<!\ba )request(s|ed(?!\s+(?:on|last|earlier|yesterday|this|by)\b))?|"
+    r"(?<!\bthe )(?<!\ba )request(s|ed(?!\s+(?:on|last|earlier|yesterday|this|by|anonymity)\b))?|"
     # not a visit made 'at the invitation of' someone or 'at Jordan's invitation', nor 'ignoring an invitation'
     # (not 'Russia was not invited to the summit')
     r"(?<!\bnot )(?<!\bnever )(?<!\bbeen )(?<!\bwas )(?<!\bwere )invit(e|es|ed)|"
@@ -81,7 +86,7 @@ asks = Cue(
     # 'the plan proposed by', nor 'So here is my offer.' (what the offer is comes next)
     # what is asked, in the infinitive ('to withdraw'; 'the talks would resume next week' asks nothing)
     r"hope(s|d)?|wish(es|ed)?|want(s|ed)?|need(s|ed)? to|unless|provided that|"
-    r"if(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:can|could)\b)|"  # not a warning: 'If today they can set aside ...'
+    r"if(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:can|could)\b)(?!" + IF_NOT_DEGREE + ")|"  # not a warning: 'If today they can ...'
     r"(?<=\bto )(refrain|stop|cease|withdraw|return|respect|comply|implement|resume|engage|join)|"
     rf"(?i:{_AWAITS}))\b",  # 'it is incumbent upon X to', 'looks forward to X doing'
     "Does the text have the wording of a request (a call, demand, invitation, offer, ...)? "

@@ -58,7 +58,8 @@ _PROCEDURAL = re.compile(
     # 'We have seen the remarks made by ...' (what follows answers them; not '... alleging that'),
     # and a body's closing formula
     r"(have|has) (seen|noted|taken note of) (the |these |those |media |press )?(remarks|reports?|statements?|"
-    r"comments|article)(?![^.;]*\b(alleg|claim|accus|assert|suggest|insinuat)\w*)|(remains?|to remain) (actively )?"
+    r"comments|article)(?![^.;]*\b(?:(?:alleg|claim|accus|assert|suggest|insinuat)\w*|"
+    r"(?:stated|said|saying|stating|argued|arguing)\s+that))|(remains?|to remain) (actively )?"
     r"seized of|"
     # a host's line ('I hosted President ...', 'Erdoğan received President ...'), a statement's lead-in
     r"(?-i:hosted|received)\s+(?:the\s+)?(?-i:[A-Z])\w*|"
@@ -78,7 +79,10 @@ _STANCE = re.compile(
     r"(?<!with an )(?<!with particular )emphasi\w*|in favou?r of|"  # not 'views on X, with an emphasis on Y'
     r"reaffirm\w*|commit(?:s|ted|ting|ments?)?|insist\w*|violat\w*|aggress\w*|"  # not 'Committee'
     r"warn\w*|regret\w*|deplor\w*|urg(?!ent need)\w*|(?<!courtesy )call\w* (on|for)|"
-    r"demand\w*|denounc\w*|accus\w*|den(y|ies|ied)|will|must|should|firm\w*|importance)\b",
+    r"demand\w*|denounc\w*|accus\w*|den(y|ies|ied)|will|must|should|firm\w*|importance|"
+    # an ask made at the meeting it reports: 'and invited him to take part in the meeting'
+    r"invit(?:e|es|ed|ing)(?!\s+by\b)|offer(?:s|ed|ing)?(?=\s+(?:to|\w+['\u2019]s|his|her|its|their)\b)|"
+    r"propos(?:e|es|ed|ing)(?!\s+by\b))\b",
     re.I,
 )
 
@@ -190,6 +194,9 @@ _COURTESY = re.compile(r"^\W*(?:(?:and\s+)?(?:I\s+)?thank\s+you,?\s+(?:(?:Mr|Mrs
                        r"(?:I\s+will|I'll|let\s+me)\s+be\s+brief|"
                        # an editor's line: '[Unofficial English translation from French.'
                        r"\[?\s*(?:unofficial|informal|official)?\s*(?:english\s+)?translation(?:\s+from\s+\w+)?|"
+                       # 'The Persian text is authoritative.'
+                       r"(?:the\s+)?(?-i:[A-Z])\w+\s+(?:text|version|original)\s+(?:is|shall\s+be)\s+(?:the\s+)?"
+                       r"(?:authoritative|authentic|binding)(?:\s+(?:text|version|one))?|"
                        # a copyright line: 'RFE/RL, Inc. All Rights Reserved.', '\u00a9 2024 Reuters'
                        r"(?:(?:copyright|\u00a9)\s*(?:\d{4}\s+)?)?[^\n]{0,60}?\ball\s+rights\s+reserved|"
                        r"(?:copyright|\u00a9)\s*\d{4}\b[^.]{0,60})\W*$", re.I)

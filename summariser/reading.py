@@ -29,9 +29,28 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
         or _PICTURE.match(text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]) \
         or _TRANSLATION_NOTE.match(sentence.text) or _credited_caption(sentence, text) \
         or _slogan(sentence, text) or _EDITORS_NOTE.match(sentence.text) or _READ_ALSO.match(sentence.text) \
-        or _SECTION_LABEL.match(sentence.text)
+        or _SECTION_LABEL.match(sentence.text) or _attendance_item(sentence, text)
     return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) and not dateline \
         and sentence.start < _background_start(text) and not credits_line(sentence.text)
+
+
+# a list's lead-in that says who was there: 'The meeting was attended by:', 'Participants:'
+_ATTENDANCE_LEAD = re.compile(r"\b(?:attended\s+by|(?:were|was)\s+(?:also\s+)?present|participants?|in\s+attendance|"
+                              r"took\s+part|participated|(?:was|were)\s+joined\s+by|accompanied\s+by|"
+                              r"delegation\s+(?:included|comprised|consisted\s+of))\b[^:\n]{0,40}:\s*$", re.I)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-\u2022\u2013*\u00b7]|\(?[a-z0-9]{1,2}[.)])[ \t]+")
+
+
+def _attendance_item(sentence: Sentence, text: str) -> bool:
+    """An item of a list of who attended ('- H.E. António Guterres, Secretary-General of the United
+    Nations;'): a name and a post, no stance, however the item is punctuated."""
+    line_start, line = _line_of(sentence, text)
+    if not _LIST_ITEM.match(text[line_start : sentence.end]):
+        return False
+    for before in reversed([x for x in text[:line_start].splitlines() if x.strip()][-30:]):
+        if not _LIST_ITEM.match(before):
+            return bool(_ATTENDANCE_LEAD.search(before))
+    return False
 
 
 # a section's label over what follows: 'Reactions reported after the talks:'
@@ -169,10 +188,18 @@ def _in_question(sentence: Sentence, text: str) -> bool:
     Guard said ... What is China's response?', or 'AFP: ...?' where the outlet asks): the
     journalist's words, nobody's stance."""
     line_start = text.rfind("\n", 0, sentence.start) + 1
-    if _QUESTION.match(text, line_start):
-        return True
     label = _TURN.match(text, line_start)
-    return label is not None and label["who"] in _askers(text)
+    if not (_QUESTION.match(text, line_start) or label is not None and label["who"] in asking_labels(text)):
+        return False
+    # what the question reports another side as saying is that side's claim, which the answer
+    # takes up: 'Dawn: Islamabad says two children were killed in the Iranian strike. How do you respond?'
+    return not _REPORTED_IN_QUESTION.match(sentence.text[label.end("who") + 1 - sentence.start :].lstrip()
+                                           if label and label.start("who") >= sentence.start else sentence.text)
+
+
+_REPORTED_IN_QUESTION = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3}\s+"
+                                   r"(?:says|said|claims|claimed|alleges|alleged|accuses|accused|insists|maintains)\s"
+                                   r"[^?]*[.!]?[\"'\u201d\u2019]*\s*$", re.I)
 
 
 # a transcript's turn: 'AFP: ...', 'Lin Jian: ...', 'China News Service: ...'
@@ -181,14 +208,24 @@ _TURN = re.compile(r"[ \t]*(?P<who>[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*){0,3}):
 
 
 @functools.lru_cache(maxsize=8)
-def _askers(text: str) -> frozenset[str]:
+def asking_labels(text: str) -> frozenset[str]:
     """The labels of a transcript whose every turn ends in a question (the outlets that ask),
     when another label answers them: the spokesperson's turns end in statements."""
     turns: dict[str, list[str]] = {}
+    order: list[str] = []  # who speaks, turn after turn
     for m in _TURN.finditer(text):
         if m.start() == 0 or text[m.start() - 1] == "\n":
             turns.setdefault(m["who"], []).append(m["said"].rstrip(" \t\"'\u201d\u2019"))
+            order.append(m["who"])
     asking = {who for who, said in turns.items() if all(s.endswith("?") for s in said)}
+    if asking and len(turns) > len(asking):
+        # in a briefing whose outlets ask, an outlet that puts its question as a statement ('Tasnim:
+        # American and British strikes on Yemen continue. Washington says ...') asks too: a label
+        # whose every turn the one who answers most takes up next
+        answerer = max((who for who in turns if who not in asking), key=lambda who: len(turns[who]))
+        asking |= {who for who in turns if who != answerer and len(turns[who]) <= 2
+                   and all(later == answerer for earlier, later in zip(order, order[1:]) if earlier == who)
+                   and order[-1] != who}
     return frozenset(asking) if len(turns) > len(asking) else frozenset()
 
 
@@ -203,7 +240,14 @@ def _title_line(sentence: Sentence, text: str) -> bool:
     only unpunctuated lines (title, dateline) before it: the body has not begun."""
     line_start, line = _line_of(sentence, text)
     body_begun = any(before.rstrip().endswith((".", "!", "?", ":", ";")) for before in text[:line_start].splitlines())
-    return line == sentence.text.strip() and line in headings.heading_lines(text) and not body_begun
+    if line != sentence.text.strip() or body_begun:
+        return False
+    # under a letterhead of several lines ('AFRICAN UNION' / 'UNION AFRICAINE' / ... / 'COMMUNIQUÉ'),
+    # the title may come later than the first few lines: still the top while the body has not begun
+    return line in headings.heading_lines(text) or line in [x.strip() for x in text.splitlines()[:_TOP_LINES]]
+
+
+_TOP_LINES = 16  # the lines a title can stand on, letterhead, address and genre label above it
 
 
 def keeps_nothing(sentence: Sentence) -> bool:

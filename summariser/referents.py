@@ -17,7 +17,7 @@ from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, sides
 from summariser.people import NO_PERSON, is_person_name, only_titles, person_in, person_titled, titled_mention
 from summariser.schema import Party
-from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_WORDS
+from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_WORDS, guess_kind
 
 
 def titled_by_state(lead_in: str, book: PartyBook) -> Party | None:
@@ -98,6 +98,31 @@ def state_just_named(doc: Document, number: int, book: PartyBook) -> Party | Non
 # an unnamed 'the authorities' as a speaker ('The authorities have maintained') or as the one asked
 UNNAMED_AUTHORITIES = re.compile(r"^\W*the\s+(?:authorities|government|parliament|regime)(?:\s+(?:have|has|had|also))*"
                                  r"\s*$", re.I)
+
+
+# a body a lead-in names by the acronym the text spelled out before ('The SAF maintain' after
+# 'the Sudanese Armed Forces (SAF)'), or authorities of a place that no state owns up to
+_ACRONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<acronym>[A-Z]{2,6})(?:\s+(?:also|further|then|again|for\s+(?:its|their)\s+part))?\s*$")
+_DE_FACTO = re.compile(r"^\W*(?:the\s+)?(?P<body>(?:de\s+facto|self-proclaimed|separatist|Russian-installed)\s+"
+                       r"authorities\s+(?:in|of)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s*$", re.I)
+
+
+def defined_body(lead_in: str, book: PartyBook) -> Party | None:
+    """The body a lead-in names by an acronym the text defines ('The SAF' -> 'Sudanese Armed
+    Forces', with 'SAF' for an alias) or as a place's de facto authorities, added to the book."""
+    if (m := _ACRONYM.match(lead_in)) is not None:
+        acronym = m["acronym"]
+        full = re.search(rf"\b(?P<full>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'\u2019-]*){{1,6}})"
+                         rf"\s+\({acronym}\)", book.text)
+        if full is None:
+            return None
+        party = book.find(full["full"]) or book.add(full["full"], guess_kind(full["full"]))
+        book.alias(party, acronym)
+        return party
+    if (m := _DE_FACTO.match(lead_in)) is not None:
+        body = m["body"][0].upper() + m["body"][1:]
+        return book.find(body) or book.add(body, "non_state_group")
+    return None
 
 
 def sole_other_state(book: PartyBook, speaker: Party | None = None) -> Party | None:
@@ -233,9 +258,15 @@ def titled_person(lead_in: str, book: PartyBook) -> Party | None:
     if not title or not title[:1].isupper() or len(title.split()) > 8:
         return None
     found = person_titled(title, book)
-    named = re.search(rf"\b{re.escape(title)},\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,2}})\b",
+    # ('The Chairperson' after 'The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat,':
+    # the title's own body between it and the name, and an honorific before the name)
+    named = re.search(rf"\b{re.escape(title)}(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;:\n]{{2,60}}?)?,\s+"
+                      rf"{_HONORIFIC}(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,3}})\b",
                       book.text) if found is None else None
-    return found or (add_speaker(f"{title} {named['name']}", book) if named else None)
+    return found or (add_speaker(f"{title}{named['of'] or ''}, {named['name']}, ", book) if named else None)
+
+
+_HONORIFIC = r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?"
 
 
 # 'The Assembly called on ...', 'In the resolution, the Assembly noted ...': a body by its head noun

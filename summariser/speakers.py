@@ -17,6 +17,7 @@ from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, sides
 from summariser.people import only_titles, person_in, titled_mention
 from summariser.posts import serves_state_named
+from summariser.reading import asking_labels
 from summariser.referents import (
     FULL_NAME,
     SPOKESPERSON_FOR,
@@ -28,6 +29,7 @@ from summariser.referents import (
     bare_named_person,
     bare_or_titled_surname,
     bearer,
+    defined_body,
     chief_other_state,
     head_of,
     office_of_body,
@@ -96,6 +98,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     labels = {label["who"] for line in doc.text.splitlines() if (label := SPEAKER_LABEL.match(line))} \
         | ({"Question"} if re.search(_QUESTION_TURN.pattern, doc.text, re.M | re.I) else set())  # reporters' turns
     turn: Party | None = None  # whose turn a transcript of two or more speakers is in
+    askers = asking_labels(doc.text)  # the outlets whose turns are questions
     for s in doc.sentences:
         pair = joint.pair_subject(s.text)  # 'Both leaders reaffirmed': the first-named of the two
         if pair or (last_pair is not None and joint.they_subject(s.text)):
@@ -106,7 +109,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             if first is not None:
                 speakers[s.number] = last_pair = first
                 continue
-        attributed, named = attribution(s.text)
+        asked = SPEAKER_LABEL.match(s.text) if askers else None  # 'Dawn: Islamabad says ...': Islamabad's words
+        attributed, named = attribution(s.text[asked.end():] if asked and asked["who"] in askers else s.text)
         text_owner = adopter(s.text[wire_dateline_end(s.text):], book) or text_owner
         it_goes_on = text_in_focus and (_IT.match(named) if attributed else _IT_ACTS.match(s.text))
         if text_owner is not None and (attributed and TEXT_SUBJECT.match(named) or it_goes_on):
@@ -239,6 +243,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
             party = other_states_body(add_speaker(_AUXILIARIES.sub("", named), book), named, book) or party
+        party = party or defined_body(named, book)  # 'The SAF maintain', 'The de facto authorities in Luhansk'
         if party is None and UNNAMED_AUTHORITIES.match(named):
             party = sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
         if party is None and voice is not None and claim_cues.reports_claim(s.text) and (

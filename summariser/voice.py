@@ -100,6 +100,11 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         return publisher
     side = sides(book.parties)
     own = side.get(voice.id, {voice.id})
+    masthead = _masthead_state(book) if book.issuer is None else None
+    if masthead is not None and masthead.id not in own and voice.kind == "state":
+        # 'INTER SERVICES PUBLIC RELATIONS' atop the release: Pakistan's, whichever state it asks
+        book.notes.append(f"voice {voice.name!r} replaced by {masthead.name!r}: the masthead names the publisher")
+        return masthead
     if (asker := heading_asker(book, voice, own)) is not None:
         book.notes.append(f"voice {voice.name!r} replaced by {asker.name!r}: the heading says it asks {voice.name!r}")
         return asker
