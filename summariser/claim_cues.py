@@ -101,7 +101,8 @@ _STATEMENT_OF = re.compile(rf"\b(?P<who>{_NAME})(?:'s|\u2019s)\s+(?:\w+\s)?"
                            r"(?:statements?|remarks|comments|explanation)\b")
 
 
-_THAT_TOLD = re.compile(r"(?P<of>\s*(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s?){1,4})?"  # a name's last 'of China'
+# (a name's last 'of China' too)
+_THAT_TOLD = re.compile(r"(?P<of>\s*(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s?){1,4})?"
                         r"\s*,?\s*(?:(?:asserting|claiming|alleging|saying|suggesting|maintaining|insisting)\s+|"
                         # '... by the spokesperson of the Ministry ... of China, who stated that'
                         r"(?:who|which)\s+(?:\w+ly\s+)?(?:stated|said|claimed|asserted|alleged|argued|maintained|"

@@ -86,7 +86,8 @@ asks = Cue(
     # 'the plan proposed by', nor 'So here is my offer.' (what the offer is comes next)
     # what is asked, in the infinitive ('to withdraw'; 'the talks would resume next week' asks nothing)
     r"hope(s|d)?|wish(es|ed)?|want(s|ed)?|need(s|ed)? to|unless|provided that|"
-    r"if(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:can|could)\b)(?!" + IF_NOT_DEGREE + ")|"  # not a warning: 'If today they can ...'
+    # not a warning: 'If today they can set aside ...'
+    r"if(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:can|could)\b)(?!" + IF_NOT_DEGREE + ")|"
     r"(?<=\bto )(refrain|stop|cease|withdraw|return|respect|comply|implement|resume|engage|join)|"
     rf"(?i:{_AWAITS}))\b",  # 'it is incumbent upon X to', 'looks forward to X doing'
     "Does the text have the wording of a request (a call, demand, invitation, offer, ...)? "

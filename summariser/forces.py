@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from summariser.cues import IF_NOT_DEGREE
-
 from summariser.schema import Force
 
 # First match wins, from the most specific form to the most general.
@@ -24,7 +23,8 @@ _FORCE_CUES: list[tuple[Force, re.Pattern[str]]] = [
     ("call", re.compile(r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)?|encourag(e|es|ed))\b", re.I)),
 ]
 _CONDITION = re.compile(
-    r"\b(?:if(?!" + IF_NOT_DEGREE + r")|provided that|(?<!\bfor )as long as|as soon as|unless|once(?!\s+(?:again|more)\b)|on condition that|"
+    r"\b(?:if(?!" + IF_NOT_DEGREE + r")|provided that|(?<!\bfor )as long as|as soon as|unless|"
+    r"once(?!\s+(?:again|more)\b)|on condition that|"
     r"in exchange for)\b\s+"
     r"(?P<cond>[^.;]{3,160})",  # not 'We once again urge
     re.I,

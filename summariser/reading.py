@@ -223,9 +223,9 @@ def asking_labels(text: str) -> frozenset[str]:
         # American and British strikes on Yemen continue. Washington says ...') asks too: a label
         # whose every turn the one who answers most takes up next
         answerer = max((who for who in turns if who not in asking), key=lambda who: len(turns[who]))
+        after = list(zip(order, order[1:], strict=False))  # (who spoke, who spoke next)
         asking |= {who for who in turns if who != answerer and len(turns[who]) <= 2
-                   and all(later == answerer for earlier, later in zip(order, order[1:]) if earlier == who)
-                   and order[-1] != who}
+                   and all(later == answerer for earlier, later in after if earlier == who) and order[-1] != who}
     return frozenset(asking) if len(turns) > len(asking) else frozenset()
 
 

@@ -102,7 +102,8 @@ UNNAMED_AUTHORITIES = re.compile(r"^\W*the\s+(?:authorities|government|parliamen
 
 # a body a lead-in names by the acronym the text spelled out before ('The SAF maintain' after
 # 'the Sudanese Armed Forces (SAF)'), or authorities of a place that no state owns up to
-_ACRONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<acronym>[A-Z]{2,6})(?:\s+(?:also|further|then|again|for\s+(?:its|their)\s+part))?\s*$")
+_ACRONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<acronym>[A-Z]{2,6})"
+                      r"(?:\s+(?:also|further|then|again|for\s+(?:its|their)\s+part))?\s*$")
 _DE_FACTO = re.compile(r"^\W*(?:the\s+)?(?P<body>(?:de\s+facto|self-proclaimed|separatist|Russian-installed)\s+"
                        r"authorities\s+(?:in|of)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s*$", re.I)
 
