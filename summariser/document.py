@@ -62,6 +62,7 @@ _ABBREVIATIONS = {
     "a.m", "p.m",  # 'At around 7:22 a.m. on October 4, North Korea launched ...'
     "a.i",  # "summoned the Chargé d'affaires a.i. of the Embassy" (ad interim)
     "radm", "vadm", "brig", "cdr", "cmdr", "cpl", "pvt", "supt",  # 'IDF Spokesperson RAdm. Daniel Hagari'
+    "ma",  # Maria, in Philippine names: 'Foreign Affairs Spokesperson Ma. Teresita Daza'
 }
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'\u201d\u2019)\]]*)(?=\s+|$)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n")

@@ -87,6 +87,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     """The kinds of item `sentence`, held by `holder` (each party's side in `side`), carries,
     from the model's kinds `said` and the party `other` it named."""
     own_side = side.get(holder.id, {holder.id})
+    own_side = own_side | _own_seats(own_side, book)
     if other is not None and not_an_actor(other) and not map_feature(other):
         other = None  # 'Friends, the world is ...', 'the BRICS Summit': nobody to ask or accuse
     out = Settled(list(said), other.id if other is not None and other.id != holder.id else None)
@@ -363,6 +364,14 @@ def _last_alleger(sentence: str, book: PartyBook) -> Party | None:
     # The Ministry likewise rejects the assertion that ...': the claimant of the rebuttal before
     named = [who for part in re.split(r"(?<=[.;])\s+", before) if (who := claim_cues.rebutted_claim(part)[1])]
     return speaker_in(named[-1], book.parties) if named else None
+
+
+def _own_seats(own_side: set[str], book: PartyBook) -> set[str]:
+    """The listed seats of the side's own state ('Yerevan', which the model listed apart from
+    Armenia): 'told reporters in Yerevan' names no other side than Mirzoyan's."""
+    own = {a.name for p in book.parties if p.id in own_side and p.kind == "state" and (a := actor_named(p.name))}
+    return {p.id for p in book.parties if p.kind == "state" and p.id not in own_side
+            and (a := actor_named(p.name)) is not None and a.name in own and p.name in a.metonyms} if own else set()
 
 
 def _claimant(named: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
