@@ -29,6 +29,8 @@ _SPEAKING = re.compile(
     # a plural subject's present ('The Sudanese Armed Forces, for their part, maintain that ...')
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"
     r"(?:maintain|insist|allege|contend)(?=\s+that\b)|"
+    # 'It has also repeated that ...'
+    r"(?:repeated|repeats)(?=\s+(?:its\s+|their\s+|the\s+)?(?:claims?\s+|assertions?\s+)?that\b)|"
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"
     r"accuse(?=\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+of\b)|"  # 'The de facto authorities ... accuse him of'
     r"(?:continues|continued|continue)\s+to\s+(?:maintain|insist|allege|contend|claim|deny)(?=\s+that\b)|"

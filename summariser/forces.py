@@ -12,7 +12,9 @@ from summariser.schema import Force
 # First match wins, from the most specific form to the most general.
 _FORCE_CUES: list[tuple[Force, re.Pattern[str]]] = [
     ("invitation", re.compile(r"\binvit(e|es|ed|ing|ation|ations)\b", re.I)),
-    ("offer", re.compile(r"\b(offer(s|ed|ing)?|stands? ready to|is ready to provide|volunteer(s|ed)?|readiness to|"
+    ("offer", re.compile(r"\b(offer(s|ed|ing)?|stands? ready to|is ready to provide|"
+                         r"(?:is|are|remains?)\s+(?:also\s+)?ready\s+to\s+(?:resume|help|assist|host|support|contribute|"
+                         r"facilitate|mediate)|volunteer(s|ed)?|readiness to|"
                          r"willingness to)\b", re.I)),
     ("proposal", re.compile(r"\b(propos(e|es|ed|al|als|ing)|suggest(s|ed|ion)?)\b", re.I)),
     ("demand", re.compile(

@@ -23,7 +23,7 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
     words = re.sub(r"\s*\([^()\n]{1,30}\)\s*$", "", sentence.text).split()  # '... Secretary-General (excerpt)'
     unpunctuated = not sentence.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";"))
     heading = unpunctuated and (len(words) <= 12 or _title_line(sentence, text)
-                                or _TITLE_CASE.fullmatch(sentence.text) is not None)
+                                or _TITLE_CASE.fullmatch(sentence.text) is not None or _inner_heading(sentence, text))
     dateline = _ONLY_A_DATE.match(sentence.text) or _a_dateline(sentence.text) or _PAGE_META.match(sentence.text) \
         or _PICTURE.match(sentence.text) or _link_question(sentence, text) or _CONTACT_LINE.search(sentence.text) \
         or _PICTURE.match(text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]) \
@@ -32,6 +32,23 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
         or _SECTION_LABEL.match(sentence.text) or _attendance_item(sentence, text)
     return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) and not dateline \
         and sentence.start < _background_start(text) and not credits_line(sentence.text)
+
+
+# a finite verb: what a heading in the body of a text does without
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|must|can|could|may|"
+                     r"do|does|did|"
+                     r"says?|said|calls?|called|urges?|urged|condemns?|condemned|welcomes?|welcomed|rejects?|rejected|"
+                     r"express(?:es|ed)|reaffirms?|reaffirmed|notes?|noted|stress(?:es|ed)|demands?|demanded)\b", re.I)
+
+
+def _inner_heading(sentence: Sentence, text: str) -> bool:
+    """A heading inside the body: a line of its own between blank lines, unpunctuated and with no
+    finite verb ('Foreign Ministry Spokesperson's reply to a journalist's question regarding
+    today's statement of the Turkish Ministry of Foreign Affairs')."""
+    line_start, line = _line_of(sentence, text)
+    line_end = line_start + len(text[line_start:].split("\n", 1)[0])
+    alone = text[:line_start].endswith(("\n\n", "\n\r\n")) and text[line_end:].startswith(("\n\n", "\r\n\r\n"))
+    return alone and line == sentence.text.strip() and len(line.split()) <= 30 and not _FINITE.search(line)
 
 
 # a list's lead-in that says who was there: 'The meeting was attended by:', 'Participants:'

@@ -49,7 +49,7 @@ from summariser.titles import guess_kind
 _OPENING_WORDS = 6
 # 'He also called', 'It then said', 'He nonetheless regretted'
 _ADVERBS = r"(\s+(also|then|again|later|further|too|nonetheless|nevertheless|however|still|meanwhile|\w+ly))*"
-_IT = re.compile(rf"^\W*it{_ADVERBS}\W*$", re.I)
+_IT = re.compile(rf"^\W*it(?:\s+(?:has|had))?{_ADVERBS}\W*$", re.I)  # 'It has also repeated that'
 _IT_ACTS = re.compile(r"^\W*It\s+(?:also\s+)?(?-i:[a-z])+s\b")  # 'It also asks Israel to ...'
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.I)
 # ('His Excellency added:' after 'His Excellency Sayyid Badr bin Hamad Albusaidi said:': an honorific alone is 'he')
