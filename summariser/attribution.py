@@ -340,8 +340,10 @@ def attribution(sentence: str) -> tuple[bool, str]:
     elif m is None:
         return False, ""
     before = _ASIDE_TURN.sub(" ", sentence[: m.start()])  # 'The SAF, for their part, maintain': 'The SAF'
-    if _INSIDE_QUOTE.match(before):
-        return False, ""  # '"The text is ready ..., and Armenia is ready to begin ...": a quotation's own words
+    if m is stance and _INSIDE_QUOTE.match(before):
+        # '"The text is ready ..., and Armenia is ready to begin ...": a stance inside a quotation is the
+        # quoted speaker's words (not '"Russia told the whole world that ...', the other side's claim he tells)
+        return False, ""
     if m.group(0).lower() == "according to":
         before = sentence[m.end() : m.end() + 80].split(",")[0]
         if not re.search(r"[A-Z]", before):

@@ -118,7 +118,9 @@ def test_an_outlet_that_only_asks_in_a_transcript_is_a_question() -> None:
             "Bloomberg: The Commission plans duties on electric vehicles. Is China considering countermeasures?\n\n"
             "Lin Jian: The investigation is protectionism. China will defend its companies.\n")
     read = " | ".join(s.text for s in read_text(text).sentences if worth_reading(s, text))
-    assert "The Philippines said" not in read and "The Commission plans" not in read  # the outlets ask
+    assert "The Commission plans" not in read and "What is China" not in read  # the outlets ask
+    # (stop 35) what a question reports another side as saying is that side's claim, which the answer takes up
+    assert "The Philippines said" in read
     assert "The operation was" in read and "The investigation is" in read and "China will defend" in read
 
 
