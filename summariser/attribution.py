@@ -181,6 +181,10 @@ _LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|he
                       # 'On Ukraine, the President of the Republic reaffirmed ...': the topic, not who speaks
                       r"(?:on|regarding|concerning|as\s+(?:for|regards)|with\s+(?:regard|respect)\s+to|turning\s+to)\s+"
                       r"(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}|"
+                      # 'On the attack on the Kenyan Embassy in Kinshasa earlier in the day, the President asked':
+                      # a topic told in common words, whatever places it names
+                      r"(?:on|regarding|concerning|as\s+(?:for|regards)|with\s+(?:regard|respect)\s+to)\s+"
+                      r"(?:the|a|an|this|that|these|recent|last|yesterday's|today's)\s+(?-i:[a-z])[^,\"\u201c]{2,120}|"
                       # 'In response to questions, the spokesperson said': the one who answered speaks
                       r"in\s+(?:response|reply)\s+to\s+(?:a\s+|the\s+)?(?:(?:media|press)\s+)?(?:questions?|queries|"
                       r"reporters|journalists)\b[^,]{0,220}|"
