@@ -35,7 +35,12 @@ _AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?
            r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?P<awaited>(?:the\s+|both\s+|all\s+)?(?-i:[A-Z])[^,;:.]{0,60}?|"
            r"both\s+(?:parties|sides)|all\s+(?:parties|sides))\s+(?!meeting\b|funding\b|briefing\b)[a-z]+ing\b|"
            # 'expressing the hope that Germany would be among its founding investors'
-           r"\bhope[sd]?\s+that\s+(?P<hoped>(?:the\s+)?(?-i:[A-Z])[^,;:.]{0,60}?)\s+(?:will|would|can|could)\b")
+           r"\bhope[sd]?\s+that\s+(?P<hoped>(?:the\s+)?(?-i:[A-Z])[^,;:.]{0,60}?)\s+(?:will|would|can|could)\b|"
+           # 'looks to Beijing to act in a manner consistent with ...'; 'awaits the prompt publication by the
+           # CNE of the results': whom the speaker looks to
+           r"\blook(?:s|ed|ing)?\s+to\s+(?P<looked>(?:the\s+)?(?-i:[A-Z])[^,;:.]{0,60}?)\s+to\s+(?-i:[a-z])+|"
+           r"\bawait(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:(?:prompt|swift|urgent|immediate|early|timely|full)\s+)?"
+           r"[a-z]+ion\s+by\s+(?P<awaiting>(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,4})")
 
 # not a question put: 'asked them which limb they preferred', 'Asked about the strike, he said'
 _NOT_A_QUESTION = (r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:which|whether|what|how|why|when|where|who|if|about)\b)"
@@ -257,7 +262,8 @@ def addressee_phrase(text: str) -> str | None:
         return None  # 'We must ...' is the speaker's own resolve
     if m is None and (convened := _MEETING_OF.search(text)) is not None:
         return convened["convened"]  # 'has requested an urgent meeting of the UN Security Council'
-    who = next((m[g] for g in ("who", "reminded", "offered", "bound", "awaited", "hoped") if m.groupdict().get(g)),
+    who = next((m[g] for g in ("who", "reminded", "offered", "bound", "awaited", "hoped", "looked",
+                                      "awaiting") if m.groupdict().get(g)),
                None) if m else None
     # 'asked us for help': the speaker's side, never the 'US'
     return None if who and re.fullmatch(r"(?-i:us|me)", who.strip()) else who

@@ -21,7 +21,9 @@ _FORCE_CUES: list[tuple[Force, re.Pattern[str]]] = [
         r"\b(demand(s|ed|ing)?|insist(s|ed|ing)?|must|ultimatum|require(s|d)?|"
         r"will (be )?stop(ped)? (only )?if|unless|on condition)\b", re.I)),
     ("appeal", re.compile(
-        r"\b(appeal(s|ed|ing)?|hope(s|d)?|ask(s|ed|ing)?|request(s|ed)?|plead(s|ed)?|implore[sd]?)\b", re.I)),
+        r"\b(appeal(s|ed|ing)?|hope(s|d)?|ask(s|ed|ing)?|request(s|ed)?|plead(s|ed)?|implore[sd]?|"
+        r"look(s|ed)?\s+to\s+(?-i:[A-Z]))", re.I)),  # 'looks to Beijing to act ...'
+
     ("call", re.compile(r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|press(es|ed)?|encourag(e|es|ed))\b", re.I)),
 ]
 _CONDITION = re.compile(
