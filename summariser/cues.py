@@ -395,6 +395,8 @@ plainly_asks = Cue(
     # 'the pretexts offered to justify ...'
 
     r"(we|i) (are|am|remain|stand) (\w+ )?(prepared|ready|willing) to|"  # an offer in the first person
+    # 'Brazil stands ready, as it has been in the past, to contribute to a dialogue': a help offered
+    r"stands? ready(?:,[^,;.]{1,60},)? to (?:contribute|assist|help|facilitate|support|host|mediate|provide)|"
     r"made (a|an) (\w+ )?(offer|proposal)|"
     r"(express|confirm|reaffirm|voic)(es|ed)? (its |his |her |their )?(readiness|willingness) to|"
     # 'asked the U.N. Security Council to', 'requests the Chairperson of the AU Commission to'

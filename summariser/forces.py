@@ -12,7 +12,7 @@ from summariser.schema import Force
 # First match wins, from the most specific form to the most general.
 _FORCE_CUES: list[tuple[Force, re.Pattern[str]]] = [
     ("invitation", re.compile(r"\binvit(e|es|ed|ing|ation|ations)\b", re.I)),
-    ("offer", re.compile(r"\b(offer(s|ed|ing)?|stands? ready to|is ready to provide|"
+    ("offer", re.compile(r"\b(offer(s|ed|ing)?|stands? ready(?:,[^,;.]{1,60},)? to|is ready to provide|"
                          r"(?:is|are|remains?)\s+(?:also\s+)?ready\s+to\s+(?:resume|help|assist|host|support|contribute|"
                          r"facilitate|mediate)|volunteer(s|ed)?|readiness to|"
                          r"willingness to)\b", re.I)),
