@@ -38,7 +38,9 @@ def _outlawed(party: Party, text: str) -> bool:
     part of the state, whatever the model tied it to."""
     if re.search(rf"\b{_OUTLAW_WORDS}\b", party.name, re.I):
         return True
-    return any(re.search(rf"\b{_OUTLAW_WORDS}\s+(?:the\s+)?{re.escape(form)}\b", text, re.I)
+    # ('The opposition coalition, the Unitary Platform, rejected ...': no more the state's than a rebel group)
+    return any(re.search(rf"\b(?:{_OUTLAW_WORDS}|opposition(?:\s+(?:coalition|alliance|party|bloc|movement))?,?)\s+"
+                         rf"(?:the\s+)?{re.escape(form)}\b", text, re.I)
                for form in (party.name, *party.aliases) if len(form) >= 3)
 
 

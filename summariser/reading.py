@@ -29,7 +29,7 @@ def worth_reading(sentence: Sentence, text: str) -> bool:
         or _PICTURE.match(text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]) \
         or _TRANSLATION_NOTE.match(sentence.text) or _credited_caption(sentence, text) \
         or _slogan(sentence, text) or _EDITORS_NOTE.match(sentence.text) or _READ_ALSO.match(sentence.text) \
-        or _SECTION_LABEL.match(sentence.text) or _attendance_item(sentence, text)
+        or _SECTION_LABEL.match(sentence.text) or _attendance_item(sentence, text) or _in_link_list(sentence, text)
     return len(words) >= MIN_SENTENCE_WORDS and not heading and not _in_question(sentence, text) and not dateline \
         and sentence.start < _background_start(text) and not credits_line(sentence.text)
 
@@ -178,6 +178,16 @@ _CONTACT_LINE = re.compile(r"\b(?:E-?mail|Tel|Telephone|Phone|Fax|Web(?:site)?)\
 # a link to another story: 'Read also: Zelensky says ...', 'Related Story: Malaysia to take back ...'
 _READ_ALSO = re.compile(r"^\W*(?:(?:Read|See)\s+(?:also|more)|"
                         r"Related\s+(?:Story|Stories|Article|Articles|Link|Content)|More\s+on\s+this)\s*:", re.I)
+# a web page's box of links to other stories: 'list of 3 items' / 'list 1 of 3' / ... / 'end of list'
+_LINK_LIST = re.compile(r"^[ \t]*list\s+of\s+\d+\s+items?[ \t]*$.*?^[ \t]*end\s+of\s+list[ \t]*$", re.I | re.M | re.S)
+
+
+def _in_link_list(sentence: Sentence, text: str) -> bool:
+    """A headline in a web page's box of links to other stories: another story's, nobody's here."""
+    return "end of list" in text.lower() \
+        and any(m.start() <= sentence.start < m.end() for m in _LINK_LIST.finditer(text))
+
+
 _LINK_QUESTION = re.compile(r"^\W*(?:Who|What|Why|How|Where|When)\b[^\n?]{3,60}\?\s*$")
 
 
