@@ -178,3 +178,40 @@ def test_a_heading_inside_the_body_is_not_read() -> None:
 
 def test_ready_to_resume_is_an_offer() -> None:
     assert forces.force_of('If Turkey withdraws the vessel, Athens is ready to resume exploratory contacts.') == "offer"
+
+
+def test_a_topic_in_common_words_before_the_comma_names_no_speaker() -> None:
+    # the requester was the DRC, from 'Kinshasa' in the topic, and the one asked the Kenyan Embassy
+    assert attribution("On the attack on the Kenyan Embassy in Kinshasa earlier in the day, the President asked "
+                       "the DRC Government to guarantee the safety of Kenyan diplomats.") == (True, "the President ")
+
+
+def test_looking_to_a_side_and_awaiting_its_act_ask_it() -> None:
+    looks = "Indonesia values its partnership with China, and looks to Beijing to act in a manner consistent with it."
+    assert cues.asks(looks) and cues.addressee_phrase(looks) == "Beijing" and forces.force_of(looks) == "appeal"
+    awaits = "Brazil therefore awaits the prompt publication by the CNE of the results broken down by polling station."
+    assert cues.plainly_asks(awaits) and cues.addressee_phrase(awaits) == "the CNE"
+
+
+def test_standing_ready_past_an_aside_offers() -> None:
+    text = "Brazil stands ready, as it has been in the past, to contribute to a dialogue among Venezuelans."
+    assert cues.plainly_asks(text) and forces.force_of(text) == "offer"
+
+
+def test_a_box_of_links_to_other_stories_is_not_read() -> None:
+    text = ("Hamas swiftly denied the charge.\n\nlist of 2 items\nlist 1 of 2\n"
+            "What we know about the Gaza ceasefire deal\nlist 2 of 2\nCelebrations in Gaza as ceasefire announced, but Israeli strikes continue\nend of list\n\n"
+            "The deal was announced on Wednesday evening.\n")
+    doc = read_text(text)
+    assert not worth_reading(_sentence(doc, "Celebrations"), text)
+    assert worth_reading(_sentence(doc, "The deal was"), text)
+
+
+def test_an_opposition_coalition_acts_for_no_state() -> None:
+    from summariser.links import unlink_outlawed
+
+    text = ("Brazil acknowledges the vote. The opposition coalition, the Unitary Platform, rejected that announcement.")
+    _, book, _ = parsed(text, PartyDraft(name="Brazil", kind="state", acts_for=None),
+                        PartyDraft(name="Unitary Platform", kind="non_state_group", acts_for="Brazil"))
+    unlink_outlawed(book)
+    assert book.find("Unitary Platform").affiliation is None  # was Brazil's, the publisher's state
