@@ -200,7 +200,8 @@ def test_standing_ready_past_an_aside_offers() -> None:
 
 def test_a_box_of_links_to_other_stories_is_not_read() -> None:
     text = ("Hamas swiftly denied the charge.\n\nlist of 2 items\nlist 1 of 2\n"
-            "What we know about the Gaza ceasefire deal\nlist 2 of 2\nCelebrations in Gaza as ceasefire announced, but Israeli strikes continue\nend of list\n\n"
+            "What we know about the Gaza ceasefire deal\nlist 2 of 2\n"
+            "Celebrations in Gaza as ceasefire announced, but Israeli strikes continue\nend of list\n\n"
             "The deal was announced on Wednesday evening.\n")
     doc = read_text(text)
     assert not worth_reading(_sentence(doc, "Celebrations"), text)
