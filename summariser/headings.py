@@ -16,7 +16,9 @@ _ISSUED_BY = re.compile(
     r"(?:^|[\u2013\u2014-]\s|^[^:\n]{1,40}:\s+|^No\s*:?\s*\d+(?:/\d+)?,\s+)\W*"
     r"(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:joint|final)\s+)?"
     r"(?:statement|communiqu[eé]|press\s+(?:release|statement)|declaration|comment|remarks|note|information|"
-    r"address|speech|answer)\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>[^\n(]+)",
+    r"address|speech|answer|(?:(?:daily|noon|regular)\s+)?(?:press\s+)?briefing)\s+(?:of|by|from)\s+(?:the\s+)?"
+    # 'Daily Press Briefing by the Office of the Spokesperson for the Secretary-General': the spokesperson's
+    r"(?:office\s+of\s+the\s+(?=spokes))?(?P<who>[^\n(]+)",
     re.I,
 )
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<whom>[A-Z][^\n(]*)")
