@@ -131,7 +131,10 @@ _NOT_AN_ACTOR = re.compile(
     r"^(?:the\s+)?(?:whole\s+|entire\s+)?world$|"
     # 'A Cambodian soldier was killed': one unnamed victim, no side of their own
     r"^(?:an?\s+)?(?:[A-Z][\w-]+\s+)?(?:soldier|civilian|man|woman|boy|girl|child|fisherman|hostage|detainee|"
-    r"prisoner)$", re.I)
+    r"prisoner)$|"
+    # a day or a feast ('Palm Sunday, when people in Sumy were on their way to church'): when, not who
+    r"^(?:[A-Z][\w-]+\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$|"
+    r"^(?:eid(?:\s+al-\w+)?|christmas(?:\s+eve)?|easter|ramadan|passover|hanukkah|diwali|nowruz|new\s+year)$", re.I)
 
 
 # A feature of the map listed as a party ('Diaoyu Dao', 'Amu Darya river'); a vessel that acts may be one

@@ -81,7 +81,8 @@ asks = Cue(
     r"(?:extend|issu|renew|conve|reiterat)\w*\s+(?:an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:\w+\s+)?invitation|"
     r"(?<!\bat )(?-i:[A-Z])[\w-]*['\u2019]s\s+invitation|"
     # not 'talks on a proposed trade agreement': an adjective asks nothing
-    r"propos(e|es|al)|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )proposed(?!\s+by\b)|"
+    r"propos(e|es)|(?<!\bthat )(?<!\bthis )(?<!\bsuch )proposal|"  # not 'Russia has not accepted that proposal'
+    r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )proposed(?!\s+by\b)|"
     # not 'suggested that the reports were being used to ...': an assertion, no proposal
     r"suggest(s|ed)?(?!\s+that\s+(?:[\w'\u2019-]+\s+){1,5}?(?:was|were|had|is|are|has|have)\s)|"
     r"(?<!\bmy )(?<!\bour )(?<!\bbeing )(?<!\bis )(?<!\bwas )(?<!\bwere )offer(s|ed)?"

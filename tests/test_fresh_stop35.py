@@ -216,3 +216,26 @@ def test_an_opposition_coalition_acts_for_no_state() -> None:
                         PartyDraft(name="Unitary Platform", kind="non_state_group", acts_for="Brazil"))
     unlink_outlawed(book)
     assert book.find("Unitary Platform").affiliation is None  # was Brazil's, the publisher's state
+
+
+def test_a_daily_briefing_by_the_spokespersons_office_is_issued_by_the_spokesperson() -> None:
+    from summariser.headings import issuer_phrase
+
+    # the model's voice, the DRC, held the Secretary-General's statement and his spokesperson's answers
+    assert issuer_phrase("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General") \
+        == "Spokesperson for the Secretary-General"
+
+
+def test_a_day_or_a_feast_is_no_actor() -> None:
+    from summariser.background import not_an_actor
+    from summariser.schema import Party
+
+    # 'Palm Sunday' was a party, accused of the strike on Sumy
+    assert all(not_an_actor(Party(id="p1", name=name, kind="non_state_group"))
+               for name in ("Palm Sunday", "Eid al-Fitr", "Sunday"))
+    assert not not_an_actor(Party(id="p1", name="Sunday Times", kind="media"))
+
+
+def test_a_proposal_referred_to_is_none_made() -> None:
+    assert not cues.asks("Russia has still not accepted that proposal.")  # was Ukraine's proposal
+    assert cues.asks("Ukraine made a proposal for a full ceasefire.")
