@@ -101,6 +101,10 @@ def name_titled_people(book: PartyBook) -> None:
             while len(words) > 2 and (words[0].casefold() in TITLE_WORDS or (
                     actor_named(words[0]) is not None and norm(words[0]) in wanted)):
                 words = words[1:]
+            # another post between the title and the name: 'OSCE Chairman-in-Office, Polish Foreign Minister
+            # Zbigniew Rau' names Rau, not 'Polish Foreign Minister Zbigniew'
+            posts = [i for i, w in enumerate(words) if w.casefold() in TITLE_WORDS - _HONORIFIC_WORDS]
+            words = words[posts[-1] + 1 :] if posts and posts[-1] < len(words) - 1 else words
             name = " ".join(words)
             if only_titles(name) or ORG_HINTS.search(name) or BODY_HINTS.search(name) or actors_in(name) \
                     or _STATE_FORM.search(name):  # 'the Cooperative Republic of Guyana, Irfaan Ali': no name

@@ -164,7 +164,8 @@ def bearer(lead_in: str, book: PartyBook, last_person: Party | None) -> Party | 
     who spoke if it is one of theirs ('President El-Sisi stressed ... The President reiterated':
     him, not Macron), else the one listed person who bears it; None for anything but a title."""
     words = _title_words(lead_in)
-    if not words or not only_titles(" ".join(sorted(set(words)))):
+    # ('the Chairman-in-Office': a title whose hyphens `norm` drops)
+    if not words or not (only_titles(" ".join(sorted(set(words)))) or "-" in lead_in and only_titles(lead_in.strip())):
         return None  # asked once here, not once per person (`only_titles` reads the gazetteer)
     bearers = [p for p in book.parties if p.kind == "person" and _borne(set(words), p)]
     exact = [p for p in bearers if p.title and norm(p.title) == " ".join(words)]

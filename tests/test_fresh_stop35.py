@@ -239,3 +239,17 @@ def test_a_day_or_a_feast_is_no_actor() -> None:
 def test_a_proposal_referred_to_is_none_made() -> None:
     assert not cues.asks("Russia has still not accepted that proposal.")  # was Ukraine's proposal
     assert cues.asks("Ukraine made a proposal for a full ceasefire.")
+
+
+def test_another_post_between_a_title_and_the_name_and_a_hyphenated_title_alone() -> None:
+    text = ("OSCE Chairmanship\n\nPRESS RELEASE\n\nWARSAW, 21 September 2022 - OSCE Chairman-in-Office, Polish Foreign "
+            "Minister Zbigniew Rau, and OSCE Secretary General Helga Maria Schmid today condemned the sentence.\n\n"
+            '"These charges are baseless. Our colleague was carrying out the mandate," the Chairman-in-Office said.\n')
+    doc, book, voice = parsed(text, PartyDraft(name="OSCE Chairman-in-Office", kind="person", acts_for="OSCE"),
+                              PartyDraft(name="Polish Foreign Minister Zbigniew Rau", kind="person", acts_for="Poland"),
+                              PartyDraft(name="OSCE", kind="international_org", acts_for=None), voice="OSCE")
+    # the post was renamed 'Polish Foreign Minister Zbigniew', a second Rau
+    assert [p.name for p in book.parties if p.kind == "person"] == ["Zbigniew Rau"]
+    said = named_speakers(doc, book, voice)
+    for opening in ('"These charges', "Our colleague"):  # both were the OSCE's
+        assert said[_sentence(doc, opening).number].name == "Zbigniew Rau", opening
