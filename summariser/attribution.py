@@ -279,14 +279,17 @@ _NO_PARTY_SOURCE = re.compile(
     r"(?:(?:(?:a|an|one|another|two|three|four|several|some|a\s+second|a\s+third)\s+)?(?:senior\s+|junior\s+)?"
     r"(?:diplomats?|sources?|MEPs?|lawmakers?|legislators?)|(?:a|an|one|another|a\s+second)\s+(?:senior\s+)?official)"
     # ('Officials here countered' in a Delhi paper: the government there)
-    r"(?!\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]|\s+(?:here|there)\b))\b",
+    r"(?!\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]|\s+(?:here|there)\b))\b|"
+    # the outlet's own journalist: "Al Jazeera's Tareq Abu Azzoum, reporting from Deir el-Balah, said"
+    r"^[^,;]{2,80},\s+reporting\s+from\b|^\W*(?:our|its|(?-i:[A-Z])[\w ]{1,30}['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:correspondent|reporter)\b",
     re.I)
 
 
 _NO_PARTY_WORD = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|economists?|traders?|scholars?|"
                             r"residents?|witnesses|witness|eyewitness(?:es)?|villagers?|"
                             r"researchers?|people\s+familiar|former|diplomats?|officials?|sources?|MEPs?|lawmakers?|"
-                            r"legislators?)\b", re.I)
+                            r"legislators?|correspondents?|reporting\s+from)\b", re.I)
 
 
 def no_party_source(sentence: str) -> bool:

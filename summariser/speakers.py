@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summariser import answers, claim_cues, headings, joint
-from summariser.attribution import attribution, without_lead_in
+from summariser.attribution import attribution, no_party_source, without_lead_in
 from summariser.document import SPEAKER_LABEL, Document, wire_dateline_end
 from summariser.gazetteer import actor_named
 from summariser.known_parties import OWN_HEAD, add_speaker
@@ -204,6 +204,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 last_person = opener
             elif _own_head(s.text, home, opening=True, text=doc.text):  # 'The President of the Republic then ...'
                 last_person = head_of(home, book) or home  # type: ignore[arg-type]
+            continue
+        if no_party_source(s.text):
+            speakers[s.number] = last_person = None  # a report's own correspondent: no party, nor the next 'he'
             continue
         # 'The note handed to the Russian chargé d'affaires states that ...': the sender's words, not his
         party = voice if _HANDED_TO.match(named) else other_states_body(

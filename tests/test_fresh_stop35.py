@@ -253,3 +253,11 @@ def test_another_post_between_a_title_and_the_name_and_a_hyphenated_title_alone(
     said = named_speakers(doc, book, voice)
     for opening in ('"These charges', "Our colleague"):  # both were the OSCE's
         assert said[_sentence(doc, opening).number].name == "Zbigniew Rau", opening
+
+
+def test_a_reports_own_correspondent_is_no_party_nor_the_next_he() -> None:
+    from summariser.attribution import no_party_source
+
+    assert no_party_source("Al Jazeera's Tareq Abu Azzoum, reporting from Deir el-Balah in central Gaza, said the "
+                           "mood was tense.")  # was a position of 'Al Jazeera'
+    assert not no_party_source("Foreign Minister Badr Abdelatty said Egypt would host a joint operations room.")
