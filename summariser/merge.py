@@ -92,3 +92,17 @@ def merge_duplicates(items: list[I], prefix: str, run: Run) -> list[I]:
     for n, item in enumerate(kept, start=1):
         item.id = f"{prefix}{n}"
     return kept
+
+
+def drop_repeats(items: list[I], prefix: str) -> list[I]:
+    """Items told twice alike, once the parties are settled: 'called on the Sudanese Armed Forces and
+    the Rapid Support Forces to ...' asked two names the model had listed, both folded into Sudan
+    since. The first is kept; ids are numbered again."""
+    kept: list[I] = []
+    seen: set[str] = set()
+    for item in items:
+        key = item.model_dump_json(exclude={"id"})
+        if key not in seen:
+            seen.add(key)
+            kept.append(item.model_copy(update={"id": f"{prefix}{len(kept) + 1}"}))
+    return kept

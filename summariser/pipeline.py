@@ -33,7 +33,7 @@ from summariser.keep import prune_parties
 from summariser.known_parties import complete_book
 from summariser.known_people import tie_known_people
 from summariser.language import guess_language
-from summariser.merge import merge_drafts, merge_duplicates, unify_people
+from summariser.merge import drop_repeats, merge_drafts, merge_duplicates, unify_people
 from summariser.office_holders import name_office_holders
 from summariser.overview import overview, title_of
 from summariser.parties import PartyBook, build_parties
@@ -290,6 +290,9 @@ class Pipeline:
             claims = merge_duplicates(claims, "cc", run)
             run.notes.append(windows_note(windows, [*positions, *requests, *claims], self.window_tokens))
         issuer = prune_parties(book, [*positions, *requests, *claims], voice.id if voice else None)
+        # (pruning folded two names of one side into one: an item told twice alike is one)
+        positions, requests, claims = (drop_repeats(positions, "pos"), drop_repeats(requests, "req"),
+                                       drop_repeats(claims, "cc"))
         name_office_holders(book, doc.date, issuer)
         run.notes.extend(book.notes)
         info = DocumentInfo(
