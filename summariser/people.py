@@ -379,7 +379,8 @@ def titled_mention(surname: str, text: str, before: int, last: bool = False) -> 
             return f"{found[1]} {found[0]}"
         # the post after the name: 'Ali Shamkhani, secretary of Iran's Supreme National Security Council,'
         given = re.search(r"(?:[A-Z][\w'\u2019-]+\s+){1,2}$", text[max(0, m.start() - 40) : m.start()])
-        post = re.match(r",\s+([^,.;\n]{3,80}),", text[m.end() :])
+        # (not what follows the name: 'Dr Naledi Pandor, accompanied by the Minister of Justice ...,')
+        post = re.match(r",\s+(?!(?:[a-z]+ed|[a-z]+ing|who|which|whose|and|or)\b)([^,.;\n]{3,80}),", text[m.end() :])
         found = person_in(f"{given.group(0)}{surname}, {post.group(1)}, ") if given and post else None
         if found is not None and surname in found[0].split():
             return f"{found[0]}, {found[1]}, "

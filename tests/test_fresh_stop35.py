@@ -261,3 +261,23 @@ def test_a_reports_own_correspondent_is_no_party_nor_the_next_he() -> None:
     assert no_party_source("Al Jazeera's Tareq Abu Azzoum, reporting from Deir el-Balah in central Gaza, said the "
                            "mood was tense.")  # was a position of 'Al Jazeera'
     assert not no_party_source("Foreign Minister Badr Abdelatty said Egypt would host a joint operations room.")
+
+
+def test_what_follows_a_name_after_its_comma_is_no_post() -> None:
+    from summariser.people import titled_mention
+
+    text = ("The delegation was led by the Minister of International Relations and Cooperation, Dr Naledi Pandor, "
+            "accompanied by the Minister of Justice and Correctional Services, Mr Ronald Lamola. Pandor said: ...")
+    lead = titled_mention("Pandor", text, text.index("Pandor said"))
+    assert lead is None or "accompanied" not in lead  # her title was 'accompanied by the Minister of Justice ...'
+
+
+def test_an_item_told_twice_alike_is_one() -> None:
+    from summariser.merge import drop_repeats
+    from summariser.schema import Evidence, Request
+
+    text = "The Secretary called on the Sudanese Armed Forces and the Rapid Support Forces to return to negotiations."
+    ask = Evidence(quote=text[14:90], start=14, end=90)
+    both = [Request(id=f"req{n}", requester="p1", addressee="p2", action="Return to negotiations", force="call",
+                    evidence=[ask]) for n in (1, 2)]  # two names the model listed, both folded into Sudan
+    assert [r.id for r in drop_repeats(both, "req")] == ["req1"]
