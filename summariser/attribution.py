@@ -29,6 +29,7 @@ _SPEAKING = re.compile(
     # a plural subject's present ('The Sudanese Armed Forces, for their part, maintain that ...')
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"
     r"(?:maintain|insist|allege|contend)(?=\s+that\b)|"
+    r"(?:order(?:s|ed)|direct(?:s|ed))(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}\s+to\s+(?-i:[a-z]))|"
     # 'It has also repeated that ...'
     r"(?:repeated|repeats)(?=\s+(?:its\s+|their\s+|the\s+)?(?:claims?\s+|assertions?\s+)?that\b)|"
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"

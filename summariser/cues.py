@@ -71,6 +71,8 @@ asks = Cue(
     r"(?<!\bwhat )(?<!\bhow )(?<!\bwhether )" + _WHAT_NAME_BEFORE + r"must|should|"
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)?(?!\s+by\b)|"  # not 'the appeals by Yerevan'
     r"(issu|gav|giv|set|deliver)\w*\s+(an\s+|the\s+|its\s+)?ultimatum|"  # not 'not a plan but an ultimatum'
+    # 'the Court ordered Israel to take all measures ...': an order, with whom it binds
+    r"(?:order(?:s|ed)|direct(?:s|ed))(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}\s+to\s+(?-i:[a-z]))|"
     # not 'At the request of his family', nor 'a meeting it requested on Friday'
     rf"ask(s|ed)?{_NOT_A_QUESTION}|"
     r"(?<!\bthe )(?<!\ba )request(s|ed(?!\s+(?:on|last|earlier|yesterday|this|by|anonymity)\b))?|"
@@ -130,7 +132,7 @@ _ADDRESSED = re.compile(
     r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?(?!\s+for\b)|" + _CAUSES + r"encourag(?:e|es|ed|ing)|"
     r"demand(?:s|ed|ing)? (?:that|of)|"
     # 'the U.S.' keeps its dots
-    r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?)\s+(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?"
+    r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?|order(?:s|ed)|direct(?:s|ed))\s+(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?"
     # a list of those asked: 'calls on the African Union, the United Nations Security Council, ... and the
     # European Union to'
     r"(?:,\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])(?:[^,;:.]|(?<=[A-Z])\.){1,80}?){0,8})"
@@ -390,6 +392,7 @@ plainly_asks = Cue(
     rf"{_NOUN_AFTER}{_DEMANDS_NAMED}demand{_NOT_DEMAND_FOR}(s(?!\s+of\b)|ed|ing)?|"
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)? (to|for)|"  # not 'the appeals by Yerevan to the CSTO'
     r"invit(e|es|ed)|propos(e|es|ing|ed(?!\s+by\b))|"
+    r"(?:order(?:s|ed)|direct(?:s|ed))(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}\s+to\s+(?-i:[a-z]))|"
     r"(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
     r"(?<!\bbeing )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"  # not 'refugee status is being offered to'
     r"offer(s|ed)? to(?! (?:justify|explain|excuse)\b)|^\W*please|"  # not the noun: 'Indonesia's offer to host'; not

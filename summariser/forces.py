@@ -18,7 +18,7 @@ _FORCE_CUES: list[tuple[Force, re.Pattern[str]]] = [
                          r"willingness to)\b", re.I)),
     ("proposal", re.compile(r"\b(propos(e|es|ed|al|als|ing)|suggest(s|ed|ion)?)\b", re.I)),
     ("demand", re.compile(
-        r"\b(demand(s|ed|ing)?|insist(s|ed|ing)?|must|ultimatum|require(s|d)?|"
+        r"\b(demand(s|ed|ing)?|insist(s|ed|ing)?|must|ultimatum|require(s|d)?|order(s|ed)|"
         r"will (be )?stop(ped)? (only )?if|unless|on condition)\b", re.I)),
     ("appeal", re.compile(
         r"\b(appeal(s|ed|ing)?|hope(s|d)?|ask(s|ed|ing)?|request(s|ed)?|plead(s|ed)?|implore[sd]?|"
