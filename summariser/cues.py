@@ -65,7 +65,9 @@ asks = Cue(
     # not the noun: 'the legitimate demands of people who ...'
     rf"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher ){_DEMANDS_NAMED}demand{_NOT_DEMAND_FOR}(s(?!\s+of\b)|ed)?|"
     # not 'insisted that the trip was private': a fact insisted on asks nothing
-    r"insist(s|ed)?(?!\s+(?!on\b|upon\b)(?:that\s+)?[^.;]{0,80}?\b(?:was|were|is|are|had\s+been|has\s+been)\b)|"
+    r"insist(s|ed)?(?!\s+(?!on\b|upon\b)(?:that\s+)?[^.;]{0,80}?\b(?:was|were|is|are|had\s+been|has\s+been|"
+    r"had\s+(?!to\b)|has\s+(?!to\b)|did|does)\b)|"  # 'insisted that Serbia had nothing to do with it'
+
     # ('Its puppets insist the exercises are "annual"': a fact insisted on); not an indirect question:
     # 'The ICAO Council will now consider what Russia must do to remedy this breach'
     r"(?<!\bwhat )(?<!\bhow )(?<!\bwhether )" + _WHAT_NAME_BEFORE + r"must|should|"
