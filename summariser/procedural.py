@@ -59,7 +59,8 @@ _PROCEDURAL = re.compile(
     # and a body's closing formula
     r"(have|has) (seen|noted|taken note of) (the |these |those |media |press )?(remarks|reports?|statements?|"
     r"comments|article)(?![^.;]*\b(?:(?:alleg|claim|accus|assert|suggest|insinuat)\w*|"
-    r"(?:stated|said|saying|stating|argued|arguing)\s+that))|(remains?|to remain) (actively )?"
+    r"(?:stated|said|saying|stating|argued|arguing)\s+that|objecting|objected|protesting|opposing))|"
+    r"(remains?|to remain) (actively )?"
     r"seized of|"
     # a host's line ('I hosted President ...', 'Erdoğan received President ...'), a statement's lead-in
     r"(?-i:hosted|received)\s+(?:the\s+)?(?-i:[A-Z])\w*|"

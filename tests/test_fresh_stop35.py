@@ -281,3 +281,18 @@ def test_an_item_told_twice_alike_is_one() -> None:
     both = [Request(id=f"req{n}", requester="p1", addressee="p2", action="Return to negotiations", force="call",
                     evidence=[ask]) for n in (1, 2)]  # two names the model listed, both folded into Sudan
     assert [r.id for r in drop_repeats(both, "req")] == ["req1"]
+
+
+def test_a_court_ordering_a_state_to_act_demands_it() -> None:
+    line = "By large majorities, the Court ordered Israel to take all measures within its power to prevent genocide."
+    # the order was South Africa's position, in its media statement
+    assert cues.plainly_asks(line) and cues.addressee_phrase(line) == "Israel" and forces.force_of(line) == "demand"
+    assert attribution(line) == (True, "By large majorities, the Court ")
+    assert not cues.asks("The order was placed in May.")
+
+
+def test_insisting_on_a_fact_or_not_inviting_asks_nothing() -> None:
+    assert not cues.asks("Vucic insisted that Serbia had nothing to do with the operation.")  # was a demand of Serbia
+    assert cues.asks("Kyiv insisted that Russia has to withdraw.")
+    assert not cues.plainly_asks("The Belarusian authorities did not invite the OSCE Office to observe the vote.")
+    assert cues.plainly_asks("Kenya invited him to take part.")
