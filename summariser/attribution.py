@@ -29,6 +29,9 @@ _SPEAKING = re.compile(
     # a plural subject's present ('The Sudanese Armed Forces, for their part, maintain that ...')
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"
     r"(?:maintain|insist|allege|contend)(?=\s+that\b)|"
+    # ('The authors of the resolution claim that ...'; not the noun: 'the claim that')
+    r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )(?<!\bany )(?<!\bno )(?<!\bto )"
+    r"(?<!\bmust )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!['\u2019]s )claim(?=\s+that\b)|"
     r"(?:order(?:s|ed)|direct(?:s|ed))(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}\s+to\s+(?-i:[a-z]))|"
     # 'It has also repeated that ...'
     r"(?:repeated|repeats)(?=\s+(?:its\s+|their\s+|the\s+)?(?:claims?\s+|assertions?\s+)?that\b)|"
@@ -141,6 +144,8 @@ _DETERMINER = {"the", "these", "those", "such", "its", "their", "his", "her", "o
 _NOUNISH = {"claims", "demands", "offers", "appeals", "supports", "opposes", "notes", "insists", "maintains"}
 _SPEAKS_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][\w.-]*|he|she|it|they|who|which|that|side|government|ministry|"
                             r"minister|spokesperson|spokesman|party|council|regime|authorities|leadership|office|"
+                            r"resolution|report|document|"  # 'The authors of the resolution claim that'
+
                             r"also|further|still|now|repeatedly|again)\s+$")
 
 

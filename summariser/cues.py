@@ -54,7 +54,8 @@ IF_NOT_DEGREE = r"\s+not\s+(?![\w-]+ed\b)(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+\
 # accountability encourages Israel to pursue its policies'
 # 'what Russia must do': lookbehinds are fixed-width, so one for each name length of 3-8 letters
 _WHAT_NAME_BEFORE = "".join(rf"(?<!\bwhat [A-Z]\w{{{n}}} )" for n in range(2, 8))
-_CAUSES = r"(?<!\bimpunity )(?<!\bsilence )(?<!\baccountability )(?<!\binaction )(?<!\bcomplicity )"
+# ('Steps of this kind only encourage revanchist forces': a consequence, no one asked)
+_CAUSES = r"(?<!\bimpunity )(?<!\bsilence )(?<!\baccountability )(?<!\binaction )(?<!\bcomplicity )(?<!\bonly )"
 asks = Cue(
     r"\b((?<!\bwho are )(?<!\bwho were )(?<!\bcourtesy )call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|"
     r"press(es|ed)?(?! (?:briefing|conference|release|statement|secretary|office|service|encounter|reports?)\b)"

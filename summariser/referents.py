@@ -228,14 +228,19 @@ def office_of_body(lead_in: str, book: PartyBook) -> Party | None:
 _ADOPTED = re.compile(r"^\W*(?P<who>[^,;]{3,80}?)\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:\w+ly\s+)?"
                       r"(?:adopted|passed|approved)\s+(?:a|the|its)\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:resolution|declaration|text)\b", re.I)
+# 'We strongly reject the resolution adopted today by the European Parliament on ...'
+_ADOPTED_BY = re.compile(r"\b(?:resolution|declaration|text)\s+(?:adopted|passed|approved)\s+(?:[\w-]+\s+){0,3}?by\s+"
+                         r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})")
 # 'The resolution was drafted by Jordan ...', 'The text calls for ...': the adopted text is the subject
-TEXT_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:resolution|text|declaration)\b", re.I)
+# ('The authors of the resolution claim that ...': the body that adopted it)
+TEXT_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:authors|drafters|sponsors)\s+of\s+the\s+)?"
+                          r"(?:resolution|text|declaration)\b", re.I)
 
 
 def adopter(sentence: str, book: PartyBook) -> Party | None:
     """The listed body a sentence says adopted a resolution or text: what the text then 'demands'
     or 'calls for' is that body's ('It demands that all parties ...'), not the last body named."""
-    m = _ADOPTED.match(sentence)
+    m = _ADOPTED.match(sentence) or _ADOPTED_BY.search(sentence)
     return speaker_in(m["who"], book.parties) if m else None
 
 

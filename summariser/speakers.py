@@ -50,7 +50,7 @@ _OPENING_WORDS = 6
 # 'He also called', 'It then said', 'He nonetheless regretted'
 _ADVERBS = r"(\s+(also|then|again|later|further|too|nonetheless|nevertheless|however|still|meanwhile|\w+ly))*"
 _IT = re.compile(rf"^\W*it(?:\s+(?:has|had))?{_ADVERBS}\W*$", re.I)  # 'It has also repeated that'
-_IT_ACTS = re.compile(r"^\W*It\s+(?:also\s+)?(?-i:[a-z])+s\b")  # 'It also asks Israel to ...'
+_IT_ACTS = re.compile(r"^\W*It\s+(?:also\s+)?(?!is\b|has\b|was\b)(?-i:[a-z])+s\b")  # 'It also asks Israel to ...'
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.I)
 # ('His Excellency added:' after 'His Excellency Sayyid Badr bin Hamad Albusaidi said:': an honorific alone is 'he')
 _PRONOUN = re.compile(rf"(^|\W)(he|she|(?:his|her)\s+excellency){_ADVERBS}\W*$", re.I)

@@ -296,3 +296,21 @@ def test_insisting_on_a_fact_or_not_inviting_asks_nothing() -> None:
     assert cues.asks("Kyiv insisted that Russia has to withdraw.")
     assert not cues.plainly_asks("The Belarusian authorities did not invite the OSCE Office to observe the vote.")
     assert cues.plainly_asks("Kenya invited him to take part.")
+
+
+def test_the_authors_of_a_resolution_adopted_by_a_body_are_that_body() -> None:
+    from summariser.referents import adopter
+
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF AZERBAIJAN\n\nWe strongly reject the resolution adopted "
+            "today by the European Parliament on the situation in Azerbaijan.\n\nThe authors of the resolution claim "
+            "that Azerbaijan holds so-called political prisoners. These allegations are groundless.\n\n"
+            "It is no coincidence that the resolution was adopted only weeks before Baku hosts COP29.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Azerbaijan", kind="state", acts_for=None),
+                              PartyDraft(name="European Parliament", kind="international_org", acts_for=None),
+                              voice="Azerbaijan")
+    assert adopter(doc.sentences[1].text, book).name == "European Parliament"
+    said = named_speakers(doc, book, voice)
+    # the Parliament's claim was the ministry's own position; the ministry's insinuation stays its own
+    assert said[_sentence(doc, "The authors").number].name == "European Parliament"
+    assert said.get(_sentence(doc, "It is no coincidence").number) is None
+    assert not cues.asks("Steps of this kind only encourage revanchist forces in Armenia.")
