@@ -9,11 +9,13 @@ _PROCEDURAL = re.compile(
     r"\b(spoke|speaks|held (a |an )?(\w+,? ){0,3}?(telephone |phone |video )?"
     r"(call|conversation|talks?|meeting|consultations|summit|session|discussions)|"
     # 'The talks were facilitated by ...', 'The Sultanate of Oman today hosted talks in Muscat between ...'
-    r"(?:talks|meeting|call|conversation|session|discussions)\s+(?:was|were)\s+(?:facilitated|hosted|chaired|"
+    r"(?:talks|meeting|call|conversation|session|discussions|summit|conference)\s+(?:was|were)\s+(?:facilitated|hosted|chaired|"
     r"moderated|mediated)\s+by|hosted\s+(?:the\s+)?(?:[\w-]+\s+)?talks\s+(?:in\s+\w+\s+)?between|"
     r"(?:overview|outline|summary|gist) of the (?:talks?|call|meeting|conversation) (?:is|was) as follows|"
     # who else was there: '... and the Foreign Minister of Sri Lanka were also present'
     r"(?:was|were)\s+(?:also\s+)?(?:present|in attendance)|also\s+(?:attended|took part)\b|"
+    # '... of Benin, Cabo Verde, ... and Togo took part.': who was there, said last
+    r"\b(?:attended|took\s+part|participated)(?=\W*$)|"
     r"(?:talks|meeting|call|conversation|session|ceremony)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|"
     r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )met(?!\s+by\b)( with)?|"  # not 'were met by'
     r"meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
