@@ -227,6 +227,8 @@ def _as_cased(name: str, text: str) -> str:
         return name
     m = re.search(rf"\b{re.escape(name)}\b", text, re.I)
     capitals = sum(map(str.isupper, name))
+    if m and m.group(0).isupper() and len(name.split()) >= 2:
+        return name  # a shouted heading ('SENATOR THE HON PENNY WONG') is no spelling of the name
     return m.group(0) if m and sum(map(str.isupper, m.group(0))) > capitals else name
 
 

@@ -347,7 +347,7 @@ _OPENERS = {"But", "And", "Yet", "Meanwhile", "However", "Also", "Later", "Earli
 
 
 HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|His Excellency|Her Excellency|(?:The )?Honou?rable|"
-                         r"(?:The )?Rt\.? Hon\.?|"  # GOV.UK's 'The Rt Hon David Lammy MP'
+                         r"(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?|"  # GOV.UK's 'The Rt Hon David Lammy MP'
                          r"(?:His|Her) (?:Royal )?Highness|(?:His|Her) Majesty|"
                          r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Sri|Smt\.?)"
                          r"\s+)+")

@@ -14,8 +14,9 @@ _PROCEDURAL = re.compile(
     r"(?:overview|outline|summary|gist) of the (?:talks?|call|meeting|conversation) (?:is|was) as follows|"
     # who else was there: '... and the Foreign Minister of Sri Lanka were also present'
     r"(?:was|were)\s+(?:also\s+)?(?:present|in attendance)|also\s+(?:attended|took part)\b|"
-    # '... of Benin, Cabo Verde, ... and Togo took part.': who was there, said last
-    r"\b(?:attended|took\s+part|participated)(?=\W*$)|"
+    # '... of Benin, Cabo Verde, ... and Togo took part.': who was there, said last (not '... monitoring
+    # in which Chinese experts have participated')
+    r"^[^,]*(?:,[^,]*){0,12}?(?<!\bwhich )(?<!\bwho )(?:\w+\s+)?\btook\s+part(?=\W*$)|"
     r"(?:talks|meeting|call|conversation|session|ceremony)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|"
     r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )met(?!\s+by\b)( with)?|"  # not 'were met by'
     r"meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
