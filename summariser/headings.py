@@ -274,8 +274,9 @@ def issuer_phrase(heading: str) -> str | None:
     who = held.group("body") if held else who
     if re.search(r"\b(summit|meeting|conference|session|talks|dialogue|briefing)\b", who, re.I):
         return None
-    if re.search(r"\band\s+(?:the\s+)?(?:president|prime\s+minister|(?:foreign\s+)?minister|chancellor|king)\b",
-                 who, re.I):
+    # (and 'Prime Minister Benjamin Netanyahu and Defense Minister Israel Katz')
+    if re.search(r"\band\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:president|prime\s+minister|"
+                 r"(?:foreign\s+)?minister|chancellor|king)\b", who, re.I):
         return None  # 'by the Prime Minister of India and the President of France': two issuers, no one
     return who
 

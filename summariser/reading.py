@@ -225,6 +225,9 @@ def _in_question(sentence: Sentence, text: str) -> bool:
 
 
 _REPORTED_IN_QUESTION = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3}\s+"
+                                   # 'The Philippine military said that ...'
+                                   r"(?:(?:military|government|ministry|army|navy|coast\s+guard|side|authorities|"
+                                   r"officials?|spokes(?:man|woman|person))\s+)?"
                                    r"(?:says|said|claims|claimed|alleges|alleged|accuses|accused|insists|maintains)\s"
                                    r"[^?]*[.!]?[\"'\u201d\u2019]*\s*$", re.I)
 

@@ -314,3 +314,28 @@ def test_the_authors_of_a_resolution_adopted_by_a_body_are_that_body() -> None:
     assert said[_sentence(doc, "The authors").number].name == "European Parliament"
     assert said.get(_sentence(doc, "It is no coincidence").number) is None
     assert not cues.asks("Steps of this kind only encourage revanchist forces in Armenia.")
+
+
+def test_a_heading_of_two_ministers_names_no_single_issuer_and_a_shouted_heading_no_name() -> None:
+    from summariser.headings import issuer_phrase
+    from summariser.parties import _as_cased
+
+    # 'Minister Israel Katz' had become the issuer, with the title 'Prime Minister Benjamin Netanyahu and Defense'
+    assert issuer_phrase("Statement by Prime Minister Benjamin Netanyahu and Defense Minister Israel Katz") is None
+    assert issuer_phrase("Statement by the Ministry of Foreign Affairs and International Cooperation") \
+        == "Ministry of Foreign Affairs and International Cooperation"
+    # the party was 'THE HON PENNY WONG', from the release's shouted first line
+    assert _as_cased("Senator The Hon Penny Wong", "SENATOR THE HON PENNY WONG\nMinister for Foreign Affairs") \
+        == "Senator The Hon Penny Wong"
+
+
+def test_who_took_part_states_nothing_and_a_militarys_words_in_a_question_are_read() -> None:
+    assert procedural("Heads of State and Government, or their duly mandated representatives, of Benin, Cabo Verde "
+                      "and Togo took part.")
+    assert procedural("The Summit was chaired by His Excellency Bola Ahmed Tinubu, President of Nigeria.")
+    assert not procedural("as confirmed through monitoring in which Chinese experts have participated.")
+    text = ("Regular Press Conference\n\nAFP: The Philippine military said that China Coast Guard personnel boarded "
+            "Philippine boats. What is China's response?\n\nLin Jian: The China Coast Guard acted lawfully.\n\n"
+            "CCTV: Could you share more about the visit?\n\nLin Jian: The visit was a success.\n")
+    doc = read_text(text)
+    assert worth_reading(_sentence(doc, "AFP: The Philippine military"), text)
