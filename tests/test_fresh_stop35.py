@@ -339,3 +339,13 @@ def test_who_took_part_states_nothing_and_a_militarys_words_in_a_question_are_re
             "CCTV: Could you share more about the visit?\n\nLin Jian: The visit was a success.\n")
     doc = read_text(text)
     assert worth_reading(_sentence(doc, "AFP: The Philippine military"), text)
+
+
+def test_taking_note_speaks_for_they() -> None:
+    text = ("SECURITY COUNCIL PRESS STATEMENT\n\nThe members of the Security Council condemned the attack on UNIFIL. "
+            "They took note of the commitment by the Lebanese authorities to investigate the incident, and requested "
+            "that they be kept informed of its progress.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Security Council", kind="international_org", acts_for=None),
+                              PartyDraft(name="Lebanon", kind="state", acts_for=None), voice="Security Council")
+    said = named_speakers(doc, book, voice)
+    assert said[_sentence(doc, "They took note").number].name == "Security Council"  # was the model's Lebanon
