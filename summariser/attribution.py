@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.cues import FIRST_PERSON
+from summariser.cues import FIRST_PERSON, ORDERS
 from summariser.document import SPEAKER_LABEL, wire_dateline_end
 from summariser.titles import TITLE_WORDS
 
@@ -33,7 +33,7 @@ _SPEAKING = re.compile(
     # ('The authors of the resolution claim that ...'; not the noun: 'the claim that')
     r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )(?<!\bany )(?<!\bno )(?<!\bto )"
     r"(?<!\bmust )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!['\u2019]s )claim(?=\s+that\b)|"
-    r"(?:order(?:s|ed)|direct(?:s|ed))(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}\s+to\s+(?-i:[a-z]))|"
+    + ORDERS + r"|"
     # 'It has also repeated that ...'
     r"(?:repeated|repeats)(?=\s+(?:its\s+|their\s+|the\s+)?(?:claims?\s+|assertions?\s+)?that\b)|"
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"

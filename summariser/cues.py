@@ -47,6 +47,9 @@ _NOT_A_QUESTION = (r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:which|whether|what|how|wh
                    # nor a source's terms: 'said the diplomat, who asked not to be named'
                    r"(?!\s+not\s+to\s+be\s+(?:named|identified|quoted)\b)")
 
+# an order with whom it binds: 'the Court ordered Israel to take all measures ...'
+ORDERS = (r"(?:order(?:s|ed)|direct(?:s|ed))(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*"
+          r"(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}\s+to\s+(?-i:[a-z]))")
 # 'for months, if not years': a degree, no condition
 IF_NOT_DEGREE = r"\s+not\s+(?![\w-]+ed\b)(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+\s*(?:[.,;:)]|$)"
 
@@ -75,7 +78,7 @@ asks = Cue(
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)?(?!\s+by\b)|"  # not 'the appeals by Yerevan'
     r"(issu|gav|giv|set|deliver)\w*\s+(an\s+|the\s+|its\s+)?ultimatum|"  # not 'not a plan but an ultimatum'
     # 'the Court ordered Israel to take all measures ...': an order, with whom it binds
-    r"(?:order(?:s|ed)|direct(?:s|ed))(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}\s+to\s+(?-i:[a-z]))|"
+    + ORDERS + r"|"
     # not 'At the request of his family', nor 'a meeting it requested on Friday'
     rf"ask(s|ed)?{_NOT_A_QUESTION}|"
     r"(?<!\bthe )(?<!\ba )request(s|ed(?!\s+(?:on|last|earlier|yesterday|this|by|anonymity)\b))?|"
@@ -395,7 +398,7 @@ plainly_asks = Cue(
     rf"{_NOUN_AFTER}{_DEMANDS_NAMED}demand{_NOT_DEMAND_FOR}(s(?!\s+of\b)|ed|ing)?|"
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)? (to|for)|"  # not 'the appeals by Yerevan to the CSTO'
     r"(?<!\bnot )(?<!\bnever )(?<!n't )invit(e|es|ed)|propos(e|es|ing|ed(?!\s+by\b))|"  # not 'did not invite the OSCE'
-    r"(?:order(?:s|ed)|direct(?:s|ed))(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}\s+to\s+(?-i:[a-z]))|"
+    + ORDERS + r"|"
     r"(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
     r"(?<!\bbeing )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"  # not 'refugee status is being offered to'
     r"offer(s|ed)? to(?! (?:justify|explain|excuse)\b)|^\W*please|"  # not the noun: 'Indonesia's offer to host'; not
