@@ -109,7 +109,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             if first is not None:
                 speakers[s.number] = last_pair = first
                 continue
-        asked = SPEAKER_LABEL.match(s.text) if askers else None  # 'Dawn: Islamabad says ...': Islamabad's words
+        # 'Dawn: Islamabad says ...', 'AFP: The Philippine military said ...': the words of those the outlet names
+        asked = (SPEAKER_LABEL.match(s.text) or _ONE_WORD_LABEL.match(s.text)) if askers else None
         attributed, named = attribution(s.text[asked.end():] if asked and asked["who"] in askers else s.text)
         text_owner = adopter(s.text[wire_dateline_end(s.text):], book) or text_owner
         it_goes_on = text_in_focus and (_IT.match(named) if attributed else _IT_ACTS.match(s.text))

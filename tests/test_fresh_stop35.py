@@ -349,3 +349,14 @@ def test_taking_note_speaks_for_they() -> None:
                               PartyDraft(name="Lebanon", kind="state", acts_for=None), voice="Security Council")
     said = named_speakers(doc, book, voice)
     assert said[_sentence(doc, "They took note").number].name == "Security Council"  # was the model's Lebanon
+
+
+def test_what_an_outlet_with_a_one_word_label_reports_is_the_named_sides() -> None:
+    text = ("Regular Press Conference\n\nAFP: The Philippine military said that China Coast Guard personnel boarded "
+            "Philippine boats. What is China's response?\n\nLin Jian: The China Coast Guard acted lawfully.\n\n"
+            "CCTV: Could you share more about the visit?\n\nLin Jian: The visit was a success.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Lin Jian", kind="person", acts_for="China"),
+                              PartyDraft(name="Philippines", kind="state", acts_for=None),
+                              PartyDraft(name="AFP", kind="media", acts_for=None), voice="Lin Jian")
+    said = named_speakers(doc, book, voice)
+    assert said[_sentence(doc, "AFP: The Philippine").number].name == "Philippines"  # was AFP's own claim
