@@ -184,8 +184,15 @@ _LINK_LIST = re.compile(r"^[ \t]*list\s+of\s+\d+\s+items?[ \t]*$.*?^[ \t]*end\s+
 
 def _in_link_list(sentence: Sentence, text: str) -> bool:
     """A headline in a web page's box of links to other stories: another story's, nobody's here."""
-    return "end of list" in text.lower() \
-        and any(m.start() <= sentence.start < m.end() for m in _LINK_LIST.finditer(text))
+    return any(start <= sentence.start < end for start, end in _link_lists(text))
+
+
+@functools.lru_cache(maxsize=8)  # asked once per sentence of the same text
+def _link_lists(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a text's boxes of links are (most texts have none: one cheap look first)."""
+    if "end of list" not in text.lower():
+        return ()
+    return tuple((m.start(), m.end()) for m in _LINK_LIST.finditer(text))
 
 
 _LINK_QUESTION = re.compile(r"^\W*(?:Who|What|Why|How|Where|When)\b[^\n?]{3,60}\?\s*$")
@@ -220,8 +227,10 @@ def _in_question(sentence: Sentence, text: str) -> bool:
         return False
     # what the question reports another side as saying is that side's claim, which the answer
     # takes up: 'Dawn: Islamabad says two children were killed in the Iranian strike. How do you respond?'
-    return not _REPORTED_IN_QUESTION.match(sentence.text[label.end("who") + 1 - sentence.start :].lstrip()
-                                           if label and label.start("who") >= sentence.start else sentence.text)
+    said = sentence.text
+    if label is not None and label.start("who") >= sentence.start:  # the turn's first sentence, past its label
+        said = text[label.end("who") + 1 : sentence.end].lstrip()
+    return not _REPORTED_IN_QUESTION.match(said)
 
 
 _REPORTED_IN_QUESTION = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3}\s+"
@@ -274,7 +283,8 @@ def _title_line(sentence: Sentence, text: str) -> bool:
         return False
     # under a letterhead of several lines ('AFRICAN UNION' / 'UNION AFRICAINE' / ... / 'COMMUNIQUÉ'),
     # the title may come later than the first few lines: still the top while the body has not begun
-    return line in headings.heading_lines(text) or line in [x.strip() for x in text.splitlines()[:_TOP_LINES]]
+    top = [x.strip() for x in text.split("\n", _TOP_LINES)[:_TOP_LINES]]  # (not the whole text split per line)
+    return line in headings.heading_lines(text) or line in top
 
 
 _TOP_LINES = 16  # the lines a title can stand on, letterhead, address and genre label above it

@@ -15,7 +15,15 @@ from summariser.known_parties import add_speaker
 from summariser.name_forms import known_actor, listed_party, listed_states, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, sides
-from summariser.people import NO_PERSON, is_person_name, only_titles, person_in, person_titled, titled_mention
+from summariser.people import (
+    HONORIFICS,
+    NO_PERSON,
+    is_person_name,
+    only_titles,
+    person_in,
+    person_titled,
+    titled_mention,
+)
 from summariser.schema import Party
 from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_WORDS, guess_kind
 
@@ -268,12 +276,12 @@ def titled_person(lead_in: str, book: PartyBook) -> Party | None:
     # ('The Chairperson' after 'The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat,':
     # the title's own body between it and the name, and an honorific before the name)
     named = re.search(rf"\b{re.escape(title)}(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;:\n]{{2,60}}?)?,\s+"
-                      rf"{_HONORIFIC}(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,3}})\b",
+                      rf"(?:{_HONORIFICS_BEFORE})?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,3}})\b",
                       book.text) if found is None else None
     return found or (add_speaker(f"{title}{named['of'] or ''}, {named['name']}, ", book) if named else None)
 
 
-_HONORIFIC = r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?"
+_HONORIFICS_BEFORE = HONORIFICS.pattern.lstrip("^")  # the people module's honorifics, anywhere before a name
 
 
 # 'The Assembly called on ...', 'In the resolution, the Assembly noted ...': a body by its head noun
