@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from summariser import cues
+from summariser import asking_sides
 from summariser.gazetteer import actor_in_title, actor_meant
 from summariser.known_parties import add_speaker
 from summariser.name_forms import party_of, spelled_out_in
@@ -23,7 +23,7 @@ _PRONOUN_ASKED = re.compile(r"^(them|it|him|her)$", re.I)
 
 def asker_named(clause: str, book: PartyBook) -> Party | None:
     """The party the asking clause itself names as asking ('Pri\u0161tina has demanded that')."""
-    phrase = cues.asker_phrase(clause)
+    phrase = asking_sides.asker_phrase(clause)
     if not phrase:
         return None
     named = speaker_in(phrase, book.parties)
@@ -76,7 +76,7 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
     names, 'developed countries', becomes a party), else the one party its `condition` names
     ('will stop if the separatists disarm'). 'Them' or 'it' is whom the last request asked.
     Empty when the wording names nobody."""
-    phrase = cues.addressee_phrase(clause)
+    phrase = asking_sides.addressee_phrase(clause)
     if phrase and _PRONOUN_ASKED.match(phrase) and last_asked and last_asked != requester.id:
         return [last_asked]  # 'The EU calls on the Georgian authorities to ... We also urge them to'
     if phrase and re.search(r"\band\b|,", phrase):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summariser import answers, claim_cues, cues, forces, headings, joint, list_asks, wording
+from summariser import answers, asking_sides, claim_cues, cues, forces, headings, joint, list_asks, wording
 from summariser.addressees import addressed, asker_named, letter_recipient
 from summariser.attribution import no_party_source
 from summariser.backends.base import Usage
@@ -161,7 +161,7 @@ def build_items(
             parts = cues.asking_parts(context) or [(cues.asking_phrase(context) or "", context)]
             for phrase, part in parts:
                 asked = ground(doc, number, phrase) or evidence
-                reach = cues.asked_reach(doc.text[asked.start : evidence.end], asked.end - asked.start)
+                reach = asking_sides.asked_reach(doc.text[asked.start : evidence.end], asked.end - asked.start)
                 if reach is not None and asked.start + reach > asked.end:
                     # 'We call on the European Union, whose policies contributed ..., to abandon ...':
                     # the asking clause runs past the addressee's relative clause to what is asked
@@ -180,7 +180,7 @@ def build_items(
                     or _whose_call(context, doc, number, book) or holder
                 # 'Priština has demanded that Serbia ...'; 'Russian Federation', listed beside 'Russia', is its side
                 asker_side = side.get(asker.id, {asker.id}) | _sides_as_known(book.parties).get(asker.id, set())
-                pair = joint.asked_pair(part, cues.addressee_phrase(part))  # 'urged both parties to'
+                pair = joint.asked_pair(part, asking_sides.addressee_phrase(part))  # 'urged both parties to'
                 members = joint.pair_members(pair, book.parties, side, doc.text, evidence.start, asker_side,
                                              asked=True) if pair else []
                 first = members[0] if members else None

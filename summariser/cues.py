@@ -31,7 +31,7 @@ _DEMANDS_NAMED = (r"(?<!\bboth )(?<!\bfresh )(?<!\bnew )(?<!\bthese )(?<!\bthose
 # what a named side is looked to for: 'it is incumbent upon the CCG to act ...', 'India looks
 # forward to the Government of Sri Lanka fulfilling its commitments' (not 'looks forward to the
 # operationalisation of ...', which names no one)
-_AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?)(?:,\s+as\s+[^,;:]{1,60},)?\s+to\b|"
+AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?)(?:,\s+as\s+[^,;:]{1,60},)?\s+to\b|"
            r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?P<awaited>(?:the\s+|both\s+|all\s+)?(?-i:[A-Z])[^,;:.]{0,60}?|"
            r"both\s+(?:parties|sides)|all\s+(?:parties|sides))\s+(?!meeting\b|funding\b|briefing\b)[a-z]+ing\b|"
            # 'expressing the hope that Germany would be among its founding investors'
@@ -58,12 +58,12 @@ IF_NOT_DEGREE = r"\s+not\s+(?![\w-]+ed\b)(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+\
 # 'what Russia must do': lookbehinds are fixed-width, so one for each name length of 3-8 letters
 _WHAT_NAME_BEFORE = "".join(rf"(?<!\bwhat [A-Z]\w{{{n}}} )" for n in range(2, 8))
 # ('Steps of this kind only encourage revanchist forces': a consequence, no one asked)
-_CAUSES = r"(?<!\bimpunity )(?<!\bsilence )(?<!\baccountability )(?<!\binaction )(?<!\bcomplicity )(?<!\bonly )"
+CAUSES = r"(?<!\bimpunity )(?<!\bsilence )(?<!\baccountability )(?<!\binaction )(?<!\bcomplicity )(?<!\bonly )"
 asks = Cue(
     r"\b((?<!\bwho are )(?<!\bwho were )(?<!\bcourtesy )call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|"
     r"press(es|ed)?(?! (?:briefing|conference|release|statement|secretary|office|service|encounter|reports?)\b)"
     # not 'at a regular press briefing in Beijing on'
-    r" ([\w.'\u2019-]+ ){0,4}(for|on)|" + _CAUSES + r"encourag(e|es|ed)|"
+    r" ([\w.'\u2019-]+ ){0,4}(for|on)|" + CAUSES + r"encourag(e|es|ed)|"
     r"(caution|warn)(s|ed)? ([\w.'\u2019-]+ ){0,4}against|"  # 'cautioned the Foreign Minister against any attempt'
 
     # not the noun: 'the legitimate demands of people who ...'
@@ -103,23 +103,10 @@ asks = Cue(
     # not a warning: 'If today they can set aside ...'
     r"if(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:can|could)\b)(?!" + IF_NOT_DEGREE + ")|"
     r"(?<=\bto )(refrain|stop|cease|withdraw|return|respect|comply|implement|resume|engage|join)|"
-    rf"(?i:{_AWAITS}))\b",  # 'it is incumbent upon X to', 'looks forward to X doing'
+    rf"(?i:{AWAITS}))\b",  # 'it is incumbent upon X to', 'looks forward to X doing'
     "Does the text have the wording of a request (a call, demand, invitation, offer, ...)? "
     "'Made a phone call' and 'exchanged views' do not.",
 )
-
-
-# The soft forms of asking: a wish or a readiness. Without a party asked
-# ('Kosovo wants recognition to come first', 'Lebanon had no wish to see a wider war') they
-# state the speaker's stance, not a request.
-_SOFT_ASK = re.compile(r"\b(?:hope[sd]?|wish(?:es|ed)?|want(?:s|ed)?|need(?:s|ed)?\s+to|ready\s+to|willing|prepared)\b",
-                       re.I)  # not 'if': a condition on another side asks it (SPEC: a conditional request)
-
-
-def asks_softly_of_nobody(text: str) -> bool:
-    """Does the text ask only in a soft form (`_SOFT_ASK`), naming nobody it asks?"""
-    firm = asks.pattern.search(_SOFT_ASK.sub(" ", text))
-    return firm is None and not plainly_asks(text) and addressee_phrase(text) is None
 
 
 def asking_phrase(text: str) -> str | None:
@@ -133,171 +120,14 @@ def asking_phrase(text: str) -> str | None:
     return " ".join([m.group(0), *text[m.end():].split()[:4]])
 
 
-_ADDRESSED = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|appeal(?:s|ed|ing)? to|invit(?:e|es|ed|ing)|"
-    r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?(?!\s+for\b)|" + _CAUSES + r"encourag(?:e|es|ed|ing)|"
-    r"demand(?:s|ed|ing)? (?:that|of)|"
-    # 'the U.S.' keeps its dots
-    r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?|order(?:s|ed)|direct(?:s|ed))\s+(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?"
-    # a list of those asked: 'calls on the African Union, the United Nations Security Council, ... and the
-    # European Union to'
-    r"(?:,\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])(?:[^,;:.]|(?<=[A-Z])\.){1,80}?){0,8})"
-    # 'calls on KFOR, whose mandate derives from ..., to'; 'urged all States, in accordance with ..., to'
-    r"(?:,\s+(?:whose|which|who|as|the|in turn|for (?:its|their|his|her) part|and (?:on|upon)|on (?:every|all|both)|"
-
-    r"in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to|"
-    r"(?:and\s+)?(?:in particular|notably|especially|above all|first and foremost))\b"
-    r"(?:[^;:.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=[A-Z])\.){0,120}?,"
-    # '... the OSCE Minsk Group - the Russian Federation, the United States and France - to'
-    r"|\s+[-\u2013\u2014]\s+[^-\u2013\u2014;:.]{1,100}?\s+[-\u2013\u2014])?"  # '..., Mr. Youssouf,'
-    r"\s+(?:to|not to|that|for)\b"
-    r"|\bremind(?:s|ed|ing)?\s+(?P<reminded>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?)\s+of\s+(?:their|its|his|her)\s+"
-    r"(?:obligations?|commitments?|duty|duties|responsibilit\w+)\b"  # 'reminded Member States of their obligations'
-    # 'offered Iran a limited extension ...': whom an offer is made to
-    r"|\boffer(?:s|ed)?\s+(?P<offered>(?-i:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}))\s+"
-    r"(?:a|an|the|its|their|further|full|more)\b"
-    rf"|{_AWAITS}",
-    re.I,
-)
-
-
-_ASKER = re.compile(
-    r"(?:^|[,;:]|\bthat\b)\s*(?P<who>[^,;:]{2,60}?)"
-    # 'recalls that the Security Council, in its statement of 15 September 2021, encouraged ...'
-    r"(?:,\s*(?:in|on|at|during|through|by)\s+[^,;:]{2,80},)?"
-    r"\s+(?:(?:has|have|had|also|again|repeatedly|already|then)\s+)*"
-    r"[\"\u201c]?"  # 'in which Yerevan "demands the release ..."'
-    r"(?:urg(?:e|es|ed)|encourag(?:e|es|ed)|call(?:s|ed)? (?:on|upon|for)|demand(?:s|ed)|ask(?:s|ed)|invit(?:e|es|ed)|"
-    r"propos(?:e|es|ed)|offer(?:s|ed)|appeal(?:s|ed))\b")
-
-
-def _said_asker(pieces: list[str]) -> str:
-    """The asker of 'Rubio said he had urged ...': the one who said it, when the asker is 'he'."""
-    who = pieces[-1].strip()
-    if len(pieces) > 1 and re.fullmatch(r"(?:he|she|it|they)(?:\s+(?:had|has|have|also|then|again))*", who, re.I):
-        return pieces[-2].strip()
-    return who
-
-
-# 'following statements by Israeli Foreign Minister Israel Katz suggesting that ... and calling on Egypt to
-# reopen the crossing': the one whose statements ask
-_STATEMENTS_CALLING = re.compile(r"\b(?:statements?|remarks|comments)\s+(?:made\s+)?by\s+"
-                                 r"(?P<who>(?-i:[A-Z])[^,;:]{2,80}?)\s+(?:suggesting|saying|claiming|asserting)\b"
-                                 r"[^;]*?\b(?:and\s+)?calling\s+(?:on|upon|for)\b")
-
-
-# not 'met in Aqaba at Jordan's invitation'
-_ASK_OWNED = re.compile(r"(?<!\bat )(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})['\u2019]s\s+"
-                        r"(?:[a-z-]+\s+)?"
-                        r"(?:calls?\s+(?:for|on)|demands?|requests?|proposals?|appeals?|offers?|invitations?|"
-                        r"ultimatums?)\b")
-
-
-def asker_phrase(text: str) -> str | None:
-    """The words naming who asks, in the clause that asks: 'The Ministry recalls that
-    Pri\u0161tina has demanded that ...' -> 'Pri\u0161tina'. A request reported inside
-    another's statement is the reported party's."""
-    owner = _ASK_OWNED.search(text) or _STATEMENTS_CALLING.search(text)  # "Guyana rejected Venezuela's call ..."
-    if owner:
-        return owner["who"]
-    # 'Ukrainian officials said Russia had demanded ...': the one said to ask
-    found = [_said_asker(re.split(r"\b(?:that|said|says|stated|reported|added)\b", m.group("who")))
-             for m in _ASKER.finditer(text)]
-    # 'will be asked', 'was invited': the one asked, not the asker; '... had nothing to do with
-    # the incident and urged': a second verb of the sentence's own speaker; '... and instead to call on
-    # Armenia to': what those asked are asked to do
-    found = [who for who in found if not re.search(r"\b(be|been|being|was|were|is|are|and|but|or|to)$", who, re.I)]
-    return found[-1] or None if found else None
-
-# 'demanded that Israel allow ...', 'called for Russia to withdraw': the named actor of the
-# clause the request asks for (capitalised words, so 'demanded that aid reach' names nobody)
-_ASKED_IN_CLAUSE = re.compile(
-    r"\b(?:(?:urg|demand|insist|ask|request|propos|requir)\w*\s+that|call(?:s|ed|ing)?\s+for)\s+"
-    r"(?P<who>(?:the\s+)?{name}(?:['\u2019]s\s+(?:[a-z-]+\s+){{0,2}}{name})?)"
-    r"(?:'s?|\u2019s?)?"
-    r"(?:,\s+as\s+(?:the\s+)?[a-z][\w -]{{2,40}},)?"  # 'demanded that Israel, as the occupying power, immediately'
-    # 'demand that the Government of the United States, and those who follow its orders, cease'
-    r"(?:,\s+and\s+(?:those|all|others?)\b[^,;.]{{0,60}},)?"
-    r"\s+(?!of\b)[a-z]".format(name=r"[A-Z][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*)*"))
-
-
-# 'The President stressed that Tehran must meet its obligations': the one a reported duty binds
-_MUST_IN_CLAUSE = re.compile(r"\b(?:stress|underlin|emphasi[sz]|underscor|insist|said|say|note|state)\w*\s+that\s+"
-                             r"(?P<who>(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3})\s+"
-                             r"(?:must|should|has\s+to|needs\s+to)\b")
-_OBLIGED_NAME = (r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,4}"
+OBLIGED_NAME = (r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,4}"
                  r"(?:\s+(?:authorities|government|leadership|officials))?")  # 'Saudi authorities should'
 # 'The US should abide by WTO rules', 'Israel must allow ...': the one told what it should do;
 # 'The United States and Germany, which have trained them, should suspend ...': each of a list
-_OBLIGED = re.compile(
-    rf"^\W*(?P<who>{_OBLIGED_NAME}(?:\s+and\s+{_OBLIGED_NAME})?|"
+OBLIGED = re.compile(
+    rf"^\W*(?P<who>{OBLIGED_NAME}(?:\s+and\s+{OBLIGED_NAME})?|"
     r"(?i:(?:the\s+)?(?:international|global)\s+community))(?:,\s+(?:which|who)\s[^,;]{1,120},)?\s+(?:also\s+)?"
     r"(?:should|must|needs\s+to|has\s+to|ought\s+to)\b")
-# 'The Russian authorities bear full responsibility for his safety and must ensure that ...': a
-# duty laid on the subject after a first verb of its own
-_OBLIGED_TOO = re.compile(rf"^\W*(?P<who>{_OBLIGED_NAME})\s+(?-i:[a-z])[^.;:,\"\u201c]{{0,120}}?\s+and\s+"
-                          r"(?:must|should)\s+(?!(?:not\s+)?(?:be|have|remain)\b)(?-i:[a-z])")
-
-
-def obliged_side(text: str) -> str | None:
-    """The named side a sentence lays a duty on ('Israel must allow ...', 'The authorities bear
-    responsibility and must ensure ...'), not the speaker's own ('We must ...'); else None."""
-    m = _OBLIGED.match(text) or _OBLIGED_TOO.match(text)
-    if m is None or FIRST_PERSON.match(m["who"]) or _NO_ACT_ASKED.match(text, m.end()):
-        return None
-    return m["who"]
-
-
-# 'Russia must be stopped', 'India must be held accountable', 'should harbour no illusions': a
-# verdict or a warning, no act asked of the one named
-_NO_ACT_ASKED = re.compile(r"\s*(?:also\s+)?(?:not\s+)?(?:be|have\s+been|remain|harbou?r\s+no|have\s+no)\b", re.I)
-
-
-# 'What Washington should do is reflect on its own conduct': the one a pseudo-cleft binds
-_WHAT_SHOULD_DO = re.compile(r"^\W*what\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*"
-                             r"(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3})\s+"
-                             r"(?:should|must|needs\s+to|has\s+to|ought\s+to)\s+do\s+is\b", re.I)
-
-
-def addressee_phrase(text: str) -> str | None:
-    """The words naming whom a request asks: 'urged the Union to send monitors' -> 'the Union';
-    'called on all parties to' -> 'all parties'; 'demanded that Israel allow' -> 'Israel';
-    'The US should abide by ...' -> 'The US'. None when the wording names nobody."""
-    if re.match(r"(?:on|upon)\s", text):
-        text = "call " + text  # 'on Serbia to encourage ...': the second of those a call asks (`asking_parts`)
-    m = _ASKED_PASSIVE.match(text) or _ADDRESSED.search(text) or _ASKED_IN_CLAUSE.search(text) \
-        or _MUST_IN_CLAUSE.search(text) or _WHAT_SHOULD_DO.match(text)
-    if m is None and (m := _OBLIGED.match(text)) is not None and FIRST_PERSON.match(m.group("who")):
-        return None  # 'We must ...' is the speaker's own resolve
-    if m is None and (convened := _MEETING_OF.search(text)) is not None:
-        return convened["convened"]  # 'has requested an urgent meeting of the UN Security Council'
-    who = next((m[g] for g in ("who", "reminded", "offered", "bound", "awaited", "hoped", "looked",
-                                      "awaiting") if m.groupdict().get(g)),
-               None) if m else None
-    # 'asked us for help': the speaker's side, never the 'US'
-    return None if who and re.fullmatch(r"(?-i:us|me)", who.strip()) else who
-
-
-# 'The Russian side was also called upon to fully observe ...': the subject is the one asked
-_ASKED_PASSIVE = re.compile(r"^\W*(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,4}?)\s+"
-                            r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+|further\s+)?"
-                            r"(?:called\s+(?:up)?on|urged|asked|requested|invited|encouraged|pressed)\s+to\b", re.I)
-
-
-def asked_reach(text: str, within: int | None = None) -> int | None:
-    """Where the words naming whom a request asks end, with its 'to' ('call on the European
-    Union, whose policies ..., to'); None when no plain asking words name anyone (in the first
-    `within` characters, if given: not another request's 'urged Azerbaijan to' further on)."""
-    m = _ADDRESSED.search(text)
-    if m is not None and within is not None and m.start() >= within:
-        return None
-    # (not 'the pause, which had been expected on Thursday, ... was due to': an expectation asks no one)
-    return m.end() if m is not None and m.group("who") and not m.group(0).lower().startswith("expect") else None
-
-
-_MEETING_OF = re.compile(r"\b(?:request|call)(?:s|ed)?\s+(?:for\s+)?(?:an?\s+)?(?:urgent\s+|emergency\s+|special\s+)*"
-                         r"(?:meeting|session)\s+of\s+(?P<convened>(?:the\s+)?(?-i:[A-Z])[^,;:.]{2,60}?)(?=\s*[,;:.]|\s+(?:to|on|in|over)\b|$)",
-                         re.I)
 
 
 _ASKED_OF_US = re.compile(r"^\W*(?:we|i)\s+(?:are|am|were|was|have\s+been|had\s+been)\s+(?:being\s+|now\s+|also\s+)?"
@@ -330,7 +160,7 @@ def own_resolve(text: str) -> bool:
     # (after a clause that sets the scene: 'In the midst of a war that has claimed ..., we must keep alive ...')
     if (scene := _SCENE_SET.match(text)) is not None:
         text = text[scene.end():][:1].upper() + text[scene.end() + 1:]
-    m = _OBLIGED.match(text)
+    m = OBLIGED.match(text)
     if m is None or not FIRST_PERSON.match(m.group("who")):
         return False
     rest = re.sub(r"\bwe\s+(?:also\s+)?(?:must|should)\b", " ", text[m.end():], flags=re.I)  # '..., and we must'
@@ -411,7 +241,7 @@ plainly_asks = Cue(
     r"(express|confirm|reaffirm|voic)(es|ed)? (its |his |her |their )?(readiness|willingness) to|"
     # 'asked the U.N. Security Council to', 'requests the Chairperson of the AU Commission to'
     r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bthis )"  # not the noun: 'the request of X and to'
-    rf"(ask(s|ed)?{_NOT_A_QUESTION}|request(s|ed)?|expect(s|ed)?|advis(e|es|ed)|{_CAUSES}encourag(e|es|ed)) "
+    rf"(ask(s|ed)?{_NOT_A_QUESTION}|request(s|ed)?|expect(s|ed)?|advis(e|es|ed)|{CAUSES}encourag(e|es|ed)) "
     # (not a forecast: 'the IMF now expects Russia to grow faster')
     rf"([\w.'\u2019-]+,? ){{1,6}}(not )?to(?! {_FORECAST})|"
     # told that a named other side must act: 'told a rally that Guyana "must sit down with us"'
@@ -427,6 +257,6 @@ plainly_asks = Cue(
     # to enter into constructive dialogue'
     r"(is|are) to (stop|cease|end|halt|refrain|withdraw|release|enter|resume|exercise|show|allow)\b"
     r"(?=[^.;]{0,60}?\b(at once|immediately|without delay|forthwith|restraint|dialogue)\b)|"
-    rf"(?i:{_AWAITS}))\b",
+    rf"(?i:{AWAITS}))\b",
     "Unmistakable request wording ('urged', 'called on', 'demanded', 'invited', 'expects X to').",
 )

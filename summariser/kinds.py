@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from summariser import accusations, answers, claim_cues, cues, forces, headings
+from summariser import accusations, answers, asking_sides, claim_cues, cues, forces, headings
 from summariser.attribution import attribution
 from summariser.background import map_feature, not_an_actor
 from summariser.document import SPEAKER_LABEL, wire_dateline_end
@@ -132,7 +132,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         _demote(out, "request", "the speaker is the one asked", stance=True)
     elif "request" in kinds and cues.own_resolve(SPEAKER_LABEL.sub("", sentence, count=1)):  # 'NAME: I would'
         _demote(out, "request", "it binds only the speaker's own side", stance=True)
-    elif "request" in kinds and cues.asks_softly_of_nobody(sentence):
+    elif "request" in kinds and asking_sides.asks_softly_of_nobody(sentence):
         _demote(out, "request", "it only wishes or is ready, and asks nobody", stance=True)
     named_accused = accusations.accused_in(sentence)  # 'accused Hamas of backtracking': the text names whom
     accused_party = speaker_in(named_accused, book.parties) if named_accused else None
@@ -205,7 +205,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         kinds.append("request")  # 'urged X to', 'called on X to': a request whatever the model said
     elif "request" not in kinds and _bound_to_other(sentence, book, own_side):
         kinds.append("request")  # 'Russia would return as soon as the West fulfils ...': SPEC, a request too
-    elif "request" not in kinds and out.claimant is None and (bound := cues.obliged_side(sentence)) is not None \
+    elif "request" not in kinds and out.claimant is None \
+            and (bound := asking_sides.obliged_side(sentence)) is not None \
             and (obliged := speaker_in(bound, book.parties)) is not None and obliged.id not in own_side:
         kinds.append("request")  # 'The Russian authorities ... must ensure that he has access to ...'
         out.other_id = obliged.id

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from summariser import cues, headings
+from summariser import asking_sides, cues, headings
 from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in
 from summariser.known_parties import ORGANISATION_POST, OWN_HEAD
 from summariser.name_forms import known_actor, listed_party, party_of
@@ -47,7 +47,7 @@ def answered_parties(text_sentences: list[str], book: PartyBook) -> list[Party]:
             continue
         phrases = []
         if cues.plainly_asks(sentence):
-            phrases.append(cues.addressee_phrase(sentence))
+            phrases.append(asking_sides.addressee_phrase(sentence))
         rejected = _REJECTED_FROM.search(sentence)
         if rejected:
             phrases.append(rejected.group("who"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summariser.cues import asked_reach
+from summariser.asking_sides import asked_reach
 from summariser.document import SPEAKER_LABEL
 from summariser.schema import MAX_PARAPHRASE_WORDS
 

@@ -4,7 +4,7 @@ denied), who asks and whom, and the genre and voice checks that decide who holds
 
 from __future__ import annotations
 
-from summariser import accusations, claim_cues, cues, headings
+from summariser import accusations, asking_sides, claim_cues, cues, headings
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -284,14 +284,14 @@ def test_a_news_report_is_told_apart_from_a_release() -> None:
 
 
 def test_a_request_reported_in_another_statement_is_the_reported_askers() -> None:
-    assert cues.asker_phrase("The Ministry recalls that Russia has demanded that Ukraine withdraw.") == "Russia"
-    assert cues.asker_phrase("Minister Petrova urged the Union to send monitors.") == "Minister Petrova"
-    assert cues.asker_phrase("Not a single state will be asked to choose.") is None  # the one asked
+    assert asking_sides.asker_phrase("The Ministry recalls that Russia has demanded that Ukraine withdraw.") == "Russia"
+    assert asking_sides.asker_phrase("Minister Petrova urged the Union to send monitors.") == "Minister Petrova"
+    assert asking_sides.asker_phrase("Not a single state will be asked to choose.") is None  # the one asked
     # a second verb of the sentence's own speaker, not a request reported from Serbia
-    assert cues.asker_phrase("He said Serbia had no part in it and urged the peacekeepers to act.") is None
+    assert asking_sides.asker_phrase("He said Serbia had no part in it and urged the peacekeepers to act.") is None
     # the one a report says asked; a demand named by its noun is no second request
     said = "Ukrainian officials said Russia had demanded the lifting of sanctions, a demand Kyiv called blackmail."
-    assert cues.asker_phrase(said) == "Russia" and cues.asking_parts(said) == []
+    assert asking_sides.asker_phrase(said) == "Russia" and cues.asking_parts(said) == []
     book, voice, _, _, requests = items_of(
         "The Ministry recalls that Russia has demanded that Ukraine withdraw its troops. "
         "We urge Russia to return to the deal.",
@@ -334,7 +334,7 @@ def test_a_conditional_demand_asks_whom_its_condition_names_or_nobody() -> None:
 
 
 def test_two_requests_in_one_sentence_each_ask_their_own_part_of_an_abbreviated_party() -> None:
-    assert cues.addressee_phrase("We urge the U.S. to stop using the strait") == "the U.S."
+    assert asking_sides.addressee_phrase("We urge the U.S. to stop using the strait") == "the U.S."
     book, _, _, _, requests = items_of(
         "We urge the U.S. to stop arming the aggressor, and we urge Russia to withdraw its troops immediately.",
         SentenceDraft(by="Ukraine", t=["request"], to="Russia"))
@@ -363,10 +363,10 @@ def test_a_verdict_beside_a_charge_and_a_stance_or_commitment_beside_an_ask_are_
 
 
 def test_a_wish_or_a_readiness_that_asks_nobody_is_a_stance_not_a_request() -> None:
-    assert cues.asks_softly_of_nobody("Lebanon had no wish to see the fighting turn into a wider war.")
-    assert cues.asks_softly_of_nobody("President Vucic was ready to sign the text.")
-    assert not cues.asks_softly_of_nobody("We want Russia to return the children.")  # it names whom it asks
-    assert not cues.asks_softly_of_nobody("The strikes will stop if the troops withdraw.")  # a condition asks
+    assert asking_sides.asks_softly_of_nobody("Lebanon had no wish to see the fighting turn into a wider war.")
+    assert asking_sides.asks_softly_of_nobody("President Vucic was ready to sign the text.")
+    assert not asking_sides.asks_softly_of_nobody("We want Russia to return the children.")  # it names whom it asks
+    assert not asking_sides.asks_softly_of_nobody("The strikes will stop if the troops withdraw.")  # a condition asks
     _, _, positions, _, requests = items_of("Ukraine wants the talks to go on before winter.",
                                             SentenceDraft(by="Ukraine", t=["request"], to="Russia"))
     assert requests == [] and len(positions) == 1

@@ -4,6 +4,7 @@ pipeline made before."""
 
 from __future__ import annotations
 
+from summariser import asking_sides
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.known_parties import add_speaker
 from summariser.posts import qualified_elsewhere
@@ -335,11 +336,10 @@ def test_a_transcripts_turn_goes_on_until_the_next_label() -> None:
 
 
 def test_whom_an_offer_is_made_to_is_asked() -> None:
-    from summariser import cues
 
-    assert cues.addressee_phrase("We have offered Iran a limited extension of the snapback timeline, on condition "
-                                 "that it resume talks.") == "Iran"
-    assert cues.addressee_phrase("We offered to help.") is None
+    assert asking_sides.addressee_phrase("We have offered Iran a limited extension of the snapback timeline, "
+                                         "on condition that it resume talks.") == "Iran"
+    assert asking_sides.addressee_phrase("We offered to help.") is None
 
 
 def test_a_wire_in_a_datelines_brackets_is_no_acronym_of_the_state() -> None:
@@ -361,16 +361,14 @@ def test_an_honour_conferred_is_no_party() -> None:
 
 
 def test_an_accusation_in_the_passive_is_its_agents_and_a_second_call_on_is_an_aside() -> None:
-    from summariser import cues
     from summariser.attribution import attribution
 
     assert attribution("Evan was accused of spying by the Kremlin.") == (True, "the Kremlin")  # not Evan
-    assert cues.addressee_phrase("I call on Russia, and on every government that holds Americans wrongfully, to "
-                                 "release them now.") == "Russia"
+    assert asking_sides.addressee_phrase("I call on Russia, and on every government that holds Americans "
+                                         "wrongfully, to release them now.") == "Russia"
 
 
 def test_a_pages_from_line_states_nothing_and_first_and_foremost_is_an_aside() -> None:
-    from summariser import cues
     from summariser.reading import worth_reading
 
     text = ("Foreign Secretary statement on Hong Kong arrest warrants\n\n"
@@ -378,5 +376,5 @@ def test_a_pages_from_line_states_nothing_and_first_and_foremost_is_an_aside() -
             "The United Kingdom will not stand by while the law is used against critics abroad.\n")
     read = [s.text for s in read_text(text).sentences if worth_reading(s, text)]
     assert read == ["The United Kingdom will not stand by while the law is used against critics abroad."]
-    assert cues.addressee_phrase("He called on the international community, first and foremost the UN Security "
+    assert asking_sides.addressee_phrase("He called on the international community, first and foremost the UN Security "
                                  "Council, to act.") == "the international community"

@@ -3,7 +3,7 @@ eval set (stop 23): each test names the convention and the mistake the pipeline 
 
 from __future__ import annotations
 
-from summariser import cues
+from summariser import asking_sides, cues
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.name_forms import name_generic_organs
 from tests.test_fresh_statements import _last_sentence_items
@@ -39,7 +39,7 @@ def test_the_state_whose_authorities_should_act_is_asked_and_so_is_each_of_a_lis
     assert [book.by_id(r.addressee).name for r in requests] == ["Saudi Arabia"]  # not the model's refugees
     book, (_, requests, _) = _last_sentence_items(HRW, HRW_PARTIES, said, "Human Rights Watch")
     assert sorted(book.by_id(r.addressee).name for r in requests) == ["Germany", "United States"]
-    assert cues.addressee_phrase("The Iranian government must stop the executions") == "The Iranian government"
+    assert asking_sides.addressee_phrase("The Iranian government must stop the executions") == "The Iranian government"
 
 
 def test_a_question_put_to_someone_is_no_request() -> None:
@@ -110,8 +110,8 @@ def test_the_countries_concerned_are_each_state_asked_and_a_pseudo_cleft_names_w
     said = SentenceDraft(by="Lin Jian", t=["request"], to="UK")
     book, (_, requests, _) = _last_sentence_items(text, drafts, said, "China")
     assert sorted(book.by_id(r.addressee).name for r in requests) == ["New Zealand", "UK", "US"]
-    assert cues.addressee_phrase("What Washington should do is reflect on its own conduct.") == "Washington"
-    assert cues.addressee_phrase("What matters is that talks resume.") is None
+    assert asking_sides.addressee_phrase("What Washington should do is reflect on its own conduct.") == "Washington"
+    assert asking_sides.addressee_phrase("What matters is that talks resume.") is None
 
 
 COE = ("Secretary General\nStrasbourg 22/03/2021\n\n"

@@ -4,6 +4,7 @@ and the mistake the pipeline made before it knew it."""
 
 from __future__ import annotations
 
+from summariser import asking_sides
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.speakers import named_speakers
@@ -145,8 +146,9 @@ def test_rebuttal_conventions_of_a_foreign_ministry() -> None:
                                      "Armenia that Azerbaijan attacked are groundless.") == (
         True, "the Ministry of Foreign Affairs and the leadership of Armenia")
     assert not cues.asks("Equally, the appeals by Yerevan to the Security Council are nothing but an evasion.")
-    assert cues.asker_phrase("We urge partners to refrain from statements that repeat the Armenian narrative and "
-                             "instead to call on Armenia to stop.") == "We"  # not the words before "to call on"
+    # not the words before "to call on"
+    assert asking_sides.asker_phrase("We urge partners to refrain from statements that repeat the Armenian "
+                                     "narrative and instead to call on Armenia to stop.") == "We"
 
 
 def test_a_name_the_model_listed_as_a_body_is_a_person_when_the_text_gives_a_post() -> None:

@@ -3,6 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
+from summariser import asking_sides
 from summariser.drafts import PartyDraft, SentenceDraft
 from tests.test_fresh_stop28 import voiced_items
 
@@ -152,7 +153,7 @@ def test_statements_asserting_that_are_the_claim_of_whom_they_are_by_and_an_asid
 
     said = AMMAN.split("\n\n")[1]
     assert claim_cues.claim_told(said) == "the Israeli government" and claim_cues.rebutted_claim(said)[0]
-    assert cues.addressee_phrase(AMMAN.split("\n\n")[2]) == "Israel"
+    assert asking_sides.addressee_phrase(AMMAN.split("\n\n")[2]) == "Israel"
     # a warning of what others can do asks nothing; a condition on another side still does
     assert not cues.asks("If today they can set aside the rights of one member state, tomorrow they can do the same.")
     assert cues.asks("The operation will stop if the separatists lay down their weapons.")
@@ -226,14 +227,13 @@ def test_the_one_who_launched_an_aggression_is_accused_not_the_interlocutor_the_
 
 
 def test_a_call_made_in_the_statements_of_another_is_that_others() -> None:
-    from summariser import cues
 
     sentence = ("Cairo - Foreign Minister Sameh Shoukry expressed Egypt's firm rejection of the policy pursued by the "
                 "Israeli side, following statements by Israeli Foreign Minister Israel Katz suggesting that Egypt "
                 "holds "
                 "the key to preventing a crisis in Gaza and calling on Egypt to reopen the Rafah crossing.")
     # Shoukry, the sentence's subject, was the one asking Egypt to reopen the crossing
-    assert cues.asker_phrase(sentence) == "Israeli Foreign Minister Israel Katz"
+    assert asking_sides.asker_phrase(sentence) == "Israeli Foreign Minister Israel Katz"
 
 
 def test_a_speakers_self_introduction_and_a_list_of_related_links_state_nothing() -> None:

@@ -3,7 +3,7 @@ the eval set (stop 30): each test names the convention and the mistake the pipel
 
 from __future__ import annotations
 
-from summariser import cues
+from summariser import asking_sides, cues
 from summariser.drafts import PartyDraft, SentenceDraft
 from tests.test_fresh_stop28 import voiced_items
 
@@ -183,10 +183,10 @@ def test_a_bare_post_in_an_organisations_own_briefing_is_its_holder_and_a_sectio
 
 
 def test_a_meeting_requested_of_a_body_asks_that_body() -> None:
-    assert cues.addressee_phrase("Ukraine has requested an urgent meeting of the UN Security Council.") == \
+    assert asking_sides.addressee_phrase("Ukraine has requested an urgent meeting of the UN Security Council.") == \
         "the UN Security Council"  # the model's guess, NATO, was asked
-    assert cues.addressee_phrase("Russia called for an emergency session of the General Assembly on the issue.") == \
-        "the General Assembly"
+    session = "Russia called for an emergency session of the General Assembly on the issue."
+    assert asking_sides.addressee_phrase(session) == "the General Assembly"
 
 
 def test_a_sentences_opening_conjunction_is_no_part_of_a_title() -> None:

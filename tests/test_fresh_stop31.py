@@ -276,7 +276,7 @@ SPAIN = ("MINISTRY OF FOREIGN AFFAIRS, EUROPEAN UNION AND COOPERATION\n\nCOMMUNI
 
 
 def test_the_rest_of_a_ministrys_long_name_is_no_party_and_us_is_not_the_us() -> None:
-    from summariser.cues import addressee_phrase
+    from summariser.asking_sides import addressee_phrase
     from tests.test_known_actors import parsed
 
     _, book, _ = parsed(SPAIN, PartyDraft(name="Ministry of Foreign Affairs", kind="government_body",

@@ -169,7 +169,7 @@ def test_the_council_is_the_body_the_text_made_its_subject_not_a_listed_one_of_t
 
 
 def test_a_list_of_those_asked_and_a_demand_with_an_aside_name_them() -> None:
-    from summariser.cues import addressee_phrase
+    from summariser.asking_sides import addressee_phrase
 
     # the list stopped at its first comma, and the aside hid the United States
     assert addressee_phrase(SOMALIA.split("\n\n")[5][3:]) == (

@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues, cues, forces, reading
+from summariser import asking_sides, claim_cues, cues, forces, reading
 from summariser.attribution import attribution
 from summariser.document import split_sentences
 from summariser.drafts import PartyDraft
@@ -188,9 +188,9 @@ def test_a_topic_in_common_words_before_the_comma_names_no_speaker() -> None:
 
 def test_looking_to_a_side_and_awaiting_its_act_ask_it() -> None:
     looks = "Indonesia values its partnership with China, and looks to Beijing to act in a manner consistent with it."
-    assert cues.asks(looks) and cues.addressee_phrase(looks) == "Beijing" and forces.force_of(looks) == "appeal"
+    assert cues.asks(looks) and asking_sides.addressee_phrase(looks) == "Beijing" and forces.force_of(looks) == "appeal"
     awaits = "Brazil therefore awaits the prompt publication by the CNE of the results broken down by polling station."
-    assert cues.plainly_asks(awaits) and cues.addressee_phrase(awaits) == "the CNE"
+    assert cues.plainly_asks(awaits) and asking_sides.addressee_phrase(awaits) == "the CNE"
 
 
 def test_standing_ready_past_an_aside_offers() -> None:
@@ -286,7 +286,8 @@ def test_an_item_told_twice_alike_is_one() -> None:
 def test_a_court_ordering_a_state_to_act_demands_it() -> None:
     line = "By large majorities, the Court ordered Israel to take all measures within its power to prevent genocide."
     # the order was South Africa's position, in its media statement
-    assert cues.plainly_asks(line) and cues.addressee_phrase(line) == "Israel" and forces.force_of(line) == "demand"
+    assert cues.plainly_asks(line) and asking_sides.addressee_phrase(line) == "Israel"
+    assert forces.force_of(line) == "demand"
     assert attribution(line) == (True, "By large majorities, the Court ")
     assert not cues.asks("The order was placed in May.")
 

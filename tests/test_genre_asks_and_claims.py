@@ -6,7 +6,7 @@ document written for this project and turned into a rule."""
 
 from __future__ import annotations
 
-from summariser import addressees, answers, claim_cues, cues, list_asks
+from summariser import addressees, answers, asking_sides, claim_cues, cues, list_asks
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -22,7 +22,7 @@ def test_ways_of_asking_without_calling_on_name_whom_they_ask() -> None:
         "He presented the fund, expressing the hope that Drovia would be among its first investors.": "Drovia",
     }
     for sentence, whom in asked.items():
-        assert cues.plainly_asks(sentence) and cues.addressee_phrase(sentence) == whom
+        assert cues.plainly_asks(sentence) and asking_sides.addressee_phrase(sentence) == whom
     assert not cues.plainly_asks("We look forward to the operationalisation at the next summit of the new fund.")
     assert cues.asking_phrase("He said it should be dealt with kindly, and requested the early release of the "
                               "fishermen.").startswith("requested the early release")
@@ -70,13 +70,13 @@ def test_a_plural_subject_that_maintains_speaks_and_no_evidence_for_a_claim_answ
 
 def test_an_op_eds_offer_and_expectation_ask_the_side_they_name() -> None:
     expectation = "We expect Drovia, in turn, to withdraw its request that the Security Council take up the matter."
-    assert cues.plainly_asks(expectation) and cues.addressee_phrase(expectation) == "Drovia"
+    assert cues.plainly_asks(expectation) and asking_sides.addressee_phrase(expectation) == "Drovia"
     assert not cues.asks("So here is my offer.")
     text = "Opinion\n\nBy the Foreign Minister of Varnia\n\nI invite my Egyptian counterpart to resume talks.\n"
     doc, book, _ = parsed(text, PartyDraft(name="Varnia", kind="state", acts_for=None),
                           PartyDraft(name="Egypt", kind="state", acts_for=None), voice="Varnia")
     from summariser.naming import speaker_in
-    assert speaker_in(cues.addressee_phrase(doc.sentences[-1].text), book.parties).name == "Egypt"
+    assert speaker_in(asking_sides.addressee_phrase(doc.sentences[-1].text), book.parties).name == "Egypt"
 
 
 def test_a_numbered_list_of_demands_on_a_named_side_asks_that_side_for_each_item() -> None:
@@ -136,7 +136,7 @@ def test_asides_in_a_lead_in_and_a_list_between_dashes_leave_the_speaker_and_the
                        "units attacked.") == (True, "Official Baku has ")
     ask = ("We call upon the Co-Chair countries of the OSCE Minsk Group - the Russian Federation, the United States "
            "and France - to give an unequivocal assessment.")
-    assert cues.addressee_phrase(ask) == "the Co-Chair countries of the OSCE Minsk Group"
+    assert asking_sides.addressee_phrase(ask) == "the Co-Chair countries of the OSCE Minsk Group"
 
 
 def test_a_fact_insisted_on_asks_nothing_and_an_assertion_that_does_not_hold_water_is_answered() -> None:
@@ -146,15 +146,16 @@ def test_a_fact_insisted_on_asks_nothing_and_an_assertion_that_does_not_hold_wat
 
 
 def test_the_international_community_told_what_it_must_do_is_asked() -> None:
-    assert cues.addressee_phrase("The international community must also play its part.") == \
+    assert asking_sides.addressee_phrase("The international community must also play its part.") == \
         "The international community"
 
 
 def test_a_meeting_at_a_states_invitation_is_no_ask_of_that_state() -> None:
     from summariser.gazetteer import actor_meant
 
-    assert cues.asker_phrase("Israel and the Palestinian Authority met in Aqaba at Jordan's invitation.") is None
-    assert cues.asker_phrase("Guyana rejected Venezuela's call for direct talks.") == "Venezuela"
+    met = "Israel and the Palestinian Authority met in Aqaba at Jordan's invitation."
+    assert asking_sides.asker_phrase(met) is None
+    assert asking_sides.asker_phrase("Guyana rejected Venezuela's call for direct talks.") == "Venezuela"
     assert actor_meant("Federal Foreign Office").name == "Germany"
 
 

@@ -6,7 +6,7 @@ test_genre_asks_and_claims.py."""
 
 from __future__ import annotations
 
-from summariser import claim_cues, cues, headings
+from summariser import asking_sides, claim_cues, cues, headings
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -95,7 +95,7 @@ def test_an_embassy_serves_the_state_its_name_gives_first_and_leaders_of_a_body_
     assert book.by_id(embassy.affiliation).name == "China"
     assert book.find("Leaders of the Gulf Cooperation Council States").name == "Gulf Cooperation Council"
     ask = doc.sentences[-1].text
-    assert cues.addressee_phrase(ask) == "Israel" and not cues.plainly_asks(ask.split(", and ")[1])
+    assert asking_sides.addressee_phrase(ask) == "Israel" and not cues.plainly_asks(ask.split(", and ")[1])
 
 
 def test_an_unnamed_spokesperson_speaks_for_whom_the_words_name_and_a_centre_is_a_body() -> None:
@@ -133,7 +133,7 @@ def test_a_kremlin_readouts_head_of_state_and_a_titled_guests_state() -> None:
     speakers = named_speakers(doc, book)
     answered, recalled = (s.number for s in doc.sentences[-2:])
     assert speakers[answered].name == "Vladimir Putin" and speakers[recalled].name == "Vladimir Putin"
-    assert cues.addressee_phrase("The President stressed that Tehran must meet its obligations.") == "Tehran"
+    assert asking_sides.addressee_phrase("The President stressed that Tehran must meet its obligations.") == "Tehran"
 
 
 def test_a_portfolio_after_for_is_part_of_the_title_not_a_name() -> None:
@@ -259,7 +259,7 @@ def test_a_white_house_press_secretary_speaks_for_the_united_states_and_a_requir
     speaker = checked_voice(book, voice, [])
     assert speaker.name == "Karoline Leavitt" and book.by_id(speaker.affiliation).name == "United States"
     ask = "The later phases of the plan require that Hamas disarm and that it have no role in Gaza."
-    assert cues.plainly_asks(ask) and cues.addressee_phrase(ask) == "Hamas"
+    assert cues.plainly_asks(ask) and asking_sides.addressee_phrase(ask) == "Hamas"
 
 
 def test_a_formally_named_state_listed_beside_its_short_name_is_one_party_and_a_noted_call_asks_nothing() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import joint
+from summariser import asking_sides, joint
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.keep import prune_parties
@@ -177,5 +177,5 @@ def test_the_parties_that_agree_speak_as_the_first_named_and_a_later_asker_asks_
     said = ("The Government of Drovia called on the Varna Front to withdraw from the towns, while the Varna Front "
             "demanded the release of its members.")
     parts = cues.asking_parts(said)
-    assert [cues.asker_phrase(part) for _, part in parts] == [None, "the Varna Front"]
+    assert [asking_sides.asker_phrase(part) for _, part in parts] == [None, "the Varna Front"]
     assert parts[0][1].endswith("from the towns")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import addressees, claim_cues, cues
+from summariser import addressees, asking_sides, claim_cues, cues
 from summariser.assemble import Run, build_items
 from summariser.document import Document
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -86,7 +86,7 @@ def test_the_proper_name_prefers_a_name_to_a_metonym() -> None:
     ],
 )
 def test_whom_a_request_asks(sentence: str, asked: str | None, group: str | None) -> None:
-    assert cues.addressee_phrase(sentence) == asked
+    assert asking_sides.addressee_phrase(sentence) == asked
     assert (addressees.group_addressed(asked) if asked else None) == group
 
 
@@ -332,7 +332,7 @@ def test_a_sentence_that_asks_twice_makes_two_requests() -> None:
     assert "calls on KFOR" in first and "EULEX" not in first and second.startswith("urges EULEX")
     # a second one asked by the same call is a second request; an ask inside what is asked is none
     twice = "We call on Varna to hold elections, and on Drovia to encourage its people to vote."
-    assert [(p, cues.addressee_phrase(part)) for p, part in cues.asking_parts(twice)] == [
+    assert [(p, asking_sides.addressee_phrase(part)) for p, part in cues.asking_parts(twice)] == [
         ("call on Varna to hold elections", "Varna"), ("on Drovia to encourage its people", "Drovia")]
     assert cues.asking_parts("We call on the international community to demand the release of the hostages.") == []
 

@@ -5,7 +5,7 @@ state, a describing word, a first name left out)."""
 
 from __future__ import annotations
 
-from summariser import cues
+from summariser import asking_sides, cues
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.document import split_sentences
@@ -49,7 +49,8 @@ def test_an_ask_of_a_body_with_dotted_initials_and_a_second_ask_are_two_requests
                               "matter, and he urged Maduro to comply with the ruling.")
     assert [phrase.split()[0] for phrase, _ in parts] == ["asked", "urged"]
     assert cues.plainly_asks('Maduro told a rally that Guyana "must sit down with us".')
-    assert cues.addressee_phrase("They reminded Member States of their obligations to comply.") == "Member States"
+    reminded = "They reminded Member States of their obligations to comply."
+    assert asking_sides.addressee_phrase(reminded) == "Member States"
 
 
 def test_a_demand_the_answered_side_made_is_its_own_in_a_rebuttal() -> None:
@@ -107,9 +108,9 @@ def test_party_books_mended_where_the_model_errs_in_known_ways() -> None:
 
 
 def test_a_call_rejected_is_the_one_who_made_it() -> None:
-    assert cues.asker_phrase("Guyana rejected Venezuela's call for direct talks on the border.") == "Venezuela"
-    assert cues.asker_phrase("Kyiv dismissed Moscow's demand that Ukrainian troops withdraw.") == "Moscow"
-    assert cues.asker_phrase("Ukrainian officials said Russia had demanded a pause.") == "Russia"
+    assert asking_sides.asker_phrase("Guyana rejected Venezuela's call for direct talks on the border.") == "Venezuela"
+    assert asking_sides.asker_phrase("Kyiv dismissed Moscow's demand that Ukrainian troops withdraw.") == "Moscow"
+    assert asking_sides.asker_phrase("Ukrainian officials said Russia had demanded a pause.") == "Russia"
 
 
 def test_a_leader_named_by_his_states_word_and_a_commitment_on_anothers_condition() -> None:
