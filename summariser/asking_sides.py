@@ -119,7 +119,9 @@ def obliged_side(text: str) -> str | None:
 
 # 'Russia must be stopped', 'India must be held accountable', 'should harbour no illusions': a
 # verdict or a warning, no act asked of the one named
-_NO_ACT_ASKED = re.compile(r"\s*(?:also\s+)?(?:not\s+)?(?:be|have\s+been|remain|harbou?r\s+no|have\s+no)\b", re.I)
+# 'Russia must understand that every such incident ...': a warning, what to grasp, no act
+_NO_ACT_ASKED = re.compile(r"\s*(?:also\s+)?(?:not\s+)?(?:be|have\s+been|remain|harbou?r\s+no|have\s+no|"
+                           r"(?:understand|realiz?s?e|know|remember)\s+that)\b", re.I)
 
 
 # 'What Washington should do is reflect on its own conduct': the one a pseudo-cleft binds

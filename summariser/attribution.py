@@ -177,7 +177,8 @@ _ASIDE_TURN = re.compile(r",\s*(?:for|on)\s+(?:his|her|its|their)\s+(?:part|side
 _OPERATIVE = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s+)?(?:Takes|Notes|Demands|Calls|Stresses|Urges|Expresses|Reaffirms|"
                         r"Reiterates|Decides|Regrets|Welcomes|Condemns|Requests|Encourages|Underlines|Emphasi[sz]es|"
                         r"Recalls|Acknowledges|Commends|Appeals|Invites|Affirms|Deplores|Recogni[sz]es|Looks)\s")
-_QUESTION_LABEL = re.compile(r"^\W*(?:q|question)(?:\s*\([^)\n]{1,80}\))?\s*(?::|\s[-\u2013])\s*", re.I)
+_QUESTION_LABEL = re.compile(r"^\W*(?:q|question)(?:\s*(?:\([^)\n]{1,80}\)|\[[^\]\n]{1,80}\]))?\s*(?::|\s[-\u2013])\s*",
+                             re.I)
 # 'For his part, President Macron praised ...': a turn in the telling, before the subject
 _PARTICIPLES = (r"(?-i:Recalling|Noting|Referring|Speaking|Responding|Commenting|Touching|Addressing|"
                 r"Reflecting|Reacting|Answering|Writing|Citing|Highlighting|Underlining|Reiterating|"

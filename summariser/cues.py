@@ -94,7 +94,8 @@ asks = Cue(
     # not 'suggested that the reports were being used to ...': an assertion, no proposal
     r"suggest(s|ed)?(?!\s+that\s+(?:[\w'\u2019-]+\s+){1,5}?(?:was|were|had|is|are|has|have)\s)|"
     r"(?<!\bmy )(?<!\bour )(?<!\bbeing )(?<!\bis )(?<!\bwas )(?<!\bwere )offer(s|ed)?"
-    r"(?!\s+(?:from|by|made\s+by)\b)|ready to|"  # not 'rejected offers from Chinese exporters'
+    # not 'rejected offers from Chinese exporters', nor 'Moscow would offer no explanation'
+    r"(?!\s+(?:from|by|made\s+by|no|nothing|neither)\b)|ready to|"
     r"expect(s|ed)?(?!\s+(?:[\w.'\u2019-]+\s+){1,6}?to\s+"
     rf"{_FORECAST})|"  # not
     # 'the plan proposed by', nor 'So here is my offer.' (what the offer is comes next)
@@ -102,7 +103,9 @@ asks = Cue(
     r"hope(s|d)?|wish(es|ed)?|want(s|ed)?|need(s|ed)? to|unless|provided that|"
     # not a warning: 'If today they can set aside ...'
     r"if(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:can|could)\b)(?!" + IF_NOT_DEGREE + ")|"
-    r"(?<=\bto )(refrain|stop|cease|withdraw|return|respect|comply|implement|resume|engage|join)|"
+    # what is tried is done, not asked: 'was struck when he tried to stop the agents'
+    r"(?<=\bto )(?<!\btried to )(?<!\btrying to )(?<!\battempted to )(?<!\bsought to )(?<!\bfailed to )"
+    r"(refrain|stop|cease|withdraw|return|respect|comply|implement|resume|engage|join)|"
     rf"(?i:{AWAITS}))\b",  # 'it is incumbent upon X to', 'looks forward to X doing'
     "Does the text have the wording of a request (a call, demand, invitation, offer, ...)? "
     "'Made a phone call' and 'exchanged views' do not.",

@@ -41,11 +41,26 @@ _MONTHS = {
     )
     for m in names
 }
+# a ministry's own-language dateline under its English text: 'Buenos Aires, 3 de enero de 2025',
+# 'Paris, le 4 mars 2024', 'Brasília, 12 de março de 2024'
+_MONTHS |= {
+    m: i
+    for i, names in enumerate(
+        [("enero", "janvier", "janeiro"), ("febrero", "février", "fevereiro"), ("marzo", "mars", "março"),
+         ("abril", "avril"), ("mayo", "mai", "maio"), ("junio", "juin", "junho"),
+         ("julio", "juillet", "julho"), ("agosto", "août"), ("septiembre", "setiembre", "septembre", "setembro"),
+         ("octubre", "octobre", "outubro"), ("noviembre", "novembre", "novembro"),
+         ("diciembre", "décembre", "dezembro")],
+        start=1,
+    )
+    for m in names
+}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_FORMS = [
     re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<mnum>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b"),
-    re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?\s+(?:de\s+)?" + _MONTH
+               + r",?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
 ]
@@ -220,7 +235,7 @@ def _wire_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
 # 'President of the Central African Republic Faustin-Archange Touadéra (retranslated): ...' (the Kremlin's)
 SPEAKER_LABEL = re.compile(r"^(?P<who>(?:[A-Z][\w.'-]*\s+(?:(?:of|the|for|and)\s+){0,2}){1,8}?[A-Z][\w.'-]*|"
                            r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)"
-                           r"(?:\s*\([^)\n]{1,30}\))?:\s+(?=[A-Z\"\u201c])")
+                           r"(?:\s*(?:\([^)\n]{1,30}\)|\[[^\]\n]{1,30}\]))?:\s+(?=[A-Z\"\u201c])")
 
 
 def wire_dateline_end(text: str, start: int = 0, end: int | None = None) -> int:
@@ -272,7 +287,8 @@ _DATE_LINE_REST = re.compile(r"[\W\d]*(?:(?:date[ds]?|published|issued|updated|r
                              r"thursday|friday|saturday|sunday)\b[\W\d]*)*", re.I)
 _HEADING_LINES = 8
 # ... or where the text was given, before the date: 'New York, 17 July 2023'
-_PLACE_FIRST = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},\s*")
+# ('Doha | November 23, 2023')
+_PLACE_FIRST = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(?:,|\||[-\u2013\u2014])\s*(?:le\s+)?")
 
 
 # the Kremlin's page: title, a one-sentence lead, then the date and the time on lines of their own

@@ -18,6 +18,12 @@ _PROCEDURAL = re.compile(
     # in which Chinese experts have participated')
     r"^[^,]*(?:,[^,]*){0,12}?(?<!\bwhich )(?<!\bwho )(?:\w+\s+)?\btook\s+part(?=\W*$)|"
     r"(?:talks|meeting|call|conversation|session|ceremony)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|"
+    # a state visit's ceremonies: 'Xi held a welcome ceremony for Lula', 'hosted a welcome banquet for',
+    # 'witnessed the signing of more than a dozen cooperation documents', '..., among others, attended the events.'
+    r"(?:held|hosted)\s+(?:a|an)\s+(?:grand\s+|official\s+|state\s+)?(?:welcome\s+)?(?:ceremony|banquet|dinner|luncheon)\s+"
+    r"(?:for|in\s+honou?r\s+of)|witnessed\s+the\s+signing\s+of|"
+    r"(?:,\s+among\s+others,\s+|\s)(?:also\s+)?attended\s+(?:the\s+)?(?:above\s+)?(?:events?|talks|meetings?|"
+    r"ceremon(?:y|ies)|banquet|activities)(?=\W*$)|"
     r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )met(?!\s+by\b)( with)?|"  # not 'were met by'
     r"meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
     r"paid an? (\w+ )?(visit|call)|"  # 'paid a courtesy call on Premier Li Qiang'
@@ -79,7 +85,7 @@ _PROCEDURAL = re.compile(
     re.I,
 )
 _STANCE = re.compile(
-    r"\b(welcom\w*|condemn\w*|reject\w*|support\w*|oppos\w*|(?<!mutual )(?<!common )concern\w*|stress\w*|underscor\w*|"
+    r"\b(welcom\w*(?!\s+(?:ceremony|banquet|dinner|luncheon|reception)\b)|condemn\w*|reject\w*|support\w*|oppos\w*|(?<!mutual )(?<!common )concern\w*|stress\w*|underscor\w*|"
     r"(?<!with an )(?<!with particular )emphasi\w*|in favou?r of|"  # not 'views on X, with an emphasis on Y'
     r"reaffirm\w*|commit(?:s|ted|ting|ments?)?|insist\w*|violat\w*|aggress\w*|"  # not 'Committee'
     r"warn\w*|regret\w*|deplor\w*|urg(?!ent need)\w*|(?<!courtesy )call\w* (on|for)|"
@@ -182,7 +188,16 @@ _STEERING = re.compile(r"^\W*(?:(?:good\s+(?:morning|afternoon|evening)"
 # friends, and welcome to this special briefing.', 'We have with us Foreign Secretary ...', 'Sir, over to you.'
 _HOSTING = re.compile(r"^(?:[^:\n]{1,80}:\s+)?(?:good\s+(?:morning|afternoon|evening)(?:,\s+[\w ]{1,30})?"
                       r"(?:,?\s+and\s+welcome\s+to\s+[^.]{1,60})?|"
-                      r"thank\s+you(?:,\s+[\w ]{1,30})?(?:,?\s+and\s+good\s+(?:morning|afternoon|evening)[^.]{0,30})?|"
+                      r"thank\s+you(?:\s+(?:very|so)\s+much|,\s+[\w ]{1,30})?"
+                      r"(?:,?\s+and\s+good\s+(?:morning|afternoon|evening)[^.]{0,30})?|"
+                      # a press conference's frame: 'This concludes the press conference.', 'And with that, I
+                      # am ready to take your questions.', 'The Secretary General will start with some opening
+                      # remarks ...'
+                      r"this\s+concludes\s+(?:the|this|today's|our)\s+(?:press\s+)?(?:conference|briefing|meeting|session)|"
+                      r"(?:and\s+)?(?:with\s+that,?\s+)?I\s+am\s+(?:now\s+)?(?:ready|happy|glad)\s+to\s+take\s+"
+                      r"(?:your\s+|some\s+|a\s+few\s+)?questions|"
+                      r"[^.]{0,80}?\bwill\s+(?:start|begin|open)\s+with\s+(?:some\s+|a\s+few\s+|brief\s+)?(?:opening|introductory)\s+"
+                      r"(?:remarks|words)(?:[^.]{0,80}?\bquestions)?|"
                       r"(?:sir|madam|ma'am),?\s+over\s+to\s+you|we\s+have\s+with\s+us\s+(?:today\s+)?(?:the\s+)?(?-i:[A-Z])[^.]{1,140}|"
                       r"(?:after\s+that|then),?\s+(?:he|she|they|I)\s+will\s+take\s+(?:a\s+few\s+|some\s+)?questions|"
                       r"we\s+will\s+(?:now\s+)?take\s+(?:a\s+few\s+|some\s+)?questions(?:\s+now)?|"
@@ -198,6 +213,9 @@ _COURTESY = re.compile(r"^\W*(?:(?:and\s+)?(?:I\s+)?thank\s+you,?\s+(?:(?:Mr|Mrs
                        r"(?:I\s+will|I'll|let\s+me)\s+be\s+brief|"
                        # an editor's line: '[Unofficial English translation from French.'
                        r"\[?\s*(?:unofficial|informal|official)?\s*(?:english\s+)?translation(?:\s+from\s+\w+)?|"
+                       # 'In case of any discrepancy, the Spanish version prevails.'
+                       r"(?:in\s+(?:case|the\s+event)\s+of\s+(?:any\s+)?(?:discrepanc|divergen|inconsisten|conflict)\w*"
+                       r"[^,.;]{0,40},\s+)?(?:the\s+)?(?-i:[A-Z])\w+\s+(?:text|version|original)\s+(?:shall\s+)?prevails?|"
                        # 'The Persian text is authoritative.'
                        r"(?:the\s+)?(?-i:[A-Z])\w+\s+(?:text|version|original)\s+(?:is|shall\s+be)\s+(?:the\s+)?"
                        r"(?:authoritative|authentic|binding)(?:\s+(?:text|version|one))?|"

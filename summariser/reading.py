@@ -214,7 +214,9 @@ def _a_dateline(text: str) -> bool:
 
 
 # 'QUESTION:' too, and 'Question (Asad Mehmood, PTV World):'
-_QUESTION = re.compile(r"\s*(?:Q|(?i:question|journalist|reporter))(?:\s*\([^)\n]{1,80}\))?\s*[:.\u2013\u2014-]\s")
+# and NATO's 'Question [Reuters]:'
+_QUESTION = re.compile(r"\s*(?:Q|(?i:question|journalist|reporter))(?:\s*(?:\([^)\n]{1,80}\)|\[[^\]\n]{1,80}\]))?"
+                       r"\s*[:.\u2013\u2014-]\s")
 
 
 def _in_question(sentence: Sentence, text: str) -> bool:
@@ -223,12 +225,15 @@ def _in_question(sentence: Sentence, text: str) -> bool:
     journalist's words, nobody's stance."""
     line_start = text.rfind("\n", 0, sentence.start) + 1
     label = _TURN.match(text, line_start)
-    if not (_QUESTION.match(text, line_start) or label is not None and label["who"] in asking_labels(text)):
+    asked = _QUESTION.match(text, line_start)
+    if not (asked or label is not None and label["who"] in asking_labels(text)):
         return False
     # what the question reports another side as saying is that side's claim, which the answer
     # takes up: 'Dawn: Islamabad says two children were killed in the Iranian strike. How do you respond?'
     said = sentence.text
-    if label is not None and label.start("who") >= sentence.start:  # the turn's first sentence, past its label
+    if asked is not None and asked.end() > sentence.start:  # 'Question [Reuters]: The Kremlin said ...'
+        said = text[asked.end() : sentence.end].lstrip()
+    elif label is not None and label.start("who") >= sentence.start:  # the turn's first sentence, past its label
         said = text[label.end("who") + 1 : sentence.end].lstrip()
     return not _REPORTED_IN_QUESTION.match(said)
 
@@ -237,7 +242,8 @@ _REPORTED_IN_QUESTION = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(
                                    # 'The Philippine military said that ...'
                                    r"(?:(?:military|government|ministry|army|navy|coast\s+guard|side|authorities|"
                                    r"officials?|spokes(?:man|woman|person))\s+)?"
-                                   r"(?:says|said|claims|claimed|alleges|alleged|accuses|accused|insists|maintains)\s"
+                                   r"(?:says|said|claims|claimed|alleges|alleged|accuses|accused|insists|maintains|"
+                                   r"told|tells|stated|warned)\s"
                                    r"[^?]*[.!]?[\"'\u201d\u2019]*\s*$", re.I)
 
 
