@@ -15,7 +15,7 @@ _ADDRESSED = re.compile(
     r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?(?!\s+for\b)|" + CAUSES + r"encourag(?:e|es|ed|ing)|"
     r"demand(?:s|ed|ing)? (?:that|of)|"
     # 'the U.S.' keeps its dots
-    r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?|order(?:s|ed)|direct(?:s|ed))\s+(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?"
+    r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?|order(?:s|ed)|direct(?:s|ed)|advis(?:e|es|ed)(?!\s+by\b))\s+(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?"
     # a list of those asked: 'calls on the African Union, the United Nations Security Council, ... and the
     # European Union to'
     r"(?:,\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])(?:[^,;:.]|(?<=[A-Z])\.){1,80}?){0,8})"
@@ -98,6 +98,12 @@ _ASKED_IN_CLAUSE = re.compile(
     r"\s+(?!of\b)[a-z]".format(name=r"[A-Z][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*)*"))
 
 
+# 'He called for an end to the PRC's destabilizing military activity': the one whose acts are to end
+_END_TO_OWNED = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+                           r"press(?:es|ed|ing)?\s+for)\s+(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+|prompt\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\s+"
+                           r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})['\u2019]s\s", re.I)
+
+
 # 'The President stressed that Tehran must meet its obligations': the one a reported duty binds
 _MUST_IN_CLAUSE = re.compile(r"\b(?:stress|underlin|emphasi[sz]|underscor|insist|said|say|note|state)\w*\s+that\s+"
                              r"(?P<who>(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3})\s+"
@@ -137,7 +143,7 @@ def addressee_phrase(text: str) -> str | None:
     if re.match(r"(?:on|upon)\s", text):
         text = "call " + text  # 'on Serbia to encourage ...': the second of those a call asks (`asking_parts`)
     m = _ASKED_PASSIVE.match(text) or _ADDRESSED.search(text) or _ASKED_IN_CLAUSE.search(text) \
-        or _MUST_IN_CLAUSE.search(text) or _WHAT_SHOULD_DO.match(text)
+        or _END_TO_OWNED.search(text) or _MUST_IN_CLAUSE.search(text) or _WHAT_SHOULD_DO.match(text)
     if m is None and (m := OBLIGED.match(text)) is not None and FIRST_PERSON.match(m.group("who")):
         return None  # 'We must ...' is the speaker's own resolve
     if m is None and (convened := _MEETING_OF.search(text)) is not None:

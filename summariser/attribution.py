@@ -69,6 +69,9 @@ _SPEAKING = re.compile(
     # 'Minister Tajani renewed the proposal that Italy has prepared ...', 'Ms. Marin renewed her request'
     r"(?:renewed|renews|repeated|repeats)\s+(?:the|his|her|its|their)\s+(?:\w+\s+)?(?:proposal|offer|call|appeal|"
     r"request|demand)s?\b|"
+    # 'President Xi set out his objections to U.S. export controls' (in a White House readout)
+    r"(?:set|sets|laid|lays)\s+out\s+(?:his|her|its|their|the)\s+(?:\w+\s+)?(?:objections?|positions?|views?|concerns?|"
+    r"case|stance|demands?|proposals?|vision)\b|outlined|outlines|"
     r"proposed|proposes|offered|offers|voiced|conveyed|(agreed|agree)(?!\s+to\s+\w)(?!\s+(?:in|at|by|under|last|earlier|upon)\b)|supports|supported|opposes|opposed|"
     # 'called the attack a provocation': a verdict the speaker voices
     r"(called|calls)(?=\s+(the|it|this|that|these|those|them|such|his|her|their|its)\b)|"

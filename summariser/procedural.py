@@ -85,7 +85,8 @@ _PROCEDURAL = re.compile(
     re.I,
 )
 _STANCE = re.compile(
-    r"\b(welcom\w*(?!\s+(?:ceremony|banquet|dinner|luncheon|reception)\b)|condemn\w*|reject\w*|support\w*|oppos\w*|(?<!mutual )(?<!common )concern\w*|stress\w*|underscor\w*|"
+    r"\b(welcom\w*(?!\s+(?:ceremony|banquet|dinner|luncheon|reception)\b)|condemn\w*|reject\w*|support\w*|oppos\w*|"
+    r"(?<!mutual )(?<!common )concern\w*|stress\w*|underscor\w*|"
     r"(?<!with an )(?<!with particular )emphasi\w*|in favou?r of|"  # not 'views on X, with an emphasis on Y'
     r"reaffirm\w*|commit(?:s|ted|ting|ments?)?|insist\w*|violat\w*|aggress\w*|"  # not 'Committee'
     r"warn\w*|regret\w*|deplor\w*|urg(?!ent need)\w*|(?<!courtesy )call\w* (on|for)|"
