@@ -291,6 +291,11 @@ _HEADING_LINES = 8
 _PLACE_FIRST = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(?:,|\||[-\u2013\u2014])\s*(?:le\s+)?")
 
 
+# ... or after it: 'October 14, 2024 - Ottawa, Ontario - Global Affairs Canada'
+_PLACE_AFTER = re.compile(r"\s*[-\u2013\u2014|]\s+[A-Z][\w.'\u2019-]*(?:[\s,]+[A-Z][\w.'\u2019-]*){0,3}"
+                          r"(?:\s+[-\u2013\u2014|]\s+[A-Z][\w.'\u2019 -]{1,60})?\s*")
+
+
 # the Kremlin's page: title, a one-sentence lead, then the date and the time on lines of their own
 _KREMLIN_STAMP = re.compile(r"[A-Z][a-z]+ \d{1,2}, \d{4}\n\d{1,2}:\d{2}$")
 
@@ -312,8 +317,9 @@ def _date_line(text: str) -> str | None:
         for form in _DATE_FORMS:
             m = form.search(line)
             before = line[: m.start()] if m else ""
+            rest = line[m.end() :] if m else ""
             if m and (_DATE_LINE_REST.fullmatch(before) or _PLACE_FIRST.fullmatch(before)) \
-                    and _DATE_LINE_REST.fullmatch(line[m.end() :]):
+                    and (_DATE_LINE_REST.fullmatch(rest) or not before and _PLACE_AFTER.fullmatch(rest)):
                 return _iso_date(m)
     return None
 

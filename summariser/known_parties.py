@@ -240,6 +240,14 @@ def _founding_body(name: str, book: PartyBook) -> Party | None:
     return party_of(found[0][0], book) if found and found[0][0].kind == "international_org" else None
 
 
+def _by_surname(name: str, book: PartyBook) -> Party | None:
+    """The one listed person whose surname a heading names alone ('Minister Joly's statement' and
+    the listed 'Mélanie Joly')."""
+    last = name.split()[-1].casefold() if len(name.split()) == 1 else None
+    found = [p for p in book.parties if p.kind == "person" and last and p.name.split()[-1].casefold() == last]
+    return found[0] if len(found) == 1 else None
+
+
 def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | None:
     """The party a heading says issued the document ('Statement by the Ministry of Foreign
     Affairs of the Republic of Serbia ...'), added to the book and linked to the state it
@@ -268,7 +276,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     if ORG_HINTS.search(name) and kind != "person" and not BODY_HINTS.search(name):
         kind = "international_org"
     # 'Secretary Blinken' as the model listed it (its name since completed); 'the Foreign Secretary': Rowan Pike
-    listed = book.find(name) or book.find(phrase)
+    listed = book.find(name) or book.find(phrase) or (_by_surname(name, book) if kind == "person" else None)
     if listed is not None and listed.name.isupper() and not phrase.isupper() \
             and listed.name.casefold() == phrase.casefold():
         book.rename(listed, phrase)  # the model's 'MINISTRY OF FOREIGN AFFAIRS', as a masthead in capitals reads

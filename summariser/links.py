@@ -114,3 +114,26 @@ def name_spots(party: Party, text: str) -> list[tuple[int, int]]:
     """Where the text writes the party's name or an alias (three letters or more), as spans."""
     return [m.span() for form in {party.name, *party.aliases} if len(form) >= 3
             for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
+
+
+def name_states_by_their_names(book: PartyBook) -> None:
+    """A state the model listed by a metonym ('White House', with 'United States' among its
+    aliases) or in its own language ('República Argentina') goes by the state's own name, the
+    other kept as an alias. Done after the sentence questions, which name parties as the model
+    listed them (a new name would change the questions, and so every cached answer)."""
+    for party in list(book.parties):
+        actor = actor_named(party.name) if party.kind == "state" else None
+        if actor is None or actor.kind != "state" or party.name == actor.name:
+            continue
+        # a metonym, or the state's name in its own language ('República Argentina') beside its English one
+        own_language = not party.name.isascii() and actor.name in party.aliases
+        if norm(party.name) not in {norm(m) for m in actor.metonyms} and not own_language:
+            continue
+        # its name as the text writes it ('United States'; 'People's Republic of China' where 'China' is never alone)
+        written = actor.name if actor.name in party.aliases else next(
+            (form for form in (actor.name, *actor.forms) if form not in actor.metonyms
+             and re.search(rf"(?<![\w'-]){re.escape(form)}(?![\w-])", book.text)), None)
+        # (one listed beside it stays apart: on dev, folding 'Taipei' into 'Taiwan' cost 025 more than it gave)
+        if written is not None and (book.find(written) or party).id == party.id:
+            book.rename(party, written)
+            party.aliases = [a for a in party.aliases if a != written]

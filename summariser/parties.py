@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from summariser.drafts import PartyDraft
-from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actors_in
+from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actor_of_adjective, actors_in
 from summariser.schema import Kind, Party
 from summariser.titles import (
     BODY_HINTS,
@@ -218,6 +218,13 @@ def _link_organ(party: Party, book: PartyBook) -> None:
             party.affiliation = state.id
             party.kind = "government_body" if party.kind == "non_state_group" else party.kind  # a state's army
             return
+    # 'Royal Canadian Mounted Police': a state's adjective inside the name, before its organ word
+    words = re.findall(r"[\w'\u2019-]+", party.name[: _ORGAN.search(party.name).start()])
+    owners = {a.name for w in words if (a := actor_of_adjective(w) or actor_named(w)) is not None and a.kind == "state"}
+    listed = _listed_as(actor_named(owners.pop()), book, "state") if len(owners) == 1 else None  # type: ignore[arg-type]
+    if listed is not None and listed.id != party.id:
+        party.affiliation = listed.id
+        party.kind = "government_body" if party.kind == "non_state_group" else party.kind
 
 
 def _as_cased(name: str, text: str) -> str:
@@ -321,6 +328,8 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         elif not title and len(written.split()) > 4 and not PERSON_TITLE.search(written) \
                 and any(w[:1].islower() for w in written.split()):
             kind = "other"  # 'Officer of the Order of the Star of Ghana', an honour: no name, no post
+        if kind == "state" and _FACILITY.search(re.sub(r"\s*\([^)]*\)$", "", written)):
+            kind = "other"  # the model's 'Zaporizhzhya Nuclear Power Plant' state: a place that reports
         if kind == "international_org" and re.search(r"\b(?:ministry|office|presidency|cabinet)$", written, re.I) \
                 and (owner := actor_in_title(written)) is not None and owner.kind == "state":
             kind = "government_body"  # "Iran's foreign ministry" is a state's body, not an organisation
@@ -370,6 +379,9 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
                 party.kind == "international_org" and boss.kind == "state"):  # the UN's office acts for no state
             party.affiliation = boss.id
     return book
+
+
+_FACILITY = re.compile(r"\b(?:plant|station|port|airport|base|dam|hospital|factory|mine|refinery)$", re.I)
 
 
 # a well-known actor's name, then the rest of the sentence the model copied with it

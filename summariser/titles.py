@@ -36,6 +36,8 @@ TITLE_WORDS = {
     "hon", "hon.",  # the Australian and British "Senator the Hon Penny Wong"
     "shri", "sri", "smt", "smt.", "shrimati",  # Indian honorifics: 'Prime Minister Shri Narendra Modi'
     "t\u00e1naiste", "tanaiste", "taoiseach",  # Ireland's deputy and head of government
+    # a post's field: 'Coordinator for Strategic Communications John Kirby'
+    "strategic", "communications", "operations", "intelligence", "policy", "planning",
     *_RANKS, "admiral",
 }
 PERSON_TITLE = re.compile(

@@ -105,3 +105,87 @@ def test_a_state_visits_ceremonies_and_attendance_are_procedural() -> None:
     assert procedural("Cai Qi, Wang Yi and Qin Gang, among others, attended the events.")
     assert not procedural("Xi welcomed Lula and said China values its ties with Brazil.")
     assert not procedural("Russia attended the talks but rejected the plan.")
+
+
+def test_set_out_his_objections_speaks() -> None:
+    # White House readout: 'President Xi set out his objections to U.S. export controls' was Biden's position
+    from summariser.attribution import attribution
+    assert attribution("President Xi set out his objections to U.S. export controls and tariffs.") == \
+        (True, "President Xi ")
+
+
+def test_an_end_to_a_named_sides_acts_asks_that_side() -> None:
+    # 'He called for an end to the PRC's destabilizing military activity around Taiwan' asked Taiwan
+    assert asking_sides.addressee_phrase("He called for an end to the PRC's destabilizing military activity "
+                                         "around Taiwan.") == "the PRC"
+    assert asking_sides.addressee_phrase("He called for an end to the fighting.") is None
+
+
+def test_advising_a_side_to_act_asks_it() -> None:
+    # KCNA: 'We advise the ROK to stop the leaflet provocations at once' asked nobody
+    assert asking_sides.addressee_phrase("We advise the ROK to stop the leaflet provocations at once, if it does "
+                                         "not wish to spend its days sweeping.") == "the ROK"
+    assert asking_sides.addressee_phrase("We were advised by lawyers that it was legal.") is None
+
+
+def test_a_heading_naming_an_official_by_surname_is_the_listed_person() -> None:
+    # 'Minister Joly's statement on ...' added a second party 'Joly' beside the listed 'Mélanie Joly'
+    from summariser.drafts import PartyDraft
+    from tests.test_known_actors import parsed
+    text = ("Statement\n\nMinister Joly's statement on the expulsion of Indian diplomats\n\n"
+            "The Honourable Mélanie Joly, Minister of Foreign Affairs, today issued the following statement:\n\n"
+            "\"Canada will never tolerate a foreign government threatening Canadians on Canadian soil.\"\n")
+    doc, book = parsed(text, PartyDraft(name="Mélanie Joly", kind="person", acts_for="Canada"),
+                       PartyDraft(name="Canada", kind="state", acts_for=None))[:2]
+    from summariser.known_parties import complete_book
+    complete_book(book, "Canada")
+    assert [p.name for p in book.parties if p.kind == "person"] == ["Mélanie Joly"]
+
+
+def test_a_state_adjective_inside_a_bodys_name_ties_it_to_that_state() -> None:
+    # the RCMP was a non-state group of its own in Canada's statement
+    from summariser.drafts import PartyDraft
+    from summariser.parties import build_parties
+    text = "Canada acts on evidence gathered by the Royal Canadian Mounted Police (RCMP) in an investigation."
+    book = build_parties([PartyDraft(name="Canada", kind="state", acts_for=None),
+                          PartyDraft(name="Royal Canadian Mounted Police", kind="non_state_group", acts_for=None)],
+                         text)
+    police = book.find("Royal Canadian Mounted Police")
+    assert police.kind == "government_body" and book.by_id(police.affiliation).name == "Canada"
+
+
+def test_a_plant_is_no_state() -> None:
+    # the IAEA's update: the model's 'Zaporizhzhya Nuclear Power Plant (ZNPP)' state
+    from summariser.drafts import PartyDraft
+    from summariser.parties import build_parties
+    text = "The Zaporizhzhya Nuclear Power Plant (ZNPP) reported that drones hit the site."
+    book = build_parties([PartyDraft(name="Zaporizhzhya Nuclear Power Plant (ZNPP)", kind="state", acts_for=None)],
+                         text)
+    assert book.parties[0].kind == "other"
+
+
+def test_a_state_listed_by_a_metonym_or_in_its_own_language_goes_by_its_name() -> None:
+    # TASS: the model's 'White House' state (aliases 'United States', 'US'); Argentina's 'República Argentina'
+    from summariser.links import name_states_by_their_names
+    from summariser.parties import PartyBook
+    book = PartyBook("The White House and the United States said ... República Argentina, Argentina.")
+    house = book.add("White House", "state", aliases=["Washington", "United States", "US"])
+    argentina = book.add("República Argentina", "state", aliases=["Argentina", "Buenos Aires"])
+    name_states_by_their_names(book)
+    assert house.name == "United States" and "White House" in house.aliases and "United States" not in house.aliases
+    assert argentina.name == "Argentina" and "República Argentina" in argentina.aliases
+
+
+def test_a_posts_field_is_no_part_of_the_name() -> None:
+    # 'Coordinator for Strategic Communications John Kirby' was the person 'Communications John Kirby'
+    from summariser.titles import split_title
+    assert split_title("White House National Security Council Coordinator for Strategic Communications "
+                       "John Kirby")[0] == "John Kirby"
+
+
+def test_a_date_before_place_and_office() -> None:
+    # Global Affairs Canada's 'October 14, 2024 - Ottawa, Ontario - Global Affairs Canada': no date was found
+    text = ("Statement\n\nMinister Joly's statement\n\nFrom: Global Affairs Canada\n\n"
+            "October 14, 2024 - Ottawa, Ontario - Global Affairs Canada\n\n"
+            "The Honourable Mélanie Joly, Minister of Foreign Affairs, today issued the following statement:\n")
+    assert find_dateline(text) == "2024-10-14"
