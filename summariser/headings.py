@@ -220,7 +220,19 @@ def heading_issuer(text: str) -> str | None:
     # ('OFFICE OF THE PRESIDENT' over 'REPUBLIC OF KOREA': a masthead in capitals reads as words)
     mastheads = [unshouted(line.strip()) for line in lines[:2] if _MASTHEAD.match(unshouted(line.strip()))
                  and not joint]
-    return next((m for m in mastheads if actors_in(m)), mastheads[0] if mastheads else None)
+    found = next((m for m in mastheads if actors_in(m)), mastheads[0] if mastheads else None)
+    return found or next((orgs[0] for line in lines[:1] if (orgs := _orgs_only(unshouted(line.strip())))), None)
+
+
+def _orgs_only(line: str) -> list[str]:
+    """The organisations a masthead line names and nothing else ('League of Arab States \u2013
+    Organisation of Islamic Cooperation'), in order; [] for any other line."""
+    named = [(actor, forms) for actor, forms in actors_in(line) if actor.kind == "international_org"]
+    rest = line
+    for _, forms in named:
+        for form in forms:
+            rest = rest.replace(form, " ")
+    return [forms[0] for _, forms in named] if named and not re.sub(r"[\s\-\u2013\u2014/&|,]|\band\b", "", rest) else []
 
 
 _MASTHEAD = re.compile(r"^\s*(?:The\s+)?(?:Ministry|Department|Office|Government|Presidency|Embassy|"

@@ -77,7 +77,9 @@ def names_group(pair: str, party: Party | None) -> bool:
     if party is None or words is None or not words.group("group"):
         return False
     noun = words.group("group").split()[-1].casefold()
-    return noun in {w.casefold() for w in re.findall(r"[\w-]+", party.name)}
+    # ('The leaders decided' in a summit's resolution that the League of Arab States issues: its members)
+    return noun in {w.casefold() for w in re.findall(r"[\w-]+", party.name)} \
+        or party.kind == "international_org" and noun in ("leaders", "ministers")
 
 
 def they_subject(sentence: str) -> bool:

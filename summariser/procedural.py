@@ -20,6 +20,7 @@ _PROCEDURAL = re.compile(
     r"(?:talks|meeting|call|conversation|session|ceremony)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|"
     # a state visit's ceremonies: 'Xi held a welcome ceremony for Lula', 'hosted a welcome banquet for',
     # 'witnessed the signing of more than a dozen cooperation documents', '..., among others, attended the events.'
+    r"\bamong\s+those\s+who\s+(?:addressed|spoke\s+at|attended)\s+the\s+\w+\s+(?:were|was)\b|"
     r"(?:held|hosted)\s+(?:a|an)\s+(?:grand\s+|official\s+|state\s+)?(?:welcome\s+)?(?:ceremony|banquet|dinner|luncheon)\s+"
     r"(?:for|in\s+honou?r\s+of)|witnessed\s+the\s+signing\s+of|"
     r"(?:,\s+among\s+others,\s+|\s)(?:also\s+)?attended\s+(?:the\s+)?(?:above\s+)?(?:events?|talks|meetings?|"
@@ -213,7 +214,9 @@ _COURTESY = re.compile(r"^\W*(?:(?:and\s+)?(?:I\s+)?thank\s+you,?\s+(?:(?:Mr|Mrs
                        r"presentations?|words|leadership))?|"
                        r"(?:I\s+will|I'll|let\s+me)\s+be\s+brief|"
                        # an editor's line: '[Unofficial English translation from French.'
-                       r"\[?\s*(?:unofficial|informal|official)?\s*(?:english\s+)?translation(?:\s+from\s+\w+)?|"
+                       # '(Excerpts. Unofficial English translation of the Arabic original.)'
+                       r"\[?\s*(?:unofficial|informal|official)?\s*(?:english\s+)?translation(?:\s+(?:from|of)\s+(?:the\s+)?\w+"
+                       r"(?:\s+(?:original|text|version))?)?|"
                        # 'In case of any discrepancy, the Spanish version prevails.'
                        r"(?:in\s+(?:case|the\s+event)\s+of\s+(?:any\s+)?(?:discrepanc|divergen|inconsisten|conflict)\w*"
                        r"[^,.;]{0,40},\s+)?(?:the\s+)?(?-i:[A-Z])\w+\s+(?:text|version|original)\s+(?:shall\s+)?prevails?|"
