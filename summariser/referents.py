@@ -131,7 +131,16 @@ def defined_body(lead_in: str, book: PartyBook) -> Party | None:
     if (m := _DE_FACTO.match(lead_in)) is not None:
         body = m["body"][0].upper() + m["body"][1:]
         return book.find(body) or book.add(body, "non_state_group")
+    if (m := _DESCRIBED_GROUP.match(lead_in)) is not None:
+        # 'the paramilitary group said' after 'the paramilitary Rapid Support Forces': the one so described
+        named = {p.id: p for p in book.parties for form in (p.name, *p.aliases)
+                 if re.search(rf"\b{re.escape(m['word'])}\s+{re.escape(form)}\b", book.text, re.I)}
+        return next(iter(named.values())) if len(named) == 1 else None
     return None
+
+
+_DESCRIBED_GROUP = re.compile(r"^\W*the\s+(?P<word>[a-z][\w-]+)\s+(?:group|force|forces|movement|organi[sz]ation|"
+                              r"militia|alliance|coalition|faction)\s*$", re.I)
 
 
 def sole_other_state(book: PartyBook, speaker: Party | None = None) -> Party | None:

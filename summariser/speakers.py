@@ -101,6 +101,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     askers = asking_labels(doc.text)  # the outlets whose turns are questions
     for s in doc.sentences:
         pair = joint.pair_subject(s.text)  # 'Both leaders reaffirmed': the first-named of the two
+        if pair and headings.QUOTE_MARK.match(s.text.lstrip()):
+            pair = None  # '"Both parties have made commitments ...," Matthew Miller told reporters': his words
         if pair or (last_pair is not None and joint.they_subject(s.text)):
             # the pair's members: among the heading's signatories first, else among those named so far
             first = last_pair if not pair else book.issuer if joint.names_group(pair, book.issuer) else next(
@@ -209,6 +211,10 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if no_party_source(s.text):
             speakers[s.number] = last_person = None  # a report's own correspondent: no party, nor the next 'he'
             continue
+        # 'In Riyadh, the Saudi Foreign Ministry said': the Ministry, when listed ('In Washington, a
+        # National Security Council spokesperson': the place says whose)
+        unplaced = _IN_PLACE.sub("", named)
+        named = unplaced if unplaced != named and speaker_in(unplaced, book.parties) is not None else named
         # 'The note handed to the Russian chargé d'affaires states that ...': the sender's words, not his
         party = voice if _HANDED_TO.match(named) else other_states_body(
             speaker_in(named, book.parties) or the_body(named, book, voice), named, book)
@@ -343,6 +349,8 @@ def _give_to_tagged_speakers(doc: Document, book: PartyBook, speakers: dict[int,
 _HANDED_TO = re.compile(r"^\W*the\s+(?:note|letter|message|d[e\u00e9]marche|protest)\s+(?:\w+\s+)?(?:handed|sent|"
                         r"delivered|addressed|conveyed)\s+to\b", re.I)
 _SURNAME_ONLY = re.compile(r"^\W*[A-Z][\w'\u2019-]+\s*$")
+_IN_PLACE = re.compile(r"^\W*(?:in|from)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2},\s+(?=\S)",
+                       re.I)
 _ONE_WORD_LABEL = re.compile(r"^(?P<who>[A-Z][\w'\u2019-]{2,}):\s+(?=[A-Z\"\u201c])")
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose|where)\b")
 _ITS_ORGAN = re.compile(r"^\W*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|spokes\w+|office|army|military|"

@@ -189,3 +189,35 @@ def test_a_date_before_place_and_office() -> None:
             "October 14, 2024 - Ottawa, Ontario - Global Affairs Canada\n\n"
             "The Honourable Mélanie Joly, Minister of Foreign Affairs, today issued the following statement:\n")
     assert find_dateline(text) == "2024-10-14"
+
+
+AP_SUDAN = ("US and Saudi Arabia suspend Sudan cease-fire talks\n\n"
+            "CAIRO (AP) \u2014 The United States and Saudi Arabia said Thursday they had suspended talks between "
+            "Sudan's warring generals. They blamed both the military and the paramilitary Rapid Support Forces.\n\n"
+            "The RSF rejected that account. In a statement posted on Twitter, the paramilitary group said it was "
+            "still committed to the Jeddah process.\n\n"
+            "\"Both parties have made commitments in Jeddah and both have broken them,\" State Department "
+            "spokesperson Matthew Miller told reporters in Washington.\n\n"
+            "In Riyadh, the Saudi Foreign Ministry said the kingdom would keep working with its partners. It called "
+            "on both parties to put the interests of the Sudanese people first.\n")
+
+
+def test_a_wire_reports_speakers() -> None:
+    # AP: a quotation opening 'Both parties have ...' was the army's (the first-named of the pair), 'the
+    # paramilitary group said' named nobody, and 'In Riyadh, the Saudi Foreign Ministry said' named nobody,
+    # so its 'It called on both parties' was the United States'
+    from summariser.drafts import PartyDraft
+    from summariser.speakers import named_speakers
+    from tests.test_known_actors import parsed
+    doc, book = parsed(AP_SUDAN, PartyDraft(name="United States", kind="state", acts_for=None),
+                       PartyDraft(name="Saudi Arabia", kind="state", acts_for=None),
+                       PartyDraft(name="Sudan", kind="state", acts_for=None),
+                       PartyDraft(name="Rapid Support Forces", kind="non_state_group", acts_for=None),
+                       PartyDraft(name="Saudi Foreign Ministry", kind="government_body", acts_for="Saudi Arabia"))[:2]
+    speakers = named_speakers(doc, book)
+    said = {s.text[:25]: (speakers[s.number].name if speakers.get(s.number) else None)
+            for s in doc.sentences if s.number in speakers}
+    assert said["In a statement posted on "] == "Rapid Support Forces"
+    assert said["\"Both parties have made c"] == "Matthew Miller"
+    assert said["In Riyadh, the Saudi Fore"] == "Saudi Foreign Ministry"
+    assert said["It called on both parties"] == "Saudi Foreign Ministry"
