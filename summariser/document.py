@@ -291,6 +291,7 @@ _HEADING_LINES = 8
 _PLACE_FIRST = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(?:,|\||[-\u2013\u2014])\s*(?:le\s+)?")
 
 
+_PUBLISHED = re.compile(r"(?:published|issued|released|date)\s*:?\s+", re.I)
 # ... or after it: 'October 14, 2024 - Ottawa, Ontario - Global Affairs Canada'
 _PLACE_AFTER = re.compile(r"\s*[-\u2013\u2014|]\s+[A-Z][\w.'\u2019-]*(?:[\s,]+[A-Z][\w.'\u2019-]*){0,3}"
                           r"(?:\s+[-\u2013\u2014|]\s+[A-Z][\w.'\u2019 -]{1,60})?\s*")
@@ -303,8 +304,13 @@ _KREMLIN_STAMP = re.compile(r"[A-Z][a-z]+ \d{1,2}, \d{4}\n\d{1,2}:\d{2}$")
 def _date_line(text: str) -> str | None:
     """A heading's own line that holds only a date (a State Department readout's 'DECEMBER 6,
     2023' under its title and office; OHCHR's 'Date: 6 December 2024'), before the body's first
-    long line."""
+    long line, or a 'Published 21 February 2024' line under a page's standfirst (GOV.UK)."""
     lines = [ln.strip() for ln in text.lstrip().split("\n") if ln.strip()][:_HEADING_LINES]
+    for line in lines:
+        stamp = _PUBLISHED.match(line)
+        m = next((m for form in _DATE_FORMS if stamp and (m := form.fullmatch(line, stamp.end()))), None)
+        if m is not None:
+            return _iso_date(m)
     for at, line in enumerate(lines):
         if len(line.split()) > 12 and line.rstrip("\"'\u201d\u2019").endswith((".", "!", "?", ":")) \
                 and not (at == 1 and _KREMLIN_STAMP.match("\n".join(lines[2:4]))):

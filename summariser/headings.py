@@ -225,14 +225,16 @@ def heading_issuer(text: str) -> str | None:
 
 
 def _orgs_only(line: str) -> list[str]:
-    """The organisations a masthead line names and nothing else ('League of Arab States \u2013
-    Organisation of Islamic Cooperation'), in order; [] for any other line."""
+    """The organisations a joint masthead line names and nothing else ('League of Arab States \u2013
+    Organisation of Islamic Cooperation'), in order; [] for any other line (one body's masthead,
+    'AFRICAN UNION', leaves its voice to the text: the Commission's Chairperson speaks)."""
     named = [(actor, forms) for actor, forms in actors_in(line) if actor.kind == "international_org"]
     rest = line
     for _, forms in named:
         for form in forms:
             rest = rest.replace(form, " ")
-    return [forms[0] for _, forms in named] if named and not re.sub(r"[\s\-\u2013\u2014/&|,]|\band\b", "", rest) else []
+    alone = not re.sub(r"[\s\-\u2013\u2014/&|,]|\band\b", "", rest)
+    return [forms[0] for _, forms in named] if len(named) >= 2 and alone else []
 
 
 _MASTHEAD = re.compile(r"^\s*(?:The\s+)?(?:Ministry|Department|Office|Government|Presidency|Embassy|"

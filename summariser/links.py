@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.gazetteer import actor_named
+from summariser.gazetteer import actor_named, actor_of_adjective
 from summariser.name_forms import known_actor
 from summariser.parties import PartyBook, norm
 from summariser.schema import Party
@@ -118,16 +118,20 @@ def name_spots(party: Party, text: str) -> list[tuple[int, int]]:
 
 def name_states_by_their_names(book: PartyBook) -> None:
     """A state the model listed by a metonym ('White House', with 'United States' among its
-    aliases) or in its own language ('República Argentina') goes by the state's own name, the
-    other kept as an alias. Done after the sentence questions, which name parties as the model
-    listed them (a new name would change the questions, and so every cached answer)."""
+    aliases), by another form beside its name ('República Argentina', 'UK') or as its organ
+    ('Russian authorities') goes by the state's own name, the other kept as an alias. Done after
+    the sentence questions, which name parties as the model listed them (a new name would change
+    the questions, and so every cached answer)."""
     for party in list(book.parties):
         actor = actor_named(party.name) if party.kind == "state" else None
+        organ = _STATE_ORGAN.match(party.name) if party.kind == "state" and actor is None else None
+        if organ is not None:  # the model's 'Russian authorities' state, 'Moscow' and 'Russia' among its aliases
+            actor = actor_of_adjective(organ["adjective"])
+            actor = actor if actor is not None and actor.name in party.aliases else None
         if actor is None or actor.kind != "state" or party.name == actor.name:
             continue
-        # a metonym, or the state's name in its own language ('República Argentina') beside its English one
-        own_language = not party.name.isascii() and actor.name in party.aliases
-        if norm(party.name) not in {norm(m) for m in actor.metonyms} and not own_language:
+        # a metonym, or another form ('República Argentina', 'UK') beside the state's own name
+        if norm(party.name) not in {norm(m) for m in actor.metonyms} and actor.name not in party.aliases:
             continue
         # its name as the text writes it ('United States'; 'People's Republic of China' where 'China' is never alone)
         written = actor.name if actor.name in party.aliases else next(
@@ -137,3 +141,6 @@ def name_states_by_their_names(book: PartyBook) -> None:
         if written is not None and (book.find(written) or party).id == party.id:
             book.rename(party, written)
             party.aliases = [a for a in party.aliases if a != written]
+
+
+_STATE_ORGAN = re.compile(r"^(?:the\s+)?(?P<adjective>[A-Z][\w-]+)\s+(?:authorities|government|leadership|side)$")

@@ -313,6 +313,7 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     placed: list[tuple[PartyDraft, Party]] = []
     for d in map(_as_delegate, drafts):
         written = DESCRIBED.sub("", _as_written(d.name, text, folded))  # 'Neighbouring Brazil' is Brazil
+        written = _LABEL.sub("", written)  # a transcript's 'Speaker: Kathrin Deschauer' is Kathrin Deschauer
         name, title = split_title(written)
         if d.kind == "person" and (styled := STYLED.fullmatch(name)):
             name, title = styled["name"], title if title and title.casefold() != "the" else None
@@ -381,6 +382,7 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     return book
 
 
+_LABEL = re.compile(r"^(?:speaker|spokesperson|moderator|answer|question|chair)\s*:\s*(?=[A-Z])", re.I)
 _FACILITY = re.compile(r"\b(?:plant|station|port|airport|base|dam|hospital|factory|mine|refinery)$", re.I)
 
 

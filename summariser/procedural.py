@@ -214,6 +214,10 @@ _COURTESY = re.compile(r"^\W*(?:(?:and\s+)?(?:I\s+)?thank\s+you,?\s+(?:(?:Mr|Mrs
                        r"presentations?|words|leadership))?|"
                        r"(?:I\s+will|I'll|let\s+me)\s+be\s+brief|"
                        # an editor's line: '[Unofficial English translation from French.'
+                       # 'Translation note: English translation of the German transcript, for information only;
+                       # ...', 'Only the passages concerning the Federal Foreign Office are reproduced.'
+                       r"translation\s+note\s*:[^\n]*|(?:only\s+)?(?:the\s+)?(?:passages|parts|sections|excerpts?)\s+"
+                       r"[^.\n]{0,80}?\bare\s+(?:reproduced|published|given)(?:\s+(?:here|below))?|"
                        # '(Excerpts. Unofficial English translation of the Arabic original.)'
                        r"\[?\s*(?:unofficial|informal|official)?\s*(?:english\s+)?translation(?:\s+(?:from|of)\s+(?:the\s+)?\w+"
                        r"(?:\s+(?:original|text|version))?)?|"
