@@ -21,7 +21,7 @@ from summariser.links import fold_name_fragments, fold_namesakes, unlink_outlawe
 from summariser.mastheads import dateline_state, serve_the_masthead
 from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms, voice_state
 from summariser.naming import speaker_in
-from summariser.parties import PartyBook, norm, stems
+from summariser.parties import PartyBook, link_organs, norm, stems
 from summariser.people import (
     HONORIFICS,
     is_person_name,
@@ -337,6 +337,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     the well-known actors it mentions (`add_known_actors`) and the issuer its heading names
     (`issuing_party`). Returns the document's voice: the issuer, else the model's `voice`."""
     add_known_actors(book, book.text)
+    link_organs(book)
     unlink_outlawed(book)
     name_titled_people(book)
     name_people_listed_by_a_body(book)

@@ -197,6 +197,13 @@ def _listed_as(actor: Actor, book: PartyBook, kind: str | None = None) -> Party 
     return next((p for p in book.parties if kind in (None, p.kind) and {p.name, *p.aliases} & set(actor.forms)), None)
 
 
+def link_organs(book: PartyBook) -> None:
+    """Each listed organ tied to its state (`_link_organ`), once the states the text names are in
+    the book: 'Chinese law enforcement forces' when China was added after the model's list."""
+    for party in book.parties:
+        _link_organ(party, book)
+
+
 def _link_organ(party: Party, book: PartyBook) -> None:
     """'Azerbaijan army' or 'Armenian armed forces' acts for the state its name starts from."""
     if party.affiliation or party.kind not in ("government_body", "non_state_group", "other"):
@@ -383,7 +390,9 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
 
 
 _LABEL = re.compile(r"^(?:speaker|spokesperson|moderator|answer|question|chair)\s*:\s*(?=[A-Z])", re.I)
-_FACILITY = re.compile(r"\b(?:plant|station|port|airport|base|dam|hospital|factory|mine|refinery)$", re.I)
+# a place, not a state: 'Zaporizhzhya Nuclear Power Plant', 'Quang Ngai province'
+_FACILITY = re.compile(r"\b(?:plant|station|port|airport|base|dam|hospital|factory|mine|refinery|province|region|"
+                       r"oblast|governorate|district|county|prefecture)$", re.I)
 
 
 # a well-known actor's name, then the rest of the sentence the model copied with it
