@@ -70,6 +70,13 @@ _ASK_OWNED = re.compile(r"(?<!\bat )(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])
                         r"ultimatums?)\b")
 
 
+_RELATIVE_ASKER = re.compile(r"(?P<who>(?:the\s+)?(?:(?i:government)\s+of\s+)?(?-i:[A-Z])[\w'\u2019-]*"
+                             r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}(?:\s+(?i:government))?),\s+(?:which|who)\s+"
+                             # within the clause: not '..., which exercises control ..., and called on'
+                             r"[^,;:]{0,160}?\b"
+                             r"(?:urged|demanded|called\s+(?:on|for)|asked|requested|appealed)\b")
+
+
 def asker_phrase(text: str) -> str | None:
     """The words naming who asks, in the clause that asks: 'The Ministry recalls that
     Pri\u0161tina has demanded that ...' -> 'Pri\u0161tina'. A request reported inside
@@ -77,6 +84,10 @@ def asker_phrase(text: str) -> str | None:
     owner = _ASK_OWNED.search(text) or _STATEMENTS_CALLING.search(text)  # "Guyana rejected Venezuela's call ..."
     if owner:
         return owner["who"]
+    # 'thanks ... the government of Japan, which lodged a protest ... and demanded an immediate halt': Japan
+    relative = [m["who"] for m in _RELATIVE_ASKER.finditer(text)]
+    if relative:
+        return relative[-1]
     # 'Ukrainian officials said Russia had demanded ...': the one said to ask
     found = [_said_asker(re.split(r"\b(?:that|said|says|stated|reported|added)\b", m.group("who")))
              for m in _ASKER.finditer(text)]

@@ -284,7 +284,8 @@ def _iso_date(m: re.Match[str]) -> str | None:
 
 # what else a heading's date line may hold: 'Date: 6 December 2024', 'Friday, 12 April 2024'
 _DATE_LINE_REST = re.compile(r"[\W\d]*(?:(?:date[ds]?|published|issued|updated|released|on|monday|tuesday|wednesday|"
-                             r"thursday|friday|saturday|sunday)\b[\W\d]*)*", re.I)
+                             r"thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+                             r"gmt|utc|bst|cet|cest|est|edt|et)\b[\W\d]*)*", re.I)  # 'Fri 17 Mar 2023 19.12 GMT'
 _HEADING_LINES = 8
 # ... or where the text was given, before the date: 'New York, 17 July 2023'
 # ('Doha | November 23, 2023')

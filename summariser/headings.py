@@ -297,6 +297,7 @@ def issuer_phrase(heading: str) -> str | None:
 
 QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")  # a quotation mark, opening or closing
 _QUOTED = re.compile(r'["\u201c][^"\u201d]*["\u201d]')
+_READ_MORE = re.compile(r"(?im)^[ \t]*(?:read\s+more|related|see\s+also|more\s+on\s+this\s+story)\s*:[^\n]*$")
 _FIRST_PERSON_WORD = re.compile(r"\b([Ww]e|[Oo]urs?|us|I|[Mm]y)\b")  # not 'US', the United States
 _REPORTED = re.compile(r"\b(said|says|told|according to)\b")
 # A heading that calls the text an official release: it speaks for its issuer.
@@ -324,6 +325,8 @@ _BYLINE = re.compile(r"(?im)^[ \t]*by\s+(?:our\s+|a\s+)?[\w .,'\u2019-]{0,50}?\b
                      r"(?:\s+in\s+[A-Z][\w'\u2019-]+)?)*)[ \t]*$|"
                      # an outlet with the wire it draws on: 'By Euronews with AP'
                      rf"^[ \t]*By\s+(?-i:[A-Z][\w.'\u2019-]+)\s+with\s+{AGENCIES}(?:\s*,\s*{AGENCIES})*[ \t]*$|"
+                     # the Guardian's 'Guardian staff and agencies'
+                     r"^[ \t]*(?-i:[A-Z][\w'\u2019-]+)\s+staff\s+and\s+agencies[ \t]*$|"
                      # Anadolu's 'Anadolu staff | 13.08.2024 - Update : 13.08.2024'
                      r"^[ \t]*[A-Z][\w .'\u2019-]{1,60}?\s+\|\s+\d{1,2}\.\d{1,2}\.\d{4}\b[^\n]*$|"
                      # the Financial Times' 'Laura Whitcombe in Brussels and Ethan Zhou in Beijing', with no 'By'
@@ -363,6 +366,12 @@ _AGENCY_CREDIT = re.compile(rf"^[ \t]*(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})*[ \t]+)?"
                             rf"\({AGENCIES}(?:,\s*{AGENCIES})*\)[ \t]*$", re.M)
 
 
+def bylined(text: str) -> re.Match[str] | None:
+    """A reporter's or a news desk's byline among the top lines ('Guardian staff and agencies');
+    under a masthead, a section label and the title, 'by the Kyiv Independent news desk' comes fourth."""
+    return _BYLINE.search("\n".join([line for line in text.splitlines()[:12] if line.strip()][:6]))
+
+
 def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
     """Does the text read as a news report, which speaks for nobody (SPEC: no voice)? No
     heading names an issuer or calls the text a release or statement, nobody says 'we'
@@ -370,13 +379,14 @@ def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
     An agency's dateline makes a report whatever its headline says of a statement ('Iran rejects
     G7 statement'), and so does a news `outlet` the model took for the voice ('AL JAZEERA' atop
     a story), when nobody says 'we'."""
-    # (under a masthead, a section label and the title: 'by the Kyiv Independent news desk' comes fourth)
-    byline = _BYLINE.search("\n".join([line for line in text.splitlines()[:12] if line.strip()][:6]))
+    byline = bylined(text)
     body = text.replace(byline.group(0), " ", 1) if byline else text  # 'By our Brussels correspondent': not 'we'
     body = _WIRE_TRAILER.sub(" ", body)  # "Our Standards: The Thomson Reuters Trust Principles." is the wire's
     body = _OUTLETS_OWN.sub(" ", body)  # 'said our correspondent in Deir el-Balah': the outlet's reporter
-    if any(issuer_phrase(line) for line in heading_lines(text)) or _FIRST_PERSON_WORD.search(_QUOTED.sub(" ", body)):
-        return False
+    body = _READ_MORE.sub(" ", body)  # 'Read more: ... what we know on day 387': a link's title
+    if _FIRST_PERSON_WORD.search(_QUOTED.sub(" ", body)) or not byline and any(issuer_phrase(line)
+                                                                                for line in heading_lines(text)):
+        return False  # (a headline's 'ICC issues arrest warrant ...' over a byline names no issuer)
     if any(_RELEASE_LABEL.fullmatch(line.strip()) for line in heading_lines(text)):
         return False  # 'Human Rights Watch / News Release': an organisation's own release, whatever the model thought
     outlet = outlet or any(_OUTLET_MASTHEAD.fullmatch(line.strip()) for line in heading_lines(text)[:1])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from summariser.gazetteer import actor_named, actor_of_adjective
+from summariser.headings import unshouted
 from summariser.name_forms import known_actor
 from summariser.parties import PartyBook, norm
 from summariser.schema import Party
@@ -114,6 +115,15 @@ def name_spots(party: Party, text: str) -> list[tuple[int, int]]:
     """Where the text writes the party's name or an alias (three letters or more), as spans."""
     return [m.span() for form in {party.name, *party.aliases} if len(form) >= 3
             for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
+
+
+def unshout_names(book: PartyBook) -> None:
+    """A name the model copied from a masthead in capitals ('PACIFIC ISLANDS FORUM SECRETARIAT')
+    reads as words; acronyms ('ECOWAS', 'OSCE') stay. After the questions, like the next."""
+    for party in book.parties:
+        words = party.name.split()
+        if len(words) >= 2 and party.name.isupper() and sum(len(w) > 4 for w in words) >= 2:
+            book.rename(party, unshouted(party.name))
 
 
 def name_states_by_their_names(book: PartyBook) -> None:

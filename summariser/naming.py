@@ -21,7 +21,9 @@ def _family_name_first(person: Party, lead_in: str) -> bool:
     if not first[:1].isupper() or first not in lead_in or first.lower() in ("he", "she", "it", "we", "i") \
             or first.lower() in TITLE_WORDS or actor_in_title(first) is not None:  # 'French ambassador'
         return False
-    return re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", lead_in) is not None
+    # not the first name of another ('Maria Zakharova' is no 'Maria Lvova-Belova'; 'Abiy Ahmed' is 'Abiy Ahmed Ali')
+    m = re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])(?:\s+(?P<next>[A-Z][\w'\u2019-]*[a-z]))?", lead_in)
+    return m is not None and (m["next"] is None or m["next"] == words[1])
 
 
 def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
@@ -79,7 +81,24 @@ def _speaker_named(lead_in: str, parties: list[Party]) -> Party | None:
         hits = _by_head_word(lead_in, parties)
     people = [p for p in hits if p.kind == "person"]
     chosen = people or hits  # the most specific actor speaks: a person over the state it serves
+    if len(chosen) == 1 and people and len(hits) > 1 and (before := _named_before(lead_in, chosen[0], hits)):
+        return before  # 'The international criminal court has issued an arrest warrant for Vladimir Putin,'
     return chosen[0] if len(chosen) == 1 else None
+
+
+def _named_before(lead_in: str, person: Party, hits: list[Party]) -> Party | None:
+    """The one other party named before `person` with a verb between them ('The international
+    criminal court has issued an arrest warrant for Vladimir Putin'): the person is its object.
+    A post between them ('OSCE Chairman-in-Office, Polish Foreign Minister Zbigniew Rau') is his."""
+    surname = person.name.split()[-1]
+    at = lead_in.find(surname)
+    others = [p for p in hits if p is not person and _speaker_named(lead_in[:max(at, 0)], [p]) is not None]
+    if at < 0 or len(others) != 1:
+        return None
+    words = re.findall(r"[\w'\u2019-]+", lead_in[:at])
+    first = next(i for i in range(1, len(words) + 1) if _speaker_named(" ".join(words[:i]), others))
+    verbs = [w for w in words[first:] if w[:1].islower() and w not in ("of", "the", "and", "de", "van", "von", "bin")]
+    return others[0] if len(verbs) >= 2 else None
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")

@@ -33,7 +33,7 @@ from summariser.keep import prune_parties
 from summariser.known_parties import complete_book
 from summariser.known_people import tie_known_people
 from summariser.language import guess_language
-from summariser.links import name_states_by_their_names
+from summariser.links import name_states_by_their_names, unshout_names
 from summariser.merge import drop_repeats, merge_drafts, merge_duplicates, unify_people
 from summariser.office_holders import name_office_holders
 from summariser.overview import overview, title_of
@@ -275,7 +275,7 @@ class Pipeline:
                  latency: float, windows: list[Window] | None = None) -> Summary:
         voice = checked_voice(book, complete_book(book, parties_draft.voice), [s.text for s in doc.sentences])
         genre = headings.heading_genre(doc.text) or parties_draft.genre  # what the heading calls it
-        if voice is not None and book.issuer is None \
+        if voice is not None and (book.issuer is None or headings.bylined(doc.text)) \
                 and headings.news_report(doc.text, len(doc.sentences), outlet=voice.kind == "media"):
             # A report speaks for nobody: its unattributed lines are its subjects' doings.
             voice, genre = None, "news_report"
@@ -292,6 +292,7 @@ class Pipeline:
             run.notes.append(windows_note(windows, [*positions, *requests, *claims], self.window_tokens))
         issuer = prune_parties(book, [*positions, *requests, *claims], voice.id if voice else None)
         name_states_by_their_names(book)  # the model's 'White House' state is the 'United States'
+        unshout_names(book)
         # (pruning folded two names of one side into one: an item told twice alike is one)
         positions, requests, claims = (drop_repeats(positions, "pos"), drop_repeats(requests, "req"),
                                        drop_repeats(claims, "cc"))

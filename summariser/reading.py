@@ -143,8 +143,9 @@ _PICTURE = re.compile(r"^\W*(?:(?:Image|Photo|Picture|Video|Media)\s+(?:source|c
 
                       r"\[\s*(?:Image|Photo|Picture|Video)\s*:)", re.I)
 # a photo's credit closing its caption: 'A TV screen at Seoul Station shows a news report on ... (Yonhap)'
-_PHOTO_CREDIT = re.compile(rf"[ \t]*\((?:(?:photo|file\s+photo|image)\s*[:/-]?\s*)?{headings.AGENCIES}\)[ \t]*(?:\n|$)",
-                           re.I)
+_PHOTO_CREDIT = re.compile(rf"[ \t]*(?:\((?:(?:photo|file\s+photo|image)\s*[:/-]?\s*)?{headings.AGENCIES}\)|"
+                           # the Guardian's caption: '... an ICC arrest warrant. Photograph: Sputnik/Reuters'
+                           r"(?:Photograph|Photo|Image|Picture)\s*:\s*[^\n]{1,80})[ \t]*(?:\n|$)", re.I)
 
 
 # a note to the reader: 'Note: Funeral prayers of the martyred soldier will be offered at his native town'
