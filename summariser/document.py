@@ -294,7 +294,8 @@ _PLACE_FIRST = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(?:,|\||
 
 _PUBLISHED = re.compile(r"(?:published|issued|released|date)\s*:?\s+", re.I)
 # ... or after it: 'October 14, 2024 - Ottawa, Ontario - Global Affairs Canada'
-_PLACE_AFTER = re.compile(r"\s*[-\u2013\u2014|]\s+[A-Z][\w.'\u2019-]*(?:[\s,]+[A-Z][\w.'\u2019-]*){0,3}"
+# (or the kind of text: '20.11.2022 - Press release')
+_PLACE_AFTER = re.compile(r"\s*[-\u2013\u2014|]\s+[A-Z][\w.'\u2019-]*(?:[\s,]+[\w.'\u2019-]+){0,3}"
                           r"(?:\s+[-\u2013\u2014|]\s+[A-Z][\w.'\u2019 -]{1,60})?\s*")
 
 

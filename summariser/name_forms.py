@@ -231,6 +231,9 @@ def add_short_state_names(book: PartyBook) -> None:
         if m is None:
             continue
         core = m["core"]
+        known = actor_named(party.name)
+        if known is not None and actor_named(core) is not known:
+            continue  # 'Republic of Korea' and 'Democratic People's Republic of Korea' are not 'Korea'
         short = book.find(core)
         if short is not None and short is not party and short.kind == "state":
             book.fold(party, short)  # 'Republic of Turkiye' listed beside 'Turkiye': one state

@@ -48,7 +48,7 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
     return found
 
 
-def _speaker_named(lead_in: str, parties: list[Party]) -> Party | None:
+def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Party | None:
     folded = f" {norm(lead_in)} "
     hits = []
     matched: dict[str, str] = {}  # party id -> the longest of its forms the lead-in writes
@@ -81,7 +81,7 @@ def _speaker_named(lead_in: str, parties: list[Party]) -> Party | None:
         hits = _by_head_word(lead_in, parties)
     people = [p for p in hits if p.kind == "person"]
     chosen = people or hits  # the most specific actor speaks: a person over the state it serves
-    if len(chosen) == 1 and people and len(hits) > 1 and (before := _named_before(lead_in, chosen[0], hits)):
+    if pick and len(chosen) == 1 and people and len(hits) > 1 and (before := _named_before(lead_in, chosen[0], hits)):
         return before  # 'The international criminal court has issued an arrest warrant for Vladimir Putin,'
     return chosen[0] if len(chosen) == 1 else None
 
@@ -92,11 +92,11 @@ def _named_before(lead_in: str, person: Party, hits: list[Party]) -> Party | Non
     A post between them ('OSCE Chairman-in-Office, Polish Foreign Minister Zbigniew Rau') is his."""
     surname = person.name.split()[-1]
     at = lead_in.find(surname)
-    others = [p for p in hits if p is not person and _speaker_named(lead_in[:max(at, 0)], [p]) is not None]
+    others = [p for p in hits if p is not person and _speaker_named(lead_in[:max(at, 0)], [p], False) is not None]
     if at < 0 or len(others) != 1:
         return None
     words = re.findall(r"[\w'\u2019-]+", lead_in[:at])
-    first = next(i for i in range(1, len(words) + 1) if _speaker_named(" ".join(words[:i]), others))
+    first = next(i for i in range(1, len(words) + 1) if _speaker_named(" ".join(words[:i]), others, False))
     verbs = [w for w in words[first:] if w[:1].islower() and w not in ("of", "the", "and", "de", "van", "von", "bin")]
     return others[0] if len(verbs) >= 2 else None
 

@@ -283,3 +283,21 @@ def test_names_copied_from_a_masthead_in_capitals_read_as_words() -> None:
     ecowas = book.add("ECOWAS", "international_org")
     unshout_names(book)
     assert forum.name == "Pacific Islands Forum Secretariat" and ecowas.name == "ECOWAS"
+
+
+def test_the_republic_of_korea_is_not_the_dprk() -> None:
+    # the G7's statement: 'the Republic of Korea' folded into the DPRK, whose formal name ends with it
+    from summariser.name_forms import add_short_state_names
+    from summariser.parties import PartyBook
+    book = PartyBook("The Democratic People's Republic of Korea launched a missile. We stand with Japan and the "
+                     "Republic of Korea. Korea is divided.")
+    north = book.add("Democratic People's Republic of Korea", "state")
+    south = book.add("Republic of Korea", "state")
+    add_short_state_names(book)
+    assert south in book.parties and "Korea" not in north.aliases
+
+
+def test_a_date_then_the_kind_of_text() -> None:
+    text = ("G7 Foreign Ministers' Statement on the launch of a missile\n\n20.11.2022 - Press release\n\n"
+            "The following statement was released today by the Foreign Ministers of the G7 and the EU.\n")
+    assert find_dateline(text) == "2022-11-20"
