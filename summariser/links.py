@@ -117,6 +117,25 @@ def name_spots(party: Party, text: str) -> list[tuple[int, int]]:
             for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
 
 
+def unprefix_bodies(book: PartyBook) -> None:
+    """The model's 'Venezuela State Department' where the text only writes 'the State Department'
+    (in a report on Venezuela): a state's name it put before a body's name is no part of it, nor
+    says whom the body serves. After the questions, like the next."""
+    folded = book.text.casefold()
+    for party in [p for p in book.parties if p.kind not in ("state", "person")]:
+        head, _, rest = party.name.partition(" ")
+        actor = actor_named(head) if rest and party.name.casefold() not in folded else None
+        if actor is None or actor.kind != "state" or len(rest.split()) < 2 \
+                or not re.search(rf"\b{re.escape(rest)}\b", book.text):
+            continue
+        book.rename(party, rest)
+        party.aliases.remove(f"{head} {rest}")  # a name the text never writes
+        party.kind = "government_body" if party.kind == "international_org" else party.kind  # a state's, not a union's
+        owner = book.by_id(party.affiliation)
+        if owner is not None and owner.name == actor.name:
+            party.affiliation = None
+
+
 def unshout_names(book: PartyBook) -> None:
     """A name the model copied from a masthead in capitals ('PACIFIC ISLANDS FORUM SECRETARIAT')
     reads as words; acronyms ('ECOWAS', 'OSCE') stay. After the questions, like the next."""
@@ -136,7 +155,8 @@ def name_states_by_their_names(book: PartyBook) -> None:
         actor = actor_named(party.name) if party.kind == "state" else None
         organ = _STATE_ORGAN.match(party.name) if party.kind == "state" and actor is None else None
         if organ is not None:  # the model's 'Russian authorities' state, 'Moscow' and 'Russia' among its aliases
-            actor = actor_of_adjective(organ["adjective"])
+            # ('Government of the People's Republic of Bangladesh', 'Bangladesh' among its aliases)
+            actor = actor_of_adjective(organ["adjective"]) if organ["adjective"] else actor_named(organ["state"])
             actor = actor if actor is not None and actor.name in party.aliases else None
         if actor is None or actor.kind != "state" or party.name == actor.name:
             continue
@@ -153,4 +173,5 @@ def name_states_by_their_names(book: PartyBook) -> None:
             party.aliases = [a for a in party.aliases if a != written]
 
 
-_STATE_ORGAN = re.compile(r"^(?:the\s+)?(?P<adjective>[A-Z][\w-]+)\s+(?:authorities|government|leadership|side)$")
+_STATE_ORGAN = re.compile(r"^(?:the\s+)?(?:(?P<adjective>[A-Z][\w-]+)\s+(?:authorities|government|leadership|side)|"
+                          r"(?i:government)\s+of\s+(?:the\s+)?(?P<state>[A-Z].+))$")

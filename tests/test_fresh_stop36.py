@@ -301,3 +301,23 @@ def test_a_date_then_the_kind_of_text() -> None:
     text = ("G7 Foreign Ministers' Statement on the launch of a missile\n\n20.11.2022 - Press release\n\n"
             "The following statement was released today by the Foreign Ministers of the G7 and the EU.\n")
     assert find_dateline(text) == "2022-11-20"
+
+
+def test_a_government_of_a_state_listed_as_the_state_goes_by_its_name() -> None:
+    # Bangladesh's release: the model's 'Government of the People's Republic of Bangladesh' state
+    from summariser.links import name_states_by_their_names
+    from summariser.parties import PartyBook
+    book = PartyBook("Government of the People's Republic of Bangladesh. Bangladesh hosts the Rohingyas.")
+    party = book.add("Government of the People's Republic of Bangladesh", "state", aliases=["Bangladesh", "Dhaka"])
+    name_states_by_their_names(book)
+    assert party.name == "Bangladesh"
+
+
+def test_a_states_name_the_model_put_before_a_body_goes() -> None:
+    # the New York Times' analysis: 'Venezuela State Department', where the text writes 'the State Department'
+    from summariser.links import unprefix_bodies
+    from summariser.parties import PartyBook
+    book = PartyBook("The State Department said the licence would lapse. Venezuela's Supreme Tribunal ruled.")
+    body = book.add("Venezuela State Department", "international_org")
+    unprefix_bodies(book)
+    assert body.name == "State Department" and body.kind == "government_body" and not body.aliases
