@@ -26,6 +26,7 @@ from summariser.titles import (
     guess_kind,
     split_title,
 )
+from summariser.written_names import as_written
 
 
 def norm(name: str) -> str:
@@ -234,59 +235,6 @@ def _link_organ(party: Party, book: PartyBook) -> None:
         party.kind = "government_body" if party.kind == "non_state_group" else party.kind
 
 
-def _as_cased(name: str, text: str) -> str:
-    """The name in the text's own capitals when the model lowered some ('Rok' for 'ROK'); a
-    name the model capitalised ('Armed Forces' for 'armed forces') reads better as it is."""
-    if name in text:
-        return name
-    m = re.search(rf"\b{re.escape(name)}\b", text, re.I)
-    capitals = sum(map(str.isupper, name))
-    if m and m.group(0).isupper() and len(name.split()) >= 2:
-        return name  # a shouted heading ('SENATOR THE HON PENNY WONG') is no spelling of the name
-    return m.group(0) if m and sum(map(str.isupper, m.group(0))) > capitals else name
-
-
-def _known_part(name: str, folded: str) -> str:
-    """A name the text never writes ('Korea DPRK'), made only of words of a well-known actor's
-    names, one of which the text writes ('DPRK'), is that name: the small model sometimes runs
-    two forms of one actor together. 'Ukraine Sea Ports' is not Ukraine."""
-    if name.casefold() in folded:
-        return name
-    words = name.split()
-    for size in range(len(words) - 1, 0, -1):
-        for at in range(len(words) - size + 1):
-            part = " ".join(words[at : at + size])
-            actor = actor_named(part)
-            if actor is None or not re.search(rf"\b{re.escape(part.casefold())}\b", folded):
-                continue
-            actor_words = {w.casefold() for form in actor.forms for w in form.split()}
-            if {w.casefold() for w in words} <= actor_words:
-                return part
-    return name
-
-
-def _with_text_endings(name: str, text: str, folded: str) -> str:
-    """A name the text never writes, whose capitalised words the text writes with another
-    ending ('Israel foreign minister' for 'Israeli foreign minister', 'Ukraine Ministry' for
-    'Ukrainian Ministry'): the text's own form, when it writes just one."""
-    words = name.split()
-    if len(words) < 2 or name.casefold() in folded:  # 'Israel' alone stays a state, not 'Israeli'
-        return name
-    pattern = r"\s+".join(
-        rf"{re.escape(w[: max(4, len(w) - 2)])}\w{{0,{len(w) - max(4, len(w) - 2) + 3}}}"
-        if w[:1].isupper() and len(w) >= 4 else re.escape(w)
-        for w in words)
-    forms = {m.group(0) for m in re.finditer(rf"\b{pattern}\b", text)}
-    return forms.pop() if len(forms) == 1 else name
-
-
-def _as_written(name: str, text: str, folded: str) -> str:
-    """A name from the model as the text writes it (`_known_part`, `_with_text_endings`, then
-    `_as_cased`)."""
-    name = re.sub(r"\b([A-Z])\.\s(?=[A-Z]\.)", r"\1.", name.strip())  # the model's 'U. N.' is the text's 'U.N.'
-    return _as_cased(_with_text_endings(_known_part(name, folded), text, folded), text)
-
-
 _BODY_NAME_END = re.compile(r"\b(?:committee|council|commission|ministry|office|agency|department|assembly|court|"
                             r"parliament|authority|forces|army|command|guard)$", re.I)
 
@@ -319,7 +267,7 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     folded = text.casefold()
     placed: list[tuple[PartyDraft, Party]] = []
     for d in map(_as_delegate, drafts):
-        written = DESCRIBED.sub("", _as_written(d.name, text, folded))  # 'Neighbouring Brazil' is Brazil
+        written = DESCRIBED.sub("", as_written(d.name, text, folded))  # 'Neighbouring Brazil' is Brazil
         written = _LABEL.sub("", written)  # a transcript's 'Speaker: Kathrin Deschauer' is Kathrin Deschauer
         name, title = split_title(written)
         if d.kind == "person" and (styled := STYLED.fullmatch(name)):
@@ -361,7 +309,7 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     for d, party in placed:
         if party.kind == "state":
             continue  # a state acts for nobody: a person draft merged into it brought its 'for'
-        acts_for = _as_written(d.acts_for, text, folded) if d.acts_for else None
+        acts_for = as_written(d.acts_for, text, folded) if d.acts_for else None
         head = _ACTOR_THEN_PHRASE.match(acts_for) if acts_for else None
         if head is not None and actor_named(head["actor"]) is not None:
             acts_for = head["actor"]  # 'United Nations to the people of Myanmar in their ...': a copied phrase

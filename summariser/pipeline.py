@@ -23,7 +23,7 @@ from collections.abc import Collection, Generator
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
-from summariser import headings
+from summariser import headings, reports
 from summariser.assemble import Run, build_items, unask_own_side
 from summariser.backends.base import Backend, BackendError, Choices, Completion, InvalidReply
 from summariser.document import Document, Sentence
@@ -275,8 +275,8 @@ class Pipeline:
                  latency: float, windows: list[Window] | None = None) -> Summary:
         voice = checked_voice(book, complete_book(book, parties_draft.voice), [s.text for s in doc.sentences])
         genre = headings.heading_genre(doc.text) or parties_draft.genre  # what the heading calls it
-        if voice is not None and (book.issuer is None or headings.bylined(doc.text)) \
-                and headings.news_report(doc.text, len(doc.sentences), outlet=voice.kind == "media"):
+        if voice is not None and (book.issuer is None or reports.bylined(doc.text)) \
+                and reports.news_report(doc.text, len(doc.sentences), outlet=voice.kind == "media"):
             # A report speaks for nobody: its unattributed lines are its subjects' doings.
             voice, genre = None, "news_report"
         elif any(headings.speech_heading(line) for line in headings.heading_lines(doc.text)):

@@ -11,7 +11,7 @@ import re
 from summariser import headings, joint
 from summariser.document import Document
 from summariser.gazetteer import actor_in_title, actor_named, actors_in, states_named
-from summariser.known_parties import add_speaker
+from summariser.known_parties import OWN_HEAD, add_speaker
 from summariser.name_forms import known_actor, listed_party, listed_states, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, sides
@@ -346,3 +346,28 @@ def other_states_body(party: Party | None, named: str, book: PartyBook) -> Party
     if boss is None or meant is None or meant.kind != "state" or meant.name == boss.name:
         return party
     return party_of(meant, book)
+
+
+_OWN_HEAD = re.compile(rf"^\W*(?:[A-Z][a-z]+ing\s+[^,.;]{{1,40}},\s+)?the\s+{OWN_HEAD.pattern}", re.I)
+_ONLY_ADVERBS = re.compile(r"^(?:\s+(?:also|then|further|again|later|finally))*\s*$", re.I)
+
+
+# the office a readout comes from, whose head its bare title means: Downing Street's 'The Prime
+# Minister spoke to Prime Minister Netanyahu' (the other side's head is always named)
+_HEAD_OFFICES = (("prime minister", re.compile(r"\bPrime\s+Minister['\u2019]s\s+Office\b|^\W*PM\s+(?:call|meeting|"
+                                               r"statement)\b|\b10\s+Downing\s+Street\b", re.M)),
+                 ("president", re.compile(r"\bOffice\s+of\s+the\s+President\b|\bPresidential\s+Office\b|"
+                                          r"\bPresident['\u2019]s\s+Office\b")))
+
+
+def own_head(words: str, voice: Party | None, opening: bool = False, text: str = "") -> bool:
+    """Do the words name the issuing state's head by title alone ('The President of the
+    Republic', 'the Head of State', or the bare title of the head whose office issued the text),
+    as the lead-in (or, `opening`, the opening of a sentence)?"""
+    if voice is None or voice.kind != "state":
+        return False
+    head = _OWN_HEAD.match(words)
+    for title, office in _HEAD_OFFICES if head is None else ():
+        bare = re.match(rf"^\W*the\s+{title}(?![^\S\n]+(?:of\b|(?-i:[A-Z])))", words, re.I)
+        head = bare if bare and office.search("\n".join(text.splitlines()[:12])) else head
+    return head is not None and (opening or _ONLY_ADVERBS.match(words[head.end():]) is not None)

@@ -11,7 +11,7 @@ from summariser import answers, claim_cues, headings, joint
 from summariser.attribution import attribution, no_party_source, without_lead_in
 from summariser.document import SPEAKER_LABEL, Document, wire_dateline_end
 from summariser.gazetteer import actor_named
-from summariser.known_parties import OWN_HEAD, add_speaker
+from summariser.known_parties import add_speaker
 from summariser.name_forms import party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, sides
@@ -34,6 +34,7 @@ from summariser.referents import (
     head_of,
     office_of_body,
     other_states_body,
+    own_head,
     recurring_person,
     sole_other_state,
     sole_person_of,
@@ -205,7 +206,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             opener = opener if opener is not None and opener.kind == "person" else acting_person(s.text, book)
             if opener is not None and opener.kind == "person":
                 last_person = opener
-            elif _own_head(s.text, home, opening=True, text=doc.text):  # 'The President of the Republic then ...'
+            elif own_head(s.text, home, opening=True, text=doc.text):  # 'The President of the Republic then ...'
                 last_person = head_of(home, book) or home  # type: ignore[arg-type]
             continue
         if no_party_source(s.text):
@@ -276,15 +277,15 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = titled_by_state(named, book) or party
         if party is None or party.kind != "person":
             party = sole_person_of(named, book) or party  # 'the head of the Russian state': Putin
-        own_head = _own_head(named, home, text=doc.text)
-        if own_head and (party is None or party is home):
+        named_head = own_head(named, home, text=doc.text)
+        if named_head and (party is None or party is home):
             # 'The President of the Republic' in the Élysée's readout: France's own head, whom
             # the readout may never name; 'He' after it is him, not the last person named
             party = head_of(home, book) or home  # type: ignore[arg-type]
         if party is None and last_person is not None and _PRONOUN.search(named):
             party = last_person
-        if party is None or party.kind == "state" and only_titles(named) and not own_head or party is not last_person:
-            party = (None if own_head else bearer(named, book, last_person)) or party
+        if party is None or party.kind == "state" and only_titles(named) and not named_head or party is not last_person:
+            party = (None if named_head else bearer(named, book, last_person)) or party
         if party is None:
             party = office_of_body(named, book)  # 'the UN High Commissioner for Human Rights', unnamed
         if party is None and _THE_SPOKESMAN.match(named):
@@ -314,7 +315,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         quote_intro = s.text.rstrip().endswith(":")
         last_quoted = party if headings.QUOTE_MARK.search(s.text) or quote_intro else None
         last_pair = None if party is not None else last_pair
-        if party is not None and (party.kind == "person" or own_head or _ENVOY.search(named)):
+        if party is not None and (party.kind == "person" or named_head or _ENVOY.search(named)):
             last_person = party  # 'The representative of the United Kingdom said ... She added': the UK
         elif party is not None:
             last_body = party
@@ -391,29 +392,4 @@ _OTHER_ACCOUNT = re.compile(
     r"|(?P<whose>[^,.;]{2,40}?)['\u2019]s\s+(?:account|version)\s+(?:differed|was\s+different|diverged))", re.I)
 # the issuing state's own head by a title alone, as its readouts write it
 # at the opening of the words, after a participle's clause ('Opening the meeting, the Head of our state')
-_OWN_HEAD = re.compile(rf"^\W*(?:[A-Z][a-z]+ing\s+[^,.;]{{1,40}},\s+)?the\s+{OWN_HEAD.pattern}", re.I)
-_ONLY_ADVERBS = re.compile(r"^(?:\s+(?:also|then|further|again|later|finally))*\s*$", re.I)
-
-
-# the office a readout comes from, whose head its bare title means: Downing Street's 'The Prime
-# Minister spoke to Prime Minister Netanyahu' (the other side's head is always named)
-_HEAD_OFFICES = (("prime minister", re.compile(r"\bPrime\s+Minister['\u2019]s\s+Office\b|^\W*PM\s+(?:call|meeting|"
-                                               r"statement)\b|\b10\s+Downing\s+Street\b", re.M)),
-                 ("president", re.compile(r"\bOffice\s+of\s+the\s+President\b|\bPresidential\s+Office\b|"
-                                          r"\bPresident['\u2019]s\s+Office\b")))
-
-
-def _own_head(words: str, voice: Party | None, opening: bool = False, text: str = "") -> bool:
-    """Do the words name the issuing state's head by title alone ('The President of the
-    Republic', 'the Head of State', or the bare title of the head whose office issued the text),
-    as the lead-in (or, `opening`, the opening of a sentence)?"""
-    if voice is None or voice.kind != "state":
-        return False
-    head = _OWN_HEAD.match(words)
-    for title, office in _HEAD_OFFICES if head is None else ():
-        bare = re.match(rf"^\W*the\s+{title}(?![^\S\n]+(?:of\b|(?-i:[A-Z])))", words, re.I)
-        head = bare if bare and office.search("\n".join(text.splitlines()[:12])) else head
-    return head is not None and (opening or _ONLY_ADVERBS.match(words[head.end():]) is not None)
-
-
 _INTRODUCED = re.compile(r"^\W*(?P<lead>[A-Z][^,.;]{2,60},\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),")

@@ -4,7 +4,7 @@ and what a heading or a dateline says about the issuer."""
 
 from __future__ import annotations
 
-from summariser import headings
+from summariser import reports
 from summariser.drafts import PartyDraft
 from summariser.keep import prune_parties
 from summariser.known_parties import complete_book
@@ -113,10 +113,10 @@ def test_an_issuer_with_honorifics_is_the_person_named_after_them() -> None:
 
 
 def test_an_agency_dateline_makes_a_news_report() -> None:
-    assert headings.news_report("Mali quits bloc\n\nBAMAKO (Wire) - The juntas announced their exit.\n", 2)
-    assert not headings.news_report("Statement\n\nWe announce our exit.\n", 2)
-    assert headings.news_report("Drovia rejects G7 statement\n\nVarna, IRNA - The spokesman rejected it.\n", 2)
-    assert not headings.news_report("Talks\n\nDrovia, US - Talks ended. The spokesman rejected it.\n", 2)
+    assert reports.news_report("Mali quits bloc\n\nBAMAKO (Wire) - The juntas announced their exit.\n", 2)
+    assert not reports.news_report("Statement\n\nWe announce our exit.\n", 2)
+    assert reports.news_report("Drovia rejects G7 statement\n\nVarna, IRNA - The spokesman rejected it.\n", 2)
+    assert not reports.news_report("Talks\n\nDrovia, US - Talks ended. The spokesman rejected it.\n", 2)
 
 
 def test_an_actors_summit_or_ships_are_the_actor() -> None:

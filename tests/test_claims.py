@@ -4,7 +4,7 @@ denied), who asks and whom, and the genre and voice checks that decide who holds
 
 from __future__ import annotations
 
-from summariser import accusations, asking_sides, claim_cues, cues, headings
+from summariser import accusations, asking_sides, claim_cues, cues, reports
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -274,13 +274,13 @@ NEWS = ("Leaders order force readied as junta digs in\nABUJA, Aug. 10 (news agen
 
 
 def test_a_news_report_is_told_apart_from_a_release() -> None:
-    assert headings.news_report(NEWS, 5)
+    assert reports.news_report(NEWS, 5)
     # a release that reports in the third person still speaks for its issuer
     release = "Office of the High Representative\nPress release\n\n" + NEWS.split("\n\n", 1)[1]
-    assert not headings.news_report(release, 4)
+    assert not reports.news_report(release, 4)
     # 'we' outside quotation marks: someone's own statement
-    assert not headings.news_report(NEWS.replace("The bloc said", "We said"), 5)
-    assert not headings.news_report(NEWS, 20)  # too few reported lines for its length
+    assert not reports.news_report(NEWS.replace("The bloc said", "We said"), 5)
+    assert not reports.news_report(NEWS, 20)  # too few reported lines for its length
 
 
 def test_a_request_reported_in_another_statement_is_the_reported_askers() -> None:

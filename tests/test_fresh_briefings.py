@@ -152,7 +152,7 @@ def test_a_british_style_is_no_part_of_a_name() -> None:
 
 
 def test_a_wires_trailer_is_no_first_person_and_its_story_a_report() -> None:
-    from summariser.headings import news_report
+    from summariser.reports import news_report
 
     text = ("India rejects Canada's allegation\n\nBy Rhea Mathur\n\nNEW DELHI, Sept 19 (Reuters) - India on Tuesday "
             "dismissed as absurd Trudeau's assertion, the foreign ministry said.\n\n(Reporting by Rhea Mathur; "
@@ -267,7 +267,7 @@ def test_a_headline_in_title_case_and_a_dateline_in_two_calendars_state_nothing(
 
 
 def test_reporters_named_on_a_line_of_their_own_make_a_report() -> None:
-    from summariser.headings import news_report
+    from summariser.reports import news_report
 
     text = ("Canada Expels Indian Diplomat Over Sikh Leader's Killing, and India Retaliates\n\n"
             "By Daniel Ferris and Anjali Rao\n\n"

@@ -3,7 +3,7 @@ eval set (stop 23): each test names the convention and the mistake the pipeline 
 
 from __future__ import annotations
 
-from summariser import cues
+from summariser import cues, reports
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.known_parties import person_in
 from tests.test_fresh_statements import _last_sentence_items
@@ -11,12 +11,11 @@ from tests.test_known_actors import parsed
 
 
 def test_a_news_outlet_the_model_took_for_the_voice_only_publishes_the_story() -> None:
-    from summariser import headings
 
     story = ("AL JAZEERA\n\nNews | Qatar-Gulf Crisis\n\nQatar rejects UAE claim its jets intercepted planes\n\n"
              "Qatar has dismissed as untrue an allegation by the UAE. Doha swiftly rejected that account.\n")
-    assert headings.news_report(story, 3, outlet=True)
-    assert not headings.news_report(story + "We consider these accusations unfounded.\n", 4, outlet=True)
+    assert reports.news_report(story, 3, outlet=True)
+    assert not reports.news_report(story + "We consider these accusations unfounded.\n", 4, outlet=True)
 
 
 def test_where_or_how_it_was_said_is_no_speaker_and_a_body_is_no_person() -> None:

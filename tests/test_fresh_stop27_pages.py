@@ -4,7 +4,7 @@ and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import headings
+from summariser import headings, reports
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.speakers import named_speakers
 from tests.test_known_actors import parsed
@@ -74,7 +74,7 @@ def test_a_bbc_story_is_a_report_and_its_pictures_and_links_state_nothing() -> N
     from summariser.attribution import attribution
     from summariser.reading import worth_reading
 
-    assert headings.news_report(BBC, 10)  # the byline says where each reporter is: no voice
+    assert reports.news_report(BBC, 10)  # the byline says where each reporter is: no voice
     doc, book, voice = parsed(BBC, PartyDraft(name="India", kind="state", acts_for=None),
                               PartyDraft(name="Canada", kind="state", acts_for=None),
                               PartyDraft(name="Justin Trudeau", kind="person", acts_for="Canada"),
@@ -98,7 +98,7 @@ def test_an_outlets_own_correspondent_is_no_first_person_and_its_section_label_n
             "Israeli Prime Minister Benjamin Netanyahu's office says his cabinet will not meet, the office said.\n\n"
             '"People were hoping for one quiet night," said our correspondent in Deir el-Balah. Hamas said it '
             "remained committed to the deal, a spokesman said.\n\nWhat we know about the Gaza ceasefire deal\n")
-    assert headings.news_report(text, 5)  # Al Jazeera's 'our correspondent' had made it Israel's readout
+    assert reports.news_report(text, 5)  # Al Jazeera's 'our correspondent' had made it Israel's readout
     assert title_of(read_text(text)) == "Netanyahu delays vote on Gaza ceasefire deal, accuses Hamas of backtracking"
 
 

@@ -4,7 +4,7 @@ the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues, cues, headings
+from summariser import claim_cues, cues, headings, reports
 from summariser.attribution import attribution
 from summariser.background import not_an_actor
 from summariser.drafts import PartyDraft
@@ -71,7 +71,7 @@ def test_an_organisations_news_release_is_no_news_report() -> None:
     text = ("Human Rights Watch\n\nNews Release\n\nGreece: Migrants Made to Carry Out Pushbacks to Turkey\n\n"
             "(Athens, April 7, 2022) - Greek police are using men from other countries to return asylum seekers, "
             "Human Rights Watch said in a report released today. The minister said the reports were unfounded.\n")
-    assert not headings.news_report(text, 2, outlet=True)  # the model took Human Rights Watch for an outlet
+    assert not reports.news_report(text, 2, outlet=True)  # the model took Human Rights Watch for an outlet
     from summariser.procedural import procedural
 
     assert procedural("The Greek authorities had not responded to a Human Rights Watch request for comment on the "
@@ -81,7 +81,7 @@ def test_an_organisations_news_release_is_no_news_report() -> None:
 def test_an_outlets_masthead_makes_a_report_and_a_misspelt_name_is_the_texts() -> None:
     story = ("BBC News\n\nIndia and Canada expel top diplomats\n\n14 October 2024\n\n"
              "Canada and India have expelled six of each other's diplomats. Canada is home to many Sikhs.\n")
-    assert headings.news_report(story, 2)
+    assert reports.news_report(story, 2)
     book = build_parties([PartyDraft(name="Nikhil Gupta", kind="person", acts_for="India"),
                           PartyDraft(name="Nikil Gupta", kind="person", acts_for="United States")],
                          "American prosecutors charged an Indian national, Nikhil Gupta, over an alleged plot.")

@@ -3,6 +3,7 @@ reports and releases: each test names the convention and the mistake the pipelin
 
 from __future__ import annotations
 
+from summariser import reports
 from summariser.drafts import PartyDraft
 from summariser.parties import build_parties
 from tests.test_fresh_stop28 import speakers_by_opening
@@ -63,9 +64,8 @@ DW = ("POLITICS | INDIA\n\nIndia expels Canadian diplomat as row over Sikh activ
 
 
 def test_wire_credits_close_a_report_and_its_ministry_is_the_ministry_named_before() -> None:
-    from summariser import headings
 
-    assert headings.news_report(DW, 6)  # it read as Canada's readout
+    assert reports.news_report(DW, 6)  # it read as Canada's readout
     doc, book, _ = parsed(DW, PartyDraft(name="India", kind="state", acts_for=None),
                           PartyDraft(name="Canada", kind="state", acts_for=None), voice="Canada")
     by = speakers_by_opening(doc, book, None)

@@ -16,7 +16,7 @@ FT = ("EU imposes tariffs of up to 35% on Chinese electric vehicles\n\n"
 
 
 def test_a_byline_of_names_in_cities_makes_a_report_and_the_ministry_urging_is_the_one_named_before() -> None:
-    from summariser.headings import news_report
+    from summariser.reports import news_report
 
     assert news_report(FT, 5)  # the Financial Times writes no 'By'
     book, (_, requests, _) = voiced_items(FT, [("EU", "international_org", None), ("China", "state", None)],

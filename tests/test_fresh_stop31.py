@@ -246,7 +246,7 @@ AA = ("Türkiye condemns Israeli minister's raid on Al-Aqsa Mosque\n\n"
 
 
 def test_an_agency_byline_with_its_date_makes_a_report_and_the_statement_is_its_makers() -> None:
-    from summariser.headings import news_report
+    from summariser.reports import news_report
     from tests.test_fresh_stop28 import speakers_by_opening
     from tests.test_known_actors import parsed
 

@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues, headings
+from summariser import claim_cues, headings, reports
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.procedural import procedural
 from tests.test_fresh_stop28 import speakers_by_opening, voiced_items
@@ -285,11 +285,11 @@ def test_a_newsrooms_byline_makes_a_report_and_the_desk_holds_nothing() -> None:
             "Read also: What we know about Russia's July 8 missile attack\n\n"
             "Note from the author:\n\nHi, this is the news desk. We rely on our readers to stay independent.\n")
     # the appeal to readers said 'we', so the desk was the voice of a readout
-    assert headings.news_report(text, 3)
+    assert reports.news_report(text, 3)
     assert only_reports(Party(id="p1", name="Kyiv Independent news desk", kind="media"), text)
     euronews = ("euronews.\n\nEurope News\n\nBrussels warns Budapest\n\nBy Euronews with AP\n"
                 "Published on 06/09/2024\n\nThe Commission said Hungary must comply, officials said.\n")
-    assert headings.news_report(euronews, 1)  # it was Belgium's readout
+    assert reports.news_report(euronews, 1)  # it was Belgium's readout
 
 
 def test_a_body_listed_by_its_head_noun_is_the_one_listed_body_with_it() -> None:

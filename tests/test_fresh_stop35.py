@@ -319,14 +319,14 @@ def test_the_authors_of_a_resolution_adopted_by_a_body_are_that_body() -> None:
 
 def test_a_heading_of_two_ministers_names_no_single_issuer_and_a_shouted_heading_no_name() -> None:
     from summariser.headings import issuer_phrase
-    from summariser.parties import _as_cased
+    from summariser.written_names import as_cased
 
     # 'Minister Israel Katz' had become the issuer, with the title 'Prime Minister Benjamin Netanyahu and Defense'
     assert issuer_phrase("Statement by Prime Minister Benjamin Netanyahu and Defense Minister Israel Katz") is None
     assert issuer_phrase("Statement by the Ministry of Foreign Affairs and International Cooperation") \
         == "Ministry of Foreign Affairs and International Cooperation"
     # the party was 'THE HON PENNY WONG', from the release's shouted first line
-    assert _as_cased("Senator The Hon Penny Wong", "SENATOR THE HON PENNY WONG\nMinister for Foreign Affairs") \
+    assert as_cased("Senator The Hon Penny Wong", "SENATOR THE HON PENNY WONG\nMinister for Foreign Affairs") \
         == "Senator The Hon Penny Wong"
 
 

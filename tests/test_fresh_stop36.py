@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import asking_sides, cues
+from summariser import asking_sides, cues, reports
 from summariser.document import find_dateline, split_sentences
 from summariser.gazetteer import actor_named
 from summariser.procedural import procedural
@@ -251,11 +251,10 @@ def test_a_first_name_shared_is_no_family_name() -> None:
 def test_a_wire_report_under_a_byline_has_no_voice_whatever_its_headline() -> None:
     # the Guardian's 'ICC issues arrest warrant ...' over 'Guardian staff and agencies' spoke for the ICC;
     # its 'Read more: ... what we know ...' link read as the outlet's 'we'
-    from summariser import headings
     text = ("ICC issues arrest warrant for Vladimir Putin\n\nGuardian staff and agencies\nFri 17 Mar 2023 19.12 GMT\n\n"
             "The court said Putin bore responsibility, officials said. The Kremlin said the move was void.\n\n"
             "Read more: Russia-Ukraine war at a glance: what we know on day 387\n")
-    assert headings.bylined(text) and headings.news_report(text, 3)
+    assert reports.bylined(text) and reports.news_report(text, 3)
     assert find_dateline(text) == "2023-03-17"
 
 

@@ -6,7 +6,7 @@ test_genre_asks_and_claims.py."""
 
 from __future__ import annotations
 
-from summariser import asking_sides, claim_cues, cues, headings
+from summariser import asking_sides, claim_cues, cues, reports
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -33,7 +33,7 @@ def test_a_formally_named_state_is_its_short_name_and_its_government() -> None:
 def test_a_byline_makes_a_report_and_a_briefings_questions_are_not_read() -> None:
     report = ("Sanctions on Drovia\n\nBy our Brussels correspondent\n\nBRUSSELS, 24 June - The Union imposed "
               "sanctions on Tuesday, officials said. Drovia called them illegal, its embassy said.\n")
-    assert headings.news_report(report, 3)
+    assert reports.news_report(report, 3)
     briefing = read_text("PRESS BRIEFING\n\nQUESTION: Thanks. Drovia says it was attacked. Your response?\n\n"
                          "MR HALE: We reject that account entirely.\n")
     read = [s.text for s in briefing.sentences if worth_reading(s, briefing.text)]

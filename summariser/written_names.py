@@ -1,0 +1,62 @@
+"""A name the model gave, as the text writes it: its capitals ('ROK', not 'Rok'), its endings
+('Israeli foreign minister', not 'Israel foreign minister'), and one well-known actor's name
+rather than two run together ('DPRK', not 'Korea DPRK'). `parties.build_parties` asks here."""
+
+from __future__ import annotations
+
+import re
+
+from summariser.gazetteer import actor_named
+
+
+def as_cased(name: str, text: str) -> str:
+    """The name in the text's own capitals when the model lowered some ('Rok' for 'ROK'); a
+    name the model capitalised ('Armed Forces' for 'armed forces') reads better as it is."""
+    if name in text:
+        return name
+    m = re.search(rf"\b{re.escape(name)}\b", text, re.I)
+    capitals = sum(map(str.isupper, name))
+    if m and m.group(0).isupper() and len(name.split()) >= 2:
+        return name  # a shouted heading ('SENATOR THE HON PENNY WONG') is no spelling of the name
+    return m.group(0) if m and sum(map(str.isupper, m.group(0))) > capitals else name
+
+
+def _known_part(name: str, folded: str) -> str:
+    """A name the text never writes ('Korea DPRK'), made only of words of a well-known actor's
+    names, one of which the text writes ('DPRK'), is that name: the small model sometimes runs
+    two forms of one actor together. 'Ukraine Sea Ports' is not Ukraine."""
+    if name.casefold() in folded:
+        return name
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        for at in range(len(words) - size + 1):
+            part = " ".join(words[at : at + size])
+            actor = actor_named(part)
+            if actor is None or not re.search(rf"\b{re.escape(part.casefold())}\b", folded):
+                continue
+            actor_words = {w.casefold() for form in actor.forms for w in form.split()}
+            if {w.casefold() for w in words} <= actor_words:
+                return part
+    return name
+
+
+def _with_text_endings(name: str, text: str, folded: str) -> str:
+    """A name the text never writes, whose capitalised words the text writes with another
+    ending ('Israel foreign minister' for 'Israeli foreign minister', 'Ukraine Ministry' for
+    'Ukrainian Ministry'): the text's own form, when it writes just one."""
+    words = name.split()
+    if len(words) < 2 or name.casefold() in folded:  # 'Israel' alone stays a state, not 'Israeli'
+        return name
+    pattern = r"\s+".join(
+        rf"{re.escape(w[: max(4, len(w) - 2)])}\w{{0,{len(w) - max(4, len(w) - 2) + 3}}}"
+        if w[:1].isupper() and len(w) >= 4 else re.escape(w)
+        for w in words)
+    forms = {m.group(0) for m in re.finditer(rf"\b{pattern}\b", text)}
+    return forms.pop() if len(forms) == 1 else name
+
+
+def as_written(name: str, text: str, folded: str) -> str:
+    """A name from the model as the text writes it (`_known_part`, `_with_text_endings`, then
+    `as_cased`)."""
+    name = re.sub(r"\b([A-Z])\.\s(?=[A-Z]\.)", r"\1.", name.strip())  # the model's 'U. N.' is the text's 'U.N.'
+    return as_cased(_with_text_endings(_known_part(name, folded), text, folded), text)
