@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from summariser import answers, asking_sides, claim_cues, cues, forces, headings, joint, list_asks, wording
 from summariser.addressees import addressed, asker_named, letter_recipient
-from summariser.attribution import no_party_source
 from summariser.backends.base import Usage
 from summariser.background import only_reports
 from summariser.clause_speakers import nobody_acts, second_speaker
@@ -34,6 +33,7 @@ from summariser.schema import (
     Position,
     Request,
 )
+from summariser.sources import no_party_source
 from summariser.speakers import named_speakers
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summariser import answers, claim_cues, headings, joint
-from summariser.attribution import attribution, no_party_source, without_lead_in
+from summariser.attribution import attribution, without_lead_in
 from summariser.document import SPEAKER_LABEL, Document, wire_dateline_end
 from summariser.gazetteer import actor_named
 from summariser.known_parties import add_speaker
@@ -45,6 +45,7 @@ from summariser.referents import (
     titled_person,
 )
 from summariser.schema import Party
+from summariser.sources import no_party_source
 from summariser.titles import guess_kind
 
 _OPENING_WORDS = 6

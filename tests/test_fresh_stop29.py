@@ -148,7 +148,8 @@ def test_initials_end_no_sentence_and_a_states_statement_that_is_its_claim() -> 
 
 
 def test_an_analyst_or_a_former_official_is_no_party_and_writing_on_telegram_speaks() -> None:
-    from summariser.attribution import attribution, no_party_source
+    from summariser.attribution import attribution
+    from summariser.sources import no_party_source
 
     assert no_party_source("Analysts cautioned that the impact would depend on enforcement.")
     # the relative clause named Russia, which then held the analyst's words

@@ -97,7 +97,7 @@ POLITICO = ("EU opens membership talks with Ukraine\n\nBy Marta Kovac and Daniel
 
 
 def test_unnamed_sources_hold_nothing_and_members_of_a_body_speak_for_it() -> None:
-    from summariser.attribution import no_party_source
+    from summariser.sources import no_party_source
 
     assert no_party_source(POLITICO.split("\n\n")[-1]) and no_party_source("Two diplomats said a summit was likely.")
     assert not no_party_source("A senior US official said the talks had failed.")
@@ -133,7 +133,7 @@ def test_a_sentence_whose_subject_is_members_of_a_body_is_no_salutation() -> Non
 
 
 def test_an_acronym_listed_apart_is_the_body_it_spells_and_a_press_briefing_asks_nothing() -> None:
-    from summariser.attribution import no_party_source
+    from summariser.sources import no_party_source
     from tests.test_known_actors import parsed
 
     text = ("BEIJING, June 17 (Xinhua) -- The Philippine side is responsible, the China Coast Guard said.\n\n"

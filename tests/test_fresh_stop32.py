@@ -246,7 +246,7 @@ def test_a_group_or_mission_ending_a_name_is_no_person_and_its_acronym_spells_it
 
 
 def test_an_analyst_or_a_resident_quoted_in_a_report_is_no_party() -> None:
-    from summariser.attribution import no_party_source
+    from summariser.sources import no_party_source
 
     # each held a position of Afghanistan's
     assert no_party_source('Both sides must talk, otherwise ordinary people will pay the price," said a military '

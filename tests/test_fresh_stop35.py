@@ -256,7 +256,7 @@ def test_another_post_between_a_title_and_the_name_and_a_hyphenated_title_alone(
 
 
 def test_a_reports_own_correspondent_is_no_party_nor_the_next_he() -> None:
-    from summariser.attribution import no_party_source
+    from summariser.sources import no_party_source
 
     assert no_party_source("Al Jazeera's Tareq Abu Azzoum, reporting from Deir el-Balah in central Gaza, said the "
                            "mood was tense.")  # was a position of 'Al Jazeera'

@@ -1,0 +1,44 @@
+"""Sources that are no party: a report's analysts, residents, former officials, unnamed diplomats
+and its own correspondents speak, but hold no side's positions (the guide lists actors that do)."""
+
+from __future__ import annotations
+
+import re
+
+from summariser.attribution import attribution
+
+# a source that is no party: 'Analysts cautioned that ...', '..., said a former Treasury official who ...'
+_NO_PARTY_SOURCE = re.compile(
+    # 'said a military analyst in Kabul', 'Residents of Barmal district told', 'said one resident of Barmal'
+    r"^\W*(?:(?:a|an|one|another|two|several|some|many|local)\s+)?(?:(?-i:[a-z][\w-]*)\s+)?(?:analysts?|experts?|"
+    r"observers?|commentators?|residents?|witnesses?|eyewitnesses?|villagers?)\b(?!\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.-]*\s+)*(?:Nations|Union|Council|Commission|Agency|Organi[sz]ation|Court|Committee)\b)|"
+    r"^\W*(?:some\s+|many\s+|other\s+|independent\s+|western\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+(?=observers|analysts|experts))?"
+    r"(?:analysts?|experts?|observers?|commentators?|"  # ('Chinese observers noted that ...')
+    r"economists?|traders?|scholars?|researchers?|people\s+familiar\b|(?:(?:a|one|another|two|several|some)\s+)?former\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:officials?|diplomats?|advisers?|advisors?|ambassadors?|officers?|negotiators?)|"
+    # an unnamed source whose side the words do not say: 'Two diplomats said', 'said a second diplomat',
+    # 'said one senior MEP from the Renew Europe group' (not 'one EU diplomat', 'a senior US official')
+    r"(?:(?:(?:a|an|one|another|two|three|four|several|some|a\s+second|a\s+third)\s+)?(?:senior\s+|junior\s+)?"
+    r"(?:diplomats?|sources?|MEPs?|lawmakers?|legislators?)|(?:a|an|one|another|a\s+second)\s+(?:senior\s+)?official)"
+    # ('Officials here countered' in a Delhi paper: the government there)
+    r"(?!\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]|\s+(?:here|there)\b))\b|"
+    # the outlet's own journalist: "Al Jazeera's Tareq Abu Azzoum, reporting from Deir el-Balah, said"
+    r"^[^,;]{2,80},\s+reporting\s+from\b|^\W*(?:our|its|(?-i:[A-Z])[\w ]{1,30}['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:correspondent|reporter)\b",
+    re.I)
+
+
+_NO_PARTY_WORD = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|economists?|traders?|scholars?|"
+                            r"residents?|witnesses|witness|eyewitness(?:es)?|villagers?|"
+                            r"researchers?|people\s+familiar|former|diplomats?|officials?|sources?|MEPs?|lawmakers?|"
+                            r"legislators?|correspondents?|reporting\s+from)\b", re.I)
+
+
+def no_party_source(sentence: str) -> bool:
+    """Is the sentence's speaker a source that is no party (an analyst, a former official)?
+    The guide lists actors that take positions; a report's commentators are its narrative."""
+    if not _NO_PARTY_WORD.search(sentence):
+        return False  # (the cheap look first: most sentences name no such source)
+    attributed, named = attribution(sentence)
+    return attributed and _NO_PARTY_SOURCE.match(named) is not None
