@@ -18,11 +18,11 @@ from summariser.background import only_reports
 from summariser.clause_speakers import nobody_acts, second_speaker
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
-from summariser.gazetteer import actor_meant
+from summariser.gazetteer import actor_meant, actors_in
 from summariser.grounding import ground, through_clause
 from summariser.kinds import settle_kinds, subject_party
-from summariser.links import name_spots
-from summariser.name_forms import known_actor
+from summariser.links import name_spots, signatories
+from summariser.name_forms import known_actor, listed_party
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, sides
 from summariser.procedural import procedural
@@ -352,13 +352,25 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
     return said
 
 
-def unask_own_side(requests: list[Request], book: PartyBook) -> None:
+def unask_own_side(requests: list[Request], claims: list[ContestedClaim], book: PartyBook) -> None:
     """A party does not ask its own side: an addressee the requester turned out to serve with
-    (a well-known official tied to his state after the items were read) is nobody the text names."""
+    (a well-known official tied to his state after the items were read) is nobody the text names.
+    Nor does a joint statement's voice ask or accuse its signatories (`links.signatories`)."""
     side = sides(book.parties)
+    signed = signatories(book) if book.voice is not None else set()
     for request in requests:
-        if request.addressee is not None and request.addressee in side.get(request.requester, {request.requester}):
+        own = side.get(request.requester, {request.requester})
+        own = own | signed if book.voice is not None and request.requester == book.voice.id else own
+        if request.addressee is not None and request.addressee in own:
             request.addressee = None
+    for claim in claims if signed else []:
+        if book.voice is not None and claim.asserted_by == book.voice.id and set(claim.disputed_by) & signed:
+            claim.disputed_by = [p for p in claim.disputed_by if p not in signed]
+            # ('The launch is one more flagrant breach of the DPRK's obligations': the one other state it names)
+            others = {p.id for actor, _ in actors_in(" ".join(e.quote for e in claim.evidence))
+                      if (p := listed_party(actor, book)) is not None and p.kind == "state" and p.id not in signed
+                      and p.id != book.voice.id}
+            claim.disputed_by = claim.disputed_by or (sorted(others) if len(others) == 1 else [])
 
 
 def _opens_quote_of_no_party(number: int, doc: Document) -> bool:

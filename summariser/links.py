@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.gazetteer import actor_named, actor_of_adjective
+from summariser.gazetteer import actor_named, actor_of_adjective, actors_in
 from summariser.headings import unshouted
 from summariser.name_forms import known_actor
 from summariser.parties import PartyBook, norm
@@ -115,6 +115,39 @@ def name_spots(party: Party, text: str) -> list[tuple[int, int]]:
     """Where the text writes the party's name or an alias (three letters or more), as spans."""
     return [m.span() for form in {party.name, *party.aliases} if len(form) >= 3
             for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
+
+
+def signatories(book: PartyBook) -> set[str]:
+    """The parties a joint statement's issuing line lists as its signatories ('The following
+    statement was released today by the Foreign Ministers of Canada, France, ..., Japan, the United
+    Kingdom and the United States of America'): the voice's own side, whom it neither accuses nor asks."""
+    line = _RELEASED_BY.search(book.text[:1500])
+    if line is None:
+        return set()
+    found = set()
+    for actor, _ in actors_in(line["who"]):
+        listed = next((p for p in book.parties if actor_named(p.name) is actor), None)
+        if listed is not None:
+            found.add(listed.id)
+    return found
+
+
+_RELEASED_BY = re.compile(r"\b(?:statement|declaration|communiqu\w+)\s+(?:was|is|has\s+been)\s+(?:released|issued|"
+                          r"adopted|agreed)\s+(?:today\s+)?by\s+(?:the\s+)?(?:foreign\s+ministers|ministers|leaders|"
+                          r"heads\s+of\s+state\s+and\s+government|governments)\s+of\s+(?P<who>[^.\n]{5,400})", re.I)
+
+
+def ministries_of_states(book: PartyBook) -> None:
+    """A ministry the model tied to an organisation ('Ministry of Internal Affairs' for the United
+    Nations, in OHCHR's notes on Georgia) serves a state: the one state listed, else none said."""
+    states = [p for p in book.parties if p.kind == "state"]
+    for party in book.parties:
+        owner = book.by_id(party.affiliation) if party.kind == "government_body" else None
+        if owner is not None and owner.kind == "international_org" and _MINISTRY.match(party.name):
+            party.affiliation = states[0].id if len(states) == 1 else None
+
+
+_MINISTRY = re.compile(r"^(?:the\s+)?(?:Ministry|Department)\s+(?:of|for)\b", re.I)
 
 
 def unprefix_bodies(book: PartyBook) -> None:

@@ -33,7 +33,7 @@ from summariser.keep import prune_parties
 from summariser.known_parties import complete_book
 from summariser.known_people import tie_known_people
 from summariser.language import guess_language
-from summariser.links import name_states_by_their_names, unprefix_bodies, unshout_names
+from summariser.links import ministries_of_states, name_states_by_their_names, unprefix_bodies, unshout_names
 from summariser.merge import drop_repeats, merge_drafts, merge_duplicates, unify_people
 from summariser.office_holders import name_office_holders
 from summariser.overview import overview, title_of
@@ -284,7 +284,7 @@ class Pipeline:
         book.voice = voice
         positions, requests, claims = build_items(found, doc, book, run, voice)
         tie_known_people(book)  # and those the items' speakers added ('Foreign Minister Sergey Lavrov')
-        unask_own_side(requests, book)  # ('President Lai ... calling for dialogue', once Lai is Taiwan's)
+        unask_own_side(requests, claims, book)  # ('President Lai ... calling for dialogue', once Lai is Taiwan's)
         if windows:  # a statement made twice (in two windows, say) is one item with both spans
             positions = merge_duplicates(positions, "pos", run)
             requests = merge_duplicates(requests, "req", run)
@@ -294,6 +294,7 @@ class Pipeline:
         name_states_by_their_names(book)  # the model's 'White House' state is the 'United States'
         unshout_names(book)
         unprefix_bodies(book)
+        ministries_of_states(book)
         # (pruning folded two names of one side into one: an item told twice alike is one)
         positions, requests, claims = (drop_repeats(positions, "pos"), drop_repeats(requests, "req"),
                                        drop_repeats(claims, "cc"))

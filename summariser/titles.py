@@ -38,6 +38,7 @@ TITLE_WORDS = {
     "t\u00e1naiste", "tanaiste", "taoiseach",  # Ireland's deputy and head of government
     # a post's field: 'Coordinator for Strategic Communications John Kirby'
     "strategic", "communications", "operations", "intelligence", "policy", "planning",
+    "sciences", "science", "technology", "earth",  # India's 'Minister of Earth Sciences Kiren Rijiju'
     *_RANKS, "admiral",
 }
 PERSON_TITLE = re.compile(

@@ -320,3 +320,36 @@ def test_a_states_name_the_model_put_before_a_body_goes() -> None:
     body = book.add("Venezuela State Department", "international_org")
     unprefix_bodies(book)
     assert body.name == "State Department" and body.kind == "government_body" and not body.aliases
+
+
+def test_a_ministry_tied_to_an_organisation_serves_the_state_listed() -> None:
+    # OHCHR's notes on Georgia: the model's 'Ministry of Internal Affairs' for the United Nations
+    from summariser.links import ministries_of_states
+    from summariser.parties import PartyBook
+    book = PartyBook("The Ministry of Internal Affairs said officers were injured in Tbilisi, Georgia.")
+    un = book.add("United Nations", "international_org")
+    georgia = book.add("Georgia", "state")
+    ministry = book.add("Ministry of Internal Affairs", "government_body")
+    ministry.affiliation = un.id
+    ministries_of_states(book)
+    assert ministry.affiliation == georgia.id
+
+
+def test_a_joint_statement_neither_asks_nor_accuses_its_signatories() -> None:
+    # the G7's statement: its claims were 'vs Japan', 'vs United Kingdom', 'vs United States'
+    from summariser.links import signatories
+    from summariser.parties import PartyBook
+    book = PartyBook("G7 Foreign Ministers' Statement\n\nThe following statement was released today by the Foreign "
+                     "Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States of "
+                     "America and the High Representative of the European Union.\n\nWe condemn the DPRK's launch.")
+    japan = book.add("Japan", "state")
+    uk = book.add("United Kingdom", "state")
+    north = book.add("North Korea", "state", aliases=["DPRK"])
+    assert signatories(book) == {japan.id, uk.id}
+    assert north.id not in signatories(book)
+
+
+def test_a_department_of_a_ministers_post_is_no_name() -> None:
+    # the Maldives' release: 'Minister of Earth Sciences Kiren Rijiju' was a person named 'Sciences'
+    from summariser.titles import split_title
+    assert split_title("Minister of Earth Sciences Kiren Rijiju")[0] == "Kiren Rijiju"
