@@ -363,6 +363,8 @@ def unask_own_side(requests: list[Request], claims: list[ContestedClaim], book: 
         own = own | signed if book.voice is not None and request.requester == book.voice.id else own
         if request.addressee is not None and request.addressee in own:
             request.addressee = None
+    for claim in claims:  # nor is a side's claim disputed by its own side (the IAEA's claim 'vs' its Director General)
+        claim.disputed_by = [p for p in claim.disputed_by if p not in side.get(claim.asserted_by, {claim.asserted_by})]
     for claim in claims if signed else []:
         if book.voice is not None and claim.asserted_by == book.voice.id and set(claim.disputed_by) & signed:
             claim.disputed_by = [p for p in claim.disputed_by if p not in signed]
