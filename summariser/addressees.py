@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 
 from summariser import asking_sides
-from summariser.gazetteer import actor_in_title, actor_meant
+from summariser.gazetteer import Actor, actor_in_title, actor_meant
 from summariser.known_parties import add_speaker
+from summariser.known_people import actor_served
 from summariser.name_forms import party_of, spelled_out_in
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, sides
 from summariser.referents import UNNAMED_AUTHORITIES, sole_other_state
 from summariser.schema import Party
-from summariser.titles import guess_kind
+from summariser.titles import TITLE_WORDS, guess_kind
 
 _PRONOUN_ASKED = re.compile(r"^(them|it|him|her)$", re.I)
 
@@ -111,11 +112,22 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
             asked is None or len(side_named["side"].split()) >= 3):
         # 'we call on the Turkish Cypriot side to withdraw': a community's side, not Cyprus nor Turkey
         asked = book.find(side_named["side"]) or book.add(side_named["side"], "non_state_group")
+    if phrase and asked is None and (served := _known_official(phrase)) is not None:
+        # 'I asked President Zelensky to consider a ceasefire': the state a well-known official serves
+        asked = party_of(served, book)
     if phrase and asked is None and actor_in_title(phrase) is not None:
         asked = add_speaker(phrase, book)  # 'We call on the US Congress to': a state's body the model left out
     if (asked is None or asked.id == requester.id) and condition:
         asked = speaker_in(condition, book.parties)
     return [asked.id] if asked is not None and asked.id != requester.id else []
+
+
+def _known_official(phrase: str) -> Actor | None:
+    """The state or organisation a well-known official the phrase names by title and surname
+    ('President Zelensky') or in full serves."""
+    words = re.sub(r"^\W*(?:the\s+)?", "", phrase).split()
+    titled = [w for w in words if w.casefold() not in TITLE_WORDS]
+    return actor_served(" ".join(titled)) if titled and len(titled) <= 3 and titled[0][:1].isupper() else None
 
 
 _GROUP_NOUN = re.compile(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from summariser import headings
-from summariser.background import owner_names, owner_of
+from summariser.background import not_an_actor, owner_names, owner_of
 from summariser.callers import caller, name_call_placer, named_maker
 from summariser.gazetteer import actor_in_title, actor_named, actors_in
 from summariser.known_people import tie_known_people
@@ -337,6 +337,9 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     the well-known actors it mentions (`add_known_actors`) and the issuer its heading names
     (`issuing_party`). Returns the document's voice: the issuer, else the model's `voice`."""
     add_known_actors(book, book.text)
+    for party in book.parties:  # nobody serves 'Korea-Japan-U.S. cooperation', whatever the model's 'for'
+        owner = book.by_id(party.affiliation)
+        party.affiliation = None if owner is not None and not_an_actor(owner) else party.affiliation
     link_organs(book)
     unlink_outlawed(book)
     name_titled_people(book)

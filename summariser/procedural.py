@@ -196,6 +196,8 @@ _HOSTING = re.compile(r"^(?:[^:\n]{1,80}:\s+)?(?:good\s+(?:morning|afternoon|eve
                       # am ready to take your questions.', 'The Secretary General will start with some opening
                       # remarks ...'
                       r"this\s+concludes\s+(?:the|this|today's|our)\s+(?:press\s+)?(?:conference|briefing|meeting|session)|"
+                      # the Kremlin's photo caption: 'With Prime Minister of Hungary Viktor Orbán.'
+                      r"with\s+(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?:(?-i:[A-Z])[\w'\u2019.-]*|of|the|and)){1,12}|"
                       r"(?:and\s+)?(?:with\s+that,?\s+)?I\s+am\s+(?:now\s+)?(?:ready|happy|glad)\s+to\s+take\s+"
                       r"(?:your\s+|some\s+|a\s+few\s+)?questions|"
                       r"[^.]{0,80}?\bwill\s+(?:start|begin|open)\s+with\s+(?:some\s+|a\s+few\s+|brief\s+)?(?:opening|introductory)\s+"

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from summariser import asking_sides, cues, headings
+from summariser.background import not_an_actor
 from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in
 from summariser.known_parties import ORGANISATION_POST, OWN_HEAD
 from summariser.name_forms import known_actor, listed_party, party_of
@@ -91,8 +92,8 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     that an issuing heading names is never overturned, but the side the model tied it to is:
     'Comment by Foreign Ministry Spokeswoman Maria Zakharova' does not speak for Estonia
     when her 'we' calls on Estonia to change course."""
-    if voice is None:
-        return voice
+    if voice is None or not_an_actor(voice) and voice is not book.issuer:
+        return None  # the model's 'Korea-Japan-U.S. cooperation' speaks for nobody
     # a heading's issuer stands; else a publisher the text names itself stands over the model's voice
     publisher = self_named_publisher(book) if book.issuer is None else None
     if publisher is not None and publisher.id not in sides(book.parties).get(voice.id, {voice.id}):

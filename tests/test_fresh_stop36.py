@@ -353,3 +353,28 @@ def test_a_department_of_a_ministers_post_is_no_name() -> None:
     # the Maldives' release: 'Minister of Earth Sciences Kiren Rijiju' was a person named 'Sciences'
     from summariser.titles import split_title
     assert split_title("Minister of Earth Sciences Kiren Rijiju")[0] == "Kiren Rijiju"
+
+
+def test_a_well_known_official_asked_by_title_and_surname_is_his_states() -> None:
+    # the Kremlin: Orbán's 'I asked President Zelensky to consider a ceasefire' asked Russia, the one called
+    from summariser.addressees import addressed
+    from summariser.parties import PartyBook
+    book = PartyBook("Four days ago I was in Kiev, where I asked President Zelensky to consider a ceasefire.")
+    hungary = book.add("Hungary", "state")
+    ukraine = book.add("Ukraine", "state", aliases=["Kiev"])
+    assert addressed("where I asked President Zelensky to consider a ceasefire", book, hungary, None) == [ukraine.id]
+
+
+def test_a_kremlin_photo_caption_is_no_stance() -> None:
+    assert procedural("With Prime Minister of Hungary Viktor Orbán.")
+    assert not procedural("With the support of Japan, the talks resumed.")
+
+
+def test_a_relation_is_no_voice_and_nobody_serves_it() -> None:
+    # South Korea's release: the model's voice 'Korea-Japan-U.S. cooperation', each minister 'for' it
+    from summariser.parties import PartyBook
+    from summariser.voice import checked_voice
+    book = PartyBook("Outcome of Phone Call\n\nMinister Cho said Korea-Japan-U.S. cooperation should advance.")
+    cooperation = book.add("Korea-Japan-U.S. cooperation", "international_org")
+    assert checked_voice(book, cooperation, ["Minister Cho said Korea-Japan-U.S. cooperation should advance."]) \
+        is None
