@@ -204,7 +204,11 @@ _HOSTING = re.compile(r"^(?:[^:\n]{1,80}:\s+)?(?:good\s+(?:morning|afternoon|eve
                       r"(?:remarks|words)(?:[^.]{0,80}?\bquestions)?|"
                       r"(?:sir|madam|ma'am),?\s+over\s+to\s+you|we\s+have\s+with\s+us\s+(?:today\s+)?(?:the\s+)?(?-i:[A-Z])[^.]{1,140}|"
                       r"(?:after\s+that|then),?\s+(?:he|she|they|I)\s+will\s+take\s+(?:a\s+few\s+|some\s+)?questions|"
-                      r"we\s+will\s+(?:now\s+)?take\s+(?:a\s+few\s+|some\s+)?questions(?:\s+now)?|"
+                      r"(?:we|I)\s+will\s+(?:now\s+)?take\s+(?:a\s+few\s+|some\s+|your\s+)?questions(?:\s+now)?|"
+                      # Pakistan's weekly briefing: 'Bismillah Ir Rahman Ir Raheem', 'Welcome to the weekly press
+                      # briefing'
+                      r"bismillah\b[^.\n]{0,40}|(?:a\s+(?:very\s+)?warm\s+)?welcome\s+to\s+(?:the|this|our|today's)\s+"
+                      r"(?:weekly\s+|daily\s+|regular\s+)?(?:press\s+|media\s+)?(?:briefing|conference)|"
                       r"please\s+introduce\s+yourself[^.]{0,80}|"
                       r"(?:I\s+am|my\s+name\s+is)\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){1,3},"
                       r"\s+[^.]{1,80})\W*$", re.I)  # 'I am Chang Ho-jin, Director of National Security.'

@@ -378,3 +378,11 @@ def test_a_relation_is_no_voice_and_nobody_serves_it() -> None:
     cooperation = book.add("Korea-Japan-U.S. cooperation", "international_org")
     assert checked_voice(book, cooperation, ["Minister Cho said Korea-Japan-U.S. cooperation should advance."]) \
         is None
+
+
+def test_a_weekly_briefings_opening_and_turn_to_questions_are_procedural() -> None:
+    # Pakistan's weekly briefing: the greeting and the turn to questions were the ministry's positions
+    assert procedural("Bismillah Ir Rahman Ir Raheem.")
+    assert procedural("Welcome to the weekly press briefing.")
+    assert procedural("I will now take your questions.")
+    assert not procedural("We welcome the decision to hold talks.")
