@@ -139,14 +139,26 @@ _RELEASED_BY = re.compile(r"\b(?:statement|declaration|communiqu\w+)\s+(?:was|is
 
 def ministries_of_states(book: PartyBook) -> None:
     """A ministry the model tied to an organisation ('Ministry of Internal Affairs' for the United
-    Nations, in OHCHR's notes on Georgia) serves a state: the one state listed, else none said."""
+    Nations, in OHCHR's notes on Georgia) serves a state: the one state listed, else none said.
+    An organisation's organ the model tied to a state ('General Secretariat of the Organization of
+    American States' for Guatemala) serves the organisation its name ends with."""
     states = [p for p in book.parties if p.kind == "state"]
     for party in book.parties:
-        owner = book.by_id(party.affiliation) if party.kind == "government_body" else None
-        if owner is not None and owner.kind == "international_org" and _MINISTRY.match(party.name):
+        owner = book.by_id(party.affiliation)
+        if owner is not None and party.kind == "government_body" and owner.kind == "international_org" \
+                and _MINISTRY.match(party.name):
             party.affiliation = states[0].id if len(states) == 1 else None
+        organ_of = _ORGAN_OF.search(party.name) if party.kind != "person" else None
+        org = actor_named(organ_of["org"]) if organ_of else None
+        listed = next((p for p in book.parties if org is not None and actor_named(p.name) is org), None)
+        if listed is not None and listed.kind == "international_org" and listed.id != party.id \
+                and (owner is None or owner.kind == "state"):
+            party.affiliation = listed.id
+            party.kind = "international_org" if party.kind == "government_body" else party.kind
 
 
+_ORGAN_OF = re.compile(r"\b(?:Secretariat|Commission|Council|Mission|Office|Assembly)\s+of\s+(?:the\s+)?"
+                       r"(?P<org>[A-Z].+)$")
 _MINISTRY = re.compile(r"^(?:the\s+)?(?:Ministry|Department)\s+(?:of|for)\b", re.I)
 
 

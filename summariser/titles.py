@@ -39,6 +39,8 @@ TITLE_WORDS = {
     # a post's field: 'Coordinator for Strategic Communications John Kirby'
     "strategic", "communications", "operations", "intelligence", "policy", "planning",
     "sciences", "science", "technology", "earth",  # India's 'Minister of Earth Sciences Kiren Rijiju'
+    # 'President-elect Bernardo Arévalo', 'Magistrate Irma Palencia'
+    "magistrate", "president-elect", "vice-president-elect", "prime-minister-elect",
     *_RANKS, "admiral",
 }
 PERSON_TITLE = re.compile(

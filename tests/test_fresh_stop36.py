@@ -386,3 +386,22 @@ def test_a_weekly_briefings_opening_and_turn_to_questions_are_procedural() -> No
     assert procedural("Welcome to the weekly press briefing.")
     assert procedural("I will now take your questions.")
     assert not procedural("We welcome the decision to hold talks.")
+
+
+def test_an_organisations_organ_serves_the_organisation() -> None:
+    # the OAS release: 'General Secretariat of the Organization of American States' was Guatemala's
+    from summariser.links import ministries_of_states
+    from summariser.parties import PartyBook
+    book = PartyBook("The General Secretariat of the Organization of American States rejects the move in Guatemala.")
+    guatemala = book.add("Guatemala", "state")
+    oas = book.add("Organization of American States", "international_org", aliases=["OAS"])
+    secretariat = book.add("General Secretariat of the Organization of American States", "government_body")
+    secretariat.affiliation = guatemala.id
+    ministries_of_states(book)
+    assert secretariat.affiliation == oas.id and secretariat.kind == "international_org"
+
+
+def test_an_elect_or_a_magistrate_is_a_title() -> None:
+    from summariser.titles import split_title
+    assert split_title("President-elect Bernardo Arévalo")[0] == "Bernardo Arévalo"
+    assert split_title("Magistrate Irma Palencia")[0] == "Irma Palencia"
