@@ -197,7 +197,7 @@ def test_a_rejected_so_called_narrative_is_its_owners_claim_and_nobody_asks_its_
     lai, taiwan = book.find("Lai Ching-te"), book.find("Taiwan")
     asked = Request(id="req1", requester=lai.id, addressee=taiwan.id, action="Dialogue to replace confrontation",
                     force="call", evidence=[Evidence(quote=text.strip(), start=0, end=len(text.strip()))])
-    unask_own_side([asked], book)
+    unask_own_side([asked], [], book)
     # Lai, tied to Taiwan only after the items were read, asked Taiwan
     assert asked.addressee is None
 
