@@ -10,7 +10,7 @@ import re
 
 from summariser.gazetteer import actor_named, actor_of_adjective, actors_in
 from summariser.headings import unshouted
-from summariser.name_forms import known_actor
+from summariser.name_forms import known_actor, listed_party
 from summariser.parties import PartyBook, norm
 from summariser.schema import Party
 
@@ -124,12 +124,7 @@ def signatories(book: PartyBook) -> set[str]:
     line = _RELEASED_BY.search(book.text[:1500])
     if line is None:
         return set()
-    found = set()
-    for actor, _ in actors_in(line["who"]):
-        listed = next((p for p in book.parties if actor_named(p.name) is actor), None)
-        if listed is not None:
-            found.add(listed.id)
-    return found
+    return {p.id for actor, _ in actors_in(line["who"]) if (p := listed_party(actor, book)) is not None}
 
 
 _RELEASED_BY = re.compile(r"\b(?:statement|declaration|communiqu\w+)\s+(?:was|is|has\s+been)\s+(?:released|issued|"
@@ -139,22 +134,38 @@ _RELEASED_BY = re.compile(r"\b(?:statement|declaration|communiqu\w+)\s+(?:was|is
 
 def ministries_of_states(book: PartyBook) -> None:
     """A ministry the model tied to an organisation ('Ministry of Internal Affairs' for the United
-    Nations, in OHCHR's notes on Georgia) serves a state: the one state listed, else none said.
-    An organisation's organ the model tied to a state ('General Secretariat of the Organization of
-    American States' for Guatemala) serves the organisation its name ends with."""
+    Nations, in OHCHR's notes on Georgia) serves a state: the one state listed, else none said."""
     states = [p for p in book.parties if p.kind == "state"]
     for party in book.parties:
         owner = book.by_id(party.affiliation)
         if owner is not None and party.kind == "government_body" and owner.kind == "international_org" \
                 and _MINISTRY.match(party.name):
             party.affiliation = states[0].id if len(states) == 1 else None
-        organ_of = _ORGAN_OF.search(party.name) if party.kind != "person" else None
+
+
+def organs_of_organisations(book: PartyBook) -> None:
+    """An organisation's organ the model tied to a state, or to nobody ('General Secretariat of the
+    Organization of American States' for Guatemala), serves the organisation its name ends with."""
+    for party in [p for p in book.parties if p.kind != "person"]:
+        organ_of = _ORGAN_OF.search(party.name)
         org = actor_named(organ_of["org"]) if organ_of else None
-        listed = next((p for p in book.parties if org is not None and actor_named(p.name) is org), None)
+        listed = listed_party(org, book) if org is not None else None
+        owner = book.by_id(party.affiliation)
         if listed is not None and listed.kind == "international_org" and listed.id != party.id \
                 and (owner is None or owner.kind == "state"):
             party.affiliation = listed.id
             party.kind = "international_org" if party.kind == "government_body" else party.kind
+
+
+def settle_names_and_ties(book: PartyBook) -> None:
+    """The tidying done after the sentence questions, once the items are read and the parties
+    pruned: names that would have changed the questions (and so every cached answer), and ties
+    the model got wrong."""
+    name_states_by_their_names(book)  # the model's 'White House' state is the 'United States'
+    unshout_names(book)
+    unprefix_bodies(book)
+    ministries_of_states(book)
+    organs_of_organisations(book)
 
 
 _ORGAN_OF = re.compile(r"\b(?:Secretariat|Commission|Council|Mission|Office|Assembly)\s+of\s+(?:the\s+)?"

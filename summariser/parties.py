@@ -216,7 +216,8 @@ def _link_organ(party: Party, book: PartyBook) -> None:
         if listed is not None and listed.id != party.id:
             party.affiliation = listed.id
             return
-    if not _ORGAN.search(party.name):
+    organ = _ORGAN.search(party.name)
+    if organ is None:
         return
     first = stems(party.name.split()[0]) if party.name.split() else set()
     owner = re.search(r"\bof\s+(?:the\s+)?(?P<of>[A-Z].*)$", party.name)  # 'Armed Forces of the Republic of Tajikistan'
@@ -227,7 +228,7 @@ def _link_organ(party: Party, book: PartyBook) -> None:
             party.kind = "government_body" if party.kind == "non_state_group" else party.kind  # a state's army
             return
     # 'Royal Canadian Mounted Police': a state's adjective inside the name, before its organ word
-    words = re.findall(r"[\w'\u2019-]+", party.name[: _ORGAN.search(party.name).start()])
+    words = re.findall(r"[\w'\u2019-]+", party.name[: organ.start()])
     owners = {a.name for w in words if (a := actor_of_adjective(w) or actor_named(w)) is not None and a.kind == "state"}
     listed = _listed_as(actor_named(owners.pop()), book, "state") if len(owners) == 1 else None  # type: ignore[arg-type]
     if listed is not None and listed.id != party.id:

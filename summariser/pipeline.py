@@ -33,7 +33,7 @@ from summariser.keep import prune_parties
 from summariser.known_parties import complete_book
 from summariser.known_people import tie_known_people
 from summariser.language import guess_language
-from summariser.links import ministries_of_states, name_states_by_their_names, unprefix_bodies, unshout_names
+from summariser.links import settle_names_and_ties
 from summariser.merge import drop_repeats, merge_drafts, merge_duplicates, unify_people
 from summariser.office_holders import name_office_holders
 from summariser.overview import overview, title_of
@@ -291,10 +291,7 @@ class Pipeline:
             claims = merge_duplicates(claims, "cc", run)
             run.notes.append(windows_note(windows, [*positions, *requests, *claims], self.window_tokens))
         issuer = prune_parties(book, [*positions, *requests, *claims], voice.id if voice else None)
-        name_states_by_their_names(book)  # the model's 'White House' state is the 'United States'
-        unshout_names(book)
-        unprefix_bodies(book)
-        ministries_of_states(book)
+        settle_names_and_ties(book)  # names and ties that would have changed the questions
         # (pruning folded two names of one side into one: an item told twice alike is one)
         positions, requests, claims = (drop_repeats(positions, "pos"), drop_repeats(requests, "req"),
                                        drop_repeats(claims, "cc"))
