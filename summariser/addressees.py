@@ -131,7 +131,7 @@ def _known_official(phrase: str) -> Actor | None:
 
 
 _GROUP_NOUN = re.compile(
-    r"\b(states|countries|nations|community|partners|members|actors|donors|banks|governments|leaders|"
+    r"\b(states|countries|nations|community|partners|members|actors|donors|banks|governments|capitals|leaders|"
     r"organi[sz]ations|institutions|agencies|people|peoples|citizens|allies|neighbours|neighbors|insurers|"
     r"creditors|lenders|companies|investors|delegations|embassies|attach\u00e9s|attaches|forces|groups)"
     r"(\s+(of|in|to|from|around|at|across|with)\s+[^,;]{1,40})?$",  # 'states with influence over Israel'
@@ -146,7 +146,7 @@ _EVERY_ONE = re.compile(r"^(?:every|each)\s+(?P<kind>\w+\s+)?(?P<noun>state|coun
                         r"government|partner|ally|leader)\b(?P<rest>.*)$", re.I)
 
 
-_BOTH = re.compile(r"(both|the two)\s+(countries|states|nations|governments|leaders|sides|parties)", re.I)
+_BOTH = re.compile(r"(both|the two)\s+(countries|states|nations|governments|capitals|leaders|sides|parties)", re.I)
 
 
 _THOSE_CONCERNED = re.compile(r"(?:the\s+)?(?:(?:countries|states|governments)\s+(?:concerned|in\s+question)|"

@@ -167,9 +167,17 @@ def addressee_phrase(text: str) -> str | None:
 
 
 # 'The Russian side was also called upon to fully observe ...': the subject is the one asked
-_ASKED_PASSIVE = re.compile(r"^\W*(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,4}?)\s+"
+# ('The Commission, member states and Turkish government are invited to ...': a list of those asked)
+_ASKED_PASSIVE = re.compile(r"^\W*(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:(?:\s+|,\s*)[\w'\u2019.-]+){0,8}?)\s+"
                             r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+|further\s+)?"
                             r"(?:called\s+(?:up)?on|urged|asked|requested|invited|encouraged|pressed)\s+to\b", re.I)
+
+
+def asked_passively(text: str) -> str | None:
+    """Those a passive ask names as asked ('The Commission ... are invited to' -> 'The Commission
+    ...'): its asker is the text's voice, never one of them."""
+    m = _ASKED_PASSIVE.match(text)
+    return m["who"] if m else None
 
 
 def asked_reach(text: str, within: int | None = None) -> int | None:

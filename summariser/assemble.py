@@ -121,6 +121,8 @@ def build_items(
         said = book.find(d.by)
         said = None if said is not None and said.id in reporters else said
         said = voice if said is not None and said.id in contacts else said  # the release speaks, not its press office
+        asked = asking_sides.asked_passively(sentence.text) if sentence is not None and said is not None else None
+        said = None if asked and speaker_in(asked, [said]) is not None else said  # 'X and Y are invited to': not X
         holder = holder_of(said, speaker, attributed, book, side, sentence.text if sentence else "", voice)
         if holder is None:
             for kind in kinds:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from summariser.cues import FIRST_PERSON, ORDERS
-from summariser.document import SPEAKER_LABEL, wire_dateline_end
+from summariser.datelines import wire_dateline_end
+from summariser.document import SPEAKER_LABEL
 from summariser.titles import TITLE_WORDS
 
 _SPEAKING = re.compile(
@@ -214,6 +215,9 @@ _LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|he
                       r"(?:later|earlier)(?:\s+(?:on\s+|that\s+|this\s+|the\s+same\s+)?(?:(?:mon|tues|wednes|thurs|fri|"
                       r"satur|sun)day|day|morning|afternoon|evening|night|week))?|"
                       r"meanwhile|separately|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                      # 'At the meeting, the President noted ...': where it was said
+                      r"(?:at|during|in)\s+(?:the|this|that|today's|yesterday's)\s+(?:meeting|talks|call|conversation|"
+                      r"discussions?|session|summit|audience|press\s+conference|briefing)|"
                       # 'Finally, the Foreign Minister invited ...': where the text is, not who speaks
                       r"finally|lastly|moreover|furthermore|in\s+addition|in\s+closing|in\s+conclusion|also)|"
                       # 'Recalling his visit to Moscow ..., Prime Minister noted': an opening participle

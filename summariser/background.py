@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from summariser.document import wire_dateline_end
+from summariser.datelines import wire_dateline_end
 from summariser.gazetteer import Actor, actor_named, actor_of_adjective
 from summariser.schema import Party
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from summariser.attribution import second_clause
-from summariser.document import Document, wire_dateline_end
+from summariser.datelines import wire_dateline_end
+from summariser.document import Document
 from summariser.gazetteer import states_named
 from summariser.grounding import ground
 from summariser.kinds import SUBJECT_WORDS

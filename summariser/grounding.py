@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from summariser.document import Document, Sentence, wire_dateline_end
+from summariser.datelines import wire_dateline_end
+from summariser.document import Document, Sentence
 from summariser.schema import Evidence
 
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",

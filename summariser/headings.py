@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from summariser.datelines import wire_dateline_end
 from summariser.gazetteer import actors_in
 from summariser.titles import PERSON_TITLE
 
@@ -219,8 +220,15 @@ def heading_issuer(text: str) -> str | None:
     # ('OFFICE OF THE PRESIDENT' over 'REPUBLIC OF KOREA': a masthead in capitals reads as words)
     mastheads = [unshouted(line.strip()) for line in lines[:2] if _MASTHEAD.match(unshouted(line.strip()))
                  and not joint]
+    # 'President of Ukraine | Official website': the site's own name for its owner
+    mastheads += [m["owner"] for line in lines[:1] if (m := _OWN_SITE.match(line)) and not joint]
     found = next((m for m in mastheads if actors_in(m)), mastheads[0] if mastheads else None)
-    return found or next((orgs[0] for line in lines[:1] if (orgs := _orgs_only(unshouted(line.strip())))), None)
+    found = found or next((orgs[0] for line in lines[:1] if (orgs := _orgs_only(unshouted(line.strip())))), None)
+    # a title under the masthead, its office, a label and the date: 'STATEMENT OF COMMODORE JAY TARRIELA, PCG
+    # SPOKESPERSON FOR THE WEST PHILIPPINE SEA, ON THE WATER CANNON INCIDENT ...'
+    below = [line for line in text.splitlines()[:40] if line.strip()][len(lines) : _TITLE_LINES]
+    return found or next((who for line in below if _TITLE_BY.match(line) and (who := issuer_phrase(
+        unshouted(line.strip()) if line.isupper() else line))), None)
 
 
 def _orgs_only(line: str) -> list[str]:
@@ -240,6 +248,10 @@ _MASTHEAD = re.compile(r"^\s*(?:The\s+)?(?:Ministry|Department|Office|Government
                        r"Permanent\s+Mission)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w'\u2019-]*){0,6}\s*$")
 
 
+_OWN_SITE = re.compile(r"^\s*(?P<owner>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w'\u2019-]*){0,6})"
+                       r"\s*[|\u2013\u2014-]\s*(?:the\s+)?official\s+(?:web\s*site|site|portal|page)\s*$", re.I)
+
+
 # 'Council of Europe Secretary General Marija Pejčinović Burić made the following statement:'
 _MADE_STATEMENT = re.compile(r"^\W*(?P<who>[A-Z][^\n:\"\u201c]{3,120}?)\s+(?:has\s+)?"
                              r"(?:made|issued|released|delivered)\s+the\s+following\s+(?:statement|declaration|remarks)\b",
@@ -250,6 +262,30 @@ def statement_maker(text: str) -> str | None:
     """Who a lead-in among the first lines says made the statement that follows, if one does."""
     m = _MADE_STATEMENT.search(text, 0, 1000)
     return m["who"].strip() if m else None
+
+
+# an agency's report that carries a statement whole: 'Tehran, June 23, 2025, IRNA -- The Secretariat of
+# Iran's Supreme National Security Council (SNSC) released a statement on Monday ... The following is
+# the full text of the statement, translated from Persian by IRNA:'
+_RELEASED_STATEMENT = re.compile(r"(?P<who>(?:The\s+)?[A-Z][^\n.:\"\u201c]{3,120}?)\s+(?:has\s+)?(?:released|issued|"
+                                 r"published|put\s+out)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?statement\b")
+_FULL_TEXT = re.compile(r"^\W*(?:the\s+)?(?:following\s+is\s+the\s+)?(?:full\s+)?text\s+of\s+the\s+statement\b"
+                        r"[^\n]{0,80}(?:follows|below|:\s*$)|^\W*the\s+following\s+is\s+the\s+(?:full\s+)?text\s+of\s+"
+                        r"the\s+statement\b|^\W*the\s+statement\s+(?:reads|said\s+in\s+full)\b", re.I | re.M)
+
+
+def carried_statement_maker(text: str) -> str | None:
+    """Who made the statement a report then gives in full: the body its first lines say released
+    a statement, when a later line says the full text follows. The statement is that body's voice,
+    not the agency's."""
+    full = _FULL_TEXT.search(text, 0, 2000)
+    if full is None:
+        return None
+    for line in re.finditer(r"(?m)^.+$", text[: full.start()]):
+        m = _RELEASED_STATEMENT.match(text, wire_dateline_end(text, line.start(), line.end()), line.end())
+        if m is not None:
+            return re.sub(r"^the\s+", "", m["who"].strip(), flags=re.I)
+    return None
 
 
 def speech_heading(heading: str) -> bool:
@@ -297,6 +333,8 @@ def issuer_phrase(heading: str) -> str | None:
 QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")  # a quotation mark, opening or closing
 AGENCIES = r"(?:Reuters|AFP|AP|dpa|KNA|EFE|ANSA|Kyodo|Xinhua|Yonhap|Anadolu|PTI|ANI|IANS|EPA|TASS|Getty\s+Images)"
 HEADING_LINES = 3
+_TITLE_LINES = 7  # how far down a title that names its issuer may sit
+_TITLE_BY = re.compile(r"^\W*(?:press\s+)?statement\s+(?:of|by)\s", re.I)
 # a reporter's byline: 'By our Brussels correspondent', 'By Jane Doe, Staff Reporter'
 def first_line(text: str) -> str:
     """The text's first non-empty line: its headline or title."""

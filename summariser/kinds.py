@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from summariser import accusations, answers, asking_sides, claim_cues, cues, forces, headings
 from summariser.attribution import attribution
 from summariser.background import map_feature, not_an_actor
-from summariser.document import SPEAKER_LABEL, wire_dateline_end
+from summariser.datelines import wire_dateline_end
+from summariser.document import SPEAKER_LABEL
 from summariser.gazetteer import actor_named, actor_of_adjective, states_named
-from summariser.known_parties import add_speaker, is_person_name
+from summariser.known_parties import add_speaker
 from summariser.name_forms import listed_party, listed_states, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
-from summariser.people import person_in
+from summariser.people import is_person_name, person_in
 from summariser.referents import titled_person
 from summariser.schema import Party
 from summariser.titles import guess_kind

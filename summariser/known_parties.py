@@ -14,22 +14,19 @@ import re
 
 from summariser import headings
 from summariser.background import not_an_actor, owner_names, owner_of
-from summariser.callers import caller, name_call_placer, named_maker
+from summariser.callers import name_call_placer
 from summariser.gazetteer import actor_in_title, actor_named, actors_in
+from summariser.issuers import issuing_party, link_boss, same_body
 from summariser.known_people import tie_known_people
 from summariser.links import fold_name_fragments, fold_namesakes, unlink_outlawed
 from summariser.mastheads import dateline_state, serve_the_masthead
 from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms, voice_state
-from summariser.naming import speaker_in
-from summariser.parties import PartyBook, link_organs, norm, stems
+from summariser.parties import PartyBook, link_organs, norm
 from summariser.people import (
     HONORIFICS,
-    is_person_name,
     name_people_listed_by_a_body,
     name_titled_people,
-    only_titles,
     person_in,
-    person_titled,
 )
 from summariser.posts import (
     POSTED_TO,
@@ -48,12 +45,8 @@ from summariser.posts import (
 )
 from summariser.schema import Party
 from summariser.titles import (
-    BODY_HINTS,
     ON_TOPIC,
-    ORG_HINTS,
-    PERSON_TITLE,
     complete_first_names,
-    split_title,
     with_first_name,
 )
 
@@ -85,7 +78,7 @@ def add_known_actors(book: PartyBook, text: str) -> None:
     for party_id, boss_name in book.acts_for.items():
         party, actor = book.by_id(party_id), actor_named(boss_name)
         if party is not None and actor is not None:
-            _link(party, listed_party(actor, book))
+            link_boss(party, listed_party(actor, book))
     _serve_organisations(book)
 
 
@@ -180,7 +173,7 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         home = voice_state(book)
         if home is not None and re.fullmatch(r"(?:the\s+)?government", name, re.I) and book.find(name) is None:
             return home  # 'The Government calls on the DPRK to' in Seoul's statement: Seoul's own
-        speaker = book.find(name) or _same_body(name, book) or book.add(name, "government_body")
+        speaker = book.find(name) or same_body(name, book) or book.add(name, "government_body")
         if speaker is book.issuer:
             return speaker
         where = name
@@ -221,7 +214,7 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
             # a state's statement names its own officials by bare titles ('on the instructions of the
             # President of the Republic, X, Foreign Secretary Y announced'), others' with their state's
             state = home
-        _link(speaker, state)
+        link_boss(speaker, state)
     return speaker
 
 
@@ -238,98 +231,6 @@ def _founding_body(name: str, book: PartyBook) -> Party | None:
     m = re.search(rf"\b{re.escape(head)}\b[^.;]{{0,200}}?{_ESTABLISHED_BY}", book.text)
     found = actors_in(m["org"]) if m else []
     return party_of(found[0][0], book) if found and found[0][0].kind == "international_org" else None
-
-
-def _by_surname(name: str, book: PartyBook) -> Party | None:
-    """The one listed person whose surname a heading names alone ('Minister Joly's statement' and
-    the listed 'Mélanie Joly')."""
-    last = name.split()[-1].casefold() if len(name.split()) == 1 else None
-    found = [p for p in book.parties if p.kind == "person" and last and p.name.split()[-1].casefold() == last]
-    return found[0] if len(found) == 1 else None
-
-
-def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | None:
-    """The party a heading says issued the document ('Statement by the Ministry of Foreign
-    Affairs of the Republic of Serbia ...'), added to the book and linked to the state it
-    speaks for; else `said`, the voice the model named. The guide lists the issuing body or
-    official as a party of its own, beside its state."""
-    phrase = headings.heading_issuer(text) or named_maker(text)
-    if phrase is None:
-        return said or caller(text, book)
-    if said is not None and said.kind != "person" and re.fullmatch(r"(?:the\s+)?(?:lead\s+)?spokes\w+", phrase, re.I):
-        # the EEAS's 'Statement by the Spokesperson on ...': no one named, the body speaks
-        book.issuer = said
-        return said
-    # 'H.E. Mr. Ali Sabry, Minister of Foreign Affairs of Sri Lanka': the honorifics go
-    parts = [HONORIFICS.sub("", part).strip() for part in phrase.split(",") if part.strip()]
-    named = next((part for part in (parts[1:] + parts[:1] if len(parts) > 1 else []) if is_person_name(part)), None)
-    if named is not None:  # 'Government Spokesperson, Yolande Makolo'
-        name, title, kind = named, ", ".join(part for part in parts if part != named), "person"
-    else:
-        name, title = split_title(phrase)
-        # ('Head of the Press Service Department of the Ministry ... Aykhan Hajizada')
-        person = bool(title) and bool(PERSON_TITLE.search(title or "") or re.match(r"(?i)head\s+of\b", title or "")) \
-            and len(name.split()) <= 4
-        if not person:
-            name, title = phrase, None
-        kind = "person" if person or PERSON_TITLE.match(phrase) else "government_body"
-    if ORG_HINTS.search(name) and kind != "person" and not BODY_HINTS.search(name):
-        kind = "international_org"
-    # 'Secretary Blinken' as the model listed it (its name since completed); 'the Foreign Secretary': Rowan Pike
-    listed = book.find(name) or book.find(phrase) or (_by_surname(name, book) if kind == "person" else None)
-    if listed is not None and listed.name.isupper() and not phrase.isupper() \
-            and listed.name.casefold() == phrase.casefold():
-        book.rename(listed, phrase)  # the model's 'MINISTRY OF FOREIGN AFFAIRS', as a masthead in capitals reads
-    on_topic = next((p for p in book.parties if ON_TOPIC.sub("", p.name) == phrase), None) if listed is None else None
-    if on_topic is not None:  # the model's 'Spokesperson for the Secretary-General on Haiti'
-        listed = book.rename(on_topic, phrase)
-    spoken_for = re.fullmatch(r"(?:the\s+)?spokes\w+\s+(?:for|of)\s+the\s+(?P<post>[\w\s-]+)", phrase, re.I)
-    boss = book.find(spoken_for["post"]) if spoken_for and listed is None else None
-    if spoken_for and listed is None and boss is None and re.search(
-            rf"\b[Tt]he\s+{re.escape(spoken_for['post'])}\s+(?:\w+ly\s+)?[a-z]+s\b", text):
-        # 'The Secretary-General strongly condemns ...' under 'Statement attributable to the Spokesperson
-        # for the Secretary-General': the one the statement speaks for, whom the model did not list
-        boss = book.add(spoken_for["post"], "person", spoken_for["post"])
-        boss.aliases.append(f"the {spoken_for['post']}")  # as the text calls him ('the UN chief' may follow)
-    if boss is not None and boss.kind == "person":
-        listed = boss  # 'Statement attributable to the Spokesperson for the Secretary-General': the SG's voice
-    titled = person_titled(name, book) if listed is None or (listed.kind != "person" and only_titles(name)) else None
-    if listed is not None and titled is not None:
-        book.fold(listed, titled)  # the model's 'Prime Minister' body is 'Prime Minister Shri Narendra Modi'
-        title = title or name
-    party = titled or listed
-    body = _same_body(name, book) if party is None else None
-    if body is not None and norm(body.name).endswith(" " + norm(name)):
-        book.alias(body, name)  # 'Council conclusions': the listed 'European Council' keeps its full name
-        party = body
-    party = party or book.rename(body, name) or book.add(name, kind, title)  # type: ignore[arg-type]
-    book.issuer = party
-    if party.kind == "person" and title and (not party.title or HONORIFICS.fullmatch(party.title + " ")):
-        party.title = title  # the heading's 'Minister of Foreign Affairs of Sri Lanka' over 'H.E. Mr.'
-    short = phrase.split(" of ")[0]
-    if short != phrase and party.kind != "person" and f"the {short}".casefold() in text.casefold():
-        book.alias(party, f"the {short}")  # 'The Ministry rejects ...' is the issuer speaking
-    other = headings.counterpart_in(text)
-    if other is not None:
-        # the side the issuer spoke with is not its own, whatever the model tied it to
-        called = {p.id for p in book.parties if speaker_in(other, [p]) is not None}
-        party.affiliation = None if party.affiliation in called else party.affiliation
-        said = None if said is not None and said.id in called else said
-    named = {actor.name: actor for actor, _ in actors_in(phrase)}
-    boss = known_actor(book.by_id(party.affiliation)) if party.kind == "person" and party.affiliation else None
-    if len(named) == 1 and boss is not None and boss.name not in named:
-        party.affiliation = None  # 'Council of Europe Secretary General ...': not the UN a bare title suggested
-    if party.affiliation is None and party.kind != "state":
-        state = next((known for known in (listed_party(actor, book) for actor in named.values()) if known), None)
-        actor = actor_in_title(phrase) if state is None else None  # 'of the Russian Foreign Ministry'
-        if state is None and actor is None and re.search(r"\bSpokes\w+\s+for\s+the\s+Secretary-General\b", phrase):
-            actor = actor_named("United Nations")  # the UN's 'Statement attributable to the Spokesperson for the SG'
-        if actor is not None and actor.kind in ("state", "international_org"):
-            state = party_of(actor, book)
-        # an organisation's own body ('Council conclusions') acts for no state the model named
-        bosses = ("international_org",) if party.kind == "international_org" else ("state", "international_org")
-        _link(party, state or (said if said is not None and said.kind in bosses else None))
-    return party
 
 
 def complete_book(book: PartyBook, voice: str | None) -> Party | None:
@@ -383,32 +284,3 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     for party in [p for p in book.parties if p.name.endswith(("'", "\u2019"))]:
         book.rename(party, party.name.rstrip("'\u2019"))  # a plural possessive the model copied: 'authorities'
     return book.find(speaker.name) if speaker is not None else None
-
-
-def _same_body(name: str, book: PartyBook) -> Party | None:
-    """A listed body that is most likely the one `name` names: mostly the same words
-    ('Serbian Ministry of Foreign Affairs' for 'Ministry of Foreign Affairs of the Republic
-    of Serbia'), or the end of its name ('the Committee' for 'National Security Committee').
-    People and states are never taken for a body."""
-    words = stems(name)
-    # ('the Council of the International Civil Aviation Organization' for 'ICAO Council')
-    of = re.match(r"^(?:the\s+)?(?P<noun>[A-Z]\w+)\s+of\s+(?:the\s+)?(?P<long>[^(]+?)\s*(?:\(|$)", name)
-    short = norm(f"{''.join(w[0] for w in of['long'].split() if w[:1].isupper())} {of['noun']}") if of else ""
-    for p in book.parties:
-        if p.kind in ("state", "person"):
-            continue
-        for form in (p.name, *p.aliases):  # ('MoFA', spelled out as 'Ministry of Foreign Affairs')
-            if short and norm(form) == short:
-                return p
-            theirs = stems(form)
-            # ('the Authority' for 'ECOWAS Authority of Heads of State and Government')
-            shortened = norm(form).endswith(" " + norm(name)) or f" {norm(name)} of " in f" {norm(form)} "
-            if shortened or len(words & theirs) * 5 >= 3 * len(words | theirs):
-                return p
-    return None
-
-
-def _link(party: Party, boss: Party | None) -> None:
-    """`party` acts for `boss`, unless it already acts for someone or is `boss` itself."""
-    if boss is not None and party.affiliation is None and boss.id != party.id:
-        party.affiliation = boss.id

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summariser.datelines import find_dateline
 from summariser.document import Document
 from summariser.schema import ContestedClaim, DocumentInfo, Party, Position, Request
 
@@ -40,9 +41,10 @@ def overview(parties: list[Party], positions: list[Position], requests: list[Req
 
 def title_of(doc: Document) -> str | None:
     """A heading line at the top (short, no closing full stop, not just the dateline)."""
-    for s in doc.sentences[:2]:
-        if doc.date and re.fullmatch(r"(date\s+)?[\d\-./ ]+", s.text, re.I):
-            continue
+    for s in doc.sentences[:3]:
+        if doc.date and (re.fullmatch(r"(date\s+)?[\d\-./ ]+", s.text, re.I)
+                         or len(s.text.split()) <= 4 and find_dateline(s.text) == doc.date) or len(s.text.split()) == 1:
+            continue  # (a one-word label over the title: 'News', 'STATEMENT')
         if re.fullmatch(r"[^|\n]{1,30}\|[^|\n]{1,40}", s.text.strip()) and len(s.text.split()) <= 6 \
                 or re.search(r"\s>\s", s.text):
             continue  # a site's section label ('News | Israel-Palestine conflict') or breadcrumb ('Canada.ca > News')

@@ -46,6 +46,14 @@ _PROCEDURAL = re.compile(
     # 'the first-ever Summit in the "Central Asia - European Union" format was held in Samarkand'
     r"(?:summit|session|forum|conference)\b[^.;]{0,60}?\s+(?:was|were)\s+(?:held|attended\s+by)|held\s+(?:separate\s+|bilateral\s+)?meetings\s+with|"
     r"(?:press\s+)?(?:statement|readout|communiqu\w+)\s+(?:was|is)\s+issued|"
+    # an agency's frame for the statement it carries: '... (SNSC) released a statement on Monday night after ...'
+    r"(?:released|issued|published|put\s+out)\s+a\s+(?:[\w-]+\s+)?statement\s+(?:on\s+(?:\w+day|\d)|after|"
+    r"following|late|early|earlier|today|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+\w+|overnight)\b|"
+    # 'This afternoon, the China Coast Guard published its own account.' (what it said follows)
+    r"(?:published|issued|released|gave|put\s+out|offered)\s+(?:its|their|his|her)\s+own\s+(?:account|version)(?=\W*$)|"
+    # 'The talks began in a one-on-one format and continued with the participation of the delegations.'
+    r"(?:began|started|continued|were\s+held|took\s+place)\s+in\s+(?:a\s+|the\s+)?(?:one-on-one|t[\u00eae]te-[\u00e0a]-"
+    r"t[\u00eae]te|restricted|narrow|expanded|extended|enlarged)\s+format|"
     r"briefed (his|her|its|their|the) (counterparts?|colleagues|ministers|members|council) on the \w+(?=\W*$)|"
     r"agreed to (remain|stay|keep) in (close )?(contact|touch)|"
     # a wire's note that someone said nothing: 'did not immediately respond to a request for comment'

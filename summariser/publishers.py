@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from summariser import headings
-from summariser.document import agency_dateline
+from summariser.datelines import agency_dateline
 from summariser.gazetteer import actor_named, actors_in
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.naming import speaker_in

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.document import agency_dateline
+from summariser.datelines import agency_dateline
 from summariser.headings import AGENCIES, heading_lines, issuer_phrase
 
 _QUOTED = re.compile(r'["\u201c][^"\u201d]*["\u201d]')

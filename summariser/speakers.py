@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from summariser import answers, claim_cues, headings, joint
+from summariser import answers, asking_sides, claim_cues, headings, joint
 from summariser.attribution import attribution, without_lead_in
-from summariser.document import SPEAKER_LABEL, Document, wire_dateline_end
+from summariser.datelines import wire_dateline_end
+from summariser.document import SPEAKER_LABEL, Document
 from summariser.gazetteer import actor_named
 from summariser.known_parties import add_speaker
 from summariser.name_forms import party_of
@@ -49,6 +50,9 @@ from summariser.sources import no_party_source
 from summariser.titles import guess_kind
 
 _OPENING_WORDS = 6
+# a title written short at the opening of a sentence: 'PM thanked ...', 'EAM called on ...'
+_SHORT_TITLES = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": "External Affairs Minister"}
+_SHORT_TITLE = re.compile(r"\W*(?:the\s+)?(?P<short>PM|FM|EAM)\b(?:\s+(?:also|then|further|\w+ly))*")
 # 'He also called', 'It then said', 'He nonetheless regretted'
 _ADVERBS = r"(\s+(also|then|again|later|further|too|nonetheless|nevertheless|however|still|meanwhile|\w+ly))*"
 _IT = re.compile(rf"^\W*it(?:\s+(?:has|had))?{_ADVERBS}\W*$", re.I)  # 'It has also repeated that'
@@ -116,6 +120,11 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         # 'Dawn: Islamabad says ...', 'AFP: The Philippine military said ...': the words of those the outlet names
         asked = (SPEAKER_LABEL.match(s.text) or _ONE_WORD_LABEL.match(s.text)) if askers else None
         attributed, named = attribution(s.text[asked.end():] if asked and asked["who"] in askers else s.text)
+        if voice is not None and asking_sides.asked_passively(s.text):
+            speakers[s.number] = voice  # 'The Commission ... are invited to ...': those invited do not speak
+            continue
+        short = _SHORT_TITLE.fullmatch(named.strip()) if attributed else None
+        named = _SHORT_TITLES[short["short"]] if short else named  # 'PM noted': the Prime Minister
         text_owner = adopter(s.text[wire_dateline_end(s.text):], book) or text_owner
         it_goes_on = text_in_focus and (_IT.match(named) if attributed else _IT_ACTS.match(s.text))
         if text_owner is not None and (attributed and TEXT_SUBJECT.match(named) or it_goes_on):
@@ -197,7 +206,11 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             # 'The Turkish Cypriot leader was unmoved. Federal talks, he said, ...': a person
             # a sentence opens with is the one 'he' means next.
             # 'Speaking to reporters in Ottawa on Tuesday, Mr Trudeau appeared ...': him, not Ottawa
-            opener = speaker_in(" ".join(without_lead_in(s.text).split()[:_OPENING_WORDS]), book.parties)
+            opening = without_lead_in(s.text)
+            opener = speaker_in(" ".join(opening.split()[:_OPENING_WORDS]), book.parties)
+            short = _SHORT_TITLE.match(opening)
+            # 'PM thanked President Zelenskyy ...' (India's PIB): the Prime Minister, not the guest named
+            opener = (titled_person(_SHORT_TITLES[short["short"]], book) or opener) if short else opener
             introduced = _INTRODUCED.match(s.text[wire_dateline_end(s.text):])
             if (opener is None or opener.kind != "person") and introduced:
                 # "Ukraine's envoy, Sergiy Kyslytsya, turned ...": the person the next 'he' means

@@ -41,7 +41,7 @@ TITLE_WORDS = {
     "sciences", "science", "technology", "earth",  # India's 'Minister of Earth Sciences Kiren Rijiju'
     # 'President-elect Bernardo Arévalo', 'Magistrate Irma Palencia'
     "magistrate", "president-elect", "vice-president-elect", "prime-minister-elect",
-    *_RANKS, "admiral",
+    *_RANKS, "admiral", "commodore", "brigadier", "captain", "marshal", "rear",  # 'Commodore Jay Tarriela'
 }
 PERSON_TITLE = re.compile(
     r"\b(president|minister|secretary|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"

@@ -6,7 +6,8 @@ import os
 
 import pytest
 
-from summariser.document import Document, DocumentError, find_dateline, read_document, split_sentences
+from summariser.datelines import find_dateline
+from summariser.document import Document, DocumentError, read_document, split_sentences
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from summariser import cues, reports
 from summariser.drafts import PartyDraft, SentenceDraft
-from summariser.known_parties import person_in
+from summariser.people import person_in
 from tests.test_fresh_statements import _last_sentence_items
 from tests.test_known_actors import parsed
 
@@ -52,7 +52,8 @@ def test_in_a_report_the_office_that_said_is_the_office_a_lead_in_named_and_cont
 
 
 def test_a_briefings_labelled_question_and_a_dateline_with_its_country_are_nobodys_words() -> None:
-    from summariser.document import split_sentences, wire_dateline_end
+    from summariser.datelines import wire_dateline_end
+    from summariser.document import split_sentences
     from summariser.reading import worth_reading
 
     text = ("MINISTRY OF FOREIGN AFFAIRS\n\n(Excerpt: Questions and Answers)\n\n"

@@ -206,7 +206,7 @@ def test_a_doorstep_statement_is_its_bylines_and_president_putin_is_a_speaker() 
 
 
 def test_gulf_agency_conventions_hijri_datelines_and_royal_honorifics() -> None:
-    from summariser.document import wire_dateline_end
+    from summariser.datelines import wire_dateline_end
     from summariser.titles import split_title
 
     line = "Riyadh, 17 Rabi' al-Awwal 1447 AH, 09 September 2025, SPA -- The Ministry of Foreign Affairs expresses"

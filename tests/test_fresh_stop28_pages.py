@@ -24,7 +24,7 @@ def test_a_body_named_with_a_rank_is_no_person_and_an_unnamed_victim_no_side() -
 
 
 def test_a_date_line_that_gives_the_place_first_dates_the_text() -> None:
-    from summariser.document import find_dateline
+    from summariser.datelines import find_dateline
 
     text = ("United Nations\nSecretary-General\n\nPress Encounter\n\nSecretary-General's remarks to the press\n\n"
             "New York, 17 July 2023\n\nSG: Good afternoon.\n\nEarlier today the Russian Federation informed the "
@@ -138,12 +138,12 @@ def test_a_quotation_over_sentences_is_its_tagged_speakers_and_a_condition_is_no
 
 
 def test_the_authority_is_the_listed_body_it_shortens() -> None:
-    from summariser.known_parties import _same_body
+    from summariser.issuers import same_body
 
     book = build_parties([PartyDraft(name="ECOWAS Authority of Heads of State and Government", kind="government_body",
                                      acts_for="Nigeria"),
                           PartyDraft(name="ECOWAS", kind="international_org", acts_for=None)],
                          "The ECOWAS Authority of Heads of State and Government met in Abuja. The Authority condemns "
                          "the attempt to seize power.")
-    authority = _same_body("Authority", book)
+    authority = same_body("Authority", book)
     assert authority is not None and book.by_id(authority.affiliation).name == "ECOWAS"

@@ -77,7 +77,7 @@ WAM = ("UAE welcomes ICJ decision\n\n"
 
 
 def test_a_body_listed_by_its_acronym_is_the_ministry_the_text_spells_out_and_an_ordinal_date_is_a_dateline() -> None:
-    from summariser.document import wire_dateline_end
+    from summariser.datelines import wire_dateline_end
 
     assert WAM[wire_dateline_end(WAM, WAM.find("ABU")):].startswith("The Ministry of Foreign Affairs (MoFA)")
     book, (_, requests, _) = voiced_items(WAM, [("UAE", "state", None), ("MoFA", "government_body", "UAE"),

@@ -182,7 +182,7 @@ PACE = ("PACE does not ratify the credentials of the Azerbaijani parliamentary d
 
 
 def test_an_organisations_release_on_a_state_speaks_for_the_organisation_and_its_assembly() -> None:
-    from summariser.document import find_dateline
+    from summariser.datelines import find_dateline
     from tests.test_fresh_stop28 import speakers_by_opening
 
     assert find_dateline(PACE) == "2024-01-24"  # a numbered date in the body's dateline was none

@@ -4,7 +4,8 @@ convention and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser import asking_sides, cues, reports
-from summariser.document import find_dateline, split_sentences
+from summariser.datelines import find_dateline
+from summariser.document import split_sentences
 from summariser.gazetteer import actor_named
 from summariser.procedural import procedural
 from summariser.reading import worth_reading

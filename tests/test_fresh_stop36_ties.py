@@ -4,7 +4,7 @@ pipeline made before."""
 
 from __future__ import annotations
 
-from summariser.document import find_dateline
+from summariser.datelines import find_dateline
 from summariser.procedural import procedural
 
 

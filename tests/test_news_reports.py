@@ -88,7 +88,7 @@ def test_a_transcripts_speaker_label_is_no_part_of_the_wording() -> None:
 
 
 def test_a_dateline_with_its_country_and_a_paramilitary_group_the_model_tied_to_the_state() -> None:
-    from summariser.document import wire_dateline_end
+    from summariser.datelines import wire_dateline_end
     from summariser.links import unlink_outlawed
     from summariser.parties import build_parties
 
