@@ -20,7 +20,9 @@ _ADDRESSED = re.compile(
     # European Union to'
     r"(?:,\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])(?:[^,;:.]|(?<=[A-Z])\.){1,80}?){0,8})"
     # 'calls on KFOR, whose mandate derives from ..., to'; 'urged all States, in accordance with ..., to'
+    # ('calls on the Public Ministry, under Attorney General María Consuelo Porras, to')
     r"(?:,\s+(?:whose|which|who|as|the|in turn|for (?:its|their|his|her) part|and (?:on|upon)|on (?:every|all|both)|"
+    r"under|led by|headed by|chaired by|"
 
     r"in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to|"
     r"(?:and\s+)?(?:in particular|notably|especially|above all|first and foremost))\b"

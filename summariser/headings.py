@@ -227,8 +227,27 @@ def heading_issuer(text: str) -> str | None:
     # a title under the masthead, its office, a label and the date: 'STATEMENT OF COMMODORE JAY TARRIELA, PCG
     # SPOKESPERSON FOR THE WEST PHILIPPINE SEA, ON THE WATER CANNON INCIDENT ...'
     below = [line for line in text.splitlines()[:40] if line.strip()][len(lines) : _TITLE_LINES]
-    return found or next((who for line in below if _TITLE_BY.match(line) and (who := issuer_phrase(
+    found = found or next((who for line in below if _TITLE_BY.match(line) and (who := issuer_phrase(
         unshouted(line.strip()) if line.isupper() else line))), None)
+    return found or _acting_headline(lines, below)
+
+
+# a release's headline that says what its issuer does: 'OAS General Secretariat Rejects Attempt to ...'
+_HEADLINE_ACTS = re.compile(r"^\W*(?:[A-Z][\w'\u2019.&-]*\s+){1,6}?(?P<verb>Rejects|Condemns|Welcomes|Urges|"
+                            r"Calls|Expresses|Deplores|Denounces|Demands|Reaffirms|Supports)\s")
+
+
+def _acting_headline(lines: list[str], below: list[str]) -> str | None:
+    """The issuer a headline names as acting, in the full name the release's first sentence gives
+    it doing the same: 'OAS General Secretariat Rejects ...' over 'The General Secretariat of the
+    Organization of American States (OAS) rejects in the strongest terms ...'."""
+    acts = _HEADLINE_ACTS.match(lines[0]) if lines else None
+    body = next((line for line in [*lines[1:], *below] if len(line.split()) > 12), None)
+    if acts is None or body is None:
+        return None
+    verb = acts["verb"].lower()
+    opening = re.match(rf"^\W*(?:(?i:the)\s+)?(?P<who>[A-Z][^,.;:\n]{{2,100}}?)\s+(?:\w+ly\s+)?{verb}\b", body)
+    return opening["who"] if opening else None
 
 
 def _orgs_only(line: str) -> list[str]:

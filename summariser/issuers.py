@@ -92,6 +92,9 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         party.title = title  # the heading's 'Minister of Foreign Affairs of Sri Lanka' over 'H.E. Mr.'
     short = phrase.split(" of ")[0]
     if short != phrase and party.kind != "person" and f"the {short}".casefold() in text.casefold():
+        apart = book.find(short)
+        if apart is not None and apart.id != party.id and apart.kind not in ("person", "state"):
+            book.fold(apart, party)  # the model's 'General Secretariat' beside the issuer's full name
         book.alias(party, f"the {short}")  # 'The Ministry rejects ...' is the issuer speaking
     other = headings.counterpart_in(text)
     if other is not None:

@@ -18,7 +18,7 @@ from summariser.callers import name_call_placer
 from summariser.gazetteer import actor_in_title, actor_named, actors_in
 from summariser.issuers import issuing_party, link_boss, same_body
 from summariser.known_people import tie_known_people
-from summariser.links import fold_name_fragments, fold_namesakes, unlink_outlawed
+from summariser.links import fold_name_fragments, fold_namesakes, organs_of_organisations, unlink_outlawed
 from summariser.mastheads import dateline_state, serve_the_masthead
 from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms, voice_state
 from summariser.parties import PartyBook, link_organs, norm
@@ -242,6 +242,8 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
         owner = book.by_id(party.affiliation)
         party.affiliation = None if owner is not None and not_an_actor(owner) else party.affiliation
     link_organs(book)
+    # ('General Secretariat of the OAS' for Guatemala: before the items, or it could not ask Guatemala's bodies)
+    organs_of_organisations(book)
     unlink_outlawed(book)
     name_titled_people(book)
     name_people_listed_by_a_body(book)

@@ -165,7 +165,7 @@ def settle_names_and_ties(book: PartyBook) -> None:
     unshout_names(book)
     unprefix_bodies(book)
     ministries_of_states(book)
-    organs_of_organisations(book)
+    organs_of_organisations(book)  # again: an organisation listed while the items were built
 
 
 _ORGAN_OF = re.compile(r"\b(?:Secretariat|Commission|Council|Mission|Office|Assembly)\s+of\s+(?:the\s+)?"

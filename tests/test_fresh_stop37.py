@@ -140,3 +140,30 @@ def test_where_it_was_said_is_no_speaker() -> None:
     assert without_lead_in("At the meeting, the President noted that the people had given him a mandate.") \
         == "the President noted that the people had given him a mandate."
     assert without_lead_in("During the talks, the two sides agreed.") == "the two sides agreed."
+
+
+OAS = ("OAS General Secretariat Rejects Attempt to Annul Guatemala's Elections\n\nDecember 8, 2023\n\n"
+       "The General Secretariat of the Organization of American States (OAS) rejects in the strongest terms the "
+       "announcement made today by officials of Guatemala's Public Ministry that the elections are null.\n\n"
+       "The General Secretariat calls on the Public Ministry, under Attorney General María Consuelo Porras, to cease "
+       "its actions against the electoral process.\n")
+
+
+def test_a_headline_that_says_what_its_issuer_does_names_the_issuer() -> None:
+    # the OAS release had the model's voice, Guatemala, and the model's 'General Secretariat' as a second party
+    assert headings.heading_issuer(OAS) == "General Secretariat of the Organization of American States (OAS)"
+    assert headings.heading_issuer("Russia Rejects the Claims\n\nA short line.\n") is None  # no body says so
+    book, voice = parsed(OAS, PartyDraft(name="General Secretariat of the Organization of American States",
+                                         kind="international_org", acts_for="Guatemala"),
+                         PartyDraft(name="General Secretariat", kind="government_body", acts_for=None),
+                         PartyDraft(name="Guatemala", kind="state", acts_for=None), voice="Guatemala")[1:]
+    assert voice is not None and voice.name == "General Secretariat of the Organization of American States"
+    assert [p.name for p in book.parties if "Secretariat" in p.name] == [voice.name]
+    # tied to its organisation before the items are built, or its calls on Guatemala's bodies asked its own side
+    assert book.by_id(voice.affiliation).name == "Organization of American States"
+
+
+def test_an_aside_naming_whose_body_it_is_still_names_the_one_asked() -> None:
+    # 'calls on the Public Ministry, under Attorney General ..., to cease' asked nobody
+    asks = "The General Secretariat calls on the Public Ministry, under Attorney General María Consuelo Porras, to cease"
+    assert asking_sides.addressee_phrase(asks) == "the Public Ministry"
