@@ -165,5 +165,6 @@ def test_a_headline_that_says_what_its_issuer_does_names_the_issuer() -> None:
 
 def test_an_aside_naming_whose_body_it_is_still_names_the_one_asked() -> None:
     # 'calls on the Public Ministry, under Attorney General ..., to cease' asked nobody
-    asks = "The General Secretariat calls on the Public Ministry, under Attorney General María Consuelo Porras, to cease"
+    asks = ("The General Secretariat calls on the Public Ministry, under Attorney General María Consuelo Porras, "
+            "to cease")
     assert asking_sides.addressee_phrase(asks) == "the Public Ministry"
