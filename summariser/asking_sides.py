@@ -108,7 +108,8 @@ _ASKED_IN_CLAUSE = re.compile(
     r"(?:,\s+as\s+(?:the\s+)?[a-z][\w -]{{2,40}},)?"  # 'demanded that Israel, as the occupying power, immediately'
     # 'demand that the Government of the United States, and those who follow its orders, cease'
     r"(?:,\s+and\s+(?:those|all|others?)\b[^,;.]{{0,60}},)?"
-    r"\s+(?!of\b)[a-z]".format(name=r"[A-Z][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*)*"))
+    # (not 'calls for President Bazoum to be released': the one released is not the one asked)
+    r"\s+(?!of\b)(?!to\s+be\s+(?:\w+ed|freed|held|given|brought|made|taken|kept|granted|paid|shown)\b)[a-z]".format(name=r"[A-Z][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*)*"))
 
 
 # 'He called for an end to the PRC's destabilizing military activity': the one whose acts are to end
@@ -173,6 +174,18 @@ def addressee_phrase(text: str) -> str | None:
 _ASKED_PASSIVE = re.compile(r"^\W*(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:(?:\s+|,\s*)[\w'\u2019.-]+){0,8}?)\s+"
                             r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+|further\s+)?"
                             r"(?:called\s+(?:up)?on|urged|asked|requested|invited|encouraged|pressed)\s+to\b", re.I)
+
+
+_ACTED_UPON = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg\w*|demand\w*|ask\w*)\s+(?:that\s+)?(?P<who>(?:the\s+)?"
+                         r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})\s+(?:to\s+)?be\s+"
+                         r"(?:\w+ed|freed|held|given|brought|made|taken|kept|granted|paid|shown)\b")
+
+
+def acted_upon(text: str) -> str | None:
+    """Whom a request asks something be done to ('calls for President Bazoum to be released' ->
+    'President Bazoum'): the one released, never the one asked."""
+    m = _ACTED_UPON.search(text)
+    return m["who"] if m else None
 
 
 def asked_passively(text: str) -> str | None:

@@ -194,6 +194,10 @@ def build_items(
                 # in a call's readout, a request that names nobody is made to the one called (SPEC 2)
                 guess = other_id if other_id is not None or called is None or called.id in asker_side else called.id
                 guess = asked_by_list.get(lead_in, guess) if asked_in_list else guess
+                released = asking_sides.acted_upon(part)
+                if guess is not None and released and (guessed := book.by_id(guess)) is not None \
+                        and speaker_in(released, [guessed]) is not None:
+                    guess = None  # 'calls for President Bazoum to be released': not asked of Bazoum
                 if guess is not None and (guessed := book.by_id(guess)) is not None and guessed.kind == "population" \
                         and speaker_in(context, [guessed]) is None:
                     guess = None  # 'Chile proposes that ... the OAS': not the 'Chileans in Venezuela' of another line

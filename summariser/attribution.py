@@ -53,6 +53,8 @@ _SPEAKING = re.compile(
     r"(?<=\w )(?<!\bwhen )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
     r"(?:asked|requested|sought|seeks)(?!\s+(?:by|about|whether|if)\b)|"
     r"expressed|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|"
+    # 'The officers ... have cited a deteriorating security situation ... to justify their action': their claim
+    r"(?:cited|cites)(?=\s+[^.;]{3,150}?\s+(?:to\s+justify|as\s+(?:the\s+|a\s+)?(?:reasons?|grounds?|justification)))|"
     r"(?:pointed|points)\s+(?:out|to)|"  # 'Vladimir Putin pointed to the serious risks posed by ...'
     # 'The Ministry ... later issued a statement describing the decision as ...'
     r"(?:issued|released|published)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu\w+|declaration)"
@@ -154,6 +156,10 @@ _SPEAKS_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][\w.-]*|he|she|it|they|who|which|t
                             r"also|further|still|now|repeatedly|again)\s+$")
 
 
+_RELATIVE_OPENS = re.compile(r"^\W*(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}\s+(?:who|which)\s+"
+                             r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$", re.I)
+
+
 def _speaking_verb(sentence: str) -> re.Match[str] | None:
     """The first speaking verb of the sentence, skipping a noun that looks like one."""
     for m in _SPEAKING.finditer(sentence):
@@ -165,6 +171,8 @@ def _speaking_verb(sentence: str) -> re.Match[str] | None:
             # 'our response will be conveyed to Beijing', 'The importance of ... was underlined': a
             # passive with no agent, nobody named speaks (the document's voice, in a readout)
             continue
+        if _RELATIVE_OPENS.search(before):
+            continue  # 'The officers who have declared themselves the "National Council ..." have cited': theirs
         if m.group(0).lower() not in _NOUNISH or (
                 _SPEAKS_BEFORE.search(before) and not possessive and previous not in _DETERMINER):
             return m

@@ -241,12 +241,14 @@ def _acting_headline(lines: list[str], below: list[str]) -> str | None:
     """The issuer a headline names as acting, in the full name the release's first sentence gives
     it doing the same: 'OAS General Secretariat Rejects ...' over 'The General Secretariat of the
     Organization of American States (OAS) rejects in the strongest terms ...'."""
-    acts = _HEADLINE_ACTS.match(lines[0]) if lines else None
-    body = next((line for line in [*lines[1:], *below] if len(line.split()) > 12), None)
-    if acts is None or body is None:
+    at, acts = next(((at, m) for at, line in enumerate(lines) if (m := _HEADLINE_ACTS.match(line))), (0, None))
+    if acts is None:
         return None
     verb = acts["verb"].lower()
-    opening = re.match(rf"^\W*(?:(?i:the)\s+)?(?P<who>[A-Z][^,.;:\n]{{2,100}}?)\s+(?:\w+ly\s+)?{verb}\b", body)
+    # (the first long lines: 'The following statement was issued today by ...:' may come first)
+    body = [line for line in [*lines[at + 1:], *below] if len(line.split()) > 12][:2]
+    opening = next((m for line in body if (m := re.match(
+        rf"^\W*(?:(?i:the)\s+)?(?P<who>[A-Z][^,.;:\n]{{2,100}}?)\s+(?:\w+ly\s+)?{verb}\b", line))), None)
     return opening["who"] if opening else None
 
 

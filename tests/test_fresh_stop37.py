@@ -168,3 +168,34 @@ def test_an_aside_naming_whose_body_it_is_still_names_the_one_asked() -> None:
     asks = ("The General Secretariat calls on the Public Ministry, under Attorney General María Consuelo Porras, "
             "to cease")
     assert asking_sides.addressee_phrase(asks) == "the Public Ministry"
+
+
+UN_SG = ("SG/SM/21889\n27 July 2023\n\nSecretary-General Condemns Seizure of Power in Niger\n\n"
+         "The following statement was issued today by the Spokesperson for UN Secretary-General António Guterres:\n\n"
+         "The Secretary-General strongly condemns the unconstitutional change of government in Niger, announced "
+         "overnight on national television.\n\nHe calls for President Bazoum to be released immediately.\n")
+
+
+def test_a_headline_under_a_document_number_and_a_date_names_the_issuer() -> None:
+    # the UN's 'SG/SM/21889' / date / 'Secretary-General Condemns ...': the statement had no voice, so 'The
+    # Secretary-General spoke with President Bazoum' was Bazoum's
+    assert headings.heading_issuer(UN_SG) == "Secretary-General"
+
+
+def test_the_one_to_be_released_is_not_the_one_asked() -> None:
+    # 'He calls for President Bazoum to be released immediately' was a call on Bazoum
+    assert asking_sides.acted_upon("He calls for President Bazoum to be released immediately.") == "President Bazoum"
+    assert asking_sides.addressee_phrase("He calls for President Bazoum to be released immediately.") is None
+    assert asking_sides.acted_upon("He called for Russia to withdraw its troops.") is None
+    assert asking_sides.addressee_phrase("He called for Russia to withdraw its troops.") == "Russia"
+
+
+def test_a_verb_inside_the_subjects_relative_clause_is_not_its_speaking_verb() -> None:
+    # 'The officers who have declared themselves the "National Council ..." have cited ... to justify their
+    # action' was read as 'The officers who have' declaring, a speaker nobody could find
+    from summariser.attribution import attribution
+    junta = ("The officers who have declared themselves the \"National Council for the Safeguard of the Homeland\" "
+             "have cited a deteriorating security situation to justify their action.")
+    attributed, named = attribution(junta)
+    assert attributed and "National Council for the Safeguard of the Homeland" in named
+    assert attribution("The man who said that was later arrested.") == (False, "")
