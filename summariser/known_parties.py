@@ -41,6 +41,7 @@ from summariser.posts import (
     posts_for_honorifics,
     qualified_elsewhere,
     title_before,
+    title_people_by_their_first_mention,
     unlink_travellers,
 )
 from summariser.schema import Party
@@ -257,6 +258,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     complete_first_names(book)
     fold_posts_into_holders(book)
     tie_known_people(book)
+    title_people_by_their_first_mention(book)
     # the model's 'Turkey' in a text that writes 'Türkiye' (its name for a party the text never
     # writes is dropped): the well-known actor it names
     actor = actor_named(voice) if voice and book.find(voice) is None else None

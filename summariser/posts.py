@@ -10,7 +10,7 @@ from summariser import headings
 from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in, states_named
 from summariser.name_forms import listed_states, party_of
 from summariser.parties import PartyBook, sides
-from summariser.people import HONORIFICS, is_person_name
+from summariser.people import HONORIFICS, is_person_name, only_titles
 from summariser.schema import Party
 from summariser.titles import (
     BODY_HINTS,
@@ -83,6 +83,26 @@ def title_before(name: str, text: str) -> str | None:
         while words and (words[-1][:1].isupper() or words[-1].casefold() in TITLE_WORDS | _LINKS):
             title.insert(0, words.pop())
     return " ".join(title)
+
+
+def title_people_by_their_first_mention(book: PartyBook) -> None:
+    """A person the model listed with no title takes the one the text first names them with ('said
+    Minister of Foreign Affairs and Trade Péter Szijjártó'), so that 'the minister' later is him, not
+    the Prime Minister the text also names."""
+    for person in [p for p in book.parties if p.kind == "person" and not p.title and not only_titles(p.name)]:
+        person.title = first_title(person.name, book.text)
+
+
+def first_title(name: str, text: str) -> str | None:
+    """The post the text writes before a person's first mention, if it is one ('said Minister of
+    Foreign Affairs and Trade Péter Szijjártó'); None for other words before the name, for another's
+    post ('Stéphane Dujarric, Spokesperson for the' before 'Secretary-General') or a post cut short."""
+    # (its article and a trailing honorific are no part of it: 'the EU Special Representative ...', '... Mr')
+    title = re.sub(r"^(?:the|a|an)\s+|\s+(?:Mr|Ms|Mrs|Dr|H\.E\.)\.?$", "", (title_before(name, text) or "").strip(" ,"),
+                   flags=re.I)
+    if "," in title or re.search(r"\b(?:the|of|for|to|and|on)$", title, re.I):
+        return None
+    return title if PERSON_TITLE.search(title) and len(title.split()) <= 10 else None
 
 
 def link_people_by_their_titles(book: PartyBook) -> None:

@@ -24,6 +24,7 @@ from summariser.people import (
     person_titled,
     titled_mention,
 )
+from summariser.posts import first_title
 from summariser.schema import Party
 from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_WORDS, guess_kind
 
@@ -188,6 +189,10 @@ def bearer(lead_in: str, book: PartyBook, last_person: Party | None) -> Party | 
     exact = [p for p in bearers if p.title and norm(p.title) == " ".join(words)]
     if len(exact) == 1:
         return exact[0]
+    # 'the minister': the Minister of Foreign Affairs and Trade, not the Prime Minister
+    headed = [p for p in bearers if p.title and norm(p.title).startswith(" ".join(words) + " ")]
+    if len(headed) == 1 and len(bearers) > 1:
+        return headed[0]
     if last_person in bearers:
         return last_person
     if len(bearers) == 1:
@@ -330,7 +335,7 @@ def bare_named_person(name: str, book: PartyBook, voice: Party | None) -> Party:
     person = add_speaker(titled, book) if titled else None
     if person is not None:
         return person
-    person = book.add(name, "person")
+    person = book.add(name, "person", first_title(name, book.text))  # 'said Minister of Foreign Affairs ... Péter ...'
     other = headings.counterpart_in(book.text) or ""
     if voice is not None and voice.kind == "state" and name not in other:
         person.affiliation = voice.id

@@ -199,3 +199,20 @@ def test_a_verb_inside_the_subjects_relative_clause_is_not_its_speaking_verb() -
     attributed, named = attribution(junta)
     assert attributed and "National Council for the Safeguard of the Homeland" in named
     assert attribution("The man who said that was later arrested.") == (False, "")
+
+
+def test_a_listed_person_takes_the_post_the_text_first_names_them_with() -> None:
+    # Hungary's 'said Minister of Foreign Affairs and Trade Péter Szijjártó' left him untitled, so 'the minister'
+    # later was Prime Minister Viktor Orbán
+    from summariser.posts import first_title
+    from summariser.referents import bearer
+    text = ("Brussels is taking revenge, said Minister of Foreign Affairs and Trade Péter Szijjártó on Monday. "
+            "Several colleagues claimed that Prime Minister Viktor Orbán had travelled without a mandate.")
+    assert first_title("Péter Szijjártó", text) == "Minister of Foreign Affairs and Trade"
+    assert first_title("Secretary-General", "briefing by Stéphane Dujarric, Spokesperson for the Secretary-General.") \
+        is None  # another's post, cut short
+    assert first_title("Toivo Klaar", "said the EU Special Representative Toivo Klaar.") == "EU Special Representative"
+    book = parsed(text, PartyDraft(name="Prime Minister Viktor Orbán", kind="person", acts_for="Hungary"),
+                  PartyDraft(name="Hungary", kind="state", acts_for=None))[1]
+    minister = book.add("Péter Szijjártó", "person", first_title("Péter Szijjártó", text))
+    assert bearer("The minister ", book, None) is minister  # not the Prime Minister
