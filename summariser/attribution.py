@@ -156,6 +156,8 @@ _SPEAKS_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][\w.-]*|he|she|it|they|who|which|t
                             r"also|further|still|now|repeatedly|again)\s+$")
 
 
+_MODIFIER_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:the|a|an|its|their|his|her|our|this|these|those))\s+(?:\w+ly\s+)?$",
+                              re.I)
 _RELATIVE_OPENS = re.compile(r"^\W*(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}\s+(?:who|which)\s+"
                              r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$", re.I)
 
@@ -171,6 +173,8 @@ def _speaking_verb(sentence: str) -> re.Match[str] | None:
             # 'our response will be conveyed to Beijing', 'The importance of ... was underlined': a
             # passive with no agent, nobody named speaks (the document's voice, in a readout)
             continue
+        if m.group(0).lower().endswith("ed") and _MODIFIER_BEFORE.search(before):
+            continue  # "China's recently announced export controls": a participle before its noun, no speaking
         if _RELATIVE_OPENS.search(before):
             continue  # 'The officers who have declared themselves the "National Council ..." have cited': theirs
         if m.group(0).lower() not in _NOUNISH or (
@@ -252,6 +256,8 @@ _IN_HIS_VIEW = re.compile(r"^\W*in\s+(?P<who>his|her)\s+(?:view|opinion|words|as
 _COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:has|have|had|also|then|later)\s+)*$")
 _OPENING_SUBJECT = re.compile(r"^\W*(?P<who>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019.-]*|of|the)\s+){0,5}"
                               r"(?:[A-Z][\w'\u2019.-]*|minister|president|ministry|government|spokes\w+|secretary))\s+"
+                              # ('The EU also raised ... and asked')
+                              r"(?:(?:also|then|further|later|again|\w+ly)\s+)?"
                               r"(?:has|have|had|is|was|were|are|did|does|do|will|would|met|spoke|held|\w+ed|"
                               r"talks|speaks)\b")
 

@@ -216,3 +216,12 @@ def test_a_listed_person_takes_the_post_the_text_first_names_them_with() -> None
                   PartyDraft(name="Hungary", kind="state", acts_for=None))[1]
     minister = book.add("Péter Szijjártó", "person", first_title("Péter Szijjártó", text))
     assert bearer("The minister ", book, None) is minister  # not the Prime Minister
+
+
+def test_a_participle_before_its_noun_is_no_speaking_verb() -> None:
+    # EU-China summit: "The EU also raised China's recently announced export controls ... and asked that ..."
+    # was China's ('announced' read as the verb, 'China' as the one who announced)
+    from summariser.attribution import attribution
+    assert attribution("The EU also raised China's recently announced export controls on gallium and asked that "
+                       "supplies of critical raw materials remain reliable.") == (True, "The EU")
+    assert attribution("The Minister welcomed the agreement.") == (True, "The Minister ")
