@@ -150,6 +150,10 @@ _WHAT_SHOULD_DO = re.compile(r"^\W*what\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u20
                              r"(?:should|must|needs\s+to|has\s+to|ought\s+to)\s+do\s+is\b", re.I)
 
 
+_WHOEVER = re.compile(r"^\W*(?P<who>(?:all\s+)?(?:those|anyone|whoever)\s+(?:who|that)\b[^,;]{0,80}?)\s+"
+                      r"(?:should|must|will|would)\b", re.I)
+
+
 def addressee_phrase(text: str) -> str | None:
     """The words naming whom a request asks: 'urged the Union to send monitors' -> 'the Union';
     'called on all parties to' -> 'all parties'; 'demanded that Israel allow' -> 'Israel';
@@ -165,6 +169,10 @@ def addressee_phrase(text: str) -> str | None:
     who = next((m[g] for g in ("who", "reminded", "offered", "bound", "awaited", "hoped", "looked",
                                       "awaiting") if m.groupdict().get(g)),
                None) if m else None
+    if who is None and (whoever := _WHOEVER.match(text)) is not None:
+        return whoever["who"]  # 'Those who assist the Court ... should expect consequences': nobody named
+    # 'We also call on the Court itself to ...': the Court
+    who = re.sub(r"\s+(?:itself|themselves|himself|herself)$", "", who) if who else who
     # 'asked us for help': the speaker's side, never the 'US'
     return None if who and re.fullmatch(r"(?-i:us|me)", who.strip()) else who
 

@@ -53,6 +53,8 @@ _SPEAKING = re.compile(
     r"(?<=\w )(?<!\bwhen )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
     r"(?:asked|requested|sought|seeks)(?!\s+(?:by|about|whether|if)\b)|"
     r"expressed|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|"
+    # 'The Chinese side also lodged its own protest with Japan'
+    r"(?:lodged|lodges)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}protests?\b|"
     # 'The officers ... have cited a deteriorating security situation ... to justify their action': their claim
     r"(?:cited|cites)(?=\s+[^.;]{3,150}?\s+(?:to\s+justify|as\s+(?:the\s+|a\s+)?(?:reasons?|grounds?|justification)))|"
     r"(?:pointed|points)\s+(?:out|to)|"  # 'Vladimir Putin pointed to the serious risks posed by ...'

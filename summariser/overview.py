@@ -39,12 +39,18 @@ def overview(parties: list[Party], positions: list[Position], requests: list[Req
     return " ".join(lines)
 
 
+_SECTION_LABEL = re.compile(r"(?i)(?:press|media|news)\s+(?:releases?|statements?|briefings?)|statements|speeches|"
+                            r"readouts|news\s+and\s+events|latest\s+news")
+
+
 def title_of(doc: Document) -> str | None:
     """A heading line at the top (short, no closing full stop, not just the dateline)."""
     for s in doc.sentences[:3]:
         if doc.date and (re.fullmatch(r"(date\s+)?[\d\-./ ]+", s.text, re.I)
                          or len(s.text.split()) <= 4 and find_dateline(s.text) == doc.date) or len(s.text.split()) == 1:
             continue  # (a one-word label over the title: 'News', 'STATEMENT')
+        if _SECTION_LABEL.fullmatch(s.text.strip()):
+            continue  # the site's section: 'Press Releases' over Japan's MOFA title
         if re.fullmatch(r"[^|\n]{1,30}\|[^|\n]{1,40}", s.text.strip()) and len(s.text.split()) <= 6 \
                 or re.search(r"\s>\s", s.text):
             continue  # a site's section label ('News | Israel-Palestine conflict') or breadcrumb ('Canada.ca > News')
