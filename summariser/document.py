@@ -42,6 +42,7 @@ _ABBREVIATIONS = {
     "a.i",  # "summoned the Chargé d'affaires a.i. of the Embassy" (ad interim)
     "radm", "vadm", "brig", "cdr", "cmdr", "cpl", "pvt", "supt",  # 'IDF Spokesperson RAdm. Daniel Hagari'
     "ma",  # Maria, in Philippine names: 'Foreign Affairs Spokesperson Ma. Teresita Daza'
+    "engr",  # an engineer's title in Gulf names: 'chaired by H.E. Engr. Waleed bin Abdulkarim Elkhereiji'
 }
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'\u201d\u2019)\]]*)(?=\s+|$)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n")

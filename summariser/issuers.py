@@ -16,6 +16,24 @@ from summariser.people import HONORIFICS, is_person_name, only_titles, person_ti
 from summariser.schema import Party
 from summariser.titles import BODY_HINTS, ON_TOPIC, ORG_HINTS, PERSON_TITLE, split_title
 
+# the lead-in of a communiqué's numbered paragraphs: 'Having heard the statements ..., the Executive Committee:'
+_OPERATIVE_LEAD = re.compile(r"(?m)^(?:[^\n]{0,300},\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}"
+                             r"(?:Committee|Council|Assembly|Conference|Ministers|Commission)\s*[:,]?\s*$")
+
+
+def _communique_org(text: str, book: PartyBook) -> Party | None:
+    """The organisation whose masthead tops a communiqué whose numbered paragraphs one of its organs
+    adopts ('Organisation of Islamic Cooperation' over '..., the Executive Committee:' and '1. Condemns
+    ...'): its voice, not the state that chaired the meeting."""
+    top = headings.first_line(text)
+    orgs = [actor for actor, _ in actors_in(top) if actor.kind == "international_org"]
+    if len(orgs) != 1 or not _OPERATIVE_LEAD.search(text[:4000]):
+        return None
+    party = listed_party(orgs[0], book)
+    if party is not None:
+        book.issuer = party
+    return party
+
 
 def _by_surname(name: str, book: PartyBook) -> Party | None:
     """The one listed person whose surname a heading names alone ('Minister Joly's statement' and
@@ -32,7 +50,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     official as a party of its own, beside its state."""
     phrase = headings.heading_issuer(text) or named_maker(text) or headings.carried_statement_maker(text)
     if phrase is None:
-        return said or caller(text, book)
+        return _communique_org(text, book) or said or caller(text, book)
     # '... Supreme National Security Council (SNSC)': the model may have listed it by its acronym
     acronym = re.search(r"\s*\((?P<short>[A-Z]{2,8})\)$", phrase)
     phrase = phrase[: acronym.start()] if acronym else phrase

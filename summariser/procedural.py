@@ -44,7 +44,9 @@ _PROCEDURAL = re.compile(
     r"the (call|conversation|meeting|talks) lasted|(?:call|conversation|meeting|talks|visit)\s+took\s+place|"
     r"(?:the\s+)?(?:call|conversation|meeting|talks)\s+(?:was|were)\s+held|"
     # 'the first-ever Summit in the "Central Asia - European Union" format was held in Samarkand'
-    r"(?:summit|session|forum|conference)\b[^.;]{0,60}?\s+(?:was|were)\s+(?:held|attended\s+by)|held\s+(?:separate\s+|bilateral\s+)?meetings\s+with|"
+    # ('It was attended by the members of the Executive Committee and by ... Member States.')
+    r"(?:summit|session|forum|conference)\b[^.;]{0,60}?\s+(?:was|were)\s+(?:held|attended\s+by)|^\W*it\s+was\s+(?:also\s+)?"
+    r"attended\s+by|held\s+(?:separate\s+|bilateral\s+)?meetings\s+with|"
     r"(?:press\s+)?(?:statement|readout|communiqu\w+)\s+(?:was|is)\s+issued|"
     # an agency's frame for the statement it carries: '... (SNSC) released a statement on Monday night after ...'
     r"(?:released|issued|published|put\s+out)\s+a\s+(?:[\w-]+\s+)?statement\s+(?:on\s+(?:\w+day|\d)|after|"

@@ -225,3 +225,41 @@ def test_a_participle_before_its_noun_is_no_speaking_verb() -> None:
     assert attribution("The EU also raised China's recently announced export controls on gallium and asked that "
                        "supplies of critical raw materials remain reliable.") == (True, "The EU")
     assert attribution("The Minister welcomed the agreement.") == (True, "The Minister ")
+
+
+OIC = ("Organisation of Islamic Cooperation\nGeneral Secretariat - Jeddah\n\nFINAL COMMUNIQUÉ\n"
+       "OF THE EXTRAORDINARY MEETING OF THE OIC EXECUTIVE COMMITTEE\n\n"
+       "At the invitation of the Kingdom of Saudi Arabia, the Executive Committee held an extraordinary meeting. "
+       "The meeting was chaired by H.E. Engr. Waleed Elkhereiji, Deputy Minister of Foreign Affairs. It was attended "
+       "by the members of the Executive Committee.\n\nHaving heard the statements of the Chair, the Executive "
+       "Committee:\n\n1. Condemns in the strongest terms the desecration of a copy of the Holy Qur'an in Stockholm;\n")
+
+
+def test_a_communique_an_organs_numbered_paragraphs_adopt_speaks_for_its_organisation() -> None:
+    # the OIC Executive Committee's communiqué had the model's voice, Saudi Arabia (which chaired the meeting)
+    voice = parsed(OIC, PartyDraft(name="Organisation of Islamic Cooperation", kind="international_org",
+                                   acts_for=None),
+                   PartyDraft(name="Saudi Arabia", kind="state", acts_for=None), voice="Saudi Arabia")[2]
+    assert voice is not None and voice.name == "Organisation of Islamic Cooperation"
+    # who chaired and attended is no stance, and 'Engr.' ends no sentence
+    doc = Document("d", OIC)
+    assert any(s.text.startswith("The meeting was chaired by H.E. Engr. Waleed") for s in doc.sentences)
+    assert procedural("It was attended by the members of the Executive Committee.")
+    assert not procedural("It was attended by protesters who condemned the decision.")
+
+
+def test_a_sites_section_label_is_no_title() -> None:
+    # Japan's MOFA: 'Press Releases' above the release's own title was its title
+    text = ("Press Releases\n\nProtest against the Intrusion into Japan's Territorial Sea\n\nMay 3, 2025\n\n"
+            "1. On May 3, four China Coast Guard vessels intruded into Japan's territorial sea.")
+    assert title_of(Document("d", text)) == "Protest against the Intrusion into Japan's Territorial Sea"
+
+
+def test_a_protest_lodged_speaks_and_those_who_should_are_nobody_in_particular() -> None:
+    # Japan's 'The Chinese side also lodged its own protest with Japan' was Japan's; Rubio's 'Those who assist
+    # the Court's efforts ... should expect consequences' was asked of Uganda; 'the Court itself' was nobody
+    from summariser.attribution import attribution
+    assert attribution("The Chinese side also lodged its own protest with Japan.")[1].strip() == "The Chinese side also"
+    assert asking_sides.addressee_phrase("We also call on the Court itself to cease its actions.") == "the Court"
+    assert asking_sides.addressee_phrase("Those who assist the Court's efforts against protected persons should "
+                                         "expect consequences as well.").startswith("Those who assist")
