@@ -112,6 +112,18 @@ asks = Cue(
 )
 
 
+# an ask named as the subject, not made: 'Proposing alternatives to full membership runs counter to ...'
+_ASKING_AS_SUBJECT = re.compile(r"^\W*(?:proposing|calling\s+for|demanding|urging|asking\s+for|inviting)\b[^,;]{0,120}?"
+                                r"\s+(?:runs|is|are|was|were|would|will|goes|amounts|contradicts|violates|undermines|"
+                                r"serves|has|have)\b", re.I)
+
+
+def names_asking(text: str) -> bool:
+    """Does the sentence only speak of an ask, as its subject ('Proposing alternatives ... runs counter
+    to the EU's own commitments')? Then it asks nothing itself."""
+    return _ASKING_AS_SUBJECT.match(text) is not None
+
+
 def asking_phrase(text: str) -> str | None:
     """The asking words and the few after them ('called for a ceasefire'), to find the clause
     of the sentence that holds the request."""

@@ -112,10 +112,18 @@ _REJECTING = re.compile(r"\b(?i:rejects?|denies|refutes|dismisses)\b[^\n]*?\b(?i
                         r"(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?=['\u2019]s\b|\s*$|\s+(?:on|over|about|regarding)\b)")
 
 
+# Türkiye's 'Press Release Regarding the 2022 Report on Türkiye Adopted by the European Parliament'
+_REGARDING_ADOPTED = re.compile(r"\b(?:regarding|concerning|on)\s+(?:the\s+)?[^\n]*?\b(?:reports?|resolutions?|"
+                                r"statements?|decisions?|declarations?|conclusions)\b[^\n]*?\b(?:adopted|issued|made|"
+                                r"published|released)\s+by\s+(?:the\s+)?(?P<other>[A-Z][^\n,;:]+?)"
+                                r"(?=\s+(?:on|over|about|regarding|concerning)\s|[,;:\n]|\s*$)", re.I)
+
+
 def answered_in(text: str) -> str | None:
     """Whose words the document's heading says it answers ('Response to the statement by the
     Prime Minister of Canada' -> 'the Prime Minister of Canada'), if any."""
-    found = (_ANSWERING.search(line) or _REJECTING.search(line) for line in _title_block(text))
+    found = (_ANSWERING.search(line) or _REJECTING.search(line) or _REGARDING_ADOPTED.search(line)
+             for line in _title_block(text))
     return next((m.group("other") for m in found if m), None)
 
 

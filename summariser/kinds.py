@@ -127,7 +127,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         # 'Regarding reports that Doha had agreed to ask the leaders to leave, he affirmed that
         # these reports are inaccurate': the asking is inside the claim the speaker denies
         _demote(out, "request", "it asks only inside the claim it denies", stance=False)
-    if "request" in kinds and not cues.asks(sentence):
+    if "request" in kinds and (not cues.asks(sentence) or cues.names_asking(sentence)):
         _demote(out, "request", "the sentence has no request wording", stance=False)
     elif "request" in kinds and cues.asked_of_speaker(sentence):
         _demote(out, "request", "the speaker is the one asked", stance=True)
@@ -201,7 +201,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and out.claimant is None and (assurer := accusations.relayed_assurer(sentence)) \
             and (relayed := speaker_in(assurer, book.parties)) is not None and relayed.id not in own_side:
         out.relayed_from = relayed  # 'Berri said Hezbollah had assured him ...': Hezbollah's account
-    if "request" not in kinds and cues.plainly_asks(sentence) and (out.claimant is None or _ASKS_TOO.search(sentence)) \
+    if "request" not in kinds and cues.plainly_asks(sentence) and not cues.names_asking(sentence) \
+            and (out.claimant is None or _ASKS_TOO.search(sentence)) \
             and not cues.own_resolve(SPEAKER_LABEL.sub("", sentence, count=1)):  # ('I have asked my officials to')
         kinds.append("request")  # 'urged X to', 'called on X to': a request whatever the model said
     elif "request" not in kinds and _bound_to_other(sentence, book, own_side):

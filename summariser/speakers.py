@@ -50,6 +50,13 @@ from summariser.sources import no_party_source
 from summariser.titles import guess_kind
 
 _OPENING_WORDS = 6
+# what the answered text says, told without its author: 'In the report, it is claimed that ...', 'The report goes on
+# to assert that ...'
+_TOLD_IN_THE_TEXT = re.compile(r"^\W*(?:(?:in|according\s+to)\s+the\s+(?:report|resolution|text|document|declaration|"
+                               r"statement),\s+)?it\s+is\s+(?:also\s+|further\s+)?(?:claimed|alleged|asserted|argued|"
+                               r"suggested|stated)\s+that|^\W*the\s+(?:report|resolution|text|document|declaration)\s+"
+                               r"(?:also\s+|further\s+)?(?:goes\s+on\s+to\s+)?(?:claims?|alleges?|asserts?|argues?|"
+                               r"suggests?|states?|calls?|urges?|accuses?)\b", re.I)
 # a title written short at the opening of a sentence: 'PM thanked ...', 'EAM called on ...'
 _SHORT_TITLES = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": "External Affairs Minister"}
 _SHORT_TITLE = re.compile(r"\W*(?:the\s+)?(?P<short>PM|FM|EAM)\b(?:\s+(?:also|then|further|\w+ly))*")
@@ -105,7 +112,14 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         | ({"Question"} if re.search(_QUESTION_TURN.pattern, doc.text, re.M | re.I) else set())  # reporters' turns
     turn: Party | None = None  # whose turn a transcript of two or more speakers is in
     askers = asking_labels(doc.text)  # the outlets whose turns are questions
+    # the one whose text the heading says the document answers ('... Report on Türkiye Adopted by the European
+    # Parliament'): what 'it is claimed' in 'the report' is theirs
+    answered = headings.answered_in(doc.text)
+    author = speaker_in(answered, book.parties) if answered else None
     for s in doc.sentences:
+        if author is not None and _TOLD_IN_THE_TEXT.match(s.text):
+            speakers[s.number] = author
+            continue
         pair = joint.pair_subject(s.text)  # 'Both leaders reaffirmed': the first-named of the two
         if pair and headings.QUOTE_MARK.match(s.text.lstrip()):
             pair = None  # '"Both parties have made commitments ...," Matthew Miller told reporters': his words

@@ -263,3 +263,29 @@ def test_a_protest_lodged_speaks_and_those_who_should_are_nobody_in_particular()
     assert asking_sides.addressee_phrase("We also call on the Court itself to cease its actions.") == "the Court"
     assert asking_sides.addressee_phrase("Those who assist the Court's efforts against protected persons should "
                                          "expect consequences as well.").startswith("Those who assist")
+
+
+TURKIYE = ("REPUBLIC OF TÜRKİYE\nMINISTRY OF FOREIGN AFFAIRS\n\nNo: 218, 13 September 2023, Press Release Regarding "
+           "the 2022 Report on Türkiye Adopted by the European Parliament\n\nThe report is yet another example of the "
+           "Parliament's prejudiced approach. In the report, it is claimed that democratic standards in Türkiye have "
+           "regressed. The report goes on to assert that the accession process cannot be resumed. We reject these "
+           "allegations.\n\nProposing alternatives to full membership runs counter to the EU's own commitments.\n")
+
+
+def test_what_the_answered_report_is_said_to_claim_is_its_authors() -> None:
+    # Türkiye's release on the EP's report: 'it is claimed that ...' and 'The report goes on to assert that ...'
+    # were the Ministry's own positions, and the Parliament was no party
+    assert headings.answered_in(TURKIYE) == "European Parliament"
+    said = _said(TURKIYE, PartyDraft(name="Türkiye", kind="state", acts_for=None),
+                 PartyDraft(name="Ministry of Foreign Affairs", kind="government_body", acts_for="Türkiye"),
+                 PartyDraft(name="European Parliament", kind="international_org", acts_for=None),
+                 voice="Türkiye")
+    assert said["In the report, it is clai"] == "European Parliament"
+    assert said["The report goes on to ass"] == "European Parliament"
+
+
+def test_an_ask_named_as_the_subject_asks_nothing() -> None:
+    # 'Proposing alternatives to full membership runs counter to the EU's own commitments.' was a proposal
+    from summariser import cues
+    assert cues.names_asking("Proposing alternatives to full membership runs counter to the EU's own commitments.")
+    assert not cues.names_asking("Proposing a ceasefire, the Minister urged both sides to talk.")
