@@ -90,9 +90,14 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
             return ids
     if phrase and those_concerned(phrase):
         own = sides(book.parties).get(requester.id, {requester.id})
-        others = [p.id for p in book.parties if p.kind == "state" and p.id not in own]
+        # (the states of the passage it closes: a briefing's answer on Lebanon asks nothing of China)
+        at = book.text.find(clause)
+        passage = book.text[book.text.rfind("\n\n", 0, at) + 1 : at + len(clause)] if at > 0 else book.text
+        others = [p.id for p in book.parties if p.kind == "state" and p.id not in own
+                  and any(re.search(rf"\b{re.escape(form)}\b", passage) for form in (p.name, *p.aliases))]
         if 2 <= len(others) <= 4:
             return others  # 'We urge the countries concerned to stop ...' after the UK, the US and New Zealand
+        return [None]  # not the model's guess: 'the parties concerned' it does not name
     asked = speaker_in(phrase, book.parties) if phrase else None
     if phrase and asked is None and UNNAMED_AUTHORITIES.match(phrase):
         asked = sole_other_state(book, requester)  # 'we call on the authorities to ...' in a statement on Georgia
@@ -149,8 +154,8 @@ _EVERY_ONE = re.compile(r"^(?:every|each)\s+(?P<kind>\w+\s+)?(?P<noun>state|coun
 _BOTH = re.compile(r"(both|the two)\s+(countries|states|nations|governments|capitals|leaders|sides|parties)", re.I)
 
 
-_THOSE_CONCERNED = re.compile(r"(?:the\s+)?(?:(?:countries|states|governments)\s+(?:concerned|in\s+question)|"
-                              r"relevant\s+(?:countries|states|governments))", re.I)
+_THOSE_CONCERNED = re.compile(r"(?:the\s+)?(?:(?:countries|states|governments|parties|sides)\s+"
+                              r"(?:concerned|in\s+question)|relevant\s+(?:countries|states|governments))", re.I)
 
 
 def those_concerned(phrase: str) -> bool:

@@ -12,7 +12,7 @@ from summariser.gazetteer import actor_in_title, actor_named, actors_in
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, stems
-from summariser.people import HONORIFICS, is_person_name, only_titles, person_titled
+from summariser.people import HONORIFICS, is_person_name, only_titles, person_in, person_titled
 from summariser.schema import Party
 from summariser.titles import BODY_HINTS, ON_TOPIC, ORG_HINTS, PERSON_TITLE, split_title
 
@@ -35,6 +35,16 @@ def _communique_org(text: str, book: PartyBook) -> Party | None:
     return party
 
 
+def _ministers_masthead(text: str) -> str | None:
+    """A minister's own masthead: the name, then the post, on lines of their own ('SENATOR THE HON PENNY
+    WONG' over 'Minister for Foreign Affairs'): 'Penny Wong, Minister for Foreign Affairs'."""
+    lines = [line.strip() for line in headings.heading_lines(text)]
+    if len(lines) < 2 or not PERSON_TITLE.match(lines[1]) or len(lines[1].split()) > 8:
+        return None
+    found = person_in((headings.unshouted(lines[0]) if lines[0].isupper() else lines[0]) + " ")
+    return f"{found[0]}, {lines[1]}" if found and is_person_name(found[0]) else None
+
+
 def _by_surname(name: str, book: PartyBook) -> Party | None:
     """The one listed person whose surname a heading names alone ('Minister Joly's statement' and
     the listed 'Mélanie Joly')."""
@@ -48,7 +58,8 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     Affairs of the Republic of Serbia ...'), added to the book and linked to the state it
     speaks for; else `said`, the voice the model named. The guide lists the issuing body or
     official as a party of its own, beside its state."""
-    phrase = headings.heading_issuer(text) or named_maker(text) or headings.carried_statement_maker(text)
+    phrase = headings.heading_issuer(text) or named_maker(text) or headings.carried_statement_maker(text) \
+        or _ministers_masthead(text)
     if phrase is None:
         return _communique_org(text, book) or said or caller(text, book)
     # '... Supreme National Security Council (SNSC)': the model may have listed it by its acronym
@@ -108,6 +119,10 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     book.issuer = party
     if party.kind == "person" and title and (not party.title or HONORIFICS.fullmatch(party.title + " ")):
         party.title = title  # the heading's 'Minister of Foreign Affairs of Sri Lanka' over 'H.E. Mr.'
+    post = book.find(title) if party.kind == "person" and title else None
+    if post is not None and post.id != party.id and post.kind != "person" and only_titles(post.name):
+        book.fold(post, party)  # the model's 'Minister for Foreign Affairs' body is the minister herself
+        party.title = title if not party.title or len(title) > len(party.title) else party.title  # not 'Senator'
     short = phrase.split(" of ")[0]
     if short != phrase and party.kind != "person" and f"the {short}".casefold() in text.casefold():
         apart = book.find(short)

@@ -51,6 +51,11 @@ _PROCEDURAL = re.compile(
     # an agency's frame for the statement it carries: '... (SNSC) released a statement on Monday night after ...'
     r"(?:released|issued|published|put\s+out)\s+a\s+(?:[\w-]+\s+)?statement\s+(?:on\s+(?:\w+day|\d)|after|"
     r"following|late|early|earlier|today|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+\w+|overnight)\b|"
+    # the Kremlin's content-free lines: 'Opinions were also exchanged on ...', 'Olaf Scholz set out Berlin's
+    # approaches to the issue.', 'It was agreed that the aides of the two leaders would maintain contact.'
+    r"(?:views|opinions)\s+were\s+(?:also\s+)?exchanged|"
+    r"(?:set|sets)\s+out\s+(?:[\w'\u2019]+\s+){1,2}(?:approach(?:es)?|positions?|views?)\s+(?:to|on)\s+(?:the|this)\s+"
+    r"(?:issue|matter|question|subject)(?=\W*$)|(?:would|will)\s+maintain\s+(?:close\s+)?contacts?(?=\W*$)|"
     # 'This afternoon, the China Coast Guard published its own account.' (what it said follows)
     r"(?:published|issued|released|gave|put\s+out|offered)\s+(?:its|their|his|her)\s+own\s+(?:account|version)(?=\W*$)|"
     # 'The talks began in a one-on-one format and continued with the participation of the delegations.'

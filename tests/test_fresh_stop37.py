@@ -289,3 +289,31 @@ def test_an_ask_named_as_the_subject_asks_nothing() -> None:
     from summariser import cues
     assert cues.names_asking("Proposing alternatives to full membership runs counter to the EU's own commitments.")
     assert not cues.names_asking("Proposing a ceasefire, the Minister urged both sides to talk.")
+
+
+def test_a_ministers_own_masthead_names_the_issuer_and_the_post_listed_as_a_body_is_hers() -> None:
+    # Australia's 'SENATOR THE HON PENNY WONG' / 'Minister for Foreign Affairs' masthead: the voice was Australia
+    # and the model's 'Minister for Foreign Affairs' body held half the stances
+    text = ("SENATOR THE HON PENNY WONG\nMinister for Foreign Affairs\nSenator for South Australia\n\nMEDIA RELEASE\n\n"
+            "Sentencing of Dr Yang Hengjun\n\nThe Australian Government is deeply dismayed by the sentence.\n")
+    book, voice = parsed(text, PartyDraft(name="Senator The Hon Penny Wong", kind="person", acts_for="Australia"),
+                         PartyDraft(name="Minister for Foreign Affairs", kind="government_body", acts_for="Australia"),
+                         PartyDraft(name="Australia", kind="state", acts_for=None), voice="Australia")[1:]
+    assert voice is not None and voice.name == "Penny Wong" and voice.title == "Minister for Foreign Affairs"
+    assert [p.name for p in book.parties if p.kind != "state"] == ["Penny Wong"]
+
+
+def test_the_parties_concerned_are_the_states_of_the_passage_or_nobody() -> None:
+    # Viet Nam's briefing: 'calls on the parties concerned to exercise restraint' in an answer on Lebanon was a
+    # call on Lebanon (the model's guess); the Kremlin's content-free lines were stances
+    text = ("Question: What about the fishermen?\n\nAnswer: China must investigate the attack.\n\n"
+            "Question: What about Lebanon?\n\nAnswer: Viet Nam calls on the parties concerned to exercise restraint.\n")
+    from summariser.addressees import addressed
+    book = parsed(text, PartyDraft(name="Viet Nam", kind="state", acts_for=None),
+                  PartyDraft(name="China", kind="state", acts_for=None),
+                  PartyDraft(name="Lebanon", kind="state", acts_for=None))[1]
+    asker = book.find("Viet Nam")
+    assert addressed("Viet Nam calls on the parties concerned to exercise restraint.", book, asker, None) == [None]
+    assert procedural("Olaf Scholz set out Berlin's approaches to the issue.")
+    assert procedural("Opinions were also exchanged on the situation in the Middle East.")
+    assert procedural("It was agreed that the aides of the two leaders would maintain contact.")
