@@ -173,7 +173,8 @@ def procedural(text: str) -> bool:
 
 # ('The Government ... of the Republic of Nicaragua, before the Nicaraguan People ..., declares:')
 _LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|replied|responded|added|declared|declares|"
-                           r"announced|explained)\s*:\s*$"
+                           # ('..., commented in Adelaide:')
+                           r"announced|explained|commented)(?:\s+(?:in|from|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*:\s*$"
                            # 'The participants agreed on the following:': what they agreed follows
                            r"|\b(?:agreed|decided|declared|stated|affirmed|resolved)\s+(?:on\s+|upon\s+)?"
                            r"(?:the\s+following|as\s+follows)\s*[:.]?\s*$"
@@ -240,6 +241,8 @@ _COURTESY = re.compile(r"^\W*(?:(?:and\s+)?(?:I\s+)?thank\s+you,?\s+(?:(?:Mr|Mrs
                        r"translation\s+note\s*:[^\n]*|(?:only\s+)?(?:the\s+)?(?:passages|parts|sections|excerpts?)\s+"
                        r"[^.\n]{0,80}?\bare\s+(?:reproduced|published|given)(?:\s+(?:here|below))?|"
                        # '(Excerpts. Unofficial English translation of the Arabic original.)'
+                       # ('This is an English translation of the German original.')
+                       r"(?:this\s+is\s+an?\s+)?"
                        r"\[?\s*(?:unofficial|informal|official)?\s*(?:english\s+)?translation(?:\s+(?:from|of)\s+(?:the\s+)?\w+"
                        r"(?:\s+(?:original|text|version))?)?|"
                        # 'In case of any discrepancy, the Spanish version prevails.'

@@ -251,12 +251,14 @@ _ADOPTED = re.compile(r"^\W*(?P<who>[^,;]{3,80}?)\s+(?:(?:on|last|this|late|earl
                       r"(?:adopted|passed|approved)\s+(?:a|the|its)\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:resolution|declaration|text)\b", re.I)
 # 'We strongly reject the resolution adopted today by the European Parliament on ...'
-_ADOPTED_BY = re.compile(r"\b(?:resolution|declaration|text)\s+(?:adopted|passed|approved)\s+(?:[\w-]+\s+){0,3}?by\s+"
-                         r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})")
+# ('has taken note of the Executive Order signed by the President of the United States, ...')
+_ADOPTED_BY = re.compile(r"\b(?:resolution|declaration|text|(?i:executive\s+)?[Oo]rder|decree)\s+"
+                         r"(?:adopted|passed|approved|signed|issued)\s+(?:[\w-]+\s+){0,3}?by\s+"
+                         r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*){0,5})")
 # 'The resolution was drafted by Jordan ...', 'The text calls for ...': the adopted text is the subject
 # ('The authors of the resolution claim that ...': the body that adopted it)
 TEXT_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:authors|drafters|sponsors)\s+of\s+the\s+)?"
-                          r"(?:resolution|text|declaration)\b", re.I)
+                          r"(?:resolution|text|declaration|(?:executive\s+)?order|decree)\b(?!['\u2019]s)", re.I)
 
 
 def adopter(sentence: str, book: PartyBook) -> Party | None:

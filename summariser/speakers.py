@@ -141,9 +141,11 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         named = _SHORT_TITLES[short["short"]] if short else named  # 'PM noted': the Prime Minister
         text_owner = adopter(s.text[wire_dateline_end(s.text):], book) or text_owner
         it_goes_on = text_in_focus and (_IT.match(named) if attributed else _IT_ACTS.match(s.text))
-        if text_owner is not None and (attributed and TEXT_SUBJECT.match(named) or it_goes_on):
+        if text_owner is not None and (TEXT_SUBJECT.match(named if attributed else s.text) or it_goes_on):
             # 'The resolution was drafted by Jordan ... It demands that ...': the adopting Assembly's
+            # ('The Executive Order refers to what it calls ... It also asserts that ...': the President's)
             speakers[s.number] = text_owner
+            text_in_focus = True
             continue
         text_in_focus = bool(TEXT_SUBJECT.match(s.text)) or (text_in_focus and not attributed)
         one_word = _ONE_WORD_LABEL.match(s.text) if not attributed else None

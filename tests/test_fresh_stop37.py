@@ -317,3 +317,26 @@ def test_the_parties_concerned_are_the_states_of_the_passage_or_nobody() -> None
     assert procedural("Olaf Scholz set out Berlin's approaches to the issue.")
     assert procedural("Opinions were also exchanged on the situation in the Middle East.")
     assert procedural("It was agreed that the aides of the two leaders would maintain contact.")
+
+
+def test_what_an_executive_order_is_said_to_assert_is_its_signers() -> None:
+    # DIRCO on the US Executive Order: 'The Executive Order refers to what it calls ...' and 'It also asserts
+    # that South Africa has reinvigorated its relations with Iran' were South Africa's own allegations
+    text = ("MEDIA STATEMENT\n\nSOUTH AFRICA WILL NOT WITHDRAW ITS CASE\n\n8 February 2025\n\n"
+            "The Department has taken note of the Executive Order signed by the President of the United States, "
+            "Mr Donald Trump, on 7 February 2025.\n\nThe Executive Order refers to what it calls South Africa's "
+            "\"aggressive positions\". It also asserts that South Africa has reinvigorated its relations with Iran.\n\n"
+            "South Africa rejects this characterisation. The resolution's call to act shows nothing.\n")
+    said = _said(text, PartyDraft(name="South Africa", kind="state", acts_for=None),
+                 PartyDraft(name="United States", kind="state", acts_for=None), voice="South Africa")
+    assert said["The Executive Order refer"] == "United States"
+    assert said["It also asserts that Sout"] == "United States"
+    assert said["South Africa rejects this"] == "South Africa"
+
+
+def test_a_translation_note_and_a_lead_in_with_its_place_are_no_stances() -> None:
+    # Germany's Federal Foreign Office: 'This is an English translation of the German original.' and 'Foreign
+    # Minister Annalena Baerbock ... commented in Adelaide:' were stances
+    assert procedural("This is an English translation of the German original.")
+    assert procedural("Foreign Minister Annalena Baerbock, who is travelling in Australia, commented in Adelaide:")
+    assert not procedural("This is a translation of hatred into action, the Minister said.")
