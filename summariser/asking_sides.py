@@ -22,7 +22,7 @@ _ADDRESSED = re.compile(
     # 'calls on KFOR, whose mandate derives from ..., to'; 'urged all States, in accordance with ..., to'
     # ('calls on the Public Ministry, under Attorney General María Consuelo Porras, to')
     r"(?:,\s+(?:whose|which|who|as|the|in turn|for (?:its|their|his|her) part|and (?:on|upon)|on (?:every|all|both)|"
-    r"under|led by|headed by|chaired by|"
+    r"under|led by|headed by|chaired by|including|notably|such as|"
 
     r"in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to|"
     r"(?:and\s+)?(?:in particular|notably|especially|above all|first and foremost))\b"

@@ -158,6 +158,8 @@ _SPEAKS_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][\w.-]*|he|she|it|they|who|which|t
                             r"also|further|still|now|repeatedly|again)\s+$")
 
 
+_EVIDENCE_THAT = re.compile(r"\b(?:shows?|showed|shown|demonstrat\w+|proves?|proved|proven|reveals?|revealed|"
+                            r"indicates?|indicated|means)\s+(?:once\s+again\s+|clearly\s+)?that\b", re.I)
 _MODIFIER_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:the|a|an|its|their|his|her|our|this|these|those))\s+(?:\w+ly\s+)?$",
                               re.I)
 _RELATIVE_OPENS = re.compile(r"^\W*(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}\s+(?:who|which)\s+"
@@ -177,6 +179,8 @@ def _speaking_verb(sentence: str) -> re.Match[str] | None:
             continue
         if m.group(0).lower().endswith("ed") and _MODIFIER_BEFORE.search(before):
             continue  # "China's recently announced export controls": a participle before its noun, no speaking
+        if _EVIDENCE_THAT.search(before):
+            return None  # "Official Baku's actions once again show that it seeks ...": the voice's inference
         if _RELATIVE_OPENS.search(before):
             continue  # 'The officers who have declared themselves the "National Council ..." have cited': theirs
         if m.group(0).lower() not in _NOUNISH or (

@@ -185,8 +185,9 @@ _LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|repli
                            r"|^\W*the\s+following\s+(?:[\w-]+\s+){0,2}(?:statement|declaration|communiqu\w+|remarks|text)\b"
                            r"[^.]{0,200}\b(?:was|were|has\s+been)\s+(?:issued|released|made|delivered|adopted)\b[^.]*:\s*$"
                            # a Council text's last line: 'The Security Council will remain seized of the matter.'
-                           r"|^\W*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:will\s+)?(?:decides\s+to\s+)?remains?\s+"
-                           r"(?:actively\s+)?seized\s+of\s+the\s+matter\W*$"
+                           # ('The Foreign Ministers will continue to review the situation and will remain seized ...')
+                           r"|^\W*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:will\s+continue\s+to\s+[^.;]{0,60}?\s+and\s+)?"
+                           r"(?:will\s+)?(?:decides\s+to\s+)?remains?\s+(?:actively\s+)?seized\s+of\s+the\s+matter\W*$"
                            # 'The General Assembly will reconvene at a date to be announced.'
                            r"|^\W*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}will\s+(?:re)?(?:convene|meet)\s+(?:again\s+)?"
                            r"(?:at\s+(?:a\s+date|\d)|on\s+\w+day|tomorrow|next)\b(?![^.;]*\bto\s+(?!be\s))[^.;]{0,60}\W*$",

@@ -340,3 +340,16 @@ def test_a_translation_note_and_a_lead_in_with_its_place_are_no_stances() -> Non
     assert procedural("This is an English translation of the German original.")
     assert procedural("Foreign Minister Annalena Baerbock, who is travelling in Australia, commented in Adelaide:")
     assert not procedural("This is a translation of hatred into action, the Minister said.")
+
+
+def test_an_inference_from_anothers_acts_is_the_voices_and_an_including_aside_names_the_group() -> None:
+    # Armenia's "Official Baku's actions once again show that it seeks to negotiate under the threat of force"
+    # was Azerbaijan's stance; 'We call on the international partners, including the UN Security Council members
+    # and the EU, to ...' asked the Security Council (the model's guess)
+    from summariser.attribution import attribution
+    assert attribution("Official Baku's actions once again show that it seeks to negotiate under the threat of "
+                       "force.") == (False, "")
+    assert asking_sides.addressee_phrase("We call on the international partners, including the UN Security Council "
+                                         "members and the EU, to give an assessment.") == "the international partners"
+    assert procedural("The Foreign Ministers will continue to review the situation and will remain seized of the "
+                      "matter.")
