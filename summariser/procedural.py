@@ -106,7 +106,7 @@ _STANCE = re.compile(
     r"(?<!with an )(?<!with particular )emphasi\w*|in favou?r of|"  # not 'views on X, with an emphasis on Y'
     r"reaffirm\w*|commit(?:s|ted|ting|ments?)?|insist\w*|violat\w*|aggress\w*|"  # not 'Committee'
     r"warn\w*|regret\w*|deplor\w*|urg(?!ent need)\w*|(?<!courtesy )call\w* (on|for)|"
-    r"demand\w*|denounc\w*|accus\w*|den(y|ies|ied)|will|must|should|firm\w*|importance|"
+    r"demand\w*|denounc\w*|accus\w*|den(y|ies|ied)|will|must|should|firm\w*|importance|ready\s+to|"
     # an ask made at the meeting it reports: 'and invited him to take part in the meeting'
     r"invit(?:e|es|ed|ing)(?!\s+by\b)|offer(?:s|ed|ing)?(?=\s+(?:to|\w+['\u2019]s|his|her|its|their)\b)|"
     r"propos(?:e|es|ed|ing)(?!\s+by\b))\b",

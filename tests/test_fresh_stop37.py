@@ -353,3 +353,11 @@ def test_an_inference_from_anothers_acts_is_the_voices_and_an_including_aside_na
                                          "members and the EU, to give an assessment.") == "the international partners"
     assert procedural("The Foreign Ministers will continue to review the situation and will remain seized of the "
                       "matter.")
+
+
+def test_a_briefing_that_says_a_side_is_ready_to_act_is_read() -> None:
+    # the FCDO readout: 'Sayyid Badr briefed the Foreign Secretary on the Muscat meeting, ... and said Oman was
+    # ready to host a further round.' was never asked about (a briefing on a meeting)
+    assert not procedural("Sayyid Badr briefed the Foreign Secretary on the Muscat meeting, which he described as "
+                          "constructive, and said Oman was ready to host a further round.")
+    assert procedural("The Minister briefed his counterparts on the meeting.")
