@@ -24,7 +24,9 @@ _NO_PARTY_SOURCE = re.compile(
     # ('Officials here countered' in a Delhi paper: the government there)
     r"(?!\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]|\s+(?:here|there)\b))\b|"
     # the outlet's own journalist: "Al Jazeera's Tareq Abu Azzoum, reporting from Deir el-Balah, said"
-    r"^[^,;]{2,80},\s+reporting\s+from\b|^\W*(?:our|its|(?-i:[A-Z])[\w ]{1,30}['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
+    # ('Reporting from Rafah, Al Jazeera's Hani Mahmoud said')
+    r"^[^,;]{2,80},\s+reporting\s+from\b|^\W*reporting\s+from\s+[^,;]{2,60},\s+|"
+    r"^\W*(?:our|its|(?-i:[A-Z])[\w ]{1,30}['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:correspondent|reporter)\b",
     re.I)
 

@@ -106,6 +106,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     by_head: dict[str, Party] = {}  # the speaker a lead-in with this head noun named last ("Netanyahu's office")
     account_by: Party | None = None  # who 'gave a different account' that the next lines tell
     account_end = 0
+    sourced = False  # the last attributed line was a source that is no party ('Reporting from Rafah, ... said')
     # in a joint statement 'both sides' are the signatories its heading names, whoever was named since
     signed = headings.joint_heading_end(doc.text) if headings.heading_genre(doc.text) == "joint_statement" else -1
     labels = {label["who"] for line in doc.text.splitlines() if (label := SPEAKER_LABEL.match(line))} \
@@ -241,7 +242,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             continue
         if no_party_source(s.text):
             speakers[s.number] = last_person = None  # a report's own correspondent: no party, nor the next 'he'
+            sourced = True  # (nor the body that spoke before, for that 'he')
             continue
+        sourced, was_sourced = False, sourced
         # 'In Riyadh, the Saudi Foreign Ministry said': the Ministry, when listed ('In Washington, a
         # National Security Council spokesperson': the place says whose)
         unplaced = _IN_PLACE.sub("", named)
@@ -320,7 +323,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = office_of_body(named, book)  # 'the UN High Commissioner for Human Rights', unnamed
         if party is None and _THE_SPOKESMAN.match(named):
             party = last_spokesman  # 'The spokesman dismissed that claim': the spokesman named before
-        if party is None and last_person is None and last_body is not None and _PRONOUN.search(named):
+        if party is None and last_person is None and last_body is not None and _PRONOUN.search(named) \
+                and not was_sourced:
             # "China's Commerce Ministry condemned ... She urged ...": its unnamed spokeswoman
             party = last_body
         if party is None and last_body is not None and _IT.search(named):

@@ -361,3 +361,17 @@ def test_a_briefing_that_says_a_side_is_ready_to_act_is_read() -> None:
     assert not procedural("Sayyid Badr briefed the Foreign Secretary on the Muscat meeting, which he described as "
                           "constructive, and said Oman was ready to host a further round.")
     assert procedural("The Minister briefed his counterparts on the meeting.")
+
+
+def test_a_correspondent_reporting_from_a_place_is_no_party_nor_is_his_he() -> None:
+    # Al Jazeera: 'Reporting from Rafah, Al Jazeera's Hani Mahmoud said ...' was Rafah's, and his '..., he said'
+    # went to Egypt, the last body that spoke
+    from summariser.sources import no_party_source
+    assert no_party_source("Reporting from Rafah, Al Jazeera's Hani Mahmoud said the news had been met with cheers.")
+    text = ("Egyptian officials said Cairo would keep working with Doha to close the gaps.\n\n"
+            "Reporting from Rafah, Al Jazeera's Hani Mahmoud said the news had been met with cheers.\n\n"
+            "\"People came out into the streets. For months they have been waiting,\" he said.\n")
+    said = _said(text, PartyDraft(name="Egypt", kind="state", acts_for=None),
+                 PartyDraft(name="Qatar", kind="state", acts_for=None))
+    assert said["Egyptian officials said C"] == "Egypt"
+    assert said["For months they have been"] is None
