@@ -15,6 +15,7 @@ from summariser.parties import PartyBook, written_with_article
 from summariser.procedural import only_presence
 from summariser.reading import contacts_start
 from summariser.schema import Party
+from summariser.targets import only_a_victim
 
 _MILITARY = re.compile(
     r"\b(army|armed forces|military|troops|forces|units|militaries|servicemen|soldiers|sabotage|"
@@ -65,20 +66,6 @@ def _state_of(party: Party, by_id: dict[str, Party], parties: list[Party]) -> Pa
     if linked is not None and linked.kind == "state" and (party.kind != "non_state_group" or named is linked):
         return linked  # not an armed group its name does not tie to the state ('Rapid Support Forces')
     return named
-
-
-# what is done to a victim, right after the name: 'Pakhshan Azizi, a Kurdish social worker, ... who were
-# sentenced to death', 'Sharifeh Mohammadi, is also facing the death penalty'
-_DONE_TO = re.compile(r"[^.;]{0,160}?\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|still\s+)?"
-                      r"(?:sentenced|detained|arrested|executed|jailed|imprisoned|killed|abducted|poisoned|"
-                      r"facing\s+(?:the\s+)?(?:death|execution))|died\s+in\s+(?:custody|prison|a\s+penal))\b", re.I)
-
-
-def _only_a_victim(person: Party, text: str) -> bool:
-    """Is a person the text names only as the one something was done to (sentenced, detained, killed)?
-    The guide counts no victim as a party; the model ties them to the state that holds them."""
-    spots = [m.end() for m in re.finditer(rf"\b{re.escape(person.name)}\b", text)]
-    return bool(spots) and all(_DONE_TO.match(text, end) for end in spots)
 
 
 def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | None:
@@ -143,7 +130,7 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
     used.update(p.id for p in book.parties if p.kind == "person" and p.affiliation in used and p.id not in places
                 and any(n.casefold() in folded for n in (p.name, *p.aliases))  # not a ship listed as one
                 and not p.name.split()[-1][:1].islower()  # nor 'Senior Government officials', no one named
-                and not _only_a_victim(p, book.text))
+                and not only_a_victim(p, book.text))
     kept = [p for p in book.parties if p.id in used and p.id not in merged]
     dropped = [p.name for p in book.parties if p.id not in used and p.id not in merged]
     if dropped:

@@ -26,6 +26,7 @@ from summariser.parties import PartyBook
 from summariser.people import is_person_name, person_in
 from summariser.referents import titled_person
 from summariser.schema import Party
+from summariser.targets import EVENT_AT_PLACE, only_a_target
 from summariser.titles import guess_kind
 
 SUBJECT_WORDS = 8
@@ -93,7 +94,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         other = None  # 'Friends, the world is ...', 'the BRICS Summit': nobody to ask or accuse
     out = Settled(list(said), other.id if other is not None and other.id != holder.id else None)
     kinds = out.kinds
-    if "claim" in kinds and other is not None and (_only_a_target(other, sentence) or other.kind == "population"):
+    if "claim" in kinds and other is not None and (only_a_target(other, sentence) or other.kind == "population"):
         # 'its war against Ukraine continues': Ukraine is the one harmed, not accused; and a people
         # ('statements that dehumanized Palestinians') is no side a charge accuses
         out.other_id = None
@@ -153,19 +154,19 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         # 'Moreover, the Kyiv regime exploited ...', 'It is Pakistan that harbours terrorists':
         # the side the charge opens with, over another the sentence names
         accused = subject_party(sentence, book) or _titled_subject(sentence, book)
-        if accused is not None and accused.id not in own_side and not _only_a_target(accused, sentence):
+        if accused is not None and accused.id not in own_side and not only_a_target(accused, sentence):
             out.other_id = accused.id
         elif out.other_id is None or out.other_id in own_side:
             # '... cannot operate without the knowledge of the Pakistani authorities': the one other
             # side the sentence names anywhere
             others = [p for p in book.parties if p.id not in own_side and not not_an_actor(p)]
             sole = speaker_in(sentence, others)
-            if sole is not None and not _only_a_target(sole, sentence):
+            if sole is not None and not only_a_target(sole, sentence):
                 out.other_id = sole.id
     unnamed = "claim" in kinds and out.claimant is None and not out.reported and out.other_id is not None \
         and not _names_side(side.get(out.other_id, {out.other_id}), sentence, book)
     if unnamed and _CLEFT.match(sentence) and (accused := subject_party(sentence, book)) is not None \
-            and accused.id not in own_side and not _only_a_target(accused, sentence):
+            and accused.id not in own_side and not only_a_target(accused, sentence):
         out.other_id = accused.id  # 'It was the United States that walked out of the JCPOA': not the model's guess
     elif unnamed and not _THIRD_PERSON.search(_SPEAKER_PRONOUN.sub("", sentence, count=1)):
         out.other_id = None  # 'condemned the attack': the model's guess at whom, which the text does not name
@@ -193,8 +194,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" not in kinds and (clause := claim_cues.charged_act(sentence)) is not None:
         # the model saw a stance only, but the sentence tells what another side did
         actor = subject_party(clause, book)
-        if actor is not None and actor.id not in own_side and not _only_a_target(actor, clause) \
-                and not _EVENT_AT_PLACE.match(clause):  # 'The attack in Abu Dhabi, which struck ...': a place
+        if actor is not None and actor.id not in own_side and not only_a_target(actor, clause) \
+                and not EVENT_AT_PLACE.match(clause):  # 'The attack in Abu Dhabi, which struck ...': a place
             kinds.append("claim")
             out.other_id = actor.id
             out.notes.append(f"a claim: it tells what {actor.name} did")
@@ -297,49 +298,6 @@ def _tells_own_act(sentence: str, book: PartyBook, own_side: Collection[str]) ->
         return False  # 'Vladimir Putin pointed to the serious risks posed by the Kiev regime': he speaks, Kyiv acts
     actor = subject_party(clause, book)
     return actor is not None and actor.id in own_side
-
-
-# What makes the name after it a target: 'against Ukraine', 'strikes on Kyiv', 'fired missiles at ...'
-# 'against the sister State of Qatar', 'the sovereignty of the State of Qatar': the one harmed
-_AIMED_AT = re.compile(r"\b(?:against(?:\s+(?-i:[a-z-]+)){0,2}|(?:attacks?|strikes?|aggression|assault)\s+on|"
-                       r"fired\s+(?:[\w-]+\s+){0,3}?at|"
-                       # 'the terrorist attack carried out in Jammu and Kashmir': where, not who
-                       r"(?:carried\s+out|perpetrated|committed)\s+in|"
-                       # ... and the one the speaker sides with: 'the EU stands in full solidarity with Estonia'
-                       r"(?:solidarity|stands?|standing)\s+with|support\s+(?:for|to)|(?:condolences|sympathy)\s+to|"
-                       # ... and whose charter or resolutions are broken: 'violate the Charter of the United Nations'
-                       r"(?:sovereignty|territorial\s+integrity|territory|charter|resolutions?)\s+of)\s+(?:the\s+)?"
-                       r"(?:(?:sister|brotherly|friendly|fraternal|neighbouring|neighboring)\s+)?"
-                       r"(?:(?:State|Republic|Kingdom|people)\s+of\s+(?:the\s+)?)?$", re.I)
-# ... and the passive after it: 'the ship, the Gibraltar Eagle, was hit by a missile'
-_STRUCK = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+(?:\w+ly\s+|today\s+|yesterday\s+|again\s+|also\s+)?"
-                     r"(?:hit|struck|attacked|targeted|shelled|bombed|"
-                     r"damaged|destroyed|seized|boarded|rammed|detained|arrested|held|jailed|sentenced|charged|"
-                     r"abducted|kidnapped|killed|wounded|injured|expelled|deported)\b"
-                     r"|^[^.;]{0,40}?\b(?:died|perished)\b"  # 'Mahsa Amini died in the custody of ...'
-                     # 'Sharifeh Mohammadi, is also facing the death penalty': the one sentenced
-                     r"|^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:facing|on)\s+"
-                     r"(?:the\s+)?(?:death\s+(?:penalty|sentence|row)|execution|trial|charges)\b"
-                     # ... and "a violation of Iran's sovereignty"
-                     r"|^['\u2019]s\s+(?:sovereignty|territorial\s+integrity|territory|airspace)\b", re.I)
-
-
-_EVENT_AT_PLACE = re.compile(r"^\W*the\s+(?:\w+\s+)?(?:attacks?|strikes?|explosions?|blasts?|bombings?|shelling|"
-                             r"incident|fighting|clashes)\s+(?:in|at|near|on)\s", re.I)
-
-
-def _only_a_target(party: Party, sentence: str) -> bool:
-    """Whether the sentence names `party` only as the target of an act ('against Ukraine', 'the
-    ship ... was hit by')."""
-    forms = [party.name, *party.aliases, *(party.name.split() if party.kind == "person" else [])]  # 'Dr Yang'
-    spots: list[tuple[int, int]] = []
-    for name in sorted((f for f in forms if len(f) >= 3), key=len, reverse=True):
-        # (a part of a name inside the whole name, 'Machado' in 'María Corina Machado', is that mention)
-        spots += [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)
-                  if not any(a <= m.start() and m.end() <= b for a, b in spots)]
-    # '(DRC)' after the name is the same mention
-    return bool(spots) and all(_AIMED_AT.search(sentence[max(0, at - 40) : at]) or _STRUCK.match(sentence[end:])
-                               or sentence[max(0, at - 2) : at].endswith("(") for at, end in spots)
 
 
 def _answered(book: PartyBook) -> Party | None:

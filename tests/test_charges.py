@@ -161,14 +161,14 @@ def test_what_a_request_asks_for_is_no_act_done() -> None:
 
 
 def test_a_target_of_an_act_is_not_its_accused() -> None:
-    from summariser.kinds import _only_a_target
     from summariser.schema import Party
+    from summariser.targets import only_a_target
 
     ship = Party(id="p1", name="Gibraltar Eagle", kind="non_state_group")
-    assert _only_a_target(ship, "Central Command said the ship, the Gibraltar Eagle, was hit by a missile.")
+    assert only_a_target(ship, "Central Command said the ship, the Gibraltar Eagle, was hit by a missile.")
     port = Party(id="p2", name="Odesa", kind="state")
-    assert _only_a_target(port, "The militia fired two drones at Odesa overnight.")
-    assert not _only_a_target(port, "Odesa fired two drones at the ships.")
+    assert only_a_target(port, "The militia fired two drones at Odesa overnight.")
+    assert not only_a_target(port, "Odesa fired two drones at the ships.")
 
 
 def test_a_charge_the_accused_denies_in_the_same_sentence_is_denied() -> None:

@@ -184,9 +184,9 @@ def test_they_after_the_members_of_a_body_are_that_body_and_an_event_at_a_place_
 
     speakers = named_speakers(doc, book, voice)
     assert [p.name for p in speakers.values()] == ["Security Council", "Security Council"]
-    from summariser.kinds import _EVENT_AT_PLACE
+    from summariser.targets import EVENT_AT_PLACE
 
-    assert _EVENT_AT_PLACE.match("The attack in Abu Dhabi, which struck a fuel depot, killed three civilians.")
+    assert EVENT_AT_PLACE.match("The attack in Abu Dhabi, which struck a fuel depot, killed three civilians.")
 
 
 def test_a_caution_against_asks_and_the_below_is_attributable_reports_nothing() -> None:

@@ -231,15 +231,15 @@ def test_a_forecast_and_the_demand_for_goods_ask_nothing() -> None:
 
 
 def test_those_an_act_is_aimed_at_or_done_in_are_not_accused() -> None:
-    from summariser.kinds import _only_a_target
+    from summariser.targets import only_a_target
 
     machado = Party(id="p1", name="María Corina Machado", kind="person")
-    assert _only_a_target(machado, "The threats against opposition leaders María Corina Machado and Edmundo "
+    assert only_a_target(machado, "The threats against opposition leaders María Corina Machado and Edmundo "
                                    "González Urrutia are unacceptable.")
     kashmir = Party(id="p2", name="Jammu and Kashmir", kind="state")
-    assert _only_a_target(kashmir, "The members of the Security Council condemned the terrorist attack carried out in "
+    assert only_a_target(kashmir, "The members of the Security Council condemned the terrorist attack carried out in "
                                    "Jammu and Kashmir on 22 April 2025.")
-    assert not _only_a_target(machado, "María Corina Machado called for protests.")
+    assert not only_a_target(machado, "María Corina Machado called for protests.")
 
 
 def test_public_calls_for_something_are_no_ask_of_the_speaker() -> None:

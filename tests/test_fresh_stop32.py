@@ -212,12 +212,12 @@ def test_a_communiques_declaring_formula_a_slogan_and_a_note_state_nothing() -> 
 
 
 def test_whose_charter_is_broken_is_not_the_accused() -> None:
-    from summariser.kinds import _only_a_target
     from summariser.schema import Party
+    from summariser.targets import only_a_target
 
     un = Party(id="p1", name="United Nations", kind="international_org")
     # 'Nicaragua vs United Nations' was the charge
-    assert _only_a_target(un, "They violate the Charter of the United Nations and International Law.")
+    assert only_a_target(un, "They violate the Charter of the United Nations and International Law.")
 
 
 def test_a_states_army_is_the_state_its_name_gives_and_a_claim_told_by_its_adjective_is_its_own() -> None:

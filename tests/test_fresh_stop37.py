@@ -380,11 +380,11 @@ def test_a_correspondent_reporting_from_a_place_is_no_party_nor_is_his_he() -> N
 def test_a_person_named_only_as_sentenced_is_a_victim_not_a_party_nor_accused() -> None:
     # OHCHR on Iran: 'Sharifeh Mohammadi, is also facing the death penalty' was a charge against her, and the
     # sentenced activists were kept as parties 'for Iran'
-    from summariser.keep import _only_a_victim
     from summariser.schema import Party
+    from summariser.targets import only_a_victim
     text = ("We are concerned about the cases of Pakhshan Azizi, a social worker, and Varisheh Moradi, an activist, "
             "both of whom have been sentenced to death. Another woman, Sharifeh Mohammadi, is also facing the death "
             "penalty. Minister Ali Bahreini said the trials were fair.")
-    assert all(_only_a_victim(Party(id="p1", name=n, kind="person"), text)
+    assert all(only_a_victim(Party(id="p1", name=n, kind="person"), text)
                for n in ("Pakhshan Azizi", "Varisheh Moradi", "Sharifeh Mohammadi"))
-    assert not _only_a_victim(Party(id="p2", name="Ali Bahreini", kind="person"), text)
+    assert not only_a_victim(Party(id="p2", name="Ali Bahreini", kind="person"), text)

@@ -45,16 +45,16 @@ def test_an_allegation_a_communique_notes_is_the_alleging_sides_claim() -> None:
 
 
 def test_the_state_an_aggression_is_against_is_not_the_accused() -> None:
-    from summariser.kinds import _only_a_target
     from summariser.schema import Party
+    from summariser.targets import only_a_target
 
     qatar = Party(id="p1", name="Qatar", kind="state", aliases=["State of Qatar"])
-    assert _only_a_target(qatar, "The Kingdom condemns the aggression against the sister State of Qatar.")
-    assert _only_a_target(qatar, "It is a flagrant violation of the sovereignty of the State of Qatar.")
-    assert not _only_a_target(qatar, "Qatar sheltered the leaders, the ministry said.")
-    assert _only_a_target(qatar, "Riyadh condemned the strikes, calling them a violation of Qatar's sovereignty.")
+    assert only_a_target(qatar, "The Kingdom condemns the aggression against the sister State of Qatar.")
+    assert only_a_target(qatar, "It is a flagrant violation of the sovereignty of the State of Qatar.")
+    assert not only_a_target(qatar, "Qatar sheltered the leaders, the ministry said.")
+    assert only_a_target(qatar, "Riyadh condemned the strikes, calling them a violation of Qatar's sovereignty.")
     congo = Party(id="p2", name="Democratic Republic of the Congo", kind="state", aliases=["DRC"])
-    assert _only_a_target(congo, "It violates the sovereignty and territorial integrity of the Democratic Republic "
+    assert only_a_target(congo, "It violates the sovereignty and territorial integrity of the Democratic Republic "
                                  "of the Congo (DRC).")
     assert attribution("The EU acknowledges Rwanda's stated security concerns.") == (False, "")
 

@@ -1,0 +1,65 @@
+"""Targets and victims: the one an act is aimed at or done to ('the aggression against Qatar', 'was
+hit by a missile', 'has been sentenced to death'). A target is no side a charge accuses, and a victim
+is no party at all (SPEC 2: 'mere background, victims ... is not a party')."""
+
+from __future__ import annotations
+
+import re
+
+from summariser.schema import Party
+
+# What makes the name after it a target: 'against Ukraine', 'strikes on Kyiv', 'fired missiles at ...'
+# 'against the sister State of Qatar', 'the sovereignty of the State of Qatar': the one harmed
+_AIMED_AT = re.compile(r"\b(?:against(?:\s+(?-i:[a-z-]+)){0,2}|(?:attacks?|strikes?|aggression|assault)\s+on|"
+                       r"fired\s+(?:[\w-]+\s+){0,3}?at|"
+                       # 'the terrorist attack carried out in Jammu and Kashmir': where, not who
+                       r"(?:carried\s+out|perpetrated|committed)\s+in|"
+                       # ... and the one the speaker sides with: 'the EU stands in full solidarity with Estonia'
+                       r"(?:solidarity|stands?|standing)\s+with|support\s+(?:for|to)|(?:condolences|sympathy)\s+to|"
+                       # ... and whose charter or resolutions are broken: 'violate the Charter of the United Nations'
+                       r"(?:sovereignty|territorial\s+integrity|territory|charter|resolutions?)\s+of)\s+(?:the\s+)?"
+                       r"(?:(?:sister|brotherly|friendly|fraternal|neighbouring|neighboring)\s+)?"
+                       r"(?:(?:State|Republic|Kingdom|people)\s+of\s+(?:the\s+)?)?$", re.I)
+# ... and the passive after it: 'the ship, the Gibraltar Eagle, was hit by a missile'
+_STRUCK = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+(?:\w+ly\s+|today\s+|yesterday\s+|again\s+|also\s+)?"
+                     r"(?:hit|struck|attacked|targeted|shelled|bombed|"
+                     r"damaged|destroyed|seized|boarded|rammed|detained|arrested|held|jailed|sentenced|charged|"
+                     r"abducted|kidnapped|killed|wounded|injured|expelled|deported)\b"
+                     r"|^[^.;]{0,40}?\b(?:died|perished)\b"  # 'Mahsa Amini died in the custody of ...'
+                     # 'Sharifeh Mohammadi, is also facing the death penalty': the one sentenced
+                     r"|^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:facing|on)\s+"
+                     r"(?:the\s+)?(?:death\s+(?:penalty|sentence|row)|execution|trial|charges)\b"
+                     # ... and "a violation of Iran's sovereignty"
+                     r"|^['\u2019]s\s+(?:sovereignty|territorial\s+integrity|territory|airspace)\b", re.I)
+
+
+EVENT_AT_PLACE = re.compile(r"^\W*the\s+(?:\w+\s+)?(?:attacks?|strikes?|explosions?|blasts?|bombings?|shelling|"
+                             r"incident|fighting|clashes)\s+(?:in|at|near|on)\s", re.I)
+
+
+def only_a_target(party: Party, sentence: str) -> bool:
+    """Whether the sentence names `party` only as the target of an act ('against Ukraine', 'the
+    ship ... was hit by')."""
+    forms = [party.name, *party.aliases, *(party.name.split() if party.kind == "person" else [])]  # 'Dr Yang'
+    spots: list[tuple[int, int]] = []
+    for name in sorted((f for f in forms if len(f) >= 3), key=len, reverse=True):
+        # (a part of a name inside the whole name, 'Machado' in 'María Corina Machado', is that mention)
+        spots += [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)
+                  if not any(a <= m.start() and m.end() <= b for a, b in spots)]
+    # '(DRC)' after the name is the same mention
+    return bool(spots) and all(_AIMED_AT.search(sentence[max(0, at - 40) : at]) or _STRUCK.match(sentence[end:])
+                               or sentence[max(0, at - 2) : at].endswith("(") for at, end in spots)
+
+
+# what is done to a victim, right after the name: 'Pakhshan Azizi, a Kurdish social worker, ... who were
+# sentenced to death', 'Sharifeh Mohammadi, is also facing the death penalty'
+_DONE_TO = re.compile(r"[^.;]{0,160}?\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|still\s+)?"
+                      r"(?:sentenced|detained|arrested|executed|jailed|imprisoned|killed|abducted|poisoned|"
+                      r"facing\s+(?:the\s+)?(?:death|execution))|died\s+in\s+(?:custody|prison|a\s+penal))\b", re.I)
+
+
+def only_a_victim(person: Party, text: str) -> bool:
+    """Is a person the text names only as the one something was done to (sentenced, detained, killed)?
+    The guide counts no victim as a party; the model ties them to the state that holds them."""
+    spots = [m.end() for m in re.finditer(rf"\b{re.escape(person.name)}\b", text)]
+    return bool(spots) and all(_DONE_TO.match(text, end) for end in spots)
