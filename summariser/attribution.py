@@ -11,6 +11,7 @@ import re
 from summariser.cues import FIRST_PERSON, ORDERS
 from summariser.datelines import wire_dateline_end
 from summariser.document import SPEAKER_LABEL
+from summariser.openings import LEAD_IN, OPENING_PARTICIPLE
 from summariser.titles import TITLE_WORDS
 
 _SPEAKING = re.compile(
@@ -201,51 +202,6 @@ _OPERATIVE = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s+)?(?:Takes|Notes|Demands|Calls
                         r"Recalls|Acknowledges|Commends|Appeals|Invites|Affirms|Deplores|Recogni[sz]es|Looks)\s")
 _QUESTION_LABEL = re.compile(r"^\W*(?:q|question)(?:\s*(?:\([^)\n]{1,80}\)|\[[^\]\n]{1,80}\]))?\s*(?::|\s[-\u2013])\s*",
                              re.I)
-# 'For his part, President Macron praised ...': a turn in the telling, before the subject
-_PARTICIPLES = (r"(?-i:Recalling|Noting|Referring|Speaking|Responding|Commenting|Touching|Addressing|"
-                r"Reflecting|Reacting|Answering|Writing|Citing|Highlighting|Underlining|Reiterating|"
-                r"Welcoming|Expressing|Stressing)")
-_OPENING_PARTICIPLE = re.compile(rf"^\W*{_PARTICIPLES}\s")
-_LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her|its|their)\s+(?:side|part)|"
-                      r"in\s+(?:turn|response|reply|return)|"
-                      # 'On Ukraine, the President of the Republic reaffirmed ...': the topic, not who speaks
-                      r"(?:on|regarding|concerning|as\s+(?:for|regards)|with\s+(?:regard|respect)\s+to|turning\s+to)\s+"
-                      r"(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}|"
-                      # 'On the attack on the Kenyan Embassy in Kinshasa earlier in the day, the President asked':
-                      # a topic told in common words, whatever places it names
-                      r"(?:on|regarding|concerning|as\s+(?:for|regards)|with\s+(?:regard|respect)\s+to)\s+"
-                      r"(?:the|a|an|this|that|these|recent|last|yesterday's|today's)\s+(?-i:[a-z])[^,\"\u201c]{2,120}|"
-                      # 'In response to questions, the spokesperson said': the one who answered speaks
-                      r"in\s+(?:response|reply)\s+to\s+(?:a\s+|the\s+)?(?:(?:media|press)\s+)?(?:questions?|queries|"
-                      r"reporters|journalists)\b[^,]{0,220}|"
-                      # 'Accordingly, on the instructions of the President of the Republic, X, the Foreign
-                      # Secretary announced': the one instructed speaks
-                      r"(?:\w+ly,\s+)?on\s+(?:the\s+)?(?:instructions?|orders?)\s+of\s+[^,]{2,80}"
-                      r"(?:,\s*(?:[A-Z][\w'\u2019.-]*\s*){2,5}(?=,))?|"
-                      # 'In letters to UN Secretary-General Antonio Guterres and the Council, Doha said':
-                      # where or how it was said, not who said it
-                      r"in\s+(?:a|an|the|his|her|its|their)?\s*(?:separate\s+development|(?:[\w-]+\s+){0,2}?(?:statements?|"
-                      r"letters?|video|interview|post|message|speech|address|note|briefing|remarks|communiqu\w+))"
-                      r"\b[^,\"\u201c]{0,100}|"
-                      # 'Hours later, India summoned ... and told him': when, not who
-                      r"(?:(?:hours|days|minutes|weeks|moments|shortly|soon)\s+(?:later|after(?:wards)?|earlier)|"
-                      # ('Later on Friday, the Ministry of Defence of the Russian Federation claimed')
-                      r"(?:later|earlier)(?:\s+(?:on\s+|that\s+|this\s+|the\s+same\s+)?(?:(?:mon|tues|wednes|thurs|fri|"
-                      r"satur|sun)day|day|morning|afternoon|evening|night|week))?|"
-                      r"meanwhile|separately|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-                      # 'At the meeting, the President noted ...': where it was said
-                      r"(?:at|during|in)\s+(?:the|this|that|today's|yesterday's)\s+(?:meeting|talks|call|conversation|"
-                      r"discussions?|session|summit|audience|press\s+conference|briefing)|"
-                      # 'Finally, the Foreign Minister invited ...': where the text is, not who speaks
-                      r"finally|lastly|moreover|furthermore|in\s+addition|in\s+closing|in\s+conclusion|also)|"
-                      # 'Recalling his visit to Moscow ..., Prime Minister noted': an opening participle
-                      # tells what the speaker did, and names no speaker ('Moscow' had become Russia)
-                      rf"{_PARTICIPLES}\s+(?-i:[a-z])[^,\"\u201c]{{2,150}}|"
-                      # 'Asked about Spain, he said ...': the one asked speaks
-                      r"(?:when\s+)?asked\s+(?:about|whether|if|on|why|how|to\s+comment\s+on|"
-                      r"for\s+(?:a\s+)?comment\s+on)\s+[^,]{1,60}),\s*", re.I)
-
-
 def _named_after(words: str) -> str:
     """Who a speaking verb after a quotation names: '..., said Minister Petrova.' -> 'Minister
     Petrova'; a bare name keeps the title that follows it ('said Rachel Tarrant, the UK's
@@ -294,11 +250,6 @@ _THAT_CLAUSE = re.compile(r"\bthe\s+fact\s+that\b|\b(?:notes?|noting|recalls?|re
                           re.I)
 
 
-def without_lead_in(sentence: str) -> str:
-    """The sentence without its opening turn ('For his part, ', 'Speaking to reporters in Ottawa, ')."""
-    return _LEAD_IN.sub("", sentence, count=1)
-
-
 _CLEFT_SUBJECT = re.compile(r"^\W*(?:\w+,\s*)?it\s+(?:was|is|has\s+been)\s+[^,;]{1,60}?\s+(?:that|who)\s*$", re.I)
 
 
@@ -309,7 +260,7 @@ def attribution(sentence: str) -> tuple[bool, str]:
     own voice; a sentence with no speaking verb ('the militia shelled the town') too. A
     quotation that opens the sentence is the words of whoever the text after it names."""
     opened = sentence[wire_dateline_end(sentence):]
-    sentence = _LEAD_IN.sub("", opened, count=1)
+    sentence = LEAD_IN.sub("", opened, count=1)
     sentence = _QUESTION_LABEL.sub("", sentence, count=1)  # a journalist's question: whoever it quotes
     if _CONCEDING.match(sentence):
         return False, ""  # 'Whatever the Chinese side says about its intentions, the violation is a fact': the voice's
@@ -364,7 +315,7 @@ def attribution(sentence: str) -> tuple[bool, str]:
         return False, ""  # ('"If Russia really wants silence, it can prove it ...": a condition, not Russia speaking)
     if recalled := _recalled_speaker(sentence, m):
         return True, recalled
-    if _OPENING_PARTICIPLE.match(sentence) is None and _OPENING_PARTICIPLE.match(opened) and "," in before:
+    if OPENING_PARTICIPLE.match(sentence) is None and OPENING_PARTICIPLE.match(opened) and "," in before:
         # 'Responding to commentary alleging that A, in particular B, is directed against C, the Minister
         # stated': the participle's clause runs on past its commas, and the subject after them speaks
         before = before.rpartition(",")[2]

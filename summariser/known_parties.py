@@ -19,12 +19,12 @@ from summariser.gazetteer import actor_in_title, actor_named, actors_in
 from summariser.issuers import issuing_party, link_boss, same_body
 from summariser.known_people import tie_known_people
 from summariser.links import fold_name_fragments, fold_namesakes, organs_of_organisations, unlink_outlawed
+from summariser.listed_posts import name_cut_off_posts, name_people_listed_by_a_body
 from summariser.mastheads import dateline_state, serve_the_masthead
 from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms, voice_state
 from summariser.parties import PartyBook, link_organs, norm
 from summariser.people import (
     HONORIFICS,
-    name_people_listed_by_a_body,
     name_titled_people,
     person_in,
 )
@@ -246,6 +246,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     # ('General Secretariat of the OAS' for Guatemala: before the items, or it could not ask Guatemala's bodies)
     organs_of_organisations(book)
     unlink_outlawed(book)
+    name_cut_off_posts(book)
     name_titled_people(book)
     name_people_listed_by_a_body(book)
     posts_for_honorifics(book)

@@ -8,16 +8,18 @@ from __future__ import annotations
 import re
 
 from summariser import answers, asking_sides, claim_cues, headings, joint
-from summariser.attribution import attribution, without_lead_in
+from summariser.attribution import attribution
 from summariser.datelines import wire_dateline_end
 from summariser.document import SPEAKER_LABEL, Document
 from summariser.gazetteer import actor_named
 from summariser.known_parties import add_speaker
 from summariser.name_forms import party_of
 from summariser.naming import speaker_in
+from summariser.openings import without_lead_in
 from summariser.parties import PartyBook, norm, sides
 from summariser.people import only_titles, person_in, titled_mention
 from summariser.posts import serves_state_named
+from summariser.quotations import CLOSES_QUOTE, OPENS_QUOTE, WHOLLY_QUOTED, give_to_tagged_speakers, leaves_quote_open
 from summariser.reading import asking_labels
 from summariser.referents import (
     FULL_NAME,
@@ -67,19 +69,6 @@ _IT_ACTS = re.compile(r"^\W*It\s+(?:also\s+)?(?!is\b|has\b|was\b)(?-i:[a-z])+s\b
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.I)
 # ('His Excellency added:' after 'His Excellency Sayyid Badr bin Hamad Albusaidi said:': an honorific alone is 'he')
 _PRONOUN = re.compile(rf"(^|\W)(he|she|(?:his|her)\s+excellency){_ADVERBS}\W*$", re.I)
-
-
-# a sentence that is all quotation: it opens with a quotation mark and closes its quotation
-_WHOLLY_QUOTED = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*$")
-# a sentence that opens a quotation it does not close, and one that closes a quotation opened before it
-_OPENS_QUOTE = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]+$")
-_TAGGED_CLOSE = re.compile(r"^[^\"\u201c\u201d]{3,}[,.!?][\"\u201d]\s*,?\s+\S")  # '... at risk," the minister said'
-def _leaves_quote_open(text: str) -> bool:
-    """Does the sentence open a quotation it does not close?"""
-    return text.count('"') % 2 == 1 and text.rstrip()[-1:] != '"' or text.count("\u201c") > text.count("\u201d")
-
-
-_CLOSES_QUOTE = re.compile(r"^[^\"\u201c\u201d]*[\"\u201d]\s*$")
 
 
 def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -> dict[int, Party | None]:
@@ -165,7 +154,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             attributed, named = True, f"the {tag['noun']}"
         quoting, last_quoted = last_quoted, None
         introduced_quote, quote_intro = quote_intro, False
-        if not attributed and quoting is not None and _WHOLLY_QUOTED.match(s.text):
+        if not attributed and quoting is not None and WHOLLY_QUOTED.match(s.text):
             # '"... for political purposes," Kallas said. "We will not let this go unanswered."':
             # the quotation goes on, in the words of the one it was attributed to
             speakers[s.number] = last_quoted = quoting
@@ -174,14 +163,14 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 and not headings.QUOTE_MARK.match(s.text.lstrip()) and not quoted_block:
             in_quote = None  # a quotation goes on into a new paragraph only with a new opening mark
         previous_end = s.end
-        if not attributed and (quoting is not None and _OPENS_QUOTE.match(s.text) or in_quote is not None):
+        if not attributed and (quoting is not None and OPENS_QUOTE.match(s.text) or in_quote is not None):
             # ... over several sentences: '"There is no such activity. What there is, is ... hospitals."'
             # (a statement given whole after 'said:' goes on over paragraphs to its closing mark)
             quoted_block = quoted_block or (in_quote is None and introduced_quote)
             speakers[s.number] = last_quoted = in_quote = in_quote or quoting
-            in_quote = None if _CLOSES_QUOTE.match(s.text) else in_quote
+            in_quote = None if CLOSES_QUOTE.match(s.text) else in_quote
             continue
-        if not quoted_block or _CLOSES_QUOTE.match(s.text):
+        if not quoted_block or CLOSES_QUOTE.match(s.text):
             # (a block's own reports, 'The Chinese side ... claimed that ...', are still inside it)
             in_quote, quoted_block = None, False
         if attributed and _RECIPROCAL.search(s.text) and re.search(r"\band\b|\bboth\b|,", named):
@@ -339,7 +328,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         last_members = party if party is not None and _MEMBERS_OF.match(named) else last_members
         by_head.update({noun.casefold(): party for noun in _HEAD_NOUN.findall(named)} if party is not None else {})
         speakers[s.number] = party
-        if party is not None and _leaves_quote_open(s.text) and not headings.QUOTE_MARK.match(s.text.lstrip()):
+        if party is not None and leaves_quote_open(s.text) and not headings.QUOTE_MARK.match(s.text.lstrip()):
             # (not '"Russia told the whole world that ...': a quotation that opens the sentence is another's)
             in_quote = party  # 'His Excellency added: "Oman will remain ready ... wish.' then 'I urge both sides ...'
         if len(labels) >= 2 and SPEAKER_LABEL.match(s.text):
@@ -356,29 +345,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             # 'Calls for restraint came from the African Union, whose commission chairperson Moussa
             # Faki Mahamat urged ...': the next 'he' is the one who urged
             last_person = acting_person(s.text, book) or last_person
-    _give_to_tagged_speakers(doc, book, speakers)
+    give_to_tagged_speakers(doc, book, speakers)
     return speakers
-
-
-def _give_to_tagged_speakers(doc: Document, book: PartyBook, speakers: dict[int, Party | None]) -> None:
-    """'"Cairo rejects this measure. It breaches ...," the minister said': his, every sentence from
-    the opening mark to the tagged close, in one paragraph; one inside that another side speaks
-    ('Russia told the whole world that ...') keeps its speaker."""
-    side = sides(book.parties)
-    for at, s in enumerate(doc.sentences):
-        if not _OPENS_QUOTE.match(s.text):
-            continue
-        inside = []
-        for after in doc.sentences[at + 1 : at + 6]:
-            if "\n" in doc.text[s.start : after.start] or headings.QUOTE_MARK.match(after.text.lstrip()):
-                break
-            if _TAGGED_CLOSE.match(after.text):
-                if (tagged := speakers.get(after.number)) is not None:
-                    own = side.get(tagged.id, {tagged.id})
-                    speakers.update({n: tagged for n in [s.number, *inside]
-                                     if (said := speakers.get(n)) is None or said.id in own})
-                break
-            inside.append(after.number)
 
 
 _HANDED_TO = re.compile(r"^\W*the\s+(?:note|letter|message|d[e\u00e9]marche|protest)\s+(?:\w+\s+)?(?:handed|sent|"

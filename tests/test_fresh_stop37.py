@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from summariser import asking_sides, headings
 from summariser.addressees import group_addressed
-from summariser.attribution import without_lead_in
 from summariser.datelines import find_dateline
 from summariser.document import Document
 from summariser.drafts import PartyDraft
 from summariser.joint import PAIR
+from summariser.openings import without_lead_in
 from summariser.overview import title_of
 from summariser.procedural import procedural
 from summariser.speakers import named_speakers
