@@ -161,8 +161,9 @@ _SPEAKS_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][\w.-]*|he|she|it|they|who|which|t
 
 _EVIDENCE_THAT = re.compile(r"\b(?:shows?|showed|shown|demonstrat\w+|proves?|proved|proven|reveals?|revealed|"
                             r"indicates?|indicated|means)\s+(?:once\s+again\s+|clearly\s+)?that\b", re.I)
-_MODIFIER_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:the|a|an|its|their|his|her|our|this|these|those))\s+(?:\w+ly\s+)?$",
-                              re.I)
+# (a lower-case adverb: not 'the Assembly noted')
+_MODIFIER_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:the|a|an|its|their|his|her|our|this|these|those))\s+"
+                              r"(?:(?-i:[a-z])\w*ly\s+)?$", re.I)
 _RELATIVE_OPENS = re.compile(r"^\W*(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}\s+(?:who|which)\s+"
                              r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$", re.I)
 

@@ -131,15 +131,15 @@ def test_a_hijri_date_written_month_first_is_a_dateline_line() -> None:
 
 
 def test_a_post_the_model_cut_off_is_the_person_the_text_names_after_the_whole_post() -> None:
+    from summariser.listed_posts import name_cut_off_posts
     from summariser.parties import build_parties
-    from summariser.people import name_titled_people
 
     text = ("Speaking in Doha, Adviser to the Prime Minister and Official Spokesperson of the Ministry of Foreign "
             "Affairs Dr. Majed bin Mohammed Al-Ansari said the pause would begin on Friday.")
     book = build_parties([PartyDraft(name="Adviser to the Prime Minister and Official Spokesperson of the Ministry of",
                                      kind="person", acts_for="Qatar"),
                           PartyDraft(name="Qatar", kind="state", acts_for=None)], text)
-    name_titled_people(book)
+    name_cut_off_posts(book)
     spokesman = book.parties[0]
     assert spokesman.name == "Majed bin Mohammed Al-Ansari"
     assert spokesman.title.endswith("of the Ministry of Foreign Affairs") and spokesman.aliases == []
