@@ -388,3 +388,10 @@ def test_a_person_named_only_as_sentenced_is_a_victim_not_a_party_nor_accused() 
     assert all(only_a_victim(Party(id="p1", name=n, kind="person"), text)
                for n in ("Pakhshan Azizi", "Varisheh Moradi", "Sharifeh Mohammadi"))
     assert not only_a_victim(Party(id="p2", name="Ali Bahreini", kind="person"), text)
+
+
+def test_what_a_side_must_do_after_was_clear_that_asks_that_side() -> None:
+    # the FCDO readout: 'The Foreign Secretary was clear that Iran must never develop a nuclear weapon.' asked nobody
+    assert asking_sides.addressee_phrase("The Foreign Secretary was clear that Iran must never develop a nuclear "
+                                         "weapon.") == "Iran"
+    assert asking_sides.addressee_phrase("The Minister made clear that the talks were over.") is None
