@@ -149,6 +149,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         kinds.append("claim")  # 'He accused Cairo of trying to ...': a charge, whatever the model said
     if "claim" in kinds and accused_party is not None and accused_party.id not in own_side:
         out.other_id = accused_party.id
+    if "claim" in kinds and accused_party is None and (told := _told_of_state(out.other_id, sentence, book, own_side)):
+        out.other_id = told.id  # "Russia's U.N. ambassador ... said the U.S. text was ...": the US, not the UN
     if "claim" in kinds and (out.other_id is None or out.other_id in own_side or (
             accused_party is None and _names_side(side.get(out.other_id, {out.other_id}), sentence, book))):
         # 'Moreover, the Kyiv regime exploited ...', 'It is Pakistan that harbours terrorists':
@@ -298,6 +300,23 @@ def _tells_own_act(sentence: str, book: PartyBook, own_side: Collection[str]) ->
         return False  # 'Vladimir Putin pointed to the serious risks posed by the Kiev regime': he speaks, Kyiv acts
     actor = subject_party(clause, book)
     return actor is not None and actor.id in own_side
+
+
+def _told_of_state(other_id: str | None, sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
+    """The one other state the words after a lead-in name, when the model's other side is an
+    organisation named only in that lead-in, as part of the speaker's post ("Russia's U.N.
+    ambassador, Vassily Nebenzia, said the U.S. text was deliberately ambiguous")."""
+    other = book.by_id(other_id)
+    attributed, lead = attribution(sentence)
+    if other is None or other.kind != "international_org" or not attributed or not lead.strip():
+        return None
+    rest = sentence[sentence.find(lead) + len(lead):] if lead in sentence else ""
+    def mentioned(text: str) -> bool:
+        return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in (other.name, *other.aliases))
+    if not mentioned(lead) or mentioned(rest):
+        return None
+    states = [p for p in book.parties if p.kind == "state" and p.id not in own_side and p.name in states_named(rest)]
+    return states[0] if len(states) == 1 else None
 
 
 def _answered(book: PartyBook) -> Party | None:

@@ -395,3 +395,18 @@ def test_what_a_side_must_do_after_was_clear_that_asks_that_side() -> None:
     assert asking_sides.addressee_phrase("The Foreign Secretary was clear that Iran must never develop a nuclear "
                                          "weapon.") == "Iran"
     assert asking_sides.addressee_phrase("The Minister made clear that the talks were over.") is None
+
+
+def test_an_organisation_named_in_the_speakers_post_is_not_the_accused() -> None:
+    # AP at the UN: "Russia's U.N. ambassador, Vassily Nebenzia, said the U.S. text was deliberately ambiguous"
+    # accused the United Nations (the model's other side), named only in his post
+    from summariser.kinds import settle_kinds
+    from summariser.parties import build_parties
+    text = ("Russia's U.N. ambassador, Vassily Nebenzia, said the U.S. text was deliberately ambiguous and did not "
+            "demand that the fighting stop.")
+    book = build_parties([PartyDraft(name="Russia", kind="state", acts_for=None),
+                          PartyDraft(name="United States", kind="state", acts_for=None),
+                          PartyDraft(name="Vassily Nebenzia", kind="person", acts_for="Russia")], text)
+    un, nebenzia = book.add("United Nations", "international_org", aliases=["U.N."]), book.find("Vassily Nebenzia")
+    out = settle_kinds(["claim"], un, nebenzia, text, book, {nebenzia.id: {nebenzia.id, book.find("Russia").id}}, None)
+    assert out.other_id != un.id
