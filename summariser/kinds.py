@@ -20,6 +20,7 @@ from summariser.datelines import wire_dateline_end
 from summariser.document import SPEAKER_LABEL
 from summariser.gazetteer import actor_named, actor_of_adjective, states_named
 from summariser.known_parties import add_speaker
+from summariser.links import name_spots
 from summariser.name_forms import listed_party, listed_states, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
@@ -307,13 +308,13 @@ def _told_of_state(other_id: str | None, sentence: str, book: PartyBook, own_sid
     organisation named only in that lead-in, as part of the speaker's post ("Russia's U.N.
     ambassador, Vassily Nebenzia, said the U.S. text was deliberately ambiguous")."""
     other = book.by_id(other_id)
+    if other is None or other.kind != "international_org":
+        return None  # (most claims: no lead-in to read again)
     attributed, lead = attribution(sentence)
-    if other is None or other.kind != "international_org" or not attributed or not lead.strip():
+    if not attributed or not lead.strip():
         return None
     rest = sentence[sentence.find(lead) + len(lead):] if lead in sentence else ""
-    def mentioned(text: str) -> bool:
-        return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in (other.name, *other.aliases))
-    if not mentioned(lead) or mentioned(rest):
+    if not name_spots(other, lead) or name_spots(other, rest):
         return None
     states = [p for p in book.parties if p.kind == "state" and p.id not in own_side and p.name in states_named(rest)]
     return states[0] if len(states) == 1 else None
