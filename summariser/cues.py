@@ -35,7 +35,8 @@ AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?)
            r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?P<awaited>(?:the\s+|both\s+|all\s+)?(?-i:[A-Z])[^,;:.]{0,60}?|"
            r"both\s+(?:parties|sides)|all\s+(?:parties|sides))\s+(?!meeting\b|funding\b|briefing\b)[a-z]+ing\b|"
            # 'expressing the hope that Germany would be among its founding investors'
-           r"\bhope[sd]?\s+that\s+(?P<hoped>(?:the\s+)?(?-i:[A-Z])[^,;:.]{0,60}?)\s+(?:will|would|can|could)\b|"
+           # ('the Philippines hopes Japan will also take part in joint exercises')
+           r"\bhope[sd]?\s+(?:that\s+)?(?P<hoped>(?:the\s+)?(?-i:[A-Z])[^,;:.]{0,60}?)\s+(?:will|would|can|could)\b|"
            # 'looks to Beijing to act in a manner consistent with ...'; 'awaits the prompt publication by the
            # CNE of the results': whom the speaker looks to
            r"\blook(?:s|ed|ing)?\s+to\s+(?P<looked>(?:the\s+)?(?-i:[A-Z])[^,;:.]{0,60}?)\s+to\s+(?-i:[a-z])+|"

@@ -45,8 +45,10 @@ class Settled:
     notes: list[str] = field(default_factory=list)
 
 
-# Where or when, before the subject: 'In Kyiv, a Russian missile hit the hospital'
-_CLEFT = re.compile(r"^\W*it\s+(?:is|was)\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;]{1,40}?)\s+(?:that|who)\s+", re.I)
+# a cleft names the side: 'It is Pakistan that harbours ...', 'It is Japan, not China, that is
+# politicising ...' (the one it names first)
+_CLEFT = re.compile(r"^\W*it\s+(?:is|was)\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;]{1,40}?)"
+                    r"(?:,\s+(?:and\s+)?not\s+[^,;]{1,40},)?\s+(?:that|who)\s+", re.I)
 # where, when or on whose word, before the subject: 'In Kyiv, ...', 'According to the Ministry, ...'
 _SETTING = re.compile(r"^\W*(?:(?:in|at|near|on|from|over|outside|inside)\s+[^,;]{1,40}|"
                       r"according\s+to\s+[^,;]{1,80}),\s*", re.I)

@@ -39,6 +39,8 @@ _PROCEDURAL = re.compile(
     r"followed (?:the )?(?:latest )?developments|(?:was|were) briefed (?:on|about|by)|"
 
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
+    # 'The two ministers reviewed the follow-up to recent high-level exchanges ...'
+    r"reviewed\s+(?:the\s+)?(?:follow-up|progress|implementation)\s+(?:to|of|in|made)\b|"
     r"(?:was|were)\s+(?:also\s+|briefly\s+)?touched\s+(?:up)?on|"  # 'The situation in Ukraine was also touched upon'
 
     r"the (call|conversation|meeting|talks) lasted|(?:call|conversation|meeting|talks|visit)\s+took\s+place|"
@@ -64,8 +66,10 @@ _PROCEDURAL = re.compile(
     r"briefed (his|her|its|their|the) (counterparts?|colleagues|ministers|members|council) on the \w+(?=\W*$)|"
     r"agreed to (remain|stay|keep) in (close )?(contact|touch)|"
     # a wire's note that someone said nothing: 'did not immediately respond to a request for comment'
-    r"(?:did\s+not|didn't|has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+)?(?:respond|reply|responded|replied)"
-    r"\s+to\s+(?:a\s+|several\s+)?(?:[A-Z][\w'-]*\s+){0,4}requests?\s+for\s+comment|"
+    # ('Neither government responded to Reuters requests for further comment on Thursday.')
+    r"(?:(?:did\s+not|didn't|has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+)?(?:respond|reply|responded|replied)|"
+    r"\bneither\s+(?:[\w-]+\s+){1,3}?(?:responded|replied))"
+    r"\s+to\s+(?:a\s+|several\s+)?(?:[A-Z][\w'-]*\s+){0,4}requests?\s+for\s+(?:further\s+)?comment|"
     r"(?:declined|refused)\s+to\s+comment|could\s+not\s+(?:immediately\s+)?be\s+reached|"
     r"there\s+(?:was|has\s+been)\s+no\s+(?:immediate\s+)?(?:response|comment|reaction)\s+from|"
     # a briefing's own lead: 'The following is a near-verbatim transcript of today's noon briefing by ...'
@@ -147,6 +151,10 @@ _A_VERB = re.compile(r"\b(?:said|says|urged|urges|added|told|called|calls|is|was
 
 # who else was there, and nothing more: 'The President was accompanied on the State Visit by First
 # Lady ...', '... and the Foreign Minister of Sri Lanka were also present', 'The meeting was attended by ...'
+# a transcript's label with nothing after it but an elision ('Spokesperson Mumtaz Zahra Baloch: ...')
+# (every word capitalised: not 'The Council calls on all parties to:', whose list follows)
+_LABEL_ONLY = re.compile(r"^\W*(?:[A-Z][\w.'\u2019-]*\s+){0,6}[A-Z][\w.'\u2019-]*:"
+                         r"\s*(?:\.{3}|\u2026|\[\s*\.{3}\s*\]|\(\s*\.{3}\s*\))?\s*$")
 _PRESENCE = re.compile(r"\b(?:(?:was|were)\s+accompanied\b|accompanied\s+(?:by|the|him|her)\b|"
                        r"(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b|also\s+(?:attended|took\s+part)\b|(?:was|were)\s+attended\s+by\b)")
 
@@ -162,6 +170,8 @@ def procedural(text: str) -> bool:
     no stance in it."""
     if len(text.split()) <= 12 and ":" not in text and _SIGNPOST.search(text) or _salutation(text):
         return True
+    if _LABEL_ONLY.match(text):
+        return True  # 'Spokesperson Mumtaz Zahra Baloch: ...': a speaker's label, her words left out
     if _PREAMBLE.match(text):
         return True  # what was heard at the meeting, whatever words ('the country concerned') it holds
     if _LEAD_IN_ONLY.search(text) or _COMMUNIQUE_OPENING.match(text) or _MODERATING.match(text) \
