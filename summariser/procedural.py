@@ -149,12 +149,13 @@ _A_VERB = re.compile(r"\b(?:said|says|urged|urges|added|told|called|calls|is|was
                      r"stated|noted|asked|accused|rejected|condemned|warned|denied|insisted)\b", re.I)
 
 
-# who else was there, and nothing more: 'The President was accompanied on the State Visit by First
-# Lady ...', '... and the Foreign Minister of Sri Lanka were also present', 'The meeting was attended by ...'
 # a transcript's label with nothing after it but an elision ('Spokesperson Mumtaz Zahra Baloch: ...')
 # (every word capitalised: not 'The Council calls on all parties to:', whose list follows)
 _LABEL_ONLY = re.compile(r"^\W*(?:[A-Z][\w.'\u2019-]*\s+){0,6}[A-Z][\w.'\u2019-]*:"
                          r"\s*(?:\.{3}|\u2026|\[\s*\.{3}\s*\]|\(\s*\.{3}\s*\))?\s*$")
+
+# who else was there, and nothing more: 'The President was accompanied on the State Visit by First
+# Lady ...', '... and the Foreign Minister of Sri Lanka were also present', 'The meeting was attended by ...'
 _PRESENCE = re.compile(r"\b(?:(?:was|were)\s+accompanied\b|accompanied\s+(?:by|the|him|her)\b|"
                        r"(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b|also\s+(?:attended|took\s+part)\b|(?:was|were)\s+attended\s+by\b)")
 
