@@ -33,7 +33,7 @@ from summariser.schema import (
     Position,
     Request,
 )
-from summariser.sources import no_party_source
+from summariser.sources import continues_no_party, no_party_source
 from summariser.speakers import named_speakers
 
 
@@ -87,7 +87,7 @@ def build_items(
         if kinds and sentence is not None and headings.issuer_phrase(sentence.text):
             run.notes.append(f"sentence {number} is a heading that names the issuer: nothing kept")
             return
-        if kinds and sentence is not None and (no_party_source(sentence.text) or _opens_quote_of_no_party(number, doc)):
+        if kinds and sentence is not None and _told_by_no_party(number, doc):
             run.notes.append(f"sentence {number} is told by an analyst or a former official, no party: nothing kept")
             return
         if kinds and sentence is not None and headings.genre_title(sentence.text, doc.text):
@@ -381,9 +381,16 @@ def unask_own_side(requests: list[Request], claims: list[ContestedClaim], book: 
             claim.disputed_by = claim.disputed_by or (sorted(others) if len(others) == 1 else [])
 
 
-def _opens_quote_of_no_party(number: int, doc: Document) -> bool:
-    """'"Military attacks will only increase mistrust. Both sides must ...," said a military analyst':
-    a quotation opened here and closed in the next sentence, which gives it to no party."""
+def _told_by_no_party(number: int, doc: Document) -> bool:
+    """A sentence an analyst or a former official tells (`sources.no_party_source`), or goes on
+    telling ('"...," she said'), or a quotation opened here and closed in the next sentence that
+    gives it to no party: '"Military attacks will only increase mistrust. Both sides must ...,"
+    said a military analyst'."""
+    def no_party(at: int) -> bool:
+        sentence = doc.sentence(at)
+        before = [s.text for n in (at - 2, at - 1) if (s := doc.sentence(n)) is not None]
+        return sentence is not None and (no_party_source(sentence.text) or continues_no_party(sentence.text, before))
     sentence, after = doc.sentence(number), doc.sentence(number + 1)
-    return sentence is not None and after is not None and sentence.text.lstrip()[:1] in "\"\u201c" \
-        and len(headings.QUOTE_MARK.findall(sentence.text)) == 1 and no_party_source(after.text)
+    return no_party(number) or sentence is not None and after is not None \
+        and sentence.text.lstrip()[:1] in "\"\u201c" and len(headings.QUOTE_MARK.findall(sentence.text)) == 1 \
+        and no_party(number + 1)

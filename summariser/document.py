@@ -175,6 +175,8 @@ def _read_bounded(path: Path, source: str, limit: int) -> bytes:
 SPEAKER_LABEL = re.compile(r"^(?P<who>(?:[A-Z][\w.'-]*\s+(?:(?:of|the|for|and)\s+){0,2}){1,8}?[A-Z][\w.'-]*|"
                            r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)"
                            r"(?:\s*(?:\([^)\n]{1,30}\)|\[[^\]\n]{1,30}\]))?:\s+(?=[A-Z\"\u201c])")
+# a one-word label: 'Spokesperson: We have seen ...', 'Baghaei: ...'
+ONE_WORD_LABEL = re.compile(r"^(?P<who>[A-Z][\w'\u2019-]{2,}):\s+(?=[A-Z\"\u201c])")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

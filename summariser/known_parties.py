@@ -26,6 +26,7 @@ from summariser.parties import PartyBook, link_organs, norm
 from summariser.people import (
     HONORIFICS,
     name_titled_people,
+    only_titles,
     person_in,
 )
 from summariser.posts import (
@@ -289,3 +290,15 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     for party in [p for p in book.parties if p.name.endswith(("'", "\u2019"))]:
         book.rename(party, party.name.rstrip("'\u2019"))  # a plural possessive the model copied: 'authorities'
     return book.find(speaker.name) if speaker is not None else None
+
+
+def label_in_full(label: str, book: PartyBook) -> Party | None:
+    """The person a transcript's bare title label means ('Spokesperson: We have seen ...'), when
+    another of its labels gives the title with a name ('Spokesperson Mumtaz Zahra Baloch: ...'):
+    that person, added to the book like any titled speaker. A label with a name of its own, or
+    a title used with two names, means nobody more."""
+    if not only_titles(label):
+        return None
+    names = {m["name"] for m in re.finditer(rf"^{re.escape(label)}\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}"
+                                            rf"[A-Z][\w.'\u2019-]*)\s*:", book.text, re.M)}
+    return add_speaker(f"{label} {names.pop()}", book) if len(names) == 1 else None

@@ -26,7 +26,7 @@ from summariser.titles import (
     guess_kind,
     split_title,
 )
-from summariser.written_names import as_written
+from summariser.written_names import as_written, written_words
 
 
 def norm(name: str) -> str:
@@ -271,6 +271,8 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         written = DESCRIBED.sub("", as_written(d.name, text, folded))  # 'Neighbouring Brazil' is Brazil
         written = _LABEL.sub("", written)  # a transcript's 'Speaker: Kathrin Deschauer' is Kathrin Deschauer
         name, title = split_title(written)
+        if d.kind == "person" or title and PERSON_TITLE.search(title):
+            name = written_words(name, text)  # not the model's 'Tinubu Umaru' for the text's 'Bola Ahmed Tinubu'
         if d.kind == "person" and (styled := STYLED.fullmatch(name)):
             name, title = styled["name"], title if title and title.casefold() != "the" else None
         kind = d.kind

@@ -26,13 +26,17 @@ _NO_PARTY_SOURCE = re.compile(
     # the outlet's own journalist: "Al Jazeera's Tareq Abu Azzoum, reporting from Deir el-Balah, said"
     # ('Reporting from Rafah, Al Jazeera's Hani Mahmoud said')
     r"^[^,;]{2,80},\s+reporting\s+from\b|^\W*reporting\s+from\s+[^,;]{2,60},\s+|"
+    # a named analyst by their post: 'Meron Alemu, a Horn of Africa analyst at the Nairobi-based
+    # consultancy Rift Advisory, said' ('Ann Lee, a senior fellow at ...'; not 'a spokesperson for')
+    r"^\W*(?-i:[A-Z])[^,;]{1,60},\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:analyst|expert|researcher|scholar|economist|"
+    r"professor|lecturer|fellow|commentator|historian)\s+(?:at|with|of|from|in)\b|"
     r"^\W*(?:our|its|(?-i:[A-Z])[\w ]{1,30}['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:correspondent|reporter)\b",
     re.I)
 
 
 _NO_PARTY_WORD = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|economists?|traders?|scholars?|"
-                            r"residents?|witnesses|witness|eyewitness(?:es)?|villagers?|"
+                            r"residents?|witnesses|witness|eyewitness(?:es)?|villagers?|professors?|lecturers?|fellows?|historians?|"
                             r"researchers?|people\s+familiar|former|diplomats?|officials?|sources?|MEPs?|lawmakers?|"
                             r"legislators?|correspondents?|reporting\s+from)\b", re.I)
 
@@ -44,3 +48,21 @@ def no_party_source(sentence: str) -> bool:
         return False  # (the cheap look first: most sentences name no such source)
     attributed, named = attribution(sentence)
     return attributed and _NO_PARTY_SOURCE.match(named) is not None
+
+
+_PRONOUN_ONLY = re.compile(r"\s*(?:he|she)\s*", re.I)
+
+
+def continues_no_party(sentence: str, before: list[str]) -> bool:
+    """'"... is a real risk," she said' after 'Meron Alemu, a ... analyst at ..., said ...': the
+    same source goes on, so its words are no party's either; `before` are the sentences just
+    before it, nearest last. A line some party is said to speak in between ends the source's turn."""
+    attributed, named = attribution(sentence)
+    if not attributed or not _PRONOUN_ONLY.fullmatch(named):
+        return False
+    for earlier in reversed(before):
+        if no_party_source(earlier):
+            return True
+        if attribution(earlier)[0]:
+            return False
+    return False

@@ -10,9 +10,9 @@ import re
 from summariser import answers, asking_sides, claim_cues, headings, joint
 from summariser.attribution import attribution
 from summariser.datelines import wire_dateline_end
-from summariser.document import SPEAKER_LABEL, Document
+from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL, Document
 from summariser.gazetteer import actor_named
-from summariser.known_parties import add_speaker
+from summariser.known_parties import add_speaker, label_in_full
 from summariser.name_forms import party_of
 from summariser.naming import speaker_in
 from summariser.openings import without_lead_in
@@ -122,7 +122,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 speakers[s.number] = last_pair = first
                 continue
         # 'Dawn: Islamabad says ...', 'AFP: The Philippine military said ...': the words of those the outlet names
-        asked = (SPEAKER_LABEL.match(s.text) or _ONE_WORD_LABEL.match(s.text)) if askers else None
+        asked = (SPEAKER_LABEL.match(s.text) or ONE_WORD_LABEL.match(s.text)) if askers else None
         attributed, named = attribution(s.text[asked.end():] if asked and asked["who"] in askers else s.text)
         if voice is not None and asking_sides.asked_passively(s.text):
             speakers[s.number] = voice  # 'The Commission ... are invited to ...': those invited do not speak
@@ -138,10 +138,16 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             text_in_focus = True
             continue
         text_in_focus = bool(TEXT_SUBJECT.match(s.text)) or (text_in_focus and not attributed)
-        one_word = _ONE_WORD_LABEL.match(s.text) if not attributed else None
+        one_word = ONE_WORD_LABEL.match(s.text) if not attributed else None
         if one_word and titled_mention(one_word["who"], doc.text, s.start):
             attributed, named = True, one_word["who"]  # 'Baghaei: ...' after 'The Spokesman ..., Esmaeil Baghaei,'
         turn = None if _QUESTION_TURN.match(s.text) else turn  # a reporter's question ends the answer
+        label = SPEAKER_LABEL.match(s.text) or ONE_WORD_LABEL.match(s.text)
+        if label is not None and (person := label_in_full(label["who"], book)) is not None:
+            # 'Spokesperson: We have seen ...' after 'Spokesperson Mumtaz Zahra Baloch: ...': her turn
+            speakers[s.number] = last_person = turn = person  # (a label with a name in full: a transcript)
+            previous_end = s.end
+            continue
         if not attributed and turn is not None:
             # a transcript's turn goes on until the next label: 'President of the Central African
             # Republic Faustin-Archange Touadéra (retranslated): Mr President, ...' and what follows
@@ -354,7 +360,6 @@ _HANDED_TO = re.compile(r"^\W*the\s+(?:note|letter|message|d[e\u00e9]marche|prot
 _SURNAME_ONLY = re.compile(r"^\W*[A-Z][\w'\u2019-]+\s*$")
 _IN_PLACE = re.compile(r"^\W*(?:in|from)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2},\s+(?=\S)",
                        re.I)
-_ONE_WORD_LABEL = re.compile(r"^(?P<who>[A-Z][\w'\u2019-]{2,}):\s+(?=[A-Z\"\u201c])")
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose|where)\b")
 _ITS_ORGAN = re.compile(r"^\W*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|spokes\w+|office|army|military|"
                         r"embassy|mission|council|cabinet)\s*$", re.I)

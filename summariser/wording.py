@@ -15,8 +15,9 @@ import re
 from collections.abc import Sequence
 
 from summariser.asking_sides import asked_reach
-from summariser.document import SPEAKER_LABEL
+from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL
 from summariser.schema import MAX_PARAPHRASE_WORDS
+from summariser.titles import TITLE_WORDS
 
 GIST_WORDS = 20  # well under the contract's 30, so a summary reads as a summary
 _MIN_WORDS = 4  # a cut that leaves fewer words than this says too little: keep the longer text
@@ -201,6 +202,8 @@ def statement(quote: str, speakers: Sequence[str] = (), holder: Sequence[str] | 
     that opens with them loses them, since the item names its holder, but 'Azerbaijan had to
     ...' stays whole when the holder is Azerbaijan's president."""
     text = SPEAKER_LABEL.sub("", " ".join(_words(quote)), count=1)  # 'Lin Jian: Huangyan Dao has always been ...'
+    label = ONE_WORD_LABEL.match(text)  # 'Spokesperson: We have seen the statement' (not 'Note: The figures ...')
+    text = text[label.end():] if label and label["who"].casefold() in TITLE_WORDS else text
     quoted = _QUOTED_THEN_SAID.match(text)  # '"... purposes," Kallas said in a statement.': the quotation
     text = quoted.group("words") if quoted else text
     for pattern in (_CONNECTIVE, _PLACE, _ACCORDING, _OPENING_PHRASE):

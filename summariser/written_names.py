@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from summariser.gazetteer import actor_named
+from summariser.titles import TITLE_WORDS
 
 
 def as_cased(name: str, text: str) -> str:
@@ -60,3 +61,26 @@ def as_written(name: str, text: str, folded: str) -> str:
     `as_cased`)."""
     name = re.sub(r"\b([A-Z])\.\s(?=[A-Z]\.)", r"\1.", name.strip())  # the model's 'U. N.' is the text's 'U.N.'
     return as_cased(_with_text_endings(_known_part(name, folded), text, folded), text)
+
+
+def written_words(name: str, text: str) -> str:
+    """A person's name with a word the text never writes ('Tinubu Umaru' where the text writes
+    'President Bola Ahmed Tinubu'; 'Nikil Gupta' for 'Nikhil Gupta'): the text's own full name
+    around the words it does write, when it writes one; the small model sometimes adds or
+    misspells a name. A name the text only ever shortens ('Abdel Fattah El-Sisi' for 'President
+    El-Sisi') stays, and so does a title ('Turkish Cypriot leader')."""
+    words = name.split()
+    if not all(w[:1].isupper() and w.casefold() not in TITLE_WORDS for w in words):
+        return name
+    kept = [w for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I)]
+    if not kept or len(kept) == len(words):
+        return name
+    rest = " ".join(kept)
+    fuller = set()
+    for m in re.finditer(rf"\b((?:[A-Z][\w'\u2019.-]*\s+){{1,3}}){re.escape(rest)}\b", text):
+        run = m[1].split()
+        titled = [at for at, w in enumerate(run) if w.casefold() in TITLE_WORDS]
+        first = run[titled[-1] + 1 :] if titled else run  # a post is no first name ('President Tinubu')
+        if first and not any(w.isupper() and len(w) > 1 or actor_named(w) for w in first):  # nor 'EGYPT'
+            fuller.add(" ".join([*first, rest]))
+    return fuller.pop() if len(fuller) == 1 else name
