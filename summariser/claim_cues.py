@@ -125,7 +125,9 @@ def claim_told(text: str) -> str | None:
 
 # '... are baseless and politically motivated': the rebutter's verdict after the claim it tells
 _VERDICT_TAIL = re.compile(
-    r",?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,3}?(?:baseless|false|groundless|unfounded|"
+    # (the last copula: 'civilians were targeted is baseless' keeps 'were targeted')
+    r",?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?!(?:is|are|was|were)\b)\w+\s+){0,3}?"
+    r"(?:baseless|false|groundless|unfounded|"
     r"untrue|lies?|fabricat\w*|absurd|nonsense|politically\s+motivated|without\s+(?:any\s+)?(?:basis|foundation)|"
     r"not\s+true|misleading|distort\w*|not\s+supported\s+by)\b.*$", re.I | re.S)
 

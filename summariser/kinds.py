@@ -13,22 +13,21 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from summariser import accusations, answers, asking_sides, claim_cues, cues, forces, headings
+from summariser import accusations, answers, asking_sides, claim_cues, cues, forces
 from summariser.attribution import attribution
 from summariser.background import map_feature, not_an_actor
+from summariser.claimants import answered_party, claimant_named, last_alleger
 from summariser.datelines import wire_dateline_end
 from summariser.document import SPEAKER_LABEL
 from summariser.gazetteer import actor_named, actor_of_adjective, states_named
 from summariser.known_parties import add_speaker
 from summariser.links import name_spots
-from summariser.name_forms import listed_party, listed_states, party_of
+from summariser.name_forms import listed_party, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
-from summariser.people import is_person_name, person_in
-from summariser.referents import titled_person
+from summariser.people import person_in
 from summariser.schema import Party
 from summariser.targets import EVENT_AT_PLACE, only_a_target
-from summariser.titles import guess_kind
 
 SUBJECT_WORDS = 8
 
@@ -120,8 +119,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     # The claim a sentence denies is the named claimant's, else the one whose words the heading
     # says the document answers ('Response to the statement by the Prime Minister of Canada'),
     # else the other side's.
-    claimant = (_claimant(named, book, own_side) if named else None) or (
-        (_answered(book) or _last_alleger(sentence, book) or book.by_id(out.other_id)) if rebuttal else None)
+    answered = answered_party(book) or last_alleger(sentence, book, own_side) if rebuttal else None
+    claimant = (claimant_named(named, book, own_side) if named else None) or (
+        answered or book.by_id(out.other_id) if rebuttal else None)
     # (a place is no claimant: 'the Belarusian-Polish border' the model listed)
     out.claimant = claimant if claimant is not None and claimant.id not in own_side and not not_an_actor(claimant) \
         else None
@@ -178,7 +178,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and (named_other := _side_named_for(out.other_id, sentence, book, side)) is not None:
         out.other_id = named_other.id  # 'handed a death sentence by the Beijing court': China, not its ambassador
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side) \
-            and _UNNAMED_COUNTRY.search(sentence) and (answered := _answered(book)) is not None \
+            and _UNNAMED_COUNTRY.search(sentence) and (answered := answered_party(book)) is not None \
             and answered.id not in own_side:
         out.other_id = answered.id  # 'a country which has been the epicentre of terrorism': the one answered
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side):
@@ -322,65 +322,12 @@ def _told_of_state(other_id: str | None, sentence: str, book: PartyBook, own_sid
     return states[0] if len(states) == 1 else None
 
 
-def _answered(book: PartyBook) -> Party | None:
-    """The party whose words the heading says the document answers, else the one its issuer
-    spoke with ('... speaks by telephone with Azerbaijani Foreign Minister Bayramov'), if it
-    names one: in a call's readout a rejected argument is the other side's."""
-    phrase = headings.answered_in(book.text) or headings.counterpart_in(book.text)
-    return speaker_in(phrase, book.parties) if phrase else None
-
-
-_ALLEGES = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<who>(?:the\s+)?[A-Z][^.;,]{1,60}?)\s+(?:alleges|alleged|claims|claimed|"
-                      r"accuses|accused|asserts|asserted|charges|charged)\b")
-
-
-def _last_alleger(sentence: str, book: PartyBook) -> Party | None:
-    """Whose allegations 'these allegations' are: the party the sentences just before say
-    alleged ('In its communication, the Venezuelan Government alleges that ... The Brazilian
-    Government takes note of these allegations')."""
-    if not re.search(r"\b(?:these|those|such|the)\s+(?:allegations?|claims?|accusations?|assertions?|charges?)\b",
-                     sentence):
-        return None
-    at = book.text.find(sentence)
-    before = book.text[max(0, at - 400) : at] if at > 0 else ""
-    found = list(_ALLEGES.finditer(before))
-    if found:
-        return speaker_in(found[-1]["who"], book.parties)
-    # 'The Ministry firmly rejects statements by representatives of the Russian Federation ...
-    # The Ministry likewise rejects the assertion that ...': the claimant of the rebuttal before
-    named = [who for part in re.split(r"(?<=[.;])\s+", before) if (who := claim_cues.rebutted_claim(part)[1])]
-    return speaker_in(named[-1], book.parties) if named else None
-
-
 def _own_seats(own_side: set[str], book: PartyBook) -> set[str]:
     """The listed seats of the side's own state ('Yerevan', which the model listed apart from
     Armenia): 'told reporters in Yerevan' names no other side than Mirzoyan's."""
     own = {a.name for p in book.parties if p.id in own_side and p.kind == "state" and (a := actor_named(p.name))}
     return {p.id for p in book.parties if p.kind == "state" and p.id not in own_side
             and (a := actor_named(p.name)) is not None and a.name in own and p.name in a.metonyms} if own else set()
-
-
-def _claimant(named: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
-    """The party a rebuttal names as the claimant; a titled official or a plainly named person
-    ('The claim by Albin Kurti that ...') becomes a party: the guide lists whoever asserts. The
-    speaker does not rebut its own side: 'the Russian Ministry' in Kyiv's statement is not the
-    issuing 'Ministry'."""
-    states = states_named(named) if re.search(r"\sand\s", named) else set()
-    # 'the Ministry of Foreign Affairs and the leadership of Armenia': Armenia's, not a ministry of nobody's
-    found = next(iter(listed_states(states, book)), None) if len(states) == 1 else None
-    # ('the assertion by the High Representative that': the one listed under that post)
-    found = found or speaker_in(named, book.parties) or titled_person(named, book) or add_speaker(named, book)
-    if found is not None and found.id in own_side:
-        found = speaker_in(named, [p for p in book.parties if p.id not in own_side])
-    if found is None:  # 'the Ministry of Foreign Affairs of Russia' beside the issuer's 'the Ministry'
-        found = speaker_in(named, [p for p in book.parties if p.kind == "state"])
-    if found is None and is_person_name(named):
-        found = book.add(named, "person")
-    body = re.sub(r"^the\s+", "", named.strip(), flags=re.I).rstrip("'\u2019")  # "the ... authorities' claim"
-    kind = guess_kind(body)
-    if found is None and body[:1].isupper() and len(body.split()) <= 8 and kind != "state":
-        found = book.add(body, kind)  # 'the UN Commission of Inquiry', which the model left out
-    return found
 
 
 def _demote(out: Settled, kind: str, why: str, stance: bool) -> None:

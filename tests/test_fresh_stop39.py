@@ -72,3 +72,25 @@ def test_a_bare_title_label_is_the_person_its_full_label_names() -> None:
     # a title two people bear in the labels means neither
     assert label_in_full("Spokesperson", parsed(text.replace("Spokesperson: We", "Spokesperson Ana Ruiz: We"))[1]) \
         is None
+
+
+def test_the_claim_a_briefing_rebuts_is_the_one_the_question_reported() -> None:
+    # Pakistan's briefing: 'Question: The spokesman of the Afghan interim government, Zabihullah Mujahid,
+    # has said that Pakistani aircraft bombed civilian homes ...' then 'The claim that civilians were
+    # targeted is baseless.' was a claim of the TTP (the model's guess), worded with its rebuttal
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF VORLAND\n\nTranscript of the Press Briefing\n\n"
+            "Question: The spokesman of the Estmark government, Oleg Rand, has said that Vorland's aircraft bombed "
+            "homes in Tarvo. What is your response?\n\n"
+            "Spokesperson: We reject it. The strike hit a camp of the Red Hand group. "
+            "The claim that civilians were targeted is baseless.\n")
+    voice = "Ministry of Foreign Affairs of Vorland"
+    doc, book, voice_party = parsed(text, PartyDraft(name=voice, kind="government_body", acts_for="Vorland"),
+                                    PartyDraft(name="Estmark government", kind="government_body", acts_for="Estmark"),
+                                    PartyDraft(name="Red Hand group", kind="non_state_group", acts_for=None),
+                                    voice=voice)
+    number = next(s.number for s in doc.sentences if s.text.startswith("The claim that"))
+    _, _, claims = build_items([(number, SentenceDraft(by=voice, t=["claim"], to="Red Hand group"))],
+                               doc, book, Run(), voice_party)
+    assert len(claims) == 1
+    assert book.by_id(claims[0].asserted_by).name == "Estmark government"
+    assert claims[0].claim == "Civilians were targeted" and claims[0].status == "denied"

@@ -1,0 +1,88 @@
+"""Whose claim a rebuttal answers: the claimant it names ('The claim by Albin Kurti that ...'),
+the party whose words the heading says the document answers, or the one the lines just before
+say alleged or said it ('... has said that Pakistani aircraft bombed civilian homes ... The
+claim that civilians were targeted is baseless'). `kinds.settle_kinds` asks here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from summariser import claim_cues, headings
+from summariser.attribution import attribution
+from summariser.gazetteer import states_named
+from summariser.known_parties import add_speaker
+from summariser.name_forms import listed_states
+from summariser.naming import speaker_in
+from summariser.parties import PartyBook
+from summariser.people import is_person_name
+from summariser.referents import titled_person
+from summariser.schema import Party
+from summariser.titles import guess_kind
+
+
+def answered_party(book: PartyBook) -> Party | None:
+    """The party whose words the heading says the document answers, else the one its issuer
+    spoke with ('... speaks by telephone with Azerbaijani Foreign Minister Bayramov'), if it
+    names one: in a call's readout a rejected argument is the other side's."""
+    phrase = headings.answered_in(book.text) or headings.counterpart_in(book.text)
+    return speaker_in(phrase, book.parties) if phrase else None
+
+
+_ALLEGES = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<who>(?:the\s+)?[A-Z][^.;,]{1,60}?)\s+(?:alleges|alleged|claims|claimed|"
+                      r"accuses|accused|asserts|asserted|charges|charged)\b")
+
+
+def last_alleger(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
+    """Whose allegations 'these allegations' are: the party the sentences just before say
+    alleged ('In its communication, the Venezuelan Government alleges that ... The Brazilian
+    Government takes note of these allegations'), else the last one they say said so, outside
+    the speaker's side ('Question: The spokesman of the Afghan interim government, Zabihullah
+    Mujahid, has said that ...' then 'The claim that civilians were targeted is baseless')."""
+    if not re.search(r"\b(?i:these|those|such|the)\s+(?:allegations?|claims?|accusations?|assertions?|charges?)\b",
+                     sentence):
+        return None
+    at = book.text.find(sentence)
+    before = book.text[max(0, at - 400) : at] if at > 0 else ""
+    found = list(_ALLEGES.finditer(before))
+    if found:
+        return speaker_in(found[-1]["who"], book.parties)
+    # 'The Ministry firmly rejects statements by representatives of the Russian Federation ...
+    # The Ministry likewise rejects the assertion that ...': the claimant of the rebuttal before
+    parts = re.split(r"(?<=[.;?])\s+", before)
+    named = [who for part in parts if (who := claim_cues.rebutted_claim(part)[1])]
+    if named:
+        return speaker_in(named[-1], book.parties)
+    others = [p for p in book.parties if p.id not in own_side]
+    for part in reversed(re.split(r"(?<=[.;?])\s+", book.text[max(0, at - 1000) : at] if at > 0 else "")):
+        attributed, who = attribution(part)
+        if attributed and _SAID_THAT.search(part) and (party := speaker_in(who, others)) is not None:
+            return party
+    return None
+
+
+# a report of what someone said, which a later 'the claim' can mean: 'has said that', 'claimed that'
+_SAID_THAT = re.compile(r"\b(?:says|said|stated|told\s+\w+|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed))\s+that\b")
+
+
+def claimant_named(named: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
+    """The party a rebuttal names as the claimant; a titled official or a plainly named person
+    ('The claim by Albin Kurti that ...') becomes a party: the guide lists whoever asserts. The
+    speaker does not rebut its own side: 'the Russian Ministry' in Kyiv's statement is not the
+    issuing 'Ministry'."""
+    states = states_named(named) if re.search(r"\sand\s", named) else set()
+    # 'the Ministry of Foreign Affairs and the leadership of Armenia': Armenia's, not a ministry of nobody's
+    found = next(iter(listed_states(states, book)), None) if len(states) == 1 else None
+    # ('the assertion by the High Representative that': the one listed under that post)
+    found = found or speaker_in(named, book.parties) or titled_person(named, book) or add_speaker(named, book)
+    if found is not None and found.id in own_side:
+        found = speaker_in(named, [p for p in book.parties if p.id not in own_side])
+    if found is None:  # 'the Ministry of Foreign Affairs of Russia' beside the issuer's 'the Ministry'
+        found = speaker_in(named, [p for p in book.parties if p.kind == "state"])
+    if found is None and is_person_name(named):
+        found = book.add(named, "person")
+    body = re.sub(r"^the\s+", "", named.strip(), flags=re.I).rstrip("'\u2019")  # "the ... authorities' claim"
+    kind = guess_kind(body)
+    if found is None and body[:1].isupper() and len(body.split()) <= 8 and kind != "state":
+        found = book.add(body, kind)  # 'the UN Commission of Inquiry', which the model left out
+    return found
