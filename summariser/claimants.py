@@ -44,17 +44,17 @@ def last_alleger(sentence: str, book: PartyBook, own_side: Collection[str]) -> P
         return None
     at = book.text.find(sentence)
     before = book.text[max(0, at - 400) : at] if at > 0 else ""
+    others = [p for p in book.parties if p.id not in own_side]  # the speaker does not answer its own side
     found = list(_ALLEGES.finditer(before))
     if found:
-        return speaker_in(found[-1]["who"], book.parties)
+        return speaker_in(found[-1]["who"], others)
     # 'The Ministry firmly rejects statements by representatives of the Russian Federation ...
     # The Ministry likewise rejects the assertion that ...': the claimant of the rebuttal before
-    parts = re.split(r"(?<=[.;?])\s+", before)
+    parts = re.split(r"(?<=[.;?])\s+|\n+", before)
     named = [who for part in parts if (who := claim_cues.rebutted_claim(part)[1])]
     if named:
-        return speaker_in(named[-1], book.parties)
-    others = [p for p in book.parties if p.id not in own_side]
-    for part in reversed(re.split(r"(?<=[.;?])\s+", book.text[max(0, at - 1000) : at] if at > 0 else "")):
+        return speaker_in(named[-1], others)
+    for part in reversed(re.split(r"(?<=[.;?])\s+|\n+", book.text[max(0, at - 1000) : at] if at > 0 else "")):
         attributed, who = attribution(part)
         if attributed and _SAID_THAT.search(part) and (party := speaker_in(who, others)) is not None:
             return party
