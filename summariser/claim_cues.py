@@ -56,9 +56,12 @@ _CLAIMANT = [
                rf"[a-z]+\s+(?:parties|side|authorities))"
                rf"(?:(?:military\s+|de\s+facto\s+)?(?:side|authorities|government|regime|leadership|leader|officials|"
                rf"sources|diplomats))?)"),
-    # 'the comparisons that Albin Kurti has drawn', 'the accusations that Kyiv has made'
-    re.compile(rf"\b{_CLAIM_NOUN}\s+that\s+(?P<who>{_NAME})\s+(?:has|have|had)\s+(?:\w+ly\s+)?"
-               rf"(?:made|drawn|voiced|repeated|spread|put forward|levelled|advanced)\b"),
+    # 'the comparisons that Albin Kurti has drawn', 'the accusations that Kyiv has made', 'the
+    # accusations that Albin Kurti and other officials of ... have been spreading'
+    re.compile(rf"\b{_CLAIM_NOUN}\s+that\s+(?P<who>{_NAME})(?:\s*\band\s+(?:other\s+)?[a-z][^,;.]{{0,80}}?)?"
+               rf"\s+(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?"
+               rf"(?:made|drawn|voiced|repeated|spread|put forward|levelled|advanced|"
+               rf"making|spreading|voicing|repeating|levelling|advancing)\b"),
     # 'the repeated Indian allegation that Pakistan Army initiated the firing': a state's by its word
     re.compile(rf"\b(?i:the)\s+(?:(?i:repeated|latest|new|baseless|false|so-called)\s+)?"
                rf"(?P<who>[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch))\s+{_CLAIM_NOUN}\s+(?:that|of)\b"),

@@ -26,6 +26,7 @@ from summariser.name_forms import listed_party, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.people import person_in
+from summariser.referents import chief_other_state
 from summariser.schema import Party
 from summariser.targets import EVENT_AT_PLACE, only_a_target
 
@@ -120,8 +121,13 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     # says the document answers ('Response to the statement by the Prime Minister of Canada'),
     # else the other side's.
     answered = answered_party(book) or last_alleger(sentence, book, own_side) if rebuttal else None
+    # (the model's guess, else, in the voice's own rebuttal, the other state the text names most:
+    # 'The assertion that Mexican exports pose a threat to ... the United States is unfounded')
+    guessed = book.by_id(out.other_id) if out.other_id not in own_side else None
+    guessed = guessed or (chief_other_state(book.text, book, holder) if rebuttal and voice is not None
+                          and voice.id in own_side else None)
     claimant = (claimant_named(named, book, own_side) if named else None) or (
-        answered or book.by_id(out.other_id) if rebuttal else None)
+        answered or guessed if rebuttal else None)
     # (a place is no claimant: 'the Belarusian-Polish border' the model listed)
     out.claimant = claimant if claimant is not None and claimant.id not in own_side and not not_an_actor(claimant) \
         else None

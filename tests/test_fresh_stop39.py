@@ -3,6 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
+from summariser import claim_cues
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.known_parties import label_in_full
@@ -94,3 +95,22 @@ def test_the_claim_a_briefing_rebuts_is_the_one_the_question_reported() -> None:
     assert len(claims) == 1
     assert book.by_id(claims[0].asserted_by).name == "Estmark government"
     assert claims[0].claim == "Civilians were targeted" and claims[0].status == "denied"
+
+
+def test_an_unowned_assertion_in_a_rebuttal_is_the_other_states() -> None:
+    # Mexico's press release: 'The assertion that Mexican exports pose a threat to the national security of
+    # the United States is unfounded.' was Mexico's own allegation (the model named Mexico)
+    text = ("SECRETARIAT OF FOREIGN AFFAIRS OF VORLAND\n\nVorland rejects tariffs announced by Estmark\n\n"
+            "The Government of Vorland rejects the decision of the Estmark Government to impose a tariff on "
+            "Vorland steel. The assertion that Vorland steel poses a threat to the security of Estmark is "
+            "unfounded. Vorland will defend its interests.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Vorland", kind="state", acts_for=None),
+                              PartyDraft(name="Estmark", kind="state", acts_for=None), voice="Vorland")
+    number = next(s.number for s in doc.sentences if s.text.startswith("The assertion"))
+    _, _, claims = build_items([(number, SentenceDraft(by="Vorland", t=["claim"], to="Vorland"))],
+                               doc, book, Run(), voice)
+    assert [(book.by_id(c.asserted_by).name, c.status) for c in claims] == [("Estmark", "denied")]
+    # the accusations someone 'has been spreading' are theirs
+    assert claim_cues.rebutted_claim("The Ministry rejects the accusations that Ivo Kask and other officials in "
+                                     "Tarvo have been spreading for a week, according to which Vorland planned "
+                                     "the attack.") == (True, "Ivo Kask")
