@@ -28,6 +28,12 @@ _FORECAST = (r"(?:grow|rise|fall|decline|shrink|contract|expand|recover|slow|rea
 _NOT_DEMAND_FOR = r"(?!\s+for\s+(?:it|them|its|their|this|these|such)\b)"  # '... demand for it is high'
 _DEMANDS_NAMED = (r"(?<!\bboth )(?<!\bfresh )(?<!\bnew )(?<!\bthese )(?<!\bthose )(?<!\btwo )(?<!\bseveral )"
                   r"(?<!\brepeated )(?<!\brenewed )(?<!\blatest )(?<!\bearlier )(?<!\bsuch )(?<!\bany )")
+# a text or an event, which a hope is about but which acts for nobody: 'the hope that the
+# Declaration will be a first step', '... that the talks will resume'
+THING_HOPED = (r"(?i:(?:the|this|that|these|such|a|an)\s+(?:new\s+|next\s+|upcoming\s+)?(?:declaration|agreement|"
+               r"accord|treaty|conference|summit|meeting|talks|process|dialogue|ceasefire|truce|resolution|plan|"
+               r"initiative|framework|visit|forum|convention|charter|memorandum|roadmap|deal|pact|protocol|year|"
+               r"election|vote|negotiations?)s?\b)")
 # what a named side is looked to for: 'it is incumbent upon the CCG to act ...', 'India looks
 # forward to the Government of Sri Lanka fulfilling its commitments' (not 'looks forward to the
 # operationalisation of ...', which names no one)
@@ -36,7 +42,9 @@ AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?)
            r"both\s+(?:parties|sides)|all\s+(?:parties|sides))\s+(?!meeting\b|funding\b|briefing\b)[a-z]+ing\b|"
            # 'expressing the hope that Germany would be among its founding investors'
            # ('the Philippines hopes Japan will also take part in joint exercises')
-           r"\bhope[sd]?\s+(?:that\s+)?(?P<hoped>(?:the\s+)?(?-i:[A-Z])[^,;:.]{0,60}?)\s+(?:will|would|can|could)\b|"
+           # (not 'hope that the Declaration will be a first step': a text or an event acts for nobody)
+           rf"\bhope[sd]?\s+(?:that\s+)?(?!{THING_HOPED})"
+           r"(?P<hoped>(?:the\s+)?(?-i:[A-Z])[^,;:.]{0,60}?)\s+(?:will|would|can|could)\b|"
            # 'looks to Beijing to act in a manner consistent with ...'; 'awaits the prompt publication by the
            # CNE of the results': whom the speaker looks to
            r"\blook(?:s|ed|ing)?\s+to\s+(?P<looked>(?:the\s+)?(?-i:[A-Z])[^,;:.]{0,60}?)\s+to\s+(?-i:[a-z])+|"
@@ -263,7 +271,8 @@ plainly_asks = Cue(
     # told that a named other side must act: 'told a rally that Guyana "must sit down with us"'
     r"(?<=that )(the )?(?-i:[A-Z])[\w.'\u2019-]+( (?-i:[A-Z])[\w.'\u2019-]+)? [\"\u201c]?must (?!be\b|have\b|not be\b)|"
     # (not a thing's promise: 'welcomed the Agreement, expressing the hope that it will open the way')
-    r"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (?!(?:it|this|these|such)\b)(\w+ ){1,8}"
+    rf"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (?!(?:it|this|these|such)\b|{THING_HOPED})"
+    r"(\w+ ){1,8}"
     r"(will|would)|"
     # '... require that Hamas disarm' (not 'requires that Russia is informed')
     r"requir(e|es|ed) that (the )?(?-i:[A-Z])\w+ (?!(?:is|are|was|were|has|have|had|will|would)\b)[a-z]+|"

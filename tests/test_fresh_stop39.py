@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues
+from summariser import claim_cues, cues
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.known_parties import label_in_full
@@ -114,3 +114,13 @@ def test_an_unowned_assertion_in_a_rebuttal_is_the_other_states() -> None:
     assert claim_cues.rebutted_claim("The Ministry rejects the accusations that Ivo Kask and other officials in "
                                      "Tarvo have been spreading for a week, according to which Vorland planned "
                                      "the attack.") == (True, "Ivo Kask")
+
+
+def test_a_hope_about_a_text_or_an_event_asks_nobody() -> None:
+    # Qatar's statement: 'The Ministry ... expresses its hope that the Declaration will be a first step towards
+    # a comprehensive peace agreement' was an appeal to the Congo
+    assert not cues.plainly_asks("The Ministry expresses its hope that the Declaration will be a first step "
+                                 "towards a comprehensive peace agreement.")
+    assert not cues.plainly_asks("They hope that the talks will resume soon.")
+    assert cues.plainly_asks("The minister expressed the hope that the Government of Sudan will allow access.")
+    assert cues.plainly_asks("Vorland hopes Estmark will also take part in the exercises.")
