@@ -18,6 +18,7 @@ from summariser.schema import Kind, Party
 from summariser.titles import (
     BODY_HINTS,
     DESCRIBED,
+    NAME_PARTICLES,
     PERSON_TITLE,
     STOP_WORDS,
     STYLED,
@@ -285,7 +286,7 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         elif not title and BODY_HINTS.fullmatch(written.split()[-1]):
             kind = "government_body"  # 'Guyana Foreign Ministry' is no person, whatever the model said
         elif not title and len(written.split()) > 4 and not PERSON_TITLE.search(written) \
-                and any(w[:1].islower() for w in written.split()):
+                and any(w[:1].islower() and w not in NAME_PARTICLES for w in written.split()):
             kind = "other"  # 'Officer of the Order of the Star of Ghana', an honour: no name, no post
         if kind == "state" and _FACILITY.search(re.sub(r"\s*\([^)]*\)$", "", written)):
             kind = "other"  # the model's 'Zaporizhzhya Nuclear Power Plant' state: a place that reports

@@ -48,7 +48,9 @@ PERSON_TITLE = re.compile(
     r"commissioner|representative|general|director|chair\w*|senator|governor|premier|mr|mrs|ms|dr|"
     r"negotiator|mediator|advis[eo]r|aide|coordinator|rapporteur|t\u00e1naiste|tanaiste|taoiseach)\b", re.I)
 # 'Mohammed bin Salman', 'Ursula von der Leyen': small words inside a name
-NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "del", "di", "dos", "das", "du"}
+# (the small words inside a name: 'Mohammed bin Salman', 'Juan Ramón de la Fuente', 'Ursula von der Leyen')
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "del", "di", "dos", "das", "du",
+                  "la", "le", "do", "den", "ter"}
 STOP_WORDS = {"the", "of", "and", "for", "in", "on", "to", "a", "an", "so", "called"}
 ORG_HINTS = re.compile(
     r"\b(union|council|nations|organi[sz]ation|commission|alliance|bank|fund|court|agency|"

@@ -124,3 +124,17 @@ def test_a_hope_about_a_text_or_an_event_asks_nobody() -> None:
     assert not cues.plainly_asks("They hope that the talks will resume soon.")
     assert cues.plainly_asks("The minister expressed the hope that the Government of Sudan will allow access.")
     assert cues.plainly_asks("Vorland hopes Estmark will also take part in the exercises.")
+
+
+def test_a_name_with_small_words_is_one_person() -> None:
+    # Mexico's release: the model's 'Juan Ramón de la Fuente' became an honour ('other'), and 'Foreign
+    # Secretary Juan Ramón de la Fuente' a second person, 'Juan Ramón'
+    from summariser.people import person_in
+
+    text = ("Foreign Secretary Juan Ramón de la Fuente held a call with Secretary of State Marco Rubio. "
+            "During the call, the Foreign Secretary proposed a working group.")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Juan Ramón de la Fuente", kind="person", acts_for="Mexico"))
+    person = book.find("Juan Ramón de la Fuente")
+    assert person is not None and person.kind == "person"
+    assert person_in("Foreign Secretary Juan Ramón de la Fuente held") == ("Juan Ramón de la Fuente",
+                                                                            "Foreign Secretary")
