@@ -40,7 +40,8 @@ _CLAIMANT = [
                rf"{_CLAIM_NOUN}\b"),
     # '... the claims made against Iran in the final statement of the G7 summit'; 'the baseless remarks
     # made by the Indian External Affairs Minister' (rejected remarks are a claim the speaker denies)
-    re.compile(rf"\b(?:{_CLAIM_NOUN}|(?i:remarks|statements?|comments|reports))"
+    # ('rejects the account issued by the Cambodian Ministry of National Defence, which claimed ...')
+    re.compile(rf"\b(?:{_CLAIM_NOUN}|(?i:remarks|statements?|comments|reports|accounts?))"
                rf",?\s+(?:(?:being\s+)?(?:made|spread|put forward|voiced|repeated|advanced|circulated|levelled|issued)"
                rf"\s+)?"
                # 'the statements made on Sunday evening by the President of Serbia'
@@ -135,11 +136,16 @@ _VERDICT_TAIL = re.compile(
     r"not\s+true|misleading|distort\w*|not\s+supported\s+by)\b.*$", re.I | re.S)
 
 
+# '... the account issued by X, which claimed that Thai soldiers fired first': what X claimed
+_WHICH_CLAIMED = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+)?(?:claimed|alleged|asserted|said|stated|maintained|"
+                            r"insisted|argued)\s+that\s+")
+
+
 def claimed_content(text: str) -> str:
     """What a rebutted claim says, without the rebuttal around it: 'the claims in the statement
     that Iran is expanding its activities are baseless' -> 'Iran is expanding its activities'.
     The evidence may hold the claim alone ('Iran is expanding its activities are baseless')."""
-    m = _CLAIM_THAT.search(text)
+    m = _CLAIM_THAT.search(text) or _WHICH_CLAIMED.search(text)
     content = _VERDICT_TAIL.sub("", text[m.end():] if m else text).strip()
     return content if len(content.split()) >= 3 else text
 

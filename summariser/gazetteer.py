@@ -122,6 +122,14 @@ def actor_in_title(title: str) -> Actor | None:
     """The state or organisation a title names ('Venezuelan President', "Guyana's Foreign
     Minister", 'spokesperson of the China Coast Guard'), by name, metonym or adjective."""
     named = actors_in(title)
+    first_at = min((title.find(f) for f in named[0][1]), default=-1) if named else -1
+    if named and not re.search(r"\b(?:in|to|at)\s+(?:the\s+)?$", title[:first_at]):
+        return named[0][0]
+    # ('Cambodian Ambassador in Bangkok': the post's state by its word, not where it serves)
+    for word in re.findall(r"[\w-]+", title[:first_at] if named else title):
+        actor = actor_of_adjective(word)
+        if actor is not None:
+            return actor
     if named:
         return named[0][0]
     for word in re.findall(r"[\w-]+", title):

@@ -138,3 +138,18 @@ def test_a_name_with_small_words_is_one_person() -> None:
     assert person is not None and person.kind == "person"
     assert person_in("Foreign Secretary Juan Ramón de la Fuente held") == ("Juan Ramón de la Fuente",
                                                                             "Foreign Secretary")
+
+
+def test_a_rejected_account_is_its_issuers_claim_and_an_envoy_serves_the_state_of_his_title() -> None:
+    # Thailand's release: 'rejects the account issued by the Cambodian Ministry of National Defence, which
+    # claimed that Thai soldiers crossed the line and fired first' was a position only; and the model's
+    # 'Cambodian Ambassador in Bangkok' acted for Thailand
+    from summariser.gazetteer import actor_in_title
+
+    sentence = ("The Ministry categorically rejects the account issued by the Estmark Ministry of Defence, which "
+                "claimed that Vorland soldiers crossed the line and fired first.")
+    assert claim_cues.rebutted_claim(sentence) == (True, "the Estmark Ministry of Defence")
+    assert claim_cues.claimed_content(sentence) == "Vorland soldiers crossed the line and fired first."
+    assert actor_in_title("Cambodian Ambassador in Bangkok").name == "Cambodia"
+    assert actor_in_title("Ambassador of Cambodia to Thailand").name == "Cambodia"
+    assert actor_in_title("Ambassador to Russia").name == "Russia"
