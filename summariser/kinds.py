@@ -219,11 +219,11 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         kinds.append("request")  # 'urged X to', 'called on X to': a request whatever the model said
     elif "request" not in kinds and _bound_to_other(sentence, book, own_side):
         kinds.append("request")  # 'Russia would return as soon as the West fulfils ...': SPEC, a request too
-    elif "request" not in kinds and out.claimant is None \
-            and (bound := asking_sides.obliged_side(sentence)) is not None \
-            and (obliged := speaker_in(bound, book.parties)) is not None and obliged.id not in own_side:
+    elif "request" not in kinds and out.claimant is None and (obliged := _obliged(sentence, book, own_side)):
         kinds.append("request")  # 'The Russian authorities ... must ensure that he has access to ...'
         out.other_id = obliged.id
+    elif "request" in kinds and out.claimant is None and (obliged := _obliged(sentence, book, own_side)):
+        out.other_id = obliged.id  # "Israel's attacks on Gaza must stop immediately": Israel, whom the model said
     if "claim" in kinds and "position" not in kinds and (
             claim_cues.takes_stance(sentence) or _VERDICT.search(sentence)):
         kinds.append("position")  # 'condemned the shelling by X': a charge and a stance
@@ -334,6 +334,13 @@ def _own_seats(own_side: set[str], book: PartyBook) -> set[str]:
     own = {a.name for p in book.parties if p.id in own_side and p.kind == "state" and (a := actor_named(p.name))}
     return {p.id for p in book.parties if p.kind == "state" and p.id not in own_side
             and (a := actor_named(p.name)) is not None and a.name in own and p.name in a.metonyms} if own else set()
+
+
+def _obliged(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
+    """The listed party of another side the sentence lays a duty on (`asking_sides.obliged_side`)."""
+    bound = asking_sides.obliged_side(sentence)
+    obliged = speaker_in(bound, book.parties) if bound is not None else None
+    return obliged if obliged is not None and obliged.id not in own_side else None
 
 
 def _demote(out: Settled, kind: str, why: str, stance: bool) -> None:
