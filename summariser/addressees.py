@@ -27,6 +27,10 @@ def asker_named(clause: str, book: PartyBook) -> Party | None:
     phrase = asking_sides.asker_phrase(clause)
     if not phrase:
         return None
+    if re.fullmatch(r"\s*(?:which|that)\s*", phrase, re.I) and (text := _ADOPTED_TEXT.search(clause)) is not None:
+        # '... the resolution adopted yesterday by the European Parliament, which calls for sanctions':
+        # the text asks, so the body that adopted it
+        return speaker_in(text["who"], book.parties)
     named = speaker_in(phrase, book.parties)
     if named is not None and not _meant_by_head_noun(named, phrase, book.text, book.text.find(clause)):
         return None
@@ -34,6 +38,11 @@ def asker_named(clause: str, book: PartyBook) -> Party | None:
     return named or add_speaker(phrase, book)
 
 
+# a text its adopter is named with, which the asking clause hangs on: '..., which calls for ...'
+_ADOPTED_TEXT = re.compile(r"\b(?:resolution|declaration|statement|report|communiqu\w+|decision|text)\s+"
+                           r"(?:(?:adopted|passed|approved|issued|published|released)\s+(?:[\w-]+\s+){0,3}?by|of)\s+"
+                           r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*){0,5}),"
+                           r"\s+(?:which|that)\s+(?:also\s+)?\w+", re.I)
 _A_SIDE = re.compile(r"(?:the\s+)?(?P<side>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+side)", re.I)
 _ACRONYM = re.compile(r"(?:the\s+)?(?P<acronym>[A-Z][A-Z0-9&]{1,7})")
 _THE_NOUN = re.compile(r"^\W*(?:\d+\.\s*)?(?i:the)\s+(?P<noun>[A-Z][a-z]+)\s*$")

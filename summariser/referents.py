@@ -261,6 +261,17 @@ TEXT_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:authors|drafters|sponsors)\s+of
                           r"(?:resolution|text|declaration|(?:executive\s+)?order|decree)\b(?!['\u2019]s)", re.I)
 
 
+# what a text itself says, as against what is said of it: 'The resolution demands that ...' is its
+# adopter's, 'The resolution is based on one-sided and biased information' is the speaker's verdict
+TEXT_SAYS = re.compile(TEXT_SUBJECT.pattern + r"[^.;:]{0,80}?\b(?:also\s+)?(?:demands?|calls?|urges?|condemns?|"
+                       r"expresses|notes?|stresses|reaffirms?|welcomes?|decides?|requests?|recogni[sz]es?|"
+                       r"acknowledges?|refers?|asserts?|states?|says|claims?|describes?|accuses|alleges|insists?|"
+                       r"emphasi[sz]es|encourages?|invites?|appeals?|deplores?|regrets?|reiterates?|underlines?|"
+                       r"affirms?|declares?|recalls?|orders?|directs?|prohibits?|bans?|requires?|establishes?|"
+                       r"imposes?|provides?|authori[sz]es?|instructs?|mandates?|grants?|extends?|suspends?|"
+                       r"revokes?|designates?|lists?|sets?|seeks?)\b", re.I)
+
+
 def adopter(sentence: str, book: PartyBook) -> Party | None:
     """The listed body a sentence says adopted a resolution or text: what the text then 'demands'
     or 'calls for' is that body's ('It demands that all parties ...'), not the last body named."""

@@ -24,6 +24,7 @@ from summariser.reading import asking_labels
 from summariser.referents import (
     FULL_NAME,
     SPOKESPERSON_FOR,
+    TEXT_SAYS,
     TEXT_SUBJECT,
     UNNAMED_AUTHORITIES,
     UNNAMED_ORGAN,
@@ -131,7 +132,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         named = _SHORT_TITLES[short["short"]] if short else named  # 'PM noted': the Prime Minister
         text_owner = adopter(s.text[wire_dateline_end(s.text):], book) or text_owner
         it_goes_on = text_in_focus and (_IT.match(named) if attributed else _IT_ACTS.match(s.text))
-        if text_owner is not None and (TEXT_SUBJECT.match(named if attributed else s.text) or it_goes_on):
+        # ('The resolution is based on biased information': the speaker's verdict on the text, not its words)
+        said_in_text = TEXT_SUBJECT.match(named) if attributed else TEXT_SAYS.match(s.text)
+        if text_owner is not None and (said_in_text or it_goes_on):
             # 'The resolution was drafted by Jordan ... It demands that ...': the adopting Assembly's
             # ('The Executive Order refers to what it calls ... It also asserts that ...': the President's)
             speakers[s.number] = text_owner

@@ -169,3 +169,27 @@ def test_whose_acts_must_end_is_the_one_asked() -> None:
     _, requests, _ = build_items([(2, SentenceDraft(by="Vorland", t=["request"], to="Norvia"))], doc, book, Run(),
                                  voice)
     assert [book.by_id(r.addressee).name for r in requests] == ["Estmark"]
+
+
+def test_a_verdict_on_a_resolution_is_the_speakers_and_what_it_calls_for_is_its_adopters() -> None:
+    # Georgia's statement: 'The resolution is based on one-sided and biased information.' was the European
+    # Parliament's position, and the resolution's call for sanctions ('..., which calls for sanctions ...')
+    # the ministry's own request
+    from summariser.addressees import asker_named
+    from summariser.referents import TEXT_SAYS
+
+    assert TEXT_SAYS.match("The resolution demands that all parties cease fire.")
+    assert not TEXT_SAYS.match("The resolution is based on one-sided and biased information.")
+    text = ("Statement of the Ministry of Foreign Affairs of Vorland\n\nThe Ministry expresses its strong "
+            "disagreement with the resolution adopted yesterday by the Estmark Assembly, which calls for sanctions "
+            "against Vorland officials. The resolution is based on biased information.\n")
+    voice = "Ministry of Foreign Affairs of Vorland"
+    doc, book, voice_party = parsed(text, PartyDraft(name=voice, kind="government_body", acts_for="Vorland"),
+                                    PartyDraft(name="Estmark Assembly", kind="international_org", acts_for=None),
+                                    voice=voice)
+    clause = doc.sentence(2).text
+    asker = asker_named(clause, book)
+    assert asker is not None and asker.name == "Estmark Assembly"
+    positions, _, _ = build_items([(3, SentenceDraft(by="Estmark Assembly", t=["position"], to=None))],
+                                  doc, book, Run(), voice_party)
+    assert [book.by_id(p.holder).name for p in positions] == [voice]
