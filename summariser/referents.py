@@ -261,6 +261,12 @@ TEXT_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:authors|drafters|sponsors)\s+of
                           r"(?:resolution|text|declaration|(?:executive\s+)?order|decree)\b(?!['\u2019]s)", re.I)
 
 
+# what the answered text says, told without its author ('In the report, it is claimed that ...')
+TOLD_IN_THE_TEXT = re.compile(r"^\W*(?:(?:in|according\s+to)\s+the\s+(?:report|resolution|text|document|declaration|"
+                              r"statement),\s+)?it\s+is\s+(?:also\s+|further\s+)?(?:claimed|alleged|asserted|argued|"
+                              r"suggested|stated)\s+that|^\W*the\s+(?:report|resolution|text|document|declaration)\s+"
+                              r"(?:also\s+|further\s+)?(?:goes\s+on\s+to\s+)?(?:claims?|alleges?|asserts?|argues?|"
+                              r"suggests?|states?|calls?|urges?|accuses?)\b", re.I)
 # what a text itself says, as against what is said of it: 'The resolution demands that ...' is its
 # adopter's, 'The resolution is based on one-sided and biased information' is the speaker's verdict
 TEXT_SAYS = re.compile(TEXT_SUBJECT.pattern + r"[^.;:]{0,80}?\b(?:also\s+)?(?:demands?|calls?|urges?|condemns?|"

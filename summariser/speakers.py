@@ -26,6 +26,7 @@ from summariser.referents import (
     SPOKESPERSON_FOR,
     TEXT_SAYS,
     TEXT_SUBJECT,
+    TOLD_IN_THE_TEXT,
     UNNAMED_AUTHORITIES,
     UNNAMED_ORGAN,
     acting_person,
@@ -53,13 +54,6 @@ from summariser.sources import no_party_source
 from summariser.titles import guess_kind
 
 _OPENING_WORDS = 6
-# what the answered text says, told without its author: 'In the report, it is claimed that ...', 'The report goes on
-# to assert that ...'
-_TOLD_IN_THE_TEXT = re.compile(r"^\W*(?:(?:in|according\s+to)\s+the\s+(?:report|resolution|text|document|declaration|"
-                               r"statement),\s+)?it\s+is\s+(?:also\s+|further\s+)?(?:claimed|alleged|asserted|argued|"
-                               r"suggested|stated)\s+that|^\W*the\s+(?:report|resolution|text|document|declaration)\s+"
-                               r"(?:also\s+|further\s+)?(?:goes\s+on\s+to\s+)?(?:claims?|alleges?|asserts?|argues?|"
-                               r"suggests?|states?|calls?|urges?|accuses?)\b", re.I)
 # a title written short at the opening of a sentence: 'PM thanked ...', 'EAM called on ...'
 _SHORT_TITLES = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": "External Affairs Minister"}
 _SHORT_TITLE = re.compile(r"\W*(?:the\s+)?(?P<short>PM|FM|EAM)\b(?:\s+(?:also|then|further|\w+ly))*")
@@ -108,7 +102,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     answered = headings.answered_in(doc.text)
     author = speaker_in(answered, book.parties) if answered else None
     for s in doc.sentences:
-        if author is not None and _TOLD_IN_THE_TEXT.match(s.text):
+        if author is not None and TOLD_IN_THE_TEXT.match(s.text):
             speakers[s.number] = author
             continue
         pair = joint.pair_subject(s.text)  # 'Both leaders reaffirmed': the first-named of the two
@@ -237,6 +231,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 last_person = opener
             elif own_head(s.text, home, opening=True, text=doc.text):  # 'The President of the Republic then ...'
                 last_person = head_of(home, book) or home  # type: ignore[arg-type]
+            if voice is not None and _OWN_BODY_OPENS.match(opening):
+                last_body = voice  # 'The Government urges North Korea ... It also calls on ...': the voice's 'it'
             continue
         if no_party_source(s.text):
             speakers[s.number] = last_person = None  # a report's own correspondent: no party, nor the next 'he'
@@ -363,6 +359,8 @@ _HANDED_TO = re.compile(r"^\W*the\s+(?:note|letter|message|d[e\u00e9]marche|prot
 _SURNAME_ONLY = re.compile(r"^\W*[A-Z][\w'\u2019-]+\s*$")
 _IN_PLACE = re.compile(r"^\W*(?:in|from)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2},\s+(?=\S)",
                        re.I)
+# the voice's own government or ministry, by its bare noun, opening a sentence
+_OWN_BODY_OPENS = re.compile(r"^\W*(?:\d+\.\s*)?the\s+(?:government|ministry)\b(?!\s+of\b)", re.I)
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose|where)\b")
 _ITS_ORGAN = re.compile(r"^\W*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|spokes\w+|office|army|military|"
                         r"embassy|mission|council|cabinet)\s*$", re.I)

@@ -193,3 +193,21 @@ def test_a_verdict_on_a_resolution_is_the_speakers_and_what_it_calls_for_is_its_
     positions, _, _ = build_items([(3, SentenceDraft(by="Estmark Assembly", t=["position"], to=None))],
                                   doc, book, Run(), voice_party)
     assert [book.by_id(p.holder).name for p in positions] == [voice]
+
+
+def test_it_after_the_government_is_the_government() -> None:
+    # Seoul's release: 'The Government urges North Korea to ... It also calls on the international community
+    # ...' gave the second request to KCNA, the body that spoke two sentences before
+    from summariser.speakers import named_speakers
+
+    text = ("Ministry of Foreign Affairs of Vorland\n\nPress Release\n\nEstmark's state media KTA claimed that the "
+            "launch was lawful. The Government rejects this claim. The Government urges Estmark to stop its "
+            "provocations. It also calls on the international community to implement the sanctions.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Ministry of Foreign Affairs of Vorland",
+                                               kind="government_body", acts_for="Vorland"),
+                              PartyDraft(name="KTA", kind="media", acts_for=None),
+                              PartyDraft(name="Estmark", kind="state", acts_for=None),
+                              voice="Ministry of Foreign Affairs of Vorland")
+    speakers = named_speakers(doc, book, voice)
+    last = doc.sentences[-1]
+    assert last.text.startswith("It also calls") and speakers[last.number] is voice
