@@ -50,17 +50,20 @@ def last_alleger(sentence: str, book: PartyBook, own_side: Collection[str]) -> P
         return speaker_in(found[-1]["who"], others)
     # 'The Ministry firmly rejects statements by representatives of the Russian Federation ...
     # The Ministry likewise rejects the assertion that ...': the claimant of the rebuttal before
-    parts = re.split(r"(?<=[.;?])\s+|\n+", before)
-    named = [who for part in parts if (who := claim_cues.rebutted_claim(part)[1])]
+    named = [who for part in _PARTS.split(before) if (who := claim_cues.rebutted_claim(part)[1])]
     if named:
         return speaker_in(named[-1], others)
-    for part in reversed(re.split(r"(?<=[.;?])\s+|\n+", book.text[max(0, at - 1000) : at] if at > 0 else "")):
+    for part in reversed(_PARTS.split(book.text[max(0, at - 1000) : at] if at > 0 else "")):
+        if not _SAID_THAT.search(part):
+            continue
         attributed, who = attribution(part)
-        if attributed and _SAID_THAT.search(part) and (party := speaker_in(who, others)) is not None:
+        if attributed and (party := speaker_in(who, others)) is not None:
             return party
     return None
 
 
+# the sentences and lines of the text before a rebuttal
+_PARTS = re.compile(r"(?<=[.;?])\s+|\n+")
 # a report of what someone said, which a later 'the claim' can mean: 'has said that', 'claimed that'
 _SAID_THAT = re.compile(r"\b(?:says|said|stated|told\s+\w+|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed))\s+that\b")
 

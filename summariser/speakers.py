@@ -51,12 +51,9 @@ from summariser.referents import (
 )
 from summariser.schema import Party
 from summariser.sources import no_party_source
-from summariser.titles import guess_kind
+from summariser.titles import SHORT_TITLE, SHORT_TITLES, guess_kind
 
 _OPENING_WORDS = 6
-# a title written short at the opening of a sentence: 'PM thanked ...', 'EAM called on ...'
-_SHORT_TITLES = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": "External Affairs Minister"}
-_SHORT_TITLE = re.compile(r"\W*(?:the\s+)?(?P<short>PM|FM|EAM)\b(?:\s+(?:also|then|further|\w+ly))*")
 # 'He also called', 'It then said', 'He nonetheless regretted'
 _ADVERBS = r"(\s+(also|then|again|later|further|too|nonetheless|nevertheless|however|still|meanwhile|\w+ly))*"
 _IT = re.compile(rf"^\W*it(?:\s+(?:has|had))?{_ADVERBS}\W*$", re.I)  # 'It has also repeated that'
@@ -117,13 +114,14 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 speakers[s.number] = last_pair = first
                 continue
         # 'Dawn: Islamabad says ...', 'AFP: The Philippine military said ...': the words of those the outlet names
-        asked = (SPEAKER_LABEL.match(s.text) or ONE_WORD_LABEL.match(s.text)) if askers else None
+        label = SPEAKER_LABEL.match(s.text) or ONE_WORD_LABEL.match(s.text)
+        asked = label if askers else None
         attributed, named = attribution(s.text[asked.end():] if asked and asked["who"] in askers else s.text)
         if voice is not None and asking_sides.asked_passively(s.text):
             speakers[s.number] = voice  # 'The Commission ... are invited to ...': those invited do not speak
             continue
-        short = _SHORT_TITLE.fullmatch(named.strip()) if attributed else None
-        named = _SHORT_TITLES[short["short"]] if short else named  # 'PM noted': the Prime Minister
+        short = SHORT_TITLE.fullmatch(named.strip()) if attributed else None
+        named = SHORT_TITLES[short["short"]] if short else named  # 'PM noted': the Prime Minister
         text_owner = adopter(s.text[wire_dateline_end(s.text):], book) or text_owner
         it_goes_on = text_in_focus and (_IT.match(named) if attributed else _IT_ACTS.match(s.text))
         # ('The resolution is based on biased information': the speaker's verdict on the text, not its words)
@@ -139,7 +137,6 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if one_word and titled_mention(one_word["who"], doc.text, s.start):
             attributed, named = True, one_word["who"]  # 'Baghaei: ...' after 'The Spokesman ..., Esmaeil Baghaei,'
         turn = None if _QUESTION_TURN.match(s.text) else turn  # a reporter's question ends the answer
-        label = SPEAKER_LABEL.match(s.text) or ONE_WORD_LABEL.match(s.text)
         if label is not None and (person := label_in_full(label["who"], book)) is not None:
             # 'Spokesperson: We have seen ...' after 'Spokesperson Mumtaz Zahra Baloch: ...': her turn
             speakers[s.number] = last_person = turn = person  # (a label with a name in full: a transcript)
@@ -217,9 +214,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             # 'Speaking to reporters in Ottawa on Tuesday, Mr Trudeau appeared ...': him, not Ottawa
             opening = without_lead_in(s.text)
             opener = speaker_in(" ".join(opening.split()[:_OPENING_WORDS]), book.parties)
-            short = _SHORT_TITLE.match(opening)
+            short = SHORT_TITLE.match(opening)
             # 'PM thanked President Zelenskyy ...' (India's PIB): the Prime Minister, not the guest named
-            opener = (titled_person(_SHORT_TITLES[short["short"]], book) or opener) if short else opener
+            opener = (titled_person(SHORT_TITLES[short["short"]], book) or opener) if short else opener
             introduced = _INTRODUCED.match(s.text[wire_dateline_end(s.text):])
             if (opener is None or opener.kind != "person") and introduced:
                 # "Ukraine's envoy, Sergiy Kyslytsya, turned ...": the person the next 'he' means

@@ -275,3 +275,8 @@ def _whole_name(name: str, text: str) -> bool:
         if opens and ends:
             return True
     return False
+
+
+# a title written short at the opening of a sentence: 'PM thanked ...', 'EAM called on ...'
+SHORT_TITLES = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": "External Affairs Minister"}
+SHORT_TITLE = re.compile(r"\W*(?:the\s+)?(?P<short>PM|FM|EAM)\b(?:\s+(?:also|then|further|\w+ly))*")
