@@ -26,7 +26,12 @@ class Cue:
 _FORECAST = (r"(?:grow|rise|fall|decline|shrink|contract|expand|recover|slow|reach|exceed|increase|decrease|"
              r"remain|stay)\b")
 _NOT_DEMAND_FOR = r"(?!\s+for\s+(?:it|them|its|their|this|these|such)\b)"  # '... demand for it is high'
-_DEMANDS_NAMED = (r"(?<!\bboth )(?<!\bfresh )(?<!\bnew )(?<!\bthese )(?<!\bthose )(?<!\btwo )(?<!\bseveral )"
+# asks the subject refuses or that are about, not made: 'The DPRK has rejected calls for talks',
+# 'despite demands for his release'
+_REFUSED = "".join(rf"(?<!\b{verb} )" for verb in (
+    "reject", "rejects", "rejected", "rejecting", "dismissed", "dismisses", "ignored", "ignores", "rebuffed",
+    "resisted", "resists", "defied", "defies", "spurned", "amid", "despite"))
+_DEMANDS_NAMED = _REFUSED + (r"(?<!\bboth )(?<!\bfresh )(?<!\bnew )(?<!\bthese )(?<!\bthose )(?<!\btwo )(?<!\bseveral )"
                   r"(?<!\brepeated )(?<!\brenewed )(?<!\blatest )(?<!\bearlier )(?<!\bsuch )(?<!\bany )")
 # a text or an event, which a hope is about but which acts for nobody: 'the hope that the
 # Declaration will be a first step', '... that the talks will resume'
@@ -69,7 +74,8 @@ _WHAT_NAME_BEFORE = "".join(rf"(?<!\bwhat [A-Z]\w{{{n}}} )" for n in range(2, 8)
 # ('Steps of this kind only encourage revanchist forces': a consequence, no one asked)
 CAUSES = r"(?<!\bimpunity )(?<!\bsilence )(?<!\baccountability )(?<!\binaction )(?<!\bcomplicity )(?<!\bonly )"
 asks = Cue(
-    r"\b((?<!\bwho are )(?<!\bwho were )(?<!\bcourtesy )call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|"
+    r"\b((?<!\bwho are )(?<!\bwho were )(?<!\bcourtesy )" + _REFUSED
+    + r"call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|"
     r"press(es|ed)?(?! (?:briefing|conference|release|statement|secretary|office|service|encounter|reports?)\b)"
     # not 'at a regular press briefing in Beijing on'
     r" ([\w.'\u2019-]+ ){0,4}(for|on)|" + CAUSES + r"encourag(e|es|ed)|"
@@ -104,7 +110,7 @@ asks = Cue(
     r"suggest(s|ed)?(?!\s+that\s+(?:[\w'\u2019-]+\s+){1,5}?(?:was|were|had|is|are|has|have)\s)|"
     r"(?<!\bmy )(?<!\bour )(?<!\bbeing )(?<!\bis )(?<!\bwas )(?<!\bwere )offer(s|ed)?"
     # not 'rejected offers from Chinese exporters', nor 'Moscow would offer no explanation'
-    r"(?!\s+(?:from|by|made\s+by|no|nothing|neither)\b)|ready to|"
+    r"(?!\s+(?:from|by|made\s+by|no|nothing|neither|of)\b)|ready to|"  # ('U.S. offers of dialogue are a smokescreen')
     r"expect(s|ed)?(?!\s+(?:[\w.'\u2019-]+\s+){1,6}?to\s+"
     rf"{_FORECAST})|"  # not
     # 'the plan proposed by', nor 'So here is my offer.' (what the offer is comes next)
@@ -247,7 +253,7 @@ plainly_asks = Cue(
     # (not the noun: 'including public calls for their detention')
     rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|(?<!\bcourtesy )call(s|ed|ing)? (on|upon)|"
     r"(?<!\bthe )(?<!\bthis )(?<!\bpublic )(?<!\brepeated )"
-    r"(?<!\bgrowing )(?<!\bmounting )(?<!\bfresh )call(s|ed|ing)? for|"
+    r"(?<!\bgrowing )(?<!\bmounting )(?<!\bfresh )" + _REFUSED + r"call(s|ed|ing)? for|"
     # (not the noun: '...; demand for it in Asia is high')
     rf"{_NOUN_AFTER}{_DEMANDS_NAMED}demand{_NOT_DEMAND_FOR}(s(?!\s+of\b)|ed|ing)?|"
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)? (to|for)|"  # not 'the appeals by Yerevan to the CSTO'

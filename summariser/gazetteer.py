@@ -118,10 +118,18 @@ def _by_adjective() -> dict[str, Actor]:
     return {adjective.casefold(): actor for actor in actors() for adjective in actor.adjectives}
 
 
+# a post's brief: 'Special Representative for ', 'Special Envoy of the Secretary-General for '
+PORTFOLIO_HEAD = (r"\b(?:[Rr]epresentative|[Ee]nvoy|[Cc]oordinator|[Rr]apporteur|[Nn]egotiator|[Aa]dvis[eo]r|[Cc]zar)"
+                  r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:for|on)\s+(?:the\s+)?")
+_PORTFOLIO = re.compile(PORTFOLIO_HEAD + "$")
+
+
 def actor_in_title(title: str) -> Actor | None:
     """The state or organisation a title names ('Venezuelan President', "Guyana's Foreign
     Minister", 'spokesperson of the China Coast Guard'), by name, metonym or adjective."""
-    named = actors_in(title)
+    # ('Special Representative for North Korea': the post's brief, not whom it serves)
+    named = [(actor, forms) for actor, forms in actors_in(title)
+             if not _PORTFOLIO.search(title[: min(title.find(f) for f in forms)])]
     first_at = min((title.find(f) for f in named[0][1]), default=-1) if named else -1
     if named and not re.search(r"\b(?:in|to|at)\s+(?:the\s+)?$", title[:first_at]):
         return named[0][0]

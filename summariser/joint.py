@@ -15,7 +15,8 @@ import re
 
 from .schema import Party
 
-_PEOPLE = r"(?:leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state|counterparts)"
+_PEOPLE = r"(?:leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state|counterparts|" \
+    r"envoys|special\s+envoys|special\s+representatives)"
 _SIDES = r"(?:sides|parties|countries|states|nations|governments|capitals|delegations)"
 # 'both leaders', 'the two sides'; 'the Ministers', 'the leaders' (a group of any size)
 PAIR = re.compile(rf"(?:(?P<two>both|the\s+two)\s+(?:(?P<people>{_PEOPLE})|{_SIDES})|"

@@ -10,7 +10,7 @@ from summariser.assemble import called_party, key_role
 from summariser.background import named_as_place, not_an_actor, only_reports
 from summariser.document import split_sentences
 from summariser.gazetteer import actors_in
-from summariser.name_forms import known_actor, listed_party
+from summariser.name_forms import REGION_CODE, known_actor, listed_party
 from summariser.parties import PartyBook, written_with_article
 from summariser.procedural import only_presence
 from summariser.reading import contacts_start
@@ -31,7 +31,9 @@ def _same_known_actor(parties: list[Party]) -> dict[str, str]:
     merged: dict[str, str] = {}
     known = {p.id: known_actor(p) for p in parties}
     # the state itself, where it is listed, keeps the id ('China' over 'Chinese government')
-    for p in sorted(parties, key=lambda p: known[p.id] is None or p.kind != known[p.id].kind):
+    # (and the one the actor's own name names: 'United States' over the dateline's 'Washington, DC')
+    for p in sorted(parties, key=lambda p: (known[p.id] is None or p.kind != known[p.id].kind,
+                                            known[p.id] is None or p.name != known[p.id].name)):
         actor = known[p.id]
         if actor is None:
             continue
@@ -46,7 +48,8 @@ def _same_known_actor(parties: list[Party]) -> dict[str, str]:
         # 'Ankara', or 'the Russian side', is called by the actor's name the text uses
         # ... and so is a name in capitals, from a dateline ('UNITED NATIONS (AP) -'), by its own
         shouted = p.name.isupper() and " " in p.name
-        if actor is not None and (p.name in actor.metonyms or shouted or re.search(r"\bside$", p.name, re.I)
+        if actor is not None and (REGION_CODE.sub("", p.name) in actor.metonyms or shouted
+                                  or re.search(r"\bside$", p.name, re.I)
                                   or p.name in actor.adjectives):  # the model's 'Cambodian': Cambodia
             proper = actor.proper_name([p.name, *p.aliases])
             p.aliases = [n for n in [p.name, *p.aliases] if n != proper]

@@ -57,10 +57,18 @@ def known_actor(party: Party) -> Actor | None:
     """The well-known state or organisation a party is, by its name or an alias (not people)."""
     if party.kind == "person":
         return None
-    found = next((a for a in map(actor_meant, [party.name, *party.aliases]) if a is not None), None)
-    if found is None and party.kind == "state" and re.fullmatch(r"[A-Z][\w-]+", party.name):
-        found = actor_of_adjective(party.name)  # the model's 'Cambodian' beside 'Cambodia': one state
+    # ('Washington, DC' of a dateline: the capital, whatever its region's code)
+    names = [REGION_CODE.sub("", name) for name in (party.name, *party.aliases)]
+    found = next((a for a in map(actor_meant, names) if a is not None), None)
+    if found is None and party.kind in ("state", "government_body", "non_state_group") \
+            and re.fullmatch(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?", party.name):
+        # the model's 'Cambodian' beside 'Cambodia', its 'Japanese' and 'South Korean'
+        # ('met Japanese and South Korean counterparts'): one state each
+        found = actor_of_adjective(party.name)
     return found
+
+
+REGION_CODE = re.compile(r",\s+(?:[A-Z]{2}|D\.C\.)$")
 
 
 def listed_party(actor: Actor, book: PartyBook) -> Party | None:

@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from summariser import headings
-from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in, states_named
+from summariser.gazetteer import (
+    PORTFOLIO_HEAD,
+    Actor,
+    actor_in_title,
+    actor_named,
+    actor_of_adjective,
+    actors_in,
+    states_named,
+)
 from summariser.name_forms import listed_states, party_of
 from summariser.parties import PartyBook, sides
 from summariser.people import HONORIFICS, is_person_name, only_titles
@@ -28,8 +36,9 @@ def people_by_their_posts(book: PartyBook) -> None:
     post after it ('Robert Wood, the US deputy ambassador, said') or before it ('Government
     spokesperson Steffen Hebestreit'), is that person."""
     for party in book.parties:
+        # (not 'North Korea' after 'Special Representative for': a state's name is no person's)
         named = party.kind != "person" and is_person_name(party.name) and not ORG_HINTS.search(party.name) \
-            and not BODY_HINTS.search(party.name)
+            and not BODY_HINTS.search(party.name) and actor_named(party.name) is None
         post = (post_after(party.name, book.text) or title_before(party.name, book.text) or "") if named else ""
         if post and any(w.lower() in _POSTS for w in re.findall(r"[\w-]+", post)[:8]):
             party.kind = "person"
@@ -134,6 +143,13 @@ def link_people_by_their_titles(book: PartyBook) -> None:
         actor = actor_named(post["org"] or post["sender"]) if post else None
         if actor is not None and (actor.kind == "international_org" or post["sender"]):
             person.affiliation = party_of(actor, book).id
+        boss = book.by_id(person.affiliation) if person.affiliation and post is None else None
+        forms = (person.name, person.title or "", *person.aliases)
+        if boss is not None and any(re.search(rf"{PORTFOLIO_HEAD}{re.escape(n)}\b", form)
+                                    for form in forms for n in (boss.name, *boss.aliases)):
+            # 'U.S. Special Representative for North Korea Sung Kim', whom the model tied to North Korea
+            sender = next((a for form in forms if (a := actor_in_title(form)) is not None), None)
+            person.affiliation = party_of(sender, book).id if sender is not None else None
 
 
 _MANDATE = re.compile(r"\b(?:Coordinator|Envoy|Representative|Rapporteur|Adviser|Advisor)\s+of\s+(?:the\s+)?"
