@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from summariser import asking_sides
-from summariser.gazetteer import Actor, actor_in_title, actor_meant
+from summariser import asking_sides, headings
+from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_of_adjective, actors_in
 from summariser.known_parties import add_speaker
 from summariser.known_people import actor_served
-from summariser.name_forms import party_of, spelled_out_in
+from summariser.name_forms import listed_party, party_of, spelled_out_in
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, sides
 from summariser.referents import UNNAMED_AUTHORITIES, sole_other_state
@@ -118,6 +118,9 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
     if phrase and asked is None and (actor := actor_meant(phrase)) is not None:
         # 'The US should abide by ...': a well-known actor the model did not list by that name
         asked = party_of(actor, book)
+    if phrase and asked is None and (adjective := _STATE_WORD.fullmatch(phrase.strip())) is not None \
+            and (actor := actor_of_adjective(adjective["word"])) is not None:
+        asked = party_of(actor, book)  # 'asked that Finnish officials share ...': Finland
     if phrase and asked is None and (acronym := _ACRONYM.fullmatch(phrase.strip())) \
             and (long_form := spelled_out_in(acronym["acronym"], book.text)):
         # 'its call on the CNE to publish' after 'the National Electoral Council (CNE)': a body of its own
@@ -134,6 +137,11 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
     if (asked is None or asked.id == requester.id) and condition:
         asked = speaker_in(condition, book.parties)
     return [asked.id] if asked is not None and asked.id != requester.id else []
+
+
+# a state's word, alone or before its officials: 'Finnish' (of 'Finnish officials'), 'the Chinese side'
+_STATE_WORD = re.compile(r"(?:the\s+)?(?P<word>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+                         r"(?:\s+(?:officials|authorities|government|leadership|side|counterparts|investigators))?")
 
 
 def _known_official(phrase: str) -> Actor | None:
@@ -215,3 +223,19 @@ def letter_recipient(sentence: str, book: PartyBook, requester: Party) -> list[s
     m = _WROTE_TO.search(sentence)
     asked = speaker_in(m["whom"], book.parties) if m else None
     return [asked.id] if asked is not None and asked.id != requester.id else []
+
+
+def called_party(book: PartyBook) -> Party | None:
+    """Whom the heading says the issuer spoke with ('... speaks by telephone with Alexander
+    Lukashenko'): a party of the call, even when no sentence gives him an item of his own."""
+    if headings.answered_in(book.text) is not None:
+        return None
+    counterpart = headings.counterpart_in(book.text)
+    found = speaker_in(counterpart, book.parties) if counterpart else None
+    states = [p for a, _ in actors_in(counterpart or "") if a.kind == "state" and (p := listed_party(a, book))]
+    if found is None and len(states) == 1:
+        # "... call with the President of Finland": Finland's President, if listed, else Finland
+        titled = [p for p in book.parties if p.kind == "person" and p.affiliation == states[0].id and p.title
+                  and re.search(rf"\b{re.escape(p.title)}\b", counterpart or "", re.I)]
+        found = titled[0] if len(titled) == 1 else states[0]
+    return found

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from summariser import answers, asking_sides, claim_cues, cues, forces, headings, joint, list_asks, wording
-from summariser.addressees import addressed, asker_named, letter_recipient
+from summariser.addressees import addressed, asker_named, called_party, letter_recipient
 from summariser.backends.base import Usage
 from summariser.background import only_reports
 from summariser.clause_speakers import nobody_acts, second_speaker
@@ -193,6 +193,9 @@ def build_items(
                     or letter_recipient(context, book, asker)
                 # in a call's readout, a request that names nobody is made to the one called (SPEC 2)
                 guess = other_id if other_id is not None or called is None or called.id in asker_side else called.id
+                if called is not None and guess in side.get(called.id, {called.id}) \
+                        and speaker_in(context, [book.by_id(guess)]) is None:
+                    guess = called.id  # the model's 'Finland's navy', which the text never names: the one called
                 guess = asked_by_list.get(lead_in, guess) if asked_in_list else guess
                 released = asking_sides.acted_upon(part)
                 if guess is not None and released and (guessed := book.by_id(guess)) is not None \
@@ -311,15 +314,6 @@ def _whose_call(sentence: str, doc: Document, number: int, book: PartyBook) -> P
     to begin talks ...': the call of the one the sentence before opens with, not the speaker's."""
     before = doc.sentence(number - 1) if _ITS_CALL.match(sentence) else None
     return subject_party(before.text, book) if before is not None else None
-
-
-def called_party(book: PartyBook) -> Party | None:
-    """Whom the heading says the issuer spoke with ('... speaks by telephone with Alexander
-    Lukashenko'): a party of the call, even when no sentence gives him an item of his own."""
-    if headings.answered_in(book.text) is not None:
-        return None
-    counterpart = headings.counterpart_in(book.text)
-    return speaker_in(counterpart, book.parties) if counterpart else None
 
 
 _MINISTRY = re.compile(r"\b(?:ministry|department)\b", re.I)

@@ -280,6 +280,8 @@ plainly_asks = Cue(
     rf"(express(es|ed)? (the |its |his |her |their )?hope|hope(s|d)?) that (?!(?:it|this|these|such)\b|{THING_HOPED})"
     r"(\w+ ){1,8}"
     r"(will|would)|"
+    # 'asked that Finnish officials share the findings': what a side is asked, in the subjunctive
+    r"(?<!\bthe )(?<!\ba )(ask(s|ed)?|request(s|ed)?) that (?!(?:it|this|these|those|such)\b)|"
     # '... require that Hamas disarm' (not 'requires that Russia is informed')
     r"requir(e|es|ed) that (the )?(?-i:[A-Z])\w+ (?!(?:is|are|was|were|has|have|had|will|would)\b)[a-z]+|"
     r"(?<!\bthe )(?<!\ba )request(s|ed)? (the|an?) (\w+ ){0,2}(release|return|withdrawal|lifting|removal|"

@@ -8,13 +8,14 @@ import re
 
 from summariser import headings
 from summariser.callers import caller, named_maker
-from summariser.gazetteer import actor_in_title, actor_named, actors_in
+from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, stems
 from summariser.people import HONORIFICS, is_person_name, only_titles, person_in, person_titled
+from summariser.posts import title_before
 from summariser.schema import Party
-from summariser.titles import BODY_HINTS, ON_TOPIC, ORG_HINTS, PERSON_TITLE, split_title
+from summariser.titles import BODY_HINTS, ON_TOPIC, ORG_HINTS, PERSON_TITLE, TITLE_WORDS, split_title
 
 # the lead-in of a communiqué's numbered paragraphs: 'Having heard the statements ..., the Executive Committee:'
 _OPERATIVE_LEAD = re.compile(r"(?m)^(?:[^\n]{0,300},\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}"
@@ -179,3 +180,22 @@ def link_boss(party: Party, boss: Party | None) -> None:
     """`party` acts for `boss`, unless it already acts for someone or is `boss` itself."""
     if boss is not None and party.affiliation is None and boss.id != party.id:
         party.affiliation = boss.id
+
+
+def follow_the_issuer(book: PartyBook, guessed: Party, issuer: Party) -> None:
+    """The model took the wrong state for the voice ('Syria' for a statement of Iran's foreign
+    ministry about Damascus) and tied the officials to it: a person it tied there whose post, as
+    the text writes it, names no state ('Spokesman of the Ministry of Foreign Affairs Nasser
+    Kanaani', 'Foreign Minister Hossein Amir-Abdollahian') serves the issuing ministry's state;
+    'his Syrian counterpart' and the 'President of the Security Council' stay as they were."""
+    home = book.by_id(issuer.affiliation) if issuer.kind == "government_body" else None
+    if home is None or home.kind != "state" or guessed.kind != "state" or home.id == guessed.id:
+        return
+    for person in [p for p in book.parties if p.kind == "person" and p.affiliation == guessed.id]:
+        phrase = f"{title_before(person.name, book.text) or ''} {person.title or ''} {person.name}"
+        if not any(w.strip(",").casefold() in TITLE_WORDS for w in phrase.split()) or actors_in(phrase) \
+                or actor_in_title(phrase) is not None \
+                or any(actor_of_adjective(w) for w in re.findall(r"[A-Z][a-z]+", phrase)):
+            continue
+        book.notes.append(f"{person.name!r} serves {home.name!r}, the issuer's state, not the voice {guessed.name!r}")
+        person.affiliation = home.id

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from summariser.assemble import called_party, key_role
+from summariser.addressees import called_party
+from summariser.assemble import key_role
 from summariser.background import named_as_place, not_an_actor, only_reports
 from summariser.document import split_sentences
 from summariser.gazetteer import actors_in

@@ -16,7 +16,7 @@ from summariser import headings
 from summariser.background import not_an_actor, owner_names, owner_of
 from summariser.callers import name_call_placer
 from summariser.gazetteer import actor_in_title, actor_named, actors_in
-from summariser.issuers import issuing_party, link_boss, same_body
+from summariser.issuers import follow_the_issuer, issuing_party, link_boss, same_body
 from summariser.known_people import tie_known_people
 from summariser.links import fold_name_fragments, fold_namesakes, organs_of_organisations, unlink_outlawed
 from summariser.listed_posts import name_cut_off_posts, name_people_listed_by_a_body
@@ -33,7 +33,6 @@ from summariser.posts import (
     POSTED_TO,
     bare_foreign_post,
     fold_posts_into_holders,
-    follow_the_issuer,
     link_people_by_their_appositives,
     link_people_by_their_titles,
     link_people_named_in_turn,

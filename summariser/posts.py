@@ -159,25 +159,6 @@ _MANDATE = re.compile(r"\b(?:Coordinator|Envoy|Representative|Rapporteur|Adviser
                       r"(?P<sender>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:to|in|at)\s+")
 
 
-def follow_the_issuer(book: PartyBook, guessed: Party, issuer: Party) -> None:
-    """The model took the wrong state for the voice ('Syria' for a statement of Iran's foreign
-    ministry about Damascus) and tied the officials to it: a person it tied there whose post, as
-    the text writes it, names no state ('Spokesman of the Ministry of Foreign Affairs Nasser
-    Kanaani', 'Foreign Minister Hossein Amir-Abdollahian') serves the issuing ministry's state;
-    'his Syrian counterpart' and the 'President of the Security Council' stay as they were."""
-    home = book.by_id(issuer.affiliation) if issuer.kind == "government_body" else None
-    if home is None or home.kind != "state" or guessed.kind != "state" or home.id == guessed.id:
-        return
-    for person in [p for p in book.parties if p.kind == "person" and p.affiliation == guessed.id]:
-        phrase = f"{title_before(person.name, book.text) or ''} {person.title or ''} {person.name}"
-        if not any(w.strip(",").casefold() in TITLE_WORDS for w in phrase.split()) or actors_in(phrase) \
-                or actor_in_title(phrase) is not None \
-                or any(actor_of_adjective(w) for w in re.findall(r"[A-Z][a-z]+", phrase)):
-            continue
-        book.notes.append(f"{person.name!r} serves {home.name!r}, the issuer's state, not the voice {guessed.name!r}")
-        person.affiliation = home.id
-
-
 def link_people_by_their_appositives(book: PartyBook) -> None:
     """A person the text introduces as a state's official ("India summoned Canada's top diplomat
     in New Delhi, Stewart Wheeler") serves that state, whatever side the model gave (it had him

@@ -114,6 +114,8 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     # 'Telephone conversation with President of France Emmanuel Macron': the heading's other side
     other = headings.counterpart_in(book.text)
     asked += [p for p in book.parties if other and speaker_in(other, [p]) is not None]
+    # ("... call with the President of Finland": Finland, the state of the one called)
+    asked += [p for a, _ in actors_in(other or "") if a.kind == "state" and (p := listed_party(a, book)) is not None]
     # 'the Estonian leadership', listed apart, is Estonia: the same well-known actor
     actors = {a.name for p in asked if (a := known_actor(p)) is not None}
     asked += [p for p in book.parties if (a := known_actor(p)) is not None and a.name in actors]
@@ -133,8 +135,8 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         # text names most, among those its first person does not answer
         # (not the place its name is about: 'Taiwan Affairs Office of the State Council')
         about = {p.id for a, _ in actors_in(_AFFAIRS_OF.sub(r"\1", voice.name)) if (p := listed_party(a, book))}
-        home = _masthead_state(book) or _speaking_state(sentences, book, answered | about) or _heading_state(book) \
-            or _most_named_state(book, answered | about)
+        home = _masthead_state(book) or _speaking_state(sentences, book, answered | about) \
+            or _heading_state(book, answered) or _most_named_state(book, answered | about)
         voice.affiliation = home.id if home is not None and home.id != voice.id else None
     if voice.id not in answered:
         _own_officials(book, voice, answered)
@@ -240,12 +242,14 @@ def _masthead_state(book: PartyBook) -> Party | None:
     return None
 
 
-def _heading_state(book: PartyBook) -> Party | None:
+def _heading_state(book: PartyBook, answered: set[str]) -> Party | None:
     """The one state the heading names as the publisher ('THE WHITE HOUSE' above a Press
-    Secretary's statement), a heading in capitals read as words."""
+    Secretary's statement), a heading in capitals read as words; not one the document answers
+    or calls ("Readout of the Prime Minister's call with the President of Finland")."""
     found = {a.name: a for line in headings.heading_lines(book.text)[:2]
              for a, _ in actors_in(line.title() if line.isupper() else line) if a.kind == "state"}
-    return party_of(found.popitem()[1], book) if len(found) == 1 else None
+    home = party_of(found.popitem()[1], book) if len(found) == 1 else None
+    return None if home is None or home.id in answered else home
 
 
 def _most_named_state(book: PartyBook, answered: set[str]) -> Party | None:

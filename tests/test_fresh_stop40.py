@@ -86,3 +86,41 @@ def test_an_envoy_for_a_country_is_not_tied_to_it() -> None:
                                 PartyDraft(name="North Korea", kind="state", acts_for=None))
     kim = book.find("Sung Kim")
     assert kim is not None and kim.affiliation is None
+
+
+READOUT = ("Prime Minister's Office\n\nReadout of the Prime Minister's call with the President of Vorland\n\n"
+           "The Prime Minister spoke with President Ivo Kask of Vorland this afternoon.\n\n"
+           "During the call, the Prime Minister proposed closer coordination between the two navies and asked "
+           "that Vorlandic officials share the findings of their investigation.\n\n"
+           "President Kask thanked the Prime Minister for the United Kingdom's support and said that Vorland "
+           "would not tolerate attacks on its infrastructure. Vorland will hold a vote next week.\n")
+
+
+def test_a_readout_voice_does_not_serve_the_state_it_called() -> None:
+    # the heading 'Readout of the Prime Minister's call with the President of Finland' names Finland, the
+    # one called: the Prime Minister's Office was made Finland's, and the readout Finland's
+    from summariser.voice import checked_voice
+    doc, book, voice = parsed(READOUT.replace("Vorlandic", "Finnish").replace("Vorland", "Finland"),
+                              PartyDraft(name="Prime Minister's Office", kind="government_body", acts_for=None),
+                              PartyDraft(name="Finland", kind="state", acts_for=None),
+                              PartyDraft(name="President Ivo Kask", kind="person", acts_for="Finland"),
+                              voice="Finland")
+    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
+    assert voice is not None and book.by_id(voice.affiliation).name == "United Kingdom"
+
+
+def test_a_readout_asks_the_one_called_once_per_ask() -> None:
+    # 'proposed closer coordination ... and asked that Finnish officials share the findings': one
+    # request with '(if they are available)' for a condition, asked of nobody; now two, each of Finland
+    text = READOUT.replace("Vorlandic", "Finnish").replace("Vorland", "Finland")
+    doc, book, voice = parsed(text, PartyDraft(name="Prime Minister's Office", kind="government_body",
+                                               acts_for="United Kingdom"),
+                              PartyDraft(name="United Kingdom", kind="state", acts_for=None),
+                              PartyDraft(name="Finland", kind="state", acts_for=None),
+                              PartyDraft(name="Finland's navy", kind="non_state_group", acts_for="Finland"),
+                              PartyDraft(name="President Ivo Kask", kind="person", acts_for="Finland"))
+    assert cues.plainly_asks("He asked that Finnish officials share the findings.")
+    found = [(4, SentenceDraft(by="Prime Minister's Office", t=["request"], to="Finland's navy"))]
+    _positions, requests, _claims = build_items(found, doc, book, Run(), voice)
+    finland = book.find("Finland")
+    assert [(r.force, r.addressee) for r in requests] == [("proposal", finland.id), ("appeal", finland.id)]
