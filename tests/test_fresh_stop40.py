@@ -124,3 +124,24 @@ def test_a_readout_asks_the_one_called_once_per_ask() -> None:
     _positions, requests, _claims = build_items(found, doc, book, Run(), voice)
     finland = book.find("Finland")
     assert [(r.force, r.addressee) for r in requests] == [("proposal", finland.id), ("appeal", finland.id)]
+
+
+def test_a_leaders_regime_is_the_state_the_leader_serves() -> None:
+    # Serbia's ministry: "The real aim of Kurti's regime is to intimidate ..." accused a non-state group
+    # "Kurti's regime", beside Kosovo (listed as 'Pristina')
+    from summariser.grounding import ground
+    from summariser.keep import prune_parties
+    from summariser.schema import ContestedClaim
+    text = ("Ministry of Foreign Affairs of the Republic of Serbia\n\nPristina's claim that the operation targeted "
+            "criminal groups is false. The real aim of Kurti's regime is to intimidate the Serb population.\n")
+    doc, book, _voice = parsed(text, PartyDraft(name="Serbia", kind="state", acts_for=None),
+                               PartyDraft(name="Kurti's regime", kind="non_state_group", acts_for=None),
+                               PartyDraft(name="Pristina", kind="state", acts_for=None))
+    regime, serbia = book.find("Kurti's regime"), book.find("Serbia")
+    claim = ContestedClaim(id="cc1", claim="Kurti's regime aims to intimidate the Serb population",
+                           asserted_by=serbia.id, disputed_by=[regime.id], status="allegation",
+                           evidence=[ground(doc, 3)])
+    prune_parties(book, [claim], serbia.id)
+    accused = book.by_id(claim.disputed_by[0])
+    assert accused.name == "Kosovo" and "Kurti's regime" in accused.aliases
+    assert [p.name for p in book.parties if p.kind == "non_state_group"] == []
