@@ -179,7 +179,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if unnamed and _CLEFT.match(sentence) and (accused := subject_party(sentence, book)) is not None \
             and accused.id not in own_side and not only_a_target(accused, sentence):
         out.other_id = accused.id  # 'It was the United States that walked out of the JCPOA': not the model's guess
-    elif unnamed and not _THIRD_PERSON.search(_SAYS_AT_END.sub("", _SPEAKER_PRONOUN.sub("", sentence, count=1))):
+    elif unnamed and not _THIRD_PERSON.search(_SAYS_AT_END.sub("", _SPEAKER_PRONOUN.sub("", _DUMMY_IT.sub(
+            "", sentence, count=1), count=1))):
         out.other_id = None  # 'condemned the attack': the model's guess at whom, which the text does not name
     if "claim" in kinds and (named_other := _side_named_for(out.other_id, sentence, book, side)) is not None:
         out.other_id = named_other.id  # 'handed a death sentence by the Beijing court': China, not its ambassador
@@ -250,6 +251,8 @@ _UNNAMED_COUNTRY = re.compile(r"\b(?:a|the)\s+(?:country|state|regime|nation|gov
 # 'He noted that ...': the speaker's pronoun, which names no one the charge is about
 _SPEAKER_PRONOUN = re.compile(r"^\W*(?:he|she)\s+(?:also\s+|further\s+)?(?:said|noted|stressed|added|underlined|"
                               r"emphasi[sz]ed|recalled|stated|warned|pointed\s+out|reiterated)\s+(?:that\s+)?", re.I)
+# 'It is a matter of deep concern that ...': an 'it' that stands for no one
+_DUMMY_IT = re.compile(r"^\W*it\s+(?:is|was|has\s+been|remains)\s+(?=[^.;]{1,60}?\b(?:that|to)\b)", re.I)
 # '"Attacks on peacekeepers are serious violations," he said.': the speaker again, no one charged
 _SAYS_AT_END = re.compile(r"[\"\u201d]?,?[\"\u201d]?\s+(?:he|she|they)\s+(?:also\s+)?"
                           r"(?:said|added|stressed|noted|warned|"

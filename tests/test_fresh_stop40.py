@@ -145,3 +145,19 @@ def test_a_leaders_regime_is_the_state_the_leader_serves() -> None:
     accused = book.by_id(claim.disputed_by[0])
     assert accused.name == "Kosovo" and "Kurti's regime" in accused.aliases
     assert [p.name for p in book.parties if p.kind == "non_state_group"] == []
+
+
+def test_a_dummy_it_names_nobody_a_charge_is_against() -> None:
+    # India's MEA: 'It is a matter of deep concern that individuals charged with terrorism ... continue to be
+    # given space in Canada.' became a charge against 'anti-India elements', the model's guess from the next
+    # sentence: the opening 'It' counted as a pronoun for someone
+    text = ("Official Spokesperson's response to media queries\n\nIt is a matter of deep concern that individuals "
+            "charged with terrorism continue to be given space abroad. We call on the Government of Vorland to "
+            "act against all anti-India elements operating from its soil.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="India", kind="state", acts_for=None),
+                              PartyDraft(name="Vorland", kind="state", acts_for=None),
+                              PartyDraft(name="anti-India elements", kind="non_state_group", acts_for=None),
+                              voice="India")
+    found = [(2, SentenceDraft(by="India", t=["claim"], to="anti-India elements"))]
+    positions, _requests, claims = build_items(found, doc, book, Run(), voice)
+    assert claims == [] and len(positions) == 1
