@@ -96,7 +96,11 @@ def rebutted_claim(text: str) -> tuple[bool, str | None]:
         m = form.search(text)
         if m and not _POSSESSIVE.match(text, m.end("who") - len(m.group("who")) + len(m.group("who").rstrip())):
             return True, m.group("who").strip()
-    return bool(_CLAIM_THAT.search(text) or _CLAIM_ABOUT.match(text)), None
+    return bool(_CLAIM_THAT.search(text) or _CLAIM_ABOUT.match(text) or _BARE_CLAIM_THAT.match(text)), None
+
+
+# 'Claims that civilians were targeted are baseless'
+_BARE_CLAIM_THAT = re.compile(rf"^\W*{_CLAIM_NOUN}\s+that\b", re.I)
 
 
 _TOLD_THAT = re.compile(rf"\b{_CLAIM_NOUN}\b|\b(?i:remarks|statements?|comments)\b")
@@ -145,7 +149,7 @@ def claimed_content(text: str) -> str:
     """What a rebutted claim says, without the rebuttal around it: 'the claims in the statement
     that Iran is expanding its activities are baseless' -> 'Iran is expanding its activities'.
     The evidence may hold the claim alone ('Iran is expanding its activities are baseless')."""
-    m = _CLAIM_THAT.search(text) or _WHICH_CLAIMED.search(text)
+    m = _CLAIM_THAT.search(text) or _WHICH_CLAIMED.search(text) or _BARE_CLAIM_THAT.match(text)
     content = _VERDICT_TAIL.sub("", text[m.end():] if m else text).strip()
     return content if len(content.split()) >= 3 else text
 

@@ -124,6 +124,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     # (the model's guess, else, in the voice's own rebuttal, the other state the text names most:
     # 'The assertion that Mexican exports pose a threat to ... the United States is unfounded')
     guessed = book.by_id(out.other_id) if out.other_id not in own_side else None
+    guessed = None if guessed is not None and guessed.kind == "population" else guessed  # a people claims nothing
     guessed = guessed or (chief_other_state(book.text, book, holder) if rebuttal and voice is not None
                           and voice.id in own_side else None)
     claimant = (claimant_named(named, book, own_side) if named else None) or (
@@ -198,6 +199,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and out.claimant is None and claim_cues.rejects_earlier_claim(sentence):
         _demote(out, "claim", "it rejects a claim told before", stance=True)
     if "claim" in kinds and not out.reported and out.claimant is None and accused_party is None \
+            and _PRAISES.match(sentence):
+        _demote(out, "claim", "it praises whom it names", stance=True)  # 'welcomed the efforts of Qatar'
+    if "claim" in kinds and not out.reported and out.claimant is None and accused_party is None \
             and not claim_cues.charges(sentence):
         _demote(out, "claim", "it charges nobody with anything", stance=True)
     if "claim" in kinds and not out.reported and out.claimant is None and claim_cues.not_factual(sentence) \
@@ -251,6 +255,11 @@ _UNNAMED_COUNTRY = re.compile(r"\b(?:a|the)\s+(?:country|state|regime|nation|gov
 # 'He noted that ...': the speaker's pronoun, which names no one the charge is about
 _SPEAKER_PRONOUN = re.compile(r"^\W*(?:he|she)\s+(?:also\s+|further\s+)?(?:said|noted|stressed|added|underlined|"
                               r"emphasi[sz]ed|recalled|stated|warned|pointed\s+out|reiterated)\s+(?:that\s+)?", re.I)
+# a sentence that commends what a side did: 'The Ministers welcomed the efforts of Qatar and Egypt to ...'
+_PRAISES = re.compile(r"^[^.;:]{0,100}?\b(?:welcom|commend|prais|appreciat|thank|hail|laud|salut)(?:e|es|ed|s)\s+"
+                      r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:efforts?|role|work|initiatives?|"
+                      r"mediation|contributions?|support|commitment|leadership|steps|assistance)\b(?![^.;]{0,80}?\bbut\b)",
+                      re.I)
 # 'It is a matter of deep concern that ...': an 'it' that stands for no one
 _DUMMY_IT = re.compile(r"^\W*it\s+(?:is|was|has\s+been|remains)\s+(?=[^.;]{1,60}?\b(?:that|to)\b)", re.I)
 # '"Attacks on peacekeepers are serious violations," he said.': the speaker again, no one charged

@@ -161,3 +161,34 @@ def test_a_dummy_it_names_nobody_a_charge_is_against() -> None:
     found = [(2, SentenceDraft(by="India", t=["claim"], to="anti-India elements"))]
     positions, _requests, claims = build_items(found, doc, book, Run(), voice)
     assert claims == [] and len(positions) == 1
+
+
+def test_bare_claims_that_open_a_rebuttal_of_the_other_side() -> None:
+    # Azerbaijan's ministry: 'Claims that civilians were targeted are baseless.' was no rebuttal (a
+    # determiner was required before 'claims'), and the model's 'Karabakh region', a people, its claimant
+    from summariser import claim_cues
+    assert claim_cues.rebutted_claim("Claims that civilians were targeted are baseless.") == (True, None)
+    assert claim_cues.claimed_content("Claims that civilians were targeted are baseless.") == "civilians were targeted"
+    text = ("Ministry of Foreign Affairs of the Republic of Vorland\n\nOn the statement of the Ministry of Foreign "
+            "Affairs of France\n\nWe categorically reject the statement of the French Ministry of Foreign Affairs, "
+            "which contains unfounded accusations against Vorland. Claims that civilians were targeted are "
+            "baseless. France's biased position undermines the peace process.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Vorland", kind="state", acts_for=None),
+                              PartyDraft(name="France", kind="state", acts_for=None),
+                              PartyDraft(name="Karabakh region", kind="population", acts_for=None), voice="Vorland")
+    found = [(4, SentenceDraft(by="France", t=["claim"], to="Karabakh region"))]
+    _positions, _requests, claims = build_items(found, doc, book, Run(), voice)
+    assert [(book.by_id(c.asserted_by).name, c.claim, c.status) for c in claims] == [
+        ("France", "Civilians were targeted", "denied")]
+
+
+def test_praise_for_a_side_charges_it_with_nothing() -> None:
+    # a joint statement: 'The Ministers welcomed the efforts of Qatar and Egypt to secure the release of
+    # hostages and detainees.' became an allegation against Qatar
+    text = ("Joint Statement of the Foreign Ministers of Vorland and Estmark\n\nThe Ministers welcomed the efforts "
+            "of Qatar and Egypt to secure the release of hostages and detainees.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Vorland", kind="state", acts_for=None),
+                              PartyDraft(name="Qatar", kind="state", acts_for=None), voice="Vorland")
+    found = [(2, SentenceDraft(by="Vorland", t=["position", "claim"], to=None))]
+    positions, _requests, claims = build_items(found, doc, book, Run(), voice)
+    assert claims == [] and len(positions) == 1
