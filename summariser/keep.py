@@ -94,6 +94,16 @@ def _regime_state(party: Party, book: PartyBook) -> Party | None:
     return boss if boss is not None and boss.kind == "state" else None
 
 
+def _unwritten_body_of(party: Party, book: PartyBook) -> Party | None:
+    """The state a body the model named, and the text never writes under any of its names, acts
+    for: the model's name for what the text calls otherwise ('Ukraine's military')."""
+    if party.kind != "government_body" or any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", book.text, re.I)
+                                                for name in (party.name, *party.aliases)):
+        return None
+    boss = book.by_id(party.affiliation) if party.affiliation else None
+    return boss if boss is not None and boss.kind == "state" else None
+
+
 def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | None:
     """Tidy the party list once the items are known; ids are renumbered, and the issuer's new
     id is returned (it may have been folded into another party: 'Russia' into 'Russian Federation').
@@ -114,6 +124,9 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
             p.name = abbreviated["name"]
             p.aliases.append(abbreviated["short"])
         state = _state_of(p, by_id, book.parties) if _MILITARY.search(p.name) else _regime_state(p, book)
+        if state is None and p.id != issuer and (state := _unwritten_body_of(p, book)) is not None:
+            merged[p.id] = state.id  # the model's 'Ukraine's Defense Ministry' for the text's 'Ukraine's military'
+            continue
         if state is not None:
             merged[p.id] = state.id
             if p.name not in state.aliases:

@@ -192,3 +192,24 @@ def test_praise_for_a_side_charges_it_with_nothing() -> None:
     found = [(2, SentenceDraft(by="Vorland", t=["position", "claim"], to=None))]
     positions, _requests, claims = build_items(found, doc, book, Run(), voice)
     assert claims == [] and len(positions) == 1
+
+
+def test_a_body_the_text_never_writes_is_the_state_it_acts_for() -> None:
+    # an AP report: 'Ukraine's military said ...' was held by the model's "Ukraine's Defense Ministry", a
+    # name the text never writes, listed as a party beside Ukraine
+    from summariser.grounding import ground
+    from summariser.keep import prune_parties
+    from summariser.schema import ContestedClaim
+    text = ("KYIV, Oct 2 (AP) - Ukraine's military said Monday that Russian forces launched 30 drones at the "
+            "Odesa region. Russia's Defense Ministry denied targeting civilian infrastructure.\n")
+    doc, book, _voice = parsed(text, PartyDraft(name="Ukraine", kind="state", acts_for=None),
+                               PartyDraft(name="Ukraine's Defense Ministry", kind="government_body",
+                                          acts_for="Ukraine"),
+                               PartyDraft(name="Russia", kind="state", acts_for=None),
+                               PartyDraft(name="Russia's Defense Ministry", kind="government_body", acts_for="Russia"))
+    body, russia = book.find("Ukraine's Defense Ministry"), book.find("Russia")
+    claim = ContestedClaim(id="cc1", claim="Russian forces launched 30 drones at the Odesa region",
+                           asserted_by=body.id, disputed_by=[russia.id], status="denied", evidence=[ground(doc, 1)])
+    prune_parties(book, [claim], None)
+    assert book.by_id(claim.asserted_by).name == "Ukraine"
+    assert "Russia's Defense Ministry" in [p.name for p in book.parties]  # written: it stays
