@@ -207,7 +207,7 @@ def test_a_body_the_text_never_writes_is_the_state_it_acts_for() -> None:
                                           acts_for="Ukraine"),
                                PartyDraft(name="Russia", kind="state", acts_for=None),
                                PartyDraft(name="Russia's Defense Ministry", kind="government_body", acts_for="Russia"))
-    body, russia = book.find("Ukraine's Defense Ministry"), book.find("Russia")
+    body, russia = book.find("Ukraine's Defense Ministry"), book.find("Russia's Defense Ministry")
     claim = ContestedClaim(id="cc1", claim="Russian forces launched 30 drones at the Odesa region",
                            asserted_by=body.id, disputed_by=[russia.id], status="denied", evidence=[ground(doc, 1)])
     prune_parties(book, [claim], None)
