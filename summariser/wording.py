@@ -194,6 +194,10 @@ def _without_subject(text: str, speakers: Sequence[str]) -> str:
     return text
 
 
+_ASKER_LABEL = re.compile(r"[A-Z]{3,6}|Question|Reporter|Journalist|Correspondent|Reuters|Bloomberg|Xinhua|"
+                          r"Yonhap|Kyodo")
+
+
 def statement(quote: str, speakers: Sequence[str] = (), holder: Sequence[str] | None = None) -> str:
     """The wording of a stance or a claim: the statement without its frame, condensed.
     `speakers` are the names of the item's side, whose frame ('X said that') goes; another
@@ -203,7 +207,9 @@ def statement(quote: str, speakers: Sequence[str] = (), holder: Sequence[str] | 
     ...' stays whole when the holder is Azerbaijan's president."""
     text = SPEAKER_LABEL.sub("", " ".join(_words(quote)), count=1)  # 'Lin Jian: Huangyan Dao has always been ...'
     label = ONE_WORD_LABEL.match(text)  # 'Spokesperson: We have seen the statement' (not 'Note: The figures ...')
-    text = text[label.end():] if label and label["who"].casefold() in TITLE_WORDS else text
+    # (and an outlet's that asks in a briefing: 'AFP: The United States said it stands with ...')
+    text = text[label.end():] if label and (label["who"].casefold() in TITLE_WORDS or _ASKER_LABEL.fullmatch(
+        label["who"])) else text
     quoted = _QUOTED_THEN_SAID.match(text)  # '"... purposes," Kallas said in a statement.': the quotation
     text = quoted.group("words") if quoted else text
     for pattern in (_CONNECTIVE, _PLACE, _ACCORDING, _OPENING_PHRASE):

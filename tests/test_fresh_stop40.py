@@ -213,3 +213,11 @@ def test_a_body_the_text_never_writes_is_the_state_it_acts_for() -> None:
     prune_parties(book, [claim], None)
     assert book.by_id(claim.asserted_by).name == "Ukraine"
     assert "Russia's Defense Ministry" in [p.name for p in book.parties]  # written: it stays
+
+
+def test_an_outlets_label_is_cut_from_a_stances_wording() -> None:
+    # a Chinese briefing: the stance read 'AFP: The United States said it stands with its ally ...'
+    from summariser import wording
+    said = "AFP: The United States said it stands with its ally the Philippines and called it dangerous."
+    assert wording.statement(said, ["China"], ["China"]).startswith("The United States said")
+    assert wording.statement("Note: The figures are provisional.", ["China"], ["China"]).startswith("Note:")
