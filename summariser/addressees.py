@@ -11,7 +11,7 @@ import re
 from summariser import asking_sides, headings
 from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_of_adjective, actors_in
 from summariser.known_parties import add_speaker
-from summariser.known_people import actor_served
+from summariser.known_people import LEADERS_GOVERNMENT, actor_served
 from summariser.name_forms import listed_party, party_of, spelled_out_in
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, sides
@@ -129,6 +129,9 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
             asked is None or len(side_named["side"].split()) >= 3):
         # 'we call on the Turkish Cypriot side to withdraw': a community's side, not Cyprus nor Turkey
         asked = book.find(side_named["side"]) or book.add(side_named["side"], "non_state_group")
+    leader = LEADERS_GOVERNMENT.fullmatch(phrase.strip()) if phrase and asked is None else None
+    if leader is not None and (served := actor_served(leader["who"])) is not None:
+        asked = party_of(served, book)  # 'we urge the Maduro government to release ...': Venezuela
     if phrase and asked is None and (served := _known_official(phrase)) is not None:
         # 'I asked President Zelensky to consider a ceasefire': the state a well-known official serves
         asked = party_of(served, book)

@@ -202,8 +202,10 @@ def build_items(
                         and speaker_in(released, [guessed]) is not None:
                     guess = None  # 'calls for President Bazoum to be released': not asked of Bazoum
                 if guess is not None and (guessed := book.by_id(guess)) is not None and guessed.kind == "population" \
-                        and speaker_in(context, [guessed]) is None:
-                    guess = None  # 'Chile proposes that ... the OAS': not the 'Chileans in Venezuela' of another line
+                        and speaker_in(asking_sides.addressee_phrase(part) or "", [guessed]) is None:
+                    # 'Chile proposes that ... the OAS': not the 'Chileans in Venezuela' of another line;
+                    # 'called for a resolution ... in line with the wishes of the Kashmiri people': not them
+                    guess = None
                 # (several asks of the one called in a readout are each made to them)
                 one_asked = len(parts) == 1 or called is not None and guess == called.id
                 addressees = [first.id] if first else named or [guess if one_asked and not condition else None]

@@ -11,7 +11,7 @@ from summariser.assemble import key_role
 from summariser.background import named_as_place, not_an_actor, only_reports
 from summariser.document import split_sentences
 from summariser.gazetteer import actors_in
-from summariser.known_people import actor_served
+from summariser.known_people import LEADERS_GOVERNMENT, actor_served
 from summariser.name_forms import REGION_CODE, known_actor, listed_party
 from summariser.parties import PartyBook, written_with_article
 from summariser.procedural import only_presence
@@ -73,24 +73,19 @@ def _state_of(party: Party, by_id: dict[str, Party], parties: list[Party]) -> Pa
     return named
 
 
-# 'Kurti's regime', 'the Maduro government', 'the Biden administration': a leader's government
-_LEADERS_GOVERNMENT = re.compile(r"^(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)"
-                                 r"(?:['\u2019]s?)?\s+(?:regime|government|administration|cabinet|junta)$")
-
-
 def _regime_state(party: Party, book: PartyBook) -> Party | None:
     """The listed state whose government a leader's name calls it by ("Kurti's regime", which the
     model listed as a group of its own): the state the leader serves, known or tied in the book."""
-    m = _LEADERS_GOVERNMENT.match(party.name) if party.kind != "person" else None
-    if m is None:
+    leader = LEADERS_GOVERNMENT.fullmatch(party.name) if party.kind != "person" else None
+    if leader is None:
         return None
-    actor = actor_served(m["who"])
+    actor = actor_served(leader["who"])
     if actor is not None:
         return next((p for p in book.parties if p.kind == "state"
                      and getattr(known_actor(p), "name", None) == actor.name), None) if actor.kind == "state" else None
-    leader = next((p for p in book.parties if p.kind == "person" and p.id != party.id
-                   and p.name.split()[-1] == m["who"].split()[-1]), None)
-    boss = book.by_id(leader.affiliation) if leader is not None and leader.affiliation else None
+    person = next((p for p in book.parties if p.kind == "person" and p.id != party.id
+                   and p.name.split()[-1] == leader["who"].split()[-1]), None)
+    boss = book.by_id(person.affiliation) if person is not None and person.affiliation else None
     return boss if boss is not None and boss.kind == "state" else None
 
 

@@ -69,6 +69,11 @@ def actor_served(name: str) -> Actor | None:
                  and (found := _served().get(" ".join(words[-k:]))) is not None), None)
 
 
+# 'Kurti's regime', 'the Maduro government', 'the Biden administration': a leader's government
+LEADERS_GOVERNMENT = re.compile(r"(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)"
+                                r"(?:['\u2019]s?)?\s+(?:regime|government|administration|cabinet|junta)")
+
+
 def tie_known_people(book: PartyBook) -> None:
     """Tie each listed person the data knows to the actor they serve, when the book ties them to
     no actor or to another well-known one (a person tied to their own ministry keeps it)."""

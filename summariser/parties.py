@@ -262,6 +262,11 @@ def _as_delegate(d: PartyDraft) -> PartyDraft:
     return d
 
 
+# a body named with its owner: "Venezuela's National Electoral Council" (two capitalised words at least)
+_OWNED_BODY = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s\s+"
+                         r"(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w-]*)+)$")
+
+
 def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     """Resolve the model's party drafts into linked, de-duplicated contract parties."""
     book = PartyBook(text)
@@ -309,6 +314,9 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         book._index(party, d.name)  # the model's own wording still finds it (its 'voice' and 'for')
         if (short := re.match(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,15})\)$", name)) is not None:
             book.alias(party, short["short"], short["name"])  # 'Jaish-e-Mohammad (JeM)': 'JeM' finds it
+        owned = _OWNED_BODY.match(name) if kind != "person" else None
+        if owned is not None and re.search(rf"\b(?i:the)\s+{re.escape(owned['body'])}\b", text):
+            book.alias(party, owned["body"], name)  # "Venezuela's National Electoral Council": 'the National ...'
         placed.append((d, party))
     for d, party in placed:
         if party.kind == "state":

@@ -221,3 +221,31 @@ def test_an_outlets_label_is_cut_from_a_stances_wording() -> None:
     said = "AFP: The United States said it stands with its ally the Philippines and called it dangerous."
     assert wording.statement(said, ["China"], ["China"]).startswith("The United States said")
     assert wording.statement("Note: The figures are provisional.", ["China"], ["China"]).startswith("Note:")
+
+
+def test_a_body_named_with_its_owner_and_a_leaders_government_are_asked_by_name() -> None:
+    # a White House statement: 'We call on the National Electoral Council to publish ...' and 'we urge the
+    # Maduro government to release ...' were asked of nobody: the model listed "Venezuela's National Electoral
+    # Council", and 'the Maduro government' named no party
+    text = ("The White House\n\nStatement on Venezuela's Presidential Election\n\nThe result announced by "
+            "Venezuela's National Electoral Council does not reflect the will of the people. We call on the "
+            "National Electoral Council to publish the full results without delay, and we urge the Maduro "
+            "government to release the political prisoners.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="United States", kind="state", acts_for=None),
+                              PartyDraft(name="Venezuela's National Electoral Council", kind="government_body",
+                                         acts_for="Venezuela"), voice="United States")
+    found = [(4, SentenceDraft(by="United States", t=["request"], to=None))]
+    _positions, requests, _claims = build_items(found, doc, book, Run(), voice)
+    assert [book.by_id(r.addressee).name for r in requests] == ["Venezuela's National Electoral Council", "Venezuela"]
+
+
+def test_a_people_named_in_what_is_asked_is_not_asked() -> None:
+    # Pakistan's ministry: 'Pakistan has consistently called for the peaceful resolution of the dispute in
+    # accordance with ... the wishes of the Kashmiri people' was asked of the Kashmiri people
+    text = ("Statement by the Ministry of Foreign Affairs of Vorland\n\nVorland has consistently called for the "
+            "peaceful resolution of the dispute in accordance with the wishes of the Kashmiri people.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Vorland", kind="state", acts_for=None),
+                              PartyDraft(name="Kashmiri people", kind="population", acts_for=None), voice="Vorland")
+    found = [(2, SentenceDraft(by="Vorland", t=["request"], to="Kashmiri people"))]
+    _positions, requests, _claims = build_items(found, doc, book, Run(), voice)
+    assert [r.addressee for r in requests] == [None]
