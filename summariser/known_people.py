@@ -74,12 +74,25 @@ LEADERS_GOVERNMENT = re.compile(r"(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.
                                 r"(?:['\u2019]s?)?\s+(?:regime|government|administration|cabinet|junta)")
 
 
+_GENRE_TAIL = re.compile(r"\s+(?:Commentary|Editorial|Statement|Report)$")
+
+
 def tie_known_people(book: PartyBook) -> None:
     """Tie each listed person the data knows to the actor they serve, when the book ties them to
     no actor or to another well-known one (a person tied to their own ministry keeps it)."""
-    for person in [p for p in book.parties if p.kind == "person"]:
-        actor = actor_served(person.name)
+    for person in [p for p in book.parties if p.kind in ("person", "media")]:
+        # a state's agency as the author ('KCNA Commentary'), not one that carries another's words by dateline
+        agency = _GENRE_TAIL.sub("", person.name) if person.kind == "media" else None
+        if agency == person.name:
+            continue
+        actor = actor_served(agency or person.name)
         if actor is None:
+            continue
+        if agency is not None:
+            if book.find(agency) is None:
+                book.rename(person, agency)
+            if person.affiliation is None and (served := party_of(actor, book)).id != person.id:
+                person.affiliation = served.id  # a state's news agency speaks for that state
             continue
         # (the title as the text writes it before the name, not the model's: 'Nigerian president' for Bazoum)
         titled = person.title is not None and re.search(

@@ -21,6 +21,7 @@ _OUTLET_MASTHEAD = re.compile(r"(?:BBC(?:\s+News)?|Reuters|The\s+Guardian|Al\s+J
                               r"(?:The\s+)?Associated\s+Press|AP\s+News|AFP|Agence\s+France-Presse|CNN|"
                               r"The\s+New\s+York\s+Times|The\s+Washington\s+Post|Financial\s+Times|NPR|"
                               r"DW|Deutsche\s+Welle|France\s+24|Bloomberg|Politico(?:\s+Europe)?)")
+_OPINION = re.compile(r"\b(?:commentary|editorial|op-ed|opinion)\b", re.I)
 _RELEASE_LABEL = re.compile(r"(?:press|news|media)\s+release", re.I)  # a heading line of its own
 
 
@@ -85,6 +86,8 @@ def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
         return False  # (a headline's 'ICC issues arrest warrant ...' over a byline names no issuer)
     if any(_RELEASE_LABEL.fullmatch(line.strip()) for line in heading_lines(text)):
         return False  # 'Human Rights Watch / News Release': an organisation's own release, whatever the model thought
+    if any(len(line.split()) <= 6 and _OPINION.search(line) for line in heading_lines(text)[:2]):
+        return False  # 'KCNA Commentary', 'Editorial': the outlet's own opinion, in its own voice
     outlet = outlet or any(_OUTLET_MASTHEAD.fullmatch(line.strip()) for line in heading_lines(text)[:1])
     if outlet or agency_dateline(text[:600]) or byline or _AGENCY_CREDIT.search(text[-300:]):
         # 'BAMAKO (Wire) -', 'NEW YORK (Reuters) -', a correspondent's byline, DW's 'ab/sms (Reuters, AFP, AP)'

@@ -249,3 +249,26 @@ def test_a_people_named_in_what_is_asked_is_not_asked() -> None:
     found = [(2, SentenceDraft(by="Vorland", t=["request"], to="Kashmiri people"))]
     _positions, requests, _claims = build_items(found, doc, book, Run(), voice)
     assert [r.addressee for r in requests] == [None]
+
+
+def test_a_state_agencys_commentary_speaks_for_the_agency_and_its_state() -> None:
+    # 'KCNA Commentary': read as a news report, which speaks for nobody, so 'The U.S. and the south Korean
+    # puppets must immediately stop ...' was held by South Korea and the charge of drills by the United States
+    from summariser import reports
+    from summariser.known_people import tie_known_people
+    text = ("KCNA Commentary\n\nThe United States and its puppet forces in south Korea are again staging drills, "
+            "rehearsing an invasion of the DPRK. The U.S. claims that the exercises are \"defensive\", but this "
+            "is a trick. The DPRK will take all necessary countermeasures.\n")
+    assert not reports.news_report(text, 3, outlet=True)
+    assert reports.news_report("PYONGYANG, May 29 (KCNA) -- The DPRK said on Wednesday it would respond. "
+                               "Officials said the drills were provocative.\n", 2, outlet=True)
+    _doc, book, _voice = parsed(text, PartyDraft(name="KCNA Commentary", kind="media", acts_for=None),
+                                PartyDraft(name="DPRK", kind="state", acts_for=None))
+    tie_known_people(book)
+    agency = book.find("KCNA Commentary")
+    assert agency.name == "KCNA" and book.by_id(agency.affiliation).name in ("DPRK", "North Korea")
+    # an agency that only carries another's statement by its dateline serves no one here
+    _doc, book, _voice = parsed("Pyongyang, May 29 (KCNA) -- Kim Yo Jong issued a press statement.\n",
+                                PartyDraft(name="KCNA", kind="media", acts_for=None))
+    tie_known_people(book)
+    assert book.find("KCNA").affiliation is None
