@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from summariser import accusations, answers, asking_sides, claim_cues, cues, forces
 from summariser.attribution import attribution
-from summariser.background import map_feature, not_an_actor
+from summariser.background import map_feature, named_as_place, not_an_actor
 from summariser.claimants import answered_party, claimant_named, last_alleger
 from summariser.datelines import wire_dateline_end
 from summariser.document import SPEAKER_LABEL
@@ -171,7 +171,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         elif out.other_id is None or out.other_id in own_side:
             # '... cannot operate without the knowledge of the Pakistani authorities': the one other
             # side the sentence names anywhere
-            others = [p for p in book.parties if p.id not in own_side and not not_an_actor(p)]
+            # (not a place the text only names as one: 'the plight of civilians in Gaza')
+            others = [p for p in book.parties if p.id not in own_side and not not_an_actor(p)
+                      and not named_as_place(p, book.text)]
             sole = speaker_in(sentence, others)
             if sole is not None and not only_a_target(sole, sentence):
                 out.other_id = sole.id

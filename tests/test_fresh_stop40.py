@@ -272,3 +272,18 @@ def test_a_state_agencys_commentary_speaks_for_the_agency_and_its_state() -> Non
                                 PartyDraft(name="KCNA", kind="media", acts_for=None))
     tie_known_people(book)
     assert book.find("KCNA").affiliation is None
+
+
+def test_a_press_statement_by_its_issuer_answers_nobody() -> None:
+    # 'Press statement by the Minister of International Relations and Cooperation, Dr Naledi Pandor' was read
+    # as answering the minister's statement, so she was made Israel's, and her stance a charge against her
+    # own South Africa
+    from summariser.voice import checked_voice
+    text = ("Press statement by the Minister of International Relations and Cooperation, Dr Naledi Pandor\n\n"
+            "South Africa has filed an application against the State of Israel. South Africa is gravely concerned "
+            "about the plight of civilians. Israel has rejected the accusation.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Naledi Pandor", kind="person", acts_for="South Africa"),
+                              PartyDraft(name="South Africa", kind="state", acts_for=None),
+                              PartyDraft(name="Israel", kind="state", acts_for=None), voice="South Africa")
+    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
+    assert voice.name == "Naledi Pandor" and book.by_id(voice.affiliation).name == "South Africa"
