@@ -10,9 +10,9 @@ from summariser.addressees import called_party
 from summariser.assemble import key_role
 from summariser.background import named_as_place, not_an_actor, only_reports
 from summariser.document import split_sentences
-from summariser.gazetteer import actors_in
+from summariser.gazetteer import actor_in_title, actors_in
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
-from summariser.name_forms import REGION_CODE, known_actor, listed_party
+from summariser.name_forms import REGION_CODE, known_actor, listed_party, party_of
 from summariser.parties import PartyBook, written_with_article
 from summariser.procedural import only_presence
 from summariser.reading import contacts_start
@@ -89,6 +89,15 @@ def _regime_state(party: Party, book: PartyBook) -> Party | None:
     return boss if boss is not None and boss.kind == "state" else None
 
 
+def _sending_state(party: Party, book: PartyBook) -> Party | None:
+    """The state whose embassy or consulate a party is ('Embassy of the Republic of Korea in
+    Japan', 'the Russian Embassy'): a protest lodged there is lodged with that state."""
+    if party.kind == "person" or not re.search(r"\b(?:Embassy|Consulate(?:-General)?)\b", party.name):
+        return None
+    actor = actor_in_title(party.name)
+    return party_of(actor, book) if actor is not None and actor.kind == "state" else None
+
+
 def _unwritten_body_of(party: Party, book: PartyBook) -> Party | None:
     """The state a body the model named, and the text never writes under any of its names, acts
     for: the model's name for what the text calls otherwise ('Ukraine's military')."""
@@ -119,6 +128,10 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
             p.name = abbreviated["name"]
             p.aliases.append(abbreviated["short"])
         state = _state_of(p, by_id, book.parties) if _MILITARY.search(p.name) else _regime_state(p, book)
+        if state is None and p.id != issuer and (state := _sending_state(p, book)) is not None:
+            merged[p.id] = state.id  # 'the Embassy of the Republic of Korea in Japan', protested to: Seoul
+            state.aliases.append(p.name)
+            continue
         if state is None and p.id != issuer and (state := _unwritten_body_of(p, book)) is not None:
             merged[p.id] = state.id  # the model's 'Ukraine's Defense Ministry' for the text's 'Ukraine's military'
             continue
@@ -127,7 +140,7 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
             if p.name not in state.aliases:
                 state.aliases.append(p.name)
     # a place, or no actor at all ('Russian-Estonian relations'): never asked or accused
-    places = {p.id for p in book.parties if named_as_place(p, book.text) or not_an_actor(p)
+    places = {p.id for p in book.parties if p.id not in merged and named_as_place(p, book.text) or not_an_actor(p)
               or only_reports(p, book.text)}  # a wire's reporters are no actors either
     for item in items:
         if getattr(item, "addressee", None) in places:

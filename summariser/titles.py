@@ -57,7 +57,8 @@ ORG_HINTS = re.compile(
     r"community|league|assembly|summit|g7|g20|nato|asean|ecowas|african union|eu)\b", re.I)
 BODY_HINTS = re.compile(
     r"\b(ministry|office|government|administration|presidency|cabinet|parliament|army|forces|"
-    r"police|guard|command|department|service|authorities|secretariat)\b", re.I)
+    r"police|guard|command|department|service|authorities|secretariat|bureau|directorate|division|embassy|"
+    r"consulate)\b", re.I)
 
 
 # the small words inside a title ('Ambassador to the UN', 'Special Envoy on Yemen', 'Ministre des Affaires')

@@ -188,11 +188,15 @@ def _own_officials(book: PartyBook, voice: Party, answered: set[str]) -> None:
         # the title the text writes before the name counts too: 'the Official Spokesperson, Shri Randhir Jaiswal'
         spokesperson = _SPOKESPERSON.search(titles) or re.search(
             rf"\bspokes(?:person|man|woman),?\s+(?:[A-Z][\w.]*\s+)?{re.escape(person.name)}\b", book.text, re.I)
-        if OWN_HEAD.search(titles) or person.affiliation in answered and spokesperson:
+        # ('Director-General of the Asian and Oceanian Affairs Bureau Namazu Hiroyuki' in Japan's release)
+        civil_servant = person.affiliation is None and _DESK_POST.search(titles)
+        if OWN_HEAD.search(titles) or person.affiliation in answered and spokesperson or civil_servant:
             book.notes.append(f"{person.name!r} serves {book.by_id(home).name!r}, the voice: the title names no other")
             person.affiliation = home
 
 
+# a ministry's desk: its director, its bureau or department head, whom no other state sends
+_DESK_POST = re.compile(r"\b(?:Director(?:-General)?|Bureau|Department|Directorate|Division)\b")
 _AS_A_PLACE = re.compile(r"\b(?:in|into|inside|across|near)\s+(?:(?:the\s+)?(?:north|south|east|west|central)\w*\s+)?$",
                          re.I)
 

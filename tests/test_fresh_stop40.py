@@ -287,3 +287,31 @@ def test_a_press_statement_by_its_issuer_answers_nobody() -> None:
                               PartyDraft(name="Israel", kind="state", acts_for=None), voice="South Africa")
     voice = checked_voice(book, voice, [s.text for s in doc.sentences])
     assert voice.name == "Naledi Pandor" and book.by_id(voice.affiliation).name == "South Africa"
+
+
+def test_a_protest_lodged_at_an_embassy_is_lodged_with_its_state() -> None:
+    # Japan's release: the request of 'Director-General of the ... Bureau Namazu Hiroyuki' (a person named
+    # 'Bureau Namazu Hiroyuki', serving nobody) was asked of the 'Embassy of the Republic of Korea in Japan',
+    # which the text names 'at the Embassy' like a place, so it was dropped and the request asked nobody
+    from summariser.keep import prune_parties
+    from summariser.titles import split_title
+    from summariser.voice import checked_voice
+    assert split_title("Director-General of the Asian and Oceanian Affairs Bureau Namazu Hiroyuki") == (
+        "Namazu Hiroyuki", "Director-General of the Asian and Oceanian Affairs Bureau")
+    text = ("Ministry of Foreign Affairs of Japan\n\nProtest against the landing on Takeshima\n\nTakeshima is an "
+            "inherent part of the territory of Japan. Director-General of the Asian and Oceanian Affairs Bureau "
+            "Namazu Hiroyuki lodged a strong protest with the Minister at the Embassy of the Republic of Korea in "
+            "Japan and strongly requested that such an incident not be repeated.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Ministry of Foreign Affairs of Japan", kind="government_body",
+                                               acts_for=None),
+                              PartyDraft(name="Director-General of the Asian and Oceanian Affairs Bureau Namazu "
+                                              "Hiroyuki", kind="person", acts_for=None),
+                              PartyDraft(name="Embassy of the Republic of Korea in Japan", kind="government_body",
+                                         acts_for=None), voice="Ministry of Foreign Affairs of Japan")
+    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
+    found = [(4, SentenceDraft(by="Namazu Hiroyuki", t=["request"], to="Embassy of the Republic of Korea in Japan"))]
+    _positions, requests, _claims = build_items(found, doc, book, Run(), voice)
+    prune_parties(book, requests, voice.id)
+    namazu = book.find("Namazu Hiroyuki")
+    assert book.by_id(namazu.affiliation).name == "Japan"
+    assert [book.by_id(r.addressee).name for r in requests] == ["South Korea"]
