@@ -21,7 +21,9 @@ _SIDES = r"(?:sides|parties|countries|states|nations|governments|capitals|delega
 # 'both leaders', 'the two sides'; 'the Ministers', 'the leaders' (a group of any size)
 PAIR = re.compile(rf"(?:(?P<two>both|the\s+two)\s+(?:(?P<people>{_PEOPLE})|{_SIDES})|"
                   rf"the\s+(?P<group>{_PEOPLE}|participants|co-chairs|parties)|"  # 'The parties agreed'
-                  rf"(?:all\s+)?(?:the\s+)?(?:three|four|five)\s+(?P<several>{_PEOPLE}|{_SIDES}))", re.I)
+                  # ('the three European countries')
+                  rf"(?:all\s+)?(?:the\s+)?(?:three|four|five)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?P<several>{_PEOPLE}|{_SIDES}))",
+                  re.I)
 # a lower-case word that is no preposition or conjunction: the subject's verb
 # ('Both leaders must now show ...' asks the pair: the speaker holds it, not the pair)
 _VERB = r"(?!(?:of|and|or|to|in|on|at|by|for|from|with|between|who|which|that|must|should|ought|need|needs)\b)" \

@@ -315,3 +315,11 @@ def test_a_protest_lodged_at_an_embassy_is_lodged_with_its_state() -> None:
     namazu = book.find("Namazu Hiroyuki")
     assert book.by_id(namazu.affiliation).name == "Japan"
     assert [known_actor(book.by_id(r.addressee)).name for r in requests] == ["South Korea"]
+
+
+def test_the_three_european_countries_are_a_group() -> None:
+    # Iran's ministry: 'Kanaani urged the three European countries to abandon ...' asked a party of its own,
+    # 'Three European countries', not France, Germany and the United Kingdom the text had named
+    assert joint.asked_pair("urged the three European countries to abandon their approach",
+                            "the three European countries") == "the three European countries"
+    assert joint.pair_subject("The two Nordic leaders agreed to meet again.") is None  # 'two' needs 'both'/'the two'
