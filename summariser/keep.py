@@ -33,9 +33,7 @@ def _same_known_actor(parties: list[Party]) -> dict[str, str]:
     merged: dict[str, str] = {}
     known = {p.id: known_actor(p) for p in parties}
     # the state itself, where it is listed, keeps the id ('China' over 'Chinese government')
-    # (and the one the actor's own name names: 'United States' over the dateline's 'Washington, DC')
-    for p in sorted(parties, key=lambda p: (known[p.id] is None or p.kind != known[p.id].kind,
-                                            known[p.id] is None or p.name != known[p.id].name)):
+    for p in sorted(parties, key=lambda p: known[p.id] is None or p.kind != known[p.id].kind):
         actor = known[p.id]
         if actor is None:
             continue
