@@ -98,9 +98,7 @@ def rebutted_claim(text: str) -> tuple[bool, str | None]:
             return True, m.group("who").strip()
     return bool(_CLAIM_THAT.search(text) or _CLAIM_ABOUT.match(text) or _BARE_CLAIM_THAT.match(text)), None
 
-
-# 'Claims that civilians were targeted are baseless'
-_BARE_CLAIM_THAT = re.compile(rf"^\W*{_CLAIM_NOUN}\s+that\b", re.I)
+_BARE_CLAIM_THAT = re.compile(rf"^\W*{_CLAIM_NOUN}\s+that\b", re.I)  # 'Claims that civilians were targeted are ...'
 
 
 _TOLD_THAT = re.compile(rf"\b{_CLAIM_NOUN}\b|\b(?i:remarks|statements?|comments)\b")

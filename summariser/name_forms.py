@@ -62,9 +62,7 @@ def known_actor(party: Party) -> Actor | None:
     found = next((a for a in map(actor_meant, names) if a is not None), None)
     if found is None and party.kind in ("state", "government_body", "non_state_group") \
             and re.fullmatch(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?", party.name):
-        # the model's 'Cambodian' beside 'Cambodia', its 'Japanese' and 'South Korean'
-        # ('met Japanese and South Korean counterparts'): one state each
-        found = actor_of_adjective(party.name)
+        found = actor_of_adjective(party.name)  # the model's 'Cambodian', 'Japanese', 'South Korean': a state
     return found
 
 
