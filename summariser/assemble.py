@@ -196,6 +196,9 @@ def build_items(
                 if called is not None and guess in side.get(called.id, {called.id}) \
                         and speaker_in(context, [book.by_id(guess)]) is None:
                     guess = called.id  # the model's 'Finland's navy', which the text never names: the one called
+                elif called is not None and called.id in asker_side and voice is not None and guess is not None \
+                        and voice.id not in asker_side and speaker_in(context, [book.by_id(guess)]) is None:
+                    guess = voice.id  # the one called asks the caller ('Erdoğan raised Türkiye's request ...')
                 guess = asked_by_list.get(lead_in, guess) if asked_in_list else guess
                 released = asking_sides.acted_upon(part)
                 if guess is not None and released and (guessed := book.by_id(guess)) is not None \
@@ -210,7 +213,9 @@ def build_items(
                 one_asked = len(parts) == 1 or called is not None and guess == called.id
                 addressees = [first.id] if first else named or [guess if one_asked and not condition else None]
                 for addressee in addressees:
-                    if addressee in asker_side:
+                    # (a person of its own side named as the one asked stays: 'calling on Attorney
+                    # General Consuelo Porras to resign', said the President-elect)
+                    if addressee in asker_side and not (addressee in named and _is_person(book, addressee)):
                         # A party does not ask its own side: a foreign speaker in a readout asks
                         # the side the readout speaks for ('Blinken called for a ceasefire' in
                         # Baku's readout); otherwise nobody the text identifies. Its own people,
@@ -248,6 +253,10 @@ def build_items(
             run.drop(f"items of sentence {number} dropped: internal error ({type(err).__name__}: {err})")
     mark_denials(claims, [*positions, *requests, *claims], book.parties)
     return positions, requests, claims
+
+
+def _is_person(book: PartyBook, party_id: str | None) -> bool:
+    return getattr(book.by_id(party_id), "kind", None) == "person"
 
 
 def _names(book: PartyBook, side: dict[str, set[str]], party: Party) -> tuple[list[str], list[str]]:
@@ -363,8 +372,9 @@ def unask_own_side(requests: list[Request], claims: list[ContestedClaim], book: 
     for request in requests:
         own = side.get(request.requester, {request.requester})
         own = own | signed if book.voice is not None and request.requester == book.voice.id else own
-        if request.addressee is not None and request.addressee in own:
-            request.addressee = None
+        asked = book.by_id(request.addressee) if request.addressee in own else None
+        if asked is not None and not (asked.kind == "person" and speaker_in(request.evidence[0].quote, [asked])):
+            request.addressee = None  # (a person of its own side it names, as in `build_items`, stays)
     for claim in claims:  # nor is a side's claim disputed by its own side (the IAEA's claim 'vs' its Director General)
         claim.disputed_by = [p for p in claim.disputed_by if p not in side.get(claim.asserted_by, {claim.asserted_by})]
     for claim in claims if signed else []:

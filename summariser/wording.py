@@ -237,6 +237,6 @@ def action(quote: str, speakers: Sequence[str] = (), holder: Sequence[str] | Non
         asked = m.group("act") or m.group("thing") or m.group("clause")
         asked = re.sub(r"^not\s+to\s+", "do not ", re.sub(r"^to\s+", "", asked, flags=re.I), flags=re.I)
         asked = _AND_TO.sub(r"\1 ", asked)  # 'to abide by the ruling and to stop ...': one verb form
-        if len(_words(asked)) >= 2:
+        if len(_words(asked)) >= 2 or m.group("act") and re.fullmatch(r"(?:not\s+)?to\s+[a-z]+\W*", m.group("act")):
             return _finish(_main_clause(asked, least=2))
     return statement(re.sub(r"^to\s+", "", quote.strip(), flags=re.I), speakers, holder)  # '(decided) to resume ...'

@@ -323,3 +323,34 @@ def test_the_three_european_countries_are_a_group() -> None:
     assert joint.asked_pair("urged the three European countries to abandon their approach",
                             "the three European countries") == "the three European countries"
     assert joint.pair_subject("The two Nordic leaders agreed to meet again.") is None  # 'two' needs 'both'/'the two'
+
+
+def test_a_person_of_ones_own_state_named_as_the_one_asked_stays_asked() -> None:
+    # a Reuters wire: Guatemala's President-elect '..., calling on Attorney General Consuelo Porras to resign'
+    # asked nobody (both serve Guatemala), worded 'Calling on Attorney General Consuelo Porras to resign'
+    text = ("GUATEMALA CITY, Sept 1 (Reuters) - Guatemala's President-elect Bernardo Arevalo spoke on Friday. "
+            "\"There is an ongoing coup,\" Arevalo told reporters, calling on Attorney General Consuelo Porras "
+            "to resign.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Guatemala", kind="state", acts_for=None),
+                              PartyDraft(name="Bernardo Arevalo", kind="person", acts_for="Guatemala"),
+                              PartyDraft(name="Consuelo Porras", kind="person", acts_for="Guatemala"))
+    found = [(2, SentenceDraft(by="Bernardo Arevalo", t=["request"], to="Guatemala"))]
+    _positions, requests, _claims = build_items(found, doc, book, Run(), None)
+    from summariser.assemble import unask_own_side
+    unask_own_side(requests, [], book)
+    assert [(book.by_id(r.addressee).name, r.action) for r in requests] == [("Consuelo Porras", "Resign")]
+
+
+def test_in_a_call_readout_the_one_called_asks_the_caller() -> None:
+    # 'President Erdogan raised Turkiye's request to purchase F-16 fighter aircraft' in the White House's
+    # readout was asked of Sweden, the model's guess, which the sentence does not name
+    text = ("Readout of President Biden's Call with President Erdogan of Vorland\n\nPresident Biden spoke today "
+            "with President Erdogan of Vorland. President Biden welcomed Vorland's support for Sweden's accession. "
+            "President Erdogan raised Vorland's request to purchase F-16 fighter aircraft.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="President Biden", kind="person", acts_for="United States"),
+                              PartyDraft(name="President Erdogan", kind="person", acts_for="Vorland"),
+                              PartyDraft(name="Vorland", kind="state", acts_for=None),
+                              PartyDraft(name="Sweden", kind="state", acts_for=None), voice="President Biden")
+    found = [(4, SentenceDraft(by="President Erdogan", t=["request"], to="Sweden"))]
+    _positions, requests, _claims = build_items(found, doc, book, Run(), book.find("Biden"))
+    assert [book.by_id(r.addressee).name for r in requests] == ["Biden"]
