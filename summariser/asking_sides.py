@@ -103,7 +103,9 @@ def asker_phrase(text: str) -> str | None:
 # clause the request asks for (capitalised words, so 'demanded that aid reach' names nobody)
 _ASKED_IN_CLAUSE = re.compile(
     r"\b(?:(?:urg|demand|insist|ask|request|propos|requir)\w*\s+that|call(?:s|ed|ing)?\s+for)\s+"
-    r"(?P<who>(?:the\s+)?{name}(?:['\u2019]s\s+(?:[a-z-]+\s+){{0,2}}{name})?)"
+    # ('demands that all parties respect ...': nobody in particular, not the model's guess)
+    r"(?P<who>(?:the\s+)?{name}(?:['\u2019]s\s+(?:[a-z-]+\s+){{0,2}}{name})?|"
+    r"(?:all|both)\s+(?:the\s+)?(?:parties|sides)(?:\s+(?:concerned|involved|to\s+the\s+conflict))?)"
     r"(?:'s?|\u2019s?)?"
     r"(?:,\s+as\s+(?:the\s+)?[a-z][\w -]{{2,40}},)?"  # 'demanded that Israel, as the occupying power, immediately'
     # 'demand that the Government of the United States, and those who follow its orders, cease'

@@ -11,6 +11,10 @@ from summariser.schema import Party
 # What makes the name after it a target: 'against Ukraine', 'strikes on Kyiv', 'fired missiles at ...'
 # 'against the sister State of Qatar', 'the sovereignty of the State of Qatar': the one harmed
 _AIMED_AT = re.compile(r"\b(?:against(?:\s+(?-i:[a-z-]+)){0,2}|(?:attacks?|strikes?|aggression|assault)\s+on|"
+                       # 'the attack ... against a convoy of UNIFIL'; 'the conflict in Sudan': its place
+                       r"(?:against|on|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:convoys?|patrols?|positions?|bases?|"
+                       r"vehicles?|camps?|compounds?|headquarters|personnel|peacekeepers|staff|premises)\s+of|"
+                       r"(?:conflict|war|crisis|fighting|situation)\s+in|"
                        r"fired\s+(?:[\w-]+\s+){0,3}?at|"
                        # 'the terrorist attack carried out in Jammu and Kashmir': where, not who
                        r"(?:carried\s+out|perpetrated|committed)\s+in|"

@@ -354,3 +354,25 @@ def test_in_a_call_readout_the_one_called_asks_the_caller() -> None:
     found = [(4, SentenceDraft(by="President Erdogan", t=["request"], to="Sweden"))]
     _positions, requests, _claims = build_items(found, doc, book, Run(), book.find("Biden"))
     assert [book.by_id(r.addressee).name for r in requests] == ["Biden"]
+
+
+def test_a_convoy_attacked_and_a_country_at_war_are_places_of_the_act_not_the_accused() -> None:
+    # 'condemned ... the attack against a convoy of the United Nations Interim Force in Lebanon (UNIFIL)' was
+    # a charge against UNIFIL; 'Rejects any external interference in the conflict in Sudan' one against Sudan
+    from summariser.targets import only_a_target
+    unifil = Party(id="p1", name="United Nations Interim Force in Lebanon", kind="international_org",
+                   aliases=["UNIFIL"])
+    assert only_a_target(unifil, "The Council condemned the attack on 14 December against a convoy of the United "
+                                 "Nations Interim Force in Lebanon (UNIFIL) near Al-Aqbiya.")
+    assert only_a_target(Party(id="p2", name="Sudan", kind="state"),
+                         "Rejects any external interference in the conflict in Sudan.")
+    assert not only_a_target(Party(id="p2", name="Sudan", kind="state"), "Sudan shelled the border town.")
+
+
+def test_demands_that_all_parties_act_ask_nobody_in_particular() -> None:
+    # an AU communique: '... including by the RSF, and demands that all parties respect international
+    # humanitarian law' asked the RSF, the model's guess
+    from summariser import asking_sides
+    said = "Strongly condemns the attacks, including by the RSF, and demands that all parties respect the law;"
+    assert asking_sides.addressee_phrase(said) == "all parties"
+    assert asking_sides.addressee_phrase("demanded that Israel allow aid in") == "Israel"
