@@ -13,6 +13,7 @@ import re
 
 from summariser.accusations import POSSESSIVE_CHARGE
 from summariser.cues import Cue, plainly_asks
+from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL
 
 denies = Cue(
     r"\b(den(y|ies|ied|ial)|reject(s|ed|ing)?|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
@@ -84,7 +85,6 @@ _CLAIM_THAT = re.compile(
     rf"resolution|letter|remarks)\s+)?that\b", re.I)  # 'the claims in the statement that ...'
 
 
-
 def rebutted_claim(text: str) -> tuple[bool, str | None]:
     """Does the sentence deny someone's claim, and whose is it? 'The Committee rejected
     India's claim that ...' -> (True, 'India'); 'The allegations spread by Baku that ... are
@@ -92,6 +92,7 @@ def rebutted_claim(text: str) -> tuple[bool, str | None]:
     (True, None): a rebuttal whose claimant the sentence does not name."""
     if not denies(text):
         return False, None
+    text = ONE_WORD_LABEL.sub("", SPEAKER_LABEL.sub("", text, count=1), count=1)  # 'Spokesperson: The so-called ...'
     for form in _CLAIMANT:
         m = form.search(text)
         if m and not _POSSESSIVE.match(text, m.end("who") - len(m.group("who")) + len(m.group("who").rstrip())):

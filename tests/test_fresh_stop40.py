@@ -376,3 +376,12 @@ def test_demands_that_all_parties_act_ask_nobody_in_particular() -> None:
     said = "Strongly condemns the attacks, including by the RSF, and demands that all parties respect the law;"
     assert asking_sides.addressee_phrase(said) == "all parties"
     assert asking_sides.addressee_phrase("demanded that Israel allow aid in") == "Israel"
+
+
+def test_a_transcript_label_does_not_hide_a_rebuttal() -> None:
+    # a Chinese embassy's Q&A: 'Spokesperson: The so-called accusations of "Chinese cyber attacks" against the
+    # UK are completely fabricated ...' was no rebuttal: the label stood before 'The so-called accusations of'
+    from summariser import claim_cues
+    said = ('Spokesperson: The so-called accusations of "Chinese cyber attacks" against the UK are completely '
+            'fabricated and malicious slander.')
+    assert claim_cues.rebutted_claim(said) == (True, None)
