@@ -99,8 +99,8 @@ def rebutted_claim(text: str) -> tuple[bool, str | None]:
             return True, m.group("who").strip()
     return bool(_CLAIM_THAT.search(text) or _CLAIM_ABOUT.match(text) or _BARE_CLAIM_THAT.match(text)), None
 
-_BARE_CLAIM_THAT = re.compile(rf"^\W*{_CLAIM_NOUN}\s+that\b", re.I)  # 'Claims that civilians were targeted are ...'
-
+_BARE_CLAIM_THAT = re.compile(rf"^\W*(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}['\u2019]s\s+)?"  # "Russia's"
+                              rf"{_CLAIM_NOUN}\s+that\b")  # 'Claims that civilians were targeted are ...'
 
 _TOLD_THAT = re.compile(rf"\b{_CLAIM_NOUN}\b|\b(?i:remarks|statements?|comments)\b")
 # 'Indonesia has taken note of Israel's statement that its troops were responding to fire'

@@ -385,3 +385,11 @@ def test_a_transcript_label_does_not_hide_a_rebuttal() -> None:
     said = ('Spokesperson: The so-called accusations of "Chinese cyber attacks" against the UK are completely '
             'fabricated and malicious slander.')
     assert claim_cues.rebutted_claim(said) == (True, None)
+
+
+def test_a_claim_named_by_its_owner_is_worded_without_its_verdict() -> None:
+    # Ukraine's ministry: "Russia's claim that the residents ... freely expressed their will is a blatant lie"
+    # was worded with its frame and verdict
+    from summariser import claim_cues
+    said = "Russia's claim that the residents of the occupied territories freely expressed their will is a blatant lie."
+    assert claim_cues.claimed_content(said) == "the residents of the occupied territories freely expressed their will"
