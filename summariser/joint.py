@@ -17,7 +17,7 @@ from .schema import Party
 
 _PEOPLE = r"(?:leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state|counterparts|" \
     r"envoys|special\s+envoys|special\s+representatives)"
-_SIDES = r"(?:sides|parties|countries|states|nations|governments|capitals|delegations)"
+_SIDES = r"(?:sides|parties|countries|states|nations|governments|capitals|delegations|neighbou?rs)"
 # 'both leaders', 'the two sides'; 'the Ministers', 'the leaders' (a group of any size)
 PAIR = re.compile(rf"(?:(?P<two>both|the\s+two)\s+(?:(?P<people>{_PEOPLE})|{_SIDES})|"
                   rf"the\s+(?P<group>{_PEOPLE}|participants|co-chairs|parties)|"  # 'The parties agreed'

@@ -74,19 +74,26 @@ LEADERS_GOVERNMENT = re.compile(r"(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.
                                 r"(?:['\u2019]s?)?\s+(?:regime|government|administration|cabinet|junta)")
 
 
+_PERSONS_NAME = re.compile(r"[A-Z][a-z\u00e0-\u024f'\u2019.-]+(?:\s+[A-Z][a-z\u00e0-\u024f'\u2019.-]*){1,3}")
+_AGENCY_WORDS = re.compile(r"\b(?:News|Agency|Press|Novosti|Latina)\b")
 _GENRE_TAIL = re.compile(r"\s+(?:Commentary|Editorial|Statement|Report)$")
 
 
 def tie_known_people(book: PartyBook) -> None:
     """Tie each listed person the data knows to the actor they serve, when the book ties them to
     no actor or to another well-known one (a person tied to their own ministry keeps it)."""
-    for person in [p for p in book.parties if p.kind in ("person", "media")]:
+    for person in [p for p in book.parties if p.kind != "state" and p.kind != "international_org"]:
         # a state's agency as the author ('KCNA Commentary'), not one that carries another's words by dateline
         agency = _GENRE_TAIL.sub("", person.name) if person.kind == "media" else None
         if agency == person.name:
             continue
         actor = actor_served(agency or person.name)
         if actor is None:
+            continue
+        if person.kind in ("government_body", "non_state_group", "other") and _key(person.name) in _served() \
+                and _PERSONS_NAME.fullmatch(person.name) and not _AGENCY_WORDS.search(person.name):
+            person.kind = "person"  # the model's 'Vladimir Putin' government body: a listed official
+        if person.kind != "person" and agency is None:
             continue
         if agency is not None:
             if book.find(agency) is None:

@@ -393,3 +393,20 @@ def test_a_claim_named_by_its_owner_is_worded_without_its_verdict() -> None:
     from summariser import claim_cues
     said = "Russia's claim that the residents of the occupied territories freely expressed their will is a blatant lie."
     assert claim_cues.claimed_content(said) == "the residents of the occupied territories freely expressed their will"
+
+
+def test_a_listed_official_the_model_made_a_body_is_a_person() -> None:
+    # a Kremlin readout: the model listed 'Vladimir Putin' as a government body
+    from summariser.known_people import tie_known_people
+    _doc, book, _voice = parsed("Vladimir Putin had a telephone conversation with President Emmanuel Macron.\n",
+                                PartyDraft(name="Vladimir Putin", kind="government_body", acts_for="Russia"),
+                                PartyDraft(name="TASS", kind="government_body", acts_for="Russia"))
+    tie_known_people(book)
+    assert book.find("Vladimir Putin").kind == "person" and book.find("TASS").kind == "government_body"
+
+
+def test_the_two_neighbours_are_a_pair() -> None:
+    # a Reuters wire: 'Brazil ... urged the two neighbours to resolve the dispute peacefully' asked a party
+    # 'Two neighbours' rather than Venezuela and Guyana
+    assert joint.asked_pair("urged the two neighbours to resolve the dispute", "the two neighbours") == \
+        "the two neighbours"
