@@ -398,7 +398,8 @@ def test_a_claim_named_by_its_owner_is_worded_without_its_verdict() -> None:
 def test_a_listed_official_the_model_made_a_body_is_a_person() -> None:
     # a Kremlin readout: the model listed 'Vladimir Putin' as a government body
     from summariser.known_people import tie_known_people
-    _doc, book, _voice = parsed("Vladimir Putin had a telephone conversation with President Emmanuel Macron.\n",
+    _doc, book, _voice = parsed("TASS reported that Vladimir Putin had a telephone conversation with President "
+                                "Emmanuel Macron.\n",
                                 PartyDraft(name="Vladimir Putin", kind="government_body", acts_for="Russia"),
                                 PartyDraft(name="TASS", kind="government_body", acts_for="Russia"))
     tie_known_people(book)
