@@ -12,11 +12,12 @@ from summariser import asking_sides, headings
 from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_of_adjective, actors_in
 from summariser.known_parties import add_speaker
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
+from summariser.links import signatories
 from summariser.name_forms import listed_party, party_of, spelled_out_in
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, sides
 from summariser.referents import UNNAMED_AUTHORITIES, sole_other_state
-from summariser.schema import Party
+from summariser.schema import ContestedClaim, Party, Request
 from summariser.titles import TITLE_WORDS, guess_kind
 
 _PRONOUN_ASKED = re.compile(r"^(them|it|him|her)$", re.I)
@@ -242,3 +243,27 @@ def called_party(book: PartyBook) -> Party | None:
                   and re.search(rf"\b{re.escape(p.title)}\b", counterpart or "", re.I)]
         found = titled[0] if len(titled) == 1 else states[0]
     return found
+
+
+def unask_own_side(requests: list[Request], claims: list[ContestedClaim], book: PartyBook) -> None:
+    """A party does not ask its own side: an addressee the requester turned out to serve with
+    (a well-known official tied to his state after the items were read) is nobody the text names.
+    Nor does a joint statement's voice ask or accuse its signatories (`links.signatories`)."""
+    side = sides(book.parties)
+    signed = signatories(book) if book.voice is not None else set()
+    for request in requests:
+        own = side.get(request.requester, {request.requester})
+        own = own | signed if book.voice is not None and request.requester == book.voice.id else own
+        asked = book.by_id(request.addressee) if request.addressee in own else None
+        if asked is not None and not (asked.kind == "person" and speaker_in(request.evidence[0].quote, [asked])):
+            request.addressee = None  # (a person of its own side it names, as in `build_items`, stays)
+    for claim in claims:  # nor is a side's claim disputed by its own side (the IAEA's claim 'vs' its Director General)
+        claim.disputed_by = [p for p in claim.disputed_by if p not in side.get(claim.asserted_by, {claim.asserted_by})]
+    for claim in claims if signed else []:
+        if book.voice is not None and claim.asserted_by == book.voice.id and set(claim.disputed_by) & signed:
+            claim.disputed_by = [p for p in claim.disputed_by if p not in signed]
+            # ('The launch is one more flagrant breach of the DPRK's obligations': the one other state it names)
+            others = {p.id for actor, _ in actors_in(" ".join(e.quote for e in claim.evidence))
+                      if (p := listed_party(actor, book)) is not None and p.kind == "state" and p.id not in signed
+                      and p.id != book.voice.id}
+            claim.disputed_by = claim.disputed_by or (sorted(others) if len(others) == 1 else [])

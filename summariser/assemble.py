@@ -18,11 +18,11 @@ from summariser.background import only_reports
 from summariser.clause_speakers import nobody_acts, second_speaker
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
-from summariser.gazetteer import actor_meant, actors_in
+from summariser.gazetteer import actor_meant
 from summariser.grounding import ground, through_clause
 from summariser.kinds import settle_kinds, subject_party
-from summariser.links import name_spots, signatories
-from summariser.name_forms import known_actor, listed_party
+from summariser.links import name_spots
+from summariser.name_forms import known_actor
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, sides
 from summariser.procedural import procedural
@@ -205,7 +205,7 @@ def build_items(
                         and speaker_in(released, [guessed]) is not None:
                     guess = None  # 'calls for President Bazoum to be released': not asked of Bazoum
                 if guess is not None and (guessed := book.by_id(guess)) is not None and guessed.kind == "population" \
-                        and speaker_in(asking_sides.addressee_phrase(part) or "", [guessed]) is None:
+                        and speaker_in(_OWED_TO.sub(" ", context), [guessed]) is None:
                     # 'Chile proposes that ... the OAS': not the 'Chileans in Venezuela' of another line;
                     # 'called for a resolution ... in line with the wishes of the Kashmiri people': not them
                     guess = None
@@ -253,6 +253,11 @@ def build_items(
             run.drop(f"items of sentence {number} dropped: internal error ({type(err).__name__}: {err})")
     mark_denials(claims, [*positions, *requests, *claims], book.parties)
     return positions, requests, claims
+
+
+# whose wishes or rights a request serves, who are not asked: 'in accordance with the wishes of the Kashmiri people'
+_OWED_TO = re.compile(r"\b(?:wishes|will|aspirations|interests|rights|needs|welfare|safety)\s+of\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w'\u2019-]*\s+)+(?:people|population|citizens|residents)\b")
 
 
 def _is_person(book: PartyBook, party_id: str | None) -> bool:
@@ -361,30 +366,6 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
         # ministry the model named, which does not speak here
         return speaker
     return said
-
-
-def unask_own_side(requests: list[Request], claims: list[ContestedClaim], book: PartyBook) -> None:
-    """A party does not ask its own side: an addressee the requester turned out to serve with
-    (a well-known official tied to his state after the items were read) is nobody the text names.
-    Nor does a joint statement's voice ask or accuse its signatories (`links.signatories`)."""
-    side = sides(book.parties)
-    signed = signatories(book) if book.voice is not None else set()
-    for request in requests:
-        own = side.get(request.requester, {request.requester})
-        own = own | signed if book.voice is not None and request.requester == book.voice.id else own
-        asked = book.by_id(request.addressee) if request.addressee in own else None
-        if asked is not None and not (asked.kind == "person" and speaker_in(request.evidence[0].quote, [asked])):
-            request.addressee = None  # (a person of its own side it names, as in `build_items`, stays)
-    for claim in claims:  # nor is a side's claim disputed by its own side (the IAEA's claim 'vs' its Director General)
-        claim.disputed_by = [p for p in claim.disputed_by if p not in side.get(claim.asserted_by, {claim.asserted_by})]
-    for claim in claims if signed else []:
-        if book.voice is not None and claim.asserted_by == book.voice.id and set(claim.disputed_by) & signed:
-            claim.disputed_by = [p for p in claim.disputed_by if p not in signed]
-            # ('The launch is one more flagrant breach of the DPRK's obligations': the one other state it names)
-            others = {p.id for actor, _ in actors_in(" ".join(e.quote for e in claim.evidence))
-                      if (p := listed_party(actor, book)) is not None and p.kind == "state" and p.id not in signed
-                      and p.id != book.voice.id}
-            claim.disputed_by = claim.disputed_by or (sorted(others) if len(others) == 1 else [])
 
 
 def _told_by_no_party(number: int, doc: Document) -> bool:

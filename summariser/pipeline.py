@@ -24,7 +24,8 @@ from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from summariser import headings, reports
-from summariser.assemble import Run, build_items, unask_own_side
+from summariser.addressees import unask_own_side
+from summariser.assemble import Run, build_items
 from summariser.backends.base import Backend, BackendError, Choices, Completion, InvalidReply
 from summariser.document import Document, Sentence
 from summariser.drafts import PartiesDraft, SentenceDraft, parties_draft_for, party_choices, whole_draft_for
