@@ -140,8 +140,11 @@ _VERDICT_TAIL = re.compile(
 
 
 # '... the account issued by X, which claimed that Thai soldiers fired first': what X claimed
-_WHICH_CLAIMED = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+)?(?:claimed|alleged|asserted|said|stated|maintained|"
-                            r"insisted|argued)\s+that\s+")
+# ('..., which once again accuses Belarus of ...' keeps 'accuses Belarus of ...';
+# '..., which repeats claims that the army is fighting ...' keeps what the claims say)
+_WHICH_CLAIMED = re.compile(r",\s+(?:which|who)\s+(?:(?:once\s+)?again\s+|also\s+|\w+ly\s+)?(?:(?:claimed|alleged|"
+                            r"asserted|said|stated|maintained|insisted|argued|claims|alleges|asserts|"
+                            r"repeats\s+(?:the\s+)?(?:\w+\s+)?(?:claims?|allegations?|accusations?))\s+that\s+|(?=accuses\s))")
 
 
 def claimed_content(text: str) -> str:
@@ -162,7 +165,10 @@ _RELAYED = re.compile(
     r"by\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,9})"
     # '... by Hamas and repeated today by Opposition Leader Yair Lapid, according to which ...'
     r"(?:\s+and\s+(?:(?:later|then|since|today|again)\s+)?(?:repeated|echoed|amplified|spread)\b[^,;]{0,80})?"
-    r",?\s+(?:alleging|claiming|accusing|asserting|suggesting|insinuating|which\s+(?:accuses|alleges|claims)|"
+    r",?\s+(?:alleging|claiming|accusing|asserting|suggesting|insinuating|"
+    # '..., which once again accuses Belarus of ...', '..., which repeats claims that ...'
+    r"which\s+(?:(?:once\s+)?again\s+|also\s+|falsely\s+)?(?:accuses|alleges|claims|"
+    r"repeats\s+(?:the\s+)?(?:\w+\s+)?(?:claims?|allegations?|accusations?))|"
     r"according\s+to\s+which)\b")
 # 'These allegations do not correspond to reality': a rebuttal of a claim told before
 _REJECTS_EARLIER = re.compile(
