@@ -39,11 +39,13 @@ def test_a_statement_which_accuses_is_its_authors_claim() -> None:
 def test_a_charge_names_its_agent_over_the_models_unnamed_guess() -> None:
     # Rwanda's statement: 'The fighting near Goma is a direct result of repeated violations of ceasefire
     # agreements by the Government of the DRC' accused the Rwanda Defence Force, whom the model guessed
+    # (here the M23, which the sentence does not name either)
     text = ("Statement by the Government of Rwanda\n\nThe fighting near Goma is a direct result of repeated "
-            "violations of ceasefire agreements by the Government of the DRC and its coalition.\n")
+            "violations of ceasefire agreements by the Government of the DRC and its coalition. The M23 is not "
+            "Rwanda's concern.\n")
     doc, book, voice = parsed(text, PartyDraft(name="Rwanda", kind="state", acts_for=None),
-                              PartyDraft(name="Rwanda Defence Force", kind="non_state_group", acts_for=None),
+                              PartyDraft(name="M23", kind="non_state_group", acts_for=None),
                               PartyDraft(name="DRC", kind="state", acts_for=None), voice="Rwanda")
-    found = [(2, SentenceDraft(by="Rwanda", t=["claim"], to="Rwanda Defence Force"))]
+    found = [(2, SentenceDraft(by="Rwanda", t=["claim"], to="M23"))]
     _positions, _requests, claims = build_items(found, doc, book, Run(), voice)
     assert [book.by_id(c.disputed_by[0]).name for c in claims] == ["DRC"]
