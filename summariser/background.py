@@ -14,7 +14,10 @@ from summariser.schema import Party
 
 # What makes the name after it a location: 'in the Karabakh region of Azerbaijan', 'near Balakot'.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|within|across|throughout|around|into|outside|close to|"
-                       r"(?:north|south|east|west) of)\s+(?:the\s+)?$", re.I)
+                       r"(?:north|south|east|west) of|"
+                       # 'the offensive ... on the city of Goma in North Kivu province'
+                       r"(?:city|town|village|port|province|district|capital|suburbs?|outskirts) of)"
+                       r"\s+(?:the\s+)?$", re.I)
 
 
 def named_as_place(party: Party, text: str) -> bool:

@@ -96,7 +96,9 @@ asks = Cue(
     + ORDERS + r"|"
     # not 'At the request of his family', nor 'a meeting it requested on Friday'
     rf"ask(s|ed)?{_NOT_A_QUESTION}|"
-    r"(?<!\bthe )(?<!\ba )request(s|ed(?!\s+(?:on|last|earlier|yesterday|this|by|anonymity)\b))?|"
+    # nor 'cooperated with US authorities at their request': asked of the subject, not by it
+    r"(?<!\bthe )(?<!\ba )(?<!\bat their )(?<!\bat its )(?<!\bat his )(?<!\bat her )(?<!\bat our )"
+    r"request(s|ed(?!\s+(?:on|last|earlier|yesterday|this|by|anonymity)\b))?|"
     # not a visit made 'at the invitation of' someone or 'at Jordan's invitation', nor 'ignoring an invitation'
     # (not 'Russia was not invited to the summit')
     r"(?<!\bnot )(?<!\bnever )(?<!\bbeen )(?<!\bwas )(?<!\bwere )invit(e|es|ed)|"
@@ -281,7 +283,9 @@ plainly_asks = Cue(
     r"(\w+ ){1,8}"
     r"(will|would)|"
     # 'asked that Finnish officials share the findings': what a side is asked, in the subjunctive
-    r"(?<!\bthe )(?<!\ba )(ask(s|ed)?|request(s|ed)?) that (?!(?:it|this|these|those|such)\b)|"
+    # ('requested that it be lifted immediately': a measure undone, not a favour to the speaker)
+    r"(?<!\bthe )(?<!\ba )(ask(s|ed)?|request(s|ed)?) that (?!(?:it|this|these|those|such)\b"
+    r"(?! be (?:lifted|withdrawn|reversed|revoked|rescinded|removed|repealed|cancell?ed|released|returned)\b))|"
     # '... require that Hamas disarm' (not 'requires that Russia is informed')
     r"requir(e|es|ed) that (the )?(?-i:[A-Z])\w+ (?!(?:is|are|was|were|has|have|had|will|would)\b)[a-z]+|"
     r"(?<!\bthe )(?<!\ba )request(s|ed)? (the|an?) (\w+ ){0,2}(release|return|withdrawal|lifting|removal|"

@@ -25,11 +25,13 @@ def unlink_outlawed(book: PartyBook) -> None:
     for party in book.parties:
         actor = known_actor(party)
         known_group = actor is not None and actor.kind == "non_state_group" and party.kind != "person"
-        if known_group:
+        # ("Venezuela's opposition", which the model made a government body: it opposes the government)
+        opposition = party.kind != "person" and re.search(r"\bopposition\b", party.name, re.I) is not None
+        if known_group or opposition:
             party.kind = "non_state_group"  # the 'Rapid Support Forces (RSF)' the model called a government body
         boss = book.by_id(party.affiliation)
         if party.kind == "non_state_group" and boss is not None and boss.kind == "state" \
-                and (known_group or _outlawed(party, book.text)):
+                and (known_group or opposition or _outlawed(party, book.text)):
             party.affiliation = None
 
 
@@ -121,7 +123,7 @@ def signatories(book: PartyBook) -> set[str]:
     """The parties a joint statement's issuing line lists as its signatories ('The following
     statement was released today by the Foreign Ministers of Canada, France, ..., Japan, the United
     Kingdom and the United States of America'): the voice's own side, whom it neither accuses nor asks."""
-    line = _RELEASED_BY.search(book.text[:1500])
+    line = _RELEASED_BY.search(book.text[:1500]) or _WE_THE.search(book.text[:1500])
     if line is None:
         return set()
     return {p.id for actor, _ in actors_in(line["who"]) if (p := listed_party(actor, book)) is not None}
@@ -130,6 +132,12 @@ def signatories(book: PartyBook) -> set[str]:
 _RELEASED_BY = re.compile(r"\b(?:statement|declaration|communiqu\w+)\s+(?:was|is|has\s+been)\s+(?:released|issued|"
                           r"adopted|agreed)\s+(?:today\s+)?by\s+(?:the\s+)?(?:foreign\s+ministers|ministers|leaders|"
                           r"heads\s+of\s+state\s+and\s+government|governments)\s+of\s+(?P<who>[^.\n]{5,400})", re.I)
+
+
+# 'We, the Foreign Ministers of Denmark, Estonia, ..., Norway and Sweden, express ...': the list of names only
+_LISTED = r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+_WE_THE = re.compile(r"\bWe,\s+the\s+(?i:foreign\s+ministers|ministers|leaders|heads\s+of\s+state\s+and\s+government|"
+                     rf"governments|representatives)\s+of\s+(?P<who>{_LISTED}(?:(?:,\s+|,?\s+and\s+){_LISTED})+)")
 
 
 def ministries_of_states(book: PartyBook) -> None:

@@ -190,8 +190,8 @@ class PartyBook:
         return party
 
 
-_ORGAN = re.compile(r"\b(army|armed forces|forces|military|troops|navy|coast guard|police|ministry|government|"
-                    r"authorities|administration|embassy|mission|units|guard)\b", re.I)
+_ORGAN = re.compile(r"\b(army|armed forces|forces|defen[cs]e force|military|troops|navy|coast guard|police|ministry|"
+                    r"government|authorities|administration|embassy|mission|units|guard)\b", re.I)
 
 
 def _listed_as(actor: Actor, book: PartyBook, kind: str | None = None) -> Party | None:

@@ -22,6 +22,7 @@ from summariser import asking_sides, cues, headings
 from summariser.background import not_an_actor
 from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in
 from summariser.known_parties import ORGANISATION_POST, OWN_HEAD
+from summariser.links import signatories
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, sides
@@ -132,7 +133,8 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     if (voice is book.issuer or voice.kind == "government_body") and voice.affiliation is None \
             and voice.kind in ("government_body", "person") \
             and not actors_in(voice.name) and actor_in_title(voice.title or voice.name) is None \
-            and not ORGANISATION_POST.search(voice.title or voice.name):  # an Under-Secretary-General serves no state
+            and not ORGANISATION_POST.search(voice.title or voice.name) \
+            and len(signatories(book)) < 2:  # an Under-Secretary-General serves no state, nor eight states' ministers
         # 'Foreign Ministry statement on the new EU sanctions package': the ministry of the state the
         # text names most, among those its first person does not answer
         # (not the place its name is about: 'Taiwan Affairs Office of the State Council')
