@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from summariser.answered_headings import ANSWERING, answered_in  # noqa: F401 - read as `headings.answered_in`
 from summariser.datelines import wire_dateline_end
 from summariser.gazetteer import actors_in
 from summariser.titles import PERSON_TITLE
@@ -68,16 +69,6 @@ _WITH_WHOM = re.compile(r"^\W*(?:(?:telephone|phone|video)\s+)?(?:call|meeting|c
                         r"(?P<other>[A-Z][^\n]+)", re.I)
 
 
-# "Official Spokesperson's response to media queries on remarks by Pakistan's Foreign Minister":
-# the one whose words the document answers, up to a comma ('... by Malaysian Transport Minister Anthony
-# Loke Siew Fook, reported on 5 December 2018, that ..., the MFA Spokesperson said:' names Loke only)
-_ANSWERING = re.compile(r"\b(?:response|reply|reaction|rebuttal)\s+to\b[^\n]*?\b(?:remarks|statements?|comments|"
-                        r"claims|allegations|accusations|communications?|notes?|letters?|reports?|decisions?)\s+"
-                        r"(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?(?P<other>[A-Z][^\n,;:]+?)"
-                        # (not the topic after it: '... by the Polish side on the situation at the border')
-                        r"(?=\s+(?:on|over|about|regarding|concerning|in\s+connection\s+with)\s|[,;:\n]|\s*$)", re.I)
-
-
 # 'Foreign Minister Baerbock speaks by telephone with Azerbaijani Foreign Minister Bayramov'
 _SPOKE_WITH = re.compile(r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:speaks|talks|meets|holds\s+talks|"
                          r"holds\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation))\s+"
@@ -93,38 +84,10 @@ _PAIR_MEETING = re.compile(r"^\W*[A-Z][\w.]+\s*[-\u2013]\s*(?P<other>[A-Z][\w.]+
 def counterpart_phrase(heading: str) -> str | None:
     """Whom a heading says its issuer spoke with ('President Ruto of Kenya'), or answers."""
     spoke = _SPOKE_WITH.match(heading) if not heading.rstrip().endswith(".") else None  # a headline, not a sentence
-    m = _CALL_OF.match(heading) or _WITH_WHOM.match(heading) or spoke or _ANSWERING.search(heading) \
+    m = _CALL_OF.match(heading) or _WITH_WHOM.match(heading) or spoke or ANSWERING.search(heading) \
         or _PAIR_MEETING.match(heading)
     return m.group("other") if m else None
 
-
-def _title_block(text: str) -> list[str]:
-    """The lines atop the text before its first sentence: masthead, labels, title (a title may
-    come fourth, under a long masthead in capitals)."""
-    lines = [line for line in text.splitlines()[:12] if line.strip()][:6]
-    body = next((i for i, line in enumerate(lines) if line.rstrip().endswith(".")), len(lines))
-    return lines[:body]
-
-
-# 'Ethiopia Rejects the Baseless Allegations Contained in Egypt's Letter to the UN Security Council'
-_REJECTING = re.compile(r"\b(?i:rejects?|denies|refutes|dismisses)\b[^\n]*?\b(?i:claims|allegations|accusations|"
-                        r"statements?|remarks)\b[^\n]*?\b(?i:in|by|of|from)\s+(?:the\s+)?(?P<other>[A-Z][\w.'\u2019-]*"
-                        r"(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?=['\u2019]s\b|\s*$|\s+(?:on|over|about|regarding)\b)")
-
-
-# Türkiye's 'Press Release Regarding the 2022 Report on Türkiye Adopted by the European Parliament'
-_REGARDING_ADOPTED = re.compile(r"\b(?:regarding|concerning|on)\s+(?:the\s+)?[^\n]*?\b(?:reports?|resolutions?|"
-                                r"statements?|decisions?|declarations?|conclusions)\b[^\n]*?\b(?:adopted|issued|made|"
-                                r"published|released)\s+by\s+(?:the\s+)?(?P<other>[A-Z][^\n,;:]+?)"
-                                r"(?=\s+(?:on|over|about|regarding|concerning)\s|[,;:\n]|\s*$)", re.I)
-
-
-def answered_in(text: str) -> str | None:
-    """Whose words the document's heading says it answers ('Response to the statement by the
-    Prime Minister of Canada' -> 'the Prime Minister of Canada'), if any."""
-    found = (_ANSWERING.search(line) or _REJECTING.search(line) or _REGARDING_ADOPTED.search(line)
-             for line in _title_block(text))
-    return next((m.group("other") for m in found if m), None)
 
 
 def counterpart_in(text: str) -> str | None:

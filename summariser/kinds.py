@@ -93,8 +93,11 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     from the model's kinds `said` and the party `other` it named."""
     own_side = side.get(holder.id, {holder.id})
     own_side = own_side | _own_seats(own_side, book)
-    if other is not None and (not_an_actor(other) and not map_feature(other) or named_as_place(other, book.text)):
-        other = None  # 'Friends, the world is ...', 'the BRICS Summit', 'the city of Goma': nobody to ask or accuse
+    if other is not None and (not_an_actor(other) and not map_feature(other)
+                              or other.kind in ("state", "other") and named_as_place(other, book.text)):
+        # 'Friends, the world is ...', 'the BRICS Summit', 'the city of Goma' (not 'at the Embassy of ...',
+        # whose state is asked): nobody to ask or accuse
+        other = None
     out = Settled(list(said), other.id if other is not None and other.id != holder.id else None)
     kinds = out.kinds
     if "claim" in kinds and other is not None and (only_a_target(other, sentence) or other.kind == "population"):

@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues, cues, links
+from summariser import claim_cues, cues, headings, links
 from summariser.addressees import unask_own_side
 from summariser.assemble import Run, build_items
 from summariser.background import named_as_place
@@ -121,3 +121,12 @@ def test_a_states_defence_force_is_its_organ() -> None:
                                 PartyDraft(name="Rwanda", kind="state", acts_for=None))
     force = book.find("Rwanda Defence Force")
     assert force.kind == "government_body" and book.by_id(force.affiliation).name == "Rwanda"
+
+
+def test_a_question_regarding_a_bodys_report_answers_that_body() -> None:
+    # Türkiye's spokesperson: 'the claim that the judicial process ... is politically motivated' was
+    # given to the Greek Cypriot Administration; the heading says whose report the answer is about
+    heading = ("Statement of the Foreign Ministry Spokesperson in response to a question regarding the European "
+               "Parliament's report on Türkiye\n\nQUESTION: How do you evaluate the report?\n")
+    assert headings.answered_in(heading) == "European Parliament"
+    assert headings.answered_in("Statement on the situation in the Middle East\n\nText.\n") is None
