@@ -39,8 +39,10 @@ _REGARDING_ADOPTED = re.compile(r"\b(?:regarding|concerning|on)\s+(?:the\s+)?[^\
 
 
 # Türkiye's '... in response to a question regarding the European Parliament's report on Türkiye'
-_REGARDING_OWNED = re.compile(r"\b(?i:regarding|concerning|about|on)\s+(?:the\s+)?(?P<other>[A-Z][\w.'\u2019-]*"
-                              r"(?:\s+[A-Z][\w.'\u2019-]*){0,4})['\u2019]s\s+(?:\w+\s+)?(?i:reports?|resolutions?|"
+# ('Pakistan rejects Afghan interim government's remarks on cross-border operation')
+_REGARDING_OWNED = re.compile(r"\b(?i:regarding|concerning|about|on|rejects?|denies|refutes|dismisses|condemns)\s+"
+                              r"(?:the\s+)?(?P<other>[A-Z][\w.'\u2019-]*"
+                              r"(?:\s+[A-Za-z][\w.'\u2019-]*){0,4}?)['\u2019]s\s+(?:\w+\s+)?(?i:reports?|resolutions?|"
                               r"statements?|decisions?|declarations?|remarks|comments|claims|allegations|accusations)\b")
 
 

@@ -85,6 +85,8 @@ def _answered_in_heading(book: PartyBook) -> list[Party]:
     if m and re.fullmatch(r"\W*(?:(?:press|joint|media|official|written|opening)\s+)?", heading[: m.start()], re.I):
         return []  # 'Press statement by the Minister ...': the issuer's own statement, which answers nobody
     named = re.split(r"\s+and\s+", m["who"]) if m else []
+    # ('Pakistan rejects Afghan interim government's remarks on ...': whose remarks it answers)
+    named += [answered] if (answered := headings.answered_in(book.text)) else []
     return [p for p in (speaker_in(who, book.parties) for who in named) if p is not None]
 
 

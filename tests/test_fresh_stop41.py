@@ -130,3 +130,30 @@ def test_a_question_regarding_a_bodys_report_answers_that_body() -> None:
                "Parliament's report on Türkiye\n\nQUESTION: How do you evaluate the report?\n")
     assert headings.answered_in(heading) == "European Parliament"
     assert headings.answered_in("Statement on the situation in the Middle East\n\nText.\n") is None
+
+
+def test_a_heading_that_rejects_anothers_remarks_is_not_their_voice() -> None:
+    # Pakistan's release 'Pakistan rejects Afghan interim government's remarks on cross-border operation'
+    # (dateline Islamabad) was given to the Afghan interim government, the model's voice, tied to Pakistan
+    from summariser.voice import checked_voice
+    text = ("Press Release: Pakistan rejects Afghan interim government's remarks on cross-border operation\n\n"
+            "Islamabad, 18 March 2024\n\nPakistan has noted with concern the statement issued by the spokesman of "
+            "the Afghan interim government. Pakistan respects the sovereignty of Afghanistan. We call upon the "
+            "Afghan authorities to act against terrorist groups.\n")
+    assert headings.answered_in(text) == "Afghan interim government"
+    doc, book, voice = parsed(text, PartyDraft(name="Pakistan", kind="state", acts_for=None),
+                              PartyDraft(name="Afghan interim government", kind="government_body",
+                                         acts_for="Afghanistan"),
+                              PartyDraft(name="Afghanistan", kind="state", acts_for=None),
+                              voice="Afghan interim government")
+    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
+    assert voice is not None and voice.name == "Pakistan"
+    afghan = book.find("Afghan interim government")
+    assert book.by_id(afghan.affiliation).name == "Afghanistan"
+    # the model's tie to the other state gives way to the state the body's name opens with
+    _doc, book, _voice = parsed(text, PartyDraft(name="Pakistan", kind="state", acts_for=None),
+                                PartyDraft(name="Afghan interim government", kind="government_body",
+                                           acts_for="Pakistan"),
+                                PartyDraft(name="Afghanistan", kind="state", acts_for=None))
+    afghan = book.find("Afghan interim government")
+    assert book.by_id(afghan.affiliation).name == "Afghanistan"
