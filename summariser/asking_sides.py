@@ -35,6 +35,8 @@ _ADDRESSED = re.compile(
     # 'offered Iran a limited extension ...': whom an offer is made to
     r"|\boffer(?:s|ed)?\s+(?P<offered>(?-i:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}))\s+"
     r"(?:a|an|the|its|their|further|full|more)\b"
+    # 'the need for Israel to announce ...': the side whose duty it is
+    r"|\bneed\s+for\s+(?P<needed>(?:the\s+)?(?-i:[A-Z])(?:[^,;:.]|(?<=[A-Z])\.){1,60}?)\s+to\b"
     rf"|{AWAITS}",
     re.I,
 )
@@ -178,7 +180,7 @@ def addressee_phrase(text: str) -> str | None:
         return None  # 'We must ...' is the speaker's own resolve
     if m is None and (convened := _MEETING_OF.search(text)) is not None:
         return convened["convened"]  # 'has requested an urgent meeting of the UN Security Council'
-    who = next((m[g] for g in ("who", "reminded", "offered", "bound", "awaited", "hoped", "looked",
+    who = next((m[g] for g in ("who", "reminded", "offered", "needed", "bound", "awaited", "hoped", "looked",
                                       "awaiting") if m.groupdict().get(g)),
                None) if m else None
     if who is None and (whoever := _WHOEVER.match(text)) is not None:

@@ -259,6 +259,9 @@ plainly_asks = Cue(
     # (not the noun: '...; demand for it in Asia is high')
     rf"{_NOUN_AFTER}{_DEMANDS_NAMED}demand{_NOT_DEMAND_FOR}(s(?!\s+of\b)|ed|ing)?|"
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)? (to|for)|"  # not 'the appeals by Yerevan to the CSTO'
+    # 'made clear the need for Israel to announce ... steps': a named side's duty, asked of it
+    r"(?:stress|emphasi[sz]|underscor|underlin|highlight|reiterat|made clear|affirm)\w*\s+the\s+(?:\w+\s+)?"
+    r"need\s+for\s+(?:the\s+)?(?-i:[A-Z])[^,;:.]{1,60}?\s+to\s|"
     r"(?<!\bnot )(?<!\bnever )(?<!n't )invit(e|es|ed)|propos(e|es|ing|ed(?!\s+by\b))|"  # not 'did not invite the OSCE'
     + ORDERS + r"|"
     r"(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"

@@ -93,7 +93,7 @@ _AND_TO = re.compile(r"\b(and|or)\s+to\s+(?=(?-i:[a-z]))", re.I)
 _ASKED = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|"
     r"encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|request(?:s|ed|ing)?|"
-    r"advis(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\s+(?:[^,;:.]|(?<=[A-Z])\.){1,120}?" + _NOT_AFTER_VERB
+    r"advis(?:e|es|ed|ing)|expect(?:s|ed|ing)?|need\s+for)\s+(?:[^,;:.]|(?<=[A-Z])\.){1,120}?" + _NOT_AFTER_VERB
     + r"\s+(?P<act>(?:not\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that|"
     r"these|those|all|each|both|every)\b)(?-i:[a-z])\w*.*)$"
     r"|\b(?:call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|"

@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues, cues, headings, links
+from summariser import asking_sides, claim_cues, cues, headings, links, wording
 from summariser.addressees import unask_own_side
 from summariser.assemble import Run, build_items
 from summariser.background import named_as_place
@@ -157,3 +157,23 @@ def test_a_heading_that_rejects_anothers_remarks_is_not_their_voice() -> None:
                                 PartyDraft(name="Afghanistan", kind="state", acts_for=None))
     afghan = book.find("Afghan interim government")
     assert book.by_id(afghan.affiliation).name == "Afghanistan"
+
+
+def test_a_generational_suffix_does_not_hide_a_surname() -> None:
+    # the White House: 'President Joseph R. Biden, Jr.' and the heading's 'President Biden' were two parties
+    text = ("Readout of President Biden's Call with Prime Minister Netanyahu of Israel\n\nPresident Joseph R. "
+            "Biden, Jr. spoke today with Prime Minister Benjamin Netanyahu of Israel. President Biden made clear "
+            "that the United States supports Israel.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Joseph R. Biden, Jr.", kind="person", acts_for="United States"),
+                                PartyDraft(name="Benjamin Netanyahu", kind="person", acts_for="Israel"))
+    biden = book.find("Biden")
+    assert biden is not None and biden.name == "Joseph R. Biden" and "Joseph R. Biden, Jr." in biden.aliases
+    assert len([p for p in book.parties if "Biden" in p.name]) == 1
+
+
+def test_the_need_for_a_named_side_to_act_asks_it() -> None:
+    # 'He made clear the need for Israel to announce and implement ... steps' was a position only
+    asked = "He made clear the need for Israel to announce and implement a series of concrete steps."
+    assert cues.plainly_asks(asked) and asking_sides.addressee_phrase(asked) == "Israel"
+    assert wording.action(asked) == "Announce and implement a series of concrete steps"
+    assert not cues.plainly_asks("They stressed the need for a ceasefire to hold.")
