@@ -11,7 +11,9 @@ _GROUP_WORDS = r"(?:(?:armed|militant|terrorist|rebel|gang|paramilitary|separati
 # the forms that name the accused, the possessive one second (`POSSESSIVE_CHARGE`)
 _ACCUSED = [
     # ('accused France, the former colonial power, of seeking ...': past the apposition)
-    re.compile(r"\baccus(?:e|es|ed|ing)\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{0,60}?)(?:,[^,;.]{1,60},)?\s+of\b"),
+    # ('accused the paramilitary Rapid Support Forces of killing ...')
+    re.compile(r"\baccus(?:e|es|ed|ing)\s+(?P<who>(?:the\s+)?(?:(?:paramilitary|terrorist|rebel|armed|militant|"
+               r"separatist|so-called|opposition)\s+)?[A-Z][^,;.]{0,60}?)(?:,[^,;.]{1,60},)?\s+of\b"),
     # "condemned Russia's violation of Allied airspace": whose act is condemned
     # "expressed serious concern about China's coercive actions"; "condemned the Democratic
     # People's Republic of Korea's missile launches"

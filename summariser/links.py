@@ -63,7 +63,9 @@ def fold_name_fragments(book: PartyBook) -> None:
         if any(re.search(r"\b(?:of|for)\s+(?:the\s+)?$", book.text[max(0, at - 8) : at]) for at, _ in spots):
             continue  # '... Council of the African Union': the body it belongs to, not a piece of its name
         # (not into the body's own press office: 'European Parliament Press Unit' under 'Contacts:')
-        whole = next((p for p in book.parties if p is not part and p.kind != "media" and all(
+        # (nor into a person whose post holds it: 'United Nations humanitarian coordinator in Sudan')
+        whole = next((p for p in book.parties if p is not part and p.kind != "media" and not (
+            p.kind == "person" and actor_named(part.name) is not None) and all(
             any(a <= at and end <= b for a, b in spots_of[p.id]) for at, end in spots)), None)
         if whole is None and all(_PORTFOLIO_BEFORE.search(book.text[max(0, at - 40) : at]) for at, _ in spots):
             # 'European Union and Cooperation' of Spain's 'Ministry of Foreign Affairs, European Union and

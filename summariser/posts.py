@@ -373,8 +373,9 @@ def fold_posts_into_holders(book: PartyBook) -> None:
             break
         if (post := book.find(line)) is not None and post is not holder and post.kind != "state":
             book.fold(post, holder)
+    # ('The United Nations humanitarian coordinator in Sudan, Clementine Nkweta-Salami, said')
     for post in [p for p in book.parties if p.kind == "person" and split_title(p.name) == (p.name, None)
-                 and PERSON_TITLE.match(p.name)]:
+                 and PERSON_TITLE.search(p.name) and not is_person_name(p.name)]:
         beside = [q for q in book.parties if q.kind == "person" and q is not post and re.search(
             # ('The T\u00e1naiste and Minister for Foreign Affairs and Minister for Defence, Miche\u00e1l Martin')
             rf"\b{re.escape(post.name)}(?:\s+and\s+[^,.;]{{1,80}})?,?\s+(?:(?:Mr|Mrs|Ms|Dr|Shri|Ambassador)\.?\s+)?"
@@ -382,6 +383,8 @@ def fold_posts_into_holders(book: PartyBook) -> None:
             book.text)]
         if len(beside) == 1:
             beside[0].title = beside[0].title or post.name
+            if (org := actor_in_title(post.name)) is not None and org.kind == "international_org":
+                beside[0].affiliation = party_of(org, book).id  # not 'Sudan', where the UN's coordinator serves
             book.fold(post, beside[0])
             continue
         # nobody listed: the name the text writes before the post ('Mr. IWAYA Takeshi, Minister for

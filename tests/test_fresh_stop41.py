@@ -179,3 +179,38 @@ def test_the_need_for_a_named_side_to_act_asks_it() -> None:
     assert cues.plainly_asks(asked) and asking_sides.addressee_phrase(asked) == "Israel"
     assert wording.action(asked) == "Announce and implement a series of concrete steps"
     assert not cues.plainly_asks("They stressed the need for a ceasefire to hold.")
+
+
+def test_an_accusation_names_a_group_after_its_adjective() -> None:
+    # AFP: "Sudan's army on Saturday accused the paramilitary Rapid Support Forces of killing ..." accused
+    # the UN's coordinator, whom the model guessed
+    from summariser.accusations import accused_in
+    assert accused_in("Sudan's army accused the paramilitary Rapid Support Forces of killing civilians.") \
+        == "the paramilitary Rapid Support Forces"
+
+
+def test_an_organisations_post_before_a_name_is_that_person_serving_it() -> None:
+    # 'The United Nations humanitarian coordinator in Sudan, Clementine Nkweta-Salami, said ...': the post
+    # and the person were two parties, she Sudan's, and the United Nations was folded into the post
+    text = ("Report\n\nThe United Nations humanitarian coordinator in Sudan, Clementine Nkweta-Salami, said she "
+            "was appalled, and called on both sides to protect civilians in Sudan.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="United Nations humanitarian coordinator in Sudan",
+                                                 kind="person", acts_for=None),
+                                PartyDraft(name="Clementine Nkweta-Salami", kind="person", acts_for="Sudan"),
+                                PartyDraft(name="Sudan", kind="state", acts_for=None))
+    people = [p for p in book.parties if p.kind == "person"]
+    assert [p.name for p in people] == ["Clementine Nkweta-Salami"]
+    assert book.by_id(people[0].affiliation).name == "United Nations"
+
+
+def test_asking_a_council_to_meet_is_a_request_that_accuses_it_of_nothing() -> None:
+    # Reuters: 'Russia called the strike "unacceptable" and requested an urgent meeting of the U.N. Security
+    # Council' was Russia's charge against the Council, and no request
+    text = ("Report\n\nRussia called the strike \"unacceptable\" and requested an urgent meeting of the U.N. "
+            "Security Council.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Russia", kind="state", acts_for=None),
+                              PartyDraft(name="U.N. Security Council", kind="international_org", acts_for=None))
+    found = [(2, SentenceDraft(by="Russia", t=["claim"], to="U.N. Security Council"))]
+    _positions, requests, claims = build_items(found, doc, book, Run(), voice)
+    assert claims == []
+    assert [book.by_id(r.addressee).name for r in requests] == ["U.N. Security Council"]
