@@ -142,7 +142,8 @@ _NOT_AN_ACTOR = re.compile(
 
 # A feature of the map listed as a party ('Diaoyu Dao', 'Amu Darya river'); a vessel that acts may be one
 _MAP_FEATURE = re.compile(
-    r"(?:^|\s)(?:islands?|islets?|shoal|reef|atoll|dao|jiao|river|canal|lake|strait|sea|gulf|bay)$", re.I)
+    r"(?:^|\s)(?:islands?|islets?|archipelagos?|shoal|reef|atoll|dao|jiao|river|canal|lake|strait|sea|gulf|bay|"
+    r"peninsula)$", re.I)
 
 
 def not_an_actor(party: Party) -> bool:

@@ -292,7 +292,8 @@ plainly_asks = Cue(
     # '... require that Hamas disarm' (not 'requires that Russia is informed')
     r"requir(e|es|ed) that (the )?(?-i:[A-Z])\w+ (?!(?:is|are|was|were|has|have|had|will|would)\b)[a-z]+|"
     r"(?<!\bthe )(?<!\ba )request(s|ed)? (the|an?) (\w+ ){0,2}(release|return|withdrawal|lifting|removal|"
-    r"extradition|handover|cessation|resumption|halt|reopening|meeting|session)|"  # 'requested the early release of ...'
+    # 'requested the early release of ...', 'requested an urgent meeting of the Council'
+    r"extradition|handover|cessation|resumption|halt|reopening|meeting|session)|"
     # a consensus's directive: 'All violence in Myanmar is to stop at once', 'the parties concerned are
     # to enter into constructive dialogue'
     r"(is|are) to (stop|cease|end|halt|refrain|withdraw|release|enter|resume|exercise|show|allow)\b"

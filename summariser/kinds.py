@@ -237,12 +237,13 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     elif "request" in kinds and out.claimant is None and (obliged := _obliged(sentence, book, own_side)):
         out.other_id = obliged.id  # "Israel's attacks on Gaza must stop immediately": Israel, whom the model said
     asking = cues.plainly_asks.pattern.search(sentence) if "claim" in kinds and "request" in kinds else None
-    asked_body = book.by_id(out.other_id) if asking is not None and out.claimant is None else None
-    if asked_body is not None and asked_body.kind == "international_org" and not accusations.accuses(sentence) \
-            and speaker_in(sentence[: asking.start()], [asked_body]) is None:
+    only_in_ask = book.by_id(out.other_id) if asking is not None and out.claimant is None else None
+    if only_in_ask is not None and not accusations.accuses(sentence) \
+            and speaker_in(sentence[: asking.start()], [only_in_ask]) is None:
         # '... called the strike "unacceptable" and requested an urgent meeting of the U.N. Security
-        # Council': the body asked to meet is accused of nothing
-        _demote(out, "claim", "the one body it names is the one it asks", stance=True)
+        # Council', 'urged all States to cooperate with the Government of Niger': the one asked (to meet, or
+        # as a partner) is accused of nothing
+        _demote(out, "claim", "the one it names is only the one it asks", stance=True)
     if "claim" in kinds and "position" not in kinds and (
             claim_cues.takes_stance(sentence) or _VERDICT.search(sentence)):
         kinds.append("position")  # 'condemned the shelling by X': a charge and a stance

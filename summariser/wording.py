@@ -98,7 +98,8 @@ _ASKED = re.compile(
     r"these|those|all|each|both|every)\b)(?-i:[a-z])\w*.*)$"
     r"|\b(?:call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|"
     r"demand(?:s|ed|ing)?)\s+(?P<thing>(?!that\b)\w.*)$"
-    r"|\bdemand(?:s|ed|ing)?\s+that\s+(?P<clause>\w.*)$",  # 'demanded that the parties allow ...'
+    # 'demanded that the parties allow ...', 'requests that China respect ...'
+    r"|\b(?:demand|request|ask)(?:s|ed|ing)?\s+that\s+(?!(?:it|this|they|these|those)\s)(?P<clause>\w.*)$",
     re.I,
 )
 

@@ -214,3 +214,20 @@ def test_asking_a_council_to_meet_is_a_request_that_accuses_it_of_nothing() -> N
     _positions, requests, claims = build_items(found, doc, book, Run(), voice)
     assert claims == []
     assert [book.by_id(r.addressee).name for r in requests] == ["U.N. Security Council"]
+    # nor is a side named only in what the others are asked: 'urged all States to cooperate actively with the
+    # Government of Niger' (the Council's press statement on an attack in Niger) accused Niger
+    text = ("Security Council Press Statement\n\nThe members of the Security Council underlined the need to hold "
+            "perpetrators accountable, and urged all States to cooperate actively with the Government of Niger.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Security Council", kind="international_org", acts_for=None),
+                              PartyDraft(name="Niger", kind="state", acts_for=None), voice="Security Council")
+    found = [(2, SentenceDraft(by="Security Council", t=["claim"], to="Niger"))]
+    _positions, requests, claims = build_items(found, doc, book, Run(), voice)
+    assert claims == [] and len(requests) == 1
+
+
+def test_an_archipelago_is_a_place() -> None:
+    # Viet Nam's spokesperson: 'China's exercises in the Hoang Sa archipelago seriously violate ...' accused the
+    # archipelago (a non-state group for the model), not China
+    from summariser.background import map_feature
+    assert map_feature(Party(id="p4", name="Hoang Sa archipelago", kind="non_state_group"))
+    assert map_feature(Party(id="p4", name="Korean Peninsula", kind="other"))
