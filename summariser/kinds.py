@@ -27,6 +27,7 @@ from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.people import person_in
 from summariser.referents import chief_other_state
+from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Party
 from summariser.targets import EVENT_AT_PLACE, only_a_target
 
@@ -118,7 +119,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         _demote(out, "claim", "it answers what unnamed reports allege", stance=True)
     rebuttal, named = claim_cues.rebutted_claim(sentence)
     if not named and voice is not None and voice.id in own_side:
-        named = claim_cues.relayed_allegation(sentence)  # the voice relays the charge it answers
+        named = relayed_allegation(sentence)  # the voice relays the charge it answers
     named = named or claim_cues.claim_told(sentence)  # 'Notes the allegation by X that ...': X's
     # The claim a sentence denies is the named claimant's, else the one whose words the heading
     # says the document answers ('Response to the statement by the Prime Minister of Canada'),

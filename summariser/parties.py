@@ -162,7 +162,8 @@ class PartyBook:
                 self._by_name[key] = into
         for p in self.parties:
             if p.affiliation == party.id:
-                p.affiliation = into.id
+                # (the person who holds a post they were tied to takes the post's own tie, not himself)
+                p.affiliation = into.id if p is not into else party.affiliation
         self.issuer = into if self.issuer is party else self.issuer
 
     def alias(self, party: Party, *forms: str) -> None:

@@ -155,7 +155,7 @@ def test_allegations_of_a_link_between_a_side_and_a_deed_accuse_that_side() -> N
 
 
 def test_claims_published_by_one_side_and_repeated_by_another_are_the_first_sides() -> None:
-    from summariser.claim_cues import relayed_allegation
+    from summariser.relayed_claims import relayed_allegation
 
     assert relayed_allegation(
         "In response to the claims published by Hamas and repeated today by Opposition Leader Yair Lapid, "

@@ -10,6 +10,7 @@ from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.keep import prune_parties
 from summariser.kinds import settle_kinds
 from summariser.parties import build_parties, sides
+from summariser.relayed_claims import relayed_allegation
 from tests.test_known_actors import parsed, read_text
 
 SUMMIT = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF UZBEKISTAN\n\n"
@@ -190,7 +191,7 @@ def test_following_developments_and_being_briefed_state_nothing() -> None:
 def test_what_statements_issued_in_a_capital_described_is_that_states_claim() -> None:
     line = ('The Ministry notes that statements issued in Tehran have described the operation as a "precise" '
             "response to threats and as respectful of the sovereignty of other states.")
-    assert claim_cues.relayed_allegation(line) == "Tehran"  # it was the Iraqi ministry's own position
+    assert relayed_allegation(line) == "Tehran"  # it was the Iraqi ministry's own position
 
 
 def test_a_lead_in_to_the_measures_taken_states_nothing() -> None:

@@ -7,6 +7,7 @@ from summariser import claim_cues
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
 from summariser.parties import build_parties, sides
+from summariser.relayed_claims import relayed_allegation
 from summariser.titles import split_title
 from tests.test_known_actors import parsed, read_text
 
@@ -250,7 +251,7 @@ def test_a_chancellor_beside_a_president_is_no_name_and_what_we_hear_others_sugg
     assert book.find("German Chancellor") is not book.find("Biden")
     assert person_in("On 7 February 2022, standing next to the German Chancellor, President Biden ") \
         == ("Biden", "President")  # 'Biden' of 'Joe Biden; Joseph R. Biden', one listed official
-    assert claim_cues.relayed_allegation(text.split("\n\n")[1]) == "Western delegations"
+    assert relayed_allegation(text.split("\n\n")[1]) == "Western delegations"
 
 
 def test_a_surname_said_after_a_name_with_its_post_after_it_is_that_person() -> None:

@@ -9,6 +9,7 @@ from summariser.assemble import Run, build_items
 from summariser.background import named_as_place
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.naming import speaker_in
+from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Party
 from tests.test_known_actors import parsed
 
@@ -36,7 +37,7 @@ def test_a_statement_which_accuses_is_its_authors_claim() -> None:
     # 'which repeats claims that ...': what the claims say is the claim
     relayed = ("The Government notes the statement issued yesterday by the Spokesperson of the Secretary-General, "
                "which repeats claims that the army is fighting in Goma.")
-    assert claim_cues.relayed_allegation(relayed) == "the Spokesperson of the Secretary-General"
+    assert relayed_allegation(relayed) == "the Spokesperson of the Secretary-General"
     assert claim_cues.claimed_content(relayed) == "the army is fighting in Goma."
 
 
@@ -231,3 +232,23 @@ def test_an_archipelago_is_a_place() -> None:
     from summariser.background import map_feature
     assert map_feature(Party(id="p4", name="Hoang Sa archipelago", kind="non_state_group"))
     assert map_feature(Party(id="p4", name="Korean Peninsula", kind="other"))
+
+
+def test_a_spokesperson_tied_to_the_post_they_hold_serves_the_posts_state() -> None:
+    # China's briefing: 'Foreign Ministry Spokesperson Lin Jian' was tied to the model's 'Foreign Ministry
+    # Spokesperson' body, which then folded into him: he served himself, then nobody, and China was dropped
+    from summariser.parties import PartyBook
+    book = PartyBook("Foreign Ministry Spokesperson Lin Jian answered.")
+    post = book.add("Foreign Ministry Spokesperson", "government_body")
+    lin = book.add("Lin Jian", "person")
+    lin.affiliation = post.id
+    book.fold(post, lin)
+    assert lin.affiliation is None  # free to be tied to China by the list of known people
+
+
+def test_a_briefing_question_that_tells_what_a_side_says_relays_its_claim() -> None:
+    # 'Bloomberg: The Philippines says Chinese coast guard personnel wielded knives ...' was the
+    # Philippines' stance, not its charge that China's answer disputes
+    assert claim_cues.reports_claim("Bloomberg: The Philippines says Chinese coast guard personnel wielded knives.")
+    assert not claim_cues.reports_claim("Reuters: The United States said it stands with the Philippines.")
+    assert not claim_cues.reports_claim("The Philippines says it wants talks.")

@@ -1,0 +1,51 @@
+"""Whose allegation a sentence relays, in the words of the side it accuses: 'the statement made
+yesterday by the Ministry of Foreign Affairs of the Kyrgyz Republic alleging that ...', 'The
+authorities claim that ...', 'We hear some Western delegations suggest that ...'. `kinds`
+makes that side the claimant of the charge the voice answers."""
+
+from __future__ import annotations
+
+import re
+
+# 'the statement made yesterday by the Ministry of Foreign Affairs of the Kyrgyz Republic
+# alleging that ...': another side's allegation, relayed by the side it accuses
+_RELAYED = re.compile(
+    r"\b(?:statements?|remarks|comments?|claims?|allegations?|accusations?|reports?)\s+"
+    r"(?:(?:made|issued|published|spread|voiced|repeated|circulated|released|disseminated)\s+)?"
+    r"(?:(?:yesterday|today|recently|earlier|again|overnight|last\s+night|this\s+morning)\s+)?"
+    r"by\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,9})"
+    # '... by Hamas and repeated today by Opposition Leader Yair Lapid, according to which ...'
+    r"(?:\s+and\s+(?:(?:later|then|since|today|again)\s+)?(?:repeated|echoed|amplified|spread)\b[^,;]{0,80})?"
+    r",?\s+(?:alleging|claiming|accusing|asserting|suggesting|insinuating|"
+    # '..., which once again accuses Belarus of ...', '..., which repeats claims that ...'
+    r"which\s+(?:(?:once\s+)?again\s+|also\s+|falsely\s+)?(?:accuses|alleges|claims|"
+    r"repeats\s+(?:the\s+)?(?:\w+\s+)?(?:claims?|allegations?|accusations?))|"
+    r"according\s+to\s+which)\b")
+
+
+# 'The authorities claim that the activists were planning attacks, but ...': the subject's claim
+_SUBJECT_CLAIMS = re.compile(
+    r"^\W*(?P<who>(?:the\s+)?[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,4}?)\s+(?:also\s+|again\s+)?"
+    r"(?:claims?|claimed|alleges?|alleged|asserts?|asserted|contends?|contended|insinuates?|insinuated|"
+    r"(?:tells|told|assures|assured)\s+the\s+world)\s+that\b")  # 'Tehran tells the world that ...'
+
+
+# 'The Ministry notes that statements issued in Tehran have described the operation as a "precise" response'
+_DESCRIBED_BY = re.compile(
+    r"\b(?:statements?|remarks|comments?|reports?)\s+(?:(?:made|issued|published|released)\s+)?(?:by|in|from)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,5})\s+(?:have\s+|had\s+)?"
+    r"(?:described|portrayed|characteri[sz]ed|presented|depicted)\b")
+
+
+# 'We hear some Western delegations suggest that Russia blew up its own pipelines'
+_HEARD_CLAIM = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+)?(?:hear|heard|see|saw|read)\s+(?:some\s+|certain\s+|our\s+)?"
+                          r"(?P<who>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}?)\s+(?:suggest|claim|allege|assert|"
+                          r"insist|argue)(?:s|ed|ing)?\s+that\b")
+
+
+def relayed_allegation(text: str) -> str | None:
+    """Who makes the allegation a sentence relays ('the statement by X alleging that ...',
+    'The authorities claim that ...', 'statements issued in Tehran have described ... as',
+    'We hear some Western delegations suggest that ...')."""
+    m = _RELAYED.search(text) or _SUBJECT_CLAIMS.match(text) or _DESCRIBED_BY.search(text) or _HEARD_CLAIM.search(text)
+    return m.group("who") if m else None
