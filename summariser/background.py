@@ -93,9 +93,11 @@ def only_reports(party: Party, text: str) -> bool:
         return False
     if _NEWSROOM.search(party.name):
         return True  # 'Kyiv Independent news desk', 'Reuters staff': the writers of the report
-    spots = [m.start() for n in (party.name, *party.aliases) if len(n) >= 3
+    spots = [m.start() for n in (party.name, *party.aliases) if len(n) >= 3 or n.isupper() and len(n) == 2
              for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
-    return bool(spots) and all(_CHANNEL_BEFORE.search(text[max(0, at - 40) : at]) for at in spots)
+    # (or only in a wire's dateline: 'SEOUL, South Korea (AP) -')
+    return bool(spots) and all(_CHANNEL_BEFORE.search(text[max(0, at - 40) : at]) or _in_dateline(text, at)
+                               for at in spots)
 
 
 @functools.lru_cache(maxsize=8)  # asked for every party, twice per document (items, then pruning)

@@ -162,6 +162,8 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         # does a person named, unless a spokesperson (President Macron stays France's in the
         # Kremlin's readout; Maria Zakharova follows the voice to Russia)
         named = party.kind == "person" and not only_titles(party.name) and not _SPOKESPERSON.search(party.title or "")
+        # (nor a group of the old voice's own: 'Republika Srpska', the model's for Bosnia and Herzegovina)
+        named = named or party.kind not in ("person", "government_body")
         if party.affiliation == voice.id and actor_in_title(party.title or party.name) is None and not named:
             party.affiliation = best.id
     return best

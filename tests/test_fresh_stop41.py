@@ -252,3 +252,34 @@ def test_a_briefing_question_that_tells_what_a_side_says_relays_its_claim() -> N
     assert claim_cues.reports_claim("Bloomberg: The Philippines says Chinese coast guard personnel wielded knives.")
     assert not claim_cues.reports_claim("Reuters: The United States said it stands with the Philippines.")
     assert not claim_cues.reports_claim("The Philippines says it wants talks.")
+
+
+def test_a_wire_named_only_in_its_dateline_reports_only() -> None:
+    # AP: 'SEOUL, South Korea (AP) - North Korea fired ...' was held by 'AP', the model's speaker
+    from summariser.background import only_reports
+    text = "Report\n\nSEOUL, South Korea (AP) - North Korea fired a missile on Thursday, South Korea's military said.\n"
+    assert only_reports(Party(id="p7", name="AP", kind="media"), text)
+    assert not only_reports(Party(id="p7", name="AP", kind="media"), "The AP asked the minister.")
+
+
+def test_a_group_tied_to_a_wrong_voice_stays_with_that_state() -> None:
+    # the OSCE Chair's statement: the model's voice 'Bosnia and Herzegovina' gave way to Malta, and
+    # 'Republika Srpska', which the model tied to Bosnia and Herzegovina, was moved to Malta with it
+    from summariser.voice import checked_voice
+    text = ("OSCE Chair-in-Office calls for de-escalation in Bosnia and Herzegovina\n\nValletta, 14 July 2024\n\n"
+            "OSCE Chair-in-Office and Maltese Foreign Minister Ian Borg today expressed concern over the adoption by "
+            "the National Assembly of Republika Srpska of laws that would not recognise decisions of the "
+            "Constitutional Court of Bosnia and Herzegovina.\n\n\"Such steps undermine the constitutional order of "
+            "Bosnia and Herzegovina and the Dayton Peace Agreement,\" Borg said. \"I urge the authorities of "
+            "Republika Srpska to refrain from unilateral actions and to return to dialogue within the state "
+            "institutions.\"\n\nBorg reiterated the OSCE's full support for the sovereignty and territorial "
+            "integrity of Bosnia and Herzegovina.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="OSCE Chair-in-Office", kind="government_body", acts_for=None),
+                              PartyDraft(name="Ian Borg", kind="person", acts_for=None),
+                              PartyDraft(name="Republika Srpska", kind="non_state_group",
+                                         acts_for="Bosnia and Herzegovina"),
+                              PartyDraft(name="Bosnia and Herzegovina", kind="state", acts_for=None),
+                              voice="Bosnia and Herzegovina")
+    checked_voice(book, voice, [s.text for s in doc.sentences])
+    srpska = book.find("Republika Srpska")
+    assert book.by_id(srpska.affiliation).name == "Bosnia and Herzegovina"
