@@ -119,9 +119,18 @@ def _by_adjective() -> dict[str, Actor]:
 
 
 # a post's brief: 'Special Representative for ', 'Special Envoy of the Secretary-General for '
-PORTFOLIO_HEAD = (r"\b(?:[Rr]epresentative|[Ee]nvoy|[Cc]oordinator|[Rr]apporteur|[Nn]egotiator|[Aa]dvis[eo]r|[Cc]zar)"
+# ('the director of the Office for Kosovo and Metohija' is Serbia's: an office for X is not X's)
+PORTFOLIO_HEAD = (r"\b(?:[Rr]epresentative|[Ee]nvoy|[Cc]oordinator|[Rr]apporteur|[Nn]egotiator|[Aa]dvis[eo]r|[Cc]zar|"
+                  r"[Oo]ffice|[Mm]inistry|[Mm]inister|[Cc]ommissioner|[Dd]epartment|[Aa]gency)"
                   r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:for|on)\s+(?:the\s+)?")
 _PORTFOLIO = re.compile(PORTFOLIO_HEAD + "$")
+_PORTFOLIO_NAMED = re.compile(PORTFOLIO_HEAD + r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
+
+
+def without_portfolio(text: str) -> str:
+    """`text` without the brief a post or body is 'for': 'The director of the Office for Kosovo and
+    Metohija' names no state the office serves ('Special Envoy for Yemen' neither)."""
+    return _PORTFOLIO_NAMED.sub(" ", text)
 
 
 def actor_in_title(title: str) -> Actor | None:

@@ -15,7 +15,7 @@ import re
 from summariser import headings
 from summariser.background import not_an_actor, owner_names, owner_of
 from summariser.callers import name_call_placer
-from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in
+from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in, without_portfolio
 from summariser.issuers import follow_the_issuer, issuing_party, link_boss, same_body
 from summariser.known_people import tie_known_people
 from summariser.links import fold_name_fragments, fold_namesakes, organs_of_organisations, signatories, unlink_outlawed
@@ -277,7 +277,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
                                   and tied.name in book.text[:book.text.find("\n") + 1])
     serve_the_masthead(book)
     if speaker is not None and home is not None and speaker.kind not in ("state", "international_org") \
-            and not actors_in(speaker.name) and not actor_of_adjective(speaker.name.split()[0]) \
+            and not actors_in(without_portfolio(speaker.name)) and not actor_of_adjective(speaker.name.split()[0]) \
             and speaker.id != home.id and not serves_body \
             and len(signatories(book)) < 2:  # (not 'We, the Foreign Ministers of Denmark, Estonia, ...' in Tallinn)
         # (not 'Chairperson of the African Union Commission' under 'Addis Ababa, 30 August 2023':

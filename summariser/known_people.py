@@ -10,7 +10,7 @@ import re
 import unicodedata
 from importlib import resources
 
-from summariser.gazetteer import Actor, actor_in_title, actor_named
+from summariser.gazetteer import Actor, actor_in_title, actor_named, actors_in, without_portfolio
 from summariser.name_forms import known_actor, party_of
 from summariser.parties import PartyBook
 
@@ -114,7 +114,10 @@ def tie_known_people(book: PartyBook) -> None:
                 person.affiliation = served.id
             continue
         tied = known_actor(boss) if boss is not None else None
-        if boss is None or (tied is not None and tied.name != actor.name):
+        # (a body for his state is no ministry of his own: Serbia's 'Office for Kosovo and Metohija')
+        brief = boss is not None and without_portfolio(boss.name) != boss.name and any(
+            form in boss.name for form in actor.forms) and not actors_in(without_portfolio(boss.name))
+        if boss is None or brief or (tied is not None and tied.name != actor.name):
             served = party_of(actor, book)
             if served.id != person.id:
                 book.notes.append(f"{person.name!r} serves {served.name!r}")

@@ -97,6 +97,12 @@ def fold_namesakes(book: PartyBook) -> None:
         first = next((p for p in book.parties if p.kind == "person" and p.name == party.name), None)
         if party.kind == "person" and first is not None and first is not party:
             book.fold(party, first)
+    # the model's 'Kurti' beside its 'Albin Kurti': the one listed person of that surname
+    for party in [p for p in book.parties if p.kind == "person" and len(p.name.split()) == 1]:
+        bearers = [p for p in book.parties if p.kind == "person" and len(p.name.split()) > 1
+                   and p.name.split()[-1] == party.name]
+        if len(bearers) == 1:
+            book.fold(party, bearers[0])
     # the model's 'Nikil Gupta', which the text never writes, beside the text's 'Nikhil Gupta': one person
     for party in [p for p in book.parties if p.kind == "person" and p.name not in book.text]:
         twin = next((p for p in book.parties if p is not party and p.kind == "person" and p.name in book.text

@@ -3,13 +3,13 @@ Soranga' is 'Soranga' and 'the Government of Soranga' in the next paragraph; 'th
 Forces pour le Renouveau (AFR)' is 'the AFR' after), and whom it serves ('the Chinese Embassy in
 Sweden' is China's, 'President of France Emmanuel Macron' France's). The gazetteer knows such
 forms for well-known actors; the rest (and fictional actors in tests) need them read off the
-names, or 'Calls upon the Government of Soranga to ...' asks someone else.
-"""
+names, or 'Calls upon the Government of Soranga to ...' asks someone else."""
 
 from __future__ import annotations
 
 import re
 
+from summariser import gazetteer
 from summariser.gazetteer import Actor, actor_meant, actor_named, actor_of_adjective, actors_in, states_named
 from summariser.parties import PartyBook
 from summariser.schema import Party
@@ -358,7 +358,7 @@ def link_bodies_to_named_state(book: PartyBook) -> None:
     for body in [p for p in book.parties if p.kind == "government_body" and (
             p.affiliation is None or (tied := book.by_id(p.affiliation)) is not None and tied.kind == "state")]:
         name = body.name.title() if body.name.isupper() else body.name
-        found = {a.name: a for a, _ in actors_in(name)}
+        found = {a.name: a for a, _ in actors_in(gazetteer.without_portfolio(name))}  # not the 'Office for Kosovo'
         if len(found) != 1 or (actor := next(iter(found.values()))).kind != "state":
             continue
         first = name.split()[0]

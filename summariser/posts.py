@@ -15,6 +15,7 @@ from summariser.gazetteer import (
     actor_of_adjective,
     actors_in,
     states_named,
+    without_portfolio,
 )
 from summariser.name_forms import listed_states, party_of
 from summariser.parties import PartyBook, sides
@@ -276,6 +277,8 @@ def serves_state_named(person: Party, lead_in: str, book: PartyBook) -> None:
     before = _SETTING_OUT.sub("", lead_in[:at] if at > 0 else "")  # not 'Touching upon Ukraine, Macron'
     # "Israel's Permanent Representative to the United Nations Office in Geneva": where the post is held
     before = _POSTED_TO_BODY.sub(" ", before)  # (not 'At a briefing in Beijing, ... spokesperson Wang Wenbin')
+    # ('The director of the Office for Kosovo and Metohija, Petar Petkovic': the office's brief, not his state)
+    before = without_portfolio(before)
     # 'In a phone call with his Qatari counterpart, Abdelatty': another's state, not his
     before = re.sub(r"\b(?:his|her|their|its)\s+[A-Z][\w-]+\s+(?:counterparts?|colleagues?|hosts?|guests?)\b", "",
                     before)

@@ -20,7 +20,7 @@ from collections import Counter
 
 from summariser import asking_sides, cues, headings
 from summariser.background import not_an_actor
-from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in
+from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in, without_portfolio
 from summariser.known_parties import ORGANISATION_POST, OWN_HEAD
 from summariser.links import signatories
 from summariser.name_forms import known_actor, listed_party, party_of
@@ -134,7 +134,7 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         voice.affiliation = None
     if (voice is book.issuer or voice.kind == "government_body") and voice.affiliation is None \
             and voice.kind in ("government_body", "person") \
-            and not actors_in(voice.name) and actor_in_title(voice.title or voice.name) is None \
+            and not actors_in(without_portfolio(voice.name)) and actor_in_title(voice.title or voice.name) is None \
             and not ORGANISATION_POST.search(voice.title or voice.name) \
             and len(signatories(book)) < 2:  # an Under-Secretary-General serves no state, nor eight states' ministers
         # 'Foreign Ministry statement on the new EU sanctions package': the ministry of the state the
