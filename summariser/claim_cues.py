@@ -43,7 +43,8 @@ _CLAIMANT = [
     # made by the Indian External Affairs Minister' (rejected remarks are a claim the speaker denies)
     # ('rejects the account issued by the Cambodian Ministry of National Defence, which claimed ...')
     re.compile(rf"\b(?:{_CLAIM_NOUN}|(?i:remarks|statements?|comments|reports|accounts?))"
-               rf",?\s+(?:(?:being\s+)?(?:made|spread|put forward|voiced|repeated|advanced|circulated|levelled|issued)"
+               rf",?\s+(?:(?:being\s+|were\s+|was\s+|ha(?:ve|d)\s+been\s+)?(?:made|spread|put forward|voiced|"
+               rf"repeated|advanced|circulated|levelled|issued)"
                rf"\s+)?"
                # 'the statements made on Sunday evening by the President of Serbia'
                rf"(?:(?:on|in|at|earlier|last|this|yesterday|today)\b[^,.;]{{0,30}}?\s+(?=by\s))?"

@@ -314,3 +314,15 @@ def test_an_office_for_a_place_is_not_that_places() -> None:
     assert len(kurti) == 1 and book.by_id(kurti[0].affiliation).name == "Kosovo"
     petkovic = book.find("Petar Petkovic")
     assert book.by_id(petkovic.affiliation).name == "Office for Kosovo and Metohija"
+
+
+def test_allegations_made_by_another_and_rejected_are_its_claim_rejected_by_the_voice() -> None:
+    # India's response: 'Similar allegations were made by the Canadian Prime Minister to our Prime Minister,
+    # and were completely rejected' was the Canadian Prime Minister's own stance (', and were completely'
+    # was taken for a speaker)
+    from summariser.attribution import attribution
+    sentence = ("Similar allegations were made by the Canadian Prime Minister to our Prime Minister, and were "
+                "completely rejected.")
+    assert attribution(sentence) == (False, "")
+    assert claim_cues.rebutted_claim(sentence) == (True, "the Canadian Prime Minister")
+    assert attribution("Israel struck targets in Iran early Saturday, its military said.")[0]
