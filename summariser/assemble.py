@@ -196,9 +196,12 @@ def build_items(
                 if called is not None and guess in side.get(called.id, {called.id}) \
                         and speaker_in(context, [book.by_id(guess)]) is None:
                     guess = called.id  # the model's 'Finland's navy', which the text never names: the one called
-                elif called is not None and called.id in asker_side and voice is not None and guess is not None \
-                        and voice.id not in asker_side and speaker_in(context, [book.by_id(guess)]) is None:
-                    guess = voice.id  # the one called asks the caller ('Erdoğan raised Türkiye's request ...')
+                elif called is not None and called.id in asker_side and voice is not None \
+                        and voice.id not in asker_side \
+                        and (guess is None or speaker_in(context, [book.by_id(guess)]) is None):
+                    # the one called asks the caller ('Erdoğan raised Türkiye's request ...', 'proposed to
+                    # consider ways of resuming it')
+                    guess = voice.id
                 guess = asked_by_list.get(lead_in, guess) if asked_in_list else guess
                 released = asking_sides.acted_upon(part)
                 if guess is not None and released and (guessed := book.by_id(guess)) is not None \

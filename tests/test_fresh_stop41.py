@@ -326,3 +326,20 @@ def test_allegations_made_by_another_and_rejected_are_its_claim_rejected_by_the_
     assert attribution(sentence) == (False, "")
     assert claim_cues.rebutted_claim(sentence) == (True, "the Canadian Prime Minister")
     assert attribution("Israel struck targets in Iran early Saturday, its military said.")[0]
+
+
+def test_in_a_call_the_one_called_proposes_to_the_caller() -> None:
+    # the Kremlin's readout of a call with President Erdogan: 'Recep Tayyip Erdogan ... proposed to consider
+    # ways of resuming it' asked nobody
+    text = ("Telephone conversation with President of Turkey Recep Tayyip Erdogan\n\nVladimir Putin had a "
+            "telephone conversation with President of the Republic of Turkey Recep Tayyip Erdogan.\n\n"
+            "Recep Tayyip Erdogan said Turkey attached great importance to the grain deal and proposed to consider "
+            "ways of resuming it.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Vladimir Putin", kind="person", acts_for="Russia"),
+                              PartyDraft(name="Recep Tayyip Erdogan", kind="person", acts_for="Turkey"),
+                              PartyDraft(name="Russia", kind="state", acts_for=None),
+                              PartyDraft(name="Turkey", kind="state", acts_for=None), voice="Russia")
+    book.voice = voice
+    found = [(3, SentenceDraft(by="Recep Tayyip Erdogan", t=["position"], to=None))]
+    _positions, requests, _claims = build_items(found, doc, book, Run(), voice)
+    assert [book.by_id(r.addressee).name for r in requests] == ["Russia"]
