@@ -238,9 +238,10 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     elif "request" in kinds and out.claimant is None and (obliged := _obliged(sentence, book, own_side)):
         out.other_id = obliged.id  # "Israel's attacks on Gaza must stop immediately": Israel, whom the model said
     asking = cues.plainly_asks.pattern.search(sentence) if "claim" in kinds and "request" in kinds else None
+    asking = None if asking and re.search(r"\b(?:been|was|were|is|are)\s+$", sentence[: asking.start()]) else asking
     only_in_ask = book.by_id(out.other_id) if asking is not None and out.claimant is None else None
     if only_in_ask is not None and not accusations.accuses(sentence) \
-            and speaker_in(sentence[: asking.start()], [only_in_ask]) is None:
+            and not _names_side({only_in_ask.id}, sentence[: asking.start()], book):
         # '... called the strike "unacceptable" and requested an urgent meeting of the U.N. Security
         # Council', 'urged all States to cooperate with the Government of Niger': the one asked (to meet, or
         # as a partner) is accused of nothing

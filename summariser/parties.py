@@ -268,9 +268,6 @@ _OWNED_BODY = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s\s+"
                          r"(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w-]*)+)$")
 
 
-_GENERATION = re.compile(r"^(?P<name>.+?\s\S+?),?\s+(?:Jr|Sr|II|III|IV)\.?$")
-
-
 def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     """Resolve the model's party drafts into linked, de-duplicated contract parties."""
     book = PartyBook(text)
@@ -302,13 +299,10 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         if kind == "international_org" and re.search(r"\b(?:ministry|office|presidency|cabinet)$", written, re.I) \
                 and (owner := actor_in_title(written)) is not None and owner.kind == "state":
             kind = "government_body"  # "Iran's foreign ministry" is a state's body, not an organisation
-        generation = _GENERATION.match(name) if kind == "person" else None
-        name = generation["name"] if generation else name  # 'Joseph R. Biden, Jr.' is 'President Biden' of the heading
         if not mentioned(written, text_stems):
             book.notes.append(f"party {written!r} dropped: the document does not name it")
             continue
         aliases = [written] if name != written and written.casefold() in folded else []
-        aliases += [generation[0]] if generation and generation[0] != written else []
         if kind == "person" and title \
                 and not re.search(rf"{re.escape(title)}[^.;\n]{{0,30}}?{re.escape(name)}", text, re.I):
             # the model's 'Ambassador Alicia Bárcena' where the text writes 'Foreign Secretary Alicia Bárcena'

@@ -379,10 +379,12 @@ def fold_posts_into_holders(book: PartyBook) -> None:
     # ('The United Nations humanitarian coordinator in Sudan, Clementine Nkweta-Salami, said')
     for post in [p for p in book.parties if p.kind == "person" and split_title(p.name) == (p.name, None)
                  and PERSON_TITLE.search(p.name) and not is_person_name(p.name)]:
+        # (a post not opening with its title word stands in apposition only: not 'The Prime Minister and
+        # President Putin agreed')
+        joined = r"(?:\s+and\s+[^,.;]{1,80})?,?\s+" if PERSON_TITLE.match(post.name) else r",\s+"
         beside = [q for q in book.parties if q.kind == "person" and q is not post and re.search(
             # ('The T\u00e1naiste and Minister for Foreign Affairs and Minister for Defence, Miche\u00e1l Martin')
-            rf"\b{re.escape(post.name)}(?:\s+and\s+[^,.;]{{1,80}})?,?\s+(?:(?:Mr|Mrs|Ms|Dr|Shri|Ambassador)\.?\s+)?"
-            rf"{re.escape(q.name)}\b",
+            rf"\b{re.escape(post.name)}{joined}(?:(?:Mr|Mrs|Ms|Dr|Shri|Ambassador)\.?\s+)?{re.escape(q.name)}\b",
             book.text)]
         if len(beside) == 1:
             beside[0].title = beside[0].title or post.name

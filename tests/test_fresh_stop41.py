@@ -343,3 +343,16 @@ def test_in_a_call_the_one_called_proposes_to_the_caller() -> None:
     found = [(3, SentenceDraft(by="Recep Tayyip Erdogan", t=["position"], to=None))]
     _positions, requests, _claims = build_items(found, doc, book, Run(), voice)
     assert [book.by_id(r.addressee).name for r in requests] == ["Russia"]
+
+
+def test_a_side_invited_in_the_passive_may_still_be_charged() -> None:
+    # (the seed: '... representatives of the Armenian residents ... had been invited to a dialogue several times
+    # by the Presidential Administration of Azerbaijan ..., but they refused' stays Aliyev's charge)
+    text = ("Readout\n\nThe head of state said that representatives of the Armenian residents had been invited "
+            "to a dialogue several times by the Presidential Administration of Azerbaijan, but they refused.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Ilham Aliyev", kind="person", acts_for="Azerbaijan"),
+                              PartyDraft(name="Azerbaijan", kind="state", acts_for=None),
+                              PartyDraft(name="Armenia", kind="state", acts_for=None), voice="Azerbaijan")
+    found = [(2, SentenceDraft(by="Ilham Aliyev", t=["position", "claim"], to="Armenia"))]
+    _positions, _requests, claims = build_items(found, doc, book, Run(), voice)
+    assert [book.by_id(c.disputed_by[0]).name for c in claims] == ["Armenia"]
