@@ -178,7 +178,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             # (not a place the text only names as one: 'the plight of civilians in Gaza')
             others = [p for p in book.parties if p.id not in own_side and not not_an_actor(p)
                       and not named_as_place(p, book.text)]
-            sole = speaker_in(sentence, others)
+            sole = speaker_in(sentence, others) or _agent_named(sentence, book, own_side)  # ('... by the DRC')
             if sole is not None and not only_a_target(sole, sentence):
                 out.other_id = sole.id
     unnamed = "claim" in kinds and out.claimant is None and not out.reported and out.other_id is not None \
