@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from summariser import accusations, answers, asking_sides, claim_cues, cues, forces
+from summariser.agents import agent_named, named_outside_post
 from summariser.attribution import attribution
 from summariser.background import map_feature, named_as_place, not_an_actor
 from summariser.claimants import answered_party, claimant_named, last_alleger
@@ -178,7 +179,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             # (not a place the text only names as one: 'the plight of civilians in Gaza')
             others = [p for p in book.parties if p.id not in own_side and not not_an_actor(p)
                       and not named_as_place(p, book.text)]
-            sole = speaker_in(sentence, others) or _agent_named(sentence, book, own_side)  # ('... by the DRC')
+            sole = named_outside_post(sentence, holder, others) or agent_named(sentence, book, own_side)
             if sole is not None and not only_a_target(sole, sentence):
                 out.other_id = sole.id
     unnamed = "claim" in kinds and out.claimant is None and not out.reported and out.other_id is not None \
@@ -186,7 +187,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if unnamed and _CLEFT.match(sentence) and (accused := subject_party(sentence, book)) is not None \
             and accused.id not in own_side and not only_a_target(accused, sentence):
         out.other_id = accused.id  # 'It was the United States that walked out of the JCPOA': not the model's guess
-    elif unnamed and (agent := _agent_named(sentence, book, own_side)) is not None:
+    elif unnamed and (agent := agent_named(sentence, book, own_side)) is not None:
         out.other_id = agent.id  # '... violations of ceasefire agreements by the Government of the DRC': the DRC
     elif unnamed and not _THIRD_PERSON.search(_SAYS_AT_END.sub("", _SPEAKER_PRONOUN.sub("", _DUMMY_IT.sub(
             "", sentence, count=1), count=1))):
@@ -308,20 +309,6 @@ def _side_named_for(other_id: str | None, sentence: str, book: PartyBook,
     if other is None or other.kind != "person" or speaker_in(sentence, [other]) is not None:
         return None
     return speaker_in(sentence, [p for p in book.parties if p.id in side.get(other.id, {other.id}) and p is not other])
-
-
-# 'by the Government of the DRC and its coalition': the agent a passive or a noun of deed names
-_BY_AGENT = re.compile(r"\bby\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{1,60})")
-
-
-def _agent_named(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
-    """The first party of another side that a 'by ...' phrase of the sentence names."""
-    others = [p for p in book.parties if p.id not in own_side and not not_an_actor(p)]
-    for m in _BY_AGENT.finditer(sentence):
-        agent = speaker_in(m["who"], others)
-        if agent is not None and not only_a_target(agent, sentence):
-            return agent
-    return None
 
 
 def _names_side(side: Collection[str], sentence: str, book: PartyBook) -> bool:

@@ -20,6 +20,8 @@ _AIMED_AT = re.compile(r"\b(?:against(?:\s+(?-i:[a-z-]+)){0,2}|(?:attacks?|strik
                        r"(?:carried\s+out|perpetrated|committed)\s+in|"
                        # ... and the one the speaker sides with: 'the EU stands in full solidarity with Estonia'
                        r"(?:solidarity|stands?|standing)\s+with|support\s+(?:for|to)|(?:condolences|sympathy)\s+to|"
+                       r"(?:supports|supported|backs|backed)|"  # 'the United States strongly supports Israel'
+
                        # ... and whose charter or resolutions are broken: 'violate the Charter of the United Nations'
                        r"(?:sovereignty|territorial\s+integrity|territory|charter|resolutions?)\s+of)\s+(?:the\s+)?"
                        r"(?:(?:sister|brotherly|friendly|fraternal|neighbouring|neighboring)\s+)?"

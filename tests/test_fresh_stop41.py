@@ -356,3 +356,19 @@ def test_a_side_invited_in_the_passive_may_still_be_charged() -> None:
     found = [(2, SentenceDraft(by="Ilham Aliyev", t=["position", "claim"], to="Armenia"))]
     _positions, _requests, claims = build_items(found, doc, book, Run(), voice)
     assert [book.by_id(c.disputed_by[0]).name for c in claims] == ["Armenia"]
+
+
+def test_a_side_supported_or_named_in_the_speakers_post_is_not_accused() -> None:
+    # 'President Biden made clear that the United States strongly supports Israel ...' charged Israel; 'The
+    # United Nations humanitarian coordinator in Sudan, X, said she was appalled' charged Sudan
+    from summariser.agents import named_outside_post
+    from summariser.targets import only_a_target
+    israel = Party(id="p1", name="Israel", kind="state")
+    assert only_a_target(israel, "He made clear that the United States strongly supports Israel against threats.")
+    sudan = Party(id="p2", name="Sudan", kind="state")
+    holder = Party(id="p3", name="Clementine Nkweta-Salami", kind="person",
+                   aliases=["United Nations humanitarian coordinator in Sudan"])
+    said = ("The United Nations humanitarian coordinator in Sudan, Clementine Nkweta-Salami, said she was "
+            "appalled by reports of mass killings.")
+    assert named_outside_post(said, holder, [sudan]) is None
+    assert named_outside_post("She said Sudan's army shelled the town.", holder, [sudan]) is sudan

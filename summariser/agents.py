@@ -1,0 +1,36 @@
+"""Whom a charge names as its doer, when the model's guess is not named: the 'by X' agent of a
+passive or a noun of deed ('violations of ceasefire agreements by the Government of the DRC'),
+or the one other side the sentence names outside the speaker's own post ('The United Nations
+humanitarian coordinator in Sudan, X, said ...' names no Sudan). `kinds.settle_kinds` asks here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from summariser.background import not_an_actor
+from summariser.naming import speaker_in
+from summariser.parties import PartyBook
+from summariser.schema import Party
+from summariser.targets import only_a_target
+
+# 'by the Government of the DRC and its coalition': the agent a passive or a noun of deed names
+_BY_AGENT = re.compile(r"\bby\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{1,60})")
+
+
+def agent_named(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
+    """The first party of another side that a 'by ...' phrase of the sentence names."""
+    others = [p for p in book.parties if p.id not in own_side and not not_an_actor(p)]
+    for m in _BY_AGENT.finditer(sentence):
+        agent = speaker_in(m["who"], others)
+        if agent is not None and not only_a_target(agent, sentence):
+            return agent
+    return None
+
+
+def named_outside_post(sentence: str, holder: Party, others: list[Party]) -> Party | None:
+    """The one party of `others` the sentence names, not counting the words of the holder's own
+    names and post ('The United Nations humanitarian coordinator in Sudan')."""
+    forms = sorted((f for f in {holder.name, *holder.aliases} if len(f) > 3), key=len, reverse=True)
+    unposted = re.sub("|".join(map(re.escape, forms)), " ", sentence) if forms else sentence
+    return speaker_in(unposted, others)
