@@ -100,6 +100,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         # 'Friends, the world is ...', 'the BRICS Summit', 'the city of Goma' (not 'at the Embassy of ...',
         # whose state is asked): nobody to ask or accuse
         other = None
+    if other is not None and speaker_in(sentence, [other]) is not None \
+            and named_outside_post(sentence, holder, [other]) is None:
+        other = None  # the place in the speaker's own post: 'The United Nations humanitarian coordinator in Sudan'
     out = Settled(list(said), other.id if other is not None and other.id != holder.id else None)
     kinds = out.kinds
     if "claim" in kinds and other is not None and (only_a_target(other, sentence) or other.kind == "population"):
@@ -171,7 +174,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         # 'Moreover, the Kyiv regime exploited ...', 'It is Pakistan that harbours terrorists':
         # the side the charge opens with, over another the sentence names
         accused = subject_party(sentence, book) or _titled_subject(sentence, book)
-        if accused is not None and accused.id not in own_side and not only_a_target(accused, sentence):
+        if accused is not None and accused.id not in own_side and not only_a_target(accused, sentence) \
+                and named_outside_post(sentence, holder, [accused]) is not None:
             out.other_id = accused.id
         elif out.other_id is None or out.other_id in own_side:
             # '... cannot operate without the knowledge of the Pakistani authorities': the one other
