@@ -79,6 +79,11 @@ def _proper_party(phrase: str, book: PartyBook) -> Party | None:
     return book.add(name, kind) if kind != "state" else None
 
 
+_QUALIFIED_GROUP = re.compile(r"^\s*(?P<group>(?:all\s+|other\s+|those\s+)?(?:the\s+)?(?:countries|states|nations|"
+                              r"parties|governments|actors|members|partners))\s+(?:with|that|which|who|whose|having)\b",
+                              re.I)
+
+
 def addressed(clause: str, book: PartyBook, requester: Party, condition: str | None,
                last_asked: str | None = None) -> list[str | None]:
     """Whom a request's own wording asks, other than the requester (the text beats the
@@ -108,6 +113,8 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         if 2 <= len(others) <= 4:
             return others  # 'We urge the countries concerned to stop ...' after the UK, the US and New Zealand
         return [None]  # not the model's guess: 'the parties concerned' it does not name
+    qualified = _QUALIFIED_GROUP.match(phrase) if phrase else None
+    phrase = qualified["group"] if qualified else phrase  # 'all countries with influence over Israel': not Israel
     asked = speaker_in(phrase, book.parties) if phrase else None
     if phrase and asked is None and UNNAMED_AUTHORITIES.match(phrase):
         asked = sole_other_state(book, requester)  # 'we call on the authorities to ...' in a statement on Georgia

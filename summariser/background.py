@@ -119,7 +119,7 @@ _NOT_AN_ACTOR = re.compile(
     r"border|talks|dialogue|mechanisms|measures|sanctions|embargo|blockade|laws|rules|reforms|resolutions|summit|"
     r"conference|citizens|nationals|civilians|residents|hostages|victims|formula|plan|proposals?|roadmap|charter|"
     r"economy|economies|markets?|industry|industries|violence|terrorism|extremism|"  # 'The Russian economy has adapted
-    r"treaty|accords?|convention|protocol|article\s+\d+|resolution\s+\d+|award|ruling|verdict|judge?ment|"
+    r"treaty|accords?|convention|protocol|declaration|article\s+\d+|resolution\s+\d+|award|ruling|verdict|judge?ment|"
     r"jcpoa|new\s+start|comprehensive\s+plan\s+of\s+action|unclos|npt|ctbt|(?-i:[A-Z][\w-]*\s+)+act)"
     r"(?:\s+\([^()]{1,12}\))?"  # 'Zaporizhzhya Nuclear Power Plant (ZNPP) in Ukraine'
     r"(?:\s+(?:against|on|over|in|with)\s+[^,;]+)?$|"  # 'embargo against Cuba', 'talks on the border'

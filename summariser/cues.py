@@ -262,7 +262,8 @@ plainly_asks = Cue(
     # 'made clear the need for Israel to announce ... steps': a named side's duty, asked of it
     r"(?:stress|emphasi[sz]|underscor|underlin|highlight|reiterat|made clear|affirm)\w*\s+the\s+(?:\w+\s+)?"
     r"need\s+for\s+(?:the\s+)?(?-i:[A-Z])[^,;:.]{1,60}?\s+to\s|"
-    r"(?<!\bnot )(?<!\bnever )(?<!n't )invit(e|es|ed)|propos(e|es|ing|ed(?!\s+by\b))|"  # not 'did not invite the OSCE'
+    # (not 'a proposed ceasefire deal': an adjective asks nothing)
+    r"(?<!\bnot )(?<!\bnever )(?<!n't )invit(e|es|ed)|propos(e|es|ing)|(?<!\ba )(?<!\bthe )proposed(?!\s+by\b)|"
     + ORDERS + r"|"
     r"(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
     r"(?<!\bbeing )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"  # not 'refugee status is being offered to'

@@ -372,3 +372,21 @@ def test_a_side_supported_or_named_in_the_speakers_post_is_not_accused() -> None
             "appalled by reports of mass killings.")
     assert named_outside_post(said, holder, [sudan]) is None
     assert named_outside_post("She said Sudan's army shelled the town.", holder, [sudan]) is sudan
+
+
+def test_a_proposed_deal_a_declaration_and_countries_with_influence() -> None:
+    # a report: 'Hamas has accused Israel of adding new conditions to a proposed ceasefire deal' was Hamas's
+    # proposal to Israel; China's embassy: 'The so-called Sino-British Joint Declaration does not give ...' was
+    # a charge against the Declaration; Indonesia: 'called on all countries with influence over Israel to press
+    # for a ceasefire' asked Israel
+    from summariser.addressees import addressed
+    from summariser.background import not_an_actor
+    assert not cues.plainly_asks("Hamas has accused Israel of adding new conditions to a proposed ceasefire deal.")
+    assert cues.plainly_asks("Egypt proposed a truce.")
+    assert not_an_actor(Party(id="p4", name="Sino-British Joint Declaration", kind="international_org"))
+    text = "Readout\n\nIndonesia called on all countries with influence over Israel to press for a ceasefire.\n"
+    _doc, book, _voice = parsed(text, PartyDraft(name="Indonesia", kind="state", acts_for=None),
+                                PartyDraft(name="Israel", kind="state", acts_for=None))
+    asked = addressed("called on all countries with influence over Israel to press for a ceasefire", book,
+                      book.find("Indonesia"), None)
+    assert book.find("Israel").id not in asked
