@@ -372,8 +372,8 @@ def fold_posts_into_holders(book: PartyBook) -> None:
     at, holder = next(((k, named) for k, line in enumerate(lines[:3]) if (named := book.find(split_title(line)[0]))
                        is not None and named.kind == "person"), (len(lines), None))
     for line in lines[at + 1 :] if holder is not None else []:
-        if not PERSON_TITLE.search(" ".join(line.split()[:3])):  # ('U.S. Representative to the United Nations')
-            break
+        if not PERSON_TITLE.search(" ".join(line.split()[:3])) or is_person_name(split_title(line)[0]):
+            break  # ('U.S. Representative to the United Nations'; not 'Minister for Defence the Hon Richard Marles')
         if (post := book.find(line)) is not None and post is not holder and post.kind != "state":
             book.fold(post, holder)
     # ('The United Nations humanitarian coordinator in Sudan, Clementine Nkweta-Salami, said')

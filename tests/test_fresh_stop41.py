@@ -390,3 +390,17 @@ def test_a_proposed_deal_a_declaration_and_countries_with_influence() -> None:
     asked = addressed("called on all countries with influence over Israel to press for a ceasefire", book,
                       book.find("Indonesia"), None)
     assert book.find("Israel").id not in asked
+
+
+def test_two_ministers_atop_a_joint_release_are_two_people() -> None:
+    # Australia's joint media release: 'Minister for Defence the Hon Richard Marles MP', the line under
+    # Penny Wong's, was folded into her as one more of her posts
+    text = ("Joint statement on the South China Sea\n\nMinister for Foreign Affairs Senator the Hon Penny Wong\n"
+            "Minister for Defence the Hon Richard Marles MP\n\nJoint media release, 21 August 2024\n\n"
+            "Australia is deeply concerned by the dangerous conduct of Chinese vessels.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Penny Wong", kind="person", acts_for="Australia"),
+                                PartyDraft(name="Minister for Defence the Hon Richard Marles MP", kind="person",
+                                           acts_for="Australia"),
+                                PartyDraft(name="Australia", kind="state", acts_for=None))
+    people = sorted(p.name for p in book.parties if p.kind == "person")
+    assert people == ["Penny Wong", "Richard Marles"]
