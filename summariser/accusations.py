@@ -13,7 +13,8 @@ _ACCUSED = [
     # ('accused France, the former colonial power, of seeking ...': past the apposition)
     # ('accused the paramilitary Rapid Support Forces of killing ...')
     re.compile(r"\baccus(?:e|es|ed|ing)\s+(?P<who>(?:the\s+)?(?:(?:paramilitary|terrorist|rebel|armed|militant|"
-               r"separatist|so-called|opposition)\s+)?[A-Z][^,;.]{0,60}?)(?:,[^,;.]{1,60},)?\s+of\b"),
+               r"separatist|so-called|opposition)\s+)?[A-Z][^,;.]{0,60}?|the\s+(?:bloc|alliance|organi[sz]ation))"
+               r"(?:,[^,;.]{1,60},)?\s+of\b"),  # ('accused the bloc of imposing ...': the one organisation)
     # "condemned Russia's violation of Allied airspace": whose act is condemned
     # "expressed serious concern about China's coercive actions"; "condemned the Democratic
     # People's Republic of Korea's missile launches"
@@ -67,6 +68,12 @@ _ACCUSED = [
                r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:(?-i:[A-Z])[\w.'\u2019-]*|government|"
                r"agents|intelligence|officials|forces|authorities|services)){0,4})"),
 ]
+
+
+def sole_organisation(who: str, parties: list) -> object | None:
+    """The one listed organisation 'the bloc' or 'the alliance' means, if the text lists one."""
+    orgs = [p for p in parties if p.kind == "international_org"]
+    return orgs[0] if re.fullmatch(r"the\s+(?:bloc|alliance|organi[sz]ation)", who.strip()) and len(orgs) == 1 else None
 
 
 def named_group(who: str) -> str | None:

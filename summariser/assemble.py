@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from summariser import answers, asking_sides, claim_cues, cues, forces, headings, joint, list_asks, wording
 from summariser.addressees import addressed, asker_named, called_party, letter_recipient
+from summariser.attribution import attribution
 from summariser.backends.base import Usage
 from summariser.background import only_reports
 from summariser.clause_speakers import nobody_acts, second_speaker
@@ -351,8 +352,8 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
     over another person: the model lists two leaders of one island as one government's. In a
     foreign ministry's release (`voice`), another ministry of its side that the sentence does
     not name gives way to the speaker the text names."""
-    if speaker is None:
-        return said
+    if speaker is None:  # ('The military governments of Mali, Burkina Faso and Niger have announced ...')
+        return (joint.first_listed(attribution(sentence)[1], book.parties) if attributed else None) or said
     if said is None or speaker.id not in side.get(said.id, {said.id}):
         return speaker
     if not attributed and speaker is book.issuer:

@@ -13,11 +13,12 @@ from __future__ import annotations
 import itertools
 import re
 
+from .naming import speaker_in
 from .schema import Party
 
 _PEOPLE = r"(?:leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state|counterparts|" \
     r"envoys|special\s+envoys|special\s+representatives)"
-_SIDES = r"(?:sides|parties|countries|states|nations|governments|capitals|delegations|neighbou?rs)"
+_SIDES = r"(?:sides|parties|countries|states|nations|governments|capitals|delegations|neighbou?rs|juntas|regimes)"
 # 'both leaders', 'the two sides'; 'the Ministers', 'the leaders' (a group of any size)
 PAIR = re.compile(rf"(?:(?P<two>both|the\s+two)\s+(?:(?P<people>{_PEOPLE})|{_SIDES})|"
                   rf"the\s+(?P<group>{_PEOPLE}|participants|co-chairs|parties)|"  # 'The parties agreed'
@@ -215,3 +216,17 @@ def _sides_named(parties: list[Party], side: dict[str, set[str]], seen: str, lea
             first[team] = (order, party)
         last[team] = max(last.get(team, -1), max(spots))
     return first, last
+
+
+def first_listed(phrase: str, parties: list[Party]) -> Party | None:
+    """The first of two or more listed parties a speaking subject names in a row ('The military
+    governments of Mali, Burkina Faso and Niger have announced ...'): the guide gives a stance
+    held together to the first-named."""
+    pieces = re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase.strip())
+    pieces[0] = re.split(r"\s+of\s+", pieces[0])[-1]  # 'The military governments of Mali'
+    if len(pieces) < 2 or any(len(piece.split()) > 4 for piece in pieces):
+        return None  # a list of names only, not a clause that names several ('..., and Serbia')
+    named = [speaker_in(piece, parties) for piece in pieces]
+    if any(p is None for p in named) or len({p.id for p in named if p is not None}) < 2:
+        return None
+    return named[0]

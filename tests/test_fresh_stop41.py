@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import asking_sides, claim_cues, cues, headings, links, wording
+from summariser import asking_sides, claim_cues, cues, headings, joint, links, wording
 from summariser.addressees import unask_own_side
 from summariser.assemble import Run, build_items
 from summariser.background import named_as_place
@@ -404,3 +404,26 @@ def test_two_ministers_atop_a_joint_release_are_two_people() -> None:
                                 PartyDraft(name="Australia", kind="state", acts_for=None))
     people = sorted(p.name for p in book.parties if p.kind == "person")
     assert people == ["Penny Wong", "Richard Marles"]
+
+
+def test_three_juntas_announcing_together_and_accusing_the_bloc() -> None:
+    # a report: 'The military governments of Mali, Burkina Faso and Niger have announced ...' was held by the
+    # bloc's president (the model's guess), 'the three juntas said ...' by the bloc, and 'They also accused the
+    # bloc of imposing ... sanctions' accused Niger, one of the three
+    from summariser.accusations import accused_in
+    text = ("Report\n\nThe military governments of Mali, Burkina Faso and Niger have announced their withdrawal "
+            "from Ecowas, accusing the bloc of becoming a threat to its members.\n")
+    doc, book, voice = parsed(text, *(PartyDraft(name=n, kind="state", acts_for=None)
+                                      for n in ("Mali", "Burkina Faso", "Niger")),
+                              PartyDraft(name="Ecowas", kind="international_org", acts_for=None),
+                              PartyDraft(name="Omar Touray", kind="person", acts_for="Ecowas"))
+    assert joint.first_listed("The military governments of Mali, Burkina Faso and Niger", book.parties) \
+        is book.find("Mali")
+    assert joint.first_listed("The north is part of Serbia, and Serbia", book.parties) is None
+    assert joint.pair_subject("In a joint statement, the three juntas said Ecowas had drifted.") == "the three juntas"
+    assert accused_in("They also accused the bloc of imposing sanctions.") == "the bloc"
+    found = [(2, SentenceDraft(by="Omar Touray", t=["position", "claim"], to="Niger"))]
+    positions, _requests, claims = build_items(found, doc, book, Run(), voice)
+    assert all(book.by_id(p.holder).name == "Mali" for p in positions)
+    assert [(book.by_id(c.asserted_by).name, [book.by_id(x).name for x in c.disputed_by]) for c in claims] \
+        == [("Mali", ["Ecowas"])]
