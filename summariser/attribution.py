@@ -28,6 +28,8 @@ _SPEAKING = re.compile(
     r"underscored|mentioned|declared(?![^.;]{0,60}\b(?:persona non grata|war|a state of|martial law|independence))|"
     r"warned|warns|reiterated|reiterates|affirmed|affirms|reaffirmed|recalled|recalls|insisted|insists|claimed|claims|"
     r"asserts|alleges|alleged|contends|contended|maintains|reported|advised|advises|complains|"
+    r"wrote|writes|posted|tweeted|"  # '"...," he wrote on Telegram'
+
     # a plural subject's present ('The Sudanese Armed Forces, for their part, maintain that ...')
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"
     r"(?:maintain|insist|allege|contend)(?=\s+that\b)|"

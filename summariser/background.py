@@ -16,7 +16,8 @@ from summariser.schema import Party
 _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|within|across|throughout|around|into|outside|close to|"
                        r"(?:north|south|east|west) of|"
                        # 'the offensive ... on the city of Goma in North Kivu province'
-                       r"(?:city|town|village|port|province|district|capital|suburbs?|outskirts) of)"
+                       r"(?:city|town|village|port|province|district|capital|suburbs?|outskirts) of|"
+                       r"(?:access|aid|assistance|deliveries|entry)\s+(?:in)?to)"  # 'humanitarian access to Gaza'
                        r"\s+(?:the\s+)?$", re.I)
 
 

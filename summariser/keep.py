@@ -32,8 +32,12 @@ def _same_known_actor(parties: list[Party]) -> dict[str, str]:
     first: dict[str, Party] = {}
     merged: dict[str, str] = {}
     known = {p.id: known_actor(p) for p in parties}
+    south = next((a for p in parties if (a := known[p.id]) is not None and a.name == "South Korea"), None)
+    for p in parties:  # a bare 'Korea' beside the Republic of Korea is it (a ROK release's 'MOFA ... for Korea')
+        known[p.id] = south if known[p.id] is None and p.kind == "state" and p.name == "Korea" else known[p.id]
     # the state itself, where it is listed, keeps the id ('China' over 'Chinese government')
-    for p in sorted(parties, key=lambda p: known[p.id] is None or p.kind != known[p.id].kind):
+    for p in sorted(parties, key=lambda p: (known[p.id] is None or p.kind != known[p.id].kind,
+                                            p.name not in getattr(known[p.id], "forms", ()))):
         actor = known[p.id]
         if actor is None:
             continue

@@ -11,7 +11,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from summariser.gazetteer import actor_named, actors_in
-from summariser.name_forms import known_actor
+from summariser.name_forms import known_actor, party_of
 from summariser.parties import PartyBook
 
 
@@ -66,6 +66,9 @@ def name_office_holders(book: PartyBook, date: str | None, issuer: str | None = 
         for form in sorted(organisation.forms, key=len, reverse=True):  # 'UN Secretary-General', '... of the UN'
             post = re.sub(rf"(?:\s+of\s+(?:the\s+)?)?\b{re.escape(form)}\b\s*", " ", post).strip()
         holder = holder_of(post, organisation.name, date)
+        un = actor_named("United Nations") if holder is None and organisation.name.startswith("UN ") else None
+        if un is not None and (holder := holder_of(post, un.name, date)) is not None:
+            party.affiliation = party_of(un, book).id  # the Secretary-General, whom the model tied to the Council
         if holder is not None and book.find(holder) is None:
             title = party.title or party.name
             party.kind = "person"

@@ -427,3 +427,42 @@ def test_three_juntas_announcing_together_and_accusing_the_bloc() -> None:
     assert all(book.by_id(p.holder).name == "Mali" for p in positions)
     assert [(book.by_id(c.asserted_by).name, [book.by_id(x).name for x in c.disputed_by]) for c in claims] \
         == [("Mali", ["Ecowas"])]
+
+
+def test_a_post_a_quote_and_the_west() -> None:
+    # dpa: '"Russia cannot pretend ...," he wrote on Telegram' was Russia's stance, and 'called on the West to
+    # provide more air defence systems' asked Russia; the UN chief's 'humanitarian access to Gaza' made Gaza
+    # (a state for the model) a side to accuse
+    from summariser.addressees import group_addressed
+    from summariser.attribution import attribution
+    from summariser.background import named_as_place
+    assert attribution('"Russia cannot pretend it does not know," he wrote on Telegram.') == (True, "he")
+    assert group_addressed("the West") == "West"
+    gaza = Party(id="p5", name="Gaza", kind="state")
+    assert named_as_place(gaza, "We see violations in Gaza. Israel must allow humanitarian access to Gaza.")
+
+
+def test_a_bare_korea_beside_the_republic_of_korea_is_it() -> None:
+    # the ROK's ministry: the model's 'MOFA Spokesperson' for 'Korea', and 'South Korea', were two sides
+    from summariser.keep import prune_parties
+    text = ("MOFA Spokesperson's Statement\n\nThe Government of the Republic of Korea strongly condemns North "
+            "Korea's launch. Korea urges North Korea to stop.\n")
+    _doc, book, voice = parsed(text, PartyDraft(name="MOFA Spokesperson", kind="person", acts_for="Korea"),
+                               PartyDraft(name="Korea", kind="state", acts_for=None),
+                               PartyDraft(name="Republic of Korea", kind="state", acts_for=None),
+                               PartyDraft(name="North Korea", kind="state", acts_for=None))
+    prune_parties(book, [], book.find("MOFA Spokesperson").id)
+    states = sorted(p.name for p in book.parties if p.kind == "state")
+    assert states == ["North Korea", "Republic of Korea"]
+
+
+def test_the_secretary_general_tied_to_the_council_is_the_uns() -> None:
+    # the UN chief's remarks to the Security Council: 'Secretary-General' acted for the Security Council
+    from summariser.office_holders import name_office_holders
+    from summariser.parties import PartyBook
+    book = PartyBook("The Secretary-General told the Security Council ...")
+    council = book.add("Security Council", "international_org")
+    chief = book.add("Secretary-General", "person")
+    chief.affiliation = council.id
+    name_office_holders(book, "2023-10-24")
+    assert chief.name == "António Guterres" and book.by_id(chief.affiliation).name == "United Nations"
