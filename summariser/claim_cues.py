@@ -263,7 +263,9 @@ def charges(sentence: str) -> bool:
 
 reports_claim = Cue(
     # (after a short opening: 'Later on Friday, the Ministry of Defence of the Russian Federation claimed that')
-    r"^\W*(?:[^,;]{3,40},\s+)?[^,;]{0,80}?\b(claim(s|ed)?|assert(s|ed)?|alleg(es|ed)|insinuat(es|ed)|contend(s|ed)|"
+    # ('The Houthis, who carried out the seizure on Iran's orders, claimed that ...': past the aside)
+    r"^\W*(?:[^,;]{3,40},\s+)?[^,;]{0,80}?(?:,\s+(?:who|which)\s[^,;]{1,80},)?"
+    r"\s*\b(claim(s|ed)?|assert(s|ed)?|alleg(es|ed)|insinuat(es|ed)|contend(s|ed)|"
     r"pretend(s|ed)?|insist(s|ed)?|maintain(s|ed)?) that\b|"
     # 'Israel has sought to justify the legislation by alleging that UNRWA has been infiltrated'
     r"^\W*[^,;]{0,80}?\bby\s+(?:alleging|claiming|asserting|insinuating|contending|pretending)\s+that\b|"

@@ -183,7 +183,7 @@ def heading_issuer(text: str) -> str | None:
         by = _BY_LINE.match(line) if found is None and _LABEL.match(before) else None
         found = found or (_ISSUER_ENDS.sub("", by["who"]).strip() if by else None)
         if found:
-            return found
+            return "Prime Minister" if found == "PM" else found  # "PM's telephone conversation with ..."
     # a web page's masthead: 'Ministry of External Affairs' over 'Government of India', lines of
     # their own atop the page; the one that names its state is the issuer, else the first
     # (not a joint statement's: the publisher is one of its signatories, not its voice)

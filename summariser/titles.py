@@ -212,7 +212,9 @@ def with_first_name(name: str, text: str, most_words: int = 1) -> str:
         return name
     before = set()
     # 'Antony J. Blinken': a middle initial goes with the first name
-    for m in re.finditer(rf"(?<![.!?\n]\s)(?<!^)\b([A-Z][\w'-]+)( [A-Z]\.)? {re.escape(name)}\b", text):
+    # (a sentence's opening word is none, but 'H.E. Mr. Volodymyr Zelenskyy' has one)
+    for m in re.finditer(rf"(?:(?<![.!?\n]\s)|(?<=\bMr\.\s)|(?<=\bMs\.\s)|(?<=\bMrs\.\s)|(?<=\bDr\.\s)|(?<=H\.E\.\s))"
+                         rf"(?<!^)\b([A-Z][\w'-]+)( [A-Z]\.)? {re.escape(name)}\b", text):
         word = m[1]
         # the last word of a title is no first name: 'Secretary of the Treasury Janet Yellen'
         ends_title = re.search(r"\b(?:of|for|to)(?:\s+the)?\s+$", text[: m.start()]) is not None

@@ -466,3 +466,16 @@ def test_the_secretary_general_tied_to_the_council_is_the_uns() -> None:
     chief.affiliation = council.id
     name_office_holders(book, "2023-10-24")
     assert chief.name == "António Guterres" and book.by_id(chief.affiliation).name == "United Nations"
+
+
+def test_an_aside_before_claimed_a_pm_heading_and_a_name_after_mr() -> None:
+    # Israel's PMO: 'The Houthis, who carried out the seizure on Iran's orders, claimed that the ship belonged to
+    # Israel. This is false.' accused Iran; India's "PM's telephone conversation with President of Ukraine" made
+    # a 'PM' body beside Narendra Modi; 'H.E. Mr. Volodymyr Zelenskyy' stayed 'Zelenskyy'
+    from summariser.titles import with_first_name
+    assert claim_cues.reports_claim("The Houthis, who carried out the seizure on Iran's orders, claimed that the "
+                                    "ship belonged to Israel.")
+    assert headings.heading_issuer("PM's telephone conversation with President of Ukraine\n\nText.\n") \
+        == "Prime Minister"
+    assert with_first_name("Zelenskyy", "He spoke with the President of Ukraine, H.E. Mr. Volodymyr Zelenskyy, "
+                                        "today. President Zelenskyy briefed him.") == "Volodymyr Zelenskyy"
