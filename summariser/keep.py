@@ -36,8 +36,7 @@ def _same_known_actor(parties: list[Party]) -> dict[str, str]:
     for p in parties:  # a bare 'Korea' beside the Republic of Korea is it (a ROK release's 'MOFA ... for Korea')
         known[p.id] = south if known[p.id] is None and p.kind == "state" and p.name == "Korea" else known[p.id]
     # the state itself, where it is listed, keeps the id ('China' over 'Chinese government')
-    for p in sorted(parties, key=lambda p: (known[p.id] is None or p.kind != known[p.id].kind,
-                                            p.name not in getattr(known[p.id], "forms", ()))):
+    for p in sorted(parties, key=lambda p: (known[p.id] is None or p.kind != known[p.id].kind, p.name == "Korea")):
         actor = known[p.id]
         if actor is None:
             continue
