@@ -15,7 +15,10 @@ from summariser.schema import Party
 from summariser.targets import only_a_target
 
 # 'by the Government of the DRC and its coalition': the agent a passive or a noun of deed names
-_BY_AGENT = re.compile(r"\bby\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{1,60})")
+# (not 'as declared by the Organization of American States': one who said it, on the speaker's side)
+_BY_AGENT = re.compile(r"(?<!\bas )(?<!\bsaid )(?<!\bdeclared )(?<!\bstated )(?<!\bnoted )(?<!\brecognised )"
+                       r"(?<!\brecognized )(?<!\baffirmed )(?<!\bendorsed )(?<!\bsupported )(?<!\bshared )"
+                       r"\bby\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{1,60})")
 
 
 def agent_named(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:

@@ -74,6 +74,13 @@ _ASK_OWNED = re.compile(r"(?<!\bat )(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])
                         r"ultimatums?)\b")
 
 
+# 'regrets the decision of the People's Republic of China to recall its Ambassador ... and to demand
+# that Lithuania recall ...': the one who decided asks, not the one who regrets it
+_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'\u2019.-]*){0,5}"
+_DECIDED_ASKER = re.compile(rf"(?:\bdecision\s+(?:of|by)\s+(?P<who>{_NAME})|(?P<owner>{_NAME})['\u2019]s\s+decision)"
+                            r"\s+to\s+[^.;]{0,160}?\b(?:demand|ask|request|urge|call\s+(?:on|upon))\b")
+
+
 _RELATIVE_ASKER = re.compile(r"(?P<who>(?:the\s+)?(?:(?i:government)\s+of\s+)?(?-i:[A-Z])[\w'\u2019-]*"
                              r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}(?:\s+(?i:government))?),\s+(?:which|who)\s+"
                              # within the clause: not '..., which exercises control ..., and called on'
@@ -88,6 +95,9 @@ def asker_phrase(text: str) -> str | None:
     owner = _ASK_OWNED.search(text) or _STATEMENTS_CALLING.search(text)  # "Guyana rejected Venezuela's call ..."
     if owner:
         return owner["who"]
+    decided = _DECIDED_ASKER.search(text)
+    if decided:
+        return decided["who"] or decided["owner"]
     # 'thanks ... the government of Japan, which lodged a protest ... and demanded an immediate halt': Japan
     relative = [m["who"] for m in _RELATIVE_ASKER.finditer(text)]
     if relative:

@@ -82,7 +82,8 @@ def names_group(pair: str, party: Party | None) -> bool:
         return False
     noun = words.group("group").split()[-1].casefold()
     # ('The leaders decided' in a summit's resolution that the League of Arab States issues: its members)
-    return noun in {w.casefold() for w in re.findall(r"[\w-]+", party.name)} \
+    # (its aliases too: 'Quad Foreign Ministers' is folded into Australia, the first-named signatory)
+    return noun in {w.casefold() for name in (party.name, *party.aliases) for w in re.findall(r"[\w-]+", name)} \
         or party.kind == "international_org" and noun in ("leaders", "ministers")
 
 

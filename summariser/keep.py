@@ -12,6 +12,7 @@ from summariser.background import named_as_place, not_an_actor, only_reports
 from summariser.document import split_sentences
 from summariser.gazetteer import actor_in_title, actors_in
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
+from summariser.links import signatories
 from summariser.name_forms import REGION_CODE, known_actor, listed_party, party_of
 from summariser.parties import PartyBook, written_with_article
 from summariser.procedural import only_presence
@@ -167,6 +168,8 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
     if issuer in by_id:  # 'Foreign Ministers of Japan, the Republic of Korea and the United States': all three
         used.update(p.id for form in (by_id[issuer].name, *by_id[issuer].aliases) for actor, _ in actors_in(form)
                     if (p := listed_party(actor, book)))
+        listed = signatories(book)  # 'We, the Foreign Ministers of Australia, India, ...': the issuer and the rest
+        used.update(listed if issuer in listed else ())
     for pid in list(used):
         if pid in by_id and by_id[pid].affiliation and by_id[pid].affiliation not in places:
             used.add(merged.get(by_id[pid].affiliation, by_id[pid].affiliation))  # not 'for U.S. citizens'

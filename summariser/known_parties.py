@@ -18,7 +18,14 @@ from summariser.callers import name_call_placer
 from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in, without_portfolio
 from summariser.issuers import follow_the_issuer, issuing_party, link_boss, same_body
 from summariser.known_people import tie_known_people
-from summariser.links import fold_name_fragments, fold_namesakes, organs_of_organisations, signatories, unlink_outlawed
+from summariser.links import (
+    fold_group_into_signatories,
+    fold_name_fragments,
+    fold_namesakes,
+    organs_of_organisations,
+    signatories,
+    unlink_outlawed,
+)
 from summariser.listed_posts import name_cut_off_posts, name_people_listed_by_a_body
 from summariser.mastheads import dateline_state, serve_the_masthead
 from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms, voice_state
@@ -286,6 +293,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
         # whatever state the model thought it acts for.
         speaker.affiliation = home.id
     settle_name_forms(book)  # once the heading's issuer is in the book, as is the next
+    fold_group_into_signatories(book)
     fold_name_fragments(book)
     fold_namesakes(book)
     for party in [p for p in book.parties if p.name.endswith(("'", "\u2019"))]:

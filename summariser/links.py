@@ -10,7 +10,7 @@ import re
 
 from summariser.gazetteer import actor_named, actor_of_adjective, actors_in
 from summariser.headings import unshouted
-from summariser.name_forms import known_actor, listed_party
+from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.parties import PartyBook, norm
 from summariser.schema import Party
 
@@ -143,6 +143,24 @@ def signatories(book: PartyBook) -> set[str]:
     if line is None:
         return set()
     return {p.id for actor, _ in actors_in(line["who"]) if (p := listed_party(actor, book)) is not None}
+
+
+def fold_group_into_signatories(book: PartyBook) -> None:
+    """'We, the Foreign Ministers of Australia, India, Japan and the United States, met ...': the
+    model's one party for the group ('Quad Foreign Ministers') is the first-named of those listed,
+    and each listed actor is a party; the guide gives a joint stance to the first-named."""
+    line = _RELEASED_BY.search(book.text[:1500]) or _WE_THE.search(book.text[:1500])
+    actors = [actor for actor, _ in actors_in(line["who"])] if line else []
+    if len(actors) < 2:
+        return
+    members = [party_of(actor, book) for actor in actors]
+    for party in [p for p in book.parties if p.kind != "person" and p not in members and _GROUP_LABEL.search(p.name)]:
+        book.notes.append(f"{party.name!r} is the signatories listed: the first-named, {members[0].name}, holds "
+                          "their joint stances")
+        book.fold(party, members[0])
+
+
+_GROUP_LABEL = re.compile(r"\b(?:Ministers|Leaders|Heads\s+of\s+(?:State|Government)|Governments)\b", re.I)
 
 
 _RELEASED_BY = re.compile(r"\b(?:statement|declaration|communiqu\w+)\s+(?:was|is|has\s+been)\s+(?:released|issued|"

@@ -59,7 +59,7 @@ def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Par
             # (not the 'Representative' of a post the model listed as a person, 'U.S. Representative')
             # the surname alone (not 'leader' of 'Greek Cypriot leader', nor the 'Ghana' that ends a
             # post listed as a person, 'Officer of the Order of the Star of Ghana')
-            forms.append(last)
+            forms.extend([last] if _surname_alone(last, p, lead_in) else [])
         found = [norm(f) for f in forms if (len(norm(f)) >= 3 or re.fullmatch(r"[a-z]\d", norm(f)))  # 'G7'
                  and f" {norm(f)} " in folded]
         # a two-letter name when it is the whole lead-in, in capitals ('The EU regrets'; not 'us',
@@ -84,6 +84,22 @@ def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Par
     if pick and len(chosen) == 1 and people and len(hits) > 1 and (before := _named_before(lead_in, chosen[0], hits)):
         return before  # 'The international criminal court has issued an arrest warrant for Vladimir Putin,'
     return chosen[0] if len(chosen) == 1 else None
+
+
+def _surname_alone(surname: str, person: Party, lead_in: str) -> bool:
+    """Does the lead-in write `surname` as the person's, not inside another's full name ('Prime
+    Minister Hamza Abdi Barre' is not Muse Bihi Abdi)? A capitalised word before it must be a
+    title, a possessive or one of the person's own names."""
+    own = {w.casefold() for w in person.name.split()}
+    for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", lead_in):
+        before = re.search(r"([A-Z][\w.'\u2019-]*)\s+$", lead_in[:m.start()])
+        word = before.group(1).rstrip(".").casefold() if before else ""
+        if not word or word in own or word in TITLE_WORDS or word in _HONORIFICS or word.endswith(("'s", "\u2019s")):
+            return True
+    return False
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "madam", "sir", "dame", "sheikh", "general", "gen", "h.e", "the"}
 
 
 def _named_before(lead_in: str, person: Party, hits: list[Party]) -> Party | None:

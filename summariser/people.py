@@ -66,18 +66,29 @@ def _in_title_case_line(text: str, at: int) -> bool:
         and not line.rstrip().endswith((".", ":", ";"))  # a headline has no full stop
 
 
+def _spokesperson_for(person: Party, post: Party, text: str) -> bool:
+    """Does the text name `person` as the spokesperson of `post`, before or after the name?"""
+    name, title = re.escape(person.name), re.escape(post.name)
+    before = re.search(rf"{name},?\s+(?:the\s+)?spokes", text, re.I)
+    after = re.search(rf"\bspokes(?:person|man|woman)\s+(?:for|of|to)\s+(?:the\s+)?{title}\b[^\n]{{0,40}}{name}",
+                      text, re.I)
+    return before is not None or after is not None
+
+
 def name_titled_people(book: PartyBook) -> None:
     """A person the model listed by title alone ('Turkish Cypriot leader') takes the name the
     text gives next to every word of that title ('Turkish Cypriot leader Ersin Tatar'); the
     title stays as an alias, since the text also uses it."""
     for party in list(book.parties):
-        holder = next((p for p in book.parties if p.kind == "person" and p.affiliation == party.id), None)
+        # (not 'Stéphane Dujarric, Spokesman for the Secretary-General', nor 'Spokesperson for the UN High
+        # Commissioner for Human Rights: Ravina Shamdasani': they speak for the post; 'The High
+        # Commissioner, Volker Türk' holds it)
+        holder = next((p for p in book.parties if p.kind == "person" and p.affiliation == party.id
+                       and not _spokesperson_for(p, party, book.text)), None)
         if party.kind == "person" and holder is not None and (holder.title is None or HONORIFICS.fullmatch(
                 holder.title.strip() + " ")) \
                 and any(w in TITLE_WORDS for w in re.findall(r"[a-z]+", party.name.lower())) \
-                and not BODY_HINTS.search(party.name) and not ORG_HINTS.search(party.name) \
-                and not re.search(rf"{re.escape(holder.name)},?\s+(?:the\s+)?spokes", book.text, re.I):
-            # (not 'Stéphane Dujarric, Spokesman for the Secretary-General': he speaks for the post)
+                and not BODY_HINTS.search(party.name) and not ORG_HINTS.search(party.name):
             # the model's 'H.E. Dr. Nayef Al-Hajraf' acting for its 'GCC Secretary-General': one person, the post his
             holder.title, holder.affiliation = party.name, party.affiliation
             book.fold(party, holder)

@@ -179,7 +179,13 @@ def procedural(text: str) -> bool:
             or _STEERING.match(text) or _HOSTING.match(text) or _DONE_AT.match(text) or _SUBJECT_ONLY.match(text) \
             or _COURTESY.match(text):
         return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
-    return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text)
+    return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text) and not _SAYS_IN_QUOTES.search(text)
+
+
+# '"No one has the right to give away any part of Somalia," Prime Minister Hamza Abdi Barre told
+# reporters after an emergency cabinet meeting': the words quoted, not the meeting, are the line
+_SAYS_IN_QUOTES = re.compile(r"[\"\u201c](?:[^\"\u201d\s]+\s+){4,}[^\"\u201d]*[\"\u201d][^.]{0,80}?"
+                             r"\b(?:said|says|told|added|stated|declared|insisted|warned)\b")
 
 
 # ('The Government ... of the Republic of Nicaragua, before the Nicaraguan People ..., declares:')

@@ -12,6 +12,7 @@ from summariser.attribution import attribution
 from summariser.datelines import wire_dateline_end
 from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL, Document
 from summariser.gazetteer import actor_named
+from summariser.governments import government_meant
 from summariser.known_parties import add_speaker, label_in_full
 from summariser.name_forms import party_of
 from summariser.naming import speaker_in
@@ -152,6 +153,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if not attributed and voice is None and (tag := _HEAD_TAG.search(s.text) or _HEAD_OPENS.match(s.text)) \
                 and tag["noun"].casefold() in by_head:
             attributed, named = True, f"the {tag['noun']}"
+        if not attributed and (government := government_meant(s.text, book, voice)) is not None:
+            attributed, named = True, government.name  # an organisation's 'The Government has said'
         quoting, last_quoted = last_quoted, None
         introduced_quote, quote_intro = quote_intro, False
         if not attributed and quoting is not None and WHOLLY_QUOTED.match(s.text):

@@ -1,0 +1,27 @@
+"""'The Government' in an organisation's text: the state's government the text is about, not the
+organisation's own voice. A ministry or a government that writes 'The Government has decided'
+speaks of itself (`cues.FIRST_PERSON`); a UN office or a regional body has no government, so
+'The Government has said that the security forces acted with restraint', in OHCHR's notes on
+Bangladesh, is Bangladesh's claim."""
+
+from __future__ import annotations
+
+import re
+
+from summariser.parties import PartyBook
+from summariser.referents import sole_other_state
+from summariser.schema import Party
+
+_GOVERNMENT_SAYS = re.compile(r"^\W*the\s+government\s+(?:\w+\s+){0,2}?(?:has\s+|had\s+|have\s+)?(?:said|says|stated|"
+                              r"claimed|claims|insisted|insists|maintained|maintains|asserted|asserts|denied|denies)\b",
+                              re.I)
+
+
+def government_meant(sentence: str, book: PartyBook, voice: Party | None) -> Party | None:
+    """The state whose government an organisation's text quotes ('The Government has said that
+    ...'): the one listed state not on the voice's side, when the voice serves an organisation."""
+    if voice is None or not _GOVERNMENT_SAYS.match(sentence):
+        return None
+    owner = book.by_id(voice.affiliation) if voice.affiliation else None
+    organisation = voice.kind == "international_org" or owner is not None and owner.kind == "international_org"
+    return sole_other_state(book, voice) if organisation else None
