@@ -37,3 +37,15 @@ def named_outside_post(sentence: str, holder: Party, others: list[Party]) -> Par
     forms = sorted((f for f in {holder.name, *holder.aliases} if len(f) > 3), key=len, reverse=True)
     unposted = re.sub("|".join(map(re.escape, forms)), " ", sentence) if forms else sentence
     return speaker_in(unposted, others)
+
+
+# 'Mr. Glas had been granted asylum by the Government of Mexico, ...': the subject a passive acts upon
+_PASSIVE_OPEN = re.compile(r"^\W*(?P<who>[^,;:]{2,60}?)\s+(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?"
+                           r"(?:\w+ed|given|shown|taken|held|sent|made|sold|built|won)\s+[^.;]{0,80}?\bby\s+(?:the\s+)?[A-Z]")
+
+
+def acted_upon(sentence: str, party: Party) -> bool:
+    """Is `party` the subject of a passive whose 'by X' names the doer (Mr. Glas, granted asylum by
+    Mexico)? Then a charge the sentence makes is X's deed, not the subject's."""
+    opening = _PASSIVE_OPEN.match(sentence)
+    return opening is not None and speaker_in(opening["who"], [party]) is not None

@@ -15,7 +15,7 @@ from summariser.titles import PERSON_TITLE
 _ISSUED_BY = re.compile(
     # (Azerbaijan's 'No:571/22, Answer of the Head of the Press Service Department ... to the question of media')
     r"(?:^|[\u2013\u2014-]\s|^[^:\n]{1,40}:\s+|^No\s*:?\s*\d+(?:/\d+)?,\s+)\W*"
-    r"(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:joint|final)\s+)?"
+    r"(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:joint|final|official|special|urgent)\s+)?"
     r"(?:statement|communiqu[eé]|press\s+(?:release|statement)|declaration|comment|remarks|note|information|"
     r"address|speech|answer|(?:(?:daily|noon|regular)\s+)?(?:press\s+)?briefing)\s+(?:of|by|from)\s+(?:the\s+)?"
     # 'Daily Press Briefing by the Office of the Spokesperson for the Secretary-General': the spokesperson's

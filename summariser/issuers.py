@@ -4,6 +4,7 @@ or added, and tied to the state or organisation it speaks for."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from summariser import headings
@@ -38,12 +39,25 @@ def _communique_org(text: str, book: PartyBook) -> Party | None:
 
 def _ministers_masthead(text: str) -> str | None:
     """A minister's own masthead: the name, then the post, on lines of their own ('SENATOR THE HON PENNY
-    WONG' over 'Minister for Foreign Affairs'): 'Penny Wong, Minister for Foreign Affairs'."""
-    lines = [line.strip() for line in headings.heading_lines(text)]
-    if len(lines) < 2 or not PERSON_TITLE.match(lines[1]) or len(lines[1].split()) > 8:
-        return None
-    found = person_in((headings.unshouted(lines[0]) if lines[0].isupper() else lines[0]) + " ")
-    return f"{found[0]}, {lines[1]}" if found and is_person_name(found[0]) else None
+    WONG' over 'Minister for Foreign Affairs'): 'Penny Wong, Minister for Foreign Affairs'. Under a
+    speech's title too ('Remarks at a UN Security Council Briefing on Ukraine', then 'Ambassador Linda
+    Thomas-Greenfield' over 'U.S. Representative to the United Nations')."""
+    lines = [line.strip() for line in headings.heading_lines(text)][:4]
+    for name_line, post in itertools.pairwise(lines):
+        # ('U.S. Representative to the United Nations': the title within its first words)
+        if not PERSON_TITLE.search(" ".join(post.split()[:3])) or len(post.split()) > 8:
+            continue
+        found = person_in((headings.unshouted(name_line) if name_line.isupper() else name_line) + " ")
+        if found and is_person_name(found[0]):
+            return f"{found[0]}, {post}"
+        if name_line is not lines[0] or not _SPOKEN_AT.match(name_line):
+            return None
+    return None
+
+
+# the title of what a person said, whose name the next line gives ('Remarks at a UN Security Council Briefing')
+_SPOKEN_AT = re.compile(r"^\W*(?:remarks|address|speech|statement|intervention|explanation\s+of\s+vote)\s+"
+                        r"(?:at|to|before|on|in|during)\b", re.I)
 
 
 def _by_surname(name: str, book: PartyBook) -> Party | None:
@@ -153,20 +167,27 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     return party
 
 
+def _short_form(name: str) -> str:
+    """'ICAO Council' for 'the Council of the International Civil Aviation Organization', 'OAS General
+    Secretariat' for 'General Secretariat of the Organization of American States' (normalised); else ''."""
+    of = re.match(r"^(?:the\s+)?(?P<noun>[A-Z]\w+(?:\s+[A-Z]\w+){0,2})\s+of\s+(?:the\s+)?(?P<long>[^(]+?)\s*(?:\(|$)",
+                  name)
+    return norm(f"{''.join(w[0] for w in of['long'].split() if w[:1].isupper())} {of['noun']}") if of else ""
+
+
 def same_body(name: str, book: PartyBook) -> Party | None:
     """A listed body that is most likely the one `name` names: mostly the same words
     ('Serbian Ministry of Foreign Affairs' for 'Ministry of Foreign Affairs of the Republic
     of Serbia'), or the end of its name ('the Committee' for 'National Security Committee').
     People and states are never taken for a body."""
     words = stems(name)
-    # ('the Council of the International Civil Aviation Organization' for 'ICAO Council')
-    of = re.match(r"^(?:the\s+)?(?P<noun>[A-Z]\w+)\s+of\s+(?:the\s+)?(?P<long>[^(]+?)\s*(?:\(|$)", name)
-    short = norm(f"{''.join(w[0] for w in of['long'].split() if w[:1].isupper())} {of['noun']}") if of else ""
+    short = _short_form(name)
     for p in book.parties:
         if p.kind in ("state", "person"):
             continue
         for form in (p.name, *p.aliases):  # ('MoFA', spelled out as 'Ministry of Foreign Affairs')
-            if short and norm(form) == short:
+            # (and 'OAS General Secretariat' for the listed 'General Secretariat of the Organization of ...')
+            if short and norm(form) == short or _short_form(form) == norm(name):
                 return p
             theirs = stems(form)
             # ('the Authority' for 'ECOWAS Authority of Heads of State and Government')

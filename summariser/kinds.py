@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from summariser import accusations, answers, asking_sides, claim_cues, cues, forces
-from summariser.agents import agent_named, named_outside_post
+from summariser.agents import acted_upon, agent_named, named_outside_post
 from summariser.attribution import attribution
 from summariser.background import map_feature, named_as_place, not_an_actor
 from summariser.claimants import answered_party, claimant_named, last_alleger
@@ -193,8 +193,11 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if unnamed and _CLEFT.match(sentence) and (accused := subject_party(sentence, book)) is not None \
             and accused.id not in own_side and not only_a_target(accused, sentence):
         out.other_id = accused.id  # 'It was the United States that walked out of the JCPOA': not the model's guess
-    elif unnamed and (agent := agent_named(sentence, book, own_side)) is not None:
-        out.other_id = agent.id  # '... violations of ceasefire agreements by the Government of the DRC': the DRC
+    elif (unnamed or "claim" in kinds and out.other_id is not None and acted_upon(sentence, book.by_id(out.other_id))) \
+            and (agent := agent_named(sentence, book, own_side)) is not None:
+        # '... violations of ceasefire agreements by the Government of the DRC': the DRC; 'Mr. Glas had
+        # been granted asylum by the Government of Mexico, in breach of ...': Mexico, not Glas
+        out.other_id = agent.id
     elif unnamed and not _THIRD_PERSON.search(_SAYS_AT_END.sub("", _SPEAKER_PRONOUN.sub("", _DUMMY_IT.sub(
             "", sentence, count=1), count=1))):
         out.other_id = None  # 'condemned the attack': the model's guess at whom, which the text does not name

@@ -139,7 +139,7 @@ def signatories(book: PartyBook) -> set[str]:
     """The parties a joint statement's issuing line lists as its signatories ('The following
     statement was released today by the Foreign Ministers of Canada, France, ..., Japan, the United
     Kingdom and the United States of America'): the voice's own side, whom it neither accuses nor asks."""
-    line = _RELEASED_BY.search(book.text[:1500]) or _WE_THE.search(book.text[:1500])
+    line = _RELEASED_BY.search(book.text[:1500]) or _WE_THE.search(book.text[:1500]) or _FROM_THE.match(book.text)
     if line is None:
         return set()
     return {p.id for actor, _ in actors_in(line["who"]) if (p := listed_party(actor, book)) is not None}
@@ -149,7 +149,7 @@ def fold_group_into_signatories(book: PartyBook) -> None:
     """'We, the Foreign Ministers of Australia, India, Japan and the United States, met ...': the
     model's one party for the group ('Quad Foreign Ministers') is the first-named of those listed,
     and each listed actor is a party; the guide gives a joint stance to the first-named."""
-    line = _RELEASED_BY.search(book.text[:1500]) or _WE_THE.search(book.text[:1500])
+    line = _RELEASED_BY.search(book.text[:1500]) or _WE_THE.search(book.text[:1500]) or _FROM_THE.match(book.text)
     actors = [actor for actor, _ in actors_in(line["who"])] if line else []
     if len(actors) < 2:
         return
@@ -166,6 +166,12 @@ _GROUP_LABEL = re.compile(r"\b(?:Ministers|Leaders|Heads\s+of\s+(?:State|Governm
 _RELEASED_BY = re.compile(r"\b(?:statement|declaration|communiqu\w+)\s+(?:was|is|has\s+been)\s+(?:released|issued|"
                           r"adopted|agreed)\s+(?:today\s+)?by\s+(?:the\s+)?(?:foreign\s+ministers|ministers|leaders|"
                           r"heads\s+of\s+state\s+and\s+government|governments)\s+of\s+(?P<who>[^.\n]{5,400})", re.I)
+
+
+# a heading: 'Joint Vision Statement from the Leaders of Japan, the Philippines, and the United States'
+_FROM_THE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:statement|declaration|communiqu\w+)\s+(?:of|from|by)\s+the\s+"
+                       r"(?i:foreign\s+ministers|ministers|leaders|heads\s+of\s+state\s+and\s+government|governments)\s+of\s+"
+                       r"(?P<who>[^\n]{5,200})", re.I)
 
 
 # 'We, the Foreign Ministers of Denmark, Estonia, ..., Norway and Sweden, express ...': the list of names only

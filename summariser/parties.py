@@ -27,7 +27,7 @@ from summariser.titles import (
     guess_kind,
     split_title,
 )
-from summariser.written_names import as_written, written_words
+from summariser.written_names import as_written, copied_clause, written_words
 
 
 def norm(name: str) -> str:
@@ -301,6 +301,9 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
             kind = "government_body"  # "Iran's foreign ministry" is a state's body, not an organisation
         if not mentioned(written, text_stems):
             book.notes.append(f"party {written!r} dropped: the document does not name it")
+            continue
+        if copied_clause(written, text):
+            book.notes.append(f"party {written!r} dropped: a clause of the text, not a name")
             continue
         aliases = [written] if name != written and written.casefold() in folded else []
         if kind == "person" and title \

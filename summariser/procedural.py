@@ -252,6 +252,9 @@ _COURTESY = re.compile(r"^\W*(?:(?:and\s+)?(?:I\s+)?thank\s+you,?\s+(?:(?:Mr|Mrs
                        r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,4}"
                        r"(?:,?\s+for\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?(?:briefings?|statements?|remarks|"
                        r"presentations?|words|leadership))?|"
+                       # 'And thank you to our briefers for their sobering updates.'
+                       r"(?:and\s+)?(?:I\s+)?thank\s+(?:you\s+)?(?:also\s+)?(?:to\s+)?(?:our|the|all)\s+(?:\w+\s+)?"
+                       r"briefers\b(?:\s+for\s+[^.;,]{0,60})?\W*$|"
                        r"(?:I\s+will|I'll|let\s+me)\s+be\s+brief|"
                        # an editor's line: '[Unofficial English translation from French.'
                        # 'Translation note: English translation of the German transcript, for information only;

@@ -14,6 +14,9 @@ _AIMED_AT = re.compile(r"\b(?:against(?:\s+(?-i:[a-z-]+)){0,2}|(?:attacks?|strik
                        # 'the attack ... against a convoy of UNIFIL'; 'the conflict in Sudan': its place
                        r"(?:against|on|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:convoys?|patrols?|positions?|bases?|"
                        r"vehicles?|camps?|compounds?|headquarters|personnel|peacekeepers|staff|premises)\s+of|"
+                       # 'the actions taken at the Embassy of Mexico in Quito': the embassy raided, not the raider
+                       r"(?:taken|carried\s+out|committed|conducted|raid(?:ed)?)\s+(?:at|on|against|in)\s+the\s+"
+                       r"(?:embassy|consulate|mission|residence|premises)\s+of|"
                        r"(?:conflict|war|crisis|fighting|situation)\s+in|"
                        r"fired\s+(?:[\w-]+\s+){0,3}?at|"
                        # 'the terrorist attack carried out in Jammu and Kashmir': where, not who

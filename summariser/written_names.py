@@ -1,6 +1,7 @@
 """A name the model gave, as the text writes it: its capitals ('ROK', not 'Rok'), its endings
 ('Israeli foreign minister', not 'Israel foreign minister'), and one well-known actor's name
-rather than two run together ('DPRK', not 'Korea DPRK'). `parties.build_parties` asks here."""
+rather than two run together ('DPRK', not 'Korea DPRK'); and no name at all, but a clause copied
+from the text. `parties.build_parties` asks here."""
 
 from __future__ import annotations
 
@@ -84,3 +85,17 @@ def written_words(name: str, text: str) -> str:
         if first and not any(w.isupper() and len(w) > 1 or actor_named(w) for w in first):  # nor 'EGYPT'
             fuller.add(" ".join([*first, rest]))
     return fuller.pop() if len(fuller) == 1 else name
+
+
+def copied_clause(name: str, text: str) -> bool:
+    """Is the model's 'party' the opening words of one of the text's sentences ('Russia launched one of
+    the largest aerial assaults of this war', 'The facts tell a different story'), not a name? A
+    name has few lower-case words besides its small ones ('ruling party's student wing')."""
+    words = name.split()
+    common = [w for w in words if w[:1].islower() and w.casefold() not in _SMALL_WORDS]
+    return len(words) >= 6 and len(common) >= 4 \
+        and re.search(rf"(?:^|[.!?]\s+|\n\s*){re.escape(name)}", text) is not None
+
+
+_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with", "de", "la", "al", "el",
+                "du", "von", "van", "der", "bin", "against"}

@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import agents, asking_sides, procedural
+from summariser import agents, asking_sides, headings, links, procedural
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -11,6 +11,7 @@ from summariser.governments import government_meant
 from summariser.keep import prune_parties
 from summariser.naming import speaker_in
 from summariser.schema import Party
+from summariser.targets import only_a_target
 from tests.test_known_actors import parsed
 
 
@@ -109,3 +110,83 @@ def test_a_spokesperson_for_a_post_does_not_hold_it() -> None:
                                            acts_for="UN High Commissioner for Human Rights"))
     assert book.find("UN High Commissioner for Human Rights") is book.find("Volker Türk")
     assert book.find("Ravina Shamdasani") is not book.find("Volker Türk")
+
+
+def test_a_speech_title_over_a_name_and_post_names_the_speaker() -> None:
+    # a US mission's remarks: 'Remarks at a UN Security Council Briefing on Ukraine', then 'Ambassador Linda
+    # Thomas-Greenfield' over 'U.S. Representative to the United Nations': the model's voice, the United
+    # Nations, held her every stance
+    text = ("Remarks at a UN Security Council Briefing on Ukraine\n\nAmbassador Linda Thomas-Greenfield\n"
+            "U.S. Representative to the United Nations\nNew York, New York\n\nRussia claims that it only targets "
+            "military facilities. The facts tell a different story.\n")
+    _doc, book, voice = parsed(text, PartyDraft(name="United Nations", kind="international_org", acts_for=None),
+                               PartyDraft(name="Russia", kind="state", acts_for=None), voice="United Nations")
+    assert voice is not None and voice.name == "Linda Thomas-Greenfield"
+
+
+def test_a_clause_the_model_listed_is_no_party() -> None:
+    # the same remarks: the model listed 'Russia launched one of the largest aerial assaults of this war' and
+    # 'The facts tell a different story' as states, and charged the first
+    text = ("Remarks\n\nRussia launched one of the largest aerial assaults of this war. The facts tell a different "
+            "story. The ruling party's student wing attacked protesters.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Russia launched one of the largest aerial assaults of this war",
+                                                 kind="state", acts_for=None),
+                                PartyDraft(name="The facts tell a different story", kind="state", acts_for=None),
+                                PartyDraft(name="ruling party's student wing", kind="non_state_group", acts_for=None))
+    assert [p.name for p in book.parties] == ["ruling party's student wing"]
+
+
+def test_thanks_to_the_briefers_is_a_courtesy() -> None:
+    # 'And thank you to our briefers for their sobering updates.' was a position
+    assert procedural.procedural("And thank you to our briefers for their sobering updates.")
+    assert not procedural.procedural("I thank the briefers, and I condemn Russia for its attacks on Ukraine.")
+
+
+def test_an_official_communique_names_its_issuer() -> None:
+    # Ecuador's 'Official Communiqué of the Government of the Republic of Ecuador' named nobody, and the
+    # model's voice, Mexico, held Ecuador's defence of the raid
+    assert headings.issuer_phrase("Official Communiqué of the Government of the Republic of Ecuador") \
+        == "Government of the Republic of Ecuador"
+
+
+def test_the_doer_of_a_passive_is_accused_not_its_subject() -> None:
+    # Ecuador: 'Mr. Glas had been granted asylum by the Government of Mexico, in breach of the 1954 Caracas
+    # Convention' accused Glas, the model's guess
+    text = ("Official Communiqué of the Government of Ecuador\n\nThe police detained former Vice President Jorge "
+            "Glas. Mr. Glas had been granted asylum by the Government of Mexico, in breach of the 1954 Caracas "
+            "Convention.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Government of Ecuador", kind="government_body", acts_for=None),
+                              PartyDraft(name="Jorge Glas", kind="person", acts_for=None),
+                              PartyDraft(name="Mexico", kind="state", acts_for=None), voice="Government of Ecuador")
+    found = [(3, SentenceDraft(by="Government of Ecuador", t=["claim"], to="Jorge Glas"))]
+    _positions, _requests, claims = build_items(found, doc, book, Run(), voice)
+    assert [book.by_id(c.disputed_by[0]).name for c in claims] == ["Mexico"]
+
+
+def test_a_short_form_of_an_organs_name_is_that_organ() -> None:
+    # the OAS: the heading's 'OAS General Secretariat' stood beside the model's 'General Secretariat of the
+    # Organization of American States' as a second party
+    text = ("Statement of the OAS General Secretariat on the situation\n\nThe General Secretariat of the "
+            "Organization of American States expresses its rejection of the actions.\n")
+    _doc, book, voice = parsed(text, PartyDraft(name="General Secretariat of the Organization of American States",
+                                                kind="government_body", acts_for=None),
+                               voice="General Secretariat of the Organization of American States")
+    assert voice is not None
+    organ = book.find("General Secretariat of the Organization of American States")
+    assert organ is not None and book.find("OAS General Secretariat") is organ
+
+
+def test_an_embassy_where_something_was_done_is_no_accused() -> None:
+    # the OAS 'expresses its rejection of the actions taken at the Embassy of Mexico in Quito' accused Mexico
+    mexico = Party(id="p1", name="Mexico", kind="state")
+    assert only_a_target(mexico, "It rejects the actions taken at the Embassy of Mexico in Quito.")
+    assert not only_a_target(mexico, "It rejects the actions taken by Mexico in Quito.")
+
+
+def test_a_heading_from_the_leaders_of_listed_states_names_the_signatories() -> None:
+    # 'Joint Vision Statement from the Leaders of Japan, the Philippines, and the United States': Japan and
+    # the Philippines were dropped, with their leaders
+    text = ("Joint Vision Statement from the Leaders of Japan, the Philippines, and the United States\n\nWe oppose "
+            "the dangerous use of maritime militia vessels.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="United States", kind="state", acts_for=None))
+    assert {book.by_id(pid).name for pid in links.signatories(book)} == {"Japan", "Philippines", "United States"}
