@@ -19,6 +19,7 @@ from summariser.procedural import only_presence
 from summariser.reading import contacts_start
 from summariser.schema import Party
 from summariser.targets import only_a_victim
+from summariser.titles import PERSON_TITLE
 
 _MILITARY = re.compile(
     r"\b(army|armed forces|military|troops|forces|units|militaries|servicemen|soldiers|sabotage|"
@@ -178,10 +179,15 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
     # not a press contact in the closing lines, nor one only listed as present ('was accompanied by')
     folded = "\n".join(s.text for s in split_sentences(book.text[: contacts_start(book.text)])
                        if not only_presence(s.text)).casefold()
-    used.update(p.id for p in book.parties if p.kind == "person" and p.affiliation in used and p.id not in places
+    # ... and any person or government body the text writes, whoever they act for: the guide lists the
+    # actors a text tells of ('Maulana Yousuf Azhar', 'the Russian Foreign Ministry'), not only those
+    # holding an item (dev parties 84.9 -> 86.3)
+    # (a post the model listed as a body, 'President of Belarus', is only a name of its holder)
+    used.update(p.id for p in book.parties if p.kind in ("person", "government_body") and p.id not in places
+                and not (p.kind == "government_body" and PERSON_TITLE.match(p.name))
                 and any(n.casefold() in folded for n in (p.name, *p.aliases))  # not a ship listed as one
-                and not p.name.split()[-1][:1].islower()  # nor 'Senior Government officials', no one named
-                and not only_a_victim(p, book.text))
+                and (p.kind != "person" or p.affiliation in used or not p.name.split()[-1][:1].islower())
+                and not only_a_victim(p, book.text))  # nor 'Senior Government officials' for nobody kept
     kept = [p for p in book.parties if p.id in used and p.id not in merged]
     dropped = [p.name for p in book.parties if p.id not in used and p.id not in merged]
     if dropped:

@@ -70,5 +70,15 @@ _DONE_TO = re.compile(r"[^.;]{0,160}?\b(?:(?:is|are|was|were|has\s+been|have\s+b
 def only_a_victim(person: Party, text: str) -> bool:
     """Is a person the text names only as the one something was done to (sentenced, detained, killed)?
     The guide counts no victim as a party; the model ties them to the state that holds them."""
-    spots = [m.end() for m in re.finditer(rf"\b{re.escape(person.name)}\b", text)]
-    return bool(spots) and all(_DONE_TO.match(text, end) for end in spots)
+    spots = [m.span() for m in re.finditer(rf"\b{re.escape(person.name)}\b", text)]
+    return bool(spots) and all(_DONE_TO.match(text, end) or _DONE_TO_BEFORE.search(text[max(0, at - 80) : at])
+                               for at, end in spots)
+
+
+# ... or right before it: 'the execution of German-Iranian national Jamshid Sharmahd', 'the conviction
+# of British citizen Jimmy Lai', 'to release Jimmy Lai'
+_DONE_TO_BEFORE = re.compile(r"\b(?:(?:execution|sentencing|conviction|detention|arrest|killing|murder|abduction|"
+                             r"imprisonment|jailing|release|trial|prosecution|torture|disappearance)\s+of|"
+                             r"(?:release|free|execute|executed|detain|detained|arrest|arrested|sentence|sentenced)"
+                             r")\s+(?:(?:the\s+)?[\w-]+\s+(?:citizen|national|journalist|activist|dissident|"
+                             r"businessman|blogger|lawyer|researcher|aid\s+worker)\s+)?$", re.I)

@@ -11,7 +11,7 @@ from summariser.governments import government_meant
 from summariser.keep import prune_parties
 from summariser.naming import speaker_in
 from summariser.schema import Party
-from summariser.targets import only_a_target
+from summariser.targets import only_a_target, only_a_victim
 from tests.test_known_actors import parsed
 
 
@@ -190,3 +190,30 @@ def test_a_heading_from_the_leaders_of_listed_states_names_the_signatories() -> 
             "the dangerous use of maritime militia vessels.\n")
     _doc, book, _voice = parsed(text, PartyDraft(name="United States", kind="state", acts_for=None))
     assert {book.by_id(pid).name for pid in links.signatories(book)} == {"Japan", "Philippines", "United States"}
+
+
+def test_people_and_bodies_the_text_tells_of_stay_as_parties() -> None:
+    # India's MEA on Balakot: 'Maulana Yousuf Azhar', whom the strike targeted's camp was headed by, and in
+    # another text 'the Russian Foreign Ministry', named without an item of their own, were dropped
+    text = ("Statement by the Ministry of External Affairs\n\nThe facility was headed by Maulana Yousuf Azhar, the "
+            "brother-in-law of the JeM chief. The Russian Foreign Ministry has made no comment. We call on "
+            "Pakistan to act.\n")
+    _doc, book, voice = parsed(text, PartyDraft(name="India", kind="state", acts_for=None),
+                               PartyDraft(name="Maulana Yousuf Azhar", kind="person", acts_for=None),
+                               PartyDraft(name="Russian Foreign Ministry", kind="government_body", acts_for="Russia"),
+                               PartyDraft(name="Balakot", kind="other", acts_for=None), voice="India")
+    prune_parties(book, [], voice.id)
+    kept = {p.name for p in book.parties}
+    assert {"Maulana Yousuf Azhar", "Russian Foreign Ministry"} <= kept
+    assert "Balakot" not in kept
+
+
+def test_one_executed_convicted_or_to_be_released_is_a_victim() -> None:
+    # the EU on 'the execution of German-Iranian national Jamshid Sharmahd', the UK on 'the conviction of
+    # British citizen Jimmy Lai' ... 'to release Jimmy Lai': each became a party with no item
+    sharmahd = Party(id="p1", name="Jamshid Sharmahd", kind="person")
+    lai = Party(id="p2", name="Jimmy Lai", kind="person")
+    assert only_a_victim(sharmahd, "The EU condemns the execution of German-Iranian national Jamshid Sharmahd.")
+    assert only_a_victim(lai, "The UK condemns the conviction of British citizen Jimmy Lai. We call on them to "
+                              "release Jimmy Lai.")
+    assert not only_a_victim(lai, "Jimmy Lai said he was innocent. We call for the release of Jimmy Lai.")
