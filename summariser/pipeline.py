@@ -36,6 +36,7 @@ from summariser.known_people import tie_known_people
 from summariser.language import guess_language
 from summariser.links import settle_names_and_ties
 from summariser.merge import drop_repeats, merge_drafts, merge_duplicates, unify_people
+from summariser.named_officials import add_named_officials
 from summariser.office_holders import name_office_holders
 from summariser.overview import overview, title_of
 from summariser.parties import PartyBook, build_parties
@@ -291,6 +292,7 @@ class Pipeline:
             requests = merge_duplicates(requests, "req", run)
             claims = merge_duplicates(claims, "cc", run)
             run.notes.append(windows_note(windows, [*positions, *requests, *claims], self.window_tokens))
+        add_named_officials(book)  # ('the Special Coordinator for Lebanon, Jeanine Hennis-Plasschaert, had urged')
         issuer = prune_parties(book, [*positions, *requests, *claims], voice.id if voice else None)
         settle_names_and_ties(book)  # names and ties that would have changed the questions
         # (pruning folded two names of one side into one: an item told twice alike is one)

@@ -9,6 +9,7 @@ from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.governments import government_meant
 from summariser.keep import prune_parties
+from summariser.named_officials import add_named_officials
 from summariser.naming import speaker_in
 from summariser.schema import Party
 from summariser.targets import only_a_target, only_a_victim
@@ -217,3 +218,18 @@ def test_one_executed_convicted_or_to_be_released_is_a_victim() -> None:
     assert only_a_victim(lai, "The UK condemns the conviction of British citizen Jimmy Lai. We call on them to "
                               "release Jimmy Lai.")
     assert not only_a_victim(lai, "Jimmy Lai said he was innocent. We call for the release of Jimmy Lai.")
+
+
+def test_an_official_named_by_post_and_name_is_a_party() -> None:
+    # a report: 'the Special Coordinator for Lebanon, Jeanine Hennis-Plasschaert, had urged all sides ...' and
+    # 'President Recep Tayyip Erdoğan told ...' named officials the model did not list; a heading's words,
+    # a name cut short and a longer form already listed add no one
+    text = ("Readout of President Ruto's Call with the Secretary\n\nA UN spokesperson said the Special Coordinator "
+            "for Lebanon, Jeanine Hennis-Plasschaert, had urged all sides to exercise restraint. President Recep "
+            "Tayyip Erdoğan told the Assembly that Türkiye would help. Prime Minister Abiy Ahmed said Ethiopia "
+            "wanted the sea.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Lebanon", kind="state", acts_for=None),
+                                PartyDraft(name="Abiy Ahmed Ali", kind="person", acts_for=None))
+    before = {p.name for p in book.parties}
+    add_named_officials(book)
+    assert {p.name for p in book.parties} - before == {"Jeanine Hennis-Plasschaert", "Recep Tayyip Erdoğan"}

@@ -1,0 +1,38 @@
+"""Officials the text names by post and name ('the Special Coordinator for Lebanon, Jeanine
+Hennis-Plasschaert, had urged ...', 'President Recep Tayyip Erdoğan told ...') whom the model did
+not list: the guide lists every such actor a text tells of. Added once the items are built, so
+no question the model was asked changes."""
+
+from __future__ import annotations
+
+import re
+
+from summariser.document import split_sentences
+from summariser.gazetteer import actors_in
+from summariser.known_parties import add_speaker
+from summariser.parties import PartyBook
+from summariser.people import is_person_name, person_in
+from summariser.titles import PERSON_TITLE
+
+# words of a post that a name run may swallow ('Secretary of the Treasury Janet Yellen')
+_POST_WORDS = {"treasury", "state", "defense", "defence", "interior", "justice", "commerce", "energy", "finance",
+               "health", "labour", "labor", "agriculture", "education", "transport", "homeland", "security"}
+
+
+def add_named_officials(book: PartyBook) -> None:
+    """Each person a post names beside a full name (two words or more) gets a party of their own,
+    unless a listed person already bears that name or a longer form of it ('Abiy Ahmed' of 'Abiy
+    Ahmed Ali')."""
+    people = [set(p.name.split()) for p in book.parties if p.kind == "person"]
+    for sentence in split_sentences(book.text):
+        if not sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d")):
+            continue  # a heading's words ('... Remarks on the British Foreign Secretary's Statement on ...')
+        for title in PERSON_TITLE.finditer(sentence.text):
+            found = person_in(sentence.text[title.start() : title.end() + 80])
+            if found is None or len(found[0].split()) < 2 or not is_person_name(found[0]) or actors_in(found[0]) \
+                    or found[0].split()[0].casefold() in _POST_WORDS or re.search(r"['\u2019]s\b|:", found[0]) \
+                    or not re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", sentence.text):
+                continue  # (not 'Communist Pa', cut short)
+            if book.find(found[0]) is None and not any(set(found[0].split()) <= words for words in people):
+                add_speaker(f"{found[1]} {found[0]}", book)
+                people.append(set(found[0].split()))
