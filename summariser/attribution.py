@@ -29,6 +29,9 @@ _SPEAKING = re.compile(
     r"warned|warns|reiterated|reiterates|affirmed|affirms|reaffirmed|recalled|recalls|insisted|insists|claimed|claims|"
     r"asserts|alleges|alleged|contends|contended|maintains|reported|advised|advises|complains|"
     r"wrote|writes|posted|tweeted|"  # '"...," he wrote on Telegram'
+    # 'CELAC referred to the CARICOM Ten-Point Plan ...' (not 'the plan referred to in paragraph 3')
+    r"(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bas )"
+    r"referred\s+to(?=\s+(?:the|a|an|its|their|his|her|(?-i:[A-Z]))\b)|"
 
     # a plural subject's present ('The Sudanese Armed Forces, for their part, maintain that ...')
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"
@@ -56,6 +59,8 @@ _SPEAKING = re.compile(
     r"(?<=\w )(?<!\bwhen )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
     r"(?:asked|requested|sought|seeks)(?!\s+(?:by|about|whether|if)\b)|"
     r"expressed|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|"
+    r"(?:dismissed|dismisses)(?=\s+[^.;]{0,80}?\bas\b)|"  # 'The ministry dismissed as baseless the charge that'
+
     # 'The Chinese side also lodged its own protest with Japan'
     r"(?:lodged|lodges)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}protests?\b|"
     # 'The officers ... have cited a deteriorating security situation ... to justify their action': their claim
@@ -314,6 +319,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
         before = subject["who"]
     if _CLEFT_SUBJECT.search(before):
         return False, ""  # 'Third, it was Egypt that declared the end of the talks': Egypt acts, the voice tells it
+    if _AS_CITED.search(before) and _CITED_VERB.match(sentence[m.start():]):
+        return False, ""  # '..., as the Constitutional Court affirmed last year': the voice cites a source
     if FIRST_PERSON.match(before) or not before.strip() or _CONDITION_OPENS.match(before) and "," not in before:
         return False, ""  # ('"If Russia really wants silence, it can prove it ...": a condition, not Russia speaking)
     if recalled := _recalled_speaker(sentence, m):
@@ -340,6 +347,11 @@ def attribution(sentence: str) -> tuple[bool, str]:
     return True, re.sub(r"^\W*(?:As|While|Whereas|Since|Although)\s+(?=[A-Z])", "", before)
 
 
+# a whole clause, then the source it agrees with: '..., as the Constitutional Court affirmed'
+# ('..., as Mr Blinken asserted' after 'Nor is it true that ...' names whose claim is denied)
+_AS_CITED = re.compile(r"\S\s+[^,]{20,},\s+as\s+(?:the\s+)?[^,]{2,60}$")
+_CITED_VERB = re.compile(r"^\s*(?:has\s+|have\s+|had\s+)?(?:affirmed|ruled|confirmed|recogni[sz]ed|found|established|"
+                         r"upheld|determined|concluded)\b")
 # a turn to a second clause with a subject of its own: ', and Washington repeated ...', '; the EU ...'
 _CLAUSE_TURN = re.compile(r"(?:,\s*(?:and|while|whereas)|;)\s+(?=[A-Z]|the\s)")
 _RESTATED = re.compile(r"\b(?:repeated|restated)\b")  # 'Washington repeated its backing': its stance again

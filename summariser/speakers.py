@@ -375,7 +375,7 @@ _QUESTION_TURN = re.compile(r"^\W*(?:Q|Question|Reporter|Journalist|Corresponden
 # ('The ministry urged Brussels to ...' after "China's commerce ministry said": the same ministry)
 _HEAD_OPENS = re.compile(rf"^\W*the\s+(?P<noun>{_HEAD_NOUNS})(?=\s+(?:\w+\s+)?(?:said|says|added|stated|urged|"
                          r"called|demanded|warned|accused|rejected|denied|insisted|described|affirmed|stressed|"
-                         r"reiterated|noted|condemned|expressed|renewed|welcomed)\b)", re.I)
+                         r"reiterated|noted|condemned|expressed|renewed|welcomed|dismissed)\b)", re.I)
 _INNER_SPEAKER = re.compile(
     r"\b(?:said|stated|added|noted|explained|indicated|mentioned)\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*"
     r"(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?:also\s+)?(?:affirmed|stressed|emphasi[sz]ed|underlined|underscored|said|"

@@ -233,3 +233,26 @@ def test_an_official_named_by_post_and_name_is_a_party() -> None:
     before = {p.name for p in book.parties}
     add_named_officials(book)
     assert {p.name for p in book.parties} - before == {"Jeanine Hennis-Plasschaert", "Recep Tayyip Erdoğan"}
+
+
+def test_a_source_the_voice_cites_does_not_speak_for_it() -> None:
+    # Seoul: 'Leaflet launches by civic groups are an exercise of freedoms protected by our Constitution, as
+    # the Constitutional Court affirmed last year' was the civic groups' own claim
+    assert attribution("Leaflet launches by civic groups are an exercise of freedoms protected by our Constitution, "
+                       "as the Constitutional Court affirmed last year.") == (False, "")
+    # ... while 'as X asserted' after a denial names whose claim it is
+    attributed, named = attribution("Nor is it true that the law runs counter to the goal written into our "
+                                    "Constitution, as Mr Blinken asserted.")
+    assert attributed and "Blinken" in named
+
+
+def test_referring_to_and_dismissing_are_speaking() -> None:
+    # the EU-CELAC declaration: 'CELAC referred to the CARICOM Ten-Point Plan ...' was the EU's; a report:
+    # 'The ministry dismissed as baseless the charge that Ankara was obstructing a settlement' was Brussels'
+    attributed, named = attribution("CELAC referred to the CARICOM Ten-Point Plan for Reparatory Justice as a "
+                                    "basis for dialogue.")
+    assert attributed and named.strip() == "CELAC"
+    assert attribution("The measures referred to in paragraph 3 shall apply.") == (False, "")
+    attributed, named = attribution("The Turkish ministry dismissed as baseless the charge that Ankara was "
+                                    "obstructing a settlement.")
+    assert attributed and named.strip() == "The Turkish ministry"
