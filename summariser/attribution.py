@@ -235,9 +235,9 @@ _OPENING_SUBJECT = re.compile(r"^\W*(?P<who>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019.
 # 'Morocco recalls that His Majesty King Mohammed VI, in the Throne Day speech, once again extended
 # a hand ..., calling for ...': what a titled person said or offered is theirs, not the recaller's
 _RECALLED_ACT = re.compile(
-    r"^\s+that\s+(?P<who>(?:(?:His|Her)\s+(?:Majesty|Excellency|(?:Royal\s+)?Highness)\s+)?"
+    r"^\s+that\s+(?:the\s+)?(?P<who>(?:(?:His|Her)\s+(?:Majesty|Excellency|(?:Royal\s+)?Highness)\s+)?"
     r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})(?:\s*,[^,;]{1,60},)?\s+"
-    r"(?:(?:once\s+again|again|also|had|has|then|earlier|repeatedly)\s+)*(?=\w+ed\b)")
+    r"(?:(?:once\s+again|again|also|had|has|then|earlier|repeatedly|already)\s+)*(?=\w+ed\b)")
 _RECALLING = re.compile(r"recall(?:s|ed)|remind(?:s|ed)|not(?:es|ed)", re.I)
 
 
@@ -249,7 +249,9 @@ def _recalled_speaker(sentence: str, verb: re.Match[str]) -> str | None:
     who = inner["who"].strip()
     titled = who.split()[0].lower() in TITLE_WORDS
     act = sentence[verb.end() + inner.end():]
-    spoke = _SPEAKING.match(act) is not None or re.match(r"(?:extended|held\s+out)\s+(?:a|his|her)\s+hand\b", act)
+    # ('The Committee noted that the Prime Minister had already offered India cooperation ...')
+    spoke = _SPEAKING.match(act) is not None or re.match(r"(?:extended|held\s+out)\s+(?:a|his|her)\s+hand\b|"
+                                                         r"(?:offered|proposed)\b", act)
     return who if titled and spoke else None
 
 

@@ -111,6 +111,21 @@ def _unwritten_body_of(party: Party, book: PartyBook) -> Party | None:
     return boss if boss is not None and boss.kind == "state" else None
 
 
+_REGION_LEADERS = re.compile(r"^(?:the\s+)?(?P<region>(?:[A-Z][\w-]+\s+){1,2})(?:leaders|heads\s+of\s+state)$")
+
+
+def _bloc_of_leaders(party: Party, book: PartyBook) -> Party | None:
+    """The one listed organisation whose name holds the region words of a group of leaders ('West
+    African leaders' and the 'Economic Community of West African States'): the bloc they meet as."""
+    region = _REGION_LEADERS.match(party.name) if party.kind != "person" else None
+    if region is None:
+        return None
+    words = region["region"].split()
+    blocs = [p for p in book.parties if p.kind == "international_org" and any(
+        re.search(rf"\b{re.escape(' '.join(words))}\b", form) for form in (p.name, *p.aliases))]
+    return blocs[0] if len(blocs) == 1 else None
+
+
 def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | None:
     """Tidy the party list once the items are known; ids are renumbered, and the issuer's new
     id is returned (it may have been folded into another party: 'Russia' into 'Russian Federation').
@@ -134,6 +149,10 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
         if state is None and p.id != issuer and (state := _sending_state(p, book)) is not None:
             merged[p.id] = state.id  # 'the Embassy of the Republic of Korea in Japan', protested to: Seoul
             state.aliases.append(p.name)
+            continue
+        if state is None and (bloc := _bloc_of_leaders(p, book)) is not None:
+            merged[p.id] = bloc.id  # 'West African leaders' at an ECOWAS summit: the Economic Community
+            bloc.aliases.append(p.name)
             continue
         if state is None and p.id != issuer and (state := _unwritten_body_of(p, book)) is not None:
             merged[p.id] = state.id  # the model's 'Ukraine's Defense Ministry' for the text's 'Ukraine's military'

@@ -11,7 +11,7 @@ from summariser.governments import government_meant
 from summariser.keep import prune_parties
 from summariser.named_officials import add_named_officials
 from summariser.naming import speaker_in
-from summariser.schema import Party
+from summariser.schema import Evidence, Party, Position
 from summariser.targets import only_a_target, only_a_victim
 from tests.test_known_actors import parsed
 
@@ -256,3 +256,28 @@ def test_referring_to_and_dismissing_are_speaking() -> None:
     attributed, named = attribution("The Turkish ministry dismissed as baseless the charge that Ankara was "
                                     "obstructing a settlement.")
     assert attributed and named.strip() == "The Turkish ministry"
+
+
+def test_what_a_committee_notes_its_chief_offered_is_the_chiefs() -> None:
+    # Pakistan's NSC: 'The Committee noted that the Prime Minister had already offered India cooperation ...'
+    # was the Committee's offer
+    attributed, named = attribution("The Committee noted that the Prime Minister had already offered India "
+                                    "cooperation in any investigation.")
+    assert attributed and named == "Prime Minister"
+    assert attribution("The Committee noted that the situation had worsened.")[1].strip() == "The Committee"
+
+
+def test_a_regions_leaders_are_its_bloc() -> None:
+    # a report on an ECOWAS summit: 'West African leaders on Thursday ordered the activation of a standby force'
+    # held the stance apart from ECOWAS
+    text = ("Report\n\nWest African leaders on Thursday ordered the activation of a standby force, the Economic "
+            "Community of West African States said.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="West African leaders", kind="government_body", acts_for=None),
+                                PartyDraft(name="Economic Community of West African States",
+                                           kind="international_org", acts_for=None))
+    leaders = book.find("West African leaders")
+    position = Position(id="pos1", holder=leaders.id, stance="Ordered a standby force",
+                        evidence=[Evidence(start=8, end=27, quote=text[8:27])])
+    prune_parties(book, [position], None)
+    assert [p.name for p in book.parties] == ["Economic Community of West African States"]
+    assert book.by_id(position.holder).name == "Economic Community of West African States"
