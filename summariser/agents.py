@@ -9,6 +9,8 @@ import re
 from collections.abc import Collection
 
 from summariser.background import not_an_actor
+from summariser.gazetteer import actor_of_adjective
+from summariser.name_forms import listed_party
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.schema import Party
@@ -49,3 +51,20 @@ def acted_upon(sentence: str, party: Party) -> bool:
     Mexico)? Then a charge the sentence makes is X's deed, not the subject's."""
     opening = _PASSIVE_OPEN.match(sentence)
     return opening is not None and speaker_in(opening["who"], [party]) is not None
+
+
+# 'between 3,000 and 4,000 Rwandan troops are operating alongside the M23': a state's forces, then the
+# side they act with
+_FORCES_BESIDE = re.compile(r"\b(?P<adjective>[A-Z][a-z]+)\s+(?:troops|forces|soldiers|army|units|military)\b"
+                            r"[^.;]{0,60}?\b(?:alongside|together\s+with|in\s+support\s+of|fighting\s+with)\s+"
+                            r"(?P<companion>[^,.;]{2,60})")
+
+
+def forces_beside(other: Party | None, sentence: str, book: PartyBook) -> Party | None:
+    """The listed state whose forces the sentence says act beside `other` (the model's guess at the
+    accused): the state is the one charged, its companion only named."""
+    m = _FORCES_BESIDE.search(sentence)
+    if other is None or m is None or speaker_in(m["companion"], [other]) is None:
+        return None
+    actor = actor_of_adjective(m["adjective"])
+    return listed_party(actor, book) if actor is not None and actor.kind == "state" else None

@@ -210,7 +210,8 @@ def follow_the_issuer(book: PartyBook, guessed: Party, issuer: Party) -> None:
     Kanaani', 'Foreign Minister Hossein Amir-Abdollahian') serves the issuing ministry's state;
     'his Syrian counterpart' and the 'President of the Security Council' stay as they were."""
     home = book.by_id(issuer.affiliation) if issuer.kind == "government_body" else None
-    if home is None or home.kind != "state" or guessed.kind != "state" or home.id == guessed.id:
+    if home is None or home.kind != "state" or guessed.kind != "state" or home.id == guessed.id \
+            or len(actors_in(issuer.name)) >= 2:  # ('Foreign Ministers of Australia and New Zealand': both)
         return
     for person in [p for p in book.parties if p.kind == "person" and p.affiliation == guessed.id]:
         phrase = f"{title_before(person.name, book.text) or ''} {person.title or ''} {person.name}"

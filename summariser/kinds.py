@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from summariser import accusations, answers, asking_sides, claim_cues, cues, forces
-from summariser.agents import acted_upon, agent_named, named_outside_post
+from summariser.agents import acted_upon, agent_named, forces_beside, named_outside_post
 from summariser.attribution import attribution
 from summariser.background import map_feature, named_as_place, not_an_actor
 from summariser.claimants import answered_party, claimant_named, last_alleger
@@ -201,6 +201,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     elif unnamed and not _THIRD_PERSON.search(_SAYS_AT_END.sub("", _SPEAKER_PRONOUN.sub("", _DUMMY_IT.sub(
             "", sentence, count=1), count=1))):
         out.other_id = None  # 'condemned the attack': the model's guess at whom, which the text does not name
+    if "claim" in kinds and (beside := forces_beside(book.by_id(out.other_id or ""), sentence, book)) is not None:
+        out.other_id = beside.id  # '... Rwandan troops are operating alongside the M23': Rwanda
     if "claim" in kinds and (named_other := _side_named_for(out.other_id, sentence, book, side)) is not None:
         out.other_id = named_other.id  # 'handed a death sentence by the Beijing court': China, not its ambassador
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side) \

@@ -29,6 +29,7 @@ from summariser.links import (
 from summariser.listed_posts import name_cut_off_posts, name_people_listed_by_a_body
 from summariser.mastheads import dateline_state, serve_the_masthead
 from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms, voice_state
+from summariser.named_in_turn import link_people_named_in_turn
 from summariser.parties import PartyBook, link_organs, norm
 from summariser.people import (
     HONORIFICS,
@@ -42,7 +43,6 @@ from summariser.posts import (
     fold_posts_into_holders,
     link_people_by_their_appositives,
     link_people_by_their_titles,
-    link_people_named_in_turn,
     people_by_their_posts,
     post_after,
     posts_for_honorifics,

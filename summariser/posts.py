@@ -72,9 +72,15 @@ def post_after(name: str, text: str) -> str:
     # a post is a noun phrase: it ends where a verb goes on ('the President of the Republic, Andrés
     # Manuel López Obrador, Foreign Secretary Alicia Bárcena announced the rupture ... with Ecuador')
     words = m["post"].split()
+    # ('On the instructions of President X, Mexico is breaking off relations with Ecuador': a clause)
     end = next((i for i, w in enumerate(words) if i and w[:1].islower() and w.casefold() not in TITLE_WORDS
-                and w not in TITLE_LINKS and w not in _POST_OPENERS and w.endswith("ed")), len(words))
+                and w not in TITLE_LINKS and w not in _POST_OPENERS and (w.endswith("ed") or w in _VERB_WORDS)),
+               len(words))
     return " ".join(words[:end])
+
+
+_VERB_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "must", "can", "says",
+               "said", "told", "urges", "calls", "wants"}
 
 
 def title_before(name: str, text: str) -> str | None:
@@ -328,30 +334,6 @@ def unlink_travellers(book: PartyBook) -> None:
         if goes and not any(re.search(named, re.sub(_GOES_TO + named, " ", line)) for line in said):
             book.notes.append(f"{person.name!r} is not {state.name!r}'s: the text names it only as where they go")
             person.affiliation = None
-
-
-# 'the Foreign Ministers of Armenia and Azerbaijan, Zohrab Mnatsakanyan and Jeyhun Bayramov'
-_RESPECTIVELY = re.compile(r"\b(?:[A-Z][\w-]*\s+)?(?:[Mm]inisters|[Pp]residents|[Ll]eaders|[Aa]mbassadors|[Ee]nvoys|"
-                           r"[Cc]ounterparts)\s+of\s+(?:the\s+)?(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+and\s+"
-                           r"(?:the\s+)?(?P<b>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+(?:Mr\.?\s+|Ms\.?\s+)?"
-                           r"(?P<x>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+and\s+(?:Mr\.?\s+|Ms\.?\s+)?"
-                           r"(?P<y>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\b")
-
-
-def link_people_named_in_turn(book: PartyBook) -> None:
-    """Two officials named in the order of their states ('the Foreign Ministers of Armenia and
-    Azerbaijan, Zohrab Mnatsakanyan and Jeyhun Bayramov') serve those states in turn, whatever
-    the model said (it had both as Armenia's)."""
-    for m in _RESPECTIVELY.finditer(book.text):
-        for state_name, person_name in ((m["a"], m["x"]), (m["b"], m["y"])):
-            actor = actor_named(state_name)
-            person = book.find(person_name)
-            if actor is None or actor.kind != "state" or person is None or person.kind != "person":
-                continue
-            state = party_of(actor, book)
-            if person.affiliation != state.id:
-                book.notes.append(f"{person.name!r} serves {state.name!r}: the text names them in turn")
-                person.affiliation = state.id
 
 
 # a name written before a post, set off by its comma: 'Mr. IWAYA Takeshi, Minister for Foreign Affairs'

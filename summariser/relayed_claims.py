@@ -43,9 +43,17 @@ _HEARD_CLAIM = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+)?(?:hear|heard|see|saw|rea
                           r"insist|argue)(?:s|ed|ing)?\s+that\b")
 
 
+# 'The official reason given by Chisinau is the diplomat's alleged involvement in ...': the reason
+# its giver alleges, which the voice goes on to reject
+_REASON_GIVEN = re.compile(r"\b(?:official\s+|stated\s+|formal\s+)?(?:reason|grounds?|pretext|justification)\s+"
+                           r"(?:given|cited|offered|invoked|put\s+forward)\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*"
+                           r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,5})\s+(?:is|was|were)\b")
+
+
 def relayed_allegation(text: str) -> str | None:
     """Who makes the allegation a sentence relays ('the statement by X alleging that ...',
     'The authorities claim that ...', 'statements issued in Tehran have described ... as',
     'We hear some Western delegations suggest that ...')."""
-    m = _RELAYED.search(text) or _SUBJECT_CLAIMS.match(text) or _DESCRIBED_BY.search(text) or _HEARD_CLAIM.search(text)
+    m = _RELAYED.search(text) or _SUBJECT_CLAIMS.match(text) or _DESCRIBED_BY.search(text) \
+        or _HEARD_CLAIM.search(text) or _REASON_GIVEN.search(text)
     return m.group("who") if m else None

@@ -11,6 +11,8 @@ from summariser.governments import government_meant
 from summariser.keep import prune_parties
 from summariser.named_officials import add_named_officials
 from summariser.naming import speaker_in
+from summariser.posts import post_after
+from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Evidence, Party, Position
 from summariser.targets import only_a_target, only_a_victim
 from tests.test_known_actors import parsed
@@ -281,3 +283,45 @@ def test_a_regions_leaders_are_its_bloc() -> None:
     prune_parties(book, [position], None)
     assert [p.name for p in book.parties] == ["Economic Community of West African States"]
     assert book.by_id(position.holder).name == "Economic Community of West African States"
+
+
+def test_two_of_one_post_serve_the_headings_states_in_turn() -> None:
+    # 'Joint Statement by the Foreign Ministers of Australia and New Zealand' ... 'Foreign Minister Penny Wong
+    # and Foreign Minister Winston Peters met': the model had both as Australia's (and the issuer's state
+    # took Peters from New Zealand), so 'They called on China' was his
+    text = ("Joint Statement by the Foreign Ministers of Australia and New Zealand\n\nWellington, 7 February 2024\n\n"
+            "Foreign Minister Penny Wong and Foreign Minister Winston Peters met today in Wellington. They called on "
+            "China to use its influence.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Penny Wong", kind="person", acts_for="Australia"),
+                                PartyDraft(name="Winston Peters", kind="person", acts_for="New Zealand"),
+                                PartyDraft(name="Australia", kind="state", acts_for=None),
+                                PartyDraft(name="New Zealand", kind="state", acts_for=None), voice="New Zealand")
+    assert book.by_id(book.find("Winston Peters").affiliation).name == "New Zealand"
+    assert book.by_id(book.find("Penny Wong").affiliation).name == "Australia"
+
+
+def test_the_reason_another_gave_is_its_claim() -> None:
+    # Zakharova: 'The official reason given by Chisinau is the diplomat's alleged involvement in ...' was
+    # Russia's own charge against Moldova
+    assert relayed_allegation("The official reason given by Chisinau is the diplomat's alleged involvement in "
+                              "activities incompatible with diplomatic status.") == "Chisinau"
+
+
+def test_a_states_forces_beside_a_group_are_the_accused() -> None:
+    # the UN: 'between 3,000 and 4,000 Rwandan troops are operating alongside the M23' accused the M23
+    text = ("Statement\n\nThe Group of Experts has reported that between 3,000 and 4,000 Rwandan troops are "
+            "operating alongside the M23.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="M23", kind="non_state_group", acts_for=None),
+                                PartyDraft(name="Rwanda", kind="state", acts_for=None))
+    sentence = text.split("\n\n")[1].strip()
+    assert agents.forces_beside(book.find("M23"), sentence, book) is book.find("Rwanda")
+    assert agents.forces_beside(book.find("M23"), "The M23 captured Goma.", book) is None
+
+
+def test_a_clause_after_a_name_is_no_post() -> None:
+    # Mexico: 'On the instructions of President Andrés Manuel López Obrador, Mexico is breaking off diplomatic
+    # relations with Ecuador' made him Ecuador's
+    text = ("On the instructions of President Andrés Manuel López Obrador, Mexico is breaking off diplomatic "
+            "relations with Ecuador.")
+    assert "Ecuador" not in post_after("Andrés Manuel López Obrador", text)
+    assert post_after("Wang Yi", "Mr. Wang Yi, Minister of Foreign Affairs, said.") == "Minister of Foreign Affairs"
