@@ -184,7 +184,11 @@ def addressee_phrase(text: str) -> str | None:
     'The US should abide by ...' -> 'The US'. None when the wording names nobody."""
     if re.match(r"(?:on|upon)\s", text):
         text = "call " + text  # 'on Serbia to encourage ...': the second of those a call asks (`asking_parts`)
-    m = _ASKED_PASSIVE.match(text) or _ADDRESSED.search(text) or _ASKED_IN_CLAUSE.search(text) \
+    # (not 'encouraged enhanced capacity-building efforts and support for the Yemeni Coast Guard, and called
+    # on all parties to': what is encouraged is no one asked; the next asking words name them)
+    addressed = next((a for a in _ADDRESSED.finditer(text)
+                      if not (_NO_ONE.fullmatch(a["who"] or "") and a.group(0).endswith("for"))), None)
+    m = _ASKED_PASSIVE.match(text) or addressed or _ASKED_IN_CLAUSE.search(text) \
         or _END_TO_OWNED.search(text) or _MUST_IN_CLAUSE.search(text) or _WHAT_SHOULD_DO.match(text)
     if m is None and (m := OBLIGED.match(text)) is not None and FIRST_PERSON.match(m.group("who")):
         return None  # 'We must ...' is the speaker's own resolve
@@ -199,6 +203,10 @@ def addressee_phrase(text: str) -> str | None:
     who = re.sub(r"\s+(?:itself|themselves|himself|herself)$", "", who) if who else who
     # 'asked us for help': the speaker's side, never the 'US'
     return None if who and re.fullmatch(r"(?-i:us|me)", who.strip()) else who
+
+
+# lower-case words before 'for' that name no actor: 'encouraged enhanced capacity-building efforts and support for'
+_NO_ONE = re.compile(r"(?-i:[a-z])[a-z\s,-]+")
 
 
 # 'The Russian side was also called upon to fully observe ...': the subject is the one asked

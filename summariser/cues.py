@@ -122,6 +122,9 @@ asks = Cue(
     r"if(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:can|could)\b)(?!" + IF_NOT_DEGREE + ")|"
     # what is tried is done, not asked: 'was struck when he tried to stop the agents'
     r"(?<=\bto )(?<!\btried to )(?<!\btrying to )(?<!\battempted to )(?<!\bsought to )(?<!\bfailed to )"
+    # ... and so is what measures were taken for: 'took necessary measures in accordance with the law to stop them'
+    r"(?<!\bmeasures to )(?<!\bsteps to )(?<!\baction to )(?<!\bactions to )(?<!\bacted to )(?<!\bmoved to )"
+    r"(?<!\bthe law to )(?<!\bforce to )"
     r"(refrain|stop|cease|withdraw|return|respect|comply|implement|resume|engage|join)|"
     rf"(?i:{AWAITS}))\b",  # 'it is incumbent upon X to', 'looks forward to X doing'
     "Does the text have the wording of a request (a call, demand, invitation, offer, ...)? "

@@ -27,7 +27,10 @@ _RELAYED = re.compile(
 _SUBJECT_CLAIMS = re.compile(
     r"^\W*(?P<who>(?:the\s+)?[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,4}?)\s+(?:also\s+|again\s+)?"
     r"(?:claims?|claimed|alleges?|alleged|asserts?|asserted|contends?|contended|insinuates?|insinuated|"
-    r"(?:tells|told|assures|assured)\s+the\s+world)\s+that\b")  # 'Tehran tells the world that ...'
+    r"(?:tells|told|assures|assured)\s+the\s+world|"  # 'Tehran tells the world that ...'
+    # 'The Philippine side keeps saying that China is the aggressor'
+    r"(?:keeps|keep|kept|continues\s+to|continue\s+to|has\s+been|have\s+been)\s+(?:saying|claiming|alleging|say|claim|"
+    r"allege|insisting|insist))\s+that\b")
 
 
 # 'The Ministry notes that statements issued in Tehran have described the operation as a "precise" response'

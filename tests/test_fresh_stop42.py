@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import agents, asking_sides, headings, links, procedural
+from summariser import agents, asking_sides, cues, headings, links, procedural
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -325,3 +325,27 @@ def test_a_clause_after_a_name_is_no_post() -> None:
             "relations with Ecuador.")
     assert "Ecuador" not in post_after("Andrés Manuel López Obrador", text)
     assert post_after("Wang Yi", "Mr. Wang Yi, Minister of Foreign Affairs, said.") == "Minister of Foreign Affairs"
+
+
+def test_what_the_other_side_keeps_saying_is_its_claim() -> None:
+    # China's MFA: 'The Philippine side keeps saying that China is the aggressor. That is not true.' was
+    # China's charge against the Philippines
+    assert relayed_allegation("The Philippine side keeps saying that China is the aggressor.") == "The Philippine side"
+    assert relayed_allegation("Moscow continues to claim that it only strikes military targets.") == "Moscow"
+
+
+def test_measures_taken_to_stop_something_ask_nothing() -> None:
+    # the same briefing: 'The China Coast Guard took necessary measures in accordance with the law to stop
+    # them' was China's call on the Philippine Coast Guard
+    assert not cues.asks("The China Coast Guard took necessary measures in accordance with the law to stop them.")
+    assert cues.asks("We call on them to take steps to stop the attacks.")
+
+
+def test_what_is_encouraged_for_someone_is_no_one_asked() -> None:
+    # the Council 'encouraged enhanced capacity-building efforts and support for the Yemeni Coast Guard, and
+    # called on all parties to refrain ...': the Coast Guard was asked to refrain
+    assert asking_sides.addressee_phrase(
+        "The members encouraged enhanced capacity-building efforts and support for the Yemeni Coast Guard, and "
+        "called on all parties to refrain from escalation.") == "all parties"
+    assert asking_sides.addressee_phrase("We call on the multilateral development banks to increase lending.") \
+        == "the multilateral development banks"
