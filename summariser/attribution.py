@@ -321,6 +321,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
         before = subject["who"]
     if _CLEFT_SUBJECT.search(before):
         return False, ""  # 'Third, it was Egypt that declared the end of the talks': Egypt acts, the voice tells it
+    if _EMBEDDED_SAYERS.search(before):
+        return False, ""  # 'rallied against a bill that critics say would stifle ...': the report's own line
     if _AS_CITED.search(before) and _CITED_VERB.match(sentence[m.start():]):
         return False, ""  # '..., as the Constitutional Court affirmed last year': the voice cites a source
     if FIRST_PERSON.match(before) or not before.strip() or _CONDITION_OPENS.match(before) and "," not in before:
@@ -349,6 +351,9 @@ def attribution(sentence: str) -> tuple[bool, str]:
     return True, re.sub(r"^\W*(?:As|While|Whereas|Since|Although)\s+(?=[A-Z])", "", before)
 
 
+# unnamed sayers inside a relative clause of the report's own line
+_EMBEDDED_SAYERS = re.compile(r"\S\s+[^,]{10,}\b(?:that|which|what)\s+(?:some\s+|many\s+)?(?:critics|analysts|"
+                              r"observers|experts|opponents|activists|rights\s+groups|diplomats|residents|witnesses)\s*$")
 # a whole clause, then the source it agrees with: '..., as the Constitutional Court affirmed'
 # ('..., as Mr Blinken asserted' after 'Nor is it true that ...' names whose claim is denied)
 _AS_CITED = re.compile(r"\S\s+[^,]{20,},\s+as\s+(?:the\s+)?[^,]{2,60}$")

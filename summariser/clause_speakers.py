@@ -28,7 +28,16 @@ def nobody_acts(sentence: str, book: PartyBook, side: dict[str, set[str]]) -> bo
     named = [p for p in book.parties if speaker_in(opening, [p]) is not None]
     if len({frozenset(side.get(p.id, {p.id})) for p in named}) >= 2:
         return True
-    return not any(speaker_in(sentence, [p]) is not None for p in book.parties)
+    # ('Tens of thousands of people rallied outside parliament in Tbilisi ...': a place, no actor)
+    return not any(speaker_in(sentence, [p]) is not None and not _only_where(p, sentence) for p in book.parties)
+
+
+def _only_where(party: Party, sentence: str) -> bool:
+    """Is every mention of `party` in the sentence a place something happened ('in Tbilisi')?"""
+    forms = sorted((f for f in (party.name, *party.aliases) if len(f) >= 3), key=len, reverse=True)
+    spots = [m.start() for f in forms for m in re.finditer(rf"(?<!\w){re.escape(f)}(?!\w)", sentence)]
+    return bool(spots) and all(re.search(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", sentence[:at])
+                               for at in spots)
 
 
 def second_speaker(doc: Document, number: int, book: PartyBook,

@@ -6,11 +6,13 @@ from __future__ import annotations
 from summariser import agents, asking_sides, cues, headings, links, procedural
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
+from summariser.clause_speakers import nobody_acts
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.governments import government_meant
 from summariser.keep import prune_parties
 from summariser.named_officials import add_named_officials
 from summariser.naming import speaker_in
+from summariser.parties import sides
 from summariser.posts import post_after
 from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Evidence, Party, Position
@@ -349,3 +351,15 @@ def test_what_is_encouraged_for_someone_is_no_one_asked() -> None:
         "called on all parties to refrain from escalation.") == "all parties"
     assert asking_sides.addressee_phrase("We call on the multilateral development banks to increase lending.") \
         == "the multilateral development banks"
+
+
+def test_a_reports_line_with_critics_inside_is_its_own() -> None:
+    # AP: 'Tens of thousands of people rallied outside parliament in Tbilisi ... against a bill that critics say
+    # would stifle media freedom' was Georgia's stance ('Tbilisi' in the critics' lead-in)
+    assert attribution("Tens of thousands of people rallied outside parliament in Tbilisi on Wednesday against a "
+                       "bill that critics say would stifle media freedom.") == (False, "")
+    text = "Report\n\nThousands rallied outside parliament in Tbilisi on Wednesday.\n"
+    _doc, book, _voice = parsed(text, PartyDraft(name="Georgia", kind="state", acts_for=None))
+    book.alias(book.find("Georgia"), "Tbilisi")
+    assert nobody_acts("Thousands rallied outside parliament in Tbilisi on Wednesday.", book, sides(book.parties))
+    assert not nobody_acts("Tbilisi said the law was needed.", book, sides(book.parties))
