@@ -49,7 +49,10 @@ _ASKER = re.compile(
     r"\s+(?:(?:has|have|had|also|again|repeatedly|already|then)\s+)*"
     r"[\"\u201c]?"  # 'in which Yerevan "demands the release ..."'
     r"(?:urg(?:e|es|ed)|encourag(?:e|es|ed)|call(?:s|ed)? (?:on|upon|for)|demand(?:s|ed)|ask(?:s|ed)|invit(?:e|es|ed)|"
-    r"propos(?:e|es|ed)|offer(?:s|ed)|appeal(?:s|ed))\b")
+    r"propos(?:e|es|ed)|offer(?:s|ed)|appeal(?:s|ed)|"
+    # 'Donald Trump put forward a proposal for the parties to ...'
+    r"(?:put|puts)\s+forward\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+)?(?:proposal|initiative|plan|offer)|"
+    r"(?:made|makes|tabled|tables)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:proposal|offer))\b")
 
 
 def _said_asker(pieces: list[str]) -> str:

@@ -11,6 +11,7 @@ import re
 from summariser.cues import FIRST_PERSON, ORDERS
 from summariser.datelines import wire_dateline_end
 from summariser.document import SPEAKER_LABEL
+from summariser.gazetteer import actor_of_adjective
 from summariser.openings import LEAD_IN, OPENING_PARTICIPLE
 from summariser.titles import TITLE_WORDS
 
@@ -36,7 +37,7 @@ _SPEAKING = re.compile(
     # a plural subject's present ('The Sudanese Armed Forces, for their part, maintain that ...')
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"
     r"(?:maintain|insist|allege|contend)(?=\s+that\b)|"
-    r"took\s+note\s+of|"  # 'They took note of the commitment by the Lebanese authorities ...'
+    r"(?:took|takes|take)\s+note\s+of|"  # 'They took note of the commitment by the Lebanese authorities ...'
     # ('The authors of the resolution claim that ...'; not the noun: 'the claim that')
     r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )(?<!\bany )(?<!\bno )(?<!\bto )"
     r"(?<!\bmust )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!['\u2019]s )claim(?=\s+that\b)|"
@@ -169,8 +170,9 @@ _SPEAKS_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][\w.-]*|he|she|it|they|who|which|t
 _EVIDENCE_THAT = re.compile(r"\b(?:shows?|showed|shown|demonstrat\w+|proves?|proved|proven|reveals?|revealed|"
                             r"indicates?|indicated|means)\s+(?:once\s+again\s+|clearly\s+)?that\b", re.I)
 # (a lower-case adverb: not 'the Assembly noted')
+# ('the first confirmed intrusion', 'the only reported case': an ordinal between)
 _MODIFIER_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:the|a|an|its|their|his|her|our|this|these|those))\s+"
-                              r"(?:(?-i:[a-z])\w*ly\s+)?$", re.I)
+                              r"(?:(?:first|second|third|only|last|latest|sole)\s+)?(?:(?-i:[a-z])\w*ly\s+)?$", re.I)
 _RELATIVE_OPENS = re.compile(r"^\W*(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}\s+(?:who|which)\s+"
                              r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$", re.I)
 
@@ -188,6 +190,9 @@ def _speaking_verb(sentence: str) -> re.Match[str] | None:
             continue
         if m.group(0).lower().endswith("ed") and _MODIFIER_BEFORE.search(before):
             continue  # "China's recently announced export controls": a participle before its noun, no speaking
+        adjective = re.search(r"\b(?i:the|a|this|that)\s+(?P<word>[A-Z][a-z]+)\s*$", before)
+        if m.group(0).lower() in ("claim", "claims") and adjective and actor_of_adjective(adjective["word"]):
+            continue  # 'The Indian claim that terrorist infrastructure was targeted is false': the noun
         if _EVIDENCE_THAT.search(before):
             return None  # "Official Baku's actions once again show that it seeks ...": the voice's inference
         if _RELATIVE_OPENS.search(before):

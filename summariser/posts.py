@@ -176,6 +176,11 @@ def link_people_by_their_appositives(book: PartyBook) -> None:
                       rf"(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?,\s+"
                       rf"{re.escape(person.name)}\b", book.text)
         actor = actor_named(m["owner"]) if m else None
+        # ... or a post after the name that names one state: 'Mr. SHI Yong, Chargé d'affaires ad interim of
+        # the Embassy of the People's Republic of China in Japan' (where posted is not whom served)
+        post = post_after(person.name, book.text)
+        if actor is None and post and (PERSON_TITLE.search(" ".join(post.split()[:3])) or post.startswith("Charg")):
+            actor = actor_in_title(POSTED_TO.sub(" ", post))
         tied = book.by_id(person.affiliation) if person.affiliation else None
         if actor is None and (tied is None or tied.kind != "state" and actor_named(tied.name) is None):
             # (the model's 'European Union for Foreign Affairs and Security Policy' is no actor)
@@ -186,7 +191,7 @@ def link_people_by_their_appositives(book: PartyBook) -> None:
         if person.affiliation not in sides(book.parties).get(state.id, {state.id}):
             book.notes.append(f"{person.name!r} serves {state.name!r}: the text introduces them as its official")
             person.affiliation = state.id
-        if person.title and states_named(person.title) - {actor.name}:
+        if m is not None and person.title and states_named(person.title) - {actor.name}:
             # the model's 'U.S. Ambassador' for "Britain's ambassador, Barbara Woodward": the text's words
             person.title = m.group(0)[: m.group(0).rfind(",")]
 

@@ -20,6 +20,7 @@ from collections import Counter
 
 from summariser import asking_sides, cues, headings
 from summariser.background import not_an_actor
+from summariser.callers import caller
 from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in, without_portfolio
 from summariser.known_parties import ORGANISATION_POST, OWN_HEAD
 from summariser.links import signatories
@@ -147,7 +148,10 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     if voice.id not in answered:
         _own_officials(book, voice, answered)
         return voice
-    best = _most_named_state(book, answered)
+    # 'Telephone conversation with President of the United States Donald Trump' / 'Vladimir Putin had a
+    # telephone conversation with ...': the one who placed the call, not the state named most (Ukraine)
+    placer = caller(book.text, book)
+    best = placer if placer is not None and placer.id not in answered else _most_named_state(book, answered)
     if best is None:
         return voice
     if book.issuer is not None:

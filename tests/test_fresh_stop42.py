@@ -17,6 +17,7 @@ from summariser.posts import post_after
 from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Evidence, Party, Position
 from summariser.targets import only_a_target, only_a_victim
+from summariser.voice import checked_voice
 from tests.test_known_actors import parsed
 
 
@@ -363,3 +364,53 @@ def test_a_reports_line_with_critics_inside_is_its_own() -> None:
     book.alias(book.find("Georgia"), "Tbilisi")
     assert nobody_acts("Thousands rallied outside parliament in Tbilisi on Wednesday.", book, sides(book.parties))
     assert not nobody_acts("Tbilisi said the law was needed.", book, sides(book.parties))
+
+
+def test_a_kremlin_readouts_voice_is_the_one_who_placed_the_call() -> None:
+    # 'Telephone conversation with President of the United States Donald Trump' / 'Vladimir Putin had a
+    # telephone conversation with ...': the model's voice, the United States, gave way to Ukraine, the state
+    # named most, which then held Putin's stances
+    text = ("Telephone conversation with President of the United States Donald Trump\n\nVladimir Putin had a "
+            "telephone conversation with President of the United States of America Donald Trump.\n\nDonald Trump "
+            "put forward a proposal for the parties to refrain from strikes. Putin drew attention to the Kyiv "
+            "regime's violations. Kyiv had broken its word. Kyiv must stop.\n")
+    doc, book, said = parsed(text, PartyDraft(name="Donald Trump", kind="person", acts_for="United States"),
+                             PartyDraft(name="United States", kind="state", acts_for=None),
+                             PartyDraft(name="Vladimir Putin", kind="person", acts_for="Russia"),
+                             PartyDraft(name="Russia", kind="state", acts_for=None),
+                             PartyDraft(name="Kyiv", kind="state", acts_for=None), voice="United States")
+    voice = checked_voice(book, said, [s.text for s in doc.sentences])
+    assert voice is not None and voice.name == "Vladimir Putin"
+    assert asking_sides.asker_phrase("Donald Trump put forward a proposal for the parties to refrain from "
+                                     "strikes.") == "Donald Trump"
+
+
+def test_a_states_adjective_before_claim_is_the_noun() -> None:
+    # ISPR: 'The Indian claim that terrorist infrastructure was targeted is false' was Pakistan's, against India
+    assert attribution("The Indian claim that terrorist infrastructure was targeted is false.") == (False, "")
+    assert attribution("The Houthis claim that they target only Israeli ships.")[0]
+
+
+def test_taking_note_speaks() -> None:
+    # the AU: 'The Chairperson also takes note of the Government of Sudan's announcement ..., and calls on both
+    # ...' gave the Chairperson's call to Sudan
+    attributed, named = attribution("The Chairperson also takes note of the Government of Sudan's announcement of "
+                                    "a roadmap, and calls on both sides to commit to a ceasefire.")
+    assert attributed and named.strip() == "The Chairperson also"
+
+
+def test_an_envoys_post_after_the_name_says_whom_they_serve() -> None:
+    # Japan's MOFA: 'Mr. SHI Yong, Chargé d'affaires ad interim of the Embassy of the People's Republic of China
+    # in Japan' served Japan
+    text = ("Protest\n\nThe Vice-Minister summoned Mr. SHI Yong, Chargé d'affaires ad interim of the Embassy of the "
+            "People's Republic of China in Japan, and lodged a strong protest.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="SHI Yong", kind="person", acts_for="Japan"),
+                                PartyDraft(name="Japan", kind="state", acts_for=None),
+                                PartyDraft(name="China", kind="state", acts_for=None), voice="Japan")
+    assert book.by_id(book.find("SHI Yong").affiliation).name == "China"
+
+
+def test_an_ordinal_before_a_participle_makes_it_no_speaking() -> None:
+    # the same protest: 'This is the first confirmed intrusion of a Chinese military aircraft' was China's
+    assert attribution("This is the first confirmed intrusion of a Chinese military aircraft into Japan's "
+                       "airspace.") == (False, "")

@@ -85,7 +85,9 @@ def test_the_one_a_heading_says_was_called_is_not_the_voice() -> None:
                           PartyDraft(name="Russian side", kind="state", acts_for=None)], text)
     doc = read_text(text)
     voice = checked_voice(book, complete_book(book, "Varnia"), [s.text for s in doc.sentences])
-    assert voice is not None and voice.name in ("Russia", "Russian side")
+    # the one who placed the call (stop 42: the most specific actor, on Russia's side)
+    assert voice is not None and voice.name == "Vladimir Putin"
+    assert book.by_id(voice.affiliation).name in ("Russia", "Russian side")
 
 
 def test_a_heading_that_answers_someones_remarks_names_the_other_side() -> None:
