@@ -363,7 +363,10 @@ _REPORTED_INTENT = re.compile(r"\b(?:announc\w*|promis\w*|pledg\w*|vow\w*|said|s
 # denies what its own side is said to have done; that is its stance, not its charge
 _DENIES_OWN_ACT = re.compile(
     r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed))\s+(?:\w+\s+){0,3}?that\s+"
-    r"(?:its|their|our|his|her|we|it|they)\b", re.I)
+    r"(?:its|their|our|his|her|we|it|they)\b|"
+    # 'Rwanda has long denied backing the M23 rebels': its own deed, in the gerund
+    r"\bden(?:y|ies|ied)\s+(?:ever\s+)?(?:backing|supporting|arming|funding|sending|deploying|having|being|"
+    r"involvement|any\s+involvement|responsibility|any\s+role)\b", re.I)
 
 
 def denies_own_act(sentence: str) -> bool:

@@ -163,7 +163,8 @@ POST_ENDINGS = PORTFOLIOS | {"diplomacy", "services"}
 def _is_title(word: str) -> bool:
     """A title word, not a link inside a title ('of', 'the'): 'Minister of Sweden' is all title."""
     folded = word.lower().strip(",")
-    return folded in TITLE_WORDS and folded not in STOP_WORDS
+    # ('DR Congo's Foreign Minister ...': 'DR' is the Democratic Republic, not a doctor)
+    return folded in TITLE_WORDS and folded not in STOP_WORDS and not (word.isupper() and folded in ("dr", "mr", "ms"))
 
 
 def _name_before_of(words: list[str]) -> tuple[str, str] | None:

@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import agents, asking_sides, cues, headings, links, procedural
+from summariser import agents, asking_sides, claim_cues, cues, headings, links, procedural
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.clause_speakers import nobody_acts
@@ -17,6 +17,7 @@ from summariser.posts import post_after
 from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Evidence, Party, Position
 from summariser.targets import only_a_target, only_a_victim
+from summariser.titles import split_title
 from summariser.voice import checked_voice
 from tests.test_known_actors import parsed
 
@@ -414,3 +415,17 @@ def test_an_ordinal_before_a_participle_makes_it_no_speaking() -> None:
     # the same protest: 'This is the first confirmed intrusion of a Chinese military aircraft' was China's
     assert attribution("This is the first confirmed intrusion of a Chinese military aircraft into Japan's "
                        "airspace.") == (False, "")
+
+
+def test_dr_before_a_states_name_is_no_doctor() -> None:
+    # the BBC: "DR Congo's Foreign Minister Thérèse Kayikwamba Wagner" was named "Congo's Foreign Minister ..."
+    assert split_title("DR Congo's Foreign Minister Thérèse Kayikwamba Wagner") \
+        == ("Thérèse Kayikwamba Wagner", "DR Congo's Foreign Minister")
+    assert split_title("Dr Naledi Pandor") == ("Naledi Pandor", "Dr")
+
+
+def test_denying_ones_own_deed_in_the_gerund_charges_no_one() -> None:
+    # the same report: 'Rwanda has long denied backing the M23 rebels' became Rwanda's charge against the M23
+    assert claim_cues.denies_own_act("Rwanda has long denied backing the M23 rebels, saying its forces act in "
+                                     "self-defence.")
+    assert not claim_cues.denies_own_act("Rwanda denied the report and accused Kinshasa of lying.")
