@@ -149,12 +149,13 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             speakers[s.number] = turn
             previous_end = s.end
             continue
-        # a report has no voice: '..., the office said', 'The ministry said ...' is the office or ministry named
+        # a report has no voice: '..., the office said', 'The ministry said ...' is the office or ministry named;
+        # an organisation's 'The Government has said' is the state's (`governments`)
         if not attributed and voice is None and (tag := _HEAD_TAG.search(s.text) or _HEAD_OPENS.match(s.text)) \
                 and tag["noun"].casefold() in by_head:
             attributed, named = True, f"the {tag['noun']}"
-        if not attributed and (government := government_meant(s.text, book, voice)) is not None:
-            attributed, named = True, government.name  # an organisation's 'The Government has said'
+        elif not attributed and (government := government_meant(s.text, book, voice)) is not None:
+            attributed, named = True, government.name
         quoting, last_quoted = last_quoted, None
         introduced_quote, quote_intro = quote_intro, False
         if not attributed and quoting is not None and WHOLLY_QUOTED.match(s.text):
