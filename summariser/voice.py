@@ -23,6 +23,7 @@ from summariser.background import not_an_actor
 from summariser.callers import caller
 from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in, without_portfolio
 from summariser.known_parties import ORGANISATION_POST, OWN_HEAD
+from summariser.known_people import actor_served
 from summariser.links import signatories
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.naming import speaker_in
@@ -155,7 +156,8 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     if best is None:
         return voice
     if book.issuer is not None:
-        if voice.affiliation in answered and actor_in_title(voice.title or voice.name) is None:
+        if voice.affiliation in answered and actor_in_title(voice.title or voice.name) is None \
+                and actor_served(voice.name) is None:  # (not a known leader: 'Aleksandar Vucic' is Serbia's)
             book.notes.append(f"{voice.name!r} acts for {best.name!r}, not for the side its first person answers")
             voice.affiliation = best.id
         return voice

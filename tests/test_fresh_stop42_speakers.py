@@ -206,3 +206,31 @@ def test_denying_ones_own_deed_in_the_gerund_charges_no_one() -> None:
     assert claim_cues.denies_own_act("Rwanda has long denied backing the M23 rebels, saying its forces act in "
                                      "self-defence.")
     assert not claim_cues.denies_own_act("Rwanda denied the report and accused Kinshasa of lying.")
+
+
+VUCIC_ADDRESS = (
+    "Address by President Aleksandar Vucic on the situation in Kosovo and Metohija\n\nBelgrade, 29 May "
+    "2023\n\nTonight I want to speak to you about the situation in Kosovo and Metohija. Serbs there are "
+    "being driven out by the violence of Albin Kurti's regime, which has used special police units to "
+    "install illegitimate mayors in the municipalities of the north.\n\nThe Western countries have told "
+    "us that we should show restraint. We have shown restraint. But I will not allow our people to be "
+    "humiliated.\n\nI have ordered the Serbian Armed Forces to be at the highest level of combat "
+    "readiness along the administrative line. I call on KFOR to fulfil its mandate and to protect the "
+    "Serbian people.\n\nPristina claims that the mayors were elected in free elections. That is a lie: "
+    "turnout was below four percent.\n"
+)
+
+
+def test_a_known_leaders_voice_keeps_his_state() -> None:
+    # Vucic's address: 'The Western countries have told us that we should show restraint' made his first
+    # person answer Serbia, so he was tied to Pristina while the items were built, and 'Pristina claims that
+    # the mayors were elected in free elections. That is a lie' charged no other side
+    text = VUCIC_ADDRESS
+    doc, book, said = parsed(text, PartyDraft(name="President Aleksandar Vucic", kind="person", acts_for="Serbia"),
+                             PartyDraft(name="Serbia", kind="state", acts_for=None),
+                             PartyDraft(name="Albin Kurti", kind="person", acts_for="Serbia"),
+                             PartyDraft(name="Western countries", kind="international_org", acts_for=None),
+                             PartyDraft(name="KFOR", kind="non_state_group", acts_for=None),
+                             PartyDraft(name="Pristina", kind="state", acts_for=None), voice="Serbia")
+    voice = checked_voice(book, said, [s.text for s in doc.sentences])
+    assert voice is not None and book.by_id(voice.affiliation).name == "Serbia"
