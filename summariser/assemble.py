@@ -115,7 +115,7 @@ def build_items(
         if speaker is None and not attributed and sentence is not None:
             # A report's own line ('ECOWAS had given the officers until Sunday ...'): its
             # subject acts, whoever the model named.
-            speaker = subject_party(sentence.text, book)
+            speaker = subject_party(sentence.text, book) or joint.joint_pledger(sentence.text, book.parties)
             if speaker is None and voice is None and nobody_acts(sentence.text, book, side):
                 run.notes.append(f"sentence {number} is the reporter's own narrative: nothing kept")
                 return

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .datelines import wire_dateline_end
 from .naming import speaker_in
 from .schema import Party
 
@@ -231,3 +232,18 @@ def first_listed(phrase: str, parties: list[Party]) -> Party | None:
     if any(p is None for p in named) or len({p.id for p in named if p is not None}) < 2:
         return None
     return named[0]
+
+
+# 'The presidents of Venezuela and Guyana agreed on Thursday not to use force ...': a commitment the
+# two make together, in a report's own words
+_JOINT_PLEDGE = re.compile(r"^\W*(?:the\s+)?(?:presidents|leaders|heads\s+of\s+state|foreign\s+ministers|"
+                           r"prime\s+ministers|governments|defen[cs]e\s+ministers)\s+of\s+(?:the\s+)?"
+                           r"(?P<first>(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*)\s+and\s+(?:the\s+)?(?-i:[A-Z])"
+                           r"[^.;]{0,60}?\b(?:agreed|pledged|committed|vowed|undertook)\b", re.I)
+
+
+def joint_pledger(sentence: str, parties: list[Party]) -> Party | None:
+    """The first-named of two whom a report's line says committed together; the guide gives a
+    joint stance to the first-named."""
+    m = _JOINT_PLEDGE.match(sentence[wire_dateline_end(sentence):])
+    return speaker_in(m["first"], parties) if m else None

@@ -179,7 +179,15 @@ def procedural(text: str) -> bool:
             or _STEERING.match(text) or _HOSTING.match(text) or _DONE_AT.match(text) or _SUBJECT_ONLY.match(text) \
             or _COURTESY.match(text):
         return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
-    return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text) and not _SAYS_IN_QUOTES.search(text)
+    return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text) and not _SAYS_IN_QUOTES.search(text) \
+        and not _SAID_OF_IT.search(text)
+
+
+# 'Maduro said the meeting had been positive and that Venezuela would continue to defend its claim':
+# what a speaker said of the meeting, and what his side will do; 'agreed not to use force': a commitment
+_SAID_OF_IT = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?[^.;]{0,120}?\band\s+that\s+[^.;]{0,80}?"
+                         r"\b(?:would|will)\b|"
+                         r"\bagreed\s+(?:on\s+\w+\s+)?(?:not\s+)?to\s+(?:use|refrain|resume|withdraw|cease|respect)\b")
 
 
 # '"No one has the right to give away any part of Somalia," Prime Minister Hamza Abdi Barre told

@@ -4,15 +4,16 @@ made before."""
 
 from __future__ import annotations
 
-from summariser import agents, asking_sides, claim_cues, cues
+from summariser import agents, asking_sides, claim_cues, cues, procedural
 from summariser.attribution import attribution
 from summariser.clause_speakers import nobody_acts
 from summariser.drafts import PartyDraft
+from summariser.joint import joint_pledger
 from summariser.keep import prune_parties
 from summariser.parties import sides
 from summariser.posts import post_after
 from summariser.relayed_claims import relayed_allegation
-from summariser.schema import Evidence, Position
+from summariser.schema import Evidence, Party, Position
 from summariser.titles import split_title
 from summariser.voice import checked_voice
 from tests.test_known_actors import parsed
@@ -234,3 +235,18 @@ def test_a_known_leaders_voice_keeps_his_state() -> None:
                              PartyDraft(name="Pristina", kind="state", acts_for=None), voice="Serbia")
     voice = checked_voice(book, said, [s.text for s in doc.sentences])
     assert voice is not None and book.by_id(voice.affiliation).name == "Serbia"
+
+
+def test_what_a_leader_said_of_a_meeting_and_a_joint_pledge_are_read() -> None:
+    # Reuters on Essequibo: 'Venezuelan President Nicolas Maduro said the meeting had been positive and that
+    # Venezuela would continue to defend its historic claim' was a line that only reports a meeting, and
+    # 'The presidents of Venezuela and Guyana agreed on Thursday not to use force' the report's narrative
+    assert not procedural.procedural("Venezuelan President Nicolas Maduro said the meeting had been positive and "
+                                     "that Venezuela would continue to defend its historic claim.")
+    assert not procedural.procedural("The presidents agreed on Thursday not to use force, at a meeting in Kingstown.")
+    assert procedural.procedural("The two presidents held a meeting in Kingstown.")
+    venezuela, guyana = Party(id="p1", name="Venezuela", kind="state"), Party(id="p2", name="Guyana", kind="state")
+    pledge = ("KINGSTOWN, Dec 14 (Reuters) - The presidents of Venezuela and Guyana agreed on Thursday not to use "
+              "force against each other.")
+    assert joint_pledger(pledge, [venezuela, guyana]) is venezuela
+    assert joint_pledger("Venezuela and Guyana traded accusations.", [venezuela, guyana]) is None
