@@ -9,7 +9,7 @@ import re
 
 from summariser import headings
 from summariser.callers import caller, named_maker
-from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in
+from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in, without_portfolio
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, stems
@@ -150,14 +150,16 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         called = {p.id for p in book.parties if speaker_in(other, [p]) is not None}
         party.affiliation = None if party.affiliation in called else party.affiliation
         said = None if said is not None and said.id in called else said
-    named = {actor.name: actor for actor, _ in actors_in(phrase)}
+    # ('Humanitarian Coordinator for Haiti, Ulrika Richardson': the place a post is for is its brief)
+    named = {actor.name: actor for actor, _ in actors_in(without_portfolio(phrase))}
     boss = known_actor(book.by_id(party.affiliation)) if party.kind == "person" and party.affiliation else None
     if len(named) == 1 and boss is not None and boss.name not in named:
         party.affiliation = None  # 'Council of Europe Secretary General ...': not the UN a bare title suggested
     if party.affiliation is None and party.kind != "state":
         state = next((known for known in (listed_party(actor, book) for actor in named.values()) if known), None)
         actor = actor_in_title(phrase) if state is None else None  # 'of the Russian Foreign Ministry'
-        if state is None and actor is None and re.search(r"\bSpokes\w+\s+for\s+the\s+Secretary-General\b", phrase):
+        if state is None and actor is None and re.search(r"\bSpokes\w+\s+for\s+the\s+Secretary-General\b|"
+                                                         r"\b(?:Humanitarian|Resident)\s+Coordinator\b", phrase):
             actor = actor_named("United Nations")  # the UN's 'Statement attributable to the Spokesperson for the SG'
         if actor is not None and actor.kind in ("state", "international_org"):
             state = party_of(actor, book)

@@ -98,7 +98,9 @@ ORGANISATION_POST = re.compile(r"\bsecretary[- ]general\b|"
                                r"\b(?:UN|U\.N\.|United Nations)\s+high commissioner\b|"
                                r"(?<!['\u2019]s )(?-i:\bHigh Commissioner\b)(?!\s+(?:of|to|in)\b)|"
                                r"\b(?:special|personal)\s+(?:envoy|rapporteur|representative|coordinator|adviser)\b|"
-                               r"\bemergency relief coordinator\b", re.I)
+                               r"\bemergency relief coordinator\b|"
+                               # 'Humanitarian Coordinator for Haiti', 'Resident Coordinator in Sudan': the UN's
+                               r"\b(?:humanitarian|resident)\s+coordinator\b", re.I)
 
 # a state's own head by a title alone, as its own statements write it
 # (a monarch a state's own statement calls 'His Majesty' is its own)
@@ -129,7 +131,8 @@ def _serve_organisations(book: PartyBook) -> None:
         post = ON_TOPIC.sub("", f"{person.name} {written.rstrip(', ')}".strip())
         if not ORGANISATION_POST.search(post):
             continue
-        named = [a for a, _ in actors_in(post)]
+        # (the place a post is 'for' or 'in' is its brief: 'Humanitarian Coordinator for Haiti' is the UN's)
+        named = [a for a, _ in actors_in(_POST_BRIEF.sub(r"\1", post))]
         if any(a.kind == "state" for a in named):
             continue  # 'Special Envoy of the United States': a state's post after all
         mentioned = named or organisations
@@ -142,6 +145,10 @@ def _serve_organisations(book: PartyBook) -> None:
         if organisation is not None:
             person.affiliation = (listed_party(organisation, book) or book.add(organisation.name, organisation.kind)).id
             person.kind = "person"  # 'Secretary-General', listed as a body, is the one who holds the post
+
+
+_POST_BRIEF = re.compile(r"\b((?:humanitarian|resident)\s+coordinator)\s+(?:for|in|on)\s+(?:the\s+)?"
+                         r"(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]*)*", re.I)
 
 
 _BODY_LEAD_IN = re.compile(
@@ -285,7 +292,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     serve_the_masthead(book)
     if speaker is not None and home is not None and speaker.kind not in ("state", "international_org") \
             and not actors_in(without_portfolio(speaker.name)) and not actor_of_adjective(speaker.name.split()[0]) \
-            and speaker.id != home.id and not serves_body \
+            and speaker.id != home.id and not serves_body and not ORGANISATION_POST.search(speaker.title or "") \
             and len(signatories(book)) < 2:  # (not 'We, the Foreign Ministers of Denmark, Estonia, ...' in Tallinn)
         # (not 'Chairperson of the African Union Commission' under 'Addis Ababa, 30 August 2023':
         # the Union's seat is no state he serves)

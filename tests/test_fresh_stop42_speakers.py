@@ -250,3 +250,15 @@ def test_what_a_leader_said_of_a_meeting_and_a_joint_pledge_are_read() -> None:
               "force against each other.")
     assert joint_pledger(pledge, [venezuela, guyana]) is venezuela
     assert joint_pledger("Venezuela and Guyana traded accusations.", [venezuela, guyana]) is None
+
+
+def test_a_humanitarian_coordinator_for_a_country_is_the_uns() -> None:
+    # OCHA: 'Statement by the Humanitarian Coordinator for Haiti, Ulrika Richardson, ...' under 'Port-au-Prince'
+    # made her Haiti's, so her charges against the gangs were Haiti's
+    text = ("Statement by the Humanitarian Coordinator for Haiti, Ulrika Richardson, on the attacks in "
+            "Port-au-Prince\n\nPort-au-Prince, 10 March 2024\n\nI am appalled by the violence in Port-au-Prince. "
+            "The Government of Haiti has announced a state of emergency.\n")
+    _doc, book, voice = parsed(text, PartyDraft(name="Haiti", kind="state", acts_for=None),
+                               PartyDraft(name="Ulrika Richardson", kind="person", acts_for="Haiti"),
+                               voice="Ulrika Richardson")
+    assert voice is not None and book.by_id(voice.affiliation).name == "United Nations"
