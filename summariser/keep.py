@@ -200,7 +200,7 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
                        if not only_presence(s.text)).casefold()
     # ... and any person or government body the text writes, whoever they act for: the guide lists the
     # actors a text tells of ('Maulana Yousuf Azhar', 'the Russian Foreign Ministry'), not only those
-    # holding an item (dev parties 84.9 -> 86.3)
+    # holding an item (dev parties 84.9 -> 86.0)
     # (a post the model listed as a body, 'President of Belarus', is only a name of its holder)
     used.update(p.id for p in book.parties if p.kind in ("person", "government_body") and p.id not in places
                 and not (p.kind == "government_body" and PERSON_TITLE.match(p.name))

@@ -139,17 +139,22 @@ def signatories(book: PartyBook) -> set[str]:
     """The parties a joint statement's issuing line lists as its signatories ('The following
     statement was released today by the Foreign Ministers of Canada, France, ..., Japan, the United
     Kingdom and the United States of America'): the voice's own side, whom it neither accuses nor asks."""
-    line = _RELEASED_BY.search(book.text[:1500]) or _WE_THE.search(book.text[:1500]) or _FROM_THE.match(book.text)
+    line = _signatory_line(book.text)
     if line is None:
         return set()
     return {p.id for actor, _ in actors_in(line["who"]) if (p := listed_party(actor, book)) is not None}
+
+
+def _signatory_line(text: str) -> re.Match[str] | None:
+    """The words that list a joint statement's signatories (its 'who' group), if the text has them."""
+    return _RELEASED_BY.search(text[:1500]) or _WE_THE.search(text[:1500]) or _FROM_THE.match(text)
 
 
 def fold_group_into_signatories(book: PartyBook) -> None:
     """'We, the Foreign Ministers of Australia, India, Japan and the United States, met ...': the
     model's one party for the group ('Quad Foreign Ministers') is the first-named of those listed,
     and each listed actor is a party; the guide gives a joint stance to the first-named."""
-    line = _RELEASED_BY.search(book.text[:1500]) or _WE_THE.search(book.text[:1500]) or _FROM_THE.match(book.text)
+    line = _signatory_line(book.text)
     actors = [actor for actor, _ in actors_in(line["who"])] if line else []
     if len(actors) < 2:
         return
