@@ -197,6 +197,8 @@ def addressee_phrase(text: str) -> str | None:
         return None  # 'We must ...' is the speaker's own resolve
     if m is None and (convened := _MEETING_OF.search(text)) is not None:
         return convened["convened"]  # 'has requested an urgent meeting of the UN Security Council'
+    if m is None and (summoned := _SUMMONED_ENVOY.search(text)) is not None:
+        return summoned["owner"] or summoned["adjective"] or summoned["sender"]  # the envoy's state is the one asked
     who = next((m[g] for g in ("who", "reminded", "offered", "needed", "bound", "awaited", "hoped", "looked",
                                       "awaiting") if m.groupdict().get(g)),
                None) if m else None
@@ -206,6 +208,17 @@ def addressee_phrase(text: str) -> str | None:
     who = re.sub(r"\s+(?:itself|themselves|himself|herself)$", "", who) if who else who
     # 'asked us for help': the speaker's side, never the 'US'
     return None if who and re.fullmatch(r"(?-i:us|me)", who.strip()) else who
+
+
+# 'summoned Pakistan's charge d'affaires to demand an explanation', 'summoned the Ambassador of
+# Japan to protest': the envoy speaks for the state that sent him, which is the one asked
+_ENVOY = r"(?:ambassador|envoy|charg[e\u00e9]\s+d['\u2019]\s?affaires(?:\s+a\.?i\.?)?|top\s+diplomat|consul(?:-general)?)"
+_SUMMONED_ENVOY = re.compile(
+    r"\bsummon(?:s|ed|ing)?\s+(?:(?P<owner>(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})['\u2019]s?\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_ENVOY}|(?:the\s+)?(?P<adjective>(?-i:[A-Z])[a-z]+)\s+(?:[\w-]+\s+)?{_ENVOY}|"
+    rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_ENVOY}\s+of\s+"
+    r"(?P<sender>(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}))"
+    r"[^;.]{0,80}?\s+(?:to|and)\s+(?:demand|protest|ask|request|urge|seek|call|convey|lodge|express)\w*\b", re.I)
 
 
 # lower-case words before 'for' that name no actor: 'encouraged enhanced capacity-building efforts and support for'
