@@ -76,6 +76,22 @@ def sole_organisation(who: str, parties: list) -> object | None:
     return orgs[0] if re.fullmatch(r"the\s+(?:bloc|alliance|organi[sz]ation)", who.strip()) and len(orgs) == 1 else None
 
 
+_ACCUSED_IT = re.compile(r"\baccus(?:e|es|ed|ing)\s+it\s+of\b")
+
+
+def accused_by_pronoun(sentence: str, parties: list, own: set[str]) -> object | None:
+    """Whom 'accusing it of' means: the party named last before it, not of the accuser's side
+    ('... were leaving the West African bloc ECOWAS with immediate effect, accusing it of ...')."""
+    m = _ACCUSED_IT.search(sentence)
+    if m is None:
+        return None
+    before = sentence[: m.start()]
+    last = {p.id: max((f.end() for form in (p.name, *p.aliases) if form
+                       for f in re.finditer(rf"\b{re.escape(form)}\b", before)), default=-1) for p in parties}
+    named = [p for p in parties if last[p.id] >= 0 and p.id not in own and p.kind != "person"]
+    return max(named, key=lambda p: last[p.id]) if named else None
+
+
 def named_group(who: str) -> str | None:
     """The proper name of an armed group or network an accusation names ('the Viv Ansanm gang
     coalition' -> 'Viv Ansanm gang coalition'), which the model may have left out; else None."""

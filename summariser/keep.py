@@ -126,6 +126,30 @@ def _bloc_of_leaders(party: Party, book: PartyBook) -> Party | None:
     return blocs[0] if len(blocs) == 1 else None
 
 
+# 'The military governments of Mali, Burkina Faso and Niger announced ...': a list of names that is
+# the subject of its clause (a lower-case verb follows, not 'of' or 'in')
+_SUBJECT_LIST = re.compile(r"(?P<list>(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}"
+                           r"(?:,\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3})*,?\s+and\s+"
+                           r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3})"
+                           r"\s+(?!(?:of|in|on|at|to|for|from|with|by|as|the|a|an|and|or)\b)(?-i:[a-z])\w+")
+
+
+def _joint_subjects(item: object, book: PartyBook) -> set[str]:
+    """The other states an item's evidence names beside its key party as one subject ('Mali,
+    Burkina Faso and Niger announced ...'): they act together, so each is a party."""
+    key = book.by_id(key_role(item) or "")
+    if key is None or key.kind != "state":
+        return set()
+    found: set[str] = set()
+    for evidence in getattr(item, "evidence", []):
+        for m in _SUBJECT_LIST.finditer(evidence.quote):
+            names = [n.strip() for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m["list"])]
+            named = [p for n in names if (p := book.find(n)) is not None and p.kind == "state"]
+            if key in named and len(named) == len(names):
+                found.update(p.id for p in named)
+    return found
+
+
 def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | None:
     """Tidy the party list once the items are known; ids are renumbered, and the issuer's new
     id is returned (it may have been folded into another party: 'Russia' into 'Russian Federation').
@@ -182,6 +206,7 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
         used.add(merged.get(called.id, called.id))
     for item in items:
         used.add(merged.get(key_role(item), key_role(item)))
+        used.update(merged.get(x, x) for x in _joint_subjects(item, book))
         for x in (getattr(item, "addressee", None), *getattr(item, "disputed_by", [])):
             if x:
                 used.add(merged.get(x, x))

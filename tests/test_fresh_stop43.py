@@ -3,8 +3,11 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
+from summariser import accusations
 from summariser.addressees import addressed
 from summariser.drafts import PartyDraft
+from summariser.keep import prune_parties
+from summariser.schema import ContestedClaim, Evidence, Party
 from tests.test_known_actors import parsed
 
 
@@ -26,3 +29,33 @@ def test_a_summoned_envoy_stands_for_the_state_that_sent_him() -> None:
     assert addressed("It summoned the Pakistani ambassador to lodge a protest.", book, asker, None) == [pakistan.id]
     assert addressed("It summoned the Ambassador of Pakistan to protest.", book, asker, None) == [pakistan.id]
     assert addressed("It summoned the ambassador to protest.", book, asker, None) == []
+
+
+def test_accusing_it_means_the_party_named_last_before() -> None:
+    # AFP on the Sahel states: 'leaving the West African bloc ECOWAS ..., accusing it of having strayed' charged
+    # Niger, one of the three that left, not ECOWAS
+    sentence = ("The military governments of Mali, Burkina Faso and Niger announced on Sunday that they were "
+                "leaving the West African bloc ECOWAS with immediate effect, accusing it of having strayed from "
+                "the ideals of its founders.")
+    mali, niger = Party(id="p1", name="Mali", kind="state"), Party(id="p3", name="Niger", kind="state")
+    ecowas = Party(id="p4", name="ECOWAS", kind="international_org")
+    assert accusations.accused_by_pronoun(sentence, [mali, niger, ecowas], {"p1"}) is ecowas
+    assert accusations.accused_by_pronoun("Mali left ECOWAS on Sunday.", [mali, ecowas], {"p1"}) is None
+
+
+def test_states_named_as_one_subject_with_a_claimant_are_parties() -> None:
+    # the same report: Burkina Faso, between Mali (the claimant) and Niger, held no item and was dropped
+    text = ("The military governments of Mali, Burkina Faso and Niger announced on Sunday that they were leaving "
+            "ECOWAS, accusing it of having strayed from its ideals. Talks with Chad, Togo and Ghana went on.\n")
+    _doc, book, voice = parsed(text, *(PartyDraft(name=n, kind="state", acts_for=None)
+                                       for n in ("Mali", "Burkina Faso", "Niger", "Chad", "Togo", "Ghana")),
+                               PartyDraft(name="ECOWAS", kind="international_org", acts_for=None))
+    mali, ecowas = book.find("Mali"), book.find("ECOWAS")
+    assert mali is not None and ecowas is not None and voice is None
+    quote = text[: text.index(" accusing")]
+    charge = ContestedClaim(id="cc1", claim="ECOWAS strayed from its ideals", asserted_by=mali.id,
+                            disputed_by=[ecowas.id], status="allegation",
+                            evidence=[Evidence(quote=quote, start=0, end=len(quote))])
+    prune_parties(book, [charge], None)
+    # (Chad, Togo and Ghana, named as a subject with no item's party among them, stay out)
+    assert {p.name for p in book.parties} == {"Mali", "Burkina Faso", "Niger", "ECOWAS"}
