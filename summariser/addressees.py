@@ -35,6 +35,9 @@ def asker_named(clause: str, book: PartyBook) -> Party | None:
     named = speaker_in(phrase, book.parties)
     if named is not None and not _meant_by_head_noun(named, phrase, book.text, book.text.find(clause)):
         return None
+    if named is None and (group := group_addressed(phrase)) is not None:
+        # '..., the international community, which has urged': a party of its own, as when it is asked
+        return book.find(group) or book.add(group, "other", aliases=[phrase.strip()])
     # a titled official the model left out ('US Secretary of State Marco Rubio said he had urged ...')
     return named or add_speaker(phrase, book)
 

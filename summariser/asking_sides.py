@@ -85,7 +85,9 @@ _DECIDED_ASKER = re.compile(rf"(?:\bdecision\s+(?:of|by)\s+(?P<who>{_NAME})|(?P<
 
 
 _RELATIVE_ASKER = re.compile(r"(?P<who>(?:the\s+)?(?:(?i:government)\s+of\s+)?(?-i:[A-Z])[\w'\u2019-]*"
-                             r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}(?:\s+(?i:government))?),\s+(?:which|who)\s+"
+                             r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}(?:\s+(?i:government))?|"
+                             # '... the calls of the international community, which has urged both countries to'
+                             r"the\s+(?:international|world|global)\s+community),\s+(?:which|who)\s+"
                              # within the clause: not '..., which exercises control ..., and called on'
                              r"[^,;:]{0,160}?\b"
                              r"(?:urged|demanded|called\s+(?:on|for)|asked|requested|appealed)\b")

@@ -3,8 +3,8 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import accusations
-from summariser.addressees import addressed
+from summariser import accusations, asking_sides
+from summariser.addressees import addressed, asker_named
 from summariser.drafts import PartyDraft
 from summariser.keep import prune_parties
 from summariser.schema import ContestedClaim, Evidence, Party
@@ -59,3 +59,15 @@ def test_states_named_as_one_subject_with_a_claimant_are_parties() -> None:
     prune_parties(book, [charge], None)
     # (Chad, Togo and Ghana, named as a subject with no item's party among them, stay out)
     assert {p.name for p in book.parties} == {"Mali", "Burkina Faso", "Niger", "ECOWAS"}
+
+
+def test_the_international_community_which_urged_is_the_asker() -> None:
+    # Argentina's press release: '... a departure from the calls of the international community, which has urged
+    # both countries to resume negotiations' gave the ask to Argentina, the release's voice
+    text = ("These exercises are a departure from the calls of the international community, which has urged both "
+            "countries to resume negotiations.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Argentina", kind="state", acts_for=None),
+                                PartyDraft(name="United Kingdom", kind="state", acts_for=None))
+    asker = asker_named(text.strip(), book)
+    assert asker is not None and asker.name == "International community" and asker.kind == "other"
+    assert asking_sides.asker_phrase("The Ministry thanks the community, which has helped.") is None
