@@ -38,7 +38,10 @@ _ANSWERS = re.compile(r"^\W*(?:but|yet|in (?:fact|reality)|the (?:truth|reality|
 _REFERS_BACK = re.compile(r"\b(?:such|these|this|those|that)\s+(?:\w+\s+)?(?:claims?|explanations?|assertions?|"
                           r"allegations?|justifications?|arguments?|narratives?|version)\b", re.I)
 _VERDICT_AGAINST = re.compile(r"\b(?:unacceptable|(?:not|never)\s+accept\w*|reject\w*|dismiss\w*|false|baseless|"
-                              r"groundless|absurd|untenable|no\s+basis|cannot\s+(?:justify|excuse|explain))\b", re.I)
+                              r"groundless|absurd|untenable|no\s+basis|cannot\s+(?:justify|excuse|explain)|"
+                              # 'Such claims must be verified through prompt, impartial investigations': doubted
+                              r"(?:must|should|need\s+to)\s+be\s+(?:independently\s+)?(?:verified|investigated|"
+                              r"substantiated|corroborated|proven))\b", re.I)
 
 
 # 'Attributing the unrest to outside actors does not answer the legitimate demands of ...': the

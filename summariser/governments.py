@@ -22,6 +22,10 @@ def government_meant(sentence: str, book: PartyBook, voice: Party | None) -> Par
     ...'): the one listed state not on the voice's side, when the voice serves an organisation."""
     if voice is None or not _GOVERNMENT_SAYS.match(sentence):
         return None
-    owner = book.by_id(voice.affiliation) if voice.affiliation else None
-    organisation = voice.kind == "international_org" or owner is not None and owner.kind == "international_org"
-    return sole_other_state(book, voice) if organisation else None
+    # (up the chain of service: a spokesperson for the High Commissioner, who serves the UN)
+    served, seen = voice, {voice.id}
+    while served.kind == "person" and served.affiliation and served.affiliation not in seen \
+            and (boss := book.by_id(served.affiliation)) is not None:
+        served = boss
+        seen.add(boss.id)
+    return sole_other_state(book, voice) if served.kind == "international_org" else None

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from summariser import accusations, asking_sides
 from summariser.addressees import addressed, asker_named
+from summariser.answers import answers_what_was_said
 from summariser.drafts import PartyDraft
+from summariser.governments import government_meant
 from summariser.keep import prune_parties
+from summariser.parties import PartyBook
 from summariser.schema import ContestedClaim, Evidence, Party
 from tests.test_known_actors import parsed
 
@@ -71,3 +74,25 @@ def test_the_international_community_which_urged_is_the_asker() -> None:
     asker = asker_named(text.strip(), book)
     assert asker is not None and asker.name == "International community" and asker.kind == "other"
     assert asking_sides.asker_phrase("The Ministry thanks the community, which has helped.") is None
+
+
+def test_a_spokespersons_government_is_the_state_her_organisation_speaks_of() -> None:
+    # OHCHR briefing notes: 'The Government has said that the security forces acted with restraint' stayed the
+    # spokesperson's position; she serves the High Commissioner, who serves the UN (an organisation, two steps up)
+    un = Party(id="p1", name="United Nations", kind="international_org")
+    turk = Party(id="p2", name="Volker Türk", kind="person", affiliation="p1")
+    spokesperson = Party(id="p3", name="Ravina Shamdasani", kind="person", affiliation="p2")
+    bangladesh = Party(id="p4", name="Bangladesh", kind="state")
+    text = "We are alarmed by the violence in Bangladesh. The Government has said that the forces acted with restraint."
+    book = PartyBook(text, [un, turk, spokesperson, bangladesh])
+    sentence = "The Government has said that the forces acted with restraint."
+    assert government_meant(sentence, book, spokesperson) is bangladesh
+    assert government_meant(sentence, PartyBook(text, [turk, spokesperson, bangladesh]), spokesperson) is None
+
+
+def test_claims_that_must_be_verified_are_answered() -> None:
+    # the same notes: 'Such claims must be verified through prompt, impartial and thorough investigations' doubts
+    # the government's account just told, which became no claim
+    assert answers_what_was_said("Such claims must be verified through prompt, impartial and thorough investigations.")
+    assert answers_what_was_said("These allegations need to be independently investigated.")
+    assert not answers_what_was_said("All killings must be investigated.")
