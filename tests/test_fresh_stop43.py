@@ -6,6 +6,7 @@ from __future__ import annotations
 from summariser import accusations, asking_sides
 from summariser.addressees import addressed, asker_named
 from summariser.answers import answers_what_was_said
+from summariser.claim_cues import not_factual
 from summariser.drafts import PartyDraft
 from summariser.governments import government_meant
 from summariser.keep import prune_parties
@@ -96,3 +97,12 @@ def test_claims_that_must_be_verified_are_answered() -> None:
     assert answers_what_was_said("Such claims must be verified through prompt, impartial and thorough investigations.")
     assert answers_what_was_said("These allegations need to be independently investigated.")
     assert not answers_what_was_said("All killings must be investigated.")
+
+
+def test_a_right_affirmed_states_no_fact() -> None:
+    # a UNSC press statement: 'took note of the right of Member States ... to defend their vessels from attacks'
+    # became a charge against the Yemeni Coast Guard, whom the sentence does not name
+    assert not_factual("The members of the Security Council took note of the right of Member States, in accordance "
+                       "with international law, to defend their vessels from attacks.")
+    assert not_factual("The Ministers reaffirmed the inherent right of Ukraine to self-defence.")
+    assert not not_factual("The Houthis attacked merchant vessels in the Red Sea on Tuesday.")
