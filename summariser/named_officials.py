@@ -10,6 +10,8 @@ import re
 from summariser.document import split_sentences
 from summariser.gazetteer import actors_in
 from summariser.known_parties import add_speaker
+from summariser.known_people import actor_served
+from summariser.name_forms import party_of
 from summariser.parties import PartyBook
 from summariser.people import is_person_name, person_in
 from summariser.titles import PERSON_TITLE
@@ -34,5 +36,9 @@ def add_named_officials(book: PartyBook) -> None:
                     or not re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", sentence.text):
                 continue  # (not 'Communist Pa', cut short)
             if book.find(found[0]) is None and not any(set(found[0].split()) <= words for words in people):
-                add_speaker(f"{found[1]} {found[0]}", book)
+                added = add_speaker(f"{found[1]} {found[0]}", book)
                 people.append(set(found[0].split()))
+                known = actor_served(found[0]) if added is not None and added.affiliation is None else None
+                if added is not None and known is not None and (served := party_of(known, book)).id != added.id:
+                    # 'On the instructions of President Andrés Manuel López Obrador, Mexico ...': a known leader
+                    added.affiliation = served.id

@@ -10,6 +10,7 @@ from summariser.claim_cues import not_factual
 from summariser.drafts import PartyDraft
 from summariser.governments import government_meant
 from summariser.keep import prune_parties
+from summariser.named_officials import add_named_officials
 from summariser.parties import PartyBook
 from summariser.schema import ContestedClaim, Evidence, Party
 from tests.test_known_actors import parsed
@@ -106,3 +107,16 @@ def test_a_right_affirmed_states_no_fact() -> None:
                        "with international law, to defend their vessels from attacks.")
     assert not_factual("The Ministers reaffirmed the inherent right of Ukraine to self-defence.")
     assert not not_factual("The Houthis attacked merchant vessels in the Red Sea on Tuesday.")
+
+
+def test_a_known_leader_added_by_post_and_name_serves_his_state() -> None:
+    # Mexico's press release: 'On the instructions of President Andrés Manuel López Obrador, Mexico is breaking off
+    # diplomatic relations with Ecuador' added the President with no side ('President' names no state)
+    text = ("Mexico City, April 5, 2024\n\nOn the instructions of President Andrés Manuel López Obrador, Mexico is "
+            "breaking off diplomatic relations with Ecuador with immediate effect.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Mexico", kind="state", acts_for=None),
+                                PartyDraft(name="Ecuador", kind="state", acts_for=None))
+    add_named_officials(book)
+    amlo, mexico = book.find("Andrés Manuel López Obrador"), book.find("Mexico")
+    assert amlo is not None and mexico is not None and amlo.kind == "person"
+    assert amlo.affiliation == mexico.id
