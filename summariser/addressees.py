@@ -20,6 +20,7 @@ from summariser.referents import UNNAMED_AUTHORITIES, sole_other_state
 from summariser.schema import ContestedClaim, Party, Request
 from summariser.titles import TITLE_WORDS, guess_kind
 
+_COMMUNITY = re.compile(r"the\s+(?:international|world|global)\s+community", re.I)
 _PRONOUN_ASKED = re.compile(r"^(them|it|him|her)$", re.I)
 
 
@@ -35,7 +36,7 @@ def asker_named(clause: str, book: PartyBook) -> Party | None:
     named = speaker_in(phrase, book.parties)
     if named is not None and not _meant_by_head_noun(named, phrase, book.text, book.text.find(clause)):
         return None
-    if named is None and (group := group_addressed(phrase)) is not None:
+    if named is None and _COMMUNITY.fullmatch(phrase.strip()) and (group := group_addressed(phrase)) is not None:
         # '..., the international community, which has urged': a party of its own, as when it is asked
         return book.find(group) or book.add(group, "other", aliases=[phrase.strip()])
     # a titled official the model left out ('US Secretary of State Marco Rubio said he had urged ...')

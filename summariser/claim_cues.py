@@ -159,7 +159,10 @@ def claimed_content(text: str) -> str:
 
 # 'These allegations do not correspond to reality': a rebuttal of a claim told before
 _REJECTS_EARLIER = re.compile(
-    rf"^\W*(?:[^;]{{1,100}}?\s+(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+)?"
+    # (not in a clause set against the first: 'Most members condemned Russia's aggression, while one
+    # member rejected this characterisation')
+    rf"^\W*(?:(?:(?!\b(?:while|whereas)\b)[^;]){{1,100}}?\s+(?:rejected|rejects|denied|denies|dismissed|dismisses|"
+    rf"refuted|refutes)\s+)?"
     rf"(?:these|those|such|the|this|that)\s+(?:\w+\s+)?(?:{_CLAIM_NOUN}|statements?|remarks|reports?)\b", re.I)
 # ('Hamas rejected the accusation.', 'X rejected the recent statement of Y as unconstructive')
 

@@ -12,7 +12,7 @@ from summariser.attribution import attribution
 from summariser.datelines import wire_dateline_end
 from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL, Document
 from summariser.gazetteer import actor_named
-from summariser.governments import government_meant
+from summariser.governments import government_meant, members_meant
 from summariser.known_parties import add_speaker, label_in_full
 from summariser.name_forms import party_of
 from summariser.naming import speaker_in
@@ -282,7 +282,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
             party = other_states_body(add_speaker(_AUXILIARIES.sub("", named), book), named, book) or party
-        party = party or defined_body(named, book)  # 'The SAF maintain', 'The de facto authorities in Luhansk'
+        party = party or defined_body(named, book) or members_meant(named, voice)  # 'The SAF maintain', 'Ministers'
         if party is None and UNNAMED_AUTHORITIES.match(named):
             party = sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
         if party is None and voice is not None and claim_cues.reports_claim(s.text) and (

@@ -6,9 +6,9 @@ from __future__ import annotations
 from summariser import accusations, asking_sides
 from summariser.addressees import addressed, asker_named
 from summariser.answers import answers_what_was_said
-from summariser.claim_cues import not_factual
+from summariser.claim_cues import not_factual, rejects_earlier_claim
 from summariser.drafts import PartyDraft
-from summariser.governments import government_meant
+from summariser.governments import government_meant, members_meant
 from summariser.keep import prune_parties
 from summariser.named_officials import add_named_officials
 from summariser.parties import PartyBook
@@ -120,3 +120,22 @@ def test_a_known_leader_added_by_post_and_name_serves_his_state() -> None:
     amlo, mexico = book.find("Andrés Manuel López Obrador"), book.find("Mexico")
     assert amlo is not None and mexico is not None and amlo.kind == "person"
     assert amlo.affiliation == mexico.id
+
+
+def test_an_organisations_bare_ministers_are_the_organisation() -> None:
+    # a G20 chair's summary: 'Ministers expressed deep concern about the humanitarian situation in Gaza' was held by
+    # Brazil, the chair (the model's voice before the heading's G20 replaced it)
+    g20 = Party(id="p2", name="G20", kind="international_org")
+    brazil = Party(id="p1", name="Brazil", kind="state")
+    assert members_meant("Ministers ", g20) is g20
+    assert members_meant("Many members ", g20) is g20
+    assert members_meant("Ministers ", brazil) is None  # a state's ministers are no organisation's
+    assert members_meant("Russian ministers ", g20) is None
+
+
+def test_a_rejection_set_against_a_charge_keeps_the_charge() -> None:
+    # the same summary: 'Most members strongly condemned Russia's aggression, while one member rejected this
+    # characterisation' was read as a rejection of a claim told before, and Russia was no party
+    assert not rejects_earlier_claim("Most members strongly condemned Russia's aggression, while one member "
+                                     "rejected this characterisation and said the conflict had been caused by NATO.")
+    assert rejects_earlier_claim("The Ministry rejected these allegations.")
