@@ -12,9 +12,11 @@ _GROUP_WORDS = r"(?:(?:armed|militant|terrorist|rebel|gang|paramilitary|separati
 _ACCUSED = [
     # ('accused France, the former colonial power, of seeking ...': past the apposition)
     # ('accused the paramilitary Rapid Support Forces of killing ...')
-    re.compile(r"\baccus(?:e|es|ed|ing)\s+(?P<who>(?:the\s+)?(?:(?:paramilitary|terrorist|rebel|armed|militant|"
-               r"separatist|so-called|opposition)\s+)?[A-Z][^,;.]{0,60}?|the\s+(?:bloc|alliance|organi[sz]ation))"
-               r"(?:,[^,;.]{1,60},)?\s+of\b"),  # ('accused the bloc of imposing ...': the one organisation)
+    # ('blamed the paramilitary Rapid Support Forces for the attack'; 'accused the army of bombing the market')
+    re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?P<who>(?:the\s+)?(?:(?:paramilitary|terrorist|"
+               r"rebel|armed|militant|separatist|so-called|opposition)\s+)?[A-Z][^,;.]{0,60}?|the\s+(?:bloc|alliance|"
+               r"organi[sz]ation|army|military|armed\s+forces))"
+               r"(?:,[^,;.]{1,60},)?\s+(?:of|for)\b"),  # ('accused the bloc of imposing ...': the one organisation)
     # "condemned Russia's violation of Allied airspace": whose act is condemned
     # "expressed serious concern about China's coercive actions"; "condemned the Democratic
     # People's Republic of Korea's missile launches"
@@ -68,6 +70,18 @@ _ACCUSED = [
                r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:(?-i:[A-Z])[\w.'\u2019-]*|government|"
                r"agents|intelligence|officials|forces|authorities|services)){0,4})"),
 ]
+
+
+_ARMY = re.compile(r"\b(?:army|military|armed\s+forces)\b", re.I)
+
+
+def army_party(who: str, parties: list, own: set[str]) -> object | None:
+    """The one party, not the accuser's, that 'the army' means: the one listed under an army's
+    name ('Sudanese military'), as a report names the state's forces."""
+    if not re.fullmatch(r"the\s+(?:army|military|armed\s+forces)", who.strip(), re.I):
+        return None
+    armies = [p for p in parties if p.id not in own and any(_ARMY.search(n) for n in (p.name, *p.aliases))]
+    return armies[0] if len(armies) == 1 else None
 
 
 def sole_organisation(who: str, parties: list) -> object | None:

@@ -214,7 +214,8 @@ def addressee_phrase(text: str) -> str | None:
 
 # 'summoned Pakistan's charge d'affaires to demand an explanation', 'summoned the Ambassador of
 # Japan to protest': the envoy speaks for the state that sent him, which is the one asked
-_ENVOY = r"(?:ambassador|envoy|charg[e\u00e9]\s+d['\u2019]\s?affaires(?:\s+a\.?i\.?)?|top\s+diplomat|consul(?:-general)?)"
+_ENVOY = (r"(?:ambassador|envoy|charg[e\u00e9]\s+d['\u2019]\s?affaires(?:\s+a\.?i\.?)?|top\s+diplomat|"
+          r"consul(?:-general)?)")
 _SUMMONED_ENVOY = re.compile(
     r"\bsummon(?:s|ed|ing)?\s+(?:(?P<owner>(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})['\u2019]s?\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_ENVOY}|(?:the\s+)?(?P<adjective>(?-i:[A-Z])[a-z]+)\s+(?:[\w-]+\s+)?{_ENVOY}|"

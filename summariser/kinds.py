@@ -160,8 +160,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         accused_party = party_of(actor, book)  # "Condemn Iran's transfers of drones to Russia": Iran, listed or not
     if accused_party is None and named_accused and (actor := actor_of_adjective(named_accused.split()[0])) is not None:
         accused_party = party_of(actor, book)  # 'the involvement of Indian agents in the assassination': India
-    if accused_party is None and named_accused:  # 'accused the bloc of ...'
-        accused_party = accusations.sole_organisation(named_accused, book.parties)
+    if accused_party is None and named_accused:  # 'accused the bloc of ...', 'accused the army of ...'
+        accused_party = accusations.sole_organisation(named_accused, book.parties) \
+            or accusations.army_party(named_accused, book.parties, own_side)
     if accused_party is None and named_accused is None:  # 'leaving the bloc ECOWAS, accusing it of'
         accused_party = accusations.accused_by_pronoun(sentence, book.parties, own_side)
     if accused_party is None and named_accused and (group := accusations.named_group(named_accused)):
@@ -213,7 +214,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         out.other_id = answered.id  # 'a country which has been the epicentre of terrorism': the one answered
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side):
         _demote(out, "claim", "it names no other side", stance=False)  # a claim accuses another side
-    if "claim" in kinds and out.claimant is None and claim_cues.denies_own_act(sentence):
+    if "claim" in kinds and out.claimant is None and claim_cues.denies_own_act(sentence) \
+            and (accused_party is None or accused_party.id in own_side):  # not '... and accused the army of'
         _demote(out, "claim", "it denies what its own side is said to have done", stance=True)
     if "claim" in kinds and out.claimant is None and not out.reported and accused_party is None \
             and _tells_own_act(sentence, book, own_side):

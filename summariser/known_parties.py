@@ -15,6 +15,7 @@ import re
 from summariser import headings
 from summariser.background import not_an_actor, owner_names, owner_of
 from summariser.callers import name_call_placer
+from summariser.compound_names import fold_compound_names
 from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in, without_portfolio
 from summariser.issuers import follow_the_issuer, issuing_party, link_boss, same_body
 from summariser.known_people import tie_known_people
@@ -299,6 +300,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
         # 'SEOUL, June 9 -- Statement by the Presidential Office': the office is Seoul's,
         # whatever state the model thought it acts for.
         speaker.affiliation = home.id
+    fold_compound_names(book)
     settle_name_forms(book)  # once the heading's issuer is in the book, as is the next
     fold_group_into_signatories(book)
     fold_name_fragments(book)

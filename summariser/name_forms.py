@@ -21,10 +21,8 @@ _FORMAL = re.compile(
 
 
 def settle_name_forms(book: PartyBook) -> None:
-    """Every correction this module makes, in order: joint names, acronyms, short names, missions,
+    """Every correction this module makes, in order (after `compound_names`): acronyms, short names, missions,
     titled heads, a chair."""
-    fold_pairs(book)
-    fold_joint_parties(book)
     fold_bare_head_nouns(book)
     name_generic_organs(book)
     kind_of_states(book)
@@ -152,18 +150,6 @@ def name_generic_organs(book: PartyBook) -> None:
             if state is not organ:
                 organ.affiliation, organ.kind = state.id, "government_body"
                 book.rename(organ, written[actor.name][1])
-
-
-def fold_pairs(book: PartyBook) -> None:
-    """A party the model named for two listed parties together ('United States and India') is
-    no third actor: what it holds is the first-named's, as with any joint subject."""
-    for party in list(book.parties):
-        pair = re.fullmatch(r"(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)", party.name)
-        first, second = [book.find(name) for name in pair.groups()] if pair and party.kind != "person" else [None, None]
-        if first is not None and second is not None and len({id(first), id(second), id(party)}) == 3:
-            book.fold(party, first)
-            first.aliases.remove(party.name)
-            book.notes.append(f"{party.name!r} names two parties: its words are {first.name!r}'s")
 
 
 _AGENCY = re.compile(r"AP|AFP|UPI|ANI|PTI|IANS|SPA|WAM|QNA|KUNA|MENA|APS|IRNA|TASS|KCNA|BSS|APP|NAN|KNA")
@@ -375,26 +361,3 @@ def voice_state(book: PartyBook) -> Party | None:
     if voice is not None and voice.kind != "state" and voice.affiliation:
         voice = book.by_id(voice.affiliation)
     return voice if voice is not None and voice.kind == "state" else None
-
-
-# the group a list of actors may be named by: 'Foreign Ministers of Japan, the Republic of Korea and ...'
-_GROUP_OF = re.compile(r"^(?:the\s+)?(?:(?:foreign\s+)?ministers|governments|leaders|heads\s+of\s+state(?:\s+and\s+"
-                       r"government)?)\s+of\s+", re.I)
-
-
-def fold_joint_parties(book: PartyBook) -> None:
-    """A party the model named as a list of well-known actors ('France, Germany, and the United
-    Kingdom', 'Foreign Ministers of Japan, the Republic of Korea and the United States') is their
-    joint voice: the guide gives a stance they hold together to the first-named of them, and
-    lists each as a party of its own. A name with 'and' inside one actor's name ('Bosnia and
-    Herzegovina') does not split into actors, and stays as it is."""
-    for party in [p for p in book.parties if p.kind != "person"]:
-        pieces = [re.sub(r"^the\s+", "", x.strip(), flags=re.I)
-                  for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", _GROUP_OF.sub("", party.name)) if x.strip()]
-        actors = [actor_named(x) for x in pieces]
-        if len(pieces) < 2 or None in actors or len({a.name for a in actors if a}) < len(actors):
-            continue
-        members = [party_of(a, book) for a in actors if a is not None]
-        book.notes.append(f"{party.name!r} is {', '.join(m.name for m in members)} together: the first-named holds "
-                          "their joint stances")
-        book.fold(party, members[0])

@@ -11,7 +11,7 @@ from summariser.attribution import attribution
 _NO_PARTY_SOURCE = re.compile(
     # 'said a military analyst in Kabul', 'Residents of Barmal district told', 'said one resident of Barmal'
     r"^\W*(?:(?:a|an|one|another|two|several|some|many|local)\s+)?(?:(?-i:[a-z][\w-]*)\s+)?(?:analysts?|experts?|"
-    r"observers?|commentators?|residents?|witnesses?|eyewitnesses?|villagers?)\b(?!\s+(?:of|for)\s+(?:the\s+)?"
+    r"observers?|commentators?|residents?|witnesses?|eyewitnesses?|villagers?|activists?|medics?|rescuers?)\b(?!\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.-]*\s+)*(?:Nations|Union|Council|Commission|Agency|Organi[sz]ation|Court|Committee)\b)|"
     r"^\W*(?:some\s+|many\s+|other\s+|independent\s+|western\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+(?=observers|analysts|experts))?"
     r"(?:analysts?|experts?|observers?|commentators?|"  # ('Chinese observers noted that ...')
@@ -36,7 +36,7 @@ _NO_PARTY_SOURCE = re.compile(
 
 
 _NO_PARTY_WORD = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|economists?|traders?|scholars?|"
-                            r"residents?|witnesses|witness|eyewitness(?:es)?|villagers?|professors?|lecturers?|fellows?|historians?|"
+                            r"residents?|witnesses|witness|eyewitness(?:es)?|villagers?|activists?|medics?|rescuers?|professors?|lecturers?|fellows?|historians?|"
                             r"researchers?|people\s+familiar|former|diplomats?|officials?|sources?|MEPs?|lawmakers?|"
                             r"legislators?|correspondents?|reporting\s+from)\b", re.I)
 
@@ -47,7 +47,8 @@ def no_party_source(sentence: str) -> bool:
     if not _NO_PARTY_WORD.search(sentence):
         return False  # (the cheap look first: most sentences name no such source)
     attributed, named = attribution(sentence)
-    return attributed and _NO_PARTY_SOURCE.match(named) is not None
+    # ('At least 40 people were killed ..., local activists said Sunday': the source after the last comma)
+    return attributed and any(_NO_PARTY_SOURCE.match(words) is not None for words in (named, named.rsplit(",", 1)[-1]))
 
 
 _PRONOUN_ONLY = re.compile(r"\s*(?:he|she)\s*", re.I)

@@ -13,6 +13,7 @@ from summariser.keep import prune_parties
 from summariser.named_officials import add_named_officials
 from summariser.parties import PartyBook
 from summariser.schema import ContestedClaim, Evidence, Party
+from summariser.sources import no_party_source
 from tests.test_known_actors import parsed
 
 
@@ -23,7 +24,8 @@ def test_a_summoned_envoy_stands_for_the_state_that_sent_him() -> None:
             "Pakistan's charge d'affaires to demand an explanation.\n")
     _doc, book, _voice = parsed(text, PartyDraft(name="Pakistan", kind="state", acts_for=None),
                                 PartyDraft(name="Iran", kind="state", acts_for=None),
-                                PartyDraft(name="Pakistan's Foreign Office", kind="government_body", acts_for="Pakistan"),
+                                PartyDraft(name="Pakistan's Foreign Office", kind="government_body",
+                                           acts_for="Pakistan"),
                                 PartyDraft(name="Iran's Foreign Ministry", kind="government_body", acts_for="Iran"))
     asker = book.find("Iran's Foreign Ministry")
     pakistan, japan = book.find("Pakistan"), book.find("Japan")
@@ -139,3 +141,43 @@ def test_a_rejection_set_against_a_charge_keeps_the_charge() -> None:
     assert not rejects_earlier_claim("Most members strongly condemned Russia's aggression, while one member "
                                      "rejected this characterisation and said the conflict had been caused by NATO.")
     assert rejects_earlier_claim("The Ministry rejected these allegations.")
+
+
+def test_a_group_named_with_its_country_as_locator_is_the_group() -> None:
+    # AP on Sudan: the model's "Sudan's Rapid Support Forces" was folded into Sudan (an army of the state), so the
+    # army's charge against the RSF was its own side's
+    text = ("The Sudanese military blamed the paramilitary Rapid Support Forces for the attack. The RSF denied "
+            "responsibility.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Sudan", kind="state", acts_for=None),
+                                PartyDraft(name="Sudan's Rapid Support Forces", kind="non_state_group", acts_for=None),
+                                PartyDraft(name="Rapid Support Forces", kind="non_state_group", acts_for=None))
+    rsf, sudan = book.find("Sudan's Rapid Support Forces"), book.find("Sudan")
+    assert rsf is not None and rsf.name == "Rapid Support Forces" and rsf.affiliation is None
+    assert sudan is not None and len(book.parties) == len({p.id for p in book.parties})
+    assert book.find("Rapid Support Forces") is rsf
+
+
+def test_blamed_for_and_accused_the_army_of_name_the_accused() -> None:
+    # the same report: 'blamed the paramilitary Rapid Support Forces for the attack' and 'accused the army of
+    # bombing the market' named nobody accused, and both charges became positions
+    assert accusations.accused_in("The Sudanese military blamed the paramilitary Rapid Support Forces for the "
+                                  "attack.") == "the paramilitary Rapid Support Forces"
+    sentence = "The RSF denied responsibility and accused the army of bombing the market from the air."
+    assert accusations.accused_in(sentence) == "the army"
+    sudan = Party(id="p1", name="Sudan", kind="state", aliases=["Sudanese military"])
+    rsf = Party(id="p2", name="Rapid Support Forces", kind="non_state_group", aliases=["RSF"])
+    us = Party(id="p3", name="United States", kind="state")
+    assert accusations.army_party("the army", [sudan, rsf, us], {"p2"}) is sudan
+    assert accusations.army_party("the army", [sudan, rsf, us], {"p1"}) is None
+
+
+def test_local_activists_after_the_last_comma_are_no_party() -> None:
+    # the same report: '..., the capital of Sudan's North Darfur province, local activists said Sunday' was Sudan's
+    assert no_party_source("At least 40 people were killed when shells hit a market in El Fasher, the capital of "
+                           "Sudan's North Darfur province, local activists said Sunday.")
+    assert not no_party_source("At least 40 people were killed in El Fasher, the Sudanese army said Sunday.")
+
+
+def test_no_military_solution_is_a_judgement() -> None:
+    # the same report: '"There is no military solution to this conflict," he said' became a charge against Sudan
+    assert not_factual('"There is no military solution to this conflict," he said in a statement.')

@@ -1,0 +1,64 @@
+"""Names the model gave that are more than one actor's ('United States and India', 'France,
+Germany, and the United Kingdom') or one actor's with a locator ("Sudan's Rapid Support Forces"
+beside the 'Rapid Support Forces' the text names): each folds into the parties it names."""
+
+from __future__ import annotations
+
+import re
+
+from summariser.gazetteer import actor_named
+from summariser.name_forms import party_of
+from summariser.parties import PartyBook
+
+
+def fold_compound_names(book: PartyBook) -> None:
+    """Pairs, lists and possessive forms, in that order (before `name_forms.settle_name_forms`)."""
+    fold_pairs(book)
+    fold_joint_parties(book)
+    fold_possessive_forms(book)
+
+
+def fold_pairs(book: PartyBook) -> None:
+    """A party the model named for two listed parties together ('United States and India') is
+    no third actor: what it holds is the first-named's, as with any joint subject."""
+    for party in list(book.parties):
+        pair = re.fullmatch(r"(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)", party.name)
+        first, second = [book.find(name) for name in pair.groups()] if pair and party.kind != "person" else [None, None]
+        if first is not None and second is not None and len({id(first), id(second), id(party)}) == 3:
+            book.fold(party, first)
+            first.aliases.remove(party.name)
+            book.notes.append(f"{party.name!r} names two parties: its words are {first.name!r}'s")
+
+
+# the group a list of actors may be named by: 'Foreign Ministers of Japan, the Republic of Korea and ...'
+_GROUP_OF = re.compile(r"^(?:the\s+)?(?:(?:foreign\s+)?ministers|governments|leaders|heads\s+of\s+state(?:\s+and\s+"
+                       r"government)?)\s+of\s+", re.I)
+
+
+def fold_joint_parties(book: PartyBook) -> None:
+    """A party the model named as a list of well-known actors ('France, Germany, and the United
+    Kingdom', 'Foreign Ministers of Japan, the Republic of Korea and the United States') is their
+    joint voice: the guide gives a stance they hold together to the first-named of them, and
+    lists each as a party of its own. A name with 'and' inside one actor's name ('Bosnia and
+    Herzegovina') does not split into actors, and stays as it is."""
+    for party in [p for p in book.parties if p.kind != "person"]:
+        pieces = [re.sub(r"^the\s+", "", x.strip(), flags=re.I)
+                  for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", _GROUP_OF.sub("", party.name)) if x.strip()]
+        actors = [actor_named(x) for x in pieces]
+        if len(pieces) < 2 or None in actors or len({a.name for a in actors if a}) < len(actors):
+            continue
+        members = [party_of(a, book) for a in actors if a is not None]
+        book.notes.append(f"{party.name!r} is {', '.join(m.name for m in members)} together: the first-named holds "
+                          "their joint stances")
+        book.fold(party, members[0])
+
+
+def fold_possessive_forms(book: PartyBook) -> None:
+    """A party the model named "Sudan's Rapid Support Forces", beside the listed 'Rapid Support
+    Forces', is that group: the state's name only says where it fights, not whom it serves."""
+    for party in [p for p in book.parties if p.kind != "person"]:
+        m = re.fullmatch(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+(?P<rest>.+)", party.name)
+        named = book.find(m["rest"]) if m else None
+        if named is not None and named is not party and named.kind != "person" and named.kind != "state":
+            book.notes.append(f"{party.name!r} is {named.name!r}, as the text names it")
+            book.fold(party, named)
