@@ -33,6 +33,9 @@ from summariser.publishers import heading_asker, self_named_publisher
 from summariser.schema import Party
 
 _WE = re.compile(r"^\W*(?:(?:a|answer)\s*(?::|\s[-\u2013])\s*)?(?:we|i)\b", re.I)  # 'A: We urge', 'A - We urge\'
+# a government's statement names itself: 'The Government urges North Korea to immediately cease ...'
+_THE_GOVERNMENT = re.compile(r"^\W*the\s+government\s+(?:also\s+|further\s+|strongly\s+|once\s+again\s+)?"
+                             r"(?:urges|calls|demands|rejects|warns|condemns)\b", re.I)
 # 'We reject the baseless claims in the statement issued today by the Greek Ministry ...'
 _REJECTED_FROM = re.compile(
     r"\b(?:reject|dismiss|refute|den(?:y|ies|ied))\w*\b[^.;]{0,100}?\b(?:statements?|claims?|allegations?|remarks|"
@@ -47,7 +50,7 @@ def answered_parties(text_sentences: list[str], book: PartyBook) -> list[Party]:
     """The parties the document's first person asks to act, warns, or whose statements it rejects."""
     answered = []
     for sentence in text_sentences:
-        if not _WE.match(sentence):
+        if not _WE.match(sentence) and not _THE_GOVERNMENT.match(sentence):
             continue
         phrases = []
         if cues.plainly_asks(sentence):

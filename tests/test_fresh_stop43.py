@@ -14,6 +14,7 @@ from summariser.named_officials import add_named_officials
 from summariser.parties import PartyBook
 from summariser.schema import ContestedClaim, Evidence, Party
 from summariser.sources import no_party_source
+from summariser.voice import checked_voice
 from tests.test_known_actors import parsed
 
 
@@ -181,3 +182,16 @@ def test_local_activists_after_the_last_comma_are_no_party() -> None:
 def test_no_military_solution_is_a_judgement() -> None:
     # the same report: '"There is no military solution to this conflict," he said' became a charge against Sudan
     assert not_factual('"There is no military solution to this conflict," he said in a statement.')
+
+
+def test_the_government_that_urges_another_is_not_that_other() -> None:
+    # a ROK spokesperson's commentary: the model's voice was North Korea, which 'The Government urges North Korea to
+    # immediately cease its provocations' asks; every stance of Seoul's went to Pyongyang
+    text = ("Spokesperson's Commentary on North Korea's Ballistic Missile Launch\n\nThe Government of the Republic of "
+            "Korea strongly condemns North Korea's launch of an intercontinental ballistic missile.\n\nThe Government "
+            "urges North Korea to immediately cease its provocations and to return to dialogue.\n")
+    doc, book, said = parsed(text, PartyDraft(name="Republic of Korea", kind="government_body", acts_for=None),
+                             PartyDraft(name="North Korea", kind="state", acts_for=None), voice="North Korea")
+    assert said is not None and said.name == "North Korea"
+    voice = checked_voice(book, said, [s.text for s in doc.sentences])
+    assert voice is not None and voice.name == "Republic of Korea" and voice.kind == "state"
