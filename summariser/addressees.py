@@ -256,6 +256,15 @@ def called_party(book: PartyBook) -> Party | None:
     return found
 
 
+_MEMBERS = re.compile(r"\b(?:Allies|Member\s+States|members)$", re.I)
+
+
+def asked_in_own_right(party: Party | None) -> bool:
+    """A person, or an organisation's members named as such ('I urge Allies to deliver', said NATO's
+    Secretary General): of the asker's side, yet asked in their own right when the words name them."""
+    return party is not None and (party.kind == "person" or _MEMBERS.search(party.name) is not None)
+
+
 def unask_own_side(requests: list[Request], claims: list[ContestedClaim], book: PartyBook) -> None:
     """A party does not ask its own side: an addressee the requester turned out to serve with
     (a well-known official tied to his state after the items were read) is nobody the text names.
@@ -266,7 +275,9 @@ def unask_own_side(requests: list[Request], claims: list[ContestedClaim], book: 
         own = side.get(request.requester, {request.requester})
         own = own | signed if book.voice is not None and request.requester == book.voice.id else own
         asked = book.by_id(request.addressee) if request.addressee in own else None
-        if asked is not None and not (asked.kind == "person" and speaker_in(request.evidence[0].quote, [asked])):
+        quote = request.evidence[0].quote
+        if asked is not None and not (asked_in_own_right(asked) and (  # ('I urge Allies to': NATO Allies)
+                speaker_in(quote, [asked]) or re.search(rf"\b{re.escape(asked.name.split()[-1])}\b", quote))):
             request.addressee = None  # (a person of its own side it names, as in `build_items`, stays)
     for claim in claims:  # nor is a side's claim disputed by its own side (the IAEA's claim 'vs' its Director General)
         claim.disputed_by = [p for p in claim.disputed_by if p not in side.get(claim.asserted_by, {claim.asserted_by})]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from summariser import answers, asking_sides, claim_cues, cues, forces, headings, joint, list_asks, wording
-from summariser.addressees import addressed, asker_named, called_party, letter_recipient
+from summariser.addressees import addressed, asked_in_own_right, asker_named, called_party, letter_recipient
 from summariser.attribution import attribution
 from summariser.backends.base import Usage
 from summariser.background import only_reports
@@ -219,7 +219,8 @@ def build_items(
                 for addressee in addressees:
                     # (a person of its own side named as the one asked stays: 'calling on Attorney
                     # General Consuelo Porras to resign', said the President-elect)
-                    if addressee in asker_side and not (addressee in named and _is_person(book, addressee)):
+                    if addressee in asker_side and not (
+                            addressee in named and asked_in_own_right(book.by_id(addressee))):
                         # A party does not ask its own side: a foreign speaker in a readout asks
                         # the side the readout speaks for ('Blinken called for a ceasefire' in
                         # Baku's readout); otherwise nobody the text identifies. Its own people,
@@ -264,8 +265,6 @@ _OWED_TO = re.compile(r"\b(?:wishes|will|aspirations|interests|rights|needs|welf
                       r"(?:[A-Z][\w'\u2019-]*\s+)+(?:people|population|citizens|residents)\b")
 
 
-def _is_person(book: PartyBook, party_id: str | None) -> bool:
-    return getattr(book.by_id(party_id), "kind", None) == "person"
 
 
 def _names(book: PartyBook, side: dict[str, set[str]], party: Party) -> tuple[list[str], list[str]]:

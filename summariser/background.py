@@ -120,6 +120,8 @@ _NOT_AN_ACTOR = re.compile(
     r"border|talks|dialogue|mechanisms|measures|sanctions|embargo|blockade|laws|rules|reforms|resolutions|summit|"
     r"conference|citizens|nationals|civilians|residents|hostages|victims|formula|plan|proposals?|roadmap|charter|"
     r"economy|economies|markets?|industry|industries|violence|terrorism|extremism|"  # 'The Russian economy has adapted
+    # ("Okhmatdyt children's hospital", struck: a place, no actor)
+    r"hospitals?|clinics?|schools?|mosques?|churches|church|camps?|shelters?|airports?|"
     r"treaty|accords?|convention|protocol|declaration|article\s+\d+|resolution\s+\d+|award|ruling|verdict|judge?ment|"
     r"jcpoa|new\s+start|comprehensive\s+plan\s+of\s+action|unclos|npt|ctbt|(?-i:[A-Z][\w-]*\s+)+act)"
     r"(?:\s+\([^()]{1,12}\))?"  # 'Zaporizhzhya Nuclear Power Plant (ZNPP) in Ukraine'

@@ -185,6 +185,10 @@ _NOT_TRUE = re.compile(
     r"unfounded|lies?|fabrications?|fabricated|nonsense|"
     r"falsehoods?|slander|fiction|inventions?|disinformation)\W*$"
     # 'Such an assertion does not hold water.'
+    # 'The images from the hospital show that this claim is false.'
+    r"|\b(?:shows?|proves?|demonstrates?|makes?\s+clear)\s+that\s+(?:this|that|these|such)\s+(?:\w+\s+)?"
+    r"(?:claims?|allegations?|assertions?|accusations?)\s+(?:is|are)\s+(?:(?:completely|totally|simply)\s+)?"
+    r"(?:false|untrue|baseless|groundless|unfounded|lies?)\W*$"
     r"|^\W*(?:such|this|that|these|those)\s+(?:an?\s+)?(?:\w+\s+)?(?:assertions?|claims?|allegations?|accusations?|"
     r"arguments?|statements?)\s+(?:does|do)\s+not\s+hold\s+(?:water|up)\W*$", re.I)
 
@@ -192,7 +196,7 @@ _NOT_TRUE = re.compile(
 def rejects_earlier_claim(text: str) -> bool:
     """Does the sentence reject a claim it only refers back to ('These allegations are
     false', 'This is not true.')? It states the speaker's stance, not a claim of its own."""
-    if _NOT_TRUE.match(text):
+    if _NOT_TRUE.search(text):
         return True
     # '... rejected the accusations as absurd and said the EU bore responsibility': a charge too
     counter = _AND_SAID.search(text)

@@ -4,15 +4,16 @@ convention and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser import accusations, asking_sides
-from summariser.addressees import addressed, asker_named
+from summariser.addressees import addressed, asker_named, unask_own_side
 from summariser.answers import answers_what_was_said
+from summariser.background import not_an_actor
 from summariser.claim_cues import not_factual, rejects_earlier_claim
 from summariser.drafts import PartyDraft
 from summariser.governments import government_meant, members_meant
 from summariser.keep import prune_parties
 from summariser.named_officials import add_named_officials
 from summariser.parties import PartyBook
-from summariser.schema import ContestedClaim, Evidence, Party
+from summariser.schema import ContestedClaim, Evidence, Party, Request
 from summariser.sources import no_party_source
 from summariser.voice import checked_voice
 from tests.test_known_actors import parsed
@@ -195,3 +196,34 @@ def test_the_government_that_urges_another_is_not_that_other() -> None:
     assert said is not None and said.name == "North Korea"
     voice = checked_voice(book, said, [s.text for s in doc.sentences])
     assert voice is not None and voice.name == "Republic of Korea" and voice.kind == "state"
+
+
+def test_a_struck_hospital_is_no_actor() -> None:
+    # NATO's Secretary General: "Okhmatdyt children's hospital", listed by the model, was accused of a claim
+    assert not_an_actor(Party(id="p1", name="Okhmatdyt children's hospital", kind="non_state_group"))
+    assert not not_an_actor(Party(id="p2", name="World Health Organization", kind="international_org"))
+
+
+def test_images_that_show_a_claim_false_reject_it() -> None:
+    # the same statement: 'The images from Okhmatdyt children's hospital show that this claim is false' was a charge
+    assert rejects_earlier_claim("The images from Okhmatdyt children's hospital show that this claim is false.")
+    assert not rejects_earlier_claim("The images show that Russian missiles struck the hospital.")
+
+
+def test_an_organisations_allies_are_asked_in_their_own_right() -> None:
+    # the same statement: 'I urge Allies to deliver on their commitments without delay' asked nobody, as 'NATO
+    # Allies' serve NATO, like the Secretary General who asks
+    nato = Party(id="p1", name="NATO", kind="international_org")
+    chief = Party(id="p2", name="Jens Stoltenberg", kind="person", affiliation="p1")
+    allies = Party(id="p3", name="NATO Allies", kind="government_body", affiliation="p1")
+    text = "I urge Allies to deliver on their commitments without delay."
+    book = PartyBook(text, [nato, chief, allies])
+    ask = Request(id="req1", requester="p2", addressee="p3", action="Deliver on their commitments", force="call",
+                  evidence=[Evidence(quote=text, start=0, end=len(text))])
+    unask_own_side([ask], [], book)
+    assert ask.addressee == "p3"
+    office = Party(id="p4", name="Private Office", kind="government_body", affiliation="p1")
+    inward = Request(id="req2", requester="p2", addressee="p4", action="Deliver", force="call",
+                     evidence=[Evidence(quote=text, start=0, end=len(text))])
+    unask_own_side([inward], [], PartyBook(text, [nato, chief, office]))
+    assert inward.addressee is None
