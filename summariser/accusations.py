@@ -84,6 +84,14 @@ def army_party(who: str, parties: list, own: set[str]) -> object | None:
     return armies[0] if len(armies) == 1 else None
 
 
+def accused_by_reference(who: str | None, sentence: str, parties: list, own: set[str]) -> object | None:
+    """The party the accused words refer to without its name ('the bloc', 'the army'), or that
+    'accusing it of' means (`who` is None then)."""
+    if who is None:
+        return accused_by_pronoun(sentence, parties, own)
+    return sole_organisation(who, parties) or army_party(who, parties, own)
+
+
 def sole_organisation(who: str, parties: list) -> object | None:
     """The one listed organisation 'the bloc' or 'the alliance' means, if the text lists one."""
     orgs = [p for p in parties if p.kind == "international_org"]

@@ -368,7 +368,15 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
         # 'The Romanian side demanded ...' in the foreign ministry's release: not the defence
         # ministry the model named, which does not speak here
         return speaker
+    if attributed and said.kind != "person" and speaker.kind == "government_body" and _writes(sentence, speaker) \
+            and not _writes(sentence, said):
+        return speaker  # 'The Ministry of Defence of Armenia has denied ...': not the foreign ministry that tells it
     return said
+
+
+def _writes(sentence: str, party: Party) -> bool:
+    """Does the sentence write the party's full name?"""
+    return re.search(rf"(?<!\w){re.escape(party.name)}(?!\w)", sentence) is not None
 
 
 def _told_by_no_party(number: int, doc: Document) -> bool:

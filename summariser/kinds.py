@@ -160,11 +160,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         accused_party = party_of(actor, book)  # "Condemn Iran's transfers of drones to Russia": Iran, listed or not
     if accused_party is None and named_accused and (actor := actor_of_adjective(named_accused.split()[0])) is not None:
         accused_party = party_of(actor, book)  # 'the involvement of Indian agents in the assassination': India
-    if accused_party is None and named_accused:  # 'accused the bloc of ...', 'accused the army of ...'
-        accused_party = accusations.sole_organisation(named_accused, book.parties) \
-            or accusations.army_party(named_accused, book.parties, own_side)
-    if accused_party is None and named_accused is None:  # 'leaving the bloc ECOWAS, accusing it of'
-        accused_party = accusations.accused_by_pronoun(sentence, book.parties, own_side)
+    if accused_party is None:  # 'accused the bloc of', 'accused the army of', 'leaving ECOWAS, accusing it of'
+        accused_party = accusations.accused_by_reference(named_accused, sentence, book.parties, own_side)
     if accused_party is None and named_accused and (group := accusations.named_group(named_accused)):
         accused_party = book.add(group, "non_state_group")  # 'the attack by the Viv Ansanm gang coalition'
     if "claim" not in kinds and accused_party is not None and accused_party.id not in own_side \

@@ -6,13 +6,14 @@ from __future__ import annotations
 from summariser import accusations, asking_sides
 from summariser.addressees import addressed, asker_named, unask_own_side
 from summariser.answers import answers_what_was_said
+from summariser.assemble import holder_of
 from summariser.background import not_an_actor
 from summariser.claim_cues import not_factual, rejects_earlier_claim
 from summariser.drafts import PartyDraft
 from summariser.governments import government_meant, members_meant
 from summariser.keep import prune_parties
 from summariser.named_officials import add_named_officials
-from summariser.parties import PartyBook
+from summariser.parties import PartyBook, sides
 from summariser.schema import ContestedClaim, Evidence, Party, Request
 from summariser.sources import no_party_source
 from summariser.voice import checked_voice
@@ -227,3 +228,18 @@ def test_an_organisations_allies_are_asked_in_their_own_right() -> None:
                      evidence=[Evidence(quote=text, start=0, end=len(text))])
     unask_own_side([inward], [], PartyBook(text, [nato, chief, office]))
     assert inward.addressee is None
+
+
+def test_a_ministry_the_sentence_names_holds_its_words() -> None:
+    # Armenia's foreign ministry: 'The Ministry of Defence of Armenia has denied that any such provocation took
+    # place' was held by the foreign ministry (the model's pick, of the same side)
+    armenia = Party(id="p1", name="Armenia", kind="state")
+    mfa = Party(id="p2", name="Ministry of Foreign Affairs of Armenia", kind="government_body", affiliation="p1",
+                aliases=["the Ministry"])
+    mod = Party(id="p3", name="Ministry of Defence of Armenia", kind="government_body", affiliation="p1")
+    sentence = "The Ministry of Defence of Armenia has denied that any such provocation took place."
+    book = PartyBook(sentence, [armenia, mfa, mod])
+    side = sides(book.parties)
+    assert holder_of(mfa, mod, True, book, side, sentence, mfa) is mod
+    assert holder_of(mfa, mod, True, book, side, "The Ministry of Foreign Affairs of Armenia and the Ministry of "
+                     "Defence of Armenia said ...", mfa) is mfa
