@@ -161,8 +161,10 @@ def add_acronyms(book: PartyBook) -> None:
     for party in list(book.parties):  # (a party folded into another on the way is gone)
         if party not in book.parties:
             continue
+        initial = re.sub(r"^the\s+", "", party.name, flags=re.I)[:1].upper()
         for m in re.finditer(rf"{re.escape(party.name)}\s+\((?P<acronym>[A-Z][A-Z0-9&/-]{{1,9}})\)", book.text):
-            if not _AGENCY.fullmatch(m["acronym"]):  # 'MAPUTO, Mozambique (AP) -': the wire, no alias
+            # ('MAPUTO, Mozambique (AP) -': the wire; '... Mission in the DRC (SAMIDRC)': a longer name's)
+            if not _AGENCY.fullmatch(m["acronym"]) and m["acronym"][0] == initial:
                 book.alias(party, m["acronym"])
         if party.kind == "government_body":
             _alias_short_form(party, book)

@@ -14,6 +14,7 @@ from summariser.known_people import actor_served
 from summariser.name_forms import party_of
 from summariser.parties import PartyBook
 from summariser.people import is_person_name, person_in
+from summariser.posts import state_after_name
 from summariser.titles import PERSON_TITLE
 
 # words of a post that a name run may swallow ('Secretary of the Treasury Janet Yellen')
@@ -38,7 +39,8 @@ def add_named_officials(book: PartyBook) -> None:
             if book.find(found[0]) is None and not any(set(found[0].split()) <= words for words in people):
                 added = add_speaker(f"{found[1]} {found[0]}", book)
                 people.append(set(found[0].split()))
-                known = actor_served(found[0]) if added is not None and added.affiliation is None else None
+                known = (actor_served(found[0]) or state_after_name(found[0], book.text)) \
+                    if added is not None and added.affiliation is None else None
                 if added is not None and known is not None and (served := party_of(known, book)).id != added.id:
                     # 'On the instructions of President Andrés Manuel López Obrador, Mexico ...': a known leader
                     added.affiliation = served.id

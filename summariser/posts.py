@@ -181,6 +181,7 @@ def link_people_by_their_appositives(book: PartyBook) -> None:
         post = post_after(person.name, book.text)
         if actor is None and post and (PERSON_TITLE.search(" ".join(post.split()[:3])) or post.startswith("Charg")):
             actor = actor_in_title(POSTED_TO.sub(" ", post))
+        actor = actor or state_after_name(person.name, book.text)  # 'President João Lourenço of Angola'
         tied = book.by_id(person.affiliation) if person.affiliation else None
         if actor is None and (tied is None or tied.kind != "state" and actor_named(tied.name) is None):
             # (the model's 'European Union for Foreign Affairs and Security Policy' is no actor)
@@ -194,6 +195,14 @@ def link_people_by_their_appositives(book: PartyBook) -> None:
         if m is not None and person.title and states_named(person.title) - {actor.name}:
             # the model's 'U.S. Ambassador' for "Britain's ambassador, Barbara Woodward": the text's words
             person.title = m.group(0)[: m.group(0).rfind(",")]
+
+
+def state_after_name(name: str, text: str) -> Actor | None:
+    """The state a titled person's name is followed by ('President João Lourenço of Angola')."""
+    m = re.search(rf"(?<!\w){re.escape(name)}\s+of\s+(?:the\s+)?"
+                  r"(?P<state>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})", text)
+    actor = actor_named(m["state"]) if m else None
+    return actor if actor is not None and actor.kind == "state" else None
 
 
 _LINKS = {"of", "the", "for", "and"}

@@ -14,6 +14,7 @@ from summariser.governments import government_meant, members_meant
 from summariser.keep import prune_parties
 from summariser.named_officials import add_named_officials
 from summariser.parties import PartyBook, sides
+from summariser.posts import state_after_name
 from summariser.schema import ContestedClaim, Evidence, Party, Request
 from summariser.sources import no_party_source
 from summariser.voice import checked_voice
@@ -243,3 +244,25 @@ def test_a_ministry_the_sentence_names_holds_its_words() -> None:
     assert holder_of(mfa, mod, True, book, side, sentence, mfa) is mod
     assert holder_of(mfa, mod, True, book, side, "The Ministry of Foreign Affairs of Armenia and the Ministry of "
                      "Defence of Armenia said ...", mfa) is mfa
+
+
+def test_a_bracketed_acronym_of_a_longer_name_is_no_alias() -> None:
+    # an AU communique: '... the Southern African Development Community Mission in the DRC (SAMIDRC)' made SAMIDRC
+    # a name of the DRC
+    text = ("The Council condemns attacks on the Southern African Development Community Mission in the DRC (SAMIDRC). "
+            "The Democratic Republic of the Congo (DRC) welcomed it.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="DRC", kind="state", acts_for=None),
+                                PartyDraft(name="Democratic Republic of the Congo", kind="state", acts_for=None))
+    assert book.find("SAMIDRC") is None
+    assert book.find("DRC") is not None
+
+
+def test_a_person_named_with_of_a_state_serves_it() -> None:
+    # the same communique: 'facilitated by President João Lourenço of Angola' left him serving no one
+    text = ("Calls on the Governments of the DRC and Rwanda to resume dialogue under the Luanda Process, facilitated "
+            "by President João Lourenço of Angola;\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Rwanda", kind="state", acts_for=None),
+                                PartyDraft(name="João Lourenço", kind="person", acts_for=None))
+    person, angola = book.find("João Lourenço"), book.find("Angola")
+    assert person is not None and angola is not None and person.affiliation == angola.id
+    assert state_after_name("Sandra Jenkins", "said Sandra Jenkins of the Atlantic Council.") is None
