@@ -220,7 +220,8 @@ takes_stance = Cue(
 # what will, would, must or should be ('Ukraine will not trade its territory').
 speaks_of_what_should_be = Cue(
     # 'may constitute war crimes' is an assessment; 'may have fired' still a charge; 'On 14 May' a date
-    r"\b(will|would|must|should|shall|cannot|(?-i:may|might)(?!\s+have\b))\b",
+    # ('islands that should have demilitarised status': a status owed to a thing, inside a charge)
+    r"\b(will|would|must|(?<!\bthat )(?<!\bwhich )should|shall|cannot|(?-i:may|might)(?!\s+have\b))\b",
     "Does the sentence speak of what will, would, must or should be (a vow, wish or warning)?",
 )
 # The speaker's own stance verb opens the sentence ('We welcome ...', 'Azerbaijan remains
@@ -336,6 +337,8 @@ _ACT_DONE = re.compile(
     r"b(?:ore|ears)\s+(?:full\s+|the\s+|sole\s+)*responsibility|(?:is|are|was|were)\s+(?:fully\s+)?responsible|"
     # a hostile act going on ('Russia's reckless behaviour violates ...', 'Guyana is putting the peace at risk')
     r"violates|endangers|threatens|undermines|harbou?rs|shelters|sponsors|occupies|obstructs|"
+    # 'It is Greece that has been taking unilateral steps which disregard the rights of Türkiye'
+    r"(?:taking|took|takes|taken)\s+unilateral\s+(?:steps|actions?|measures)|"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+)?[\"\u201c]?(?:putting|acting|violating|occupying|attacking|targeting|shelling|arming|"
     r"financing|funding|destabili[sz]ing|harbou?ring|sheltering|supplying|sending|provoking|obstructing|threatening))\b",
     re.I)

@@ -89,7 +89,9 @@ asks = Cue(
 
     # ('Its puppets insist the exercises are "annual"': a fact insisted on); not an indirect question:
     # 'The ICAO Council will now consider what Russia must do to remedy this breach'
-    r"(?<!\bwhat )(?<!\bhow )(?<!\bwhether )" + _WHAT_NAME_BEFORE + r"must|should|"
+    # (nor 'islands that should have demilitarised status': a status owed to a thing)
+    r"(?<!\bwhat )(?<!\bhow )(?<!\bwhether )" + _WHAT_NAME_BEFORE + r"must|(?<!\bthat )(?<!\bwhich )should|"
+    r"(?<=\bthat )should(?!\s+have\b)|(?<=\bwhich )should(?!\s+have\b)|"
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)?(?!\s+by\b)|"  # not 'the appeals by Yerevan'
     r"(issu|gav|giv|set|deliver)\w*\s+(an\s+|the\s+|its\s+)?ultimatum|"  # not 'not a plan but an ultimatum'
     # 'the Court ordered Israel to take all measures ...': an order, with whom it binds

@@ -8,7 +8,8 @@ from summariser.addressees import addressed, asker_named, unask_own_side
 from summariser.answers import answers_what_was_said
 from summariser.assemble import holder_of
 from summariser.background import not_an_actor
-from summariser.claim_cues import not_factual, rejects_earlier_claim
+from summariser.claim_cues import charged_act, not_factual, rejects_earlier_claim
+from summariser.cues import asks
 from summariser.drafts import PartyDraft
 from summariser.governments import government_meant, members_meant
 from summariser.keep import prune_parties
@@ -266,3 +267,15 @@ def test_a_person_named_with_of_a_state_serves_it() -> None:
     person, angola = book.find("João Lourenço"), book.find("Angola")
     assert person is not None and angola is not None and person.affiliation == angola.id
     assert state_after_name("Sandra Jenkins", "said Sandra Jenkins of the Atlantic Council.") is None
+
+
+def test_a_status_a_thing_should_have_asks_no_one() -> None:
+    # Türkiye's press release: 'It is Greece that has been taking unilateral steps ..., including the militarisation
+    # of islands that should have demilitarised status' became a request to the Turkish Cypriots, and no charge
+    sentence = ("It is Greece that has been taking unilateral steps which disregard the rights of Türkiye and the "
+                "Turkish Cypriots, including the militarisation of islands that should have demilitarised status "
+                "under international treaties.")
+    assert not asks(sentence)
+    assert charged_act(sentence) is not None
+    assert asks("We believe that Greece should withdraw its troops.")
+    assert asks("These are steps that should be taken at once.")
