@@ -12,7 +12,7 @@ from summariser.background import named_as_place, not_an_actor, only_reports
 from summariser.document import split_sentences
 from summariser.gazetteer import actor_in_title, actors_in
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
-from summariser.links import signatories
+from summariser.links import signatories, styled_namesake
 from summariser.name_forms import REGION_CODE, known_actor, listed_party, party_of
 from summariser.parties import PartyBook, written_with_article
 from summariser.procedural import only_presence
@@ -173,6 +173,10 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
         if state is None and p.id != issuer and (state := _sending_state(p, book)) is not None:
             merged[p.id] = state.id  # 'the Embassy of the Republic of Korea in Japan', protested to: Seoul
             state.aliases.append(p.name)
+            continue
+        if state is None and (full := styled_namesake(p, book.parties)) is not None:
+            merged[p.id] = full.id  # 'Lord Cameron' and 'David Cameron', both listed: one person
+            full.aliases.append(p.name)
             continue
         if state is None and (bloc := _bloc_of_leaders(p, book)) is not None:
             merged[p.id] = bloc.id  # 'West African leaders' at an ECOWAS summit: the Economic Community

@@ -39,7 +39,11 @@ def _officials() -> tuple[tuple[tuple[str, ...], Actor], ...]:
 
 @functools.cache
 def _served() -> dict[str, Actor]:
-    return {name: actor for names, actor in _officials() for name in names}
+    """Each listed name, and each without its middle initials ('Joseph R. Biden' is 'Joseph Biden' too)."""
+    served = {name: actor for names, actor in _officials() for name in names}
+    for name, actor in list(served.items()):
+        served.setdefault(" ".join(w for w in name.split() if len(w) > 1), actor)
+    return served
 
 
 @functools.cache

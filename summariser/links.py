@@ -119,6 +119,20 @@ def fold_namesakes(book: PartyBook) -> None:
             book.fold(party, twin)
 
 
+# a surname styled by rank or honorific alone: 'Lord Cameron', 'Mr. Kurti', 'Baroness Ashton'
+_STYLED = re.compile(r"(?:Lord|Lady|Baroness|Baron|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
+                     r"(?P<surname>[A-Z][\w'\u2019-]+)")
+
+
+def styled_namesake(party: Party, parties: list[Party]) -> Party | None:
+    """The one listed person of full name whom a styled surname means ('Lord Cameron', from a
+    release's 'From:' line, beside 'Foreign Secretary David Cameron said')."""
+    styled = _STYLED.fullmatch(party.name) if party.kind == "person" else None
+    bearers = [p for p in parties if styled and p is not party and p.kind == "person" and len(p.name.split()) > 1
+               and p.name.split()[-1] == styled["surname"] and not _STYLED.fullmatch(p.name)]
+    return bearers[0] if len(bearers) == 1 else None
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """Do the names differ by one letter added, dropped or changed?"""
     if a == b or abs(len(a) - len(b)) > 1:

@@ -180,7 +180,7 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
 
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
 _STATE_MINISTRY = re.compile(r"\b(?:foreign|defen[cs]e|interior)\s+ministry\b|\bministry\s+of\s+(?:foreign|external)\s+"
-                             r"affairs\b|\bMFA\b", re.I)
+                             r"affairs\b|\bMFA\b|\bforeign(?:,|\s+and)\s+commonwealth\b|\bforeign\s+office\b", re.I)
 
 
 def _own_officials(book: PartyBook, voice: Party, answered: set[str]) -> None:

@@ -13,6 +13,8 @@ from summariser.cues import asks
 from summariser.drafts import PartyDraft
 from summariser.governments import government_meant, members_meant
 from summariser.keep import prune_parties
+from summariser.known_people import actor_served
+from summariser.links import styled_namesake
 from summariser.named_officials import add_named_officials
 from summariser.parties import PartyBook, sides
 from summariser.posts import state_after_name
@@ -279,3 +281,35 @@ def test_a_status_a_thing_should_have_asks_no_one() -> None:
     assert charged_act(sentence) is not None
     assert asks("We believe that Greece should withdraw its troops.")
     assert asks("These are steps that should be taken at once.")
+
+
+def test_a_known_leader_without_his_middle_initial_is_known() -> None:
+    # Venezuela's communique: 'the government of President Joseph Biden' tied Biden to Venezuela; the list knew
+    # 'Joseph R. Biden' only
+    us = actor_served("Joseph Biden")
+    assert us is not None and us.name == "United States"
+    assert actor_served("Joseph Smith") is None
+
+
+def test_a_styled_surname_beside_the_full_name_is_one_person() -> None:
+    # a GOV.UK press release 'From: Foreign, Commonwealth & Development Office and Lord Cameron' with 'Foreign
+    # Secretary David Cameron said:' listed two people
+    lord = Party(id="p1", name="Lord Cameron", kind="person")
+    david = Party(id="p2", name="David Cameron", kind="person")
+    samantha = Party(id="p3", name="Samantha Cameron", kind="person")
+    assert styled_namesake(lord, [lord, david]) is david
+    assert styled_namesake(lord, [lord, david, samantha]) is None  # which of two: nobody
+    assert styled_namesake(david, [lord, david]) is None
+
+
+def test_the_foreign_commonwealth_office_serves_the_releasing_state() -> None:
+    # the same release: the 'Foreign, Commonwealth & Development Office' served no one
+    text = ("Press release: UK sanctions Iranian entities\n\nFrom: Foreign, Commonwealth & Development Office\n\n"
+            "The UK has today sanctioned six entities. We urge Iran to stop its support for Russia's war.\n")
+    doc, book, said = parsed(text, PartyDraft(name="Foreign, Commonwealth & Development Office",
+                                              kind="government_body", acts_for=None),
+                             PartyDraft(name="UK", kind="state", acts_for=None),
+                             PartyDraft(name="Iran", kind="state", acts_for=None), voice="UK")
+    voice = checked_voice(book, said, [s.text for s in doc.sentences])
+    office = book.find("Foreign, Commonwealth & Development Office")
+    assert voice is not None and office is not None and office.affiliation == voice.id
