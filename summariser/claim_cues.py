@@ -325,7 +325,7 @@ _ACT_DONE = re.compile(
     r"armed(?!\s+(?:attacks?|forces|groups?|conflicts?|clashes|violence|men|militias?|personnel|struggle|"
     r"resistance|wings?|robbery|confrontations?|hostilities|aggression|formations?|units?|drones?|incursions?))|"
     r"transgressed|obstructed|diverted|expelled|annexed|mobili[sz]ed|massed|infiltrated|kidnapped|"
-    r"tortured|executed|poisoned|hacked|interfered|meddled|ignored|disregarded|flouted|defied|"
+    r"tortured|executed|poisoned|hacked|interfered|meddled|ignored|disregarded|flouted|defied|infringed|encroached|"
     r"collided\s+with|rammed|"  # 'A China Coast Guard vessel also collided with the Philippine Coast Guard vessel'
     # 'members of both forces have committed war crimes'
     r"committed\s+(?:[\w-]+\s+){0,3}?(?:war\s+crimes|crimes|genocide|ethnic\s+cleansing|atrocities|abuses|"

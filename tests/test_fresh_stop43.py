@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summariser import accusations, asking_sides
 from summariser.addressees import addressed, asker_named, unask_own_side
+from summariser.agents import agent_named
 from summariser.answers import answers_what_was_said
 from summariser.assemble import holder_of
 from summariser.background import not_an_actor
@@ -313,3 +314,18 @@ def test_the_foreign_commonwealth_office_serves_the_releasing_state() -> None:
     voice = checked_voice(book, said, [s.text for s in doc.sentences])
     office = book.find("Foreign, Commonwealth & Development Office")
     assert voice is not None and office is not None and office.affiliation == voice.id
+
+
+def test_official_belgrade_is_the_doer() -> None:
+    # Kosovo's Prime Minister: 'This is an attack on the Republic of Kosovo organised by official Belgrade' charged no
+    # one (the model's 'Serbia' is not written; 'official' kept the 'by' agent from being read)
+    serbia = Party(id="p1", name="Serbia", kind="state", aliases=["Belgrade"])
+    kosovo = Party(id="p2", name="Kosovo", kind="state")
+    sentence = "This is an attack on the Republic of Kosovo organised by official Belgrade."
+    book = PartyBook(sentence, [serbia, kosovo])
+    assert agent_named(sentence, book, {"p2"}) is serbia
+
+
+def test_infringed_on_is_an_act_charged() -> None:
+    # China's spokesperson: "The Philippines' actions seriously infringed on China's sovereignty" was a stance only
+    assert charged_act("The Philippines' actions seriously infringed on China's sovereignty.") is not None
