@@ -93,10 +93,17 @@ _RELATIVE_ASKER = re.compile(r"(?P<who>(?:the\s+)?(?:(?i:government)\s+of\s+)?(?
                              r"(?:urged|demanded|called\s+(?:on|for)|asked|requested|appealed)\b")
 
 
+# '... despite many requests from our side': the ones the requests came from
+_REQUESTS_FROM = re.compile(r"\b(?:requests|appeals|calls|demands)\s+from\s+(?P<who>our\s+side|us|(?:the\s+)?"
+                            r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3})", re.I)
+
+
 def asker_phrase(text: str) -> str | None:
     """The words naming who asks, in the clause that asks: 'The Ministry recalls that
     Pri\u0161tina has demanded that ...' -> 'Pri\u0161tina'. A request reported inside
     another's statement is the reported party's."""
+    if (sent := _REQUESTS_FROM.search(text)) is not None:
+        return sent["who"]
     owner = _ASK_OWNED.search(text) or _STATEMENTS_CALLING.search(text)  # "Guyana rejected Venezuela's call ..."
     if owner:
         return owner["who"]

@@ -31,7 +31,8 @@ denies = Cue(
 _CLAIM_NOUN = (r"(?i:claims?|allegations?|accusations?|assertions?|charges?|suggestions?|version|narrative|"
                # "Beijing's description of the mission as ...", "Ankara's contention that ..."
                r"descriptions?|characteri[sz]ations?|portrayals?|contentions?|"
-               r"insinuations?|comparisons?|arguments?)")  # "rejected the argument that"
+               r"insinuations?|comparisons?|arguments?|"  # "rejected the argument that"
+               r"imputations?|aspersions?)")  # 'rejects these preposterous imputations', 'the aspersions cast on him'
 _NAME = r"(?:[A-Z][\w.'-]*\s?){1,5}"
 # Whose claim it is: 'India's claim', 'the claims of the Armenian side', 'the allegations
 # spread by Baku', 'the assertion, spread by the opposition parties, that'.
@@ -117,10 +118,18 @@ _THAT_TOLD = re.compile(r"(?P<of>\s*(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-
                         r"insisted|declared)\s+)?that\b")
 
 
+# 'We received a diplomatic communication from Canada yesterday suggesting that ...': the sender's claim
+_SENT_SUGGESTING = re.compile(rf"\b(?:communication|note|letter|message|notification)\s+from\s+(?P<who>(?:the\s+)?"
+                              rf"{_NAME})(?:\s+(?:yesterday|today|last\s+\w+|on\s+\w+(?:\s+\d+)?))?\s*,?\s*"
+                              r"(?:suggesting|claiming|alleging|asserting|saying|stating)\s+that\b")
+
+
 def claim_told(text: str) -> str | None:
     """Whose claim a sentence tells with its content, denied or only noted: 'Notes the
     allegation by the Government of Soranga that the AFR receives arms ...' -> 'the Government
     of Soranga'; 'Takes note of the assertion by the AFR leadership that ...'."""
+    if (sent := _SENT_SUGGESTING.search(text)) is not None:
+        return sent["who"].strip()
     if not _TOLD_THAT.search(text):
         return None  # the claimant forms are slow to try on every sentence: first a cheap look
     for form in (*_CLAIMANT[:2], _STATEMENT_OF):
@@ -256,7 +265,8 @@ _CHARGE_WORDS = re.compile(
     r"drones?|attack\w*|kill\w*|dead|death\w*|"
     r"casualt\w*|victims?|refus\w*|fail\w*|ignor\w*|misus\w*|blackmail\w*|so-called|claim\w*|accus\w*|alleg\w*|"
     r"assert\w*|true|untrue|deliberate\w*|condemn\w*|denounc\w*|critici[sz]\w*|critics?|critical\s+of|slow\w*|delay\w*|unfair\w*|unjust\w*|"
-    r"hurt\w*|harm\w*|damag\w*|abus\w*|blind\s+eye|tolerat\w*)\b",  # ('critical minerals' charges no one)
+    r"hurt\w*|harm\w*|damag\w*|abus\w*|blind\s+eye|tolerat\w*|"
+    r"persons?\s+of\s+interest|suspects?|implicat\w*|complicit\w*|complicity)\b",  # (not 'critical minerals')
     re.I)
 
 

@@ -75,7 +75,7 @@ def actor_served(name: str) -> Actor | None:
 
 # 'Kurti's regime', 'the Maduro government', 'the Biden administration': a leader's government
 LEADERS_GOVERNMENT = re.compile(r"(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)"
-                                r"(?:['\u2019]s?)?\s+(?:regime|government|administration|cabinet|junta)")
+                                r"(?:['\u2019]s?)?\s+(?i:regime|government|administration|cabinet|junta)")
 
 
 _PERSONS_NAME = re.compile(r"[A-Z][a-z\u00e0-\u024f'\u2019.-]+(?:\s+[A-Z][a-z\u00e0-\u024f'\u2019.-]*){1,3}")

@@ -198,9 +198,12 @@ def link_people_by_their_appositives(book: PartyBook) -> None:
 
 
 def state_after_name(name: str, text: str) -> Actor | None:
-    """The state a titled person's name is followed by ('President João Lourenço of Angola')."""
-    m = re.search(rf"(?<!\w){re.escape(name)}\s+of\s+(?:the\s+)?"
-                  r"(?P<state>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})", text)
+    """The state a person's name is followed by ('President João Lourenço of Angola', 'High
+    Commissioner Sanjay Kumar Verma is India's senior most serving diplomat')."""
+    state = r"(?P<state>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
+    m = re.search(rf"(?<!\w){re.escape(name)}\s+of\s+(?:the\s+)?{state}", text) or re.search(
+        rf"(?<!\w){re.escape(name)}\s+(?:is|was)\s+{state}['\u2019]s\s+(?:[\w-]+\s+){{0,4}}?"
+        r"(?:diplomat|envoy|ambassador|minister|official|representative)\b", text)
     actor = actor_named(m["state"]) if m else None
     return actor if actor is not None and actor.kind == "state" else None
 

@@ -77,7 +77,8 @@ def _brothers(book: PartyBook) -> list[Party]:
 
 # "answer to a media question concerning accusations by the Netherlands and the United Kingdom of ..."
 _ANSWERED_IN_HEADING = re.compile(
-    r"\b(?:accusations?|allegations?|claims?|statements?|remarks|comments)\s+(?:made\s+)?by\s+"
+    # ('Statement on the Allegations Made by the Government of Canada': a heading's capitals)
+    r"\b(?i:accusations?|allegations?|claims?|statements?|remarks|comments)\s+(?i:made\s+)?(?i:by)\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3}"
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3})?)")
 

@@ -9,12 +9,12 @@ from summariser.agents import agent_named
 from summariser.answers import answers_what_was_said
 from summariser.assemble import holder_of
 from summariser.background import not_an_actor
-from summariser.claim_cues import charged_act, not_factual, rejects_earlier_claim
+from summariser.claim_cues import charged_act, charges, claim_told, not_factual, rejects_earlier_claim
 from summariser.cues import asks
 from summariser.drafts import PartyDraft
 from summariser.governments import government_meant, members_meant
 from summariser.keep import prune_parties
-from summariser.known_people import actor_served
+from summariser.known_people import LEADERS_GOVERNMENT, actor_served
 from summariser.links import styled_namesake
 from summariser.named_officials import add_named_officials
 from summariser.parties import PartyBook, sides
@@ -329,3 +329,48 @@ def test_official_belgrade_is_the_doer() -> None:
 def test_infringed_on_is_an_act_charged() -> None:
     # China's spokesperson: "The Philippines' actions seriously infringed on China's sovereignty" was a stance only
     assert charged_act("The Philippines' actions seriously infringed on China's sovereignty.") is not None
+
+
+def test_a_capitalised_heading_names_whose_allegations_are_answered() -> None:
+    # India's MEA: 'Statement on the Allegations Made by the Government of Canada' left the model's voice, Canada
+    text = ("Statement on the Allegations Made by the Government of Canada\n\nThe Government of India strongly "
+            "rejects these preposterous imputations.\n")
+    doc, book, said = parsed(text, PartyDraft(name="India", kind="state", acts_for=None),
+                             PartyDraft(name="Canada", kind="state", acts_for=None), voice="Canada")
+    voice = checked_voice(book, said, [s.text for s in doc.sentences])
+    assert voice is not None and voice.name == "India"
+
+
+def test_a_leaders_government_capitalised_is_his_state() -> None:
+    # the same statement: 'the Trudeau Government' stayed a body, and went to India with the voice
+    assert LEADERS_GOVERNMENT.fullmatch("the Trudeau Government") is not None
+    assert LEADERS_GOVERNMENT.fullmatch("the Maduro regime") is not None
+
+
+def test_a_communication_suggesting_that_is_its_senders_claim() -> None:
+    # the same statement: 'We received a diplomatic communication from Canada yesterday suggesting that the Indian
+    # High Commissioner ... are "persons of interest"' was India's charge against Canada
+    sentence = ("We received a diplomatic communication from Canada yesterday suggesting that the Indian High "
+                'Commissioner and other diplomats are "persons of interest" in a matter related to an investigation.')
+    assert claim_told(sentence) == "Canada"
+    assert charges(sentence)
+
+
+def test_requests_from_our_side_are_the_voices() -> None:
+    # the same statement: '..., despite many requests from our side' was asked by the 'Trudeau Government'
+    sentence = ("The Canadian Government has not shared a shred of evidence with the Government of India, despite "
+                "many requests from our side.")
+    assert asking_sides.asker_phrase(sentence) == "our side"
+    india = Party(id="p1", name="India", kind="state")
+    book = PartyBook(sentence, [india, Party(id="p2", name="Canada", kind="state")])
+    book.voice = india
+    assert asker_named(sentence, book) is india
+
+
+def test_a_person_who_is_a_states_diplomat_serves_it() -> None:
+    # the same statement: 'High Commissioner Sanjay Kumar Verma is India's senior most serving diplomat' tied him
+    # to no one
+    india = state_after_name("Sanjay Kumar Verma", "High Commissioner Sanjay Kumar Verma is India's senior most "
+                             "serving diplomat with a distinguished career.")
+    assert india is not None and india.name == "India"
+    assert state_after_name("Sanjay Kumar Verma", "Sanjay Kumar Verma is India's best cricketer.") is None
