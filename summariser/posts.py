@@ -383,7 +383,9 @@ def fold_posts_into_holders(book: PartyBook) -> None:
         joined = r"(?:\s+and\s+[^,.;]{1,80})?,?\s+" if PERSON_TITLE.match(post.name) else r",\s+"
         beside = [q for q in book.parties if q.kind == "person" and q is not post and re.search(
             # ('The T\u00e1naiste and Minister for Foreign Affairs and Minister for Defence, Miche\u00e1l Martin')
-            rf"\b{re.escape(post.name)}{joined}(?:(?:Mr|Mrs|Ms|Dr|Shri|Ambassador)\.?\s+)?{re.escape(q.name)}\b",
+            # ('The OSCE Chairperson-in-Office, Malta's Minister for Foreign and European Affairs Ian Borg')
+            rf"\b{re.escape(post.name)}{joined}(?:[A-Z][\w-]*['\u2019]s\s+(?:[A-Z][\w-]*\s+|(?:for|of|and|the)\s+){{1,8}})?"
+            rf"(?:(?:Mr|Mrs|Ms|Dr|Shri|Ambassador)\.?\s+)?{re.escape(q.name)}\b",
             book.text)]
         if len(beside) == 1:
             beside[0].title = beside[0].title or post.name

@@ -12,6 +12,7 @@ from summariser.background import not_an_actor
 from summariser.claim_cues import charged_act, charges, claim_told, not_factual, rejects_earlier_claim
 from summariser.cues import asks
 from summariser.drafts import PartyDraft
+from summariser.gazetteer import actor_named
 from summariser.governments import government_meant, members_meant
 from summariser.keep import prune_parties
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
@@ -374,3 +375,21 @@ def test_a_person_who_is_a_states_diplomat_serves_it() -> None:
                              "serving diplomat with a distinguished career.")
     assert india is not None and india.name == "India"
     assert state_after_name("Sanjay Kumar Verma", "Sanjay Kumar Verma is India's best cricketer.") is None
+
+
+def test_the_zionist_regime_is_israel() -> None:
+    # IRNA on Iran's Foreign Ministry: 'held the Zionist regime responsible' made the regime a group apart from Israel
+    israel = actor_named("Zionist regime")
+    assert israel is not None and israel.name == "Israel"
+
+
+def test_a_post_before_a_states_post_and_name_is_that_person() -> None:
+    # the OSCE Chair: 'The OSCE Chairperson-in-Office, Malta's Minister for Foreign and European Affairs Ian Borg,
+    # has taken note ...' listed the post and Ian Borg as two people
+    text = ("The OSCE Chairperson-in-Office, Malta's Minister for Foreign and European Affairs Ian Borg, has taken "
+            "note of the preliminary findings.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="OSCE Chairperson-in-Office", kind="person", acts_for=None),
+                                PartyDraft(name="Ian Borg", kind="person", acts_for=None))
+    borg = book.find("OSCE Chairperson-in-Office")
+    assert borg is not None and borg.name == "Ian Borg"
+    assert [p.name for p in book.parties if p.kind == "person"] == ["Ian Borg"]
