@@ -21,7 +21,7 @@ from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.gazetteer import actor_meant
 from summariser.grounding import ground, through_clause
-from summariser.kinds import settle_kinds, subject_party
+from summariser.kinds import settle_kinds
 from summariser.links import name_spots
 from summariser.name_forms import known_actor
 from summariser.naming import speaker_in
@@ -36,6 +36,7 @@ from summariser.schema import (
 )
 from summariser.sources import continues_no_party, no_party_source
 from summariser.speakers import named_speakers
+from summariser.subjects import subject_party
 
 
 @dataclass

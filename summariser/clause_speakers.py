@@ -11,11 +11,11 @@ from summariser.datelines import wire_dateline_end
 from summariser.document import Document
 from summariser.gazetteer import states_named
 from summariser.grounding import ground
-from summariser.kinds import SUBJECT_WORDS
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.people import only_titles
 from summariser.schema import Evidence, Party
+from summariser.subjects import SUBJECT_WORDS
 
 
 def nobody_acts(sentence: str, book: PartyBook, side: dict[str, set[str]]) -> bool:

@@ -18,21 +18,17 @@ from summariser.agents import acted_upon, agent_named, forces_beside, named_outs
 from summariser.attribution import attribution
 from summariser.background import map_feature, named_as_place, not_an_actor
 from summariser.claimants import answered_party, claimant_named, last_alleger
-from summariser.datelines import wire_dateline_end
 from summariser.document import SPEAKER_LABEL
 from summariser.gazetteer import actor_named, actor_of_adjective, states_named
-from summariser.known_parties import add_speaker
 from summariser.links import name_spots
-from summariser.name_forms import listed_party, party_of
+from summariser.name_forms import party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
-from summariser.people import person_in
 from summariser.referents import chief_other_state
 from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Party
+from summariser.subjects import CLEFT, SOMEONE_OF, subject_party, titled_subject
 from summariser.targets import EVENT_AT_PLACE, only_a_target
-
-SUBJECT_WORDS = 8
 
 
 @dataclass
@@ -45,48 +41,6 @@ class Settled:
     reported: bool = False  # the voice reports another side's claim, which it disputes
     relayed_from: Party | None = None  # the claim is this party's, which the holder only relays
     notes: list[str] = field(default_factory=list)
-
-
-# a cleft names the side: 'It is Pakistan that harbours ...', 'It is Japan, not China, that is
-# politicising ...' (the one it names first)
-_CLEFT = re.compile(r"^\W*it\s+(?:is|was)\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;]{1,40}?)"
-                    r"(?:,\s+(?:and\s+)?not\s+[^,;]{1,40},)?\s+(?:that|who)\s+", re.I)
-# where, when or on whose word, before the subject: 'In Kyiv, ...', 'According to the Ministry, ...'
-_SETTING = re.compile(r"^\W*(?:(?:in|at|near|on|from|over|outside|inside)\s+[^,;]{1,40}|"
-                      r"according\s+to\s+[^,;]{1,80}),\s*", re.I)
-
-
-_MEMBERS_OF = re.compile(r"\b(?:members|elements|some|units)\s+of\s+", re.I)
-_BY_ITS_WORD = re.compile(r"^\W*(?:the\s+)?([A-Z][\w-]+)\s+(?-i:[a-z])")
-
-
-def _titled_subject(sentence: str, book: PartyBook) -> Party | None:
-    """A titled person the model left out, opening the charge: '"Minister Ben-Gvir and Minister
-    Smotrich have used their positions ...' (the first of them, added as a party)."""
-    opening = re.sub(r"^\W+", "", SPEAKER_LABEL.sub("", sentence, count=1))
-    found = person_in(" ".join(opening.split()[:SUBJECT_WORDS]) + " ")
-    at = opening.find(found[0]) if found is not None else -1
-    if found is None or at < 0 or not opening[:at].strip().endswith(found[1]) or at > len(found[1]) + 2:
-        return None  # the name must open the sentence, after its title only
-    return add_speaker(f"{found[1]} {found[0]}", book)
-
-
-def subject_party(sentence: str, book: PartyBook) -> Party | None:
-    """The one party the opening words of a sentence name (its subject, as a rule): the side
-    a charge of fact is made against ('North Korea resumed sending balloons')."""
-    opening = _SETTING.sub("", SPEAKER_LABEL.sub("", sentence[wire_dateline_end(sentence):], count=1), count=1)
-    opening = _SOMEONE_OF.sub(" ", opening)  # 'A Palestinian man was killed': nobody's side acted
-    opening = _MEMBERS_OF.sub("", opening)  # 'members of the Rapid Support Forces have committed ...': the Forces
-    actors = [p for p in book.parties if not not_an_actor(p)]
-    cleft = _CLEFT.match(opening)  # 'It is Pakistan that harbours terrorists': the one it names
-    if cleft and (named := speaker_in(cleft.group("who"), actors)) is not None:
-        return named
-    by_word = _BY_ITS_WORD.match(opening)  # 'Israeli warplanes struck ... southern Lebanon': Israel
-    actor = actor_of_adjective(by_word.group(1)) if by_word else None
-    if actor is not None and (state := listed_party(actor, book)) is not None:
-        return state
-    words = opening.split()[:SUBJECT_WORDS]
-    return speaker_in(" ".join(words), actors) if words else None
 
 
 def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: str, book: PartyBook,
@@ -175,7 +129,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             accused_party is None and _names_side(side.get(out.other_id, {out.other_id}), sentence, book))):
         # 'Moreover, the Kyiv regime exploited ...', 'It is Pakistan that harbours terrorists':
         # the side the charge opens with, over another the sentence names
-        accused = subject_party(sentence, book) or _titled_subject(sentence, book)
+        accused = subject_party(sentence, book) or titled_subject(sentence, book)
         if accused is not None and accused.id not in own_side and not only_a_target(accused, sentence) \
                 and named_outside_post(sentence, holder, [accused]) is not None:
             out.other_id = accused.id
@@ -190,7 +144,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
                 out.other_id = sole.id
     unnamed = "claim" in kinds and out.claimant is None and not out.reported and out.other_id is not None \
         and not _names_side(side.get(out.other_id, {out.other_id}), sentence, book)
-    if unnamed and _CLEFT.match(sentence) and (accused := subject_party(sentence, book)) is not None \
+    if unnamed and CLEFT.match(sentence) and (accused := subject_party(sentence, book)) is not None \
             and accused.id not in own_side and not only_a_target(accused, sentence):
         out.other_id = accused.id  # 'It was the United States that walked out of the JCPOA': not the model's guess
     elif (unnamed or "claim" in kinds and out.other_id is not None and acted_upon(sentence, book.by_id(out.other_id))) \
@@ -326,18 +280,14 @@ def _side_named_for(other_id: str | None, sentence: str, book: PartyBook,
 def _names_side(side: Collection[str], sentence: str, book: PartyBook) -> bool:
     """Does the sentence name one of the parties of `side`, by a name, an alias or the state's
     word ('Russian forces')?"""
-    sentence = _SOMEONE_OF.sub(" ", sentence)  # 'a Palestinian attacker' is one man, not his people's side
+    sentence = SOMEONE_OF.sub(" ", sentence)  # 'a Palestinian attacker' is one man, not his people's side
     # from a word's start ('India' in 'Indian agents'), a short one as a whole word ('US' is not in 'caused')
     return any(speaker_in(sentence, [p]) is not None or any(
         re.search(rf"(?<!\w){re.escape(n)}" + (r"(?!\w)" if len(n) <= 3 else ""), sentence, re.I)
         for n in (p.name, *p.aliases) if n) for p in book.parties if p.id in side)
 
 
-# an individual or a few people of a nationality: 'a Palestinian man', 'two Israeli civilians'
-_SOMEONE_OF = re.compile(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?-i:[A-Z])[\w-]+\s+"
-                         r"(?:man|woman|men|women|attackers?|gunm[ae]n|civilians?|nationals?|citizens?|child|children|teenagers?|boys?|girls?|"
-                         r"journalists?|workers?|farmers?|villagers?|famil(?:y|ies)|residents?|fishermen|"
-                         r"students?|tourists?|assailants?)\b", re.I)
+
 
 
 _REJECTING = re.compile(r"\b(?:reject|den(?:y|ies|ied)|dismiss|refut)\w*", re.I)

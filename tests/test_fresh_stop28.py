@@ -8,10 +8,10 @@ from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.background import not_an_actor
 from summariser.drafts import PartyDraft, SentenceDraft
-from summariser.kinds import subject_party
 from summariser.parties import build_parties
 from summariser.schema import Party
 from summariser.speakers import named_speakers
+from summariser.subjects import subject_party
 from tests.test_known_actors import parsed
 
 

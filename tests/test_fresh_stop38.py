@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from summariser import asking_sides, cues
 from summariser.drafts import PartyDraft
-from summariser.kinds import subject_party
 from summariser.procedural import procedural
+from summariser.subjects import subject_party
 from tests.test_known_actors import parsed
 
 

@@ -22,6 +22,7 @@ from summariser.parties import PartyBook, sides
 from summariser.posts import state_after_name
 from summariser.schema import ContestedClaim, Evidence, Party, Request
 from summariser.sources import no_party_source
+from summariser.subjects import subject_party
 from summariser.voice import checked_voice
 from tests.test_known_actors import parsed
 
@@ -393,3 +394,16 @@ def test_a_post_before_a_states_post_and_name_is_that_person() -> None:
     borg = book.find("OSCE Chairperson-in-Office")
     assert borg is not None and borg.name == "Ian Borg"
     assert [p.name for p in book.parties if p.kind == "person"] == ["Ian Borg"]
+
+
+def test_a_joint_subject_is_its_first_named() -> None:
+    # AP on Venezuela's election: 'Russia and China congratulated Maduro on his re-election' was Maduro's stance (the
+    # one party the opening words named, a person over two states); a reciprocal verb names no one's stance
+    russia, china = Party(id="p1", name="Russia", kind="state"), Party(id="p2", name="China", kind="state")
+    maduro = Party(id="p3", name="Nicolás Maduro", kind="person", aliases=["Maduro"])
+    sentence = "Russia and China congratulated Maduro on his re-election."
+    book = PartyBook(sentence, [russia, china, maduro])
+    assert subject_party(sentence, book) is russia
+    israel, hezbollah = Party(id="p4", name="Israel", kind="state"), Party(id="p5", name="Hezbollah", kind="other")
+    traded = "Israel and Hezbollah traded accusations on Sunday."
+    assert subject_party(traded, PartyBook(traded, [israel, hezbollah])) is not israel

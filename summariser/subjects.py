@@ -1,0 +1,72 @@
+"""Whose deed a sentence tells: the party its opening words name as the subject ('North Korea
+resumed sending balloons', 'It is Pakistan that harbours ...', 'Israeli warplanes struck ...',
+'Russia and China congratulated ...'), or a titled person the model left out who opens it.
+`kinds` asks here for the accused of a charge, `assemble` for the actor of a report's own line."""
+
+from __future__ import annotations
+
+import re
+
+from summariser import joint
+from summariser.background import not_an_actor
+from summariser.datelines import wire_dateline_end
+from summariser.document import SPEAKER_LABEL
+from summariser.gazetteer import actor_of_adjective
+from summariser.known_parties import add_speaker
+from summariser.name_forms import listed_party
+from summariser.naming import speaker_in
+from summariser.parties import PartyBook
+from summariser.people import person_in
+from summariser.schema import Party
+
+SUBJECT_WORDS = 8
+
+# a cleft names the side: 'It is Pakistan that harbours ...', 'It is Japan, not China, that is
+# politicising ...' (the one it names first)
+CLEFT = re.compile(r"^\W*it\s+(?:is|was)\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;]{1,40}?)"
+                   r"(?:,\s+(?:and\s+)?not\s+[^,;]{1,40},)?\s+(?:that|who)\s+", re.I)
+# where, when or on whose word, before the subject: 'In Kyiv, ...', 'According to the Ministry, ...'
+_SETTING = re.compile(r"^\W*(?:(?:in|at|near|on|from|over|outside|inside)\s+[^,;]{1,40}|"
+                      r"according\s+to\s+[^,;]{1,80}),\s*", re.I)
+
+
+_MEMBERS_OF = re.compile(r"\b(?:members|elements|some|units)\s+of\s+", re.I)
+_RECIPROCAL = re.compile(r"\b(?:traded|exchanged|clashed|fought|met|discussed|talked|spoke)\b")
+_BY_ITS_WORD = re.compile(r"^\W*(?:the\s+)?([A-Z][\w-]+)\s+(?-i:[a-z])")
+
+# an individual or a few people of a nationality: 'a Palestinian man', 'two Israeli civilians'
+SOMEONE_OF = re.compile(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?-i:[A-Z])[\w-]+\s+"
+                        r"(?:man|woman|men|women|attackers?|gunm[ae]n|civilians?|nationals?|citizens?|child|children|teenagers?|boys?|girls?|"
+                        r"journalists?|workers?|farmers?|villagers?|famil(?:y|ies)|residents?|fishermen|"
+                        r"students?|tourists?|assailants?)\b", re.I)
+
+
+def titled_subject(sentence: str, book: PartyBook) -> Party | None:
+    """A titled person the model left out, opening the charge: '"Minister Ben-Gvir and Minister
+    Smotrich have used their positions ...' (the first of them, added as a party)."""
+    opening = re.sub(r"^\W+", "", SPEAKER_LABEL.sub("", sentence, count=1))
+    found = person_in(" ".join(opening.split()[:SUBJECT_WORDS]) + " ")
+    at = opening.find(found[0]) if found is not None else -1
+    if found is None or at < 0 or not opening[:at].strip().endswith(found[1]) or at > len(found[1]) + 2:
+        return None  # the name must open the sentence, after its title only
+    return add_speaker(f"{found[1]} {found[0]}", book)
+
+
+def subject_party(sentence: str, book: PartyBook) -> Party | None:
+    """The one party the opening words of a sentence name (its subject, as a rule): the side
+    a charge of fact is made against ('North Korea resumed sending balloons')."""
+    opening = _SETTING.sub("", SPEAKER_LABEL.sub("", sentence[wire_dateline_end(sentence):], count=1), count=1)
+    opening = SOMEONE_OF.sub(" ", opening)  # 'A Palestinian man was killed': nobody's side acted
+    opening = _MEMBERS_OF.sub("", opening)  # 'members of the Rapid Support Forces have committed ...': the Forces
+    actors = [p for p in book.parties if not not_an_actor(p)]
+    cleft = CLEFT.match(opening)  # 'It is Pakistan that harbours terrorists': the one it names
+    if cleft and (named := speaker_in(cleft.group("who"), actors)) is not None:
+        return named
+    by_word = _BY_ITS_WORD.match(opening)  # 'Israeli warplanes struck ... southern Lebanon': Israel
+    actor = actor_of_adjective(by_word.group(1)) if by_word else None
+    if actor is not None and (state := listed_party(actor, book)) is not None:
+        return state
+    # 'Russia and China congratulated ...': the first-named (not 'A and B traded accusations': each other's)
+    first = joint.first_named_subject(opening) if not _RECIPROCAL.search(opening) else None
+    words = (first or opening).split()[:SUBJECT_WORDS]
+    return speaker_in(" ".join(words), actors) if words else None
