@@ -203,7 +203,8 @@ def _sides_named(parties: list[Party], side: dict[str, set[str]], seen: str, lea
     title_end = _title_end(seen)
     for party in parties:
         wanted = party.kind == "person" if people else party.kind in _PARTY_TO_A_DISPUTE
-        if not wanted or party.id in leave_out:
+        # (not a common noun the speakers call themselves: 'As mediators, we are prepared ...')
+        if not wanted or party.id in leave_out or re.search(rf"\bAs\s+{re.escape(party.name)},\s+(?:we|I)\b", seen):
             continue
         team = frozenset(side.get(party.id, {party.id}))
         if team & leave_out:

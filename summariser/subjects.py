@@ -31,7 +31,8 @@ _SETTING = re.compile(r"^\W*(?:(?:in|at|near|on|from|over|outside|inside)\s+[^,;
 
 
 _MEMBERS_OF = re.compile(r"\b(?:members|elements|some|units)\s+of\s+", re.I)
-_RECIPROCAL = re.compile(r"\b(?:traded|exchanged|clashed|fought|met|discussed|talked|spoke|each\s+other|one\s+another)\b")
+_RECIPROCAL = re.compile(r"\b(?:traded|exchanged|clashed|fought|met|discussed|talked|spoke|each\s+other|"
+                         r"one\s+another)\b")
 _BY_ITS_WORD = re.compile(r"^\W*(?:the\s+)?([A-Z][\w-]+)\s+(?-i:[a-z])")
 
 # an individual or a few people of a nationality: 'a Palestinian man', 'two Israeli civilians'

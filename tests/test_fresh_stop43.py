@@ -14,6 +14,7 @@ from summariser.cues import asks
 from summariser.drafts import PartyDraft
 from summariser.gazetteer import actor_named
 from summariser.governments import government_meant, members_meant
+from summariser.joint import pair_members
 from summariser.keep import prune_parties
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
 from summariser.links import styled_namesake
@@ -407,3 +408,17 @@ def test_a_joint_subject_is_its_first_named() -> None:
     israel, hezbollah = Party(id="p4", name="Israel", kind="state"), Party(id="p5", name="Hezbollah", kind="other")
     traded = "Israel and Hezbollah traded accusations on Sunday."
     assert subject_party(traded, PartyBook(traded, [israel, hezbollah])) is not israel
+
+
+def test_what_the_speakers_call_themselves_is_no_side_asked() -> None:
+    # the US-Egypt-Qatar statement: 'As mediators, we are prepared ... We call on both parties to resume' made the
+    # model's 'mediators' one of 'both parties', kept as a party of its own
+    text = ("We, the leaders of the United States, Egypt, and Qatar, have worked intensively. As mediators, we are "
+            "prepared to present a final proposal. We call on both parties to resume urgent discussions.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="United States", kind="state", acts_for=None),
+                                PartyDraft(name="mediators", kind="non_state_group", acts_for=None))
+    us = book.find("United States")
+    assert us is not None
+    members = pair_members("both parties", book.parties, sides(book.parties), text, text.index("We call"),
+                           {us.id}, asked=True)
+    assert all(p.name != "mediators" for p in members)
