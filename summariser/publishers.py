@@ -146,7 +146,11 @@ def _heading_organisation(book: PartyBook, voice: Party, own: set[str]) -> Party
     the organisation's release, not the state's."""
     if voice.kind != "state" or (mine := known_actor(voice)) is None:
         return None
-    for line in [line for line in book.text.splitlines()[:15] if line.strip()][:6]:  # (under labels and a date)
+    # (under labels and a date; a heading, not a paragraph: 'The Court has found that the rights claimed by
+    # South Africa are plausible ...' is the Court's finding, told in South Africa's statement)
+    for line in [line for line in book.text.splitlines()[:15] if line.strip()][:6]:
+        if len(line) > 160 or line.rstrip().endswith("."):
+            continue
         # ('Georgia: MEPs refuse to recognise flawed election results': after the topic)
         m = re.match(r"^\W*(?:[^:\n]{2,40}:\s+)?(?P<who>(?:[A-Z][\w'\u2019-]*\s+){0,5}?[A-Z][\w'\u2019-]*)\s+"
                      r"(?=(?-i:[a-z]))", line)

@@ -422,3 +422,17 @@ def test_what_the_speakers_call_themselves_is_no_side_asked() -> None:
     members = pair_members("both parties", book.parties, sides(book.parties), text, text.index("We call"),
                            {us.id}, asked=True)
     assert all(p.name != "mediators" for p in members)
+
+
+def test_a_paragraph_naming_a_court_is_no_heading_of_the_court() -> None:
+    # South Africa's media statement on the ICJ order: its paragraph 'The Court has found that the rights claimed by
+    # South Africa are plausible ...' was read as an organisation's heading acting on South Africa, the Court's voice
+    text = ("Media Statement: South Africa welcomes the Order of the International Court of Justice\n\n"
+            "The Government of the Republic of South Africa welcomes the order of the International Court of "
+            "Justice.\n\nThe Court has found that the rights claimed by South Africa are plausible and has ordered "
+            "Israel to act.\n")
+    doc, book, said = parsed(text, PartyDraft(name="South Africa", kind="state", acts_for=None),
+                             PartyDraft(name="International Court of Justice", kind="international_org",
+                                        acts_for=None), voice="South Africa")
+    voice = checked_voice(book, said, [s.text for s in doc.sentences])
+    assert voice is not None and voice.name == "South Africa"
