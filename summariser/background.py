@@ -122,6 +122,8 @@ _NOT_AN_ACTOR = re.compile(
     r"economy|economies|markets?|industry|industries|violence|terrorism|extremism|"  # 'The Russian economy has adapted
     # ("Okhmatdyt children's hospital", struck: a place, no actor)
     r"hospitals?|clinics?|schools?|mosques?|churches|church|camps?|shelters?|airports?|"
+    # ('Russian opposition politician and journalist': a description of one person, no actor)
+    r"politicians?|journalists?|activists?|dissidents?|bloggers?|"
     r"treaty|accords?|convention|protocol|declaration|article\s+\d+|resolution\s+\d+|award|ruling|verdict|judge?ment|"
     r"jcpoa|new\s+start|comprehensive\s+plan\s+of\s+action|unclos|npt|ctbt|(?-i:[A-Z][\w-]*\s+)+act)"
     r"(?:\s+\([^()]{1,12}\))?"  # 'Zaporizhzhya Nuclear Power Plant (ZNPP) in Ukraine'

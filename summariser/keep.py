@@ -54,11 +54,12 @@ def _same_known_actor(parties: list[Party]) -> dict[str, str]:
         # ... and so is a name in capitals, from a dateline ('UNITED NATIONS (AP) -'), by its own
         shouted = p.name.isupper() and " " in p.name
         if actor is not None and (REGION_CODE.sub("", p.name) in actor.metonyms or shouted
-                                  or re.search(r"\bside$", p.name, re.I)
+                                  # ('the Russian authorities', the one name the model gave Russia)
+                                  or re.search(r"\b(?:side|authorities|leadership)$", p.name, re.I)
                                   or p.name in actor.adjectives):  # the model's 'Cambodian': Cambodia
             proper = actor.proper_name([p.name, *p.aliases])
             p.aliases = [n for n in [p.name, *p.aliases] if n != proper]
-            p.name = proper
+            p.name, p.kind = proper, actor.kind  # (a state by its own name is the state)
     return merged
 
 
@@ -108,7 +109,16 @@ def _unwritten_body_of(party: Party, book: PartyBook) -> Party | None:
                                                 for name in (party.name, *party.aliases)):
         return None
     boss = book.by_id(party.affiliation) if party.affiliation else None
-    return boss if boss is not None and boss.kind == "state" else None
+    if boss is None or boss.kind != "state":
+        return None
+    # ('Russian Foreign Ministry' for the text's "Russia's Foreign Ministry": the body, by the text's name)
+    rest = " ".join(party.name.split()[1:])
+    found = re.search(rf"(?<!\w){re.escape(boss.name)}['\u2019]s\s+{re.escape(rest)}(?!\w)", book.text) \
+        if rest else None
+    if found is not None:
+        book.rename(party, found.group(0))
+        return None
+    return boss
 
 
 _REGION_LEADERS = re.compile(r"^(?:the\s+)?(?P<region>(?:[A-Z][\w-]+\s+){1,2})(?:leaders|heads\s+of\s+state)$")

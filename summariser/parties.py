@@ -207,6 +207,10 @@ def link_organs(book: PartyBook) -> None:
         _link_organ(party, book)
 
 
+_LINK_WORDS = r"of|and|the|de|du|del|la"
+_PROPER = re.compile(rf"(?:[A-Z][\w'\u2019.-]*|{_LINK_WORDS})(?:\s+(?:[A-Z][\w'\u2019.-]*|{_LINK_WORDS}))*")
+
+
 def _link_organ(party: Party, book: PartyBook) -> None:
     """'Azerbaijan army' or 'Armenian armed forces' acts for the state its name starts from."""
     if party.affiliation or party.kind not in ("government_body", "non_state_group", "other"):
@@ -224,7 +228,9 @@ def _link_organ(party: Party, book: PartyBook) -> None:
     first = stems(party.name.split()[0]) if party.name.split() else set()
     owner = re.search(r"\bof\s+(?:the\s+)?(?P<of>[A-Z].*)$", party.name)  # 'Armed Forces of the Republic of Tajikistan'
     for state in book.parties:
-        if state.kind == "state" and state.id != party.id and (first & stems(state.name.split()[0]) or (
+        # (a proper name: not the model's 'Russian opposition politician and journalist', listed as a state)
+        if state.kind == "state" and state.id != party.id and _PROPER.fullmatch(state.name) and (
+                first & stems(state.name.split()[0]) or (
                 owner and any(re.search(rf"\b{re.escape(n)}$", owner["of"]) for n in (state.name, *state.aliases)))):
             party.affiliation = state.id
             party.kind = "government_body" if party.kind == "non_state_group" else party.kind  # a state's army

@@ -6,15 +6,17 @@ from __future__ import annotations
 from summariser import asking_sides
 from summariser.addressees import asker_named
 from summariser.agents import agent_named
+from summariser.background import not_an_actor
 from summariser.claim_cues import charged_act, charges, claim_told
 from summariser.drafts import PartyDraft
 from summariser.gazetteer import actor_named
 from summariser.joint import pair_members
+from summariser.keep import prune_parties
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
 from summariser.links import styled_namesake
 from summariser.parties import PartyBook, sides
 from summariser.posts import state_after_name
-from summariser.schema import Party
+from summariser.schema import Evidence, Party, Position, Request
 from summariser.subjects import subject_party
 from summariser.voice import checked_voice
 from tests.test_known_actors import parsed
@@ -169,3 +171,36 @@ def test_a_paragraph_naming_a_court_is_no_heading_of_the_court() -> None:
                                         acts_for=None), voice="South Africa")
     voice = checked_voice(book, said, [s.text for s in doc.sentences])
     assert voice is not None and voice.name == "South Africa"
+
+
+def test_a_description_listed_as_a_state_ties_no_body_and_is_no_actor() -> None:
+    # an EU declaration on Vladimir Kara-Murza: the model's 'Russian opposition politician and journalist', listed
+    # as a state, took the Russian authorities and the Foreign Ministry as its bodies
+    text = ("The EU calls on the Russian authorities to release Mr Kara-Murza, a Russian opposition politician and "
+            "journalist.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Russian authorities", kind="government_body", acts_for=None),
+                                PartyDraft(name="Russian opposition politician and journalist", kind="state",
+                                           acts_for=None))
+    authorities = book.find("Russian authorities")
+    assert authorities is not None and authorities.affiliation is None
+    assert not_an_actor(Party(id="p9", name="Russian opposition politician and journalist", kind="other"))
+
+
+def test_the_one_name_of_a_state_by_its_authorities_is_the_state() -> None:
+    # the same declaration: 'Russian authorities', the one name the model gave Russia, stayed a body; the model's
+    # 'Russian Foreign Ministry' is the text's "Russia's Foreign Ministry"
+    text = ("The EU calls on the Russian authorities to release him. Russia's Foreign Ministry has said that the case "
+            "is an internal matter.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="EU", kind="international_org", acts_for=None),
+                                PartyDraft(name="Russian authorities", kind="government_body", acts_for=None),
+                                PartyDraft(name="Russian Foreign Ministry", kind="government_body",
+                                           acts_for="Russian authorities"))
+    authorities, ministry = book.find("Russian authorities"), book.find("Russian Foreign Ministry")
+    assert authorities is not None and ministry is not None
+    ask = Request(id="req1", requester=book.find("EU").id, addressee=authorities.id, action="Release him",
+                  force="call", evidence=[Evidence(quote=text[:40], start=0, end=40)])
+    said = Position(id="pos1", holder=ministry.id, stance="The case is an internal matter",
+                    evidence=[Evidence(quote=text[50:90], start=50, end=90)])
+    prune_parties(book, [ask, said], None)
+    names = {p.name: p for p in book.parties}
+    assert names["Russia"].kind == "state" and "Russia's Foreign Ministry" in names
