@@ -175,6 +175,10 @@ _MODIFIER_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:the|a|an|its|their|his|her|ou
                               r"(?:(?:first|second|third|only|last|latest|sole)\s+)?(?:(?-i:[a-z])\w*ly\s+)?$", re.I)
 _RELATIVE_OPENS = re.compile(r"^\W*(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}\s+(?:who|which)\s+"
                              r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$", re.I)
+# 'North Korea launched a ballistic missile which it claimed to be a "satellite"': what the doer calls
+# the thing it acted with, after a verb of its own, is no lead-in
+_CALLED_THING = re.compile(r"\s(?-i:[a-z]+ed)\s[^,;]*\b(?:which|that)\s+(?:it|he|she|they)\s*$")
+_CALLS_IT = re.compile(r"(?:claimed|called|described|termed|dubbed)\s+(?:to\s+be|as)\b", re.I)
 
 
 def _speaking_verb(sentence: str) -> re.Match[str] | None:
@@ -195,7 +199,7 @@ def _speaking_verb(sentence: str) -> re.Match[str] | None:
             continue  # 'The Indian claim that terrorist infrastructure was targeted is false': the noun
         if _EVIDENCE_THAT.search(before):
             return None  # "Official Baku's actions once again show that it seeks ...": the voice's inference
-        if _RELATIVE_OPENS.search(before):
+        if _RELATIVE_OPENS.search(before) or _CALLED_THING.search(before) and _CALLS_IT.match(sentence, m.start()):
             continue  # 'The officers who have declared themselves the "National Council ..." have cited': theirs
         if m.group(0).lower() not in _NOUNISH or (
                 _SPEAKS_BEFORE.search(before) and not possessive and previous not in _DETERMINER):

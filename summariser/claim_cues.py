@@ -358,7 +358,8 @@ _REPORTED_CLAUSE = re.compile(r"\b(?-i:said|says|stated|states|reported|reports|
                               r"stressed|emphasi[sz]ed|added|pointed\s+out|underlined|recalled|"
                               r"explained|warned|complain(?:s|ed)|insist(?:s|ed)|argue[sd]|claims|asserts|asserted|alleges|alleged)"
                               # (the verbs are matched in lower case: 'Member States' reports nothing)
-                              r"(?!\s+by\b)(?:\s+(?:on|in)\s+\w+)?,?\s+(?:that\s+)?", re.I)
+                              # (not 'a missile which it claimed to be a "satellite"': what it called the thing)
+                              r"(?!\s+by\b)(?!\s+to\s+be\b)(?:\s+(?:on|in)\s+\w+)?,?\s+(?:that\s+)?", re.I)
 
 
 _SOURCE_GIVEN = re.compile(r"^\W*(?:that\W+)?according\s+to\s+[^,;]{1,80},\s*", re.I)

@@ -39,7 +39,10 @@ _STRUCK = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+(?:\w+ly\s+|today\s+|yester
                      r"|^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:facing|on)\s+"
                      r"(?:the\s+)?(?:death\s+(?:penalty|sentence|row)|execution|trial|charges)\b"
                      # ... and "a violation of Iran's sovereignty"
-                     r"|^['\u2019]s\s+(?:sovereignty|territorial\s+integrity|territory|airspace)\b", re.I)
+                     r"|^['\u2019]s\s+(?:sovereignty|territorial\s+integrity|territory|airspace)\b"
+                     # ... and whose resolutions are violated, named before them: 'the relevant United Nations
+                     # Security Council resolutions'
+                     r"|^['\u2019]?s?\s+(?:resolutions?|decisions?)\b", re.I)
 
 
 EVENT_AT_PLACE = re.compile(r"^\W*the\s+(?:\w+\s+)?(?:attacks?|strikes?|explosions?|blasts?|bombings?|shelling|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from summariser import asking_sides
 from summariser.addressees import asker_named
 from summariser.agents import agent_named
+from summariser.attribution import attribution
 from summariser.background import not_an_actor
 from summariser.claim_cues import charged_act, charges, claim_told
 from summariser.drafts import PartyDraft
@@ -18,6 +19,7 @@ from summariser.parties import PartyBook, sides
 from summariser.posts import state_after_name
 from summariser.schema import Evidence, Party, Position, Request
 from summariser.subjects import subject_party
+from summariser.targets import only_a_target
 from summariser.voice import checked_voice
 from tests.test_known_actors import parsed
 
@@ -204,3 +206,21 @@ def test_the_one_name_of_a_state_by_its_authorities_is_the_state() -> None:
     prune_parties(book, [ask, said], None)
     names = {p.name: p for p in book.parties}
     assert names["Russia"].kind == "state" and "Russia's Foreign Ministry" in names
+
+
+def test_whose_resolutions_are_violated_is_not_accused() -> None:
+    # Japan's press secretary: 'Any launch using ballistic missile technology is a violation of the relevant United
+    # Nations Security Council resolutions' charged the Security Council
+    council = Party(id="p1", name="United Nations Security Council", kind="international_org")
+    assert only_a_target(council, "Any launch using ballistic missile technology is a violation of the relevant "
+                                  "United Nations Security Council resolutions.")
+    assert not only_a_target(council, "The United Nations Security Council adopted a resolution.")
+
+
+def test_what_the_doer_claimed_a_thing_to_be_is_no_lead_in() -> None:
+    # the same statement: 'North Korea launched a ballistic missile which it claimed to be a "satellite"' made North
+    # Korea the speaker of Japan's charge, and the launch no act charged
+    sentence = 'On November 21, North Korea launched a ballistic missile which it claimed to be a "satellite".'
+    assert attribution(sentence) == (False, "")
+    assert charged_act(sentence) is not None
+    assert attribution("North Korea claimed that the launch was a satellite.")[0]
