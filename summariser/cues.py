@@ -127,6 +127,8 @@ asks = Cue(
     # ... and so is what measures were taken for: 'took necessary measures in accordance with the law to stop them'
     r"(?<!\bmeasures to )(?<!\bsteps to )(?<!\baction to )(?<!\bactions to )(?<!\bacted to )(?<!\bmoved to )"
     r"(?<!\bthe law to )(?<!\bforce to )"
+    # ... nor what one goes on doing: 'His Personal Envoy ... continues to engage with the parties'
+    r"(?<!\bcontinues to )(?<!\bcontinue to )(?<!\bcontinued to )(?<!\bcontinuing to )"
     r"(refrain|stop|cease|withdraw|return|respect|comply|implement|resume|engage|join)|"
     rf"(?i:{AWAITS}))\b",  # 'it is incumbent upon X to', 'looks forward to X doing'
     "Does the text have the wording of a request (a call, demand, invitation, offer, ...)? "

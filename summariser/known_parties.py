@@ -38,10 +38,10 @@ from summariser.people import (
     only_titles,
     person_in,
 )
+from summariser.post_holders import fold_posts_into_holders
 from summariser.posts import (
     POSTED_TO,
     bare_foreign_post,
-    fold_posts_into_holders,
     link_people_by_their_appositives,
     link_people_by_their_titles,
     people_by_their_posts,

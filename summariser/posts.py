@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from summariser import headings
 from summariser.gazetteer import (
     PORTFOLIO_HEAD,
     Actor,
@@ -27,8 +26,6 @@ from summariser.titles import (
     PERSON_TITLE,
     TITLE_LINKS,
     TITLE_WORDS,
-    split_title,
-    without_post_nominals,
 )
 
 
@@ -351,51 +348,3 @@ def unlink_travellers(book: PartyBook) -> None:
         if goes and not any(re.search(named, re.sub(_GOES_TO + named, " ", line)) for line in said):
             book.notes.append(f"{person.name!r} is not {state.name!r}'s: the text names it only as where they go")
             person.affiliation = None
-
-
-# a name written before a post, set off by its comma: 'Mr. IWAYA Takeshi, Minister for Foreign Affairs'
-_NAME_BEFORE_POST = r"(?<![\w'-])(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),\s+(?:the\s+)?"
-
-
-def fold_posts_into_holders(book: PartyBook) -> None:
-    """A post the model listed as a party of its own is the listed person who holds it where the
-    text says so: the lines of posts under a minister's name atop a release ('Senator the Hon
-    Penny Wong' / 'Minister for Foreign Affairs' / 'Senator for South Australia'), or the post
-    written right before the name ('the Minister of Justice and Correctional Services, Mr Ronald
-    Lamola'). One person, not a person and a post on another side."""
-    for person in [p for p in book.parties if p.kind == "person"]:
-        if (bare := without_post_nominals(person.name)) != person.name and book.find(bare) is None:
-            book.rename(person, bare)  # 'Miche\u00e1l Martin TD', as the model listed him
-    lines = [line.strip() for line in headings.heading_lines(book.text)[:5]]
-    # (the name may follow a title line: 'Remarks at a UN Security Council Briefing' / 'Ambassador ...')
-    at, holder = next(((k, named) for k, line in enumerate(lines[:3]) if (named := book.find(split_title(line)[0]))
-                       is not None and named.kind == "person"), (len(lines), None))
-    for line in lines[at + 1 :] if holder is not None else []:
-        if not PERSON_TITLE.search(" ".join(line.split()[:3])) or is_person_name(split_title(line)[0]):
-            break  # ('U.S. Representative to the United Nations'; not 'Minister for Defence the Hon Richard Marles')
-        if (post := book.find(line)) is not None and post is not holder and post.kind != "state":
-            book.fold(post, holder)
-    # ('The United Nations humanitarian coordinator in Sudan, Clementine Nkweta-Salami, said')
-    for post in [p for p in book.parties if p.kind == "person" and split_title(p.name) == (p.name, None)
-                 and PERSON_TITLE.search(p.name) and not is_person_name(p.name)]:
-        # (a post not opening with its title word stands in apposition only: not 'The Prime Minister and
-        # President Putin agreed')
-        joined = r"(?:\s+and\s+[^,.;]{1,80})?,?\s+" if PERSON_TITLE.match(post.name) else r",\s+"
-        beside = [q for q in book.parties if q.kind == "person" and q is not post and re.search(
-            # ('The T\u00e1naiste and Minister for Foreign Affairs and Minister for Defence, Miche\u00e1l Martin')
-            # ('The OSCE Chairperson-in-Office, Malta's Minister for Foreign and European Affairs Ian Borg')
-            rf"\b{re.escape(post.name)}{joined}(?:[A-Z][\w-]*['\u2019]s\s+(?:[A-Z][\w-]*\s+|(?:for|of|and|the)\s+){{1,8}})?"
-            rf"(?:(?:Mr|Mrs|Ms|Dr|Shri|Ambassador)\.?\s+)?{re.escape(q.name)}\b",
-            book.text)]
-        if len(beside) == 1:
-            beside[0].title = beside[0].title or post.name
-            if (org := actor_in_title(post.name)) is not None and org.kind == "international_org":
-                beside[0].affiliation = party_of(org, book).id  # not 'Sudan', where the UN's coordinator serves
-            book.fold(post, beside[0])
-            continue
-        # nobody listed: the name the text writes before the post ('Mr. IWAYA Takeshi, Minister for
-        # Foreign Affairs of Japan') is the post's holder, in capitals or not
-        named = {m["name"] for m in re.finditer(rf"{_NAME_BEFORE_POST}{re.escape(post.name)}\b", book.text)}
-        if len(named) == 1 and is_person_name(name := named.pop()) and book.find(name) is None:
-            post.title = post.title or post.name
-            book.rename(post, " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in name.split()))

@@ -9,6 +9,7 @@ from summariser.agents import agent_named
 from summariser.attribution import attribution
 from summariser.background import not_an_actor
 from summariser.claim_cues import charged_act, charges, claim_told
+from summariser.cues import asks
 from summariser.drafts import PartyDraft
 from summariser.gazetteer import actor_named
 from summariser.joint import pair_members
@@ -224,3 +225,10 @@ def test_what_the_doer_claimed_a_thing_to_be_is_no_lead_in() -> None:
     assert attribution(sentence) == (False, "")
     assert charged_act(sentence) is not None
     assert attribution("North Korea claimed that the launch was a satellite.")[0]
+
+
+def test_what_an_envoy_continues_to_do_asks_nothing() -> None:
+    # the UN Secretary-General's spokesperson: 'His Personal Envoy for Sudan, Ramtane Lamamra, continues to engage
+    # with the parties' was a request to Sudan
+    assert not asks("His Personal Envoy for Sudan, Ramtane Lamamra, continues to engage with the parties.")
+    assert asks("The Secretary-General calls on the parties to engage in talks.")
