@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from summariser import asking_sides, cues, headings
+from summariser import answers, asking_sides, cues, headings
 from summariser.background import not_an_actor
 from summariser.callers import caller
 from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in, without_portfolio
@@ -46,9 +46,31 @@ _REJECTED_FROM = re.compile(
 _WARNED = re.compile(r"\bwarn(?:s|ed)?\s+(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
 
 
+# 'The United States claims that the deployment is purely defensive. This is not true: ...'
+_CLAIMS_THAT = re.compile(r"^\W*(?P<who>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+"
+                          r"(?:claims|asserts|alleges|insists|maintains)\s+that\b")
+# 'All responsibility for the consequences lies with Washington and Berlin.'
+_BLAMED = re.compile(r"\bresponsibility\b[^.;]{0,60}?\b(?:lies|rests)\s+(?:entirely\s+|solely\s+)?with\s+"
+                     r"(?P<who>[A-Z][^.;]{1,60})")
+
+
+def _answered_sides(text_sentences: list[str], book: PartyBook) -> list[Party]:
+    """The parties whose claim the text tells and answers in the next breath, or on whom it lays
+    the responsibility: never its own voice."""
+    phrases = []
+    for at, sentence in enumerate(text_sentences):
+        told = _CLAIMS_THAT.match(sentence)
+        if told and at + 1 < len(text_sentences) and answers.answers_what_was_said(text_sentences[at + 1]):
+            phrases.append(told["who"])
+        if blamed := _BLAMED.search(sentence):
+            phrases += re.split(r",\s*|\s+and\s+", blamed["who"])
+    return [p for p in (speaker_in(ph, book.parties) for ph in phrases if ph.strip()) if p is not None]
+
+
 def answered_parties(text_sentences: list[str], book: PartyBook) -> list[Party]:
-    """The parties the document's first person asks to act, warns, or whose statements it rejects."""
-    answered = []
+    """The parties the document's first person asks to act, warns, or whose statements it rejects
+    (and those whose claims it answers, or whom it blames: `_answered_sides`)."""
+    answered = _answered_sides(text_sentences, book)
     for sentence in text_sentences:
         if not _WE.match(sentence) and not _THE_GOVERNMENT.match(sentence):
             continue

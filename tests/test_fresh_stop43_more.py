@@ -21,7 +21,7 @@ from summariser.posts import state_after_name
 from summariser.schema import Evidence, Party, Position, Request
 from summariser.subjects import subject_party
 from summariser.targets import only_a_target
-from summariser.voice import checked_voice
+from summariser.voice import answered_parties, checked_voice
 from tests.test_known_actors import parsed
 
 
@@ -232,3 +232,18 @@ def test_what_an_envoy_continues_to_do_asks_nothing() -> None:
     # with the parties' was a request to Sudan
     assert not asks("His Personal Envoy for Sudan, Ramtane Lamamra, continues to engage with the parties.")
     assert asks("The Secretary-General calls on the parties to engage in talks.")
+
+
+def test_a_state_whose_claim_is_answered_or_who_is_blamed_is_not_the_voice() -> None:
+    # Russia's MFA on US missiles in Germany: the 'Foreign Ministry' was tied to the United States, the state named
+    # most, though the text answers its claim ('The United States claims ... This is not true') and blames it
+    text = ("Foreign Ministry statement on the planned deployment of US missiles in Germany\n\n"
+            "This decision is a direct threat to the national security of the Russian Federation. The United States "
+            "claims that the deployment is purely defensive. This is not true: these weapons can reach Russia. "
+            "All responsibility for the consequences lies with Washington and Berlin.\n")
+    doc, book, said = parsed(text, PartyDraft(name="Foreign Ministry", kind="government_body", acts_for=None),
+                             PartyDraft(name="United States", kind="state", acts_for=None),
+                             PartyDraft(name="Germany", kind="state", acts_for=None),
+                             PartyDraft(name="Russia", kind="state", acts_for=None), voice="Foreign Ministry")
+    answered = {p.name for p in answered_parties([s.text for s in doc.sentences], book)}
+    assert {"United States", "Germany"} <= answered and "Russia" not in answered
