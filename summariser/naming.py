@@ -75,7 +75,7 @@ def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Par
     if not hits:  # 'the Armenian side' names Armenia, and 'the Iranian regime' Iran (by its word)
         words = {w[:6] for w in norm(lead_in).split() if len(w) >= 5}
         adjectives = {a.name for w in _STATE_BY_ITS_WORD.findall(lead_in) if (a := actor_of_adjective(w)) is not None}
-        hits = [p for p in parties if p.kind == "state" and (norm(p.name)[:6] in words and len(norm(p.name)) >= 5 or (
+        hits = [p for p in parties if p.kind == "state" and (_stems_of(p.name) <= words and len(norm(p.name)) >= 5 or (
             (a := actor_named(p.name)) is not None and a.name in adjectives))]
     if not hits:
         hits = _by_head_word(lead_in, parties)
@@ -84,6 +84,16 @@ def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Par
     if pick and len(chosen) == 1 and people and len(hits) > 1 and (before := _named_before(lead_in, chosen[0], hits)):
         return before  # 'The international criminal court has issued an arrest warrant for Vladimir Putin,'
     return chosen[0] if len(chosen) == 1 else None
+
+
+_GENERIC_FIRST = {"united", "republic", "democratic", "south", "north", "central", "east", "west", "new"}
+
+
+def _stems_of(name: str) -> set[str]:
+    """The word stems a lead-in must hold to name a state by its word ('Armenian' for Armenia): the
+    first word's, and the second's too after a generic one ('United States' is not 'United Nations')."""
+    words = norm(name).split()
+    return {words[0][:6], *([words[1][:6]] if len(words) > 1 and words[0] in _GENERIC_FIRST else [])}
 
 
 def _surname_alone(surname: str, person: Party, lead_in: str) -> bool:

@@ -16,6 +16,7 @@ from summariser.joint import pair_members
 from summariser.keep import prune_parties
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
 from summariser.links import styled_namesake
+from summariser.naming import speaker_in
 from summariser.parties import PartyBook, sides
 from summariser.posts import state_after_name
 from summariser.schema import Evidence, Party, Position, Request
@@ -247,3 +248,11 @@ def test_a_state_whose_claim_is_answered_or_who_is_blamed_is_not_the_voice() -> 
                              PartyDraft(name="Russia", kind="state", acts_for=None), voice="Foreign Ministry")
     answered = {p.name for p in answered_parties([s.text for s in doc.sentences], book)}
     assert {"United States", "Germany"} <= answered and "Russia" not in answered
+
+
+def test_united_nations_does_not_name_the_united_states() -> None:
+    # Reuters on Iran's attack: 'United Nations Secretary-General Antonio Guterres condemned the attack' accused the
+    # United States, whose name starts with the same word
+    us = Party(id="p1", name="United States", kind="state", aliases=["U.S."])
+    assert speaker_in("United Nations Secretary-General Antonio Guterres condemned the attack", [us]) is None
+    assert speaker_in("the Armenian side", [Party(id="p2", name="Armenia", kind="state")]) is not None
