@@ -19,6 +19,7 @@ denies = Cue(
     r"\b(den(y|ies|ied|ial)|reject(s|ed|ing)?|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
     r"unfounded|false|fabricat\w*|untrue|lies|categorically|dismiss(es|ed)?|never|not true|without (any )?foundation|"
     r"not credible|absurd|an?\s+(\w+\s+)?lie|(factually\s+)?(?:incorrect|inaccurate)|"
+    r"an?\s+(\w+\s+)?distortion\s+of\s+(the\s+)?(facts|truth|reality|history)|"  # 'a gross distortion of the facts'
     r"(?:does|do)\s+not\s+(?:hold\s+(?:water|up)|stand\s+up)|(?:can|could|will)\s+(?:deceive|fool|convince)\s+no\s*one|"
     r"(do|does|did) not (correspond to|reflect|square with) (reality|the facts|the truth)|"
     r"contrary to (the |its |their )?(\w+ )?(claims?|assertions?|allegations?|statements?|reports?)|"
@@ -69,6 +70,8 @@ _CLAIMANT = [
     # 'the repeated Indian allegation that Pakistan Army initiated the firing': a state's by its word
     re.compile(rf"\b(?i:the)\s+(?:(?i:repeated|latest|new|baseless|false|so-called)\s+)?"
                rf"(?P<who>[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch))\s+{_CLAIM_NOUN}\s+(?:that|of)\b"),
+    # "The resolution's claim that Azerbaijan carried out ...": the text's, so its adopter's (`claimants`)
+    re.compile(rf"\b(?P<who>(?i:the)\s+(?:resolution|report|declaration))['\u2019]s\s+{_CLAIM_NOUN}\b"),
     # 'It is equally incorrect to suggest, as Washington does, that ...'
     re.compile(rf"(?i:incorrect|wrong|false|misleading|absurd|baseless|untrue)\s+to\s+(?i:suggest|claim|say|argue|"
                rf"assert|allege|imply|state),?\s+as\s+(?P<who>{_NAME})\s+(?:does|do|did|has|have|claims?)\b"),

@@ -16,7 +16,7 @@ from summariser.name_forms import listed_states
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.people import is_person_name
-from summariser.referents import titled_person
+from summariser.referents import adopter, titled_person
 from summariser.schema import Party
 from summariser.titles import guess_kind
 
@@ -77,6 +77,8 @@ def claimant_named(named: str, book: PartyBook, own_side: Collection[str]) -> Pa
     # 'the Ministry of Foreign Affairs and the leadership of Armenia': Armenia's, not a ministry of nobody's
     found = next(iter(listed_states(states, book)), None) if len(states) == 1 else None
     # ('the assertion by the High Representative that': the one listed under that post)
+    if found is None and re.fullmatch(r"\W*the\s+(?:resolution|report|declaration)\W*", named, re.I):
+        found = adopter(book.text, book)  # "The resolution's claim that ...": the body that adopted it
     found = found or speaker_in(named, book.parties) or titled_person(named, book) or add_speaker(named, book)
     if found is not None and found.id in own_side:
         found = speaker_in(named, [p for p in book.parties if p.id not in own_side])

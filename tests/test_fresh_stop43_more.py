@@ -8,7 +8,8 @@ from summariser.addressees import asker_named
 from summariser.agents import agent_named
 from summariser.attribution import attribution
 from summariser.background import not_an_actor
-from summariser.claim_cues import charged_act, charges, claim_told
+from summariser.claim_cues import charged_act, charges, claim_told, rebutted_claim
+from summariser.claimants import claimant_named
 from summariser.cues import asks
 from summariser.drafts import PartyDraft
 from summariser.gazetteer import actor_named
@@ -256,3 +257,24 @@ def test_united_nations_does_not_name_the_united_states() -> None:
     us = Party(id="p1", name="United States", kind="state", aliases=["U.S."])
     assert speaker_in("United Nations Secretary-General Antonio Guterres condemned the attack", [us]) is None
     assert speaker_in("the Armenian side", [Party(id="p2", name="Armenia", kind="state")]) is not None
+
+
+def test_the_resolutions_claim_is_its_adopters() -> None:
+    # Azerbaijan's MFA on a European Parliament resolution: "The resolution's claim that Azerbaijan carried out
+    # 'ethnic cleansing' ... is a gross distortion of the facts" was a stance, no claim of the Parliament's
+    sentence = ("The resolution's claim that Azerbaijan carried out \"ethnic cleansing\" in the Karabakh region is a "
+                "gross distortion of the facts.")
+    assert rebutted_claim(sentence) == (True, "The resolution")
+    text = "We strongly reject the resolution adopted by the European Parliament on 14 March. " + sentence
+    _doc, book, _voice = parsed(text, PartyDraft(name="European Parliament", kind="international_org",
+                                                 acts_for=None), PartyDraft(name="Azerbaijan", kind="state",
+                                                                            acts_for=None))
+    parliament = book.find("European Parliament")
+    assert claimant_named("The resolution", book, set()) is parliament
+
+
+def test_a_nations_residents_are_not_its_side() -> None:
+    # the same comment: 'The Armenian residents of the region left voluntarily' was a charge against Armenia
+    armenia = Party(id="p1", name="Armenia", kind="state")
+    sentence = "The Armenian residents of the region left voluntarily."
+    assert subject_party(sentence, PartyBook(sentence, [armenia])) is None
