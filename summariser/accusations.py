@@ -26,7 +26,8 @@ _ACCUSED = [
                r"(?:'s|\u2019s)\s+(?:\w+\s+){0,4}?(?:violations?|attacks?|aggression|invasion|shelling|strikes?|"
                r"bombing|incursions?|occupation|provocations?|annexation|blockade|actions?|seizure|detention|"
                r"launch(?:es)?|tests?|build-?up|crackdown|repression|interference|transfers?|deliver(?:y|ies)|"
-               r"suppl(?:y|ies)|deployments?|militari[sz]ation)\b"),  # "Iran's transfers of drones to Russia"
+               # "Iran's transfers of drones to Russia", "the PRC's support for Russia's defense industrial base"
+               r"suppl(?:y|ies)|deployments?|militari[sz]ation|support\s+for)\b"),
     # "condemn the dangerous actions of the People's Republic of China against ...", "the attack by Russia"
     re.compile(r"\b(?:(?:condemn|denounc|deplor|protest)\w*|(?:concern|alarm)\w*\s+(?:about|over|at|regarding))\s+"
                r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?the\s+(?:[\w-]+\s+){0,3}?"

@@ -346,7 +346,9 @@ def attribution(sentence: str) -> tuple[bool, str]:
     sayer = re.sub(r"\s+(?:has|have|had)\s*$", " ", sayer)  # '..., the UN's human rights office has said, in ...'
     if told and re.match(r"\s*(?:and|but)\s+(?:\w+ly\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s", sayer):
         return False, ""  # '... made by the Canadian Prime Minister ..., and were completely rejected': the voice's
-    if told and 0 < len(sayer.split()) <= 5 and re.match(r"\s*[,.;]", sentence[m.end():]):
+    # ('..., the South Korean military said Sunday, hours after ...': a day between the verb and the comma)
+    if told and 0 < len(sayer.split()) <= 5 and re.match(r"\s*(?:on\s+)?(?:(?-i:[A-Z])[a-z]+day|today|yesterday)?"
+                                                         r"\s*[,.;]", sentence[m.end():]):
         # 'Israel struck targets in Iran early Saturday, its military said.': the one named last speaks;
         # 'its' is the subject's
         before = " ".join(told.split()[:3]) if re.match(r"\s*(?:its|their)\b", sayer, re.I) else sayer

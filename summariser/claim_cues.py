@@ -339,6 +339,7 @@ _ACT_DONE = re.compile(
     r"resistance|wings?|robbery|confrontations?|hostilities|aggression|formations?|units?|drones?|incursions?))|"
     r"transgressed|obstructed|diverted|expelled|annexed|mobili[sz]ed|massed|infiltrated|kidnapped|"
     r"tortured|executed|poisoned|hacked|interfered|meddled|ignored|disregarded|flouted|defied|infringed|encroached|"
+    r"flew\s+(?:[\w-]+\s+){0,3}?(?:balloons|drones|aircraft|jets)|"  # 'North Korea flew hundreds of balloons'
     r"collided\s+with|rammed|"  # 'A China Coast Guard vessel also collided with the Philippine Coast Guard vessel'
     # 'members of both forces have committed war crimes'
     r"committed\s+(?:[\w-]+\s+){0,3}?(?:war\s+crimes|crimes|genocide|ethnic\s+cleansing|atrocities|abuses|"
@@ -375,7 +376,8 @@ def charged_act(sentence: str) -> str | None:
     else the whole sentence. None when it tells of no act done, or of what will or should be."""
     m = _REPORTED_CLAUSE.search(sentence)
     clause = sentence[m.end():] if m else sentence
-    if m and len(clause.split()) < 3:  # '..., a day after ..., the Israeli military said.'
+    # '..., a day after ..., the Israeli military said.'; '..., the South Korean military said Sunday, hours after'
+    if m and (len(clause.split()) < 3 or re.match(r"(?:(?-i:[A-Z])[a-z]+day|today|yesterday)?\s*,", clause)):
         clause = sentence[: m.start()]
     clause = _SOURCE_GIVEN.sub("", clause)  # 'according to the Russian Defence Ministry, units under Kiev's ...'
     asked = plainly_asks.pattern.search(clause)

@@ -74,7 +74,7 @@ def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Par
                                        and f" {matched[p.id]} " in f" {matched[q.id]} " for q in hits)]
     if not hits:  # 'the Armenian side' names Armenia, and 'the Iranian regime' Iran (by its word)
         words = {w[:6] for w in norm(lead_in).split() if len(w) >= 5}
-        adjectives = {a.name for w in _STATE_BY_ITS_WORD.findall(lead_in) if (a := actor_of_adjective(w)) is not None}
+        adjectives = {a.name for w in _state_words(lead_in) if (a := actor_of_adjective(w)) is not None}
         hits = [p for p in parties if p.kind == "state" and (_stems_of(p.name) <= words and len(norm(p.name)) >= 5 or (
             (a := actor_named(p.name)) is not None and a.name in adjectives))]
     if not hits:
@@ -131,6 +131,17 @@ _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
 # 'the Iranian regime', 'Indian Air Force jets', 'Congolese territory': a state's word before what
 # stands for it or is its own (not 'Haitian political actors')
 # 'my Egyptian counterpart', 'the Swedish Government' (the noun in any case)
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w-]+)\s+$")
+
+
+def _state_words(lead_in: str) -> list[str]:
+    """The words that may be a state's before what stands for it ('Iranian' of 'the Iranian regime'),
+    each also with the capitalised word before it ('South Korean' of 'the South Korean military')."""
+    words = []
+    for m in _STATE_BY_ITS_WORD.finditer(lead_in):
+        before = _WORD_BEFORE.search(lead_in[: m.start()])
+        words += [m[1], *([f"{before[1]} {m[1]}"] if before else [])]
+    return words
 _STATE_BY_ITS_WORD = re.compile(r"\b([A-Z][\w-]+)(?=(?:\s+[A-Z][\w-]+){0,2}\s+(?i:government|authorities|regime|side|"
                                 r"leadership|administration|army|armed forces|forces|military|troops|navy|aircraft|"
                                 r"jets|warplanes|drones|missiles|warships|vessels|ships|officials|diplomats|territory|"

@@ -3,7 +3,7 @@ names the convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import asking_sides
+from summariser import accusations, asking_sides
 from summariser.addressees import asker_named
 from summariser.agents import agent_named
 from summariser.attribution import attribution
@@ -278,3 +278,21 @@ def test_a_nations_residents_are_not_its_side() -> None:
     armenia = Party(id="p1", name="Armenia", kind="state")
     sentence = "The Armenian residents of the region left voluntarily."
     assert subject_party(sentence, PartyBook(sentence, [armenia])) is None
+
+
+def test_a_source_named_before_the_day_and_a_comma_speaks() -> None:
+    # AP on North Korea's balloons: '..., the South Korean military said Sunday, hours after Seoul resumed ...' gave the
+    # line to no one (the day kept the words after 'said' from reading as the sentence's end), and no party was found
+    sentence = ("North Korea flew hundreds of balloons carrying trash toward South Korea overnight, the South Korean "
+                "military said Sunday, hours after Seoul resumed propaganda broadcasts.")
+    attributed, named = attribution(sentence)
+    assert attributed and named.strip() == "the South Korean military"
+    south, north = Party(id="p1", name="South Korea", kind="state"), Party(id="p2", name="North Korea", kind="state")
+    assert speaker_in(named, [south, north]) is south
+    assert charged_act(sentence) is not None
+
+
+def test_concern_about_a_states_support_for_another_charges_it() -> None:
+    # a State Department readout: 'raised concerns about the PRC's support for Russia's defense industrial base'
+    assert accusations.accused_in("The Secretary raised concerns about the PRC's support for Russia's defense "
+                                  "industrial base.") == "the PRC"
