@@ -178,6 +178,7 @@ _RELATIVE_OPENS = re.compile(r"^\W*(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){
 # 'North Korea launched a ballistic missile which it claimed to be a "satellite"': what the doer calls
 # the thing it acted with, after a verb of its own, is no lead-in
 _CALLED_THING = re.compile(r"\s(?-i:[a-z]+ed)\s[^,;]*\b(?:which|that)\s+(?:it|he|she|they)\s*$")
+_TOLD_IN = re.compile(r"\b(?:reports?|articles?|stories|rumou?rs?|posts?|allegations?|claims?)\s*$", re.I)
 _CALLS_IT = re.compile(r"(?:claimed|called|described|termed|dubbed)\s+(?:to\s+be|as)\b", re.I)
 
 
@@ -199,8 +200,11 @@ def _speaking_verb(sentence: str) -> re.Match[str] | None:
             continue  # 'The Indian claim that terrorist infrastructure was targeted is false': the noun
         if _EVIDENCE_THAT.search(before):
             return None  # "Official Baku's actions once again show that it seeks ...": the voice's inference
+        # 'The officers who have declared themselves the "National Council ..." have cited': theirs
         if _RELATIVE_OPENS.search(before) or _CALLED_THING.search(before) and _CALLS_IT.match(sentence, m.start()):
-            continue  # 'The officers who have declared themselves the "National Council ..." have cited': theirs
+            continue
+        if m.group(0).lower().endswith("ing") and _TOLD_IN.search(before):
+            continue  # 'Recent media reports claiming that ... are false': what the reports say, no lead-in
         if m.group(0).lower() not in _NOUNISH or (
                 _SPEAKS_BEFORE.search(before) and not possessive and previous not in _DETERMINER):
             return m

@@ -161,7 +161,8 @@ def signatories(book: PartyBook) -> set[str]:
 
 def _signatory_line(text: str) -> re.Match[str] | None:
     """The words that list a joint statement's signatories (its 'who' group), if the text has them."""
-    return _RELEASED_BY.search(text[:1500]) or _WE_THE.search(text[:1500]) or _FROM_THE.match(text)
+    return _RELEASED_BY.search(text[:1500]) or _WE_THE.search(text[:1500]) or _FROM_THE.match(text) \
+        or _JOINT_BY.match(text)
 
 
 def fold_group_into_signatories(book: PartyBook) -> None:
@@ -191,6 +192,11 @@ _RELEASED_BY = re.compile(r"\b(?:statement|declaration|communiqu\w+)\s+(?:was|is
 _FROM_THE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:statement|declaration|communiqu\w+)\s+(?:of|from|by)\s+the\s+"
                        r"(?i:foreign\s+ministers|ministers|leaders|heads\s+of\s+state\s+and\s+government|governments)\s+of\s+"
                        r"(?P<who>[^\n]{5,200})", re.I)
+
+
+# 'Joint Statement by Egypt and Qatar on the Gaza Ceasefire Negotiations': the names before its topic
+_JOINT_BY = re.compile(r"^\W*joint\s+(?:statement|declaration|communiqu\w+)\s+(?:of|from|by)\s+(?:the\s+)?"
+                       r"(?P<who>[^\n]{3,160}?)(?=\s+(?:on|regarding|concerning|about)\s|\s*\n)", re.I)
 
 
 # 'We, the Foreign Ministers of Denmark, Estonia, ..., Norway and Sweden, express ...': the list of names only

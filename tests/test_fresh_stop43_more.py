@@ -16,7 +16,7 @@ from summariser.gazetteer import actor_named
 from summariser.joint import pair_members
 from summariser.keep import prune_parties
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
-from summariser.links import styled_namesake
+from summariser.links import signatories, styled_namesake
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, sides
 from summariser.posts import state_after_name
@@ -296,3 +296,21 @@ def test_concern_about_a_states_support_for_another_charges_it() -> None:
     # a State Department readout: 'raised concerns about the PRC's support for Russia's defense industrial base'
     assert accusations.accused_in("The Secretary raised concerns about the PRC's support for Russia's defense "
                                   "industrial base.") == "the PRC"
+
+
+def test_a_joint_statement_by_two_states_lists_both() -> None:
+    # Egypt and Qatar's joint statement: the heading 'Joint Statement by Egypt and Qatar on the Gaza Ceasefire
+    # Negotiations' named no signatories, and Qatar was dropped
+    text = ("Joint Statement by Egypt and Qatar on the Gaza Ceasefire Negotiations\n\nThe two countries affirm that "
+            "they are continuing their mediation efforts.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Egypt", kind="state", acts_for=None),
+                                PartyDraft(name="Qatar", kind="state", acts_for=None))
+    assert {book.by_id(pid).name for pid in signatories(book)} == {"Egypt", "Qatar"}
+
+
+def test_reports_claiming_are_no_lead_in() -> None:
+    # the same statement: 'Recent media reports claiming that Egyptian intelligence altered the terms ... are false'
+    # gave the mediators' rebuttal to 'Egyptian intelligence'
+    assert attribution("Recent media reports claiming that Egyptian intelligence altered the terms of a ceasefire "
+                       "proposal are false.") == (False, "")
+    assert attribution("Egypt's intelligence service, claiming that the terms were altered, said ...")[0]
