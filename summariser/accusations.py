@@ -38,6 +38,9 @@ _ACCUSED = [
                r"(?:so-called|terrorist|rebel|armed|paramilitary|separatist)\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,5}"
                # 'the Viv Ansanm gang coalition', 'the Al-Shabaab militant group': a group's name goes on
                rf"(?:\s+{_GROUP_WORDS})?)"),
+    # 'strongly condemns the use of water cannons by the China Coast Guard against ...': whose use it was
+    re.compile(r"\b(?:condemn|denounc|deplor|protest)\w*\s+(?:[\w-]+\s+){0,3}?the\s+(?:\w+\s+)?use\s+of\s+"
+               r"[^,.;]{1,60}?\s+by\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,4})"),
     # 'condemned the Democratic People's Republic of Korea for its destabilizing launches'
     re.compile(r"\b(?:condemn|denounc|deplor|censur)\w*\s+(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?"
                r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'\u2019-]*){0,6})"

@@ -53,7 +53,9 @@ def written_with_article(party: Party, text: str) -> list[str]:
     for name in [party.name, *party.aliases]:
         if name.lower().startswith("the ") or not name[:1].isalpha():
             continue
-        before = [text[max(0, m.start() - 4) : m.start()] for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        # (not a mention inside a longer name: 'the China Coast Guard' writes no 'the China')
+        before = [text[max(0, m.start() - 4) : m.start()]
+                  for m in re.finditer(rf"\b{re.escape(name)}\b(?![^\S\n]+(?-i:[A-Z]))", text)]
         if before and all(b.lower() == "the " for b in before):
             forms.append(f"the {name}")
     known = {a.lower() for a in party.aliases}

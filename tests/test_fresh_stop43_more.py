@@ -18,7 +18,7 @@ from summariser.keep import prune_parties
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
 from summariser.links import signatories, styled_namesake
 from summariser.naming import speaker_in
-from summariser.parties import PartyBook, sides
+from summariser.parties import PartyBook, sides, written_with_article
 from summariser.posts import state_after_name
 from summariser.schema import Evidence, Party, Position, Request
 from summariser.subjects import subject_party
@@ -314,3 +314,13 @@ def test_reports_claiming_are_no_lead_in() -> None:
     assert attribution("Recent media reports claiming that Egyptian intelligence altered the terms of a ceasefire "
                        "proposal are false.") == (False, "")
     assert attribution("Egypt's intelligence service, claiming that the terms were altered, said ...")[0]
+
+
+def test_the_use_of_water_cannons_by_a_coast_guard_is_its_charge() -> None:
+    # the Philippine Coast Guard: 'strongly condemns the use of water cannons by the China Coast Guard against BRP
+    # Datu Bankaw' was a stance only; and 'the China Coast Guard' gave China the alias 'the China'
+    assert accusations.accused_in("The PCG strongly condemns the use of water cannons by the China Coast Guard "
+                                  "against BRP Datu Bankaw.") == "the China Coast Guard"
+    china = Party(id="p1", name="China", kind="state")
+    assert written_with_article(china, "the China Coast Guard fired. The PCG rejects the China Coast Guard's claim.") \
+        == []
