@@ -257,7 +257,7 @@ def build_items(
             read_sentence(number, d)
         except Exception as err:  # noqa: BLE001 - a fault in one rule costs one sentence, not the document
             run.drop(f"items of sentence {number} dropped: internal error ({type(err).__name__}: {err})")
-    mark_denials(claims, [*positions, *requests, *claims], book.parties)
+    mark_denials(claims, [*positions, *requests, *claims], book.parties, doc.text)
     return positions, requests, claims
 
 
@@ -292,7 +292,12 @@ _DENIED_THERE = re.compile(r"\b(?:which|a\s+charge|an\s+accusation|a\s+claim|all
                            r"(?:has\s+|have\s+)?(?:always\s+|repeatedly\s+|strongly\s+)?(?:denied|denies|deny|rejected|rejects|reject)\b")
 
 
-def mark_denials(claims: list[ContestedClaim], items: list, parties: list[Party]) -> None:
+# '... that Hamas uses hospitals to hide its fighters. Hamas denies this.': the next sentence denies it
+_DENIED_NEXT = re.compile(r"\W*(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?:has\s+)?"
+                          r"(?:denie[sd]|rejects|rejected)\s+(?:this|that|it|the\s+(?:claims?|allegations?|charges?))\b")
+
+
+def mark_denials(claims: list[ContestedClaim], items: list, parties: list[Party], text: str = "") -> None:
     """A claim is 'denied' when the accused side voices a denial anywhere in the document. A
     rebutted claim ('Iran rejected the claims of the G7') is voiced by the one who rebuts it."""
     side = _sides_as_known(parties)
@@ -301,7 +306,8 @@ def mark_denials(claims: list[ContestedClaim], items: list, parties: list[Party]
         # the accused side, never the claimant's own (a claim does not deny itself)
         accused = set().union(*(side.get(p, {p}) for p in claim.disputed_by)) - side.get(claim.asserted_by, set())
         # '... accused Iran of supplying the Houthis, which Tehran denies': denied where it is told
-        denier = next((m["who"] for ev in claim.evidence if (m := _DENIED_THERE.search(ev.quote))), None)
+        denier = next((m["who"] for ev in claim.evidence
+                       if (m := _DENIED_THERE.search(ev.quote) or _DENIED_NEXT.match(text, ev.end))), None)
         named = speaker_in(denier, parties) if denier else None
         if denier and named is None and (actor := actor_meant(denier)) is not None:  # 'Sri Lankan authorities'
             named = next((p for p in parties if getattr(known_actor(p), "name", None) == actor.name), None)
@@ -369,15 +375,10 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
         # 'The Romanian side demanded ...' in the foreign ministry's release: not the defence
         # ministry the model named, which does not speak here
         return speaker
-    if attributed and said.kind != "person" and speaker.kind == "government_body" and _writes(sentence, speaker) \
-            and not _writes(sentence, said):
+    written = {p.id for p in (said, speaker) if re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)", sentence)}
+    if attributed and said.kind != "person" and speaker.kind == "government_body" and written == {speaker.id}:
         return speaker  # 'The Ministry of Defence of Armenia has denied ...': not the foreign ministry that tells it
     return said
-
-
-def _writes(sentence: str, party: Party) -> bool:
-    """Does the sentence write the party's full name?"""
-    return re.search(rf"(?<!\w){re.escape(party.name)}(?!\w)", sentence) is not None
 
 
 def _told_by_no_party(number: int, doc: Document) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from summariser import accusations, asking_sides
 from summariser.addressees import asker_named
 from summariser.agents import agent_named
+from summariser.assemble import mark_denials
 from summariser.attribution import attribution
 from summariser.background import not_an_actor
 from summariser.claim_cues import charged_act, charges, claim_told, rebutted_claim
@@ -20,7 +21,7 @@ from summariser.links import signatories, styled_namesake
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, sides, written_with_article
 from summariser.posts import state_after_name
-from summariser.schema import Evidence, Party, Position, Request
+from summariser.schema import ContestedClaim, Evidence, Party, Position, Request
 from summariser.subjects import subject_party
 from summariser.targets import only_a_target
 from summariser.voice import answered_parties, checked_voice
@@ -324,3 +325,16 @@ def test_the_use_of_water_cannons_by_a_coast_guard_is_its_charge() -> None:
     china = Party(id="p1", name="China", kind="state")
     assert written_with_article(china, "the China Coast Guard fired. The PCG rejects the China Coast Guard's claim.") \
         == []
+
+
+def test_a_denial_in_the_next_sentence_denies_the_claim() -> None:
+    # WHO's Director-General: 'The Israeli military has said that Hamas uses hospitals to hide its fighters and command
+    # centres. Hamas denies this.' left the charge an allegation
+    text = ("The Israeli military has said that Hamas uses hospitals to hide its fighters. Hamas denies this. WHO is "
+            "not in a position to verify these claims.")
+    quote = text[: text.index(" Hamas denies")]
+    israel, hamas = Party(id="p1", name="Israel", kind="state"), Party(id="p2", name="Hamas", kind="non_state_group")
+    charge = ContestedClaim(id="cc1", claim="Hamas uses hospitals", asserted_by="p1", disputed_by=["p2"],
+                            status="allegation", evidence=[Evidence(quote=quote, start=0, end=len(quote))])
+    mark_denials([charge], [charge], [israel, hamas], text)
+    assert charge.status == "denied"
