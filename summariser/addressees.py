@@ -152,7 +152,8 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
     if phrase and asked is None and actor_in_title(phrase) is not None:
         asked = add_speaker(phrase, book)  # 'We call on the US Congress to': a state's body the model left out
     if (asked is None or asked.id == requester.id) and condition:
-        asked = speaker_in(condition, book.parties)
+        # its subject first: 'as long as Israel continued its attacks on Lebanon' binds Israel
+        asked = speaker_in(" ".join(condition.split()[:4]), book.parties) or speaker_in(condition, book.parties)
     return [asked.id] if asked is not None and asked.id != requester.id else []
 
 

@@ -18,6 +18,8 @@ _AIMED_AT = re.compile(r"\b(?:against(?:\s+(?-i:[a-z-]+)){0,2}|(?:attacks?|strik
                        r"(?:taken|carried\s+out|committed|conducted|raid(?:ed)?)\s+(?:at|on|against|in)\s+the\s+"
                        r"(?:embassy|consulate|mission|residence|premises)\s+of|"
                        r"(?:conflict|war|crisis|fighting|situation)\s+in|"
+                       # 'the attempt to seize power by force in Niger': where the coup is, not who made it
+                       r"(?:seize|seizure\s+of|grab|take)\s+power\s+(?:by\s+force\s+)?in|coup\s+(?:d['\u2019][ée]tat\s+)?in|"
                        r"fired\s+(?:[\w-]+\s+){0,3}?at|"
                        # 'the terrorist attack carried out in Jammu and Kashmir': where, not who
                        r"(?:carried\s+out|perpetrated|committed)\s+in|"

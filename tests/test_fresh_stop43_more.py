@@ -4,7 +4,7 @@ names the convention and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser import accusations, asking_sides
-from summariser.addressees import asker_named
+from summariser.addressees import addressed, asker_named
 from summariser.agents import agent_named
 from summariser.assemble import mark_denials
 from summariser.attribution import attribution
@@ -338,3 +338,19 @@ def test_a_denial_in_the_next_sentence_denies_the_claim() -> None:
                             status="allegation", evidence=[Evidence(quote=quote, start=0, end=len(quote))])
     mark_denials([charge], [charge], [israel, hamas], text)
     assert charge.status == "denied"
+
+
+def test_a_conditions_subject_is_the_one_asked() -> None:
+    # Al Jazeera on Lebanon: 'Hezbollah said ... it would keep firing as long as Israel continued its attacks on
+    # Lebanon' asked nobody (the condition names two states)
+    israel, lebanon = Party(id="p1", name="Israel", kind="state"), Party(id="p2", name="Lebanon", kind="state")
+    hezbollah = Party(id="p3", name="Hezbollah", kind="non_state_group")
+    text = "Hezbollah said it would keep firing as long as Israel continued its attacks on Lebanon."
+    book = PartyBook(text, [israel, lebanon, hezbollah])
+    assert addressed(text, book, hezbollah, "Israel continued its attacks on Lebanon") == [israel.id]
+
+
+def test_the_country_of_a_coup_is_not_its_maker() -> None:
+    # France's MFA on Niger: 'condemns ... the attempt to seize power by force in Niger' accused Niger
+    niger = Party(id="p1", name="Niger", kind="state")
+    assert only_a_target(niger, "France condemns in the strongest terms the attempt to seize power by force in Niger.")
