@@ -121,7 +121,9 @@ def tie_known_people(book: PartyBook) -> None:
         # (a body for his state is no ministry of his own: Serbia's 'Office for Kosovo and Metohija')
         brief = boss is not None and without_portfolio(boss.name) != boss.name and any(
             form in boss.name for form in actor.forms) and not actors_in(without_portfolio(boss.name))
-        if boss is None or brief or (tied is not None and tied.name != actor.name):
+        # (nor a 'state' the gazetteer does not know: the model's 'Serbs in Kosovo and Metohija' for Kurti)
+        if boss is None or brief or (tied is not None and tied.name != actor.name) \
+                or (tied is None and boss.kind == "state" and re.search(r"\s(?!(?:of|the|and)\b)[a-z]", boss.name)):
             served = party_of(actor, book)
             if served.id != person.id:
                 book.notes.append(f"{person.name!r} serves {served.name!r}")

@@ -354,3 +354,13 @@ def test_the_country_of_a_coup_is_not_its_maker() -> None:
     # France's MFA on Niger: 'condemns ... the attempt to seize power by force in Niger' accused Niger
     niger = Party(id="p1", name="Niger", kind="state")
     assert only_a_target(niger, "France condemns in the strongest terms the attempt to seize power by force in Niger.")
+
+
+def test_a_known_leader_tied_to_a_description_serves_his_state() -> None:
+    # Serbia's Office for Kosovo and Metohija: Albin Kurti was tied to the model's 'Serbs in Kosovo and Metohija',
+    # listed as a state
+    text = "Albin Kurti claims that the decision is aimed at fighting illegal financial flows. This is a lie.\n"
+    _doc, book, _voice = parsed(text, PartyDraft(name="Serbs in Kosovo and Metohija", kind="state", acts_for=None),
+                                PartyDraft(name="Albin Kurti", kind="person", acts_for="Serbs in Kosovo and Metohija"))
+    kurti = book.find("Albin Kurti")
+    assert kurti is not None and book.by_id(kurti.affiliation).name == "Kosovo"
