@@ -16,7 +16,7 @@ from summariser.drafts import PartyDraft
 from summariser.gazetteer import actor_named
 from summariser.joint import pair_members
 from summariser.keep import prune_parties
-from summariser.known_people import LEADERS_GOVERNMENT, actor_served
+from summariser.known_people import LEADERS_GOVERNMENT, actor_served, tie_known_people
 from summariser.links import signatories, styled_namesake
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, sides, written_with_article
@@ -358,9 +358,14 @@ def test_the_country_of_a_coup_is_not_its_maker() -> None:
 
 def test_a_known_leader_tied_to_a_description_serves_his_state() -> None:
     # Serbia's Office for Kosovo and Metohija: Albin Kurti was tied to the model's 'Serbs in Kosovo and Metohija',
-    # listed as a state
+    # listed as a state, once the items were read (a fictional state's name keeps its leader: tests use them)
     text = "Albin Kurti claims that the decision is aimed at fighting illegal financial flows. This is a lie.\n"
-    _doc, book, _voice = parsed(text, PartyDraft(name="Serbs in Kosovo and Metohija", kind="state", acts_for=None),
-                                PartyDraft(name="Albin Kurti", kind="person", acts_for="Serbs in Kosovo and Metohija"))
-    kurti = book.find("Albin Kurti")
-    assert kurti is not None and book.by_id(kurti.affiliation).name == "Kosovo"
+    serbs = Party(id="p1", name="Serbs in Kosovo and Metohija", kind="state")
+    kurti = Party(id="p2", name="Albin Kurti", kind="person", affiliation="p1")
+    book = PartyBook(text, [serbs, kurti])
+    tie_known_people(book)
+    assert kurti.affiliation != "p1" and book.by_id(kurti.affiliation).name == "Kosovo"
+    vorland = Party(id="p3", name="Vorland", kind="state")
+    erdogan = Party(id="p4", name="Recep Tayyip Erdoğan", kind="person", affiliation="p3")
+    tie_known_people(PartyBook(text, [vorland, erdogan]))
+    assert erdogan.affiliation == "p3"
