@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from summariser import accusations, answers, asking_sides, claim_cues, cues, forces
+from summariser import accusations, answers, asking_sides, claim_cues, cues, factual, forces
 from summariser.agents import acted_upon, agent_named, forces_beside, named_outside_post
 from summariser.attribution import attribution
 from summariser.background import map_feature, named_as_place, not_an_actor
@@ -179,7 +179,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and not out.reported and out.claimant is None and accused_party is None \
             and not claim_cues.charges(sentence):
         _demote(out, "claim", "it charges nobody with anything", stance=True)
-    if "claim" in kinds and not out.reported and out.claimant is None and claim_cues.not_factual(sentence) \
+    if "claim" in kinds and not out.reported and out.claimant is None and factual.not_factual(sentence) \
             and (accused_party is None or accused_party.id in own_side):  # "concern about China's actions" charges
         _demote(out, "claim", "it states no fact", stance=True)  # a vow, a wish or a plain stance
     if "claim" not in kinds and (clause := claim_cues.charged_act(sentence)) is not None:

@@ -4,7 +4,7 @@ is nobody to accuse; an act of the speaker's own side is its account."""
 
 from __future__ import annotations
 
-from summariser import accusations, claim_cues
+from summariser import accusations, claim_cues, factual
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
 from tests.test_claims import items_of
@@ -90,8 +90,8 @@ def test_an_armed_group_its_name_does_not_tie_to_a_state_is_no_part_of_it() -> N
 
 
 def test_a_regret_opens_a_stance_not_a_claim() -> None:
-    assert claim_cues.not_factual("The Union deplores the adoption of the law by the Varnian Parliament.")
-    assert not claim_cues.not_factual("The Union deplores the shelling of the port by Varnian forces.")
+    assert factual.not_factual("The Union deplores the adoption of the law by the Varnian Parliament.")
+    assert not factual.not_factual("The Union deplores the shelling of the port by Varnian forces.")
 
 
 def test_a_sentence_that_charges_nobody_with_anything_is_no_claim() -> None:

@@ -4,7 +4,7 @@ denied), who asks and whom, and the genre and voice checks that decide who holds
 
 from __future__ import annotations
 
-from summariser import accusations, asking_sides, claim_cues, cues, reports
+from summariser import accusations, asking_sides, claim_cues, cues, factual, reports
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -40,10 +40,9 @@ def test_a_stance_that_also_tells_of_an_act_keeps_its_claim() -> None:
 
 
 def test_an_assessment_of_what_may_be_is_no_claim() -> None:
-    from summariser import claim_cues
 
-    assert claim_cues.not_factual("Attacks on the port may constitute war crimes under international law.")
-    assert not claim_cues.not_factual("Russian forces may have fired the missile that struck the port.")
+    assert factual.not_factual("Attacks on the port may constitute war crimes under international law.")
+    assert not factual.not_factual("Russian forces may have fired the missile that struck the port.")
 
 
 def test_a_reported_request_to_the_voice_asks_the_voice() -> None:

@@ -28,7 +28,7 @@ def test_a_title_the_model_listed_as_a_body_is_the_one_person_holding_it() -> No
 
 
 def test_condolences_over_an_attack_charge_no_one() -> None:
-    from summariser.claim_cues import not_factual
+    from summariser.factual import not_factual
 
     assert not_factual("Emomali Rahmon expressed his deep condolences over the numerous deaths caused by the "
                        "barbaric terrorist attack at Crocus City Hall in the Moscow Region on March 22.")

@@ -3,7 +3,7 @@ eval set (stop 23): each test names the convention and the mistake the pipeline 
 
 from __future__ import annotations
 
-from summariser import asking_sides, cues
+from summariser import asking_sides, cues, factual
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.name_forms import name_generic_organs
 from tests.test_fresh_statements import _last_sentence_items
@@ -253,11 +253,10 @@ def test_a_briefing_notes_spokesperson_line_names_the_issuer_and_a_verb_after_a_
 
 
 def test_thanks_charge_no_one_and_a_states_coast_guard_listed_as_a_group_is_its_body() -> None:
-    from summariser import claim_cues
 
-    assert claim_cues.not_factual("We are grateful to the Indian Navy, which, alongside coalition forces, helped "
+    assert factual.not_factual("We are grateful to the Indian Navy, which, alongside coalition forces, helped "
                                   "bring the surviving crew members to safety.")
-    assert not claim_cues.not_factual("The Indian Navy fired on the fishing boat and seized its crew.")
+    assert not factual.not_factual("The Indian Navy fired on the fishing boat and seized its crew.")
     _, book, _ = parsed("China's coast guard boarded the boats. Philippines says Chinese coast guard behaved "
                         "like pirates.\n", PartyDraft(name="China", kind="state", acts_for=None),
                         PartyDraft(name="Chinese coast guard", kind="non_state_group", acts_for=None),

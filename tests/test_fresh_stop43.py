@@ -8,9 +8,10 @@ from summariser.addressees import addressed, asker_named, unask_own_side
 from summariser.answers import answers_what_was_said
 from summariser.assemble import holder_of
 from summariser.background import not_an_actor
-from summariser.claim_cues import charged_act, not_factual, rejects_earlier_claim
+from summariser.claim_cues import charged_act, rejects_earlier_claim
 from summariser.cues import asks
 from summariser.drafts import PartyDraft
+from summariser.factual import not_factual
 from summariser.governments import government_meant, members_meant
 from summariser.keep import prune_parties
 from summariser.named_officials import add_named_officials
