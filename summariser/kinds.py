@@ -28,7 +28,7 @@ from summariser.referents import chief_other_state
 from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Party
 from summariser.subjects import CLEFT, SOMEONE_OF, subject_party, titled_subject
-from summariser.targets import EVENT_AT_PLACE, only_a_target
+from summariser.targets import EVENT_AT_PLACE, only_a_helper, only_a_target
 
 
 @dataclass
@@ -159,6 +159,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         out.other_id = beside.id  # '... Rwandan troops are operating alongside the M23': Rwanda
     if "claim" in kinds and (named_other := _side_named_for(out.other_id, sentence, book, side)) is not None:
         out.other_id = named_other.id  # 'handed a death sentence by the Beijing court': China, not its ambassador
+    if "claim" in kinds and accused_party is None and only_a_helper(book.by_id(out.other_id or ""), sentence):
+        out.other_id = None  # '... had been intercepted, with the help of the United States': no one accused
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side) \
             and _UNNAMED_COUNTRY.search(sentence) and (answered := answered_party(book)) is not None \
             and answered.id not in own_side:

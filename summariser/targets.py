@@ -72,6 +72,19 @@ _DONE_TO = re.compile(r"[^.;]{0,160}?\b(?:(?:is|are|was|were|has\s+been|have\s+b
                       r"facing\s+(?:the\s+)?(?:death|execution))|died\s+in\s+(?:custody|prison|a\s+penal))\b", re.I)
 
 
+def only_a_helper(party: Party | None, sentence: str) -> bool:
+    """Does the sentence name `party` only as one who helped ('the drones had been intercepted, with
+    the help of the United States and other allies')? A helper is no side a charge accuses."""
+    if party is None:
+        return False
+    forms = "|".join(re.escape(f) for f in sorted({party.name, *party.aliases}, key=len, reverse=True) if f)
+    spots = [m.start() for m in re.finditer(rf"(?<!\w)(?:{forms})(?!\w)", sentence)] if forms else []
+    return bool(spots) and all(_HELPED_BY.search(sentence[max(0, at - 40) : at]) for at in spots)
+
+
+_HELPED_BY = re.compile(r"\b(?:with\s+the\s+(?:help|support|assistance)\s+of|helped\s+by)\s+(?:the\s+)?$")
+
+
 def only_a_victim(person: Party, text: str) -> bool:
     """Is a person the text names only as the one something was done to (sentenced, detained, killed)?
     The guide counts no victim as a party; the model ties them to the state that holds them."""

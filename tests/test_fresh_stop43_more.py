@@ -23,7 +23,7 @@ from summariser.parties import PartyBook, sides, written_with_article
 from summariser.posts import state_after_name
 from summariser.schema import ContestedClaim, Evidence, Party, Position, Request
 from summariser.subjects import subject_party
-from summariser.targets import only_a_target
+from summariser.targets import only_a_helper, only_a_target
 from summariser.voice import answered_parties, checked_voice
 from tests.test_known_actors import parsed
 
@@ -369,3 +369,12 @@ def test_a_known_leader_tied_to_a_description_serves_his_state() -> None:
     erdogan = Party(id="p4", name="Recep Tayyip Erdoğan", kind="person", affiliation="p3")
     tie_known_people(PartyBook(text, [vorland, erdogan]))
     assert erdogan.affiliation == "p3"
+
+
+def test_one_who_helped_is_not_accused() -> None:
+    # Reuters on Iran's attack: 'Hagari said the vast majority of the drones had been intercepted, with the help of
+    # the United States and other allies' made the United States the accused of Israel's claim
+    us = Party(id="p1", name="United States", kind="state", aliases=["U.S."])
+    assert only_a_helper(us, "Hagari said the vast majority of the drones had been intercepted, with the help of the "
+                             "United States and other allies.")
+    assert not only_a_helper(us, "Iran said the United States helped Israel shoot down the drones.")
