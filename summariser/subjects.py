@@ -33,6 +33,11 @@ _SETTING = re.compile(r"^\W*(?:(?:in|at|near|on|from|over|outside|inside)\s+[^,;
 _MEMBERS_OF = re.compile(r"\b(?:members|elements|some|units)\s+of\s+", re.I)
 _RECIPROCAL = re.compile(r"\b(?:traded|exchanged|clashed|fought|met|discussed|talked|spoke|each\s+other|"
                          r"one\s+another)\b")
+# a thing named with who made it: 'Talks brokered by the United States and Saudi Arabia have stalled'
+_THING_DONE_BY = re.compile(r"^\W*(?:the\s+)?(?:talks|negotiations|efforts|plan|proposal|deal|agreement|process|"
+                            r"initiative|resolution|text|draft|ceasefire|truce)\s+(?:[\w-]+\s+)?(?:brokered|mediated|"
+                            r"hosted|led|organi[sz]ed|sponsored|backed|proposed|drafted|tabled|put\s+forward)\s+by\b",
+                            re.I)
 _BY_ITS_WORD = re.compile(r"^\W*(?:the\s+)?([A-Z][\w-]+)\s+(?-i:[a-z])")
 
 # an individual or a few people of a nationality: 'a Palestinian man', 'two Israeli civilians'
@@ -61,6 +66,8 @@ def subject_party(sentence: str, book: PartyBook) -> Party | None:
     opening = SOMEONE_OF.sub(" ", opening)  # 'A Palestinian man was killed': nobody's side acted
     opening = _MEMBERS_OF.sub("", opening)  # 'members of the Rapid Support Forces have committed ...': the Forces
     actors = [p for p in book.parties if not not_an_actor(p)]
+    if _THING_DONE_BY.match(opening):
+        return None  # 'Talks brokered by the United States ... have stalled': the talks are the subject
     cleft = CLEFT.match(opening)  # 'It is Pakistan that harbours terrorists': the one it names
     if cleft and (named := speaker_in(cleft.group("who"), actors)) is not None:
         return named

@@ -378,3 +378,12 @@ def test_one_who_helped_is_not_accused() -> None:
     assert only_a_helper(us, "Hagari said the vast majority of the drones had been intercepted, with the help of the "
                              "United States and other allies.")
     assert not only_a_helper(us, "Iran said the United States helped Israel shoot down the drones.")
+
+
+def test_talks_brokered_by_a_state_are_not_its_deed() -> None:
+    # AP on Sudan: 'Talks brokered by the United States and Saudi Arabia in Jeddah have stalled since late last
+    # year' was a stance of the United States (the first party the opening words name)
+    us = Party(id="p1", name="United States", kind="state")
+    sentence = "Talks brokered by the United States and Saudi Arabia in Jeddah have stalled since late last year."
+    assert subject_party(sentence, PartyBook(sentence, [us])) is None
+    assert subject_party("The United States brokered talks in Jeddah.", PartyBook(sentence, [us])) is us
