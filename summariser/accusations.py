@@ -15,7 +15,7 @@ _ACCUSED = [
     # ('blamed the paramilitary Rapid Support Forces for the attack'; 'accused the army of bombing the market')
     re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?P<who>(?:the\s+)?(?:(?:paramilitary|terrorist|"
                r"rebel|armed|militant|separatist|so-called|opposition)\s+)?[A-Z][^,;.]{0,60}?|the\s+(?:bloc|alliance|"
-               r"organi[sz]ation|army|military|armed\s+forces))"
+               r"organi[sz]ation|army|military|armed\s+forces|opposition))"
                r"(?:,[^,;.]{1,60},)?\s+(?:of|for)\b"),  # ('accused the bloc of imposing ...': the one organisation)
     # "condemned Russia's violation of Allied airspace": whose act is condemned
     # "expressed serious concern about China's coercive actions"; "condemned the Democratic
@@ -88,12 +88,22 @@ def army_party(who: str, parties: list, own: set[str]) -> object | None:
     return armies[0] if len(armies) == 1 else None
 
 
-def accused_by_reference(who: str | None, sentence: str, parties: list, own: set[str]) -> object | None:
-    """The party the accused words refer to without its name ('the bloc', 'the army'), or that
-    'accusing it of' means (`who` is None then)."""
+def accused_by_reference(who: str | None, sentence: str, parties: list, own: set[str], text: str = "") -> object | None:
+    """The party the accused words refer to without its name ('the bloc', 'the army', 'the
+    opposition'), or that 'accusing it of' means (`who` is None then)."""
     if who is None:
         return accused_by_pronoun(sentence, parties, own)
-    return sole_organisation(who, parties) or army_party(who, parties, own)
+    return sole_organisation(who, parties) or army_party(who, parties, own) or _opposition(who, text, parties)
+
+
+def _opposition(who: str, text: str, parties: list) -> object | None:
+    """The one party 'the opposition' means: one named as the opposition, or the person the text
+    calls its leader ('Opposition leader María Corina Machado')."""
+    if not re.fullmatch(r"the\s+opposition", who.strip(), re.I):
+        return None
+    named = [p for p in parties if re.search(r"\bopposition\b", " ".join([p.name, *p.aliases]), re.I) or re.search(
+        rf"\b(?i:opposition)\s+(?:leader|candidate|figure)\s+{re.escape(p.name)}\b", text)]
+    return named[0] if len(named) == 1 else None
 
 
 def sole_organisation(who: str, parties: list) -> object | None:

@@ -115,7 +115,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if accused_party is None and named_accused and (actor := actor_of_adjective(named_accused.split()[0])) is not None:
         accused_party = party_of(actor, book)  # 'the involvement of Indian agents in the assassination': India
     if accused_party is None:  # 'accused the bloc of', 'accused the army of', 'leaving ECOWAS, accusing it of'
-        accused_party = accusations.accused_by_reference(named_accused, sentence, book.parties, own_side)
+        accused_party = accusations.accused_by_reference(named_accused, sentence, book.parties, own_side, book.text)
     if accused_party is None and named_accused and (group := accusations.named_group(named_accused)):
         accused_party = book.add(group, "non_state_group")  # 'the attack by the Viv Ansanm gang coalition'
     if "claim" not in kinds and accused_party is not None and accused_party.id not in own_side \
@@ -143,7 +143,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             if sole is not None and not only_a_target(sole, sentence):
                 out.other_id = sole.id
     unnamed = "claim" in kinds and out.claimant is None and not out.reported and out.other_id is not None \
-        and not _names_side(side.get(out.other_id, {out.other_id}), sentence, book)
+        and not _names_side(side.get(out.other_id, {out.other_id}), sentence, book) \
+        and (accused_party is None or accused_party.id != out.other_id)  # ('accused the opposition of'): named
     if unnamed and CLEFT.match(sentence) and (accused := subject_party(sentence, book)) is not None \
             and accused.id not in own_side and not only_a_target(accused, sentence):
         out.other_id = accused.id  # 'It was the United States that walked out of the JCPOA': not the model's guess

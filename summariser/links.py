@@ -33,6 +33,9 @@ def unlink_outlawed(book: PartyBook) -> None:
         if party.kind == "non_state_group" and boss is not None and boss.kind == "state" \
                 and (known_group or opposition or _outlawed(party, book.text)):
             party.affiliation = None
+        elif party.kind == "person" and boss is not None and boss.kind == "state" and re.search(
+                rf"\b(?i:opposition)\s+(?:leader|candidate|figure|politician)\s+{re.escape(party.name)}\b", book.text):
+            party.affiliation = None  # 'Opposition leader María Corina Machado': not the government's side
 
 
 def _outlawed(party: Party, text: str) -> bool:

@@ -387,3 +387,16 @@ def test_talks_brokered_by_a_state_are_not_its_deed() -> None:
     sentence = "Talks brokered by the United States and Saudi Arabia in Jeddah have stalled since late last year."
     assert subject_party(sentence, PartyBook(sentence, [us])) is None
     assert subject_party("The United States brokered talks in Jeddah.", PartyBook(sentence, [us])) is us
+
+
+def test_an_opposition_leader_is_not_the_states_and_the_opposition_is_accused() -> None:
+    # AP on Venezuela's election: 'Opposition leader María Corina Machado' was tied to Venezuela, and 'Maduro accused
+    # the opposition of attempting a coup' charged no one
+    text = ("Opposition leader María Corina Machado said the tally sheets showed that its candidate had won. "
+            "Maduro accused the opposition of attempting a coup.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Venezuela", kind="state", acts_for=None),
+                                PartyDraft(name="María Corina Machado", kind="person", acts_for="Venezuela"))
+    machado = book.find("María Corina Machado")
+    assert machado is not None and machado.affiliation is None
+    assert accusations.accused_by_reference("the opposition", "Maduro accused the opposition of attempting a coup.",
+                                            book.parties, set(), text) is machado
