@@ -25,6 +25,8 @@ _MILITARY = re.compile(
     r"\b(army|armed forces|military|troops|forces|units|militaries|servicemen|soldiers|sabotage|"
     r"military-political|columns|convoys|warships|aircraft|jets|drones|missiles|tanks|artillery|battalions|"
     r"brigades|patrols)\b", re.I)
+_AGAINST_IT = re.compile(r"\b(?:separatists?|rebels?|insurgents?|independence|opposition|militias?|terrorists?)\b",
+                         re.I)
 _ABBREVIATION = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,15})\)$")
 
 
@@ -179,7 +181,9 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
         if abbreviated:
             p.name = abbreviated["name"]
             p.aliases.append(abbreviated["short"])
-        state = _state_of(p, by_id, book.parties) if _MILITARY.search(p.name) else _regime_state(p, book)
+        # (not 'Taiwan independence separatist forces': a state's opponents are no army of it)
+        military = _MILITARY.search(p.name) and not _AGAINST_IT.search(p.name)
+        state = _state_of(p, by_id, book.parties) if military else _regime_state(p, book)
         if state is None and p.id != issuer and (state := _sending_state(p, book)) is not None:
             merged[p.id] = state.id  # 'the Embassy of the Republic of Korea in Japan', protested to: Seoul
             state.aliases.append(p.name)

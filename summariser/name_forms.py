@@ -33,6 +33,7 @@ def settle_name_forms(book: PartyBook) -> None:
     un_bodies_are_organisations(book)
     drop_leaders_possessive(book)
     link_bodies_to_named_state(book)
+    link_bodies_by_their_appositives(book)
     link_titled_heads(book)
     link_chair(book)
 
@@ -329,6 +330,22 @@ _STATE_ORGAN = re.compile(r"^(?:the\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:[A-Z][\w
                           r"(?:Ministry|Presidency|Presidency's|Directorate|Office|Department|Cabinet|"
                           r"(?i:coast\s+guard|navy|border\s+guards?|police|(?:security|intelligence|special)\s+services?))\b")
 # ('Chinese coast guard', 'Czech security services')
+
+
+# 'COGAT, the Israeli military agency that coordinates aid': a body the text introduces as a state's
+_INTRODUCED_AS = (r",\s+the\s+(?P<adjective>[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}"
+                  r"(?:agency|body|authority|office|unit|service)\b")
+
+
+def link_bodies_by_their_appositives(book: PartyBook) -> None:
+    """A body the model tied to no one that the text introduces as a state's ('COGAT, the Israeli
+    military agency that coordinates aid') serves that state."""
+    for body in [p for p in book.parties if p.kind in ("government_body", "non_state_group", "other")
+                 and p.affiliation is None]:
+        m = re.search(rf"(?<!\w){re.escape(body.name)}{_INTRODUCED_AS}", book.text)
+        actor = actor_of_adjective(m["adjective"]) if m else None
+        if actor is not None and actor.kind == "state" and (state := party_of(actor, book)).id != body.id:
+            body.kind, body.affiliation = "government_body", state.id
 
 
 def link_bodies_to_named_state(book: PartyBook) -> None:

@@ -65,7 +65,7 @@ def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Par
         # a two-letter name when it is the whole lead-in, in capitals ('The EU regrets'; not 'us',
         # nor 'all UN member states' or the 'US Congress')
         found += [norm(f) for f in forms if len(norm(f)) == 2 and f.isupper()
-                  and re.fullmatch(rf"\W*(?:[Tt]he\s+)?{re.escape(f)}\W*", lead_in)]
+                  and re.fullmatch(rf"\W*(?:[Tt]he\s+)?{re.escape(f)}(?:\s+side)?\W*", lead_in)]  # 'The US side'
         if found or _family_name_first(p, lead_in):
             hits.append(p)
             matched[p.id] = max(found, key=len) if found else ""

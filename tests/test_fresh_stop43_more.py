@@ -23,7 +23,7 @@ from summariser.parties import PartyBook, sides, written_with_article
 from summariser.posts import state_after_name
 from summariser.schema import ContestedClaim, Evidence, Party, Position, Request
 from summariser.subjects import subject_party
-from summariser.targets import only_a_helper, only_a_target
+from summariser.targets import only_a_target
 from summariser.voice import answered_parties, checked_voice
 from tests.test_known_actors import parsed
 
@@ -369,34 +369,3 @@ def test_a_known_leader_tied_to_a_description_serves_his_state() -> None:
     erdogan = Party(id="p4", name="Recep Tayyip Erdoğan", kind="person", affiliation="p3")
     tie_known_people(PartyBook(text, [vorland, erdogan]))
     assert erdogan.affiliation == "p3"
-
-
-def test_one_who_helped_is_not_accused() -> None:
-    # Reuters on Iran's attack: 'Hagari said the vast majority of the drones had been intercepted, with the help of
-    # the United States and other allies' made the United States the accused of Israel's claim
-    us = Party(id="p1", name="United States", kind="state", aliases=["U.S."])
-    assert only_a_helper(us, "Hagari said the vast majority of the drones had been intercepted, with the help of the "
-                             "United States and other allies.")
-    assert not only_a_helper(us, "Iran said the United States helped Israel shoot down the drones.")
-
-
-def test_talks_brokered_by_a_state_are_not_its_deed() -> None:
-    # AP on Sudan: 'Talks brokered by the United States and Saudi Arabia in Jeddah have stalled since late last
-    # year' was a stance of the United States (the first party the opening words name)
-    us = Party(id="p1", name="United States", kind="state")
-    sentence = "Talks brokered by the United States and Saudi Arabia in Jeddah have stalled since late last year."
-    assert subject_party(sentence, PartyBook(sentence, [us])) is None
-    assert subject_party("The United States brokered talks in Jeddah.", PartyBook(sentence, [us])) is us
-
-
-def test_an_opposition_leader_is_not_the_states_and_the_opposition_is_accused() -> None:
-    # AP on Venezuela's election: 'Opposition leader María Corina Machado' was tied to Venezuela, and 'Maduro accused
-    # the opposition of attempting a coup' charged no one
-    text = ("Opposition leader María Corina Machado said the tally sheets showed that its candidate had won. "
-            "Maduro accused the opposition of attempting a coup.\n")
-    _doc, book, _voice = parsed(text, PartyDraft(name="Venezuela", kind="state", acts_for=None),
-                                PartyDraft(name="María Corina Machado", kind="person", acts_for="Venezuela"))
-    machado = book.find("María Corina Machado")
-    assert machado is not None and machado.affiliation is None
-    assert accusations.accused_by_reference("the opposition", "Maduro accused the opposition of attempting a coup.",
-                                            book.parties, set(), text) is machado
