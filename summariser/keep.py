@@ -111,16 +111,18 @@ def _unwritten_body_of(party: Party, book: PartyBook) -> Party | None:
                                                 for name in (party.name, *party.aliases)):
         return None
     boss = book.by_id(party.affiliation) if party.affiliation else None
-    if boss is None or boss.kind != "state":
-        return None
-    # ('Russian Foreign Ministry' for the text's "Russia's Foreign Ministry": the body, by the text's name)
+    return boss if boss is not None and boss.kind == "state" else None
+
+
+def _written_possessive(party: Party, book: PartyBook) -> str | None:
+    """The text's own name for a body the model named by its state's word: "Russia's Foreign
+    Ministry" for the model's 'Russian Foreign Ministry' (the body, not the state it serves)."""
+    boss = book.by_id(party.affiliation) if party.affiliation else None
     rest = " ".join(party.name.split()[1:])
-    found = re.search(rf"(?<!\w){re.escape(boss.name)}['\u2019]s\s+{re.escape(rest)}(?!\w)", book.text) \
-        if rest else None
-    if found is not None:
-        book.rename(party, found.group(0))
+    if boss is None or boss.kind != "state" or not rest:
         return None
-    return boss
+    found = re.search(rf"(?<!\w){re.escape(boss.name)}['\u2019]s\s+{re.escape(rest)}(?!\w)", book.text)
+    return found.group(0) if found else None
 
 
 _REGION_LEADERS = re.compile(r"^(?:the\s+)?(?P<region>(?:[A-Z][\w-]+\s+){1,2})(?:leaders|heads\s+of\s+state)$")
@@ -196,6 +198,9 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
             merged[p.id] = bloc.id  # 'West African leaders' at an ECOWAS summit: the Economic Community
             bloc.aliases.append(p.name)
             continue
+        if state is None and p.id != issuer and _unwritten_body_of(p, book) is not None \
+                and (written := _written_possessive(p, book)) is not None:
+            book.rename(p, written)  # the model's 'Russian Foreign Ministry': "Russia's Foreign Ministry"
         if state is None and p.id != issuer and (state := _unwritten_body_of(p, book)) is not None:
             merged[p.id] = state.id  # the model's 'Ukraine's Defense Ministry' for the text's 'Ukraine's military'
             continue

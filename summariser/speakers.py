@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summariser import answers, asking_sides, claim_cues, headings, joint
+from summariser import answers, asking_sides, claim_cues, headings, joint, referents
 from summariser.attribution import attribution
 from summariser.datelines import wire_dateline_end
 from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL, Document
@@ -22,34 +22,6 @@ from summariser.people import only_titles, person_in, titled_mention
 from summariser.posts import serves_state_named
 from summariser.quotations import CLOSES_QUOTE, OPENS_QUOTE, WHOLLY_QUOTED, give_to_tagged_speakers, leaves_quote_open
 from summariser.reading import asking_labels
-from summariser.referents import (
-    FULL_NAME,
-    SPOKESPERSON_FOR,
-    TEXT_SAYS,
-    TEXT_SUBJECT,
-    TOLD_IN_THE_TEXT,
-    UNNAMED_AUTHORITIES,
-    UNNAMED_ORGAN,
-    acting_person,
-    adopter,
-    bare_named_person,
-    bare_or_titled_surname,
-    bearer,
-    chief_other_state,
-    defined_body,
-    head_of,
-    office_of_body,
-    other_states_body,
-    own_head,
-    recurring_person,
-    sole_other_state,
-    sole_person_of,
-    spoken_for,
-    state_just_named,
-    the_body,
-    titled_by_state,
-    titled_person,
-)
 from summariser.schema import Party
 from summariser.sources import no_party_source
 from summariser.titles import SHORT_TITLE, SHORT_TITLES, guess_kind
@@ -100,7 +72,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     answered = headings.answered_in(doc.text)
     author = speaker_in(answered, book.parties) if answered else None
     for s in doc.sentences:
-        if author is not None and TOLD_IN_THE_TEXT.match(s.text):
+        if author is not None and referents.TOLD_IN_THE_TEXT.match(s.text):
             speakers[s.number] = author
             continue
         pair = joint.pair_subject(s.text)  # 'Both leaders reaffirmed': the first-named of the two
@@ -123,17 +95,17 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             continue
         short = SHORT_TITLE.fullmatch(named.strip()) if attributed else None
         named = SHORT_TITLES[short["short"]] if short else named  # 'PM noted': the Prime Minister
-        text_owner = adopter(s.text[wire_dateline_end(s.text):], book) or text_owner
+        text_owner = referents.adopter(s.text[wire_dateline_end(s.text):], book) or text_owner
         it_goes_on = text_in_focus and (_IT.match(named) if attributed else _IT_ACTS.match(s.text))
         # ('The resolution is based on biased information': the speaker's verdict on the text, not its words)
-        said_in_text = TEXT_SUBJECT.match(named) if attributed else TEXT_SAYS.match(s.text)
+        said_in_text = referents.TEXT_SUBJECT.match(named) if attributed else referents.TEXT_SAYS.match(s.text)
         if text_owner is not None and (said_in_text or it_goes_on):
             # 'The resolution was drafted by Jordan ... It demands that ...': the adopting Assembly's
             # ('The Executive Order refers to what it calls ... It also asserts that ...': the President's)
             speakers[s.number] = text_owner
             text_in_focus = True
             continue
-        text_in_focus = bool(TEXT_SUBJECT.match(s.text)) or (text_in_focus and not attributed)
+        text_in_focus = bool(referents.TEXT_SUBJECT.match(s.text)) or (text_in_focus and not attributed)
         one_word = ONE_WORD_LABEL.match(s.text) if not attributed else None
         if one_word and titled_mention(one_word["who"], doc.text, s.start):
             attributed, named = True, one_word["who"]  # 'Baghaei: ...' after 'The Spokesman ..., Esmaeil Baghaei,'
@@ -199,7 +171,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         known = actor_named(first_named) if first_named and speaker_in(first_named, book.parties) is None else None
         if known is not None:
             party_of(known, book)
-        if first_named and (first := other_states_body(speaker_in(first_named, book.parties), first_named,
+        if first_named and (first := referents.other_states_body(speaker_in(first_named, book.parties), first_named,
                                                        book)) is not None:
             speakers[s.number] = first
             turn = first if len(labels) >= 2 and SPEAKER_LABEL.match(s.text) else turn  # 'Zhang Xiaogang: ...'
@@ -220,18 +192,19 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             opener = speaker_in(" ".join(opening.split()[:_OPENING_WORDS]), book.parties)
             short = SHORT_TITLE.match(opening)
             # 'PM thanked President Zelenskyy ...' (India's PIB): the Prime Minister, not the guest named
-            opener = (titled_person(SHORT_TITLES[short["short"]], book) or opener) if short else opener
+            opener = (referents.titled_person(SHORT_TITLES[short["short"]], book) or opener) if short else opener
             introduced = _INTRODUCED.match(s.text[wire_dateline_end(s.text):])
             if (opener is None or opener.kind != "person") and introduced:
                 # "Ukraine's envoy, Sergiy Kyslytsya, turned ...": the person the next 'he' means
                 opener = add_speaker(introduced["lead"], book) or opener
             # 'Calls for restraint came from the African Union, whose commission chairperson Moussa
             # Faki Mahamat urged ...': the one who urged is the next 'he'
-            opener = opener if opener is not None and opener.kind == "person" else acting_person(s.text, book)
+            opener = opener if opener is not None and opener.kind == "person" else referents.acting_person(s.text, book)
             if opener is not None and opener.kind == "person":
                 last_person = opener
-            elif own_head(s.text, home, opening=True, text=doc.text):  # 'The President of the Republic then ...'
-                last_person = head_of(home, book) or home  # type: ignore[arg-type]
+            elif referents.own_head(s.text, home, opening=True, text=doc.text):
+                # 'The President of the Republic then ...'
+                last_person = referents.head_of(home, book) or home  # type: ignore[arg-type]
             if voice is not None and _OWN_BODY_OPENS.match(opening):
                 last_body = voice  # 'The Government urges North Korea ... It also calls on ...': the voice's 'it'
             continue
@@ -245,8 +218,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         unplaced = _IN_PLACE.sub("", named)
         named = unplaced if unplaced != named and speaker_in(unplaced, book.parties) is not None else named
         # 'The note handed to the Russian chargé d'affaires states that ...': the sender's words, not his
-        party = voice if _HANDED_TO.match(named) else other_states_body(
-            speaker_in(named, book.parties) or the_body(named, book, voice), named, book)
+        party = voice if _HANDED_TO.match(named) else referents.other_states_body(
+            speaker_in(named, book.parties) or referents.the_body(named, book, voice), named, book)
         head, _, aside = named.partition(",")
         if party is None and (_ENVOY.search(head) or _RELATIVE.match(aside)):
             # 'The representative of the United States, whose delegation drafted the text together
@@ -261,7 +234,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = speakers[s.number - 1]  # 'The army-aligned government rejected that. Its foreign ministry said'
         # 'Bihi said' after 'Somaliland President Muse Bihi Abdi signed'; 'President Lai stated' after
         # 'President Lai Ching-te': the person the text named in full before
-        surname = bare_or_titled_surname(named) if party is None or party.kind == "person" else None
+        surname = referents.bare_or_titled_surname(named) if party is None or party.kind == "person" else None
         # ('Mujahid said ...' in a standfirst, before 'The Islamic Emirate's spokesman, Zabihullah Mujahid,')
         if surname and party is None and (lead := titled_mention(surname, doc.text, s.start)
                                           or titled_mention(surname, doc.text, len(doc.text))):
@@ -275,47 +248,49 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             # not the listed Defense Minister Kim Yong-hyun
             party = add_speaker(lead, book) or party
         # 'The Minister of Internal Affairs said' after 'the Minister of Internal Affairs, Xhelal Sveçla'
-        party = party or titled_person(named, book)
-        if party is None and (full := FULL_NAME.match(named)) and recurring_person(full["name"], doc.text):
-            party = bare_named_person(full["name"], book, voice)  # 'Vladimir Putin expressed ...', left out
+        party = party or referents.titled_person(named, book)
+        if party is None and (full := referents.FULL_NAME.match(named)) \
+                and referents.recurring_person(full["name"], doc.text):
+            party = referents.bare_named_person(full["name"], book, voice)  # 'Vladimir Putin expressed ...', left out
         if party is None or party.kind != "person" and norm(party.name) != norm(named):
             # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
-            party = other_states_body(add_speaker(_AUXILIARIES.sub("", named), book), named, book) or party
-        party = party or defined_body(named, book) or members_meant(named, voice)  # 'The SAF maintain', 'Ministers'
-        if party is None and UNNAMED_AUTHORITIES.match(named):
-            party = sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
+            party = referents.other_states_body(add_speaker(_AUXILIARIES.sub("", named), book), named, book) or party
+        # 'The SAF maintain', 'The de facto authorities in Luhansk'; an organisation's 'Ministers'
+        party = party or referents.defined_body(named, book) or members_meant(named, voice)
+        if party is None and referents.UNNAMED_AUTHORITIES.match(named):
+            party = referents.sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
         if party is None and voice is not None and claim_cues.reports_claim(s.text) and (
                 (answer := doc.sentence(s.number + 1)) is not None and answers.answers_what_was_said(answer.text)):
             # 'The Executive Order asserts that ... . This is not so.': the other side's words, answered
-            party = chief_other_state(doc.text, book, voice)
+            party = referents.chief_other_state(doc.text, book, voice)
         if party is None and (members := _MEMBERS_OF_BODY.match(named)) is not None:
             # 'Members of the European Parliament across several political groups accused ...': the body
             body, actor = members["body"], actor_named(members["body"])
             party = party_of(actor, book) if actor is not None else book.find(body) or (
                 book.add(body, guess_kind(body)) if len(body.split()) >= 2 and guess_kind(body) != "state" else None)
-        if party is None and UNNAMED_ORGAN.match(named):
-            party = state_just_named(doc, s.number, book)  # 'Iran's account differed. The army later said'
-        if party is None and (for_whom := SPOKESPERSON_FOR.search(named)):
-            party = spoken_for(for_whom["who"], book)  # 'A spokesperson for the UN Secretary-General'
+        if party is None and referents.UNNAMED_ORGAN.match(named):
+            party = referents.state_just_named(doc, s.number, book)  # 'Iran's account differed. The army later said'
+        if party is None and (for_whom := referents.SPOKESPERSON_FOR.search(named)):
+            party = referents.spoken_for(for_whom["who"], book)  # 'A spokesperson for the UN Secretary-General'
         if party is not None and party.kind == "person":
             serves_state_named(party, named, book)
         if (party is None or party.kind != "person") and only_titles(named):
             # 'The Turkish President': Erdoğan, not Türkiye, nor a draft party named 'President of Russia'
-            party = titled_by_state(named, book) or party
+            party = referents.titled_by_state(named, book) or party
         if party is None or party.kind != "person":
-            party = sole_person_of(named, book) or party  # 'the head of the Russian state': Putin
-        named_head = own_head(named, home, text=doc.text)
+            party = referents.sole_person_of(named, book) or party  # 'the head of the Russian state': Putin
+        named_head = referents.own_head(named, home, text=doc.text)
         if named_head and (party is None or party is home):
             # 'The President of the Republic' in the Élysée's readout: France's own head, whom
             # the readout may never name; 'He' after it is him, not the last person named
-            party = head_of(home, book) or home  # type: ignore[arg-type]
+            party = referents.head_of(home, book) or home  # type: ignore[arg-type]
         if party is None and last_person is not None and _PRONOUN.search(named):
             party = last_person
         if party is None or party.kind == "state" and only_titles(named) and not named_head or party is not last_person:
-            party = (None if named_head else bearer(named, book, last_person)) or party
+            party = (None if named_head else referents.bearer(named, book, last_person)) or party
         if party is None:
-            party = office_of_body(named, book)  # 'the UN High Commissioner for Human Rights', unnamed
+            party = referents.office_of_body(named, book)  # 'the UN High Commissioner for Human Rights', unnamed
         if party is None and _THE_SPOKESMAN.match(named):
             party = last_spokesman  # 'The spokesman dismissed that claim': the spokesman named before
         if party is None and last_person is None and last_body is not None and _PRONOUN.search(named) \
@@ -350,7 +325,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             last_body = party
             # 'Calls for restraint came from the African Union, whose commission chairperson Moussa
             # Faki Mahamat urged ...': the next 'he' is the one who urged
-            last_person = acting_person(s.text, book) or last_person
+            last_person = referents.acting_person(s.text, book) or last_person
     give_to_tagged_speakers(doc, book, speakers)
     return speakers
 
