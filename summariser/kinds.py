@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from summariser import accusations, answers, asking_sides, claim_cues, cues, factual, forces
+from summariser import accusations, answers, asking_sides, claim_cues, cues, factual, forces, stances
 from summariser.agents import acted_upon, agent_named, forces_beside, named_outside_post
 from summariser.attribution import attribution
 from summariser.background import map_feature, named_as_place, not_an_actor
@@ -227,6 +227,12 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and "position" in kinds and not claim_cues.takes_stance(sentence) \
             and not claim_cues.leads_with_stance(sentence) and not _VERDICT.search(sentence):
         kinds.remove("position")  # 'Armenian units shelled our positions': a charge of fact, no stance
+    if kinds == ["position"] and "position" not in said and stances.narrates(sentence) \
+            and ((actor := subject_party(sentence, book)) is None or actor.id not in own_side):
+        # the model's claim, which charges nobody, is no stance either when the line only tells
+        # of events: 'A whole region was flooded, towns disappeared under the water'
+        kinds.remove("position")
+        out.notes.append("position dropped: it only tells of events, and takes no stance")
     return out
 
 

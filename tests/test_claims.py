@@ -98,7 +98,10 @@ def test_it_said_is_the_body_that_spoke_last() -> None:
 def test_the_target_of_an_act_is_not_the_accused() -> None:
     _, _, positions, claims, _ = items_of("Today the war against Russia goes on and civilians are killed.",
                                           SentenceDraft(by="Ukraine", t=["claim"], to="Russia"))
-    assert claims == [] and len(positions) == 1  # nobody accused by name: the voice's stance
+    assert claims == [] and positions == []  # nobody accused by name, and a line that only narrates takes no stance
+    _, _, positions, claims, _ = items_of("Today the war against Russia goes on; we condemn the killing of civilians.",
+                                          SentenceDraft(by="Ukraine", t=["claim"], to="Russia"))
+    assert claims == [] and len(positions) == 1  # the voice's stance
 
 
 def test_them_in_a_request_is_whom_the_last_request_asked() -> None:

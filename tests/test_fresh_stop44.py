@@ -1,0 +1,36 @@
+"""Conventions met in documents written after the eval set (stop 44): each test names the
+convention and the mistake the pipeline made before."""
+
+from __future__ import annotations
+
+from summariser import stances
+from summariser.drafts import PartyDraft
+from summariser.kinds import settle_kinds
+from summariser.parties import sides
+from tests.test_known_actors import parsed
+
+SPEECH = ("Volodymyr Zelensky addressed the General Assembly. In June the dam was destroyed from inside. "
+          "Shells have hit residential areas, and there are dead and wounded. "
+          "We condemn the destruction of the dam. Russian troops shelled the port of Izmail.\n")
+
+
+def test_a_line_that_only_tells_of_events_is_no_stance() -> None:
+    # a speech: the model called 'Shells have hit residential areas, ...' a claim; it charges nobody, so it was kept as
+    # a position of the speaker's, which it is not (SPEC 2: a position is a stance)
+    _doc, book, voice = parsed(SPEECH, PartyDraft(name="Volodymyr Zelensky", kind="person", acts_for="Ukraine"),
+                               PartyDraft(name="Ukraine", kind="state", acts_for=None),
+                               PartyDraft(name="Russia", kind="state", acts_for=None))
+    speaker = book.find("Volodymyr Zelensky")
+    assert speaker is not None
+
+    def kinds(said: str, line: str) -> list[str]:
+        return settle_kinds([said], None, speaker, line, book, sides(book.parties), voice).kinds
+
+    assert kinds("claim", "Shells have hit residential areas, and there are dead and wounded.") == []
+    assert kinds("claim", "In June the dam was destroyed from inside.") == []
+    # a stance word keeps it a position; the model's own position is the model's; a charge stays one
+    assert kinds("claim", "We condemn the destruction of the dam.") == ["position"]
+    assert kinds("position", "In June the dam was destroyed from inside.") == ["position"]
+    assert "claim" in kinds("claim", "Russian troops shelled the port of Izmail.")
+    assert stances.narrates("Shells have hit residential areas.")
+    assert not stances.narrates("This is an attack on all of us.")
