@@ -31,6 +31,10 @@ _NOT_DEMAND_FOR = r"(?!\s+for\s+(?:it|them|its|their|this|these|such)\b)"  # '..
 _REFUSED = "".join(rf"(?<!\b{verb} )" for verb in (
     "reject", "rejects", "rejected", "rejecting", "dismissed", "dismisses", "ignored", "ignores", "rebuffed",
     "resisted", "resists", "defied", "defies", "spurned", "amid", "despite"))
+# asks another side answered, which ask nothing now: 'had denied more than half of its requests'
+_ANSWERED_ASKS = "".join(rf"(?<!\b{verb} {whose} )" for verb in (
+    "of", "denied", "denies", "rejected", "refused", "refuses", "granted", "approved", "blocked", "ignored")
+    for whose in ("its", "their", "our", "his", "her"))
 _DEMANDS_NAMED = _REFUSED + (r"(?<!\bboth )(?<!\bfresh )(?<!\bnew )(?<!\bthese )(?<!\bthose )(?<!\btwo )(?<!\bseveral )"
                   r"(?<!\brepeated )(?<!\brenewed )(?<!\blatest )(?<!\bearlier )(?<!\bsuch )(?<!\bany )")
 # a text or an event, which a hope is about but which acts for nobody: 'the hope that the
@@ -100,7 +104,7 @@ asks = Cue(
     rf"ask(s|ed)?{_NOT_A_QUESTION}|"
     # nor 'cooperated with US authorities at their request': asked of the subject, not by it
     r"(?<!\bthe )(?<!\ba )(?<!\bat their )(?<!\bat its )(?<!\bat his )(?<!\bat her )(?<!\bat our )"
-    r"request(s|ed(?!\s+(?:on|last|earlier|yesterday|this|by|anonymity)\b))?|"
+    + _ANSWERED_ASKS + r"request(s|ed(?!\s+(?:on|last|earlier|yesterday|this|by|anonymity)\b))?|"
     # not a visit made 'at the invitation of' someone or 'at Jordan's invitation', nor 'ignoring an invitation'
     # (not 'Russia was not invited to the summit')
     r"(?<!\bnot )(?<!\bnever )(?<!\bbeen )(?<!\bwas )(?<!\bwere )invit(e|es|ed)|"

@@ -74,7 +74,8 @@ _DONE_TO = re.compile(r"[^.;]{0,160}?\b(?:(?:is|are|was|were|has\s+been|have\s+b
 
 def only_a_helper(party: Party | None, sentence: str) -> bool:
     """Does the sentence name `party` only as one who helped ('the drones had been intercepted, with
-    the help of the United States and other allies')? A helper is no side a charge accuses."""
+    the help of the United States and other allies') or who brought the case ('the rights claimed
+    by South Africa')? Neither is a side the charge accuses."""
     if party is None:
         return False
     forms = "|".join(re.escape(f) for f in sorted({party.name, *party.aliases}, key=len, reverse=True) if f)
@@ -82,7 +83,9 @@ def only_a_helper(party: Party | None, sentence: str) -> bool:
     return bool(spots) and all(_HELPED_BY.search(sentence[max(0, at - 40) : at]) for at in spots)
 
 
-_HELPED_BY = re.compile(r"\b(?:with\s+the\s+(?:help|support|assistance)\s+of|helped\s+by)\s+(?:the\s+)?$")
+# ... and one who brought a case or its claims: 'the rights claimed by South Africa are plausible'
+_HELPED_BY = re.compile(r"\b(?:with\s+the\s+(?:help|support|assistance)\s+of|helped\s+by|"
+                        r"(?:claimed|brought|filed|lodged|submitted|sought|requested)\s+by)\s+(?:the\s+)?$")
 
 
 def only_a_victim(person: Party, text: str) -> bool:

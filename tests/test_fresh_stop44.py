@@ -3,10 +3,12 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import stances
+from summariser import cues, stances
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
 from summariser.parties import sides
+from summariser.schema import Party
+from summariser.targets import only_a_helper
 from tests.test_known_actors import parsed
 
 SPEECH = ("Volodymyr Zelensky addressed the General Assembly. In June the dam was destroyed from inside. "
@@ -34,3 +36,20 @@ def test_a_line_that_only_tells_of_events_is_no_stance() -> None:
     assert "claim" in kinds("claim", "Russian troops shelled the port of Izmail.")
     assert stances.narrates("Shells have hit residential areas.")
     assert not stances.narrates("This is an attack on all of us.")
+
+
+def test_asks_another_side_answered_ask_nothing_now() -> None:
+    # Reuters on Gaza aid: 'Israeli authorities had denied more than half of its requests to send aid convoys'
+    # was read as a request of the UN's
+    assert not cues.asks("The United Nations said Israeli authorities had denied more than half of its requests "
+                         "to send aid convoys to northern Gaza.")
+    assert not cues.asks("Israel rejected their requests for access.")
+    assert cues.asks("The UN renewed its requests for access to northern Gaza.")
+
+
+def test_the_one_who_brought_the_case_is_not_accused() -> None:
+    # South Africa on the ICJ's order: 'The Court has found that the rights claimed by South Africa are plausible'
+    # was a charge against South Africa
+    sa = Party(id="p1", name="South Africa", kind="state")
+    assert only_a_helper(sa, "The Court has found that the rights claimed by South Africa are plausible.")
+    assert not only_a_helper(sa, "Israel said South Africa had distorted the facts.")
