@@ -16,7 +16,9 @@ from summariser.cues import Cue, plainly_asks
 from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL
 
 denies = Cue(
-    r"\b(den(y|ies|ied|ial)|reject(s|ed|ing)?|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
+    # (not access denied: 'had denied more than half of its requests to send aid convoys')
+    r"\b((?:den(y|ies|ied|ial)|reject(s|ed|ing)?)(?!\s+(?:[\w-]+\s+){0,5}?(?:requests?|access|entry|permission|"
+    r"permits?|visas?|passage)\b)|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
     r"unfounded|false|fabricat\w*|untrue|lies|categorically|dismiss(es|ed)?|never|not true|without (any )?foundation|"
     r"not credible|absurd|an?\s+(\w+\s+)?lie|(factually\s+)?(?:incorrect|inaccurate)|"
     r"an?\s+(\w+\s+)?distortion\s+of\s+(the\s+)?(facts|truth|reality|history)|"  # 'a gross distortion of the facts'
@@ -220,6 +222,13 @@ def rejects_earlier_claim(text: str) -> bool:
 _AND_SAID = re.compile(r",?\s+and\s+(?:said|says|added|adds|stated|accused|insisted|argued|countered)\b", re.I)
 
 
+def counter_charge(text: str) -> str | None:
+    """The charge a denial goes on to make ('denied blocking the convoys and said the U.N. had
+    failed to collect goods' -> 'the U.N. had failed to collect goods'), else None."""
+    counter = _AND_SAID.search(text)
+    return charged_act(text[counter.start():]) if counter and denies(text[: counter.start()]) else None
+
+
 takes_stance = Cue(
     r"\b(condemn\w*|welcom\w*|reject\w*|dismiss\w*|deplor\w*|denounc\w*|support\w*|oppos\w*|regret\w*|alarm\w*|"
     r"(express|voic|convey)\w* (its |his |her |their )?(deep |grave |serious )?(concern|alarm|outrage)|"
@@ -269,7 +278,11 @@ _CHARGE_WORDS = re.compile(
     r"casualt\w*|victims?|refus\w*|fail\w*|ignor\w*|misus\w*|blackmail\w*|so-called|claim\w*|accus\w*|alleg\w*|"
     r"assert\w*|true|untrue|deliberate\w*|condemn\w*|denounc\w*|critici[sz]\w*|critics?|critical\s+of|slow\w*|delay\w*|unfair\w*|unjust\w*|"
     r"hurt\w*|harm\w*|damag\w*|abus\w*|blind\s+eye|tolerat\w*|"
-    r"persons?\s+of\s+interest|suspects?|implicat\w*|complicit\w*|complicity)\b",  # (not 'critical minerals')
+    r"persons?\s+of\s+interest|suspects?|implicat\w*|complicit\w*|complicity|"
+    # access kept from others: 'had denied more than half of its requests to send aid convoys'
+    r"obstruct\w*|imped\w*|hinder\w*|withh[eo]ld\w*|starv\w*|"
+    r"den(?:y|ies|ied|ying)\s+(?:[\w-]+\s+){0,5}?(?:requests?|access|entry|permission|permits?|visas?|passage))\b",
+    # (not 'critical minerals')
     re.I)
 
 
@@ -316,10 +329,14 @@ _ACT_DONE = re.compile(
     r"tortured|executed|poisoned|hacked|interfered|meddled|ignored|disregarded|flouted|defied|infringed|encroached|"
     r"flew\s+(?:[\w-]+\s+){0,3}?(?:balloons|drones|aircraft|jets)|"  # 'North Korea flew hundreds of balloons'
     r"collided\s+with|rammed|"  # 'A China Coast Guard vessel also collided with the Philippine Coast Guard vessel'
+    # 'Israeli authorities had denied more than half of its requests to send aid convoys'
+    r"(?:denied|refused|rejected|restricted)\s+(?:[\w-]+\s+){0,5}?(?:requests?|access|entry|permission|permits?|"
+    r"visas?|passage)|"
     # 'members of both forces have committed war crimes'
     r"committed\s+(?:[\w-]+\s+){0,3}?(?:war\s+crimes|crimes|genocide|ethnic\s+cleansing|atrocities|abuses|"
     r"violations|massacres?)|"
-    r"failed\s+to\s+(?:honou?r|fulfil+|meet|comply|implement|respect|uphold|abide|live\s+up)|"
+    r"failed\s+to\s+(?:honou?r|fulfil+|meet|comply|implement|respect|uphold|abide|live\s+up|collect|deliver|"
+    r"distribute|prevent|protect|stop|act|investigate|prosecute|cooperate)|"
     r"provided\s+(?:[\w-]+\s+){1,4}?with\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|drones|missiles|intelligence|funding|"
     r"money|training|ammunition)|"
     r"moved\s+(?:\w+\s+){0,2}(?:troops|forces|weapons|units|tanks|artillery|missiles)|"

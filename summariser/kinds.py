@@ -125,6 +125,10 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         out.other_id = accused_party.id
     if "claim" in kinds and accused_party is None and (told := _told_of_state(out.other_id, sentence, book, own_side)):
         out.other_id = told.id  # "Russia's U.N. ambassador ... said the U.S. text was ...": the US, not the UN
+    if "claim" in kinds and accused_party is None and (out.other_id is None or out.other_id in own_side) \
+            and (counter := claim_cues.counter_charge(sentence)) is not None \
+            and (charged := subject_party(counter, book)) is not None and charged.id not in own_side:
+        out.other_id = charged.id  # 'COGAT denied blocking the convoys and said the U.N. had failed to ...'
     if "claim" in kinds and (out.other_id is None or out.other_id in own_side or (
             accused_party is None and _names_side(side.get(out.other_id, {out.other_id}), sentence, book))):
         # 'Moreover, the Kyiv regime exploited ...', 'It is Pakistan that harbours terrorists':

@@ -48,6 +48,9 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
     return found
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
 def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Party | None:
     folded = f" {norm(lead_in)} "
     hits = []
@@ -66,6 +69,8 @@ def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Par
         # nor 'all UN member states' or the 'US Congress')
         found += [norm(f) for f in forms if len(norm(f)) == 2 and f.isupper()
                   and re.fullmatch(rf"\W*(?:[Tt]he\s+)?{re.escape(f)}(?:\s+side)?\W*", lead_in)]  # 'The US side'
+        # a dotted acronym as written ('the U.N. had failed'): no word of the sentence reads so
+        found += [norm(f) for f in forms if _DOTTED.fullmatch(f) and re.search(rf"(?<![\w.]){re.escape(f)}", lead_in)]
         if found or _family_name_first(p, lead_in):
             hits.append(p)
             matched[p.id] = max(found, key=len) if found else ""
@@ -121,8 +126,10 @@ def _named_before(lead_in: str, person: Party, hits: list[Party]) -> Party | Non
     others = [p for p in hits if p is not person and _speaker_named(lead_in[:max(at, 0)], [p], False) is not None]
     if at < 0 or len(others) != 1:
         return None
-    words = re.findall(r"[\w'\u2019-]+", lead_in[:at])
-    first = next(i for i in range(1, len(words) + 1) if _speaker_named(" ".join(words[:i]), others, False))
+    words = re.findall(r"[\w'\u2019.-]+", lead_in[:at])  # ('U.N.' stays one word)
+    first = next((i for i in range(1, len(words) + 1) if _speaker_named(" ".join(words[:i]), others, False)), None)
+    if first is None:
+        return None
     verbs = [w for w in words[first:] if w[:1].islower() and w not in ("of", "the", "and", "de", "van", "von", "bin")]
     return others[0] if len(verbs) >= 2 else None
 

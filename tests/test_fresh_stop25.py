@@ -386,7 +386,7 @@ def test_a_demoted_claim_is_noted_as_dropped_when_no_position_is_kept() -> None:
     from summariser.parties import sides
 
     text = ("Outcome of Phone Conversation\n\nMinister Park conveyed the concerns of Korean companies over the Act, "
-            "and asked the U.S. side to address those concerns.\n")
+            "and asked the other side to address those concerns.\n")
     doc, book, voice = parsed(text, PartyDraft(name="Park Jin", kind="person", acts_for="Republic of Korea"),
                               PartyDraft(name="Republic of Korea", kind="state", acts_for=None),
                               PartyDraft(name="United States", kind="state", acts_for=None), voice="Republic of Korea")

@@ -3,9 +3,10 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import cues, stances
+from summariser import claim_cues, cues, stances
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
+from summariser.naming import speaker_in
 from summariser.parties import sides
 from summariser.schema import Party
 from summariser.targets import only_a_helper
@@ -53,3 +54,19 @@ def test_the_one_who_brought_the_case_is_not_accused() -> None:
     sa = Party(id="p1", name="South Africa", kind="state")
     assert only_a_helper(sa, "The Court has found that the rights claimed by South Africa are plausible.")
     assert not only_a_helper(sa, "Israel said South Africa had distorted the facts.")
+
+
+def test_access_denied_is_a_charge_and_a_denial_can_counter_charge() -> None:
+    # Reuters on Gaza aid: 'Israeli authorities had denied more than half of its requests' charged nobody (a
+    # request of the UN's, then a stance); 'COGAT ... denied blocking the convoys and said the U.N. had failed to
+    # collect goods' charged the UN with nothing, as 'the U.N.' named no party
+    line = "The United Nations said that Israeli authorities had denied more than half of its requests to send aid."
+    assert claim_cues.charged_act(line) is not None and claim_cues.charges(line)
+    assert not claim_cues.denies(line)  # access refused is no denial of a claim
+    cogat = ("COGAT, the Israeli military agency that coordinates aid, denied blocking the convoys and said the "
+             "U.N. had failed to collect goods already waiting at the crossings.")
+    assert claim_cues.counter_charge(cogat) == "the U.N. had failed to collect goods already waiting at the crossings."
+    assert claim_cues.counter_charge("COGAT said the convoys were delayed and said nothing else.") is None
+    un = Party(id="p1", name="United Nations", kind="international_org", aliases=["U.N."])
+    assert speaker_in("the U.N. had failed to collect goods", [un]) is un
+    assert speaker_in("let us know", [Party(id="p2", name="United States", kind="state", aliases=["U.S."])]) is None
