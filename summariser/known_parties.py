@@ -133,9 +133,13 @@ def _serve_organisations(book: PartyBook) -> None:
         if not ORGANISATION_POST.search(post):
             continue
         # (the place a post is 'for' or 'in' is its brief: 'Humanitarian Coordinator for Haiti' is the UN's)
-        named = [a for a, _ in actors_in(_POST_BRIEF.sub(r"\1", post))]
+        # (the title on its own as well: 'U.S.' right after the name 'Sung Kim' reads as part of the name)
+        title = ON_TOPIC.sub("", written.rstrip(", "))
+        named = list(dict.fromkeys(a for text in (post, title) for a, _ in actors_in(_POST_BRIEF.sub(r"\1", text))))
         if any(a.kind == "state" for a in named):
             continue  # 'Special Envoy of the United States': a state's post after all
+        if not named and not organisations and _ENVOY_BRIEF.search(post) and not ORGANISATION_POST.search(heading):
+            continue  # 'Special Representative for North Korea' in a text no organisation issues: whose, untold
         mentioned = named or organisations
         # 'the Special Envoy of the Secretary-General' in a Council text: the UN's (not 'the Office of ...')
         if not named and person.kind == "person" and re.search(r"\bSecretary-General\b", post) \
@@ -148,7 +152,11 @@ def _serve_organisations(book: PartyBook) -> None:
             person.kind = "person"  # 'Secretary-General', listed as a body, is the one who holds the post
 
 
-_POST_BRIEF = re.compile(r"\b((?:humanitarian|resident)\s+coordinator)\s+(?:for|in|on)\s+(?:the\s+)?"
+_ENVOY_BRIEF = re.compile(r"\b(?:special|personal)\s+(?:envoy|representative|coordinator|adviser|advisor|rapporteur)\s+"
+                          r"(?:for|in|on|to)\b", re.I)
+# ('His Personal Envoy for Sudan, Ramtane Lamamra': the Secretary-General's envoy, not Sudan's)
+_POST_BRIEF = re.compile(r"\b((?:humanitarian|resident)\s+coordinator|(?:special|personal)\s+(?:envoy|representative|"
+                         r"coordinator|adviser|advisor|rapporteur))\s+(?:for|in|on|to)\s+(?:the\s+)?"
                          r"(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]*)*", re.I)
 
 

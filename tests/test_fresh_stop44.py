@@ -70,3 +70,15 @@ def test_access_denied_is_a_charge_and_a_denial_can_counter_charge() -> None:
     un = Party(id="p1", name="United Nations", kind="international_org", aliases=["U.N."])
     assert speaker_in("the U.N. had failed to collect goods", [un]) is un
     assert speaker_in("let us know", [Party(id="p2", name="United States", kind="state", aliases=["U.S."])]) is None
+
+
+def test_an_envoy_for_a_country_serves_who_sent_him() -> None:
+    # UN SG spokesperson on Sudan: 'His Personal Envoy for Sudan, Ramtane Lamamra, continues to engage with the
+    # parties' tied Lamamra to Sudan, the country his brief is about
+    text = ("Statement attributable to the Spokesperson for the Secretary-General - on Sudan\n\n"
+            "The Secretary-General calls on the parties to agree to a cessation of hostilities. His Personal Envoy "
+            "for Sudan, Ramtane Lamamra, continues to engage with the parties.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Ramtane Lamamra", kind="person", acts_for="Sudan"),
+                                PartyDraft(name="Sudan", kind="state", acts_for=None))
+    lamamra = book.find("Ramtane Lamamra")
+    assert lamamra is not None and book.by_id(lamamra.affiliation).name == "United Nations"
