@@ -9,6 +9,11 @@ import re
 _GROUP_WORDS = r"(?:(?:armed|militant|terrorist|rebel|gang|paramilitary|separatist)\s+)?(?:gang\s+)?" \
                r"(?:coalition|group|militia|movement|organi[sz]ation|network|forces|gangs?)\b"
 # the forms that name the accused, the possessive one second (`POSSESSIVE_CHARGE`)
+# 'Responsibility for the situation rests entirely with the military-political leadership of Azerbaijan'
+# names whom a charge blames (gold takes such a verdict alone as a stance, so it makes no charge by itself)
+_BLAMED = re.compile(r"\b(?i:responsibility)\b[^.;]{0,60}?\b(?:lies|rests|lay|rested)\s+(?:\w+ly\s+)?with\s+"
+                     r"(?P<who>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'\u2019-]*"
+                     r"(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'\u2019-]*){0,4})")
 _ACCUSED = [
     # ('accused France, the former colonial power, of seeking ...': past the apposition)
     # ('accused the paramilitary Rapid Support Forces of killing ...')
@@ -66,6 +71,7 @@ _ACCUSED = [
     re.compile(r"\b(?:aggression|attacks?|offensive|invasion|strikes?|assault|shelling|bombardment|incursion)\s+"
                r"(?:launched|unleashed|waged|carried\s+out|perpetrated|committed)\s+by\s+"
                r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'\u2019-]*){0,4})"),
+    _BLAMED,
     # 'pursuing "credible allegations" of a potential connection between Indian government agents and
     # the murder of ...': the side a charge links to the deed
     re.compile(r"\b(?:allegations?|accusations?|evidence|information)\W*\s+(?:[\w-]+\s+){0,2}?(?:of|that)\s+"

@@ -329,6 +329,11 @@ _ACT_DONE = re.compile(
     r"tortured|executed|poisoned|hacked|interfered|meddled|ignored|disregarded|flouted|defied|infringed|encroached|"
     r"flew\s+(?:[\w-]+\s+){0,3}?(?:balloons|drones|aircraft|jets)|"  # 'North Korea flew hundreds of balloons'
     r"collided\s+with|rammed|"  # 'A China Coast Guard vessel also collided with the Philippine Coast Guard vessel'
+    # 'Rwandan troops were fighting alongside the M23': forces at another side's side
+    r"(?:fighting|operating|deployed|embedded)\s+(?:alongside|together\s+with|on\s+the\s+side\s+of)|"
+    # 'Canada has, for years, given space to violent extremists': a haven given is a charge
+    r"(?:given|giving|gave|gives|provided|providing|offered)\s+(?:a\s+)?(?:safe\s+)?(?:space|haven|sanctuary|shelter|"
+    r"refuge)\s+to|sheltered|harbou?red|"
     # 'Israeli authorities had denied more than half of its requests to send aid convoys'
     r"(?:denied|refused|rejected|restricted)\s+(?:[\w-]+\s+){0,5}?(?:requests?|access|entry|permission|permits?|"
     r"visas?|passage)|"
@@ -392,7 +397,8 @@ _DENIES_OWN_ACT = re.compile(
     r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed))\s+(?:\w+\s+){0,3}?that\s+"
     r"(?:its|their|our|his|her|we|it|they)\b|"
     # 'Rwanda has long denied backing the M23 rebels': its own deed, in the gerund
-    r"\bden(?:y|ies|ied)\s+(?:ever\s+)?(?:backing|supporting|arming|funding|sending|deploying|having|being|"
+    r"\bden(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:backing|supporting|arming|funding|sending|deploying|having|being|receiving|"
+    r"getting|taking|accepting|"
     r"involvement|any\s+involvement|responsibility|any\s+role)\b", re.I)
 
 

@@ -34,7 +34,9 @@ _REFUSED = "".join(rf"(?<!\b{verb} )" for verb in (
 # asks another side answered, which ask nothing now: 'had denied more than half of its requests'
 _ANSWERED_ASKS = "".join(rf"(?<!\b{verb} {whose} )" for verb in (
     "of", "denied", "denies", "rejected", "refused", "refuses", "granted", "approved", "blocked", "ignored")
-    for whose in ("its", "their", "our", "his", "her"))
+    for whose in ("its", "their", "our", "his", "her")) + (
+    # ... and asks standing from before: 'We have pending extradition requests with Canada'
+    r"(?<!\bpending )(?<!\boutstanding )(?<!\bextradition )")
 _DEMANDS_NAMED = _REFUSED + (r"(?<!\bboth )(?<!\bfresh )(?<!\bnew )(?<!\bthese )(?<!\bthose )(?<!\btwo )(?<!\bseveral )"
                   r"(?<!\brepeated )(?<!\brenewed )(?<!\blatest )(?<!\bearlier )(?<!\bsuch )(?<!\bany )")
 # a text or an event, which a hope is about but which acts for nobody: 'the hope that the
@@ -210,7 +212,9 @@ def own_resolve(text: str) -> bool:
     return asks.pattern.search(rest) is None and not plainly_asks(text)
 
 
-_AND_ON = re.compile(r"\band\s+(?P<on>(?:on|upon)\s+(?:the\s+)?[A-Z][^,;:.]{0,60}?\s+to\s)")
+# ('..., and on the governments in Kinshasa and Kigali to return ...', '..., and on all parties to ...')
+_AND_ON = re.compile(r"\band\s+(?P<on>(?:on|upon)\s+(?:the\s+|all\s+)?(?:[A-Z][^,;:.]{0,60}?|(?:[a-z-]+\s+){0,3}?"
+                     r"(?:[A-Z][^,;:.]{0,50}?|parties|sides|states|governments|countries|actors))\s+to\s)")
 
 
 def asking_parts(text: str) -> list[tuple[str, str]]:
@@ -288,6 +292,7 @@ plainly_asks = Cue(
     r"(express|confirm|reaffirm|voic)(es|ed)? (its |his |her |their )?(readiness|willingness) to|"
     # 'asked the U.N. Security Council to', 'requests the Chairperson of the AU Commission to'
     r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bthis )"  # not the noun: 'the request of X and to'
+    r"(?<!\bpending )(?<!\boutstanding )(?<!\bextradition )"  # ('pending extradition requests with Canada for')
     rf"(ask(s|ed)?{_NOT_A_QUESTION}|request(s|ed)?|expect(s|ed)?|advis(e|es|ed)|{CAUSES}encourag(e|es|ed)) "
     # (not a forecast: 'the IMF now expects Russia to grow faster')
     rf"([\w.'\u2019-]+,? ){{1,6}}(not )?to(?! {_FORECAST})|"

@@ -143,7 +143,11 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             # (not a place the text only names as one: 'the plight of civilians in Gaza')
             others = [p for p in book.parties if p.id not in own_side and not not_an_actor(p)
                       and not named_as_place(p, book.text)]
-            sole = named_outside_post(sentence, holder, others) or agent_named(sentence, book, own_side)
+            # (first the doer of the act told: '... told delegates that Rwandan troops were fighting alongside')
+            clause = claim_cues.charged_act(sentence)
+            doer = subject_party(clause, book) if clause and clause != sentence else None
+            sole = doer if doer is not None and doer.id not in own_side else None
+            sole = sole or named_outside_post(sentence, holder, others) or agent_named(sentence, book, own_side)
             if sole is not None and not only_a_target(sole, sentence):
                 out.other_id = sole.id
     unnamed = "claim" in kinds and out.claimant is None and not out.reported and out.other_id is not None \

@@ -78,4 +78,7 @@ def subject_party(sentence: str, book: PartyBook) -> Party | None:
     # 'Russia and China congratulated ...': the first-named (not 'A and B traded accusations': each other's)
     first = joint.first_named_subject(opening) if not _RECIPROCAL.search(opening) else None
     words = (first or opening).split()[:SUBJECT_WORDS]
+    # the venue after the verb is no subject: 'The exchange came at the U.N. Human Rights Council'
+    venue = next((i for i in range(2, len(words)) if words[i] in ("at", "during") and words[i - 1].islower()), None)
+    words = words[:venue] if venue is not None else words
     return speaker_in(" ".join(words), actors) if words else None

@@ -91,7 +91,8 @@ _QUOTED_THEN_SAID = re.compile(
     r"(?:said|says|added|adds|told|stated|noted|wrote|declared|warned|insisted|stressed)\b[^\"\u201c\u201d]*$)")
 _AND_TO = re.compile(r"\b(and|or)\s+to\s+(?=(?-i:[a-z]))", re.I)
 _ASKED = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|"
+    # ('..., and on the governments in Kinshasa and Kigali to return': the second of two asked)
+    r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|^(?:and\s+)?(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|"
     r"encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|request(?:s|ed|ing)?|"
     r"advis(?:e|es|ed|ing)|expect(?:s|ed|ing)?|need\s+for)\s+(?:[^,;:.]|(?<=[A-Z])\.){1,120}?" + _NOT_AFTER_VERB
     + r"\s+(?P<act>(?:not\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that|"

@@ -3,12 +3,13 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues, cues, stances
+from summariser import accusations, claim_cues, cues, stances, wording
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
 from summariser.naming import speaker_in
 from summariser.parties import sides
 from summariser.schema import Party
+from summariser.subjects import subject_party
 from summariser.targets import only_a_helper
 from tests.test_known_actors import parsed
 
@@ -82,3 +83,36 @@ def test_an_envoy_for_a_country_serves_who_sent_him() -> None:
                                 PartyDraft(name="Sudan", kind="state", acts_for=None))
     lamamra = book.find("Ramtane Lamamra")
     assert lamamra is not None and book.by_id(lamamra.affiliation).name == "United Nations"
+
+
+def test_a_report_of_a_rights_council_exchange() -> None:
+    # Reuters on Congo and Rwanda at the Human Rights Council: 'The exchange came at the U.N. Human Rights Council
+    # in Geneva, where ... Lutundula told delegates that Rwandan troops were fighting alongside the M23' charged the
+    # UN; 'The M23 ... denies receiving Rwandan support' was the M23's charge against Rwanda; Turk's 'I call on every
+    # state ... to use it, and on the governments in Kinshasa and Kigali to return ...' asked the states only
+    line = ("The exchange came at the U.N. Human Rights Council in Geneva, where Congolese Foreign Minister Christophe "
+            "Lutundula told delegates that Rwandan troops were fighting alongside the M23 around the town of Sake.")
+    _doc, book, _voice = parsed(line + "\n", PartyDraft(name="United Nations", kind="international_org", acts_for=None),
+                                PartyDraft(name="Rwanda", kind="state", acts_for=None))
+    assert subject_party(line, book) is None
+    clause = claim_cues.charged_act(line)
+    assert clause is not None and subject_party(clause, book) is book.find("Rwanda")
+    assert claim_cues.denies_own_act("The M23 denies receiving Rwandan support.")
+    turk = ('"I call on every state with influence over the armed groups to use it, and on the governments in '
+            'Kinshasa and Kigali to return in good faith to the regional peace processes," Turk said.')
+    assert [part[:20] for _, part in cues.asking_parts(turk)] == ["call on every state ", "on the governments i"]
+    assert wording.action("on the governments in Kinshasa and Kigali to return to the peace processes.").startswith(
+        "Return to the peace processes")
+
+
+def test_a_briefing_and_a_defence_statement() -> None:
+    # India's MEA on Canada: 'We have pending extradition requests with Canada for individuals linked to terrorism,
+    # and we call on ...' made a request 'Terrorism'; 'Canada has, for years, given space to violent extremists'
+    # charged nobody. Armenia's MoD: 'Responsibility ... rests entirely with the military-political leadership of
+    # Azerbaijan' named nobody blamed
+    line = ("We have pending extradition requests with Canada for individuals linked to terrorism, and we call on the "
+            "Canadian authorities to act on them.")
+    assert cues.asking_parts(line) == [] and cues.asking_phrase(line).startswith("call on the Canadian")
+    assert claim_cues.charged_act("The real issue is that Canada has, for years, given space to violent extremists.")
+    assert accusations.accused_in("Responsibility for the situation rests entirely with the military-political "
+                                  "leadership of Azerbaijan.").endswith("leadership of Azerbaijan.")
