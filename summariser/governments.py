@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from summariser.parties import PartyBook
-from summariser.referents import sole_other_state
+from summariser.parties import PartyBook, sides
+from summariser.referents import chief_other_state, sole_other_state
 from summariser.schema import Party
 
 _GOVERNMENT_SAYS = re.compile(r"^\W*the\s+government\s+(?:\w+\s+){0,2}?(?:has\s+|had\s+|have\s+)?(?:said|says|stated|"
@@ -43,3 +43,21 @@ def members_meant(named: str, voice: Party | None) -> Party | None:
     if voice is None or voice.kind not in ("international_org", "other") or not _BODYS_MEMBERS.match(named):
         return None
     return voice
+
+
+# 'the regime', 'the government', 'the authorities' as a sentence opens, unnamed
+_REGIME = re.compile(r"^\W*(?:the|this)\s+(?:[\w-]+\s+)?(?:regime|government|dictatorship)\b", re.I)
+
+
+def regime_meant(sentence: str, book: PartyBook, speaker: Party) -> Party | None:
+    """The state an opposition's or a group's text means by 'the regime' or 'the government'
+    ('Instead of showing the results, the government has chosen repression' in Venezuela's
+    opposition's statement): the state the text names most, when the speaker's side is no state
+    and no organisation."""
+    opening = re.sub(r"^[^,]{0,60},\s+", "", sentence) if not _REGIME.match(sentence) else sentence
+    if not _REGIME.match(opening):
+        return None
+    own = sides(book.parties).get(speaker.id, {speaker.id})
+    if any(p.kind in ("state", "government_body", "international_org") for p in book.parties if p.id in own):
+        return None  # a state's own text: its government is itself (an organisation's: `government_meant`)
+    return chief_other_state(book.text, book, speaker)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from summariser import accusations, answers, asking_sides, claim_cues, cues, factual, forces, stances
+from summariser import accusations, answers, asking_sides, claim_cues, cues, factual, forces, governments, stances
 from summariser.agents import acted_upon, agent_named, forces_beside, named_outside_post
 from summariser.attribution import attribution
 from summariser.background import map_feature, named_as_place, not_an_actor
@@ -150,7 +150,11 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             sole = sole or named_outside_post(sentence, holder, others) or agent_named(sentence, book, own_side)
             if sole is not None and not only_a_target(sole, sentence):
                 out.other_id = sole.id
+    regime = governments.regime_meant(sentence, book, holder) if "claim" in kinds else None
+    if regime is not None and regime.id not in own_side and (out.other_id is None or out.other_id in own_side):
+        out.other_id = regime.id  # a group's 'Instead of showing the results, the government has detained ...'
     unnamed = "claim" in kinds and out.claimant is None and not out.reported and out.other_id is not None \
+        and (regime is None or out.other_id != regime.id) \
         and not _names_side(side.get(out.other_id, {out.other_id}), sentence, book) \
         and (accused_party is None or accused_party.id != out.other_id)  # ('accused the opposition of'): named
     if unnamed and CLEFT.match(sentence) and (accused := subject_party(sentence, book)) is not None \

@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import accusations, claim_cues, cues, stances, wording
+from summariser import accusations, claim_cues, cues, governments, stances, wording
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
 from summariser.naming import speaker_in
@@ -116,3 +116,18 @@ def test_a_briefing_and_a_defence_statement() -> None:
     assert claim_cues.charged_act("The real issue is that Canada has, for years, given space to violent extremists.")
     assert accusations.accused_in("Responsibility for the situation rests entirely with the military-political "
                                   "leadership of Azerbaijan.").endswith("leadership of Azerbaijan.")
+
+
+def test_the_regime_in_a_groups_statement_is_the_state_it_is_about() -> None:
+    # an opposition or rights group's statement: 'Instead of showing the results, the government has detained
+    # protesters' named no accused, so the charge went
+    text = ("Human Rights Watch said Venezuela must release the protesters. Venezuela's security forces have been "
+            "deployed in Caracas. Brazil has offered to mediate.\n"
+            "Instead of showing the results, the government has detained more than two thousand protesters.\n")
+    _doc, book, voice = parsed(text, PartyDraft(name="Human Rights Watch", kind="non_state_group", acts_for=None),
+                               PartyDraft(name="Venezuela", kind="state", acts_for=None),
+                               PartyDraft(name="Brazil", kind="state", acts_for=None), voice="Human Rights Watch")
+    hrw = book.find("Human Rights Watch")
+    settled = settle_kinds(["claim"], None, hrw, text.splitlines()[1], book, sides(book.parties), voice)
+    assert "claim" in settled.kinds and settled.other_id == book.find("Venezuela").id
+    assert governments.regime_meant("The government is Brazil's partner.", book, book.find("Brazil")) is None
