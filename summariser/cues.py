@@ -150,8 +150,17 @@ _ASKING_AS_SUBJECT = re.compile(r"^\W*(?:proposing|calling\s+for|demanding|urgin
 
 def names_asking(text: str) -> bool:
     """Does the sentence only speak of an ask, as its subject ('Proposing alternatives ... runs counter
-    to the EU's own commitments')? Then it asks nothing itself."""
-    return _ASKING_AS_SUBJECT.match(text) is not None
+    to the EU's own commitments'), or of what a situation calls for ('the crises in the region called
+    for African solutions')? Then it asks nothing itself."""
+    if _ASKING_AS_SUBJECT.match(text) is not None:
+        return True
+    needs = _NEEDED_BY.sub(" ", text)
+    return needs != text and not asks(needs)
+
+
+# what a situation needs, which nobody asks: 'the crises in the region called for African solutions'
+_NEEDED_BY = re.compile(r"\b(?:crisis|crises|situation|circumstances|challenges|problems|moment|times|conflicts?)\b"
+                        r"(?:\s+(?:in|of|on|facing|across)\s+[^,;.]{1,40}?)?\s+call(?:s|ed)?\s+for\b", re.I)
 
 
 def asking_phrase(text: str) -> str | None:

@@ -28,7 +28,7 @@ from summariser.referents import chief_other_state
 from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Party
 from summariser.subjects import CLEFT, SOMEONE_OF, subject_party, titled_subject
-from summariser.targets import EVENT_AT_PLACE, only_a_helper, only_a_target
+from summariser.targets import EVENT_AT_PLACE, named_as_victims, only_a_helper, only_a_target
 
 
 @dataclass
@@ -148,8 +148,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             doer = subject_party(clause, book) if clause and clause != sentence else None
             sole = doer if doer is not None and doer.id not in own_side else None
             sole = sole or named_outside_post(sentence, holder, others) or agent_named(sentence, book, own_side)
-            if sole is not None and not only_a_target(sole, sentence):
-                out.other_id = sole.id
+            if sole is not None and not only_a_target(sole, sentence) and not named_as_victims(sole, sentence):
+                out.other_id = sole.id  # (not 'the lives of Ukrainian civilians')
     regime = governments.regime_meant(sentence, book, holder) if "claim" in kinds else None
     if regime is not None and regime.id not in own_side and (out.other_id is None or out.other_id in own_side):
         out.other_id = regime.id  # a group's 'Instead of showing the results, the government has detained ...'

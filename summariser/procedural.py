@@ -41,6 +41,9 @@ _PROCEDURAL = re.compile(
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
     # 'The two ministers reviewed the follow-up to recent high-level exchanges ...'
     r"reviewed\s+(?:the\s+)?(?:follow-up|progress|implementation)\s+(?:to|of|in|made)\b|"
+    # 'The two Heads of State reviewed the partnership between France and Senegal.': a topic, no stance
+    r"reviewed\s+(?:the\s+)?(?:state\s+of\s+)?(?:[\w-]+\s+)?(?:partnership|relations|cooperation|ties)\s+between\b"
+    r"[^.;,]{1,60}?(?=\W*$)|"
     r"(?:was|were)\s+(?:also\s+|briefly\s+)?touched\s+(?:up)?on|"  # 'The situation in Ukraine was also touched upon'
 
     r"the (call|conversation|meeting|talks) lasted|(?:call|conversation|meeting|talks|visit)\s+took\s+place|"

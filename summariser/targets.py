@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summariser.name_forms import known_actor
 from summariser.schema import Party
 
 # What makes the name after it a target: 'against Ukraine', 'strikes on Kyiv', 'fired missiles at ...'
@@ -103,3 +104,17 @@ _DONE_TO_BEFORE = re.compile(r"\b(?:(?:execution|sentencing|conviction|detention
                              r"(?:release|free|execute|executed|detain|detained|arrest|arrested|sentence|sentenced)"
                              r")\s+(?:(?:the\s+)?[\w-]+\s+(?:citizen|national|journalist|activist|dissident|"
                              r"businessman|blogger|lawyer|researcher|aid\s+worker)\s+)?$", re.I)
+
+
+_VICTIM_NOUNS = r"(?:civilians|people|population|children|citizens|residents|families|women|refugees|farmers|fishermen)"
+
+
+def named_as_victims(party: Party, sentence: str) -> bool:
+    """Does the sentence name `party` only by its people's adjective before victims ('the lives of
+    Ukrainian civilians')? They are the harmed, not a side the charge accuses."""
+    actor = known_actor(party)
+    if actor is None or not actor.adjectives or any(
+            re.search(rf"\b{re.escape(form)}\b", sentence) for form in (party.name, *party.aliases, *actor.forms)):
+        return False
+    spots = [m for adjective in actor.adjectives for m in re.finditer(rf"\b{re.escape(adjective)}\b", sentence)]
+    return bool(spots) and all(re.match(rf"\s+(?:[\w-]+\s+)?{_VICTIM_NOUNS}\b", sentence[m.end():]) for m in spots)

@@ -8,9 +8,10 @@ from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
 from summariser.naming import speaker_in
 from summariser.parties import sides
+from summariser.procedural import procedural
 from summariser.schema import Party
 from summariser.subjects import subject_party
-from summariser.targets import only_a_helper
+from summariser.targets import named_as_victims, only_a_helper
 from tests.test_known_actors import parsed
 
 SPEECH = ("Volodymyr Zelensky addressed the General Assembly. In June the dam was destroyed from inside. "
@@ -131,3 +132,18 @@ def test_the_regime_in_a_groups_statement_is_the_state_it_is_about() -> None:
     settled = settle_kinds(["claim"], None, hrw, text.splitlines()[1], book, sides(book.parties), voice)
     assert "claim" in settled.kinds and settled.other_id == book.find("Venezuela").id
     assert governments.regime_meant("The government is Brazil's partner.", book, book.find("Brazil")) is None
+
+
+def test_a_readout_and_a_joint_statement() -> None:
+    # the Elysée on a call with Senegal: 'The two Heads of State reviewed the partnership between France and
+    # Senegal.' was Macron's stance, and 'the crises in the region called for African solutions' a request to
+    # West Africa; the E3 and US on Iran: 'These transfers ... threaten the lives of Ukrainian civilians' charged
+    # Ukraine
+    assert procedural("The two Heads of State reviewed the partnership between France and Senegal.")
+    assert not procedural("They reviewed relations between the two countries and condemned the attack.")
+    assert cues.names_asking("President Faye stressed that the crises in the region called for African solutions.")
+    assert not cues.names_asking("The situation calls for restraint, and we urge both sides to stop.")
+    ukraine = Party(id="p1", name="Ukraine", kind="state")
+    assert named_as_victims(ukraine, "These transfers threaten European security and the lives of Ukrainian civilians.")
+    assert not named_as_victims(ukraine, "Ukrainian forces shelled the town.")
+    assert not named_as_victims(ukraine, "Ukraine's civilians were shelled by Ukrainian forces.")
