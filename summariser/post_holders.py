@@ -18,6 +18,13 @@ from summariser.titles import PERSON_TITLE, split_title, without_post_nominals
 _NAME_BEFORE_POST = r"(?<![\w'-])(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),\s+(?:the\s+)?"
 
 
+def _rank_and_name(listed: str) -> bool:
+    """Is it a title word and a name ('General Abdel Fattah al-Burhan'), no post of its own? (The
+    'al-' of an Arabic name would otherwise hide the name.)"""
+    rest = [re.sub(r"^(?:al|el|ad|ash|as|at|az|bin|ibn)-(?=[A-Z])", "", w) for w in listed.split()[1:]]
+    return is_person_name(" ".join(rest))
+
+
 def fold_posts_into_holders(book: PartyBook) -> None:
     """A post the model listed as a party of its own is the listed person who holds it where the
     text says so: the lines of posts under a minister's name atop a release ('Senator the Hon
@@ -38,7 +45,7 @@ def fold_posts_into_holders(book: PartyBook) -> None:
             book.fold(post, holder)
     # ('The United Nations humanitarian coordinator in Sudan, Clementine Nkweta-Salami, said')
     for post in [p for p in book.parties if p.kind == "person" and split_title(p.name) == (p.name, None)
-                 and PERSON_TITLE.search(p.name) and not is_person_name(p.name)]:
+                 and PERSON_TITLE.search(p.name) and not is_person_name(p.name) and not _rank_and_name(p.name)]:
         # (a post not opening with its title word stands in apposition only: not 'The Prime Minister and
         # President Putin agreed')
         joined = r"(?:\s+and\s+[^,.;]{1,80})?,?\s+" if PERSON_TITLE.match(post.name) else r",\s+"

@@ -147,3 +147,14 @@ def test_a_readout_and_a_joint_statement() -> None:
     assert named_as_victims(ukraine, "These transfers threaten European security and the lives of Ukrainian civilians.")
     assert not named_as_victims(ukraine, "Ukrainian forces shelled the town.")
     assert not named_as_victims(ukraine, "Ukraine's civilians were shelled by Ukrainian forces.")
+
+
+def test_two_generals_named_together_stay_two() -> None:
+    # UN SG on El Fasher: 'calls on General Abdel Fattah al-Burhan and General Mohamed Hamdan Dagalo to ...' folded
+    # Burhan into Dagalo, as if 'General Abdel Fattah al-Burhan' were a post Dagalo held
+    text = ("The Secretary-General calls on General Abdel Fattah al-Burhan and General Mohamed Hamdan Dagalo to "
+            "immediately cease hostilities.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="General Abdel Fattah al-Burhan", kind="person", acts_for=None),
+                                PartyDraft(name="Mohamed Hamdan Dagalo", kind="person", acts_for=None))
+    burhan, dagalo = book.find("General Abdel Fattah al-Burhan"), book.find("Mohamed Hamdan Dagalo")
+    assert burhan is not None and dagalo is not None and burhan is not dagalo
