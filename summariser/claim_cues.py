@@ -77,6 +77,9 @@ _CLAIMANT = [
     # 'It is equally incorrect to suggest, as Washington does, that ...'
     re.compile(rf"(?i:incorrect|wrong|false|misleading|absurd|baseless|untrue)\s+to\s+(?i:suggest|claim|say|argue|"
                rf"assert|allege|imply|state),?\s+as\s+(?P<who>{_NAME})\s+(?:does|do|did|has|have|claims?)\b"),
+    # 'Mr. Maduro accuses our movement of preparing a coup; we deny it': the accuser's charge, denied
+    re.compile(rf"^\W*(?P<who>{_NAME})\s+(?:has\s+)?(?:accus(?:es|ed)|charges|charged|blames|blamed)\s+"
+               r"(?:us|me|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:of|for)\b"),
 ]
 # "allegations of the Government of India's involvement": whom the claim is about, not whose it is
 _POSSESSIVE = re.compile(r"(?<=['\u2019]s)|(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*)+['\u2019]s\b")

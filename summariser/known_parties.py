@@ -299,7 +299,9 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     serves_body = serves_body or (tied is not None and tied.kind == "international_org"
                                   and tied.name in book.text[:book.text.find("\n") + 1])
     serve_the_masthead(book)
-    if speaker is not None and home is not None and speaker.kind not in ("state", "international_org") \
+    # (nor a group's: an opposition coalition or a rights group writing from Caracas is no organ of Venezuela)
+    if speaker is not None and home is not None \
+            and speaker.kind not in ("state", "international_org", "non_state_group") \
             and not actors_in(without_portfolio(speaker.name)) and not actor_of_adjective(speaker.name.split()[0]) \
             and speaker.id != home.id and not serves_body and not ORGANISATION_POST.search(speaker.title or "") \
             and len(signatories(book)) < 2:  # (not 'We, the Foreign Ministers of Denmark, Estonia, ...' in Tallinn)

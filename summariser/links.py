@@ -14,6 +14,7 @@ from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.parties import PartyBook, norm
 from summariser.schema import Party
 
+_COALITION = re.compile(r"\b(?:Platform|Plataforma|Coalition|Coalici\u00f3n|Movimiento)\b")
 _OUTLAW_WORDS = r"(?:terror\w*|paramilitary|militia|rebels?|insurgents?|separatists?)"
 
 
@@ -27,6 +28,9 @@ def unlink_outlawed(book: PartyBook) -> None:
         known_group = actor is not None and actor.kind == "non_state_group" and party.kind != "person"
         # ("Venezuela's opposition", which the model made a government body: it opposes the government)
         opposition = party.kind != "person" and re.search(r"\bopposition\b", party.name, re.I) is not None
+        # a political coalition or movement ('Plataforma Unitaria Democrática') is no organ of the state
+        opposition = opposition or party.kind not in ("person", "international_org", "state") \
+            and _COALITION.search(party.name) is not None
         if known_group or opposition:
             party.kind = "non_state_group"  # the 'Rapid Support Forces (RSF)' the model called a government body
         boss = book.by_id(party.affiliation)

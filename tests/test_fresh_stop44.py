@@ -158,3 +158,19 @@ def test_two_generals_named_together_stay_two() -> None:
                                 PartyDraft(name="Mohamed Hamdan Dagalo", kind="person", acts_for=None))
     burhan, dagalo = book.find("General Abdel Fattah al-Burhan"), book.find("Mohamed Hamdan Dagalo")
     assert burhan is not None and dagalo is not None and burhan is not dagalo
+
+
+def test_an_opposition_coalition_is_no_organ_of_the_state_it_opposes() -> None:
+    # Venezuela's opposition: 'PLATAFORMA UNITARIA DEMOCRÁTICA ... Caracas, 6 August 2024' tied the coalition to
+    # Venezuela (by its dateline), so every charge against the government was its own side's; and 'Mr. Maduro
+    # accuses our movement of preparing a coup; we deny it' was a stance, not Maduro's charge denied
+    text = ("PLATAFORMA UNITARIA DEMOCRÁTICA\nStatement to the Venezuelan people\n\nCaracas, 6 August 2024\n\n"
+            "Instead of showing the results, the government has detained two thousand people. Mr. Maduro accuses "
+            "our movement of preparing a coup; we deny it.\n")
+    _doc, book, voice = parsed(text, PartyDraft(name="Plataforma Unitaria Democrática", kind="government_body",
+                                                acts_for="Venezuela"),
+                               PartyDraft(name="Venezuela", kind="state", acts_for=None),
+                               voice="Plataforma Unitaria Democrática")
+    assert voice is not None and voice.kind == "non_state_group" and voice.affiliation is None
+    assert claim_cues.rebutted_claim("Mr. Maduro accuses our movement of preparing a coup; we deny it.") == (
+        True, "Mr. Maduro")
