@@ -30,6 +30,10 @@ _SPEAKING = re.compile(
     r"warned|warns|reiterated|reiterates|affirmed|affirms|reaffirmed|recalled|recalls|insisted|insists|claimed|claims|"
     r"asserts|alleges|alleged|contends|contended|maintains|reported|advised|advises|complains|"
     r"wrote|writes|posted|tweeted|"  # '"...," he wrote on Telegram'
+    # 'The Federal Chancellor set out Berlin's well-known position, calling on Moscow to ...'
+    r"(?:set|sets)\s+out(?=\s+(?:[\w'\u2019-]+\s+){0,3}(?:position|positions|views|approach|approaches|assessment|"
+    r"stance|vision|proposals?)\b)|outlined(?=\s+(?:[\w'\u2019-]+\s+){0,3}(?:position|positions|views|approach|"
+    r"approaches|assessment|stance|vision|proposals?)\b)|"
     # 'CELAC referred to the CARICOM Ten-Point Plan ...' (not 'the plan referred to in paragraph 3')
     r"(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bas )"
     r"referred\s+to(?=\s+(?:the|a|an|its|their|his|her|(?-i:[A-Z]))\b)|"

@@ -180,7 +180,7 @@ def procedural(text: str) -> bool:
         return True  # what was heard at the meeting, whatever words ('the country concerned') it holds
     if _LEAD_IN_ONLY.search(text) or _COMMUNIQUE_OPENING.match(text) or _MODERATING.match(text) \
             or _STEERING.match(text) or _HOSTING.match(text) or _DONE_AT.match(text) or _SUBJECT_ONLY.match(text) \
-            or _COURTESY.match(text):
+            or _COURTESY.match(text) or _ALIGNED.search(text):
         return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text) and not _SAYS_IN_QUOTES.search(text) \
         and not _SAID_OF_IT.search(text)
@@ -288,6 +288,9 @@ _COURTESY = re.compile(r"^\W*(?:(?:and\s+)?(?:I\s+)?thank\s+you,?\s+(?:(?:Mr|Mrs
                        r"(?:copyright|\u00a9)\s*\d{4}\b[^.]{0,60})\W*$", re.I)
 # a signed text's closing formula: 'Done in Rabat, on 28 October 2024, in two original copies, in the
 # French and Arabic languages, both texts being equally authentic.'
+# the EU's closing line: 'The Candidate Countries North Macedonia, ... align themselves with this declaration.'
+_ALIGNED = re.compile(r"\balign(?:s|ed)?\s+(?:themselves|itself)\s+with\s+(?:this|the\s+present)\s+"
+                      r"(?:declaration|statement)\W*$", re.I)
 _DONE_AT = re.compile(r"^\W*(?:done|signed)\s+(?:at|in)\s+(?-i:[A-Z])[^.;]{0,160}?\b(?:copies|originals|"
                       r"authentic|languages)\b[^.;]{0,80}\W*$", re.I)
 # a list's lead-in that is only its subject: 'Consequently, the Bolivarian Republic of Venezuela' (then

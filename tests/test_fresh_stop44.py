@@ -4,6 +4,7 @@ convention and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser import accusations, claim_cues, cues, governments, stances, wording
+from summariser.attribution import attribution
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
 from summariser.naming import speaker_in
@@ -174,3 +175,19 @@ def test_an_opposition_coalition_is_no_organ_of_the_state_it_opposes() -> None:
     assert voice is not None and voice.kind == "non_state_group" and voice.affiliation is None
     assert claim_cues.rebutted_claim("Mr. Maduro accuses our movement of preparing a coup; we deny it.") == (
         True, "Mr. Maduro")
+
+
+def test_the_eus_alignment_line_states_nothing() -> None:
+    # the High Representative's declaration on Belarus: its closing 'The Candidate Countries ... align themselves
+    # with this declaration.' was a stance of the EU's
+    assert procedural("The Candidate Countries North Macedonia, Montenegro and Albania, and the EFTA country "
+                      "Iceland, as well as Ukraine and Moldova, align themselves with this declaration.")
+    assert not procedural("Ukraine aligns itself with the EU's sanctions against Belarus.")
+
+
+def test_a_position_set_out_is_said() -> None:
+    # a Kremlin readout: 'The Federal Chancellor set out Berlin's well-known position, calling on Moscow to halt
+    # hostilities' was Putin's call on nobody (no speaking verb, so the voice's)
+    assert attribution("The Federal Chancellor set out Berlin's well-known position, calling on Moscow to halt "
+                       "hostilities.") == (True, "The Federal Chancellor ")
+    assert attribution("The plan set out the steps to be taken.") == (False, "")
