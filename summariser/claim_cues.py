@@ -304,6 +304,12 @@ reports_claim = Cue(
     r"^\W*(?:[^,;]{3,40},\s+)?[^,;]{0,80}?(?:,\s+(?:who|which)\s[^,;]{1,80},)?"
     r"\s*\b(claim(s|ed)?|assert(s|ed)?|alleg(es|ed)|insinuat(es|ed)|contend(s|ed)|"
     r"pretend(s|ed)?|insist(s|ed)?|maintain(s|ed)?) that\b|"
+    # ... and without 'that': 'The regime claims these tally sheets are forgeries'
+    # (a subject of one word or more, not the noun: 'The claims these people made were false')
+    r"^\W*(?:(?!(?-i:The|A|An|These|Those|This|Such|Its|Their|Our|His|Her)\s)(?-i:[A-Z])[\w.'\u2019-]*|"
+    r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+[^,;\s]+){1,8}?)\s+(?:claims|claimed|alleges|alleged|asserts|asserted|contends|"
+    r"contended)\s+"
+    r"(?:these|those|this|the|its|their|our|his|her)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:is|are|was|were)\b|"
     # 'Israel has sought to justify the legislation by alleging that UNRWA has been infiltrated'
     r"^\W*[^,;]{0,80}?\bby\s+(?:alleging|claiming|asserting|insinuating|contending|pretending)\s+that\b|"
     # 'The U.S. talks loudly about "dialogue", and claims that it harbors no hostile intent'

@@ -12,7 +12,7 @@ from summariser.attribution import attribution
 from summariser.datelines import wire_dateline_end
 from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL, Document
 from summariser.gazetteer import actor_named
-from summariser.governments import government_meant, members_meant
+from summariser.governments import government_meant, members_meant, regime_meant
 from summariser.known_parties import add_speaker, label_in_full
 from summariser.name_forms import party_of
 from summariser.naming import speaker_in
@@ -260,6 +260,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         party = party or referents.defined_body(named, book) or members_meant(named, voice)
         if party is None and referents.UNNAMED_AUTHORITIES.match(named):
             party = referents.sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
+        if party is None and voice is not None:
+            party = regime_meant(named, book, voice)  # an opposition's 'The regime claims ...': the state
         if party is None and voice is not None and claim_cues.reports_claim(s.text) and (
                 (answer := doc.sentence(s.number + 1)) is not None and answers.answers_what_was_said(answer.text)):
             # 'The Executive Order asserts that ... . This is not so.': the other side's words, answered

@@ -191,3 +191,17 @@ def test_a_position_set_out_is_said() -> None:
     assert attribution("The Federal Chancellor set out Berlin's well-known position, calling on Moscow to halt "
                        "hostilities.") == (True, "The Federal Chancellor ")
     assert attribution("The plan set out the steps to be taken.") == (False, "")
+
+
+def test_the_regime_claims_without_that_is_the_states_claim() -> None:
+    # Venezuela's opposition: 'The regime claims these tally sheets are forgeries' was the coalition's own claim
+    assert claim_cues.reports_claim("The regime claims these tally sheets are forgeries.")
+    assert claim_cues.reports_claim("Russia claims the drone was flying without transponders.")
+    assert not claim_cues.reports_claim("The claims these people made were false.")
+    text = "PLATAFORMA UNITARIA DEMOCRÁTICA\n\nCaracas, 6 August 2024\n\nVenezuela voted; Venezuela chose. Peru saw.\n"
+    _doc, book, _voice = parsed(text, PartyDraft(name="Plataforma Unitaria Democrática", kind="non_state_group",
+                                                 acts_for=None),
+                                PartyDraft(name="Venezuela", kind="state", acts_for=None),
+                                voice="Plataforma Unitaria Democrática")
+    assert governments.regime_meant("The regime ", book, book.find("Plataforma Unitaria Democrática")) is \
+        book.find("Venezuela")
