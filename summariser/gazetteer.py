@@ -50,10 +50,14 @@ class Actor:
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,5}")
 
 
+_PUNCTUATION, _ARTICLE = re.compile(r"[^\w ]+"), re.compile(r"^the ")
+
+
+@functools.lru_cache(maxsize=8192)  # every name in a document is looked up, most of them often
 def _key(name: str) -> str:
     """Comparison form: case-folded, letters and digits only, no leading article."""
-    folded = re.sub(r"[^\w ]+", "", name.casefold()).strip()
-    return re.sub(r"^the ", "", folded).replace(" ", "")
+    folded = _PUNCTUATION.sub("", name.casefold()).strip()
+    return _ARTICLE.sub("", folded).replace(" ", "")
 
 
 @functools.cache

@@ -256,7 +256,9 @@ class Pipeline:
         run.usage.add(first.usage)
         book = self._parties_book(first.value, view, seen)
         names = [p.name for p in book.parties]
-        prefix = [*messages, {"role": "assistant", "content": _raw_text(first.value)}]
+        # The model's own reply text, so each sentence prompt extends the cached prefix exactly.
+        said = first.text or first.value.model_dump_json(by_alias=True)
+        prefix = [*messages, {"role": "assistant", "content": said}]
         choices = party_choices(names)
         found: Found = []
         for s in [s for s in ask if not keeps_nothing(s)]:  # 27 of 682 eval sentences cost no call
@@ -319,11 +321,3 @@ class Pipeline:
         summary.check_grounded(doc.text)  # the invariant, checked on every summary we emit
         return summary
 
-
-def _raw_text(value: object) -> str:
-    """The model's own reply text, so the next turn's prompt is a cache-friendly extension."""
-    raw = getattr(value, "_raw_response", None)
-    try:
-        return raw.choices[0].message.content  # type: ignore[union-attr]
-    except (AttributeError, IndexError):
-        return value.model_dump_json(by_alias=True)  # type: ignore[attr-defined]

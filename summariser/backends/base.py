@@ -1,8 +1,8 @@
 """The backend interface: one small contract that every engine implements.
 
 A backend turns chat messages into a validated pydantic object. Both engines go through
-instructor (JSON-schema mode) over an OpenAI-shaped `create` function, so validation,
-re-asks and usage accounting are the same everywhere; an engine only supplies that
+instructor's JSON-schema mode handler over an OpenAI-shaped `create` function, so the request,
+validation, re-asks and usage accounting are the same everywhere; an engine only supplies that
 function (`raw_create`) and says who it is (`name`, `model`, `decoding`). `acomplete` is the
 async twin of `complete`: the same request, re-asks, response store and errors, awaited on the
 event loop when the engine has an async transport (`araw_create`), else run on a worker thread.
@@ -13,18 +13,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import json
 import logging
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any, TypeVar
 
 import instructor
-from instructor.core import retry_async, retry_sync
-from instructor.core.exceptions import InstructorRetryException
+from instructor.core.exceptions import IncompleteOutputException, ResponseParsingError
 from instructor.v2 import Provider, mode_registry
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 from tenacity import AsyncRetrying, Retrying, retry_if_exception_type, stop_after_attempt
 
 from summariser.backends.store import ResponseStore, StoreMiss
@@ -40,12 +41,15 @@ logging.getLogger("instructor").setLevel(logging.CRITICAL)
 # transport's business (the OpenAI client's own backoff), never re-asks.
 VALIDATION_RETRIES = 1
 MODE = instructor.Mode.JSON_SCHEMA  # the schema goes out as `response_format`
+# What a reply can fail by, and so what is re-asked: not JSON, not the schema, no content.
+PARSE_ERRORS = (ValidationError, json.JSONDecodeError, ResponseParsingError)
+_HANDLERS = mode_registry.get_handlers(Provider.OPENAI, MODE)  # request, response and re-ask handlers
 
 
 def _reasks(kind: type[R]) -> R:
     """The re-ask policy of `complete` and `acomplete`: only a reply that fails validation is
     asked again, at most VALIDATION_RETRIES times; anything else propagates at once."""
-    return kind(stop=stop_after_attempt(VALIDATION_RETRIES + 1), retry=retry_if_exception_type(_parse_errors()),
+    return kind(stop=stop_after_attempt(VALIDATION_RETRIES + 1), retry=retry_if_exception_type(PARSE_ERRORS),
                 reraise=True)
 
 
@@ -77,6 +81,7 @@ class Usage:
 class Completion:
     value: Any
     usage: Usage
+    text: str = ""  # the reply as the model wrote it, so a next turn can quote it exactly
 
 
 class Backend(ABC):
@@ -112,9 +117,10 @@ class Backend(ABC):
         """Async twin of `raw_create`, for a backend with `native_async`."""
         raise NotImplementedError(f"{self.name} has no async transport")
 
-    def _recording_create(self, attempts: _Attempts, **kwargs: Any) -> Any:
-        """`raw_create` behind the response store (cache, recordings, replay)."""
-        attempts.count += 1
+    def _recording_create(self, usage: Usage, **kwargs: Any) -> Any:
+        """`raw_create` behind the response store (cache, recordings, replay); each request,
+        a cache hit too, counts as an attempt in `usage`."""
+        usage.attempts += 1
         if self.store is None:
             return self.raw_create(**kwargs)
         key = self.store.key(self.model, self.decoding(), kwargs)
@@ -127,11 +133,11 @@ class Backend(ABC):
         self.store.put(key, response)
         return response
 
-    async def _arecording_create(self, attempts: _Attempts, **kwargs: Any) -> Any:
+    async def _arecording_create(self, usage: Usage, **kwargs: Any) -> Any:
         """Async twin of `_recording_create`, the same store semantics. The store's own reads and
         writes (sqlite with a commit per answer, or a file) go to a worker thread, so a slow disk
         never stalls the other documents on the event loop."""
-        attempts.count += 1
+        usage.attempts += 1
         if self.store is None:
             return await self.araw_create(**kwargs)
         key = self.store.key(self.model, self.decoding(), kwargs)
@@ -159,24 +165,13 @@ class Backend(ABC):
         `choices` narrows string fields to the values given, for this call only: in the JSON
         schema sent (an enum, as for a Literal field) and in validation (the model's
         validators read them from the validation context, `{"choices": choices}`)."""
-        model, kwargs = self._request(messages, response_model, max_tokens, choices)
-        retrying = _reasks(Retrying)
-        # Counted per call, not per backend: remote backends run calls concurrently.
-        attempts = _Attempts()
-        with self._lock if self.serial else contextlib.nullcontext(), self._failures(max_tokens):
-            # instructor's own re-ask loop, entered past the patched `create`: that wrapper
-            # re-prepares the model on every call (three walks of the whole model for async
-            # validators, the request rebuilt), about 0.3 ms of CPU per call; `_prepared` did
-            # that once per model. The loop still checks the model, validates each reply
-            # with pydantic (strict, the patched default) and re-asks with the error.
-            # No instructor `token_budget`: it counts prompt tokens too, so any prompt
-            # longer than the budget (every pipeline sentence call) turned the first
-            # validation failure into a failure instead of a re-ask. Output is bounded
-            # anyway: at most VALIDATION_RETRIES + 1 attempts of max_tokens each.
-            value = retry_sync(func=functools.partial(self._recording_create, attempts), response_model=model,
-                               args=(), kwargs=kwargs, context=_context(choices), max_retries=retrying,
-                               strict=True, mode=MODE)
-        return _completion(value, attempts.count)
+        exchange = self._exchange(messages, response_model, max_tokens, choices)
+
+        def attempt() -> Completion:
+            return exchange.read(self._recording_create(exchange.usage, **exchange.request))
+
+        with self._lock if self.serial else contextlib.nullcontext(), self._failures(max_tokens, exchange.usage):
+            return _reasks(Retrying)(attempt)
 
     async def acomplete(self, messages: list[dict[str, str]], response_model: type[T], max_tokens: int,
                         choices: Choices | None = None) -> Completion:
@@ -185,55 +180,72 @@ class Backend(ABC):
         one thread; otherwise (a serial engine) `complete` runs on a worker thread under its lock."""
         if self.serial or not self.native_async:
             return await asyncio.to_thread(self.complete, messages, response_model, max_tokens, choices)
-        model, kwargs = self._request(messages, response_model, max_tokens, choices)
-        retrying = _reasks(AsyncRetrying)
-        attempts = _Attempts()
-        with self._failures(max_tokens):
-            # The same re-ask loop as `complete` (see there), in its async form.
-            value = await retry_async(func=functools.partial(self._arecording_create, attempts), response_model=model,
-                                      args=(), kwargs=kwargs, context=_context(choices), max_retries=retrying,
-                                      strict=True, mode=MODE)
-        return _completion(value, attempts.count)
+        exchange = self._exchange(messages, response_model, max_tokens, choices)
+
+        async def attempt() -> Completion:
+            return exchange.read(await self._arecording_create(exchange.usage, **exchange.request))
+
+        with self._failures(max_tokens, exchange.usage):
+            return await _reasks(AsyncRetrying)(attempt)
+
+    def _exchange(self, messages: list[dict[str, str]], response_model: type[T], max_tokens: int,
+                  choices: Choices | None) -> _Exchange:
+        model, request = self._request(messages, response_model, max_tokens, choices)
+        return _Exchange(model, request, _context(choices))
 
     @contextlib.contextmanager
-    def _failures(self, max_tokens: int) -> Iterator[None]:
-        """instructor's exceptions as ours, for `complete` and `acomplete` alike."""
+    def _failures(self, max_tokens: int, usage: Usage) -> Iterator[None]:
+        """What ends a `complete` call early, as our errors, for `complete` and `acomplete` alike."""
         try:
             yield
-        except InstructorRetryException as err:
-            cause = err.__cause__ or err
-            if isinstance(cause, (StoreMiss, BackendError)):
-                raise cause from None
-            if not isinstance(cause, _parse_errors()):
-                # The engine failed, not the answer (model file missing or corrupt, prompt
-                # over the context window): the document fails. As an InvalidReply the
-                # pipeline would drop sentence after sentence and still return a summary.
-                raise BackendError(f"{self.name}: {_short(cause)}") from None
-            raise InvalidReply(
-                f"{self.name}: no valid answer after {err.n_attempts} attempt(s): {_short(cause)}",
-                attempts=err.n_attempts,
-            ) from None
-        except instructor.core.exceptions.IncompleteOutputException:
+        except (StoreMiss, BackendError):
+            raise
+        except IncompleteOutputException:
             raise BackendError(f"{self.name}: the reply was cut off at {max_tokens} tokens") from None
+        except PARSE_ERRORS as err:
+            raise InvalidReply(f"{self.name}: no valid answer after {usage.attempts} attempt(s): {_short(err)}",
+                               attempts=usage.attempts) from None
+        except Exception as err:
+            # The engine failed, not the answer (model file missing or corrupt, prompt over the
+            # context window): the document fails. As an InvalidReply the pipeline would drop
+            # sentence after sentence and still return a summary.
+            raise BackendError(f"{self.name}: {_short(err)}") from None
 
 
 @dataclass
-class _Attempts:
-    """How many requests one `complete` call sent (re-asks included; cache hits count too)."""
+class _Exchange:
+    """One `complete` call across its attempts, read the way instructor's re-ask loop reads
+    them, through the same mode handlers: each reply is validated with pydantic (strict, with
+    the call's choices as context) and a failed one is re-asked with the error appended to
+    the messages. Our own small loop rather than instructor's `retry_sync`, which walks the
+    whole response model for async validators (ours have none) and copies its usage models on
+    every call: about half a millisecond of CPU per document on a fast endpoint. Counted per
+    call, not per backend: remote backends run calls concurrently."""
 
-    count: int = 0
+    model: type[BaseModel]
+    request: dict[str, Any]  # as the next attempt sends it
+    context: dict[str, Any] | None
+    usage: Usage = dataclass_field(default_factory=Usage)
+
+    def read(self, response: Any) -> Completion:
+        """The validated reply; or the error it fails by, the request now asking again."""
+        used = getattr(response, "usage", None)
+        self.usage.prompt_tokens += getattr(used, "prompt_tokens", 0) or 0
+        self.usage.completion_tokens += getattr(used, "completion_tokens", 0) or 0
+        try:
+            value = _HANDLERS.response_parser(response=response, response_model=self.model,
+                                              validation_context=self.context, strict=True)
+        except PARSE_ERRORS as err:
+            self.request = _HANDLERS.reask_handler(kwargs=self.request, response=response, exception=err)
+            raise
+        return Completion(value=value, usage=self.usage, text=_content(response))
 
 
-def _completion(value: Any, attempts: int) -> Completion:
-    usage = getattr(value, "_total_usage", None) or getattr(getattr(value, "_raw_response", None), "usage", None)
-    return Completion(
-        value=value,
-        usage=Usage(
-            prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
-            completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
-            attempts=attempts,
-        ),
-    )
+def _content(response: Any) -> str:
+    try:
+        return response.choices[0].message.content or ""
+    except (AttributeError, IndexError, TypeError):
+        return ""
 
 
 # Bounded, not weak: each entry holds its key (the model, or instructor's subclass of it), so a
@@ -250,7 +262,7 @@ def _prepared(response_model: type[T]) -> tuple[type[T], dict[str, Any]]:
     the model for async validators, which the re-ask loop makes on every call anyway."""
     ready = issubclass(response_model, instructor.OpenAISchema)
     model = response_model if ready else instructor.openai_schema(response_model)
-    _, request = mode_registry.get_handlers(Provider.OPENAI, MODE).request_handler(model, {})
+    _, request = _HANDLERS.request_handler(model, {})
     # Only what instructor adds; the messages are the caller's, per call.
     return model, {key: value for key, value in request.items() if key != "messages"}  # type: ignore[return-value]
 
@@ -291,14 +303,6 @@ def _prepared_for(response_model: type[T], choices: Choices | None) -> tuple[typ
 
 def _context(choices: Choices | None) -> dict[str, Any] | None:
     return {"choices": choices} if choices else None
-
-
-def _parse_errors() -> tuple[type[BaseException], ...]:
-    import json
-
-    from pydantic import ValidationError
-
-    return (ValidationError, json.JSONDecodeError)
 
 
 def _short(err: BaseException, limit: int = 300) -> str:
