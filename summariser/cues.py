@@ -67,6 +67,12 @@ _NOT_A_QUESTION = (r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:which|whether|what|how|wh
                    # nor a source's terms: 'said the diplomat, who asked not to be named'
                    r"(?!\s+not\s+to\s+be\s+(?:named|identified|quoted)\b)")
 
+# a question put to a side, not an act asked of it: 'I would like to ask the US side: who is it
+# that sails warships through the Taiwan Strait time and again ...?'
+puts_question = Cue(r"\bask(?:s|ed)?\s+(?:[\w'\u2019.-]+\s+){0,4}?[\w'\u2019.-]+:\s+[\"\u201c]?"
+                    r"(?:which|whether|what|how|why|when|where|who|whose|is|are|was|were|does|do|did|can|will|"
+                    r"has|have)\b", "A question put to someone after a colon, which asks no act of them.")
+
 # an order with whom it binds: 'the Court ordered Israel to take all measures ...'
 ORDERS = (r"(?:order(?:s|ed)|direct(?:s|ed))(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*"
           r"(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}\s+to\s+(?-i:[a-z]))")

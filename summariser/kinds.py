@@ -28,7 +28,7 @@ from summariser.referents import chief_other_state
 from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Party
 from summariser.subjects import CLEFT, SOMEONE_OF, subject_party, titled_subject
-from summariser.targets import EVENT_AT_PLACE, named_as_victims, only_a_helper, only_a_target
+from summariser.targets import EVENT_AT_PLACE, named_as_victims, only_a_helper, only_a_target, only_a_topic
 
 
 @dataclass
@@ -59,9 +59,14 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         other = None  # the place in the speaker's own post: 'The United Nations humanitarian coordinator in Sudan'
     out = Settled(list(said), other.id if other is not None and other.id != holder.id else None)
     kinds = out.kinds
-    if "claim" in kinds and other is not None and (only_a_target(other, sentence) or other.kind == "population"):
+    if "claim" in kinds and other is not None and (only_a_target(other, sentence) and not claim_cues.denies(sentence)
+                                                   or other.kind == "population"):
         # 'its war against Ukraine continues': Ukraine is the one harmed, not accused; and a people
-        # ('statements that dehumanized Palestinians') is no side a charge accuses
+        # ('statements that dehumanized Palestinians') is no side a charge accuses. In a denial the
+        # one harmed may be the accuser: 'denies any involvement in the wildfires that struck Algeria'.
+        out.other_id = None
+    if "claim" in kinds and other is not None and only_a_topic(other, sentence) and not accusations.accuses(sentence):
+        _demote(out, "claim", "the side it names is only the question it is about", stance=True)
         out.other_id = None
     out.reported = voice is not None and claim_cues.reports_claim(sentence) and voice.id not in own_side
     if out.reported:
@@ -100,7 +105,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         # 'Regarding reports that Doha had agreed to ask the leaders to leave, he affirmed that
         # these reports are inaccurate': the asking is inside the claim the speaker denies
         _demote(out, "request", "it asks only inside the claim it denies", stance=False)
-    if "request" in kinds and (not cues.asks(sentence) or cues.names_asking(sentence)):
+    if "request" in kinds and cues.puts_question(sentence):
+        _demote(out, "request", "it puts a question, which asks no act", stance=True)
+    elif "request" in kinds and (not cues.asks(sentence) or cues.names_asking(sentence)):
         _demote(out, "request", "the sentence has no request wording", stance=False)
     elif "request" in kinds and cues.asked_of_speaker(sentence):
         _demote(out, "request", "the speaker is the one asked", stance=True)

@@ -103,6 +103,11 @@ _PROCEDURAL = re.compile(
     r"the following is the (full )?text of|"
     r"the following (is|are) (an? )?(excerpts?|extracts?) (of|from) the transcript|"
     r"not an official record|for information media|"  # the UN's meetings coverage, atop every release
+    # a spokesperson's deflection: 'I would refer you to the competent authorities for specifics.',
+    # 'I have no information to offer on that.'
+    r"(?:would\s+|'d\s+|will\s+)?refer\s+you\s+to\s+(?:the\s+)?(?:competent|relevant|responsible)\s+"
+    r"(?:authorit(?:y|ies)|departments?|agenc(?:y|ies))|"
+    r"(?:have|has)\s+no\s+(?:further\s+)?information\s+(?:to\s+(?:offer|share|release|provide)|on|about)|"
     # 'I am authorized to make public this statement' (a KCNA statement's opening)
     r"authori[sz]ed to (make public|release|issue|publish) (this|the following|a) (press )?statement)\b",
     re.I,

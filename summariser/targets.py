@@ -22,6 +22,8 @@ _AIMED_AT = re.compile(r"\b(?:against(?:\s+(?-i:[a-z-]+)){0,2}|(?:attacks?|strik
                        # 'the attempt to seize power by force in Niger': where the coup is, not who made it
                        r"(?:seize|seizure\s+of|grab|take)\s+power\s+(?:by\s+force\s+)?in|coup\s+(?:d['\u2019][ée]tat\s+)?in|"
                        r"fired\s+(?:[\w-]+\s+){0,3}?at|"
+                       # 'the earthquakes that struck Turkiye', 'the missiles hit Kharkiv': the one hit
+                       r"(?:struck|hit|devastated|ravaged|battered|rocked|shook)|"
                        # 'the terrorist attack carried out in Jammu and Kashmir': where, not who
                        r"(?:carried\s+out|perpetrated|committed)\s+in|"
                        # ... and the one the speaker sides with: 'the EU stands in full solidarity with Estonia'
@@ -64,6 +66,17 @@ def only_a_target(party: Party, sentence: str) -> bool:
     # '(DRC)' after the name is the same mention
     return bool(spots) and all(_AIMED_AT.search(sentence[max(0, at - 40) : at]) or _STRUCK.match(sentence[end:])
                                or sentence[max(0, at - 2) : at].endswith("(") for at, end in spots)
+
+
+def only_a_topic(party: Party, sentence: str) -> bool:
+    """Does the sentence name `party` only as the topic a question is about ('The Taiwan question is
+    purely China's internal affair', 'the Cyprus issue')? A topic is no side a charge accuses."""
+    forms = "|".join(re.escape(f) for f in sorted({party.name, *party.aliases}, key=len, reverse=True) if len(f) >= 3)
+    spots = [m.end() for m in re.finditer(rf"(?<!\w)(?:{forms})(?!\w)", sentence)] if forms else []
+    return bool(spots) and all(_TOPIC.match(sentence[end:]) for end in spots)
+
+
+_TOPIC = re.compile(r"\s+(?:question|issue|problem|file|dossier)s?\b", re.I)
 
 
 # what is done to a victim, right after the name: 'Pakhshan Azizi, a Kurdish social worker, ... who were

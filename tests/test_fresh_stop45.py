@@ -1,0 +1,64 @@
+"""Conventions met in documents written after the eval set (stop 45): each test names the
+convention and the mistake the pipeline made before."""
+
+from __future__ import annotations
+
+from summariser import cues
+from summariser.drafts import PartyDraft
+from summariser.kinds import settle_kinds
+from summariser.parties import sides
+from summariser.procedural import procedural
+from summariser.schema import Party
+from summariser.targets import only_a_target, only_a_topic
+from tests.test_known_actors import parsed
+
+BRIEFING = ("Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference\n\n"
+            "Wang Wenbin: The Taiwan question is purely China's internal affair and brooks no foreign interference. "
+            "I would like to ask the US side: who is it that sails warships through the Taiwan Strait time and again? "
+            "We urge the US to stop arming Taiwan.\n")
+
+
+def briefing_kinds(said: list[str], other: str | None, line: str) -> list[str]:
+    _doc, book, voice = parsed(BRIEFING, PartyDraft(name="Wang Wenbin", kind="person", acts_for="China"),
+                               PartyDraft(name="China", kind="state", acts_for=None),
+                               PartyDraft(name="Taiwan", kind="state", acts_for=None),
+                               PartyDraft(name="United States", kind="state", acts_for=None))
+    speaker = book.find("Wang Wenbin")
+    assert speaker is not None
+    return settle_kinds(said, book.find(other) if other else None, speaker, line, book, sides(book.parties),
+                        voice).kinds
+
+
+def test_a_side_named_only_as_the_question_is_not_accused() -> None:
+    # China MFA: 'The Taiwan question is purely China's internal affair ...' was a claim against Taiwan
+    taiwan = Party(id="p1", name="Taiwan", kind="state")
+    assert only_a_topic(taiwan, "The Taiwan question is purely China's internal affair.")
+    assert not only_a_topic(taiwan, "Taiwan keeps provoking the mainland on the Taiwan question.")
+    line = "The Taiwan question is purely China's internal affair and brooks no foreign interference."
+    assert briefing_kinds(["position", "claim"], "Taiwan", line) == ["position"]
+
+
+def test_a_question_put_to_a_side_asks_no_act() -> None:
+    # the same briefing: 'I would like to ask the US side: who is it that sails warships ...?' was a request
+    # (an appeal to the US); it is a rhetorical charge, the speaker's stance
+    line = "I would like to ask the US side: who is it that sails warships through the Taiwan Strait time and again?"
+    assert cues.puts_question(line)
+    assert not cues.puts_question("We ask the US to stop arming Taiwan.")
+    assert briefing_kinds(["request"], "United States", line) == ["position"]
+    assert briefing_kinds(["request"], "United States", "We urge the US to stop arming Taiwan.") == ["request"]
+
+
+def test_a_spokespersons_deflection_states_nothing() -> None:
+    # the same briefing: 'I would refer you to the competent authorities for specifics.' was a position
+    assert procedural("Wang Wenbin: I would refer you to the competent authorities for specifics.")
+    assert procedural("I have no information to offer on that.")
+    assert not procedural("We refer the matter to the Security Council and demand an inquiry.")
+
+
+def test_the_one_a_disaster_struck_is_not_accused() -> None:
+    # Greece-Türkiye joint statement: 'The two leaders welcomed the improved climate ... since the earthquakes
+    # that struck Turkiye' was a charge against Türkiye
+    turkiye = Party(id="p1", name="Türkiye", kind="state", aliases=["Turkiye"])
+    assert only_a_target(turkiye, "The two leaders welcomed the improved climate in bilateral relations since the "
+                                  "earthquakes that struck Turkiye in February 2023.")
+    assert not only_a_target(turkiye, "Turkiye struck the village at dawn.")
