@@ -10,9 +10,11 @@ import re
 from importlib import resources
 from typing import NamedTuple
 
-from summariser.gazetteer import actor_named, actors_in
+from summariser.gazetteer import actor_named, actors_in, states_named
 from summariser.name_forms import known_actor, party_of
 from summariser.parties import PartyBook
+from summariser.referents import sole_person_of
+from summariser.schema import Party
 
 
 class Term(NamedTuple):
@@ -75,3 +77,22 @@ def name_office_holders(book: PartyBook, date: str | None, issuer: str | None = 
             book.rename(party, holder)
             party.title = title
             book.notes.append(f"{title!r} named {holder!r}: who held the post on {date}")
+
+
+def bare_title_holder(lead_in: str, book: PartyBook) -> Party | None:
+    """The person a bare title means ('Any possible agreements, the President emphasised, ...') when
+    the text gives that title with one state only ('The President of Russia rejected ...'): the one
+    listed person serving that state. A title the text gives two states (a call between two
+    presidents) means nobody by itself."""
+    bare = _BARE_TITLE.fullmatch(lead_in)
+    if bare is None:
+        return None
+    title = r"\s+".join(map(re.escape, bare["title"].split()))
+    given = re.findall(rf"\b{title}\s+of\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,3}})", book.text,
+                       re.I)
+    states = {state for words in given for state in states_named(words)}
+    return sole_person_of(f"the {bare['title']} of {states.pop()}", book) if len(states) == 1 else None
+
+
+_BARE_TITLE = re.compile(r"\W*the\s+(?P<title>(?:Federal\s+)?(?:President|Prime\s+Minister|Chancellor|King|Emir|"
+                         r"Premier|Foreign\s+Minister))\s*", re.I)

@@ -16,6 +16,7 @@ from summariser.governments import government_meant, members_meant, regime_meant
 from summariser.known_parties import add_speaker, label_in_full
 from summariser.name_forms import party_of
 from summariser.naming import speaker_in
+from summariser.office_holders import bare_title_holder
 from summariser.openings import without_lead_in
 from summariser.parties import PartyBook, norm, sides
 from summariser.people import only_titles, person_in, titled_mention
@@ -287,6 +288,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             # 'The President of the Republic' in the Élysée's readout: France's own head, whom
             # the readout may never name; 'He' after it is him, not the last person named
             party = referents.head_of(home, book) or home  # type: ignore[arg-type]
+        if party is None and not named_head:
+            party = bare_title_holder(named, book)  # 'the President' where only Russia's is named so
         if party is None and last_person is not None and _PRONOUN.search(named):
             party = last_person
         if party is None or party.kind == "state" and only_titles(named) and not named_head or party is not last_person:

@@ -9,6 +9,7 @@ from summariser.kinds import settle_kinds
 from summariser.parties import sides
 from summariser.procedural import procedural
 from summariser.schema import Party
+from summariser.speakers import named_speakers
 from summariser.targets import only_a_target, only_a_topic
 from tests.test_known_actors import parsed
 
@@ -62,3 +63,23 @@ def test_the_one_a_disaster_struck_is_not_accused() -> None:
     assert only_a_target(turkiye, "The two leaders welcomed the improved climate in bilateral relations since the "
                                   "earthquakes that struck Turkiye in February 2023.")
     assert not only_a_target(turkiye, "Turkiye struck the village at dawn.")
+
+
+CALL = ("Telephone conversation with Federal Chancellor of Germany Olaf Scholz\n\n"
+        "Vladimir Putin had a telephone conversation with Federal Chancellor of Germany Olaf Scholz. "
+        "The President of Russia rejected the assertions made by the other side. "
+        "Any possible agreements, the President emphasised, must take Russia's security interests into account. "
+        "The Federal Chancellor said that any settlement must respect Ukraine's sovereignty.\n")
+
+
+def test_a_bare_title_means_the_one_state_the_text_gives_it() -> None:
+    # Kremlin readout: 'Any possible agreements, the President emphasised, must ...' went to Scholz, whom the
+    # model named, as 'the President' resolved to nobody; the text gives that title to Russia's head only
+    doc, book, voice = parsed(CALL, PartyDraft(name="Vladimir Putin", kind="person", acts_for="Russia"),
+                              PartyDraft(name="Russia", kind="state", acts_for=None),
+                              PartyDraft(name="Olaf Scholz", kind="person", acts_for="Germany"),
+                              PartyDraft(name="Germany", kind="state", acts_for=None), voice="Vladimir Putin")
+    speakers = named_speakers(doc, book, voice)
+    said = {s.text.split()[0] + " " + s.text.split()[1]: speakers.get(s.number) for s in doc.sentences}
+    assert said["Any possible"] is not None and said["Any possible"].name == "Vladimir Putin"
+    assert said["The Federal"] is not None and said["The Federal"].name == "Olaf Scholz"
