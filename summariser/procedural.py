@@ -60,7 +60,8 @@ _PROCEDURAL = re.compile(
     # approaches to the issue.', 'It was agreed that the aides of the two leaders would maintain contact.'
     r"(?:views|opinions)\s+were\s+(?:also\s+)?exchanged|"
     r"(?:set|sets)\s+out\s+(?:[\w'\u2019]+\s+){1,2}(?:approach(?:es)?|positions?|views?)\s+(?:to|on)\s+(?:the|this)\s+"
-    r"(?:issue|matter|question|subject)(?=\W*$)|(?:would|will)\s+maintain\s+(?:close\s+)?contacts?(?=\W*$)|"
+    r"(?:issue|matter|question|subject)(?=\W*$)|(?:would|will)\s+(?:maintain\s+(?:close\s+)?contacts?|"
+    r"(?:stay|remain|keep)\s+in\s+(?:close\s+)?(?:contact|touch))(?=\W*$)|"
     # 'This afternoon, the China Coast Guard published its own account.' (what it said follows)
     r"(?:published|issued|released|gave|put\s+out|offered)\s+(?:its|their|his|her)\s+own\s+(?:account|version)(?=\W*$)|"
     # 'The talks began in a one-on-one format and continued with the participation of the delegations.'

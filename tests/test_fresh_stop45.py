@@ -4,6 +4,7 @@ convention and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser import cues
+from summariser.attribution import attribution
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
 from summariser.parties import sides
@@ -83,3 +84,15 @@ def test_a_bare_title_means_the_one_state_the_text_gives_it() -> None:
     said = {s.text.split()[0] + " " + s.text.split()[1]: speakers.get(s.number) for s in doc.sentences}
     assert said["Any possible"] is not None and said["Any possible"].name == "Vladimir Putin"
     assert said["The Federal"] is not None and said["The Federal"].name == "Olaf Scholz"
+
+
+def test_a_side_that_does_not_share_a_view_holds_that_stance() -> None:
+    # the same readout: 'The German side did not share this approach.' was the Kremlin's own (the voice's)
+    assert attribution("The German side did not share this approach.") == (True, "The German side ")
+    assert attribution("We share the concerns of our partners.") == (False, "")
+
+
+def test_aides_staying_in_contact_is_procedural() -> None:
+    # the same readout: 'It was agreed that aides to the two leaders would stay in contact.' was a position
+    assert procedural("It was agreed that aides to the two leaders would stay in contact.")
+    assert not procedural("Russia would stay in contact with partners to stop the aggression.")
