@@ -33,6 +33,11 @@ _ACCUSED = [
                r"launch(?:es)?|tests?|build-?up|crackdown|repression|interference|transfers?|deliver(?:y|ies)|"
                # "Iran's transfers of drones to Russia", "the PRC's support for Russia's defense industrial base"
                r"suppl(?:y|ies)|deployments?|militari[sz]ation|support\s+for)\b"),
+    # 'the current crisis is a direct consequence of NATO's aggressive policy': whose policy caused it
+    re.compile(r"\b(?:consequences?\s+of|results?\s+of|products?\s+of|outcomes?\s+of|caused\s+by|stems?\s+from|"
+               r"rooted\s+in)\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})(?:'s|\u2019s)\s+"
+               r"(?:[\w-]+\s+){0,3}?(?:policy|policies|actions?|aggression|expansion|interference|provocations?|"
+               r"militari[sz]ation)\b"),
     # "condemn the dangerous actions of the People's Republic of China against ...", "the attack by Russia"
     re.compile(r"\b(?:(?:condemn|denounc|deplor|protest)\w*|(?:concern|alarm)\w*\s+(?:about|over|at|regarding))\s+"
                r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?the\s+(?:[\w-]+\s+){0,3}?"

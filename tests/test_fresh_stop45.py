@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import cues
+from summariser import accusations, cues
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
@@ -96,3 +96,12 @@ def test_aides_staying_in_contact_is_procedural() -> None:
     # the same readout: 'It was agreed that aides to the two leaders would stay in contact.' was a position
     assert procedural("It was agreed that aides to the two leaders would stay in contact.")
     assert not procedural("Russia would stay in contact with partners to stop the aggression.")
+
+
+def test_whose_policy_a_crisis_is_the_consequence_of_is_accused() -> None:
+    # the same readout: 'the current crisis is a direct consequence of NATO's aggressive policy ..., aimed at
+    # turning Ukraine into an anti-Russian bridgehead' was a charge against Ukraine, the one named last
+    line = ("Vladimir Putin pointed out that the current crisis is a direct consequence of NATO's aggressive policy "
+            "pursued over many years, aimed at turning Ukraine into an anti-Russian bridgehead.")
+    assert accusations.accused_in(line) == "NATO"
+    assert accusations.accused_in("The crisis is the result of years of neglect.") is None
