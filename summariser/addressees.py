@@ -22,6 +22,10 @@ from summariser.titles import TITLE_WORDS, guess_kind
 
 _COMMUNITY = re.compile(r"the\s+(?:international|world|global)\s+community", re.I)
 _PRONOUN_ASKED = re.compile(r"^(them|it|him|her)$", re.I)
+# an official named by post alone, whom a later 'him' or 'her' means: 'the IAEA Director General'
+_OFFICIAL_BEFORE = re.compile(r"\b((?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:Director[- ]General|Secretary[- ]General|"
+                              r"High\s+Commissioner|Special\s+(?:Envoy|Representative|Rapporteur|Coordinator)|"
+                              r"Prosecutor|Chair(?:man|person)?))\b")
 
 
 def asker_named(clause: str, book: PartyBook) -> Party | None:
@@ -90,6 +94,16 @@ _QUALIFIED_GROUP = re.compile(r"^\s*(?P<group>(?:all\s+|other\s+|those\s+)?(?:th
                               re.I)
 
 
+def _sentence_before(clause: str, phrase: str, text: str) -> str:
+    """The words before `phrase` in the sentence that holds `clause` (a request's own clause)."""
+    at = text.find(clause)
+    if at < 0:
+        return clause[: clause.find(f" {phrase} ")]
+    end = at + max(0, clause.find(f" {phrase} "))
+    start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end)) + 1
+    return text[start:end]
+
+
 def addressed(clause: str, book: PartyBook, requester: Party, condition: str | None,
                last_asked: str | None = None) -> list[str | None]:
     """Whom a request's own wording asks, other than the requester (the text beats the
@@ -99,6 +113,11 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
     ('will stop if the separatists disarm'). 'Them' or 'it' is whom the last request asked.
     Empty when the wording names nobody."""
     phrase = asking_sides.addressee_phrase(clause)
+    if phrase and phrase.casefold() in ("him", "her") and (official := _OFFICIAL_BEFORE.findall(
+            _sentence_before(clause, phrase, book.text))) and (actor := actor_in_title(official[-1])) is not None:
+        # 'We welcome the work of the IAEA Director General ..., and we ask him to keep the Board
+        # informed': the official just named, whose organisation is the side asked
+        return [party_of(actor, book).id]
     if phrase and _PRONOUN_ASKED.match(phrase) and last_asked and last_asked != requester.id:
         return [last_asked]  # 'The EU calls on the Georgian authorities to ... We also urge them to'
     if phrase and re.search(r"\band\b|,", phrase):

@@ -4,6 +4,7 @@ convention and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser import accusations, cues
+from summariser.addressees import addressed
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
@@ -105,3 +106,21 @@ def test_whose_policy_a_crisis_is_the_consequence_of_is_accused() -> None:
             "pursued over many years, aimed at turning Ukraine into an anti-Russian bridgehead.")
     assert accusations.accused_in(line) == "NATO"
     assert accusations.accused_in("The crisis is the result of years of neglect.") is None
+
+
+def test_him_after_an_official_named_by_post_is_that_officials_side() -> None:
+    # E3 and US on Iran: 'We welcome the ... work of the IAEA Director General and his teams, and we ask him to
+    # keep the Board of Governors fully informed' asked Iran, the one the request before had asked
+    line = ("We welcome the continued professional and impartial work of the IAEA Director General and his teams, "
+            "and we ask him to keep the Board of Governors fully informed of any further deterioration.")
+    _doc, book, _voice = parsed(f"Joint statement\n\nWe call on Iran to restore full access. {line}\n",
+                                PartyDraft(name="France", kind="state", acts_for=None),
+                                PartyDraft(name="Iran", kind="state", acts_for=None), voice="France")
+    france, iran = book.find("France"), book.find("Iran")
+    assert france is not None and iran is not None
+    asked = addressed("we ask him to keep the Board of Governors fully informed of any further deterioration.",
+                      book, france, None, last_asked=iran.id)
+    agency = book.by_id(asked[0]) if asked and asked[0] else None
+    assert agency is not None and agency.name == "International Atomic Energy Agency"
+    # a 'him' with no official named before it is still whom the last request asked
+    assert addressed("We urge him to stop.", book, france, None, last_asked=iran.id) == [iran.id]
