@@ -113,7 +113,7 @@ def test_him_after_an_official_named_by_post_is_that_officials_side() -> None:
     # keep the Board of Governors fully informed' asked Iran, the one the request before had asked
     line = ("We welcome the continued professional and impartial work of the IAEA Director General and his teams, "
             "and we ask him to keep the Board of Governors fully informed of any further deterioration.")
-    _doc, book, _voice = parsed(f"Joint statement\n\nWe call on Iran to restore full access. {line}\n",
+    _doc, book, _voice = parsed(f"Statement by France\n\nWe call on Iran to restore full access. {line}\n",
                                 PartyDraft(name="France", kind="state", acts_for=None),
                                 PartyDraft(name="Iran", kind="state", acts_for=None), voice="France")
     france, iran = book.find("France"), book.find("Iran")
