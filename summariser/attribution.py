@@ -186,6 +186,11 @@ _RELATIVE_OPENS = re.compile(r"^\W*(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){
 # the thing it acted with, after a verb of its own, is no lead-in
 _CALLED_THING = re.compile(r"\s(?-i:[a-z]+ed)\s[^,;]*\b(?:which|that)\s+(?:it|he|she|they)\s*$")
 _TOLD_IN = re.compile(r"\b(?:reports?|articles?|stories|rumou?rs?|posts?|allegations?|claims?)\s*$", re.I)
+# a thing given a name, not a speaker: 'a body called the Committee for the Transition'
+_NAMED_SO = re.compile(r"\b(?:a|an|the|its|their|his|her|new)\s+(?:[\w-]+\s+)?(?:body|group|entity|organi[sz]ation|"
+                       r"movement|committee|council|coalition|alliance|operation|campaign|plan|initiative|programme|"
+                       r"program|platform|network|party|front|militia|unit|force|company|vessel|ship|document)\s*$",
+                       re.I)
 _CALLS_IT = re.compile(r"(?:claimed|called|described|termed|dubbed)\s+(?:to\s+be|as)\b", re.I)
 
 
@@ -210,6 +215,8 @@ def _speaking_verb(sentence: str) -> re.Match[str] | None:
         # 'The officers who have declared themselves the "National Council ..." have cited': theirs
         if _RELATIVE_OPENS.search(before) or _CALLED_THING.search(before) and _CALLS_IT.match(sentence, m.start()):
             continue
+        if m.group(0).lower() == "called" and _NAMED_SO.search(before):
+            continue  # 'The officers, who have formed a body called the Committee for ..., claim': a name given
         if m.group(0).lower().endswith("ing") and _TOLD_IN.search(before):
             continue  # 'Recent media reports claiming that ... are false': what the reports say, no lead-in
         if m.group(0).lower() not in _NOUNISH or (

@@ -222,6 +222,11 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         party = voice if _HANDED_TO.match(named) else referents.other_states_body(
             speaker_in(named, book.parties) or referents.the_body(named, book, voice), named, book)
         head, _, aside = named.partition(",")
+        if party is None and (formed := _FORMED_BODY.search(aside)):
+            # 'The officers, who have formed a body called the Committee for the Transition ..., claim':
+            # the body they formed speaks for them
+            body = re.sub(r"^the\s+", "", formed["body"])
+            party = speaker_in(body, book.parties) or book.add(body, "non_state_group")
         if party is None and (_ENVOY.search(head) or _RELATIVE.match(aside)):
             # 'The representative of the United States, whose delegation drafted the text together
             # with Japan, said', 'The RSF, which has been at war with Sudan's army, said': the actor
@@ -343,6 +348,9 @@ _IN_PLACE = re.compile(r"^\W*(?:in|from)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A
 # the voice's own government or ministry, by its bare noun, opening a sentence
 _OWN_BODY_OPENS = re.compile(r"^\W*(?:\d+\.\s*)?the\s+(?:government|ministry)\b(?!\s+of\b)", re.I)
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose|where)\b")
+_FORMED_BODY = re.compile(r"^\s*(?:who|which)\s+(?:have\s+|has\s+)?(?:formed|set\s+up|created|established)\s+"
+                          r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:body|group|committee|council|movement)\s+(?:called|named|known\s+as)\s+"
+                          r"(?P<body>(?:the\s+)?[A-Z][^,;]{2,80}?)[\s,]*$")
 _ITS_ORGAN = re.compile(r"^\W*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|spokes\w+|office|army|military|"
                         r"embassy|mission|council|cabinet)\s*$", re.I)
 # a state's unnamed envoy, whom the next 'he' or 'she' means: 'The representative of France', "Japan's delegate"

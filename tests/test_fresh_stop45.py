@@ -124,3 +124,24 @@ def test_him_after_an_official_named_by_post_is_that_officials_side() -> None:
     assert agency is not None and agency.name == "International Atomic Energy Agency"
     # a 'him' with no official named before it is still whom the last request asked
     assert addressed("We urge him to stop.", book, france, None, last_asked=iran.id) == [iran.id]
+
+
+GABON = ("Statement of the Chairperson of the African Union Commission on the situation in the Gabonese Republic\n\n"
+         "The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, strongly condemns the coup. "
+         "The officers, who have formed a body called the Committee for the Transition and Restoration of "
+         "Institutions, claim that the elections lacked credibility.\n")
+
+
+def test_officers_who_formed_a_named_body_speak_as_that_body() -> None:
+    # AU chair on Gabon: 'a body called the Committee ...' made 'called' the speaking verb, and the officers'
+    # claim went to the AU Commission, whom the model named
+    line = ("The officers, who have formed a body called the Committee for the Transition and Restoration of "
+            "Institutions, claim that the elections lacked credibility.")
+    attributed, named = attribution(line)
+    assert attributed and "Institutions" in named
+    assert attribution("The spokesman called the Council decision a mistake.") == (True, "The spokesman ")
+    commission = PartyDraft(name="African Union Commission", kind="government_body", acts_for="African Union")
+    chair = PartyDraft(name="Moussa Faki Mahamat", kind="person", acts_for="African Union Commission")
+    doc, book, voice = parsed(GABON, commission, chair)
+    speaker = named_speakers(doc, book, voice)[doc.sentences[-1].number]
+    assert speaker is not None and speaker.name == "Committee for the Transition and Restoration of Institutions"
