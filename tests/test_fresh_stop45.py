@@ -145,3 +145,14 @@ def test_officers_who_formed_a_named_body_speak_as_that_body() -> None:
     doc, book, voice = parsed(GABON, commission, chair)
     speaker = named_speakers(doc, book, voice)[doc.sentences[-1].number]
     assert speaker is not None and speaker.name == "Committee for the Transition and Restoration of Institutions"
+
+
+def test_access_denied_is_an_act_not_a_denial_spoken() -> None:
+    # EU on Belarus: '..., the Belarusian authorities restricted ..., detained ..., and denied independent observers
+    # meaningful access to the count' read 'denied' as the speaking verb: the authorities' own stance
+    line = ("Throughout the campaign, the Belarusian authorities restricted the ability of opposition candidates to "
+            "register and to campaign, detained potential contenders and their supporters, and denied independent "
+            "observers meaningful access to the count.")
+    assert attribution(line) == (False, "")
+    assert attribution("Russia denied that it had blocked access to the site.") == (True, "Russia ")
+    assert attribution("Israel denied the allegations of blocking access.") == (True, "Israel ")
