@@ -71,6 +71,9 @@ def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Par
                   and re.fullmatch(rf"\W*(?:[Tt]he\s+)?{re.escape(f)}(?:\s+side)?\W*", lead_in)]  # 'The US side'
         # a dotted acronym as written ('the U.N. had failed'): no word of the sentence reads so
         found += [norm(f) for f in forms if _DOTTED.fullmatch(f) and re.search(rf"(?<![\w.]){re.escape(f)}", lead_in)]
+        # ... and the dotted writing of a listed acronym ('A U.S. official said' names the US, listed as 'US')
+        found += [norm(f) for f in forms if 2 <= len(f) <= 4 and f.isalpha() and f.isupper()
+                  and re.search(rf"(?<![\w.]){re.escape('.'.join(f) + '.')}", lead_in)]
         if found or _family_name_first(p, lead_in):
             hits.append(p)
             matched[p.id] = max(found, key=len) if found else ""

@@ -11,7 +11,9 @@ from importlib import resources
 from typing import NamedTuple
 
 from summariser.gazetteer import actor_named, actors_in, states_named
+from summariser.known_parties import add_speaker
 from summariser.name_forms import known_actor, party_of
+from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.referents import sole_person_of
 from summariser.schema import Party
@@ -96,3 +98,20 @@ def bare_title_holder(lead_in: str, book: PartyBook) -> Party | None:
 
 _BARE_TITLE = re.compile(r"\W*the\s+(?P<title>(?:Federal\s+)?(?:President|Prime\s+Minister|Chancellor|King|Emir|"
                          r"Premier|Foreign\s+Minister))\s*", re.I)
+
+
+def envoy_named_before(lead_in: str, text: str, at: int, book: PartyBook) -> Party | None:
+    """The envoy a bare 'the envoy' or 'the ambassador' means: the one the text last named with that
+    post before `at` ("The State Department summoned Russia's ambassador, Anatoly Antonov. After the
+    meeting, the envoy said ..."), listed or added."""
+    if not _THE_ENVOY.search(lead_in):  # ('After the meeting, the envoy said')
+        return None
+    named = list(_ENVOY_NAMED.finditer(text, 0, at))
+    if not named:
+        return None
+    return speaker_in(named[-1]["name"], book.parties) or add_speaker(named[-1].group(0) + ", ", book)
+
+
+_THE_ENVOY = re.compile(r"(?:^|,)\W*the\s+(?:envoy|ambassador|diplomat)(?:\s+(?:also|then|later|again))*\s*$", re.I)
+_ENVOY_NAMED = re.compile(r"(?:\b[A-Z][\w.'\u2019-]*\s+){0,2}(?i:ambassador|envoy)(?:\s+to\s+[^,.;]{2,40})?,\s+"
+                          r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})")

@@ -16,7 +16,7 @@ from summariser.governments import government_meant, members_meant, regime_meant
 from summariser.known_parties import add_speaker, label_in_full
 from summariser.name_forms import party_of
 from summariser.naming import speaker_in
-from summariser.office_holders import bare_title_holder
+from summariser.office_holders import bare_title_holder, envoy_named_before
 from summariser.openings import without_lead_in
 from summariser.parties import PartyBook, norm, sides
 from summariser.people import only_titles, person_in, titled_mention
@@ -303,6 +303,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = referents.office_of_body(named, book)  # 'the UN High Commissioner for Human Rights', unnamed
         if party is None and _THE_SPOKESMAN.match(named):
             party = last_spokesman  # 'The spokesman dismissed that claim': the spokesman named before
+        party = party or envoy_named_before(named, doc.text, s.start, book)  # 'the envoy said': the one named so
         if party is None and last_person is None and last_body is not None and _PRONOUN.search(named) \
                 and not was_sourced:
             # "China's Commerce Ministry condemned ... She urged ...": its unnamed spokeswoman

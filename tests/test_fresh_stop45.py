@@ -8,6 +8,7 @@ from summariser.addressees import addressed
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
+from summariser.naming import speaker_in
 from summariser.parties import sides
 from summariser.procedural import procedural
 from summariser.schema import Party
@@ -156,3 +157,22 @@ def test_access_denied_is_an_act_not_a_denial_spoken() -> None:
     assert attribution(line) == (False, "")
     assert attribution("Russia denied that it had blocked access to the site.") == (True, "Russia ")
     assert attribution("Israel denied the allegations of blocking access.") == (True, "Israel ")
+
+
+DRONE = ("US says Russian fighter jet downed American drone\n\n"
+         "The State Department summoned Russia's ambassador, Anatoly Antonov. After the meeting, the envoy said "
+         "Washington should stop flights near Russia's borders. A U.S. official said operators steered the drone "
+         "into deep water.\n")
+
+
+def test_the_envoy_is_the_ambassador_named_before_and_a_dotted_us_is_the_us() -> None:
+    # AP on the Black Sea drone: 'After the meeting, the envoy said ...' went to a 'U.S. Ambassador' the model
+    # invented, and 'A U.S. official said ...' named nobody (the US is listed as 'US')
+    doc, book, voice = parsed(DRONE, PartyDraft(name="United States", kind="state", acts_for=None),
+                              PartyDraft(name="Russia", kind="state", acts_for=None),
+                              PartyDraft(name="Anatoly Antonov", kind="person", acts_for="Russia"))
+    speakers = named_speakers(doc, book, voice)
+    by_opening = {s.text.split(",")[0][:18]: speakers.get(s.number) for s in doc.sentences}
+    assert by_opening["After the meeting"] is not None and by_opening["After the meeting"].name == "Anatoly Antonov"
+    us = book.find("United States")
+    assert us is not None and speaker_in("A U.S. official", [*book.parties]) is us
