@@ -94,7 +94,9 @@ asks = Cue(
     r"(caution|warn)(s|ed)? ([\w.'\u2019-]+ ){0,4}against|"  # 'cautioned the Foreign Minister against any attempt'
 
     # not the noun: 'the legitimate demands of people who ...'
-    rf"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher ){_DEMANDS_NAMED}demand{_NOT_DEMAND_FOR}(s(?!\s+of\b)|ed)?|"
+    # (nor a plural possessive's: "answered students' demands with bullets")
+    r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!s['\u2019] )"
+    rf"{_DEMANDS_NAMED}demand{_NOT_DEMAND_FOR}(s(?!\s+of\b)|ed)?|"
     # not 'insisted that the trip was private': a fact insisted on asks nothing
     r"insist(s|ed)?(?!\s+(?!on\b|upon\b)(?:that\s+)?[^.;]{0,80}?\b(?:was|were|is|are|had\s+been|has\s+been|"
     r"had\s+(?!to\b)|has\s+(?!to\b)|did|does)\b)|"  # 'insisted that Serbia had nothing to do with it'

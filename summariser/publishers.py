@@ -16,6 +16,7 @@ from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.people import actors_named
 from summariser.posts import post_after, title_before
+from summariser.reports import OWN_RELEASE_LEAD
 from summariser.schema import Party
 
 
@@ -76,7 +77,8 @@ def _released_by(book: PartyBook) -> Party | None:
 def _report_publisher(book: PartyBook) -> Party | None:
     """The organisation whose report the text says is 'released today', if it is listed and no
     agency's dateline makes the text a wire story about it."""
-    m = _RELEASED_TODAY.search(book.text)
+    # (or whose release opens '(Bangkok, July 24, 2024) – ..., Human Rights Watch said today.')
+    m = _RELEASED_TODAY.search(book.text) or OWN_RELEASE_LEAD.search(book.text[:2000])
     if m is None or agency_dateline(book.text[:600]):
         return None
     return speaker_in(m["who"], book.parties)

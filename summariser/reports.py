@@ -22,6 +22,12 @@ _OUTLET_MASTHEAD = re.compile(r"(?:BBC(?:\s+News)?|Reuters|The\s+Guardian|Al\s+J
                               r"The\s+New\s+York\s+Times|The\s+Washington\s+Post|Financial\s+Times|NPR|"
                               r"DW|Deutsche\s+Welle|France\s+24|Bloomberg|Politico(?:\s+Europe)?)")
 _OPINION = re.compile(r"\b(?:commentary|editorial|op-ed|opinion)\b", re.I)
+# an organisation's release, which opens with its place and date in brackets and its own name as the
+# one who 'said today' ('(Bangkok, July 24, 2024) – Bangladesh security forces have used ..., Human
+# Rights Watch said today.'); a wire's dateline is 'DHAKA (Reuters) -'
+OWN_RELEASE_LEAD = re.compile(r"^\s*\((?:[A-Z][\w.'\u2019-]*\s*){1,3},\s+"
+                              r"(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}\)\s*[\u2013\u2014-]\s[^\n]{20,800}?,\s+"
+                              r"(?P<who>(?:[A-Z][\w&'\u2019-]*\s+){0,5}[A-Z][\w&'\u2019-]*)\s+said\s+today\b", re.M)
 _RELEASE_LABEL = re.compile(r"(?:press|news|media)\s+release", re.I)  # a heading line of its own
 
 
@@ -84,6 +90,8 @@ def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
     if _FIRST_PERSON_WORD.search(_QUOTED.sub(" ", body)) or not byline and any(issuer_phrase(line)
                                                                                 for line in heading_lines(text)):
         return False  # (a headline's 'ICC issues arrest warrant ...' over a byline names no issuer)
+    if OWN_RELEASE_LEAD.search(text[:2000]):
+        return False  # '(Bangkok, July 24, 2024) – ..., Human Rights Watch said today.': the group's own release
     if any(_RELEASE_LABEL.fullmatch(line.strip()) for line in heading_lines(text)):
         return False  # 'Human Rights Watch / News Release': an organisation's own release, whatever the model thought
     if any(len(line.split()) <= 6 and _OPINION.search(line) for line in heading_lines(text)[:2]):

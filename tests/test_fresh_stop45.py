@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import accusations, cues
+from summariser import accusations, cues, reports
 from summariser.addressees import addressed
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft
@@ -11,6 +11,7 @@ from summariser.kinds import settle_kinds
 from summariser.naming import speaker_in
 from summariser.parties import sides
 from summariser.procedural import procedural
+from summariser.publishers import self_named_publisher
 from summariser.schema import Party
 from summariser.speakers import named_speakers
 from summariser.targets import only_a_target, only_a_topic
@@ -176,3 +177,23 @@ def test_the_envoy_is_the_ambassador_named_before_and_a_dotted_us_is_the_us() ->
     assert by_opening["After the meeting"] is not None and by_opening["After the meeting"].name == "Anatoly Antonov"
     us = book.find("United States")
     assert us is not None and speaker_in("A U.S. official", [*book.parties]) is us
+
+
+HRW = ("Bangladesh: Lethal Force Used Against Student Protesters\n\n"
+       "(Bangkok, July 24, 2024) – Bangladesh security forces have used excessive and in many cases lethal force "
+       "against students, Human Rights Watch said today. Governments should press the authorities to end the "
+       "crackdown.\n\n\"The Bangladesh government answered students' demands with bullets,\" said Elaine Pearson, "
+       "Asia director at Human Rights Watch. Local media said 150 people died, officials said.\n")
+
+
+def test_a_release_that_opens_with_its_publisher_saying_today_is_its_own() -> None:
+    # Human Rights Watch on Bangladesh: '(Bangkok, July 24, 2024) – ..., Human Rights Watch said today.' read as a
+    # news report (a third of its lines report speech), so no voice held its charges and asks
+    assert not reports.news_report(HRW, 5)
+    assert reports.news_report(HRW.replace("(Bangkok, July 24, 2024) –", "DHAKA (Reuters) -"), 5)
+    _doc, book, _voice = parsed(HRW, PartyDraft(name="Human Rights Watch", kind="non_state_group", acts_for=None),
+                                PartyDraft(name="Bangladesh", kind="state", acts_for=None))
+    publisher = self_named_publisher(book)
+    assert publisher is not None and publisher.name == "Human Rights Watch"
+    # ... and "students' demands" are demands named, not made
+    assert not cues.asks("The Bangladesh government answered students' demands with bullets.")
