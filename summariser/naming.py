@@ -166,6 +166,10 @@ _TOO_WIDE = {"side", "sides", "party", "parties", "country", "countries", "state
              "groups", "people", "leader", "leaders", "minister", "ministers", "president", "officials", "region"}
 
 
+_INSTITUTIONS = {"ministry", "office", "department", "agency", "military", "army", "government", "embassy", "mission",
+                 "commission", "council", "court", "authority", "authorities", "presidency", "command"}
+
+
 def _by_head_word(lead_in: str, parties: list[Party]) -> list[Party]:
     """'The Council' for the listed 'European Council', 'the authorities' for 'Myanmar's military
     authorities': the one party (not a person) whose name or alias has the lead-in's one word."""
@@ -175,5 +179,7 @@ def _by_head_word(lead_in: str, parties: list[Party]) -> list[Party]:
         return []
     bodies = [p for p in parties if p.kind != "person" and any(head in norm(f).split() for f in (p.name, *p.aliases))]
     # 'The Secretary', 'the President': the one person whose title has the word
-    people = [p for p in parties if p.kind == "person" and head in norm(p.title or "").split()]
+    # (not 'the ministry' for a 'Ministry spokesman': an institution's word names the institution)
+    people = [p for p in parties if p.kind == "person" and head in norm(p.title or "").split()
+              and head not in _INSTITUTIONS]
     return bodies or (people if len(people) == 1 else [])

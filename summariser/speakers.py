@@ -176,6 +176,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                                                        book)) is not None:
             speakers[s.number] = first
             turn = first if len(labels) >= 2 and SPEAKER_LABEL.match(s.text) else turn  # 'Zhang Xiaogang: ...'
+            # ("Azerbaijan's defence ministry accused ...": the next 'The ministry rejected' is it)
+            by_head.update({noun.casefold(): first for noun in _HEAD_NOUN.findall(named)})
             continue
         if not attributed and account_by is not None and "\n" not in doc.text[account_end : s.start]:
             # "Cambodia's defence ministry gave a different account. Thai soldiers had ...": its account

@@ -197,3 +197,20 @@ def test_a_release_that_opens_with_its_publisher_saying_today_is_its_own() -> No
     assert publisher is not None and publisher.name == "Human Rights Watch"
     # ... and "students' demands" are demands named, not made
     assert not cues.asks("The Bangladesh government answered students' demands with bullets.")
+
+
+CLASH = ("Armenia, Azerbaijan trade blame as border clashes kill dozens\n\n"
+         "Armenia's defence ministry said Azerbaijani forces had opened intensive fire. Ministry spokesman Aram "
+         "Torosyan said several residential buildings had been hit. Baku gave a very different account. "
+         "Azerbaijan's defence ministry accused Armenia of \"large-scale provocations\". The ministry rejected "
+         "allegations that civilian areas in Armenia had been targeted.\n")
+
+
+def test_the_ministry_is_the_ministry_that_spoke_last_not_its_spokesman() -> None:
+    # AFP on the border clash: 'The ministry rejected allegations ...' (Azerbaijan's) went to Armenia's 'Ministry
+    # spokesman Aram Torosyan', whose title holds the word
+    doc, book, voice = parsed(CLASH, PartyDraft(name="Armenia", kind="state", acts_for=None),
+                              PartyDraft(name="Azerbaijan", kind="state", acts_for=None),
+                              PartyDraft(name="Aram Torosyan", kind="person", acts_for="Armenia"))
+    speaker = named_speakers(doc, book, voice)[doc.sentences[-1].number]
+    assert speaker is not None and speaker.name == "Azerbaijan"
