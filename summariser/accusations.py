@@ -14,6 +14,9 @@ _GROUP_WORDS = r"(?:(?:armed|militant|terrorist|rebel|gang|paramilitary|separati
 _BLAMED = re.compile(r"\b(?i:responsibility)\b[^.;]{0,60}?\b(?:lies|rests|lay|rested)\s+(?:\w+ly\s+)?with\s+"
                      r"(?P<who>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'\u2019-]*"
                      r"(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'\u2019-]*){0,4})")
+# 'killings ... which have been credibly attributed to the RSF and allied militias': to whom they are laid
+_LAID_TO = re.compile(r"\b(?:(?:credibly|widely|reliably|directly)\s+)?(?:attributed|attributable|ascribed)\s+to\s+"
+                      r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})")
 _ACCUSED = [
     # ('accused France, the former colonial power, of seeking ...': past the apposition)
     # ('accused the paramilitary Rapid Support Forces of killing ...')
@@ -33,6 +36,7 @@ _ACCUSED = [
                r"launch(?:es)?|tests?|build-?up|crackdown|repression|interference|transfers?|deliver(?:y|ies)|"
                # "Iran's transfers of drones to Russia", "the PRC's support for Russia's defense industrial base"
                r"suppl(?:y|ies)|deployments?|militari[sz]ation|support\s+for)\b"),
+    _LAID_TO,
     # 'the current crisis is a direct consequence of NATO's aggressive policy': whose policy caused it
     re.compile(r"\b(?:consequences?\s+of|results?\s+of|products?\s+of|outcomes?\s+of|caused\s+by|stems?\s+from|"
                r"rooted\s+in)\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})(?:'s|\u2019s)\s+"
@@ -149,7 +153,8 @@ def named_group(who: str) -> str | None:
 def accuses(text: str) -> bool:
     """Does the sentence say in so many words that someone accuses another ('accused X of', 'shared
     evidence of the involvement of Indian agents in the assassination')?"""
-    return _ACCUSED[0].search(text) is not None or _ACCUSED[-1].search(text) is not None
+    return _ACCUSED[0].search(text) is not None or _ACCUSED[-1].search(text) is not None \
+        or _LAID_TO.search(text) is not None
 
 
 def accused_in(text: str) -> str | None:

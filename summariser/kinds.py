@@ -28,7 +28,14 @@ from summariser.referents import chief_other_state
 from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Party
 from summariser.subjects import CLEFT, SOMEONE_OF, subject_party, titled_subject
-from summariser.targets import EVENT_AT_PLACE, named_as_victims, only_a_helper, only_a_target, only_a_topic
+from summariser.targets import (
+    EVENT_AT_PLACE,
+    named_as_victims,
+    only_a_helper,
+    only_a_target,
+    only_a_topic,
+    only_among_the_speakers,
+)
 
 
 @dataclass
@@ -54,6 +61,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         # 'Friends, the world is ...', 'the BRICS Summit', 'the city of Goma' (not 'at the Embassy of ...',
         # whose state is asked): nobody to ask or accuse
         other = None
+    if other is not None and only_among_the_speakers(other, sentence):
+        other = None  # 'We, the G7 Foreign Ministers of Canada, France, ...': Canada speaks here
     if other is not None and speaker_in(sentence, [other]) is not None \
             and named_outside_post(sentence, holder, [other]) is None:
         other = None  # the place in the speaker's own post: 'The United Nations humanitarian coordinator in Sudan'
@@ -142,6 +151,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         # the side the charge opens with, over another the sentence names
         accused = subject_party(sentence, book) or titled_subject(sentence, book)
         if accused is not None and accused.id not in own_side and not only_a_target(accused, sentence) \
+                and not only_among_the_speakers(accused, sentence) \
                 and named_outside_post(sentence, holder, [accused]) is not None:
             out.other_id = accused.id
         elif out.other_id is None or out.other_id in own_side:
@@ -155,7 +165,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             doer = subject_party(clause, book) if clause and clause != sentence else None
             sole = doer if doer is not None and doer.id not in own_side else None
             sole = sole or named_outside_post(sentence, holder, others) or agent_named(sentence, book, own_side)
-            if sole is not None and not only_a_target(sole, sentence) and not named_as_victims(sole, sentence):
+            if sole is not None and not only_a_target(sole, sentence) and not named_as_victims(sole, sentence) \
+                    and not only_among_the_speakers(sole, sentence):
                 out.other_id = sole.id  # (not 'the lives of Ukrainian civilians')
     regime = governments.regime_meant(sentence, book, holder) if "claim" in kinds else None
     if regime is not None and regime.id not in own_side and (out.other_id is None or out.other_id in own_side):

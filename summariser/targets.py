@@ -79,6 +79,21 @@ def only_a_topic(party: Party, sentence: str) -> bool:
 _TOPIC = re.compile(r"\s+(?:question|issue|problem|file|dossier)s?\b", re.I)
 
 
+def only_among_the_speakers(party: Party, sentence: str) -> bool:
+    """Does the sentence name `party` only in the speakers' own roll ('We, the G7 Foreign Ministers of
+    Canada, France, ..., are deeply alarmed that ...')? One of the speakers is no side they accuse or ask."""
+    roll = _WE_THE.match(sentence)
+    if roll is None:
+        return False
+    forms = "|".join(re.escape(f) for f in sorted({party.name, *party.aliases}, key=len, reverse=True) if len(f) >= 2)
+    spots = [m.start() for m in re.finditer(rf"(?<!\w)(?:{forms})(?!\w)", sentence)] if forms else []
+    return bool(spots) and all(roll.start("roll") <= at < roll.end("roll") for at in spots)
+
+
+_WE_THE = re.compile(r"^\W*We,\s+(?P<roll>the\s+[^.;:]{3,400}?),\s+(?:are|have|were|remain|reaffirm|condemn|express|"
+                     r"call|urge|welcome|note|stress|affirm|recall|reiterate|declare|share)\b")
+
+
 # what is done to a victim, right after the name: 'Pakhshan Azizi, a Kurdish social worker, ... who were
 # sentenced to death', 'Sharifeh Mohammadi, is also facing the death penalty'
 _DONE_TO = re.compile(r"[^.;]{0,160}?\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|still\s+)?"

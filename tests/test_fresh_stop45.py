@@ -14,7 +14,7 @@ from summariser.procedural import procedural
 from summariser.publishers import self_named_publisher
 from summariser.schema import Party
 from summariser.speakers import named_speakers
-from summariser.targets import only_a_target, only_a_topic
+from summariser.targets import only_a_target, only_a_topic, only_among_the_speakers
 from tests.test_known_actors import parsed
 
 BRIEFING = ("Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference\n\n"
@@ -214,3 +214,16 @@ def test_the_ministry_is_the_ministry_that_spoke_last_not_its_spokesman() -> Non
                               PartyDraft(name="Aram Torosyan", kind="person", acts_for="Armenia"))
     speaker = named_speakers(doc, book, voice)[doc.sentences[-1].number]
     assert speaker is not None and speaker.name == "Azerbaijan"
+
+
+def test_the_speakers_own_roll_accuses_none_of_them_and_attributed_to_x_charges_x() -> None:
+    # G7 on Sudan: 'We, the G7 Foreign Ministers of Canada, France, ..., are deeply alarmed that ...' was a charge
+    # against Canada; 'killings ..., which have been credibly attributed to the RSF' charged nobody
+    roll = ("We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United "
+            "States of America, are deeply alarmed that the conflict continues to inflict immense suffering.")
+    canada = Party(id="p1", name="Canada", kind="state")
+    assert only_among_the_speakers(canada, roll)
+    assert not only_among_the_speakers(canada, "We, the G7, condemn the strikes launched from Canada.")
+    laid = ("We condemn in particular the ethnically targeted killings in West Darfur, which have been credibly "
+            "attributed to the RSF and allied militias.")
+    assert accusations.accuses(laid) and accusations.accused_in(laid) == "the RSF"
