@@ -102,7 +102,7 @@ _PROCEDURAL = re.compile(
     # a readout's attribution line: 'The following is attributed to Spokesperson ...:'
     r"the (following|below) (statement |readout |text )?(is|was|can be) (attributed to|attributable to|issued by)|"
     r"the following is the (full )?text of|"
-    r"the following (is|are) (an? )?(excerpts?|extracts?) (of|from) the transcript|"
+    r"the following (is|are) (an? )?(excerpts?|extracts?)(?: (of|from) the transcript|(?=\W*$))|"
     r"not an official record|for information media|"  # the UN's meetings coverage, atop every release
     # a spokesperson's deflection: 'I would refer you to the competent authorities for specifics.',
     # 'I have no information to offer on that.'

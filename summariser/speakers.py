@@ -111,7 +111,10 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if one_word and titled_mention(one_word["who"], doc.text, s.start):
             attributed, named = True, one_word["who"]  # 'Baghaei: ...' after 'The Spokesman ..., Esmaeil Baghaei,'
         turn = None if _QUESTION_TURN.match(s.text) else turn  # a reporter's question ends the answer
-        if label is not None and (person := label_in_full(label["who"], book)) is not None:
+        # ('Kanaani: ...' in a briefing whose other turns are 'Question:': the listed person's turn)
+        named_label = speaker_in(label["who"], book.parties) if label is not None else None
+        if label is not None and (person := label_in_full(label["who"], book) or (
+                named_label if named_label is not None and named_label.kind == "person" else None)) is not None:
             # 'Spokesperson: We have seen ...' after 'Spokesperson Mumtaz Zahra Baloch: ...': her turn
             speakers[s.number] = last_person = turn = person  # (a label with a name in full: a transcript)
             previous_end = s.end

@@ -227,3 +227,25 @@ def test_the_speakers_own_roll_accuses_none_of_them_and_attributed_to_x_charges_
     laid = ("We condemn in particular the ethnically targeted killings in West Darfur, which have been credibly "
             "attributed to the RSF and allied militias.")
     assert accusations.accuses(laid) and accusations.accused_in(laid) == "the RSF"
+
+
+BRIEFING_EXCERPT = ("Iran dismisses E3 statement\n\n"
+                    "Foreign Ministry spokesman Nasser Kanaani on Monday dismissed a joint statement by France. "
+                    "The following is an excerpt.\n\n"
+                    "Question: Washington says the plan is the best way. How do you respond?\n\n"
+                    "Kanaani: The American government is in no position to lecture anyone. If Washington is serious "
+                    "about a ceasefire, it should stop arming the occupiers.\n\n"
+                    "The spokesman added that acting Foreign Minister Ali Bagheri Kani would travel to Russia.\n")
+
+
+def test_a_surname_label_opens_that_persons_turn() -> None:
+    # Iran MFA briefing: the lines after 'Kanaani: ...' in his answer went to Ali Bagheri Kani, whom the model
+    # named; 'The following is an excerpt.' was a position
+    doc, book, voice = parsed(BRIEFING_EXCERPT, PartyDraft(name="Iran", kind="state", acts_for=None),
+                              PartyDraft(name="Nasser Kanaani", kind="person", acts_for="Iran"),
+                              PartyDraft(name="Ali Bagheri Kani", kind="person", acts_for="Iran"),
+                              PartyDraft(name="United States", kind="state", acts_for=None), voice="Iran")
+    speakers = named_speakers(doc, book, voice)
+    serious = next(s for s in doc.sentences if s.text.startswith("If Washington"))
+    assert speakers.get(serious.number) is not None and speakers[serious.number].name == "Nasser Kanaani"
+    assert procedural("The following is an excerpt.")
