@@ -50,5 +50,12 @@ def answered_in(text: str) -> str | None:
     """Whose words the document's heading says it answers ('Response to the statement by the
     Prime Minister of Canada' -> 'the Prime Minister of Canada'), if any."""
     found = (ANSWERING.search(line) or _REJECTING.search(line) or _REGARDING_ADOPTED.search(line)
-             or _REGARDING_OWNED.search(line) for line in _title_block(text))
+             or _REGARDING_OWNED.search(line) or _ON_THE_REPORT_OF.search(line) for line in _title_block(text))
     return next((m.group("other") for m in found if m), None)
+
+
+# "Prime Minister's Office Statement on the Report of the UN Commission of Inquiry": the body whose report it is
+_ON_THE_REPORT_OF = re.compile(r"\b(?:statement|response|reaction|release|comments?)\s+(?:on|regarding|about|to)\s+"
+                               r"(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|findings|conclusions)\s+(?:of|by|from)\s+(?:the\s+)?"
+                               r"(?P<other>[A-Z][^\n,;:]+?)(?=\s+(?:on|over|about|regarding|concerning)\s|[,;:\n]|\s*$)",
+                               re.I)

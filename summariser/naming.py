@@ -30,6 +30,8 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
     """The party a reporting lead-in names ('Minister Fidan said that' -> Hakan Fidan): its
     full name, an alias, or the surname of a person. None when it names none or several."""
     found = _speaker_named(lead_in, parties)
+    if found is None and _UN_WORD.search(lead_in):  # 'the UN Commission of Inquiry': the United Nations one
+        found = _speaker_named(_UN_WORD.sub("United Nations", lead_in), parties)
     owned = _POSSESSIVE.search(lead_in)
     if found is None and owned and not re.search(r"\band\b|,", lead_in[: owned.start()]):
         # "Sudan's paramilitary Rapid Support Forces": the listed party owned ('Israel and Lebanon's
@@ -49,6 +51,7 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
+_UN_WORD = re.compile(r"(?<![\w.])U\.?N\.?(?=\s+[A-Z])")  # 'UN' or 'U.N.' before a body's name
 
 
 def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Party | None:

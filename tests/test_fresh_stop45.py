@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summariser import accusations, cues, reports
 from summariser.addressees import addressed
+from summariser.answered_headings import answered_in
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
@@ -249,3 +250,14 @@ def test_a_surname_label_opens_that_persons_turn() -> None:
     serious = next(s for s in doc.sentences if s.text.startswith("If Washington"))
     assert speakers.get(serious.number) is not None and speakers[serious.number].name == "Nasser Kanaani"
     assert procedural("The following is an excerpt.")
+
+
+def test_a_statement_on_a_bodys_report_answers_that_body() -> None:
+    # Israel's PMO on the UN Commission of Inquiry: 'The accusation that Israel has used starvation as a method of
+    # warfare is false' had no claimant, as the heading 'Statement on the Report of the UN Commission of Inquiry'
+    # named nobody answered, and 'UN Commission of Inquiry' did not name the listed 'United Nations ...' one
+    text = "Prime Minister's Office Statement on the Report of the UN Commission of Inquiry\n\nJerusalem, 2024\n"
+    assert answered_in(text) == "UN Commission of Inquiry"
+    coi = Party(id="p2", name="United Nations Commission of Inquiry", kind="international_org")
+    assert speaker_in("UN Commission of Inquiry", [coi]) is coi
+    assert speaker_in("the U.N. Commission of Inquiry said", [coi]) is coi
