@@ -16,6 +16,7 @@ from summariser.addressees import addressed, asked_in_own_right, asker_named, ca
 from summariser.attribution import attribution
 from summariser.backends.base import Usage
 from summariser.background import only_reports
+from summariser.claimants import rejecter_in
 from summariser.clause_speakers import nobody_acts, second_speaker
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
@@ -239,11 +240,12 @@ def build_items(
                         evidence=[asked]))
         if "claim" in kinds:
             if claimant is not None:
-                # 'X rejected Y's claim that ...': the claim is Y's, and X denies it.
+                # 'X rejected Y's claim that ...': the claim is Y's, and X denies it (or whom the line says rejects it)
+                denier = rejecter_in(evidence.quote, book) or holder
                 claims.append(ContestedClaim(
                     id=f"cc{len(claims) + 1}", asserted_by=claimant.id,
                     claim=wording.statement(claim_cues.claimed_content(evidence.quote), *_names(book, side, claimant)),
-                    disputed_by=[holder.id], status="denied", evidence=[evidence]))
+                    disputed_by=[denier.id], status="denied", evidence=[evidence]))
             else:
                 asserter = settled.relayed_from or holder  # 'Berri said Hezbollah had assured him ...'
                 claims.append(ContestedClaim(

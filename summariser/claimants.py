@@ -91,3 +91,19 @@ def claimant_named(named: str, book: PartyBook, own_side: Collection[str]) -> Pa
     if found is None and body[:1].isupper() and len(body.split()) <= 8 and kind != "state":
         found = book.add(body, kind)  # 'the UN Commission of Inquiry', which the model left out
     return found
+
+
+def rejecter_in(sentence: str, book: PartyBook) -> Party | None:
+    """The party a sentence that tells another's claim says rejects it ('Takes note of the allegations
+    by the Government of the DRC that ... and of the rejection of those allegations by the Government
+    of Rwanda', '..., which Kigali denies'), if listed: that claim's disputer, not the one who tells it."""
+    m = _REJECTED_BY.search(sentence) or _WHICH_DENIES.search(sentence)
+    return speaker_in(m["who"], book.parties) if m else None
+
+
+_REJECTED_BY = re.compile(r"\b(?:rejection|denial|dismissal|refutation)s?\s+of\s+(?:those|these|the|such|this|that)\s+"
+                          r"(?:allegations?|claims?|accusations?|charges?)\s+by\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{1,60}?)"
+                          r"(?=\s*[,;.]|\s+(?:and|as|which|who)\b|\s*$)")
+_WHICH_DENIES = re.compile(r",\s+(?:which|a\s+(?:charge|claim|claims|an\s+allegation)\s+(?:which|that))\s+"
+                           r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})\s+"
+                           r"(?:has\s+|have\s+)?(?:denies|denied|rejects|rejected|disputes|disputed)\b")

@@ -7,6 +7,7 @@ from summariser import accusations, cues, reports
 from summariser.addressees import addressed
 from summariser.answered_headings import answered_in
 from summariser.attribution import attribution
+from summariser.claimants import rejecter_in
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
 from summariser.naming import speaker_in
@@ -261,3 +262,18 @@ def test_a_statement_on_a_bodys_report_answers_that_body() -> None:
     coi = Party(id="p2", name="United Nations Commission of Inquiry", kind="international_org")
     assert speaker_in("UN Commission of Inquiry", [coi]) is coi
     assert speaker_in("the U.N. Commission of Inquiry said", [coi]) is coi
+
+
+def test_the_one_a_line_says_rejects_a_claim_disputes_it() -> None:
+    # AU PSC on eastern DRC: 'Takes note of the allegations by the Government of the DRC that the M23 receives
+    # external support and of the rejection of those allegations by the Government of Rwanda' was disputed by the AU
+    _doc, book, _voice = parsed("Communique\n\nThe DRC and Rwanda.\n",
+                                PartyDraft(name="Democratic Republic of the Congo", kind="state", acts_for=None),
+                                PartyDraft(name="Rwanda", kind="state", acts_for=None))
+    line = ("Takes note of the allegations by the Government of the DRC that the M23 receives external support and of "
+            "the rejection of those allegations by the Government of Rwanda;")
+    denier = rejecter_in(line, book)
+    assert denier is not None and denier.name == "Rwanda"
+    said = rejecter_in("Kinshasa says Kigali backs the M23, a charge which Rwanda denies.", book)
+    assert said is not None and said.name == "Rwanda"
+    assert rejecter_in("Takes note of the allegations by the Government of the DRC.", book) is None
