@@ -90,7 +90,17 @@ def claimant_named(named: str, book: PartyBook, own_side: Collection[str]) -> Pa
     kind = guess_kind(body)
     if found is None and body[:1].isupper() and len(body.split()) <= 8 and kind != "state":
         found = book.add(body, kind)  # 'the UN Commission of Inquiry', which the model left out
+    if found is None and (group := _GROUP_CLAIMANT.fullmatch(body)):
+        # 'the assertion, spread by the opposition parties and by a number of foreign-funded organisations,
+        # that ...': the first group named asserts (the guide lists such groups as parties)
+        found = book.add(group["group"], "non_state_group")
     return found
+
+
+_GROUP_CLAIMANT = re.compile(r"(?P<group>(?:[\w-]+\s+){0,2}?(?:opposition|foreign-funded|foreign|radical|extremist|"
+                             r"separatist|pro-[\w-]+|anti-[\w-]+)\s+(?:[\w-]+\s+)?(?:parties|groups|organi[sz]ations|"
+                             r"movements|activists|NGOs|circles|forces|politicians|media|outlets))(?:\s+and\s+.*)?",
+                             re.I)
 
 
 def rejecter_in(sentence: str, book: PartyBook) -> Party | None:

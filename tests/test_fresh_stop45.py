@@ -7,7 +7,7 @@ from summariser import accusations, cues, reports
 from summariser.addressees import addressed
 from summariser.answered_headings import answered_in
 from summariser.attribution import attribution
-from summariser.claimants import rejecter_in
+from summariser.claimants import claimant_named, rejecter_in
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
 from summariser.naming import speaker_in
@@ -277,3 +277,15 @@ def test_the_one_a_line_says_rejects_a_claim_disputes_it() -> None:
     said = rejecter_in("Kinshasa says Kigali backs the M23, a charge which Rwanda denies.", book)
     assert said is not None and said.name == "Rwanda"
     assert rejecter_in("Takes note of the allegations by the Government of the DRC.", book) is None
+
+
+def test_a_claim_spread_by_opposition_groups_is_theirs() -> None:
+    # Georgian Dream on the foreign-influence law: 'We equally reject the assertion, spread by the opposition parties
+    # and by a number of foreign-funded organisations, that the law is a copy of ...' went to the United States,
+    # as no listed party was 'the opposition parties'
+    _doc, book, _voice = parsed("Statement\n\nGeorgia and the United States.\n",
+                                PartyDraft(name="Georgia", kind="state", acts_for=None),
+                                PartyDraft(name="United States", kind="state", acts_for=None))
+    found = claimant_named("the opposition parties", book, set())
+    assert found is not None and found.name == "opposition parties" and found.kind == "non_state_group"
+    assert claimant_named("the parties", book, set()) is None
