@@ -61,3 +61,19 @@ def answers_what_was_said(next_sentence: str) -> bool:
     return bool(_ANSWERS.search(next_sentence)) or rejects_earlier_claim(next_sentence) or bool(
         _REFERS_BACK.search(next_sentence) and _VERDICT_AGAINST.search(next_sentence)) \
         or bool(_RESTATED_AND_FAULTED.match(next_sentence))
+
+
+# 'Israel's military denied that its forces had deliberately targeted the convoy': the speaker
+# denies what its own side is said to have done; that is its stance, not its charge
+_DENIES_OWN_ACT = re.compile(
+    r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed))\s+(?:\w+\s+){0,3}?that\s+"
+    r"(?:its|their|our|his|her|we|it|they)\b|"
+    # 'Rwanda has long denied backing the M23 rebels': its own deed, in the gerund
+    r"\bden(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:backing|supporting|arming|funding|sending|deploying|having|being|receiving|"
+    r"getting|taking|accepting|"
+    r"involvement|any\s+involvement|responsibility|any\s+role)\b", re.I)
+
+
+def denies_own_act(sentence: str) -> bool:
+    """Does the speaker deny an act of its own side ('denied that its forces had ...')?"""
+    return _DENIES_OWN_ACT.search(sentence) is not None

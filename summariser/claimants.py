@@ -117,3 +117,16 @@ _REJECTED_BY = re.compile(r"\b(?:rejection|denial|dismissal|refutation)s?\s+of\s
 _WHICH_DENIES = re.compile(r",\s+(?:which|a\s+(?:charge|claim|claims|an\s+allegation)\s+(?:which|that))\s+"
                            r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})\s+"
                            r"(?:has\s+|have\s+)?(?:denies|denied|rejects|rejected|disputes|disputed)\b")
+
+
+def branded_by(text: str) -> str | None:
+    """Who a sentence says brands something in quotation marks, as the voice derides it: 'The ROK
+    puppets are kicking up a fuss over the balloons ..., calling them a "low-grade provocation"'
+    -> 'The ROK puppets' (their claim, which the voice disputes)."""
+    m = _BRANDING.match(text)
+    return m["who"].strip() if m else None
+
+
+_BRANDING = re.compile(r"^\W*(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,3}?)\s+(?:are|is|were|was|"
+                       r"have\s+been|has\s+been)\s+[^.;]{0,160}?,\s+(?:calling|describing|branding|labell?ing|terming|"
+                       r"dubbing)\s+(?:it|them|this|these|the\s+\w+)\s+(?:as\s+)?(?:an?\s+)?[\"\u201c]")

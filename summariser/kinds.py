@@ -17,7 +17,7 @@ from summariser import accusations, answers, asking_sides, claim_cues, cues, fac
 from summariser.agents import acted_upon, agent_named, forces_beside, named_outside_post
 from summariser.attribution import attribution
 from summariser.background import map_feature, named_as_place, not_an_actor
-from summariser.claimants import answered_party, claimant_named, last_alleger
+from summariser.claimants import answered_party, branded_by, claimant_named, last_alleger
 from summariser.document import SPEAKER_LABEL
 from summariser.gazetteer import actor_named, actor_of_adjective, states_named
 from summariser.links import name_spots
@@ -93,6 +93,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if not named and voice is not None and voice.id in own_side:
         named = relayed_allegation(sentence)  # the voice relays the charge it answers
     named = named or claim_cues.claim_told(sentence)  # 'Notes the allegation by X that ...': X's
+    named = named or branded_by(sentence)  # 'X are kicking up a fuss ..., calling them a "..."
     # The claim a sentence denies is the named claimant's, else the one whose words the heading
     # says the document answers ('Response to the statement by the Prime Minister of Canada'),
     # else the other side's.
@@ -198,7 +199,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         out.other_id = answered.id  # 'a country which has been the epicentre of terrorism': the one answered
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side):
         _demote(out, "claim", "it names no other side", stance=False)  # a claim accuses another side
-    if "claim" in kinds and out.claimant is None and claim_cues.denies_own_act(sentence) \
+    if "claim" in kinds and out.claimant is None and answers.denies_own_act(sentence) \
             and (accused_party is None or accused_party.id in own_side):  # not '... and accused the army of'
         _demote(out, "claim", "it denies what its own side is said to have done", stance=True)
     if "claim" in kinds and out.claimant is None and not out.reported and accused_party is None \

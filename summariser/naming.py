@@ -32,6 +32,7 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
     found = _speaker_named(lead_in, parties)
     if found is None and _UN_WORD.search(lead_in):  # 'the UN Commission of Inquiry': the United Nations one
         found = _speaker_named(_UN_WORD.sub("United Nations", lead_in), parties)
+        found = None if found is not None and norm(found.name) == "united nations" else found  # the body, not the UN
     owned = _POSSESSIVE.search(lead_in)
     if found is None and owned and not re.search(r"\band\b|,", lead_in[: owned.start()]):
         # "Sudan's paramilitary Rapid Support Forces": the listed party owned ('Israel and Lebanon's

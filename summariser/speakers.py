@@ -119,6 +119,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             speakers[s.number] = last_person = turn = person  # (a label with a name in full: a transcript)
             previous_end = s.end
             continue
+        turn = None if label is not None else turn  # another label ('Note: ...') ends the turn
         if not attributed and turn is not None:
             # a transcript's turn goes on until the next label: 'President of the Central African
             # Republic Faustin-Archange Touadéra (retranslated): Mr President, ...' and what follows

@@ -4,7 +4,7 @@ made before."""
 
 from __future__ import annotations
 
-from summariser import agents, asking_sides, claim_cues, cues, procedural
+from summariser import agents, answers, asking_sides, cues, procedural
 from summariser.attribution import attribution
 from summariser.clause_speakers import nobody_acts
 from summariser.drafts import PartyDraft
@@ -204,9 +204,9 @@ def test_dr_before_a_states_name_is_no_doctor() -> None:
 
 def test_denying_ones_own_deed_in_the_gerund_charges_no_one() -> None:
     # the same report: 'Rwanda has long denied backing the M23 rebels' became Rwanda's charge against the M23
-    assert claim_cues.denies_own_act("Rwanda has long denied backing the M23 rebels, saying its forces act in "
+    assert answers.denies_own_act("Rwanda has long denied backing the M23 rebels, saying its forces act in "
                                      "self-defence.")
-    assert not claim_cues.denies_own_act("Rwanda denied the report and accused Kinshasa of lying.")
+    assert not answers.denies_own_act("Rwanda denied the report and accused Kinshasa of lying.")
 
 
 VUCIC_ADDRESS = (

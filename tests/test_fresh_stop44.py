@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import accusations, claim_cues, cues, governments, stances, wording
+from summariser import accusations, answers, claim_cues, cues, governments, stances, wording
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
@@ -99,7 +99,7 @@ def test_a_report_of_a_rights_council_exchange() -> None:
     assert subject_party(line, book) is None
     clause = claim_cues.charged_act(line)
     assert clause is not None and subject_party(clause, book) is book.find("Rwanda")
-    assert claim_cues.denies_own_act("The M23 denies receiving Rwandan support.")
+    assert answers.denies_own_act("The M23 denies receiving Rwandan support.")
     turk = ('"I call on every state with influence over the armed groups to use it, and on the governments in '
             'Kinshasa and Kigali to return in good faith to the regional peace processes," Turk said.')
     assert [part[:20] for _, part in cues.asking_parts(turk)] == ["call on every state ", "on the governments i"]

@@ -7,7 +7,7 @@ from summariser import accusations, cues, reports
 from summariser.addressees import addressed
 from summariser.answered_headings import answered_in
 from summariser.attribution import attribution
-from summariser.claimants import claimant_named, rejecter_in
+from summariser.claimants import branded_by, claimant_named, rejecter_in
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
 from summariser.naming import speaker_in
@@ -289,3 +289,12 @@ def test_a_claim_spread_by_opposition_groups_is_theirs() -> None:
     found = claimant_named("the opposition parties", book, set())
     assert found is not None and found.name == "opposition parties" and found.kind == "non_state_group"
     assert claimant_named("the parties", book, set()) is None
+
+
+def test_who_brands_a_thing_in_quotation_marks_claims_so() -> None:
+    # KCNA on the balloons: 'The ROK puppets are kicking up a fuss over the balloons ..., calling them a "low-grade
+    # provocation" ...' was North Korea's own claim; it is the ROK's, which the voice disputes
+    line = ("The ROK puppets are kicking up a fuss over the balloons carrying waste paper and rubbish that drifted "
+            "to the south overnight, calling them a \"low-grade provocation\" and a threat to their safety.")
+    assert branded_by(line) == "The ROK puppets"
+    assert branded_by("The balloons carried leaflets, calling them a gift.") is None
