@@ -5,6 +5,11 @@ starting ...'. `kinds` makes the named side the accused, whatever the model gues
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # types only: the book's modules need nothing from here
+    from summariser.parties import PartyBook
+    from summariser.schema import Party
 
 _GROUP_WORDS = r"(?:(?:armed|militant|terrorist|rebel|gang|paramilitary|separatist)\s+)?(?:gang\s+)?" \
                r"(?:coalition|group|militia|movement|organi[sz]ation|network|forces|gangs?)\b"
@@ -184,7 +189,8 @@ POSSESSIVE_CHARGE = _ACCUSED[1]  # "expressed serious concern about China's coer
 # 'Berri told visitors that Hezbollah had assured him a stray Israeli missile hit the pitch':
 # the claim is the one who gave the assurance, relayed by the one who speaks
 _RELAYED_ASSURANCE = re.compile(
-    r"\b(?:said|told\s+[\w\s]{1,20}?|says)\s+(?:that\s+)?(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3})\s+"
+    r"\b(?:said|told\s+[\w\s]{1,20}?|says)\s+(?:that\s+)?(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}|"
+    r"the\s+(?:group|movement|militia))\s+"  # 'said the group had told the government that ...': the group named
     r"(?:had\s+|has\s+)?(?:assured|told|informed|assures|tells|informs)\s+(?:him|her|them|the\s+\w+|[A-Z][\w'-]*)\b")
 
 
@@ -192,3 +198,15 @@ def relayed_assurer(sentence: str) -> str | None:
     """Who gave the assurance a speaker relays ('X said Hezbollah had assured him that ...')."""
     m = _RELAYED_ASSURANCE.search(sentence)
     return m["who"] if m else None
+
+
+def group_meant(words: str, sentence: str, book: PartyBook) -> Party | None:
+    """The listed armed or political group that 'the group' means: the one the text named last before."""
+    at = book.text.find(sentence)
+    if not re.fullmatch(r"the\s+(?:group|movement|militia)", words.strip(), re.I) or at < 0:
+        return None
+    last = {p.id: max((m.start() for f in (p.name, *p.aliases) if f
+                       for m in re.finditer(rf"\b{re.escape(f)}\b", book.text[:at])), default=-1)
+            for p in book.parties if p.kind == "non_state_group"}
+    latest = max(last, key=lambda pid: last[pid], default=None)
+    return book.by_id(latest) if latest is not None and last[latest] >= 0 else None

@@ -224,8 +224,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             kinds.append("claim")
             out.other_id = actor.id
             out.notes.append(f"a claim: it tells what {actor.name} did")
-    if "claim" in kinds and out.claimant is None and (assurer := accusations.relayed_assurer(sentence)) \
-            and (relayed := speaker_in(assurer, book.parties)) is not None and relayed.id not in own_side:
+    assurer = accusations.relayed_assurer(sentence) if "claim" in kinds and out.claimant is None else None
+    if assurer and (relayed := speaker_in(assurer, book.parties) or accusations.group_meant(assurer, sentence, book)) \
+            is not None and relayed.id not in own_side:
         out.relayed_from = relayed  # 'Berri said Hezbollah had assured him ...': Hezbollah's account
     if "request" not in kinds and cues.plainly_asks(sentence) and not cues.names_asking(sentence) \
             and (out.claimant is None or _ASKS_TOO.search(sentence)) \
@@ -387,3 +388,4 @@ def _demote(out: Settled, kind: str, why: str, stance: bool) -> None:
         out.notes.append(f"{kind} kept as a position: {why}")
     else:  # what else the sentence states stays, and the note says the item went ('conveyed ... and asked')
         out.notes.append(f"{kind} dropped: {why}")
+

@@ -298,3 +298,18 @@ def test_who_brands_a_thing_in_quotation_marks_claims_so() -> None:
             "to the south overnight, calling them a \"low-grade provocation\" and a threat to their safety.")
     assert branded_by(line) == "The ROK puppets"
     assert branded_by("The balloons carried leaflets, calling them a gift.") is None
+
+
+def test_the_group_that_told_the_government_is_the_one_named_last() -> None:
+    # Reuters on Majdal Shams: 'Foreign Minister Abdallah Bou Habib ... said the group had told the government that
+    # since the fighting began it had aimed only at military positions' was the minister's claim, not Hezbollah's
+    line = ("Foreign Minister Abdallah Bou Habib, speaking to a Gulf broadcaster, said the group had told the "
+            "government that since the fighting began it had aimed only at military positions.")
+    _doc, book, _voice = parsed(f"Rocket strike\n\nThe Druze community mourned, and Israel blamed Hezbollah. {line}\n",
+                                PartyDraft(name="Israel", kind="state", acts_for=None),
+                                PartyDraft(name="Druze community", kind="non_state_group", acts_for=None),
+                                PartyDraft(name="Hezbollah", kind="non_state_group", acts_for=None))
+    assert accusations.relayed_assurer(line) == "the group"
+    group = accusations.group_meant("the group", line, book)
+    assert group is not None and group.name == "Hezbollah"  # the group named last before the line
+    assert accusations.group_meant("the government", line, book) is None
