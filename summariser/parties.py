@@ -34,10 +34,7 @@ from summariser.written_names import as_written, copied_clause, written_words
 @functools.lru_cache(maxsize=8192)  # the same few names are compared again and again
 def norm(name: str) -> str:
     """Comparison form of a name: case-folded, no punctuation, no leading article."""
-    return _ARTICLE.sub("", _PUNCTUATION.sub("", name.casefold())).strip()
-
-
-_PUNCTUATION, _ARTICLE = re.compile(r"[^\w ]+"), re.compile(r"^the ")
+    return re.sub(r"^the ", "", re.sub(r"[^\w ]+", "", name.casefold())).strip()
 
 
 def stems(text: str) -> set[str]:
