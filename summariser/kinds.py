@@ -184,6 +184,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         # '... violations of ceasefire agreements by the Government of the DRC': the DRC; 'Mr. Glas had
         # been granted asylum by the Government of Mexico, in breach of ...': Mexico, not Glas
         out.other_id = agent.id
+    elif unnamed and _OWN_LOSSES.search(sentence):
+        out.other_id = None  # 'Baku acknowledged losses among its troops': its own, no one else's doing named
     elif unnamed and not _THIRD_PERSON.search(_SAYS_AT_END.sub("", _SPEAKER_PRONOUN.sub("", _DUMMY_IT.sub(
             "", sentence, count=1), count=1))):
         out.other_id = None  # 'condemned the attack': the model's guess at whom, which the text does not name
@@ -268,6 +270,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     return out
 
 
+_OWN_LOSSES = re.compile(r"\b(?:acknowledg|admit|confirm)\w*\s+(?:the\s+|some\s+|heavy\s+)?(?:losses|casualties|deaths|"
+                         r"dead|damage)\s+(?:among|to|in|of)\s+(?:its|their|our)\s+(?:own\s+)?", re.I)
 # a rebuttal that asks as well: '..., and calls on X to ...'
 _ASKS_TOO = re.compile(r"\b(?:and|also)\s+(?:\w+\s+)?(?:call|urge|demand|ask|request|appeal|invite)\w*", re.I)
 # a verdict on the other side is a stance too: 'The blame rests with ...', 'a grave violation of ...'
