@@ -190,6 +190,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             continue
         account = _OTHER_ACCOUNT.match(s.text) if not attributed else None
         account_by = speaker_in(account["who"] or account["whose"], book.parties) if account else None
+        by_head.update({n.casefold(): account_by for n in _HEAD_NOUN.findall(account[0])} if account_by else {})
         account_end = s.end
         if not attributed:
             # 'The Turkish Cypriot leader was unmoved. Federal talks, he said, ...': a person
@@ -225,7 +226,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         unplaced = _IN_PLACE.sub("", named)
         named = unplaced if unplaced != named and speaker_in(unplaced, book.parties) is not None else named
         # 'The note handed to the Russian chargé d'affaires states that ...': the sender's words, not his
-        party = voice if _HANDED_TO.match(named) else referents.other_states_body(
+        spoke_last = by_head.get(bare["noun"].casefold()) if (bare := _THE_HEAD.match(named)) else None
+        party = voice if _HANDED_TO.match(named) else spoke_last or referents.other_states_body(
             speaker_in(named, book.parties) or referents.the_body(named, book, voice), named, book)
         head, _, aside = named.partition(",")
         if party is None and (formed := _FORMED_BODY.search(aside)):
@@ -299,8 +301,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             # 'The President of the Republic' in the Élysée's readout: France's own head, whom
             # the readout may never name; 'He' after it is him, not the last person named
             party = referents.head_of(home, book) or home  # type: ignore[arg-type]
-        if party is None and not named_head:
-            party = bare_title_holder(named, book)  # 'the President' where only Russia's is named so
+        party = party or (None if named_head else bare_title_holder(named, book))  # 'the President': the one state's
         if party is None and last_person is not None and _PRONOUN.search(named):
             party = last_person
         if party is None or party.kind == "state" and only_titles(named) and not named_head or party is not last_person:

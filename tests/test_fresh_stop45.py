@@ -325,3 +325,20 @@ def test_a_side_acknowledging_its_own_losses_accuses_nobody() -> None:
     line = "Baku acknowledged losses among its troops but did not immediately give a figure."
     settled = settle_kinds(["claim"], book.find("Armenia"), baku, line, book, sides(book.parties), voice)
     assert "claim" not in settled.kinds
+
+
+ACCOUNT = ("US says Russian jet downed drone\n\n"
+           "U.S. European Command said two Russian jets shadowed the drone. "
+           "Russia's Defense Ministry offered a sharply different account. "
+           "The ministry said Russian fighters were scrambled to identify the aircraft but did not touch it.\n")
+
+
+def test_the_ministry_after_an_account_is_the_accounts_ministry() -> None:
+    # AP on the Black Sea drone: 'The ministry said Russian fighters were scrambled ...' after "Russia's Defense
+    # Ministry offered a sharply different account" went to a 'U.S. Defense Ministry' the model listed
+    ministry = PartyDraft(name="U.S. Defense Ministry", kind="government_body", acts_for="United States")
+    doc, book, voice = parsed(ACCOUNT, PartyDraft(name="United States", kind="state", acts_for=None),
+                              PartyDraft(name="Russia", kind="state", acts_for=None), ministry)
+    speakers = named_speakers(doc, book, voice)
+    last = speakers.get(doc.sentences[-1].number)
+    assert last is not None and last.name == "Russia"
