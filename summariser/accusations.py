@@ -205,8 +205,6 @@ def group_meant(words: str, sentence: str, book: PartyBook) -> Party | None:
     at = book.text.find(sentence)
     if not re.fullmatch(r"the\s+(?:group|movement|militia)", words.strip(), re.I) or at < 0:
         return None
-    last = {p.id: max((m.start() for f in (p.name, *p.aliases) if f
-                       for m in re.finditer(rf"\b{re.escape(f)}\b", book.text[:at])), default=-1)
-            for p in book.parties if p.kind == "non_state_group"}
-    latest = max(last, key=lambda pid: last[pid], default=None)
-    return book.by_id(latest) if latest is not None and last[latest] >= 0 else None
+    named = [(m.start(), p) for p in book.parties if p.kind == "non_state_group" for f in (p.name, *p.aliases) if f
+             for m in re.finditer(rf"\b{re.escape(f)}\b", book.text[:at])]
+    return max(named, key=lambda spot: spot[0])[1] if named else None

@@ -226,6 +226,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         unplaced = _IN_PLACE.sub("", named)
         named = unplaced if unplaced != named and speaker_in(unplaced, book.parties) is not None else named
         # 'The note handed to the Russian chargé d'affaires states that ...': the sender's words, not his
+        # "Netanyahu's office accused ... ,' the office said": the office that spoke last, before any listed one
         spoke_last = by_head.get(bare["noun"].casefold()) if (bare := _THE_HEAD.match(named)) else None
         party = voice if _HANDED_TO.match(named) else spoke_last or referents.other_states_body(
             speaker_in(named, book.parties) or referents.the_body(named, book, voice), named, book)
@@ -319,8 +320,6 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = last_body  # "Azerbaijan's Defence Ministry rejected the report. It accused ..."
         if party is None and _THEY.match(named):
             party = last_members  # 'The members of the Security Council condemned ... They urged ...'
-        if party is None and (head := _THE_HEAD.match(named)) is not None:
-            party = by_head.get(head["noun"].casefold())  # "Netanyahu's office accused ... ,' the office said"
         if party is not None and re.search(r"spokes", named, re.I) and (inner := _INNER_SPEAKER.search(s.text)):
             # 'The Spokesman stated that President El-Sisi affirmed ...': the President's words, relayed
             party = speaker_in(inner["who"], book.parties) or party

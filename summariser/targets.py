@@ -68,11 +68,18 @@ def only_a_target(party: Party, sentence: str) -> bool:
                                or sentence[max(0, at - 2) : at].endswith("(") for at, end in spots)
 
 
+def _mentions(party: Party, sentence: str, shortest: int) -> list[re.Match[str]]:
+    """Each place the sentence writes the party's name or an alias of at least `shortest` letters,
+    the longest form at each place (so 'Taiwan region' is one mention, not also 'Taiwan')."""
+    forms = "|".join(re.escape(f) for f in sorted({party.name, *party.aliases}, key=len, reverse=True)
+                     if len(f) >= shortest)
+    return list(re.finditer(rf"(?<!\w)(?:{forms})(?!\w)", sentence)) if forms else []
+
+
 def only_a_topic(party: Party, sentence: str) -> bool:
     """Does the sentence name `party` only as the topic a question is about ('The Taiwan question is
     purely China's internal affair', 'the Cyprus issue')? A topic is no side a charge accuses."""
-    forms = "|".join(re.escape(f) for f in sorted({party.name, *party.aliases}, key=len, reverse=True) if len(f) >= 3)
-    spots = [m.end() for m in re.finditer(rf"(?<!\w)(?:{forms})(?!\w)", sentence)] if forms else []
+    spots = [m.end() for m in _mentions(party, sentence, shortest=3)]
     return bool(spots) and all(_TOPIC.match(sentence[end:]) for end in spots)
 
 
@@ -85,8 +92,7 @@ def only_among_the_speakers(party: Party, sentence: str) -> bool:
     roll = _WE_THE.match(sentence)
     if roll is None:
         return False
-    forms = "|".join(re.escape(f) for f in sorted({party.name, *party.aliases}, key=len, reverse=True) if len(f) >= 2)
-    spots = [m.start() for m in re.finditer(rf"(?<!\w)(?:{forms})(?!\w)", sentence)] if forms else []
+    spots = [m.start() for m in _mentions(party, sentence, shortest=2)]
     return bool(spots) and all(roll.start("roll") <= at < roll.end("roll") for at in spots)
 
 
@@ -107,8 +113,7 @@ def only_a_helper(party: Party | None, sentence: str) -> bool:
     by South Africa')? Neither is a side the charge accuses."""
     if party is None:
         return False
-    forms = "|".join(re.escape(f) for f in sorted({party.name, *party.aliases}, key=len, reverse=True) if f)
-    spots = [m.start() for m in re.finditer(rf"(?<!\w)(?:{forms})(?!\w)", sentence)] if forms else []
+    spots = [m.start() for m in _mentions(party, sentence, shortest=1)]
     return bool(spots) and all(_HELPED_BY.search(sentence[max(0, at - 40) : at]) for at in spots)
 
 
