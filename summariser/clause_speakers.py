@@ -11,6 +11,7 @@ from summariser.datelines import wire_dateline_end
 from summariser.document import Document
 from summariser.gazetteer import states_named
 from summariser.grounding import ground
+from summariser.joint import TWO_SIDES_OPEN
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.people import only_titles
@@ -22,11 +23,12 @@ def nobody_acts(sentence: str, book: PartyBook, side: dict[str, set[str]]) -> bo
     """In a text with no voice (a news report), a line nobody is said to speak and no one party
     opens is the reporter's narrative, whoever the model named: it names no party at all
     ('Two days of talks ended without a deal'), or opens with two sides ('Israel and Hezbollah
-    traded accusations', 'Erdoğan received Mohamud and Abiy')."""
+    traded accusations', 'Erdoğan received Mohamud and Abiy', 'The two ex-Soviet neighbours
+    fought wars ...')."""
     sentence = sentence[wire_dateline_end(sentence):]  # 'CARACAS (Reuters) - Venezuela and Guyana accused ...'
     opening = " ".join(sentence.split()[:SUBJECT_WORDS])
     named = [p for p in book.parties if speaker_in(opening, [p]) is not None]
-    if len({frozenset(side.get(p.id, {p.id})) for p in named}) >= 2:
+    if TWO_SIDES_OPEN.match(sentence) or len({frozenset(side.get(p.id, {p.id})) for p in named}) >= 2:
         return True
     # ('Tens of thousands of people rallied outside parliament in Tbilisi ...': a place, no actor)
     return not any(speaker_in(sentence, [p]) is not None and not _only_where(p, sentence) for p in book.parties)

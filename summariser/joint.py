@@ -37,6 +37,8 @@ _PAIR_SUBJECT = re.compile(
     rf"(?:\s*,[^,]{{1,60}},)?\s+{_VERB}",
     re.I,
 )
+# 'The two ex-Soviet neighbours fought wars ...': two sides the opening names with a word of description
+TWO_SIDES_OPEN = re.compile(rf"^\W*(?:both|the\s+two)\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_SIDES}\b", re.I)
 _THEY_SUBJECT = re.compile(rf"^\W*they\s+{_VERB}", re.I)
 
 

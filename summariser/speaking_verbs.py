@@ -129,6 +129,8 @@ _NAMED_SO = re.compile(r"\b(?:a|an|the|its|their|his|her|new)\s+(?:[\w-]+\s+)?(?
                        r"movement|committee|council|coalition|alliance|operation|campaign|plan|initiative|programme|"
                        r"program|platform|network|party|front|militia|unit|force|company|vessel|ship|document)\s*$",
                        re.I)
+# a toll taken, not words: 'fighting that claimed more than 6,500 lives', 'claimed the lives of two'
+_TOLL = re.compile(r"(?!\s+(?:that|to)\b)\s+(?:[\w,.]+\s+){0,4}?lives\b", re.I)
 _CALLS_IT = re.compile(r"(?:claimed|called|described|termed|dubbed)\s+(?:to\s+be|as)\b", re.I)
 
 
@@ -155,6 +157,8 @@ def speaking_verb(sentence: str) -> re.Match[str] | None:
             continue
         if m.group(0).lower() in ("denied", "denies", "deny") and _DENIED_A_THING.match(sentence, m.end()):
             continue  # '..., and denied independent observers meaningful access to the count': an act, no words
+        if m.group(0).lower() in ("claimed", "claims", "claim") and _TOLL.match(sentence, m.end()):
+            continue  # 'six weeks of fighting that claimed more than 6,500 lives': a toll, no lead-in
         if m.group(0).lower() == "called" and _NAMED_SO.search(before):
             continue  # 'The officers, who have formed a body called the Committee for ..., claim': a name given
         if m.group(0).lower().endswith("ing") and _TOLD_IN.search(before):
