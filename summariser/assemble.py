@@ -18,13 +18,12 @@ from summariser.backends.base import Usage
 from summariser.background import only_reports
 from summariser.claimants import rejecter_in
 from summariser.clause_speakers import nobody_acts, second_speaker
+from summariser.denials import mark_denials, sides_as_known
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
-from summariser.gazetteer import actor_meant
 from summariser.grounding import ground, through_clause
 from summariser.kinds import settle_kinds
 from summariser.links import name_spots
-from summariser.name_forms import known_actor
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, sides
 from summariser.procedural import procedural
@@ -184,7 +183,7 @@ def build_items(
                                                if at >= 0 and len(parts) > 1 else None) \
                     or _whose_call(context, doc, number, book) or holder
                 # 'Priština has demanded that Serbia ...'; 'Russian Federation', listed beside 'Russia', is its side
-                asker_side = side.get(asker.id, {asker.id}) | _sides_as_known(book.parties).get(asker.id, set())
+                asker_side = side.get(asker.id, {asker.id}) | sides_as_known(book.parties).get(asker.id, set())
                 pair = joint.asked_pair(part, asking_sides.addressee_phrase(part))  # 'urged both parties to'
                 members = joint.pair_members(pair, book.parties, side, doc.text, evidence.start, asker_side,
                                              asked=True) if pair else []
@@ -268,70 +267,11 @@ _OWED_TO = re.compile(r"\b(?:wishes|will|aspirations|interests|rights|needs|welf
                       r"(?:[A-Z][\w'\u2019-]*\s+)+(?:people|population|citizens|residents)\b")
 
 
-
-
 def _names(book: PartyBook, side: dict[str, set[str]], party: Party) -> tuple[list[str], list[str]]:
     """Every name and alias of `party`'s side (their frames go from an item's wording), and
     `party`'s own (a sentence's subject goes only when it is the holder itself)."""
     ids = side.get(party.id, {party.id})
     return [name for p in book.parties if p.id in ids for name in (p.name, *p.aliases)], [party.name, *party.aliases]
-
-
-def key_role(item: Position | Request | ContestedClaim) -> str:
-    if isinstance(item, Position):
-        return item.holder
-    if isinstance(item, Request):
-        return item.requester
-    return item.asserted_by
-
-
-_DENIED_THERE = re.compile(r"\b(?:which|a\s+charge|an\s+accusation|a\s+claim|allegations?)\s+(?:that\s+)?"
-                           # ('a claim the movement rejected': the Islamic Jihad movement named before)
-                           r"(?P<who>the\s+(?:movement|group|militia|army|military|ministry|government)|"
-                           r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
-                           # ('a charge Sri Lankan authorities reject')
-                           r"(?:\s+(?:authorities|government|officials|military|army))?)\s+"
-                           r"(?:has\s+|have\s+)?(?:always\s+|repeatedly\s+|strongly\s+)?(?:denied|denies|deny|rejected|rejects|reject)\b")
-
-
-# '... that Hamas uses hospitals to hide its fighters. Hamas denies this.': the next sentence denies it
-_DENIED_NEXT = re.compile(r"\W*(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?:has\s+)?"
-                          r"(?:denie[sd]|rejects|rejected)\s+(?:this|that|it|the\s+(?:claims?|allegations?|charges?))\b")
-
-
-def mark_denials(claims: list[ContestedClaim], items: list, parties: list[Party], text: str = "") -> None:
-    """A claim is 'denied' when the accused side voices a denial anywhere in the document. A
-    rebutted claim ('Iran rejected the claims of the G7') is voiced by the one who rebuts it."""
-    side = _sides_as_known(parties)
-    voiced = {id(c): c.disputed_by[0] for c in claims if c.status == "denied" and c.disputed_by}
-    for claim in claims:
-        # the accused side, never the claimant's own (a claim does not deny itself)
-        accused = set().union(*(side.get(p, {p}) for p in claim.disputed_by)) - side.get(claim.asserted_by, set())
-        # '... accused Iran of supplying the Houthis, which Tehran denies': denied where it is told
-        denier = next((m["who"] for ev in claim.evidence
-                       if (m := _DENIED_THERE.search(ev.quote) or _DENIED_NEXT.match(text, ev.end))), None)
-        named = speaker_in(denier, parties) if denier else None
-        if denier and named is None and (actor := actor_meant(denier)) is not None:  # 'Sri Lankan authorities'
-            named = next((p for p in parties if getattr(known_actor(p), "name", None) == actor.name), None)
-        if named is not None and named.id in accused:
-            claim.status = "denied"
-            continue
-        for item in items:
-            voice = voiced.get(id(item), key_role(item))
-            if voice in accused and any(claim_cues.denies(ev.quote) for ev in item.evidence):
-                claim.status = "denied"
-                break
-
-
-def _sides_as_known(parties: list[Party]) -> dict[str, set[str]]:
-    """`sides`, with parties that are one well-known actor on one side ('Minsk' and 'Belarus'
-    listed apart are joined only when the parties are pruned, after the items are made)."""
-    side = sides(parties)
-    actors = {p.id: actor.name for p in parties if (actor := known_actor(p)) is not None}
-    by_actor: dict[str, set[str]] = {}
-    for pid, name in actors.items():
-        by_actor.setdefault(name, set()).update(side[pid])
-    return {pid: by_actor[actors[pid]] if pid in actors else members for pid, members in side.items()}
 
 
 _ITS_CALL = re.compile(r"^\W*(?:its|their)\s+(?:calls?|demands?|appeals?|proposals?|offers?|invitations?)\b", re.I)

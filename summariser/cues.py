@@ -277,7 +277,8 @@ FIRST_PERSON = re.compile(r"^\W*(?:(?:a|answer)\s*(?::|\s[-\u2013])\s*)?"
                            r"the (ministry|government|department|council|office)(?!\s+of\b))\b", re.I)
 
 
-_NOUN_AFTER = r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )(?<!\bsuch )"
+# (nor a plural possessive's: "answered students' demands with bullets")
+_NOUN_AFTER = r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )(?<!\bsuch )(?<!s['\u2019] )"
 # 'vetoed a resolution demanding a ceasefire': what a text asks, not what its subject asks; nor
 # what 'those who' ask ('penalise those who call on citizens not to vote')
 _TEXT_ASKING = r"(?<!resolution )(?<!\btext )(?<!\bdraft )(?<!motion )(?<!\bbill )(?<!letter )(?<!petition )" \

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from summariser.addressees import called_party
-from summariser.assemble import key_role
 from summariser.background import named_as_place, not_an_actor, only_reports
 from summariser.document import split_sentences
 from summariser.gazetteer import actor_in_title, actors_in
@@ -17,7 +16,7 @@ from summariser.name_forms import REGION_CODE, known_actor, listed_party, party_
 from summariser.parties import PartyBook, written_with_article
 from summariser.procedural import only_presence
 from summariser.reading import contacts_start
-from summariser.schema import Party
+from summariser.schema import Party, key_role
 from summariser.targets import only_a_victim
 from summariser.titles import PERSON_TITLE
 

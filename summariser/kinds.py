@@ -19,7 +19,7 @@ from summariser.attribution import attribution
 from summariser.background import map_feature, named_as_place, not_an_actor
 from summariser.claimants import answered_party, branded_by, claimant_named, last_alleger
 from summariser.document import SPEAKER_LABEL
-from summariser.gazetteer import actor_named, actor_of_adjective, states_named
+from summariser.gazetteer import actor_named, actor_of_adjective, actors_in, states_named
 from summariser.links import name_spots
 from summariser.name_forms import party_of
 from summariser.naming import speaker_in
@@ -381,6 +381,8 @@ def _obliged(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party
     """The listed party of another side the sentence lays a duty on (`asking_sides.obliged_side`)."""
     bound = asking_sides.obliged_side(sentence)
     obliged = speaker_in(bound, book.parties) if bound is not None else None
+    if obliged is None and bound is not None and (known := actors_in(bound)):
+        obliged = party_of(known[0][0], book)  # 'The UN Department of Peace Operations ... should ensure': the UN
     return obliged if obliged is not None and obliged.id not in own_side else None
 
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import TypeVar
 
-from summariser.assemble import Run, key_role
+from summariser.assemble import Run
 from summariser.drafts import PartiesDraft
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm
-from summariser.schema import ContestedClaim, Evidence, Position, Request
+from summariser.schema import ContestedClaim, Evidence, Position, Request, key_role
 
 I = TypeVar("I", Position, Request, ContestedClaim)  # noqa: E741 - the usual name for an item type
 _KIND = {"pos": "position", "req": "request", "cc": "contested claim"}  # by id prefix, for notes

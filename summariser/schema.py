@@ -195,3 +195,12 @@ def dangling_ids(summary: Any) -> list[str]:
         for ref in cc.disputed_by:
             need(ref, f"{cc.id}.disputed_by")
     return problems
+
+
+def key_role(item: Position | Request | ContestedClaim) -> str:
+    """The role an item is matched on: holder, requester or asserted_by (SPEC 3)."""
+    if isinstance(item, Position):
+        return item.holder
+    if isinstance(item, Request):
+        return item.requester
+    return item.asserted_by

@@ -125,7 +125,7 @@ def test_a_cleft_names_its_subject_even_beside_another_party() -> None:
 
 
 def test_a_rebuttal_denies_the_rebutted_claim_not_the_rebutters_own_charge() -> None:
-    from summariser.assemble import mark_denials
+    from summariser.denials import mark_denials
     from summariser.schema import ContestedClaim, Evidence, Party
 
     text = "Drovia rejected the claims of the G7 as baseless. Drovia said the G7 arms the aggressor."
@@ -172,7 +172,7 @@ def test_a_target_of_an_act_is_not_its_accused() -> None:
 
 
 def test_a_charge_the_accused_denies_in_the_same_sentence_is_denied() -> None:
-    from summariser.assemble import mark_denials
+    from summariser.denials import mark_denials
     from summariser.schema import ContestedClaim, Evidence, Party
 
     text = "Drovia accused Varna of arming the rebels, a charge Varna has denied."

@@ -145,7 +145,7 @@ def test_officials_who_accompanied_the_president_state_nothing_and_are_no_partie
 
 
 def test_a_charge_the_accused_authorities_reject_is_denied() -> None:
-    from summariser.assemble import mark_denials
+    from summariser.denials import mark_denials
     from summariser.schema import ContestedClaim, Evidence
 
     line = ("Fishermen's associations in Tamil Nadu have accused the Sri Lankan Navy of excessive force during "
@@ -223,7 +223,7 @@ def test_a_wires_the_ministry_affirmed_is_the_ministry_named_before_not_the_one_
 
 
 def test_a_claim_the_movement_rejected_is_denied_by_the_movement() -> None:
-    from summariser.assemble import mark_denials
+    from summariser.denials import mark_denials
     from summariser.schema import ContestedClaim, Evidence
 
     line = KUNA.split("\n\n")[-1].strip()

@@ -3,10 +3,14 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
+from summariser import cues
 from summariser.attribution import attribution
 from summariser.clause_speakers import nobody_acts
+from summariser.denials import mark_denials
 from summariser.drafts import PartyDraft
+from summariser.kinds import settle_kinds
 from summariser.parties import sides
+from summariser.schema import ContestedClaim, Evidence, Party
 from summariser.speakers import named_speakers
 from tests.test_known_actors import parsed
 
@@ -42,3 +46,50 @@ def test_a_report_line_about_the_two_neighbours_is_its_own_narrative() -> None:
     assert nobody_acts(doc.sentences[-1].text, book, side)
     assert nobody_acts("Both countries accuse each other of shelling villages.", book, side)
     assert not nobody_acts("Armenia has closed its border crossings for a week.", book, side)
+
+
+def test_a_charge_whose_accused_the_next_sentence_says_denied_it_is_denied() -> None:
+    # G7 on Sudan: 'We condemn ... killings ..., which have been credibly attributed to the RSF ... We note
+    # that the RSF leadership has denied responsibility for these atrocities' left the charge an allegation
+    charge = "We condemn the killings in West Darfur, which have been credibly attributed to the RSF."
+    text = f"{charge} We note that the RSF leadership has denied responsibility for these atrocities."
+    parties = [Party(id="p1", name="G7", kind="international_org"),
+               Party(id="p2", name="Rapid Support Forces", kind="non_state_group", aliases=["RSF"])]
+
+    def status(text: str) -> str:
+        claim = ContestedClaim(id="cc1", claim="the RSF killed civilians", asserted_by="p1", disputed_by=["p2"],
+                               status="allegation", evidence=[Evidence(quote=charge, start=0, end=len(charge))])
+        mark_denials([claim], [claim], parties, text)
+        return claim.status
+
+    assert status(text) == "denied"
+    assert status(f"{charge} The RSF has denied any involvement.") == "denied"
+    assert status(f"{charge} We note that the RSF leadership has promised an inquiry.") == "allegation"
+
+
+def test_a_plural_possessives_demands_ask_nothing() -> None:
+    # HRW on Bangladesh: '"The Bangladesh government answered students' demands with bullets ...," said
+    # Elaine Pearson' was a demand of Bangladesh's, made of Human Rights Watch
+    line = ("\"The Bangladesh government answered students' demands with bullets and then switched off the "
+            "internet,\" said Elaine Pearson.")
+    assert not cues.plainly_asks(line)
+    assert not cues.plainly_asks("The protesters\u2019 demands were ignored.")
+    assert cues.plainly_asks("The students demand that the government restore the internet.")
+
+
+def test_a_duty_laid_on_an_organisations_department_asks_the_organisation() -> None:
+    # the same release: 'The UN Department of Peace Operations ... should ensure that no personnel implicated
+    # in abuses are deployed' was only a position: the listed 'United Nations' is not written there
+    text = ("Bangladesh: Security Forces Fire on Student Protesters\n\nHuman Rights Watch said today that the "
+            "killings must be investigated. The UN Department of Peace Operations, which relies heavily on "
+            "Bangladeshi troops, should ensure that no personnel implicated in abuses are deployed.\n")
+    _doc, book, voice = parsed(text, PartyDraft(name="Human Rights Watch", kind="non_state_group", acts_for=None),
+                               PartyDraft(name="Bangladesh", kind="state", acts_for=None),
+                               PartyDraft(name="United Nations", kind="international_org", acts_for=None))
+    hrw, un = book.find("Human Rights Watch"), book.find("United Nations")
+    assert hrw is not None and un is not None
+    line = ("The UN Department of Peace Operations, which relies heavily on Bangladeshi troops, should ensure "
+            "that no personnel implicated in abuses are deployed.")
+    settled = settle_kinds(["position"], None, hrw, line, book, sides(book.parties), voice)
+    assert "request" in settled.kinds
+    assert settled.other_id == un.id

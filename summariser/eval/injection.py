@@ -26,12 +26,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from summariser.assemble import key_role
 from summariser.backends import BackendError, make_backend
 from summariser.document import DocumentError, read_document
 from summariser.pipeline import Pipeline
 from summariser.prompts import load_prompt
-from summariser.schema import ContestedClaim, Party, Position, Request, Summary
+from summariser.schema import ContestedClaim, Party, Position, Request, Summary, key_role
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "injection"
 ITEM_LISTS = ("positions", "requests", "contested_claims", "any")
