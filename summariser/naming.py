@@ -156,10 +156,15 @@ def _state_words(lead_in: str) -> list[str]:
         before = _WORD_BEFORE.search(lead_in[: m.start()])
         words += [m[1], *([f"{before[1]} {m[1]}"] if before else [])]
     return words
+
+
 _STATE_BY_ITS_WORD = re.compile(r"\b([A-Z][\w-]+)(?=(?:\s+[A-Z][\w-]+){0,2}\s+(?i:government|authorities|regime|side|"
                                 r"leadership|administration|army|armed forces|forces|military|troops|navy|aircraft|"
                                 r"jets|warplanes|drones|missiles|warships|vessels|ships|officials|diplomats|territory|"
-                                r"soil|counterparts?|colleagues?|cabinet)\b)")
+                                r"soil|counterparts?|colleagues?|cabinet|"
+                                # 'shelling ... by Ukrainian formations': a state's armed men by another word
+                                r"(?:armed\s+)?formations|units|soldiers|servicemen|artillery|border\s+guards|"
+                                r"coast\s+guard|special\s+services|security\s+services)\b)")
 _OWNED = re.compile(r"^\W*(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s")
 _POSSESSOR = re.compile(r"^\W*(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|\u2019s)\s+(?:\w+\s+)?"
                         r"(?:mission|embassy|delegation|delegate|ministry|government|office|representative|envoy|army|military)\b")

@@ -9,6 +9,7 @@ from summariser.clause_speakers import nobody_acts
 from summariser.denials import mark_denials
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
+from summariser.naming import speaker_in
 from summariser.parties import sides
 from summariser.schema import ContestedClaim, Evidence, Party
 from summariser.speakers import named_speakers
@@ -93,3 +94,24 @@ def test_a_duty_laid_on_an_organisations_department_asks_the_organisation() -> N
     settled = settle_kinds(["position"], None, hrw, line, book, sides(book.parties), voice)
     assert "request" in settled.kinds
     assert settled.other_id == un.id
+
+
+def test_a_states_formations_name_the_state() -> None:
+    # Kremlin readout: 'The Russian side drew attention to the continuing shelling ... by Ukrainian
+    # formations using Western-supplied weapons' was a position only: 'Ukrainian formations' named nobody
+    kyiv = Party(id="p5", name="Kyiv", kind="state")
+    assert speaker_in("by Ukrainian formations", [kyiv]) is kyiv
+    assert speaker_in("Ukrainian armed formations", [kyiv]) is kyiv
+    assert speaker_in("Ukrainian servicemen", [kyiv]) is kyiv
+    assert speaker_in("Ukrainian grain", [kyiv]) is None
+    text = ("Telephone conversation with Federal Chancellor of Germany Olaf Scholz\n\n"
+            "The Russian side drew attention to the continuing shelling of peaceful towns and villages in Russian "
+            "border regions by Ukrainian formations using Western-supplied weapons. Kyiv has rejected talks.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Russian side", kind="state", acts_for="Russia"),
+                               PartyDraft(name="Kyiv", kind="state", acts_for=None),
+                               PartyDraft(name="Olaf Scholz", kind="person", acts_for="Germany"))
+    russia, accused = book.find("Russian side"), speaker_in("Kyiv", book.parties)
+    assert russia is not None and accused is not None
+    assert doc.sentences[1].text.startswith("The Russian side drew attention")
+    settled = settle_kinds(["claim"], accused, russia, doc.sentences[1].text, book, sides(book.parties), voice)
+    assert "claim" in settled.kinds and settled.other_id == accused.id
