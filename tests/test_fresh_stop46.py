@@ -4,6 +4,7 @@ convention and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser import cues
+from summariser.asking_sides import addressee_phrase
 from summariser.attribution import attribution
 from summariser.clause_speakers import nobody_acts
 from summariser.denials import mark_denials
@@ -115,3 +116,10 @@ def test_a_states_formations_name_the_state() -> None:
     assert doc.sentences[1].text.startswith("The Russian side drew attention")
     settled = settle_kinds(["claim"], accused, russia, doc.sentences[1].text, book, sides(book.parties), voice)
     assert "claim" in settled.kinds and settled.other_id == accused.id
+
+
+def test_a_duty_reported_without_that_names_whom_it_binds() -> None:
+    # AP drone: 'the envoy said Washington should stop flights near Russia's borders' asked nobody
+    assert addressee_phrase("the envoy said Washington should stop flights near Russia's borders") == "Washington"
+    assert addressee_phrase("The President stressed that Tehran must meet its obligations") == "Tehran"
+    assert addressee_phrase("He said the talks should continue next month") is None
