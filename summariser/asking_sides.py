@@ -145,9 +145,10 @@ _END_TO_OWNED = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|dem
 
 
 # 'The President stressed that Tehran must meet its obligations': the one a reported duty binds
-# ('The Foreign Secretary was clear that Iran must never develop a nuclear weapon')
+# ('The Foreign Secretary was clear that Iran must never develop a nuclear weapon'; 'the envoy said
+# Washington should stop flights', with no 'that')
 _MUST_IN_CLAUSE = re.compile(r"\b(?:stress|underlin|emphasi[sz]|underscor|insist|said|say|note|state|reiterat|"
-                             r"(?:was|were|made\s+it|made)\s+clear)\w*\s+(?:that\s+)?"  # ('the envoy said Washington should')
+                             r"(?:was|were|made\s+it|made)\s+clear)\w*\s+(?:that\s+)?"
                              r"(?P<who>(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3})\s+"
                              r"(?:must|should|has\s+to|needs\s+to)\b")
 # 'The Russian authorities bear full responsibility for his safety and must ensure that ...': a
