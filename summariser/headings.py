@@ -89,7 +89,6 @@ def counterpart_phrase(heading: str) -> str | None:
     return m.group("other") if m else None
 
 
-
 def counterpart_in(text: str) -> str | None:
     """The other side the document's heading lines name (`counterpart_phrase`), if any."""
     return next(filter(None, map(counterpart_phrase, heading_lines(text))), None)

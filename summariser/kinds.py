@@ -332,9 +332,6 @@ def _names_side(side: Collection[str], sentence: str, book: PartyBook) -> bool:
         for n in (p.name, *p.aliases) if n) for p in book.parties if p.id in side)
 
 
-
-
-
 _REJECTING = re.compile(r"\b(?:reject|den(?:y|ies|ied)|dismiss|refut)\w*", re.I)
 
 

@@ -273,8 +273,6 @@ def _speaking_state(sentences: list[str], book: PartyBook, answered: set[str]) -
     return None if party.id in answered else party
 
 
-
-
 def _masthead_state(book: PartyBook) -> Party | None:
     """The state a heading line of its own names, and nothing else ('REPUBLIC OF KOREA' under
     'OFFICE OF THE PRESIDENT'): the publisher's, whatever its sentences say of others."""

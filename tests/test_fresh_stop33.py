@@ -160,7 +160,6 @@ def test_a_charge_the_accused_authorities_reject_is_denied() -> None:
     assert claim.status == "denied"  # 'authorities', lower-case, ended the denier's name too soon
 
 
-
 def test_a_state_named_by_its_full_style_is_the_state() -> None:
     from summariser.gazetteer import actor_named
 

@@ -106,7 +106,6 @@ def test_party_books_mended_where_the_model_errs_in_known_ways() -> None:
     assert rsf.kind == "non_state_group" and rsf.affiliation is None
 
 
-
 def test_a_call_rejected_is_the_one_who_made_it() -> None:
     assert asking_sides.asker_phrase("Guyana rejected Venezuela's call for direct talks on the border.") == "Venezuela"
     assert asking_sides.asker_phrase("Kyiv dismissed Moscow's demand that Ukrainian troops withdraw.") == "Moscow"
