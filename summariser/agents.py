@@ -34,6 +34,24 @@ def agent_named(sentence: str, book: PartyBook, own_side: Collection[str]) -> Pa
     return None
 
 
+# 'the conduct of the People's Republic of China, which he said had deliberately obstructed ...': the
+# doer is the one the words before 'which' name
+_RELATIVE_DEED = re.compile(r"(?P<before>[^,;:]{3,120}?),?\s+(?:which|who)\s+(?:(?:he|she|it|they|we)\s+(?:said|says|"
+                            r"noted|added|stressed|believes?|considers?)\s+)?(?:had|has|have|was|were)\s+"
+                            r"(?:\w+ly\s+)?(?-i:[a-z]+ed)\b")
+
+
+def relative_doer(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
+    """The party of another side that a relative clause of deed refers back to, named in the few
+    words before its 'which' or 'who'."""
+    others = [p for p in book.parties if p.id not in own_side and not not_an_actor(p)]
+    for m in _RELATIVE_DEED.finditer(sentence):
+        doer = speaker_in(" ".join(m["before"].split()[-6:]), others)
+        if doer is not None and not only_a_target(doer, sentence):
+            return doer
+    return None
+
+
 def named_outside_post(sentence: str, holder: Party, others: list[Party]) -> Party | None:
     """The one party of `others` the sentence names, not counting the words of the holder's own
     names and post ('The United Nations humanitarian coordinator in Sudan')."""

@@ -31,22 +31,22 @@ denies = Cue(
 )
 
 
-_CLAIM_NOUN = (r"(?i:claims?|allegations?|accusations?|assertions?|charges?|suggestions?|version|narrative|"
+CLAIM_NOUN = (r"(?i:claims?|allegations?|accusations?|assertions?|charges?|suggestions?|version|narrative|"
                # "Beijing's description of the mission as ...", "Ankara's contention that ..."
                r"descriptions?|characteri[sz]ations?|portrayals?|contentions?|"
                r"insinuations?|comparisons?|arguments?|"  # "rejected the argument that"
                r"imputations?|aspersions?)")  # 'rejects these preposterous imputations', 'the aspersions cast on him'
-_NAME = r"(?:[A-Z][\w.'-]*\s?){1,5}"
+CLAIMANT_NAME = r"(?:[A-Z][\w.'-]*\s?){1,5}"
 # Whose claim it is: 'India's claim', 'the claims of the Armenian side', 'the allegations
 # spread by Baku', 'the assertion, spread by the opposition parties, that'.
-_CLAIMANT = [
+CLAIMANT_FORMS = [
     # ("the CCP's so-called "punishment" narrative")
-    re.compile(rf"\b(?P<who>{_NAME})(?:'s|\u2019s)\s+(?:(?:[\w-]+|[\"\u201c][^\"\u201d]{{1,40}}[\"\u201d])\s){{0,2}}"
-               rf"{_CLAIM_NOUN}\b"),
+    re.compile(rf"\b(?P<who>{CLAIMANT_NAME})(?:'s|\u2019s)\s+(?:(?:[\w-]+|[\"\u201c][^\"\u201d]{{1,40}}[\"\u201d])\s){{0,2}}"
+               rf"{CLAIM_NOUN}\b"),
     # '... the claims made against Iran in the final statement of the G7 summit'; 'the baseless remarks
     # made by the Indian External Affairs Minister' (rejected remarks are a claim the speaker denies)
     # ('rejects the account issued by the Cambodian Ministry of National Defence, which claimed ...')
-    re.compile(rf"\b(?:{_CLAIM_NOUN}|(?i:remarks|statements?|comments|reports|accounts?))"
+    re.compile(rf"\b(?:{CLAIM_NOUN}|(?i:remarks|statements?|comments|reports|accounts?))"
                rf",?\s+(?:(?:being\s+|were\s+|was\s+|ha(?:ve|d)\s+been\s+)?(?:made|spread|put forward|voiced|"
                rf"repeated|advanced|circulated|levelled|issued)"
                rf"\s+)?"
@@ -57,38 +57,38 @@ _CLAIMANT = [
                rf"(?:of|by|attributed\s+to)\s+(?P<who>(?:the\s+)?"
                # 'statements by representatives of the Russian Federation describing ...'
                rf"(?:(?:representatives|officials|members|spokes(?:wo)?m[ae]n|spokespersons?)\s+of\s+(?:the\s+)?)?"
-               rf"(?:{_NAME}(?:(?:of|for)\s+(?:the\s+)?{_NAME}){{0,2}}"
+               rf"(?:{CLAIMANT_NAME}(?:(?:of|for)\s+(?:the\s+)?{CLAIMANT_NAME}){{0,2}}"
                # '... by the Ministry of Foreign Affairs and the leadership of Armenia'
-               rf"(?:and\s+(?:the\s+)?(?:[a-z-]+\s+){{1,3}}of\s+{_NAME})?|"
+               rf"(?:and\s+(?:the\s+)?(?:[a-z-]+\s+){{1,3}}of\s+{CLAIMANT_NAME})?|"
                rf"[a-z]+\s+(?:parties|side|authorities))"
                rf"(?:(?:military\s+|de\s+facto\s+)?(?:side|authorities|government|regime|leadership|leader|officials|"
                rf"sources|diplomats))?)"),
     # 'the comparisons that Albin Kurti has drawn', 'the accusations that Kyiv has made', 'the
     # accusations that Albin Kurti and other officials of ... have been spreading'
-    re.compile(rf"\b{_CLAIM_NOUN}\s+that\s+(?P<who>{_NAME})(?:\s*\band\s+(?:other\s+)?[a-z][^,;.]{{0,80}}?)?"
+    re.compile(rf"\b{CLAIM_NOUN}\s+that\s+(?P<who>{CLAIMANT_NAME})(?:\s*\band\s+(?:other\s+)?[a-z][^,;.]{{0,80}}?)?"
                rf"\s+(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?"
                rf"(?:made|drawn|voiced|repeated|spread|put forward|levelled|advanced|"
                rf"making|spreading|voicing|repeating|levelling|advancing)\b"),
     # 'the repeated Indian allegation that Pakistan Army initiated the firing': a state's by its word
     re.compile(rf"\b(?i:the)\s+(?:(?i:repeated|latest|new|baseless|false|so-called)\s+)?"
-               rf"(?P<who>[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch))\s+{_CLAIM_NOUN}\s+(?:that|of)\b"),
+               rf"(?P<who>[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch))\s+{CLAIM_NOUN}\s+(?:that|of)\b"),
     # "The resolution's claim that Azerbaijan carried out ...": the text's, so its adopter's (`claimants`)
-    re.compile(rf"\b(?P<who>(?i:the)\s+(?:resolution|report|declaration))['\u2019]s\s+{_CLAIM_NOUN}\b"),
+    re.compile(rf"\b(?P<who>(?i:the)\s+(?:resolution|report|declaration))['\u2019]s\s+{CLAIM_NOUN}\b"),
     # 'It is equally incorrect to suggest, as Washington does, that ...'
     re.compile(rf"(?i:incorrect|wrong|false|misleading|absurd|baseless|untrue)\s+to\s+(?i:suggest|claim|say|argue|"
-               rf"assert|allege|imply|state),?\s+as\s+(?P<who>{_NAME})\s+(?:does|do|did|has|have|claims?)\b"),
+               rf"assert|allege|imply|state),?\s+as\s+(?P<who>{CLAIMANT_NAME})\s+(?:does|do|did|has|have|claims?)\b"),
     # 'Mr. Maduro accuses our movement of preparing a coup; we deny it': the accuser's charge, denied
-    re.compile(rf"^\W*(?P<who>{_NAME})\s+(?:has\s+)?(?:accus(?:es|ed)|charges|charged|blames|blamed)\s+"
+    re.compile(rf"^\W*(?P<who>{CLAIMANT_NAME})\s+(?:has\s+)?(?:accus(?:es|ed)|charges|charged|blames|blamed)\s+"
                r"(?:us|me|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:of|for)\b"),
 ]
 # "allegations of the Government of India's involvement": whom the claim is about, not whose it is
 _POSSESSIVE = re.compile(r"(?<=['\u2019]s)|(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*)+['\u2019]s\b")
 # 'Allegations of India's involvement in ... are absurd': a claim the sentence itself tells
 # ('The so-called accusations of "Chinese cyber attacks" against the UK are groundless')
-_CLAIM_ABOUT = re.compile(rf"^\W*(?:(?:a|answer)\s*:\s*)?(?:the\s+)?(?:so-called\s+)?{_CLAIM_NOUN}\s+"
+_CLAIM_ABOUT = re.compile(rf"^\W*(?:(?:a|answer)\s*:\s*)?(?:the\s+)?(?:so-called\s+)?{CLAIM_NOUN}\s+"
                           r"(?:of|about|regarding|concerning)\s", re.I)
 _CLAIM_THAT = re.compile(
-    rf"\b(?:the|this|that|these|such|its|their)\s+(?:\w+\s)?{_CLAIM_NOUN},?\s+(?:[^.;]{{0,80}}?,\s+|"
+    rf"\b(?:the|this|that|these|such|its|their)\s+(?:\w+\s)?{CLAIM_NOUN},?\s+(?:[^.;]{{0,80}}?,\s+|"
     # 'The claim made by the military spokesman of the occupying regime that ...'
     rf"(?:(?:made|voiced|put\s+forward|spread|repeated|advanced)\s+)?by\s+[^.;,]{{1,80}}?\s+(?=that\b)|"
     rf"(?:in|of)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){{0,2}}?(?:statement|communiqu[e\u00e9]|declaration|report|"
@@ -103,50 +103,14 @@ def rebutted_claim(text: str) -> tuple[bool, str | None]:
     if not denies(text):
         return False, None
     text = ONE_WORD_LABEL.sub("", SPEAKER_LABEL.sub("", text, count=1), count=1)  # 'Spokesperson: The so-called ...'
-    for form in _CLAIMANT:
+    for form in CLAIMANT_FORMS:
         m = form.search(text)
         if m and not _POSSESSIVE.match(text, m.end("who") - len(m.group("who")) + len(m.group("who").rstrip())):
             return True, m.group("who").strip()
     return bool(_CLAIM_THAT.search(text) or _CLAIM_ABOUT.match(text) or _BARE_CLAIM_THAT.match(text)), None
 
 _BARE_CLAIM_THAT = re.compile(rf"^\W*(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}['\u2019]s\s+)?"  # "Russia's"
-                              rf"{_CLAIM_NOUN}\s+that\b")  # 'Claims that civilians were targeted are ...'
-
-_TOLD_THAT = re.compile(rf"\b{_CLAIM_NOUN}\b|\b(?i:remarks|statements?|comments)\b")
-# 'Indonesia has taken note of Israel's statement that its troops were responding to fire'
-_STATEMENT_OF = re.compile(rf"\b(?P<who>{_NAME})(?:'s|\u2019s)\s+(?:\w+\s)?"
-                           r"(?:statements?|remarks|comments|explanation)\b")
-
-
-# (a name's last 'of China' too)
-_THAT_TOLD = re.compile(r"(?P<of>\s*(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s?){1,4})?"
-                        r"\s*,?\s*(?:(?:asserting|claiming|alleging|saying|suggesting|maintaining|insisting)\s+|"
-                        # '... by the spokesperson of the Ministry ... of China, who stated that'
-                        r"(?:who|which)\s+(?:\w+ly\s+)?(?:stated|said|claimed|asserted|alleged|argued|maintained|"
-                        r"insisted|declared)\s+)?that\b")
-
-
-# 'We received a diplomatic communication from Canada yesterday suggesting that ...': the sender's claim
-_SENT_SUGGESTING = re.compile(rf"\b(?:communication|note|letter|message|notification)\s+from\s+(?P<who>(?:the\s+)?"
-                              rf"{_NAME})(?:\s+(?:yesterday|today|last\s+\w+|on\s+\w+(?:\s+\d+)?))?\s*,?\s*"
-                              r"(?:suggesting|claiming|alleging|asserting|saying|stating)\s+that\b")
-
-
-def claim_told(text: str) -> str | None:
-    """Whose claim a sentence tells with its content, denied or only noted: 'Notes the
-    allegation by the Government of Soranga that the AFR receives arms ...' -> 'the Government
-    of Soranga'; 'Takes note of the assertion by the AFR leadership that ...'."""
-    if (sent := _SENT_SUGGESTING.search(text)) is not None:
-        return sent["who"].strip()
-    if not _TOLD_THAT.search(text):
-        return None  # the claimant forms are slow to try on every sentence: first a cheap look
-    for form in (*_CLAIMANT[:2], _STATEMENT_OF):
-        m = form.search(text)
-        # ('statements by the Israeli government asserting that its policy ... has not changed')
-        if m and (told := _THAT_TOLD.match(text, m.end())):
-            return f"{m['who']}{told['of'] or ''}".strip()
-    return None
-
+                              rf"{CLAIM_NOUN}\s+that\b")  # 'Claims that civilians were targeted are ...'
 
 # '... are baseless and politically motivated': the rebutter's verdict after the claim it tells
 _VERDICT_TAIL = re.compile(
@@ -180,7 +144,7 @@ _REJECTS_EARLIER = re.compile(
     # member rejected this characterisation')
     rf"^\W*(?:(?:(?!\b(?:while|whereas)\b)[^;]){{1,100}}?\s+(?:rejected|rejects|denied|denies|dismissed|dismisses|"
     rf"refuted|refutes)\s+)?"
-    rf"(?:these|those|such|the|this|that)\s+(?:\w+\s+)?(?:{_CLAIM_NOUN}|statements?|remarks|reports?)\b", re.I)
+    rf"(?:these|those|such|the|this|that)\s+(?:\w+\s+)?(?:{CLAIM_NOUN}|statements?|remarks|reports?)\b", re.I)
 # ('Hamas rejected the accusation.', 'X rejected the recent statement of Y as unconstructive')
 
 
@@ -366,10 +330,11 @@ _REPORTED_CLAUSE = re.compile(r"\b(?-i:said|says|stated|states|reported|reports|
                               # 'informed the French President that ...': the clause is after 'that'
                               r"(?:told|informed)(?:(?:\s+[\w'\u2019.-]+){1,4}?(?=\s+that\b)|\s+\w+)|"
                               r"stressed|emphasi[sz]ed|added|pointed\s+out|underlined|recalled|"
-                              r"explained|warned|complain(?:s|ed)|insist(?:s|ed)|argue[sd]|claims|asserts|asserted|alleges|alleged)"
+                              r"explained|warned|complain(?:s|ed)|insist(?:s|ed)|argue[sd]|claims|asserts|asserted|alleges|alleged|"
+                              r"(?:described|recounted|detailed)(?=\s+how\b))"
                               # (the verbs are matched in lower case: 'Member States' reports nothing)
                               # (not 'a missile which it claimed to be a "satellite"': what it called the thing)
-                              r"(?!\s+by\b)(?!\s+to\s+be\b)(?:\s+(?:on|in)\s+\w+)?,?\s+(?:that\s+)?", re.I)
+                              r"(?!\s+by\b)(?!\s+to\s+be\b)(?:\s+(?:on|in)\s+\w+)?,?\s+(?:that\s+|how\s+)?", re.I)
 
 
 _SOURCE_GIVEN = re.compile(r"^\W*(?:that\W+)?according\s+to\s+[^,;]{1,80},\s*", re.I)

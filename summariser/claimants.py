@@ -10,6 +10,7 @@ from collections.abc import Collection
 
 from summariser import claim_cues, headings
 from summariser.attribution import attribution
+from summariser.claim_cues import CLAIM_NOUN, CLAIMANT_FORMS, CLAIMANT_NAME
 from summariser.gazetteer import states_named
 from summariser.known_parties import add_speaker
 from summariser.name_forms import listed_states
@@ -130,3 +131,45 @@ def branded_by(text: str) -> str | None:
 _BRANDING = re.compile(r"^\W*(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,3}?)\s+(?:are|is|were|was|"
                        r"have\s+been|has\s+been)\s+[^.;]{0,160}?,\s+(?:calling|describing|branding|labell?ing|terming|"
                        r"dubbing)\s+(?:it|them|this|these|the\s+\w+)\s+(?:as\s+)?(?:an?\s+)?[\"\u201c]")
+
+
+_TOLD_THAT = re.compile(rf"\b{CLAIM_NOUN}\b|\b(?i:remarks|statements?|comments)\b")
+# 'Indonesia has taken note of Israel's statement that its troops were responding to fire'
+_STATEMENT_OF = re.compile(rf"\b(?P<who>{CLAIMANT_NAME})(?:'s|\u2019s)\s+(?:\w+\s)?"
+                           r"(?:statements?|remarks|comments|explanation)\b")
+
+
+# (a name's last 'of China' too)
+_THAT_TOLD = re.compile(r"(?P<of>\s*(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s?){1,4})?"
+                        r"\s*,?\s*(?:(?:asserting|claiming|alleging|saying|suggesting|maintaining|insisting)\s+|"
+                        # '... by the spokesperson of the Ministry ... of China, who stated that'
+                        r"(?:who|which)\s+(?:\w+ly\s+)?(?:stated|said|claimed|asserted|alleged|argued|maintained|"
+                        r"insisted|declared)\s+)?that\b")
+
+
+# 'We received a diplomatic communication from Canada yesterday suggesting that ...': the sender's claim
+_SENT_SUGGESTING = re.compile(rf"\b(?:communication|note|letter|message|notification)\s+from\s+(?P<who>(?:the\s+)?"
+                              rf"{CLAIMANT_NAME})(?:\s+(?:yesterday|today|last\s+\w+|on\s+\w+(?:\s+\d+)?))?\s*,?\s*"
+                              r"(?:suggesting|claiming|alleging|asserting|saying|stating)\s+that\b")
+
+
+# 'He noted that Beijing has claimed the Philippine vessels "illegally intruded" ...': whose claim the speaker tells
+_NOTED_CLAIMED = re.compile(rf"\b(?:noted|recalled|observed|pointed\s+out|said)\s+that\s+"
+                            rf"(?P<who>(?:the\s+)?{CLAIMANT_NAME})\s+"
+                            r"(?:has|had)\s+(?:long\s+|repeatedly\s+)?(?:claimed|asserted|alleged|insisted|maintained)\b")
+
+
+def claim_told(text: str) -> str | None:
+    """Whose claim a sentence tells with its content, denied or only noted: 'Notes the
+    allegation by the Government of Soranga that the AFR receives arms ...' -> 'the Government
+    of Soranga'; 'Takes note of the assertion by the AFR leadership that ...'."""
+    if (sent := _SENT_SUGGESTING.search(text) or _NOTED_CLAIMED.search(text)) is not None:
+        return sent["who"].strip()
+    if not _TOLD_THAT.search(text):
+        return None  # the claimant forms are slow to try on every sentence: first a cheap look
+    for form in (*CLAIMANT_FORMS[:2], _STATEMENT_OF):
+        m = form.search(text)
+        # ('statements by the Israeli government asserting that its policy ... has not changed')
+        if m and (told := _THAT_TOLD.match(text, m.end())):
+            return f"{m['who']}{told['of'] or ''}".strip()
+    return None

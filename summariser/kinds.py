@@ -14,10 +14,10 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from summariser import accusations, answers, asking_sides, claim_cues, cues, factual, forces, governments, stances
-from summariser.agents import acted_upon, agent_named, forces_beside, named_outside_post
+from summariser.agents import acted_upon, agent_named, forces_beside, named_outside_post, relative_doer
 from summariser.attribution import attribution
 from summariser.background import map_feature, named_as_place, not_an_actor
-from summariser.claimants import answered_party, branded_by, claimant_named, last_alleger
+from summariser.claimants import answered_party, branded_by, claim_told, claimant_named, last_alleger
 from summariser.document import SPEAKER_LABEL
 from summariser.gazetteer import actor_named, actor_of_adjective, actors_in, states_named
 from summariser.links import name_spots
@@ -92,7 +92,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     rebuttal, named = claim_cues.rebutted_claim(sentence)
     if not named and voice is not None and voice.id in own_side:
         named = relayed_allegation(sentence)  # the voice relays the charge it answers
-    named = named or claim_cues.claim_told(sentence)  # 'Notes the allegation by X that ...': X's
+    named = named or claim_told(sentence)  # 'Notes the allegation by X that ...': X's
     named = named or branded_by(sentence)  # 'X are kicking up a fuss ..., calling them a "..."
     # The claim a sentence denies is the named claimant's, else the one whose words the heading
     # says the document answers ('Response to the statement by the Prime Minister of Canada'),
@@ -180,7 +180,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             and accused.id not in own_side and not only_a_target(accused, sentence):
         out.other_id = accused.id  # 'It was the United States that walked out of the JCPOA': not the model's guess
     elif (unnamed or "claim" in kinds and out.other_id is not None and acted_upon(sentence, book.by_id(out.other_id))) \
-            and (agent := agent_named(sentence, book, own_side)) is not None:
+            and (agent := agent_named(sentence, book, own_side) or relative_doer(sentence, book, own_side)) is not None:
         # '... violations of ceasefire agreements by the Government of the DRC': the DRC; 'Mr. Glas had
         # been granted asylum by the Government of Mexico, in breach of ...': Mexico, not Glas
         out.other_id = agent.id
@@ -220,7 +220,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         _demote(out, "claim", "it states no fact", stance=True)  # a vow, a wish or a plain stance
     if "claim" not in kinds and (clause := claim_cues.charged_act(sentence)) is not None:
         # the model saw a stance only, but the sentence tells what another side did
-        actor = subject_party(clause, book)
+        actor = subject_party(clause, book) or relative_doer(sentence, book, own_side)  # (or the one before "which")
         if actor is not None and actor.id not in own_side and not only_a_target(actor, clause) \
                 and not EVENT_AT_PLACE.match(clause):  # 'The attack in Abu Dhabi, which struck ...': a place
             kinds.append("claim")

@@ -19,6 +19,8 @@ SPEAKING = re.compile(
     r"(?:replied|responded|answered|retorted)(?=\s+that\b)|"  # 'Secretary Blinken replied that the U.S. was aware'
     r"(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:described|presented|portrayed|characteri[sz]ed|depicted)"
     r"(?=\s+[^.;]{1,60}?\bas\b)|"  # 'described the deaths as', 'presented the elections as free'
+    # 'Secretary Manalo described how China Coast Guard personnel rammed ...': an account given
+    r"(?:described|explained|recounted|detailed)(?=\s+how\b)|"
 
     # 'declared two diplomats persona non grata' is an act, not a statement
     r"underscored|mentioned|declared(?![^.;]{0,60}\b(?:persona non grata|war|a state of|martial law|independence))|"

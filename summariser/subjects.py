@@ -59,6 +59,10 @@ def titled_subject(sentence: str, book: PartyBook) -> Party | None:
     return add_speaker(f"{found[1]} {found[0]}", book)
 
 
+# a clause that opens on its verb has its subject before it (a relative clause's antecedent)
+_NO_SUBJECT = re.compile(r"^\W*(?:had|has|have|was|were|is|are|did|does|would|will|could|should|must)\s")
+
+
 def subject_party(sentence: str, book: PartyBook) -> Party | None:
     """The one party the opening words of a sentence name (its subject, as a rule): the side
     a charge of fact is made against ('North Korea resumed sending balloons')."""
@@ -66,6 +70,8 @@ def subject_party(sentence: str, book: PartyBook) -> Party | None:
     opening = SOMEONE_OF.sub(" ", opening)  # 'A Palestinian man was killed': nobody's side acted
     opening = _MEMBERS_OF.sub("", opening)  # 'members of the Rapid Support Forces have committed ...': the Forces
     actors = [p for p in book.parties if not not_an_actor(p)]
+    if _NO_SUBJECT.match(opening):
+        return None  # '(the PRC, which he said) had deliberately obstructed the Philippines' ...': not the Philippines
     if _THING_DONE_BY.match(opening):
         return None  # 'Talks brokered by the United States ... have stalled': the talks are the subject
     cleft = CLEFT.match(opening)  # 'It is Pakistan that harbours terrorists': the one it names

@@ -139,7 +139,7 @@ def test_a_rank_abbreviation_ends_no_sentence_and_a_captions_later_sentences_sta
 
 
 def test_initials_end_no_sentence_and_a_states_statement_that_is_its_claim() -> None:
-    from summariser.claim_cues import claim_told
+    from summariser.claimants import claim_told
 
     doc = parsed("Foreign Minister Retno L.P. Marsudi stated: \"I condemn this attack in the strongest terms.\"\n")[0]
     assert len(doc.sentences) == 1

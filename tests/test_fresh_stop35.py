@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import asking_sides, claim_cues, cues, forces, reading
+from summariser import asking_sides, claimants, cues, forces, reading
 from summariser.attribution import attribution
 from summariser.document import split_sentences
 from summariser.drafts import PartyDraft
@@ -111,7 +111,7 @@ def test_a_claim_told_as_remarks_of_someone_who_stated_that_is_theirs() -> None:
     line = ("The Ministry has taken note of the remarks made in Beijing by the spokesperson of the Ministry of "
             "Foreign Affairs of the People's Republic of China, who stated that China holds sovereign rights.")
     assert not procedural(line)  # it was a courtesy line, never read
-    assert claim_cues.claim_told(line) == \
+    assert claimants.claim_told(line) == \
         "the spokesperson of the Ministry of Foreign Affairs of the People's Republic of China"
     assert procedural("The Ministry has taken note of the remarks made in Beijing.")
 

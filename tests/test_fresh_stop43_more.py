@@ -9,8 +9,8 @@ from summariser.agents import agent_named
 from summariser.assemble import mark_denials
 from summariser.attribution import attribution
 from summariser.background import not_an_actor
-from summariser.claim_cues import charged_act, charges, claim_told, rebutted_claim
-from summariser.claimants import claimant_named
+from summariser.claim_cues import charged_act, charges, rebutted_claim
+from summariser.claimants import claim_told, claimant_named
 from summariser.cues import asks
 from summariser.drafts import PartyDraft
 from summariser.gazetteer import actor_named

@@ -3,9 +3,10 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import cues
+from summariser import claim_cues, cues
 from summariser.asking_sides import addressee_phrase
 from summariser.attribution import attribution
+from summariser.claimants import claim_told
 from summariser.clause_speakers import nobody_acts
 from summariser.denials import mark_denials
 from summariser.drafts import PartyDraft
@@ -123,3 +124,54 @@ def test_a_duty_reported_without_that_names_whom_it_binds() -> None:
     assert addressee_phrase("the envoy said Washington should stop flights near Russia's borders") == "Washington"
     assert addressee_phrase("The President stressed that Tehran must meet its obligations") == "Tehran"
     assert addressee_phrase("He said the talks should continue next month") is None
+
+
+READOUT = ("Secretary Blinken's Call with Philippine Secretary of Foreign Affairs Manalo\n\n"
+           "Secretary of State Antony J. Blinken spoke today with Philippine Secretary of Foreign Affairs Enrique "
+           "Manalo. Secretary Manalo described how China Coast Guard personnel surrounded, rammed and boarded "
+           "Philippine Navy boats. The Secretary condemned the escalatory and dangerous conduct of the People's "
+           "Republic of China, which he said had deliberately obstructed the Philippines' freedom of navigation. "
+           "He noted that Beijing has claimed the Philippine vessels \"illegally intruded\" into Chinese waters.\n")
+
+
+def readout_kinds(said: list[str], line: str, speaker: str) -> tuple[list[str], str | None, str | None]:
+    doc, book, voice = parsed(READOUT, PartyDraft(name="Antony J. Blinken", kind="person", acts_for="United States"),
+                              PartyDraft(name="Enrique Manalo", kind="person", acts_for="Philippines"),
+                              PartyDraft(name="China", kind="state", acts_for=None),
+                              PartyDraft(name="Philippines", kind="state", acts_for=None))
+    holder = book.find(speaker)
+    assert holder is not None
+    settled = settle_kinds(said, None, holder, line, book, sides(book.parties), voice)
+    other = book.by_id(settled.other_id) if settled.other_id else None
+    return settled.kinds, other.name if other else None, settled.claimant.name if settled.claimant else None
+
+
+def test_an_account_described_is_the_describers_charge() -> None:
+    # State Department readout: 'Secretary Manalo described how China Coast Guard personnel surrounded, rammed
+    # and boarded ...' was Blinken's claim against Manalo ('described how' was no speaking verb)
+    told = "China Coast Guard personnel surrounded, rammed and boarded Philippine Navy boats."
+    line = f"Secretary Manalo described how {told}"
+    assert attribution(line) == (True, "Secretary Manalo ")
+    assert claim_cues.charged_act(line) == told
+    assert attribution("The video shows how troops described the area.") == (False, "")
+    kinds, other, _ = readout_kinds(["position", "claim"], line, "Enrique Manalo")
+    assert "claim" in kinds and other == "China"
+
+
+def test_a_deed_told_in_a_relative_clause_is_its_antecedents() -> None:
+    # the same readout: '... the conduct of the People's Republic of China, which he said had deliberately
+    # obstructed the Philippines' freedom of navigation' charged the Philippines (the first name after 'said')
+    line = ("The Secretary condemned the escalatory and dangerous conduct of the People's Republic of China, which "
+            "he said had deliberately obstructed the Philippines' freedom of navigation.")
+    kinds, other, _ = readout_kinds(["claim"], line, "Antony J. Blinken")
+    assert "claim" in kinds and other == "China"
+
+
+def test_a_claim_the_speaker_notes_another_has_made_is_the_others() -> None:
+    # the same readout: 'He noted that Beijing has claimed the Philippine vessels "illegally intruded" ...' was
+    # Blinken's own charge against China
+    line = "He noted that Beijing has claimed the Philippine vessels \"illegally intruded\" into Chinese waters."
+    assert claim_told(line) == "Beijing"
+    assert claim_told("He noted that the talks had been useful.") is None
+    _, _, claimant = readout_kinds(["claim"], line, "Antony J. Blinken")
+    assert claimant == "China"

@@ -6,7 +6,7 @@ document written for this project and turned into a rule."""
 
 from __future__ import annotations
 
-from summariser import addressees, answers, asking_sides, claim_cues, cues, list_asks
+from summariser import addressees, answers, asking_sides, claimants, cues, list_asks
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -37,11 +37,11 @@ def test_presence_preambles_and_a_calls_length_state_nothing() -> None:
 
 
 def test_an_allegation_a_communique_notes_is_the_alleging_sides_claim() -> None:
-    assert claim_cues.claim_told("Notes the allegation by the Government of Varnia that the rebels receive arms "
+    assert claimants.claim_told("Notes the allegation by the Government of Varnia that the rebels receive arms "
                                  "from Drovia") == "the Government of Varnia"
-    assert claim_cues.claim_told("Takes note of the assertion by the AFR leadership that its operations protect "
+    assert claimants.claim_told("Takes note of the assertion by the AFR leadership that its operations protect "
                                  "civilians") == "the AFR leadership"
-    assert claim_cues.claim_told("Notes the allegation of arms supplies.") is None
+    assert claimants.claim_told("Notes the allegation of arms supplies.") is None
 
 
 def test_the_state_an_aggression_is_against_is_not_the_accused() -> None:
@@ -128,7 +128,7 @@ def test_a_chairs_preamble_states_nothing_and_statements_attributed_to_a_side_ar
     assert procedural("Indonesia, as Chair of ASEAN in 2023, issues the following statement.")
     noted = ("We have taken note of statements attributed to the Myanmar military authorities that the strike hit a "
              "ceremony of an armed group")
-    assert claim_cues.claim_told(noted) == "the Myanmar military authorities"
+    assert claimants.claim_told(noted) == "the Myanmar military authorities"
 
 
 def test_asides_in_a_lead_in_and_a_list_between_dashes_leave_the_speaker_and_the_asked() -> None:
