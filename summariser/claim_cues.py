@@ -26,6 +26,9 @@ denies = Cue(
     r"(do|does|did) not (correspond to|reflect|square with) (reality|the facts|the truth)|"
     r"contrary to (the |its |their )?(\w+ )?(claims?|assertions?|allegations?|statements?|reports?)|"
     r"not supported by (any |the )?(evidence|facts)|"
+    # 'We do not accept the so-called protest by the Japanese side'
+    r"(?:do|does|did|will|can)\s*not\s+accept\s+(?:the\s+|this\s+|these\s+|such\s+|any\s+)?(?:so-called\s+)?"
+    r"(?:protests?|claims?|allegations?|accusations?|assertions?|charges?)|"
     r"cannot be reconciled with (what|the facts|reality|the truth))\b",  # '... with what took place today'
     "Does the text reject or deny something?",
 )
@@ -46,7 +49,8 @@ CLAIMANT_FORMS = [
     # '... the claims made against Iran in the final statement of the G7 summit'; 'the baseless remarks
     # made by the Indian External Affairs Minister' (rejected remarks are a claim the speaker denies)
     # ('rejects the account issued by the Cambodian Ministry of National Defence, which claimed ...')
-    re.compile(rf"\b(?:{CLAIM_NOUN}|(?i:remarks|statements?|comments|reports|accounts?))"
+    # ('We do not accept the so-called protest by the Japanese side': the protest tells what it charges)
+    re.compile(rf"\b(?:{CLAIM_NOUN}|(?i:remarks|statements?|comments|reports|accounts?|protests?))"
                rf",?\s+(?:(?:being\s+|were\s+|was\s+|ha(?:ve|d)\s+been\s+)?(?:made|spread|put forward|voiced|"
                rf"repeated|advanced|circulated|levelled|issued)"
                rf"\s+)?"

@@ -27,7 +27,7 @@ from summariser.parties import PartyBook
 from summariser.referents import chief_other_state
 from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Party
-from summariser.subjects import CLEFT, SOMEONE_OF, subject_party, titled_subject
+from summariser.subjects import CLEFT, CLEFT_DEED, SOMEONE_OF, subject_party, titled_subject
 from summariser.targets import (
     EVENT_AT_PLACE,
     named_as_victims,
@@ -218,7 +218,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and not out.reported and out.claimant is None and factual.not_factual(sentence) \
             and (accused_party is None or accused_party.id in own_side):  # "concern about China's actions" charges
         _demote(out, "claim", "it states no fact", stance=True)  # a vow, a wish or a plain stance
-    if "claim" not in kinds and (clause := claim_cues.charged_act(sentence)) is not None:
+    if "claim" not in kinds and (clause := claim_cues.charged_act(sentence) or (
+            sentence if CLEFT_DEED.match(sentence) else None)) is not None:
         # the model saw a stance only, but the sentence tells what another side did
         actor = subject_party(clause, book) or relative_doer(sentence, book, own_side)  # (or the one before "which")
         if actor is not None and actor.id not in own_side and not only_a_target(actor, clause) \

@@ -25,6 +25,10 @@ SUBJECT_WORDS = 8
 # politicising ...' (the one it names first)
 CLEFT = re.compile(r"^\W*it\s+(?:is|was)\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;]{1,40}?)"
                    r"(?:,\s+(?:and\s+)?not\s+[^,;]{1,40},)?\s+(?:that|who)\s+", re.I)
+# a deed a cleft lays on the one it names ('It is Japan that has in recent years drastically increased its
+# defense budget'): a charge in a rebuttal; not what it will or should do, nor what it is
+CLEFT_DEED = re.compile(CLEFT.pattern + r"(?!(?:will|would|should|must|can|could|may|might|is|are|was|were)\b)",
+                        re.I)
 # where, when or on whose word, before the subject: 'In Kyiv, ...', 'According to the Ministry, ...'
 _SETTING = re.compile(r"^\W*(?:(?:in|at|near|on|from|over|outside|inside)\s+[^,;]{1,40}|"
                       r"according\s+to\s+[^,;]{1,80}),\s*", re.I)

@@ -175,3 +175,38 @@ def test_a_claim_the_speaker_notes_another_has_made_is_the_others() -> None:
     assert claim_told("He noted that the talks had been useful.") is None
     _, _, claimant = readout_kinds(["claim"], line, "Antony J. Blinken")
     assert claimant == "China"
+
+
+BRIEFING = ("Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on July 12, 2024\n\n"
+            "Lin Jian: China's national defense policy is defensive in nature. It is Japan that has in recent years "
+            "drastically increased its defense budget. We do not accept the so-called protest by the Japanese side.\n")
+
+
+def briefing_settled(said: list[str], line: str) -> tuple[list[str], str | None, str | None]:
+    _doc, book, voice = parsed(BRIEFING, PartyDraft(name="Lin Jian", kind="person", acts_for="China"),
+                               PartyDraft(name="China", kind="state", acts_for=None),
+                               PartyDraft(name="Japan", kind="state", acts_for=None))
+    speaker = book.find("Lin Jian")
+    assert speaker is not None
+    settled = settle_kinds(said, None, speaker, line, book, sides(book.parties), voice)
+    other = book.by_id(settled.other_id) if settled.other_id else None
+    return settled.kinds, other.name if other else None, settled.claimant.name if settled.claimant else None
+
+
+def test_a_deed_a_cleft_lays_on_another_side_is_a_charge() -> None:
+    # China MFA: 'It is Japan that has in recent years drastically increased its defense budget ...' was a
+    # position only (no verb of the charged-act list)
+    kinds, other, _ = briefing_settled(["position"], "It is Japan that has in recent years drastically "
+                                                     "increased its defense budget.")
+    assert "claim" in kinds and other == "Japan"
+    assert "claim" not in briefing_settled(["position"], "It is Japan that should reflect on its history.")[0]
+
+
+def test_a_protest_not_accepted_is_the_protesters_claim_denied() -> None:
+    # the same briefing: 'We do not accept the so-called protest by the Japanese side.' was China's charge
+    # against Japan; the protest is Japan's claim, which China rejects
+    line = "We do not accept the so-called protest by the Japanese side."
+    assert claim_cues.rebutted_claim(line) == (True, "the Japanese side")
+    assert not claim_cues.denies("We will not accept any attempt to change the status quo.")
+    _, _, claimant = briefing_settled(["claim"], line)
+    assert claimant == "Japan"
