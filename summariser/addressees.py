@@ -35,6 +35,8 @@ def asker_named(clause: str, book: PartyBook) -> Party | None:
         return None
     if re.fullmatch(r"(?:our|my)\s+side|us", phrase.strip(), re.I):
         return book.voice  # '... despite many requests from our side': the document's own voice
+    if re.match(r"\W*(?:our|my)\s", phrase, re.I) and book.voice is not None:
+        return book.voice  # 'Our embassy in Germany has repeatedly proposed ...': the voice's own, not Germany
     if re.fullmatch(r"\s*(?:which|that)\s*", phrase, re.I) and (text := _ADOPTED_TEXT.search(clause)) is not None:
         # '... the resolution adopted yesterday by the European Parliament, which calls for sanctions':
         # the text asks, so the body that adopted it

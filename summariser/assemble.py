@@ -17,12 +17,12 @@ from summariser.attribution import attribution
 from summariser.backends.base import Usage
 from summariser.background import only_reports
 from summariser.claimants import rejecter_in
-from summariser.clause_speakers import nobody_acts, second_speaker
+from summariser.clause_speakers import answered_accounts, nobody_acts, only_where, second_speaker
 from summariser.denials import mark_denials, sides_as_known
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.grounding import ground, through_clause
-from summariser.kinds import settle_kinds
+from summariser.kinds import NAMES_NO_OTHER, settle_kinds
 from summariser.links import name_spots
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, sides
@@ -69,6 +69,7 @@ def build_items(
     requests: list[Request] = []
     claims: list[ContestedClaim] = []
     speakers = named_speakers(doc, book, voice)  # first: it may add the people who speak
+    accounts = answered_accounts(doc, speakers, book)  # the lines of an account that answers another
     side = sides(book.parties)
     # a wire's reporters hold nothing, whatever the model said ('AP writer X contributed to this report')
     reporters = {p.id for p in book.parties if only_reports(p, book.text)}
@@ -139,9 +140,20 @@ def build_items(
             context = asked_in_list
         own_side = side.get(holder.id, {holder.id})
         names = _names(book, side, holder)  # for the wording: whose frame and subject go
+        said_kinds = list(kinds)
         settled = settle_kinds(kinds, book.find(d.to), holder, context, book, side, voice)
         run.notes.extend(f"sentence {number}: {note}" for note in settled.notes)
         kinds, other_id, claimant, reported = settled.kinds, settled.other_id, settled.claimant, settled.reported
+        teller = accounts.get(number)
+        if teller is not None and teller.id not in own_side and claimant is None \
+                and (other_id is None or other_id in own_side or only_where(book.by_id(other_id), context)) \
+                and ("claim" in kinds or f"claim kept as a position: {NAMES_NO_OTHER}" in settled.notes):
+            # 'Russia's Defense Ministry offered a sharply different account. It said the drone was flying
+            # with its transponders off ...': its claim, which the one whose account it answers disputes
+            kinds = [k for k in kinds if k != "position" or k in said_kinds or "claim" in kinds] + \
+                ([] if "claim" in kinds else ["claim"])
+            other_id, reported = teller.id, True
+            run.notes.append(f"sentence {number}: a claim of an account that answers {teller.name}'s")
         if proposed:
             kinds = [k for k in kinds if k != "position"]  # an item of a list of proposals proposes, no more
         second = second_speaker(doc, number, book, own_side) if "position" in kinds else None

@@ -1,6 +1,7 @@
 """Lines whose items a sentence's lead-in does not settle alone: a second clause with a speaker
-of its own ('..., and Washington repeated its backing'), and a report's own narrative, which
-nobody speaks (`assemble.build_items` asks both)."""
+of its own ('..., and Washington repeated its backing'), a report's own narrative, which
+nobody speaks, and the lines of an account that answers another ('Baku gave a very different
+account.'), whose claims the first teller disputes (`assemble.build_items` asks all three)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from summariser.attribution import second_clause
 from summariser.datelines import wire_dateline_end
+from summariser.denials import sides_as_known
 from summariser.document import Document
 from summariser.gazetteer import states_named
 from summariser.grounding import ground
@@ -16,6 +18,7 @@ from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.people import only_titles
 from summariser.schema import Evidence, Party
+from summariser.speakers import OTHER_ACCOUNT
 from summariser.subjects import SUBJECT_WORDS
 
 
@@ -31,10 +34,10 @@ def nobody_acts(sentence: str, book: PartyBook, side: dict[str, set[str]]) -> bo
     if TWO_SIDES_OPEN.match(sentence) or len({frozenset(side.get(p.id, {p.id})) for p in named}) >= 2:
         return True
     # ('Tens of thousands of people rallied outside parliament in Tbilisi ...': a place, no actor)
-    return not any(speaker_in(sentence, [p]) is not None and not _only_where(p, sentence) for p in book.parties)
+    return not any(speaker_in(sentence, [p]) is not None and not only_where(p, sentence) for p in book.parties)
 
 
-def _only_where(party: Party, sentence: str) -> bool:
+def only_where(party: Party, sentence: str) -> bool:
     """Is every mention of `party` in the sentence a place something happened ('in Tbilisi')?"""
     forms = sorted((f for f in (party.name, *party.aliases) if len(f) >= 3), key=len, reverse=True)
     spots = [m.start() for f in forms for m in re.finditer(rf"(?<!\w){re.escape(f)}(?!\w)", sentence)]
@@ -62,3 +65,27 @@ def second_speaker(doc: Document, number: int, book: PartyBook,
     second = ground(doc, number, quote=sentence.text[at:])
     return (first, second, party) if first is not None and second is not None else None
 
+
+# "Mali's transitional government disputes that account.": the lines after it answer the account before
+_DISPUTES_ACCOUNT = re.compile(r"\b(?:disputes|disputed|contests|contested|rejects|rejected)\s+(?:that|this|the)\s+"
+                               r"(?:[\w-]+\s+)?(?:account|version)\b", re.I)
+
+
+def answered_accounts(doc: Document, speakers: dict[int, Party | None], book: PartyBook) -> dict[int, Party]:
+    """For each line of an account that answers another ('Russia's Defense Ministry offered a
+    sharply different account. It said the drone was flying with its transponders off ...'), by
+    number, the one whose account it answers: the speaker of another side who spoke last before."""
+    side = sides_as_known(book.parties)  # ('Bamako' listed apart from 'Mali' is Mali's side)
+    answered: dict[int, Party] = {}
+    for s in doc.sentences:
+        other = OTHER_ACCOUNT.match(s.text)
+        teller = speakers.get(s.number) or (speaker_in(other["who"] or other["whose"], book.parties) if other else None)
+        if teller is None or not (other or _DISPUTES_ACCOUNT.search(s.text)):
+            continue
+        own = side.get(teller.id, {teller.id})
+        earlier = [p for n, p in sorted(speakers.items()) if n < s.number and p is not None and p.id not in own]
+        number = s.number + 1  # (the line that announces the account states no fact of its own)
+        while earlier and (p := speakers.get(number)) is not None and p.id in own:  # while its side speaks
+            answered[number] = earlier[-1]
+            number += 1
+    return answered

@@ -32,9 +32,11 @@ _VERB = r"(?!(?:of|and|or|to|in|on|at|by|for|from|with|between|who|which|that|mu
     r"(?-i:[a-z])[a-z]+\b"
 # At the opening, as the subject: '- Both leaders reaffirmed', 'At its conclusion the two
 # leaders adopted'; not an object ('He thanked both leaders') nor 'the two countries' border'.
+# ('The two countries share a border of more than 1,300 km': a report's background, which neither holds)
+_BACKGROUND = r"(?!(?:share|shared|fought|border|bordered|have\s+long|had\s+long|went\s+to\s+war)\b)"
 _PAIR_SUBJECT = re.compile(
     rf"^\W*(?:(?:at|in|during|after|following|on|upon)\s+[^,]{{0,50}}?,?\s+)?(?P<pair>{PAIR.pattern})"
-    rf"(?:\s*,[^,]{{1,60}},)?\s+{_VERB}",
+    rf"(?:\s*,[^,]{{1,60}},)?\s+{_BACKGROUND}{_VERB}",
     re.I,
 )
 # 'The two ex-Soviet neighbours fought wars ...': two sides the opening names with a word of description

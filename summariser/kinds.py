@@ -50,6 +50,9 @@ class Settled:
     notes: list[str] = field(default_factory=list)
 
 
+NAMES_NO_OTHER = "it names no other side"
+
+
 def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: str, book: PartyBook,
                  side: dict[str, set[str]], voice: Party | None) -> Settled:
     """The kinds of item `sentence`, held by `holder` (each party's side in `side`), carries,
@@ -200,7 +203,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             and answered.id not in own_side:
         out.other_id = answered.id  # 'a country which has been the epicentre of terrorism': the one answered
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side):
-        _demote(out, "claim", "it names no other side", stance=False)  # a claim accuses another side
+        _demote(out, "claim", NAMES_NO_OTHER, stance=False)  # a claim accuses another side
     if "claim" in kinds and out.claimant is None and answers.denies_own_act(sentence) \
             and (accused_party is None or accused_party.id in own_side):  # not '... and accused the army of'
         _demote(out, "claim", "it denies what its own side is said to have done", stance=True)

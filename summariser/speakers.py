@@ -188,7 +188,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             speakers[s.number] = account_by
             account_end = s.end
             continue
-        account = _OTHER_ACCOUNT.match(s.text) if not attributed else None
+        account = OTHER_ACCOUNT.match(s.text) if not attributed else None
         account_by = speaker_in(account["who"] or account["whose"], book.parties) if account else None
         by_head.update({n.casefold(): account_by for n in _HEAD_NOUN.findall(account[0])} if account_by else {})
         account_end = s.end
@@ -390,7 +390,7 @@ _THE_STATEMENT = re.compile(r"^\W*the\s+(?:written\s+|joint\s+|ministry's\s+)?"
 _THE_SPOKESMAN = re.compile(r"^\W*the\s+spokes(?:man|woman|person)(?:\s+(?:also|then|further|again|later))*\s*$", re.I)
 # 'Cambodia's defence ministry gave a sharply different account.', "Iran's account differed sharply.":
 # the lines after it, in its paragraph, are that side's account
-_OTHER_ACCOUNT = re.compile(
+OTHER_ACCOUNT = re.compile(
     r"^\W*(?:(?P<who>[^,.;]{2,60}?)\s+(?:gave|offered|presented|put\s+forward|told)\s+(?:a|an)\s+(?:\w+\s+)?"
     r"(?:different|contrasting|conflicting|opposing|rival|other)\s+(?:account|version|story|narrative)"
     r"|(?P<whose>[^,.;]{2,40}?)['\u2019]s\s+(?:account|version)\s+(?:differed|was\s+different|diverged))", re.I)

@@ -17,6 +17,9 @@ SPEAKING = re.compile(
     r"(?<!'s )(?<!\u2019s )(?<!\bits )(?<!\btheir )stated|stressed|stresses|noted|notes|emphasi[sz]ed|"
     r"pointed out|added|underlined|(?:indicated|observed|(?<!\bbe )(?<!\bwas )concluded)(?=\s+that\b)|signall?ed|"
     r"(?:replied|responded|answered|retorted)(?=\s+that\b)|"  # 'Secretary Blinken replied that the U.S. was aware'
+    # "Mali's transitional government disputes that account": an answer to the account told
+    r"(?:disputes|disputed|contests|contested)(?=\s+(?:that|this|these|those|the|its|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:account|version|claims?|allegations?|figures?|reports?|assertions?|narrative|findings)\b)|"
     r"(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:described|presented|portrayed|characteri[sz]ed|depicted)"
     r"(?=\s+[^.;]{1,60}?\bas\b)|"  # 'described the deaths as', 'presented the elections as free'
     # 'Secretary Manalo described how China Coast Guard personnel rammed ...': an account given
@@ -133,6 +136,9 @@ _NAMED_SO = re.compile(r"\b(?:a|an|the|its|their|his|her|new)\s+(?:[\w-]+\s+)?(?
                        re.I)
 # a toll taken, not words: 'fighting that claimed more than 6,500 lives', 'claimed the lives of two'
 _TOLL = re.compile(r"(?!\s+(?:that|to)\b)\s+(?:[\w,.]+\s+){0,4}?lives\b", re.I)
+_RECALLED_STAFF = re.compile(r"\s+(?:its|their|his|her|the|all|some)?\s*(?:[\w-]+\s+){0,2}?(?:ambassadors?|envoys?|"
+                             r"diplomats?|troops|forces|staff|personnel|delegations?|consuls?|representatives?)\b",
+                             re.I)
 _CALLS_IT = re.compile(r"(?:claimed|called|described|termed|dubbed)\s+(?:to\s+be|as)\b", re.I)
 
 
@@ -161,6 +167,8 @@ def speaking_verb(sentence: str) -> re.Match[str] | None:
             continue  # '..., and denied independent observers meaningful access to the count': an act, no words
         if m.group(0).lower() in ("claimed", "claims", "claim") and _TOLL.match(sentence, m.end()):
             continue  # 'six weeks of fighting that claimed more than 6,500 lives': a toll, no lead-in
+        if m.group(0).lower() in ("recalled", "recalls") and _RECALLED_STAFF.match(sentence, m.end()):
+            continue  # 'Mali ... recalled their ambassadors from Algeria': an act, no words
         if m.group(0).lower() == "called" and _NAMED_SO.search(before):
             continue  # 'The officers, who have formed a body called the Committee for ..., claim': a name given
         if m.group(0).lower().endswith("ing") and _TOLD_IN.search(before):

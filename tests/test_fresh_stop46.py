@@ -3,11 +3,12 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues, cues
+from summariser import claim_cues, cues, joint
+from summariser.addressees import asker_named
 from summariser.asking_sides import addressee_phrase
 from summariser.attribution import attribution
 from summariser.claimants import claim_told
-from summariser.clause_speakers import nobody_acts
+from summariser.clause_speakers import answered_accounts, nobody_acts
 from summariser.denials import mark_denials
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
@@ -210,3 +211,49 @@ def test_a_protest_not_accepted_is_the_protesters_claim_denied() -> None:
     assert not claim_cues.denies("We will not accept any attempt to change the status quo.")
     _, _, claimant = briefing_settled(["claim"], line)
     assert claimant == "Japan"
+
+
+def test_our_embassy_asks_for_the_voice() -> None:
+    # Russian MFA comment: 'Our embassy in Germany has repeatedly proposed professional dialogue ...' was a
+    # proposal of Germany's, made to the spokeswoman
+    text = ("Comment by Foreign Ministry Spokeswoman Maria Zakharova on Berlin's accusations\n\n"
+            "We categorically reject these accusations. Our embassy in Germany has repeatedly proposed professional "
+            "dialogue between the relevant agencies.\n")
+    _doc, book, voice = parsed(text, PartyDraft(name="Maria Zakharova", kind="person", acts_for="Russia"),
+                               PartyDraft(name="Germany", kind="state", acts_for=None), voice="Maria Zakharova")
+    assert voice is not None
+    book.voice = voice  # (as the pipeline sets it)
+    line = "Our embassy in Germany has repeatedly proposed professional dialogue between the relevant agencies."
+    assert asker_named(line, book) is voice
+
+
+REUTERS_ROW = ("Mali and Sahel allies recall envoys from Algeria after drone is shot down\n\n"
+               "ALGIERS/BAMAKO, April 7 (Reuters) - Mali and its two military-led neighbours, Niger and Burkina Faso, "
+               "recalled their ambassadors from Algeria on Sunday.\n\n"
+               "Algeria's defence ministry said its air defences had destroyed an armed reconnaissance drone after it "
+               "entered Algerian airspace.\n\n"
+               "Mali's transitional government disputes that account. In a statement read on state television, it "
+               "said the wreckage had been found 9.5 km south of the border, inside Malian territory.\n\n"
+               "The two countries share a border of more than 1,300 km.\n")
+
+
+def test_an_account_that_disputes_another_is_told_by_its_side() -> None:
+    # Reuters row: 'recalled their ambassadors' was a speaking verb, 'disputes that account' none, so 'it said
+    # the wreckage had been found ... inside Malian territory' was Algeria's (the last body that spoke), a claim
+    # against Mali; and 'The two countries share a border' was Mali's position (the first of the pair)
+    assert attribution("Mali and its neighbours recalled their ambassadors from Algeria on Sunday.") == (False, "")
+    assert attribution("He recalled that the treaty was signed in 1990.")[0]
+    assert attribution("Mali's transitional government disputes that account.")[0]
+    assert joint.pair_subject("The two countries share a border of more than 1,300 km.") is None
+    assert joint.pair_subject("The two leaders agreed to meet again.") == "The two leaders"
+    doc, book, voice = parsed(REUTERS_ROW, PartyDraft(name="Mali", kind="state", acts_for=None),
+                              PartyDraft(name="Algeria", kind="state", acts_for=None))
+    speakers = named_speakers(doc, book, voice)
+    said = {s.text[:12]: speakers.get(s.number) for s in doc.sentences if s.number in speakers}
+    mali, algeria = book.find("Mali"), book.find("Algeria")
+    assert said.get("In a stateme") is mali and said.get("Algeria's de") is algeria
+    assert "The two coun" not in said and "ALGIERS/BAMA" not in said
+    # the lines of Mali's account answer Algeria's: their claims are disputed by Algeria
+    answered = answered_accounts(doc, speakers, book)
+    told = next(s for s in doc.sentences if s.text.startswith("In a statement"))
+    assert answered == {told.number: algeria}
