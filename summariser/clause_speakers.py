@@ -14,11 +14,11 @@ from summariser.document import Document
 from summariser.gazetteer import states_named
 from summariser.grounding import ground
 from summariser.joint import TWO_SIDES_OPEN
+from summariser.lead_in_shapes import OTHER_ACCOUNT
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.people import only_titles
 from summariser.schema import Evidence, Party
-from summariser.speakers import OTHER_ACCOUNT
 from summariser.subjects import SUBJECT_WORDS
 
 

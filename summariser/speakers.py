@@ -14,6 +14,31 @@ from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL, Document
 from summariser.gazetteer import actor_named
 from summariser.governments import government_meant, members_meant, regime_meant
 from summariser.known_parties import add_speaker, label_in_full
+from summariser.lead_in_shapes import (
+    ADVERBS,
+    AUXILIARIES,
+    ENVOY,
+    FORMED_BODY,
+    HANDED_TO,
+    HEAD_NOUN,
+    HEAD_OPENS,
+    HEAD_TAG,
+    IN_PLACE,
+    INNER_SPEAKER,
+    INTRODUCED,
+    ITS_ORGAN,
+    MEMBERS_OF,
+    MEMBERS_OF_BODY,
+    OTHER_ACCOUNT,
+    OWN_BODY_OPENS,
+    QUESTION_TURN,
+    RELATIVE,
+    SURNAME_ONLY,
+    THE_HEAD,
+    THE_SPOKESMAN,
+    THE_STATEMENT,
+    THEY,
+)
 from summariser.name_forms import party_of
 from summariser.naming import speaker_in
 from summariser.office_holders import bare_title_holder, envoy_named_before
@@ -28,13 +53,11 @@ from summariser.sources import no_party_source
 from summariser.titles import SHORT_TITLE, SHORT_TITLES, guess_kind
 
 _OPENING_WORDS = 6
-# 'He also called', 'It then said', 'He nonetheless regretted'
-_ADVERBS = r"(\s+(also|then|again|later|further|too|nonetheless|nevertheless|however|still|meanwhile|\w+ly))*"
-_IT = re.compile(rf"^\W*it(?:\s+(?:has|had))?{_ADVERBS}\W*$", re.I)  # 'It has also repeated that'
+_IT = re.compile(rf"^\W*it(?:\s+(?:has|had))?{ADVERBS}\W*$", re.I)  # 'It has also repeated that'
 _IT_ACTS = re.compile(r"^\W*It\s+(?:also\s+)?(?!is\b|has\b|was\b)(?-i:[a-z])+s\b")  # 'It also asks Israel to ...'
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.I)
 # ('His Excellency added:' after 'His Excellency Sayyid Badr bin Hamad Albusaidi said:': an honorific alone is 'he')
-_PRONOUN = re.compile(rf"(^|\W)(he|she|(?:his|her)\s+excellency){_ADVERBS}\W*$", re.I)
+_PRONOUN = re.compile(rf"(^|\W)(he|she|(?:his|her)\s+excellency){ADVERBS}\W*$", re.I)
 
 
 def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -> dict[int, Party | None]:
@@ -65,7 +88,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     # in a joint statement 'both sides' are the signatories its heading names, whoever was named since
     signed = headings.joint_heading_end(doc.text) if headings.heading_genre(doc.text) == "joint_statement" else -1
     labels = {label["who"] for line in doc.text.splitlines() if (label := SPEAKER_LABEL.match(line))} \
-        | ({"Question"} if re.search(_QUESTION_TURN.pattern, doc.text, re.M | re.I) else set())  # reporters' turns
+        | ({"Question"} if re.search(QUESTION_TURN.pattern, doc.text, re.M | re.I) else set())  # reporters' turns
     turn: Party | None = None  # whose turn a transcript of two or more speakers is in
     askers = asking_labels(doc.text)  # the outlets whose turns are questions
     # the one whose text the heading says the document answers ('... Report on Türkiye Adopted by the European
@@ -110,7 +133,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         one_word = ONE_WORD_LABEL.match(s.text) if not attributed else None
         if one_word and titled_mention(one_word["who"], doc.text, s.start):
             attributed, named = True, one_word["who"]  # 'Baghaei: ...' after 'The Spokesman ..., Esmaeil Baghaei,'
-        turn = None if _QUESTION_TURN.match(s.text) else turn  # a reporter's question ends the answer
+        turn = None if QUESTION_TURN.match(s.text) else turn  # a reporter's question ends the answer
         # ('Kanaani: ...' in a briefing whose other turns are 'Question:': the listed person's turn)
         named_label = speaker_in(label["who"], book.parties) if label is not None else None
         if label is not None and (person := label_in_full(label["who"], book) or (
@@ -128,7 +151,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             continue
         # a report has no voice: '..., the office said', 'The ministry said ...' is the office or ministry named;
         # an organisation's 'The Government has said' is the state's (`governments`)
-        if not attributed and voice is None and (tag := _HEAD_TAG.search(s.text) or _HEAD_OPENS.match(s.text)) \
+        if not attributed and voice is None and (tag := HEAD_TAG.search(s.text) or HEAD_OPENS.match(s.text)) \
                 and tag["noun"].casefold() in by_head:
             attributed, named = True, f"the {tag['noun']}"
         elif not attributed and (government := government_meant(s.text, book, voice)) is not None:
@@ -164,7 +187,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if group and (first := joint.first_of_pair(named, book.parties, sides(book.parties), doc.text, s.start)):
             speakers[s.number] = first  # '... was dismissed by all three ministers': the first-named of them
             continue
-        if attributed and _THE_SPOKESMAN.match(named) and last_spokesman is not None \
+        if attributed and THE_SPOKESMAN.match(named) and last_spokesman is not None \
                 and headings.QUOTE_MARK.match(s.text.lstrip()):
             # '"There is no military solution," the spokesperson said': the one named last, not
             # another who bears the title
@@ -181,7 +204,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             speakers[s.number] = first
             turn = first if len(labels) >= 2 and SPEAKER_LABEL.match(s.text) else turn  # 'Zhang Xiaogang: ...'
             # ("Azerbaijan's defence ministry accused ...": the next 'The ministry rejected' is it)
-            by_head.update({noun.casefold(): first for noun in _HEAD_NOUN.findall(named)})
+            by_head.update({noun.casefold(): first for noun in HEAD_NOUN.findall(named)})
             continue
         if not attributed and account_by is not None and "\n" not in doc.text[account_end : s.start]:
             # "Cambodia's defence ministry gave a different account. Thai soldiers had ...": its account
@@ -190,7 +213,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             continue
         account = OTHER_ACCOUNT.match(s.text) if not attributed else None
         account_by = speaker_in(account["who"] or account["whose"], book.parties) if account else None
-        by_head.update({n.casefold(): account_by for n in _HEAD_NOUN.findall(account[0])} if account_by else {})
+        by_head.update({n.casefold(): account_by for n in HEAD_NOUN.findall(account[0])} if account_by else {})
         account_end = s.end
         if not attributed:
             # 'The Turkish Cypriot leader was unmoved. Federal talks, he said, ...': a person
@@ -201,7 +224,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             short = SHORT_TITLE.match(opening)
             # 'PM thanked President Zelenskyy ...' (India's PIB): the Prime Minister, not the guest named
             opener = (referents.titled_person(SHORT_TITLES[short["short"]], book) or opener) if short else opener
-            introduced = _INTRODUCED.match(s.text[wire_dateline_end(s.text):])
+            introduced = INTRODUCED.match(s.text[wire_dateline_end(s.text):])
             if (opener is None or opener.kind != "person") and introduced:
                 # "Ukraine's envoy, Sergiy Kyslytsya, turned ...": the person the next 'he' means
                 opener = add_speaker(introduced["lead"], book) or opener
@@ -213,7 +236,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             elif referents.own_head(s.text, home, opening=True, text=doc.text):
                 # 'The President of the Republic then ...'
                 last_person = referents.head_of(home, book) or home  # type: ignore[arg-type]
-            if voice is not None and _OWN_BODY_OPENS.match(opening):
+            if voice is not None and OWN_BODY_OPENS.match(opening):
                 last_body = voice  # 'The Government urges North Korea ... It also calls on ...': the voice's 'it'
             continue
         if no_party_source(s.text):
@@ -223,29 +246,29 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         sourced, was_sourced = False, sourced
         # 'In Riyadh, the Saudi Foreign Ministry said': the Ministry, when listed ('In Washington, a
         # National Security Council spokesperson': the place says whose)
-        unplaced = _IN_PLACE.sub("", named)
+        unplaced = IN_PLACE.sub("", named)
         named = unplaced if unplaced != named and speaker_in(unplaced, book.parties) is not None else named
         # 'The note handed to the Russian chargé d'affaires states that ...': the sender's words, not his
         # "Netanyahu's office accused ... ,' the office said": the office that spoke last, before any listed one
-        spoke_last = by_head.get(bare["noun"].casefold()) if (bare := _THE_HEAD.match(named)) else None
-        party = voice if _HANDED_TO.match(named) else spoke_last or referents.other_states_body(
+        spoke_last = by_head.get(bare["noun"].casefold()) if (bare := THE_HEAD.match(named)) else None
+        party = voice if HANDED_TO.match(named) else spoke_last or referents.other_states_body(
             speaker_in(named, book.parties) or referents.the_body(named, book, voice), named, book)
         head, _, aside = named.partition(",")
-        if party is None and (formed := _FORMED_BODY.search(aside)):
+        if party is None and (formed := FORMED_BODY.search(aside)):
             # 'The officers, who have formed a body called the Committee for the Transition ..., claim':
             # the body they formed speaks for them
             body = re.sub(r"^the\s+", "", formed["body"])
             party = speaker_in(body, book.parties) or book.add(body, "non_state_group")
-        if party is None and (_ENVOY.search(head) or _RELATIVE.match(aside)):
+        if party is None and (ENVOY.search(head) or RELATIVE.match(aside)):
             # 'The representative of the United States, whose delegation drafted the text together
             # with Japan, said', 'The RSF, which has been at war with Sudan's army, said': the actor
             # the words before the aside name
             party = speaker_in(head, book.parties)
-        if party is None and _THE_STATEMENT.match(named):
+        if party is None and THE_STATEMENT.match(named):
             # '... the Turkish Foreign Ministry said in a written statement. ... The statement called on
             # ...': the one whose statement the text has been quoting
             party = next((p for n in range(s.number - 1, max(0, s.number - 6), -1) if (p := speakers.get(n))), None)
-        if party is None and _ITS_ORGAN.match(named) and speakers.get(s.number - 1) is not None:
+        if party is None and ITS_ORGAN.match(named) and speakers.get(s.number - 1) is not None:
             party = speakers[s.number - 1]  # 'The army-aligned government rejected that. Its foreign ministry said'
         # 'Bihi said' after 'Somaliland President Muse Bihi Abdi signed'; 'President Lai stated' after
         # 'President Lai Ching-te': the person the text named in full before
@@ -254,7 +277,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if surname and party is None and (lead := titled_mention(surname, doc.text, s.start)
                                           or titled_mention(surname, doc.text, len(doc.text))):
             party = add_speaker(lead, book)
-        elif surname and _SURNAME_ONLY.match(named) \
+        elif surname and SURNAME_ONLY.match(named) \
                 and (lead := titled_mention(surname, doc.text, s.start, last=True)) \
                 and len((latest := person_in(lead) or ("", ""))[0].split()) >= 2 \
                 and not any(norm(latest[0]) in norm(f) or norm(f) in norm(latest[0])
@@ -270,7 +293,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if party is None or party.kind != "person" and norm(party.name) != norm(named):
             # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
-            party = referents.other_states_body(add_speaker(_AUXILIARIES.sub("", named), book), named, book) or party
+            party = referents.other_states_body(add_speaker(AUXILIARIES.sub("", named), book), named, book) or party
         # 'The SAF maintain', 'The de facto authorities in Luhansk'; an organisation's 'Ministers'
         party = party or referents.defined_body(named, book) or members_meant(named, voice)
         if party is None and referents.UNNAMED_AUTHORITIES.match(named):
@@ -281,7 +304,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 (answer := doc.sentence(s.number + 1)) is not None and answers.answers_what_was_said(answer.text)):
             # 'The Executive Order asserts that ... . This is not so.': the other side's words, answered
             party = referents.chief_other_state(doc.text, book, voice)
-        if party is None and (members := _MEMBERS_OF_BODY.match(named)) is not None:
+        if party is None and (members := MEMBERS_OF_BODY.match(named)) is not None:
             # 'Members of the European Parliament across several political groups accused ...': the body
             body, actor = members["body"], actor_named(members["body"])
             party = party_of(actor, book) if actor is not None else book.find(body) or (
@@ -309,7 +332,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = (None if named_head else referents.bearer(named, book, last_person)) or party
         if party is None:
             party = referents.office_of_body(named, book)  # 'the UN High Commissioner for Human Rights', unnamed
-        if party is None and _THE_SPOKESMAN.match(named):
+        if party is None and THE_SPOKESMAN.match(named):
             party = last_spokesman  # 'The spokesman dismissed that claim': the spokesman named before
         party = party or envoy_named_before(named, doc.text, s.start, book)  # 'the envoy said': the one named so
         if party is None and last_person is None and last_body is not None and _PRONOUN.search(named) \
@@ -318,13 +341,13 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = last_body
         if party is None and last_body is not None and _IT.search(named):
             party = last_body  # "Azerbaijan's Defence Ministry rejected the report. It accused ..."
-        if party is None and _THEY.match(named):
+        if party is None and THEY.match(named):
             party = last_members  # 'The members of the Security Council condemned ... They urged ...'
-        if party is not None and re.search(r"spokes", named, re.I) and (inner := _INNER_SPEAKER.search(s.text)):
+        if party is not None and re.search(r"spokes", named, re.I) and (inner := INNER_SPEAKER.search(s.text)):
             # 'The Spokesman stated that President El-Sisi affirmed ...': the President's words, relayed
             party = speaker_in(inner["who"], book.parties) or party
-        last_members = party if party is not None and _MEMBERS_OF.match(named) else last_members
-        by_head.update({noun.casefold(): party for noun in _HEAD_NOUN.findall(named)} if party is not None else {})
+        last_members = party if party is not None and MEMBERS_OF.match(named) else last_members
+        by_head.update({noun.casefold(): party for noun in HEAD_NOUN.findall(named)} if party is not None else {})
         speakers[s.number] = party
         if party is not None and leaves_quote_open(s.text) and not headings.QUOTE_MARK.match(s.text.lstrip()):
             # (not '"Russia told the whole world that ...': a quotation that opens the sentence is another's)
@@ -336,7 +359,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         quote_intro = s.text.rstrip().endswith(":")
         last_quoted = party if headings.QUOTE_MARK.search(s.text) or quote_intro else None
         last_pair = None if party is not None else last_pair
-        if party is not None and (party.kind == "person" or named_head or _ENVOY.search(named)):
+        if party is not None and (party.kind == "person" or named_head or ENVOY.search(named)):
             last_person = party  # 'The representative of the United Kingdom said ... She added': the UK
         elif party is not None:
             last_body = party
@@ -345,55 +368,3 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             last_person = referents.acting_person(s.text, book) or last_person
     give_to_tagged_speakers(doc, book, speakers)
     return speakers
-
-
-_HANDED_TO = re.compile(r"^\W*the\s+(?:note|letter|message|d[e\u00e9]marche|protest)\s+(?:\w+\s+)?(?:handed|sent|"
-                        r"delivered|addressed|conveyed)\s+to\b", re.I)
-_SURNAME_ONLY = re.compile(r"^\W*[A-Z][\w'\u2019-]+\s*$")
-_IN_PLACE = re.compile(r"^\W*(?:in|from)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2},\s+(?=\S)",
-                       re.I)
-# the voice's own government or ministry, by its bare noun, opening a sentence
-_OWN_BODY_OPENS = re.compile(r"^\W*(?:\d+\.\s*)?the\s+(?:government|ministry)\b(?!\s+of\b)", re.I)
-_RELATIVE = re.compile(r"^\s*(?:which|who|whose|where)\b")
-_FORMED_BODY = re.compile(r"^\s*(?:who|which)\s+(?:have\s+|has\s+)?(?:formed|set\s+up|created|established)\s+"
-                          r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:body|group|committee|council|movement)\s+(?:called|named|known\s+as)\s+"
-                          r"(?P<body>(?:the\s+)?[A-Z][^,;]{2,80}?)[\s,]*$")
-_ITS_ORGAN = re.compile(r"^\W*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|spokes\w+|office|army|military|"
-                        r"embassy|mission|council|cabinet)\s*$", re.I)
-# a state's unnamed envoy, whom the next 'he' or 'she' means: 'The representative of France', "Japan's delegate"
-_ENVOY = re.compile(r"\b(?:representative|delegate|envoy|ambassador|official)\b", re.I)
-_HEAD_NOUNS = r"office|ministry|military|army|department|agency|authority|presidency|embassy|mission|movement|militia"
-_HEAD_NOUN = re.compile(rf"\b({_HEAD_NOUNS})\b", re.I)
-_THE_HEAD = re.compile(rf"^\W*the\s+(?P<noun>{_HEAD_NOUNS}){_ADVERBS}\s*$", re.I)
-_HEAD_TAG = re.compile(rf"[,.!?][\"\u201d]\s+the\s+(?P<noun>{_HEAD_NOUNS})(?=\s+(?:said|says|added|stated)\b)", re.I)
-# a reporter's turn: 'Q:', 'QUESTION:', 'REPORTER:'
-_QUESTION_TURN = re.compile(r"^\W*(?:Q|Question|Reporter|Journalist|Correspondent)\s*:", re.I)
-# ('The ministry urged Brussels to ...' after "China's commerce ministry said": the same ministry)
-_HEAD_OPENS = re.compile(rf"^\W*the\s+(?P<noun>{_HEAD_NOUNS})(?=\s+(?:\w+\s+)?(?:said|says|added|stated|urged|"
-                         r"called|demanded|warned|accused|rejected|denied|insisted|described|affirmed|stressed|"
-                         r"reiterated|noted|condemned|expressed|renewed|welcomed|dismissed)\b)", re.I)
-_INNER_SPEAKER = re.compile(
-    r"\b(?:said|stated|added|noted|explained|indicated|mentioned)\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*"
-    r"(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?:also\s+)?(?:affirmed|stressed|emphasi[sz]ed|underlined|underscored|said|"
-    r"stated|noted|expressed|welcomed|warned|reiterated|called|urged|praised|pointed\s+out)\b")
-# what a lead-in ends with between its subject and the speaking verb: 'The Russian Ministry of
-# Defence has already (claimed)' names the Ministry, not the issuer's 'the Ministry'
-_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|already|earlier|previously|since|then|again|now|once|today|"
-                          r"yesterday|on\s+[A-Z][a-z]+day))+\s*$")
-_THEY = re.compile(rf"^\W*they{_ADVERBS}\s*$", re.I)
-_MEMBERS_OF = re.compile(r"^\W*(?:the\s+)?(?:members|leaders|heads|ministers)\s+of\b", re.I)
-_MEMBERS_OF_BODY = re.compile(r"^\W*(?:(?:some|several|many|the)\s+)?members\s+of\s+the\s+"
-                              r"(?P<body>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))\b", re.I)
-_THE_STATEMENT = re.compile(r"^\W*the\s+(?:written\s+|joint\s+|ministry's\s+)?"
-                            r"(?:statement|communiqu\w+|declaration|release)"
-                            r"(?:\s+(?:also|further|then|\w+ly))*\s*$", re.I)
-_THE_SPOKESMAN = re.compile(r"^\W*the\s+spokes(?:man|woman|person)(?:\s+(?:also|then|further|again|later))*\s*$", re.I)
-# 'Cambodia's defence ministry gave a sharply different account.', "Iran's account differed sharply.":
-# the lines after it, in its paragraph, are that side's account
-OTHER_ACCOUNT = re.compile(
-    r"^\W*(?:(?P<who>[^,.;]{2,60}?)\s+(?:gave|offered|presented|put\s+forward|told)\s+(?:a|an)\s+(?:\w+\s+)?"
-    r"(?:different|contrasting|conflicting|opposing|rival|other)\s+(?:account|version|story|narrative)"
-    r"|(?P<whose>[^,.;]{2,40}?)['\u2019]s\s+(?:account|version)\s+(?:differed|was\s+different|diverged))", re.I)
-# the issuing state's own head by a title alone, as its readouts write it
-# at the opening of the words, after a participle's clause ('Opening the meeting, the Head of our state')
-_INTRODUCED = re.compile(r"^\W*(?P<lead>[A-Z][^,.;]{2,60},\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),")

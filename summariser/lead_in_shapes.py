@@ -1,0 +1,62 @@
+"""The shapes of lead-in that `speakers.named_speakers` reads: a note handed to someone, an aside
+naming a body ('who have formed a body called ...'), an organ of the side named before ('Its
+foreign ministry'), a head noun that stands for the body that spoke last ('the ministry'), a
+reporter's turn, another side's account ('gave a sharply different account')."""
+
+from __future__ import annotations
+
+import re
+
+# 'He also called', 'It then said', 'He nonetheless regretted'
+ADVERBS = r"(\s+(also|then|again|later|further|too|nonetheless|nevertheless|however|still|meanwhile|\w+ly))*"
+
+HANDED_TO = re.compile(r"^\W*the\s+(?:note|letter|message|d[e\u00e9]marche|protest)\s+(?:\w+\s+)?(?:handed|sent|"
+                       r"delivered|addressed|conveyed)\s+to\b", re.I)
+SURNAME_ONLY = re.compile(r"^\W*[A-Z][\w'\u2019-]+\s*$")
+IN_PLACE = re.compile(r"^\W*(?:in|from)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2},\s+(?=\S)",
+                      re.I)
+# the voice's own government or ministry, by its bare noun, opening a sentence
+OWN_BODY_OPENS = re.compile(r"^\W*(?:\d+\.\s*)?the\s+(?:government|ministry)\b(?!\s+of\b)", re.I)
+RELATIVE = re.compile(r"^\s*(?:which|who|whose|where)\b")
+FORMED_BODY = re.compile(r"^\s*(?:who|which)\s+(?:have\s+|has\s+)?(?:formed|set\s+up|created|established)\s+"
+                         r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:body|group|committee|council|movement)\s+(?:called|named|known\s+as)\s+"
+                         r"(?P<body>(?:the\s+)?[A-Z][^,;]{2,80}?)[\s,]*$")
+ITS_ORGAN = re.compile(r"^\W*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|spokes\w+|office|army|military|"
+                       r"embassy|mission|council|cabinet)\s*$", re.I)
+# a state's unnamed envoy, whom the next 'he' or 'she' means: 'The representative of France', "Japan's delegate"
+ENVOY = re.compile(r"\b(?:representative|delegate|envoy|ambassador|official)\b", re.I)
+HEAD_NOUNS = r"office|ministry|military|army|department|agency|authority|presidency|embassy|mission|movement|militia"
+HEAD_NOUN = re.compile(rf"\b({HEAD_NOUNS})\b", re.I)
+THE_HEAD = re.compile(rf"^\W*the\s+(?P<noun>{HEAD_NOUNS}){ADVERBS}\s*$", re.I)
+HEAD_TAG = re.compile(rf"[,.!?][\"\u201d]\s+the\s+(?P<noun>{HEAD_NOUNS})(?=\s+(?:said|says|added|stated)\b)", re.I)
+# a reporter's turn: 'Q:', 'QUESTION:', 'REPORTER:'
+QUESTION_TURN = re.compile(r"^\W*(?:Q|Question|Reporter|Journalist|Correspondent)\s*:", re.I)
+# ('The ministry urged Brussels to ...' after "China's commerce ministry said": the same ministry)
+HEAD_OPENS = re.compile(rf"^\W*the\s+(?P<noun>{HEAD_NOUNS})(?=\s+(?:\w+\s+)?(?:said|says|added|stated|urged|"
+                        r"called|demanded|warned|accused|rejected|denied|insisted|described|affirmed|stressed|"
+                        r"reiterated|noted|condemned|expressed|renewed|welcomed|dismissed)\b)", re.I)
+INNER_SPEAKER = re.compile(
+    r"\b(?:said|stated|added|noted|explained|indicated|mentioned)\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*"
+    r"(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?:also\s+)?(?:affirmed|stressed|emphasi[sz]ed|underlined|underscored|said|"
+    r"stated|noted|expressed|welcomed|warned|reiterated|called|urged|praised|pointed\s+out)\b")
+# what a lead-in ends with between its subject and the speaking verb: 'The Russian Ministry of
+# Defence has already (claimed)' names the Ministry, not the issuer's 'the Ministry'
+AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|already|earlier|previously|since|then|again|now|once|today|"
+                         r"yesterday|on\s+[A-Z][a-z]+day))+\s*$")
+THEY = re.compile(rf"^\W*they{ADVERBS}\s*$", re.I)
+MEMBERS_OF = re.compile(r"^\W*(?:the\s+)?(?:members|leaders|heads|ministers)\s+of\b", re.I)
+MEMBERS_OF_BODY = re.compile(r"^\W*(?:(?:some|several|many|the)\s+)?members\s+of\s+the\s+"
+                             r"(?P<body>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))\b", re.I)
+THE_STATEMENT = re.compile(r"^\W*the\s+(?:written\s+|joint\s+|ministry's\s+)?"
+                           r"(?:statement|communiqu\w+|declaration|release)"
+                           r"(?:\s+(?:also|further|then|\w+ly))*\s*$", re.I)
+THE_SPOKESMAN = re.compile(r"^\W*the\s+spokes(?:man|woman|person)(?:\s+(?:also|then|further|again|later))*\s*$", re.I)
+# 'Cambodia's defence ministry gave a sharply different account.', "Iran's account differed sharply.":
+# the lines after it, in its paragraph, are that side's account
+OTHER_ACCOUNT = re.compile(
+    r"^\W*(?:(?P<who>[^,.;]{2,60}?)\s+(?:gave|offered|presented|put\s+forward|told)\s+(?:a|an)\s+(?:\w+\s+)?"
+    r"(?:different|contrasting|conflicting|opposing|rival|other)\s+(?:account|version|story|narrative)"
+    r"|(?P<whose>[^,.;]{2,40}?)['\u2019]s\s+(?:account|version)\s+(?:differed|was\s+different|diverged))", re.I)
+# the issuing state's own head by a title alone, as its readouts write it
+# at the opening of the words, after a participle's clause ('Opening the meeting, the Head of our state')
+INTRODUCED = re.compile(r"^\W*(?P<lead>[A-Z][^,.;]{2,60},\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),")
