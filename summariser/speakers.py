@@ -326,6 +326,12 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             # the readout may never name; 'He' after it is him, not the last person named
             party = referents.head_of(home, book) or home  # type: ignore[arg-type]
         party = party or (None if named_head else bare_title_holder(named, book))  # 'the President': the one state's
+        remarked = _remarks_by(doc, s.number, book) if party is None and _PRONOUN.search(named) else None
+        if remarked is not None and (last_person is None or remarked.id not in sides(book.parties).get(
+                last_person.id, {last_person.id})):
+            # 'We have seen the remarks made yesterday by the spokesperson of the German Foreign Office. He
+            # stated that ...': the one whose remarks the line before names
+            party = remarked
         if party is None and last_person is not None and _PRONOUN.search(named):
             party = last_person
         if party is None or party.kind == "state" and only_titles(named) and not named_head or party is not last_person:
@@ -368,3 +374,11 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             last_person = referents.acting_person(s.text, book) or last_person
     give_to_tagged_speakers(doc, book, speakers)
     return speakers
+
+
+def _remarks_by(doc: Document, number: int, book: PartyBook) -> Party | None:
+    """The party whose remarks the sentence before `number` names ('the remarks made yesterday by
+    the spokesperson of the German Foreign Office'), if any."""
+    before = doc.sentence(number - 1)
+    told = claim_cues.CLAIMANT_FORMS[1].search(before.text) if before is not None else None
+    return speaker_in(told["who"], book.parties) if told is not None else None

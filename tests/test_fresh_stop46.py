@@ -257,3 +257,18 @@ def test_an_account_that_disputes_another_is_told_by_its_side() -> None:
     answered = answered_accounts(doc, speakers, book)
     told = next(s for s in doc.sentences if s.text.startswith("In a statement"))
     assert answered == {told.number: algeria}
+
+
+def test_he_after_remarks_by_anothers_spokesperson_is_that_spokesperson() -> None:
+    # Indian MEA: 'We have seen the remarks made yesterday by the spokesperson of the German Foreign Office. He
+    # stated that Germany had "taken note" of the arrest ...' gave Germany's words to India's spokesperson
+    text = ("Official Spokesperson's response to media queries\n\n"
+            "The Official Spokesperson, Shri Randhir Jaiswal, said: We have seen the remarks made yesterday by the "
+            "spokesperson of the German Foreign Office. He stated that Germany had taken note of the arrest. We "
+            "regard such remarks as interference in our judicial process.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Randhir Jaiswal", kind="person", acts_for="India"),
+                              PartyDraft(name="German Foreign Office", kind="government_body", acts_for="Germany"))
+    speakers = named_speakers(doc, book, voice)
+    stated = next(s for s in doc.sentences if s.text.startswith("He stated"))
+    office = book.find("German Foreign Office")
+    assert office is not None and speakers[stated.number] is office
