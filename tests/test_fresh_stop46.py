@@ -7,6 +7,7 @@ from summariser import claim_cues, cues, joint
 from summariser.addressees import asker_named
 from summariser.asking_sides import addressee_phrase
 from summariser.attribution import attribution
+from summariser.background import not_an_actor
 from summariser.claimants import claim_told
 from summariser.clause_speakers import answered_accounts, nobody_acts
 from summariser.denials import mark_denials
@@ -272,3 +273,11 @@ def test_he_after_remarks_by_anothers_spokesperson_is_that_spokesperson() -> Non
     stated = next(s for s in doc.sentences if s.text.startswith("He stated"))
     office = book.find("German Foreign Office")
     assert office is not None and speakers[stated.number] is office
+
+
+def test_an_event_listed_as_a_party_is_no_actor() -> None:
+    # Indonesia-Australia joint statement: the model listed 'Terrorist attack in Pahalgam' as a group, and
+    # 'The leaders strongly condemned the terrorist attack in Pahalgam' became a charge against it
+    assert not_an_actor(Party(id="p8", name="Terrorist attack in Pahalgam", kind="non_state_group"))
+    assert not not_an_actor(Party(id="p9", name="Carrier Strike Group", kind="government_body"))
+    assert not not_an_actor(Party(id="p10", name="Hamas", kind="non_state_group"))
