@@ -300,6 +300,10 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = referents.sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
         if party is None and voice is not None:
             party = regime_meant(named, book, voice)  # an opposition's 'The regime claims ...': the state
+        if party is None and (opposition := _OPPOSITION.match(named)) is not None:
+            # 'The opposition, for its part, says ...': a side of its own the model did not list, not the state
+            name = opposition["name"].strip()
+            party = book.find(name) or book.add(name, "non_state_group")
         if party is None and voice is not None and claim_cues.reports_claim(s.text) and (
                 (answer := doc.sentence(s.number + 1)) is not None and answers.answers_what_was_said(answer.text)):
             # 'The Executive Order asserts that ... . This is not so.': the other side's words, answered
@@ -382,3 +386,8 @@ def _remarks_by(doc: Document, number: int, book: PartyBook) -> Party | None:
     before = doc.sentence(number - 1)
     told = claim_cues.CLAIMANT_FORMS[1].search(before.text) if before is not None else None
     return speaker_in(told["who"], book.parties) if told is not None else None
+
+
+# ('The opposition, for its part, says', 'The Venezuelan opposition has said')
+_OPPOSITION = re.compile(r"^\W*the\s+(?P<name>(?:(?-i:[A-Z])[\w-]+\s+)?opposition)\b(?!\s+(?:party|parties|leader|"
+                         r"candidate|coalition|alliance|bloc)\b)", re.I)

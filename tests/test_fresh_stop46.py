@@ -281,3 +281,16 @@ def test_an_event_listed_as_a_party_is_no_actor() -> None:
     assert not_an_actor(Party(id="p8", name="Terrorist attack in Pahalgam", kind="non_state_group"))
     assert not not_an_actor(Party(id="p9", name="Carrier Strike Group", kind="government_body"))
     assert not not_an_actor(Party(id="p10", name="Hamas", kind="non_state_group"))
+
+
+def test_the_opposition_that_speaks_is_a_side_of_its_own() -> None:
+    # EU declaration on Venezuela: 'The opposition, for its part, says that copies of more than 80 percent of the
+    # tally sheets ...' was held by Venezuela, the state the model guessed
+    text = ("Venezuela: Declaration by the High Representative on behalf of the European Union\n\n"
+            "The National Electoral Council has proclaimed Nicolas Maduro the winner. The opposition, for its part, "
+            "says that copies of more than 80 percent of the tally sheets show that its candidate won.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="European Union", kind="international_org", acts_for=None),
+                              PartyDraft(name="Venezuela", kind="state", acts_for=None), voice="European Union")
+    says = next(s for s in doc.sentences if s.text.startswith("The opposition"))
+    speaker = named_speakers(doc, book, voice)[says.number]
+    assert speaker is not None and speaker.name == "opposition" and speaker.kind == "non_state_group"
