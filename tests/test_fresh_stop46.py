@@ -136,16 +136,24 @@ READOUT = ("Secretary Blinken's Call with Philippine Secretary of Foreign Affair
            "He noted that Beijing has claimed the Philippine vessels \"illegally intruded\" into Chinese waters.\n")
 
 
-def readout_kinds(said: list[str], line: str, speaker: str) -> tuple[list[str], str | None, str | None]:
-    doc, book, voice = parsed(READOUT, PartyDraft(name="Antony J. Blinken", kind="person", acts_for="United States"),
-                              PartyDraft(name="Enrique Manalo", kind="person", acts_for="Philippines"),
-                              PartyDraft(name="China", kind="state", acts_for=None),
-                              PartyDraft(name="Philippines", kind="state", acts_for=None))
+def settled_in(text: str, drafts: list[PartyDraft], speaker: str, said: list[str],
+               line: str) -> tuple[list[str], str | None, str | None]:
+    """What `settle_kinds` makes of `line` said by `speaker` in `text`: the kinds, the other side's
+    name and the claimant's name."""
+    _doc, book, voice = parsed(text, *drafts)
     holder = book.find(speaker)
     assert holder is not None
     settled = settle_kinds(said, None, holder, line, book, sides(book.parties), voice)
     other = book.by_id(settled.other_id) if settled.other_id else None
     return settled.kinds, other.name if other else None, settled.claimant.name if settled.claimant else None
+
+
+def readout_kinds(said: list[str], line: str, speaker: str) -> tuple[list[str], str | None, str | None]:
+    drafts = [PartyDraft(name="Antony J. Blinken", kind="person", acts_for="United States"),
+              PartyDraft(name="Enrique Manalo", kind="person", acts_for="Philippines"),
+              PartyDraft(name="China", kind="state", acts_for=None),
+              PartyDraft(name="Philippines", kind="state", acts_for=None)]
+    return settled_in(READOUT, drafts, speaker, said, line)
 
 
 def test_an_account_described_is_the_describers_charge() -> None:
@@ -185,14 +193,10 @@ BRIEFING = ("Foreign Ministry Spokesperson Lin Jian's Regular Press Conference o
 
 
 def briefing_settled(said: list[str], line: str) -> tuple[list[str], str | None, str | None]:
-    _doc, book, voice = parsed(BRIEFING, PartyDraft(name="Lin Jian", kind="person", acts_for="China"),
-                               PartyDraft(name="China", kind="state", acts_for=None),
-                               PartyDraft(name="Japan", kind="state", acts_for=None))
-    speaker = book.find("Lin Jian")
-    assert speaker is not None
-    settled = settle_kinds(said, None, speaker, line, book, sides(book.parties), voice)
-    other = book.by_id(settled.other_id) if settled.other_id else None
-    return settled.kinds, other.name if other else None, settled.claimant.name if settled.claimant else None
+    drafts = [PartyDraft(name="Lin Jian", kind="person", acts_for="China"),
+              PartyDraft(name="China", kind="state", acts_for=None),
+              PartyDraft(name="Japan", kind="state", acts_for=None)]
+    return settled_in(BRIEFING, drafts, "Lin Jian", said, line)
 
 
 def test_a_deed_a_cleft_lays_on_another_side_is_a_charge() -> None:
