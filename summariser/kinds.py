@@ -35,6 +35,7 @@ from summariser.targets import (
     only_a_target,
     only_a_topic,
     only_among_the_speakers,
+    only_the_source,
 )
 
 
@@ -72,7 +73,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     out = Settled(list(said), other.id if other is not None and other.id != holder.id else None)
     kinds = out.kinds
     if "claim" in kinds and other is not None and (only_a_target(other, sentence) and not claim_cues.denies(sentence)
-                                                   or other.kind == "population"):
+                                                   or other.kind == "population" or only_the_source(other, sentence)):
         # 'its war against Ukraine continues': Ukraine is the one harmed, not accused; and a people
         # ('statements that dehumanized Palestinians') is no side a charge accuses. In a denial the
         # one harmed may be the accuser: 'denies any involvement in the wildfires that struck Algeria'.
@@ -170,7 +171,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             sole = doer if doer is not None and doer.id not in own_side else None
             sole = sole or named_outside_post(sentence, holder, others) or agent_named(sentence, book, own_side)
             if sole is not None and not only_a_target(sole, sentence) and not named_as_victims(sole, sentence) \
-                    and not only_among_the_speakers(sole, sentence):
+                    and not only_among_the_speakers(sole, sentence) and not only_the_source(sole, sentence):
                 out.other_id = sole.id  # (not 'the lives of Ukrainian civilians')
     regime = governments.regime_meant(sentence, book, holder) if "claim" in kinds else None
     if regime is not None and regime.id not in own_side and (out.other_id is None or out.other_id in own_side):

@@ -86,6 +86,17 @@ def only_a_topic(party: Party, sentence: str) -> bool:
 _TOPIC = re.compile(r"\s+(?:question|issue|problem|file|dossier)s?\b", re.I)
 
 
+def only_the_source(party: Party, sentence: str) -> bool:
+    """Does the sentence name `party` only as the source of what it tells ('According to local human
+    rights organisations, more than 2,000 people have been arrested')? The source accuses; it is not accused."""
+    spots = [m.start() for m in _mentions(party, sentence, shortest=3)]
+    sources = [m.span() for m in _ACCORDING_TO.finditer(sentence)]
+    return bool(spots) and all(any(a <= at < b for a, b in sources) for at in spots)
+
+
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+[^,;:]{1,80}", re.I)
+
+
 def only_among_the_speakers(party: Party, sentence: str) -> bool:
     """Does the sentence name `party` only in the speakers' own roll ('We, the G7 Foreign Ministers of
     Canada, France, ..., are deeply alarmed that ...')? One of the speakers is no side they accuse or ask."""

@@ -17,6 +17,7 @@ from summariser.naming import speaker_in
 from summariser.parties import sides
 from summariser.schema import ContestedClaim, Evidence, Party
 from summariser.speakers import named_speakers
+from summariser.targets import only_the_source
 from tests.test_known_actors import parsed
 
 AFP_CLASH = ("Armenia, Azerbaijan trade blame as border clashes kill dozens\n\n"
@@ -298,3 +299,17 @@ def test_the_opposition_that_speaks_is_a_side_of_its_own() -> None:
     says = next(s for s in doc.sentences if s.text.startswith("The opposition"))
     speaker = named_speakers(doc, book, voice)[says.number]
     assert speaker is not None and speaker.name == "opposition" and speaker.kind == "non_state_group"
+
+
+def test_the_source_of_a_toll_is_not_accused() -> None:
+    # EU declaration on Venezuela: 'According to local human rights organisations, more than 2,000 people ...
+    # have been arrested' was a charge against the human rights organisations the model listed
+    groups = Party(id="p7", name="human rights organisations", kind="non_state_group")
+    line = ("According to local human rights organisations, more than 2,000 people, including minors, have been "
+            "arrested, and at least 20 have been killed in the context of the protests.")
+    assert only_the_source(groups, line)
+    assert not only_the_source(groups, "The authorities have raided the offices of human rights organisations.")
+    drafts = [PartyDraft(name="European Union", kind="international_org", acts_for=None),
+              PartyDraft(name="human rights organisations", kind="non_state_group", acts_for=None)]
+    text = f"Declaration by the High Representative on behalf of the European Union\n\n{line}\n"
+    assert settled_in(text, drafts, "European Union", ["claim"], line)[1] is None
