@@ -145,13 +145,14 @@ def build_items(
         run.notes.extend(f"sentence {number}: {note}" for note in settled.notes)
         kinds, other_id, claimant, reported = settled.kinds, settled.other_id, settled.claimant, settled.reported
         teller = accounts.get(number)
+        accused = book.by_id(other_id) if other_id is not None else None
         if teller is not None and teller.id not in own_side and claimant is None \
-                and (other_id is None or other_id in own_side or only_where(book.by_id(other_id), context)) \
+                and (accused is None or accused.id in own_side or only_where(accused, context)) \
                 and ("claim" in kinds or f"claim kept as a position: {NAMES_NO_OTHER}" in settled.notes):
             # 'Russia's Defense Ministry offered a sharply different account. It said the drone was flying
             # with its transponders off ...': its claim, which the one whose account it answers disputes
-            kinds = [k for k in kinds if k != "position" or k in said_kinds or "claim" in kinds] + \
-                ([] if "claim" in kinds else ["claim"])
+            if "claim" not in kinds:  # the claim the code made a position, as the model had not
+                kinds = [k for k in kinds if k != "position" or k in said_kinds] + ["claim"]
             other_id, reported = teller.id, True
             run.notes.append(f"sentence {number}: a claim of an account that answers {teller.name}'s")
         if proposed:
