@@ -42,31 +42,33 @@ CLAIM_NOUN = (r"(?i:claims?|allegations?|accusations?|assertions?|charges?|sugge
 CLAIMANT_NAME = r"(?:[A-Z][\w.'-]*\s?){1,5}"
 # Whose claim it is: 'India's claim', 'the claims of the Armenian side', 'the allegations
 # spread by Baku', 'the assertion, spread by the opposition parties, that'.
+# ("the CCP's so-called "punishment" narrative")
+POSSESSED_CLAIM = re.compile(rf"\b(?P<who>{CLAIMANT_NAME})(?:'s|\u2019s)\s+"
+                             rf"(?:(?:[\w-]+|[\"\u201c][^\"\u201d]{{1,40}}[\"\u201d])\s){{0,2}}{CLAIM_NOUN}\b")
+# '... the claims made against Iran in the final statement of the G7 summit'; 'the baseless remarks
+# made by the Indian External Affairs Minister' (rejected remarks are a claim the speaker denies)
+# ('rejects the account issued by the Cambodian Ministry of National Defence, which claimed ...')
+# ('We do not accept the so-called protest by the Japanese side': the protest tells what it charges)
+CLAIM_BY = re.compile(rf"\b(?:{CLAIM_NOUN}|(?i:remarks|statements?|comments|reports|accounts?|protests?))"
+                      rf",?\s+(?:(?:being\s+|were\s+|was\s+|ha(?:ve|d)\s+been\s+)?(?:made|spread|put forward|voiced|"
+                      rf"repeated|advanced|circulated|levelled|issued)"
+                      rf"\s+)?"
+                      # 'the statements made on Sunday evening by the President of Serbia'
+                      rf"(?:(?:on|in|at|earlier|last|this|yesterday|today)\b[^,.;]{{0,30}}?\s+(?=by\s))?"
+                      rf"(?:against\s+[^,.;]{{1,40}}?\s+)?(?:in\s+(?:the|its|their|a)\s+(?:\w+\s+)?"
+                      rf"(?:statement|communiqu[e\u00e9]|declaration|report)\s+)?"
+                      rf"(?:of|by|attributed\s+to)\s+(?P<who>(?:the\s+)?"
+                      # 'statements by representatives of the Russian Federation describing ...'
+                      rf"(?:(?:representatives|officials|members|spokes(?:wo)?m[ae]n|spokespersons?)\s+of\s+(?:the\s+)?)?"
+                      rf"(?:{CLAIMANT_NAME}(?:(?:of|for)\s+(?:the\s+)?{CLAIMANT_NAME}){{0,2}}"
+                      # '... by the Ministry of Foreign Affairs and the leadership of Armenia'
+                      rf"(?:and\s+(?:the\s+)?(?:[a-z-]+\s+){{1,3}}of\s+{CLAIMANT_NAME})?|"
+                      rf"[a-z]+\s+(?:parties|side|authorities))"
+                      rf"(?:(?:military\s+|de\s+facto\s+)?(?:side|authorities|government|regime|leadership|leader|officials|"
+                      rf"sources|diplomats))?)")
 CLAIMANT_FORMS = [
-    # ("the CCP's so-called "punishment" narrative")
-    re.compile(rf"\b(?P<who>{CLAIMANT_NAME})(?:'s|\u2019s)\s+(?:(?:[\w-]+|[\"\u201c][^\"\u201d]{{1,40}}[\"\u201d])\s){{0,2}}"
-               rf"{CLAIM_NOUN}\b"),
-    # '... the claims made against Iran in the final statement of the G7 summit'; 'the baseless remarks
-    # made by the Indian External Affairs Minister' (rejected remarks are a claim the speaker denies)
-    # ('rejects the account issued by the Cambodian Ministry of National Defence, which claimed ...')
-    # ('We do not accept the so-called protest by the Japanese side': the protest tells what it charges)
-    re.compile(rf"\b(?:{CLAIM_NOUN}|(?i:remarks|statements?|comments|reports|accounts?|protests?))"
-               rf",?\s+(?:(?:being\s+|were\s+|was\s+|ha(?:ve|d)\s+been\s+)?(?:made|spread|put forward|voiced|"
-               rf"repeated|advanced|circulated|levelled|issued)"
-               rf"\s+)?"
-               # 'the statements made on Sunday evening by the President of Serbia'
-               rf"(?:(?:on|in|at|earlier|last|this|yesterday|today)\b[^,.;]{{0,30}}?\s+(?=by\s))?"
-               rf"(?:against\s+[^,.;]{{1,40}}?\s+)?(?:in\s+(?:the|its|their|a)\s+(?:\w+\s+)?"
-               rf"(?:statement|communiqu[e\u00e9]|declaration|report)\s+)?"
-               rf"(?:of|by|attributed\s+to)\s+(?P<who>(?:the\s+)?"
-               # 'statements by representatives of the Russian Federation describing ...'
-               rf"(?:(?:representatives|officials|members|spokes(?:wo)?m[ae]n|spokespersons?)\s+of\s+(?:the\s+)?)?"
-               rf"(?:{CLAIMANT_NAME}(?:(?:of|for)\s+(?:the\s+)?{CLAIMANT_NAME}){{0,2}}"
-               # '... by the Ministry of Foreign Affairs and the leadership of Armenia'
-               rf"(?:and\s+(?:the\s+)?(?:[a-z-]+\s+){{1,3}}of\s+{CLAIMANT_NAME})?|"
-               rf"[a-z]+\s+(?:parties|side|authorities))"
-               rf"(?:(?:military\s+|de\s+facto\s+)?(?:side|authorities|government|regime|leadership|leader|officials|"
-               rf"sources|diplomats))?)"),
+    POSSESSED_CLAIM,
+    CLAIM_BY,
     # 'the comparisons that Albin Kurti has drawn', 'the accusations that Kyiv has made', 'the
     # accusations that Albin Kurti and other officials of ... have been spreading'
     re.compile(rf"\b{CLAIM_NOUN}\s+that\s+(?P<who>{CLAIMANT_NAME})(?:\s*\band\s+(?:other\s+)?[a-z][^,;.]{{0,80}}?)?"

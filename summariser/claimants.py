@@ -10,7 +10,7 @@ from collections.abc import Collection
 
 from summariser import claim_cues, headings
 from summariser.attribution import attribution
-from summariser.claim_cues import CLAIM_NOUN, CLAIMANT_FORMS, CLAIMANT_NAME
+from summariser.claim_cues import CLAIM_BY, CLAIM_NOUN, CLAIMANT_NAME, POSSESSED_CLAIM
 from summariser.gazetteer import states_named
 from summariser.known_parties import add_speaker
 from summariser.name_forms import listed_states
@@ -167,7 +167,7 @@ def claim_told(text: str) -> str | None:
         return sent["who"].strip()
     if not _TOLD_THAT.search(text):
         return None  # the claimant forms are slow to try on every sentence: first a cheap look
-    for form in (*CLAIMANT_FORMS[:2], _STATEMENT_OF):
+    for form in (POSSESSED_CLAIM, CLAIM_BY, _STATEMENT_OF):
         m = form.search(text)
         # ('statements by the Israeli government asserting that its policy ... has not changed')
         if m and (told := _THAT_TOLD.match(text, m.end())):

@@ -384,7 +384,7 @@ def _remarks_by(doc: Document, number: int, book: PartyBook) -> Party | None:
     """The party whose remarks the sentence before `number` names ('the remarks made yesterday by
     the spokesperson of the German Foreign Office'), if any."""
     before = doc.sentence(number - 1)
-    told = claim_cues.CLAIMANT_FORMS[1].search(before.text) if before is not None else None
+    told = claim_cues.CLAIM_BY.search(before.text) if before is not None else None
     return speaker_in(told["who"], book.parties) if told is not None else None
 
 
