@@ -93,7 +93,14 @@ _ACCUSED = [
                r"involvement|role|complicity)\s+(?:between|of|by)\s+"
                r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:(?-i:[A-Z])[\w.'\u2019-]*|government|"
                r"agents|intelligence|officials|forces|authorities|services)){0,4})"),
+    # 'Pakistan has shared evidence with the international community of Indian sponsorship of terrorist
+    # groups': the state whose word names the backing
+    re.compile(r"\b(?:evidence|proof|information|allegations?)\b[^.;]{0,60}?\bof\s+(?:the\s+)?"
+               r"(?P<who>(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+(?:state\s+|government\s+)?(?:sponsorship|"
+               r"backing|financing|funding|support|involvement|complicity)\s+(?:of|for|in)\b"),
 ]
+# the forms that say in so many words that someone is charged (`accuses`)
+_CHARGED = (_ACCUSED[0], _ACCUSED[-2], _ACCUSED[-1])
 
 
 _ARMY = re.compile(r"\b(?:army|military|armed\s+forces)\b", re.I)
@@ -158,7 +165,7 @@ def named_group(who: str) -> str | None:
 def accuses(text: str) -> bool:
     """Does the sentence say in so many words that someone accuses another ('accused X of', 'shared
     evidence of the involvement of Indian agents in the assassination')?"""
-    return _ACCUSED[0].search(text) is not None or _ACCUSED[-1].search(text) is not None \
+    return any(form.search(text) is not None for form in _CHARGED) \
         or _LAID_TO.search(text) is not None
 
 

@@ -29,6 +29,9 @@ denies = Cue(
     # 'We do not accept the so-called protest by the Japanese side'
     r"(?:do|does|did|will|can)\s*not\s+accept\s+(?:the\s+|this\s+|these\s+|such\s+|any\s+)?(?:so-called\s+)?"
     r"(?:protests?|claims?|allegations?|accusations?|assertions?|charges?)|"
+    # 'As for the claim that there are no terrorists in Afghanistan, the facts say otherwise.'
+    r"(?:the\s+)?(?:facts|evidence|record|reality|truth)\s+(?:on\s+the\s+ground\s+)?(?:says?|shows?|tells?|"
+    r"suggests?|proves?|points?\s+to\s+something)\s+(?:quite\s+|very\s+|clearly\s+)?(?:otherwise|different)|"
     r"cannot be reconciled with (what|the facts|reality|the truth))\b",  # '... with what took place today'
     "Does the text reject or deny something?",
 )
@@ -113,7 +116,13 @@ def rebutted_claim(text: str) -> tuple[bool, str | None]:
         m = form.search(text)
         if m and not _POSSESSIVE.match(text, m.end("who") - len(m.group("who")) + len(m.group("who").rstrip())):
             return True, m.group("who").strip()
-    return bool(_CLAIM_THAT.search(text) or _CLAIM_ABOUT.match(text) or _BARE_CLAIM_THAT.match(text)), None
+    return bool(_CLAIM_THAT.search(text) or _CLAIM_ABOUT.match(text) or _BARE_CLAIM_THAT.match(text)
+                or _THOSE_REMARKS.search(text)), None
+
+
+# what the lines before told, rejected: 'We have seen these remarks and we reject them as baseless'
+# (not 'Such claims do not correspond to the facts': whose claims those were, the words before may not say)
+_THOSE_REMARKS = re.compile(r"\b(?:these|those|such)\s+(?:[\w-]+\s+)?(?:remarks|statements|comments)\b", re.I)
 
 _BARE_CLAIM_THAT = re.compile(rf"^\W*(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}['\u2019]s\s+)?"  # "Russia's"
                               rf"{CLAIM_NOUN}\s+that\b")  # 'Claims that civilians were targeted are ...'

@@ -40,7 +40,8 @@ def last_alleger(sentence: str, book: PartyBook, own_side: Collection[str]) -> P
     Government takes note of these allegations'), else the last one they say said so, outside
     the speaker's side ('Question: The spokesman of the Afghan interim government, Zabihullah
     Mujahid, has said that ...' then 'The claim that civilians were targeted is baseless')."""
-    if not re.search(r"\b(?i:these|those|such|the)\s+(?:allegations?|claims?|accusations?|assertions?|charges?)\b",
+    if not re.search(r"\b(?i:these|those|such|the)\s+(?:allegations?|claims?|accusations?|assertions?|charges?|"
+                     r"remarks|statements|comments)\b",
                      sentence):
         return None
     at = book.text.find(sentence)
@@ -65,8 +66,11 @@ def last_alleger(sentence: str, book: PartyBook, own_side: Collection[str]) -> P
 
 # the sentences and lines of the text before a rebuttal
 _PARTS = re.compile(r"(?<=[.;?])\s+|\n+")
-# a report of what someone said, which a later 'the claim' can mean: 'has said that', 'claimed that'
-_SAID_THAT = re.compile(r"\b(?:says|said|stated|told\s+\w+|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed))\s+that\b")
+# a report of what someone said, which a later 'the claim' can mean: 'has said that', 'claimed that';
+# a denial is a claim too: 'Kabul also denies that the TTP has any presence on Afghan soil' before 'As
+# for the claim that there are no terrorists in Afghanistan, the facts say otherwise'
+_SAID_THAT = re.compile(r"\b(?:says|said|stated|added|told\s+\w+|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|"
+                        r"den(?:ies|ied))\s+that\b")
 
 
 def claimant_named(named: str, book: PartyBook, own_side: Collection[str]) -> Party | None:

@@ -220,6 +220,9 @@ def split_sentences(text: str) -> list[Sentence]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if text[m.start()] == "." and re.fullmatch(r"[ \t]*[ivx]{1,4}", text[line_start : m.start()]):
             continue  # a list item's number, 'ii. raise any security concerns ...', ends nothing
+        if text[m.start()] == "." and re.fullmatch(r"[ \t]*\d{1,2}", text[line_start : m.start()]) \
+                and text[m.end() : m.end() + 2].strip()[:1].islower():
+            continue  # '1. to strengthen pressure on Russia ...' after 'Ukraine calls on its partners:': one item
         cuts.add(m.end())
     dateline = re.match(r"\s*date\s+\d{4}-\d{2}-\d{2}\s", text, re.I)
     if dateline:

@@ -28,7 +28,7 @@ from summariser.links import (
     unlink_outlawed,
 )
 from summariser.listed_posts import name_cut_off_posts, name_people_listed_by_a_body
-from summariser.mastheads import dateline_state, serve_the_masthead
+from summariser.mastheads import dateline_state, serve_the_heading_state, serve_the_masthead
 from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms, voice_state
 from summariser.named_in_turn import link_people_named_in_turn
 from summariser.parties import PartyBook, link_organs, norm
@@ -170,6 +170,21 @@ _BODY_LEAD_IN = re.compile(
 )
 
 
+def _in_full(name: str, text: str) -> str:
+    """A bare body's full name, where the text gives one ('The Authority' after 'The ECOWAS Authority of
+    Heads of State and Government met ...'), else `name`."""
+    if " " in name.strip():
+        return name
+    # (on one line: a heading's last words are no part of the next line's name)
+    full = {m[1] for m in re.finditer(rf"\b(?:(?:The|This|Its|Their|Our)[ \t]+)?((?:[A-Z][\w'\u2019-]*[ \t]+){{1,3}}"
+                                      rf"{re.escape(name)}(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*"
+                                      r"(?:[ \t]+(?:of|and|the|[A-Z][\w'\u2019-]*))*)?)", text)}
+    # (not "Human Rights Council's Commission of Inquiry": an owner's name is no part of the body's)
+    full = {f for f in full if not re.match(r"(?:The|This|That|Our|Its|Their)\s", f)
+            and not re.search(r"['\u2019]s\s", f)}
+    return full.pop().rstrip() if len(full) == 1 else name
+
+
 def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
     """The titled person ('Foreign Minister Yván Gil') or the named body ('The Ministry of
     Defence') a lead-in names, added to the book and linked to the state its words name,
@@ -197,10 +212,10 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         home = voice_state(book)
         if home is not None and re.fullmatch(r"(?:the\s+)?government", name, re.I) and book.find(name) is None:
             return home  # 'The Government calls on the DPRK to' in Seoul's statement: Seoul's own
-        speaker = book.find(name) or same_body(name, book) or book.add(name, "government_body")
+        speaker = book.find(name) or same_body(name, book) or book.add(_in_full(name, book.text), "government_body")
         if speaker is book.issuer:
             return speaker
-        where = name
+        where = speaker.name  # ('ECOWAS Authority of Heads of State and Government' for 'The Authority')
     else:
         return None
     # the post around the name, not the words before it ('... where Canada's prime minister gathered, Zelenskyy')
@@ -299,6 +314,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     serves_body = serves_body or (tied is not None and tied.kind == "international_org"
                                   and tied.name in book.text[:book.text.find("\n") + 1])
     serve_the_masthead(book)
+    serve_the_heading_state(book)
     # (nor a group's: an opposition coalition or a rights group writing from Caracas is no organ of Venezuela)
     if speaker is not None and home is not None \
             and speaker.kind not in ("state", "international_org", "non_state_group") \

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from summariser import headings
-from summariser.gazetteer import actor_named
+from summariser.gazetteer import actor_named, actors_in
 from summariser.name_forms import listed_party, party_of
 from summariser.parties import PartyBook
 from summariser.schema import Party
@@ -25,6 +25,20 @@ def serve_the_masthead(book: PartyBook) -> None:
         if org is not None and org.kind == "international_org" and state is not None and state.kind == "state" \
                 and any(re.search(rf"\b{re.escape(form)}\b", masthead) for form in org.forms):
             person.affiliation = party_of(org, book).id
+
+
+def serve_the_heading_state(book: PartyBook) -> None:
+    """'MINISTRY OF FOREIGN AFFAIRS' over 'GOVERNMENT OF PAKISTAN' atop a briefing: the ministry on the
+    first line is the state's the line under it names, whatever state the model tied it to (India,
+    whose ministry the first question quotes)."""
+    lines = [line.strip() for line in headings.heading_lines(book.text)]
+    for line, under in zip(lines, lines[1:], strict=False):
+        states = [a for a, _ in actors_in(under.title() if under.isupper() else under) if a.kind == "state"]
+        if len(under.split()) > 6 or len(states) != 1 or (state := listed_party(states[0], book)) is None:
+            continue
+        for body in [p for p in book.parties if p.kind == "government_body" and p.id != state.id]:
+            if body.name.casefold() == line.casefold():
+                body.affiliation = state.id
 
 
 _DATELINE = re.compile(r"^\W*(?P<city>[A-Z][A-Za-z.' -]{2,30}?)\s*(?:,|\u2014|\u2013|--| - )")

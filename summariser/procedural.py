@@ -39,6 +39,10 @@ _PROCEDURAL = re.compile(
     r"followed (?:the )?(?:latest )?developments|(?:was|were) briefed (?:on|about|by)|"
 
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
+    # 'The two leaders focused on the situation around the Black Sea Initiative ...': a topic, no stance
+    r"(?:leaders|sides|parties|ministers|presidents|interlocutors|talks|conversation|discussion|call)\s+"
+    r"(?:mainly\s+|primarily\s+|largely\s+)?(?:focused|focussed|centred|centered|concentrated)\s+on\s+(?:the\s+)?"
+    r"(?:situation|developments|issues?|questions?|topics?|matters?|state)\b|"
     # 'The two ministers reviewed the follow-up to recent high-level exchanges ...'
     r"reviewed\s+(?:the\s+)?(?:follow-up|progress|implementation)\s+(?:to|of|in|made)\b|"
     # 'The two Heads of State reviewed the partnership between France and Senegal.': a topic, no stance
@@ -188,8 +192,13 @@ def procedural(text: str) -> bool:
             or _STEERING.match(text) or _HOSTING.match(text) or _DONE_AT.match(text) or _SUBJECT_ONLY.match(text) \
             or _COURTESY.match(text) or _ALIGNED.search(text):
         return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
-    return bool(_PROCEDURAL.search(text)) and not _STANCE.search(text) and not _SAYS_IN_QUOTES.search(text) \
-        and not _SAID_OF_IT.search(text)
+    return bool(_PROCEDURAL.search(text)) and not _STANCE.search(_ARRANGED.sub(" ", text)) \
+        and not _SAYS_IN_QUOTES.search(text) and not _SAID_OF_IT.search(text)
+
+
+# when or how a meeting is arranged is no stance: '...; its timing will be coordinated through diplomatic channels'
+_ARRANGED = re.compile(r"\b(?:will|would)\s+be\s+(?:coordinated|agreed|determined|arranged|announced|set|fixed|"
+                       r"decided|worked\s+out)\b", re.I)
 
 
 # 'Maduro said the meeting had been positive and that Venezuela would continue to defend its claim':
@@ -297,8 +306,12 @@ _COURTESY = re.compile(r"^\W*(?:(?:and\s+)?(?:I\s+)?thank\s+you,?\s+(?:(?:Mr|Mrs
 # the EU's closing line: 'The Candidate Countries North Macedonia, ... align themselves with this declaration.'
 _ALIGNED = re.compile(r"\balign(?:s|ed)?\s+(?:themselves|itself)\s+with\s+(?:this|the\s+present)\s+"
                       r"(?:declaration|statement)\W*$", re.I)
-_DONE_AT = re.compile(r"^\W*(?:done|signed)\s+(?:at|in)\s+(?-i:[A-Z])[^.;]{0,160}?\b(?:copies|originals|"
-                      r"authentic|languages)\b[^.;]{0,80}\W*$", re.I)
+_DONE_AT = re.compile(r"^\W*(?:done|signed)\s+(?:at|in)\s+(?-i:[A-Z])(?:[^.;]{0,160}?\b(?:copies|originals|"
+                      r"authentic|languages)\b[^.;]{0,80}|"
+                      # 'Done at Abuja, this 30th day of July 2023.'
+                      r"[\w' -]{1,40},?\s+(?:(?:on\s+)?this|on(?:\s+the)?)?\s*\d{1,2}(?:st|nd|rd|th)?\s+"
+                      r"(?:day\s+of\s+)?"
+                      r"(?-i:[A-Z])[a-z]+,?\s+\d{4})\W*$", re.I)
 # a list's lead-in that is only its subject: 'Consequently, the Bolivarian Republic of Venezuela' (then
 # '- Demands that ...', '- Calls on ...': each item says what it does)
 _SUBJECT_ONLY = re.compile(r"^\W*(?:consequently|therefore|accordingly|in\s+this\s+regard|to\s+this\s+end|"
