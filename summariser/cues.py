@@ -143,6 +143,8 @@ asks = Cue(
     r"(?<!\bthe law to )(?<!\bforce to )"
     # ... nor what one goes on doing: 'His Personal Envoy ... continues to engage with the parties'
     r"(?<!\bcontinues to )(?<!\bcontinue to )(?<!\bcontinued to )(?<!\bcontinuing to )"
+    # ... nor what one was made to do: 'Allied aircraft had to engage', 'were forced to withdraw'
+    r"(?<!\bhad to )(?<!\bforced to )"
     r"(refrain|stop|cease|withdraw|return|respect|comply|implement|resume|engage|join)|"
     rf"(?i:{AWAITS}))\b",  # 'it is incumbent upon X to', 'looks forward to X doing'
     "Does the text have the wording of a request (a call, demand, invitation, offer, ...)? "

@@ -28,13 +28,14 @@ def serve_the_masthead(book: PartyBook) -> None:
 
 
 def serve_the_heading_state(book: PartyBook) -> None:
-    """'MINISTRY OF FOREIGN AFFAIRS' over 'GOVERNMENT OF PAKISTAN' atop a briefing: the ministry on the
-    first line is the state's the line under it names, whatever state the model tied it to (India,
+    """'MINISTRY OF FOREIGN AFFAIRS' over 'GOVERNMENT OF PAKISTAN' atop a briefing: the ministry on one
+    line is the state's the line beside it names, whatever state the model tied it to (India,
     whose ministry the first question quotes)."""
     lines = [line.strip() for line in headings.heading_lines(book.text)]
-    for line, under in zip(lines, lines[1:], strict=False):
-        states = [a for a, _ in actors_in(under.title() if under.isupper() else under) if a.kind == "state"]
-        if len(under.split()) > 6 or len(states) != 1 or (state := listed_party(states[0], book)) is None:
+    # (either way up: 'BOLIVARIAN REPUBLIC OF VENEZUELA' over 'Ministry of Popular Power for Foreign Affairs')
+    for line, beside in [*zip(lines, lines[1:], strict=False), *zip(lines[1:], lines, strict=False)]:
+        states = [a for a, _ in actors_in(beside.title() if beside.isupper() else beside) if a.kind == "state"]
+        if len(beside.split()) > 6 or len(states) != 1 or (state := listed_party(states[0], book)) is None:
             continue
         for body in [p for p in book.parties if p.kind == "government_body" and p.id != state.id]:
             if body.name.casefold() == line.casefold():

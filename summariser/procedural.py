@@ -68,6 +68,9 @@ _PROCEDURAL = re.compile(
     r"(?:stay|remain|keep)\s+in\s+(?:close\s+)?(?:contact|touch))(?=\W*$)|"
     # 'This afternoon, the China Coast Guard published its own account.' (what it said follows)
     r"(?:published|issued|released|gave|put\s+out|offered)\s+(?:its|their|his|her)\s+own\s+(?:account|version)(?=\W*$)|"
+    # 'China offered a starkly different version.' (its account follows)
+    r"(?:offered|gave|presented|provided|put\s+forward|has|had)\s+(?:a|an)\s+(?:\w+ly\s+)?(?:different|contrasting|"
+    r"conflicting|opposing|competing|contradictory)\s+(?:account|version|narrative)(?=\W*$)|"
     # 'The talks began in a one-on-one format and continued with the participation of the delegations.'
     r"(?:began|started|continued|were\s+held|took\s+place)\s+in\s+(?:a\s+|the\s+)?(?:one-on-one|t[\u00eae]te-[\u00e0a]-"
     r"t[\u00eae]te|restricted|narrow|expanded|extended|enlarged)\s+format|"
@@ -186,6 +189,8 @@ def procedural(text: str) -> bool:
         return True
     if _LABEL_ONLY.match(text):
         return True  # 'Spokesperson Mumtaz Zahra Baloch: ...': a speaker's label, her words left out
+    if _DATE_AND_PLACE.match(text):
+        return True  # 'Friday, November 1, 2024, 9:02 a.m. Front Entrance Hall, Ministry of Foreign Affairs'
     if _PREAMBLE.match(text):
         return True  # what was heard at the meeting, whatever words ('the country concerned') it holds
     if _LEAD_IN_ONLY.search(text) or _COMMUNIQUE_OPENING.match(text) or _MODERATING.match(text) \
@@ -235,6 +240,11 @@ _LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|repli
                            r"|^\W*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}will\s+(?:re)?(?:convene|meet)\s+(?:again\s+)?"
                            r"(?:at\s+(?:a\s+date|\d)|on\s+\w+day|tomorrow|next)\b(?![^.;]*\bto\s+(?!be\s))[^.;]{0,60}\W*$",
                            re.I)
+# a heading's date, hour and place, and nothing more
+_DATE_AND_PLACE = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}"
+                             r"(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4})"
+                             r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.m\.|[AP]M|hrs)?)?"
+                             r"(?:[,\s]+(?:[A-Z][\w'.-]*|of|the|and|for|in|at))*\W*$")
 # a briefer steering the room: 'Good afternoon, everyone.', 'With that, Matt, go ahead.', 'One quick
 # note at the top and then I'll go to questions.', '(The briefing was concluded at 2:06 p.m.)'
 _STEERING = re.compile(r"^\W*(?:(?:good\s+(?:morning|afternoon|evening)"
@@ -262,6 +272,10 @@ _HOSTING = re.compile(r"^(?:[^:\n]{1,80}:\s+)?(?:good\s+(?:morning|afternoon|eve
                       r"(?:your\s+|some\s+|a\s+few\s+)?questions|"
                       r"[^.]{0,80}?\bwill\s+(?:start|begin|open)\s+with\s+(?:some\s+|a\s+few\s+|brief\s+)?(?:opening|introductory)\s+"
                       r"(?:remarks|words)(?:[^.]{0,80}?\bquestions)?|"
+                      # 'The Secretary General will make a few remarks and then take your questions.'
+                      r"[^.]{0,80}?\bwill\s+(?:make|give|deliver|offer)\s+(?:some\s+|a\s+few\s+|brief\s+|short\s+)?"
+                      r"(?:opening\s+|introductory\s+)?(?:remarks|words)(?:,?\s+(?:and\s+)?(?:then\s+)?(?:will\s+)?take\s+"
+                      r"(?:your\s+|some\s+|a\s+few\s+)?questions)?|"
                       r"(?:sir|madam|ma'am),?\s+over\s+to\s+you|we\s+have\s+with\s+us\s+(?:today\s+)?(?:the\s+)?(?-i:[A-Z])[^.]{1,140}|"
                       r"(?:after\s+that|then),?\s+(?:he|she|they|I)\s+will\s+take\s+(?:a\s+few\s+|some\s+)?questions|"
                       r"(?:we|I)\s+will\s+(?:now\s+)?take\s+(?:a\s+few\s+|some\s+|your\s+)?questions(?:\s+now)?|"

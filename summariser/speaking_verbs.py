@@ -20,7 +20,8 @@ SPEAKING = re.compile(
     # "Mali's transitional government disputes that account": an answer to the account told
     r"(?:disputes|disputed|contests|contested)(?=\s+(?:that|this|these|those|the|its|their|his|her)\s+(?:[\w-]+\s+)?"
     r"(?:account|version|claims?|allegations?|figures?|reports?|assertions?|narrative|findings)\b)|"
-    r"(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:described|presented|portrayed|characteri[sz]ed|depicted)"
+    r"(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )"
+    r"(?:described|presented|portrayed|characteri[sz]ed|depicted|describes|presents|portrays|characteri[sz]es|depicts)"
     r"(?=\s+[^.;]{1,60}?\bas\b)|"  # 'described the deaths as', 'presented the elections as free'
     # 'Secretary Manalo described how China Coast Guard personnel rammed ...': an account given
     r"(?:described|explained|recounted|detailed)(?=\s+how\b)|"
@@ -176,8 +177,10 @@ def speaking_verb(sentence: str) -> re.Match[str] | None:
         if m.group(0).lower() not in _NOUNISH or (
                 _SPEAKS_BEFORE.search(before) and not possessive and previous not in _DETERMINER):
             return m
-        if previous == "and" and re.match(r"\s+that\b", sentence[m.end():]):
-            return m  # 'The U.S. talks loudly about ..., and claims that it harbors no hostile intent'
+        if previous == "and" and re.match(r"\s+(?:,[^,.;]{1,60},\s+)?that\b", sentence[m.end():]):
+            # 'The U.S. talks loudly about ..., and claims that it harbors no hostile intent'; 'Washington
+            # presents this measure as ... and claims, without offering any evidence, that ...'
+            return m
 
     return None
 

@@ -120,3 +120,48 @@ def test_a_bare_body_that_speaks_is_the_one_the_text_names_in_full() -> None:
     assert speaker is not None and ecowas is not None
     assert speaker.name == "ECOWAS Authority of Heads of State and Government"
     assert speaker.affiliation == ecowas.id
+
+
+def test_a_ministry_under_its_states_name_serves_that_state() -> None:
+    # Venezuela: 'BOLIVARIAN REPUBLIC OF VENEZUELA' over 'Ministry of Popular Power for Foreign Affairs' left
+    # the ministry serving no one
+    text = ("BOLIVARIAN REPUBLIC OF VENEZUELA\nMinistry of Popular Power for Foreign Affairs\n\nCOMMUNIQUE\n\n"
+            "The Government of the Bolivarian Republic of Venezuela rejects the tariff announced by Washington.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Ministry of Popular Power for Foreign Affairs",
+                                                 kind="government_body", acts_for=None),
+                                PartyDraft(name="Venezuela", kind="state", acts_for=None),
+                                PartyDraft(name="United States", kind="state", acts_for=None), voice="Venezuela")
+    ministry, venezuela = book.find("Ministry of Popular Power for Foreign Affairs"), book.find("Venezuela")
+    assert ministry is not None and venezuela is not None and ministry.affiliation == venezuela.id
+
+
+def test_what_a_side_presents_and_claims_past_an_aside_is_its_own() -> None:
+    # Venezuela: 'Washington presents this measure as a response ... and claims, without offering any
+    # evidence, that our country has deliberately sent ... criminals' was Venezuela's own position
+    from summariser.attribution import attribution
+    line = ("Washington presents this measure as a response to the alleged \"hostility\" of Venezuela and claims, "
+            "without offering any evidence, that our country has deliberately sent violent criminals.")
+    assert attribution(line) == (True, "Washington ")
+    assert attribution("The United States claims, without evidence, that Venezuela sent criminals.")[0]
+    assert attribution("The measure is presented as a response to hostility.") == (False, "")
+
+
+def test_what_someone_had_to_do_asks_nothing() -> None:
+    # NATO: '... and Allied aircraft had to engage.' was Rutte's call on Poland
+    from summariser import cues
+    assert not cues.asks("Around nineteen violations of Polish airspace were recorded in one night, and Allied "
+                         "aircraft had to engage.")
+    assert not cues.asks("The crew were forced to return to port.")
+    assert cues.asks("We call on Russia to return the children.")
+
+
+def test_a_hosts_plan_a_rival_account_announced_and_a_dated_place_line_are_procedural() -> None:
+    # NATO: 'The Secretary General will make a few remarks and then take your questions.' was Hart's position;
+    # AP: 'China offered a starkly different version.' was China's; Japan's MOFA: the heading's 'Friday,
+    # November 1, 2024, 9:02 a.m. / Front Entrance Hall, Ministry of Foreign Affairs' was the minister's
+    assert procedural("The Secretary General will make a few remarks and then take your questions.")
+    assert procedural("China offered a starkly different version.")
+    assert not procedural("Beijing offered a sharply different account, accusing Manila of ramming its ship.")
+    assert procedural("Friday, November 1, 2024, 9:02 a.m.\nFront Entrance Hall, Ministry of Foreign Affairs")
+    assert procedural("10 September 2025, NATO Headquarters, Brussels")
+    assert not procedural("On 1 November 2024 North Korea launched a ballistic missile.")
