@@ -52,9 +52,11 @@ POSSESSED_CLAIM = re.compile(rf"\b(?P<who>{CLAIMANT_NAME})(?:'s|\u2019s)\s+"
 # made by the Indian External Affairs Minister' (rejected remarks are a claim the speaker denies)
 # ('rejects the account issued by the Cambodian Ministry of National Defence, which claimed ...')
 # ('We do not accept the so-called protest by the Japanese side': the protest tells what it charges)
-CLAIM_BY = re.compile(rf"\b(?:{CLAIM_NOUN}|(?i:remarks|statements?|comments|reports|accounts?|protests?))"
+# ('the information spread by Baku does not correspond to reality': information put about is a claim)
+CLAIM_BY = re.compile(rf"\b(?:{CLAIM_NOUN}|(?i:remarks|statements?|comments|reports|accounts?|protests?|"
+                      rf"(?:dis)?information(?=,?\s+(?:being\s+)?(?:spread|circulated|disseminated)\b)))"
                       rf",?\s+(?:(?:being\s+|were\s+|was\s+|ha(?:ve|d)\s+been\s+)?(?:made|spread|put forward|voiced|"
-                      rf"repeated|advanced|circulated|levelled|issued)"
+                      rf"repeated|advanced|circulated|disseminated|levelled|issued)"
                       rf"\s+)?"
                       # 'the statements made on Sunday evening by the President of Serbia'
                       rf"(?:(?:on|in|at|earlier|last|this|yesterday|today)\b[^,.;]{{0,30}}?\s+(?=by\s))?"
@@ -117,12 +119,21 @@ def rebutted_claim(text: str) -> tuple[bool, str | None]:
         if m and not _POSSESSIVE.match(text, m.end("who") - len(m.group("who")) + len(m.group("who").rstrip())):
             return True, m.group("who").strip()
     return bool(_CLAIM_THAT.search(text) or _CLAIM_ABOUT.match(text) or _BARE_CLAIM_THAT.match(text)
-                or _THOSE_REMARKS.search(text)), None
+                or _CLAIM_IN_REPORT.search(text) or _THOSE_REMARKS.search(text) and _REJECTED.search(text)), None
+
+
+# 'Rwanda rejects the allegations contained in the report regarding ...': the report's authors' claims
+_CLAIM_IN_REPORT = re.compile(rf"\b(?:the|these|its|their|such)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+(?:contained|made|"
+                              r"set\s+out|presented|levelled|repeated)\s+in\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?"
+                              r"(?:report|statement|resolution|document|letter|communiqu\w+)\b")
 
 
 # what the lines before told, rejected: 'We have seen these remarks and we reject them as baseless'
 # (not 'Such claims do not correspond to the facts': whose claims those were, the words before may not say)
 _THOSE_REMARKS = re.compile(r"\b(?:these|those|such)\s+(?:[\w-]+\s+)?(?:remarks|statements|comments)\b", re.I)
+# (in so many words: not 'These statements are documented and have never been retracted', the voice's own charge)
+_REJECTED = re.compile(r"\b(?:reject\w*|dismiss\w*|refut\w*|baseless|groundless|unfounded|false|untrue|lies|"
+                       r"not\s+true|(?:do|does)\s+not\s+correspond)\b", re.I)
 
 _BARE_CLAIM_THAT = re.compile(rf"^\W*(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}['\u2019]s\s+)?"  # "Russia's"
                               rf"{CLAIM_NOUN}\s+that\b")  # 'Claims that civilians were targeted are ...'

@@ -27,7 +27,19 @@ def answered_party(book: PartyBook) -> Party | None:
     spoke with ('... speaks by telephone with Azerbaijani Foreign Minister Bayramov'), if it
     names one: in a call's readout a rejected argument is the other side's."""
     phrase = headings.answered_in(book.text) or headings.counterpart_in(book.text)
-    return speaker_in(phrase, book.parties) if phrase else None
+    found = speaker_in(phrase, book.parties) if phrase else None
+    if found is None and phrase and _REPORTING_BODY.fullmatch(phrase.strip()):
+        # 'Statement by the Government of Rwanda on the Final Report of the UN Group of Experts on the DRC':
+        # the experts whose report it rejects assert its allegations, listed or not
+        kind = guess_kind(phrase)
+        kind = kind if kind != "state" else "international_org" if re.search(r"\bU\.?N\b", phrase) else "other"
+        found = book.find(phrase.strip()) or book.add(phrase.strip(), kind)
+    return found
+
+
+# a body that reports, by its proper name: 'UN Group of Experts', 'Panel of Experts', 'Commission of Inquiry'
+_REPORTING_BODY = re.compile(r"(?:[A-Z][\w.'-]*\s+){0,4}(?:Group|Panel|Commission|Committee|Mission|Rapporteur)"
+                             r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?")
 
 
 _ALLEGES = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<who>(?:the\s+)?[A-Z][^.;,]{1,60}?)\s+(?:alleges|alleged|claims|claimed|"

@@ -122,7 +122,9 @@ asks = Cue(
     r"(?:extend|issu|renew|conve|reiterat)\w*\s+(?:an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:\w+\s+)?invitation|"
     r"(?<!\bat )(?-i:[A-Z])[\w-]*['\u2019]s\s+invitation|"
     # not 'talks on a proposed trade agreement': an adjective asks nothing
-    r"propos(e|es)|(?<!\bthat )(?<!\bthis )(?<!\bsuch )proposal|"  # not 'Russia has not accepted that proposal'
+    r"propos(e|es)|(?<!\bthat )(?<!\bthis )(?<!\bsuch )"  # not 'Russia has not accepted that proposal'
+    # nor one answered: 'Ukraine accepted the proposal of a full and unconditional ceasefire on 11 March'
+    r"(?<!\baccepted the )(?<!\baccepts the )(?<!\brejected the )(?<!\brejects the )proposal|"
     r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )proposed(?!\s+by\b)|"
     # not 'suggested that the reports were being used to ...': an assertion, no proposal
     r"suggest(s|ed)?(?!\s+that\s+(?:[\w'\u2019-]+\s+){1,5}?(?:was|were|had|is|are|has|have)\s)|"

@@ -68,6 +68,19 @@ def _by_surname(name: str, book: PartyBook) -> Party | None:
     return found[0] if len(found) == 1 else None
 
 
+# Downing Street's heading: 'PM meeting with the Taoiseach: 7 September 2024', 'PM call with President Zelenskyy'
+_OWN_POST_MEETS = re.compile(r"^\W*(?P<post>PM|Prime\s+Minister|President|Chancellor|Foreign\s+Secretary)"
+                             r"(?:['\u2019]s)?\s+(?:(?:tele)?phone\s+)?(?:call|meeting|talks|conversation|"
+                             r"bilateral(?:\s+meeting)?)\s+with\b")
+
+
+def _own_post(text: str, book: PartyBook) -> Party | None:
+    """The listed bare post whose meeting the heading reports ('PM meeting with ...': the Prime Minister)."""
+    m = _OWN_POST_MEETS.match(text)
+    post = "Prime Minister" if m and m["post"] == "PM" else m["post"] if m else ""
+    return book.find(post) if post else None
+
+
 def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | None:
     """The party a heading says issued the document ('Statement by the Ministry of Foreign
     Affairs of the Republic of Serbia ...'), added to the book and linked to the state it
@@ -76,7 +89,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     phrase = headings.heading_issuer(text) or named_maker(text) or headings.carried_statement_maker(text) \
         or _ministers_masthead(text)
     if phrase is None:
-        return _communique_org(text, book) or said or caller(text, book)
+        return _communique_org(text, book) or _own_post(text, book) or said or caller(text, book)
     # '... Supreme National Security Council (SNSC)': the model may have listed it by its acronym
     acronym = re.search(r"\s*\((?P<short>[A-Z]{2,8})\)$", phrase)
     phrase = phrase[: acronym.start()] if acronym else phrase

@@ -14,6 +14,7 @@ import re
 
 from summariser import headings
 from summariser.background import not_an_actor, owner_names, owner_of
+from summariser.bare_posts import tie_bare_posts
 from summariser.callers import name_call_placer
 from summariser.compound_names import fold_compound_names
 from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in, without_portfolio
@@ -53,6 +54,7 @@ from summariser.posts import (
     unlink_travellers,
 )
 from summariser.schema import Party
+from summariser.spoken_before import BARE_SPOKESPERSON, POSSESSED_BODY, speaker_before, state_named_before
 from summariser.titles import (
     ON_TOPIC,
     complete_first_names,
@@ -189,7 +191,7 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
     """The titled person ('Foreign Minister Yván Gil') or the named body ('The Ministry of
     Defence') a lead-in names, added to the book and linked to the state its words name,
     else to the issuer's: the guide makes every speaker a party, beside its state."""
-    found = person_in(lead_in)
+    found, owned = person_in(lead_in), False
     if found is not None:
         name, title = found
         title = HONORIFICS.sub("", title)  # 'His Majesty King': the post is 'King'
@@ -209,6 +211,8 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         where = f"{lead_in.split(name)[0]} {title} {post_after(name, book.text)}"  # "Israel's chief military spokesman"
     elif (body := _BODY_LEAD_IN.match(lead_in)) is not None:
         name = body["body"].strip().rstrip("'\u2019")  # "the Hong Kong authorities' claim": the authorities
+        owned = POSSESSED_BODY.match(name) is not None
+        name = POSSESSED_BODY.sub("", name)  # 'Its Ministry of National Defence': the ministry, and whose it is
         home = voice_state(book)
         if home is not None and re.fullmatch(r"(?:the\s+)?government", name, re.I) and book.find(name) is None:
             return home  # 'The Government calls on the DPRK to' in Seoul's statement: Seoul's own
@@ -218,6 +222,10 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         where = speaker.name  # ('ECOWAS Authority of Heads of State and Government' for 'The Authority')
     else:
         return None
+    if speaker.affiliation is None and found is None and owned:
+        link_boss(speaker, state_named_before(lead_in, book))  # 'Cambodia gave ... account. Its Ministry ...'
+    if speaker.affiliation is None and found is not None and BARE_SPOKESPERSON.match(title or ""):
+        link_boss(speaker, speaker_before(lead_in, book))  # '... Ministry said ... Spokeswoman Maly Socheata said'
     # the post around the name, not the words before it ('... where Canada's prime minister gathered, Zelenskyy')
     at = lead_in.casefold().find(name.casefold())
     after = lead_in[at + len(name) :] if at >= 0 else ""
@@ -297,6 +305,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     complete_first_names(book)
     fold_posts_into_holders(book)
     tie_known_people(book)
+    tie_bare_posts(book)
     title_people_by_their_first_mention(book)
     # the model's 'Turkey' in a text that writes 'Türkiye' (its name for a party the text never
     # writes is dropped): the well-known actor it names

@@ -44,7 +44,7 @@ _PROCEDURAL = re.compile(
     r"(?:mainly\s+|primarily\s+|largely\s+)?(?:focused|focussed|centred|centered|concentrated)\s+on\s+(?:the\s+)?"
     r"(?:situation|developments|issues?|questions?|topics?|matters?|state)\b|"
     # 'The two ministers reviewed the follow-up to recent high-level exchanges ...'
-    r"reviewed\s+(?:the\s+)?(?:follow-up|progress|implementation)\s+(?:to|of|in|made)\b|"
+    r"reviewed\s+(?:the\s+)?(?:follow-up|progress|implementation)\s+(?:to|of|in|made|on)\b|"
     # 'The two Heads of State reviewed the partnership between France and Senegal.': a topic, no stance
     r"reviewed\s+(?:the\s+)?(?:state\s+of\s+)?(?:[\w-]+\s+)?(?:partnership|relations|cooperation|ties)\s+between\b"
     r"[^.;,]{1,60}?(?=\W*$)|"

@@ -124,6 +124,13 @@ _RELATIVE_OPENS = re.compile(r"^\W*(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){
 # 'North Korea launched a ballistic missile which it claimed to be a "satellite"': what the doer calls
 # the thing it acted with, after a verb of its own, is no lead-in
 _CALLED_THING = re.compile(r"\s(?-i:[a-z]+ed)\s[^,;]*\b(?:which|that)\s+(?:it|he|she|they)\s*$")
+# a noun its participle follows ('the deaths reported at the borders'), and the place or time after it
+# (an object, after the verb it follows: not the subject of 'The leaders agreed on a ceasefire')
+_NOUN_BEFORE = re.compile(r"\b(?!(?:and|but|or|while|as|when|after|before|since|because|then|so|where)\s)"
+                          r"(?-i:[a-z]+)\s+(?:the|these|those|any|all|such)\s+(?:[a-z-]+\s+)?(?!(?:who|which|that|they|it)\s)"
+                          r"(?-i:[a-z]+s)\s+$", re.I)
+_PLACE_AFTER = re.compile(r"\s+(?:at|in|on|near|along|across|from|during|since|over)\s", re.I)
+_WORDS_AFTER = re.compile(r"\bthat\b|:|[\"\u201c]")
 _TOLD_IN = re.compile(r"\b(?:reports?|articles?|stories|rumou?rs?|posts?|allegations?|claims?)\s*$", re.I)
 # what is refused someone, not a charge denied: 'denied independent observers meaningful access', 'denies them entry'
 _DENIED_A_THING = re.compile(r"(?!\s+(?:that|having|any|reports?|allegations?|claims?|charges?|accusations?|"
@@ -156,6 +163,9 @@ def speaking_verb(sentence: str) -> re.Match[str] | None:
             continue
         if m.group(0).lower().endswith("ed") and _MODIFIER_BEFORE.search(before):
             continue  # "China's recently announced export controls": a participle before its noun, no speaking
+        if m.group(0).lower().endswith("ed") and _NOUN_BEFORE.search(before) \
+                and _PLACE_AFTER.match(sentence, m.end()) and not _WORDS_AFTER.search(sentence, m.end()):
+            continue  # '... and investigate the deaths reported at the borders.': a participle after its noun
         adjective = re.search(r"\b(?i:the|a|this|that)\s+(?P<word>[A-Z][a-z]+)\s*$", before)
         if m.group(0).lower() in ("claim", "claims") and adjective and actor_of_adjective(adjective["word"]):
             continue  # 'The Indian claim that terrorist infrastructure was targeted is false': the noun

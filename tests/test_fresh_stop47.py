@@ -165,3 +165,117 @@ def test_a_hosts_plan_a_rival_account_announced_and_a_dated_place_line_are_proce
     assert procedural("Friday, November 1, 2024, 9:02 a.m.\nFront Entrance Hall, Ministry of Foreign Affairs")
     assert procedural("10 September 2025, NATO Headquarters, Brussels")
     assert not procedural("On 1 November 2024 North Korea launched a ballistic missile.")
+
+
+def test_accepting_a_proposal_proposes_nothing() -> None:
+    # Ukraine's MFA: 'Ukraine accepted the proposal of a full and unconditional ceasefire on 11 March' was
+    # Ukraine's proposal to Russia
+    from summariser import cues
+    assert not cues.asks("Ukraine accepted the proposal of a full and unconditional ceasefire on 11 March.")
+    assert cues.asks("Brazil made a proposal for talks in Geneva.")
+
+
+def test_after_an_unnamed_source_the_subject_that_insists_speaks() -> None:
+    # Greek MFA: 'According to diplomatic sources, Ankara did not accept this framing and continued to insist
+    # that ...' was Greece's position (the voice's, as no one named told it)
+    from summariser.attribution import attribution
+    assert attribution("According to diplomatic sources, Ankara did not accept this framing and continued to "
+                       "insist that a wider set of Aegean issues be included in any talks.") == (True, "Ankara")
+    assert attribution("According to initial information, the missile flew for 86 minutes.") == (False, "")
+    assert procedural("The two ministers reviewed progress on the positive agenda and on confidence-building "
+                      "measures.")
+
+
+def test_information_spread_by_a_side_that_does_not_correspond_to_reality_is_its_claim() -> None:
+    # Armenian MFA: '... the information spread by Baku does not correspond to reality' denied nobody's claim
+    assert claim_cues.rebutted_claim("Our Ministry of Defence has already refuted it, and I can only confirm that "
+                                     "the information spread by Baku does not correspond to reality.") == (True, "Baku")
+    # and statements the voice itself holds up are no rebuttal: 'These statements are documented and have
+    # never been retracted' (Rwanda, of the DRC's threats) had become the DRC's claim, denied
+    assert claim_cues.rebutted_claim("These statements are documented and have never been retracted.") == (False, None)
+
+
+def test_a_joint_statements_heading_lists_its_signatories_not_its_topic() -> None:
+    # Nordic ministers: '... of Denmark, Finland, Iceland, Norway and Sweden on the situation in Georgia' made
+    # Georgia a signatory, so every request to Georgia lost its addressee
+    from summariser.links import signatories
+    text = ("Joint Statement by the Foreign Ministers of Denmark, Finland, Iceland, Norway and Sweden on the "
+            "situation in Georgia\n\nWe call on Georgia to repeal the law.\n")
+    _doc, book, _voice = parsed(text, *[PartyDraft(name=n, kind="state", acts_for=None)
+                                        for n in ("Denmark", "Finland", "Iceland", "Norway", "Sweden", "Georgia")])
+    georgia = book.find("Georgia")
+    assert georgia is not None and len(signatories(book)) == 5 and georgia.id not in signatories(book)
+
+
+WIRE_CLASH = ("Cambodian soldier killed in border firefight\n\nBANGKOK, May 28 (Wire) - A Cambodian soldier was "
+              "killed on Wednesday.\n\nCambodia gave a sharply different account. Its Ministry of National Defence "
+              "said Thai troops had attacked a Cambodian position. Spokeswoman Maly Socheata said Cambodian soldiers "
+              "had acted only to protect themselves.\n")
+
+
+def test_its_ministry_is_the_state_named_before_and_a_bare_spokeswoman_the_body_that_spoke_before() -> None:
+    # Wire report: 'Its Ministry of National Defence said ...' became a party 'Its Ministry of National
+    # Defence' serving no one, and 'Spokeswoman Maly Socheata' served no one either
+    _doc, book, _voice = parsed(WIRE_CLASH, PartyDraft(name="Cambodia", kind="state", acts_for=None),
+                                PartyDraft(name="Thailand", kind="state", acts_for=None))
+    ministry = add_speaker("Its Ministry of National Defence", book)
+    cambodia = book.find("Cambodia")
+    assert ministry is not None and cambodia is not None
+    assert ministry.name == "Ministry of National Defence" and ministry.affiliation == cambodia.id
+    spokeswoman = add_speaker("Spokeswoman Maly Socheata", book)
+    assert spokeswoman is not None and spokeswoman.affiliation == ministry.id
+
+
+def test_the_experts_whose_report_a_statement_answers_assert_its_allegations() -> None:
+    # Rwanda: 'Rwanda rejects the allegations contained in the report regarding ...' under 'Statement by the
+    # Government of Rwanda on the Final Report of the UN Group of Experts ...' denied no one's claim
+    from summariser.answered_headings import answered_in
+    line = ("Rwanda rejects the allegations contained in the report regarding the presence of Rwanda Defence "
+            "Force troops in North Kivu.")
+    text = ("Statement by the Government of Rwanda on the Final Report of the UN Group of Experts on the "
+            f"Democratic Republic of the Congo\n\nKigali, 9 July 2024\n\n{line}\n")
+    assert answered_in(text) == "UN Group of Experts"
+    assert claim_cues.rebutted_claim(line) == (True, None)
+    kinds, _other, claimant = settled_in(text, [PartyDraft(name="Rwanda", kind="state", acts_for=None)],
+                                         "Rwanda", ["position"], line)
+    assert "claim" in kinds and claimant == "UN Group of Experts"
+
+
+READOUT_UK = ("PM meeting with the Taoiseach: 7 September 2024\n\nThe Prime Minister met the Taoiseach, Simon Harris, "
+              "in Dublin today, the first visit by a British Prime Minister to Ireland for a bilateral meeting in five "
+              "years.\n\nThe Taoiseach pressed for firm commitments on the timetable for change.\n")
+
+
+def test_downing_streets_bare_prime_minister_is_the_british_one_and_issues_the_readout() -> None:
+    # 'PM meeting with the Taoiseach': the model tied 'Prime Minister' to Ireland and made Ireland the
+    # voice, so the Taoiseach's ask went to nobody
+    _doc, book, voice = parsed(READOUT_UK, PartyDraft(name="Prime Minister", kind="government_body",
+                                                      acts_for="Ireland"),
+                               PartyDraft(name="Simon Harris", kind="person", acts_for="Ireland"), voice="Ireland")
+    prime_minister = book.find("Prime Minister")
+    assert prime_minister is not None and voice is prime_minister
+    assert book.by_id(prime_minister.affiliation).name == "United Kingdom"
+
+
+def test_a_participle_after_its_noun_is_no_lead_in() -> None:
+    # NGO release: '... and investigate the deaths reported at the borders.' made the Tunisian authorities the
+    # speaker of the NGO's own demand, and so the requester
+    from summariser.attribution import attribution
+    assert attribution("The Tunisian authorities must immediately end collective expulsions and investigate the "
+                       "deaths reported at the borders.") == (False, "")
+    assert attribution("The ministries reported in June that prices rose.")[0]
+
+
+def test_a_researcher_at_the_organisation_serves_the_issuing_organisation() -> None:
+    # NGO release: 'Hela Ben Salem, North Africa researcher at the organisation' served 'North Africa'
+    from summariser.bare_posts import tie_staff_to_issuer
+    text = ("Tunisia: Migrants Dumped at Desert Borders\n\n(Tunis, 16 July 2024) - Tunisian forces expelled "
+            "migrants, Rights Frontier International said today.\n\n\"These are not isolated incidents,\" said Hela "
+            "Ben Salem, North Africa researcher at the organisation.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Rights Frontier International", kind="international_org",
+                                                 acts_for=None),
+                                PartyDraft(name="Hela Ben Salem", kind="person", acts_for="North Africa"))
+    ngo, researcher = book.find("Rights Frontier International"), book.find("Hela Ben Salem")
+    assert ngo is not None and researcher is not None
+    tie_staff_to_issuer(book, ngo)
+    assert researcher.affiliation == ngo.id

@@ -1,0 +1,38 @@
+"""A post listed as a party with no name ('Prime Minister' in Downing Street's readouts): whose post
+it is, where the text puts a state's word on it ('the first visit by a British Prime Minister to
+Ireland'), whatever state the model tied it to (`known_parties.complete_book` calls this)."""
+
+from __future__ import annotations
+
+import re
+
+from summariser.gazetteer import actor_of_adjective
+from summariser.name_forms import party_of
+from summariser.parties import PartyBook
+from summariser.people import only_titles
+from summariser.schema import Party
+
+
+def tie_bare_posts(book: PartyBook) -> None:
+    """A bare post serves the one state whose word the text puts on it: 'a British Prime Minister'."""
+    for post in [p for p in book.parties if p.kind in ("person", "government_body", "other") and only_titles(p.name)]:
+        words = {m["adjective"] for m in re.finditer(rf"\b(?i:a|an|the)\s+(?P<adjective>[A-Z][a-z]+)\s+"
+                                                     rf"{re.escape(post.name)}\b", book.text)}
+        states = {actor.name: actor for w in words if (actor := actor_of_adjective(w)) is not None
+                  and actor.kind == "state"}
+        if len(states) == 1 and (state := party_of(next(iter(states.values())), book)).id != post.id:
+            post.affiliation, post.kind = state.id, "person"
+
+
+# a post at the issuing organisation, named only so: 'Hela Ben Salem, North Africa researcher at the organisation'
+_AT_THE_ORGANISATION = r",\s+[^.;\n]{0,80}?\b(?:at|of|with|for)\s+the\s+(?:organi[sz]ation|group|NGO)\b"
+
+
+def tie_staff_to_issuer(book: PartyBook, issuer: Party | None) -> None:
+    """A person the text says works 'at the organisation' serves the organisation that issues the text
+    (not 'North Africa', the region in her post that the model took for her state)."""
+    if issuer is None or issuer.kind not in ("international_org", "non_state_group", "other"):
+        return
+    for person in [p for p in book.parties if p.kind == "person" and p.id != issuer.id]:
+        if re.search(rf"\b{re.escape(person.name)}{_AT_THE_ORGANISATION}", book.text):
+            person.affiliation = issuer.id

@@ -1,0 +1,41 @@
+"""Whose a speaker is when its lead-in says only 'Its' or a bare title: 'Cambodia gave a sharply
+different account. Its Ministry of National Defence said ... Spokeswoman Maly Socheata said ...':
+the ministry is Cambodia's, the one the sentence before names; the spokeswoman the ministry's,
+the one that spoke in the sentence before (`known_parties.add_speaker` asks here)."""
+
+from __future__ import annotations
+
+import re
+
+from summariser.attribution import attribution
+from summariser.gazetteer import actors_in
+from summariser.name_forms import listed_party
+from summariser.naming import speaker_in
+from summariser.parties import PartyBook
+from summariser.schema import Party
+
+# a body named by whose it is, and no more: 'Its Ministry of National Defence'
+POSSESSED_BODY = re.compile(r"^(?:Its|Their)\s+(?=[A-Z])")
+# a post that says what it does, not for whom: 'Spokeswoman Maly Socheata'
+BARE_SPOKESPERSON = re.compile(r"^\s*(?:the\s+)?(?:spokes(?:wo)?m[ae]n|spokesperson|press\s+secretary)\s*$", re.I)
+
+
+def _sentence_before(lead_in: str, text: str) -> str:
+    at = text.find(lead_in.strip())
+    before = text[:at].rstrip() if at > 0 else ""
+    return re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
+
+
+def state_named_before(lead_in: str, book: PartyBook) -> Party | None:
+    """The first listed state the sentence before the lead-in names: whose 'Its Ministry' is."""
+    for actor, _ in actors_in(_sentence_before(lead_in, book.text)):
+        if actor.kind == "state" and (party := listed_party(actor, book)) is not None:
+            return party
+    return None
+
+
+def speaker_before(lead_in: str, book: PartyBook) -> Party | None:
+    """The body or state that spoke in the sentence before the lead-in: whose a bare spokeswoman is."""
+    attributed, who = attribution(_sentence_before(lead_in, book.text))
+    found = speaker_in(who, book.parties) if attributed and who.strip() else None
+    return found if found is not None and found.kind != "person" else None
