@@ -123,6 +123,13 @@ def build_items(
                 return
         said = book.find(d.by)
         said = None if said is not None and said.id in reporters else said
+        if speaker is None and voice is None and not attributed and said is not None and sentence is not None \
+                and not any(_mentions(p, sentence.text) for p in book.parties
+                            if p.id in side.get(said.id, {said.id})):
+            # a report's background the model gave to a side it does not name ('A 2016 ruling by an arbitral
+            # tribunal in The Hague invalidated those sweeping claims ...' was the United States')
+            run.notes.append(f"sentence {number} is the reporter's narrative of a side it does not name: nothing kept")
+            return
         said = voice if said is not None and said.id in contacts else said  # the release speaks, not its press office
         asked = asking_sides.asked_passively(sentence.text) if sentence is not None and said is not None else None
         said = None if asked and speaker_in(asked, [said]) is not None else said  # 'X and Y are invited to': not X
@@ -300,6 +307,18 @@ def _whose_call(sentence: str, doc: Document, number: int, book: PartyBook) -> P
 _MINISTRY = re.compile(r"\b(?:ministry|department)\b", re.I)
 _FOREIGN_MINISTRY = re.compile(
     r"\b(?:ministry|department)\s+of\s+(?:foreign|external)\s+affairs\b|\bforeign\s+ministry\b", re.I)
+
+
+# words of a name that name no one by themselves
+_GENERIC = {"republic", "government", "ministry", "state", "states", "united", "kingdom", "people", "national",
+            "federal", "foreign", "affairs", "office", "council", "democratic", "islamic", "the", "and", "for"}
+
+
+def _mentions(party: Party, sentence: str) -> bool:
+    """Does the sentence name the party, or refer to it by a word of its name ('The junta' for 'Niger junta')?"""
+    words = {w.casefold() for n in (party.name, *party.aliases) for w in re.findall(r"[\w'-]{4,}", n)} - _GENERIC
+    return speaker_in(sentence, [party]) is not None or any(
+        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence, re.I) for w in words)
 
 
 def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book: PartyBook,

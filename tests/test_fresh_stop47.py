@@ -279,3 +279,23 @@ def test_a_researcher_at_the_organisation_serves_the_issuing_organisation() -> N
     assert ngo is not None and researcher is not None
     tie_staff_to_issuer(book, ngo)
     assert researcher.affiliation == ngo.id
+
+
+def test_a_reports_background_on_a_side_it_does_not_name_is_the_reporters_narrative() -> None:
+    # AP: 'A 2016 ruling by an arbitral tribunal in The Hague invalidated those sweeping claims ...' was the
+    # United States' position and charge, the model's guess at a side the line never names
+    from summariser.assemble import Run, build_items
+    from summariser.drafts import SentenceDraft
+    text = ("Philippines and China trade blame after ships collide\n\nMANILA (AP) - The U.S. State Department "
+            "condemned the Chinese action.\n\nA 2016 ruling by an arbitral tribunal in The Hague invalidated those "
+            "sweeping claims under the U.N. convention.\n\nThe Chinese coast guard said it would defend the "
+            "shoal.\n")
+    doc, book, _voice = parsed(text, PartyDraft(name="United States", kind="state", acts_for=None),
+                               PartyDraft(name="China", kind="state", acts_for=None),
+                               PartyDraft(name="China Coast Guard", kind="government_body", acts_for="China"))
+    numbers = {s.text[:6]: s.number for s in doc.sentences}
+    found = [(numbers["A 2016"], SentenceDraft(by="United States", t=["position", "claim"], to="China")),
+             (numbers["The Ch"], SentenceDraft(by="China Coast Guard", t=["position"], to=None))]
+    positions, _requests, claims = build_items(found, doc, book, Run(), None)
+    # (the coast guard's line names it by a word of its name, so it stays the coast guard's)
+    assert [book.by_id(p.holder).name for p in positions] == ["China Coast Guard"] and claims == []
