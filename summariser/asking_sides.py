@@ -37,6 +37,8 @@ _ADDRESSED = re.compile(
     r"(?:a|an|the|its|their|further|full|more)\b"
     # 'the need for Israel to announce ...': the side whose duty it is
     r"|\bneed\s+for\s+(?P<needed>(?:the\s+)?(?-i:[A-Z])(?:[^,;:.]|(?<=[A-Z])\.){1,60}?)\s+to\b"
+    # 'He extended an invitation to President Hassan Sheikh to undertake a state visit': the one invited
+    r"|\binvitation\s+to\s+(?P<invited>(?-i:(?:the\s+)?[A-Z])(?:[^,;:.]|(?<=[A-Z])\.){1,80}?)\s+to\s+(?!the\b)(?-i:[a-z]+)\b"
     rf"|{AWAITS}",
     re.I,
 )
@@ -209,8 +211,8 @@ def addressee_phrase(text: str) -> str | None:
         return convened["convened"]  # 'has requested an urgent meeting of the UN Security Council'
     if m is None and (summoned := _SUMMONED_ENVOY.search(text)) is not None:
         return summoned["owner"] or summoned["adjective"] or summoned["sender"]  # the envoy's state is the one asked
-    who = next((m[g] for g in ("who", "reminded", "offered", "needed", "bound", "awaited", "hoped", "looked",
-                                      "awaiting") if m.groupdict().get(g)),
+    who = next((m[g] for g in ("who", "reminded", "offered", "needed", "invited", "bound", "awaited", "hoped",
+                                      "looked", "awaiting") if m.groupdict().get(g)),
                None) if m else None
     if who is None and (whoever := _WHOEVER.match(text)) is not None:
         return whoever["who"]  # 'Those who assist the Court ... should expect consequences': nobody named

@@ -118,7 +118,8 @@ asks = Cue(
     # not a visit made 'at the invitation of' someone or 'at Jordan's invitation', nor 'ignoring an invitation'
     # (not 'Russia was not invited to the summit')
     r"(?<!\bnot )(?<!\bnever )(?<!\bbeen )(?<!\bwas )(?<!\bwere )invit(e|es|ed)|"
-    r"(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!['\u2019]s )invitation|"
+    # (nor one told of: 'That invitation remains unanswered')
+    r"(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bthat )(?<!\bthis )(?<!['\u2019]s )invitation|"
     r"(?:extend|issu|renew|conve|reiterat)\w*\s+(?:an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:\w+\s+)?invitation|"
     r"(?<!\bat )(?-i:[A-Z])[\w-]*['\u2019]s\s+invitation|"
     # not 'talks on a proposed trade agreement': an adjective asks nothing

@@ -85,10 +85,10 @@ def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Par
     hits = [p for p in hits if not any(matched[p.id] and matched[p.id] != matched[q.id]
                                        and f" {matched[p.id]} " in f" {matched[q.id]} " for q in hits)]
     if not hits:  # 'the Armenian side' names Armenia, and 'the Iranian regime' Iran (by its word)
-        words = {w[:6] for w in norm(lead_in).split() if len(w) >= 5}
         adjectives = {a.name for w in _state_words(lead_in) if (a := actor_of_adjective(w)) is not None}
-        hits = [p for p in parties if p.kind == "state" and (_stems_of(p.name) <= words and len(norm(p.name)) >= 5 or (
-            (a := actor_named(p.name)) is not None and a.name in adjectives))]
+        hits = [p for p in parties if p.kind == "state" and (
+            _stems_of(p.name) <= _stems_for(p, lead_in) and len(norm(p.name)) >= 5 or (
+                (a := actor_named(p.name)) is not None and a.name in adjectives))]
     if not hits:
         hits = _by_head_word(lead_in, parties)
     people = [p for p in hits if p.kind == "person"]
@@ -99,6 +99,15 @@ def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Par
 
 
 _GENERIC_FIRST = {"united", "republic", "democratic", "south", "north", "central", "east", "west", "new"}
+
+
+def _stems_for(state: Party, lead_in: str) -> set[str]:
+    """The lead-in's word stems that may name `state`: not a word that is another state's own
+    ('Nigerien' is Niger's, no stem of Nigeria's)."""
+    actor = actor_named(state.name)
+    own = actor.name if actor is not None else state.name
+    return {w[:6] for w in norm(lead_in).split() if len(w) >= 5
+            and ((other := actor_of_adjective(w)) is None or other.name == own)}
 
 
 def _stems_of(name: str) -> set[str]:

@@ -329,7 +329,7 @@ _DONE_AT = re.compile(r"^\W*(?:done|signed)\s+(?:at|in)\s+(?-i:[A-Z])(?:[^.;]{0,
 # a list's lead-in that is only its subject: 'Consequently, the Bolivarian Republic of Venezuela' (then
 # '- Demands that ...', '- Calls on ...': each item says what it does)
 _SUBJECT_ONLY = re.compile(r"^\W*(?:consequently|therefore|accordingly|in\s+this\s+regard|to\s+this\s+end|"
-                           r"in\s+view\s+of\s+the\s+above),?\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*"
+                           r"in\s+(?:the\s+)?(?:view|light)\s+of\s+the\s+(?:above|foregoing)),?\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*"
                            r"(?:\s+(?:(?:of|the|and|for)\s+)*(?-i:[A-Z])[\w'\u2019-]*)*\s*:?\s*$", re.I)
 # a press conference's moderator: 'Oana Lungescu (NATO Spokesperson): Reuters.', '...: We'll start with
 # Polish Radio.', '...: Thank you, that is all we have time for.'

@@ -31,6 +31,8 @@ SPEAKING = re.compile(
     r"warned|warns|reiterated|reiterates|affirmed|affirms|reaffirmed|recalled|recalls|insisted|insists|claimed|claims|"
     r"asserts|alleges|alleged|contends|contended|maintains|reported|advised|advises|complains|"
     r"wrote|writes|posted|tweeted|"  # '"...," he wrote on Telegram'
+    # 'The communiqué of the Algerian High Security Council justifies the decision by what it calls ...'
+    r"(?<!\bto )(?:justifies|justified)(?=\s+[^.;]{1,80}?\s+(?:by|as|with|on\s+the\s+grounds)\b)|"
     # 'The Federal Chancellor set out Berlin's well-known position, calling on Moscow to ...'
     r"(?:set|sets)\s+out(?=\s+(?:[\w'\u2019-]+\s+){0,3}(?:position|positions|views|approach|approaches|assessment|"
     r"stance|vision|proposals?)\b)|outlined(?=\s+(?:[\w'\u2019-]+\s+){0,3}(?:position|positions|views|approach|"

@@ -134,6 +134,12 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         return publisher
     side = sides(book.parties)
     own = side.get(voice.id, {voice.id})
+    official = _organisation_speaking(book) if book.issuer is None and voice.kind == "state" else None
+    if official is not None and official.id not in own:
+        # 'Georgia: Secretary General Alarmed by ...' over 'The Secretary General of the Council of Europe,
+        # Alain Berset, today expressed ...': the state in the title is the topic, the organisation speaks
+        book.notes.append(f"voice {voice.name!r} replaced by {official.name!r}: its official opens the text")
+        return official
     masthead = _masthead_state(book) if book.issuer is None else None
     if masthead is not None and masthead.id not in own and voice.kind == "state":
         # 'INTER SERVICES PUBLIC RELATIONS' atop the release: Pakistan's, whichever state it asks
@@ -271,6 +277,23 @@ def _speaking_state(sentences: list[str], book: PartyBook, answered: set[str]) -
         return None
     party = party_of(found.popitem()[1], book)
     return None if party.id in answered else party
+
+
+# an organisation's official who opens a release: 'Spokesperson for the UN High Commissioner for Human
+# Rights', 'The Secretary General of the Council of Europe, Alain Berset, today expressed ...'
+_ORGANISATION_OFFICIAL = re.compile(r"^\W*(?:the\s+)?(?:spokes(?:person|man|woman)|secretary[- ]general|"
+                                    r"high\s+commissioner|director[- ]general|chair(?:person|man)?)\s+(?:for|of)\s+"
+                                    r"(?:the\s+)?(?-i:[A-Z])[^,:;\n]{2,80}", re.I)
+
+
+def _organisation_speaking(book: PartyBook) -> Party | None:
+    """The international organisation whose official a heading line or the opening sentence names first."""
+    for line in headings.heading_lines(book.text)[:3]:
+        m = _ORGANISATION_OFFICIAL.match(line)
+        actor = actor_in_title(m[0]) if m else None
+        if actor is not None and actor.kind == "international_org":
+            return party_of(actor, book)
+    return None
 
 
 def _masthead_state(book: PartyBook) -> Party | None:

@@ -299,3 +299,61 @@ def test_a_reports_background_on_a_side_it_does_not_name_is_the_reporters_narrat
     positions, _requests, claims = build_items(found, doc, book, Run(), None)
     # (the coast guard's line names it by a word of its name, so it stays the coast guard's)
     assert [book.by_id(p.holder).name for p in positions] == ["China Coast Guard"] and claims == []
+
+
+def test_an_invitation_to_someone_to_visit_asks_that_someone() -> None:
+    # Villa Somalia: 'He extended an invitation to President Hassan Sheikh to undertake a state visit' was made
+    # to a party of the model's ('Kenya's foreign ministers'), the text naming no one it could read
+    from summariser.asking_sides import addressee_phrase
+    assert addressee_phrase("He extended an invitation to President Hassan Sheikh to undertake a state visit to "
+                            "Nairobi.") == "President Hassan Sheikh"
+    assert addressee_phrase("She extended an invitation to the summit in Paris.") is None
+
+
+def test_what_a_bodys_communique_justifies_a_decision_by_is_its_claim() -> None:
+    # Morocco's MFA: 'The communiqué of the Algerian High Security Council justifies the decision by what it
+    # calls "continued provocations ..." on the part of Morocco. These allegations are categorically rejected.'
+    # made Morocco's ministry charge the council
+    from summariser import cues
+    from summariser.attribution import attribution
+    assert attribution("The communiqué of the Algerian High Security Council justifies the decision by what it "
+                       "calls \"continued provocations\" on the part of Morocco.") == \
+        (True, "The communiqué of the Algerian High Security Council ")
+    assert attribution("Nothing can justify the killing of civilians.") == (False, "")
+    # and the list's lead-in 'In light of the above, the Kingdom of Morocco:' says nothing; 'That invitation
+    # remains unanswered' invites no one
+    assert procedural("In light of the above, the Kingdom of Morocco:")
+    assert not cues.asks("That invitation remains unanswered.")
+    assert cues.asks("The President extended an invitation to King Mohammed VI.")
+
+
+def test_an_organisations_official_opening_the_text_is_its_voice_not_the_state_in_its_title() -> None:
+    # Council of Europe: 'Georgia: Secretary General Alarmed by ...' made Georgia the voice, so the Secretary
+    # General's list of calls on the Georgian authorities became Georgia's; OHCHR's 'Location: Geneva' made
+    # 'Geneva' the voice
+    from summariser.voice import checked_voice
+    text = ("Georgia: Secretary General Alarmed by Violence Against Journalists\n\nStrasbourg, 4 December 2024\n\n"
+            "The Secretary General of the Council of Europe, Alain Berset, today expressed deep concern at the "
+            "situation in Georgia.\n\nThe Secretary General called on the Georgian authorities to release those "
+            "detained.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Georgia", kind="state", acts_for=None),
+                              PartyDraft(name="Alain Berset", kind="person", acts_for="Council of Europe"),
+                              voice="Georgia")
+    checked = checked_voice(book, voice, [s.text for s in doc.sentences])
+    assert checked is not None and checked.name == "Council of Europe"
+    text = ("Press briefing notes on Iran: executions\n\nSpokesperson for the UN High Commissioner for Human Rights\n"
+            "Location: Geneva\n\nWe are deeply disturbed by the executions in Iran.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Iran", kind="state", acts_for=None),
+                              PartyDraft(name="Geneva", kind="state", acts_for=None), voice="Geneva")
+    checked = checked_voice(book, voice, [s.text for s in doc.sentences])
+    assert checked is not None and checked.name == "United Nations"
+
+
+def test_another_states_own_word_is_no_stem_of_a_state_it_resembles() -> None:
+    # Élysée press conference: 'We remain open to the Nigerien people' named Nigeria (the stem 'nigeri')
+    from summariser.naming import speaker_in
+    from summariser.schema import Party
+    niger, nigeria = Party(id="p1", name="Niger", kind="state"), Party(id="p2", name="Nigeria", kind="state")
+    assert speaker_in("We remain open to the Nigerien people", [niger, nigeria]) is not nigeria
+    morocco = Party(id="p3", name="Morocco", kind="state")
+    assert speaker_in("The Moroccan intelligence services used the spyware", [morocco]) is morocco
