@@ -309,15 +309,17 @@ _FOREIGN_MINISTRY = re.compile(
     r"\b(?:ministry|department)\s+of\s+(?:foreign|external)\s+affairs\b|\bforeign\s+ministry\b", re.I)
 
 
+_OPENS_WITH_PRONOUN = re.compile(r"^\W*(?:it|they|he|she)\b", re.I)
 # words of a name that name no one by themselves
 _GENERIC = {"republic", "government", "ministry", "state", "states", "united", "kingdom", "people", "national",
             "federal", "foreign", "affairs", "office", "council", "democratic", "islamic", "the", "and", "for"}
 
 
 def _mentions(party: Party, sentence: str) -> bool:
-    """Does the sentence name the party, or refer to it by a word of its name ('The junta' for 'Niger junta')?"""
+    """Does the sentence name the party, or refer to it by a word of its name ('The junta' for 'Niger junta')
+    or by the pronoun it opens with ('It later closed its airspace to flights to and from Mali')?"""
     words = {w.casefold() for n in (party.name, *party.aliases) for w in re.findall(r"[\w'-]{4,}", n)} - _GENERIC
-    return speaker_in(sentence, [party]) is not None or any(
+    return speaker_in(sentence, [party]) is not None or _OPENS_WITH_PRONOUN.match(sentence) is not None or any(
         re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence, re.I) for w in words)
 
 
