@@ -217,9 +217,25 @@ _OWN_WISH = re.compile(r"^\W*(?:i|we)\s+(?:would\s+(?:like|prefer)|wish|intend|p
 _SCENE_SET = re.compile(r"^\W*(?:in|at|for|with|given|after|amid|during|since|now)\b[^,;:\"\u201c]{1,100},\s+", re.I)
 
 
+# what the sides agreed their own people would do: 'They further agreed that the ministers responsible for
+# trade and internal security should meet before the end of June'
+_AGREED_OWN = re.compile(r"^\W*(?:the\s+(?:two|both)\s+\w+|both\s+\w+|they|the\s+(?:leaders|sides|parties|ministers|"
+                         r"presidents|prime\s+ministers))\s+(?:also\s+|further\s+)?(?:agreed|decided|resolved)\s+that\b"
+                         r"[^.;]*?\b(?:should|would|will|must|shall)\b", re.I)
+
+
+# ... or tasked their own officials with: 'They also asked their foreign ministers to prepare a joint framework'
+_TASKED_OWN = re.compile(r"\b(?:asked|instructed|directed|tasked|mandated|requested)\s+their\s+(?:respective\s+)?"
+                         r"(?:\w+\s+){0,2}(?:ministers|ministries|officials|teams|delegations|governments|negotiators|"
+                         r"sherpas|envoys)\s+to\b", re.I)
+
+
 def own_resolve(text: str) -> bool:
     """Does the text ask only its speaker's own side ('"We must proceed with care," he said',
-    'I would like to refrain from commenting on each of them')?"""
+    'I would like to refrain from commenting on each of them', what two sides agreed their own
+    ministers should do)?"""
+    if _AGREED_OWN.match(text) or _TASKED_OWN.search(text):
+        return True
     wish = _OWN_WISH.match(text)
     if wish is not None:
         rest = text[wish.end():]

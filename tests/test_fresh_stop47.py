@@ -364,3 +364,23 @@ def test_another_states_own_word_is_no_stem_of_a_state_it_resembles() -> None:
     assert speaker_in("We remain open to the Nigerien people", [niger, nigeria]) is not nigeria
     morocco = Party(id="p3", name="Morocco", kind="state")
     assert speaker_in("The Moroccan intelligence services used the spyware", [morocco]) is morocco
+
+
+def test_what_a_that_clause_asks_is_the_clause_not_its_last_to() -> None:
+    # India-Bangladesh: 'requested that such incidents be brought to zero' was worded 'Zero'
+    from summariser import wording
+    assert wording.action("requested that such incidents be brought to zero.", ["Bangladesh"]) == \
+        "Such incidents be brought to zero"
+    assert wording.action("urged Israel to halt its offensive", ["X"]) == "Halt its offensive"
+
+
+def test_what_two_sides_agree_or_task_their_own_people_with_asks_no_one() -> None:
+    # Villa Somalia: 'They further agreed that the ministers responsible for trade ... should meet ...' was
+    # Somalia's call on Kenya, and 'They also asked their foreign ministers to prepare a joint framework ...'
+    # a call on 'international partners' (the last ones asked)
+    from summariser import cues
+    assert cues.own_resolve("They further agreed that the ministers responsible for trade and internal security "
+                            "should meet before the end of June.")
+    assert cues.own_resolve("They also asked their foreign ministers to prepare a joint framework.")
+    assert not cues.own_resolve("The EU agreed that Russia should pay.")
+    assert not cues.own_resolve("They asked the UN to send monitors.")
