@@ -25,7 +25,9 @@ from summariser.titles import guess_kind
 def answered_party(book: PartyBook) -> Party | None:
     """The party whose words the heading says the document answers, else the one its issuer
     spoke with ('... speaks by telephone with Azerbaijani Foreign Minister Bayramov'), if it
-    names one: in a call's readout a rejected argument is the other side's."""
+    names one: in a call's readout a rejected argument is the other side's. A reporting body the
+    heading names and the model did not list ('the UN Group of Experts') is added to the book (an
+    unused party is pruned with the rest, `keep`)."""
     phrase = headings.answered_in(book.text) or headings.counterpart_in(book.text)
     found = speaker_in(phrase, book.parties) if phrase else None
     if found is None and phrase and _REPORTING_BODY.fullmatch(phrase.strip()):
