@@ -17,7 +17,7 @@ from summariser.attribution import attribution
 from summariser.backends.base import Usage
 from summariser.background import only_reports
 from summariser.claimants import rejecter_in
-from summariser.clause_speakers import answered_accounts, nobody_acts, only_where, second_speaker
+from summariser.clause_speakers import answered_accounts, nobody_acts, only_where, second_speaker, side_mentioned
 from summariser.denials import mark_denials, sides_as_known
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
@@ -124,8 +124,7 @@ def build_items(
         said = book.find(d.by)
         said = None if said is not None and said.id in reporters else said
         if speaker is None and voice is None and not attributed and said is not None and sentence is not None \
-                and not any(_mentions(p, sentence.text) for p in book.parties
-                            if p.id in side.get(said.id, {said.id})):
+                and not side_mentioned(said, sentence.text, book, side):
             # a report's background the model gave to a side it does not name ('A 2016 ruling by an arbitral
             # tribunal in The Hague invalidated those sweeping claims ...' was the United States')
             run.notes.append(f"sentence {number} is the reporter's narrative of a side it does not name: nothing kept")
@@ -307,20 +306,6 @@ def _whose_call(sentence: str, doc: Document, number: int, book: PartyBook) -> P
 _MINISTRY = re.compile(r"\b(?:ministry|department)\b", re.I)
 _FOREIGN_MINISTRY = re.compile(
     r"\b(?:ministry|department)\s+of\s+(?:foreign|external)\s+affairs\b|\bforeign\s+ministry\b", re.I)
-
-
-_OPENS_WITH_PRONOUN = re.compile(r"^\W*(?:it|they|he|she)\b", re.I)
-# words of a name that name no one by themselves
-_GENERIC = {"republic", "government", "ministry", "state", "states", "united", "kingdom", "people", "national",
-            "federal", "foreign", "affairs", "office", "council", "democratic", "islamic", "the", "and", "for"}
-
-
-def _mentions(party: Party, sentence: str) -> bool:
-    """Does the sentence name the party, or refer to it by a word of its name ('The junta' for 'Niger junta')
-    or by the pronoun it opens with ('It later closed its airspace to flights to and from Mali')?"""
-    words = {w.casefold() for n in (party.name, *party.aliases) for w in re.findall(r"[\w'-]{4,}", n)} - _GENERIC
-    return speaker_in(sentence, [party]) is not None or _OPENS_WITH_PRONOUN.match(sentence) is not None or any(
-        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence, re.I) for w in words)
 
 
 def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book: PartyBook,

@@ -89,3 +89,24 @@ def answered_accounts(doc: Document, speakers: dict[int, Party | None], book: Pa
             answered[number] = earlier[-1]
             number += 1
     return answered
+
+
+_OPENS_WITH_PRONOUN = re.compile(r"^\W*(?:it|they|he|she)\b", re.I)
+# words of a name that name no one by themselves
+_GENERIC = {"republic", "government", "ministry", "state", "states", "united", "kingdom", "people", "national",
+            "federal", "foreign", "affairs", "office", "council", "democratic", "islamic", "the", "and", "for"}
+
+
+def mentions(party: Party, sentence: str) -> bool:
+    """Does the sentence name the party, or refer to it by a word of its name ('The junta' for 'Niger junta')
+    or by the pronoun it opens with ('It later closed its airspace to flights to and from Mali')?"""
+    words = {w.casefold() for n in (party.name, *party.aliases) for w in re.findall(r"[\w'-]{4,}", n)} - _GENERIC
+    return speaker_in(sentence, [party]) is not None or _OPENS_WITH_PRONOUN.match(sentence) is not None or any(
+        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence, re.I) for w in words)
+
+
+def side_mentioned(party: Party, sentence: str, book: PartyBook, side: dict[str, set[str]]) -> bool:
+    """Does a report's line mention `party` or anyone of its side (`mentions`)? A line the model gave
+    to a side it does not mention is the reporter's narrative ('A 2016 ruling by an arbitral tribunal
+    in The Hague invalidated those sweeping claims' is no one's, not the United States')."""
+    return any(mentions(p, sentence) for p in book.parties if p.id in side.get(party.id, {party.id}))

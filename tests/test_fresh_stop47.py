@@ -301,11 +301,11 @@ def test_a_reports_background_on_a_side_it_does_not_name_is_the_reporters_narrat
     assert [book.by_id(p.holder).name for p in positions] == ["China Coast Guard"] and claims == []
     # (and a line that opens on a pronoun is the side the model resolved it to: Reuters' 'It later closed its
     # airspace to flights to and from Mali' stays Algeria's)
-    from summariser.assemble import _mentions
+    from summariser.clause_speakers import mentions
     from summariser.schema import Party
     algeria = Party(id="p9", name="Algeria", kind="state")
-    assert _mentions(algeria, "It later closed its airspace to flights to and from Mali.")
-    assert not _mentions(algeria, "A 2016 ruling invalidated those claims.")
+    assert mentions(algeria, "It later closed its airspace to flights to and from Mali.")
+    assert not mentions(algeria, "A 2016 ruling invalidated those claims.")
 
 
 def test_an_invitation_to_someone_to_visit_asks_that_someone() -> None:
