@@ -187,11 +187,13 @@ def attribution(sentence: str) -> tuple[bool, str]:
         return False, ""
     if m.group(0).lower() == "according to":
         before = sentence[m.end() : m.end() + 80].split(",")[0]
-        if not re.search(r"[A-Z]", before):
+        comma = sentence.find(",", m.end())
+        rest = attribution(sentence[comma + 1 :]) if comma > 0 else (False, "")
+        if not re.search(r"[A-Z]", before) or rest[0]:
             # 'According to initial information, ...': no one but the voice tells it, unless the rest
-            # names a speaker ('According to diplomatic sources, Ankara ... continued to insist that ...')
-            comma = sentence.find(",", m.end())
-            return attribution(sentence[comma + 1 :]) if comma > 0 else (False, "")
+            # names a speaker ('According to diplomatic sources, Ankara ... continued to insist that ...';
+            # 'According to the Chilean delegation, President Lagomarsino maintained that ...': he holds it)
+            return rest
     before = before.rpartition(";")[2]  # '..., whom X accuse of espionage, are held; the President reiterated'
     if _COORDINATED.search(before) and (subject := _OPENING_SUBJECT.match(before)):
         # 'Minister Pandor has been in contact with her Nigerian counterpart, Mr X, and has requested':

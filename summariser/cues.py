@@ -148,6 +148,11 @@ asks = Cue(
     r"(?<!\bcontinues to )(?<!\bcontinue to )(?<!\bcontinued to )(?<!\bcontinuing to )"
     # ... nor what one was made to do: 'Allied aircraft had to engage', 'were forced to withdraw'
     r"(?<!\bhad to )(?<!\bforced to )"
+    # ... nor what one failed or refused to do: 'to distract from its own failure to engage with the Court'
+    # (not 'Failure to engage will have consequences': a warning that asks)
+    r"(?<!\bown failure to )(?<!\bits failure to )(?<!\btheir failure to )(?<!\bhis failure to )"
+    r"(?<!\bown refusal to )(?<!\bits refusal to )(?<!\btheir refusal to )(?<!\bhis refusal to )"
+    r"(?<!\brefused to )(?<!\brefuses to )(?<!\brefusing to )"
     r"(refrain|stop|cease|withdraw|return|respect|comply|implement|resume|engage|join)|"
     rf"(?i:{AWAITS}))\b",  # 'it is incumbent upon X to', 'looks forward to X doing'
     "Does the text have the wording of a request (a call, demand, invitation, offer, ...)? "

@@ -12,6 +12,7 @@ exist.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Annotated, Literal
 
 from instructor import OpenAISchema
@@ -29,7 +30,13 @@ def _clip_name(value: object) -> object:
     of the Union for Foreign Affairs and Security Policy, Josep Borrell') should not cost a
     document. The JSON schema keeps its maxLength."""
     if isinstance(value, str) and len(value) > NAME_CHARS:
-        return value[:NAME_CHARS].rsplit(" ", 1)[0].rstrip(" ,;") or value[:NAME_CHARS]
+        clipped = value[:NAME_CHARS].rsplit(" ", 1)[0].rstrip(" ,;")
+        if "," not in clipped and re.match(r"\s*[A-Z]", value[len(clipped):]) and " of the " in clipped:
+            # a cut inside the name of whose it is ('... Foreign Affairs of the Bolivarian Republic of')
+            # names nobody: the body's own name before it does
+            clipped = clipped.rsplit(" of the ", 1)[0]
+        clipped = re.sub(r"(?:\s+(?:of|the|for|and|on|to|in))+$", "", clipped)  # ('... Protection of the')
+        return clipped or value[:NAME_CHARS]
     return value
 
 

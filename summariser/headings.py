@@ -152,8 +152,13 @@ def unshouted(line: str) -> str:
     line in mixed case is left as written."""
     if not line.isupper():
         return line
-    words = [w.lower() if w.lower() in _SMALL_WORDS and i else w.capitalize() for i, w in enumerate(line.split(" "))]
+    words = [w if _INITIALS.match(w) else w.lower() if w.lower() in _SMALL_WORDS and i else w.capitalize()
+             for i, w in enumerate(line.split(" "))]
     return " ".join(words)
+
+
+_INITIALS = re.compile(r"^\W*(?:[A-Z]\.){2,}\W*$")  # 'U.S.' stays as written, not 'U.s.'
+
 
 
 # 'XVI BRICS Summit', 'OF THE 42nd ASEAN SUMMIT' (under 'CHAIRMAN'S STATEMENT')

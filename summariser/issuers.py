@@ -13,7 +13,7 @@ from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, stems
-from summariser.people import HONORIFICS, is_person_name, only_titles, person_in, person_titled
+from summariser.people import HONORIFICS, is_person_name, only_titles, people_titled, person_in, person_titled
 from summariser.posts import title_before
 from summariser.schema import Party
 from summariser.titles import BODY_HINTS, ON_TOPIC, ORG_HINTS, PERSON_TITLE, TITLE_WORDS, split_title
@@ -81,6 +81,18 @@ def _own_post(text: str, book: PartyBook) -> Party | None:
     return book.find(post) if post else None
 
 
+def _own_side_titled(post: str, text: str, book: PartyBook) -> Party | None:
+    """Of the people the text names with the heading's bare post, the one not on the other end:
+    'President's Telephone Call with the President of the Argentine Republic' is issued by the
+    president the text names who is not Argentina's ('President Tomás Echeverría')."""
+    other = headings.counterpart_in(text)
+    if other is None:
+        return None
+    called = {p.id for p in book.parties if speaker_in(other, [p]) is not None}
+    ours = [p for p in people_titled(post, book) if p.id not in called and p.affiliation not in called]
+    return ours[0] if len(ours) == 1 else None
+
+
 def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | None:
     """The party a heading says issued the document ('Statement by the Ministry of Foreign
     Affairs of the Republic of Serbia ...'), added to the book and linked to the state it
@@ -135,6 +147,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     if boss is not None and boss.kind == "person":
         listed = boss  # 'Statement attributable to the Spokesperson for the Secretary-General': the SG's voice
     titled = person_titled(name, book) if listed is None or (listed.kind != "person" and only_titles(name)) else None
+    titled = titled or (_own_side_titled(name, text, book) if listed is None and only_titles(name) else None)
     if listed is not None and titled is not None:
         book.fold(listed, titled)  # the model's 'Prime Minister' body is 'Prime Minister Shri Narendra Modi'
         title = title or name

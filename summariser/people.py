@@ -203,11 +203,16 @@ _CLOSING_STOP = re.compile(r"(?<=[a-z\u00df-\u00ff\u0100-\u017f]{2})\.$")
 _ARTICLED = re.compile(r"(?:al|el|ad|ash|as|ar|at|az|an)-(?-i:[A-Z])")
 
 
+_HONORIFIC_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?(?:Rt\.?\s+)?(?:Hon\.|Hon\b|Honou?rable|His\s+Excellency|"
+                                    r"Her\s+Excellency|H\.\s?E\.)\s+(?=[A-Z])")
+
+
 def person_in(lead_in: str) -> tuple[str, str] | None:
     """A person a reporting lead-in names with a title, as (name, title): 'Venezuelan
     President Nicolás Maduro on Tuesday' -> ('Nicolás Maduro', 'Venezuelan President'); 'Gan
     Yu, spokesperson of the China Coast Guard,' -> ('Gan Yu', 'spokesperson of the China Coast
     Guard'). None without a title next to the name: a bare capitalised phrase may be anything."""
+    lead_in = _HONORIFIC_AFTER_COMMA.sub(", ", lead_in)  # 'Minister of ..., the Hon. Rawle Persaud, said'
     words = lead_in.replace(",", " , ").split()
     titled = [bool(_SPEAKER_TITLE.match(w)) or w.lower() in _RANKS for w in words]
     # ('Majed al-Ansari': a name's article joined to it)
@@ -359,8 +364,14 @@ def titled_mention(surname: str, text: str, before: int, last: bool = False) -> 
 
 def person_titled(title: str, book: PartyBook) -> Party | None:
     """The one listed person the text names right after `title` ('Foreign Secretary Rowan Pike')."""
+    found = people_titled(title, book)
+    return found[0] if len(found) == 1 else None
+
+
+def people_titled(title: str, book: PartyBook) -> list[Party]:
+    """The listed people the text names right after `title`, or whose title it is."""
     if not PERSON_TITLE.search(title):
-        return None
+        return []
     found = [p for p in book.parties if p.kind == "person" and re.search(
         rf"\b{re.escape(title)},?\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}?{re.escape(p.name)}\b", book.text, re.I)]
     if not found:
@@ -370,4 +381,4 @@ def person_titled(title: str, book: PartyBook) -> Party | None:
         # 'the High Representative' for the 'High Representative of the European Union for ...'
         found = found or [p for p in book.parties if p.kind == "person" and p.title and len(post.split()) >= 2
                           and re.match(rf"{re.escape(post)}\s+(?:of|for)\s", p.title, re.I)]
-    return found[0] if len(found) == 1 else None
+    return found

@@ -100,7 +100,8 @@ _PROCEDURAL = re.compile(
     r"(have|has) (seen|noted|taken note of) (the |these |those |media |press )?(remarks|reports?|statements?|"
     r"comments|article)(?![^.;]*\b(?:(?:alleg|claim|accus|assert|suggest|insinuat)\w*|"
     r"(?:stated|said|saying|stating|argued|arguing)\s+that|objecting|objected|protesting|opposing))|"
-    r"(remains?|to remain) (actively )?"
+    # (not 'appeals to the Commonwealth ... to remain seized of the matter': that asks them)
+    r"((?<!to )remains?|(?:decides?|decided|agreed?|resolved?|continues?|continue)\s+to\s+remain) (actively )?"
     r"seized of|"
     # a host's line ('I hosted President ...', 'Erdoğan received President ...'), a statement's lead-in
     r"(?-i:hosted|received)\s+(?:the\s+)?(?-i:[A-Z])\w*|"
@@ -127,6 +128,8 @@ _STANCE = re.compile(
     r"reaffirm\w*|commit(?:s|ted|ting|ments?)?|insist\w*|violat\w*|aggress\w*|"  # not 'Committee'
     r"warn\w*|regret\w*|deplor\w*|urg(?!ent need)\w*|(?<!courtesy )call\w* (on|for)|"
     r"demand\w*|denounc\w*|accus\w*|den(y|ies|ied)|will|must|should|firm\w*|importance|ready\s+to|"
+    # ('Minister Farias pressed for a clear timetable ..., maintaining that Brasília "has met every benchmark"')
+    r"press(?:es|ed|ing)?\s+for|maintain(?:s|ed|ing)?\s+that|argu(?:e|es|ed|ing)\s+that|"
     # an ask made at the meeting it reports: 'and invited him to take part in the meeting'
     r"invit(?:e|es|ed|ing)(?!\s+by\b)|offer(?:s|ed|ing)?(?=\s+(?:to|\w+['\u2019]s|his|her|its|their)\b)|"
     r"propos(?:e|es|ed|ing)(?!\s+by\b))\b",

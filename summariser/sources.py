@@ -13,7 +13,9 @@ _NO_PARTY_SOURCE = re.compile(
     r"^\W*(?:(?:a|an|one|another|two|several|some|many|local)\s+)?(?:(?-i:[a-z][\w-]*)\s+)?(?:analysts?|experts?|"
     r"observers?|commentators?|residents?|witnesses?|eyewitnesses?|villagers?|activists?|medics?|rescuers?)\b(?!\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.-]*\s+)*(?:Nations|Union|Council|Commission|Agency|Organi[sz]ation|Court|Committee)\b)|"
-    r"^\W*(?:some\s+|many\s+|other\s+|independent\s+|western\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+(?=observers|analysts|experts))?"
+    r"^\W*(?:some\s+|many\s+|other\s+|independent\s+|western\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+"
+    # ('Georgian civil society observers have reported ...')
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,2}(?=observers|analysts|experts))?"
     r"(?:analysts?|experts?|observers?|commentators?|"  # ('Chinese observers noted that ...')
     r"economists?|traders?|scholars?|researchers?|people\s+familiar\b|(?:(?:a|one|another|two|several|some)\s+)?former\s+"
     r"(?:[\w-]+\s+){0,3}?(?:officials?|diplomats?|advisers?|advisors?|ambassadors?|officers?|negotiators?)|"

@@ -93,7 +93,8 @@ SPEAKING = re.compile(
     # 'President Xi set out his objections to U.S. export controls' (in a White House readout)
     r"(?:set|sets|laid|lays)\s+out\s+(?:his|her|its|their|the)\s+(?:\w+\s+)?(?:objections?|positions?|views?|concerns?|"
     r"case|stance|demands?|proposals?|vision)\b|outlined|outlines|"
-    r"proposed|proposes|offered|offers|voiced|conveyed|(agreed|agree)(?!\s+to\s+\w)(?!\s+(?:in|at|by|under|last|earlier|upon)\b)|supports|supported|opposes|opposed|"
+    # (not 'Tbilisi has offered no evidence for its allegations': the voice's verdict on them)
+    r"proposed|proposes|(?:offered|offers)(?!\s+(?:no|nothing|little|scant|any)\b)|voiced|conveyed|(agreed|agree)(?!\s+to\s+\w)(?!\s+(?:in|at|by|under|last|earlier|upon)\b)|supports|supported|opposes|opposed|"
     # 'called the attack a provocation': a verdict the speaker voices
     r"(called|calls)(?=\s+(the|it|this|that|these|those|them|such|his|her|their|its)\b)|"
     # 'member states', 'media reports': nouns; 'It was the United States that ...' a name
