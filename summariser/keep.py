@@ -163,6 +163,17 @@ def _joint_subjects(item: object, book: PartyBook) -> set[str]:
     return found
 
 
+def _add_bosses(used: set[str], by_id: dict[str, Party], merged: dict[str, str], places: set[str]) -> None:
+    """Add to `used` whom each used party acts for, and whom those act for, and so on."""
+    todo = list(used)
+    while todo:
+        party = by_id.get(todo.pop())
+        boss = merged.get(party.affiliation, party.affiliation) if party is not None and party.affiliation else None
+        if boss and party.affiliation not in places and boss not in used:  # not 'for U.S. citizens'
+            used.add(boss)
+            todo.append(boss)
+
+
 def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | None:
     """Tidy the party list once the items are known; ids are renumbered, and the issuer's new
     id is returned (it may have been folded into another party: 'Russia' into 'Russian Federation').
@@ -237,9 +248,8 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
                     if (p := listed_party(actor, book)))
         listed = signatories(book)  # 'We, the Foreign Ministers of Australia, India, ...': the issuer and the rest
         used.update(listed if issuer in listed else ())
-    for pid in list(used):
-        if pid in by_id and by_id[pid].affiliation and by_id[pid].affiliation not in places:
-            used.add(merged.get(by_id[pid].affiliation, by_id[pid].affiliation))  # not 'for U.S. citizens'
+    # (the Secretary serves the U.S. Department of State, which serves the United States: both stay)
+    _add_bosses(used, by_id, merged, places)
     # a person who acts for a party that stays, if the text writes the name ('Ambassador of the
     # Republic of Sorvania', pieced together from 'exchange ambassadors', is nobody)
     # not a press contact in the closing lines, nor one only listed as present ('was accompanied by')

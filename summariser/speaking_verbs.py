@@ -85,6 +85,10 @@ SPEAKING = re.compile(
     r"(?<!\bwas also )(?<!\bwere also )(?:called|calls) (?:on|for|upon)"
     r"(?!\s+(?:months|weeks|years|days|decades)\b)|"
     r"demanded|demands|appealed|appeals|invited|invites|"
+    # 'Minister Farias pressed for a clear timetable', 'pressed Brazil to' (not 'was pressed', 'pressed charges')
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?:pressed|presses)"
+    r"(?=\s+(?:for\b|(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:to|on|for)\b|"
+    r"(?:him|her|them|it)\s+(?:to|on|for)\b))|"
     # 'President Erdoğan extended an invitation to President El-Sisi': the one who invites
     r"(?:extended|extends|renewed|renews)\s+(?:an?|his|her|its|their)\s+(?:\w+\s+)?invitation|"
     # 'Minister Tajani renewed the proposal that Italy has prepared ...', 'Ms. Marin renewed her request'
