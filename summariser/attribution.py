@@ -27,6 +27,7 @@ _CONCEDING = re.compile(r"^\W*(?:whatever|regardless\s+of\s+what|no\s+matter\s+w
                         r"what\s+[^,.;]{2,60}?\s(?:has\s+|have\s+|had\s+)?(?:said|says|claimed|claims|stated|alleged)"
                         r"\s+(?:is|was|are|were|does|did|do|has|cannot|can|will|would)\b)", re.I)
 _VOICE_ANSWERS = re.compile(r",\s+but\s+(?!that\b)[^.;]*?\b(must|should|cannot|can't|will not|won't|we|our|us|I)\b")
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 _FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w'\u2019])(I|[Ww]e)(?:\s+|,\s)(?!['\u2019])")  # '... Maduro and I, ...'
 # Verbs that voice the subject's own stance ('Minister Petrich of Drovia defended the
 # blockade'); only their sentence's opening subject speaks: deep in a sentence ('while the ROK
@@ -227,7 +228,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
         before = sayer  # 'Regarding reports, attributed to X, that ..., he affirmed that ...': he speaks
     if _FIRST_PERSON_SUBJECT.search(before):
         return False, ""
-    if _VOICE_ANSWERS.search(sentence[m.end():]):
+    # (not a 'but' inside the words quoted: 'emphasised that Tashkent "does not oppose ..., but cannot accept ..."')
+    if _VOICE_ANSWERS.search(_QUOTED.sub('""', sentence[m.end():])):
         return False, ""  # 'Beijing says it is neutral, but neutrality cannot mean ...': the voice answers
     # 'As His Excellency President Dr. Mohamed Irfaan Ali has repeatedly made clear, ...': he speaks
     return True, re.sub(r"^\W*(?:As|While|Whereas|Since|Although)\s+(?=[A-Z])", "", before)

@@ -54,8 +54,8 @@ def last_alleger(sentence: str, book: PartyBook, own_side: Collection[str]) -> P
     Government takes note of these allegations'), else the last one they say said so, outside
     the speaker's side ('Question: The spokesman of the Afghan interim government, Zabihullah
     Mujahid, has said that ...' then 'The claim that civilians were targeted is baseless')."""
-    if not re.search(r"\b(?i:these|those|such|the)\s+(?:allegations?|claims?|accusations?|assertions?|charges?|"
-                     r"remarks|statements|comments)\b",
+    if not re.search(r"\b(?i:these|those|such|the|this|that)\s+(?:allegations?|claims?|accusations?|assertions?|"
+                     r"charges?|remarks|statements|comments)\b",
                      sentence):
         return None
     at = book.text.find(sentence)
@@ -84,7 +84,9 @@ _PARTS = re.compile(r"(?<=[.;?])\s+|\n+")
 # a denial is a claim too: 'Kabul also denies that the TTP has any presence on Afghan soil' before 'As
 # for the claim that there are no terrorists in Afghanistan, the facts say otherwise'
 _SAID_THAT = re.compile(r"\b(?:says|said|stated|added|told\s+\w+|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|"
-                        r"den(?:ies|ied))\s+that\b")
+                        r"den(?:ies|ied))\s+that\b|"
+                        # 'Indonesian authorities say they detained two Vietnamese fishing boats ...'
+                        r"\b(?:say|says|said)\s+(?:they|it|he|she)\s+(?:had\s+|have\s+|has\s+)?[a-z]+ed\b")
 
 
 def claimant_named(named: str, book: PartyBook, own_side: Collection[str]) -> Party | None:

@@ -157,6 +157,9 @@ def actor_in_title(title: str) -> Actor | None:
         actor = actor_of_adjective(word)
         if actor is not None:
             return actor
+    shouted = re.compile(r"\b[A-Z]{2,}\b")
+    if shouted.search(title):  # '... of the Socialist Republic of VIET NAM', as a masthead in capitals writes it
+        return actor_in_title(shouted.sub(lambda m: m[0].capitalize(), title))
     return None
 
 

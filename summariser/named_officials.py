@@ -22,6 +22,9 @@ _POST_WORDS = {"treasury", "state", "defense", "defence", "interior", "justice",
                "health", "labour", "labor", "agriculture", "education", "transport", "homeland", "security"}
 
 
+_OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*['\u2019]s\s+$")
+
+
 def add_named_officials(book: PartyBook) -> None:
     """Each person a post names beside a full name (two words or more) gets a party of their own,
     unless a listed person already bears that name or a longer form of it ('Abiy Ahmed' of 'Abiy
@@ -31,7 +34,9 @@ def add_named_officials(book: PartyBook) -> None:
         if not sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d")):
             continue  # a heading's words ('... Remarks on the British Foreign Secretary's Statement on ...')
         for title in PERSON_TITLE.finditer(sentence.text):
-            found = person_in(sentence.text[title.start() : title.end() + 80])
+            # ("Uzbekistan's Minister of Foreign Affairs, Mr. Bakhtiyor Karimov": whose minister, too)
+            owner = _OWNER_BEFORE.search(sentence.text, 0, title.start())
+            found = person_in(sentence.text[owner.start() if owner else title.start() : title.end() + 80])
             if found is None or len(found[0].split()) < 2 or not is_person_name(found[0]) or actors_in(found[0]) \
                     or found[0].split()[0].casefold() in _POST_WORDS or re.search(r"['\u2019]s\b|:", found[0]) \
                     or not re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", sentence.text):

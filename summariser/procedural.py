@@ -287,6 +287,11 @@ _HOSTING = re.compile(r"^(?:[^:\n]{1,80}:\s+)?(?:good\s+(?:morning|afternoon|eve
                       r"bismillah\b[^.\n]{0,40}|(?:a\s+(?:very\s+)?warm\s+)?welcome\s+to\s+(?:the|this|our|today's)\s+"
                       r"(?:weekly\s+|daily\s+|regular\s+)?(?:press\s+|media\s+)?(?:briefing|conference)|"
                       r"please\s+introduce\s+yourself[^.]{0,80}|"
+                      # 'The Spokesperson opened the briefing with announcements on ... and then took questions.',
+                      # 'See you at the next briefing.'
+                      r"[^.]{0,60}?\bopened\s+the\s+(?:press\s+)?(?:briefing|conference)\s+with\s+(?:an?\s+|some\s+)?"
+                      r"announcements?\b[^.]{0,160}|"
+                      r"see\s+you\s+(?:all\s+)?(?:at|next)\s+[^.]{0,40}|"
                       r"(?:I\s+am|my\s+name\s+is)\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){1,3},"
                       r"\s+[^.]{1,80})\W*$", re.I)  # 'I am Chang Ho-jin, Director of National Security.'
 # a Council speaker's courtesies: 'Thank you, Mr. President.', 'And thank you, Assistant

@@ -112,3 +112,89 @@ def test_a_side_that_offered_no_evidence_said_nothing() -> None:
                        "them true.") == (False, "")
     said, who = attribution("Minister Farias offered her support for the plan.")
     assert said and who.strip() == "Minister Farias"
+
+
+def test_a_ministry_named_in_capitals_serves_the_state_its_name_gives() -> None:
+    # 'MINISTRY OF FOREIGN AFFAIRS OF THE SOCIALIST REPUBLIC OF VIET NAM': 'VIET NAM' in capitals named no
+    # state, so the ministry was tied to Indonesia, whose question it answered, and asked Indonesia nothing
+    from summariser.gazetteer import actor_in_title
+
+    found = actor_in_title("Ministry of Foreign Affairs of the Socialist Republic of VIET NAM")
+    assert found is not None and found.name == "Vietnam"
+    assert actor_in_title("MINISTRY OF FOREIGN AFFAIRS") is None
+
+
+def test_authorities_that_say_they_did_something_are_the_claimants_a_rebuttal_answers() -> None:
+    # 'Indonesian authorities say they detained two Vietnamese fishing boats ... for illegal fishing' then
+    # 'we do not accept the claim that they were clearly fishing illegally': the claim went to Myanmar
+    from summariser.claimants import last_alleger
+
+    text = ("Q: Indonesian authorities say they detained two Vietnamese fishing boats in the Natuna Sea for "
+            "illegal fishing. Does Viet Nam accept that?\n\nA: The vessels were in an area whose boundary is not "
+            "yet implemented, so we do not accept the claim that they were clearly fishing illegally.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Viet Nam", kind="state", acts_for=None),
+                                PartyDraft(name="Indonesia", kind="state", acts_for=None),
+                                PartyDraft(name="Myanmar", kind="state", acts_for=None))
+    vietnam = book.find("Viet Nam")
+    assert vietnam is not None
+    claimant = last_alleger("The vessels were in an area whose boundary is not yet implemented, so we do not "
+                            "accept the claim that they were clearly fishing illegally.", book, {vietnam.id})
+    assert claimant is not None and claimant.name == "Indonesia"
+
+
+def test_a_briefings_opening_announcements_and_farewell_are_procedural() -> None:
+    # Viet Nam's briefing: 'The Spokesperson opened the briefing with announcements on the upcoming visit of the
+    # Prime Minister of New Zealand and then took questions.' and 'See you at the next briefing.' were positions
+    assert procedural("The Spokesperson opened the briefing with announcements on the upcoming visit of the "
+                      "Prime Minister of New Zealand and then took questions.")
+    assert procedural("See you at the next briefing.")
+    assert not procedural("The Minister opened the conference with a statement condemning the attack.")
+
+
+def test_a_ministers_state_before_his_post_ties_him_to_it() -> None:
+    # the Central Asian ministers' statement: "Uzbekistan's Minister of Foreign Affairs, Mr. Bakhtiyor Karimov"
+    # was added as Kazakhstan's (the voice's state): only the words from 'Minister' on were read
+    from summariser.named_officials import add_named_officials
+
+    text = ("JOINT STATEMENT\nof the Ministers of Foreign Affairs of Kazakhstan, Turkmenistan and Uzbekistan\n\n"
+            "The Ministers met in Ashgabat.\n\n"
+            "Uzbekistan's Minister of Foreign Affairs, Mr. Bakhtiyor Karimov, spoke of the canal.\n")
+    _doc, book, _voice = parsed(text, *(PartyDraft(name=n, kind="state", acts_for=None)
+                                        for n in ("Kazakhstan", "Turkmenistan", "Uzbekistan")), voice="Kazakhstan")
+    add_named_officials(book)
+    minister, uzbekistan = book.find("Bakhtiyor Karimov"), book.find("Uzbekistan")
+    assert minister is not None and uzbekistan is not None and minister.affiliation == uzbekistan.id
+
+
+def test_a_but_inside_the_quoted_words_is_the_speakers_not_the_voices_answer() -> None:
+    # 'Mr. Bakhtiyor Karimov, emphasised that Tashkent "does not oppose ..., but cannot accept any project ..."'
+    # read as the voice answering him (as in 'Beijing says it is neutral, but neutrality cannot mean ...')
+    said, who = attribution("Uzbekistan's Minister of Foreign Affairs, Mr. Bakhtiyor Karimov, emphasised that "
+                            "Tashkent \"does not oppose the development of Afghan agriculture, but cannot accept "
+                            "any project that disregards the needs of those living downstream.\"")
+    assert said and "Bakhtiyor Karimov" in who
+    assert attribution("Beijing says it is neutral, but neutrality cannot mean silence.") == (False, "")
+
+
+def test_pressing_for_something_leads_in_its_asker() -> None:
+    # 'Minister Farias pressed for a clear timetable ...' went to the Secretary who met her
+    said, who = attribution("Minister Farias pressed for a clear timetable for lifting the duties.")
+    assert said and who.strip() == "Minister Farias"
+    said, who = attribution("The Secretary pressed Brazil to lift the duties.")
+    assert said and who.strip() == "The Secretary"
+    assert attribution("The Secretary was pressed for details.") == (False, "")
+
+
+def test_the_state_a_kept_partys_body_serves_is_kept_too() -> None:
+    # the Secretary serves the 'U.S. Department of State', which serves the United States: the United States
+    # was dropped (only one step of 'acts for' was followed) and the department's tie cut
+    from summariser.keep import _add_bosses
+    from summariser.schema import Party
+
+    parties = {p.id: p for p in (Party(id="p1", name="Daniel Whitfield", kind="person", affiliation="p2"),
+                                 Party(id="p2", name="U.S. Department of State", kind="government_body",
+                                       affiliation="p3"),
+                                 Party(id="p3", name="United States", kind="state"))}
+    used = {"p1"}
+    _add_bosses(used, parties, {}, set())
+    assert used == {"p1", "p2", "p3"}
