@@ -27,6 +27,10 @@ _CONCEDING = re.compile(r"^\W*(?:whatever|regardless\s+of\s+what|no\s+matter\s+w
                         r"what\s+[^,.;]{2,60}?\s(?:has\s+|have\s+|had\s+)?(?:said|says|claimed|claims|stated|alleged)"
                         r"\s+(?:is|was|are|were|does|did|do|has|cannot|can|will|would)\b)", re.I)
 _VOICE_ANSWERS = re.compile(r",\s+but\s+(?!that\b)[^.;]*?\b(must|should|cannot|can't|will not|won't|we|our|us|I)\b")
+_BY_THE_RULES = re.compile(r"\s*(?:the|a|an|its|their|our|this|that|these)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:timetable|schedule|plan|agreement|accord|laws?|rules|terms|provisions|principles|procedures?|constitution|treaty|"
+                           r"roadmap|framework|mandate|charter|convention|standards|criteria|formula|arrangements?)\b",
+                           re.I)
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 _FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w'\u2019])(I|[Ww]e)(?:\s+|,\s)(?!['\u2019])")  # '... Maduro and I, ...'
 # Verbs that voice the subject's own stance ('Minister Petrich of Drovia defended the
@@ -188,6 +192,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
         return False, ""
     if m.group(0).lower() == "according to":
         before = sentence[m.end() : m.end() + 80].split(",")[0]
+        if _BY_THE_RULES.match(before):
+            return False, ""  # '..., according to the timetable agreed in Washington': a rule, no speaker
         comma = sentence.find(",", m.end())
         rest = attribution(sentence[comma + 1 :]) if comma > 0 else (False, "")
         if not re.search(r"[A-Z]", before) or rest[0]:

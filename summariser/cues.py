@@ -111,7 +111,8 @@ asks = Cue(
     # 'the Court ordered Israel to take all measures ...': an order, with whom it binds
     + ORDERS + r"|"
     # not 'At the request of his family', nor 'a meeting it requested on Friday'
-    rf"ask(s|ed)?{_NOT_A_QUESTION}|"
+    # (not 'we will not ask permission from anyone to do so': what the speaker refuses to ask)
+    rf"(?<!\bnot )(?<!\bnever )(?<!\bn't )ask(s|ed)?{_NOT_A_QUESTION}|"
     # nor 'cooperated with US authorities at their request': asked of the subject, not by it
     r"(?<!\bthe )(?<!\ba )(?<!\bat their )(?<!\bat its )(?<!\bat his )(?<!\bat her )(?<!\bat our )"
     + _ANSWERED_ASKS + r"request(s|ed(?!\s+(?:on|last|earlier|yesterday|this|by|anonymity)\b))?|"
@@ -337,6 +338,7 @@ plainly_asks = Cue(
     # 'asked the U.N. Security Council to', 'requests the Chairperson of the AU Commission to'
     r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bthis )"  # not the noun: 'the request of X and to'
     r"(?<!\bpending )(?<!\boutstanding )(?<!\bextradition )"  # ('pending extradition requests with Canada for')
+    r"(?<!\bnot )(?<!\bnever )"  # ('we will not ask permission from anyone to do so')
     rf"(ask(s|ed)?{_NOT_A_QUESTION}|request(s|ed)?|expect(s|ed)?|advis(e|es|ed)|{CAUSES}encourag(e|es|ed)) "
     # (not a forecast: 'the IMF now expects Russia to grow faster')
     rf"([\w.'\u2019-]+,? ){{1,6}}(not )?to(?! {_FORECAST})|"

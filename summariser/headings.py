@@ -170,6 +170,9 @@ _SPOKESPERSON_LINE = re.compile(r"^\W*(?P<post>spokes(?:person|man|woman)\s+(?:f
                                 r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*$", re.I)
 
 
+_COURTESY_TITLES = re.compile(r"^(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+")
+
+
 def heading_issuer(text: str) -> str | None:
     """The issuer the heading names (`issuer_phrase`), also on a 'by ...' line under a genre label."""
     lines = heading_lines(text)
@@ -178,6 +181,12 @@ def heading_issuer(text: str) -> str | None:
         return summit["body"]  # 'XVI BRICS Summit' above 'Kazan Declaration': BRICS, not the host city
     for before, line in zip(["", *lines[:-1]], lines, strict=True):
         found = issuer_phrase(line)
+        after = text[text.find(line) + len(line):].lstrip("\n").split("\n", 1)[0].strip() if found else ""
+        if found and "," not in found and not PERSON_TITLE.search(_COURTESY_TITLES.sub("", found)) \
+                and PERSON_TITLE.search(after) and after[:1].isupper() and not after.endswith(".") \
+                and len(after.split()) <= 20:
+            # 'Address by H.E. Mr. Jean-Pierre Kabasele Mutombo' over 'Deputy Prime Minister and Minister of ...'
+            return f"{found}, {after}"
         spokesperson = _SPOKESPERSON_LINE.match(line) if found is None else None
         if spokesperson is not None:  # OHCHR's 'Spokesperson for the UN High Commissioner ...: Ravina Shamdasani'
             return f"{spokesperson['name'].strip()}, {spokesperson['post']}"

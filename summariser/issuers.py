@@ -37,6 +37,28 @@ def _communique_org(text: str, book: PartyBook) -> Party | None:
     return party
 
 
+def _group_masthead(text: str, book: PartyBook) -> Party | None:
+    """A listed group or body whose name is the text's first line, as a masthead ('SUDANESE CIVILIAN
+    FRONT FOR PEACE AND DEMOCRACY' over its Leadership Council's statement): its voice, not the state
+    the model named, which the group opposes."""
+    top = headings.unshouted(headings.first_line(text).strip())
+    party = book.find(top) if len(top.split()) >= 3 else None
+    if party is None or party.kind not in ("non_state_group", "government_body", "other") or actors_in(top):
+        return None  # (a state's own ministry on top is its ministry's masthead, read elsewhere)
+    if _MOVEMENT.search(top):  # a front or movement is its own side, no organ of the state it opposes
+        party.kind, party.affiliation = "non_state_group", None
+    lines = headings.heading_lines(text)
+    organ = _ORGAN_LINE.fullmatch(lines[1].strip()) if len(lines) > 1 else None
+    if organ is not None:  # 'Leadership Council' under it: 'The Council calls on ...' is the group speaking
+        book.alias(party, f"the {organ['organ']}", f"the {organ[0]}")
+    book.issuer = party
+    return party
+
+
+_ORGAN_LINE = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?P<organ>Council|Committee|Bureau|Secretariat|Presidium)")
+_MOVEMENT = re.compile(r"\b(?:front|movement|coalition|alliance|opposition|platform)\b", re.I)
+
+
 def _ministers_masthead(text: str) -> str | None:
     """A minister's own masthead: the name, then the post, on lines of their own ('SENATOR THE HON PENNY
     WONG' over 'Minister for Foreign Affairs'): 'Penny Wong, Minister for Foreign Affairs'. Under a
@@ -101,7 +123,8 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     phrase = headings.heading_issuer(text) or named_maker(text) or headings.carried_statement_maker(text) \
         or _ministers_masthead(text)
     if phrase is None:
-        return _communique_org(text, book) or _own_post(text, book) or said or caller(text, book)
+        return _communique_org(text, book) or _own_post(text, book) or _group_masthead(text, book) or said \
+            or caller(text, book)
     # '... Supreme National Security Council (SNSC)': the model may have listed it by its acronym
     acronym = re.search(r"\s*\((?P<short>[A-Z]{2,8})\)$", phrase)
     phrase = phrase[: acronym.start()] if acronym else phrase

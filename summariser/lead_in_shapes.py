@@ -50,7 +50,9 @@ MEMBERS_OF_BODY = re.compile(r"^\W*(?:(?:some|several|many|the)\s+)?members\s+of
 THE_STATEMENT = re.compile(r"^\W*the\s+(?:written\s+|joint\s+|ministry's\s+)?"
                            r"(?:statement|communiqu\w+|declaration|release)"
                            r"(?:\s+(?:also|further|then|\w+ly))*\s*$", re.I)
-THE_SPOKESMAN = re.compile(r"^\W*the\s+spokes(?:man|woman|person)(?:\s+(?:also|then|further|again|later))*\s*$", re.I)
+# ('"...," the official said' after 'An official at the OAS office ... said': that official)
+THE_SPOKESMAN = re.compile(r"^\W*the\s+(?:spokes(?:man|woman|person)|official)"
+                           r"(?:\s+(?:also|then|further|again|later))*\s*$", re.I)
 # 'Cambodia's defence ministry gave a sharply different account.', "Iran's account differed sharply.":
 # the lines after it, in its paragraph, are that side's account
 OTHER_ACCOUNT = re.compile(

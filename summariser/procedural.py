@@ -198,7 +198,7 @@ def procedural(text: str) -> bool:
         return True  # what was heard at the meeting, whatever words ('the country concerned') it holds
     if _LEAD_IN_ONLY.search(text) or _COMMUNIQUE_OPENING.match(text) or _MODERATING.match(text) \
             or _STEERING.match(text) or _HOSTING.match(text) or _DONE_AT.match(text) or _SUBJECT_ONLY.match(text) \
-            or _COURTESY.match(text) or _ALIGNED.search(text):
+            or _COURTESY.match(text) or _ALIGNED.search(text) or _MANDATES.match(text):
         return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(_ARRANGED.sub(" ", text)) \
         and not _SAYS_IN_QUOTES.search(text) and not _SAID_OF_IT.search(text)
@@ -336,6 +336,10 @@ _DONE_AT = re.compile(r"^\W*(?:done|signed)\s+(?:at|in)\s+(?-i:[A-Z])(?:[^.;]{0,
                       r"(?-i:[A-Z])[a-z]+,?\s+\d{4})\W*$", re.I)
 # a list's lead-in that is only its subject: 'Consequently, the Bolivarian Republic of Venezuela' (then
 # '- Demands that ...', '- Calls on ...': each item says what it does)
+# a UN experts' release's footer: 'The experts: Special Rapporteur on ...; Working Group on ...',
+# 'Special Rapporteurs are independent experts of the Human Rights Council and are not UN staff.'
+_MANDATES = re.compile(r"^\W*the\s+experts\s*:\s|^\W*(?:the\s+)?(?:UN\s+)?special\s+rapporteurs?\b[^.]{0,120}?"
+                       r"\b(?:are|is)\s+(?:part\s+of|independent\s+experts?)\b", re.I)
 _SUBJECT_ONLY = re.compile(r"^\W*(?:consequently|therefore|accordingly|in\s+this\s+regard|to\s+this\s+end|"
                            r"in\s+(?:the\s+)?(?:view|light)\s+of\s+the\s+(?:above|foregoing)),?\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*"
                            r"(?:\s+(?:(?:of|the|and|for)\s+)*(?-i:[A-Z])[\w'\u2019-]*)*\s*:?\s*$", re.I)

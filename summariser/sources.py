@@ -11,7 +11,8 @@ from summariser.attribution import attribution
 _NO_PARTY_SOURCE = re.compile(
     # 'said a military analyst in Kabul', 'Residents of Barmal district told', 'said one resident of Barmal'
     r"^\W*(?:(?:a|an|one|another|two|several|some|many|local)\s+)?(?:(?-i:[a-z][\w-]*)\s+)?(?:analysts?|experts?|"
-    r"observers?|commentators?|residents?|witnesses?|eyewitnesses?|villagers?|activists?|medics?|rescuers?)\b(?!\s+(?:of|for)\s+(?:the\s+)?"
+    r"observers?|commentators?|residents?|witnesses?|eyewitnesses?|villagers?|activists?|medics?|rescuers?|"
+    r"fishermen|fisherman|fishers?|farmers?|herders?|shopkeepers?)\b(?!\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.-]*\s+)*(?:Nations|Union|Council|Commission|Agency|Organi[sz]ation|Court|Committee)\b)|"
     r"^\W*(?:some\s+|many\s+|other\s+|independent\s+|western\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+"
     # ('Georgian civil society observers have reported ...')
@@ -27,7 +28,9 @@ _NO_PARTY_SOURCE = re.compile(
     r"(?!\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]|\s+(?:here|there)\b))\b|"
     # the outlet's own journalist: "Al Jazeera's Tareq Abu Azzoum, reporting from Deir el-Balah, said"
     # ('Reporting from Rafah, Al Jazeera's Hani Mahmoud said')
-    r"^[^,;]{2,80},\s+reporting\s+from\b|^\W*reporting\s+from\s+[^,;]{2,60},\s+|"
+    r"^[^,;]{2,80},\s+reporting\s+from\b|"
+    r"^\W*neither\s+(?:side|party|country|government|army)\b|"  # 'Neither side reported injuries.': the report's
+    r"^\W*reporting\s+from\s+[^,;]{2,60},\s+|"
     # a named analyst by their post: 'Meron Alemu, a Horn of Africa analyst at the Nairobi-based
     # consultancy Rift Advisory, said' ('Ann Lee, a senior fellow at ...'; not 'a spokesperson for')
     r"^\W*(?-i:[A-Z])[^,;]{1,60},\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:analyst|expert|researcher|scholar|economist|"
@@ -39,6 +42,7 @@ _NO_PARTY_SOURCE = re.compile(
 
 _NO_PARTY_WORD = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|economists?|traders?|scholars?|"
                             r"residents?|witnesses|witness|eyewitness(?:es)?|villagers?|activists?|medics?|rescuers?|professors?|lecturers?|fellows?|historians?|"
+                            r"fishermen|fisherman|fishers?|farmers?|herders?|shopkeepers?|neither|"
                             r"researchers?|people\s+familiar|former|diplomats?|officials?|sources?|MEPs?|lawmakers?|"
                             r"legislators?|correspondents?|reporting\s+from)\b", re.I)
 

@@ -11,6 +11,7 @@ from summariser import answers, asking_sides, claim_cues, headings, joint, refer
 from summariser.attribution import attribution
 from summariser.datelines import wire_dateline_end
 from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL, Document
+from summariser.experts import EXPERTS, experts_meant
 from summariser.gazetteer import actor_named
 from summariser.governments import government_meant, members_meant, regime_meant
 from summariser.known_parties import add_speaker, label_in_full
@@ -295,7 +296,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
             party = referents.other_states_body(add_speaker(AUXILIARIES.sub("", named), book), named, book) or party
         # 'The SAF maintain', 'The de facto authorities in Luhansk'; an organisation's 'Ministers'
-        party = party or referents.defined_body(named, book) or members_meant(named, voice)
+        party = party or referents.defined_body(named, book) or members_meant(named, voice) \
+            or experts_meant(named, book)  # 'The experts noted ...' in a release for UN human rights experts
         if party is None and referents.UNNAMED_AUTHORITIES.match(named):
             party = referents.sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
         if party is None and voice is not None:
@@ -356,7 +358,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if party is not None and re.search(r"spokes", named, re.I) and (inner := INNER_SPEAKER.search(s.text)):
             # 'The Spokesman stated that President El-Sisi affirmed ...': the President's words, relayed
             party = speaker_in(inner["who"], book.parties) or party
-        last_members = party if party is not None and MEMBERS_OF.match(named) else last_members
+        group = MEMBERS_OF.match(named) or EXPERTS.match(named)  # ('The experts expressed ...', then 'they stressed')
+        last_members = party if party is not None and group else last_members
         by_head.update({noun.casefold(): party for noun in HEAD_NOUN.findall(named)} if party is not None else {})
         speakers[s.number] = party
         if party is not None and leaves_quote_open(s.text) and not headings.QUOTE_MARK.match(s.text.lstrip()):
@@ -364,7 +367,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             in_quote = party  # 'His Excellency added: "Oman will remain ready ... wish.' then 'I urge both sides ...'
         if len(labels) >= 2 and SPEAKER_LABEL.match(s.text):
             turn = party
-        last_spokesman = party if party is not None and re.search(r"spokes", named, re.I) else last_spokesman
+        spokesman = party is not None and re.search(r"spokes|\bofficial\b", named, re.I)  # ('An official at the OAS')
+        last_spokesman = party if spokesman else last_spokesman
         # '..., the Official Spokesperson, Shri Randhir Jaiswal, said:' introduces the quotation that follows
         quote_intro = s.text.rstrip().endswith(":")
         last_quoted = party if headings.QUOTE_MARK.search(s.text) or quote_intro else None
