@@ -170,6 +170,8 @@ _SPOKESPERSON_LINE = re.compile(r"^\W*(?P<post>spokes(?:person|man|woman)\s+(?:f
                                 r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*$", re.I)
 
 
+_BODY_WORD = re.compile(r"\b(?:Council|Ministry|Office|Department|Commission|Committee|Government|Secretariat|"
+                        r"Assembly|Union|Organi[sz]ation|Presidency|Embassy|Mission)\b")
 _COURTESY_TITLES = re.compile(r"^(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+")
 
 
@@ -183,7 +185,8 @@ def heading_issuer(text: str) -> str | None:
         found = issuer_phrase(line)
         after = text[text.find(line) + len(line):].lstrip("\n").split("\n", 1)[0].strip() if found else ""
         if found and "," not in found and not PERSON_TITLE.search(_COURTESY_TITLES.sub("", found)) \
-                and PERSON_TITLE.search(after) and after[:1].isupper() and not after.endswith(".") \
+                and PERSON_TITLE.search(" ".join(after.split()[:4])) \
+                and not after.endswith((".", ":")) and not _BODY_WORD.search(found) \
                 and len(after.split()) <= 20:
             # 'Address by H.E. Mr. Jean-Pierre Kabasele Mutombo' over 'Deputy Prime Minister and Minister of ...'
             return f"{found}, {after}"
