@@ -88,6 +88,11 @@ CLAIMANT_FORMS = [
     # 'It is equally incorrect to suggest, as Washington does, that ...'
     re.compile(rf"(?i:incorrect|wrong|false|misleading|absurd|baseless|untrue)\s+to\s+(?i:suggest|claim|say|argue|"
                rf"assert|allege|imply|state),?\s+as\s+(?P<who>{CLAIMANT_NAME})\s+(?:does|do|did|has|have|claims?)\b"),
+    # 'The Japanese side has once again made groundless accusations against China': the maker's
+    re.compile(rf"^\W*(?P<who>(?i:the\s+)?(?:[A-Z][\w.'-]*\s?){{1,4}}(?i:side|government|authorities)?)\s+"
+               rf"(?:has\s+|have\s+|had\s+)?(?:(?:once\s+again|again|repeatedly|recently|also|now)\s+)*"
+               rf"(?:made|levell?ed|spread|hurled|repeated|voiced|fabricated|concocted|peddled)\s+"
+               rf"(?:(?:[\w-]+,?\s+){{0,2}}?){CLAIM_NOUN}\b"),
     # 'Mr. Maduro accuses our movement of preparing a coup; we deny it': the accuser's charge, denied
     re.compile(rf"^\W*(?P<who>{CLAIMANT_NAME})\s+(?:has\s+)?(?:accus(?:es|ed)|charges|charged|blames|blamed)\s+"
                r"(?:us|me|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:of|for)\b"),

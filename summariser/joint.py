@@ -45,9 +45,17 @@ _THEY_SUBJECT = re.compile(rf"^\W*they\s+{_VERB}", re.I)
 
 
 def pair_subject(sentence: str) -> str | None:
-    """The pair a sentence opens with as its subject ('Both leaders'), else None."""
+    """The pair a sentence opens with as its subject ('Both leaders'), else None. A bare 'Both'
+    ('Both warned against unilateral steps', after 'The leaders also discussed ...') is the pair
+    of people the text has named."""
     match = _PAIR_SUBJECT.match(sentence)
+    if match is None and _BARE_BOTH.match(sentence):
+        return "both leaders"
     return match.group("pair") if match else None
+
+
+_BARE_BOTH = re.compile(r"^\W*both\s+(?:also\s+|further\s+)?(?:warned|agreed|stressed|underlined|underscored|"
+                        r"expressed|reaffirmed|welcomed|noted|called|emphasi[sz]ed|voiced|condemned)\b", re.I)
 
 
 _ASKED_PAIR = re.compile(rf"^\W*(?P<pair>{PAIR.pattern})\s+(?:must|should|ought|need)\b", re.I)

@@ -12,7 +12,7 @@ _NO_PARTY_SOURCE = re.compile(
     # 'said a military analyst in Kabul', 'Residents of Barmal district told', 'said one resident of Barmal'
     r"^\W*(?:(?:a|an|one|another|two|several|some|many|local)\s+)?(?:(?-i:[a-z][\w-]*)\s+)?(?:analysts?|experts?|"
     r"observers?|commentators?|residents?|witnesses?|eyewitnesses?|villagers?|activists?|medics?|rescuers?|"
-    r"fishermen|fisherman|fishers?|farmers?|herders?|shopkeepers?)\b(?!\s+(?:of|for)\s+(?:the\s+)?"
+    r"fishermen|fisherman|fishers?|farmers?|herders?|shopkeepers?|relatives|families|survivors)\b(?!\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.-]*\s+)*(?:Nations|Union|Council|Commission|Agency|Organi[sz]ation|Court|Committee)\b)|"
     r"^\W*(?:some\s+|many\s+|other\s+|independent\s+|western\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+"
     # ('Georgian civil society observers have reported ...')
@@ -42,7 +42,8 @@ _NO_PARTY_SOURCE = re.compile(
 
 _NO_PARTY_WORD = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|economists?|traders?|scholars?|"
                             r"residents?|witnesses|witness|eyewitness(?:es)?|villagers?|activists?|medics?|rescuers?|professors?|lecturers?|fellows?|historians?|"
-                            r"fishermen|fisherman|fishers?|farmers?|herders?|shopkeepers?|neither|"
+                            r"fishermen|fisherman|fishers?|farmers?|herders?|shopkeepers?|neither|relatives|families|"
+                            r"survivors|"
                             r"researchers?|people\s+familiar|former|diplomats?|officials?|sources?|MEPs?|lawmakers?|"
                             r"legislators?|correspondents?|reporting\s+from)\b", re.I)
 

@@ -298,3 +298,31 @@ def test_a_speakers_post_on_the_line_under_his_name_is_his_title() -> None:
             "Affairs of the Democratic Republic of the Congo\n\nNew York, 26 September\n\nMr. President,\n")
     assert heading_issuer(text) == ("H.E. Mr. Jean-Pierre Kabasele Mutombo, Deputy Prime Minister and Minister of "
                                     "Foreign Affairs of the Democratic Republic of the Congo")
+
+
+def test_a_side_that_made_groundless_accusations_is_their_claimant() -> None:
+    # a Chinese MFA answer, 'The Japanese side has once again made groundless accusations against China',
+    # named no claimant, so the claim went to the model's guess
+    from summariser.claim_cues import rebutted_claim
+
+    assert rebutted_claim("The Japanese side has once again made groundless accusations against China.") == \
+        (True, "The Japanese side")
+    assert rebutted_claim("Washington has repeatedly made baseless allegations about our programme.") == \
+        (True, "Washington")
+
+
+def test_relatives_and_families_who_speak_are_no_party() -> None:
+    # OHCHR: 'Relatives say the detainees were beaten' held by the state the model named
+    assert no_party_source("Relatives say the detainees were beaten.")
+    assert no_party_source("Families of the victims said they had received no information.")
+
+
+def test_a_bare_both_is_the_pair_of_leaders_named() -> None:
+    # Chile's readout: 'Both warned against unilateral steps ...' after 'The leaders also discussed ...' went to
+    # Chile, not to the first-named of the two presidents
+    from summariser.joint import pair_subject
+
+    assert pair_subject("Both warned against unilateral steps that could complicate mediation efforts.") == \
+        "both leaders"
+    assert pair_subject("Both sides agreed to set up a working group.") == "Both sides"
+    assert pair_subject("Both parts of the agreement stand.") is None
