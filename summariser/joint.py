@@ -160,6 +160,11 @@ def pair_members(pair: str, parties: list[Party], side: dict[str, set[str]], tex
     if people and len(named[1]) < 2:
         people = False
         named = _sides_named(parties, side, text[:before], leave_out, people)
+    elif not people and words.group("two") and not asked:
+        # 'Both sides agreed ...' in a meeting of two people, one of each side: the first-named of them,
+        # not of the last two states the talks were about ('Brazil's long engagement on Haiti')
+        met = _sides_named(parties, side, text[:before], leave_out, True)
+        named = met if len(met[1]) == 2 else named
     first, last = named
     if len(last) < 2:
         return []

@@ -326,3 +326,20 @@ def test_a_bare_both_is_the_pair_of_leaders_named() -> None:
         "both leaders"
     assert pair_subject("Both sides agreed to set up a working group.") == "Both sides"
     assert pair_subject("Both parts of the agreement stand.") is None
+
+
+def test_both_sides_of_a_meeting_of_two_people_are_theirs_not_the_states_last_discussed() -> None:
+    # a State Department readout: 'Both sides agreed to set up a working group' after 'The Secretary thanked
+    # Minister Farias for Brazil's long engagement on Haiti' went to Brazil (of the last two states named)
+    from summariser.joint import first_of_pair
+    from summariser.parties import sides
+
+    text = ("Secretary of State Daniel Whitfield met today with Brazilian Foreign Minister Helena Farias. The "
+            "Secretary thanked Minister Farias for Brazil's long engagement on Haiti. Both sides agreed to set up "
+            "a working group.")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Daniel Whitfield", kind="person", acts_for="United States"),
+                                PartyDraft(name="Helena Farias", kind="person", acts_for="Brazil"),
+                                PartyDraft(name="Brazil", kind="state", acts_for=None),
+                                PartyDraft(name="Haiti", kind="state", acts_for=None))
+    first = first_of_pair("Both sides", book.parties, sides(book.parties), text, text.find("Both sides"))
+    assert first is not None and first.name == "Daniel Whitfield"
