@@ -126,7 +126,8 @@ asks = Cue(
     # not 'talks on a proposed trade agreement': an adjective asks nothing
     r"propos(e|es)|(?<!\bthat )(?<!\bthis )(?<!\bsuch )"  # not 'Russia has not accepted that proposal'
     # nor one answered: 'Ukraine accepted the proposal of a full and unconditional ceasefire on 11 March'
-    r"(?<!\baccepted the )(?<!\baccepts the )(?<!\brejected the )(?<!\brejects the )proposal|"
+    r"(?<!\baccepted the )(?<!\baccepts the )(?<!\brejected the )(?<!\brejects the )"
+    r"(?<!\bwelcomed the )(?<!\bwelcomes the )(?<!\bwelcoming the )(?<!\bsupported the )(?<!\bendorsed the )proposal|"
     r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )proposed(?!\s+by\b)|"
     # not 'suggested that the reports were being used to ...': an assertion, no proposal
     r"suggest(s|ed)?(?!\s+that\s+(?:[\w'\u2019-]+\s+){1,5}?(?:was|were|had|is|are|has|have)\s)|"
@@ -231,8 +232,10 @@ _AGREED_OWN = re.compile(r"^\W*(?:the\s+(?:two|both)\s+\w+|both\s+\w+|they|the\s
 
 
 # ... or tasked their own officials with: 'They also asked their foreign ministers to prepare a joint framework'
-_TASKED_OWN = re.compile(r"\b(?:asked|instructed|directed|tasked|mandated|requested)\s+their\s+(?:respective\s+)?"
-                         r"(?:\w+\s+){0,2}(?:ministers|ministries|officials|teams|delegations|governments|negotiators|"
+# ('he had asked his foreign minister to call her Colombian counterpart': his own minister)
+_TASKED_OWN = re.compile(r"\b(?:asked|instructed|directed|tasked|mandated|requested)\s+(?:their|his|her|my|our)\s+"
+                         r"(?:respective\s+|own\s+)?"
+                         r"(?:\w+\s+){0,2}(?:ministers?|ministries|officials|teams|delegations|governments|negotiators|"
                          r"sherpas|envoys)\s+to\b", re.I)
 
 

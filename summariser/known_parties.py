@@ -194,7 +194,8 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
     found, owned = person_in(lead_in), False
     if found is not None:
         name, title = found
-        title = HONORIFICS.sub("", title)  # 'His Majesty King': the post is 'King'
+        # 'His Majesty King': the post is 'King'; 'Cabinet Secretary Dr.': 'Cabinet Secretary'
+        title = re.sub(r"\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?$", "", HONORIFICS.sub("", title))
         # 'President Zelenskyy' is the listed 'Volodymyr Zelenskyy'
         named = [p for p in book.parties if p.kind == "person" and " " not in name
                  and name in re.findall(r"[\w'\u2019-]+", p.name)]  # 'Joseph R. Biden, Jr.

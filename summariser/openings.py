@@ -45,7 +45,10 @@ LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her
                       r"(?:at|during|in)\s+(?:the|this|that|today's|yesterday's)\s+(?:meeting|talks|call|conversation|"
                       r"discussions?|session|summit|audience|press\s+conference|briefing)|"
                       # 'Finally, the Foreign Minister invited ...': where the text is, not who speaks
-                      r"finally|lastly|moreover|furthermore|in\s+addition|in\s+closing|in\s+conclusion|also)|"
+                      r"finally|lastly|moreover|furthermore|in\s+addition|in\s+closing|in\s+conclusion|also|"
+                      # 'For this reason, Cabinet Secretary Dr. Wanjiru Kamau this morning spoke ...'
+                      r"for\s+(?:this|that|these)\s+reasons?|to\s+(?:this|that)\s+end|in\s+(?:this|that)\s+"
+                      r"(?:regard|context|spirit)|at\s+the\s+same\s+time|however|nevertheless)|"
                       # 'Recalling his visit to Moscow ..., Prime Minister noted': an opening participle
                       # tells what the speaker did, and names no speaker ('Moscow' had become Russia)
                       rf"{PARTICIPLES}\s+(?-i:[a-z])[^,\"\u201c]{{2,150}}|"

@@ -80,7 +80,7 @@ def _written_title(name: str, text: str) -> str:
     run: list[str] = []
     while words and (words[-1][:1].isupper() or words[-1].casefold() in TITLE_WORDS):
         run.insert(0, words.pop())
-    return " ".join(run)
+    return re.sub(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?)+$", "", " ".join(run))  # ('Cabinet Secretary Dr.')
 
 
 def _state_named(party: Party, acts_for: str | None, text: str) -> str | None:

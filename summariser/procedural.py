@@ -98,7 +98,7 @@ _PROCEDURAL = re.compile(
     # 'We have seen the remarks made by ...' (what follows answers them; not '... alleging that'),
     # and a body's closing formula
     r"(have|has) (seen|noted|taken note of) (the |these |those |media |press )?(remarks|reports?|statements?|"
-    r"comments|article)(?![^.;]*\b(?:(?:alleg|claim|accus|assert|suggest|insinuat)\w*|"
+    r"comments|article)(?!(?:[^.;]|\.(?!\s*$))*\b(?:(?:alleg|claim|accus|assert|suggest|insinuat)\w*|"
     r"(?:stated|said|saying|stating|argued|arguing)\s+that|objecting|objected|protesting|opposing))|"
     # (not 'appeals to the Commonwealth ... to remain seized of the matter': that asks them)
     r"((?<!to )remains?|(?:decides?|decided|agreed?|resolved?|continues?|continue)\s+to\s+remain) (actively )?"

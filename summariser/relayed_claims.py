@@ -57,6 +57,17 @@ def relayed_allegation(text: str) -> str | None:
     """Who makes the allegation a sentence relays ('the statement by X alleging that ...',
     'The authorities claim that ...', 'statements issued in Tehran have described ... as',
     'We hear some Western delegations suggest that ...')."""
+    said = _SAID_BY_WHO.search(text)
+    if said is not None:  # the person named beside the post, if any, made the allegation
+        return f"{said['who']}, {said['name']}," if said["name"] else said["who"]
     m = _RELAYED.search(text) or _SUBJECT_CLAIMS.match(text) or _DESCRIBED_BY.search(text) \
         or _HEARD_CLAIM.search(text) or _REASON_GIVEN.search(text)
     return m.group("who") if m else None
+
+
+# 'remarks attributed to the spokesperson of the Government of ... South Sudan, Mr. Deng Akol Mabior, who on
+# Monday alleged that Kenyan security agencies had detained ...'
+_SAID_BY_WHO = re.compile(r"\b(?:statements?|remarks|comments?)\s+(?:made\s+)?(?:attributed\s+to|by)\s+"
+                          r"(?P<who>(?:the\s+)?[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,12}?),\s+"
+                          r"(?:(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?(?:(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,4}),\s+)?"
+                          r"who\s+(?:[\w\s]{0,30}?\s)?(?:alleged|claimed|accused|asserted|charged)\b")

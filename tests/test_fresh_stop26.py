@@ -186,7 +186,8 @@ def test_a_rank_word_far_from_a_name_is_no_title_and_encouraged_is_an_ask() -> N
     assert person_in("Brigadier Yahya Saree said") == ("Yahya Saree", "Brigadier")
     assert person_in("Vice-Minister for Foreign Affairs OKANO Masataka summoned") == (
         "OKANO Masataka", "Vice-Minister for Foreign Affairs")
-    assert attribution("At the same time, he encouraged India to work with Pakistan.") == (True, " he ")
+    said, who = attribution("At the same time, he encouraged India to work with Pakistan.")
+    assert said and who.strip() == "he"
     assert attribution("India was encouraged by the progress.") == (False, "")
 
 

@@ -343,3 +343,51 @@ def test_both_sides_of_a_meeting_of_two_people_are_theirs_not_the_states_last_di
                                 PartyDraft(name="Haiti", kind="state", acts_for=None))
     first = first_of_pair("Both sides", book.parties, sides(book.parties), text, text.find("Both sides"))
     assert first is not None and first.name == "Daniel Whitfield"
+
+
+def test_noting_remarks_of_someone_who_alleged_something_is_no_mere_note() -> None:
+    # Kenya's statement: 'has taken note of remarks attributed to the spokesperson ..., Mr. Deng Akol Mabior, who
+    # on Monday alleged that Kenyan security agencies had detained ...': the 'Mr.' ended the look for 'alleged',
+    # so the line read as procedural and the allegation it answers was lost
+    from summariser.relayed_claims import relayed_allegation
+
+    line = ("The Ministry has taken note of remarks attributed to the spokesperson of the Government of the Republic "
+            "of South Sudan, Mr. Deng Akol Mabior, who on Monday alleged that Kenyan security agencies had detained "
+            "South Sudanese traders.")
+    assert not procedural(line)
+    assert relayed_allegation(line) == ("the spokesperson of the Government of the Republic of South Sudan, "
+                                        "Deng Akol Mabior,")
+    assert procedural("We have seen the remarks made by Mr. Smith.")
+
+
+def test_a_connective_opening_hides_no_subject() -> None:
+    # 'For this reason, Cabinet Secretary Dr. Wanjiru Kamau ... spoke with her counterpart, Minister James Pitia
+    # Morgan. She expressed regret ...': 'She' went to the minister, named last, not to the Cabinet Secretary
+    from summariser.openings import without_lead_in
+
+    assert without_lead_in("For this reason, Cabinet Secretary Wanjiru Kamau spoke with Minister Morgan.") == \
+        "Cabinet Secretary Wanjiru Kamau spoke with Minister Morgan."
+    assert without_lead_in("In this regard, the Minister stressed the point.") == "the Minister stressed the point."
+
+
+def test_welcoming_a_proposal_proposes_nothing() -> None:
+    # 'Minister Morgan ... said that Juba remained committed to ... and welcomed the proposal.' was a request
+    assert cues.asking_phrase("Minister Morgan said that Juba remained committed to the free movement of people and "
+                              "welcomed the proposal.") is None
+
+
+def test_asking_ones_own_minister_asks_no_other_side() -> None:
+    # 'he said he had asked his foreign minister to call her Colombian counterpart' was a request of nobody
+    assert cues.own_resolve("Speaking in Guayaquil, he said he had asked his foreign minister to call her Colombian "
+                            "counterpart.")
+    assert not cues.own_resolve("He asked his counterpart to withdraw the troops.")
+
+
+def test_an_honorific_after_a_post_is_no_part_of_the_title() -> None:
+    # 'Cabinet Secretary Dr. Wanjiru Kamau', listed by the model as 'Minister Wanjiru Kamau': her title was
+    # 'Cabinet Secretary Dr.'
+    _doc, book, _voice = parsed("Statement\n\nFor this reason, Cabinet Secretary Dr. Wanjiru Kamau spoke by telephone "
+                                "with her counterpart.\n",
+                                PartyDraft(name="Minister Wanjiru Kamau", kind="person", acts_for="Kenya"))
+    person = book.find("Wanjiru Kamau")
+    assert person is not None and person.title == "Cabinet Secretary"
