@@ -32,6 +32,11 @@ def name_call_placer(book: PartyBook) -> None:
     called = headings.counterpart_in(book.text) or ""
     titled = [p for p in book.parties if p.kind == "person" and p is not caller and only_titles(p.name)
               and speaker_in(called, [p]) is None and not actors_named(p.name) & actors_named(called)]
+    if not titled and caller is None:
+        # ('Vladimir Putin had a telephone conversation with ...', the model having listed only the one called:
+        # he is a party, whom 'The President of Russia' and the 'He' after it mean)
+        book.add(who, "person")
+        return
     if len(titled) != 1:
         return
     title = titled[0].name

@@ -91,6 +91,8 @@ CLAIMANT_FORMS = [
     # 'The Japanese side has once again made groundless accusations against China': the maker's
     re.compile(rf"^\W*(?P<who>(?i:the\s+)?(?:[A-Z][\w.'-]*\s?){{1,4}}(?i:side|government|authorities)?)\s+"
                rf"(?:has\s+|have\s+|had\s+)?(?:(?:once\s+again|again|repeatedly|recently|also|now)\s+)*"
+               # ('The Philippine side has once again distorted the facts and made groundless accusations')
+               rf"(?:(?:distorted|twisted|ignored)\s+the\s+facts\s+and\s+)?"
                rf"(?:made|levell?ed|spread|hurled|repeated|voiced|fabricated|concocted|peddled)\s+"
                rf"(?:(?:[\w-]+,?\s+){{0,2}}?){CLAIM_NOUN}\b"),
     # 'Mr. Maduro accuses our movement of preparing a coup; we deny it': the accuser's charge, denied

@@ -33,6 +33,14 @@ _SUBJECT_CLAIMS = re.compile(
     r"allege|insisting|insist))\s+that\b")
 
 
+# 'On 17 February, the Ministry of Defence of Azerbaijan disseminated information alleging that ...'
+_SPREAD_CLAIM = re.compile(r"^\W*(?:(?i:on|in|last|earlier|yesterday)\b[^,]{0,30},\s+)?"
+                          r"(?P<who>(?i:the\s+)?[A-Z][^,;]{2,80}?)\s+"
+                          r"(?:has\s+|have\s+)?(?:disseminated|spread|published|circulated|released|issued|distributed)\s+"
+                          r"(?:(?:false\s+|fake\s+|new\s+)?information|a\s+statement|reports?|claims?|a\s+video|footage)\s+"
+                          r"(?:alleging|claiming|asserting|according\s+to\s+which)\b")
+
+
 # 'The Ministry notes that statements issued in Tehran have described the operation as a "precise" response'
 _DESCRIBED_BY = re.compile(
     r"\b(?:statements?|remarks|comments?|reports?)\s+(?:(?:made|issued|published|released)\s+)?(?:by|in|from)\s+"
@@ -60,8 +68,8 @@ def relayed_allegation(text: str) -> str | None:
     said = _SAID_BY_WHO.search(text)
     if said is not None:  # the person named beside the post, if any, made the allegation
         return f"{said['who']}, {said['name']}," if said["name"] else said["who"]
-    m = _RELAYED.search(text) or _SUBJECT_CLAIMS.match(text) or _DESCRIBED_BY.search(text) \
-        or _HEARD_CLAIM.search(text) or _REASON_GIVEN.search(text)
+    m = _RELAYED.search(text) or _SUBJECT_CLAIMS.match(text) or _SPREAD_CLAIM.match(text) \
+        or _DESCRIBED_BY.search(text) or _HEARD_CLAIM.search(text) or _REASON_GIVEN.search(text)
     return m.group("who") if m else None
 
 

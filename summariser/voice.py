@@ -203,7 +203,9 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         # (nor a group of the old voice's own: 'Republika Srpska', the model's for Bosnia and Herzegovina)
         named = named or party.kind not in ("person", "government_body")
         if party.affiliation == voice.id and actor_in_title(party.title or party.name) is None and not named:
-            party.affiliation = best.id
+            # (a ministry serves the new voice's state, not the person: 'Vladimir Putin had a ... conversation')
+            to_state = party.kind == "government_body" and best.kind == "person" and best.affiliation is not None
+            party.affiliation = best.affiliation if to_state else best.id
     return best
 
 

@@ -391,3 +391,36 @@ def test_an_honorific_after_a_post_is_no_part_of_the_title() -> None:
                                 PartyDraft(name="Minister Wanjiru Kamau", kind="person", acts_for="Kenya"))
     person = book.find("Wanjiru Kamau")
     assert person is not None and person.title == "Cabinet Secretary"
+
+
+def test_a_caller_the_model_left_out_is_a_party_whom_his_post_and_he_mean() -> None:
+    # a Kremlin readout: 'Vladimir Putin had a telephone conversation with President ... Askar Temirbekov', the model
+    # listing only the one called: 'The President of Russia ...' was Russia and the 'He proposed' after it the guest
+    from summariser.callers import name_call_placer
+
+    text = ("Telephone conversation with President of Kazakhstan Askar Temirbekov\n\nVladimir Putin had a telephone "
+            "conversation with President of the Republic of Kazakhstan Askar Temirbekov at the initiative of the Kazakh "
+            "side.\n")
+    _doc, book, _voice = parsed(text, PartyDraft(name="Askar Temirbekov", kind="person", acts_for="Kazakhstan"),
+                                PartyDraft(name="Russia", kind="state", acts_for=None))
+    name_call_placer(book)
+    caller = book.find("Vladimir Putin")
+    assert caller is not None and caller.kind == "person"
+
+
+def test_information_a_side_disseminated_alleging_something_is_its_claim() -> None:
+    # Armenia's defence ministry: 'On 17 February, the Ministry of Defence of Azerbaijan disseminated information
+    # alleging that units of the Armed Forces of Armenia had opened fire ...' was Armenia's own claim
+    from summariser.relayed_claims import relayed_allegation
+
+    assert relayed_allegation("On 17 February, the Ministry of Defence of Azerbaijan disseminated information "
+                              "alleging that units of the Armed Forces of Armenia had opened fire.") == \
+        "the Ministry of Defence of Azerbaijan"
+
+
+def test_a_side_that_distorted_the_facts_and_made_accusations_is_their_claimant() -> None:
+    # 'The Philippine side has once again distorted the facts and made groundless accusations.' named no claimant
+    from summariser.claim_cues import rebutted_claim
+
+    assert rebutted_claim("The Philippine side has once again distorted the facts and made groundless "
+                          "accusations.") == (True, "The Philippine side")
