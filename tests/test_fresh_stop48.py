@@ -399,8 +399,8 @@ def test_a_caller_the_model_left_out_is_a_party_whom_his_post_and_he_mean() -> N
     from summariser.callers import name_call_placer
 
     text = ("Telephone conversation with President of Kazakhstan Askar Temirbekov\n\nVladimir Putin had a telephone "
-            "conversation with President of the Republic of Kazakhstan Askar Temirbekov at the initiative of the Kazakh "
-            "side.\n")
+            "conversation with President of the Republic of Kazakhstan Askar Temirbekov at the initiative of the "
+            "Kazakh side.\n")
     _doc, book, _voice = parsed(text, PartyDraft(name="Askar Temirbekov", kind="person", acts_for="Kazakhstan"),
                                 PartyDraft(name="Russia", kind="state", acts_for=None))
     name_call_placer(book)
