@@ -160,7 +160,7 @@ def pair_members(pair: str, parties: list[Party], side: dict[str, set[str]], tex
     if people and len(named[1]) < 2:
         people = False
         named = _sides_named(parties, side, text[:before], leave_out, people)
-    elif not people and words.group("two") and not asked:
+    elif not people and words.group("two") and not asked and re.search(r"\bsides\b", pair, re.I):
         # 'Both sides agreed ...' in a meeting of two people, one of each side: the first-named of them,
         # not of the last two states the talks were about ('Brazil's long engagement on Haiti')
         met = _sides_named(parties, side, text[:before], leave_out, True)
