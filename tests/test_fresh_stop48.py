@@ -343,6 +343,9 @@ def test_both_sides_of_a_meeting_of_two_people_are_theirs_not_the_states_last_di
                                 PartyDraft(name="Haiti", kind="state", acts_for=None))
     first = first_of_pair("Both sides", book.parties, sides(book.parties), text, text.find("Both sides"))
     assert first is not None and first.name == "Daniel Whitfield"
+    # 'the two countries' are states, whoever spoke for them
+    first = first_of_pair("The two countries", book.parties, sides(book.parties), text, text.find("Both sides"))
+    assert first is not None and first.kind == "state"
 
 
 def test_noting_remarks_of_someone_who_alleged_something_is_no_mere_note() -> None:
