@@ -18,7 +18,7 @@ from summariser.backends.base import Usage
 from summariser.background import only_reports
 from summariser.claimants import rejecter_in
 from summariser.clause_speakers import answered_accounts, nobody_acts, only_where, second_speaker, side_mentioned
-from summariser.denials import mark_denials, sides_as_known
+from summariser.denials import fold_rebuttals, mark_denials, sides_as_known
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.grounding import ground, through_clause
@@ -277,6 +277,7 @@ def build_items(
             read_sentence(number, d)
         except Exception as err:  # noqa: BLE001 - a fault in one rule costs one sentence, not the document
             run.drop(f"items of sentence {number} dropped: internal error ({type(err).__name__}: {err})")
+    claims = fold_rebuttals(claims, book.parties)
     mark_denials(claims, [*positions, *requests, *claims], book.parties, doc.text)
     return positions, requests, claims
 

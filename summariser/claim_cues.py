@@ -299,7 +299,7 @@ reports_claim = Cue(
     # (after a short opening: 'Later on Friday, the Ministry of Defence of the Russian Federation claimed that')
     # ('The Houthis, who carried out the seizure on Iran's orders, claimed that ...': past the aside)
     r"^\W*(?:[^,;]{3,40},\s+)?[^,;]{0,80}?(?:,\s+(?:who|which)\s[^,;]{1,80},)?"
-    r"\s*\b(claim(s|ed)?|assert(s|ed)?|alleg(es|ed)|insinuat(es|ed)|contend(s|ed)|"
+    r"\s*\b(claim(s|ed)?|assert(s|ed)?|alleg(e|es|ed)|insinuat(e|es|ed)|contend(s|ed)?|"
     r"pretend(s|ed)?|insist(s|ed)?|maintain(s|ed)?) that\b|"
     # ... and without 'that': 'The regime claims these tally sheets are forgeries'
     # (a subject of one word or more, not the noun: 'The claims these people made were false')

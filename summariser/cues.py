@@ -344,7 +344,7 @@ plainly_asks = Cue(
     r"(?<!\bnot )(?<!\bnever )"  # ('we will not ask permission from anyone to do so')
     rf"(ask(s|ed)?{_NOT_A_QUESTION}|request(s|ed)?|expect(s|ed)?|advis(e|es|ed)|{CAUSES}encourag(e|es|ed)) "
     # (not a forecast: 'the IMF now expects Russia to grow faster')
-    rf"([\w.'\u2019-]+,? ){{1,6}}(not )?to(?! {_FORECAST})|"
+    rf"([\w.'\u2019-]+,? ){{1,8}}(not )?to(?! {_FORECAST})|"
     # told that a named other side must act: 'told a rally that Guyana "must sit down with us"'
     r"(?<=that )(the )?(?-i:[A-Z])[\w.'\u2019-]+( (?-i:[A-Z])[\w.'\u2019-]+)? [\"\u201c]?must (?!be\b|have\b|not be\b)|"
     # (not a thing's promise: 'welcomed the Agreement, expressing the hope that it will open the way')

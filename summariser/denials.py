@@ -64,3 +64,30 @@ def sides_as_known(parties: list[Party]) -> dict[str, set[str]]:
     for pid, name in actors.items():
         by_actor.setdefault(name, set()).update(side[pid])
     return {pid: by_actor[actors[pid]] if pid in actors else members for pid, members in side.items()}
+
+
+_TELLS_CONTENT = re.compile(r"\bthat\s+(?!is\b|was\b|are\b|were\b)\w|\bof\s+\w+ing\b")
+_TOLD_JUST_BEFORE = 600  # characters: a question and its answer, a charge and the next paragraph's rebuttal
+
+
+def fold_rebuttals(claims: list[ContestedClaim], parties: list[Party]) -> list[ContestedClaim]:
+    """A rebuttal of a claim told just before ('Q: The Philippine Coast Guard said Chinese vessels used
+    water cannon ... / A: The Philippine side has once again made groundless accusations') is one item,
+    not two: the claim as told, its rebuttal a second span, denied by the one who rebuts it."""
+    side = sides_as_known(parties)
+    kept: list[ContestedClaim] = []
+    for claim in claims:
+        told = next((c for c in reversed(kept) if c.evidence[-1].end <= claim.evidence[0].start), None)
+        # (a rebuttal that tells a claim of its own is its own item: 'It is equally incorrect to suggest, as
+        # Washington does, that South Africa has adopted an aggressive posture')
+        if claim.status == "denied" and told is not None and told.status != "denied" \
+                and not _TELLS_CONTENT.search(claim.evidence[0].quote) \
+                and told.asserted_by in side.get(claim.asserted_by, {claim.asserted_by}) \
+                and claim.evidence[0].start - told.evidence[-1].end <= _TOLD_JUST_BEFORE:
+            told.evidence.append(claim.evidence[0])
+            known = set().union(*(side.get(p, {p}) for p in told.disputed_by))  # (one party per side)
+            told.disputed_by = [*told.disputed_by, *(p for p in claim.disputed_by if p not in known)]
+            told.status = "denied"
+            continue
+        kept.append(claim)
+    return kept

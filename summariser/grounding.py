@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from summariser.datelines import wire_dateline_end
-from summariser.document import Document, Sentence
+from summariser.document import SPEAKER_LABEL, Document, Sentence
 from summariser.schema import Evidence
 
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
@@ -149,16 +149,22 @@ def best_clause(text: str, start: int, end: int, paraphrase: str) -> tuple[int, 
 
 
 # A briefing transcript's turn label before the words of a question or an answer
-_TRANSCRIPT_LABEL = re.compile(r"(?:Q|A|Question|Answer)\s*:\s+")
+# (or, at a line's start, a speaker's name in capitals: 'ABDEL-RAHMAN: We accept nothing ...')
+_TRANSCRIPT_LABEL = re.compile(r"(?:Q|A|Question|Answer|"
+                               r"(?<![^\n])[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3})\s*:\s+")
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     after_dateline = wire_dateline_end(text, a, b)
     if after_dateline < b:
         a = after_dateline
-    label = _TRANSCRIPT_LABEL.match(text, a, b)  # 'A: The Philippine vessel intruded ...'
-    if label and label.end() < b:
-        a = label.end()
+    # 'A: The Philippine vessel intruded ...'; 'Spokesperson Lin Haoran: The Philippine side ...'
+    label = _TRANSCRIPT_LABEL.match(text, a, b)
+    label_end = label.end() if label else a
+    if not label and text[a - 1 : a] in ("", "\n") and (named := SPEAKER_LABEL.match(text[a:b])):
+        label_end = a + named.end()
+    if label_end < b:
+        a = label_end
     while a < b and (text[a].isspace() or text[a] in ",;:"):
         a += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):

@@ -9,7 +9,7 @@ import re
 
 from summariser import headings
 from summariser.background import credits_line
-from summariser.document import Sentence
+from summariser.document import SPEAKER_LABEL, Sentence
 from summariser.procedural import procedural
 
 MIN_SENTENCE_WORDS = 4  # shorter lines (datelines, headings) state nothing to extract
@@ -226,7 +226,7 @@ def _in_question(sentence: Sentence, text: str) -> bool:
     journalist's words, nobody's stance."""
     line_start = text.rfind("\n", 0, sentence.start) + 1
     label = _TURN.match(text, line_start)
-    asked = _QUESTION.match(text, line_start)
+    asked = _QUESTION.match(text, line_start) or (_OUTLET.match(text, line_start) if _outlets_ask(text) else None)
     if not (asked or label is not None and label["who"] in asking_labels(text)):
         return False
     # what the question reports another side as saying is that side's claim, which the answer
@@ -239,11 +239,25 @@ def _in_question(sentence: Sentence, text: str) -> bool:
     return not _REPORTED_IN_QUESTION.match(said)
 
 
+# a briefing's question under its outlet's name in brackets: '[Reuters] The Philippine Coast Guard said ...'
+_OUTLET = re.compile(r"[ \t]*\[[A-Z][^\]\n]{1,60}\][ \t]+(?=[A-Z\"\u201c])")
+
+
+@functools.lru_cache(maxsize=8)
+def _outlets_ask(text: str) -> bool:
+    """A transcript whose questions open with their outlets in brackets and whose answers with a
+    speaker's label ('Spokesperson Lin Haoran: ...'): not a note in brackets ('[Unofficial translation]')."""
+    outlets = sum(1 for line in text.splitlines() if _OUTLET.match(line))
+    return outlets >= 2 and any(SPEAKER_LABEL.match(line) for line in text.splitlines())
+
+
 _REPORTED_IN_QUESTION = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3}\s+"
+                                   # 'The Rapid Support Forces and a monitoring group allege that ...'
+                                   r"(?:and\s+(?:a|an|the|other|some)\s+(?:[a-z-]+\s+){1,3})?"
                                    # 'The Philippine military said that ...'
                                    r"(?:(?:military|government|ministry|army|navy|coast\s+guard|side|authorities|"
                                    r"officials?|spokes(?:man|woman|person))\s+)?"
-                                   r"(?:says|said|claims|claimed|alleges|alleged|accuses|accused|insists|maintains|"
+                                   r"(?:says?|said|claims?|claimed|alleges?|alleged|accuses?|accused|insists?|maintains?|"
                                    r"told|tells|stated|warned)\s"
                                    r"[^?]*[.!]?[\"'\u201d\u2019]*\s*$", re.I)
 
@@ -272,6 +286,12 @@ def asking_labels(text: str) -> frozenset[str]:
         after = list(zip(order, order[1:], strict=False))  # (who spoke, who spoke next)
         asking |= {who for who in turns if who != answerer and len(turns[who]) <= 2
                    and all(later == answerer for earlier, later in after if earlier == who) and order[-1] != who}
+    if not asking and len(turns) == 2:
+        # an interview: the one whose turns mostly end in a question, when the other's never do
+        # ('BENNING: ... What does Egypt want to see next?' / 'ABDEL-RAHMAN: First, ...')
+        share = {who: sum(s.endswith("?") for s in said) / len(said) for who, said in turns.items()}
+        asking = {who for who in turns if share[who] >= 0.5 and sum(s.endswith("?") for s in turns[who]) >= 2
+                  and all(v == 0 for w, v in share.items() if w != who)}
     return frozenset(asking) if len(turns) > len(asking) else frozenset()
 
 

@@ -136,7 +136,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             attributed, named = True, one_word["who"]  # 'Baghaei: ...' after 'The Spokesman ..., Esmaeil Baghaei,'
         turn = None if QUESTION_TURN.match(s.text) else turn  # a reporter's question ends the answer
         # ('Kanaani: ...' in a briefing whose other turns are 'Question:': the listed person's turn)
-        named_label = speaker_in(label["who"], book.parties) if label is not None else None
+        # ('ABDEL-RAHMAN: ...', an interview's turn in capitals: the person by name as written in the text)
+        named_label = speaker_in(label["who"].title() if label["who"].isupper() else label["who"], book.parties) \
+            if label is not None else None
         if label is not None and (person := label_in_full(label["who"], book) or (
                 named_label if named_label is not None and named_label.kind == "person" else None)) is not None:
             # 'Spokesperson: We have seen ...' after 'Spokesperson Mumtaz Zahra Baloch: ...': her turn

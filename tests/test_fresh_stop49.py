@@ -1,0 +1,156 @@
+"""Conventions met in documents written after the eval set (stop 49): each test names the
+convention and the mistake the pipeline made before."""
+
+from __future__ import annotations
+
+from summariser import claim_cues, cues
+from summariser.denials import fold_rebuttals
+from summariser.drafts import PartyDraft
+from summariser.grounding import ground
+from summariser.reading import asking_labels, worth_reading
+from summariser.schema import ContestedClaim, Evidence, Party
+from summariser.speakers import named_speakers
+from tests.test_known_actors import parsed
+
+INTERVIEW = (
+    "WORLD DESK - INTERVIEW TRANSCRIPT\n\n"
+    "Egyptian Foreign Minister Karim Abdel-Rahman speaks to correspondent Laura Benning\n\n"
+    "BENNING: Minister, thank you for joining us. What does Egypt want to see next in Gaza?\n\n"
+    "ABDEL-RAHMAN: First, that the ceasefire is fully respected. Gazans must remain on their land.\n\n"
+    "BENNING: On Sudan. The Rapid Support Forces and a monitoring group allege that Egyptian aircraft carried "
+    "out air strikes on their positions. How do you respond?\n\n"
+    "ABDEL-RAHMAN: These allegations are completely false. No Egyptian aircraft has taken part.\n\n"
+    "BENNING: The group published satellite images of aircraft at an airbase near Port Sudan.\n\n"
+    "ABDEL-RAHMAN: Images of an aircraft on a runway prove nothing about who flew it.\n\n"
+    "BENNING: Minister, thank you.\n")
+
+
+def _interview() -> tuple:
+    return parsed(INTERVIEW,
+                  PartyDraft(name="Egyptian Foreign Minister Karim Abdel-Rahman", kind="person", acts_for="Egypt"),
+                  PartyDraft(name="Egypt", kind="state", acts_for=None),
+                  PartyDraft(name="Laura Benning", kind="person", acts_for=None),
+                  PartyDraft(name="Rapid Support Forces", kind="non_state_group", acts_for=None), voice="Egypt")
+
+
+def test_an_interviews_turns_in_capitals_are_the_named_speakers() -> None:
+    # 'ABDEL-RAHMAN: These allegations are completely false.' named nobody (the label in capitals
+    # is no form of 'Karim Abdel-Rahman'), so the minister's answers and the correspondent's
+    # questions alike went to whoever the model guessed
+    doc, book, voice = _interview()
+    speakers = named_speakers(doc, book, voice)
+    def speaker(start: str) -> str:
+        return next(speakers[s.number].name for s in doc.sentences if s.text.startswith(start))
+
+    assert speaker("ABDEL-RAHMAN: These allegations") == "Karim Abdel-Rahman"
+    assert speaker("No Egyptian aircraft") == "Karim Abdel-Rahman"
+    assert speaker("BENNING: The group published") == "Laura Benning"
+
+
+def test_the_interviewer_whose_turns_mostly_ask_holds_nothing() -> None:
+    # 'BENNING: The group published satellite images ...' and 'What does Egypt want to see next?'
+    # were the minister's or Egypt's positions: in a two-voice transcript the one whose turns end in
+    # questions (the other's never do) asks, even when a turn of theirs is a statement
+    doc, _book, _voice = _interview()
+    assert asking_labels(doc.text) == {"BENNING"}
+    def read(start: str) -> bool:
+        return next(worth_reading(s, doc.text) for s in doc.sentences if s.text.startswith(start))
+
+    assert not read("BENNING: The group published")
+    assert not read("What does Egypt want")
+    assert read("No Egyptian aircraft")
+    # what the question tells another side as alleging is read: the claim the answer denies
+    assert read("The Rapid Support Forces")
+    # a transcript where both sides mostly state is no interview
+    debate = ("SMITH: We reject this. We will act.\n\nJONES: You are wrong. Why?\n\nSMITH: No. It is done.\n\n"
+              "JONES: It is not done.\n")
+    assert asking_labels(debate) == frozenset()
+
+
+def test_a_compound_subject_that_alleges_reports_a_claim() -> None:
+    # 'The Rapid Support Forces and a monitoring group allege that ...' was no claim: only 'alleges'
+    # and 'alleged' were read as the verb of a claim reported, not a plural subject's 'allege'
+    assert claim_cues.reports_claim("The Rapid Support Forces and a monitoring group allege that Egyptian "
+                                    "aircraft carried out air strikes.")
+    assert claim_cues.reports_claim("Critics contend that the vote was rigged.")
+
+
+def test_an_answers_evidence_starts_after_its_speakers_label_in_capitals() -> None:
+    # the quote was 'ABDEL-RAHMAN: These allegations are completely false.', the label in it
+    doc, _book, _voice = _interview()
+    number = next(s.number for s in doc.sentences if s.text.startswith("ABDEL-RAHMAN: These"))
+    evidence = ground(doc, number)
+    assert evidence is not None and evidence.quote == "These allegations are completely false."
+    assert doc.text[evidence.start:evidence.end] == evidence.quote
+
+
+def test_a_request_to_a_government_named_in_full_is_asked_not_charged() -> None:
+    # '5. Requests the Government of the Republic of Uganda to brief the Council ... on ... its forces
+    # deployed in South Sudan' was a claim against Uganda: seven words between 'Requests' and 'to'
+    # were more than the asking cue allowed, so 'deployed' read as an act charged
+    line = ("Requests the Government of the Republic of Uganda to brief the Council, within thirty days, on the "
+            "mandate, size and expected duration of its forces deployed in South Sudan;")
+    assert cues.plainly_asks(line)
+    assert claim_cues.charged_act(line) is None
+
+
+PRESS_CONFERENCE = (
+    "Foreign Ministry Spokesperson Lin Haoran's Regular Press Conference on March 12\n\n"
+    "[Xinhua News Agency] The Foreign Minister of Laos will visit China next week. Could you share what the two "
+    "sides expect from the visit?\n\n"
+    "Spokesperson Lin Haoran: China hopes the visit will lift practical cooperation to a higher level.\n\n"
+    "[Reuters] The Philippine Coast Guard said yesterday that Chinese vessels used water cannon against a "
+    "Philippine supply boat near Ren'ai Jiao. What is your response?\n\n"
+    "Spokesperson Lin Haoran: The Philippine side has once again made groundless accusations against China. "
+    "The facts are clear.\n")
+
+
+def test_a_question_under_its_outlets_name_in_brackets_is_nobodys_stance() -> None:
+    # '[Xinhua News Agency] ... Could you share what the two sides expect from the visit?' was a request of
+    # the spokesperson's, and 'What is your response?' a position: only 'Question [Reuters]:' was a question
+    doc, _book, _voice = parsed(PRESS_CONFERENCE, PartyDraft(name="Lin Haoran", kind="person", acts_for="China"))
+
+    def read(start: str) -> bool:
+        return next(worth_reading(s, doc.text) for s in doc.sentences if s.text.startswith(start))
+
+    assert not read("Could you share")
+    assert not read("What is your response")
+    assert read("[Reuters] The Philippine Coast Guard said")  # what the question reports another side as saying is read
+    assert read("Spokesperson Lin Haoran: China hopes")
+    # a note in brackets in a statement is no question
+    note = "[Unofficial translation] The Ministry rejects the report.\n\nThe Ministry calls for calm.\n"
+    statement = parsed(note)[0]
+    assert all(worth_reading(s, note) for s in statement.sentences)
+
+
+def test_a_rebuttal_of_the_claim_just_told_is_one_denied_item_with_both_spans() -> None:
+    # the question's claim ('Chinese vessels used water cannon ...') and the answer's 'The Philippine side has
+    # once again made groundless accusations' were two claims of the Philippines: gold tells one, denied
+    philippines = Party(id="p1", name="Philippines", kind="state")
+    china = Party(id="p2", name="China", kind="state")
+    spokesman = Party(id="p3", name="Lin Haoran", kind="person", affiliation="p2")
+    told, answer = PRESS_CONFERENCE.index("Chinese vessels"), PRESS_CONFERENCE.index("The Philippine side")
+    told_span = Evidence(quote=PRESS_CONFERENCE[told : told + 40], start=told, end=told + 40)
+    answer_span = Evidence(quote=PRESS_CONFERENCE[answer : answer + 40], start=answer, end=answer + 40)
+    claims = [ContestedClaim(id="cc1", asserted_by="p1", claim="Chinese vessels used water cannon.",
+                             disputed_by=["p2"], status="disputed", evidence=[told_span]),
+              ContestedClaim(id="cc2", asserted_by="p1", claim="China fired water cannon.", disputed_by=["p3"],
+                             status="denied", evidence=[answer_span])]
+    folded = fold_rebuttals(claims, [philippines, china, spokesman])
+    assert len(folded) == 1
+    assert folded[0].status == "denied" and folded[0].evidence == [told_span, answer_span]
+    assert folded[0].disputed_by == ["p2"]  # the spokesman is China's side: one party for it
+    # a rebuttal far from any claim of the same side stays its own item
+    early = Evidence(quote="x" * 10, start=0, end=10)
+    late = Evidence(quote="y" * 40, start=1000, end=1040)
+    apart = [claims[0].model_copy(update={"evidence": [early], "status": "disputed"}),
+             claims[1].model_copy(update={"evidence": [late]})]
+    assert len(fold_rebuttals(apart, [philippines, china, spokesman])) == 2
+
+
+def test_an_answers_evidence_starts_after_the_spokespersons_label() -> None:
+    # the quote was 'Spokesperson Lin Haoran: China hopes the visit ...', the label in it
+    doc, _book, _voice = parsed(PRESS_CONFERENCE, PartyDraft(name="Lin Haoran", kind="person", acts_for="China"))
+    number = next(s.number for s in doc.sentences if s.text.startswith("Spokesperson Lin Haoran: China"))
+    evidence = ground(doc, number)
+    assert evidence is not None and evidence.quote.startswith("China hopes the visit")
