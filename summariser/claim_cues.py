@@ -65,7 +65,8 @@ CLAIM_BY = re.compile(rf"\b(?:{CLAIM_NOUN}|(?i:remarks|statements?|comments|repo
                       rf"(?:of|by|attributed\s+to)\s+(?P<who>(?:the\s+)?"
                       # 'statements by representatives of the Russian Federation describing ...'
                       rf"(?:(?:representatives|officials|members|spokes(?:wo)?m[ae]n|spokespersons?)\s+of\s+(?:the\s+)?)?"
-                      rf"(?:{CLAIMANT_NAME}(?:(?:of|for)\s+(?:the\s+)?{CLAIMANT_NAME}){{0,2}}"
+                      # ('by the French Ministry for Europe and Foreign Affairs': one ministry's style)
+                      rf"(?:{CLAIMANT_NAME}(?:(?:of|for)\s+(?:the\s+)?{CLAIMANT_NAME}(?:and\s+{CLAIMANT_NAME})?){{0,2}}"
                       # '... by the Ministry of Foreign Affairs and the leadership of Armenia'
                       rf"(?:and\s+(?:the\s+)?(?:[a-z-]+\s+){{1,3}}of\s+{CLAIMANT_NAME})?|"
                       rf"[a-z]+\s+(?:parties|side|authorities))"
@@ -83,6 +84,9 @@ CLAIMANT_FORMS = [
     # 'the repeated Indian allegation that Pakistan Army initiated the firing': a state's by its word
     re.compile(rf"\b(?i:the)\s+(?:(?i:repeated|latest|new|baseless|false|so-called)\s+)?"
                rf"(?P<who>[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch))\s+{CLAIM_NOUN}\s+(?:that|of)\b"),
+    # 'The claim in the French statement that the trial was "politically motivated" is baseless': the text's author
+    re.compile(rf"\b{CLAIM_NOUN}\s+(?:made\s+|contained\s+)?in\s+(?i:the|its|their)\s+(?P<who>[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch))"
+               r"\s+(?:(?:[A-Z]?[a-z]+\s+){0,2})?(?:statement|communiqu[e\u00e9]|declaration|report|note|resolution)\b"),
     # "The resolution's claim that Azerbaijan carried out ...": the text's, so its adopter's (`claimants`)
     re.compile(rf"\b(?P<who>(?i:the)\s+(?:resolution|report|declaration))['\u2019]s\s+{CLAIM_NOUN}\b"),
     # 'It is equally incorrect to suggest, as Washington does, that ...'

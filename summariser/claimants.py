@@ -11,9 +11,9 @@ from collections.abc import Collection
 from summariser import claim_cues, headings
 from summariser.attribution import attribution
 from summariser.claim_cues import CLAIM_BY, CLAIM_NOUN, CLAIMANT_NAME, POSSESSED_CLAIM
-from summariser.gazetteer import states_named
+from summariser.gazetteer import actor_of_adjective, states_named
 from summariser.known_parties import add_speaker
-from summariser.name_forms import listed_states
+from summariser.name_forms import listed_party, listed_states
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.people import is_person_name
@@ -100,6 +100,9 @@ def claimant_named(named: str, book: PartyBook, own_side: Collection[str]) -> Pa
     # ('the assertion by the High Representative that': the one listed under that post)
     if found is None and re.fullmatch(r"\W*the\s+(?:resolution|report|declaration)\W*", named, re.I):
         found = adopter(book.text, book)  # "The resolution's claim that ...": the body that adopted it
+    if found is None and (actor := actor_of_adjective(named.strip())) is not None:
+        # 'the claim in the French statement': France, before the 'Paris' listed beside it
+        found = book.find(actor.name) or listed_party(actor, book)
     found = found or speaker_in(named, book.parties) or titled_person(named, book) or add_speaker(named, book)
     if found is not None and found.id in own_side:
         found = speaker_in(named, [p for p in book.parties if p.id not in own_side])

@@ -27,7 +27,7 @@ from summariser.parties import PartyBook
 from summariser.referents import chief_other_state
 from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Party
-from summariser.subjects import CLEFT, CLEFT_DEED, SOMEONE_OF, subject_party, titled_subject
+from summariser.subjects import CLEFT, CLEFT_DEED, SOMEONE_OF, head_party, subject_party, titled_subject
 from summariser.targets import (
     EVENT_AT_PLACE,
     named_as_victims,
@@ -154,7 +154,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             accused_party is None and _names_side(side.get(out.other_id, {out.other_id}), sentence, book))):
         # 'Moreover, the Kyiv regime exploited ...', 'It is Pakistan that harbours terrorists':
         # the side the charge opens with, over another the sentence names
-        accused = subject_party(sentence, book) or titled_subject(sentence, book)
+        accused = subject_party(sentence, book) or titled_subject(sentence, book) or head_party(sentence, book)
         if accused is not None and accused.id not in own_side and not only_a_target(accused, sentence) \
                 and not only_among_the_speakers(accused, sentence) \
                 and named_outside_post(sentence, holder, [accused]) is not None:

@@ -78,7 +78,12 @@ SPEAKING = re.compile(
     r"(?:issued|released|published)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu\w+|declaration)"
     r"(?=\s+(?:describing|saying|calling|rejecting|condemning|accusing|stating|denying|in\s+which)\b)|"
     # 'China is urged to': asked, not asking
-    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?:urged|encouraged)|"
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?:urged|"
+    # (not support given over time: 'Paris has armed Armenia ... and has openly encouraged revanchist forces')
+    r"encouraged(?=\s+(?:[\w.'\u2019-]+\s+){1,8}?to\s)|"
+    + "".join(rf"(?<!\b{aux} )(?<!\b{aux} {adverb} )" for aux in ("has", "have", "had")
+              for adverb in ("openly", "actively", "long", "also", "repeatedly", "consistently", "systematically"))
+    + r"encouraged)|"
     # not a noun: "Chinese ministers have not returned Birmingham's calls for months"; not a passive
     # ('The Russian side was also called upon to ...': the one asked)
     r"urges|encourages|(?<!'s )(?<!\u2019s )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"

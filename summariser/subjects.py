@@ -92,3 +92,17 @@ def subject_party(sentence: str, book: PartyBook) -> Party | None:
     venue = next((i for i in range(2, len(words)) if words[i] in ("at", "during") and words[i - 1].islower()), None)
     words = words[:venue] if venue is not None else words
     return speaker_in(" ".join(words), actors) if words else None
+
+
+def head_party(sentence: str, book: PartyBook) -> Party | None:
+    """The party a sentence opens with when a verb follows its name at once, though the words
+    after the verb name another: 'Paris has armed Armenia with offensive weapons' (France)."""
+    head = _NAMED_HEAD.match(sentence)
+    if head is None or not _VERB_NEXT.match(sentence, head.end()):
+        return None
+    return speaker_in(head.group(0), [p for p in book.parties if not not_an_actor(p)])
+
+
+_NAMED_HEAD = re.compile(r"\W*(?!(?:The|This|That|These|Those|It|Its|They|We|He|She|Such|Our|Their|Both|All)\s)"
+                         r"[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,4}(?=\s)")
+_VERB_NEXT = re.compile(r"\s+(?:has|have|had)\s+(?:\w+ly\s+)?\w+ed\b|\s+\w+ed\s+(?!by\b)")

@@ -4,12 +4,15 @@ convention and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser import claim_cues, cues
+from summariser.attribution import attribution
+from summariser.claimants import claimant_named
 from summariser.denials import fold_rebuttals
 from summariser.drafts import PartyDraft
 from summariser.grounding import ground
 from summariser.reading import asking_labels, worth_reading
 from summariser.schema import ContestedClaim, Evidence, Party
 from summariser.speakers import named_speakers
+from summariser.subjects import head_party
 from tests.test_known_actors import parsed
 
 INTERVIEW = (
@@ -154,3 +157,51 @@ def test_an_answers_evidence_starts_after_the_spokespersons_label() -> None:
     number = next(s.number for s in doc.sentences if s.text.startswith("Spokesperson Lin Haoran: China"))
     evidence = ground(doc, number)
     assert evidence is not None and evidence.quote.startswith("China hopes the visit")
+
+
+AZERBAIJAN_MFA = (
+    "Ministry of Foreign Affairs of the Republic of Azerbaijan\n\n"
+    "We categorically reject the statement issued yesterday by the French Ministry for Europe and Foreign Affairs "
+    "regarding the sentences handed down by the Baku Military Court.\n\n"
+    "The claim in the French statement that the trial was \"politically motivated\" is baseless.\n\n"
+    "Paris has armed Armenia with offensive weapons and has openly encouraged revanchist forces in that country.\n")
+
+
+def _azerbaijan() -> tuple:
+    return parsed(AZERBAIJAN_MFA,
+                  PartyDraft(name="Ministry of Foreign Affairs of the Republic of Azerbaijan", kind="government_body",
+                             acts_for="Azerbaijan"),
+                  PartyDraft(name="France", kind="state", acts_for=None),
+                  PartyDraft(name="Armenia", kind="state", acts_for=None), voice="Azerbaijan")
+
+
+def test_support_given_over_time_is_an_act_not_a_speakers_words() -> None:
+    # 'Paris has armed Armenia ... and has openly encouraged revanchist forces' made Paris the speaker (an
+    # 'encouraged' read as 'encouraged X to'), so France held a claim against Armenia
+    assert attribution("Paris has armed Armenia with offensive weapons and has openly encouraged revanchist "
+                       "forces in that country.") == (False, "")
+    assert attribution("Russia has encouraged separatism.") == (False, "")
+    assert attribution("Washington has also encouraged Kyiv to negotiate.") == (True, "Washington has also ")
+    assert attribution("The Minister strongly encouraged dialogue.") == (True, "The Minister strongly ")
+
+
+def test_the_side_a_charge_opens_with_is_accused_not_the_one_it_acted_on() -> None:
+    # the subject 'Paris' and the object 'Armenia' were both named in the opening words, so no subject
+    # was found and the model's guess (Armenia) stayed the accused
+    _doc, book, _voice = _azerbaijan()
+    accused = head_party("Paris has armed Armenia with offensive weapons.", book)
+    assert accused is not None and accused.name == "France"
+    assert head_party("This is not a side effect of the war.", book) is None
+    assert head_party("Armenia and France signed a contract.", book) is None  # no verb right after the name
+
+
+def test_a_claim_in_a_states_statement_and_a_ministry_styled_with_and_name_their_author() -> None:
+    # 'The claim in the French statement that ...' named no claimant (a position); 'by the French Ministry
+    # for Europe and Foreign Affairs' was cut to 'the French Ministry for Europe', a party of its own
+    assert claim_cues.rebutted_claim("The claim in the French statement that the trial was \"politically "
+                                     "motivated\" is baseless.") == (True, "French")
+    _doc, book, _voice = _azerbaijan()
+    assert claimant_named("French", book, {"p1"}).name == "France"
+    m = claim_cues.CLAIM_BY.search("the statement issued yesterday by the French Ministry for Europe and Foreign "
+                                   "Affairs regarding the sentences")
+    assert m is not None and m["who"].strip() == "the French Ministry for Europe and Foreign Affairs"
