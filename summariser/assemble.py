@@ -21,6 +21,7 @@ from summariser.clause_speakers import answered_accounts, nobody_acts, only_wher
 from summariser.denials import fold_rebuttals, mark_denials, sides_as_known
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
+from summariser.factual import not_factual
 from summariser.grounding import ground, through_clause
 from summariser.kinds import NAMES_NO_OTHER, settle_kinds
 from summariser.links import name_spots
@@ -152,7 +153,7 @@ def build_items(
         kinds, other_id, claimant, reported = settled.kinds, settled.other_id, settled.claimant, settled.reported
         teller = accounts.get(number)
         accused = book.by_id(other_id) if other_id is not None else None
-        if teller is not None and teller.id not in own_side and claimant is None \
+        if teller is not None and teller.id not in own_side and claimant is None and not not_factual(context) \
                 and (accused is None or accused.id in own_side or only_where(accused, context)) \
                 and ("claim" in kinds or f"claim kept as a position: {NAMES_NO_OTHER}" in settled.notes):
             # 'Russia's Defense Ministry offered a sharply different account. It said the drone was flying

@@ -155,6 +155,8 @@ asks = Cue(
     r"(?<!\bown failure to )(?<!\bits failure to )(?<!\btheir failure to )(?<!\bhis failure to )"
     r"(?<!\bown refusal to )(?<!\bits refusal to )(?<!\btheir refusal to )(?<!\bhis refusal to )"
     r"(?<!\brefused to )(?<!\brefuses to )(?<!\brefusing to )"
+    # ... nor what others' calls, ignored, asked: 'adopted the law despite repeated calls to withdraw it'
+    r"(?<!\brepeated calls to )(?<!\bdespite calls to )(?<!\bignoring calls to )(?<!\bnumerous calls to )"
     r"(refrain|stop|cease|withdraw|return|respect|comply|implement|resume|engage|join)|"
     rf"(?i:{AWAITS}))\b",  # 'it is incumbent upon X to', 'looks forward to X doing'
     "Does the text have the wording of a request (a call, demand, invitation, offer, ...)? "

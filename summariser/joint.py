@@ -204,11 +204,14 @@ def _last_two(last: dict[frozenset[str], int], parties: list[Party], side: dict[
 
 
 def _title_end(text: str) -> int:
-    """Where a title line that opens `text` (no full stop at its end, more text after) ends, else 0."""
-    line_end = text.find("\n")
-    if line_end <= 0 or re.search(r"[.:;!?\"\u201d]\s*$", text[:line_end]) or not text[line_end:].strip():
-        return 0
-    return line_end
+    """Where the title lines that open `text` (no full stop at their ends, more text after) end, else 0:
+    a letterhead, 'Readout of President's Call with Prime Minister Tanaka of Japan' and a date."""
+    end = 0
+    for line in re.finditer(r"[^\n]*\n", text):
+        if re.search(r"[.:;!?\"\u201d]\s*$", line.group(0)) or len(line.group(0).split()) > 25:
+            break
+        end = line.end() - 1 if line.group(0).strip() else end
+    return end if text[end:].strip() else 0
 
 
 def _sides_named(parties: list[Party], side: dict[str, set[str]], seen: str, leave_out: set[str], people: bool,

@@ -23,7 +23,7 @@ from summariser.titles import (
 )
 
 # a name on one line ('Press Statement' above 'Dana Varga' is no part of it)
-_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]+(?:[^\S\n]+(?:[A-Z][\w'\u2019.-]+|bin|al|de|van|von|da|dos)){1,3}\b")
+_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]+(?:[^\S\n]+(?:[A-Z][\w'\u2019.-]+|bin|al|de|van|von|da|dos)){1,5}\b")
 
 
 def is_person_name(text: str) -> bool:

@@ -4,10 +4,11 @@ convention and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser import claim_cues, cues
+from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.claimants import claimant_named
 from summariser.denials import fold_rebuttals
-from summariser.drafts import PartyDraft
+from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.grounding import ground
 from summariser.reading import asking_labels, worth_reading
 from summariser.schema import ContestedClaim, Evidence, Party
@@ -205,3 +206,62 @@ def test_a_claim_in_a_states_statement_and_a_ministry_styled_with_and_name_their
     m = claim_cues.CLAIM_BY.search("the statement issued yesterday by the French Ministry for Europe and Foreign "
                                    "Affairs regarding the sentences")
     assert m is not None and m["who"].strip() == "the French Ministry for Europe and Foreign Affairs"
+
+
+WHITE_HOUSE = ("THE WHITE HOUSE\n\nReadout of President's Call with Prime Minister Tanaka of Japan\n\n"
+               "November 30, 2026\n\n"
+               "President Harlan Brooks spoke today with Prime Minister Keiji Tanaka of Japan. The leaders "
+               "reaffirmed that the Alliance remains the cornerstone of peace in the Indo-Pacific.\n")
+
+
+def test_a_joint_stance_goes_to_the_first_named_in_the_body_not_in_the_heading() -> None:
+    # 'The leaders reaffirmed ...' went to Tanaka, whom the heading names ('... Call with Prime Minister
+    # Tanaka'), though the heading's 'President' and the body's first name are Brooks: only the first line
+    # of a heading counted as the title
+    doc, book, voice = parsed(WHITE_HOUSE,
+                              PartyDraft(name="Harlan Brooks", kind="person", acts_for="United States"),
+                              PartyDraft(name="Keiji Tanaka", kind="person", acts_for="Japan"),
+                              PartyDraft(name="United States", kind="state", acts_for=None),
+                              PartyDraft(name="Japan", kind="state", acts_for=None), voice="United States")
+    speakers = named_speakers(doc, book, voice)
+    number = next(s.number for s in doc.sentences if s.text.startswith("The leaders"))
+    assert speakers[number].name == "Harlan Brooks"
+
+
+def test_a_post_with_a_state_word_before_a_two_word_name_keeps_the_whole_name() -> None:
+    # 'Cambodian Prime Minister Hun Manet called on Thailand' named 'Hun' (a run of names was cut at four
+    # words), a person beside the 'Hun Manet' the lead-in added
+    _doc, book, _voice = parsed("Cambodian Prime Minister Hun Manet called on Thailand to withdraw its troops.\n",
+                                PartyDraft(name="Cambodian Prime Minister", kind="person", acts_for="Cambodia"),
+                                PartyDraft(name="Thailand", kind="state", acts_for=None))
+    assert book.find("Hun Manet") is not None and book.find("Hun") is None
+
+
+def test_a_vow_in_a_rival_account_is_no_claim() -> None:
+    # '"Cambodia will never start a war, but we will defend every inch of our land," she told reporters',
+    # after 'Cambodia's Ministry of National Defence rejected that account', was a claim against Thailand
+    text = ("Thai and Cambodian soldiers exchanged gunfire on Friday.\n\n"
+            "The Thai army said in a statement that Cambodian troops had opened fire first on a Thai patrol.\n\n"
+            "Cambodia's Ministry of National Defence rejected that account. Spokeswoman Maly Socheata said Thai "
+            "soldiers had crossed into Cambodian territory and fired first. \"Cambodia will never start a war, but "
+            "we will defend every inch of our land,\" she told reporters in Phnom Penh.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Thai army", kind="government_body", acts_for="Thailand"),
+                              PartyDraft(name="Cambodia's Ministry of National Defence", kind="government_body",
+                                         acts_for="Cambodia"),
+                              PartyDraft(name="Maly Socheata", kind="person", acts_for="Cambodia"),
+                              PartyDraft(name="Thailand", kind="state", acts_for=None),
+                              PartyDraft(name="Cambodia", kind="state", acts_for=None))
+    by_text = {s.text[:12]: s.number for s in doc.sentences}
+    drafts = [(by_text["Spokeswoman "], SentenceDraft(by="Maly Socheata", t=["claim"], to="Thailand")),
+              (by_text["\"Cambodia wi"], SentenceDraft(by="Maly Socheata", t=["position"], to=None))]
+    positions, _, claims = build_items(drafts, doc, book, Run(), voice)
+    assert len(claims) == 1 and "crossed into Cambodian territory" in claims[0].evidence[0].quote
+    assert any("Cambodia will never" in p.evidence[0].quote for p in positions)
+
+
+def test_what_others_called_for_in_vain_is_not_asked() -> None:
+    # 'The EU recalls that the Georgian Parliament adopted the law ... despite repeated calls to withdraw it'
+    # was a request of the EU's ('to withdraw' read as what is asked)
+    assert not cues.asks("The EU recalls that the Georgian Parliament adopted the law despite repeated calls to "
+                         "withdraw it.")
+    assert cues.asks("The EU calls on Georgia to withdraw the law.")
