@@ -72,7 +72,8 @@ def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Par
         # a two-letter name when it is the whole lead-in, in capitals ('The EU regrets'; not 'us',
         # nor 'all UN member states' or the 'US Congress')
         found += [norm(f) for f in forms if len(norm(f)) == 2 and f.isupper()
-                  and re.fullmatch(rf"\W*(?:[Tt]he\s+)?{re.escape(f)}(?:\s+side)?\W*", lead_in)]  # 'The US side'
+                  # ('The US side'; 'The EU firmly rejects these allegations': its adverb after it)
+                  and re.fullmatch(rf"\W*(?:[Tt]he\s+)?{re.escape(f)}(?:\s+side)?(?:\s+\w+ly)*\W*", lead_in)]
         # a dotted acronym as written ('the U.N. had failed'): no word of the sentence reads so
         found += [norm(f) for f in forms if _DOTTED.fullmatch(f) and re.search(rf"(?<![\w.]){re.escape(f)}", lead_in)]
         # ... and the dotted writing of a listed acronym ('A U.S. official said' names the US, listed as 'US')

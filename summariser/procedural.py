@@ -50,6 +50,10 @@ _PROCEDURAL = re.compile(
     r"[^.;,]{1,60}?(?=\W*$)|"
     r"(?:was|were)\s+(?:also\s+|briefly\s+)?touched\s+(?:up)?on|"  # 'The situation in Ukraine was also touched upon'
 
+    # the tone of the talk: 'The conversation was constructive and businesslike.'
+    r"^\W*[Tt]he\s+(?:telephone\s+|phone\s+)?(?:conversation|call|talks|exchange|discussion)\s+(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?:constructive|businesslike|business-like|frank|friendly|substantive|productive|cordial|warm|useful|"
+    r"detailed|candid|positive|meaningful|open|trust-based|substantial)\b(?:,?\s+(?:and\s+)?[\w-]+)*(?=\W*$)|"
     r"the (call|conversation|meeting|talks) lasted|(?:call|conversation|meeting|talks|visit)\s+took\s+place|"
     r"(?:the\s+)?(?:call|conversation|meeting|talks)\s+(?:was|were)\s+held|"
     # 'the first-ever Summit in the "Central Asia - European Union" format was held in Samarkand'

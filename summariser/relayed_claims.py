@@ -16,9 +16,12 @@ _RELAYED = re.compile(
     r"by\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,9})"
     # '... by Hamas and repeated today by Opposition Leader Yair Lapid, according to which ...'
     r"(?:\s+and\s+(?:(?:later|then|since|today|again)\s+)?(?:repeated|echoed|amplified|spread)\b[^,;]{0,80})?"
+    r"(?:\s+(?:of|on)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?"  # "... Ministry of Foreign Affairs of 4 June"
     r",?\s+(?:alleging|claiming|accusing|asserting|suggesting|insinuating|"
     # '..., which once again accuses Belarus of ...', '..., which repeats claims that ...'
-    r"which\s+(?:(?:once\s+)?again\s+|also\s+|falsely\s+)?(?:accuses|alleges|claims|"
+    # ('..., which described the EU's concerns as "interference ..." and accused the Union of financing ...')
+    r"which\s+(?:[^.;]{0,160}?\s+and\s+)?(?:(?:once\s+)?again\s+|also\s+|falsely\s+)?"
+    r"(?:accuses|accused|alleges|alleged|claims|claimed|"
     r"repeats\s+(?:the\s+)?(?:\w+\s+)?(?:claims?|allegations?|accusations?))|"
     r"according\s+to\s+which)\b")
 

@@ -10,7 +10,10 @@ from summariser.claimants import claimant_named
 from summariser.denials import fold_rebuttals
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.grounding import ground
+from summariser.naming import speaker_in
+from summariser.procedural import procedural
 from summariser.reading import asking_labels, worth_reading
+from summariser.relayed_claims import relayed_allegation
 from summariser.schema import ContestedClaim, Evidence, Party
 from summariser.speakers import named_speakers
 from summariser.subjects import head_party
@@ -265,3 +268,28 @@ def test_what_others_called_for_in_vain_is_not_asked() -> None:
     assert not cues.asks("The EU recalls that the Georgian Parliament adopted the law despite repeated calls to "
                          "withdraw it.")
     assert cues.asks("The EU calls on Georgia to withdraw the law.")
+
+
+def test_the_tone_of_a_call_is_procedural() -> None:
+    # 'The conversation was constructive and businesslike.', a Kremlin readout's last line, was a position
+    assert procedural("The conversation was constructive and businesslike.")
+    assert procedural("The talks were frank and constructive.")
+    assert not procedural("The conversation was constructive, and Russia will continue deliveries.")
+
+
+def test_a_two_letter_body_with_an_adverb_after_it_speaks() -> None:
+    # 'The EU firmly rejects these allegations.' named nobody ('The EU firmly' is not 'The EU'), so the
+    # model's guess, Nicaragua, held the EU's rejection
+    eu = Party(id="p1", name="European Union", kind="international_org", aliases=["EU"])
+    nicaragua = Party(id="p2", name="Nicaragua", kind="state")
+    assert speaker_in("The EU firmly ", [eu, nicaragua]) is eu
+    assert speaker_in("The EU ", [eu, nicaragua]) is eu
+
+
+def test_a_statement_that_accused_the_voice_after_describing_it_is_relayed() -> None:
+    # 'The EU takes note of the statement by Nicaragua's Ministry of Foreign Affairs of 4 June, which described
+    # the EU's concerns as "interference ..." and accused the Union of financing destabilisation.' held no claim
+    assert relayed_allegation("The EU takes note of the statement by Nicaragua's Ministry of Foreign Affairs of 4 "
+                              "June, which described the EU's concerns as \"interference in the internal affairs of "
+                              "a sovereign state\" and accused the Union of financing destabilisation.") == \
+        "Nicaragua's Ministry of Foreign Affairs"
