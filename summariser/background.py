@@ -152,7 +152,8 @@ _NOT_AN_ACTOR = re.compile(
 # A feature of the map listed as a party ('Diaoyu Dao', 'Amu Darya river'); a vessel that acts may be one
 _MAP_FEATURE = re.compile(
     r"(?:^|\s)(?:islands?|islets?|archipelagos?|shoal|reef|atoll|dao|jiao|river|canal|lake|strait|sea|gulf|bay|"
-    r"peninsula)$", re.I)
+    r"peninsula|(?:border\s+)?(?:posts|crossings?|crossing\s+points|checkpoints?)|port|airport|pipeline(?:\s+study)?)$",
+    re.I)  # ('Namanga and Holili border posts', listed as a group)
 
 
 def not_an_actor(party: Party) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .background import not_an_actor
 from .datelines import wire_dateline_end
 from .naming import speaker_in
 from .schema import Party
@@ -222,7 +223,8 @@ def _sides_named(parties: list[Party], side: dict[str, set[str]], seen: str, lea
     last: dict[frozenset[str], int] = {}
     title_end = _title_end(seen)
     for party in parties:
-        wanted = party.kind == "person" if people else party.kind in _PARTY_TO_A_DISPUTE
+        # (not a place listed as a group: 'Namanga and Holili border posts')
+        wanted = party.kind == "person" if people else party.kind in _PARTY_TO_A_DISPUTE and not not_an_actor(party)
         # (not a common noun the speakers call themselves: 'As mediators, we are prepared ...')
         if not wanted or party.id in leave_out or re.search(rf"\bAs\s+{re.escape(party.name)},\s+(?:we|I)\b", seen):
             continue

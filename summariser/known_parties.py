@@ -200,7 +200,9 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         named = [p for p in book.parties if p.kind == "person" and " " not in name
                  and name in re.findall(r"[\w'\u2019-]+", p.name)]  # 'Joseph R. Biden, Jr.
         # 'Israeli Prime Minister Benjamin Netanyahu' is the model's 'Netanyahu': one person, the full name
-        surnamed = [p for p in book.parties if p.kind == "person" and " " in name and p.name == name.split()[-1]
+        # ('Salum Msuya', named by 'Minister Msuya' before 'Hon. Amina Salum Msuya' was read: her name cut short)
+        surnamed = [p for p in book.parties if p.kind == "person" and " " in name and (
+            p.name == name.split()[-1] or " " in p.name and name.endswith(" " + p.name))
                     or name.startswith(p.name + "-")]  # the model's 'Majed al', cut at 'al-Ansari'
         if len(surnamed) == 1 and book.find(name) is None:
             book.rename(surnamed[0], name)

@@ -36,7 +36,7 @@ def add_named_officials(book: PartyBook) -> None:
         for title in PERSON_TITLE.finditer(sentence.text):
             # ("Uzbekistan's Minister of Foreign Affairs, Mr. Bakhtiyor Karimov": whose minister, too)
             owner = _OWNER_BEFORE.search(sentence.text, 0, title.start())
-            found = person_in(sentence.text[owner.start() if owner else title.start() : title.end() + 80])
+            found = person_in(sentence.text[owner.start() if owner else title.start() : title.end() + 120])
             if found is None or len(found[0].split()) < 2 or not is_person_name(found[0]) or actors_in(found[0]) \
                     or found[0].split()[0].casefold() in _POST_WORDS or re.search(r"['\u2019]s\b|:", found[0]) \
                     or not re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", sentence.text):

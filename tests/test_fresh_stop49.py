@@ -6,10 +6,12 @@ from __future__ import annotations
 from summariser import claim_cues, cues
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
+from summariser.background import not_an_actor
 from summariser.claimants import claimant_named
 from summariser.denials import fold_rebuttals
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.grounding import ground
+from summariser.named_officials import add_named_officials
 from summariser.naming import speaker_in
 from summariser.procedural import procedural
 from summariser.reading import asking_labels, worth_reading
@@ -293,3 +295,39 @@ def test_a_statement_that_accused_the_voice_after_describing_it_is_relayed() -> 
                               "June, which described the EU's concerns as \"interference in the internal affairs of "
                               "a sovereign state\" and accused the Union of financing destabilisation.") == \
         "Nicaragua's Ministry of Foreign Affairs"
+
+
+KENYA_TANZANIA = (
+    "Joint Press Statement following the meeting of the Foreign Ministers of Kenya and Tanzania\n\n"
+    "The Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of Kenya, Hon. Daniel Kiprono Mwangi, "
+    "and the Minister for Foreign Affairs and East African Cooperation of the United Republic of Tanzania, Hon. "
+    "Amina Salum Msuya, met in Arusha today.\n\n"
+    "Both sides acknowledged that non-tariff barriers at the Namanga and Holili border posts continue to delay "
+    "cargo.\n\n"
+    "On regional matters, both sides expressed concern over the security situation in eastern Congo.\n\n"
+    "\"Tanzania is committed to an open border,\" said Minister Msuya.\n")
+
+
+def test_a_long_post_before_a_three_word_name_names_the_whole_person() -> None:
+    # '..., Hon. Daniel Kiprono Mwangi,' became 'Daniel Kiprono' (80 characters past the title word were read),
+    # and 'said Minister Msuya' added 'Salum Msuya' beside the 'Amina Salum Msuya' named later
+    _doc, book, _voice = parsed(KENYA_TANZANIA,
+                                PartyDraft(name="Kenya", kind="state", acts_for=None),
+                                PartyDraft(name="Tanzania", kind="state", acts_for=None))
+    book.add("Salum Msuya", "person")  # as 'said Minister Msuya' named her first
+    add_named_officials(book)
+    assert book.find("Daniel Kiprono Mwangi") is not None and book.find("Daniel Kiprono") is None
+    assert [p.name for p in book.parties if "Msuya" in p.name] == ["Amina Salum Msuya"]  # one person, renamed
+
+
+def test_a_place_listed_as_a_group_is_no_side_of_both_sides() -> None:
+    # 'both sides expressed concern ...' went to 'Namanga and Holili border posts', the model's group, named
+    # last before it
+    doc, book, voice = parsed(KENYA_TANZANIA, PartyDraft(name="Kenya", kind="state", acts_for=None),
+                              PartyDraft(name="Tanzania", kind="state", acts_for=None),
+                              PartyDraft(name="Namanga and Holili border posts", kind="non_state_group",
+                                         acts_for=None), voice="Kenya")
+    assert not_an_actor(book.find("Namanga and Holili border posts"))
+    speakers = named_speakers(doc, book, voice)
+    number = next(s.number for s in doc.sentences if s.text.startswith("On regional matters"))
+    assert speakers[number] is not None and speakers[number].name == "Kenya"
