@@ -11,6 +11,7 @@ import re
 from summariser.cues import FIRST_PERSON
 from summariser.datelines import wire_dateline_end
 from summariser.document import SPEAKER_LABEL
+from summariser.gazetteer import actor_of_adjective
 from summariser.openings import LEAD_IN, OPENING_PARTICIPLE
 from summariser.speaking_verbs import ASIDE_TURN, SPEAKING, speaking_verb
 from summariser.titles import TITLE_WORDS
@@ -116,7 +117,7 @@ _OPENING_SUBJECT = re.compile(r"^\W*(?P<who>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019.
 # a hand ..., calling for ...': what a titled person said or offered is theirs, not the recaller's
 _RECALLED_ACT = re.compile(
     r"^\s+that\s+(?:the\s+)?(?P<who>(?:(?:His|Her)\s+(?:Majesty|Excellency|(?:Royal\s+)?Highness)\s+)?"
-    r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})(?:\s*,[^,;]{1,60},)?\s+"
+    r"[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,4})(?:\s*,[^,;]{1,60},)?\s+"
     r"(?:(?:once\s+again|again|also|had|has|then|earlier|repeatedly|already)\s+)*(?=\w+ed\b)")
 _RECALLING = re.compile(r"recall(?:s|ed)|remind(?:s|ed)|not(?:es|ed)", re.I)
 
@@ -127,7 +128,10 @@ def _recalled_speaker(sentence: str, verb: re.Match[str]) -> str | None:
     if not _RECALLING.fullmatch(verb.group(0)) or not (inner := _RECALLED_ACT.match(sentence[verb.end():])):
         return None
     who = inner["who"].strip()
-    titled = who.split()[0].lower() in TITLE_WORDS
+    # (or another state's body: 'The Ministry notes that the Turkish Ministry of National Defence, at its weekly
+    # briefing this morning, denied that any violation had occurred')
+    titled = who.split()[0].lower() in TITLE_WORDS or actor_of_adjective(who.split()[0]) is not None \
+        and re.search(r"\b(?:Ministry|Government|Office|Department|Defen[cs]e|Army|Military)\b", who) is not None
     act = sentence[verb.end() + inner.end():]
     # ('The Committee noted that the Prime Minister had already offered India cooperation ...')
     spoke = SPEAKING.match(act) is not None or re.match(r"(?:extended|held\s+out)\s+(?:a|his|her)\s+hand\b|"
@@ -212,10 +216,10 @@ def attribution(sentence: str) -> tuple[bool, str]:
         return False, ""  # 'rallied against a bill that critics say would stifle ...': the report's own line
     if _AS_CITED.search(before) and _CITED_VERB.match(sentence[m.start():]):
         return False, ""  # '..., as the Constitutional Court affirmed last year': the voice cites a source
+    if recalled := _recalled_speaker(sentence, m):
+        return True, recalled  # ('We recall that ...', 'The Ministry notes that ...': the one recalled spoke)
     if FIRST_PERSON.match(before) or not before.strip() or _CONDITION_OPENS.match(before) and "," not in before:
         return False, ""  # ('"If Russia really wants silence, it can prove it ...": a condition, not Russia speaking)
-    if recalled := _recalled_speaker(sentence, m):
-        return True, recalled
     if OPENING_PARTICIPLE.match(sentence) is None and OPENING_PARTICIPLE.match(opened) and "," in before:
         # 'Responding to commentary alleging that A, in particular B, is directed against C, the Minister
         # stated': the participle's clause runs on past its commas, and the subject after them speaks

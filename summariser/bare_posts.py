@@ -15,13 +15,19 @@ from summariser.schema import Party
 
 def tie_bare_posts(book: PartyBook) -> None:
     """A bare post serves the one state whose word the text puts on it: 'a British Prime Minister'."""
-    for post in [p for p in book.parties if p.kind in ("person", "government_body", "other") and only_titles(p.name)]:
+    # (a body is no post: 'Ministry of National Defence', the issuer, beside 'the Turkish Ministry of National Defence')
+    for post in [p for p in book.parties if p.kind in ("person", "government_body", "other") and only_titles(p.name)
+                 and not _BODY.search(p.name)]:
         words = {m["adjective"] for m in re.finditer(rf"\b(?i:a|an|the)\s+(?P<adjective>[A-Z][a-z]+)\s+"
                                                      rf"{re.escape(post.name)}\b", book.text)}
         states = {actor.name: actor for w in words if (actor := actor_of_adjective(w)) is not None
                   and actor.kind == "state"}
         if len(states) == 1 and (state := party_of(next(iter(states.values())), book)).id != post.id:
             post.affiliation, post.kind = state.id, "person"
+
+
+_BODY = re.compile(r"\b(?:Ministry|Department|Office|Council|Commission|Committee|Agency|Service|Forces|Army|Navy|"
+                   r"Guard|Secretariat|Directorate|Bureau)\b")
 
 
 # a post at the issuing organisation, named only so: 'Hela Ben Salem, North Africa researcher at the organisation'

@@ -331,3 +331,44 @@ def test_a_place_listed_as_a_group_is_no_side_of_both_sides() -> None:
     speakers = named_speakers(doc, book, voice)
     number = next(s.number for s in doc.sentences if s.text.startswith("On regional matters"))
     assert speakers[number] is not None and speakers[number].name == "Kenya"
+
+
+GREEK_MOD = ("HELLENIC REPUBLIC\nMINISTRY OF NATIONAL DEFENCE\n\n"
+             "Turkish military aircraft committed twenty-seven violations of Greek national airspace.\n\n"
+             "The Ministry notes that the Turkish Ministry of National Defence, at its weekly briefing this "
+             "morning, denied that any violation had occurred. Its spokesperson, Rear Admiral Kerem Özdemir, "
+             "claimed that all flights took place in international airspace.\n")
+
+
+def _greek_mod() -> tuple:
+    return parsed(GREEK_MOD, PartyDraft(name="Hellenic Republic", kind="state", acts_for=None),
+                  PartyDraft(name="Ministry of National Defence", kind="government_body",
+                             acts_for="Hellenic Republic"), voice="Ministry of National Defence")
+
+
+def test_what_another_states_ministry_is_noted_to_have_denied_is_its_own() -> None:
+    # 'The Ministry notes that the Turkish Ministry of National Defence ... denied that any violation had
+    # occurred' was the Greek ministry's position: a noting lead-in gave the words to the issuer
+    assert attribution("The Ministry notes that the Turkish Ministry of National Defence, at its weekly briefing "
+                       "this morning, denied that any violation had occurred.") == \
+        (True, "Turkish Ministry of National Defence")
+    assert attribution("The Ministry notes that Turkish aircraft violated Greek airspace.") == (False, "")
+
+
+def test_a_ministry_is_no_bare_post_of_the_state_an_adjective_puts_on_a_namesake() -> None:
+    # the issuer 'Ministry of National Defence' was taken for a bare post ('the Turkish Ministry of National
+    # Defence' in the text), made a person and tied to Türkiye
+    _doc, book, _voice = _greek_mod()
+    ministry = book.find("Ministry of National Defence")
+    assert ministry is not None and ministry.kind == "government_body"
+    assert book.by_id(ministry.affiliation).name in ("Greece", "Hellenic Republic")
+
+
+def test_its_spokesperson_serves_the_body_that_spoke_just_before() -> None:
+    # 'Its spokesperson, Rear Admiral Kerem Özdemir, claimed ...' was Greece's (the issuer's state), so his
+    # claim was made against Türkiye
+    doc, book, voice = _greek_mod()
+    speakers = named_speakers(doc, book, voice)
+    spokesman = next(speakers[s.number] for s in doc.sentences if s.text.startswith("Its spokesperson"))
+    assert spokesman.name == "Kerem Özdemir"
+    assert book.by_id(spokesman.affiliation).name in ("Türkiye", "Turkey")
