@@ -20,6 +20,8 @@ from summariser.targets import only_a_target
 # (not 'as declared by the Organization of American States': one who said it, on the speaker's side)
 _BY_AGENT = re.compile(r"(?<!\bas )(?<!\bsaid )(?<!\bdeclared )(?<!\bstated )(?<!\bnoted )(?<!\brecognised )"
                        r"(?<!\brecognized )(?<!\baffirmed )(?<!\bendorsed )(?<!\bsupported )(?<!\bshared )"
+                       # ('a country that shelters terrorists listed by the United Nations': who listed them)
+                       r"(?<!\blisted )(?<!\bdesignated )(?<!\bsanctioned )(?<!\bproscribed )"
                        # ('an attack ... organised by official Belgrade': the capital for the state)
                        r"\bby\s+(?:official\s+)?(?P<who>(?:the\s+)?[A-Z][^,;.]{1,60})")
 

@@ -329,6 +329,7 @@ plainly_asks = Cue(
     r"need\s+for\s+(?:the\s+)?(?-i:[A-Z])[^,;:.]{1,60}?\s+to\s|"
     # (not 'a proposed ceasefire deal': an adjective asks nothing)
     r"(?<!\bnot )(?<!\bnever )(?<!n't )invit(e|es|ed)|propos(e|es|ing)|(?<!\ba )(?<!\bthe )proposed(?!\s+by\b)|"
+    r"(?:would|will)\s+do\s+well\s+to\s|"  # 'Pakistan would do well to end cross-border terrorism': asked of it
     + ORDERS + r"|"
     r"(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
     r"(?<!\bbeing )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"  # not 'refugee status is being offered to'

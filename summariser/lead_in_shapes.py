@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from summariser.schema import Party
+
 # 'He also called', 'It then said', 'He nonetheless regretted'
 ADVERBS = r"(\s+(also|then|again|later|further|too|nonetheless|nevertheless|however|still|meanwhile|\w+ly))*"
 
@@ -25,8 +27,17 @@ ITS_ORGAN = re.compile(r"^\W*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|gove
                        r"embassy|mission|council|cabinet)\s*$", re.I)
 # a state's unnamed envoy, whom the next 'he' or 'she' means: 'The representative of France', "Japan's delegate"
 ENVOY = re.compile(r"\b(?:representative|delegate|envoy|ambassador|official)\b", re.I)
-HEAD_NOUNS = r"office|ministry|military|army|department|agency|authority|presidency|embassy|mission|movement|militia"
+HEAD_NOUNS = r"office|ministry|military|army|department|agency|authority|presidency|embassy|mission|movement|militia|" \
+    r"group"
 HEAD_NOUN = re.compile(rf"\b({HEAD_NOUNS})\b", re.I)
+
+
+def heads_of(named: str, party: Party) -> list[str]:
+    """The head nouns a later 'the ministry' or 'the group' names a speaker by: its lead-in's, and 'group'
+    for an armed group named by its name ('Hezbollah said ...', then 'The group said ...')."""
+    return [noun.casefold() for noun in HEAD_NOUN.findall(named)] + ["group"] * (party.kind == "non_state_group")
+
+
 THE_HEAD = re.compile(rf"^\W*the\s+(?P<noun>{HEAD_NOUNS}){ADVERBS}\s*$", re.I)
 HEAD_TAG = re.compile(rf"[,.!?][\"\u201d]\s+the\s+(?P<noun>{HEAD_NOUNS})(?=\s+(?:said|says|added|stated)\b)", re.I)
 # a reporter's turn: 'Q:', 'QUESTION:', 'REPORTER:'

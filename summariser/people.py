@@ -20,6 +20,7 @@ from summariser.titles import (
     POST_ENDINGS,
     TITLE_LINKS,
     TITLE_WORDS,
+    without_post_nominals,
 )
 
 # a name on one line ('Press Statement' above 'Dana Varga' is no part of it)
@@ -283,6 +284,7 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             after = after[: after.index(",")] if "," in after else after  # not ', speaking via videoconference'
             name = re.sub(r"['\u2019]s$", "", " ".join(words[i:j]))  # "Netanyahu's office"
             name = _CLOSING_STOP.sub("", name)  # '..., said Minister Kulh\u00e1nek.' (not 'Jr.' or 'A.A.')
+            name = without_post_nominals(name)  # 'Rt Hon Priya Lal MP'
             if name.isupper() and len(name) > 4:
                 name = name.title()  # the UN's meetings coverage writes a briefer's name in capitals
             # a rank alone is a title only right before the name ('Brigadier Yahya Saree'; not the

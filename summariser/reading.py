@@ -251,7 +251,7 @@ def _outlets_ask(text: str) -> bool:
     return outlets >= 2 and any(SPEAKER_LABEL.match(line) for line in text.splitlines())
 
 
-_REPORTED_IN_QUESTION = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3}\s+"
+_REPORTED_IN_QUESTION = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,5}\s+"
                                    # 'The Rapid Support Forces and a monitoring group allege that ...'
                                    r"(?:and\s+(?:a|an|the|other|some)\s+(?:[a-z-]+\s+){1,3})?"
                                    # 'The Philippine military said that ...'

@@ -39,6 +39,7 @@ from summariser.lead_in_shapes import (
     THE_SPOKESMAN,
     THE_STATEMENT,
     THEY,
+    heads_of,
 )
 from summariser.name_forms import party_of
 from summariser.naming import speaker_in
@@ -362,7 +363,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = speaker_in(inner["who"], book.parties) or party
         group = MEMBERS_OF.match(named) or EXPERTS.match(named)  # ('The experts expressed ...', then 'they stressed')
         last_members = party if party is not None and group else last_members
-        by_head.update({noun.casefold(): party for noun in HEAD_NOUN.findall(named)} if party is not None else {})
+        by_head.update({noun: party for noun in heads_of(named, party)} if party is not None else {})
         speakers[s.number] = party
         if party is not None and leaves_quote_open(s.text) and not headings.QUOTE_MARK.match(s.text.lstrip()):
             # (not '"Russia told the whole world that ...': a quotation that opens the sentence is another's)
