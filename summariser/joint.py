@@ -212,6 +212,9 @@ def _title_end(text: str) -> int:
         if re.search(r"[.:;!?\"\u201d]\s*$", line.group(0)) or len(line.group(0).split()) > 25:
             break
         end = line.end() - 1 if line.group(0).strip() else end
+    if re.search(r"\bjoint\b", text[:end], re.I):  # a joint statement's heading lists its signatories in order
+        end = max(0, text.find("\n"))
+        end = 0 if re.search(r"[.:;!?\"\u201d]\s*$", text[:end]) else end
     return end if text[end:].strip() else 0
 
 

@@ -257,7 +257,7 @@ _REPORTED_IN_QUESTION = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(
                                    # 'The Philippine military said that ...'
                                    r"(?:(?:military|government|ministry|army|navy|coast\s+guard|side|authorities|"
                                    r"officials?|spokes(?:man|woman|person))\s+)?"
-                                   r"(?:says?|said|claims?|claimed|alleges?|alleged|accuses?|accused|insists?|maintains?|"
+                                   r"(?:says|said|claims?|claimed|alleges?|alleged|accuses?|accused|insists?|maintains?|"
                                    r"told|tells|stated|warned)\s"
                                    r"[^?]*[.!]?[\"'\u201d\u2019]*\s*$", re.I)
 
