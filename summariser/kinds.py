@@ -18,6 +18,7 @@ from summariser.agents import acted_upon, agent_named, forces_beside, named_outs
 from summariser.attribution import attribution
 from summariser.background import map_feature, named_as_place, not_an_actor
 from summariser.claimants import answered_party, branded_by, claim_told, claimant_named, last_alleger
+from summariser.clause_speakers import only_where
 from summariser.document import SPEAKER_LABEL
 from summariser.gazetteer import actor_named, actor_of_adjective, actors_in, states_named
 from summariser.links import name_spots
@@ -73,7 +74,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     out = Settled(list(said), other.id if other is not None and other.id != holder.id else None)
     kinds = out.kinds
     if "claim" in kinds and other is not None and (only_a_target(other, sentence) and not claim_cues.denies(sentence)
-                                                   or other.kind == "population" or only_the_source(other, sentence)):
+                                                   or other.kind == "population" or only_the_source(other, sentence)
+                                                   or only_where(other, sentence)):  # 'the Mission in the CAR'
         # 'its war against Ukraine continues': Ukraine is the one harmed, not accused; and a people
         # ('statements that dehumanized Palestinians') is no side a charge accuses. In a denial the
         # one harmed may be the accuser: 'denies any involvement in the wildfires that struck Algeria'.
@@ -396,4 +398,3 @@ def _demote(out: Settled, kind: str, why: str, stance: bool) -> None:
         out.notes.append(f"{kind} kept as a position: {why}")
     else:  # what else the sentence states stays, and the note says the item went ('conveyed ... and asked')
         out.notes.append(f"{kind} dropped: {why}")
-

@@ -8,7 +8,9 @@ from summariser.agents import agent_named
 from summariser.attribution import attribution
 from summariser.background import not_an_actor
 from summariser.drafts import PartyDraft
+from summariser.kinds import settle_kinds
 from summariser.named_officials import add_named_officials
+from summariser.parties import sides
 from summariser.people import person_in
 from summariser.reading import worth_reading
 from summariser.schema import Party
@@ -147,3 +149,20 @@ def test_a_joint_statements_heading_still_orders_its_signatories() -> None:
     speakers = named_speakers(doc, book, voice)
     number = next(s.number for s in doc.sentences if "welcomed the entry" in s.text)
     assert speakers[number] is not None and speakers[number].name == "Kazakhstan"
+
+
+def test_a_state_named_only_in_a_missions_name_is_not_accused() -> None:
+    # 'condemned ... the attack against a patrol of the United Nations ... Mission in the Central African Republic
+    # (MINUSCA)' was a claim against the Central African Republic, named only where the Mission serves
+    line = ("The members of the Security Council condemned the attack against a patrol of the United Nations "
+            "Stabilization Mission in the Central African Republic (MINUSCA), which killed one peacekeeper.")
+    _doc, book, voice = parsed(f"Security Council Press Statement\n\n{line}\n",
+                               PartyDraft(name="Security Council", kind="international_org", acts_for=None),
+                               PartyDraft(name="Central African Republic", kind="state", acts_for=None),
+                               voice="Security Council")
+    council, car = book.find("Security Council"), book.find("Central African Republic")
+    settled = settle_kinds(["position", "claim"], car, council, line, book, sides(book.parties), voice)
+    assert settled.other_id != car.id
+    asked = settle_kinds(["request"], car, council, "The Council called on the Central African Republic to "
+                         "investigate the attack.", book, sides(book.parties), voice)
+    assert asked.other_id == car.id
