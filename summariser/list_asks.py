@@ -25,14 +25,26 @@ _PROPOSES_LIST = re.compile(r"^\W*(?P<who>[A-Z][^:;.\n]{2,80}?)\s+(?:(?:has\s+|a
                             r"(?:has\s+|also\s+)?propos(?:ed|es)(?:\s+the\s+following)?)\s*:\s*$")
 
 
+# a lead-in that counts the asks the next sentences make, one by one: 'The Democratic Republic of the Congo
+# insists on three things.' then 'First, the complete and verified withdrawal of all foreign forces ...'
+_ASKS_COUNTED = re.compile(r"\b(?P<ask>insists?\s+on|demands?|calls?\s+for|asks?\s+for|wants?|expects?)\s+"
+                           r"(?:the\s+following\s+)?(?:two|three|four|five|six)\s+(?:things|points|steps|measures|"
+                           r"conditions|demands|actions)\s*[.:]\s*$", re.I)
+# ... and the ordinal each of them opens with
+_ORDINAL = re.compile(r"\s*(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Sixth(?:ly)?|Finally|"
+                      r"Lastly),\s+(?=\S)")
+
+
 def list_item(text: str) -> bool:
-    """Is the sentence an item of a list ('(b) the UN Security Council to refer ...')?"""
-    return bool(LIST_MARK.match(text))
+    """Is the sentence an item of a list ('(b) the UN Security Council to refer ...'; 'Second, the return
+    of the State's authority ...')?"""
+    return bool(LIST_MARK.match(text) or _ORDINAL.match(text))
 
 
 def asks_of_list(text: str) -> bool:
-    """Does the sentence only lead in to a list of asks ('The NUG therefore calls on:')?"""
-    return bool(_ASKS_OF_LIST.search(text))
+    """Does the sentence only lead in to a list of asks ('The NUG therefore calls on:'; '... insists on
+    three things.')?"""
+    return bool(_ASKS_OF_LIST.search(text) or _ASKS_COUNTED.search(text))
 
 
 def proposes_list(text: str) -> bool:
@@ -52,6 +64,10 @@ def asked_by_lead_in(before: list[str], item: str) -> str | None:
     halt ...', '(b) ...'), as one request's words: 'calls on all Member States to halt ...'.
     `before` is the sentences before the item; None when the item is not asked so."""
     lead_in = list_lead_in(before)
+    counted, ordinal = _ASKS_COUNTED.search(lead_in), _ORDINAL.match(item)
+    if counted and ordinal:  # 'insists on three things.' then 'First, the complete ... withdrawal ...'
+        what = item[ordinal.end():]
+        return f"{counted['ask']} {what[:1].lower() + what[1:] if what[1:2].islower() else what}"
     ask, mark = _ASKS_OF_LIST.search(lead_in), LIST_MARK.match(item)
     proposer = _PROPOSES_LIST.match(lead_in)
     if proposer and mark:  # 'The President of Uzbekistan proposed to raise relations ...'

@@ -9,6 +9,7 @@ from summariser.attribution import attribution
 from summariser.background import not_an_actor
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
+from summariser.list_asks import asked_by_lead_in, asks_of_list, list_item
 from summariser.named_officials import add_named_officials
 from summariser.parties import sides
 from summariser.people import person_in
@@ -166,3 +167,19 @@ def test_a_state_named_only_in_a_missions_name_is_not_accused() -> None:
     asked = settle_kinds(["request"], car, council, "The Council called on the Central African Republic to "
                          "investigate the attack.", book, sides(book.parties), voice)
     assert asked.other_id == car.id
+
+
+def test_asks_counted_then_given_one_by_one_are_each_a_request() -> None:
+    # 'The Democratic Republic of the Congo insists on three things.' then 'First, the complete and verified
+    # withdrawal of all foreign forces ...', 'Second, the return of the State's authority ...': the lead-in was
+    # the one request and the items positions
+    before = ["The Democratic Republic of the Congo insists on three things."]
+    first = "First, the complete and verified withdrawal of all foreign forces from our territory."
+    assert asks_of_list(before[0])
+    assert list_item(first)
+    assert asked_by_lead_in(before, first) == "insists on the complete and verified withdrawal of all foreign " \
+                                              "forces from our territory."
+    second = "Second, the return of the State's authority in the areas under rebel administration."
+    assert asked_by_lead_in([*before, first], second).startswith("insists on the return of the State's")
+    # an ordinal after a lead-in that counts no asks is no item of one
+    assert asked_by_lead_in(["We have made progress."], first) is None
