@@ -50,6 +50,9 @@ _PROCEDURAL = re.compile(
     r"[^.;,]{1,60}?(?=\W*$)|"
     r"(?:was|were)\s+(?:also\s+|briefly\s+)?touched\s+(?:up)?on|"  # 'The situation in Ukraine was also touched upon'
 
+    # an update given: 'President Zelenskyy updated the Prime Minister on the situation on the front line'
+    r"\b(?:updated|briefed|informed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){1,4}?(?:on|about|of)\s+"
+    r"(?:the\s+)?(?:latest\s+)?(?:situation|developments|progress|results|outcome|status|course|damage|state)\b|"
     # the tone of the talk: 'The conversation was constructive and businesslike.'
     r"^\W*[Tt]he\s+(?:telephone\s+|phone\s+)?(?:conversation|call|talks|exchange|discussion)\s+(?:was|were)\s+(?:\w+ly\s+)?"
     r"(?:constructive|businesslike|business-like|frank|friendly|substantive|productive|cordial|warm|useful|"

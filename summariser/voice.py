@@ -176,7 +176,8 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         # (not the place its name is about: 'Taiwan Affairs Office of the State Council')
         about = {p.id for a, _ in actors_in(_AFFAIRS_OF.sub(r"\1", voice.name)) if (p := listed_party(a, book))}
         home = _masthead_state(book) or _speaking_state(sentences, book, answered | about) \
-            or _heading_state(book, answered) or _most_named_state(book, answered | about)
+            or _heading_state(book, answered) or _state_it_commits(book, answered | about) \
+            or _most_named_state(book, answered | about)
         voice.affiliation = home.id if home is not None and home.id != voice.id else None
     if voice.id not in answered:
         _own_officials(book, voice, answered)
@@ -317,6 +318,22 @@ def _heading_state(book: PartyBook, answered: set[str]) -> Party | None:
              for a, _ in actors_in(line.title() if line.isupper() else line) if a.kind == "state"}
     home = party_of(found.popitem()[1], book) if len(found) == 1 else None
     return None if home is None or home.id in answered else home
+
+
+# a state whose stance the speaker states or commits: 'Prime Minister Carney reaffirmed Canada's unwavering
+# support ...', '... confirmed that Canada will co-host ...' (in a readout whose heading gives no state)
+_COMMITS_STATE = re.compile(r"\b(?:reaffirmed|reiterated|underlined|underscored|expressed|pledged|announced|"
+                            r"confirmed|stressed)\s+(?:that\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+                            r"(?:['\u2019]s\s|\s+(?:will|would|remains|stands)\b)")
+
+
+def _state_it_commits(book: PartyBook, answered: set[str]) -> Party | None:
+    """The one state, among those the first person does not answer, whose stance or commitment the
+    text's speakers state; None when none or several."""
+    found = {actor.name: actor for m in _COMMITS_STATE.finditer(book.text)
+             if (actor := actor_named(m["name"])) is not None and actor.kind == "state"}
+    party = party_of(found.popitem()[1], book) if len(found) == 1 else None
+    return party if party is not None and party.id not in answered else None
 
 
 def _most_named_state(book: PartyBook, answered: set[str]) -> Party | None:

@@ -13,9 +13,11 @@ from summariser.list_asks import asked_by_lead_in, asks_of_list, list_item
 from summariser.named_officials import add_named_officials
 from summariser.parties import sides
 from summariser.people import person_in
+from summariser.procedural import procedural
 from summariser.reading import worth_reading
 from summariser.schema import Party
 from summariser.speakers import named_speakers
+from summariser.voice import checked_voice
 from tests.test_known_actors import parsed
 
 KENYA_TANZANIA = (
@@ -183,3 +185,35 @@ def test_asks_counted_then_given_one_by_one_are_each_a_request() -> None:
     assert asked_by_lead_in([*before, first], second).startswith("insists on the return of the State's")
     # an ordinal after a lead-in that counts no asks is no item of one
     assert asked_by_lead_in(["We have made progress."], first) is None
+
+
+CANADA_READOUT = ("Readout: Prime Minister's call with President of Ukraine\n\n"
+                  "Prime Minister Carney spoke with President Zelenskyy of Ukraine this morning.\n\n"
+                  "The Prime Minister condemned Russia's latest massive missile and drone attacks on Ukrainian energy "
+                  "infrastructure.\n\n"
+                  "President Zelenskyy updated the Prime Minister on the situation on the front line.\n\n"
+                  "Prime Minister Carney reaffirmed Canada's unwavering support for Ukraine's sovereignty.\n\n"
+                  "The leaders agreed that Russia must be held accountable for the deportation of Ukrainian children, "
+                  "and the Prime Minister confirmed that Canada will co-host the next meeting of the Coalition.\n")
+
+
+def test_a_readouts_speaker_serves_the_state_whose_support_he_reaffirms() -> None:
+    # 'Carney' acted for Russia, the state the text names most once Ukraine (the one called) was left out:
+    # 'Prime Minister Carney reaffirmed Canada's unwavering support' says whose he is
+    _doc, book, voice = parsed(CANADA_READOUT,
+                               PartyDraft(name="Prime Minister Carney", kind="person", acts_for="Ukraine"),
+                               PartyDraft(name="Ukraine", kind="state", acts_for=None),
+                               PartyDraft(name="President Zelenskyy", kind="person", acts_for="Ukraine"),
+                               PartyDraft(name="Canada", kind="government_body", acts_for="Ukraine"),
+                               voice="Ukraine")
+    voice = checked_voice(book, voice, [line for line in CANADA_READOUT.splitlines() if line])
+    carney = book.find("Carney")
+    assert carney is not None and book.by_id(carney.affiliation).name == "Canada"
+
+
+def test_an_update_on_the_situation_is_procedural() -> None:
+    # 'President Zelenskyy updated the Prime Minister on the situation on the front line' was the Prime Minister's
+    # position; 'informed Vladimir Putin about the damage caused by spring floods' a claim against Russia
+    assert procedural("President Zelenskyy updated the Prime Minister on the situation on the front line.")
+    assert procedural("Askar Temirbekov informed Vladimir Putin about the damage caused by spring floods.")
+    assert not procedural("He informed the Council that Russia had violated the ceasefire.")
