@@ -352,7 +352,8 @@ def _told_by_no_party(number: int, doc: Document) -> bool:
     def no_party(at: int) -> bool:
         sentence = doc.sentence(at)
         before = [s.text for n in (at - 2, at - 1) if (s := doc.sentence(n)) is not None]
-        return sentence is not None and (no_party_source(sentence.text) or continues_no_party(sentence.text, before))
+        return sentence is not None and (no_party_source(sentence.text, doc.text)
+                                         or continues_no_party(sentence.text, before))
     sentence, after = doc.sentence(number), doc.sentence(number + 1)
     return no_party(number) or sentence is not None and after is not None \
         and sentence.text.lstrip()[:1] in "\"\u201c" and len(headings.QUOTE_MARK.findall(sentence.text)) == 1 \

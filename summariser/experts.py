@@ -16,7 +16,7 @@ EXPERTS = re.compile(r"^\W*(?:[A-Z][A-Z .-]+(?:\([^)]{1,30}\))?\s*[\u2013\u2014-
                      r"(?:the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?(?:independent\s+)?(?:human\s+rights\s+)?"
                      r"experts\b(?!\s+(?:at|from|in|of|with|on)\b)", re.I)
 _LISTED = re.compile(r"\b(?:experts|special\s+rapporteurs?|working\s+group)\b", re.I)
-_WRITTEN = re.compile(r"\b(?:UN|U\.N\.|United Nations)\s+(?:human\s+rights\s+|independent\s+)?experts\b")
+UN_EXPERTS = _WRITTEN = re.compile(r"\b(?:UN|U\.N\.|United Nations)\s+(?:human\s+rights\s+|independent\s+)?experts\b")
 
 
 def experts_meant(named: str, book: PartyBook) -> Party | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from summariser.attribution import attribution
+from summariser.experts import UN_EXPERTS
 
 # a source that is no party: 'Analysts cautioned that ...', '..., said a former Treasury official who ...'
 _NO_PARTY_SOURCE = re.compile(
@@ -48,12 +49,15 @@ _NO_PARTY_WORD = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|e
                             r"legislators?|correspondents?|reporting\s+from)\b", re.I)
 
 
-def no_party_source(sentence: str) -> bool:
+def no_party_source(sentence: str, text: str = "") -> bool:
     """Is the sentence's speaker a source that is no party (an analyst, a former official)?
-    The guide lists actors that take positions; a report's commentators are its narrative."""
+    The guide lists actors that take positions; a report's commentators are its narrative. In a
+    release for UN human rights experts (`text` names them), 'the experts said' is theirs."""
     if not _NO_PARTY_WORD.search(sentence):
         return False  # (the cheap look first: most sentences name no such source)
     attributed, named = attribution(sentence)
+    if text and UN_EXPERTS.search(text) and re.fullmatch(r"\W*(?:the\s+)?experts\W*", named, re.I):
+        return False
     # ('At least 40 people were killed ..., local activists said Sunday': the source after the last comma)
     return attributed and any(_NO_PARTY_SOURCE.match(words) is not None for words in (named, named.rsplit(",", 1)[-1]))
 

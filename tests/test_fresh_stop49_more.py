@@ -16,6 +16,7 @@ from summariser.people import person_in
 from summariser.procedural import procedural
 from summariser.reading import worth_reading
 from summariser.schema import Party
+from summariser.sources import no_party_source
 from summariser.speakers import named_speakers
 from summariser.voice import checked_voice
 from tests.test_known_actors import parsed
@@ -217,3 +218,12 @@ def test_an_update_on_the_situation_is_procedural() -> None:
     assert procedural("President Zelenskyy updated the Prime Minister on the situation on the front line.")
     assert procedural("Askar Temirbekov informed Vladimir Putin about the damage caused by spring floods.")
     assert not procedural("He informed the Council that Russia had violated the ceasefire.")
+
+
+def test_the_experts_of_a_un_experts_release_are_a_party_not_analysts() -> None:
+    # '"The pattern of arrests points to a deliberate campaign ...," the experts said.' was dropped as an
+    # analyst's line in a release for UN human rights experts
+    line = "\"The pattern of arrests points to a deliberate campaign to silence the media,\" the experts said."
+    release = f"GENEVA (28 November) - UN human rights experts today expressed alarm.\n\n{line}\n"
+    assert not no_party_source(line, release)
+    assert no_party_source(line, f"Analysts in Baku were divided.\n\n{line}\n")  # a report's own experts
