@@ -1,10 +1,8 @@
 """What the wording says about claims: a charge of fact or a stance, a claim reported or
 denied, and whose claim a rebuttal denies.
 
-SPEC 2: a contested claim is a factual assertion, not an opinion or a wish. The model says
-*that* a sentence holds a claim; these cues check it against the wording, as hints with a
-sensible default (`assemble.build_items` applies them).
-"""
+SPEC 2: a contested claim is a factual assertion, not an opinion or a wish. The model says *that* a sentence
+holds a claim; these cues check it against the wording, as hints with a sensible default (`assemble.build_items`)."""
 
 from __future__ import annotations
 
@@ -63,9 +61,9 @@ CLAIM_BY = re.compile(rf"\b(?:{CLAIM_NOUN}|(?i:remarks|statements?|comments|repo
                       rf"(?:against\s+[^,.;]{{1,40}}?\s+)?(?:in\s+(?:the|its|their|a)\s+(?:\w+\s+)?"
                       rf"(?:statement|communiqu[e\u00e9]|declaration|report)\s+)?"
                       rf"(?:of|by|attributed\s+to)\s+(?P<who>(?:the\s+)?"
-                      # 'statements by representatives of the Russian Federation describing ...'
+                      # 'statements by representatives of the Russian Federation describing ...'; ('by the French
+                      # Ministry for Europe and Foreign Affairs': one ministry's style, below)
                       rf"(?:(?:representatives|officials|members|spokes(?:wo)?m[ae]n|spokespersons?)\s+of\s+(?:the\s+)?)?"
-                      # ('by the French Ministry for Europe and Foreign Affairs': one ministry's style)
                       rf"(?:{CLAIMANT_NAME}(?:(?:of|for)\s+(?:the\s+)?{CLAIMANT_NAME}(?:and\s+{CLAIMANT_NAME})?){{0,2}}"
                       # '... by the Ministry of Foreign Affairs and the leadership of Armenia'
                       rf"(?:and\s+(?:the\s+)?(?:[a-z-]+\s+){{1,3}}of\s+{CLAIMANT_NAME})?|"
