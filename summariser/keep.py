@@ -13,7 +13,8 @@ from summariser.gazetteer import actor_in_title, actors_in
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
 from summariser.links import signatories, styled_namesake
 from summariser.name_forms import REGION_CODE, known_actor, listed_party, party_of
-from summariser.parties import PartyBook, written_with_article
+from summariser.parties import PartyBook, norm, written_with_article
+from summariser.people import is_person_name
 from summariser.procedural import only_presence
 from summariser.reading import contacts_start
 from summariser.schema import Party, key_role
@@ -174,6 +175,21 @@ def _add_bosses(used: set[str], by_id: dict[str, Party], merged: dict[str, str],
             todo.append(boss)
 
 
+def _post_holder(post: Party, parties: list[Party]) -> Party | None:
+    """The one named person whose title the post the model listed on its own is ('Chinese Foreign
+    Minister' beside 'Wang Yi', Foreign Minister; 'Spokesperson of the Ministry of Foreign Affairs of
+    the Islamic Republic of Iran' beside Esmaeil Baghaei), on the same side."""
+    titled = PERSON_TITLE.match(post.name) or PERSON_TITLE.match(re.sub(r"^[A-Z][a-z]+\s+", "", post.name))
+    if post.kind not in ("person", "government_body") or not titled or is_person_name(post.name) \
+            or len(post.name.split()) < 2:
+        return None
+    name = norm(post.name)
+    holders = [q for q in parties if q is not post and q.kind == "person" and q.title and len(q.title.split()) >= 2
+               and (norm(q.title) in name or name in norm(q.title))
+               and (not post.affiliation or not q.affiliation or post.affiliation == q.affiliation)]
+    return holders[0] if len(holders) == 1 else None
+
+
 def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | None:
     """Tidy the party list once the items are known; ids are renumbered, and the issuer's new
     id is returned (it may have been folded into another party: 'Russia' into 'Russian Federation').
@@ -203,6 +219,10 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
         if state is None and (full := styled_namesake(p, book.parties)) is not None:
             merged[p.id] = full.id  # 'Lord Cameron' and 'David Cameron', both listed: one person
             full.aliases.append(p.name)
+            continue
+        if state is None and (holder := _post_holder(p, book.parties)) is not None:
+            merged[p.id] = holder.id  # the model's 'Foreign Secretary' beside 'Priya Lal', the Foreign Secretary
+            holder.aliases.append(p.name)
             continue
         if state is None and (bloc := _bloc_of_leaders(p, book)) is not None:
             merged[p.id] = bloc.id  # 'West African leaders' at an ECOWAS summit: the Economic Community

@@ -8,6 +8,7 @@ from summariser.agents import agent_named
 from summariser.attribution import attribution
 from summariser.background import not_an_actor
 from summariser.drafts import PartyDraft
+from summariser.keep import _post_holder, prune_parties
 from summariser.kinds import settle_kinds
 from summariser.list_asks import asked_by_lead_in, asks_of_list, list_item
 from summariser.named_officials import add_named_officials
@@ -15,7 +16,7 @@ from summariser.parties import sides
 from summariser.people import person_in
 from summariser.procedural import procedural
 from summariser.reading import worth_reading
-from summariser.schema import Party
+from summariser.schema import Evidence, Party, Position
 from summariser.sources import no_party_source
 from summariser.speakers import named_speakers
 from summariser.voice import checked_voice
@@ -227,3 +228,25 @@ def test_the_experts_of_a_un_experts_release_are_a_party_not_analysts() -> None:
     release = f"GENEVA (28 November) - UN human rights experts today expressed alarm.\n\n{line}\n"
     assert not no_party_source(line, release)
     assert no_party_source(line, f"Analysts in Baku were divided.\n\n{line}\n")  # a report's own experts
+
+
+def test_a_post_listed_beside_its_named_holder_is_that_person() -> None:
+    # the model's 'Spokesperson of the Ministry of Foreign Affairs of the Islamic Republic of Iran' (the voice)
+    # stayed a party beside 'Esmaeil Baghaei', the spokesperson the text names; 'Foreign Secretary' beside
+    # 'Priya Lal', the Foreign Secretary
+    _doc, book, _voice = parsed("Press release\n\nThe spokesperson, Esmaeil Baghaei, condemned the resolution.\n",
+                                PartyDraft(name="Iran", kind="state", acts_for=None))
+    iran = book.find("Iran") or book.add("Iran", "state")
+    post = book.add("Spokesperson of the Ministry of Foreign Affairs of the Islamic Republic of Iran", "person")
+    post.affiliation = iran.id
+    person = book.add("Esmaeil Baghaei", "person", "spokesperson of the Ministry of Foreign Affairs")
+    person.affiliation = iran.id
+    stance = Position(id="pos1", holder=post.id, stance="Condemns it.",
+                      evidence=[Evidence(quote="condemned it", start=60, end=72)])
+    issuer = prune_parties(book, [stance], post.id)
+    assert [p.name for p in book.parties if p.kind == "person"] == ["Esmaeil Baghaei"]
+    assert book.by_id(stance.holder).name == "Esmaeil Baghaei" and book.by_id(issuer).name == "Esmaeil Baghaei"
+    # a post whose holder the text does not name stays
+    lone = parsed("The Foreign Secretary spoke.\n", PartyDraft(name="Foreign Secretary", kind="person",
+                                                               acts_for=None))[1]
+    assert _post_holder(lone.find("Foreign Secretary"), lone.parties) is None
