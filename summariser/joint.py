@@ -212,9 +212,8 @@ def _title_end(text: str) -> int:
         if re.search(r"[.:;!?\"\u201d]\s*$", line.group(0)) or len(line.group(0).split()) > 25:
             break
         end = line.end() - 1 if line.group(0).strip() else end
-    if re.search(r"\bjoint\b", text[:end], re.I):  # a joint statement's heading lists its signatories in order
-        end = max(0, text.find("\n"))
-        end = 0 if re.search(r"[.:;!?\"\u201d]\s*$", text[:end]) else end
+    if re.search(r"\bjoint\b", text[:end], re.I):  # a joint statement's heading lists its signatories in order:
+        end = text.find("\n")  # only its first line goes after the body (the block holds it, so it ends unpunctuated)
     return end if text[end:].strip() else 0
 
 

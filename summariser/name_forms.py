@@ -380,3 +380,17 @@ def voice_state(book: PartyBook) -> Party | None:
     if voice is not None and voice.kind != "state" and voice.affiliation:
         voice = book.by_id(voice.affiliation)
     return voice if voice is not None and voice.kind == "state" else None
+
+
+def other_states_body(party: Party | None, named: str, book: PartyBook, add: bool = True) -> Party | None:
+    """`party`, unless it is a body of one state and `named` calls it another's ('The Russian Ministry
+    of Foreign Affairs' found as Finland's ministry, the issuer): then the state the words name, added
+    if the model left it out (`add`), else only if listed."""
+    # (a ministry made a 'person' is still a body)
+    person = party is not None and party.kind == "person" and not re.match(r"(?:the\s+)?Ministry\b", party.name, re.I)
+    if party is None or party.kind in ("state", "international_org") or person or not party.affiliation:
+        return party
+    boss, meant = known_actor(book.by_id(party.affiliation)), gazetteer.actor_in_title(named)
+    if boss is None or meant is None or meant.kind != "state" or meant.name == boss.name:
+        return party
+    return party_of(meant, book) if add else listed_party(meant, book)

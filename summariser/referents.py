@@ -361,19 +361,6 @@ def bare_named_person(name: str, book: PartyBook, voice: Party | None) -> Party:
     return person
 
 
-def other_states_body(party: Party | None, named: str, book: PartyBook) -> Party | None:
-    """`party`, unless it is a body of one state and `named` calls it another's ('The Russian Ministry
-    of Foreign Affairs' found as Finland's ministry, the issuer): then the state the words name."""
-    # (a ministry made a 'person' is still a body)
-    person = party is not None and party.kind == "person" and not re.match(r"(?:the\s+)?Ministry\b", party.name, re.I)
-    if party is None or party.kind in ("state", "international_org") or person or not party.affiliation:
-        return party
-    boss, meant = known_actor(book.by_id(party.affiliation)), actor_in_title(named)
-    if boss is None or meant is None or meant.kind != "state" or meant.name == boss.name:
-        return party
-    return party_of(meant, book)
-
-
 _OWN_HEAD = re.compile(rf"^\W*(?:[A-Z][a-z]+ing\s+[^,.;]{{1,40}},\s+)?the\s+{OWN_HEAD.pattern}", re.I)
 _ONLY_ADVERBS = re.compile(r"^(?:\s+(?:also|then|further|again|later|finally))*\s*$", re.I)
 

@@ -41,7 +41,7 @@ from summariser.lead_in_shapes import (
     THEY,
     heads_of,
 )
-from summariser.name_forms import party_of
+from summariser.name_forms import other_states_body, party_of
 from summariser.naming import speaker_in
 from summariser.office_holders import bare_title_holder, envoy_named_before
 from summariser.openings import without_lead_in
@@ -203,8 +203,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         known = actor_named(first_named) if first_named and speaker_in(first_named, book.parties) is None else None
         if known is not None:
             party_of(known, book)
-        if first_named and (first := referents.other_states_body(speaker_in(first_named, book.parties), first_named,
-                                                       book)) is not None:
+        if first_named and (first := other_states_body(speaker_in(first_named, book.parties), first_named, book)) \
+                is not None:
             speakers[s.number] = first
             turn = first if len(labels) >= 2 and SPEAKER_LABEL.match(s.text) else turn  # 'Zhang Xiaogang: ...'
             # ("Azerbaijan's defence ministry accused ...": the next 'The ministry rejected' is it)
@@ -255,7 +255,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         # 'The note handed to the Russian chargé d'affaires states that ...': the sender's words, not his
         # "Netanyahu's office accused ... ,' the office said": the office that spoke last, before any listed one
         spoke_last = by_head.get(bare["noun"].casefold()) if (bare := THE_HEAD.match(named)) else None
-        party = voice if HANDED_TO.match(named) else spoke_last or referents.other_states_body(
+        party = voice if HANDED_TO.match(named) else spoke_last or other_states_body(
             speaker_in(named, book.parties) or referents.the_body(named, book, voice), named, book)
         head, _, aside = named.partition(",")
         if party is None and (formed := FORMED_BODY.search(aside)):
@@ -297,7 +297,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if party is None or party.kind != "person" and norm(party.name) != norm(named):
             # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
-            party = referents.other_states_body(add_speaker(AUXILIARIES.sub("", named), book), named, book) or party
+            party = other_states_body(add_speaker(AUXILIARIES.sub("", named), book), named, book) or party
         # 'The SAF maintain', 'The de facto authorities in Luhansk'; an organisation's 'Ministers'
         party = party or referents.defined_body(named, book) or members_meant(named, voice) \
             or experts_meant(named, book)  # 'The experts noted ...' in a release for UN human rights experts

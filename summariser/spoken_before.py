@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from summariser.attribution import attribution
-from summariser.gazetteer import actor_in_title, actors_in
-from summariser.name_forms import known_actor, listed_party
+from summariser.gazetteer import actors_in
+from summariser.name_forms import listed_party, other_states_body
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.schema import Party
@@ -38,8 +38,6 @@ def speaker_before(lead_in: str, book: PartyBook) -> Party | None:
     """The body or state that spoke in the sentence before the lead-in: whose a bare spokeswoman is."""
     attributed, who = attribution(_sentence_before(lead_in, book.text))
     found = speaker_in(who, book.parties) if attributed and who.strip() else None
-    boss = known_actor(book.by_id(found.affiliation)) if found is not None and found.affiliation else None
-    if boss is not None and (meant := actor_in_title(who)) is not None and meant.kind == "state" \
-            and meant.name != boss.name:
-        found = listed_party(meant, book)  # 'the Turkish Ministry of National Defence', not the issuing ministry
+    # ('the Turkish Ministry of National Defence', found as the issuing ministry: Türkiye, if listed)
+    found = other_states_body(found, who, book, add=False) if found is not None and found.kind != "person" else None
     return found if found is not None and found.kind != "person" else None
