@@ -272,6 +272,9 @@ def called_party(book: PartyBook) -> Party | None:
     counterpart = headings.counterpart_in(book.text)
     found = speaker_in(counterpart, book.parties) if counterpart else None
     states = [p for a, _ in actors_in(counterpart or "") if a.kind == "state" and (p := listed_party(a, book))]
+    if found is None and not states and counterpart and (titled_by := actor_in_title(counterpart)) is not None \
+            and titled_by.kind == "state" and (served := listed_party(titled_by, book)) is not None:
+        states = [served]  # 'Chinese Foreign Minister': China's
     if found is None and len(states) == 1:
         # "... call with the President of Finland": Finland's President, if listed, else Finland
         titled = [p for p in book.parties if p.kind == "person" and p.affiliation == states[0].id and p.title

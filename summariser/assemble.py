@@ -218,6 +218,11 @@ def build_items(
                 if called is not None and guess in side.get(called.id, {called.id}) \
                         and speaker_in(context, [book.by_id(guess)]) is None:
                     guess = called.id  # the model's 'Finland's navy', which the text never names: the one called
+                elif called is not None and called.id not in asker_side and guess is not None and guess != called.id \
+                        and (guessed := book.by_id(guess)) is not None and speaker_in(context, [guessed]) is None:
+                    # 'raised ... the sentencing of Jimmy Lai and called for his release': not the 'Uyghurs'
+                    # of the next sentence, whom these words never name, but the one met
+                    guess = called.id
                 elif called is not None and called.id in asker_side and voice is not None \
                         and voice.id not in asker_side \
                         and (guess is None or speaker_in(context, [book.by_id(guess)]) is None):

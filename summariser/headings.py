@@ -73,7 +73,10 @@ _WITH_WHOM = re.compile(r"^\W*(?:(?:telephone|phone|video)\s+)?(?:call|meeting|c
 _SPOKE_WITH = re.compile(r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:speaks|talks|meets|holds\s+talks|"
                          r"holds\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation))\s+"
                          r"(?:(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\s+|by\s+video\s+(?:link\s+)?)?"
-                         r"with\s+(?P<other>[A-Z][^\n]+?)\s*$")  # a headline's present: 'X holds phone call with Y'
+                         r"with\s+(?P<other>[A-Z][^\n]+?)\s*$|"  # a headline's present: 'X holds phone call with Y'
+                         # 'Foreign Secretary meets Chinese Foreign Minister in Beijing'
+                         r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:meets|receives|hosts)\s+(?P<met>[A-Z][^\n]+?)"
+                         r"(?:\s+(?:in|at|on|during|for|ahead\s+of)\s+[^\n]*)?\s*$")
 
 
 # 'Japan-China Foreign Ministers' Meeting': the issuer's own state comes first, the other second
@@ -86,7 +89,7 @@ def counterpart_phrase(heading: str) -> str | None:
     spoke = _SPOKE_WITH.match(heading) if not heading.rstrip().endswith(".") else None  # a headline, not a sentence
     m = _CALL_OF.match(heading) or _WITH_WHOM.match(heading) or spoke or ANSWERING.search(heading) \
         or _PAIR_MEETING.match(heading)
-    return m.group("other") if m else None
+    return (m.group("other") or m.group("met")) if m else None
 
 
 def counterpart_in(text: str) -> str | None:
@@ -94,9 +97,12 @@ def counterpart_in(text: str) -> str | None:
     return next(filter(None, map(counterpart_phrase, heading_lines(text))), None)
 
 
+# 'Joint Statement', 'Joint Press Statement', 'Joint Ministerial Communiqué'
+JOINT = r"joint\s+(?:(?:press|media|ministerial|leaders['\u2019]?|final)\s+)?" \
+    r"(?:statement|declaration|communiqu[e\u00e9])\b"
 # What a heading calls the text, first match wins: 'Joint Statement ...', 'Readout of ...'
 _GENRE_WORDS = [
-    ("joint_statement", re.compile(r"^\W*joint\s+(?:statement|declaration|communiqu[e\u00e9])\b", re.I)),
+    ("joint_statement", re.compile(rf"^\W*{JOINT}", re.I)),
     ("readout", re.compile(r"^\W*(?:readout|(?:telephone|phone)\s+(?:call|conversation))\b|\breadout\b", re.I)),
     ("statement", re.compile(r"^\W*(?:[\w'\u2019-]+\s+){0,4}?(?:statement|communiqu[e\u00e9]|declaration|"
                              r"press\s+release|comment|conclusions)\b", re.I)),
@@ -116,7 +122,7 @@ def joint_heading_end(text: str) -> int:
     """Where the heading line that calls the document a joint statement ends, else -1: the
     signatories it names are the 'both sides' of the text below it."""
     for line in heading_lines(text)[:3]:
-        if re.search(r"\bjoint\s+(?:statement|declaration|communiqu)", line, re.I):
+        if re.search(rf"\b{JOINT}", line, re.I):
             return text.find(line) + len(line)
     return -1
 

@@ -19,7 +19,7 @@ from summariser.procedural import only_presence
 from summariser.reading import contacts_start
 from summariser.schema import Party, key_role
 from summariser.targets import only_a_victim
-from summariser.titles import PERSON_TITLE
+from summariser.titles import PERSON_TITLE, names_a_post
 
 _MILITARY = re.compile(
     r"\b(army|armed forces|military|troops|forces|units|militaries|servicemen|soldiers|sabotage|"
@@ -179,8 +179,7 @@ def _post_holder(post: Party, parties: list[Party]) -> Party | None:
     """The one named person whose title the post the model listed on its own is ('Chinese Foreign
     Minister' beside 'Wang Yi', Foreign Minister; 'Spokesperson of the Ministry of Foreign Affairs of
     the Islamic Republic of Iran' beside Esmaeil Baghaei), on the same side."""
-    titled = PERSON_TITLE.match(post.name) or PERSON_TITLE.match(re.sub(r"^[A-Z][a-z]+\s+", "", post.name))
-    if post.kind not in ("person", "government_body") or not titled or is_person_name(post.name) \
+    if post.kind not in ("person", "government_body") or not names_a_post(post.name) or is_person_name(post.name) \
             or len(post.name.split()) < 2:
         return None
     name = norm(post.name)

@@ -58,6 +58,7 @@ from summariser.spoken_before import BARE_SPOKESPERSON, POSSESSED_BODY, speaker_
 from summariser.titles import (
     ON_TOPIC,
     complete_first_names,
+    names_a_post,
     with_first_name,
 )
 
@@ -239,8 +240,10 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
                  and p.id != speaker.id and len(p.name.split()) >= 3 and p.name in post), None)
     if speaker.affiliation is None and body is not None:
         # 'Chairperson of the International Commission of Human Rights Experts on Ethiopia': the
-        # listed body the post names, not the state its name is about
-        speaker.affiliation = body.id
+        # listed body the post names, not the state its name is about; a post the model listed as
+        # a body ('Minister for Foreign Affairs and East African Cooperation', Tanzania's) is the
+        # person's own, and the person serves whom the post serves
+        speaker.affiliation = body.affiliation if names_a_post(body.name) else body.id
     if speaker.affiliation is None:
         # "Israel's Permanent Representative to the UN": the post serves Israel, not where it is held
         actor = actor_in_title(POSTED_TO.sub(" ", where)) or (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from summariser.gazetteer import actor_named, actor_of_adjective, actors_in
-from summariser.headings import unshouted
+from summariser.headings import JOINT, unshouted
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.parties import PartyBook, norm
 from summariser.schema import Party
@@ -204,7 +204,11 @@ _FROM_THE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:statement|declaration|communi
 
 
 # 'Joint Statement by Egypt and Qatar on the Gaza Ceasefire Negotiations': the names before its topic
-_JOINT_BY = re.compile(r"^\W*joint\s+(?:statement|declaration|communiqu\w+)\s+(?:of|from|by)\s+(?:the\s+)?"
+_JOINT_BY = re.compile(rf"^\W*{JOINT}\s+(?:(?:of|from|by)\s+|"
+                       # 'Joint Press Statement following the meeting of the Foreign Ministers of X and Y'
+                       r"(?:following|after|on|at)\s+the\s+(?:meeting|talks|visit|consultations|summit)\s+"
+                       r"(?:of|between)\s+(?:the\s+)?(?:(?:foreign\s+)?ministers|leaders|presidents|"
+                       r"prime\s+ministers)\s+of\s+)(?:the\s+)?"
                        r"(?P<who>[^\n]{3,160}?)(?=\s+(?:on|regarding|concerning|about)\s|\s*\n)", re.I)
 
 

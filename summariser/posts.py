@@ -80,16 +80,24 @@ _VERB_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would"
                "said", "told", "urges", "calls", "wants"}
 
 
+_HONORIFIC_LAST = re.compile(r"(?:\s*(?<!\w)(?:the\s+)?(?:Rt\.?|Hon\.?|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|"
+                             r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?))+\s*$")
+
+
 def title_before(name: str, text: str) -> str | None:
     """The title words right before a name's first mention, back to the verb ('His Special Envoy
     on Myanmar,' before 'Noeleen Heyzer'); None when the text does not write the name."""
     m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
     if m is None:
         return None
-    words = re.split(r"[.;:\n]", text[max(0, m.start() - 80) : m.start()])[-1].split()
+    # (an honorific's full stop ends no title: '... of the United Republic of Tanzania, Hon. Amina Salum Msuya')
+    before = _HONORIFIC_LAST.sub(" ", text[max(0, m.start() - 120) : m.start()])
+    words = re.split(r"[.;:\n]", before)[-1].split()
     title: list[str] = []
-    while words and (words[-1][:1].isupper() or words[-1].strip(",").casefold() in TITLE_WORDS | _LINKS):
+    while words and (words[-1][:1].isupper() or words[-1].strip(",").casefold() in TITLE_WORDS | _LINKS) \
+            and not (title and title[0] == "and" and words[-1].endswith(",")):  # 'X, and the Minister ...'
         title.insert(0, words.pop())
+    title = title[1:] if title[:1] == ["and"] else title
     if len(words) > 1 and words[-1] == "on" and title and words[-2].casefold() in TITLE_WORDS:
         # 'Special Envoy on Myanmar': what the post is about (not 'Statement ... on US House Speaker')
         title.insert(0, words.pop())

@@ -77,6 +77,15 @@ _POST_NOMINALS = re.compile(r",?\s+(?:KC|QC|SC|MP|TD|OBE|CBE|KBE|GCMG)$")  # (TD
 _COMPASS = {"North", "South", "East", "West", "Middle", "Central", "Northern", "Southern", "Eastern", "Western"}
 
 
+def names_a_post(name: str) -> bool:
+    """Is `name` a post rather than a body ('Minister for Foreign Affairs', 'Foreign Secretary',
+    'Spokesperson of the Ministry ...'; not 'Ministry of Foreign Affairs')?"""
+    return bool(PERSON_TITLE.match(name) or PERSON_TITLE.match(re.sub(r"^[A-Z][a-z]+\s+", "", name))
+                # 'Chinese Foreign Minister': a title word after two others, alone or 'of' something
+                or re.fullmatch(rf"(?:(?-i:[A-Z][A-Za-z]+)\s+){{2}}{PERSON_TITLE.pattern}(?:\s+(?:of|for|to)\s.*)?",
+                                name, re.I))
+
+
 def without_post_nominals(name: str) -> str:
     """'Miche\u00e1l Martin TD' -> 'Miche\u00e1l Martin': letters after a name are no part of it."""
     return _POST_NOMINALS.sub("", name)
