@@ -131,7 +131,9 @@ _ASKED_IN_CLAUSE = re.compile(
     r"\b(?:(?:urg|demand|insist|ask|request|propos|requir)\w*\s+that|call(?:s|ed|ing)?\s+for)\s+"
     # ('demands that all parties respect ...': nobody in particular, not the model's guess)
     r"(?P<who>(?:the\s+)?{name}(?:['\u2019]s\s+(?:[a-z-]+\s+){{0,2}}{name})?|"
-    r"(?:all|both)\s+(?:the\s+)?(?:parties|sides)(?:\s+(?:concerned|involved|to\s+the\s+conflict))?)"
+    r"(?:all|both)\s+(?:the\s+)?(?:parties|sides)(?:\s+(?:concerned|involved|to\s+the\s+conflict))?|"
+    # 'demanded that all armed groups immediately cease all forms of violence': a group, named by its kind
+    r"(?:all|the)\s+(?:[a-z-]+\s+)?(?:groups|militias|factions|forces|combatants|belligerents)(?!\s+be\b))"
     r"(?:'s?|\u2019s?)?"
     r"(?:,\s+as\s+(?:the\s+)?[a-z][\w -]{{2,40}},)?"  # 'demanded that Israel, as the occupying power, immediately'
     # 'demand that the Government of the United States, and those who follow its orders, cease'

@@ -18,6 +18,7 @@ from summariser.backends.base import Usage
 from summariser.background import only_reports
 from summariser.claimants import rejecter_in
 from summariser.clause_speakers import answered_accounts, nobody_acts, only_where, second_speaker, side_mentioned
+from summariser.datelines import wire_dateline_end
 from summariser.denials import fold_rebuttals, mark_denials, sides_as_known
 from summariser.document import Document
 from summariser.drafts import SentenceDraft
@@ -148,7 +149,8 @@ def build_items(
         own_side = side.get(holder.id, {holder.id})
         names = _names(book, side, holder)  # for the wording: whose frame and subject go
         said_kinds = list(kinds)
-        settled = settle_kinds(kinds, book.find(d.to), holder, context, book, side, voice)
+        # (past a wire dateline: 'GENEVA (28 November 2026) - UN experts today expressed alarm ...' opens with a stance)
+        settled = settle_kinds(kinds, book.find(d.to), holder, context[wire_dateline_end(context):], book, side, voice)
         run.notes.extend(f"sentence {number}: {note}" for note in settled.notes)
         kinds, other_id, claimant, reported = settled.kinds, settled.other_id, settled.claimant, settled.reported
         teller = accounts.get(number)

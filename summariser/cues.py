@@ -197,7 +197,7 @@ def asking_phrase(text: str) -> str | None:
 
 
 OBLIGED_NAME = (r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,4}"
-                 r"(?:\s+(?:authorities|government|leadership|officials))?")  # 'Saudi authorities should'
+                 r"(?:\s+(?:authorities|government|leadership|officials|side))?")  # 'Saudi authorities should'
 # 'The US should abide by WTO rules', 'Israel must allow ...': the one told what it should do;
 # 'The United States and Germany, which have trained them, should suspend ...': each of a list
 OBLIGED = re.compile(
@@ -314,7 +314,9 @@ _NOUN_AFTER = r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\bthe
 # 'vetoed a resolution demanding a ceasefire': what a text asks, not what its subject asks; nor
 # what 'those who' ask ('penalise those who call on citizens not to vote')
 _TEXT_ASKING = r"(?<!resolution )(?<!\btext )(?<!\bdraft )(?<!motion )(?<!\bbill )(?<!letter )(?<!petition )" \
-    r"(?<!\bthose who )(?<!\banyone who )(?<!\bpeople who )(?<!\bothers who )(?<!\bwho are )(?<!\bwho were )"
+    r"(?<!\bthose who )(?<!\banyone who )(?<!\bpeople who )(?<!\bothers who )(?<!\bwho are )(?<!\bwho were )" \
+    r"(?<!\bpeoples )(?<!\bpeople )(?<!\bprotesters )(?<!\bdemonstrators )(?<!\bcrowds )(?<!\bactivists )" \
+    r"(?<!\bfamilies )(?<!\bresidents )"  # 'where peoples demanding their rights have been met with ...'
 plainly_asks = Cue(
     # not the noun: 'a demand Kyiv described as blackmail' names a demand, it makes none
     # (not the noun: 'including public calls for their detention')

@@ -54,6 +54,7 @@ _WIRE_DATELINE = re.compile(
     r"(?P<date>,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s+\d{4})?"  # ('ABU DHABI, 5th May, 2025 (WAM) --')
     r"|,\s+\d{1,2}[./]\d{1,2}[./]\d{4}"  # PACE's 'Strasbourg, 24.01.2024 –'
+    r"|\s+\((?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}\)"  # 'GENEVA (28 November 2026) -'
     # a Hijri date before the Gregorian one: 'Riyadh, 17 Rabi' al-Awwal 1447 AH, 09 September 2025, SPA --'
     r"|,\s+\d{1,2}\s+[A-Z][\w'\u2019]*(?:[ -][\w'\u2019]+){0,2}\s+\d{4}\s+AH"
     r"(?:,\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?)?"

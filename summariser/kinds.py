@@ -20,10 +20,10 @@ from summariser.background import map_feature, named_as_place, not_an_actor
 from summariser.claimants import answered_party, branded_by, claim_told, claimant_named, last_alleger
 from summariser.clause_speakers import only_where
 from summariser.document import SPEAKER_LABEL
-from summariser.gazetteer import actor_named, actor_of_adjective, actors_in, states_named
-from summariser.links import name_spots
+from summariser.gazetteer import actor_named, actor_of_adjective
 from summariser.name_forms import party_of
 from summariser.naming import speaker_in
+from summariser.other_sides import obliged_other, own_seats, side_named_for, told_of_state, unnamed_state_charged
 from summariser.parties import PartyBook
 from summariser.referents import chief_other_state
 from summariser.relayed_claims import relayed_allegation
@@ -60,7 +60,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     """The kinds of item `sentence`, held by `holder` (each party's side in `side`), carries,
     from the model's kinds `said` and the party `other` it named."""
     own_side = side.get(holder.id, {holder.id})
-    own_side = own_side | _own_seats(own_side, book)
+    own_side = own_side | own_seats(own_side, book)
     if other is not None and (not_an_actor(other) and not map_feature(other)
                               or other.kind in ("state", "other") and named_as_place(other, book.text)):
         # 'Friends, the world is ...', 'the BRICS Summit', 'the city of Goma' (not 'at the Embassy of ...',
@@ -146,7 +146,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         kinds.append("claim")  # 'He accused Cairo of trying to ...': a charge, whatever the model said
     if "claim" in kinds and accused_party is not None and accused_party.id not in own_side:
         out.other_id = accused_party.id
-    if "claim" in kinds and accused_party is None and (told := _told_of_state(out.other_id, sentence, book, own_side)):
+    if "claim" in kinds and accused_party is None and (told := told_of_state(out.other_id, sentence, book, own_side)):
         out.other_id = told.id  # "Russia's U.N. ambassador ... said the U.S. text was ...": the US, not the UN
     if "claim" in kinds and accused_party is None and (out.other_id is None or out.other_id in own_side) \
             and (counter := claim_cues.counter_charge(sentence)) is not None \
@@ -197,7 +197,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         out.other_id = None  # 'condemned the attack': the model's guess at whom, which the text does not name
     if "claim" in kinds and (beside := forces_beside(book.by_id(out.other_id or ""), sentence, book)) is not None:
         out.other_id = beside.id  # '... Rwandan troops are operating alongside the M23': Rwanda
-    if "claim" in kinds and (named_other := _side_named_for(out.other_id, sentence, book, side)) is not None:
+    if "claim" in kinds and (named_other := side_named_for(out.other_id, sentence, book, side)) is not None:
         out.other_id = named_other.id  # 'handed a death sentence by the Beijing court': China, not its ambassador
     if "claim" in kinds and accused_party is None and only_a_helper(book.by_id(out.other_id or ""), sentence):
         out.other_id = None  # '... had been intercepted, with the help of the United States': no one accused
@@ -205,6 +205,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             and _UNNAMED_COUNTRY.search(sentence) and (answered := answered_party(book)) is not None \
             and answered.id not in own_side:
         out.other_id = answered.id  # 'a country which has been the epicentre of terrorism': the one answered
+    if "claim" in kinds and out.claimant is None and out.other_id is None \
+            and (meant := unnamed_state_charged(sentence, book, own_side)) is not None:
+        out.other_id = meant.id  # UN experts' '... to silence the last independent media outlets in the country'
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side):
         _demote(out, "claim", NAMES_NO_OTHER, stance=False)  # a claim accuses another side
     if "claim" in kinds and out.claimant is None and answers.denies_own_act(sentence) \
@@ -243,10 +246,10 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         kinds.append("request")  # 'urged X to', 'called on X to': a request whatever the model said
     elif "request" not in kinds and _bound_to_other(sentence, book, own_side):
         kinds.append("request")  # 'Russia would return as soon as the West fulfils ...': SPEC, a request too
-    elif "request" not in kinds and out.claimant is None and (obliged := _obliged(sentence, book, own_side)):
+    elif "request" not in kinds and out.claimant is None and (obliged := obliged_other(sentence, book, own_side)):
         kinds.append("request")  # 'The Russian authorities ... must ensure that he has access to ...'
         out.other_id = obliged.id
-    elif "request" in kinds and out.claimant is None and (obliged := _obliged(sentence, book, own_side)):
+    elif "request" in kinds and out.claimant is None and (obliged := obliged_other(sentence, book, own_side)):
         out.other_id = obliged.id  # "Israel's attacks on Gaza must stop immediately": Israel, whom the model said
     asking = cues.plainly_asks.pattern.search(sentence) if "claim" in kinds and "request" in kinds else None
     asking = None if asking and re.search(r"\b(?:been|was|were|is|are)\s+$", sentence[: asking.start()]) else asking
@@ -319,15 +322,6 @@ def _bound_to_other(sentence: str, book: PartyBook, own_side: Collection[str]) -
     return named.id not in own_side
 
 
-def _side_named_for(other_id: str | None, sentence: str, book: PartyBook,
-                    side: dict[str, set[str]]) -> Party | None:
-    """For a person the model named as the other side whom the sentence does not name, the
-    party of that person's side the sentence does name, if any."""
-    other = book.by_id(other_id) if other_id else None
-    if other is None or other.kind != "person" or speaker_in(sentence, [other]) is not None:
-        return None
-    return speaker_in(sentence, [p for p in book.parties if p.id in side.get(other.id, {other.id}) and p is not other])
-
 
 def _names_side(side: Collection[str], sentence: str, book: PartyBook) -> bool:
     """Does the sentence name one of the parties of `side`, by a name, an alias or the state's
@@ -356,38 +350,7 @@ def _tells_own_act(sentence: str, book: PartyBook, own_side: Collection[str]) ->
     return actor is not None and actor.id in own_side
 
 
-def _told_of_state(other_id: str | None, sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
-    """The one other state the words after a lead-in name, when the model's other side is an
-    organisation named only in that lead-in, as part of the speaker's post ("Russia's U.N.
-    ambassador, Vassily Nebenzia, said the U.S. text was deliberately ambiguous")."""
-    other = book.by_id(other_id)
-    if other is None or other.kind != "international_org":
-        return None  # (most claims: no lead-in to read again)
-    attributed, lead = attribution(sentence)
-    if not attributed or not lead.strip():
-        return None
-    rest = sentence[sentence.find(lead) + len(lead):] if lead in sentence else ""
-    if not name_spots(other, lead) or name_spots(other, rest):
-        return None
-    states = [p for p in book.parties if p.kind == "state" and p.id not in own_side and p.name in states_named(rest)]
-    return states[0] if len(states) == 1 else None
 
-
-def _own_seats(own_side: set[str], book: PartyBook) -> set[str]:
-    """The listed seats of the side's own state ('Yerevan', which the model listed apart from
-    Armenia): 'told reporters in Yerevan' names no other side than Mirzoyan's."""
-    own = {a.name for p in book.parties if p.id in own_side and p.kind == "state" and (a := actor_named(p.name))}
-    return {p.id for p in book.parties if p.kind == "state" and p.id not in own_side
-            and (a := actor_named(p.name)) is not None and a.name in own and p.name in a.metonyms} if own else set()
-
-
-def _obliged(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
-    """The listed party of another side the sentence lays a duty on (`asking_sides.obliged_side`)."""
-    bound = asking_sides.obliged_side(sentence)
-    obliged = speaker_in(bound, book.parties) if bound is not None else None
-    if obliged is None and bound is not None and (known := actors_in(bound)):
-        obliged = party_of(known[0][0], book)  # 'The UN Department of Peace Operations ... should ensure': the UN
-    return obliged if obliged is not None and obliged.id not in own_side else None
 
 
 def _demote(out: Settled, kind: str, why: str, stance: bool) -> None:

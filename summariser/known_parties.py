@@ -54,7 +54,13 @@ from summariser.posts import (
     unlink_travellers,
 )
 from summariser.schema import Party
-from summariser.spoken_before import BARE_SPOKESPERSON, POSSESSED_BODY, speaker_before, state_named_before
+from summariser.spoken_before import (
+    BARE_SPOKESPERSON,
+    POSSESSED_BODY,
+    serve_the_body_before,
+    speaker_before,
+    state_named_before,
+)
 from summariser.titles import (
     ON_TOPIC,
     complete_first_names,
@@ -315,6 +321,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     tie_known_people(book)
     tie_bare_posts(book)
     title_people_by_their_first_mention(book)
+    serve_the_body_before(book)  # 'Office director Petar Petkovi\u0107 told ...': the office that spoke before
     # the model's 'Turkey' in a text that writes 'Türkiye' (its name for a party the text never
     # writes is dropped): the well-known actor it names
     actor = actor_named(voice) if voice and book.find(voice) is None else None

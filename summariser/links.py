@@ -206,9 +206,10 @@ _FROM_THE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:statement|declaration|communi
 # 'Joint Statement by Egypt and Qatar on the Gaza Ceasefire Negotiations': the names before its topic
 _JOINT_BY = re.compile(rf"^\W*{JOINT}\s+(?:(?:of|from|by)\s+|"
                        # 'Joint Press Statement following the meeting of the Foreign Ministers of X and Y'
-                       r"(?:following|after|on|at)\s+the\s+(?:meeting|talks|visit|consultations|summit)\s+"
-                       r"(?:of|between)\s+(?:the\s+)?(?:(?:foreign\s+)?ministers|leaders|presidents|"
-                       r"prime\s+ministers)\s+of\s+)(?:the\s+)?"
+                       # ('Joint Statement on the Official Visit of the External Affairs Minister of India to ...')
+                       r"(?:following|after|on|at)\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|consultations|"
+                       r"summit)\s+(?:of|between)\s+(?:the\s+)?(?:(?:(?:foreign\s+)?ministers|leaders|presidents|"
+                       r"prime\s+ministers)\s+of\s+)?)(?:the\s+)?"
                        r"(?P<who>[^\n]{3,160}?)(?=\s+(?:on|regarding|concerning|about)\s|\s*\n)", re.I)
 
 

@@ -178,7 +178,8 @@ def link_people_by_their_appositives(book: PartyBook) -> None:
     for person in [p for p in book.parties if p.kind == "person"]:
         m = re.search(rf"\b(?P<owner>[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+)?)['\u2019]s\s+(?:[a-z-]+\s+){{0,3}}"
                       rf"(?P<post>diplomat|envoy|ambassador|minister|spokes\w+|official|representative|commissioner)"
-                      rf"(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?,\s+"
+                      rf"(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}|"
+                      rf"\s+(?:for|on)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){{0,2}}?)?,\s+"  # '... for the dialogue, X'
                       rf"{re.escape(person.name)}\b", book.text)
         actor = actor_named(m["owner"]) if m else None
         # ... or a post after the name that names one state: 'Mr. SHI Yong, Chargé d'affaires ad interim of
@@ -191,6 +192,9 @@ def link_people_by_their_appositives(book: PartyBook) -> None:
         if actor is None and (tied is None or tied.kind != "state" and actor_named(tied.name) is None):
             # (the model's 'European Union for Foreign Affairs and Security Policy' is no actor)
             _serves_the_post_before(person, book)
+        if actor is not None and actor.kind == "international_org" and m is not None and person.affiliation is None:
+            # "The European Union's special representative for the dialogue, Miroslav Laj\u010d\u00e1k"
+            person.affiliation = party_of(actor, book).id
         if actor is None or actor.kind != "state":
             continue
         state = party_of(actor, book)

@@ -17,7 +17,9 @@ from summariser.schema import Party
 # a body named by whose it is, and no more: 'Its Ministry of National Defence'
 POSSESSED_BODY = re.compile(r"^(?:Its|Their)\s+(?=[A-Z])")
 # a post that says what it does, not for whom: 'Spokeswoman Maly Socheata'
-BARE_SPOKESPERSON = re.compile(r"^\s*(?:the\s+)?(?:spokes(?:wo)?m[ae]n|spokesperson|press\s+secretary)\s*$", re.I)
+# ('Office director Petar Petkovi\u0107 told ...' after 'Serbia's government office for Kosovo rejected ...')
+BARE_SPOKESPERSON = re.compile(r"^\s*(?:the\s+)?(?:(?:office|ministry|agency|department|bureau|service)\s+)?"
+                               r"(?:spokes(?:wo)?m[ae]n|spokesperson|press\s+secretary|director|head|chief)\s*$", re.I)
 
 
 def _sentence_before(lead_in: str, text: str) -> str:
@@ -41,3 +43,14 @@ def speaker_before(lead_in: str, book: PartyBook) -> Party | None:
     # ('the Turkish Ministry of National Defence', found as the issuing ministry: Türkiye, if listed)
     found = other_states_body(found, who, book, add=False) if found is not None and found.kind != "person" else None
     return found if found is not None and found.kind != "person" else None
+
+
+def serve_the_body_before(book: PartyBook) -> None:
+    """A listed person the text introduces by a bare post ('Office director Petar Petkovi\u0107 told
+    ...', after "Serbia's government office for Kosovo rejected the accusation") serves the body or
+    state that spoke in the sentence before."""
+    for person in [p for p in book.parties if p.kind == "person" and p.affiliation is None
+                   and BARE_SPOKESPERSON.match(p.title or "")]:
+        boss = speaker_before(f"{person.title} {person.name}", book)
+        if boss is not None and boss.id != person.id:
+            person.affiliation = boss.id

@@ -1,0 +1,79 @@
+"""Which other side a sentence names, when the model's guess is not it: the one its words lay a
+duty on, the state told of after a lead-in that names an organisation, the party of a person's
+side the words do name, the one state a release is about ('the country'), and a side's own seats
+(which are no other side)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from summariser import asking_sides
+from summariser.attribution import attribution
+from summariser.gazetteer import actor_named, actors_in, states_named
+from summariser.links import name_spots
+from summariser.name_forms import party_of
+from summariser.naming import speaker_in
+from summariser.parties import PartyBook
+from summariser.schema import Party
+
+
+def side_named_for(other_id: str | None, sentence: str, book: PartyBook,
+                   side: dict[str, set[str]]) -> Party | None:
+    """For a person the model named as the other side whom the sentence does not name, the
+    party of that person's side the sentence does name, if any."""
+    other = book.by_id(other_id) if other_id else None
+    if other is None or other.kind != "person" or speaker_in(sentence, [other]) is not None:
+        return None
+    return speaker_in(sentence, [p for p in book.parties if p.id in side.get(other.id, {other.id}) and p is not other])
+
+
+def told_of_state(other_id: str | None, sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
+    """The one other state the words after a lead-in name, when the model's other side is an
+    organisation named only in that lead-in, as part of the speaker's post ("Russia's U.N.
+    ambassador, Vassily Nebenzia, said the U.S. text was deliberately ambiguous")."""
+    other = book.by_id(other_id)
+    if other is None or other.kind != "international_org":
+        return None  # (most claims: no lead-in to read again)
+    attributed, lead = attribution(sentence)
+    if not attributed or not lead.strip():
+        return None
+    rest = sentence[sentence.find(lead) + len(lead):] if lead in sentence else ""
+    if not name_spots(other, lead) or name_spots(other, rest):
+        return None
+    states = [p for p in book.parties if p.kind == "state" and p.id not in own_side and p.name in states_named(rest)]
+    return states[0] if len(states) == 1 else None
+
+
+def own_seats(own_side: set[str], book: PartyBook) -> set[str]:
+    """The listed seats of the side's own state ('Yerevan', which the model listed apart from
+    Armenia): 'told reporters in Yerevan' names no other side than Mirzoyan's."""
+    own = {a.name for p in book.parties if p.id in own_side and p.kind == "state" and (a := actor_named(p.name))}
+    return {p.id for p in book.parties if p.kind == "state" and p.id not in own_side
+            and (a := actor_named(p.name)) is not None and a.name in own and p.name in a.metonyms} if own else set()
+
+
+def obliged_other(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
+    """The listed party of another side the sentence lays a duty on (`asking_sides.obliged_side`)."""
+    bound = asking_sides.obliged_side(sentence)
+    obliged = speaker_in(bound, book.parties) if bound is not None else None
+    if obliged is None and bound is not None and (known := actors_in(bound)):
+        obliged = party_of(known[0][0], book)  # 'The UN Department of Peace Operations ... should ensure': the UN
+    return obliged if obliged is not None and obliged.id not in own_side else None
+
+
+# 'a campaign to silence the last independent media outlets in the country', 'the authorities' denial'
+_UNNAMED_STATE = re.compile(r"\b(?:in|of|across|throughout|by)\s+the\s+(?:country|authorities|government|regime)\b|"
+                            r"\bthe\s+(?:country|authorities|government|regime)['\u2019]s?\s|"
+                            r"^\W*the\s+(?:authorities|government|regime)\b", re.I)
+
+
+def unnamed_state_charged(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
+    """The one listed state a charge means by 'the country' or 'the authorities' when a side with no
+    state of its own makes it (UN experts: '... points to a deliberate campaign to silence the last
+    independent media outlets in the country'): a release about one state. A state's own 'the
+    country' may be itself, so a state's side never gets one."""
+    if any(p.kind == "state" for p in book.parties if p.id in own_side) or not _UNNAMED_STATE.search(sentence):
+        return None
+    states = [p for p in book.parties if p.kind == "state" and p.id not in own_side]
+    return states[0] if len(states) == 1 else None
