@@ -12,6 +12,7 @@ from summariser.cues import AWAITS, CAUSES, FIRST_PERSON, OBLIGED, OBLIGED_NAME,
 
 _ADDRESSED = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|appeal(?:s|ed|ing)? to|invit(?:e|es|ed|ing)|"
+    r"propos(?:e|es|ed|ing) to(?= (?:the\s+)?(?-i:[A-Z]))|"  # 'We propose to Azerbaijan to sign it'
     r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?(?!\s+for\b)|" + CAUSES + r"encourag(?:e|es|ed|ing)|"
     r"demand(?:s|ed|ing)? (?:that|of)|"
     # 'the U.S.' keeps its dots
@@ -191,6 +192,11 @@ _WHAT_SHOULD_DO = re.compile(r"^\W*what\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u20
                              r"(?:should|must|needs\s+to|has\s+to|ought\s+to)\s+do\s+is\b", re.I)
 
 
+# '..., the European Parliament would do better to address ...': the one advised is the one asked
+_DO_WELL = re.compile(r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,4})\s+"
+                      r"(?:would|will)\s+do\s+(?:well|better)\s+to\b", re.I)
+
+
 _WHOEVER = re.compile(r"^\W*(?P<who>(?:all\s+)?(?:those|anyone|whoever)\s+(?:who|that)\b[^,;]{0,80}?)\s+"
                       r"(?:should|must|will|would)\b", re.I)
 
@@ -206,7 +212,8 @@ def addressee_phrase(text: str) -> str | None:
     addressed = next((a for a in _ADDRESSED.finditer(text)
                       if not (_NO_ONE.fullmatch(a["who"] or "") and a.group(0).endswith("for"))), None)
     m = _ASKED_PASSIVE.match(text) or addressed or _ASKED_IN_CLAUSE.search(text) \
-        or _END_TO_OWNED.search(text) or _MUST_IN_CLAUSE.search(text) or _WHAT_SHOULD_DO.match(text)
+        or _END_TO_OWNED.search(text) or _MUST_IN_CLAUSE.search(text) or _WHAT_SHOULD_DO.match(text) \
+        or _DO_WELL.search(text)
     if m is None and (m := OBLIGED.match(text)) is not None and FIRST_PERSON.match(m.group("who")):
         return None  # 'We must ...' is the speaker's own resolve
     if m is None and (convened := _MEETING_OF.search(text)) is not None:

@@ -140,6 +140,8 @@ asks = Cue(
     # what is asked, in the infinitive ('to withdraw'; 'the talks would resume next week' asks nothing)
     r"hope(s|d)?|wish(es|ed)?|want(s|ed)?|need(s|ed)? to|unless|provided that|"
     # not a warning: 'If today they can set aside ...'
+    # (nor a threat told of: 'teachers were threatened with dismissal if they stayed at home')
+    r"(?<!\bdismissal )(?<!\barrest )(?<!\bprosecution )(?<!\bdeportation )(?<!\bimprisonment )(?<!\bexpulsion )"
     r"if(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:can|could)\b)(?!" + IF_NOT_DEGREE + ")|"
     # what is tried is done, not asked: 'was struck when he tried to stop the agents'
     r"(?<=\bto )(?<!\btried to )(?<!\btrying to )(?<!\battempted to )(?<!\bsought to )(?<!\bfailed to )"
@@ -331,7 +333,7 @@ plainly_asks = Cue(
     r"need\s+for\s+(?:the\s+)?(?-i:[A-Z])[^,;:.]{1,60}?\s+to\s|"
     # (not 'a proposed ceasefire deal': an adjective asks nothing)
     r"(?<!\bnot )(?<!\bnever )(?<!n't )invit(e|es|ed)|propos(e|es|ing)|(?<!\ba )(?<!\bthe )proposed(?!\s+by\b)|"
-    r"(?:would|will)\s+do\s+well\s+to\s|"  # 'Pakistan would do well to end cross-border terrorism': asked of it
+    r"(?:would|will)\s+do\s+(?:well|better)\s+to\s|"  # 'Pakistan would do well to end ...': asked of it
     + ORDERS + r"|"
     r"(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"
     r"(?<!\bbeing )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"  # not 'refugee status is being offered to'

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from summariser.gazetteer import actor_named, actor_of_adjective
+from summariser.name_forms import listed_party
 from summariser.parties import PartyBook, sides
 from summariser.referents import chief_other_state, sole_other_state
 from summariser.schema import Party
@@ -47,17 +49,30 @@ def members_meant(named: str, voice: Party | None) -> Party | None:
 
 # 'the regime', 'the government', 'the authorities' as a sentence opens, unnamed
 _REGIME = re.compile(r"^\W*(?:the|this)\s+(?:[\w-]+\s+)?(?:regime|government|dictatorship)\b", re.I)
+# ... and its army, in a group's words: 'the market was hit by an army drone', 'accused the military of'
+_ARMY = re.compile(r"\b(?:the\s+(?:military|army|armed\s+forces)|an?\s+army\s+(?:drone|aircraft|jet|shell|"
+                   r"strike)|government\s+(?:forces|troops))\b", re.I)
 
 
 def regime_meant(sentence: str, book: PartyBook, speaker: Party) -> Party | None:
     """The state an opposition's or a group's text means by 'the regime' or 'the government'
     ('Instead of showing the results, the government has chosen repression' in Venezuela's
-    opposition's statement): the state the text names most, when the speaker's side is no state
-    and no organisation."""
+    opposition's statement), or by 'the army' ('the RSF spokesman ... accused the military of'):
+    the state the text names most, when the speaker's side is no state and no organisation."""
     opening = re.sub(r"^[^,]{0,60},\s+", "", sentence) if not _REGIME.match(sentence) else sentence
-    if not _REGIME.match(opening):
+    if not _REGIME.match(opening) and not _ARMY.search(sentence):
         return None
     own = sides(book.parties).get(speaker.id, {speaker.id})
     if any(p.kind in ("state", "government_body", "international_org") for p in book.parties if p.id in own):
         return None  # a state's own text: its government is itself (an organisation's: `government_meant`)
+    if not _REGIME.match(opening) and (army := _STATES_ARMY.search(book.text)) is not None:
+        # "Sudan's army and the paramilitary RSF blamed each other": the army the text named is that state's
+        actor = actor_named(army["owner"]) if army["owner"] else actor_of_adjective(army["adjective"])
+        state = listed_party(actor, book) if actor is not None and actor.kind == "state" else None
+        if state is not None and state.id not in own:
+            return state
     return chief_other_state(book.text, book, speaker)
+
+
+_STATES_ARMY = re.compile(r"\b(?:(?P<owner>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)['\u2019]s|(?P<adjective>[A-Z][a-z]+))\s+"
+                          r"(?:army|military|armed\s+forces)\b")

@@ -23,7 +23,14 @@ from summariser.document import SPEAKER_LABEL
 from summariser.gazetteer import actor_named, actor_of_adjective
 from summariser.name_forms import party_of
 from summariser.naming import speaker_in
-from summariser.other_sides import obliged_other, own_seats, side_named_for, told_of_state, unnamed_state_charged
+from summariser.other_sides import (
+    obliged_other,
+    own_seats,
+    side_named_for,
+    told_of_state,
+    unnamed_state_charged,
+    without_own_post,
+)
 from summariser.parties import PartyBook
 from summariser.referents import chief_other_state
 from summariser.relayed_claims import relayed_allegation
@@ -180,7 +187,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         out.other_id = regime.id  # a group's 'Instead of showing the results, the government has detained ...'
     unnamed = "claim" in kinds and out.claimant is None and not out.reported and out.other_id is not None \
         and (regime is None or out.other_id != regime.id) \
-        and not _names_side(side.get(out.other_id, {out.other_id}), sentence, book) \
+        and not _names_side(side.get(out.other_id, {out.other_id}), without_own_post(sentence, holder), book) \
         and (accused_party is None or accused_party.id != out.other_id)  # ('accused the opposition of'): named
     if unnamed and CLEFT.match(sentence) and (accused := subject_party(sentence, book)) is not None \
             and accused.id not in own_side and not only_a_target(accused, sentence):
@@ -192,8 +199,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         out.other_id = agent.id
     elif unnamed and _OWN_LOSSES.search(sentence):
         out.other_id = None  # 'Baku acknowledged losses among its troops': its own, no one else's doing named
-    elif unnamed and not _THIRD_PERSON.search(_SAYS_AT_END.sub("", _SPEAKER_PRONOUN.sub("", _DUMMY_IT.sub(
-            "", sentence, count=1), count=1))):
+    elif unnamed and not _THIRD_PERSON.search(_SAID_SELF.sub("", _SAYS_AT_END.sub("", _SPEAKER_PRONOUN.sub(
+            "", _DUMMY_IT.sub("", sentence, count=1), count=1)))):
         out.other_id = None  # 'condemned the attack': the model's guess at whom, which the text does not name
     if "claim" in kinds and (beside := forces_beside(book.by_id(out.other_id or ""), sentence, book)) is not None:
         out.other_id = beside.id  # '... Rwandan troops are operating alongside the M23': Rwanda
@@ -305,6 +312,9 @@ _DUMMY_IT = re.compile(r"^\W*it\s+(?:is|was|has\s+been|remains)\s+(?=[^.;]{1,60}
 _SAYS_AT_END = re.compile(r"[\"\u201d]?,?[\"\u201d]?\s+(?:he|she|they)\s+(?:also\s+)?"
                           r"(?:said|added|stressed|noted|warned|"
                           r"told\s+[\w.]+(?:\s+[A-Z]\w+)*)\W*$", re.I)
+# '..., Clementine Nkweta-Salami, said she was "horrified"': the speaker again
+_SAID_SELF = re.compile(r"\b(?:said|says|added|stressed|told\s+\w+)\s+(?:that\s+)?(?:he|she)\s+"
+                        r"(?:was|is|had|has|felt)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(it|its|they|their|them|he|his|she|her)\b", re.I)
 
 

@@ -68,7 +68,7 @@ THE_SPOKESMAN = re.compile(r"^\W*the\s+(?:spokes(?:man|woman|person)|official)"
 # the lines after it, in its paragraph, are that side's account
 OTHER_ACCOUNT = re.compile(
     r"^\W*(?:(?P<who>[^,.;]{2,60}?)\s+(?:gave|offered|presented|put\s+forward|told)\s+(?:a|an)\s+(?:\w+\s+)?"
-    r"(?:different|contrasting|conflicting|opposing|rival|other)\s+(?:account|version|story|narrative)"
+    r"(?:different|contrasting|conflicting|opposing|rival|other)\s+(?:account|version|story|narrative|emphasis|picture|reading)"
     r"|(?P<whose>[^,.;]{2,40}?)['\u2019]s\s+(?:account|version)\s+(?:differed|was\s+different|diverged))", re.I)
 # the issuing state's own head by a title alone, as its readouts write it
 # at the opening of the words, after a participle's clause ('Opening the meeting, the Head of our state')

@@ -77,3 +77,11 @@ def unnamed_state_charged(sentence: str, book: PartyBook, own_side: Collection[s
         return None
     states = [p for p in book.parties if p.kind == "state" and p.id not in own_side]
     return states[0] if len(states) == 1 else None
+
+
+def without_own_post(sentence: str, holder: Party) -> str:
+    """The sentence without the holder's post where it writes it ('The U.N. humanitarian coordinator for
+    Sudan, Clementine Nkweta-Salami, said she was "horrified"'): a state named there is where the
+    speaker serves, not a side the words charge."""
+    title = (holder.title or "").strip()
+    return re.sub(re.escape(title), " ", sentence, flags=re.I) if len(title.split()) >= 3 else sentence

@@ -205,7 +205,7 @@ def procedural(text: str) -> bool:
         return True  # what was heard at the meeting, whatever words ('the country concerned') it holds
     if _LEAD_IN_ONLY.search(text) or _COMMUNIQUE_OPENING.match(text) or _MODERATING.match(text) \
             or _STEERING.match(text) or _HOSTING.match(text) or _DONE_AT.match(text) or _SUBJECT_ONLY.match(text) \
-            or _COURTESY.match(text) or _ALIGNED.search(text) or _MANDATES.match(text):
+            or _COURTESY.match(text) or _ALIGNED.search(text) or _MANDATES.match(text) or _UNVERIFIED.match(text):
         return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(_ARRANGED.sub(" ", text)) \
         and not _SAYS_IN_QUOTES.search(text) and not _SAID_OF_IT.search(text)
@@ -369,3 +369,13 @@ _PREAMBLE = re.compile(r"^\W*(?:noting|having heard|after hearing|taking note of
                        r"(?:remarks|statements?|briefings?|presentations?)\s+(?:by|of|made)\b"
                        r"(?![^;]*\b(?:alleg|claim|accus|assert)\w*)", re.I)
 
+
+
+# a wire's own caveat: 'Reuters could not independently verify either account.', 'The figures could not be
+# independently verified.'
+_UNVERIFIED = re.compile(r"^\W*(?:(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,2}|it|we)\s+(?:could|was|were)\s*"
+                         r"(?:not|n't)\s+(?:able\s+to\s+)?(?:immediately\s+)?independently\s+(?:verify|confirm)\b|"
+                         r"^\W*(?:Reuters|AFP|AP|The\s+Associated\s+Press|Bloomberg|CNN|The\s+BBC|Al\s+Jazeera|"
+                         r"(?:the\s+)?(?:news\s+)?agency|the\s+newspaper)\s+(?:could|was|were)\s*(?:not|n't)\s+"
+                         r"(?:able\s+to\s+)?(?:immediately\s+)?(?:verify|confirm)\b|"
+                         r"[^.;]{0,60}?\s+could\s+not\s+be\s+independently\s+(?:verified|confirmed)\W*$", re.I)

@@ -384,3 +384,4 @@ def own_head(words: str, voice: Party | None, opening: bool = False, text: str =
         bare = re.match(rf"^\W*the\s+{title}(?![^\S\n]+(?:of\b|(?-i:[A-Z])))", words, re.I)
         head = bare if bare and office.search("\n".join(text.splitlines()[:12])) else head
     return head is not None and (opening or _ONLY_ADVERBS.match(words[head.end():]) is not None)
+

@@ -1,7 +1,6 @@
-"""Who speaks each sentence: the speaker its lead-in names ('Minister Fidan said'), 'he' or
-'it' after one, the first-named of a pair ('Both leaders'), a transcript's turn; each party's
-side. `assemble` weighs these against the model's pick (a second clause's speaker and a report's
-own narrative are `clause_speakers`)."""
+"""Who speaks each sentence: the speaker its lead-in names ('Minister Fidan said'), 'he' or 'it' after
+one, the first-named of a pair ('Both leaders'), a transcript's turn; each party's side. `assemble` weighs
+these against the model's pick (a second clause's speaker and a report's narrative: `clause_speakers`)."""
 
 from __future__ import annotations
 
@@ -52,6 +51,7 @@ from summariser.quotations import CLOSES_QUOTE, OPENS_QUOTE, WHOLLY_QUOTED, give
 from summariser.reading import asking_labels
 from summariser.schema import Party
 from summariser.sources import no_party_source
+from summariser.spoken_before import body_opening
 from summariser.titles import SHORT_TITLE, SHORT_TITLES, guess_kind
 
 _OPENING_WORDS = 6
@@ -80,12 +80,11 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     quote_intro = quoted_block = False  # a lead-in ending 'said:' before it; the quotation it introduced
     text_owner: Party | None = None  # the body that adopted the resolution the text tells of
     text_in_focus = False  # the sentences since one whose subject is that resolution
-    previous_end = 0
+    previous_end = account_end = 0  # (where the last sentence and the last account ended)
     last_spokesman: Party | None = None  # whom a lead-in naming a spokesperson last gave the words to
     last_members: Party | None = None  # the body whose members a lead-in named last ('The members of the Council')
     by_head: dict[str, Party] = {}  # the speaker a lead-in with this head noun named last ("Netanyahu's office")
     account_by: Party | None = None  # who 'gave a different account' that the next lines tell
-    account_end = 0
     sourced = False  # the last attributed line was a source that is no party ('Reporting from Rafah, ... said')
     # in a joint statement 'both sides' are the signatories its heading names, whoever was named since
     signed = headings.joint_heading_end(doc.text) if headings.heading_genre(doc.text) == "joint_statement" else -1
@@ -242,6 +241,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 last_person = referents.head_of(home, book) or home  # type: ignore[arg-type]
             if voice is not None and OWN_BODY_OPENS.match(opening):
                 last_body = voice  # 'The Government urges North Korea ... It also calls on ...': the voice's 'it'
+            last_body = body_opening(s.text, book) or last_body  # "Erdogan's office gave ...": its 'it'
             continue
         if no_party_source(s.text):
             speakers[s.number] = last_person = None  # a report's own correspondent: no party, nor the next 'he'

@@ -51,6 +51,9 @@ SPEAKING = re.compile(
     + ORDERS + r"|"
     # 'It has also repeated that ...'
     r"(?:repeated|repeats)(?=\s+(?:its\s+|their\s+|the\s+)?(?:claims?\s+|assertions?\s+)?that\b)|"
+    # 'the Azerbaijani side has circulated claims that ...': a claim put about is its maker's
+    r"(?:circulated|spread|disseminated|peddled|made|voiced|levell?ed)(?=\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:claims|allegations|assertions|accusations)\s+that\b)|"
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"
     r"accuse(?=\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+of\b)|"  # 'The de facto authorities ... accuse him of'
     r"(?:continues|continued|continue)\s+to\s+(?:maintain|insist|allege|contend|claim|deny)(?=\s+that\b)|"

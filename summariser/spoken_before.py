@@ -54,3 +54,19 @@ def serve_the_body_before(book: PartyBook) -> None:
         boss = speaker_before(f"{person.title} {person.name}", book)
         if boss is not None and boss.id != person.id:
             person.affiliation = boss.id
+
+
+# "Erdogan's office gave a different emphasis.": a body the sentence opens with, whoever it belongs to
+_OWNED_BODY = re.compile(r"^\W*(?P<owner>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s?\s+"
+                         r"(?:office|ministry|government|presidency|administration|embassy|foreign\s+ministry)\s+"
+                         r"(?-i:[a-z])", re.I)
+
+
+def body_opening(sentence: str, book: PartyBook) -> Party | None:
+    """The side of the body a sentence opens with as its subject ("Erdogan's office gave a different
+    emphasis."): whom the next sentence's 'It said' means, though this one says nothing itself."""
+    m = _OWNED_BODY.match(sentence)
+    owner = speaker_in(m["owner"], book.parties) if m else None
+    if owner is not None and owner.kind == "person":
+        return book.by_id(owner.affiliation) if owner.affiliation else None
+    return owner

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from summariser import asking_sides, cues, headings
 from summariser.assemble import Run, build_items
+from summariser.attribution import attribution
 from summariser.datelines import wire_dateline_end
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.known_parties import add_speaker
 from summariser.links import signatories
 from summariser.posts import title_before
+from summariser.procedural import procedural
+from summariser.speakers import named_speakers
 from summariser.titles import names_a_post
 from tests.test_known_actors import parsed
 
@@ -205,3 +208,98 @@ def test_an_organisations_envoy_for_a_matter_serves_the_organisation() -> None:
     _, book, _ = parsed(text, PartyDraft(name="European Union", kind="international_org", acts_for=None),
                         PartyDraft(name="Miroslav Laj\u010d\u00e1k", kind="person", acts_for=None))
     assert book.by_id(book.find("Miroslav Laj\u010d\u00e1k").affiliation).name == "European Union"
+
+
+def test_a_threat_told_of_asks_nothing() -> None:
+    # 'teachers and doctors were threatened with dismissal if they stayed at home' was Ukraine's request
+    # (its 'if' read as a condition the speaker sets)
+    assert not cues.asks("In reality, residents were forced to vote, and teachers and doctors were threatened with "
+                         "dismissal if they stayed at home.")
+    assert cues.asks("The operation will stop if the weapons are laid down.")
+
+
+def test_the_one_who_would_do_better_is_asked() -> None:
+    # '..., the European Parliament would do better to address ...' was a position of Baku's, or a
+    # request of nobody
+    sentence = ("Instead of interfering in the internal affairs of a sovereign state, the European Parliament would "
+                "do better to address the growing problems of racism.")
+    assert cues.plainly_asks(sentence)
+    assert asking_sides.addressee_phrase(sentence) == "the European Parliament"
+
+
+def test_it_after_a_persons_office_opens_a_sentence_is_that_side() -> None:
+    # "Erdogan's office gave a different emphasis. It said the Turkish leader had called for ..." was the
+    # Kremlin's (Russia's), the last body that had spoken
+    text = ("Kremlin: Putin, Erdogan discuss Black Sea shipping\n\n"
+            "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke on Tuesday, the "
+            "Kremlin said.\n\nErdogan's office gave a different emphasis. It said the Turkish leader had called for "
+            "an end to attacks on merchant vessels.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Vladimir Putin", kind="person", acts_for="Russia"),
+                              PartyDraft(name="Recep Tayyip Erdogan", kind="person", acts_for="T\u00fcrkiye"),
+                              PartyDraft(name="Russia", kind="state", acts_for=None),
+                              PartyDraft(name="T\u00fcrkiye", kind="state", acts_for=None))
+    speakers = named_speakers(doc, book, voice)
+    said = speakers[_number(doc, "It said")]
+    assert said is not None and said.name in ("T\u00fcrkiye", "Turkey", "Recep Tayyip Erdogan")
+
+
+def test_claims_put_about_are_their_makers() -> None:
+    # 'Over the past two days the Azerbaijani side has circulated claims that Armenian armed forces opened
+    # fire ...' was Pashinyan's own position (his side's act), and Azerbaijan was dropped from the parties
+    assert attribution("Over the past two days the Azerbaijani side has circulated claims that Armenian armed "
+                       "forces opened fire on Azerbaijani positions.") == (
+        True, "Over the past two days the Azerbaijani side has ")
+    assert attribution("The claims that Armenia fired are false.")[0] is False
+
+
+def test_a_proposal_to_a_named_side_asks_it() -> None:
+    # 'We propose to Azerbaijan to sign it without further preconditions' asked nobody
+    assert asking_sides.addressee_phrase("We propose to Azerbaijan to sign it without further preconditions.") \
+        == "Azerbaijan"
+    assert asking_sides.addressee_phrase("We propose to hold talks in Geneva.") is None
+
+
+def test_a_wires_caveat_states_nothing() -> None:
+    # 'Reuters could not independently verify either account.' was a position of Reuters
+    assert procedural("Reuters could not independently verify either account.")
+    assert procedural("The figures could not be independently verified.")
+    assert not procedural("Russia could not verify that the drone was Ukrainian, he said.")
+
+
+SUDAN = (
+    "Sudan: rival sides trade blame after strike on El Fasher market\n\n"
+    "PORT SUDAN, Nov 21 (Reuters) - At least 40 people were killed when shells hit the main market in El Fasher on "
+    "Thursday, medics said, as Sudan's army and the paramilitary Rapid Support Forces (RSF) blamed each other.\n\n"
+    "The RSF denied any involvement. In a post on Telegram, its spokesman said the market was hit by an army drone "
+    "and accused the military of \"fabricating massacres\".\n\n"
+    "The U.N. humanitarian coordinator for Sudan, Clementine Nkweta-Salami, said she was \"horrified\" by the killings."
+    "\n\nThe United States said it would raise the attack at the Security Council. Saudi Arabia and the United States "
+    "mediated talks in Jeddah.\n")
+
+
+def _sudan() -> tuple:
+    return parsed(SUDAN, PartyDraft(name="Sudan", kind="state", acts_for=None),
+                  PartyDraft(name="United States", kind="state", acts_for=None),
+                  PartyDraft(name="Saudi Arabia", kind="state", acts_for=None),
+                  PartyDraft(name="RSF", kind="non_state_group", acts_for=None),
+                  PartyDraft(name="Clementine Nkweta-Salami", kind="person", acts_for="United Nations"))
+
+
+def test_the_army_a_group_accuses_is_the_state_whose_army_the_text_named() -> None:
+    # the RSF spokesman's '... hit by an army drone and accused the military of "fabricating massacres"' named
+    # no other side, so the charge was dropped
+    doc, book, voice = _sudan()
+    _, _, claims = build_items([(_number(doc, "In a post"), SentenceDraft(by="RSF", t=["claim"], to="RSF"))],
+                               doc, book, Run(), voice)
+    assert len(claims) == 1 and [book.by_id(p).name for p in claims[0].disputed_by] == ["Sudan"]
+
+
+def test_a_state_in_the_speakers_own_post_is_not_charged() -> None:
+    # 'The U.N. humanitarian coordinator for Sudan, ..., said she was "horrified" by the killings' was a
+    # charge against Sudan, named only in her post ('she' kept the model's guess)
+    doc, book, voice = _sudan()
+    book.find("Clementine Nkweta-Salami").title = "humanitarian coordinator for Sudan"
+    positions, _, claims = build_items(
+        [(_number(doc, "The U.N. humanitarian"), SentenceDraft(by="Clementine Nkweta-Salami", t=["claim"],
+                                                               to="Sudan"))], doc, book, Run(), voice)
+    assert not claims and len(positions) == 1
