@@ -69,6 +69,10 @@ def actors() -> tuple[Actor, ...]:
             continue
         kind, name, *lists = (part.strip() for part in line.split("|"))
         others, metonyms, adjectives = ([f.strip() for f in part.split(";") if f.strip()] for part in lists)
+        # each spelling of 'Organization': the OSCE's own 'Organisation for Security and Co-operation in Europe'
+        others += [other for f in (name, *others) if "ization" in f or "isation" in f
+                   for other in (f.replace("ization", "isation"), f.replace("isation", "ization"))
+                   if other not in (name, *others)]
         found.append(Actor(kind, name, (name, *others, *metonyms), tuple(metonyms), tuple(adjectives)))  # type: ignore[arg-type]
     return tuple(found)
 

@@ -16,7 +16,7 @@ from summariser.parties import PartyBook, norm, stems
 from summariser.people import HONORIFICS, is_person_name, only_titles, people_titled, person_in, person_titled
 from summariser.posts import title_before
 from summariser.schema import Party
-from summariser.titles import BODY_HINTS, ON_TOPIC, ORG_HINTS, PERSON_TITLE, TITLE_WORDS, split_title
+from summariser.titles import BODY_HINTS, ON_TOPIC, ORG_HINTS, PERSON_TITLE, TITLE_WORDS, names_a_post, split_title
 
 # the lead-in of a communiqué's numbered paragraphs: 'Having heard the statements ..., the Executive Committee:'
 _OPERATIVE_LEAD = re.compile(r"(?m)^(?:[^\n]{0,300},\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}"
@@ -144,7 +144,8 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         name, title = split_title(phrase)
         # ('Head of the Press Service Department of the Ministry ... Aykhan Hajizada')
         person = bool(title) and bool(PERSON_TITLE.search(title or "") or re.match(r"(?i)head\s+of\b", title or "")) \
-            and len(name.split()) <= 4
+            and len(name.split()) <= 4 and not re.search(r"\b(?:in|of|for|the|and|on|to)$", title or "", re.I)
+        # (not '... of the Organisation for Security and Co-operation in' Europe: an organisation's name, cut)
         if not person:
             name, title = phrase, None
         kind = "person" if person or PERSON_TITLE.match(phrase) else "government_body"
@@ -179,6 +180,8 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     if body is not None and norm(body.name).endswith(" " + norm(name)):
         book.alias(body, name)  # 'Council conclusions': the listed 'European Council' keeps its full name
         party = body
+    if body is not None and body.kind == "international_org" and names_a_post(name):
+        body = None  # 'Secretary General of the Organisation for Security ...': its post, not the OSCE renamed
     party = party or book.rename(body, name) or book.add(name, kind, title)  # type: ignore[arg-type]
     book.issuer = party
     if party.kind == "person" and title and (not party.title or HONORIFICS.fullmatch(party.title + " ")):

@@ -19,7 +19,7 @@ from summariser.procedural import only_presence
 from summariser.reading import contacts_start
 from summariser.schema import Party, key_role
 from summariser.targets import only_a_victim
-from summariser.titles import PERSON_TITLE, names_a_post
+from summariser.titles import PERSON_TITLE, TITLE_WORDS, names_a_post
 
 _MILITARY = re.compile(
     r"\b(army|armed forces|military|troops|forces|units|militaries|servicemen|soldiers|sabotage|"
@@ -184,9 +184,18 @@ def _post_holder(post: Party, parties: list[Party]) -> Party | None:
         return None
     name = norm(post.name)
     holders = [q for q in parties if q is not post and q.kind == "person" and q.title and len(q.title.split()) >= 2
-               and (norm(q.title) in name or name in norm(q.title))
+               and (norm(q.title) in name or name in norm(q.title)
+                    # ('OSCE Secretary General' holds the 'Secretary General of the Organisation ...': the OSCE's)
+                    or post.affiliation is not None and post.affiliation == q.affiliation
+                    and _post_words(q.title) == _post_words(post.name) != "")
                and (not post.affiliation or not q.affiliation or post.affiliation == q.affiliation)]
     return holders[0] if len(holders) == 1 else None
+
+
+def _post_words(name: str) -> str:
+    """The words of a post's rank, in order ('secretary general' of 'OSCE Secretary General')."""
+    words = re.split(r"\s+(?:of|for|to|on|in)\s+", norm(name))[0].split()  # (not what the post is of)
+    return " ".join(w for w in words if w in TITLE_WORDS and w != "the")
 
 
 def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from summariser import headings
 from summariser.gazetteer import actor_named, actor_of_adjective, actors_in
 from summariser.headings import JOINT, unshouted
 from summariser.name_forms import known_actor, listed_party, party_of
@@ -168,8 +169,13 @@ def signatories(book: PartyBook) -> set[str]:
 
 def _signatory_line(text: str) -> re.Match[str] | None:
     """The words that list a joint statement's signatories (its 'who' group), if the text has them."""
-    return _RELEASED_BY.search(text[:1500]) or _WE_THE.search(text[:1500]) or _FROM_THE.match(text) \
-        or _JOINT_BY.match(text)
+    found = [m for m in (_RELEASED_BY.search(text[:1500]), _WE_THE.search(text[:1500]), _FROM_THE.match(text),
+                         _JOINT_BY.match(text)) if m is not None]
+    if not any(len(actors_in(m["who"])) >= 2 for m in found) and headings.heading_genre(text) == "joint_statement":
+        # 'Joint Statement of the Foreign Ministers of the Arab Contact Group on Syria' over 'The foreign
+        # ministers of Jordan, Saudi Arabia, Iraq, Lebanon and Egypt ... met in Amman': the body lists them
+        found = [m for m in _MINISTERS_OF.finditer(text[:1500]) if len(actors_in(m["who"])) >= 2] + found
+    return found[0] if found else None
 
 
 def fold_group_into_signatories(book: PartyBook) -> None:
@@ -217,6 +223,11 @@ _JOINT_BY = re.compile(rf"^\W*{JOINT}\s+(?:(?:of|from|by)\s+|"
 _LISTED = r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
 _WE_THE = re.compile(r"\bWe,\s+the\s+(?i:foreign\s+ministers|ministers|leaders|heads\s+of\s+state\s+and\s+government|"
                      rf"governments|representatives)\s+of\s+(?P<who>{_LISTED}(?:(?:,\s+|,?\s+and\s+){_LISTED})+)")
+
+
+# 'The foreign ministers of Jordan, Saudi Arabia, Iraq, Lebanon and Egypt, together with ..., met in Amman'
+_MINISTERS_OF = re.compile(r"(?m)^\W*(?:the\s+)?(?i:foreign\s+ministers|ministers|leaders|heads\s+of\s+state\s+and\s+"
+                           rf"government)\s+of\s+(?P<who>{_LISTED}(?:(?:,\s+|,?\s+and\s+){_LISTED})+)", re.I)
 
 
 def ministries_of_states(book: PartyBook) -> None:

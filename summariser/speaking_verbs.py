@@ -44,7 +44,8 @@ SPEAKING = re.compile(
     # a plural subject's present ('The Sudanese Armed Forces, for their part, maintain that ...')
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"
     r"(?:maintain|insist|allege|contend)(?=\s+that\b)|"
-    r"(?:took|takes|take)\s+note\s+of|"  # 'They took note of the commitment by the Lebanese authorities ...'
+    # 'They took note of the commitment by the Lebanese authorities ...' (not 'should take note of': asked)
+    r"(?:took|takes|(?<!\bshould )(?<!\bmust )(?<!\bto )(?<!\bwill )(?<!\bwould )take)\s+note\s+of|"
     # ('The authors of the resolution claim that ...'; not the noun: 'the claim that')
     r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )(?<!\bany )(?<!\bno )(?<!\bto )"
     r"(?<!\bmust )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!['\u2019]s )claim(?=\s+that\b)|"

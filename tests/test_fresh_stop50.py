@@ -8,10 +8,12 @@ from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.datelines import wire_dateline_end
 from summariser.drafts import PartyDraft, SentenceDraft
+from summariser.gazetteer import actor_in_title
 from summariser.known_parties import add_speaker
 from summariser.links import signatories
 from summariser.posts import title_before
 from summariser.procedural import procedural
+from summariser.schema import Party
 from summariser.speakers import named_speakers
 from summariser.titles import names_a_post
 from tests.test_known_actors import parsed
@@ -303,3 +305,53 @@ def test_a_state_in_the_speakers_own_post_is_not_charged() -> None:
         [(_number(doc, "The U.N. humanitarian"), SentenceDraft(by="Clementine Nkweta-Salami", t=["claim"],
                                                                to="Sudan"))], doc, book, Run(), voice)
     assert not claims and len(positions) == 1
+
+
+def test_the_ministers_a_joint_statements_body_lists_are_its_signatories() -> None:
+    # 'Joint Statement of the Foreign Ministers of the Arab Contact Group on Syria' over 'The foreign
+    # ministers of Jordan, Saudi Arabia, Iraq, Lebanon and Egypt ... met in Amman': the group was tied to
+    # Syria, the subject, and every joint stance was Syria's
+    text = ("Joint Statement of the Foreign Ministers of the Arab Contact Group on Syria\n\n"
+            "The foreign ministers of Jordan, Saudi Arabia, Iraq, Lebanon and Egypt, together with the "
+            "Secretary-General of the League of Arab States, met in Amman on 2 December 2026.\n\n"
+            "The ministers condemned Israeli incursions into Syrian territory.\n")
+    _, book, voice = parsed(text, PartyDraft(name="Syria", kind="state", acts_for=None),
+                            PartyDraft(name="Israel", kind="state", acts_for=None),
+                            PartyDraft(name="Foreign Ministers of the Arab Contact Group", kind="government_body",
+                                       acts_for="Syria"), voice="Foreign Ministers of the Arab Contact Group")
+    assert voice is not None and voice.name == "Jordan"
+    assert {book.by_id(pid).name for pid in signatories(book)} >= {"Jordan", "Saudi Arabia", "Iraq", "Lebanon", "Egypt"}
+
+
+def test_an_organisation_is_known_in_either_spelling() -> None:
+    # 'Secretary General of the Organisation for Security and Co-operation in Europe' served no one known,
+    # and the heading's name was cut at 'Europe', made a person who issued the statement
+    assert actor_in_title("Secretary General of the Organisation for Security and Co-operation in Europe").name \
+        == "OSCE"
+    text = ("Statement by the Secretary General of the Organisation for Security and Co-operation in Europe on the "
+            "situation in Moldova\n\nVIENNA, 9 October 2026 - OSCE Secretary General Feridun Sinirlio\u011flu today "
+            "expressed deep concern about the closure of the checkpoints.\n")
+    _, book, voice = parsed(text, PartyDraft(name="OSCE", kind="international_org", acts_for=None),
+                            PartyDraft(name="Moldova", kind="state", acts_for=None), voice="Moldova")
+    assert book.find("Europe") is None
+    assert voice is not None and book.by_id(voice.affiliation).name == "OSCE"
+
+
+def test_what_the_world_should_take_note_of_is_asked_not_said() -> None:
+    # 'The international community should take note of India's belligerent statements' was read as the
+    # community's own words, which nobody listed spoke, so the model's guess (India) asked it
+    assert not attribution("The international community should take note of India's belligerent statements.")[0]
+    assert attribution("They took note of the commitment by the Lebanese authorities.")[0]
+
+
+def test_a_post_named_in_full_is_its_holder_of_the_same_rank_and_side() -> None:
+    # the issuer 'Secretary General of the Organisation for Security and Co-operation in Europe' stayed a
+    # party beside 'Feridun Sinirlio\u011flu', OSCE Secretary General
+    from summariser.keep import _post_holder
+    post = Party(id="p1", name="Secretary General of the Organisation for Security and Co-operation in Europe",
+                 kind="person", affiliation="p3")
+    holder = Party(id="p2", name="Feridun Sinirlio\u011flu", kind="person", title="OSCE Secretary General",
+                   affiliation="p3")
+    deputy = Party(id="p4", name="Anna Berg", kind="person", title="OSCE Deputy Secretary General", affiliation="p3")
+    assert _post_holder(post, [post, holder]) is holder
+    assert _post_holder(post, [post, deputy]) is None
