@@ -69,10 +69,6 @@ def actors() -> tuple[Actor, ...]:
             continue
         kind, name, *lists = (part.strip() for part in line.split("|"))
         others, metonyms, adjectives = ([f.strip() for f in part.split(";") if f.strip()] for part in lists)
-        # each spelling of 'Organization': the OSCE's own 'Organisation for Security and Co-operation in Europe'
-        others += [other for f in (name, *others) if "ization" in f or "isation" in f
-                   for other in (f.replace("ization", "isation"), f.replace("isation", "ization"))
-                   if other not in (name, *others)]
         found.append(Actor(kind, name, (name, *others, *metonyms), tuple(metonyms), tuple(adjectives)))  # type: ignore[arg-type]
     return tuple(found)
 
@@ -177,7 +173,9 @@ def _pattern() -> re.Pattern[str]:
     """Every form of every actor, longest first (so 'South Sudan' wins over 'Sudan'),
     matched case-sensitively as whole words: 'US' is not 'us', 'Chad' is not 'chad'."""
     forms = sorted({re.sub(r"^the ", "", f) for a in actors() for f in a.forms}, key=len, reverse=True)
-    return re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+    # (either spelling: the OSCE writes its own name 'Organisation for Security and Co-operation in Europe')
+    spelled = (re.escape(f).replace("ization", "i[sz]ation").replace("isation", "i[sz]ation") for f in forms)
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(spelled) + r")(?![\w-])")
 
 
 _NAMES_A_TEXT = re.compile(r"\s+(?:Conventions?|Declaration|Agreements?|Accords?|Protocols?|Process|Format|"
@@ -200,7 +198,7 @@ def actors_in(text: str) -> list[tuple[Actor, list[str]]]:
             continue
         if _NAMES_A_TEXT.match(text, m.end()):
             continue  # 'the Vienna Convention', 'the Paris Agreement', 'the Minsk Protocol': a text, no actor
-        actor = actor_named(m.group(0))
+        actor = actor_named(m.group(0)) or actor_named(re.sub("isation", "ization", m.group(0)))
         if actor is None:
             continue
         forms = seen.setdefault(actor.name, (actor, []))[1]
