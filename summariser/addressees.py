@@ -194,7 +194,7 @@ def _known_official(phrase: str) -> Actor | None:
 _GROUP_NOUN = re.compile(
     r"\b(west|states|countries|nations|community|partners|members|actors|donors|banks|governments|capitals|leaders|"
     r"organi[sz]ations|institutions|agencies|people|peoples|citizens|allies|neighbours|neighbors|insurers|"
-    r"creditors|lenders|companies|investors|delegations|embassies|attach\u00e9s|attaches|forces|groups)"
+    r"creditors|lenders|companies|investors|delegations|embassies|attach\u00e9s|attaches|forces|groups|jurisdictions)"
     r"(\s+(of|in|to|from|around|at|across|with)\s+[^,;]{1,40})?$",  # 'states with influence over Israel'
     re.I,
 )

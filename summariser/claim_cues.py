@@ -41,16 +41,14 @@ CLAIM_NOUN = (r"(?i:claims?|allegations?|accusations?|assertions?|charges?|sugge
                r"insinuations?|comparisons?|arguments?|"  # "rejected the argument that"
                r"imputations?|aspersions?)")  # 'rejects these preposterous imputations', 'the aspersions cast on him'
 CLAIMANT_NAME = r"(?:[A-Z][\w.'-]*\s?){1,5}"
-# Whose claim it is: 'India's claim', 'the claims of the Armenian side', 'the allegations
-# spread by Baku', 'the assertion, spread by the opposition parties, that'.
-# ("the CCP's so-called "punishment" narrative")
+# Whose claim it is: 'India's claim', 'the claims of the Armenian side', 'the allegations spread by Baku',
+# 'the assertion, spread by the opposition parties, that' ("the CCP's so-called "punishment" narrative")
 POSSESSED_CLAIM = re.compile(rf"\b(?P<who>{CLAIMANT_NAME})(?:'s|\u2019s)\s+"
                              rf"(?:(?:[\w-]+|[\"\u201c][^\"\u201d]{{1,40}}[\"\u201d])\s){{0,2}}{CLAIM_NOUN}\b")
-# '... the claims made against Iran in the final statement of the G7 summit'; 'the baseless remarks
-# made by the Indian External Affairs Minister' (rejected remarks are a claim the speaker denies)
-# ('rejects the account issued by the Cambodian Ministry of National Defence, which claimed ...')
-# ('We do not accept the so-called protest by the Japanese side': the protest tells what it charges)
-# ('the information spread by Baku does not correspond to reality': information put about is a claim)
+# '... the claims made against Iran in the final statement of the G7 summit'; 'the baseless remarks made by
+# the Indian External Affairs Minister' (rejected remarks are a claim the speaker denies); 'the account issued
+# by the Cambodian Ministry of National Defence, which claimed ...'; 'the so-called protest by the Japanese
+# side' (it tells what it charges); 'the information spread by Baku' (information put about is a claim)
 CLAIM_BY = re.compile(rf"\b(?:{CLAIM_NOUN}|(?i:remarks|statements?|comments|reports|accounts?|protests?|"
                       rf"(?:dis)?information(?=,?\s+(?:being\s+)?(?:spread|circulated|disseminated)\b)))"
                       rf",?\s+(?:(?:being\s+|were\s+|was\s+|ha(?:ve|d)\s+been\s+)?(?:made|spread|put forward|voiced|"
@@ -137,8 +135,8 @@ _CLAIM_IN_REPORT = re.compile(rf"\b(?:the|these|its|their|such)\s+(?:[\w-]+\s+)?
                               r"(?:report|statement|resolution|document|letter|communiqu\w+)\b")
 
 
-# what the lines before told, rejected: 'We have seen these remarks and we reject them as baseless'
-# (not 'Such claims do not correspond to the facts': whose claims those were, the words before may not say)
+# what the lines before told, rejected: 'We have seen these remarks and we reject them as baseless' (not 'Such
+# claims do not correspond to the facts': whose claims those were, the words before may not say)
 _THOSE_REMARKS = re.compile(r"\b(?:these|those|such)\s+(?:[\w-]+\s+)?(?:remarks|statements|comments)\b", re.I)
 # (in so many words: not 'These statements are documented and have never been retracted', the voice's own charge)
 _REJECTED = re.compile(r"\b(?:reject\w*|dismiss\w*|refut\w*|baseless|groundless|unfounded|false|untrue|lies|"
@@ -156,9 +154,8 @@ _VERDICT_TAIL = re.compile(
     r"not\s+true|misleading|distort\w*|not\s+supported\s+by)\b.*$", re.I | re.S)
 
 
-# '... the account issued by X, which claimed that Thai soldiers fired first': what X claimed
-# ('..., which once again accuses Belarus of ...' keeps 'accuses Belarus of ...';
-# '..., which repeats claims that the army is fighting ...' keeps what the claims say)
+# '... the account issued by X, which claimed that Thai soldiers fired first': what X claimed ('..., which once
+# again accuses Belarus of ...' keeps 'accuses Belarus of ...'; '..., which repeats claims that ...' what they say)
 _WHICH_CLAIMED = re.compile(r",\s+(?:which|who)\s+(?:(?:once\s+)?again\s+|also\s+|\w+ly\s+)?(?:(?:claimed|alleged|"
                             r"asserted|said|stated|maintained|insisted|argued|claims|alleges|asserts|"
                             r"repeats\s+(?:the\s+)?(?:\w+\s+)?(?:claims?|allegations?|accusations?))\s+that\s+|(?=accuses\s))")
@@ -222,12 +219,15 @@ def rejects_earlier_claim(text: str) -> bool:
 
 
 _AND_SAID = re.compile(r",?\s+and\s+(?:said|says|added|adds|stated|accused|insisted|argued|countered)\b", re.I)
+_WHILE_THEY = re.compile(r",\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z])")  # a charge set against one's own account
 
 
 def counter_charge(text: str) -> str | None:
     """The charge a denial goes on to make ('denied blocking the convoys and said the U.N. had
     failed to collect goods' -> 'the U.N. had failed to collect goods'), else None."""
     counter = _AND_SAID.search(text)
+    if counter is None and (contrast := _WHILE_THEY.search(text)) is not None:
+        return charged_act(text[contrast.end():])  # '... into Gaza, while Hamas stole the aid': Hamas's act
     return charged_act(text[counter.start():]) if counter and denies(text[: counter.start()]) else None
 
 
@@ -333,7 +333,7 @@ _ACT_DONE = re.compile(
     # 'armed' the verb, not the adjective ('armed attacks', 'armed groups')
     r"armed(?!\s+(?:attacks?|forces|groups?|conflicts?|clashes|violence|men|militias?|personnel|struggle|"
     r"resistance|wings?|robbery|confrontations?|hostilities|aggression|formations?|units?|drones?|incursions?))|"
-    r"transgressed|obstructed|diverted|expelled|annexed|mobili[sz]ed|massed|infiltrated|kidnapped|"
+    r"transgressed|obstructed|diverted|expelled|annexed|mobili[sz]ed|massed|infiltrated|kidnapped|stole|plundered|"
     r"tortured|executed|poisoned|hacked|interfered|meddled|ignored|disregarded|flouted|defied|infringed|encroached|"
     r"flew\s+(?:[\w-]+\s+){0,3}?(?:balloons|drones|aircraft|jets)|"  # 'North Korea flew hundreds of balloons'
     r"collided\s+with|rammed|"  # 'A China Coast Guard vessel also collided with the Philippine Coast Guard vessel'

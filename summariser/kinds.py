@@ -352,6 +352,9 @@ def _tells_own_act(sentence: str, book: PartyBook, own_side: Collection[str]) ->
     clause = claim_cues.charged_act(sentence)
     if clause is None:
         return False
+    if (counter := claim_cues.counter_charge(sentence)) is not None \
+            and (charged := subject_party(counter, book)) is not None and charged.id not in own_side:
+        return False  # '... its own aid deliveries, while Hamas stole the aid': a charge set against its account
     if re.match(r"^\W*(?:it|we|I)\b", clause):
         return True
     if clause == sentence and attribution(sentence)[0] and not _REJECTING.search(sentence):

@@ -205,7 +205,8 @@ def procedural(text: str) -> bool:
         return True  # what was heard at the meeting, whatever words ('the country concerned') it holds
     if _LEAD_IN_ONLY.search(text) or _COMMUNIQUE_OPENING.match(text) or _MODERATING.match(text) \
             or _STEERING.match(text) or _HOSTING.match(text) or _DONE_AT.match(text) or _SUBJECT_ONLY.match(text) \
-            or _COURTESY.match(text) or _ALIGNED.search(text) or _MANDATES.match(text) or _UNVERIFIED.match(text):
+            or _COURTESY.match(text) or _ALIGNED.search(text) or _MANDATES.match(text) or _UNVERIFIED.match(text) \
+            or _SCHEDULED.match(text):
         return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(_ARRANGED.sub(" ", text)) \
         and not _SAYS_IN_QUOTES.search(text) and not _SAID_OF_IT.search(text)
@@ -379,3 +380,7 @@ _UNVERIFIED = re.compile(r"^\W*(?:(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*
                          r"(?:the\s+)?(?:news\s+)?agency|the\s+newspaper)\s+(?:could|was|were)\s*(?:not|n't)\s+"
                          r"(?:able\s+to\s+)?(?:immediately\s+)?(?:verify|confirm)\b|"
                          r"[^.;]{0,60}?\s+could\s+not\s+be\s+independently\s+(?:verified|confirmed)\W*$", re.I)
+# what is due, told by a report: 'The International Court of Justice is expected to rule on the dispute next year.'
+_SCHEDULED = re.compile(r"^\W*(?:the\s+)?(?-i:[A-Z])[^,;]{0,80}?\s+(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+"
+                        r"(?:rule|meet|visit|travel|hold|decide|vote|announce|arrive|sign|resume|begin|start)\b"
+                        r"[^,;]{0,80}?(?:next|later|on|in|this|tomorrow)\b[^,;]*$", re.I)

@@ -3,7 +3,8 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import asking_sides, cues, headings
+from summariser import asking_sides, claim_cues, cues, headings
+from summariser.addressees import group_addressed
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.datelines import wire_dateline_end
@@ -355,3 +356,29 @@ def test_a_post_named_in_full_is_its_holder_of_the_same_rank_and_side() -> None:
     deputy = Party(id="p4", name="Anna Berg", kind="person", title="OSCE Deputy Secretary General", affiliation="p3")
     assert _post_holder(post, [post, holder]) is holder
     assert _post_holder(post, [post, deputy]) is None
+
+
+def test_a_charge_set_against_the_speakers_own_account_is_a_claim() -> None:
+    # 'Israel has facilitated the entry of ... aid into Gaza ..., while Hamas stole the aid and sold it ...'
+    # was Israel's position (an act of its own side told), and Hamas was charged with nothing
+    sentence = ("Israel has facilitated the entry of more than one million tons of humanitarian aid into Gaza since "
+                "the start of the war, while Hamas stole the aid and sold it to the civilian population.")
+    assert claim_cues.counter_charge(sentence) == "Hamas stole the aid and sold it to the civilian population."
+    text = f"Statement from the Prime Minister's Office\n\n{sentence}\n"
+    doc, book, voice = parsed(text, PartyDraft(name="Israel", kind="state", acts_for=None),
+                              PartyDraft(name="Hamas", kind="non_state_group", acts_for=None), voice="Israel")
+    _, _, claims = build_items([(_number(doc, "Israel has"), SentenceDraft(by="Israel", t=["position", "claim"],
+                                                                           to=None))], doc, book, Run(), voice)
+    assert len(claims) == 1 and [book.by_id(p).name for p in claims[0].disputed_by] == ["Hamas"]
+
+
+def test_what_a_report_says_is_due_is_nobodys_stance() -> None:
+    # 'The International Court of Justice is expected to rule on the border dispute next year.' was a
+    # position of the Court
+    assert procedural("The International Court of Justice is expected to rule on the border dispute next year.")
+    assert not procedural("Russia is expected to withdraw its troops, the minister said.")
+
+
+def test_all_jurisdictions_are_a_group_asked() -> None:
+    # 'We call on all jurisdictions to enforce existing sanctions' asked Malaysia, the model's guess
+    assert group_addressed("all jurisdictions") == "Jurisdictions"
