@@ -182,14 +182,15 @@ KOSOVO = (
 def test_a_bare_office_director_serves_the_body_that_spoke_before() -> None:
     # 'Office director Petar Petkovi\u0107 told a news conference ...' after "Serbia's government office for
     # Kosovo rejected ..." served nobody, and his demand asked his own side
-    _, book, _ = parsed(KOSOVO, PartyDraft(name="Serbia", kind="state", acts_for=None),
-                        PartyDraft(name="Kosovo", kind="state", acts_for=None))
+    def kosovo(*extra: PartyDraft) -> object:
+        return parsed(KOSOVO, PartyDraft(name="Serbia", kind="state", acts_for=None),
+                      PartyDraft(name="Kosovo", kind="state", acts_for=None), *extra)[1]
+
+    book = kosovo()
     director = add_speaker("Office director Petar Petkovi\u0107", book)
     assert director is not None and book.by_id(director.affiliation).name == "Serbia"
     # ... and so does the model's listed 'Petar Petkovi\u0107', whom it tied to no one
-    _, book, _ = parsed(KOSOVO, PartyDraft(name="Serbia", kind="state", acts_for=None),
-                        PartyDraft(name="Kosovo", kind="state", acts_for=None),
-                        PartyDraft(name="Petar Petkovi\u0107", kind="person", acts_for=None))
+    book = kosovo(PartyDraft(name="Petar Petkovi\u0107", kind="person", acts_for=None))
     assert book.by_id(book.find("Petar Petkovi\u0107").affiliation).name == "Serbia"
 
 
