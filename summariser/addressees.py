@@ -47,6 +47,9 @@ def asker_named(clause: str, book: PartyBook) -> Party | None:
     if named is None and _COMMUNITY.fullmatch(phrase.strip()) and (group := group_addressed(phrase)) is not None:
         # '..., the international community, which has urged': a party of its own, as when it is asked
         return book.find(group) or book.add(group, "other", aliases=[phrase.strip()])
+    known = [actor for actor, _ in actors_in(phrase)] if named is None else []
+    if len(known) == 1 and known[0].kind == "international_org" and phrase.strip().casefold().startswith("the "):
+        return party_of(known[0], book)  # 'the International Court of Justice, in its Order ..., directed'
     # a titled official the model left out ('US Secretary of State Marco Rubio said he had urged ...')
     return named or add_speaker(phrase, book)
 

@@ -55,7 +55,9 @@ _ASKER = re.compile(
     r"propos(?:e|es|ed)|offer(?:s|ed)|appeal(?:s|ed)|"
     # 'Donald Trump put forward a proposal for the parties to ...'
     r"(?:put|puts)\s+forward\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+)?(?:proposal|initiative|plan|offer)|"
-    r"(?:made|makes|tabled|tables)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:proposal|offer))\b")
+    r"(?:made|makes|tabled|tables)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:proposal|offer)|"
+    # 'the International Court of Justice, in its Order of 1 December 2023, directed Venezuela to refrain'
+    r"(?:order(?:s|ed)|direct(?:s|ed))(?=\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,60}?\s+to\s+(?-i:[a-z])))\b")
 
 
 def _said_asker(pieces: list[str]) -> str:

@@ -383,3 +383,18 @@ def test_what_a_report_says_is_due_is_nobodys_stance() -> None:
 def test_all_jurisdictions_are_a_group_asked() -> None:
     # 'We call on all jurisdictions to enforce existing sanctions' asked Malaysia, the model's guess
     assert group_addressed("all jurisdictions") == "Jurisdictions"
+
+
+def test_an_order_a_court_gave_is_the_courts_request() -> None:
+    # 'Guyana reminds Venezuela that the International Court of Justice, in its Order of 1 December 2023,
+    # directed Venezuela to refrain from ...' was Guyana's request
+    sentence = ("Guyana reminds Venezuela that the International Court of Justice, in its Order of 1 December 2023, "
+                "directed Venezuela to refrain from taking any action which would modify the situation.")
+    assert asking_sides.asker_phrase(sentence) == "the International Court of Justice"
+    text = f"Statement of the Ministry of Foreign Affairs of Guyana\n\n{sentence}\n"
+    doc, book, voice = parsed(text, PartyDraft(name="Guyana", kind="state", acts_for=None),
+                              PartyDraft(name="Venezuela", kind="state", acts_for=None), voice="Guyana")
+    _, requests, _ = build_items([(_number(doc, "Guyana reminds"), SentenceDraft(by="Guyana", t=["request"],
+                                                                                 to="Venezuela"))],
+                                 doc, book, Run(), voice)
+    assert [book.by_id(r.requester).name for r in requests] == ["International Court of Justice"]
