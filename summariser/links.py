@@ -6,6 +6,7 @@ runs these once the text's forms of each party are known."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summariser import headings
@@ -167,6 +168,7 @@ def signatories(book: PartyBook) -> set[str]:
     return {p.id for actor, _ in actors_in(line["who"]) if (p := listed_party(actor, book)) is not None}
 
 
+@functools.lru_cache(maxsize=64)  # asked several times per document (parties, voice, items, pruning)
 def _signatory_line(text: str) -> re.Match[str] | None:
     """The words that list a joint statement's signatories (its 'who' group), if the text has them."""
     found = [m for m in (_RELEASED_BY.search(text[:1500]), _WE_THE.search(text[:1500]), _FROM_THE.match(text),

@@ -81,9 +81,12 @@ def names_a_post(name: str) -> bool:
     """Is `name` a post rather than a body ('Minister for Foreign Affairs', 'Foreign Secretary',
     'Spokesperson of the Ministry ...'; not 'Ministry of Foreign Affairs')?"""
     return bool(PERSON_TITLE.match(name) or PERSON_TITLE.match(re.sub(r"^[A-Z][a-z]+\s+", "", name))
-                # 'Chinese Foreign Minister': a title word after two others, alone or 'of' something
-                or re.fullmatch(rf"(?:(?-i:[A-Z][A-Za-z]+)\s+){{2}}{PERSON_TITLE.pattern}(?:\s+(?:of|for|to)\s.*)?",
-                                name, re.I))
+                or _POST_AFTER_TWO_WORDS.fullmatch(name))
+
+
+# 'Chinese Foreign Minister': a title word after two others, alone or 'of' something
+_POST_AFTER_TWO_WORDS = re.compile(rf"(?:(?-i:[A-Z][A-Za-z]+)\s+){{2}}{PERSON_TITLE.pattern}(?:\s+(?:of|for|to)\s.*)?",
+                                   re.I)
 
 
 def without_post_nominals(name: str) -> str:

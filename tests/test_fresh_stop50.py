@@ -129,6 +129,13 @@ def _number(doc: object, start: str) -> int:
     return next(s.number for s in doc.sentences if s.text.startswith(start))
 
 
+def _items_under(heading: str, sentence: str, draft: SentenceDraft, *parties: PartyDraft) -> tuple:
+    """The items one sentence under a heading yields, with `draft` as the model's answer for it; the
+    first party is the voice."""
+    doc, book, voice = parsed(f"{heading}\n\n{sentence}\n", *parties, voice=parties[0].name)
+    return book, build_items([(_number(doc, sentence[:20]), draft)], doc, book, Run(), voice)
+
+
 def test_a_dateline_with_its_date_in_brackets_is_no_part_of_the_sentence() -> None:
     # 'GENEVA (28 November 2026) - UN human rights experts today expressed alarm ..., and called for
     # their immediate release.' was a request only: the stance opening the sentence was not seen
@@ -365,11 +372,10 @@ def test_a_charge_set_against_the_speakers_own_account_is_a_claim() -> None:
     sentence = ("Israel has facilitated the entry of more than one million tons of humanitarian aid into Gaza since "
                 "the start of the war, while Hamas stole the aid and sold it to the civilian population.")
     assert claim_cues.counter_charge(sentence) == "Hamas stole the aid and sold it to the civilian population."
-    text = f"Statement from the Prime Minister's Office\n\n{sentence}\n"
-    doc, book, voice = parsed(text, PartyDraft(name="Israel", kind="state", acts_for=None),
-                              PartyDraft(name="Hamas", kind="non_state_group", acts_for=None), voice="Israel")
-    _, _, claims = build_items([(_number(doc, "Israel has"), SentenceDraft(by="Israel", t=["position", "claim"],
-                                                                           to=None))], doc, book, Run(), voice)
+    book, (_, _, claims) = _items_under("Statement from the Prime Minister's Office", sentence,
+                                        SentenceDraft(by="Israel", t=["position", "claim"], to=None),
+                                        PartyDraft(name="Israel", kind="state", acts_for=None),
+                                        PartyDraft(name="Hamas", kind="non_state_group", acts_for=None))
     assert len(claims) == 1 and [book.by_id(p).name for p in claims[0].disputed_by] == ["Hamas"]
 
 
@@ -391,10 +397,8 @@ def test_an_order_a_court_gave_is_the_courts_request() -> None:
     sentence = ("Guyana reminds Venezuela that the International Court of Justice, in its Order of 1 December 2023, "
                 "directed Venezuela to refrain from taking any action which would modify the situation.")
     assert asking_sides.asker_phrase(sentence) == "the International Court of Justice"
-    text = f"Statement of the Ministry of Foreign Affairs of Guyana\n\n{sentence}\n"
-    doc, book, voice = parsed(text, PartyDraft(name="Guyana", kind="state", acts_for=None),
-                              PartyDraft(name="Venezuela", kind="state", acts_for=None), voice="Guyana")
-    _, requests, _ = build_items([(_number(doc, "Guyana reminds"), SentenceDraft(by="Guyana", t=["request"],
-                                                                                 to="Venezuela"))],
-                                 doc, book, Run(), voice)
+    book, (_, requests, _) = _items_under("Statement of the Ministry of Foreign Affairs of Guyana", sentence,
+                                          SentenceDraft(by="Guyana", t=["request"], to="Venezuela"),
+                                          PartyDraft(name="Guyana", kind="state", acts_for=None),
+                                          PartyDraft(name="Venezuela", kind="state", acts_for=None))
     assert [book.by_id(r.requester).name for r in requests] == ["International Court of Justice"]
