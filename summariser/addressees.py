@@ -83,6 +83,9 @@ def _meant_by_head_noun(party: Party, phrase: str, text: str, at: int) -> bool:
     return any(last in norm(form) or norm(form) in last for form in (party.name, *party.aliases))
 
 
+_OWNED_BY_THE_LAST = re.compile(r"\s*(?:its|their|his|her)\s", re.I)  # 'the European Union and its member states'
+
+
 def _proper_party(phrase: str, book: PartyBook) -> Party | None:
     """'the Sudanese Armed Forces' named beside a listed party: a party, if it is a proper name
     of a body or an organisation ('Kosovo and Metohija' names a place)."""
@@ -129,7 +132,11 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         pieces = re.split(r",\s*(?:and\s+)?|\s+and\s+(?:to\s+)?", phrase)
         found = [speaker_in(piece, book.parties) for piece in pieces]
         if any(found):  # a list of actors: one the model left out is a party of its own
-            found = [p or _proper_party(piece, book) for p, piece in zip(found, pieces, strict=True)]
+            # ('the international community, and the Security Council in particular': a group, then a body)
+            found = [p or _proper_party(piece, book) or (book.add(group, "other", aliases=[piece.strip()])
+                                                          if (group := group_addressed(piece))
+                                                          and not _OWNED_BY_THE_LAST.match(piece) else None)
+                     for p, piece in zip(found, pieces, strict=True)]
         ids = list(dict.fromkeys(p.id for p in found if p is not None and p.id != requester.id))
         if len(ids) >= 2:
             return ids

@@ -19,7 +19,9 @@ _ADDRESSED = re.compile(
     r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?|order(?:s|ed)|direct(?:s|ed)|advis(?:e|es|ed)(?!\s+by\b))\s+(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?"
     # a list of those asked: 'calls on the African Union, the United Nations Security Council, ... and the
     # European Union to'
-    r"(?:,\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])(?:[^,;:.]|(?<=[A-Z])\.){1,80}?){0,8})"
+    r"(?:,\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])(?:[^,;:.]|(?<=[A-Z])\.){1,80}?){0,8}"
+    # ('the international community, and the Security Council in particular, to')
+    r"(?:(?:(?<=particular)|(?<=above all)|(?<=especially)),)?)"
     # 'calls on KFOR, whose mandate derives from ..., to'; 'urged all States, in accordance with ..., to'
     # ('calls on the Public Ministry, under Attorney General María Consuelo Porras, to')
     r"(?:,\s+(?:whose|which|who|as|the|in turn|for (?:its|their|his|her) part|and (?:on|upon)|on (?:every|all|both)|"
@@ -209,6 +211,8 @@ def addressee_phrase(text: str) -> str | None:
     'The US should abide by ...' -> 'The US'. None when the wording names nobody."""
     if re.match(r"(?:on|upon)\s", text):
         text = "call " + text  # 'on Serbia to encourage ...': the second of those a call asks (`asking_parts`)
+    if (named := _named_in_later_that(text)) is not None:
+        return named
     # (not 'encouraged enhanced capacity-building efforts and support for the Yemeni Coast Guard, and called
     # on all parties to': what is encouraged is no one asked; the next asking words name them)
     addressed = next((a for a in _ADDRESSED.finditer(text)
@@ -231,6 +235,19 @@ def addressee_phrase(text: str) -> str | None:
     who = re.sub(r"\s+(?:itself|themselves|himself|herself)$", "", who) if who else who
     # 'asked us for help': the speaker's side, never the 'US'
     return None if who and re.fullmatch(r"(?-i:us|me)", who.strip()) else who
+
+
+def _named_in_later_that(text: str) -> str | None:
+    """'demanded that the vessels leave ... and that China prevent any recurrence': of the clauses
+    a demand lists, the first whose subject is a name says who is asked."""
+    demanded = _DEMANDED_THAT.search(text)
+    clauses = re.split(r",?\s+and\s+that\s+", demanded["clauses"]) if demanded else []
+    return next((m.group(0) for clause in clauses if (m := _NAME_FIRST.match(clause))), None) \
+        if len(clauses) >= 2 else None
+
+
+_DEMANDED_THAT = re.compile(r"\b(?:demand|insist|request)(?:s|ed|ing)?\s+that\s+(?P<clauses>[^;.]+)", re.I)
+_NAME_FIRST = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,4}(?=\s+(?-i:[a-z]))")
 
 
 # 'summoned Pakistan's charge d'affaires to demand an explanation', 'summoned the Ambassador of

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.gazetteer import actor_of_adjective
+from summariser.gazetteer import actor_of_adjective, actors_in
 from summariser.name_forms import party_of
 from summariser.parties import PartyBook
 from summariser.people import only_titles
@@ -42,3 +42,31 @@ def tie_staff_to_issuer(book: PartyBook, issuer: Party | None) -> None:
     for person in [p for p in book.parties if p.kind == "person" and p.id != issuer.id]:
         if re.search(rf"\b{re.escape(person.name)}{_AT_THE_ORGANISATION}", book.text):
             person.affiliation = issuer.id
+
+
+# a government's own department, named with no state: 'the Department of State', 'the Foreign Ministry'
+_OWN_DEPARTMENT = re.compile(r"^(?:the\s+)?(?:(?:Foreign|Defen[cs]e|Interior|State|Finance)\s+"
+                             r"(?:Ministry|Department|Office)|(?:Ministry|Department)\s+(?:of|for)\s|(?:Department\s+of\s+the\s+)?Treasury$|"
+                             r"Presidential\s+Office$|Office\s+of\s+the\s+(?:President|Prime\s+Minister)$)", re.I)
+
+
+def tie_own_departments(book: PartyBook, voice: Party | None) -> None:
+    """A department the text names without a state ('Today, the Department of State is imposing
+    sanctions ...' in a U.S. statement) is the speaking state's own: it is on the voice's side,
+    not a party the voice accuses or asks."""
+    if voice is None or voice.kind != "state":
+        return
+    for body in [p for p in book.parties if p.kind == "government_body" and p.affiliation is None and p.id != voice.id]:
+        if _OWN_DEPARTMENT.match(body.name) and not actors_in(body.name) \
+                and not any(actor_of_adjective(word) for word in body.name.split()) \
+                and not _owned_in_text(body.name, book.text):
+            body.affiliation = voice.id
+
+
+def _owned_in_text(name: str, text: str) -> bool:
+    """Does the text give the body to a state ("Iran's Ministry of Petroleum", 'the Iranian Ministry of ...')?"""
+    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    for before in re.finditer(rf"(?P<word>[A-Z][\w-]*)(?P<owned>['\u2019]s)?\s+{re.escape(bare)}\b", text):
+        if actors_in(before["word"]) if before["owned"] else actor_of_adjective(before["word"]):
+            return True
+    return False

@@ -98,7 +98,8 @@ _STANDS_FOR_STATE = re.compile(
 
 
 _GROUP_WORDS = re.compile(r"^(?:the\s+)?(?P<core>.+?)\s+(?:armed\s+|rebel\s+|militant\s+|terrorist\s+)?"
-                          r"(?:group|movement|rebels|militia|militias|fighters|militants|organi[sz]ation)$", re.I)
+                          r"(?:group|movement|rebels|rebellion|militia|militias|fighters|militants|"
+                          r"organi[sz]ation)$", re.I)
 
 
 def actor_meant(name: str | None) -> Actor | None:
@@ -106,7 +107,9 @@ def actor_meant(name: str | None) -> Actor | None:
     'the Kyiv regime', 'Algerian authorities', 'the Armenian side' (metonyms, per the guide)."""
     actor = actor_named(name)
     group = _GROUP_WORDS.match(name.strip()) if name and actor is None else None
-    named = group and (actor_named(group["core"]) or _by_adjective().get(group["core"].casefold()))
+    # ('M23/AFC rebellion': the M23 and the alliance it leads, written as one)
+    cores = [group["core"], group["core"].split("/")[0]] if group else []
+    named = next((a for core in cores if (a := actor_named(core) or _by_adjective().get(core.casefold()))), None)
     if named is not None and named.kind == "non_state_group":
         return named  # 'the M23 armed group', 'Houthi rebels': the group itself
     m = _STANDS_FOR_STATE.match(name.strip()) if name and actor is None else None

@@ -27,6 +27,7 @@ from summariser.other_sides import (
     obliged_other,
     own_seats,
     side_named_for,
+    state_by_its_organ,
     told_of_state,
     unnamed_state_charged,
     without_own_post,
@@ -39,6 +40,7 @@ from summariser.subjects import CLEFT, CLEFT_DEED, SOMEONE_OF, head_party, subje
 from summariser.targets import (
     EVENT_AT_PLACE,
     named_as_victims,
+    only_a_belligerent,
     only_a_helper,
     only_a_target,
     only_a_topic,
@@ -82,7 +84,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     kinds = out.kinds
     if "claim" in kinds and other is not None and (only_a_target(other, sentence) and not claim_cues.denies(sentence)
                                                    or other.kind == "population" or only_the_source(other, sentence)
-                                                   or only_where(other, sentence)):  # 'the Mission in the CAR'
+                                                   or only_where(other, sentence)  # 'the Mission in the CAR'
+                                                   or only_a_belligerent(other, sentence)):
         # 'its war against Ukraine continues': Ukraine is the one harmed, not accused; and a people
         # ('statements that dehumanized Palestinians') is no side a charge accuses. In a denial the
         # one harmed may be the accuser: 'denies any involvement in the wildfires that struck Algeria'.
@@ -215,6 +218,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and out.claimant is None and out.other_id is None \
             and (meant := unnamed_state_charged(sentence, book, own_side)) is not None:
         out.other_id = meant.id  # UN experts' '... to silence the last independent media outlets in the country'
+    if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side) \
+            and (organ_of := state_by_its_organ(sentence, book, own_side)) is not None:
+        out.other_id = organ_of.id  # 'condemned ... the Israeli government's decision to approve ...'
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side):
         _demote(out, "claim", NAMES_NO_OTHER, stance=False)  # a claim accuses another side
     if "claim" in kinds and out.claimant is None and answers.denies_own_act(sentence) \

@@ -10,7 +10,7 @@ from collections.abc import Collection
 
 from summariser import asking_sides
 from summariser.attribution import attribution
-from summariser.gazetteer import actor_named, actors_in, states_named
+from summariser.gazetteer import actor_named, actor_of_adjective, actors_in, states_named
 from summariser.links import name_spots
 from summariser.name_forms import party_of
 from summariser.naming import speaker_in
@@ -85,3 +85,22 @@ def without_own_post(sentence: str, holder: Party) -> str:
     speaker serves, not a side the words charge."""
     title = (holder.title or "").strip()
     return re.sub(re.escape(title), " ", sentence, flags=re.I) if len(title.split()) >= 3 else sentence
+
+
+# a state's organ, by the state's word or name: 'the Israeli government's decision', "Russia's armed forces"
+_STATE_ORGAN = re.compile(r"\b(?:(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['\u2019]s|(?P<adjective>[A-Z][a-z]+))\s+"
+                          r"(?:government|authorities|regime|army|military|armed\s+forces|forces|troops|"
+                          r"security\s+forces|police|navy|air\s+force)\b")
+
+
+def state_by_its_organ(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
+    """The one listed state of another side whose organ a charge names ('condemned ... the Israeli
+    government's decision to approve ... settlement units'), when it names that state no other way."""
+    found = set()
+    for organ in _STATE_ORGAN.finditer(sentence):
+        actor = actor_named(organ["owner"]) if organ["owner"] else actor_of_adjective(organ["adjective"])
+        state = next((p for p in book.parties if p.kind == "state" and actor is not None and actor.kind == "state"
+                      and actor_named(p.name) is actor), None)
+        if state is not None and state.id not in own_side:
+            found.add(state.id)
+    return book.by_id(found.pop()) if len(found) == 1 else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.gazetteer import actor_in_title, actor_named, actors_in
+from summariser.gazetteer import PORTFOLIO_HEAD, actor_in_title, actor_named, actors_in
 from summariser.known_people import known_surname
 from summariser.parties import PartyBook, norm
 from summariser.schema import Party
@@ -208,6 +208,9 @@ _HONORIFIC_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?(?:Rt\.?\s+)?(?:Hon\.|Hon\b
                                     r"Her\s+Excellency|H\.\s?E\.)\s+(?=[A-Z])")
 
 
+_BRIEF_BEFORE = re.compile(PORTFOLIO_HEAD + "$")
+
+
 def person_in(lead_in: str) -> tuple[str, str] | None:
     """A person a reporting lead-in names with a title, as (name, title): 'Venezuelan
     President Nicolás Maduro on Tuesday' -> ('Nicolás Maduro', 'Venezuelan President'); 'Gan
@@ -261,6 +264,9 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             titled[i : i + lead] = [True] * lead
             capital[i : i + lead] = [False] * lead
             i += lead
+            continue
+        if i > 0 and (j == len(words) or words[j] == ",") and _BRIEF_BEFORE.search(" ".join(words[:i]) + " "):
+            i = j  # 'special representative for the South Caucasus, Magdalena Grono': the post's brief
             continue
         # 'Red Cross' ending 'the International Committee of the Red Cross': an actor's name, no person's
         ends_actor = i >= 2 and words[i - 1].lower() in ("of", "the") and any(

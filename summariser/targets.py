@@ -76,6 +76,19 @@ def _mentions(party: Party, sentence: str, shortest: int) -> list[re.Match[str]]
     return list(re.finditer(rf"(?<!\w)(?:{forms})(?!\w)", sentence)) if forms else []
 
 
+def only_a_belligerent(party: Party, sentence: str) -> bool:
+    """Does the sentence name `party` only as one of those fighting ('the renewed fighting ... between
+    the Armed Forces of the Democratic Republic of the Congo and the M23')? A fight between two
+    sides blames neither."""
+    fights = [m.span() for m in _FIGHTING_BETWEEN.finditer(sentence)]
+    spots = [m.start() for m in _mentions(party, sentence, shortest=3)]
+    return bool(spots) and all(any(a <= at < b for a, b in fights) for at in spots)
+
+
+_FIGHTING_BETWEEN = re.compile(r"\b(?:fighting|clashes|hostilities|conflict|war|battles?|confrontation)\s+"
+                               r"(?:[^.;,]{0,60}?\s)?between\s+[^.;]{1,160}?\s+and\s+(?:the\s+)?[^.;,]{1,80}", re.I)
+
+
 def only_a_topic(party: Party, sentence: str) -> bool:
     """Does the sentence name `party` only as the topic a question is about ('The Taiwan question is
     purely China's internal affair', 'the Cyprus issue')? A topic is no side a charge accuses."""
