@@ -56,8 +56,10 @@ def answered_in(text: str) -> str | None:
 
 # "Prime Minister's Office Statement on the Report of the UN Commission of Inquiry": the body whose report it is
 # ('Statement by the Government of Rwanda on the Final Report of the UN Group of Experts on the DRC')
-_ON_THE_REPORT_OF = re.compile(r"\b(?:statement|response|reaction|release|comments?)(?:\s+(?:by|of)\s+[^\n]{1,80}?)?"
-                               r"\s+(?:on|regarding|about|to)\s+"
-                               r"(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|findings|conclusions)\s+(?:of|by|from)\s+(?:the\s+)?"
+# ('Commentary of the Spokesperson ..., Aykhan Hajizada, on the resolution of the European Parliament')
+_ON_THE_REPORT_OF = re.compile(r"\b(?:statement|response|reaction|release|comments?|commentary)"
+                               r"(?:\s+(?:by|of)\s+[^\n]{1,80}?)?\s+(?:on|regarding|about|to)\s+"
+                               r"(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|findings|conclusions|resolutions?|declarations?|"
+                               r"remarks)\s+(?:of|by|from)\s+(?:the\s+)?"
                                r"(?P<other>[A-Z][^\n,;:]+?)(?=\s+(?:on|over|about|regarding|concerning)\s|[,;:\n]|\s*$)",
                                re.I)

@@ -213,11 +213,12 @@ def addressee_phrase(text: str) -> str | None:
         text = "call " + text  # 'on Serbia to encourage ...': the second of those a call asks (`asking_parts`)
     if (named := _named_in_later_that(text)) is not None:
         return named
+    text = _INSTEAD_OF.sub("", text)  # 'Instead of interfering ..., the European Parliament should focus on'
     # (not 'encouraged enhanced capacity-building efforts and support for the Yemeni Coast Guard, and called
     # on all parties to': what is encouraged is no one asked; the next asking words name them)
     addressed = next((a for a in _ADDRESSED.finditer(text)
                       if not (_NO_ONE.fullmatch(a["who"] or "") and a.group(0).endswith("for"))), None)
-    m = _ASKED_PASSIVE.match(text) or addressed or _ASKED_IN_CLAUSE.search(text) \
+    m = _ASKED_PASSIVE.match(text) or addressed or _NAMED_AFTER_NOUN.search(text) or _ASKED_IN_CLAUSE.search(text) \
         or _END_TO_OWNED.search(text) or _MUST_IN_CLAUSE.search(text) or _WHAT_SHOULD_DO.match(text) \
         or _DO_WELL.search(text)
     if m is None and (m := OBLIGED.match(text)) is not None and FIRST_PERSON.match(m.group("who")):
@@ -246,6 +247,11 @@ def _named_in_later_that(text: str) -> str | None:
         if len(clauses) >= 2 else None
 
 
+# 'called on the mediators, Egypt, Qatar and the United States, to pressure Israel': those the noun stands for
+_NAMED_AFTER_NOUN = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\s+"
+                               r"(?:the\s+)?(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?,\s+"
+                               r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^;:.]{1,120}?),\s+to\s+(?-i:[a-z])", re.I)
+_INSTEAD_OF = re.compile(r"^\W*(?:instead\s+of|rather\s+than)\s+[^,;.]{1,120},\s+", re.I)
 _DEMANDED_THAT = re.compile(r"\b(?:demand|insist|request)(?:s|ed|ing)?\s+that\s+(?P<clauses>[^;.]+)", re.I)
 _NAME_FIRST = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,4}(?=\s+(?-i:[a-z]))")
 

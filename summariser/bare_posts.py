@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.gazetteer import actor_of_adjective, actors_in
+from summariser.gazetteer import actor_named, actor_of_adjective, actors_in
 from summariser.name_forms import party_of
 from summariser.parties import PartyBook
 from summariser.people import only_titles
@@ -22,6 +22,11 @@ def tie_bare_posts(book: PartyBook) -> None:
                                                      rf"{re.escape(post.name)}\b", book.text)}
         states = {actor.name: actor for w in words if (actor := actor_of_adjective(w)) is not None
                   and actor.kind == "state"}
+        # 'The Prime Minister said the UK would continue to work closely with Ukraine': its own state
+        states = states or {actor.name: actor for m in re.finditer(
+            rf"\b(?i:the)\s+{re.escape(post.name)}\s+(?:said|added|confirmed|stressed|made\s+clear)\s+(?:that\s+)?"
+            r"(?:the\s+)?(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:would|will)\s", book.text)
+            if (actor := actor_named(m["state"])) is not None and actor.kind == "state"}
         if len(states) == 1 and (state := party_of(next(iter(states.values())), book)).id != post.id:
             post.affiliation, post.kind = state.id, "person"
 

@@ -85,6 +85,7 @@ IF_NOT_DEGREE = r"\s+not\s+(?![\w-]+ed\b)(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+\
 _WHAT_NAME_BEFORE = "".join(rf"(?<!\bwhat [A-Z]\w{{{n}}} )" for n in range(2, 8))
 # ('Steps of this kind only encourage revanchist forces': a consequence, no one asked)
 CAUSES = r"(?<!\bimpunity )(?<!\bsilence )(?<!\baccountability )(?<!\binaction )(?<!\bcomplicity )(?<!\bonly )"
+_DONE_BY = r"(?!\s+(?:only\s+)?be\s+\w+(?:ed|en)\s+by\b)"
 asks = Cue(
     r"\b((?<!\bwho are )(?<!\bwho were )(?<!\bcourtesy )" + _REFUSED
     + r"call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|"
@@ -104,7 +105,9 @@ asks = Cue(
     # ('Its puppets insist the exercises are "annual"': a fact insisted on); not an indirect question:
     # 'The ICAO Council will now consider what Russia must do to remedy this breach'
     # (nor 'islands that should have demilitarised status': a status owed to a thing)
-    r"(?<!\bwhat )(?<!\bhow )(?<!\bwhether )" + _WHAT_NAME_BEFORE + r"must|(?<!\bthat )(?<!\bwhich )should|"
+    # (nor 'any settlement must be decided by Ukraine': whose say it is, no one asked)
+    r"(?<!\bwhat )(?<!\bhow )(?<!\bwhether )" + _WHAT_NAME_BEFORE + r"must" + _DONE_BY
+    + r"|(?<!\bthat )(?<!\bwhich )should" + _DONE_BY + "|"
     r"(?<=\bthat )should(?!\s+have\b)|(?<=\bwhich )should(?!\s+have\b)|"
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)?(?!\s+by\b)|"  # not 'the appeals by Yerevan'
     r"(issu|gav|giv|set|deliver)\w*\s+(an\s+|the\s+|its\s+)?ultimatum|"  # not 'not a plan but an ultimatum'

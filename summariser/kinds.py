@@ -39,6 +39,7 @@ from summariser.schema import Party
 from summariser.subjects import CLEFT, CLEFT_DEED, SOMEONE_OF, head_party, subject_party, titled_subject
 from summariser.targets import (
     EVENT_AT_PLACE,
+    named_as_harmed,
     named_as_victims,
     only_a_belligerent,
     only_a_helper,
@@ -85,7 +86,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and other is not None and (only_a_target(other, sentence) and not claim_cues.denies(sentence)
                                                    or other.kind == "population" or only_the_source(other, sentence)
                                                    or only_where(other, sentence)  # 'the Mission in the CAR'
-                                                   or only_a_belligerent(other, sentence)):
+                                                   or only_a_belligerent(other, sentence)
+                                                   or named_as_harmed(other, sentence)):  # 'two Ghanaian peacekeepers'
         # 'its war against Ukraine continues': Ukraine is the one harmed, not accused; and a people
         # ('statements that dehumanized Palestinians') is no side a charge accuses. In a denial the
         # one harmed may be the accuser: 'denies any involvement in the wildfires that struck Algeria'.

@@ -255,6 +255,10 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
         before = words[max(0, i - 3) : i] if i > 0 and words[i - 1] == "of" else []  # 'United States of America'
         lead = next((k for k in range(len(run) - 2, shortest - 1, -1) if actor_named(" ".join(run[:k])) or (
             before and actor_named(" ".join([*before, *run[:k]])))), 0)
+        # ('President of Bosnia and Herzegovina Denis Be\u0107irovi\u0107')
+        if not lead and i >= 2 and words[i - 1] == "and":
+            lead = next((k for k in range(len(run) - 2, 0, -1)
+                         if actor_named(" ".join([*words[i - 2 : i], *run[:k]]))), 0)
         # 'Senior Secretary for Public Relations Kim Eun-hye': a portfolio ends the title
         lead = lead or max((k + 1 for k, w in enumerate(run[:-2]) if w.casefold().strip(",") in POST_ENDINGS),
                            default=0)
@@ -271,7 +275,10 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
         # 'Red Cross' ending 'the International Committee of the Red Cross': an actor's name, no person's
         ends_actor = i >= 2 and words[i - 1].lower() in ("of", "the") and any(
             actor_named(" ".join(words[k:j])) for k in range(max(0, i - 6), i - 1))
-        if ends_actor or j < len(words) and words[j][:1].isupper() and (BODY_HINTS.fullmatch(words[j])
+        # ('Saint Vincent' of 'the Prime Minister of Saint Vincent and the Grenadines, Ralph Gonsalves')
+        begins_actor = j + 2 < len(words) and words[j] == "and" and any(
+            actor_named(" ".join(words[i:k])) for k in range(j + 2, min(len(words), j + 5) + 1))
+        if ends_actor or begins_actor or j < len(words) and words[j][:1].isupper() and (BODY_HINTS.fullmatch(words[j])
                                                                         or ORG_HINTS.fullmatch(words[j])):
             i = j  # 'Gulf Cooperation' of 'Gulf Cooperation Council': a body's name, no person's
             continue

@@ -52,7 +52,8 @@ _PROCEDURAL = re.compile(
 
     # an update given: 'President Zelenskyy updated the Prime Minister on the situation on the front line'
     r"\b(?:updated|briefed|informed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){1,4}?(?:on|about|of)\s+"
-    r"(?:the\s+)?(?:latest\s+)?(?:situation|developments|progress|results|outcome|status|course|damage|state)\b|"
+    r"(?:the\s+)?(?:latest\s+)?(?:situation|developments|progress|results|outcome|status|course|damage|state|"
+    r"discussions|talks|negotiations|contacts|meetings?)\b|"  # ('... on the latest discussions with the United States')
     # the tone of the talk: 'The conversation was constructive and businesslike.'
     r"^\W*[Tt]he\s+(?:telephone\s+|phone\s+)?(?:conversation|call|talks|exchange|discussion)\s+(?:was|were)\s+(?:\w+ly\s+)?"
     r"(?:constructive|businesslike|business-like|frank|friendly|substantive|productive|cordial|warm|useful|"
@@ -124,6 +125,9 @@ _PROCEDURAL = re.compile(
     r"(?:would\s+|'d\s+|will\s+)?refer\s+you\s+to\s+(?:the\s+)?(?:competent|relevant|responsible)\s+"
     r"(?:authorit(?:y|ies)|departments?|agenc(?:y|ies))|"
     r"(?:have|has)\s+no\s+(?:further\s+)?information\s+(?:to\s+(?:offer|share|release|provide)|on|about)|"
+    # ("I'm not aware of the specifics.")
+    r"(?:i['\u2019]m|i\s+am|we\s+are|we['\u2019]re)\s+not\s+aware\s+of\s+(?:the\s+)?(?:specifics|details|"
+    r"specific\s+situation|situation|reports?|that|this|it)(?=\W*$)|"
     # 'I am authorized to make public this statement' (a KCNA statement's opening)
     r"authori[sz]ed to (make public|release|issue|publish) (this|the following|a) (press )?statement)\b",
     re.I,

@@ -27,7 +27,9 @@ SPEAKING = re.compile(
     r"(?:described|explained|recounted|detailed)(?=\s+how\b)|"
 
     # 'declared two diplomats persona non grata' is an act, not a statement
-    r"underscored|mentioned|declared(?![^.;]{0,60}\b(?:persona non grata|war|a state of|martial law|independence))|"
+    # ('all persons mentioned in the resolution': a participle, no one speaking)
+    r"underscored|mentioned(?!\s+(?:in|by|above|below|earlier|here|therein)\b)|"
+    r"declared(?![^.;]{0,60}\b(?:persona non grata|war|a state of|martial law|independence))|"
     r"warned|warns|reiterated|reiterates|affirmed|affirms|reaffirmed|recalled|recalls|insisted|insists|claimed|claims|"
     r"asserts|alleges|alleged|contends|contended|maintains|reported|advised|advises|complains|"
     r"wrote|writes|posted|tweeted|"  # '"...," he wrote on Telegram'

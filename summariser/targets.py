@@ -163,7 +163,8 @@ _DONE_TO_BEFORE = re.compile(r"\b(?:(?:execution|sentencing|conviction|detention
                              r"businessman|blogger|lawyer|researcher|aid\s+worker)\s+)?$", re.I)
 
 
-_VICTIM_NOUNS = r"(?:civilians|people|population|children|citizens|residents|families|women|refugees|farmers|fishermen)"
+_VICTIM_NOUNS = r"(?:civilians|people|population|children|citizens|residents|families|women|refugees|farmers|" \
+    r"fishermen|peacekeepers|nationals|aid\s+workers|journalists|hostages|pilgrims|tourists|crew\s+members)"
 
 
 def named_as_victims(party: Party, sentence: str) -> bool:
@@ -175,3 +176,13 @@ def named_as_victims(party: Party, sentence: str) -> bool:
         return False
     spots = [m for adjective in actor.adjectives for m in re.finditer(rf"\b{re.escape(adjective)}\b", sentence)]
     return bool(spots) and all(re.match(rf"\s+(?:[\w-]+\s+)?{_VICTIM_NOUNS}\b", sentence[m.end():]) for m in spots)
+
+
+def named_as_harmed(party: Party, sentence: str) -> bool:
+    """Does the sentence name `party` only by its people's adjective, as the ones an act harmed ('the
+    attack ..., which wounded two Ghanaian peacekeepers')? They are no side the charge accuses."""
+    actor = known_actor(party)
+    return named_as_victims(party, sentence) and actor is not None and all(
+        re.search(rf"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|kidnapped|detained|attacked)\s+"
+                  rf"(?:[\w-]+\s+){{0,3}}?{re.escape(adjective)}\s+(?:[\w-]+\s+)?{_VICTIM_NOUNS}\b", sentence)
+        for adjective in actor.adjectives if re.search(rf"\b{re.escape(adjective)}\b", sentence))

@@ -3,12 +3,14 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import asking_sides
+from summariser import asking_sides, cues, headings
 from summariser.assemble import Run, build_items
-from summariser.bare_posts import tie_own_departments
+from summariser.attribution import attribution
+from summariser.bare_posts import tie_bare_posts, tie_own_departments
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.gazetteer import actor_meant
 from summariser.people import person_in
+from summariser.procedural import procedural
 from tests.test_known_actors import parsed
 
 
@@ -124,3 +126,85 @@ def test_a_group_and_the_body_singled_out_of_it_are_each_asked() -> None:
         _state("Nicaragua"), PartyDraft(name="European Union", kind="international_org", acts_for=None),
         voice="Nicaragua")
     assert [book.by_id(r.addressee).name for r in requests] == ["European Union"]
+
+
+def test_a_state_named_with_and_is_no_persons_name() -> None:
+    # 'the Prime Minister of Saint Vincent and the Grenadines, Ralph Gonsalves' made a person
+    # 'Saint Vincent' (title 'Prime Minister of'), who then served the European Union
+    assert person_in("and the Prime Minister of Saint Vincent and the Grenadines, Ralph Gonsalves, in his capacity") \
+        == ("Ralph Gonsalves", "Prime Minister of Saint Vincent and the Grenadines")
+    assert person_in("President of Bosnia and Herzegovina Denis Becirovic said") \
+        == ("Denis Becirovic", "President of Bosnia and Herzegovina")
+
+
+AZERBAIJAN_ON_PARLIAMENT = (
+    "Ministry of Foreign Affairs of the Republic of Azerbaijan\n"
+    "No:512/26, Commentary of the Spokesperson of the Ministry of Foreign Affairs, Aykhan Hajizada, on the "
+    "resolution of the European Parliament\n\n"
+    "The claims regarding the so-called \"political prisoners\" in Azerbaijan are not true; all persons mentioned "
+    "in the resolution were convicted for crimes in accordance with the legislation of Azerbaijan.\n")
+
+
+def test_a_rebuttal_of_a_resolution_answers_the_body_that_adopted_it() -> None:
+    # 'all persons mentioned in the resolution' read as a lead-in naming nobody, so the model's
+    # European Parliament held the ministry's rebuttal (a role swap), and the claim it denies was
+    # given to Armenia, the other state the text named
+    assert attribution(AZERBAIJAN_ON_PARLIAMENT.splitlines()[-1]) == (False, "")
+    assert attribution("The minister mentioned that talks would resume.")[0]
+    assert headings.answered_in(AZERBAIJAN_ON_PARLIAMENT) == "European Parliament"
+    book, (positions, _, claims) = _items(AZERBAIJAN_ON_PARLIAMENT, "The claims", SentenceDraft(
+        by="European Parliament", t=["claim"], to="Azerbaijan"), _state("Azerbaijan"),
+        PartyDraft(name="European Parliament", kind="international_org", acts_for=None), _state("Armenia"),
+        voice="Azerbaijan")
+    assert [book.by_id(p.holder).name for p in positions] in (["Azerbaijan"], [book.text.splitlines()[0]])
+    assert [book.by_id(c.asserted_by).name for c in claims] == ["European Parliament"]
+
+
+def test_whom_a_request_asks_past_its_opening_clause_or_a_common_noun() -> None:
+    # 'Instead of interfering ..., the European Parliament should focus on ...' and 'called on the
+    # mediators, Egypt, Qatar and the United States, to pressure Israel' named nobody asked
+    assert asking_sides.addressee_phrase(
+        "Instead of interfering in the internal affairs of a sovereign state, the European Parliament should "
+        "focus on the serious human rights problems within EU member states.") == "the European Parliament"
+    assert asking_sides.addressee_phrase(
+        "The group denied that its fighters had crossed the line and called on the mediators, Egypt, Qatar and "
+        "the United States, to pressure Israel to abide by the truce.") == "Egypt, Qatar and the United States"
+
+
+def test_a_bare_post_serves_the_state_it_says_will_act() -> None:
+    # Downing Street's 'The Prime Minister said the UK would continue to work closely with Ukraine'
+    # left the model's 'Prime Minister' serving the United States
+    text = ("Prime Minister's call with President of Ukraine: 23 November 2026\n\n"
+            "The Prime Minister spoke to President Zelenskyy this afternoon. The Prime Minister said the UK would "
+            "continue to work closely with Ukraine, the US and European partners.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Prime Minister", kind="government_body", acts_for="United States"),
+                        _state("Ukraine"), _state("United States"), voice="Prime Minister")
+    tie_bare_posts(book)
+    assert book.by_id(book.find("Prime Minister").affiliation).name == "United Kingdom"
+
+
+def test_whose_say_a_settlement_is_asks_no_one() -> None:
+    # '... and that any settlement must be decided by Ukraine' was a request to Ukraine
+    assert not cues.asks("The Prime Minister said that any settlement must be decided by Ukraine.")
+    assert cues.asks("Those responsible must be brought to justice.")
+
+
+def test_an_update_on_talks_and_a_spokespersons_not_knowing_say_nothing() -> None:
+    # both were positions of the speaker
+    assert procedural("President Zelenskyy updated the Prime Minister on the latest discussions with the United "
+                      "States on a peace framework.")
+    assert procedural("I'm not aware of the specifics.")
+    assert not procedural("We are not aware of any evidence that China supplied weapons.")
+
+
+def test_a_state_whose_peacekeepers_were_wounded_is_not_accused() -> None:
+    # 'condemned ... the attack ... which wounded two Ghanaian peacekeepers' charged Ghana, the model's guess
+    text = ("Security Council Press Statement on Attack against Peacekeepers in Lebanon\n\n"
+            "The members of the Security Council condemned in the strongest terms the attack on 19 November 2026 "
+            "against a patrol of the United Nations Interim Force in Lebanon near the village of Bint Jbeil, which "
+            "wounded two Ghanaian peacekeepers.\n")
+    _, (positions, _, claims) = _items(text, "The members", SentenceDraft(by="Security Council", t=["claim"],
+                                                                           to="Ghana"),
+                                       PartyDraft(name="Security Council", kind="international_org", acts_for=None),
+                                       _state("Ghana"), _state("Lebanon"), voice="Security Council")
+    assert claims == [] and len(positions) == 1
