@@ -26,11 +26,16 @@ _BY_AGENT = re.compile(r"(?<!\bas )(?<!\bsaid )(?<!\bdeclared )(?<!\bstated )(?<
                        r"\bby\s+(?:official\s+)?(?P<who>(?:the\s+)?[A-Z][^,;.]{1,60})")
 
 
+_CLAUSE_AFTER = re.compile(r"\s+(?:that|which|who|shows?|showed|proves?|proved|confirms?|confirmed|indicates?|"
+                           r"indicated|demonstrates?|demonstrated)\b")
+
+
 def agent_named(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
     """The first party of another side that a 'by ...' phrase of the sentence names."""
     others = [p for p in book.parties if p.id not in own_side and not not_an_actor(p)]
     for m in _BY_AGENT.finditer(sentence):
-        agent = speaker_in(m["who"], others)
+        # ('the flight tracks recorded by Allied radars show that they crossed into Estonian territory': the radars)
+        agent = speaker_in(_CLAUSE_AFTER.split(m["who"], maxsplit=1)[0], others)
         if agent is not None and not only_a_target(agent, sentence):
             return agent
     return None

@@ -232,6 +232,8 @@ def addressee_phrase(text: str) -> str | None:
                None) if m else None
     if who is None and (whoever := _WHOEVER.match(text)) is not None:
         return whoever["who"]  # 'Those who assist the Court ... should expect consequences': nobody named
+    singled = _SINGLED_OUT.match(text, m.end("who")) if who and _ANY_PARTY.fullmatch(who.strip()) else None
+    who = singled["who"] if singled else who  # 'urges all parties, especially the Myanmar military, to'
     # 'We also call on the Court itself to ...': the Court
     who = re.sub(r"\s+(?:itself|themselves|himself|herself)$", "", who) if who else who
     # 'asked us for help': the speaker's side, never the 'US'
@@ -251,6 +253,9 @@ def _named_in_later_that(text: str) -> str | None:
 _NAMED_AFTER_NOUN = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\s+"
                                r"(?:the\s+)?(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?,\s+"
                                r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^;:.]{1,120}?),\s+to\s+(?-i:[a-z])", re.I)
+_ANY_PARTY = re.compile(r"(?:all\s+)?(?:the\s+)?(?:parties|sides|states|countries|actors)(?:\s+concerned)?", re.I)
+_SINGLED_OUT = re.compile(r",\s+(?:especially|in\s+particular|notably|above\s+all|particularly)\s+"
+                          r"(?P<who>(?:the\s+)?[^,;:.]{2,60}?),", re.I)
 _INSTEAD_OF = re.compile(r"^\W*(?:instead\s+of|rather\s+than)\s+[^,;.]{1,120},\s+", re.I)
 _DEMANDED_THAT = re.compile(r"\b(?:demand|insist|request)(?:s|ed|ing)?\s+that\s+(?P<clauses>[^;.]+)", re.I)
 _NAME_FIRST = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,4}(?=\s+(?-i:[a-z]))")

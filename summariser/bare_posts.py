@@ -70,8 +70,24 @@ def tie_own_departments(book: PartyBook, voice: Party | None) -> None:
 
 def _owned_in_text(name: str, text: str) -> bool:
     """Does the text give the body to a state ("Iran's Ministry of Petroleum", 'the Iranian Ministry of ...')?"""
+    return bool(_owners_in_text(name, text))
+
+
+def _owners_in_text(name: str, text: str) -> set[str]:
+    """The well-known states the text gives a body to, by name or word ("Ukraine's General Staff")."""
     bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    owners = set()
     for before in re.finditer(rf"(?P<word>[A-Z][\w-]*)(?P<owned>['\u2019]s)?\s+{re.escape(bare)}\b", text):
-        if actors_in(before["word"]) if before["owned"] else actor_of_adjective(before["word"]):
-            return True
-    return False
+        actor = actor_named(before["word"]) if before["owned"] else actor_of_adjective(before["word"])
+        owners |= {actor.name} if actor is not None and actor.kind == "state" else set()
+    return owners
+
+
+def tie_owned_bodies(book: PartyBook) -> None:
+    """A body the model listed by its bare name ('General Staff') serves the one listed state the text
+    gives it to ("Ukraine's General Staff said its forces had struck the depot")."""
+    for body in [p for p in book.parties if p.kind == "government_body" and p.affiliation is None]:
+        owners = _owners_in_text(body.name, book.text) if not actors_in(body.name) else set()
+        state = book.find(owners.pop()) if len(owners) == 1 else None
+        if state is not None and state.kind == "state" and state.id != body.id:
+            body.affiliation = state.id

@@ -48,6 +48,11 @@ _ALLEGES = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<who>(?:the\s+)?[A-Z][^.;,]{1,60}?)
                       r"accuses|accused|asserts|asserted|charges|charged)\b")
 
 
+# 'Moscow claims its aircraft were flying in international airspace. This is false: ...'
+_THIS_IS_FALSE = re.compile(r"^\W*(?:this|that|it)\s+(?:is|was)\s+(?:\w+ly\s+)?(?:false|untrue|not\s+true|a\s+lie|"
+                            r"baseless|groundless|unfounded|fabricated|nonsense)\b", re.I)
+
+
 def last_alleger(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
     """Whose allegations 'these allegations' are: the party the sentences just before say
     alleged ('In its communication, the Venezuelan Government alleges that ... The Brazilian
@@ -56,7 +61,7 @@ def last_alleger(sentence: str, book: PartyBook, own_side: Collection[str]) -> P
     Mujahid, has said that ...' then 'The claim that civilians were targeted is baseless')."""
     if not re.search(r"\b(?i:these|those|such|the|this|that)\s+(?:allegations?|claims?|accusations?|assertions?|"
                      r"charges?|remarks|statements|comments)\b",
-                     sentence):
+                     sentence) and not _THIS_IS_FALSE.match(sentence):
         return None
     at = book.text.find(sentence)
     before = book.text[max(0, at - 400) : at] if at > 0 else ""

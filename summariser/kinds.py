@@ -368,9 +368,13 @@ def _tells_own_act(sentence: str, book: PartyBook, own_side: Collection[str]) ->
     if clause == sentence and attribution(sentence)[0] and not _REJECTING.search(sentence):
         return False  # 'Vladimir Putin pointed to the serious risks posed by the Kiev regime': he speaks, Kyiv acts
     actor = subject_party(clause, book)
-    return actor is not None and actor.id in own_side
+    # (not 'Indonesia is deeply concerned over ... the airstrikes by the Myanmar military': its stance on another's act)
+    return actor is not None and actor.id in own_side and not _STANCE_FIRST.search(clause[:80])
 
 
+_STANCE_FIRST = re.compile(r"\b(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?(?:concerned|alarmed|worried|disturbed|"
+                           r"shocked|appalled|outraged|saddened|troubled)\b|"
+                           r"\b(?:condemns?|condemned|deplores?|deplored|denounces?|denounced|regrets?)\b", re.I)
 
 
 

@@ -71,7 +71,8 @@ SPEAKING = re.compile(
     # an ask told of its asker ('President Macron also sought ..., and requested ...'); not 'was
     # asked', nor 'When asked about ...' before the one who answers
     r"(?<=\w )(?<!\bwhen )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
-    r"(?:asked|requested|sought|seeks)(?!\s+(?:by|about|whether|if)\b)|"
+    # ('Egypt ... instead seeks to keep a colonial-era monopoly': an aim, no ask)
+    r"(?:asked|requested|sought(?!\s+to\b)|seeks(?!\s+to\b))(?!\s+(?:by|about|whether|if)\b)|"
     r"expressed|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|"
     r"(?:dismissed|dismisses)(?=\s+[^.;]{0,80}?\bas\b)|"  # 'The ministry dismissed as baseless the charge that'
 

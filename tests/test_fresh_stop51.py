@@ -4,9 +4,11 @@ convention and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser import asking_sides, cues, headings
+from summariser.agents import agent_named
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
-from summariser.bare_posts import tie_bare_posts, tie_own_departments
+from summariser.bare_posts import tie_bare_posts, tie_own_departments, tie_owned_bodies
+from summariser.claimants import last_alleger
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.gazetteer import actor_meant
 from summariser.people import person_in
@@ -208,3 +210,60 @@ def test_a_state_whose_peacekeepers_were_wounded_is_not_accused() -> None:
                                        PartyDraft(name="Security Council", kind="international_org", acts_for=None),
                                        _state("Ghana"), _state("Lebanon"), voice="Security Council")
     assert claims == [] and len(positions) == 1
+
+
+INDONESIA_ON_MYANMAR = (
+    "Press Statement of the Ministry of Foreign Affairs of the Republic of Indonesia on the Situation in Myanmar\n\n"
+    "Indonesia is deeply concerned over the continuing violence in Myanmar, including the airstrikes by the Myanmar "
+    "military on a school in Sagaing Region on 22 November, which reportedly killed 19 children.\n\n"
+    "Indonesia strongly condemns all acts of violence against civilians and urges all parties, especially the "
+    "Myanmar military, to exercise utmost restraint.\n")
+
+
+def test_a_stance_on_anothers_strikes_is_no_account_of_ones_own() -> None:
+    # 'Indonesia is deeply concerned over ... the airstrikes by the Myanmar military': the charge
+    # became a stance, as if Indonesia told of its own strikes
+    book, (_, _, claims) = _items(INDONESIA_ON_MYANMAR, "Indonesia is", SentenceDraft(
+        by="Indonesia", t=["position", "claim"], to="Myanmar"), _state("Indonesia"), _state("Myanmar"),
+        voice="Indonesia")
+    assert [[book.by_id(d).name for d in c.disputed_by] for c in claims] == [["Myanmar"]]
+
+
+def test_the_party_singled_out_of_all_is_the_one_asked() -> None:
+    # 'urges all parties, especially the Myanmar military, to exercise utmost restraint' asked nobody
+    assert asking_sides.addressee_phrase(INDONESIA_ON_MYANMAR.splitlines()[-1]) == "the Myanmar military"
+    assert asking_sides.addressee_phrase("We urge all parties to exercise restraint.") == "all parties"
+
+
+def test_a_body_the_text_gives_to_a_state_serves_it() -> None:
+    # "Ukraine's General Staff said its forces had struck the depot": the model's bare 'General
+    # Staff' served nobody, and its claim was a side of its own against Russia
+    text = ("Russia says Ukrainian drones hit oil depot\n\nUkraine's General Staff said its forces had struck the "
+            "depot, which it said supplied fuel to the Russian army.\n")
+    _, book, _ = parsed(text, _state("Russia"), _state("Ukraine"),
+                        PartyDraft(name="General Staff", kind="government_body", acts_for=None), voice=None)
+    tie_owned_bodies(book)
+    assert book.by_id(book.find("General Staff").affiliation).name == "Ukraine"
+
+
+def test_an_aim_is_no_speaking() -> None:
+    # 'Egypt continues to reject every proposal ..., and instead seeks to keep a colonial-era
+    # monopoly' in Ethiopia's statement read as Egypt speaking, so Egypt held Ethiopia's charge
+    assert not attribution("Egypt continues to reject every proposal for a fair agreement on the use of the Nile "
+                           "waters, and instead seeks to keep a colonial-era monopoly over the river.")[0]
+    assert attribution("The minister sought assurances that the talks would resume.")[0]
+
+
+def test_this_is_false_answers_the_claim_just_told() -> None:
+    # NATO's 'Moscow claims its aircraft were flying in international airspace. This is false: the
+    # flight tracks recorded by Allied radars show that they crossed into Estonian territory' charged
+    # Estonia, named in the radars' 'by' phrase
+    text = ("Statement by NATO Secretary General Mark Rutte\n\nThis is another reckless act by Russia. Moscow claims "
+            "its aircraft were flying in international airspace. This is false: the flight tracks recorded by "
+            "Allied radars show that they crossed into Estonian territory.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Mark Rutte", kind="person", acts_for="NATO"), _state("Russia"),
+                        _state("Estonia"), voice="Mark Rutte")
+    rebuttal = text.splitlines()[-1].split(". ")[-1]
+    own = {p.id for p in book.parties if p.name in ("Mark Rutte", "NATO")}
+    assert last_alleger(rebuttal, book, own).name == "Russia"
+    assert agent_named(rebuttal, book, own) is None
