@@ -83,6 +83,8 @@ def _meant_by_head_noun(party: Party, phrase: str, text: str, at: int) -> bool:
     return any(last in norm(form) or norm(form) in last for form in (party.name, *party.aliases))
 
 
+# ('the international community, and the Security Council in particular,': each is asked)
+_SINGLED = re.compile(r"\b(?:in\s+particular|above\s+all|especially)\W*$", re.I)
 _OWNED_BY_THE_LAST = re.compile(r"\s*(?:its|their|his|her)\s", re.I)  # 'the European Union and its member states'
 
 
@@ -133,8 +135,9 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         found = [speaker_in(piece, book.parties) for piece in pieces]
         if any(found):  # a list of actors: one the model left out is a party of its own
             # ('the international community, and the Security Council in particular': a group, then a body)
+            singled = _SINGLED.search(phrase) is not None
             found = [p or _proper_party(piece, book) or (book.add(group, "other", aliases=[piece.strip()])
-                                                          if (group := group_addressed(piece))
+                                                          if singled and (group := group_addressed(piece))
                                                           and not _OWNED_BY_THE_LAST.match(piece) else None)
                      for p, piece in zip(found, pieces, strict=True)]
         ids = list(dict.fromkeys(p.id for p in found if p is not None and p.id != requester.id))

@@ -200,7 +200,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
             return False, ""  # '..., according to the timetable agreed in Washington': a rule, no speaker
         comma = sentence.find(",", m.end())
         rest = attribution(sentence[comma + 1 :]) if comma > 0 else (False, "")
-        if not re.search(r"[A-Z]", before) or rest[0]:
+        # ('according to figures gathered by our office in Port-au-Prince': the speaker's own source)
+        if not re.search(r"[A-Z]", before) or rest[0] or re.search(r"\b(?i:our|my)\b", before):
             # 'According to initial information, ...': no one but the voice tells it, unless the rest
             # names a speaker ('According to diplomatic sources, Ankara ... continued to insist that ...';
             # 'According to the Chilean delegation, President Lagomarsino maintained that ...': he holds it)

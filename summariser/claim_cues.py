@@ -24,6 +24,8 @@ denies = Cue(
     r"(do|does|did) not (correspond to|reflect|square with) (reality|the facts|the truth)|"
     r"contrary to (the |its |their )?(\w+ )?(claims?|assertions?|allegations?|statements?|reports?)|"
     r"not supported by (any |the )?(evidence|facts)|"
+    # 'The EU has not recognised the legitimacy of Nicolas Maduro's claim to have won that election'
+    r"(?:has|have|does|do|did)\s+not\s+recogni[sz]ed?\s+(?:the\s+)?(?:legitimacy|validity)\s+of\b|"
     # 'We do not accept the so-called protest by the Japanese side'
     r"(?:do|does|did|will|can)\s*not\s+accept\s+(?:the\s+|this\s+|these\s+|such\s+|any\s+)?(?:so-called\s+)?"
     r"(?:protests?|claims?|allegations?|accusations?|assertions?|charges?)|"

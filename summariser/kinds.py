@@ -21,7 +21,7 @@ from summariser.claimants import answered_party, branded_by, claim_told, claiman
 from summariser.clause_speakers import only_where
 from summariser.document import SPEAKER_LABEL
 from summariser.gazetteer import actor_named, actor_of_adjective
-from summariser.name_forms import party_of
+from summariser.name_forms import known_actor, party_of
 from summariser.naming import speaker_in
 from summariser.other_sides import (
     obliged_other,
@@ -129,6 +129,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         else None
     if out.claimant is not None and "claim" not in kinds:
         kinds.append("claim")  # 'rejects X's claim that ...': X's claim, which the speaker denies
+    if out.claimant is not None and "position" not in kinds and claim_cues.denies(sentence):
+        kinds.append("position")  # the denial is the speaker's stance as well (not a charge only relayed)
     if "request" in kinds and out.claimant is not None and not _ASKS_TOO.search(sentence):
         # 'Regarding reports that Doha had agreed to ask the leaders to leave, he affirmed that
         # these reports are inaccurate': the asking is inside the claim the speaker denies
@@ -177,8 +179,10 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             # '... cannot operate without the knowledge of the Pakistani authorities': the one other
             # side the sentence names anywhere
             # (not a place the text only names as one: 'the plight of civilians in Gaza')
+            # (nor the model's 'Azerbaijani side' beside the state it is: the speaker's own)
+            own_states = {a for p in book.parties if p.id in own_side and (a := known_actor(p)) is not None}
             others = [p for p in book.parties if p.id not in own_side and not not_an_actor(p)
-                      and not named_as_place(p, book.text)]
+                      and not named_as_place(p, book.text) and known_actor(p) not in own_states]
             # (first the doer of the act told: '... told delegates that Rwandan troops were fighting alongside')
             clause = claim_cues.charged_act(sentence)
             doer = subject_party(clause, book) if clause and clause != sentence else None

@@ -46,8 +46,9 @@ _BY_ITS_WORD = re.compile(r"^\W*(?:the\s+)?([A-Z][\w-]+)\s+(?-i:[a-z])")
 
 # an individual or a few people of a nationality: 'a Palestinian man', 'two Israeli civilians'
 # ('The Armenian residents of the region left voluntarily': they, not Armenia's side)
+# (the noun in lower case: 'the Haitian National Police' is no 'Haitian national')
 SOMEONE_OF = re.compile(r"\b(?:an?|one|two|three|four|five|\d+|the)\s+(?-i:[A-Z])[\w-]+\s+"
-                        r"(?:man|woman|men|women|attackers?|gunm[ae]n|civilians?|nationals?|citizens?|child|children|teenagers?|boys?|girls?|"
+                        r"(?-i:man|woman|men|women|attackers?|gunm[ae]n|civilians?|nationals?|citizens?|child|children|teenagers?|boys?|girls?|"
                         r"journalists?|workers?|farmers?|villagers?|famil(?:y|ies)|residents?|fishermen|"
                         r"students?|tourists?|assailants?)\b", re.I)
 
