@@ -55,9 +55,12 @@ def asker_named(clause: str, book: PartyBook) -> Party | None:
 
 
 # a text its adopter is named with, which the asking clause hangs on: '..., which calls for ...'
-_ADOPTED_TEXT = re.compile(r"\b(?:resolution|declaration|statement|report|communiqu\w+|decision|text)\s+"
+# ('the Order of the International Court of Justice of 1 December 2023, which directed Venezuela to refrain')
+_ADOPTED_TEXT = re.compile(r"\b(?:resolution|declaration|statement|report|communiqu\w+|decision|text|order|ruling|"
+                           r"judg(?:e)?ment)\s+"
                            r"(?:(?:adopted|passed|approved|issued|published|released)\s+(?:[\w-]+\s+){0,3}?by|of)\s+"
-                           r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*){0,5}),"
+                           r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*){0,5})"
+                           r"(?:\s+(?:of|on|dated)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?,"
                            r"\s+(?:which|that)\s+(?:also\s+)?\w+", re.I)
 _A_SIDE = re.compile(r"(?:the\s+)?(?P<side>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+side)", re.I)
 _ACRONYM = re.compile(r"(?:the\s+)?(?P<acronym>[A-Z][A-Z0-9&]{1,7})")

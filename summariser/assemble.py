@@ -39,6 +39,7 @@ from summariser.schema import (
 from summariser.sources import continues_no_party, no_party_source
 from summariser.speakers import named_speakers
 from summariser.subjects import subject_party
+from summariser.titles import only_in_titles
 
 
 @dataclass
@@ -201,8 +202,9 @@ def build_items(
                 condition = forces.condition_of(asked.quote, part)
                 # 'the statement ..., in which Yerevan "demands ..." and calls on Azerbaijan to ...':
                 # a part that starts at its asking word is asked by whom the words before it name
+                # ('..., which directed Venezuela to refrain': the words before name the text that asks)
                 asker = asker_named(part, book) or (asker_named(doc.text[evidence.start : at + len(phrase)], book)
-                                               if at >= 0 and len(parts) > 1 else None) \
+                                               if at >= 0 and (len(parts) > 1 or _WHICH_ASKS.match(part)) else None) \
                     or _whose_call(context, doc, number, book) or holder
                 # 'Priština has demanded that Serbia ...'; 'Russian Federation', listed beside 'Russia', is its side
                 asker_side = side.get(asker.id, {asker.id}) | sides_as_known(book.parties).get(asker.id, set())
@@ -221,9 +223,11 @@ def build_items(
                         and speaker_in(context, [book.by_id(guess)]) is None:
                     guess = called.id  # the model's 'Finland's navy', which the text never names: the one called
                 elif called is not None and called.id not in asker_side and guess is not None and guess != called.id \
-                        and (guessed := book.by_id(guess)) is not None and speaker_in(context, [guessed]) is None:
+                        and (guessed := book.by_id(guess)) is not None \
+                        and (speaker_in(context, [guessed]) is None or only_where(guessed, context)):
                     # 'raised ... the sentencing of Jimmy Lai and called for his release': not the 'Uyghurs'
-                    # of the next sentence, whom these words never name, but the one met
+                    # of the next sentence, whom these words never name, but the one met (nor the place
+                    # 'around Taiwan' of '... activities around Taiwan ..., and urged restraint')
                     guess = called.id
                 elif called is not None and called.id in asker_side and voice is not None \
                         and voice.id not in asker_side \
@@ -334,6 +338,8 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
         return speaker
     if not attributed and speaker is book.issuer:
         return speaker
+    if said.kind == "government_body" and only_in_titles(said, book):
+        return speaker  # 'Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi
     if attributed and speaker.kind == "person":
         return speaker
     if attributed and said.kind == "person" and speaker.kind != "person" and speaker_in(sentence, [said]) is None \
@@ -349,6 +355,9 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
     if attributed and said.kind != "person" and speaker.kind == "government_body" and written == {speaker.id}:
         return speaker  # 'The Ministry of Defence of Armenia has denied ...': not the foreign ministry that tells it
     return said
+
+
+_WHICH_ASKS = re.compile(r"\W*(?:which|that)\s", re.I)
 
 
 def _told_by_no_party(number: int, doc: Document) -> bool:

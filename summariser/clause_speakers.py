@@ -41,7 +41,7 @@ def only_where(party: Party, sentence: str) -> bool:
     """Is every mention of `party` in the sentence a place something happened ('in Tbilisi')?"""
     forms = sorted((f for f in (party.name, *party.aliases) if len(f) >= 3), key=len, reverse=True)
     spots = [m.start() for f in forms for m in re.finditer(rf"(?<!\w){re.escape(f)}(?!\w)", sentence)]
-    return bool(spots) and all(re.search(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", sentence[:at])
+    return bool(spots) and all(re.search(r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?$", sentence[:at])
                                for at in spots)
 
 

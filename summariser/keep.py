@@ -19,7 +19,7 @@ from summariser.procedural import only_presence
 from summariser.reading import contacts_start
 from summariser.schema import Party, key_role
 from summariser.targets import only_a_victim
-from summariser.titles import PERSON_TITLE, TITLE_WORDS, names_a_post
+from summariser.titles import PERSON_TITLE, TITLE_WORDS, names_a_post, only_in_titles
 
 _MILITARY = re.compile(
     r"\b(army|armed forces|military|troops|forces|units|militaries|servicemen|soldiers|sabotage|"
@@ -288,7 +288,7 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
     # holding an item (dev parties 84.9 -> 86.0)
     # (a post the model listed as a body, 'President of Belarus', is only a name of its holder)
     used.update(p.id for p in book.parties if p.kind in ("person", "government_body") and p.id not in places
-                and not (p.kind == "government_body" and PERSON_TITLE.match(p.name))
+                and not (p.kind == "government_body" and (PERSON_TITLE.match(p.name) or only_in_titles(p, book)))
                 and any(n.casefold() in folded for n in (p.name, *p.aliases))  # not a ship listed as one
                 and (p.kind != "person" or p.affiliation in used or not p.name.split()[-1][:1].islower())
                 and not only_a_victim(p, book.text))  # nor 'Senior Government officials' for nobody kept

@@ -269,8 +269,11 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             capital[i : i + lead] = [False] * lead
             i += lead
             continue
-        if i > 0 and (j == len(words) or words[j] == ",") and _BRIEF_BEFORE.search(" ".join(words[:i]) + " "):
-            i = j  # 'special representative for the South Caucasus, Magdalena Grono': the post's brief
+        if i > 0 and (j == len(words) or words[j] == ",") and (_BRIEF_BEFORE.search(" ".join(words[:i]) + " ")
+                                                                 or words[i - 1] in ("in", "at")):
+            # 'special representative for the South Caucasus, Magdalena Grono': the post's brief;
+            # 'our Consulate General in Mosul': a place
+            i = j
             continue
         # 'Red Cross' ending 'the International Committee of the Red Cross': an actor's name, no person's
         ends_actor = i >= 2 and words[i - 1].lower() in ("of", "the") and any(

@@ -7,7 +7,7 @@ import re
 
 _PROCEDURAL = re.compile(
     r"\b(spoke|speaks|held (a |an )?(\w+,? ){0,3}?(telephone |phone |video )?"
-    r"(call|conversation|talks?|meeting|consultations?|summit|session|discussions|assessment)|"
+    r"(call|conversation|talks?|meeting|consultations?|summit|session|discussions?|assessment)|"
     # 'The talks were facilitated by ...', 'The Sultanate of Oman today hosted talks in Muscat between ...'
     r"(?:talks|meeting|call|conversation|session|discussions|summit|conference)\s+(?:was|were)\s+(?:facilitated|hosted|chaired|"
     r"moderated|mediated)\s+by|hosted\s+(?:the\s+)?(?:[\w-]+\s+)?talks\s+(?:in\s+\w+\s+)?between|"

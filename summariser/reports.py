@@ -102,4 +102,12 @@ def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
         return True
     if any(len(line.split()) <= 12 and _RELEASE.search(line) for line in heading_lines(text)):
         return False
+    if any(_MEETS_HEADING.match(line) for line in heading_lines(text)[:2]):
+        return False  # a ministry's readout: 'Foreign Minister Wang Yi Meets with Russian Foreign Minister ...'
     return 3 * len(_REPORTED.findall(text)) >= sentences > 0
+
+
+# an official's meeting or call as a ministry's heading gives it, every word capitalised
+_MEETS_HEADING = re.compile(r"^\W*(?:[A-Z][\w.'\u2019-]*\s+){1,8}(?:Meets|Met|Holds\s+Talks|Held\s+Talks|Talks|Speaks|"
+                            r"Spoke|Receives|Received|Holds\s+(?:a\s+)?(?:Phone|Telephone)\s+(?:Call|Conversation))"
+                            r"\s+(?:with\s+|by\s+(?:Phone|Telephone)\s+with\s+)?[A-Z]")

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summariser.gazetteer import actor_named
-from summariser.schema import Kind
+from summariser.schema import Kind, Party
 
 if TYPE_CHECKING:
     from summariser.parties import PartyBook
@@ -296,3 +296,12 @@ def _whole_name(name: str, text: str) -> bool:
 # a title written short at the opening of a sentence: 'PM thanked ...', 'EAM called on ...'
 SHORT_TITLES = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": "External Affairs Minister"}
 SHORT_TITLE = re.compile(r"\W*(?:the\s+)?(?P<short>PM|FM|EAM)\b(?:\s+(?:also|then|further|\w+ly))*")
+
+
+def only_in_titles(body: Party, book: PartyBook) -> bool:
+    """Does the text name the body only inside a person's titles, just before the name ('Member of the
+    Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi met ...')? It speaks nowhere."""
+    people = [p.name for p in book.parties if p.kind == "person"]
+    spots = [m.end() for m in re.finditer(rf"\bof\s+the\s+{re.escape(body.name)}\b", book.text)]
+    return bool(spots) and len(spots) == len(re.findall(rf"\b{re.escape(body.name)}\b", book.text)) and all(
+        any(name in book.text[end : end + 80].split(".")[0] for name in people) for end in spots)

@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import asking_sides, cues, headings
+from summariser import asking_sides, cues, headings, reports
 from summariser.agents import agent_named
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
@@ -15,6 +15,7 @@ from summariser.gazetteer import actor_meant
 from summariser.people import person_in
 from summariser.procedural import procedural
 from summariser.subjects import SOMEONE_OF
+from summariser.titles import only_in_titles
 from tests.test_known_actors import parsed
 
 
@@ -328,3 +329,67 @@ def test_the_model_listing_its_own_state_twice_accuses_no_one() -> None:
                                   PartyDraft(name="Azerbaijani side", kind="non_state_group", acts_for=None),
                                   voice="Azerbaijan")
     assert claims == []
+
+
+def test_a_candid_discussion_is_procedural_and_a_consulate_in_a_city_no_person() -> None:
+    # 'The two leaders held a candid and constructive discussion on ...' was a position, and 'our
+    # Consulate General in Mosul' a person 'Mosul' (title 'Consulate General in')
+    assert procedural("The two leaders held a candid and constructive discussion on a range of bilateral, regional "
+                      "and global issues.")
+    assert person_in("We strongly condemn the rocket attack carried out last night against our Consulate General "
+                     "in Mosul") is None
+    assert person_in("Russia's ambassador in Washington, Anatoly Antonov, said") == \
+        ("Anatoly Antonov", "Russia's ambassador in Washington")
+
+
+def test_restraint_urged_in_a_readout_is_asked_of_the_one_met_not_a_place() -> None:
+    # '... the PRC's destabilizing military activities around Taiwan ..., and urged restraint' asked Taiwan
+    text = ("Readout of President Biden's Meeting with President Xi Jinping of the People's Republic of China\n\n"
+            "President Joseph R. Biden, Jr. met today with President Xi Jinping of the People's Republic of China. "
+            "The President also expressed deep concern about the PRC's destabilizing military activities around "
+            "Taiwan and in the South China Sea, and urged restraint.\n")
+    book, (_, requests, _) = _items(text, "The President also", SentenceDraft(
+        by="Joseph R. Biden", t=["position", "request"], to="Taiwan"),
+        PartyDraft(name="Joseph R. Biden", kind="person", acts_for="United States"),
+        PartyDraft(name="Xi Jinping", kind="person", acts_for="China"), _state("Taiwan"), _state("United States"),
+        _state("China"), voice="United States")
+    assert [book.by_id(r.addressee).name for r in requests] in (["Xi Jinping"], ["China"])
+
+
+WANG_YI_MEETS_LAVROV = (
+    "Foreign Minister Wang Yi Meets with Russian Foreign Minister Sergey Lavrov\n\n"
+    "On November 25, 2026, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang "
+    "Yi met with Russian Foreign Minister Sergey Lavrov in Beijing.\n\n"
+    "Wang Yi said that China-Russia relations have maintained a high level of development. China is willing to "
+    "work with Russia to deepen practical cooperation.\n\n"
+    "Lavrov said that Russia firmly adheres to the one-China principle.\n")
+
+
+def test_a_ministrys_meeting_heading_makes_a_readout_and_a_body_in_a_title_holds_nothing() -> None:
+    # the Chinese foreign ministry's 'Foreign Minister Wang Yi Meets with ...' read as a news report
+    # (most of its lines say who said what), and the 'CPC Central Committee' of Wang Yi's titles held
+    # 'China is willing to ...'
+    assert not reports.news_report(WANG_YI_MEETS_LAVROV, 5)
+    assert reports.news_report("Wang Yi meets Lavrov\n\nBEIJING, Nov 25 (Newswire) - Wang Yi said ...", 1)
+    book, (positions, _, _) = _items(WANG_YI_MEETS_LAVROV, "China is", SentenceDraft(
+        by="CPC Central Committee", t=["position"], to=None),
+        PartyDraft(name="Wang Yi", kind="person", acts_for="China"),
+        PartyDraft(name="Sergey Lavrov", kind="person", acts_for="Russia"),
+        PartyDraft(name="CPC Central Committee", kind="government_body", acts_for="China"), voice="China")
+    assert only_in_titles(book.find("CPC Central Committee"), book)
+    assert [book.by_id(p.holder).name for p in positions] == ["China"]
+
+
+def test_an_order_named_before_which_is_the_courts_ask_and_no_lead_in() -> None:
+    # 'This referendum is a flagrant violation of ... the Order of the International Court of Justice of
+    # 1 December 2023, which directed Venezuela to refrain ...': the Court held Guyana's stance
+    text = ("Statement from the Government of Guyana on the Venezuelan Referendum\n\n"
+            "This referendum is a flagrant violation of international law and of the Order of the International "
+            "Court of Justice of 1 December 2023, which directed Venezuela to refrain from any action that would "
+            "modify the situation in the territory under dispute.\n")
+    assert attribution(text.splitlines()[-1]) == (False, "")
+    book, (positions, requests, _) = _items(text, "This referendum", SentenceDraft(
+        by="Guyana", t=["position", "request"], to="Venezuela"), _state("Guyana"), _state("Venezuela"),
+        voice="Guyana")
+    assert [book.by_id(p.holder).name for p in positions] in (["Guyana"], ["Government of Guyana"])
+    assert [book.by_id(r.requester).name for r in requests] == ["International Court of Justice"]
