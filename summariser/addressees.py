@@ -91,6 +91,10 @@ _SINGLED = re.compile(r"\b(?:in\s+particular|above\s+all|especially)\W*$", re.I)
 _OWNED_BY_THE_LAST = re.compile(r"\s*(?:its|their|his|her)\s", re.I)  # 'the European Union and its member states'
 
 
+_ITS_BACKERS = re.compile(r"(?:the\s+)?(?P<group>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['\u2019]s\s+(?:[\w-]+\s+)?"
+                          r"(?:partners|allies|friends|backers|supporters|neighbou?rs|donors))", re.I)
+
+
 def _proper_party(phrase: str, book: PartyBook) -> Party | None:
     """'the Sudanese Armed Forces' named beside a listed party: a party, if it is a proper name
     of a body or an organisation ('Kosovo and Metohija' names a place)."""
@@ -158,6 +162,10 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         return [None]  # not the model's guess: 'the parties concerned' it does not name
     qualified = _QUALIFIED_GROUP.match(phrase) if phrase else None
     phrase = qualified["group"] if qualified else phrase  # 'all countries with influence over Israel': not Israel
+    if phrase and (backers := _ITS_BACKERS.fullmatch(phrase.strip())) is not None:
+        # "Ethiopia's international partners should press the government": the partners, not Ethiopia
+        group = backers["group"][:1].upper() + backers["group"][1:]
+        return [(book.find(group) or book.add(group, "other", aliases=[phrase.strip()])).id]
     asked = speaker_in(phrase, book.parties) if phrase else None
     if phrase and asked is None and UNNAMED_AUTHORITIES.match(phrase):
         asked = sole_other_state(book, requester)  # 'we call on the authorities to ...' in a statement on Georgia

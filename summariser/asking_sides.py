@@ -214,6 +214,8 @@ def addressee_phrase(text: str) -> str | None:
     if (named := _named_in_later_that(text)) is not None:
         return named
     text = _INSTEAD_OF.sub("", text)  # 'Instead of interfering ..., the European Parliament should focus on'
+    if (pressing := _SHOULD_PRESS.match(text)) is not None:
+        return pressing["who"]  # "Ethiopia's international partners should press the government to ...": the partners
     # (not 'encouraged enhanced capacity-building efforts and support for the Yemeni Coast Guard, and called
     # on all parties to': what is encouraged is no one asked; the next asking words name them)
     addressed = next((a for a in _ADDRESSED.finditer(text)
@@ -256,6 +258,9 @@ _NAMED_AFTER_NOUN = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es
 _ANY_PARTY = re.compile(r"(?:all\s+)?(?:the\s+)?(?:parties|sides|states|countries|actors)(?:\s+concerned)?", re.I)
 _SINGLED_OUT = re.compile(r",\s+(?:especially|in\s+particular|notably|above\s+all|particularly)\s+"
                           r"(?P<who>(?:the\s+)?[^,;:.]{2,60}?),", re.I)
+_SHOULD_PRESS = re.compile(r"^\W*(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;:.]{1,60}?)\s+"
+                           r"(?:should|must|needs?\s+to|ha(?:s|ve)\s+to)\s+(?:also\s+)?"
+                           r"(?:press|urge|pressure|push|call\s+(?:on|upon))\b", re.I)
 _INSTEAD_OF = re.compile(r"^\W*(?:instead\s+of|rather\s+than)\s+[^,;.]{1,120},\s+", re.I)
 _DEMANDED_THAT = re.compile(r"\b(?:demand|insist|request)(?:s|ed|ing)?\s+that\s+(?P<clauses>[^;.]+)", re.I)
 _NAME_FIRST = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,4}(?=\s+(?-i:[a-z]))")

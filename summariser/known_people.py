@@ -13,6 +13,7 @@ from importlib import resources
 from summariser.gazetteer import Actor, actor_in_title, actor_named, actors_in, without_portfolio
 from summariser.name_forms import known_actor, party_of
 from summariser.parties import PartyBook
+from summariser.titles import post_opening
 
 
 def _key(name: str) -> str:
@@ -122,6 +123,12 @@ def tie_known_people(book: PartyBook) -> None:
         brief = boss is not None and without_portfolio(boss.name) != boss.name and any(
             form in boss.name for form in actor.forms) and not actors_in(without_portfolio(boss.name))
         # (nor a 'state' the gazetteer does not know: the model's 'Serbs in Kosovo and Metohija' for Kurti)
+        # (nor the organisation whose own release it is, whose post the text names first: 'The OSCE
+        # Chairperson-in-Office, Finnish Foreign Minister Elina Valtonen')
+        if tied is not None and tied.kind == "international_org" \
+                and post_opening(person.name, book.text).startswith(tied.forms) \
+                and any(f in book.text[: book.text.find("\n") + 1] for f in tied.forms):
+            continue
         if boss is None or brief or (tied is not None and tied.name != actor.name) \
                 or (tied is None and boss.kind == "state" and re.search(r"\s(?!(?:of|the|and)\b)[a-z]", boss.name)):
             served = party_of(actor, book)

@@ -11,6 +11,7 @@ from summariser.gazetteer import actor_named, actors_in
 from summariser.name_forms import listed_party, party_of
 from summariser.parties import PartyBook
 from summariser.schema import Party
+from summariser.titles import post_opening
 
 
 def serve_the_masthead(book: PartyBook) -> None:
@@ -20,6 +21,9 @@ def serve_the_masthead(book: PartyBook) -> None:
     masthead = book.text[: book.text.find("\n") + 1]
     for person in [p for p in book.parties if p.kind == "person" and p.affiliation]:
         org = actor_named((person.title or person.name).split()[0])
+        # ('The OSCE Chairperson-in-Office, Finnish Foreign Minister Elina Valtonen': her first title)
+        written = post_opening(person.name, book.text).split()
+        org = org or (actor_named(written[0]) if written else None)
         tied = book.by_id(person.affiliation)  # type: ignore[arg-type]
         state = actor_named(tied.name) if tied is not None else None  # (by its name: its kind may be wrong yet)
         if org is not None and org.kind == "international_org" and state is not None and state.kind == "state" \

@@ -305,3 +305,14 @@ def only_in_titles(body: Party, book: PartyBook) -> bool:
     spots = [m.end() for m in re.finditer(rf"\bof\s+the\s+{re.escape(body.name)}\b", book.text)]
     return bool(spots) and len(spots) == len(re.findall(rf"\b{re.escape(body.name)}\b", book.text)) and all(
         any(name in book.text[end : end + 80].split(".")[0] for name in people) for end in spots)
+
+
+def post_opening(name: str, text: str) -> str:
+    """The post before a name's first mention, back to the start of its sentence, less a leading
+    'The' ('OSCE Chairperson-in-Office, Finnish Foreign Minister ' before 'Elina Valtonen'); '' when
+    other words come before the name."""
+    at = text.find(name)
+    before = re.sub(r"^\W*(?:the\s+)?", "", re.split(r"[.;\n]", text[max(0, at - 120) : max(0, at)])[-1], flags=re.I)
+    # only a post: capitalised words and their links ('EU has not recognised the legitimacy of' is none)
+    words = [w.strip(",") for w in before.split()]
+    return before if all(w[:1].isupper() or w in ("of", "the", "for", "and", "on", "to", "in") for w in words) else ""

@@ -12,6 +12,7 @@ from summariser.claim_cues import rebutted_claim
 from summariser.claimants import last_alleger
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.gazetteer import actor_meant
+from summariser.known_people import tie_known_people
 from summariser.people import person_in
 from summariser.procedural import procedural
 from summariser.subjects import SOMEONE_OF
@@ -393,3 +394,23 @@ def test_an_order_named_before_which_is_the_courts_ask_and_no_lead_in() -> None:
         voice="Guyana")
     assert [book.by_id(p.holder).name for p in positions] in (["Guyana"], ["Government of Guyana"])
     assert [book.by_id(r.requester).name for r in requests] == ["International Court of Justice"]
+
+
+def test_those_told_to_press_a_government_are_the_ones_asked() -> None:
+    # '"Ethiopia's international partners should press the government to stop these attacks"' asked
+    # 'the government' (Ethiopia), not the partners
+    assert asking_sides.addressee_phrase("\"Ethiopia's international partners should press the government to stop "
+                                         "these attacks.\"") == "Ethiopia's international partners"
+
+
+def test_the_chair_of_an_organisation_speaks_for_it_in_its_own_release() -> None:
+    # 'The OSCE Chairperson-in-Office, Finnish Foreign Minister Elina Valtonen, expressed deep concern
+    # ...' in the OSCE's release: the list of known people tied her back to Finland
+    text = ("Statement by the OSCE Chairperson-in-Office on the situation in Georgia\n\n"
+            "The OSCE Chairperson-in-Office, Finnish Foreign Minister Elina Valtonen, expressed deep concern today "
+            "about the continuing detentions of peaceful protesters in Georgia.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Elina Valtonen", kind="person", acts_for="Finland"),
+                        _state("Georgia"), PartyDraft(name="OSCE", kind="international_org", acts_for=None),
+                        voice="OSCE")
+    tie_known_people(book)
+    assert book.by_id(book.find("Elina Valtonen").affiliation).name == "OSCE"
