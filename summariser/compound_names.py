@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.gazetteer import actor_named
+from summariser.gazetteer import actor_named, actors_in
 from summariser.name_forms import party_of
 from summariser.parties import PartyBook
 
@@ -16,6 +16,7 @@ def fold_compound_names(book: PartyBook) -> None:
     fold_pairs(book)
     fold_joint_parties(book)
     fold_possessive_forms(book)
+    fold_state_styles(book)
 
 
 def fold_pairs(book: PartyBook) -> None:
@@ -62,3 +63,19 @@ def fold_possessive_forms(book: PartyBook) -> None:
         if named is not None and named is not party and named.kind != "person" and named.kind != "state":
             book.notes.append(f"{party.name!r} is {named.name!r}, as the text names it")
             book.fold(party, named)
+
+
+def fold_state_styles(book: PartyBook) -> None:
+    """One body named with two styles of its state ('Ministry of Foreign Affairs of Armenia' and
+    '... of the Republic of Armenia', both listed) is one party: the later folds into the first."""
+    first: dict[tuple[str, str], object] = {}
+    for body in [p for p in book.parties if p.kind == "government_body"]:
+        states = {a.name: a for a, _ in actors_in(body.name) if a.kind == "state"}
+        actor = next(iter(states.values())) if len(states) == 1 else None
+        for form in sorted(actor.forms if actor is not None else (), key=len, reverse=True):
+            if (styled := re.search(rf"\s+of\s+(?:the\s+)?{re.escape(form)}$", body.name)) is not None:
+                key = (body.name[: styled.start()].casefold(), actor.name)  # type: ignore[union-attr]
+                into = first.setdefault(key, body)
+                if into is not body:
+                    book.fold(body, into)  # type: ignore[arg-type]
+                break

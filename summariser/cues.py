@@ -88,7 +88,8 @@ CAUSES = r"(?<!\bimpunity )(?<!\bsilence )(?<!\baccountability )(?<!\binaction )
 _DONE_BY = r"(?!\s+(?:only\s+)?be\s+\w+(?:ed|en)\s+by\b)"
 asks = Cue(
     r"\b((?<!\bwho are )(?<!\bwho were )(?<!\bcourtesy )" + _REFUSED
-    + r"call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|"
+    # (not the deed praised: 'commended Pakistan's leadership in calling for climate justice')
+    + r"(?<!\bin )(?<!\bfor )call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|"
     r"press(es|ed)?(?! (?:briefing|conference|release|statement|secretary|office|service|encounter|reports?)\b)"
     # not 'at a regular press briefing in Beijing on'
     r" ([\w.'\u2019-]+ ){0,4}(for|on)|" + CAUSES + r"encourag(e|es|ed)|"

@@ -238,6 +238,8 @@ _SAYS_IN_QUOTES = re.compile(r"[\"\u201c](?:[^\"\u201d\s]+\s+){4,}[^\"\u201d]*[\
 _LEAD_IN_ONLY = re.compile(r"\b(?:stated|said|says|noted|remarked|answered|replied|responded|added|declared|declares|"
                            # ('..., commented in Adelaide:')
                            r"announced|explained|commented)(?:\s+(?:in|from|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*:\s*$"
+                           # ('Foreign Ministry Spokesperson Lin Jian answered a question on November 20, 2026:')
+                           r"|\b(?:answered|took)\s+(?:a\s+|the\s+)?(?:reporters['\u2019]\s+)?questions?\b[^.:]{0,60}:\s*$"
                            # 'The participants agreed on the following:': what they agreed follows
                            r"|\b(?:agreed|decided|declared|stated|affirmed|resolved)\s+(?:on\s+|upon\s+)?"
                            r"(?:the\s+following|as\s+follows)\s*[:.]?\s*$"

@@ -414,3 +414,27 @@ def test_the_chair_of_an_organisation_speaks_for_it_in_its_own_release() -> None
                         voice="OSCE")
     tie_known_people(book)
     assert book.by_id(book.find("Elina Valtonen").affiliation).name == "OSCE"
+
+
+def test_a_spokespersons_answer_line_and_a_praised_call_say_and_ask_nothing() -> None:
+    # 'Foreign Ministry Spokesperson Lin Jian answered a question on November 20, 2026:' was a position,
+    # and 'commended Pakistan's leadership in calling for climate justice' the Secretary-General's
+    # request of Pakistan
+    assert procedural("Foreign Ministry Spokesperson Lin Jian answered a question on November 20, 2026:")
+    assert not cues.asks("The Secretary-General commended Pakistan's leadership in calling for climate justice for "
+                         "vulnerable countries.")
+    assert cues.asks("He is calling for a ceasefire.")
+
+
+def test_one_ministry_named_with_two_styles_of_its_state_is_one_party() -> None:
+    # the model listed 'Ministry of Foreign Affairs of Armenia' (the heading's) and '... of the Republic
+    # of Armenia' (the body's): two parties, each holding half of the ministry's items
+    text = ("Statement of the Ministry of Foreign Affairs of Armenia\n\n"
+            "The Ministry of Foreign Affairs of the Republic of Armenia is deeply concerned by the statement of the "
+            "President of Azerbaijan.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Ministry of Foreign Affairs of Armenia", kind="government_body",
+                                         acts_for="Armenia"),
+                        PartyDraft(name="Ministry of Foreign Affairs of the Republic of Armenia",
+                                   kind="government_body", acts_for="Armenia"), _state("Azerbaijan"),
+                        voice="Ministry of Foreign Affairs of Armenia")
+    assert [p.name for p in book.parties if p.kind == "government_body"] == ["Ministry of Foreign Affairs of Armenia"]
