@@ -131,6 +131,10 @@ _NOT_AN_ACTOR = re.compile(
     r"(?:\s+\([^()]{1,12}\))?"  # 'Zaporizhzhya Nuclear Power Plant (ZNPP) in Ukraine'
     r"(?:\s+(?:against|on|over|in|with)\s+[^,;]+)?$|"  # 'embargo against Cuba', 'talks on the border'
     r"^(?:state|government_body|person|international_org|non_state_group|population|media|other)$|"
+    # a document's label ('Press release: Foreign Minister Sikorski's conversation with ...'), no one who speaks
+    r"^(?:press|news|media)\s+(?:release|statement|briefing|note|communiqu\w+)$|"
+    # a site of an organisation's ('the attack on a MONUSCO base'): where it was struck
+    r"\s(?:base|compound|premises|headquarters|facility|facilities)$|"
     # an honour conferred ('Officer of the Order of the Star of Ghana'), no one who acts
     r"^(?:(?:grand\s+)?(?:officer|commander|companion|knight|member|grand\s+cross|collar)\s+of\s+)?(?:the\s+)?"
     r"(?:(?:national|royal|supreme)\s+)?order\s+of\b|"

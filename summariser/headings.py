@@ -325,6 +325,8 @@ def issuer_phrase(heading: str) -> str | None:
     who = m.group("who").strip()
     # 'the High Representative on behalf of the European Union': the Union speaks
     who = (on_behalf := _ON_BEHALF.search(who)) and on_behalf.group("whom") or who
+    # ('Press release: Foreign Minister Sikorski's conversation with ...': the label goes, not the issuer)
+    who = re.sub(r"^(?i:press|news|media)\s+(?i:release|statement|note):\s+", "", who)
     who = re.split(r":\s+", who, maxsplit=1)[0]  # '... the Republic of Kenya: Partners for the Next Sixty Years'
     who = _ISSUER_ENDS.sub("", who).strip(" \u2013\u2014-:;,")  # '... the Secretary-General \u2013 on Sudan'
     if re.search(r"\bjoint$", who, re.I):

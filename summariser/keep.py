@@ -98,7 +98,7 @@ def _regime_state(party: Party, book: PartyBook) -> Party | None:
 def _sending_state(party: Party, book: PartyBook) -> Party | None:
     """The state whose embassy or consulate a party is ('Embassy of the Republic of Korea in
     Japan', 'the Russian Embassy'): a protest lodged there is lodged with that state."""
-    if party.kind == "person" or not re.search(r"\b(?:Embassy|Consulate(?:-General)?)\b", party.name):
+    if party.kind == "person" or not re.search(r"\b(?i:embassy|consulate(?:-general)?)\b", party.name):
         return None
     actor = actor_in_title(party.name)
     return party_of(actor, book) if actor is not None and actor.kind == "state" else None

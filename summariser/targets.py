@@ -31,7 +31,8 @@ _AIMED_AT = re.compile(r"\b(?:against(?:\s+(?-i:[a-z-]+)){0,2}|(?:attacks?|strik
                        r"(?:supports|supported|backs|backed)|"  # 'the United States strongly supports Israel'
 
                        # ... and whose charter or resolutions are broken: 'violate the Charter of the United Nations'
-                       r"(?:sovereignty|territorial\s+integrity|territory|charter|resolutions?)\s+of)\s+(?:the\s+)?"
+                       # ('the attack on a MONUSCO base')
+                       r"(?:sovereignty|territorial\s+integrity|territory|charter|resolutions?)\s+of)\s+(?:the\s+|an?\s+)?"
                        r"(?:(?:sister|brotherly|friendly|fraternal|neighbouring|neighboring)\s+)?"
                        r"(?:(?:State|Republic|Kingdom|people)\s+of\s+(?:the\s+)?)?$", re.I)
 # ... and the passive after it: 'the ship, the Gibraltar Eagle, was hit by a missile'

@@ -12,10 +12,13 @@ from summariser.claim_cues import rebutted_claim
 from summariser.claimants import last_alleger
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.gazetteer import actor_meant
+from summariser.keep import prune_parties
 from summariser.known_people import tie_known_people
 from summariser.people import person_in
 from summariser.procedural import procedural
+from summariser.schema import Party
 from summariser.subjects import SOMEONE_OF
+from summariser.targets import only_a_target
 from summariser.titles import only_in_titles
 from tests.test_known_actors import parsed
 
@@ -438,3 +441,24 @@ def test_one_ministry_named_with_two_styles_of_its_state_is_one_party() -> None:
                                    kind="government_body", acts_for="Armenia"), _state("Azerbaijan"),
                         voice="Ministry of Foreign Affairs of Armenia")
     assert [p.name for p in book.parties if p.kind == "government_body"] == ["Ministry of Foreign Affairs of Armenia"]
+
+
+def test_a_release_label_is_no_issuer_and_a_base_is_where_an_organisation_was_struck() -> None:
+    # 'Press release: Foreign Minister Sikorski's conversation with ...' made 'Press release' the voice,
+    # and 'the attack on a MONUSCO base' charged the 'MONUSCO base' the model listed
+    assert headings.issuer_phrase("Press release: Foreign Minister Sikorski's conversation with Foreign Minister "
+                                  "Sybiha") == "Foreign Minister Sikorski"
+    sentence = "The Secretary-General strongly condemns the attack on a MONUSCO base near Beni, North Kivu."
+    assert only_a_target(Party(id="p1", name="MONUSCO", kind="international_org"), sentence)
+
+
+def test_an_embassy_in_lower_case_is_its_states() -> None:
+    # 'The United States embassy in Manila said Washington stood with its ally' kept the embassy as a
+    # media outlet of nobody's: only 'Embassy' with a capital was a state's mission
+    text = ("Philippines summons Chinese envoy\n\nThe United States embassy in Manila said Washington stood with "
+            "its ally and condemned China's dangerous actions.\n")
+    book, (positions, _, _) = _items(text, "The United States", SentenceDraft(
+        by="United States embassy in Manila", t=["position"], to=None), _state("China"),
+        PartyDraft(name="United States embassy in Manila", kind="media", acts_for=None), voice=None)
+    prune_parties(book, positions, None)
+    assert [book.by_id(p.holder).name for p in positions] == ["United States"]
