@@ -328,7 +328,8 @@ plainly_asks = Cue(
     # (not the noun: 'including public calls for their detention')
     rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|(?<!\bcourtesy )call(s|ed|ing)? (on|upon)|"
     r"(?<!\bthe )(?<!\bthis )(?<!\bpublic )(?<!\brepeated )"
-    r"(?<!\bgrowing )(?<!\bmounting )(?<!\bfresh )" + _REFUSED + r"call(s|ed|ing)? for|"
+    # (nor the deed praised: 'commended Pakistan's leadership in calling for climate justice')
+    r"(?<!\bgrowing )(?<!\bmounting )(?<!\bfresh )(?<!\bin )" + _REFUSED + r"call(s|ed|ing)? for|"
     # (not the noun: '...; demand for it in Asia is high')
     rf"{_NOUN_AFTER}{_DEMANDS_NAMED}demand{_NOT_DEMAND_FOR}(s(?!\s+of\b)|ed|ing)?|"
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)? (to|for)|"  # not 'the appeals by Yerevan to the CSTO'

@@ -424,8 +424,9 @@ def test_a_spokespersons_answer_line_and_a_praised_call_say_and_ask_nothing() ->
     # and 'commended Pakistan's leadership in calling for climate justice' the Secretary-General's
     # request of Pakistan
     assert procedural("Foreign Ministry Spokesperson Lin Jian answered a question on November 20, 2026:")
-    assert not cues.asks("The Secretary-General commended Pakistan's leadership in calling for climate justice for "
-                         "vulnerable countries.")
+    praised = ("The Secretary-General commended Pakistan's leadership in calling for climate justice for vulnerable "
+               "countries.")
+    assert not cues.asks(praised) and not cues.plainly_asks(praised)
     assert cues.asks("He is calling for a ceasefire.")
 
 
