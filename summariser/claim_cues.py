@@ -24,8 +24,7 @@ denies = Cue(
     r"(do|does|did) not (correspond to|reflect|square with) (reality|the facts|the truth)|"
     r"contrary to (the |its |their )?(\w+ )?(claims?|assertions?|allegations?|statements?|reports?)|"
     r"not supported by (any |the )?(evidence|facts)|"
-    # 'The EU has not recognised the legitimacy of Nicolas Maduro's claim to have won that election'
-    r"(?:has|have|does|do|did)\s+not\s+recogni[sz]ed?\s+(?:the\s+)?(?:legitimacy|validity)\s+of\b|"
+    r"(?:ha(?:s|ve)|do(?:es)?|did)\s+not\s+recogni[sz]ed?\s+the\s+legitimacy\s+of\b|"  # '... of Maduro's claim'"
     # 'We do not accept the so-called protest by the Japanese side'
     r"(?:do|does|did|will|can)\s*not\s+accept\s+(?:the\s+|this\s+|these\s+|such\s+|any\s+)?(?:so-called\s+)?"
     r"(?:protests?|claims?|allegations?|accusations?|assertions?|charges?)|"
@@ -199,8 +198,7 @@ _NOT_TRUE = re.compile(
     r"(?:not\s+true|not\s+so|not\s+the\s+case|(?:factually\s+)?(?:incorrect|wrong)|untrue|false|baseless|groundless|"
     r"unfounded|lies?|fabrications?|fabricated|nonsense|"
     r"falsehoods?|slander|fiction|inventions?|disinformation)\W*$"
-    # 'Such an assertion does not hold water.'
-    # 'The images from the hospital show that this claim is false.'
+    # 'Such an assertion does not hold water.'; 'The images from the hospital show that this claim is false.'
     r"|\b(?:shows?|proves?|demonstrates?|makes?\s+clear)\s+that\s+(?:this|that|these|such)\s+(?:\w+\s+)?"
     r"(?:claims?|allegations?|assertions?|accusations?)\s+(?:is|are)\s+(?:(?:completely|totally|simply)\s+)?"
     r"(?:false|untrue|baseless|groundless|unfounded|lies?)\W*$"

@@ -33,8 +33,7 @@ from summariser.written_names import as_written, copied_clause, written_words
 
 @functools.lru_cache(maxsize=8192)  # the same few names are compared again and again
 def norm(name: str) -> str:
-    """Comparison form of a name: case-folded, no punctuation, no leading article."""
-    # (a slash parts two names: 'M23/AFC' writes the M23 and its alliance)
+    """Comparison form of a name: case-folded, no punctuation ('M23/AFC': two words), no leading article."""
     return re.sub(r"^the ", "", re.sub(r"[^\w ]+", "", name.casefold().replace("/", " "))).strip()
 
 

@@ -255,8 +255,7 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
         before = words[max(0, i - 3) : i] if i > 0 and words[i - 1] == "of" else []  # 'United States of America'
         lead = next((k for k in range(len(run) - 2, shortest - 1, -1) if actor_named(" ".join(run[:k])) or (
             before and actor_named(" ".join([*before, *run[:k]])))), 0)
-        # ('President of Bosnia and Herzegovina Denis Be\u0107irovi\u0107')
-        if not lead and i >= 2 and words[i - 1] == "and":
+        if not lead and i >= 2 and words[i - 1] == "and":  # ('President of Bosnia and Herzegovina Denis ...')
             lead = next((k for k in range(len(run) - 2, 0, -1)
                          if actor_named(" ".join([*words[i - 2 : i], *run[:k]]))), 0)
         # 'Senior Secretary for Public Relations Kim Eun-hye': a portfolio ends the title
@@ -271,8 +270,7 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             continue
         if i > 0 and (j == len(words) or words[j] == ",") and (_BRIEF_BEFORE.search(" ".join(words[:i]) + " ")
                                                                  or words[i - 1] in ("in", "at")):
-            # 'special representative for the South Caucasus, Magdalena Grono': the post's brief;
-            # 'our Consulate General in Mosul': a place
+            # a post's brief ('... for the South Caucasus, Magdalena Grono') or a place ('Consulate General in Mosul')
             i = j
             continue
         # 'Red Cross' ending 'the International Committee of the Red Cross': an actor's name, no person's
