@@ -87,7 +87,7 @@ def _meant_by_head_noun(party: Party, phrase: str, text: str, at: int) -> bool:
 
 
 # ('the international community, and the Security Council in particular,': each is asked)
-_SINGLED = re.compile(r"\b(?:in\s+particular|above\s+all|especially)\W*$", re.I)
+_SINGLED = re.compile(rf"\b{asking_sides.SINGLING}\W*$", re.I)
 _OWNED_BY_THE_LAST = re.compile(r"\s*(?:its|their|his|her)\s", re.I)  # 'the European Union and its member states'
 
 

@@ -256,7 +256,9 @@ _NAMED_AFTER_NOUN = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es
                                r"(?:the\s+)?(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?,\s+"
                                r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^;:.]{1,120}?),\s+to\s+(?-i:[a-z])", re.I)
 _ANY_PARTY = re.compile(r"(?:all\s+)?(?:the\s+)?(?:parties|sides|states|countries|actors)(?:\s+concerned)?", re.I)
-_SINGLED_OUT = re.compile(r",\s+(?:especially|in\s+particular|notably|above\s+all|particularly)\s+"
+# the words that single one out of those asked ('all parties, especially the Myanmar military,')
+SINGLING = r"(?:especially|in\s+particular|notably|above\s+all|particularly)"
+_SINGLED_OUT = re.compile(rf",\s+{SINGLING}\s+"
                           r"(?P<who>(?:the\s+)?[^,;:.]{2,60}?),", re.I)
 _SHOULD_PRESS = re.compile(r"^\W*(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;:.]{1,60}?)\s+"
                            r"(?:should|must|needs?\s+to|ha(?:s|ve)\s+to)\s+(?:also\s+)?"

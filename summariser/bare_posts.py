@@ -64,17 +64,13 @@ def tie_own_departments(book: PartyBook, voice: Party | None) -> None:
     for body in [p for p in book.parties if p.kind == "government_body" and p.affiliation is None and p.id != voice.id]:
         if _OWN_DEPARTMENT.match(body.name) and not actors_in(body.name) \
                 and not any(actor_of_adjective(word) for word in body.name.split()) \
-                and not _owned_in_text(body.name, book.text):
+                and not _owners_in_text(body.name, book.text):  # (not "Iran's Ministry of Petroleum")
             body.affiliation = voice.id
 
 
-def _owned_in_text(name: str, text: str) -> bool:
-    """Does the text give the body to a state ("Iran's Ministry of Petroleum", 'the Iranian Ministry of ...')?"""
-    return bool(_owners_in_text(name, text))
-
-
 def _owners_in_text(name: str, text: str) -> set[str]:
-    """The well-known states the text gives a body to, by name or word ("Ukraine's General Staff")."""
+    """The well-known states the text gives a body to, by name or word ("Ukraine's General Staff",
+    'the Iranian Ministry of ...')."""
     bare = re.sub(r"^the\s+", "", name, flags=re.I)
     owners = set()
     for before in re.finditer(rf"(?P<word>[A-Z][\w-]*)(?P<owned>['\u2019]s)?\s+{re.escape(bare)}\b", text):
