@@ -16,7 +16,7 @@ from summariser.addressees import addressed, asked_in_own_right, asker_named, ca
 from summariser.attribution import attribution
 from summariser.backends.base import Usage
 from summariser.background import only_reports
-from summariser.claimants import rejecter_in
+from summariser.claimants import charged_in_account, rejecter_in, told_content
 from summariser.clause_speakers import answered_accounts, nobody_acts, only_where, second_speaker, side_mentioned
 from summariser.datelines import wire_dateline_end
 from summariser.denials import fold_rebuttals, mark_denials, sides_as_known
@@ -272,10 +272,17 @@ def build_items(
             if claimant is not None:
                 # 'X rejected Y's claim that ...': the claim is Y's, and X denies it (or whom the line says rejects it)
                 denier = rejecter_in(evidence.quote, book) or holder
+                # (an account the voice only notes: the one it charges, if any, not the voice, disputes it)
+                # (the voice's own side charged: the voice answers it, 'We have taken note of the statement ...')
+                noted = None if claim_cues.denies(evidence.quote) else \
+                    charged_in_account(evidence.quote, claimant, book)
+                noted = None if noted is not None and noted.id in own_side else noted
                 claims.append(ContestedClaim(
                     id=f"cc{len(claims) + 1}", asserted_by=claimant.id,
-                    claim=wording.statement(claim_cues.claimed_content(evidence.quote), *_names(book, side, claimant)),
-                    disputed_by=[denier.id], status="denied", evidence=[evidence]))
+                    claim=wording.statement(told_content(evidence.quote) if noted else
+                                            claim_cues.claimed_content(evidence.quote), *_names(book, side, claimant)),
+                    disputed_by=[(noted or denier).id], status="allegation" if noted else "denied",
+                    evidence=[evidence]))
             else:
                 asserter = settled.relayed_from or holder  # 'Berri said Hezbollah had assured him ...'
                 claims.append(ContestedClaim(

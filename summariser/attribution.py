@@ -26,7 +26,12 @@ _CONCEDING = re.compile(r"^\W*(?:whatever|regardless\s+of\s+what|no\s+matter\s+w
                         r"(?:and\s+)?to\s+(?:my|our)\s+[^,:;]{2,60},\s+who\s+[^:;]{2,160}:|"
                         # 'What the Philippines has said does not reflect the facts': the voice judges it
                         r"what\s+[^,.;]{2,60}?\s(?:has\s+|have\s+|had\s+)?(?:said|says|claimed|claims|stated|alleged)"
-                        r"\s+(?:is|was|are|were|does|did|do|has|cannot|can|will|would)\b)", re.I)
+                        r"\s+(?:is|was|are|were|does|did|do|has|cannot|can|will|would)\b|"
+                        # 'That Canadian political figures have openly expressed sympathy for such elements remains
+                        # a matter of deep concern': a clause the voice judges, whoever the clause says spoke
+                        r"that\s+(?:(?!\b(?:said|says|stated|told)\b)[^,.;]){2,160}?\s(?:remains|is|was)\s+(?:a\s+)?"
+                        r"(?:(?:matter|cause|source)\s+of|(?:deeply\s+|most\s+|highly\s+)?(?:regrettable|unacceptable|"
+                        r"troubling|worrying|alarming|deplorable)\b))", re.I)
 _VOICE_ANSWERS = re.compile(r",\s+but\s+(?!that\b)[^.;]*?\b(must|should|cannot|can't|will not|won't|we|our|us|I)\b")
 _BY_THE_RULES = re.compile(r"\s*(?:the|a|an|its|their|our|this|that|these)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:timetable|schedule|plan|agreement|accord|laws?|rules|terms|provisions|principles|procedures?|constitution|treaty|"

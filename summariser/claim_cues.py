@@ -107,7 +107,7 @@ _POSSESSIVE = re.compile(r"(?<=['\u2019]s)|(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*)+[
 _CLAIM_ABOUT = re.compile(rf"^\W*(?:(?:a|answer)\s*:\s*)?(?:the\s+)?(?:so-called\s+)?{CLAIM_NOUN}\s+"
                           r"(?:of|about|regarding|concerning)\s", re.I)
 _CLAIM_THAT = re.compile(
-    rf"\b(?:the|this|that|these|such|its|their)\s+(?:\w+\s)?{CLAIM_NOUN},?\s+(?:[^.;]{{0,80}}?,\s+|"
+    rf"\b(?:the|this|that|these|such|its|their|any)\s+(?:\w+\s)?{CLAIM_NOUN},?\s+(?:[^.;]{{0,80}}?,\s+|"
     # 'The claim made by the military spokesman of the occupying regime that ...'
     rf"(?:(?:made|voiced|put\s+forward|spread|repeated|advanced)\s+)?by\s+[^.;,]{{1,80}}?\s+(?=that\b)|"
     rf"(?:in|of)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){{0,2}}?(?:statement|communiqu[e\u00e9]|declaration|report|"

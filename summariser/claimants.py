@@ -19,6 +19,7 @@ from summariser.parties import PartyBook
 from summariser.people import is_person_name
 from summariser.referents import adopter, titled_person
 from summariser.schema import Party
+from summariser.subjects import subject_party
 from summariser.titles import guess_kind
 
 
@@ -140,6 +141,24 @@ def rejecter_in(sentence: str, book: PartyBook) -> Party | None:
     return speaker_in(m["who"], book.parties) if m else None
 
 
+def charged_in_account(sentence: str, claimant: Party, book: PartyBook) -> Party | None:
+    """The side an account the voice only notes charges ('notes the statement by the Minister of
+    Information, Michael Makuei, who said Dr. Machar was being investigated ...': Machar), if the
+    told clause's subject is a listed party of another side than the claimant's."""
+    told = _TOLD_CLAUSE.search(sentence)
+    accused = subject_party(sentence[told.end():], book) if told else None
+    mates = {claimant.id, claimant.affiliation}
+    return accused if accused is not None and accused.id not in mates and accused.affiliation != claimant.id else None
+
+
+def told_content(sentence: str) -> str:
+    """What a noted account says ('..., who said Dr. Machar was being investigated ...' -> 'Dr. Machar
+    was being investigated ...'), else the sentence."""
+    told = _TOLD_CLAUSE.search(sentence)
+    return sentence[told.end():] if told and len(sentence[told.end():].split()) >= 3 else sentence
+
+
+_TOLD_CLAUSE = re.compile(r"\b(?:said|stated|claimed|alleged|asserted|asserting|alleging|claiming)\s+(?:that\s+)?")
 _REJECTED_BY = re.compile(r"\b(?:rejection|denial|dismissal|refutation)s?\s+of\s+(?:those|these|the|such|this|that)\s+"
                           r"(?:allegations?|claims?|accusations?|charges?)\s+by\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{1,60}?)"
                           r"(?=\s*[,;.]|\s+(?:and|as|which|who)\b|\s*$)")
@@ -169,10 +188,12 @@ _STATEMENT_OF = re.compile(rf"\b(?P<who>{CLAIMANT_NAME})(?:'s|\u2019s)\s+(?:\w+\
 
 # (a name's last 'of China' too)
 _THAT_TOLD = re.compile(r"(?P<of>\s*(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s?){1,4})?"
-                        r"\s*,?\s*(?:(?:asserting|claiming|alleging|saying|suggesting|maintaining|insisting)\s+|"
+                        # ('the statement by the Minister of Information, Michael Makuei, who said Dr. Machar was')
+                        r"(?:\s*,\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})(?=,\s+who\s))?"
+                        r"\s*,?\s*(?:(?:asserting|claiming|alleging|saying|suggesting|maintaining|insisting)\s+that\b|"
                         # '... by the spokesperson of the Ministry ... of China, who stated that'
                         r"(?:who|which)\s+(?:\w+ly\s+)?(?:stated|said|claimed|asserted|alleged|argued|maintained|"
-                        r"insisted|declared)\s+)?that\b")
+                        r"insisted|declared)(?:\s+that\b|(?=\s+[A-Z]))|that\b)")
 
 
 # 'We received a diplomatic communication from Canada yesterday suggesting that ...': the sender's claim
@@ -199,5 +220,5 @@ def claim_told(text: str) -> str | None:
         m = form.search(text)
         # ('statements by the Israeli government asserting that its policy ... has not changed')
         if m and (told := _THAT_TOLD.match(text, m.end())):
-            return f"{m['who']}{told['of'] or ''}".strip()
+            return told["name"] or f"{m['who']}{told['of'] or ''}".strip()
     return None

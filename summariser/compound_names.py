@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from summariser.gazetteer import actor_named, actors_in
+from summariser.gazetteer import actor_named, actor_of_adjective, actors_in
 from summariser.name_forms import party_of
 from summariser.parties import PartyBook
+from summariser.schema import Party
 
 
 def fold_compound_names(book: PartyBook) -> None:
@@ -66,16 +67,33 @@ def fold_possessive_forms(book: PartyBook) -> None:
 
 
 def fold_state_styles(book: PartyBook) -> None:
-    """One body named with two styles of its state ('Ministry of Foreign Affairs of Armenia' and
-    '... of the Republic of Armenia', both listed) is one party: the later folds into the first."""
-    first: dict[tuple[str, str], object] = {}
-    for body in [p for p in book.parties if p.kind == "government_body"]:
-        states = {a.name: a for a, _ in actors_in(body.name) if a.kind == "state"}
-        actor = next(iter(states.values())) if len(states) == 1 else None
-        for form in sorted(actor.forms if actor is not None else (), key=len, reverse=True):
-            if (styled := re.search(rf"\s+of\s+(?:the\s+)?{re.escape(form)}$", body.name)) is not None:
-                key = (body.name[: styled.start()].casefold(), actor.name)  # type: ignore[union-attr]
-                into = first.setdefault(key, body)
-                if into is not body:
-                    book.fold(body, into)  # type: ignore[arg-type]
-                break
+    """One body or post named with two styles of its state ('Ministry of Foreign Affairs of
+    Armenia' and '... of the Republic of Armenia'; 'Prime Minister of Canada' and 'Canadian Prime
+    Minister', both listed) is one party: the later folds into the first."""
+    first: dict[tuple[str, str], Party] = {}
+    for party in [p for p in book.parties if p.kind == "government_body" or p.kind == "person"]:
+        key = _styled_key(party.name) if party.kind == "government_body" or _is_post(party) else None
+        into = first.setdefault(key, party) if key is not None else party
+        if into is not party:
+            book.fold(party, into)
+
+
+def _styled_key(name: str) -> tuple[str, str] | None:
+    """The body or post a name gives and the state it gives it to: ('prime minister', 'Canada')
+    for both 'Prime Minister of Canada' and 'Canadian Prime Minister'."""
+    adjective = re.fullmatch(r"(?:the\s+)?(?P<adj>[A-Z][\w-]+)\s+(?P<rest>[A-Z][\w\s-]+)", name)
+    if adjective and (actor := actor_of_adjective(adjective["adj"])) is not None and actor.kind == "state":
+        return adjective["rest"].casefold(), actor.name
+    states = {a.name: a for a, _ in actors_in(name) if a.kind == "state"}
+    actor = next(iter(states.values())) if len(states) == 1 else None
+    for form in sorted(actor.forms if actor is not None else (), key=len, reverse=True):
+        if (styled := re.search(rf"\s+of\s+(?:the\s+)?{re.escape(form)}$", name)) is not None:
+            return re.sub(r"^the\s+", "", name[: styled.start()], flags=re.I).casefold(), actor.name  # type: ignore[union-attr]
+    return None
+
+
+def _is_post(party: Party) -> bool:
+    """A 'person' the model named by a post alone ('Prime Minister of Canada'), no personal name."""
+    return bool(re.match(r"(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:Prime\s+Minister|President|Foreign\s+Minister|"
+                         r"Minister|Chancellor|King|Emir|Secretary|Ambassador|Spokes\w+)\b", party.name)) \
+        and party.title is None

@@ -104,11 +104,11 @@ _GENERIC_FIRST = {"united", "republic", "democratic", "south", "north", "central
 
 def _stems_for(state: Party, lead_in: str) -> set[str]:
     """The lead-in's word stems that may name `state`: not a word that is another state's own
-    ('Nigerien' is Niger's, no stem of Nigeria's)."""
+    ('Nigerien' is Niger's, no stem of Nigeria's; 'Somalia' no stem of Somaliland's)."""
     actor = actor_named(state.name)
     own = actor.name if actor is not None else state.name
     return {w[:6] for w in norm(lead_in).split() if len(w) >= 5
-            and ((other := actor_of_adjective(w)) is None or other.name == own)}
+            and ((other := actor_of_adjective(w) or actor_named(w)) is None or other.name == own)}
 
 
 def _stems_of(name: str) -> set[str]:

@@ -11,7 +11,7 @@ _PROCEDURAL = re.compile(
     # 'The talks were facilitated by ...', 'The Sultanate of Oman today hosted talks in Muscat between ...'
     r"(?:talks|meeting|call|conversation|session|discussions|summit|conference)\s+(?:was|were)\s+(?:facilitated|hosted|chaired|"
     r"moderated|mediated)\s+by|hosted\s+(?:the\s+)?(?:[\w-]+\s+)?talks\s+(?:in\s+\w+\s+)?between|"
-    r"(?:overview|outline|summary|gist) of the (?:talks?|call|meeting|conversation) (?:is|was) as follows|"
+    r"(?:overview|outline|summary|gist)(?: of the (?:talks?|call|meeting|conversation))? (?:is|was) as follows|"
     # who else was there: '... and the Foreign Minister of Sri Lanka were also present'
     r"(?:was|were)\s+(?:also\s+)?(?:present|in attendance)|also\s+(?:attended|took part)\b|"
     # '... of Benin, Cabo Verde, ... and Togo took part.': who was there, said last (not '... monitoring

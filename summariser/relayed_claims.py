@@ -28,7 +28,10 @@ _RELAYED = re.compile(
 
 # 'The authorities claim that the activists were planning attacks, but ...': the subject's claim
 _SUBJECT_CLAIMS = re.compile(
-    r"^\W*(?P<who>(?:the\s+)?[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,4}?)\s+(?:also\s+|again\s+)?"
+    r"^\W*(?P<who>(?:the\s+)?[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,4}?)"
+    # ('rejects any claim that': a noun after its determiner, not the subject's verb)
+    r"(?<!\b[Aa]ny)(?<!\b[Tt]he)(?<!\b[Ss]uch)(?<!\b[Tt]his)(?<!\b[Tt]hese)(?<!\b[Tt]hose)(?<!\b[Ii]ts)(?<!\b[Tt]heir)"
+    r"\s+(?:also\s+|again\s+)?"
     r"(?:claims?|claimed|alleges?|alleged|asserts?|asserted|contends?|contended|insinuates?|insinuated|"
     r"(?:tells|told|assures|assured)\s+the\s+world|"  # 'Tehran tells the world that ...'
     # 'The Philippine side keeps saying that China is the aggressor'

@@ -129,6 +129,7 @@ _WE_THE = re.compile(r"^\W*We,\s+(?P<roll>the\s+[^.;:]{3,400}?),\s+(?:are|have|w
 # sentenced to death', 'Sharifeh Mohammadi, is also facing the death penalty'
 _DONE_TO = re.compile(r"[^.;]{0,160}?\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|still\s+)?"
                       r"(?:sentenced|detained|arrested|executed|jailed|imprisoned|killed|abducted|poisoned|"
+                      r"placed\s+under\s+(?:house\s+)?arrest|"
                       r"facing\s+(?:the\s+)?(?:death|execution))|died\s+in\s+(?:custody|prison|a\s+penal))\b", re.I)
 
 
@@ -181,7 +182,10 @@ def named_as_victims(party: Party, sentence: str) -> bool:
 
 def named_as_harmed(party: Party, sentence: str) -> bool:
     """Does the sentence name `party` only by its people's adjective, as the ones an act harmed ('the
-    attack ..., which wounded two Ghanaian peacekeepers')? They are no side the charge accuses."""
+    attack ..., which wounded two Ghanaian peacekeepers'), or a person only as the one held ('reports
+    that First Vice-President Riek Machar has been placed under house arrest')? No side the charge accuses."""
+    if party.kind == "person":
+        return only_a_victim(party, sentence)
     actor = known_actor(party)
     return named_as_victims(party, sentence) and actor is not None and all(
         re.search(rf"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|kidnapped|detained|attacked)\s+"

@@ -41,6 +41,7 @@ TITLE_WORDS = {
     "sciences", "science", "technology", "earth",  # India's 'Minister of Earth Sciences Kiren Rijiju'
     # 'President-elect Bernardo Arévalo', 'Magistrate Irma Palencia'
     "magistrate", "president-elect", "vice-president-elect", "prime-minister-elect",
+    "first", "lady", "vice-president", "vice-premier", "vice-chair", "vice-chairman", "vice-chairperson",
     *_RANKS, "admiral", "commodore", "brigadier", "captain", "marshal", "rear",  # 'Commodore Jay Tarriela'
 }
 PERSON_TITLE = re.compile(
