@@ -88,6 +88,13 @@ def first_named_subject(sentence: str) -> str | None:
     return match.group("first") if match else None
 
 
+def names_several(lead_in: str) -> bool:
+    """Does a lead-in name several ('Venezuela and Guyana', 'Mali, Niger'), not one with a name in
+    apposition ("The Taliban government's spokesman, Zabihullah Mujahid, ")?"""
+    lead_in = re.sub(r",\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+,?\s*$", "", lead_in)
+    return re.search(r"\band\b|\bboth\b|,", lead_in) is not None
+
+
 def names_group(pair: str, party: Party | None) -> bool:
     """Is `party` itself the group ('the Ministers' in a statement the 'G7 Foreign Ministers'
     issue)? Then the group speaks as one party, and nobody is first-named."""

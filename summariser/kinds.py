@@ -172,7 +172,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         # the side the charge opens with, over another the sentence names
         accused = subject_party(sentence, book) or titled_subject(sentence, book) or head_party(sentence, book)
         if accused is not None and accused.id not in own_side and not only_a_target(accused, sentence) \
-                and not only_among_the_speakers(accused, sentence) \
+                and not only_among_the_speakers(accused, sentence) and not only_a_belligerent(accused, sentence) \
                 and named_outside_post(sentence, holder, [accused]) is not None:
             out.other_id = accused.id
         elif out.other_id is None or out.other_id in own_side:
@@ -252,7 +252,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         # the model saw a stance only, but the sentence tells what another side did
         actor = subject_party(clause, book) or relative_doer(sentence, book, own_side)  # (or the one before "which")
         if actor is not None and actor.id not in own_side and not only_a_target(actor, clause) \
-                and not named_as_harmed(actor, clause) \
+                and not named_as_harmed(actor, clause) and not only_a_belligerent(actor, clause) \
                 and not EVENT_AT_PLACE.match(clause):  # 'The attack in Abu Dhabi, which struck ...': a place
             kinds.append("claim")
             out.other_id = actor.id

@@ -340,7 +340,7 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         if head is not None and actor_named(head["actor"]) is not None:
             acts_for = head["actor"]  # 'United Nations to the people of Myanmar in their ...': a copied phrase
         acts_for = _state_named(party, acts_for, text) or acts_for
-        if not acts_for or norm(acts_for) == norm(party.name):
+        if not acts_for or norm(split_title(acts_for)[0]) == norm(party.name):  # (its own titled name: nobody)
             _link_organ(party, book)
             continue
         boss = book.find(acts_for)

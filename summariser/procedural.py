@@ -127,7 +127,7 @@ _PROCEDURAL = re.compile(
     r"(?:have|has)\s+no\s+(?:further\s+)?information\s+(?:to\s+(?:offer|share|release|provide)|on|about)|"
     # ("I'm not aware of the specifics.")
     r"(?:i['\u2019]m|i\s+am|we\s+are|we['\u2019]re)\s+not\s+aware\s+of\s+(?:the\s+)?(?:specifics|details|"
-    r"specific\s+situation|situation|reports?|that|this|it)(?=\W*$)|"
+    r"specific\s+situation|situation|reports?|that|this|it|what\s+you\s+(?:mentioned|said|described))(?=\W*$)|"
     # 'I am authorized to make public this statement' (a KCNA statement's opening)
     r"authori[sz]ed to (make public|release|issue|publish) (this|the following|a) (press )?statement)\b",
     re.I,

@@ -180,7 +180,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if not quoted_block or CLOSES_QUOTE.match(s.text):
             # (a block's own reports, 'The Chinese side ... claimed that ...', are still inside it)
             in_quote, quoted_block = None, False
-        if attributed and _RECIPROCAL.search(s.text) and re.search(r"\band\b|\bboth\b|,", named):
+        if attributed and _RECIPROCAL.search(s.text) and joint.names_several(named):
             # (not 'President Lai stated that the ROC and the PRC are not subordinate to each other')
             continue  # 'Venezuela and Guyana accused each other': two sides, neither speaks alone
         # 'Mali and Burkina Faso have warned that ...': the first-named of two who speak together

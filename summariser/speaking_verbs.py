@@ -172,6 +172,9 @@ _RECALLED_STAFF = re.compile(r"\s+(?:its|their|his|her|the|all|some)?\s*(?:[\w-]
 _CALLS_IT = re.compile(r"(?:claimed|called|described|termed|dubbed)\s+(?:to\s+be|as)\b", re.I)
 
 
+_NOT_AFTER_BE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:not|never)\s+$", re.I)  # '... was not invited'
+
+
 def speaking_verb(sentence: str) -> re.Match[str] | None:
     """The first speaking verb of the sentence, skipping a noun that looks like one."""
     for m in SPEAKING.finditer(sentence):
@@ -179,7 +182,8 @@ def speaking_verb(sentence: str) -> re.Match[str] | None:
         words = before.split()
         previous = words[-1].lower() if words else ""
         possessive = previous.endswith(("'s", "\u2019s"))
-        if previous in ("be", "been", "being", "was", "were", "is", "are") and m.group(0).lower().endswith("ed"):
+        if (previous in ("be", "been", "being", "was", "were", "is", "are") or _NOT_AFTER_BE.search(before)) \
+                and m.group(0).lower().endswith("ed"):
             # 'our response will be conveyed to Beijing', 'The importance of ... was underlined': a
             # passive with no agent, nobody named speaks (the document's voice, in a readout)
             continue

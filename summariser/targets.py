@@ -79,13 +79,19 @@ def _mentions(party: Party, sentence: str, shortest: int) -> list[re.Match[str]]
 
 def only_a_belligerent(party: Party, sentence: str) -> bool:
     """Does the sentence name `party` only as one of those fighting ('the renewed fighting ... between
-    the Armed Forces of the Democratic Republic of the Congo and the M23')? A fight between two
-    sides blames neither."""
+    the Armed Forces of the Democratic Republic of the Congo and the M23', 'Pakistan and Afghanistan
+    agreed to an immediate ceasefire')? A fight between two sides, or their deal, blames neither."""
     fights = [m.span() for m in _FIGHTING_BETWEEN.finditer(sentence)]
+    fights += [m.span("pair") for m in _AGREED_PAIR.finditer(sentence)]  # 'Pakistan and Afghanistan agreed to
     spots = [m.start() for m in _mentions(party, sentence, shortest=3)]
     return bool(spots) and all(any(a <= at < b for a, b in fights) for at in spots)
 
 
+# ... or as one of two who agreed together, whatever the deal ended ('... agreed to an immediate ceasefire ...,
+# ending a week of clashes that killed dozens')
+_AGREED_PAIR = re.compile(r"^\W*(?P<pair>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+(?:the\s+)?[A-Z][\w-]*"
+                          r"(?:\s+[A-Z][\w-]*){0,3})\s+(?:have\s+|had\s+)?(?:also\s+|jointly\s+)?"
+                          r"(?:agreed|signed|reached|concluded|committed|pledged)\b")
 _FIGHTING_BETWEEN = re.compile(r"\b(?:fighting|clashes|hostilities|conflict|war|battles?|confrontation)\s+"
                                r"(?:[^.;,]{0,60}?\s)?between\s+[^.;]{1,160}?\s+and\s+(?:the\s+)?[^.;,]{1,80}", re.I)
 
@@ -144,8 +150,10 @@ def only_a_helper(party: Party | None, sentence: str) -> bool:
 
 
 # ... and one who brought a case or its claims: 'the rights claimed by South Africa are plausible'
+# ... or who mediated: 'after talks mediated by Qatar and Turkey'
 _HELPED_BY = re.compile(r"\b(?:with\s+the\s+(?:help|support|assistance)\s+of|helped\s+by|"
-                        r"(?:claimed|brought|filed|lodged|submitted|sought|requested)\s+by)\s+(?:the\s+)?$")
+                        r"(?:claimed|brought|filed|lodged|submitted|sought|requested|mediated|brokered|facilitated)\s+by)"
+                        r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$")
 
 
 def only_a_victim(person: Party, text: str) -> bool:

@@ -9,10 +9,13 @@ from summariser.claimants import claim_told
 from summariser.compound_names import fold_state_styles
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.gazetteer import actor_meant
+from summariser.joint import names_several
 from summariser.naming import speaker_in
 from summariser.procedural import procedural
 from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Party
+from summariser.speakers import named_speakers
+from summariser.targets import only_a_belligerent
 from summariser.titles import split_title
 from tests.test_fresh_stop51 import _items, _state
 from tests.test_known_actors import parsed
@@ -119,3 +122,63 @@ def test_breakaway_regions_are_named_actors_and_no_stem_of_the_state_they_left()
     assert speaker_in("the sovereignty and territorial integrity of Somalia", [somaliland]) is None
     armenia = Party(id="p1", name="Armenia", kind="state", aliases=[])
     assert speaker_in("the Armenian side", [armenia]) is armenia
+
+
+def test_a_persons_own_titled_name_is_no_body_they_serve() -> None:
+    # the model's 'for' of Lin Jian was 'Foreign Ministry Spokesperson Lin Jian', made a government
+    # body; China's spokesman then served it, and 'China's export controls' were his charge against China
+    text = ("Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on November 10, 2025\n\n"
+            "Lin Jian: China firmly opposes the remarks and has lodged serious protests with Japan.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Lin Jian", kind="person",
+                                         acts_for="Foreign Ministry Spokesperson Lin Jian"),
+                        _state("China"), _state("Japan"), voice="Lin Jian")
+    assert [p.name for p in book.parties if "Spokesperson" in p.name] == []
+    assert book.by_id(book.find("Lin Jian").affiliation).name == "China"
+    assert procedural("I'm not aware of what you mentioned.")
+
+
+PAKISTAN_AFGHANISTAN = (
+    "Pakistan and Afghanistan agree ceasefire\n\n"
+    "DOHA, Oct 19 (Newswire) - Pakistan and Afghanistan agreed to an immediate ceasefire early on Sunday after talks "
+    "mediated by Qatar and Turkey, ending a week of clashes along their border that killed dozens of soldiers and "
+    "civilians, Qatar's foreign ministry said.\n\n"
+    "Pakistan's Defence Minister Khawaja Asif said the agreement would end attacks by militants based in "
+    "Afghanistan.\n\n"
+    "The Taliban government's spokesman, Zabihullah Mujahid, said both countries had committed not to carry out "
+    "hostile acts against each other. He denied that Afghanistan shelters Pakistani Taliban fighters and accused "
+    "Pakistan of bombing civilian homes in Paktika province.\n")
+_TWO_SIDES = (_state("Pakistan"), _state("Afghanistan"), _state("Qatar"), _state("Turkey"),
+              PartyDraft(name="Khawaja Asif", kind="person", acts_for="Pakistan"))
+
+
+def test_a_spokesman_named_in_apposition_speaks_alone_and_is_the_next_he() -> None:
+    # '..., Zabihullah Mujahid, said ... against each other' read as two sides speaking together, so
+    # nobody held it and the next 'He denied ...' went to Khawaja Asif, who spoke before (a role swap)
+    assert not names_several("The Taliban government's spokesman, Zabihullah Mujahid, ")
+    assert names_several("Venezuela and Guyana ") and names_several("Mali, Niger ")
+    doc, book, _ = parsed(PAKISTAN_AFGHANISTAN, *_TWO_SIDES)
+    speakers = named_speakers(doc, book)
+    he = next(s.number for s in doc.sentences if s.text.startswith("He denied"))
+    assert speakers[he] is not None and speakers[he].name == "Zabihullah Mujahid"
+    assert speakers[he - 1] is speakers[he]
+
+
+def test_two_sides_that_agreed_a_ceasefire_and_its_mediators_are_not_accused() -> None:
+    # the ceasefire 'ending a week of clashes that killed dozens' was Qatar's charge against
+    # Pakistan (the first of the pair), then against Turkey, a mediator
+    book, (positions, _, claims) = _items(PAKISTAN_AFGHANISTAN, "DOHA", SentenceDraft(
+        by="Qatar", t=["position", "claim"], to="Afghanistan"), *_TWO_SIDES, voice=None)
+    assert claims == [] and [book.by_id(p.holder).name for p in positions] == ["Qatar"]
+    pakistan = Party(id="p1", name="Pakistan", kind="state", aliases=[])
+    assert only_a_belligerent(pakistan, "Pakistan and Afghanistan agreed to an immediate ceasefire.")
+    # (the side the sentence names again, outside the pair, may be the one charged)
+    assert not only_a_belligerent(pakistan, "Pakistan and Afghanistan agreed to a ceasefire after Pakistan bombed "
+                                            "Kabul.")
+
+
+def test_a_passive_not_is_no_lead_in() -> None:
+    # '... and the OSCE's Office for Democratic Institutions and Human Rights was not invited' gave
+    # the EU's verdict on the regime's figures to the OSCE
+    assert attribution("These figures have no credibility, as no independent observation was permitted and the "
+                       "OSCE's Office for Democratic Institutions and Human Rights was not invited.") == (False, "")
+    assert attribution("The OSCE was not invited, the EU said.")[0]
