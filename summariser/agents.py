@@ -41,6 +41,23 @@ def agent_named(sentence: str, book: PartyBook, own_side: Collection[str]) -> Pa
     return None
 
 
+def harm_done_by(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
+    """The party of another side a 'by' phrase names as the doer of a harm ('condemns ... the siege of
+    El Fasher by the RSF'): a stance on what it did charges it (not 'the statement published by ...')."""
+    others = [p for p in book.parties if p.id not in own_side and not not_an_actor(p)]
+    for m in _HARM_BY.finditer(sentence):
+        agent = speaker_in(_CLAUSE_AFTER.split(m["who"], maxsplit=1)[0], others)
+        if agent is not None and not only_a_target(agent, sentence):
+            return agent
+    return None
+
+
+_HARM_BY = re.compile(r"\b(?:siege|attacks?|assaults?|killings?|shelling|bombing|bombardment|strikes?|violations?|"
+                      r"occupation|blockade|abductions?|massacres?|atrocities|crimes|aggression|offensive|incursions?|"
+                      r"seizure|destruction|detentions?|arrests?|executions?)\b[^.;]{0,80}?\bby\s+(?:the\s+)?"
+                      r"(?P<who>[A-Z][^,;.]{1,60})")
+
+
 # 'the conduct of the People's Republic of China, which he said had deliberately obstructed ...': the
 # doer is the one the words before 'which' name
 _RELATIVE_DEED = re.compile(r"(?P<before>[^,;:]{3,120}?),?\s+(?:which|who)\s+(?:(?:he|she|it|they|we)\s+(?:said|says|"

@@ -91,7 +91,9 @@ _INSIDE_QUOTE = re.compile(r'^\s*["\u201c][^"\u201d]*$')
 
 
 # a communiqué's operative paragraph, its subject the issuer named once above it
-_OPERATIVE = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s+)?(?:Takes|Notes|Demands|Calls|Stresses|Urges|Expresses|Reaffirms|"
+_OPERATIVE = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s+)?(?:(?:Strongly|Firmly|Further|Also|Again|Once\s+again|Deeply|"
+                        r"Unequivocally|Categorically|Equally)\s+)?"  # 'Strongly condemns ...'
+                        r"(?i:Takes|Notes|Demands|Calls|Stresses|Urges|Expresses|Reaffirms|Rejects|Warns|Directs|"
                         r"Reiterates|Decides|Regrets|Welcomes|Condemns|Requests|Encourages|Underlines|Emphasi[sz]es|"
                         r"Recalls|Acknowledges|Commends|Appeals|Invites|Affirms|Deplores|Recogni[sz]es|Looks)\s")
 _QUESTION_LABEL = re.compile(r"^\W*(?:q|question)(?:\s*(?:\([^)\n]{1,80}\)|\[[^\]\n]{1,80}\]))?\s*(?::|\s[-\u2013])\s*",

@@ -121,7 +121,7 @@ _NOT_AN_ACTOR = re.compile(
     r"conference|citizens|nationals|civilians|residents|hostages|victims|formula|plan|proposals?|roadmap|charter|"
     r"economy|economies|markets?|industry|industries|violence|terrorism|extremism|"  # 'The Russian economy has adapted
     # an event listed as a party ('Terrorist attack in Pahalgam'): what happened, not who did it
-    r"attacks?|bombings?|explosions?|blasts?|incidents?|shootings?|massacres?|killings?|"
+    r"attacks?|bombings?|explosions?|blasts?|incidents?|shootings?|massacres?|killings?|strikes|shelling|"
     # ("Okhmatdyt children's hospital", struck: a place, no actor)
     r"hospitals?|clinics?|schools?|mosques?|churches|church|camps?|shelters?|airports?|"
     # ('Russian opposition politician and journalist': a description of one person, no actor)

@@ -162,7 +162,8 @@ _TOLD_CLAUSE = re.compile(r"\b(?:said|stated|claimed|alleged|asserted|asserting|
 _REJECTED_BY = re.compile(r"\b(?:rejection|denial|dismissal|refutation)s?\s+of\s+(?:those|these|the|such|this|that)\s+"
                           r"(?:allegations?|claims?|accusations?|charges?)\s+by\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{1,60}?)"
                           r"(?=\s*[,;.]|\s+(?:and|as|which|who)\b|\s*$)")
-_WHICH_DENIES = re.compile(r",\s+(?:which|a\s+(?:charge|claim|claims|an\s+allegation)\s+(?:which|that))\s+"
+_WHICH_DENIES = re.compile(r",\s+(?:which\s+|(?:an?\s+)?(?:charges?|claims?|allegations?|accusations?)\s+"
+                           r"(?:(?:which|that)\s+)?)"
                            r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})\s+"
                            r"(?:has\s+|have\s+)?(?:denies|denied|rejects|rejected|disputes|disputed)\b")
 

@@ -14,10 +14,10 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from summariser import accusations, answers, asking_sides, claim_cues, cues, factual, forces, governments, stances
-from summariser.agents import acted_upon, agent_named, forces_beside, named_outside_post, relative_doer
+from summariser.agents import acted_upon, agent_named, forces_beside, harm_done_by, named_outside_post, relative_doer
 from summariser.attribution import attribution
 from summariser.background import map_feature, named_as_place, not_an_actor
-from summariser.claimants import answered_party, branded_by, claim_told, claimant_named, last_alleger
+from summariser.claimants import answered_party, branded_by, claim_told, claimant_named, last_alleger, rejecter_in
 from summariser.clause_speakers import only_where
 from summariser.document import SPEAKER_LABEL
 from summariser.gazetteer import actor_named, actor_of_adjective
@@ -32,6 +32,7 @@ from summariser.other_sides import (
     unnamed_state_charged,
     without_own_post,
 )
+from summariser.own_accounts import tells_own_act, without_the_told
 from summariser.parties import PartyBook
 from summariser.referents import chief_other_state
 from summariser.relayed_claims import relayed_allegation
@@ -195,9 +196,10 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     regime = governments.regime_meant(sentence, book, holder) if "claim" in kinds else None
     if regime is not None and regime.id not in own_side and (out.other_id is None or out.other_id in own_side):
         out.other_id = regime.id  # a group's 'Instead of showing the results, the government has detained ...'
+    told = without_the_told(without_own_post(sentence, holder), book, own_side)  # (not whom it is told to)
     unnamed = "claim" in kinds and out.claimant is None and not out.reported and out.other_id is not None \
         and (regime is None or out.other_id != regime.id) \
-        and not _names_side(side.get(out.other_id, {out.other_id}), without_own_post(sentence, holder), book) \
+        and not _names_side(side.get(out.other_id, {out.other_id}), told, book) \
         and (accused_party is None or accused_party.id != out.other_id)  # ('accused the opposition of'): named
     if unnamed and CLEFT.match(sentence) and (accused := subject_party(sentence, book)) is not None \
             and accused.id not in own_side and not only_a_target(accused, sentence):
@@ -228,13 +230,16 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side) \
             and (organ_of := state_by_its_organ(sentence, book, own_side)) is not None:
         out.other_id = organ_of.id  # 'condemned ... the Israeli government's decision to approve ...'
+    if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side) \
+            and (rejecter := rejecter_in(sentence, book)) is not None and rejecter.id not in own_side:
+        out.other_id = rejecter.id  # '... of spying, a charge the United Nations has rejected': it disputes it
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side):
         _demote(out, "claim", NAMES_NO_OTHER, stance=False)  # a claim accuses another side
     if "claim" in kinds and out.claimant is None and answers.denies_own_act(sentence) \
             and (accused_party is None or accused_party.id in own_side):  # not '... and accused the army of'
         _demote(out, "claim", "it denies what its own side is said to have done", stance=True)
     if "claim" in kinds and out.claimant is None and not out.reported and accused_party is None \
-            and _tells_own_act(sentence, book, own_side):
+            and tells_own_act(sentence, book, own_side) and rejecter_in(sentence, book) is None:
         _demote(out, "claim", "it tells what its own side did", stance=True)
     if "claim" in kinds and out.claimant is None and claim_cues.rejects_earlier_claim(sentence):
         _demote(out, "claim", "it rejects a claim told before", stance=True)
@@ -246,7 +251,10 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         _demote(out, "claim", "it charges nobody with anything", stance=True)
     if "claim" in kinds and not out.reported and out.claimant is None and factual.not_factual(sentence) \
             and (accused_party is None or accused_party.id in own_side):  # "concern about China's actions" charges
-        _demote(out, "claim", "it states no fact", stance=True)  # a vow, a wish or a plain stance
+        if out.other_id is None or (harm_done_by(sentence, book, own_side) or holder).id != out.other_id:
+            _demote(out, "claim", "it states no fact", stance=True)
+        elif "position" not in kinds:  # 'condemns ... the siege of El Fasher by the RSF': a stance and a charge
+            kinds.append("position")  # a vow, a wish or a plain stance
     if "claim" not in kinds and (clause := claim_cues.charged_act(sentence) or (
             sentence if CLEFT_DEED.match(sentence) else None)) is not None:
         # the model saw a stance only, but the sentence tells what another side did
@@ -292,8 +300,11 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and "position" in kinds and not claim_cues.takes_stance(sentence) \
             and not claim_cues.leads_with_stance(sentence) and not _VERDICT.search(sentence):
         kinds.remove("position")  # 'Armenian units shelled our positions': a charge of fact, no stance
+    # (nor when its own side tells it: 'Prime Minister Modi conveyed to President Trump that ...')
     if kinds == ["position"] and "position" not in said and stances.narrates(sentence) \
-            and ((actor := subject_party(sentence, book)) is None or actor.id not in own_side):
+            and ((actor := subject_party(sentence, book) or speaker_in(
+                attribution(sentence)[1], [p for p in book.parties if p.id in own_side])) is None
+                 or actor.id not in own_side):
         # the model's claim, which charges nobody, is no stance either when the line only tells
         # of events: 'A whole region was flooded, towns disappeared under the water'
         kinds.remove("position")
@@ -355,33 +366,6 @@ def _names_side(side: Collection[str], sentence: str, book: PartyBook) -> bool:
     return any(speaker_in(sentence, [p]) is not None or any(
         re.search(rf"(?<!\w){re.escape(n)}" + (r"(?!\w)" if len(n) <= 3 else ""), sentence, re.I)
         for n in (p.name, *p.aliases) if n) for p in book.parties if p.id in side)
-
-
-_REJECTING = re.compile(r"\b(?:reject|den(?:y|ies|ied)|dismiss|refut)\w*", re.I)
-
-
-def _tells_own_act(sentence: str, book: PartyBook, own_side: Collection[str]) -> bool:
-    """Does the sentence tell of an act the speaker's own side did ('Pakistan said it had carried
-    out strikes on hideouts inside Iran')? That is its account, not a charge against the place."""
-    clause = claim_cues.charged_act(sentence)
-    if clause is None:
-        return False
-    if (counter := claim_cues.counter_charge(sentence)) is not None \
-            and (charged := subject_party(counter, book)) is not None and charged.id not in own_side:
-        return False  # '... its own aid deliveries, while Hamas stole the aid': a charge set against its account
-    if re.match(r"^\W*(?:it|we|I)\b", clause):
-        return True
-    if clause == sentence and attribution(sentence)[0] and not _REJECTING.search(sentence):
-        return False  # 'Vladimir Putin pointed to the serious risks posed by the Kiev regime': he speaks, Kyiv acts
-    actor = subject_party(clause, book)
-    # (not 'Indonesia is deeply concerned over ... the airstrikes by the Myanmar military': its stance on another's act)
-    return actor is not None and actor.id in own_side and not _STANCE_FIRST.search(clause[:80])
-
-
-_STANCE_FIRST = re.compile(r"\b(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?(?:concerned|alarmed|worried|disturbed|"
-                           r"shocked|appalled|outraged|saddened|troubled)\b|"
-                           r"\b(?:condemns?|condemned|deplores?|deplored|denounces?|denounced|regrets?)\b", re.I)
-
 
 
 def _demote(out: Settled, kind: str, why: str, stance: bool) -> None:

@@ -65,7 +65,9 @@ def obliged_other(sentence: str, book: PartyBook, own_side: Collection[str]) -> 
 # 'a campaign to silence the last independent media outlets in the country', 'the authorities' denial'
 _UNNAMED_STATE = re.compile(r"\b(?:in|of|across|throughout|by)\s+the\s+(?:country|authorities|government|regime)\b|"
                             r"\bthe\s+(?:country|authorities|government|regime)['\u2019]s?\s|"
-                            r"^\W*the\s+(?:authorities|government|regime)\b", re.I)
+                            # ('The military has arrested hundreds of people ...' in the UN's release on Myanmar)
+                            r"^\W*the\s+(?:(?:military|de\s+facto)\s+)?(?:authorities|government|regime|military|army|"
+                            r"junta)\b", re.I)
 
 
 def unnamed_state_charged(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:

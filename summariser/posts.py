@@ -311,6 +311,7 @@ def serves_state_named(person: Party, lead_in: str, book: PartyBook) -> None:
     before = _POSTED_TO_BODY.sub(" ", before)  # (not 'At a briefing in Beijing, ... spokesperson Wang Wenbin')
     # ('The director of the Office for Kosovo and Metohija, Petar Petkovic': the office's brief, not his state)
     before = without_portfolio(before)
+    before = re.sub(r"^\W*[^:]{1,40}:\s+", "", before)  # a heading's topic: 'Myanmar: Türk warns ...
     # 'In a phone call with his Qatari counterpart, Abdelatty': another's state, not his
     before = re.sub(r"\b(?:his|her|their|its)\s+[A-Z][\w-]+\s+(?:counterparts?|colleagues?|hosts?|guests?)\b", "",
                     before)

@@ -104,8 +104,9 @@ def state_just_named(doc: Document, number: int, book: PartyBook) -> Party | Non
     return None
 
 
-# an unnamed 'the authorities' as a speaker ('The authorities have maintained') or as the one asked
-UNNAMED_AUTHORITIES = re.compile(r"^\W*the\s+(?:authorities|government|parliament|regime)(?:\s+(?:have|has|had|also))*"
+# an unnamed 'the authorities' as a speaker ('The authorities have maintained', 'The military authorities have said')
+UNNAMED_AUTHORITIES = re.compile(r"^\W*the\s+(?:(?:military|de\s+facto|interim|transitional)\s+)?"
+                                 r"(?:authorities|government|parliament|regime|junta)(?:\s+(?:have|has|had|also))*"
                                  r"\s*$", re.I)
 
 

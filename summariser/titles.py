@@ -160,10 +160,12 @@ def split_title(name: str) -> tuple[str, str | None]:
         cut = max([cut, *(k + 1 for k in range(cut, len(words) - 1) if words[k].strip(",").lower() in PORTFOLIOS)])
     if 0 < cut < len(words) and any(w.lower() in TITLE_WORDS for w in words[:cut]) \
             and not actor_named(" ".join(words[cut:])):  # 'Senator for South Australia' names no 'Australia'
-        return " ".join(words[cut:]), " ".join(words[:cut]).rstrip(",") or None
+        # (an honorific before the name is no part of the post: 'Prime Minister Shri Narendra Modi')
+        return " ".join(words[cut:]), _HONORIFIC_END.sub("", " ".join(words[:cut]).rstrip(",")) or None
     return name, None
 
 
+_HONORIFIC_END = re.compile(r"(?<=\w)\s+(?:Shri|Sri|Smt\.?|Shrimati|Mr\.?|Mrs\.?|Ms\.?|H\.E\.)$")
 # what a minister's post is for ('Minister for Foreign Affairs and Trade'): never a name
 PORTFOLIOS = {"policy", "trade", "affairs", "development", "cooperation", "co-operation", "security", "defence",
                "defense", "justice", "relations", "planning", "integration", "commerce", "finance", "economy",

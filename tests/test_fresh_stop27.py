@@ -219,7 +219,7 @@ def test_a_post_in_a_listed_body_serves_that_body_not_the_state_its_name_is_abou
 
 def test_a_speaker_who_points_to_another_sides_deeds_charges_it_and_does_not_tell_his_own_act() -> None:
     from summariser.attribution import attribution
-    from summariser.kinds import _tells_own_act
+    from summariser.own_accounts import tells_own_act
 
     sentence = ("Vladimir Putin pointed to the serious risks posed by the Kiev regime's inability to negotiate in "
                 "good faith, noting that it has repeatedly sabotaged arrangements already reached.")
@@ -228,4 +228,4 @@ def test_a_speaker_who_points_to_another_sides_deeds_charges_it_and_does_not_tel
                   PartyDraft(name="Vladimir Putin", kind="person", acts_for="Russia"),
                   PartyDraft(name="Ukraine", kind="state", acts_for=None), voice="Russia")[1]
     own = {book.find("Russia").id, book.find("Vladimir Putin").id}
-    assert not _tells_own_act(sentence, book, own)  # it had been demoted as Russia's own act
+    assert not tells_own_act(sentence, book, own)  # it had been demoted as Russia's own act
