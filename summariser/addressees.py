@@ -340,3 +340,7 @@ def unask_own_side(requests: list[Request], claims: list[ContestedClaim], book: 
                       if (p := listed_party(actor, book)) is not None and p.kind == "state" and p.id not in signed
                       and p.id != book.voice.id}
             claim.disputed_by = claim.disputed_by or (sorted(others) if len(others) == 1 else [])
+    # (a charge left accusing none but the voice's fellow signatories charges nobody: 'The agreement includes
+    # their affirmation of the respect for the sovereignty of states' in China's statement with Saudi Arabia)
+    claims[:] = [c for c in claims if c.disputed_by or c.status != "allegation" or not signed
+                 or book.voice is None or c.asserted_by != book.voice.id]

@@ -132,7 +132,9 @@ _NOT_AN_ACTOR = re.compile(
     r"(?:\s+(?:against|on|over|in|with)\s+[^,;]+)?$|"  # 'embargo against Cuba', 'talks on the border'
     r"^(?:state|government_body|person|international_org|non_state_group|population|media|other)$|"
     # a document's label ('Press release: Foreign Minister Sikorski's conversation with ...'), no one who speaks
-    r"^(?:press|news|media)\s+(?:release|statement|briefing|note|communiqu\w+)$|"
+    # ('Department Press Briefing', 'Regular Press Conference': the kind of text, its title's words)
+    r"^(?:(?:department|daily|regular|weekly|special)\s+)?(?:press|news|media)\s+(?:release|statement|briefings?|note|"
+    r"conference|communiqu\w+)$|"
     # a site of an organisation's ('the attack on a MONUSCO base'): where it was struck
     r"\s(?:base|compound|premises|headquarters|facility|facilities)$|"
     # an honour conferred ('Officer of the Order of the Star of Ghana'), no one who acts

@@ -176,11 +176,17 @@ _ASKING_AS_SUBJECT = re.compile(r"^\W*(?:proposing|calling\s+for|demanding|urgin
                                 r"serves|has|have)\b", re.I)
 
 
+# what a text fails to ask, which the speaker faults: 'This text does not condemn Hamas or call for Hamas to disarm'
+_TEXT_ASKS_NOT = re.compile(r"^\W*(?:this|the|that|their|its)\s+(?:draft\s+)?(?:text|resolution|draft|document|"
+                            r"statement|report|declaration)\s+(?:does|did|do)\s+not\b[^.;]{0,80}?\b(?:call|demand|ask|urge)\w*\b",
+                            re.I)
+
+
 def names_asking(text: str) -> bool:
     """Does the sentence only speak of an ask, as its subject ('Proposing alternatives ... runs counter
     to the EU's own commitments'), or of what a situation calls for ('the crises in the region called
     for African solutions')? Then it asks nothing itself."""
-    if _ASKING_AS_SUBJECT.match(text) is not None:
+    if _ASKING_AS_SUBJECT.match(text) is not None or _TEXT_ASKS_NOT.match(text) is not None:
         return True
     needs = _NEEDED_BY.sub(" ", text)
     return needs != text and not asks(needs)

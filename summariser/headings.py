@@ -98,7 +98,7 @@ def counterpart_in(text: str) -> str | None:
 
 
 # 'Joint Statement', 'Joint Press Statement', 'Joint Ministerial Communiqué'
-JOINT = r"joint\s+(?:(?:press|media|ministerial|leaders['\u2019]?|final)\s+)?" \
+JOINT = r"joint\s+(?:(?:press|media|ministerial|leaders['\u2019]?|final|trilateral|tripartite|bilateral)\s+)?" \
     r"(?:statement|declaration|communiqu[e\u00e9])\b"
 # What a heading calls the text, first match wins: 'Joint Statement ...', 'Readout of ...'
 _GENRE_WORDS = [

@@ -238,6 +238,10 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
             continue
         if state is None and p.id != issuer and _unwritten_body_of(p, book) is not None \
                 and (written := _written_possessive(p, book)) is not None:
+            if (namesake := next((q for q in book.parties if q is not p and q.name == written), None)) is not None:
+                merged[p.id] = namesake.id  # ... already listed under the written name: one party
+                namesake.aliases.append(p.name)
+                continue
             book.rename(p, written)  # the model's 'Russian Foreign Ministry': "Russia's Foreign Ministry"
         if state is None and p.id != issuer and (state := _unwritten_body_of(p, book)) is not None:
             merged[p.id] = state.id  # the model's 'Ukraine's Defense Ministry' for the text's 'Ukraine's military'

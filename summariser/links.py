@@ -168,6 +168,14 @@ def signatories(book: PartyBook) -> set[str]:
     return {p.id for actor, _ in actors_in(line["who"]) if (p := listed_party(actor, book)) is not None}
 
 
+def first_signatory(book: PartyBook) -> Party | None:
+    """The first-named signatory of a joint statement, if listed: its voice when the model named none
+    ('Joint Trilateral Statement by the People's Republic of China, the Kingdom of Saudi Arabia, ...')."""
+    line = _signatory_line(book.text)
+    return next((p for actor, _ in actors_in(line["who"]) if (p := listed_party(actor, book)) is not None), None) \
+        if line is not None else None
+
+
 @functools.lru_cache(maxsize=64)  # asked several times per document (parties, voice, items, pruning)
 def _signatory_line(text: str) -> re.Match[str] | None:
     """The words that list a joint statement's signatories (its 'who' group), if the text has them."""

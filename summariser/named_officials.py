@@ -15,7 +15,7 @@ from summariser.name_forms import party_of
 from summariser.parties import PartyBook
 from summariser.people import is_person_name, person_in
 from summariser.posts import state_after_name
-from summariser.titles import PERSON_TITLE
+from summariser.titles import PERSON_TITLE, TITLE_WORDS
 
 # words of a post that a name run may swallow ('Secretary of the Treasury Janet Yellen')
 _POST_WORDS = {"treasury", "state", "defense", "defence", "interior", "justice", "commerce", "energy", "finance",
@@ -36,7 +36,8 @@ def add_named_officials(book: PartyBook) -> None:
         for title in PERSON_TITLE.finditer(sentence.text):
             # ("Uzbekistan's Minister of Foreign Affairs, Mr. Bakhtiyor Karimov": whose minister, too)
             owner = _OWNER_BEFORE.search(sentence.text, 0, title.start())
-            found = person_in(sentence.text[owner.start() if owner else title.start() : title.end() + 120])
+            start = owner.start() if owner else _post_start(sentence.text, title.start())
+            found = person_in(sentence.text[start : title.end() + 120])
             if found is None or len(found[0].split()) < 2 or not is_person_name(found[0]) or actors_in(found[0]) \
                     or found[0].split()[0].casefold() in _POST_WORDS or re.search(r"['\u2019]s\b|:", found[0]) \
                     or not re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", sentence.text):
@@ -49,3 +50,11 @@ def add_named_officials(book: PartyBook) -> None:
                 if added is not None and known is not None and (served := party_of(known, book)).id != added.id:
                     # 'On the instructions of President Andrés Manuel López Obrador, Mexico ...': a known leader
                     added.affiliation = served.id
+
+
+def _post_start(text: str, at: int) -> int:
+    """Where the post that ends with the title word at `at` begins: 'Prime' of 'Israeli Prime Minister
+    Benjamin Netanyahu' (whose title had been 'Minister')."""
+    while (before := re.search(r"\b([A-Z][\w-]*)\s+$", text[:at])) and before[1].casefold() in TITLE_WORDS:
+        at = before.start()
+    return at

@@ -17,6 +17,12 @@ from summariser.subjects import subject_party
 _REJECTING = re.compile(r"\b(?:reject|den(?:y|ies|ied)|dismiss|refut)\w*", re.I)
 
 
+# 'Ukraine's General Staff said its forces had struck the Novoshakhtinsk oil refinery' (not 'its own exports
+# are blocked', a harm it suffers)
+_OWN_FORCES = re.compile(r"^\W*(?:its|our|their)\s+(?:[\w-]+\s+)?(?:forces|troops|army|units|military|soldiers|navy|"
+                         r"air\s+defen[cs]es?|aircraft|drones|missiles)\s+(?:had|have|has)\s+(?:\w+ly\s+)?[a-z]+\b")
+
+
 def tells_own_act(sentence: str, book: PartyBook, own_side: Collection[str]) -> bool:
     """Does the sentence tell of an act the speaker's own side did ('Pakistan said it had carried
     out strikes on hideouts inside Iran')? That is its account, not a charge against the place."""
@@ -26,7 +32,7 @@ def tells_own_act(sentence: str, book: PartyBook, own_side: Collection[str]) -> 
     if (counter := claim_cues.counter_charge(sentence)) is not None \
             and (charged := subject_party(counter, book)) is not None and charged.id not in own_side:
         return False  # '... its own aid deliveries, while Hamas stole the aid': a charge set against its account
-    if re.match(r"^\W*(?:it|we|I)\b", clause):
+    if re.match(r"^\W*(?:it|we|I)\b", clause) or _OWN_FORCES.match(clause):
         return True
     if clause == sentence and attribution(sentence)[0] and not _REJECTING.search(sentence):
         return False  # 'Vladimir Putin pointed to the serious risks posed by the Kiev regime': he speaks, Kyiv acts

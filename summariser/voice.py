@@ -24,7 +24,7 @@ from summariser.callers import caller
 from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in, without_portfolio
 from summariser.known_parties import ORGANISATION_POST, OWN_HEAD
 from summariser.known_people import actor_served
-from summariser.links import signatories
+from summariser.links import first_signatory, signatories
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, sides
@@ -125,6 +125,8 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     that an issuing heading names is never overturned, but the side the model tied it to is:
     'Comment by Foreign Ministry Spokeswoman Maria Zakharova' does not speak for Estonia
     when her 'we' calls on Estonia to change course."""
+    if voice is None and (first := first_signatory(book)) is not None:
+        return first  # a joint statement's first signatory, where the model named no voice
     if voice is None or not_an_actor(voice) and voice is not book.issuer:
         return None  # the model's 'Korea-Japan-U.S. cooperation' speaks for nobody
     # a heading's issuer stands; else a publisher the text names itself stands over the model's voice

@@ -3,13 +3,18 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
+from summariser import headings
+from summariser.addressees import unask_own_side
 from summariser.attribution import attribution
+from summariser.background import not_an_actor
 from summariser.claim_cues import rebutted_claim
 from summariser.claimants import claim_told
 from summariser.compound_names import fold_state_styles
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.gazetteer import actor_meant
 from summariser.joint import names_several
+from summariser.keep import prune_parties
+from summariser.links import first_signatory
 from summariser.naming import speaker_in
 from summariser.procedural import procedural
 from summariser.relayed_claims import relayed_allegation
@@ -17,6 +22,7 @@ from summariser.schema import Party
 from summariser.speakers import named_speakers
 from summariser.targets import only_a_belligerent
 from summariser.titles import split_title
+from summariser.voice import checked_voice
 from tests.test_fresh_stop51 import _items, _state
 from tests.test_known_actors import parsed
 
@@ -182,3 +188,47 @@ def test_a_passive_not_is_no_lead_in() -> None:
     assert attribution("These figures have no credibility, as no independent observation was permitted and the "
                        "OSCE's Office for Democratic Institutions and Human Rights was not invited.") == (False, "")
     assert attribution("The OSCE was not invited, the EU said.")[0]
+
+
+def test_a_body_listed_twice_under_its_written_name_is_one_party() -> None:
+    # the model's "Moscow's Defence Ministry", renamed "Russia's Defence Ministry" as the text writes it,
+    # stood beside the "Russia's Defence Ministry" a lead-in had added: two parties of one name
+    text = ("Russia says it downed drones\n\n"
+            "MOSCOW, Aug 24 (Newswire) - Russia's Defence Ministry said on Sunday its air defences had intercepted "
+            "and destroyed 112 Ukrainian drones overnight.\n")
+    doc, book, _ = parsed(text, _state("Russia"), _state("Ukraine"),
+                          PartyDraft(name="Moscow's Defence Ministry", kind="government_body", acts_for="Russia"))
+    named_speakers(doc, book)
+    prune_parties(book, [], None)
+    names = [p.name for p in book.parties]
+    assert len(names) == len(set(names))
+
+
+def test_a_joint_statements_first_signatory_is_its_voice_and_all_signatories_are_parties() -> None:
+    # 'Joint Trilateral Statement by ...' was no joint statement; with no voice from the model, Saudi
+    # Arabia and Iran were dropped and the text's 'affirmation of the respect for the sovereignty of
+    # states' charged Saudi Arabia
+    text = ("Joint Trilateral Statement by the People's Republic of China, the Kingdom of Saudi Arabia, and the "
+            "Islamic Republic of Iran\n\n"
+            "The three countries announce that an agreement has been reached between the Kingdom of Saudi Arabia "
+            "and the Islamic Republic of Iran. The agreement includes their affirmation of the respect for the "
+            "sovereignty of states.\n")
+    assert headings.heading_genre(text) == "joint_statement"
+    drafts = [PartyDraft(name=n, kind="state", acts_for=None)
+              for n in ("People's Republic of China", "Kingdom of Saudi Arabia", "Islamic Republic of Iran")]
+    _, book, _ = parsed(text, *drafts)
+    assert first_signatory(book) is checked_voice(book, None, []) is book.find("People's Republic of China")
+    book, (positions, requests, claims) = _items(text, "The agreement", SentenceDraft(
+        by="People's Republic of China", t=["claim"], to="Kingdom of Saudi Arabia"), *drafts,
+        voice="People's Republic of China")
+    book.voice = book.find("People's Republic of China")
+    unask_own_side(requests, claims, book)
+    assert claims == []
+
+
+def test_a_briefings_title_is_no_body() -> None:
+    # 'Department Press Briefing - May 14, 2024' was the voice, a government body serving Georgia
+    for label in ("Department Press Briefing", "Regular Press Conference", "Press release"):
+        assert not_an_actor(Party(id="p1", name=label, kind="government_body", aliases=[]))
+    assert not not_an_actor(Party(id="p1", name="Press Office of the President", kind="government_body",
+                                  aliases=[]))

@@ -7,9 +7,12 @@ from __future__ import annotations
 from summariser.agents import harm_done_by
 from summariser.attribution import attribution
 from summariser.background import not_an_actor
+from summariser.cues import names_asking
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.gazetteer import actor_meant
+from summariser.named_officials import add_named_officials
 from summariser.other_sides import unnamed_state_charged
+from summariser.own_accounts import tells_own_act
 from summariser.posts import serves_state_named
 from summariser.referents import UNNAMED_AUTHORITIES
 from summariser.schema import Party
@@ -69,6 +72,11 @@ def test_an_honorific_before_a_name_is_no_part_of_the_post() -> None:
     # Modi's title was 'Prime Minister Shri'
     assert split_title("Prime Minister Shri Narendra Modi") == ("Narendra Modi", "Prime Minister")
     assert split_title("Foreign Minister Mr. Wang Yi") == ("Wang Yi", "Foreign Minister")
+    # (and a post of two title words is whole: 'Israeli Prime Minister Benjamin Netanyahu' had been a 'Minister')
+    _, book, _ = parsed("ICC judges sanctioned\n\nTwo of the judges authorised arrest warrants for Israeli Prime "
+                        "Minister Benjamin Netanyahu.\n", _state("Israel"))
+    add_named_officials(book)
+    assert book.find("Benjamin Netanyahu").title == "Prime Minister"
 
 
 INDIA_CALL = (
@@ -112,3 +120,25 @@ def test_an_unnamed_military_is_the_one_state_a_release_is_about() -> None:
     own = {book.find("UN Human Rights Office").id}
     assert unnamed_state_charged("The military has arrested hundreds of people.", book, own).name == "Myanmar"
     assert unnamed_state_charged("Military rule has lasted four years.", book, own) is None
+
+
+def test_a_side_telling_what_its_forces_did_charges_no_one() -> None:
+    # "Ukraine's General Staff said its forces had struck the Novoshakhtinsk oil refinery in Russia's
+    # Rostov region" charged the 'Rostov region'
+    text = ("Report\n\nKYIV, Aug 24 (Newswire) - Ukraine's General Staff said its forces had struck the "
+            "Novoshakhtinsk oil refinery in Russia's Rostov region, causing a large fire.\n")
+    book, (positions, _, claims) = _items(text, "KYIV", SentenceDraft(
+        by="Ukraine's General Staff", t=["claim"], to="Rostov region"), _state("Ukraine"), _state("Russia"),
+        PartyDraft(name="Ukraine's General Staff", kind="government_body", acts_for="Ukraine"),
+        PartyDraft(name="Rostov region", kind="other", acts_for=None), voice=None)
+    assert claims == [] and [book.by_id(p.holder).name for p in positions] == ["Ukraine's General Staff"]
+    # (a harm its own side suffers is no act of its own: 'Russia complains that its own exports are blocked')
+    assert tells_own_act("Ukraine said its forces had shot down 40 drones.", book, {book.find("Ukraine").id})
+    assert not tells_own_act("Russia complains that its own agricultural exports are blocked.", book,
+                             {book.find("Russia").id})
+
+
+def test_what_a_text_fails_to_ask_is_no_request() -> None:
+    # 'This text does not condemn Hamas or call for Hamas to disarm' asked Hamas to disarm
+    assert names_asking("This text does not condemn Hamas or call for Hamas to disarm and leave Gaza.")
+    assert not names_asking("We call for Hamas to disarm and leave Gaza.")
