@@ -246,6 +246,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
         before = sayer  # 'Regarding reports, attributed to X, that ..., he affirmed that ...': he speaks
     if _FIRST_PERSON_SUBJECT.search(before):
         return False, ""
+    # "The Commission's annual rule of law report found that Hungary had ..., and said": the report's finders
+    before = before[: found.start()] if (found := _FOUND_THAT.search(before)) is not None else before
     # (not a 'but' inside the words quoted: 'emphasised that Tashkent "does not oppose ..., but cannot accept ..."')
     if _VOICE_ANSWERS.search(_QUOTED.sub('""', sentence[m.end():])):
         return False, ""  # 'Beijing says it is neutral, but neutrality cannot mean ...': the voice answers
@@ -253,6 +255,7 @@ def attribution(sentence: str) -> tuple[bool, str]:
     return True, re.sub(r"^\W*(?:As|While|Whereas|Since|Although)\s+(?=[A-Z])", "", before)
 
 
+_FOUND_THAT = re.compile(r"\s+(?:found|concluded|established|determined|showed)\s+that\b")
 # unnamed sayers inside a relative clause of the report's own line
 _EMBEDDED_SAYERS = re.compile(r"\S\s+[^,]{10,}\b(?:that|which|what)\s+(?:some\s+|many\s+)?(?:critics|analysts|"
                               r"observers|experts|opponents|activists|rights\s+groups|diplomats|residents|witnesses)\s*$")

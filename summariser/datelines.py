@@ -98,7 +98,18 @@ def find_dateline(text: str) -> str | None:
         m = form.search(window)
         if m and (header_line or _reads_as_dateline(window, m)) and (iso := _iso_date(m)):
             return iso
-    return _date_line(text)
+    return _date_line(text) or _closing_date(text)
+
+
+def _closing_date(text: str) -> str | None:
+    """The date a statement is signed with at its end, on a line of its own with the place ('Stéphane
+    Dujarric, Spokesperson for the Secretary-General' over 'New York, 31 October 2024')."""
+    for line in [ln.strip() for ln in text.rstrip().split("\n") if ln.strip()][-2:]:
+        for form in _DATE_FORMS:
+            m = form.search(line)
+            if m and _PLACE_FIRST.fullmatch(line[: m.start()]) and not line[m.end():].strip(" ."):
+                return _iso_date(m)
+    return None
 
 
 def _iso_date(m: re.Match[str]) -> str | None:

@@ -231,7 +231,8 @@ _JOINT_BY = re.compile(rf"^\W*{JOINT}\s+(?:(?:of|from|by)\s+|"
 
 # 'We, the Foreign Ministers of Denmark, Estonia, ..., Norway and Sweden, express ...': the list of names only
 _LISTED = r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
-_WE_THE = re.compile(r"\bWe,\s+the\s+(?i:foreign\s+ministers|ministers|leaders|heads\s+of\s+state\s+and\s+government|"
+_WE_THE = re.compile(r"\bWe,\s+the\s+(?:[A-Z][\w-]*\s+)?"  # ('We, the G7 Foreign Ministers of Canada, ...')
+                     r"(?i:foreign\s+ministers|ministers|leaders|heads\s+of\s+state\s+and\s+government|"
                      rf"governments|representatives)\s+of\s+(?P<who>{_LISTED}(?:(?:,\s+|,?\s+and\s+){_LISTED})+)")
 
 

@@ -10,11 +10,12 @@ from summariser.background import not_an_actor
 from summariser.claim_cues import rebutted_claim
 from summariser.claimants import claim_told
 from summariser.compound_names import fold_state_styles
+from summariser.datelines import find_dateline
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.gazetteer import actor_meant
 from summariser.joint import names_several
 from summariser.keep import prune_parties
-from summariser.links import first_signatory
+from summariser.links import first_signatory, signatories
 from summariser.naming import speaker_in
 from summariser.procedural import procedural
 from summariser.relayed_claims import relayed_allegation
@@ -232,3 +233,33 @@ def test_a_briefings_title_is_no_body() -> None:
         assert not_an_actor(Party(id="p1", name=label, kind="government_body", aliases=[]))
     assert not not_an_actor(Party(id="p1", name="Press Office of the President", kind="government_body",
                                   aliases=[]))
+
+
+def test_a_report_that_found_speaks_for_its_authors() -> None:
+    # "The Commission's annual rule of law report found that Hungary had made little progress ..., and
+    # said concerns remained" gave the Commission's findings to Hungary, named inside what it found
+    said = attribution("The Commission's annual rule of law report found that Hungary had made little progress on "
+                       "corruption, and said concerns remained.")
+    assert said == (True, "The Commission's annual rule of law report")
+
+
+def test_a_statement_signed_with_its_place_and_date_at_the_end_is_dated() -> None:
+    # the UN spokesperson's statement, dated only under its signature, had no date, so its bare
+    # 'Secretary-General' was named by nobody
+    text = ("Statement attributable to the Spokesperson for the Secretary-General on the DPRK\n\n"
+            "The Secretary-General strongly condemns the launch of yet another ballistic missile on 31 October.\n\n"
+            "Stéphane Dujarric, Spokesperson for the Secretary-General\nNew York, 31 October 2024\n")
+    assert find_dateline(text) == "2024-10-31"
+    assert find_dateline("Statement\n\nThe talks will resume in Geneva.\n\nThey began in Oslo, 31 October 2024, "
+                         "and went on for a week.\n") is None
+
+
+def test_a_groups_ministers_of_listed_states_are_its_signatories() -> None:
+    # 'We, the G7 Foreign Ministers of Canada, France, ...' listed none of the seven: 'G7 Foreign
+    # Ministers' held every item
+    text = ("G7 Foreign Ministers' Statement on Iran\n\nWe, the G7 Foreign Ministers of Canada, France, Germany, "
+            "Italy, Japan, the United Kingdom and the United States of America, express our deep concern about "
+            "Iran's nuclear programme.\n")
+    _, book, _ = parsed(text, PartyDraft(name="G7 Foreign Ministers", kind="international_org", acts_for=None),
+                        _state("Iran"))
+    assert first_signatory(book).name == "Canada" and len(signatories(book)) == 7
