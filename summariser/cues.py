@@ -94,6 +94,8 @@ asks = Cue(
     # not 'at a regular press briefing in Beijing on'
     r" ([\w.'\u2019-]+ ){0,4}(for|on)|" + CAUSES + r"encourag(e|es|ed)|"
     r"(caution|warn)(s|ed)? ([\w.'\u2019-]+ ){0,4}against|"  # 'cautioned the Foreign Minister against any attempt'
+    # 'We sternly warn North Korea to immediately stop all provocations'
+    r"warn(s|ed)? ([\w.'\u2019-]+ ){1,3}to (\w+ly )?(stop|cease|halt|refrain|desist|end|withdraw|abandon)|"
 
     # not the noun: 'the legitimate demands of people who ...'
     # (nor a plural possessive's: "answered students' demands with bullets")

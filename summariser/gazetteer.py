@@ -181,7 +181,9 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.-])(?:" + "|".join(spelled) + r")(?![\w-])")
 
 
-_NAMES_A_TEXT = re.compile(r"\s+(?:Conventions?|Declaration|Agreements?|Accords?|Protocols?|Process|Format|"
+# ('the 1947 Paris Peace Treaty': a treaty, no France)
+_NAMES_A_TEXT = re.compile(r"\s+(?:(?:Peace|Framework|Final|Joint|Security|Partnership|Trade|Nuclear|Ceasefire)\s+)?"
+                           r"(?:Conventions?|Declaration|Agreements?|Accords?|Protocols?|Process|Format|"
                            r"Document|Principles|Rules|Statute|Treaty|Charter|Consensus|Communiqu\w+|"
                            # 'the Taiwan Affairs Office of the State Council': Beijing's office on Taiwan
                            r"Affairs\s+(?:Office|Council|Commission|Bureau|Committee))\b")

@@ -7,9 +7,9 @@ from __future__ import annotations
 from summariser.agents import harm_done_by
 from summariser.attribution import attribution
 from summariser.background import not_an_actor
-from summariser.cues import names_asking
+from summariser.cues import asks, names_asking
 from summariser.drafts import PartyDraft, SentenceDraft
-from summariser.gazetteer import actor_meant
+from summariser.gazetteer import actor_meant, actors_in
 from summariser.named_officials import add_named_officials
 from summariser.other_sides import unnamed_state_charged
 from summariser.own_accounts import tells_own_act
@@ -142,3 +142,12 @@ def test_what_a_text_fails_to_ask_is_no_request() -> None:
     # 'This text does not condemn Hamas or call for Hamas to disarm' asked Hamas to disarm
     assert names_asking("This text does not condemn Hamas or call for Hamas to disarm and leave Gaza.")
     assert not names_asking("We call for Hamas to disarm and leave Gaza.")
+
+
+def test_a_treaty_named_after_a_city_names_no_state_and_a_warning_to_stop_asks() -> None:
+    # 'the 1947 Paris Peace Treaty' made Türkiye's release France's; 'We sternly warn North Korea to
+    # immediately stop all provocations' asked nothing
+    assert actors_in("the 1923 Lausanne Peace Treaty and the 1947 Paris Peace Treaty") == []
+    assert [a.name for a, _ in actors_in("talks in Paris on the treaty")] == ["France"]
+    assert asks("We sternly warn North Korea to immediately stop all provocations.")
+    assert not asks("We warn that the situation could deteriorate further.")
