@@ -263,3 +263,11 @@ def test_a_groups_ministers_of_listed_states_are_its_signatories() -> None:
     _, book, _ = parsed(text, PartyDraft(name="G7 Foreign Ministers", kind="international_org", acts_for=None),
                         _state("Iran"))
     assert first_signatory(book).name == "Canada" and len(signatories(book)) == 7
+
+
+def test_the_author_of_a_text_received_is_no_lead_in() -> None:
+    # 'The Brazilian government received with surprise the letter in which the President of the United
+    # States announced a 50% tariff' was the US President's position
+    assert attribution("The Brazilian government received with surprise the letter in which the President of the "
+                       "United States announced a 50% tariff on all Brazilian exports.") == (False, "")
+    assert attribution("In the letter, the President of the United States announced a tariff.")[0]
