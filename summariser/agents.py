@@ -32,20 +32,20 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:that|which|who|shows?|showed|proves?|proved|c
 
 def agent_named(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
     """The first party of another side that a 'by ...' phrase of the sentence names."""
-    others = [p for p in book.parties if p.id not in own_side and not not_an_actor(p)]
-    for m in _BY_AGENT.finditer(sentence):
-        # ('the flight tracks recorded by Allied radars show that they crossed into Estonian territory': the radars)
-        agent = speaker_in(_CLAUSE_AFTER.split(m["who"], maxsplit=1)[0], others)
-        if agent is not None and not only_a_target(agent, sentence):
-            return agent
-    return None
+    return _first_agent(_BY_AGENT, sentence, book, own_side)
 
 
 def harm_done_by(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
     """The party of another side a 'by' phrase names as the doer of a harm ('condemns ... the siege of
     El Fasher by the RSF'): a stance on what it did charges it (not 'the statement published by ...')."""
+    return _first_agent(_HARM_BY, sentence, book, own_side)
+
+
+def _first_agent(by: re.Pattern[str], sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
+    """The first listed party of another side that a match of `by` names as its 'who'."""
     others = [p for p in book.parties if p.id not in own_side and not not_an_actor(p)]
-    for m in _HARM_BY.finditer(sentence):
+    for m in by.finditer(sentence):
+        # ('the flight tracks recorded by Allied radars show that they crossed into Estonian territory': the radars)
         agent = speaker_in(_CLAUSE_AFTER.split(m["who"], maxsplit=1)[0], others)
         if agent is not None and not only_a_target(agent, sentence):
             return agent
