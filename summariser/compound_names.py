@@ -10,6 +10,7 @@ from summariser.gazetteer import actor_named, actor_of_adjective, actors_in
 from summariser.name_forms import party_of
 from summariser.parties import PartyBook
 from summariser.schema import Party
+from summariser.titles import names_a_post
 
 
 def fold_compound_names(book: PartyBook) -> None:
@@ -72,7 +73,9 @@ def fold_state_styles(book: PartyBook) -> None:
     Minister', both listed) is one party: the later folds into the first."""
     first: dict[tuple[str, str], Party] = {}
     for party in [p for p in book.parties if p.kind == "government_body" or p.kind == "person"]:
-        key = _styled_key(party.name) if party.kind == "government_body" or _is_post(party) else None
+        # (a 'person' the model named by a post alone, 'Prime Minister of Canada', no personal name)
+        key = _styled_key(party.name) if party.kind == "government_body" or (
+            names_a_post(party.name) and party.title is None) else None
         into = first.setdefault(key, party) if key is not None else party
         if into is not party:
             book.fold(party, into)
@@ -90,10 +93,3 @@ def _styled_key(name: str) -> tuple[str, str] | None:
         if (styled := re.search(rf"\s+of\s+(?:the\s+)?{re.escape(form)}$", name)) is not None:
             return re.sub(r"^the\s+", "", name[: styled.start()], flags=re.I).casefold(), actor.name  # type: ignore[union-attr]
     return None
-
-
-def _is_post(party: Party) -> bool:
-    """A 'person' the model named by a post alone ('Prime Minister of Canada'), no personal name."""
-    return bool(re.match(r"(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:Prime\s+Minister|President|Foreign\s+Minister|"
-                         r"Minister|Chancellor|King|Emir|Secretary|Ambassador|Spokes\w+)\b", party.name)) \
-        and party.title is None

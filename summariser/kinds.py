@@ -230,16 +230,18 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side) \
             and (organ_of := state_by_its_organ(sentence, book, own_side)) is not None:
         out.other_id = organ_of.id  # 'condemned ... the Israeli government's decision to approve ...'
+    # ('... of spying, a charge the United Nations has rejected': it disputes it)
+    rejecter = rejecter_in(sentence, book) if "claim" in kinds and out.claimant is None else None
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side) \
-            and (rejecter := rejecter_in(sentence, book)) is not None and rejecter.id not in own_side:
-        out.other_id = rejecter.id  # '... of spying, a charge the United Nations has rejected': it disputes it
+            and rejecter is not None and rejecter.id not in own_side:
+        out.other_id = rejecter.id
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side):
         _demote(out, "claim", NAMES_NO_OTHER, stance=False)  # a claim accuses another side
     if "claim" in kinds and out.claimant is None and answers.denies_own_act(sentence) \
             and (accused_party is None or accused_party.id in own_side):  # not '... and accused the army of'
         _demote(out, "claim", "it denies what its own side is said to have done", stance=True)
     if "claim" in kinds and out.claimant is None and not out.reported and accused_party is None \
-            and tells_own_act(sentence, book, own_side) and rejecter_in(sentence, book) is None:
+            and tells_own_act(sentence, book, own_side) and rejecter is None:
         _demote(out, "claim", "it tells what its own side did", stance=True)
     if "claim" in kinds and out.claimant is None and claim_cues.rejects_earlier_claim(sentence):
         _demote(out, "claim", "it rejects a claim told before", stance=True)
@@ -252,9 +254,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and not out.reported and out.claimant is None and factual.not_factual(sentence) \
             and (accused_party is None or accused_party.id in own_side):  # "concern about China's actions" charges
         if out.other_id is None or (harm_done_by(sentence, book, own_side) or holder).id != out.other_id:
-            _demote(out, "claim", "it states no fact", stance=True)
+            _demote(out, "claim", "it states no fact", stance=True)  # a vow, a wish or a plain stance
         elif "position" not in kinds:  # 'condemns ... the siege of El Fasher by the RSF': a stance and a charge
-            kinds.append("position")  # a vow, a wish or a plain stance
+            kinds.append("position")
     if "claim" not in kinds and (clause := claim_cues.charged_act(sentence) or (
             sentence if CLEFT_DEED.match(sentence) else None)) is not None:
         # the model saw a stance only, but the sentence tells what another side did
