@@ -16,7 +16,8 @@ _ADDRESSED = re.compile(
     r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?(?!\s+for\b)|" + CAUSES + r"encourag(?:e|es|ed|ing)|"
     r"demand(?:s|ed|ing)? (?:that|of)|"
     # 'the U.S.' keeps its dots
-    r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?|order(?:s|ed)|direct(?:s|ed)|advis(?:e|es|ed)(?!\s+by\b))\s+(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?"
+    r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?|order(?:s|ed)|direct(?:s|ed)|advis(?:e|es|ed)(?!\s+by\b))\s+"
+    r"(?!(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\b)(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?"
     # a list of those asked: 'calls on the African Union, the United Nations Security Council, ... and the
     # European Union to'
     r"(?:,\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])(?:[^,;:.]|(?<=[A-Z])\.){1,80}?){0,8}"
@@ -150,7 +151,11 @@ _ASKED_IN_CLAUSE = re.compile(
 # 'He called for an end to the PRC's destabilizing military activity': the one whose acts are to end
 _END_TO_OWNED = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
                            r"press(?:es|ed|ing)?\s+for)\s+(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+|prompt\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\s+"
-                           r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})['\u2019]s\s", re.I)
+                           r"(?:(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})['\u2019]s\s|"
+                           # ('called for an immediate end to the Israeli military operations': Israel's)
+                           r"(?:the\s+)?(?P<adjective>(?-i:[A-Z])[a-z]+(?:an|ian|ese|ish|i|ic|ch))\s+(?:[a-z]+\s+)?"
+                           r"(?:operations|attacks|strikes|offensive|bombardment|bombing|shelling|occupation|aggression|"
+                           r"blockade|incursions|raids|hostilities)\b)", re.I)
 
 
 # 'The President stressed that Tehran must meet its obligations': the one a reported duty binds
@@ -229,8 +234,8 @@ def addressee_phrase(text: str) -> str | None:
         return convened["convened"]  # 'has requested an urgent meeting of the UN Security Council'
     if m is None and (summoned := _SUMMONED_ENVOY.search(text)) is not None:
         return summoned["owner"] or summoned["adjective"] or summoned["sender"]  # the envoy's state is the one asked
-    who = next((m[g] for g in ("who", "reminded", "offered", "needed", "invited", "bound", "awaited", "hoped",
-                                      "looked", "awaiting") if m.groupdict().get(g)),
+    who = next((m[g] for g in ("who", "adjective", "reminded", "offered", "needed", "invited", "bound", "awaited",
+                                      "hoped", "looked", "awaiting") if m.groupdict().get(g)),
                None) if m else None
     if who is None and (whoever := _WHOEVER.match(text)) is not None:
         return whoever["who"]  # 'Those who assist the Court ... should expect consequences': nobody named

@@ -51,7 +51,7 @@ _SUBJECT_STANCE = re.compile(
     r"adheres\s+to|remains\s+committed|reaffirms|"
     # what the subject wants or is ready for ('Kosovo wants recognition first', 'Vučić was ready to accept')
     r"wants|wanted|(?:is|was|are|were)\s+(?:not\s+|also\s+)?(?:ready|prepared|willing|in\s+favou?r|opposed)|"
-    r"refuses|refused|joins\s+the\s+consensus|"
+    r"refuses|refused|joins\s+the\s+consensus|(?:ruled|rules)\s+out|"  # 'He ruled out third-party mediation.'
     # 'The German side did not share this approach': the side whose view it is
     r"(?:(?:did|does|do)\s+not\s+share|shares|shared)\s+(?:this|that|the|these|those|its|their|his|her)\s+"
     r"(?:\w+\s+)?(?:approach|views?|positions?|assessments?|concerns?|opinions?|logic|interpretation))\b",

@@ -49,7 +49,8 @@ POSSESSED_CLAIM = re.compile(rf"\b(?P<who>{CLAIMANT_NAME})(?:'s|\u2019s)\s+"
 # '... the claims made against Iran in the final statement of the G7 summit'; 'the baseless remarks made by
 # the Indian External Affairs Minister' (rejected remarks are a claim the speaker denies); 'the account issued
 # by the Cambodian Ministry of National Defence, which claimed ...'; 'the so-called protest by the Japanese
-# side' (it tells what it charges); 'the information spread by Baku' (information put about is a claim)
+# side' (it tells what it charges); 'the information spread by Baku' (information put about is a
+# claim); 'the allegations circulated by certain circles in Yerevan' (the place's side)
 CLAIM_BY = re.compile(rf"\b(?:{CLAIM_NOUN}|(?i:remarks|statements?|comments|reports|accounts?|protests?|"
                       rf"(?:dis)?information(?=,?\s+(?:being\s+)?(?:spread|circulated|disseminated)\b)))"
                       rf",?\s+(?:(?:being\s+|were\s+|was\s+|ha(?:ve|d)\s+been\s+)?(?:made|spread|put forward|voiced|"
@@ -66,7 +67,8 @@ CLAIM_BY = re.compile(rf"\b(?:{CLAIM_NOUN}|(?i:remarks|statements?|comments|repo
                       rf"(?:{CLAIMANT_NAME}(?:(?:of|for)\s+(?:the\s+)?{CLAIMANT_NAME}(?:and\s+{CLAIMANT_NAME})?){{0,2}}"
                       # '... by the Ministry of Foreign Affairs and the leadership of Armenia'
                       rf"(?:and\s+(?:the\s+)?(?:[a-z-]+\s+){{1,3}}of\s+{CLAIMANT_NAME})?|"
-                      rf"[a-z]+\s+(?:parties|side|authorities))"
+                      rf"[a-z]+\s+(?:parties|side|authorities)|"
+                      rf"(?:certain|some|various)\s+(?:circles|quarters|forces|politicians)\s+in\s+{CLAIMANT_NAME})"
                       rf"(?:(?:military\s+|de\s+facto\s+)?(?:side|authorities|government|regime|leadership|leader|officials|"
                       rf"sources|diplomats))?)")
 CLAIMANT_FORMS = [
@@ -109,7 +111,7 @@ _CLAIM_ABOUT = re.compile(rf"^\W*(?:(?:a|answer)\s*:\s*)?(?:the\s+)?(?:so-called
 _CLAIM_THAT = re.compile(
     rf"\b(?:the|this|that|these|such|its|their|any)\s+(?:\w+\s)?{CLAIM_NOUN},?\s+(?:[^.;]{{0,80}}?,\s+|"
     # 'The claim made by the military spokesman of the occupying regime that ...'
-    rf"(?:(?:made|voiced|put\s+forward|spread|repeated|advanced)\s+)?by\s+[^.;,]{{1,80}}?\s+(?=that\b)|"
+    rf"(?:(?:made|voiced|put\s+forward|spread|repeated|advanced|circulated|disseminated)\s+)?by\s+[^.;,]{{1,80}}?\s+(?=that\b)|"
     rf"(?:in|of)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){{0,2}}?(?:statement|communiqu[e\u00e9]|declaration|report|"
     rf"resolution|letter|remarks)\s+)?that\b", re.I)  # 'the claims in the statement that ...'
 
@@ -135,7 +137,6 @@ _CLAIM_IN_REPORT = re.compile(rf"\b(?:the|these|its|their|such)\s+(?:[\w-]+\s+)?
                               r"set\s+out|presented|levelled|repeated)\s+in\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?"
                               r"(?:report|statement|resolution|document|letter|communiqu\w+)\b")
 
-
 # what the lines before told, rejected: 'We have seen these remarks and we reject them as baseless' (not 'Such
 # claims do not correspond to the facts': whose claims those were, the words before may not say)
 _THOSE_REMARKS = re.compile(r"\b(?:these|those|such)\s+(?:[\w-]+\s+)?(?:remarks|statements|comments)\b", re.I)
@@ -153,7 +154,6 @@ _VERDICT_TAIL = re.compile(
     r"(?:baseless|false|groundless|unfounded|"
     r"untrue|lies?|fabricat\w*|absurd|nonsense|politically\s+motivated|without\s+(?:any\s+)?(?:basis|foundation)|"
     r"not\s+true|misleading|distort\w*|not\s+supported\s+by)\b.*$", re.I | re.S)
-
 
 # '... the account issued by X, which claimed that Thai soldiers fired first': what X claimed ('..., which once
 # again accuses Belarus of ...' keeps 'accuses Belarus of ...'; '..., which repeats claims that ...' what they say)

@@ -88,6 +88,21 @@ def first_named_subject(sentence: str) -> str | None:
     return match.group("first") if match else None
 
 
+# the list itself, up to its verb: 'The United States and China' of '... called for restraint'
+_NAMED_LIST = re.compile(
+    r"^\W*(?P<list>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,3}"
+    r"(?:,\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,3}){0,6},?\s+and\s+"
+    r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,3})\s+(?:(?:have|has|also|jointly)\s+)*"
+    r"(?-i:[a-z])")
+
+
+def subject_list(sentence: str) -> str | None:
+    """The actors a sentence names together as its subject ('The United States and China' of 'The
+    United States and China called for restraint'), else None: they act together, none is asked."""
+    match = _NAMED_LIST.match(sentence)
+    return match.group("list") if match else None
+
+
 def names_several(lead_in: str) -> bool:
     """Does a lead-in name several ('Venezuela and Guyana', 'Mali, Niger'), not one with a name in
     apposition ("The Taliban government's spokesman, Zabihullah Mujahid, ")?"""

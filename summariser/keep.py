@@ -238,9 +238,13 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
             continue
         if state is None and p.id != issuer and _unwritten_body_of(p, book) is not None \
                 and (written := _written_possessive(p, book)) is not None:
-            if (namesake := next((q for q in book.parties if q is not p and q.name == written), None)) is not None:
-                merged[p.id] = namesake.id  # ... already listed under the written name: one party
-                namesake.aliases.append(p.name)
+            # ... already listed under the written name, or under its body's name for the same side
+            # ('Ministry of External Affairs', for India, beside "India's Ministry of External Affairs"): one party
+            if (namesake := next((q for q in book.parties if q is not p and (
+                    q.name == written or q.affiliation == p.affiliation
+                    and re.sub(r"^.+?['\u2019]s\s+", "", written) == q.name)), None)) is not None:
+                merged[p.id] = namesake.id
+                namesake.aliases.extend((p.name, written))
                 continue
             book.rename(p, written)  # the model's 'Russian Foreign Ministry': "Russia's Foreign Ministry"
         if state is None and p.id != issuer and (state := _unwritten_body_of(p, book)) is not None:
@@ -294,7 +298,7 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
     used.update(p.id for p in book.parties if p.kind in ("person", "government_body") and p.id not in places
                 and not (p.kind == "government_body" and (PERSON_TITLE.match(p.name) or only_in_titles(p, book)))
                 and any(n.casefold() in folded for n in (p.name, *p.aliases))  # not a ship listed as one
-                and (p.kind != "person" or p.affiliation in used or not p.name.split()[-1][:1].islower())
+                and (p.kind != "person" or not p.name.split()[-1][:1].islower())
                 and not only_a_victim(p, book.text))  # nor 'Senior Government officials' for nobody kept
     kept = [p for p in book.parties if p.id in used and p.id not in merged]
     dropped = [p.name for p in book.parties if p.id not in used and p.id not in merged]

@@ -89,6 +89,8 @@ _PROCEDURAL = re.compile(
     r"(?:(?:did\s+not|didn't|has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+)?(?:respond|reply|responded|replied)|"
     r"\bneither\s+(?:[\w-]+\s+){1,3}?(?:responded|replied))"
     r"\s+to\s+(?:a\s+|several\s+)?(?:[A-Z][\w'-]*\s+){0,4}requests?\s+for\s+(?:further\s+)?comment|"
+    # the wire's 'immediately' makes any silence a note: 'did not immediately respond to the offer of ...'
+    r"(?:did\s+not|didn't|has\s+not|have\s+not|had\s+not)\s+immediately\s+(?:respond|reply|comment|responded|replied|commented)\b|"
     r"(?:declined|refused)\s+to\s+comment|could\s+not\s+(?:immediately\s+)?be\s+reached|"
     r"there\s+(?:was|has\s+been)\s+no\s+(?:immediate\s+)?(?:response|comment|reaction)\s+from|"
     # a briefing's own lead: 'The following is a near-verbatim transcript of today's noon briefing by ...'
@@ -389,4 +391,7 @@ _UNVERIFIED = re.compile(r"^\W*(?:(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*
 # what is due, told by a report: 'The International Court of Justice is expected to rule on the dispute next year.'
 _SCHEDULED = re.compile(r"^\W*(?:the\s+)?(?-i:[A-Z])[^,;]{0,80}?\s+(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+"
                         r"(?:rule|meet|visit|travel|hold|decide|vote|announce|arrive|sign|resume|begin|start)\b"
-                        r"[^,;]{0,80}?(?:next|later|on|in|this|tomorrow)\b[^,;]*$", re.I)
+                        r"[^,;]{0,80}?(?:next|later|on|in|this|tomorrow)\b[^,;]*$|"
+                        # ('We will release information in due course.': news promised, none given)
+                        r"^\W*\w+\s+will\s+(?:release|share|provide|announce|publish)\s+(?:\w+\s+)?information\s+"
+                        r"in\s+(?:due|good)\s+(?:course|time)\W*$", re.I)
