@@ -148,6 +148,10 @@ _SUBJECT_LIST = re.compile(r"(?P<list>(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[
                            r"\s+(?!(?:of|in|on|at|to|for|from|with|by|as|the|a|an|and|or)\b)(?-i:[a-z])\w+")
 
 
+# a seat, not a body: 'Member of the Political Bureau of the CPC Central Committee' (Wang Yi's post)
+_MEMBERSHIP = re.compile(r"(?:a\s+)?member\s+of\s+(?:the\s+)?[A-Z]", re.I)
+
+
 def _joint_subjects(item: object, book: PartyBook) -> set[str]:
     """The other states an item's evidence names beside its key party as one subject ('Mali,
     Burkina Faso and Niger announced ...'): they act together, so each is a party."""
@@ -296,7 +300,8 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
     # holding an item (dev parties 84.9 -> 86.0)
     # (a post the model listed as a body, 'President of Belarus', is only a name of its holder)
     used.update(p.id for p in book.parties if p.kind in ("person", "government_body") and p.id not in places
-                and not (p.kind == "government_body" and (PERSON_TITLE.match(p.name) or only_in_titles(p, book)))
+                and not (p.kind == "government_body" and (PERSON_TITLE.match(p.name) or only_in_titles(p, book)
+                                                          or _MEMBERSHIP.match(p.name)))
                 and any(n.casefold() in folded for n in (p.name, *p.aliases))  # not a ship listed as one
                 and (p.kind != "person" or not p.name.split()[-1][:1].islower())
                 and not only_a_victim(p, book.text))  # nor 'Senior Government officials' for nobody kept

@@ -80,6 +80,10 @@ def add_known_actors(book: PartyBook, text: str) -> None:
             book.add(actor.proper_name(used), actor.kind, aliases=used)
             continue
         book.alias(listed, *used)
+        if actor.kind == "international_org" != listed.kind and actor.name in used \
+                and norm(listed.name) != norm(actor.name) and listed.name in actor.forms:
+            # the EU, which the model listed as a body by its 'European External Action Service'
+            book.rename(listed, actor.name)
         # a Korean report's 'the North' and 'the South', once it names the Korea it means
         book.alias(listed, *(f"the {side}" for side in ("North", "South") if actor.name == f"{side} Korea"
                              and re.search(rf"\b[Tt]he {side}\b(?!\s+[A-Z])", text)))

@@ -51,7 +51,7 @@ _PROCEDURAL = re.compile(
     r"(?:was|were)\s+(?:also\s+|briefly\s+)?touched\s+(?:up)?on|"  # 'The situation in Ukraine was also touched upon'
 
     # an update given: 'President Zelenskyy updated the Prime Minister on the situation on the front line'
-    r"\b(?:updated|briefed|informed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){1,4}?(?:on|about|of)\s+"
+    r"\b(?:updated|briefed|informed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:on|about|of)\s+"
     r"(?:the\s+)?(?:latest\s+)?(?:situation|developments|progress|results|outcome|status|course|damage|state|"
     r"discussions|talks|negotiations|contacts|meetings?)\b|"  # ('... on the latest discussions with the United States')
     # the tone of the talk: 'The conversation was constructive and businesslike.'
@@ -141,6 +141,8 @@ _STANCE = re.compile(
     r"reaffirm\w*|commit(?:s|ted|ting|ments?)?|insist\w*|violat\w*|aggress\w*|"  # not 'Committee'
     r"warn\w*|regret\w*|deplor\w*|urg(?!ent need)\w*|(?<!courtesy )call\w* (on|for)|"
     r"demand\w*|denounc\w*|accus\w*|den(y|ies|ied)|will|must|should|firm\w*|importance|ready\s+to|"
+    # a charge rebutted is no meeting's report: "Moscow's claim that it targeted a meeting ... is a cynical lie"
+    r"lies?|lying|false\w*|baseless|groundless|unfounded|fabricat\w*|claim(?:s|ed)?|"
     # ('Minister Farias pressed for a clear timetable ..., maintaining that Brasília "has met every benchmark"')
     r"press(?:es|ed|ing)?\s+for|maintain(?:s|ed|ing)?\s+that|argu(?:e|es|ed|ing)\s+that|"
     # an ask made at the meeting it reports: 'and invited him to take part in the meeting'

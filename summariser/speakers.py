@@ -51,7 +51,7 @@ from summariser.quotations import CLOSES_QUOTE, OPENS_QUOTE, WHOLLY_QUOTED, give
 from summariser.reading import asking_labels
 from summariser.schema import Party
 from summariser.sources import no_party_source
-from summariser.spoken_before import body_opening
+from summariser.spoken_before import body_opening, own_state_goes_on
 from summariser.titles import SHORT_TITLE, SHORT_TITLES, guess_kind
 
 _OPENING_WORDS = 6
@@ -227,6 +227,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             short = SHORT_TITLE.match(opening)
             # 'PM thanked President Zelenskyy ...' (India's PIB): the Prime Minister, not the guest named
             opener = (referents.titled_person(SHORT_TITLES[short["short"]], book) or opener) if short else opener
+            if (going_on := own_state_goes_on(opener, speakers.get(s.number - 1), book, voice)) is not None:
+                speakers[s.number] = going_on  # 'Pakistan is grateful for ...' after Dar's words: his
             introduced = INTRODUCED.match(s.text[wire_dateline_end(s.text):])
             if (opener is None or opener.kind != "person") and introduced:
                 # "Ukraine's envoy, Sergiy Kyslytsya, turned ...": the person the next 'he' means
@@ -234,8 +236,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             # 'Calls for restraint came from the African Union, whose commission chairperson Moussa
             # Faki Mahamat urged ...': the one who urged is the next 'he'
             opener = opener if opener is not None and opener.kind == "person" else referents.acting_person(s.text, book)
-            if opener is not None and opener.kind == "person":
-                last_person = opener
+            if opener is not None and opener.kind == "person" and not headings.QUOTE_MARK.match(opening):
+                last_person = opener  # (not one a quotation names: '"Ulvi Hasanli was convicted ...," he said')
             elif referents.own_head(s.text, home, opening=True, text=doc.text):
                 # 'The President of the Republic then ...'
                 last_person = referents.head_of(home, book) or home  # type: ignore[arg-type]

@@ -11,7 +11,7 @@ from summariser.attribution import attribution
 from summariser.gazetteer import actors_in
 from summariser.name_forms import listed_party, other_states_body
 from summariser.naming import speaker_in
-from summariser.parties import PartyBook
+from summariser.parties import PartyBook, sides
 from summariser.schema import Party
 
 # a body named by whose it is, and no more: 'Its Ministry of National Defence'
@@ -70,3 +70,16 @@ def body_opening(sentence: str, book: PartyBook) -> Party | None:
     if owner is not None and owner.kind == "person":
         return book.by_id(owner.affiliation) if owner.affiliation else None
     return owner
+
+
+def own_state_goes_on(opener: Party | None, before: Party | None, book: PartyBook,
+                      voice: Party | None) -> Party | None:
+    """'Ishaq Dar said ... . Pakistan is grateful for China's just position.': in another side's
+    readout, a line that opens with the state of the person who spoke just before goes on with
+    his words (not the voice's, whose readout it is)."""
+    if opener is None or before is None or voice is None or opener.kind != "state" or before.kind != "person":
+        return None
+    side = sides(book.parties)
+    if opener.id not in side.get(before.id, {before.id}) or opener.id in side.get(voice.id, {voice.id}):
+        return None
+    return before

@@ -9,6 +9,8 @@ from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.keep import prune_parties
 from summariser.procedural import procedural
 from summariser.schema import Evidence, Position
+from summariser.speakers import named_speakers
+from summariser.voice import checked_voice
 from tests.test_fresh_stop51 import _items, _state
 from tests.test_known_actors import parsed
 
@@ -120,3 +122,68 @@ def test_a_call_to_end_a_states_operations_asks_that_state() -> None:
         PartyDraft(name="Recep Tayyip Erdoğan", kind="person", acts_for="Türkiye"), voice="Germany")
     assert [book.by_id(r.addressee).name for r in requests] == ["Israel"]
     assert addressee_phrase("She urged an end to Russian attacks on energy infrastructure.") == "Russian"
+
+
+def test_the_eus_diplomatic_service_is_the_eu_not_the_state_its_statement_is_about() -> None:
+    # 'Statement by the Spokesperson of the European External Action Service on ... in Azerbaijan':
+    # the spokesperson was tied to Azerbaijan, and the EU's words set against the EU's own
+    text = ("Statement by the Spokesperson of the European External Action Service on the sentencing of a "
+            "journalist in Azerbaijan\n\nThe European Union considers these charges to be unsubstantiated. "
+            "The EU calls on the Azerbaijani authorities to release Mr Hasanli.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="European External Action Service", kind="government_body",
+                                               acts_for=None),
+                              _state("Azerbaijan"), PartyDraft(name="European Union", kind="international_org",
+                                                               acts_for=None),
+                              voice="Spokesperson of the European External Action Service")
+    eu = book.find("European Union")
+    assert eu is not None and eu.name == "European Union" and "European External Action Service" in eu.aliases
+    assert checked_voice(book, voice, [s.text for s in doc.sentences]).affiliation == eu.id
+
+
+def test_a_name_a_quotation_opens_with_is_not_the_he_who_says_it() -> None:
+    # '"Ulvi Hasanli was convicted of financial crimes ... groundless," he said.' gave the spokesman's
+    # words to the journalist they are about
+    text = ("Azerbaijan rejects EU statement\n\n"
+            "Spokesperson Aykhan Hajizada said the statement was an attempt to interfere in the internal affairs "
+            "of Azerbaijan. \"Ulvi Hasanli was convicted of financial crimes, not for his journalism. The EU's "
+            "claim that he was persecuted for his work is groundless,\" he said.\n")
+    doc, book, _ = parsed(text, _state("Azerbaijan"), PartyDraft(name="EU", kind="international_org", acts_for=None),
+                          PartyDraft(name="Ulvi Hasanli", kind="person", acts_for="Azerbaijan"),
+                          PartyDraft(name="Aykhan Hajizada", kind="person", acts_for="Azerbaijan"), voice="Azerbaijan")
+    speakers = named_speakers(doc, book, book.find("Azerbaijan"))
+    quoted = [s.number for s in doc.sentences if "Hasanli was" in s.text or "EU's claim" in s.text]
+    assert [speakers[n].name for n in quoted] == ["Aykhan Hajizada", "Aykhan Hajizada"]
+
+
+READOUT = ("Wang Yi holds talks with Ishaq Dar\n\n"
+           "On May 20, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi held "
+           "talks with Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar in Beijing. "
+           "Ishaq Dar briefed on the situation between Pakistan and India. He said that India's accusations against "
+           "Pakistan were unfounded. Pakistan is grateful for China's just position.\n")
+_READOUT_PARTIES = (_state("China"), _state("Pakistan"), _state("India"),
+                    PartyDraft(name="Wang Yi", kind="person", acts_for="China"),
+                    PartyDraft(name="Ishaq Dar", kind="person", acts_for="Pakistan"))
+
+
+def test_the_other_sides_state_after_its_ministers_words_goes_on_with_them() -> None:
+    # in China's readout, 'Pakistan is grateful for China's just position.' after Dar's words was China's
+    book, (positions, _, _) = _items(READOUT, "Pakistan is grateful", SentenceDraft(
+        by="China", t=["position"], to="Pakistan"), *_READOUT_PARTIES, voice="China")
+    assert [book.by_id(p.holder).name for p in positions] == ["Ishaq Dar"]
+
+
+def test_a_seat_on_a_body_is_a_post_and_a_briefing_says_nothing() -> None:
+    # the model's 'Member of the Political Bureau of the CPC Central Committee' (Wang Yi's post) was kept as
+    # a body of China's; 'Ishaq Dar briefed on the situation between Pakistan and India.' was his position
+    assert procedural("Ishaq Dar briefed on the situation between Pakistan and India.")
+    doc, book, _ = parsed(READOUT, *_READOUT_PARTIES, PartyDraft(
+        name="Member of the Political Bureau of the CPC Central Committee", kind="government_body", acts_for="China"))
+    prune_parties(book, [], None)
+    assert not any(p.name.startswith("Member of") for p in book.parties)
+
+
+def test_a_claim_about_a_meeting_is_no_report_of_one() -> None:
+    # "Moscow's claim that it targeted a meeting of military commanders is a cynical lie." read as a
+    # meeting reported, and no question was asked about it
+    assert not procedural("Moscow's claim that it targeted a meeting of military commanders is a cynical lie.")
+    assert procedural("The meeting was held in a constructive atmosphere.")
