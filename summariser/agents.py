@@ -85,7 +85,9 @@ def named_outside_post(sentence: str, holder: Party, others: list[Party]) -> Par
 
 
 # 'Mr. Glas had been granted asylum by the Government of Mexico, ...': the subject a passive acts upon
-_PASSIVE_OPEN = re.compile(r"^\W*(?P<who>[^,;:]{2,60}?)\s+(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?"
+# (not 'a Venezuelan navy vessel had entered its waters and approached ships operated by X': active, 'had' alone)
+_PASSIVE_OPEN = re.compile(r"^\W*(?P<who>[^,;:]{2,60}?)\s+(?:(?:has|have|had)\s+(?:\w+ly\s+)?been|was|were|is|are)\s+"
+                           r"(?:\w+ly\s+)?(?:been\s+)?"
                            r"(?:\w+ed|given|shown|taken|held|sent|made|sold|built|won)\s+[^.;]{0,80}?\bby\s+(?:the\s+)?[A-Z]")
 
 

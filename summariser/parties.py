@@ -26,6 +26,7 @@ from summariser.titles import (
     TITLE_WORDS,
     completed_name,
     guess_kind,
+    post_of_a_state,
     split_title,
 )
 from summariser.written_names import as_written, copied_clause, written_words
@@ -99,11 +100,10 @@ def _state_named(party: Party, acts_for: str | None, text: str) -> str | None:
     said = actor_meant(acts_for) if acts_for else None
     if named is not None and named.kind == "international_org" and party.kind in ("person", "government_body") \
             and actor_meant(party.name) is not named:  # the 'Security Council' is that actor itself
-        # 'UN High Commissioner for Human Rights', 'EU foreign policy chief', 'ECOWAS Authority of
-        # Heads of State': a post or a body the name opens with belongs to that organisation
+        # 'UN High Commissioner for Human Rights', 'EU foreign policy chief', 'ECOWAS Authority of Heads of
+        # State': a post or a body the name opens with, by a name or by its word, belongs to that organisation
         # ('Russian Ambassador to the UN' does not)
         forms = next((forms for actor, forms in actors_in(title) if actor is named), [])
-        # by a name or by its word: 'UN High Commissioner', 'European Parliament'
         first_word = title.split()[0] if title.split() else ""
         opens = title.lstrip().startswith(tuple(forms)) or actor_in_title(first_word) is named
         return named.name if opens and (said is None or said.name != named.name) else None
@@ -119,13 +119,12 @@ class PartyBook:
     text: str
     parties: list[Party] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    # 'for' names the model gave that the text does not use as written ('Turkey' in a text
-    # that says 'Türkiye'), by party id: `add_known_actors` resolves the well-known ones.
+    # 'for' names the model gave that the text does not use as written ('Turkey' in a text that says
+    # 'Türkiye'), by party id: `add_known_actors` resolves the well-known ones.
     acts_for: dict[str, str] = field(default_factory=dict)
     issuer: Party | None = None  # the party the document's heading says issued it
     voice: Party | None = None  # whose voice the document speaks in, once settled (`checked_voice`)
-    # the sides a request to 'both parties' asks besides the first-named, which the request goes to
-    # (SPEC: the others hold optional copies): they stay as parties
+    # the sides 'both parties' asks besides the first-named one the request goes to: they stay as parties
     asked_together: set[str] = field(default_factory=set)
     _by_name: dict[str, Party] = field(default_factory=dict)
     _last_number: int = 0  # the highest party number given: a folded party's id is never reused
@@ -251,7 +250,6 @@ def _link_organ(party: Party, book: PartyBook) -> None:
 _BODY_NAME_END = re.compile(r"\b(?:committee|council|commission|ministry|office|agency|department|assembly|court|"
                             r"parliament|authority|forces|army|command|guard)$", re.I)
 
-
 # the UN's meetings coverage names each speaker with the state they speak for: 'LINDA
 # THOMAS-GREENFIELD (United States)', 'RIYAD MANSOUR, Permanent Observer for the State of Palestine'
 _DELEGATE = re.compile(r"^(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,4})\s*\((?P<actor>[^()]{2,40})\)$")
@@ -285,17 +283,17 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     folded = text.casefold()
     placed: list[tuple[PartyDraft, Party]] = []
     for d in map(_as_delegate, drafts):
-        written = DESCRIBED.sub("", as_written(d.name, text, folded))  # 'Neighbouring Brazil' is Brazil
-        written = _LABEL.sub("", written)  # a transcript's 'Speaker: Kathrin Deschauer' is Kathrin Deschauer
+        # 'Neighbouring Brazil' is Brazil; a transcript's 'Speaker: Kathrin Deschauer' is Kathrin Deschauer
+        written = _LABEL.sub("", DESCRIBED.sub("", as_written(d.name, text, folded)))
         name, title = split_title(written)
         if d.kind == "person" or title and PERSON_TITLE.search(title):
             name = written_words(name, text)  # not the model's 'Tinubu Umaru' for the text's 'Bola Ahmed Tinubu'
         if d.kind == "person" and (styled := STYLED.fullmatch(name)):
             name, title = styled["name"], title if title and title.casefold() != "the" else None
         kind = d.kind
-        # (not "Thailand's General Border Committee": a body, whatever word of a rank it holds)
         if title and PERSON_TITLE.search(title) and len(name.split()) <= 4 and not _BODY_NAME_END.search(name):
-            kind = "person"  # 'Minister of Foreign Affairs Hakan Fidan' is a person, whatever the model said
+            kind = "person"  # 'Minister of Foreign Affairs Hakan Fidan' is a person (not "Thailand's General Border
+            # Committee", a body whatever word of a rank it holds), whatever the model said
             name = completed_name(name, text)
         elif kind != "person":
             name, title = written, None
@@ -318,10 +316,12 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         aliases = [written] if name != written and written.casefold() in folded else []
         if kind == "person" and title \
                 and not re.search(rf"{re.escape(title)}[^.;\n]{{0,30}}?{re.escape(name)}", text, re.I):
-            # the model's 'Ambassador Alicia Bárcena' where the text writes 'Foreign Secretary Alicia Bárcena'
+            # the model's 'Ambassador Alicia Bárcena' where the text writes 'Foreign Secretary Alicia Bárcena', its
+            # 'President Shigeru Ishiba' for 'Prime Minister of Japan Shigeru Ishiba' (not an organisation's post)
             own = re.sub(r"^(?:the\s+)", "", _written_title(name, text).strip(" ,"), flags=re.I)
             post = [w for w in own.casefold().split() if w in TITLE_WORDS and w not in _HONORIFIC_WORDS]
             title = own if post and PERSON_TITLE.search(own) and own.split()[-1].casefold() in TITLE_WORDS else title
+            title = (post_of_a_state(name, text) if actor_in_title(title) is None else None) or title
         party = book.add(name, kind, title, aliases)
         if kind == "person" and party.kind in ("non_state_group", "other"):
             party.kind = "person"  # the model's 'Riyad MANSOUR' group, then 'RIYAD MANSOUR, Permanent Observer ...'

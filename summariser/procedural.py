@@ -122,8 +122,9 @@ _PROCEDURAL = re.compile(
     r"the following is the (full )?text of|"
     r"the following (is|are) (an? )?(excerpts?|extracts?)(?: (of|from) the transcript|(?=\W*$))|"
     r"not an official record|for information media|"  # the UN's meetings coverage, atop every release
-    # a spokesperson's deflection: 'I would refer you to the competent authorities for specifics.',
-    # 'I have no information to offer on that.'
+    # a spokesperson's deflection: 'I would refer you to the competent authorities for specifics.', 'I have no
+    # information to offer on that.', "I'm not going to get ahead of ... on that.", 'Look, we have been very clear.'
+    r"not\s+going\s+to\s+get\s+ahead\s+of\b|we(?:['\u2019]ve|\s+have)\s+been\s+(?:very\s+|quite\s+)?clear(?=\W*$)|"
     r"(?:would\s+|'d\s+|will\s+)?refer\s+you\s+to\s+(?:the\s+)?(?:competent|relevant|responsible)\s+"
     r"(?:authorit(?:y|ies)|departments?|agenc(?:y|ies))|"
     r"(?:have|has)\s+no\s+(?:further\s+)?information\s+(?:to\s+(?:offer|share|release|provide)|on|about)|"

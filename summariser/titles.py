@@ -319,3 +319,14 @@ def post_opening(name: str, text: str) -> str:
     # only a post: capitalised words and their links ('EU has not recognised the legitimacy of' is none)
     words = [w.strip(",") for w in before.split()]
     return before if all(w[:1].isupper() or w in ("of", "the", "for", "and", "on", "to", "in") for w in words) else ""
+
+
+# a post of a state or body written right before the name: 'Prime Minister of Japan Shigeru Ishiba'
+_POST_OF_BEFORE = r"(?P<post>(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})\s+"
+
+
+def post_of_a_state(name: str, text: str) -> str | None:
+    """The post 'of' a state the text writes right before a name ('Prime Minister of Japan' of
+    'Prime Minister of Japan Shigeru Ishiba'), if its rank ends in a title word; else None."""
+    m = re.search(_POST_OF_BEFORE + re.escape(name), text)
+    return m["post"] if m and m["post"].split(" of ")[0].split()[-1].casefold() in TITLE_WORDS else None

@@ -3,13 +3,16 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
+from summariser.agents import acted_upon
 from summariser.asking_sides import addressee_phrase
 from summariser.claim_cues import rebutted_claim
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.keep import prune_parties
+from summariser.parties import build_parties
 from summariser.procedural import procedural
-from summariser.schema import Evidence, Position
+from summariser.schema import Evidence, Party, Position
 from summariser.speakers import named_speakers
+from summariser.titles import post_of_a_state
 from summariser.voice import checked_voice
 from tests.test_fresh_stop51 import _items, _state
 from tests.test_known_actors import parsed
@@ -187,3 +190,49 @@ def test_a_claim_about_a_meeting_is_no_report_of_one() -> None:
     # meeting reported, and no question was asked about it
     assert not procedural("Moscow's claim that it targeted a meeting of military commanders is a cynical lie.")
     assert procedural("The meeting was held in a constructive atmosphere.")
+
+
+VISIT = ("Joint Statement on the Occasion of the Visit of the President of Indonesia to Japan\n\n"
+         "At the invitation of Prime Minister of Japan Shigeru Ishiba, President of the Republic of Indonesia Prabowo "
+         "Subianto paid an official visit to Japan. Prime Minister Ishiba welcomed Indonesia's accession to BRICS. "
+         "President Prabowo invited Prime Minister Ishiba to visit Indonesia.\n")
+
+
+def test_a_post_of_a_state_written_before_the_name_is_the_persons_title() -> None:
+    # the model's 'President Shigeru Ishiba' kept 'President' for the Prime Minister of Japan
+    book = build_parties([PartyDraft(name="President Shigeru Ishiba", kind="person", acts_for="Japan")], VISIT)
+    assert book.find("Shigeru Ishiba").title == "Prime Minister of Japan"
+    assert post_of_a_state("Shigeru Ishiba", VISIT) == "Prime Minister of Japan"
+    assert post_of_a_state("Indonesia", VISIT) is None
+
+
+def test_a_headings_post_is_its_holder_with_a_one_word_title() -> None:
+    # the heading's 'President of Indonesia', listed as a body, held the joint items beside President Prabowo
+    doc, book, _ = parsed(VISIT, _state("Japan"), _state("Indonesia"),
+                          PartyDraft(name="President of Indonesia", kind="government_body", acts_for="Indonesia"),
+                          PartyDraft(name="President Prabowo Subianto", kind="person", acts_for="Indonesia"))
+    post = book.find("President of Indonesia")
+    quote = "President Prabowo invited Prime Minister Ishiba to visit Indonesia."
+    start = VISIT.index(quote)
+    held = Position(id="pos1", holder=post.id, stance="invited Ishiba",
+                    evidence=[Evidence(quote=quote, start=start, end=start + len(quote))])
+    prune_parties(book, [held], None)
+    assert [p.name for p in book.parties if "President" in p.name] == []
+    assert "President of Indonesia" in book.find("Prabowo Subianto").aliases
+
+
+def test_a_spokespersons_deflections_say_nothing() -> None:
+    # 'Look, we have been very clear.' and "I'm not going to get ahead of the Department of War on that."
+    # were positions of the United States
+    assert procedural("Look, we have been very clear.")
+    assert procedural("I'm not going to get ahead of the Department of War on that.")
+    assert not procedural("We have been very clear that Russia must withdraw its forces.")
+
+
+def test_had_and_a_past_participle_is_no_passive() -> None:
+    # 'Guyana said ... that a Venezuelan navy vessel had entered its waters and approached oil production ships
+    # operated by ExxonMobil' charged ExxonMobil, the 'by' agent of what read as a passive
+    assert not acted_upon("A Venezuelan navy vessel had entered its waters and approached ships operated by "
+                          "ExxonMobil.", Party(id="p1", name="Venezuela", kind="state"))
+    assert acted_upon("Mr. Glas had been granted asylum by the Government of Mexico.",
+                      Party(id="p1", name="Glas", kind="person"))
