@@ -126,6 +126,8 @@ _NOT_AN_ACTOR = re.compile(
     r"hospitals?|clinics?|schools?|mosques?|churches|church|camps?|shelters?|airports?|"
     # ('Russian opposition politician and journalist': a description of one person, no actor)
     r"politicians?|journalists?|activists?|dissidents?|bloggers?|"
+    # (the model's 'Terrorist' for 'the terrorist attack', 'perpetrators, organizers ...': whoever did it, no one named)
+    r"(?<!\S)(?:(?:the|unknown|unidentified)\s+)?(?:terrorists?|perpetrators?|attackers?|assailants?|gunm[ae]n)|"
     r"treaty|accords?|convention|protocol|declaration|article\s+\d+|resolution\s+\d+|award|ruling|verdict|judge?ment|"
     r"jcpoa|new\s+start|comprehensive\s+plan\s+of\s+action|unclos|npt|ctbt|(?-i:[A-Z][\w-]*\s+)+act)"
     r"(?:\s+\([^()]{1,12}\))?"  # 'Zaporizhzhya Nuclear Power Plant (ZNPP) in Ukraine'

@@ -35,7 +35,6 @@ denies = Cue(
     "Does the text reject or deny something?",
 )
 
-
 CLAIM_NOUN = (r"(?i:claims?|allegations?|accusations?|assertions?|charges?|suggestions?|version|narrative|"
                # "Beijing's description of the mission as ...", "Ankara's contention that ..."
                r"descriptions?|characteri[sz]ations?|portrayals?|contentions?|"
@@ -80,8 +79,9 @@ CLAIMANT_FORMS = [
                rf"\s+(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?"
                rf"(?:made|drawn|voiced|repeated|spread|put forward|levelled|advanced|"
                rf"making|spreading|voicing|repeating|levelling|advancing)\b"),
-    # 'the repeated Indian allegation that Pakistan Army initiated the firing': a state's by its word
-    re.compile(rf"\b(?i:the)\s+(?:(?i:repeated|latest|new|baseless|false|so-called)\s+)?"
+    # 'the repeated Indian allegation that Pakistan Army initiated the firing', 'rejected Indian accusations that'
+    re.compile(rf"(?:\b(?i:the)\s+|(?<=rejected\s)|(?<=rejects\s)|(?<=dismissed\s)|(?<=denied\s))(?:(?i:repeated|"
+               rf"latest|new|baseless|false|so-called)\s+)?"
                rf"(?P<who>[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch))\s+{CLAIM_NOUN}\s+(?:that|of)\b"),
     # 'The claim in the French statement that the trial was "politically motivated" is baseless': the text's author
     re.compile(rf"\b{CLAIM_NOUN}\s+(?:made\s+|contained\s+)?in\s+(?i:the|its|their)\s+(?P<who>[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch))"

@@ -129,8 +129,9 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     acronym = re.search(r"\s*\((?P<short>[A-Z]{2,8})\)$", phrase)
     phrase = phrase[: acronym.start()] if acronym else phrase
     if said is not None and said.kind != "person" and re.fullmatch(r"(?:the\s+)?(?:lead\s+)?spokes\w+", phrase, re.I):
-        # the EEAS's 'Statement by the Spokesperson on ...': no one named, the body speaks
-        book.issuer = said
+        # the EEAS's 'Statement by the Spokesperson on ...': no one named, the body speaks (a state the model
+        # named stays open to the text's check: 'Spokesperson's comment on ... in the Philippines' is China's)
+        book.issuer = said if said.kind != "state" else book.issuer
         return said
     # 'H.E. Mr. Ali Sabry, Minister of Foreign Affairs of Sri Lanka': the honorifics go
     parts = [HONORIFICS.sub("", part).strip() for part in phrase.split(",") if part.strip()]

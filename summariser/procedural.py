@@ -146,6 +146,7 @@ _STANCE = re.compile(
     r"lies?|lying|false\w*|baseless|groundless|unfounded|fabricat\w*|claim(?:s|ed)?|"
     # ('Minister Farias pressed for a clear timetable ..., maintaining that Brasília "has met every benchmark"')
     r"press(?:es|ed|ing)?\s+for|maintain(?:s|ed|ing)?\s+that|argu(?:e|es|ed|ing)\s+that|"
+    r"(?:which|who)\s+(?:said|announced|decided|declared)|"  # '... chaired a meeting of the NSC, which said ...'
     # an ask made at the meeting it reports: 'and invited him to take part in the meeting'
     r"invit(?:e|es|ed|ing)(?!\s+by\b)|offer(?:s|ed|ing)?(?=\s+(?:to|\w+['\u2019]s|his|her|its|their)\b)|"
     r"propos(?:e|es|ed|ing)(?!\s+by\b))\b",
@@ -177,7 +178,6 @@ def _salutation(text: str) -> bool:
     # whose subject is an address's words: 'Members of the European Parliament ... accused the Commission'
     return not ((_TITLED.match(pieces[0]) or len(pieces) == 1 and re.match(r"members\s+of\b", pieces[0], re.I))
                 and (len(pieces[0].split()) > 10 or _A_VERB.search(text)))
-
 
 _TITLED = re.compile(r"^(?:mr|mrs|ms|mister|madam|madame)\b\.?", re.I)
 _A_VERB = re.compile(r"\b(?:said|says|urged|urges|added|told|called|calls|is|was|are|were|has|have|had|will|would|"

@@ -83,8 +83,20 @@ def answered_parties(text_sentences: list[str], book: PartyBook) -> list[Party]:
         warned = _WARNED.search(sentence)
         if warned:
             phrases.append(warned.group("who"))
-        answered += [p for p in (speaker_in(ph, book.parties) for ph in phrases if ph) if p is not None]
+        answered += [p for p in (speaker_in(ph, book.parties) or _side_by_its_word(ph, book) for ph in phrases if ph)
+                     if p is not None]
     return answered
+
+
+# 'We urge the Philippine side to stop ...': a state named by its word, before its side or government
+_STATES_SIDE = re.compile(r"(?:the\s+)?(?P<word>[A-Z][\w-]+)\s+(?:side|authorities|government|leadership)")
+
+
+def _side_by_its_word(phrase: str, book: PartyBook) -> Party | None:
+    """The listed state a phrase like 'the Philippine side' names by its adjective, if any."""
+    m = _STATES_SIDE.fullmatch(phrase.strip())
+    actor = actor_of_adjective(m["word"]) if m else None
+    return listed_party(actor, book) if actor is not None else None
 
 
 _BROTHERLY = re.compile(r"\b(?:brotherly|fraternal|sisterly|sister)\s+(?:people\s+of\s+|(?:State|Republic)\s+of\s+)?"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summariser.agents import acted_upon
 from summariser.asking_sides import addressee_phrase
+from summariser.background import not_an_actor
 from summariser.claim_cues import rebutted_claim
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.keep import prune_parties
@@ -236,3 +237,50 @@ def test_had_and_a_past_participle_is_no_passive() -> None:
                           "ExxonMobil.", Party(id="p1", name="Venezuela", kind="state"))
     assert acted_upon("Mr. Glas had been granted asylum by the Government of Mexico.",
                       Party(id="p1", name="Glas", kind="person"))
+
+
+def test_a_statement_that_asks_a_states_side_is_not_that_states() -> None:
+    # "Spokesperson's comment on the detention of Chinese nationals in the Philippines", whose 'we' urges
+    # 'the Philippine side' to stop, was the Philippines' own statement
+    text = ("Spokesperson's comment on the detention of Chinese nationals in the Philippines\n\n"
+            "Answer: China is not a country that conducts espionage in other countries. We urge the Philippine "
+            "side to stop hyping up the so-called \"Chinese spies\". The Chinese government protects its "
+            "nationals.\n")
+    doc, book, voice = parsed(text, _state("Philippines"), PartyDraft(name="China", kind="non_state_group",
+                                                                      acts_for=None), voice="Philippines")
+    assert checked_voice(book, voice, [s.text for s in doc.sentences]).name == "China"
+
+
+def test_the_korean_side_of_a_japanese_readout_is_south_korea() -> None:
+    # 'The Korean side asked the Japanese side to take sincere measures ...' was Japan's request of Korea
+    text = ("Outcome of the Japan-ROK Foreign Ministers' Meeting\n\n"
+            "Mr. Iwaya Takeshi, Minister for Foreign Affairs of Japan, held a meeting with the Minister of Foreign "
+            "Affairs of the Republic of Korea. The Korean side asked the Japanese side to take sincere measures "
+            "regarding the issue of former civilian workers.\n")
+    book, (_, requests, _) = _items(text, "The Korean side", SentenceDraft(
+        by="Japan", t=["request"], to="Republic of Korea"), _state("Japan"), _state("Republic of Korea"),
+        PartyDraft(name="Iwaya Takeshi", kind="person", acts_for="Japan"), voice="Japan")
+    assert [(book.by_id(r.requester).name, book.by_id(r.addressee).name) for r in requests] == [
+        ("Republic of Korea", "Japan")]
+
+
+def test_terrorists_unnamed_are_no_party() -> None:
+    # the model's 'Terrorist' for 'the terrorist attack in Jammu and Kashmir' was charged with it
+    for name in ("Terrorist", "perpetrators", "unknown gunmen"):
+        assert not_an_actor(Party(id="p1", name=name, kind="non_state_group")), name
+    for name in ("Al-Shabaab", "The Resistance Front", "Tehrik-i-Taliban Pakistan"):
+        assert not not_an_actor(Party(id="p1", name=name, kind="non_state_group")), name
+
+
+def test_accusations_rejected_by_a_states_word_are_that_states_claim() -> None:
+    # 'Pakistan on Thursday rejected Indian accusations that it was behind the killing ...' lost India's claim
+    assert rebutted_claim("Pakistan on Thursday rejected Indian accusations that it was behind the killing of "
+                          "tourists in Kashmir.") == (True, "Indian")
+
+
+def test_a_meeting_whose_body_said_something_is_no_bare_meeting() -> None:
+    # '... chaired a meeting of the National Security Committee, which said Pakistan would suspend all
+    # bilateral agreements with India' was a meeting reported, and no question was asked about it
+    assert not procedural("Prime Minister Shehbaz Sharif chaired a meeting of the National Security Committee, "
+                          "which said Pakistan would suspend all bilateral agreements with India.")
+    assert procedural("Prime Minister Shehbaz Sharif chaired a meeting of the National Security Committee.")
