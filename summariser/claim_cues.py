@@ -17,7 +17,8 @@ denies = Cue(
     # (not access denied: 'had denied more than half of its requests to send aid convoys')
     r"\b((?:den(y|ies|ied|ial)|reject(s|ed|ing)?)(?!\s+(?:[\w-]+\s+){0,5}?(?:requests?|access|entry|permission|"
     r"permits?|visas?|passage)\b)|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
-    r"unfounded|false|fabricat\w*|untrue|lies|categorically|dismiss(es|ed)?|never|not true|without (any )?foundation|"
+    r"unfounded|false|fabricat\w*|untrue|lies|categorically|dismiss(es|ed)?|never|not true|"
+    r"(?:without (any )?|ha(?:s|ve) no (?:legal |factual )?)(?:basis|foundation)|"
     r"not credible|absurd|an?\s+(\w+\s+)?lie|(factually\s+)?(?:incorrect|inaccurate)|"
     r"an?\s+(\w+\s+)?distortion\s+of\s+(the\s+)?(facts|truth|reality|history)|"  # 'a gross distortion of the facts'
     r"(?:does|do)\s+not\s+(?:hold\s+(?:water|up)|stand\s+up)|(?:can|could|will)\s+(?:deceive|fool|convince)\s+no\s*one|"
@@ -130,7 +131,6 @@ def rebutted_claim(text: str) -> tuple[bool, str | None]:
             return True, m.group("who").strip()
     return bool(_CLAIM_THAT.search(text) or _CLAIM_ABOUT.match(text) or _BARE_CLAIM_THAT.match(text)
                 or _CLAIM_IN_REPORT.search(text) or _THOSE_REMARKS.search(text) and _REJECTED.search(text)), None
-
 
 # 'Rwanda rejects the allegations contained in the report regarding ...': the report's authors' claims
 _CLAIM_IN_REPORT = re.compile(rf"\b(?:the|these|its|their|such)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+(?:contained|made|"

@@ -25,7 +25,8 @@ _ISSUED_BY = re.compile(
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<whom>[A-Z][^\n(]*)")
 _ISSUER_ENDS = re.compile(
     r",?\s+\b(?:on|concerning|regarding|following|after|at|about|in connection with|in response to|"
-    r"read|delivered|issued|upon|to mark|with regard to|to the|ahead of|before)\b.*$|[,.:;\s]+$",
+    r"read|delivered|issued|upon|to mark|with regard to|to the|ahead of|before|"
+    r"to\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:questions?|query))\b.*$|[,.:;\s]+$",  # '... to a media question'
     re.I,
 )
 

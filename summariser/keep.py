@@ -190,7 +190,9 @@ def _post_holder(post: Party, parties: list[Party]) -> Party | None:
     # (a one-word title on the post's own side: 'President' Prabowo holds the heading's 'President of Indonesia')
     holders = [q for q in parties if q is not post and q.kind == "person" and q.title and (len(q.title.split()) >= 2
                or post.affiliation is not None and post.affiliation == q.affiliation)
-               and (norm(q.title) in name or name in norm(q.title)
+               # (not the post's spokesperson: 'Spokesperson for the UN High Commissioner for Human Rights')
+               and (norm(q.title) in name or name in norm(q.title) and not re.search(
+                   rf"\b(?:for|of|to)\s+(?:the\s+)?{re.escape(name)}$", norm(q.title))
                     # ('OSCE Secretary General' holds the 'Secretary General of the Organisation ...': the OSCE's)
                     or post.affiliation is not None and post.affiliation == q.affiliation
                     and _post_words(q.title) == _post_words(post.name) != "")

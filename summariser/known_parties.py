@@ -68,6 +68,9 @@ from summariser.titles import (
     with_first_name,
 )
 
+# a state named by its capital's regime: 'the Kyiv regime' (a Russian statement's Ukraine)
+_PLACES_REGIME = re.compile(r"^(?:the\s+)?(?P<place>[A-Z][\w-]+)\s+(?:regime|junta|authorities)$", re.I)
+
 
 def add_known_actors(book: PartyBook, text: str) -> None:
     """Join the well-known states and organisations `text` mentions to the book: the forms
@@ -80,9 +83,12 @@ def add_known_actors(book: PartyBook, text: str) -> None:
             book.add(actor.proper_name(used), actor.kind, aliases=used)
             continue
         book.alias(listed, *used)
-        if actor.kind == "international_org" != listed.kind and actor.name in used \
-                and norm(listed.name) != norm(actor.name) and listed.name in actor.forms:
-            # the EU, which the model listed as a body by its 'European External Action Service'
+        if (actor.kind == "international_org" != listed.kind and listed.name in actor.forms
+                or actor.kind == "state" and (regime := _PLACES_REGIME.match(listed.name)) is not None
+                and regime["place"] in actor.forms) \
+                and actor.name in used and norm(listed.name) != norm(actor.name):
+            # the EU, which the model listed as a body by its 'European External Action Service'; Ukraine,
+            # which it listed as the 'Kyiv regime' of a Russian statement
             book.rename(listed, actor.name)
         # a Korean report's 'the North' and 'the South', once it names the Korea it means
         book.alias(listed, *(f"the {side}" for side in ("North", "South") if actor.name == f"{side} Korea"

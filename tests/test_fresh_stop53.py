@@ -3,6 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
+from summariser import headings
 from summariser.agents import acted_upon
 from summariser.asking_sides import addressee_phrase
 from summariser.background import not_an_actor
@@ -284,3 +285,44 @@ def test_a_meeting_whose_body_said_something_is_no_bare_meeting() -> None:
     assert not procedural("Prime Minister Shehbaz Sharif chaired a meeting of the National Security Committee, "
                           "which said Pakistan would suspend all bilateral agreements with India.")
     assert procedural("Prime Minister Shehbaz Sharif chaired a meeting of the National Security Committee.")
+
+
+def test_claims_with_no_legal_basis_are_denied() -> None:
+    # "Greece's maximalist claims in the Aegean ... have no legal basis." was Türkiye's charge against Greece
+    assert rebutted_claim("Greece's maximalist claims in the Aegean and the Eastern Mediterranean have no legal "
+                          "basis.") == (True, "Greece")
+
+
+def test_an_answer_to_a_media_question_is_the_answerers() -> None:
+    # 'Answer by Foreign Ministry Spokeswoman Maria Zakharova to a media question regarding ...' made a body
+    # 'Foreign Ministry Spokeswoman Maria Zakharova to a media question' the voice
+    for heading in ("Answer by Foreign Ministry Spokeswoman Maria Zakharova to a media question regarding X",
+                    "Answer by Foreign Ministry Spokeswoman Maria Zakharova to a question from RIA Novosti"):
+        assert headings.heading_issuer(f"{heading}\n\nQuestion: What is your comment?\n") == \
+            "Foreign Ministry Spokeswoman Maria Zakharova"
+
+
+def test_a_state_named_by_its_capitals_regime_is_the_state() -> None:
+    # a Russian ambassador's 'the Kyiv regime' was the party's name for Ukraine
+    text = ("Statement by Ambassador Vassily Nebenzia\n\nIt was the Kyiv regime that started shelling civilians. "
+            "The humanitarian situation in Ukraine is grave.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="Kyiv regime", kind="non_state_group", acts_for="Ukraine"),
+                          _state("Russia"))
+    ukraine = book.find("Kyiv regime")
+    assert ukraine.name == "Ukraine" and "Kyiv regime" in ukraine.aliases
+
+
+def test_a_posts_spokesperson_does_not_hold_the_post() -> None:
+    # 'UN High Commissioner for Human Rights' stayed a person beside Volker Türk, the High Commissioner,
+    # since the spokesperson's title named the post too
+    text = ("Press briefing notes on Sudan\n\nSpokesperson for the UN High Commissioner for Human Rights: "
+            "Seif Magango\n\nThe High Commissioner Volker Türk urges the RSF leadership to stop such violations.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="UN High Commissioner for Human Rights", kind="person",
+                                           acts_for="United Nations"),
+                          PartyDraft(name="Seif Magango", kind="person", acts_for="United Nations"),
+                          PartyDraft(name="Volker Türk", kind="person", acts_for="United Nations"))
+    book.find("Seif Magango").title = "Spokesperson for the UN High Commissioner for Human Rights"
+    book.find("Volker Türk").title = "High Commissioner"
+    prune_parties(book, [], None)
+    assert "UN High Commissioner for Human Rights" in book.find("Volker Türk").aliases
+    assert not any(p.name == "UN High Commissioner for Human Rights" for p in book.parties)
