@@ -153,7 +153,7 @@ asks = Cue(
     r"(?<=\bto )(?<!\btried to )(?<!\btrying to )(?<!\battempted to )(?<!\bsought to )(?<!\bfailed to )"
     # ... and so is what measures were taken for: 'took necessary measures in accordance with the law to stop them'
     r"(?<!\bmeasures to )(?<!\bsteps to )(?<!\baction to )(?<!\bactions to )(?<!\bacted to )(?<!\bmoved to )"
-    r"(?<!\bthe law to )(?<!\bforce to )"
+    r"(?<!\bthe law to )(?<!\bforce to )(?<!\befforts to )(?<!\beffort to )"  # ('welcomed the efforts ... to engage')
     # ... nor what one goes on doing: 'His Personal Envoy ... continues to engage with the parties'
     r"(?<!\bcontinues to )(?<!\bcontinue to )(?<!\bcontinued to )(?<!\bcontinuing to )"
     # ... nor what one was made to do: 'Allied aircraft had to engage', 'were forced to withdraw'

@@ -172,7 +172,9 @@ def _read_bounded(path: Path, source: str, limit: int) -> bytes:
 # 'Lin Jian: ...', 'Official Spokesperson, Shri Randhir Jaiswal: ...': a transcript's speaker (two words at
 # least: not 'Note:');
 # 'President of the Central African Republic Faustin-Archange Touadéra (retranslated): ...' (the Kremlin's)
-SPEAKER_LABEL = re.compile(r"^(?P<who>(?:[A-Z][\w.'-]*\s+(?:(?:of|the|for|and)\s+){0,2}){1,8}?[A-Z][\w.'-]*|"
+# ('Mohamed bin Zayed Al Nahyan: Thank you', 'Ursula von der Leyen: ...': the small words inside a name)
+SPEAKER_LABEL = re.compile(r"^(?P<who>(?:[A-Z][\w.'-]*\s+(?:(?:of|the|for|and|bin|ibn|al|el|von|van|der|de|da|la)\s+)"
+                           r"{0,2}){1,8}?[A-Z][\w.'-]*|"
                            r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)"
                            r"(?:\s*(?:\([^)\n]{1,30}\)|\[[^\]\n]{1,30}\]))?:\s+(?=[A-Z\"\u201c])")
 # a one-word label: 'Spokesperson: We have seen ...', 'Baghaei: ...'

@@ -144,6 +144,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         _demote(out, "request", "the speaker is the one asked", stance=True)
     elif "request" in kinds and cues.own_resolve(SPEAKER_LABEL.sub("", sentence, count=1)):  # 'NAME: I would'
         _demote(out, "request", "it binds only the speaker's own side", stance=True)
+    elif "request" in kinds and _EFFORTS_PRAISED.search(sentence) and not cues.plainly_asks(sentence):
+        _demote(out, "request", "it praises another's efforts to act", stance=True)
     elif "request" in kinds and asking_sides.asks_softly_of_nobody(sentence):
         _demote(out, "request", "it only wishes or is ready, and asks nobody", stance=True)
     named_accused = accusations.accused_in(sentence)  # 'accused Hamas of backtracking': the text names whom
@@ -201,9 +203,12 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         and (regime is None or out.other_id != regime.id) \
         and not _names_side(side.get(out.other_id, {out.other_id}), told, book) \
         and (accused_party is None or accused_party.id != out.other_id)  # ('accused the opposition of'): named
-    if unnamed and CLEFT.match(sentence) and (accused := subject_party(sentence, book)) is not None \
+    if unnamed and (CLEFT.match(sentence) or _HELD_RESPONSIBLE.search(sentence)) \
+            and (accused := subject_party(sentence, book)) is not None \
             and accused.id not in own_side and not only_a_target(accused, sentence):
-        out.other_id = accused.id  # 'It was the United States that walked out of the JCPOA': not the model's guess
+        # 'It was the United States that walked out of the JCPOA', 'The United States, as the main supporter of
+        # this regime, is also responsible for ...': the subject, not the model's guess
+        out.other_id = accused.id
     elif (unnamed or "claim" in kinds and out.other_id is not None and acted_upon(sentence, book.by_id(out.other_id))) \
             and (agent := agent_named(sentence, book, own_side) or relative_doer(sentence, book, own_side)) is not None:
         # '... violations of ceasefire agreements by the Government of the DRC': the DRC; 'Mr. Glas had
@@ -358,6 +363,13 @@ def _bound_to_other(sentence: str, book: PartyBook, own_side: Collection[str]) -
                              r"government|authorities|forces|members)\b", condition))
     return named.id not in own_side
 
+
+
+_HELD_RESPONSIBLE = re.compile(r"\b(?:is|are|was|were|bears?)\s+(?:also\s+|fully\s+|directly\s+)*"
+                               r"(?:responsible|to\s+blame|complicit|(?:full\s+)?responsibility)\b")
+# 'We welcomed the efforts of the Special Envoy ... to engage all stakeholders': what others strive for, asked of no one
+_EFFORTS_PRAISED = re.compile(r"\b(?:welcom|commend|appreciat|prais|salut|acknowledg)\w*\s+(?:the\s+|their\s+|its\s+)?"
+                              r"(?:[\w-]+\s+)?efforts?\s+(?:of|by)\b[^.;]{0,100}?\bto\s+[a-z]+", re.I)
 
 
 def _names_side(side: Collection[str], sentence: str, book: PartyBook) -> bool:

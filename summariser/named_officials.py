@@ -40,8 +40,9 @@ def add_named_officials(book: PartyBook) -> None:
             found = person_in(sentence.text[start : title.end() + 120])
             if found is None or len(found[0].split()) < 2 or not is_person_name(found[0]) or actors_in(found[0]) \
                     or found[0].split()[0].casefold() in _POST_WORDS or re.search(r"['\u2019]s\b|:", found[0]) \
-                    or not re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", sentence.text):
-                continue  # (not 'Communist Pa', cut short)
+                    or not re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", sentence.text) \
+                    or any(f.startswith(f"{found[0]} ") for _, forms in actors_in(sentence.text) for f in forms):
+                continue  # (not 'Communist Pa', cut short; nor 'United Arab' of 'the United Arab Emirates ...')
             if book.find(found[0]) is None and not any(set(found[0].split()) <= words for words in people):
                 added = add_speaker(f"{found[1]} {found[0]}", book)
                 people.append(set(found[0].split()))

@@ -28,6 +28,7 @@ _PROCEDURAL = re.compile(
     r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )met(?!\s+by\b)( with)?|"  # not 'were met by'
     r"meeting|(telephone|phone) (call|conversation)|made a (phone |telephone )?call|"
     r"paid an? (\w+ )?(visit|call)|"  # 'paid a courtesy call on Premier Li Qiang'
+    r"convened (the |an? )?([\w-]+ ){0,2}(cabinet|council|committee)(?=( (this|on|at|following|after)\b[^,;]*)?\W*$)|"
     # 'The President made these remarks this evening while speaking to the media', 'was accompanied on the
     # State Visit by First Lady ...'
     r"made (these|the|his|her) remarks|(?:was|were) accompanied (?:on [^.;]{1,40} )?by|"
@@ -182,7 +183,6 @@ def _salutation(text: str) -> bool:
 _TITLED = re.compile(r"^(?:mr|mrs|ms|mister|madam|madame)\b\.?", re.I)
 _A_VERB = re.compile(r"\b(?:said|says|urged|urges|added|told|called|calls|is|was|are|were|has|have|had|will|would|"
                      r"stated|noted|asked|accused|rejected|condemned|warned|denied|insisted)\b", re.I)
-
 
 # a transcript's label with nothing after it but an elision ('Spokesperson Mumtaz Zahra Baloch: ...')
 # (every word capitalised: not 'The Council calls on all parties to:', whose list follows)

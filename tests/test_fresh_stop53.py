@@ -8,8 +8,10 @@ from summariser.agents import acted_upon
 from summariser.asking_sides import addressee_phrase
 from summariser.background import not_an_actor
 from summariser.claim_cues import rebutted_claim
+from summariser.document import SPEAKER_LABEL
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.keep import prune_parties
+from summariser.named_officials import add_named_officials
 from summariser.parties import build_parties
 from summariser.procedural import procedural
 from summariser.schema import Evidence, Party, Position
@@ -326,3 +328,50 @@ def test_a_posts_spokesperson_does_not_hold_the_post() -> None:
     prune_parties(book, [], None)
     assert "UN High Commissioner for Human Rights" in book.find("Volker Türk").aliases
     assert not any(p.name == "UN High Commissioner for Human Rights" for p in book.parties)
+
+
+def test_a_speakers_label_keeps_the_small_words_of_a_name() -> None:
+    # the Kremlin's 'Mohamed bin Zayed Al Nahyan: Thank you, Mr President. The UAE is committed ...' went
+    # to Putin, who had spoken before: the label was not read as one
+    for label in ("Mohamed bin Zayed Al Nahyan", "Ursula von der Leyen"):
+        assert SPEAKER_LABEL.match(f"{label}: Thank you, Mr President.")["who"] == label
+
+
+def test_no_official_is_cut_from_a_states_name() -> None:
+    # 'President of the United Arab Emirates Mohamed bin Zayed Al Nahyan' made a person 'United Arab'
+    text = ("Meeting with the President of the UAE\n\nVladimir Putin held talks in the Kremlin with President of the "
+            "United Arab Emirates Mohamed bin Zayed Al Nahyan, who is in Russia on an official visit.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="Vladimir Putin", kind="person", acts_for="Russia"), _state("Russia"))
+    add_named_officials(book)
+    assert not any(p.name == "United Arab" for p in book.parties)
+
+
+def test_praising_anothers_efforts_to_act_asks_nothing() -> None:
+    # ASEAN's 'We welcomed the efforts of the Special Envoy ... to engage all stakeholders' asked Myanmar
+    text = ("ASEAN Foreign Ministers' Statement on Myanmar\n\nWe encouraged the Myanmar Armed Forces to implement "
+            "it fully. We welcomed the efforts of the Special Envoy of the ASEAN Chair on Myanmar to engage all "
+            "stakeholders.\n")
+    book, (positions, requests, _) = _items(text, "We welcomed", SentenceDraft(
+        by="ASEAN", t=["request"], to="Myanmar"), PartyDraft(name="ASEAN", kind="international_org", acts_for=None),
+        _state("Myanmar"), voice="ASEAN")
+    assert requests == [] and len(positions) == 1
+
+
+def test_a_subject_held_responsible_is_the_one_charged() -> None:
+    # Iran's 'The United States, as the main supporter of this regime, is also responsible for the
+    # consequences' was kept as a position: the model's accused, 'this regime', is not named in it
+    text = ("Statement of the Ministry of Foreign Affairs of the Islamic Republic of Iran\n\n"
+            "The Ministry strongly condemns the aggression of the Zionist regime. The United States, as the main "
+            "supporter of this regime, is also responsible for the consequences of this adventurism.\n")
+    book, (_, _, claims) = _items(text, "The United States", SentenceDraft(
+        by="Iran", t=["claim"], to="Zionist regime"), _state("Iran"), _state("United States"),
+        PartyDraft(name="Zionist regime", kind="non_state_group", acts_for=None), voice="Iran")
+    assert [[book.by_id(x).name for x in c.disputed_by] for c in claims] == [["United States"]]
+
+
+def test_convening_a_cabinet_says_nothing_unless_it_does_something() -> None:
+    # 'Prime Minister Benjamin Netanyahu convened the Security Cabinet this evening following the Houthi missile
+    # attack' was his position
+    assert procedural("Prime Minister Benjamin Netanyahu convened the Security Cabinet this evening following the "
+                      "Houthi missile attack on Ben Gurion Airport.")
+    assert not procedural("The President convened the National Security Council and ordered a full response.")
