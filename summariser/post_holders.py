@@ -48,7 +48,11 @@ def fold_posts_into_holders(book: PartyBook) -> None:
                  and PERSON_TITLE.search(p.name) and not is_person_name(p.name) and not _rank_and_name(p.name)]:
         # (a post not opening with its title word stands in apposition only: not 'The Prime Minister and
         # President Putin agreed')
-        joined = r"(?:\s+and\s+[^,.;]{1,80})?,?\s+" if PERSON_TITLE.match(post.name) else r",\s+"
+        # (on one line, and only more titles: not 'the Secretary-General and the President of Venezuela' over
+        # 'The Secretary-General met today with Nicolás Maduro Moros')
+        word = r"(?:[A-Z][\w'\u2019-]*|of|for|and|the)"
+        joined = rf"(?:[ \t]+and[ \t]+{word}(?:[ \t]+{word}){{0,12}})?,?[ \t]+" if PERSON_TITLE.match(post.name) \
+            else r",\s+"
         beside = [q for q in book.parties if q.kind == "person" and q is not post and re.search(
             # ('The T\u00e1naiste and Minister for Foreign Affairs and Minister for Defence, Miche\u00e1l Martin')
             # ('The OSCE Chairperson-in-Office, Malta's Minister for Foreign and European Affairs Ian Borg')

@@ -271,7 +271,7 @@ def _weighed_mentions(form: str, text: str) -> float:
 
 # 'The United States condemns this verdict.', unquoted in a release signed by a bare 'Secretary
 # of State': the state whose own voice the release is
-_STATE_SPEAKS = re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+_STATE_SPEAKS = re.compile(r"^\W*(?:the\s+)?(?P<name>(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3})"
                            r"(?:\s+government)?\s+(?:(?:strongly|firmly|also|again|further|likewise)\s+)?"
                            r"(?:condemns|calls\s+(?:on|upon|for)|urges|welcomes|rejects|demands|reiterates|deplores|"
                            r"denounces|supports|stands\s+with)\b", re.I)

@@ -12,6 +12,7 @@ from summariser.background import not_an_actor
 from summariser.claim_cues import rebutted_claim
 from summariser.document import SPEAKER_LABEL
 from summariser.drafts import PartyDraft, SentenceDraft
+from summariser.gazetteer import actor_named
 from summariser.keep import prune_parties
 from summariser.named_officials import add_named_officials
 from summariser.parties import build_parties
@@ -358,3 +359,32 @@ def test_a_subject_held_responsible_is_the_one_charged() -> None:
         by="Iran", t=["claim"], to="Zionist regime"), _state("Iran"), _state("United States"),
         PartyDraft(name="Zionist regime", kind="non_state_group", acts_for=None), voice="Iran")
     assert [[book.by_id(x).name for x in c.disputed_by] for c in claims] == [["United States"]]
+
+
+def test_a_post_in_the_heading_is_not_the_person_named_in_the_body() -> None:
+    # 'Readout of the meeting between the Secretary-General and the President of Venezuela' over 'The
+    # Secretary-General met today with Nicolás Maduro Moros, ...' folded the Secretary-General into Maduro
+    text = ("Readout of the meeting between the Secretary-General and the President of Venezuela\n\n"
+            "The Secretary-General met today with Nicolás Maduro Moros, President of the Bolivarian Republic of "
+            "Venezuela. The Secretary-General expressed concern about the post-electoral situation in Venezuela.\n")
+    doc, book, _ = parsed(text, PartyDraft(name="Secretary-General", kind="person", acts_for="United Nations"),
+                          PartyDraft(name="President Maduro Moros", kind="person", acts_for="Venezuela"),
+                          _state("Venezuela"))
+    assert "Secretary-General" not in book.find("Nicolás Maduro Moros").aliases
+    assert book.find("Secretary-General").name == "Secretary-General"
+
+
+def test_a_state_that_speaks_strongly_is_found_and_isis_k_is_named() -> None:
+    # 'Statement by the Press Secretary on the Attack in Kabul', whose 'The United States strongly
+    # condemns ...' was missed for the adverb, gave the Press Secretary to Afghanistan, the state named most
+    text = ("Statement by the Press Secretary on the Attack in Kabul\n\n"
+            "The United States strongly condemns the suicide bombing today in Kabul, Afghanistan. ISIS-K remains a "
+            "serious threat to the people of Afghanistan. We call on the Taliban to prevent Afghanistan from "
+            "being used as a base for terrorist attacks.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Press Secretary", kind="person", acts_for=None),
+                              _state("United States"), _state("Afghanistan"),
+                              PartyDraft(name="Taliban", kind="non_state_group", acts_for=None),
+                              voice="Press Secretary")
+    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
+    assert book.by_id(voice.affiliation).name == "United States"
+    assert actor_named("ISIS-K").name == "Islamic State Khorasan Province"
