@@ -62,7 +62,9 @@ SPEAKING = re.compile(
     r"(?:continues|continued|continue)\s+to\s+(?:maintain|insist|allege|contend|claim|deny)(?=\s+that\b)|"
     # 'China and Russia reiterate their support for ...' (a declaration's plural present)
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?:reiterate|reaffirm)(?=\s)|"
-    r"complained|insisting|asserting|claiming|alleging|accusing|argues|argued|believes|considers|announced|confirmed|told|"
+    r"complained|insisting|asserting|claiming|alleging|accusing|argues|argued|believes|considers|confirmed|told|"
+    # (not a deed made known: 'the US government announced the sale of weapons ... to China's Taiwan region')
+    r"announced(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:sales?|transfers?|deliver(?:y|ies)|deployment)\s+of\b)|"
     r"informed|briefed|explained|highlighted|asserted|maintained|(?<!be )made (it )?clear|vowed|pledged|assured|"
     # 'Dmitry Medvedev ... wrote on Telegram that the sanctions amounted to an act of war'
     r"(?:wrote|writes|posted|tweeted)(?=\s+(?:on|in)\s+(?:his\s+|her\s+|its\s+)?[A-Z][\w-]*(?:\s+\w+)?\s+that\b|\s+that\b)|"

@@ -382,6 +382,8 @@ def _called_a_part(party: Party, text: str) -> bool:
     """Does the text call the listed 'state' a part or territory of another ('The Union
     Territory of Jammu and Kashmir is and will remain an integral part of India')?"""
     name = re.escape(party.name)
-    return bool(re.search(rf"\b(?:union\s+territory|province|region|oblast|governorate|autonomous\s+\w+)\s+of\s+"
-                          rf"(?:the\s+)?{name}\b|\b{name}\b[^.;]{{0,40}}?\b(?:is|are|was|remains?)\b[^.;]{{0,30}}?"
-                          rf"\bpart\s+of\b", text, re.I))
+    # ('the Indian state of Arunachal Pradesh', '... was, is, and will always be an integral and inalienable part of')
+    return bool(re.search(rf"\b(?:union\s+territory|province|region|oblast|governorate|autonomous\s+\w+|"
+                          rf"(?-i:[A-Z])\w+\s+(?-i:state))\s+of\s+(?:the\s+)?{name}\b|"
+                          rf"\b{name}\b[^.;]{{0,40}}?\b(?:is|are|was|remains?)\b[^.;]{{0,60}}?\bpart\s+of\b",
+                          text, re.I))

@@ -8,6 +8,7 @@ import pytest
 from summariser import headings
 from summariser.agents import acted_upon
 from summariser.asking_sides import addressee_phrase
+from summariser.attribution import attribution
 from summariser.background import not_an_actor
 from summariser.claim_cues import rebutted_claim
 from summariser.document import SPEAKER_LABEL
@@ -388,3 +389,33 @@ def test_a_state_that_speaks_strongly_is_found_and_isis_k_is_named() -> None:
     voice = checked_voice(book, voice, [s.text for s in doc.sentences])
     assert book.by_id(voice.affiliation).name == "United States"
     assert actor_named("ISIS-K").name == "Islamic State Khorasan Province"
+
+
+def test_a_state_of_a_country_is_a_part_of_it() -> None:
+    # India's 'Official Spokesperson's response ... regarding Arunachal Pradesh' tied the Ministry of External
+    # Affairs to Arunachal Pradesh, listed as a state and named as often as India
+    text = ("Ministry of External Affairs: Official Spokesperson's response to media queries on the remarks "
+            "by the Chinese side regarding Arunachal Pradesh\n\n"
+            "In response to media queries, the Official Spokesperson, Shri Randhir Jaiswal, said:\n\n"
+            "\"We have seen the statement by the spokesperson of the Chinese Ministry of Foreign Affairs "
+            "renaming places in the Indian state of Arunachal Pradesh. We categorically reject such "
+            "attempts.\n\n"
+            "Creative naming will not change the undeniable reality that Arunachal Pradesh was, is, and will "
+            "always be an integral and inalienable part of India.\"\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Ministry of External Affairs", kind="government_body",
+                                               acts_for=None),
+                              PartyDraft(name="Shri Randhir Jaiswal", kind="person",
+                                         acts_for="Ministry of External Affairs"),
+                              PartyDraft(name="Chinese Ministry of Foreign Affairs", kind="government_body",
+                                         acts_for=None), _state("Arunachal Pradesh"),
+                              voice="Ministry of External Affairs")
+    voice = checked_voice(book, voice, [s.text for s in doc.sentences])
+    assert book.by_id(voice.affiliation).name == "India"
+
+
+def test_a_sale_announced_is_a_deed_told_not_a_lead_in() -> None:
+    # China's 'On December 20, the US government announced the sale of weapons ... to China's Taiwan region'
+    # was the US government's claim against 'Taiwan region'
+    assert attribution("On December 20, the US government announced the sale of weapons worth 571 million "
+                       "dollars to China's Taiwan region.")[0] is False
+    assert attribution("Russia announced the withdrawal of its troops.")[0] is True  # (a lead-in, as before)
