@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from summariser import asking_sides, headings
-from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_of_adjective, actors_in
+from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actor_of_adjective, actors_in
 from summariser.known_parties import add_speaker
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
 from summariser.links import signatories
@@ -171,6 +171,9 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         asked = sole_other_state(book, requester)  # 'we call on the authorities to ...' in a statement on Georgia
     if phrase and asked is None and nobody_in_particular(phrase):
         return [None]  # 'calls on all parties to ...': nobody the text identifies, not the model's guess
+    if phrase and asked is None and _COUNCIL_MEMBERS.fullmatch(phrase.strip()) \
+            and (council := actor_named("UN Security Council")) is not None:
+        asked = listed_party(council, book)  # 'We call on the members of the Council to ...' at the Security Council
     if phrase and asked is None and (group := group_addressed(phrase)):
         # 'calls on the international community to': a party of its own in the guide
         asked = book.add(group, "other", aliases=[phrase.strip()])
@@ -200,6 +203,10 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         # its subject first: 'as long as Israel continued its attacks on Lebanon' binds Israel
         asked = speaker_in(" ".join(condition.split()[:4]), book.parties) or speaker_in(condition, book.parties)
     return [asked.id] if asked is not None and asked.id != requester.id else []
+
+
+_COUNCIL_MEMBERS = re.compile(r"(?:the\s+)?(?:other\s+|fellow\s+)?members\s+of\s+(?:the\s+|this\s+)?"
+                              r"(?:Security\s+)?Council", re.I)
 
 
 # a state's word, alone or before its officials: 'Finnish' (of 'Finnish officials'), 'the Chinese side'

@@ -419,3 +419,17 @@ def test_a_sale_announced_is_a_deed_told_not_a_lead_in() -> None:
     assert attribution("On December 20, the US government announced the sale of weapons worth 571 million "
                        "dollars to China's Taiwan region.")[0] is False
     assert attribution("Russia announced the withdrawal of its troops.")[0] is True  # (a lead-in, as before)
+
+
+def test_the_members_of_the_council_are_the_security_council() -> None:
+    # a Russian ambassador's 'We call on the members of the Council to stop supplying weapons to the Kyiv
+    # regime' asked the Kyiv regime, the model's guess
+    text = ("Statement by Ambassador Vassily Nebenzia at a UN Security Council briefing on Ukraine\n\n"
+            "We call on the members of the Council to stop supplying weapons to the Kyiv regime, which only "
+            "prolongs the conflict.\n")
+    book, (_, requests, _) = _items(text, "We call on", SentenceDraft(
+        by="Vassily Nebenzia", t=["request"], to="Kyiv regime"),
+        PartyDraft(name="Vassily Nebenzia", kind="person", acts_for="Russia"), _state("Russia"),
+        PartyDraft(name="United Nations Security Council", kind="international_org", acts_for=None),
+        PartyDraft(name="Kyiv regime", kind="non_state_group", acts_for="Ukraine"), voice="Vassily Nebenzia")
+    assert [book.by_id(r.addressee).name for r in requests] == [book.find("United Nations Security Council").name]
