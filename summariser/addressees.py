@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from summariser import asking_sides, headings
-from summariser.gazetteer import Actor, actor_in_title, actor_meant, actor_named, actor_of_adjective, actors_in
+from summariser.gazetteer import Actor, actor_by_its_word, actor_in_title, actor_meant, actor_named, actors_in
 from summariser.known_parties import add_speaker
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
 from summariser.links import signatories
@@ -180,8 +180,7 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
     if phrase and asked is None and (actor := actor_meant(phrase)) is not None:
         # 'The US should abide by ...': a well-known actor the model did not list by that name
         asked = party_of(actor, book)
-    if phrase and asked is None and (adjective := _STATE_WORD.fullmatch(phrase.strip())) is not None \
-            and (actor := actor_of_adjective(adjective["word"])) is not None:
+    if phrase and asked is None and (actor := actor_by_its_word(phrase)) is not None:
         asked = party_of(actor, book)  # 'asked that Finnish officials share ...': Finland
     if phrase and asked is None and (acronym := _ACRONYM.fullmatch(phrase.strip())) \
             and (long_form := spelled_out_in(acronym["acronym"], book.text)):
@@ -207,11 +206,6 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
 
 _COUNCIL_MEMBERS = re.compile(r"(?:the\s+)?(?:other\s+|fellow\s+)?members\s+of\s+(?:the\s+|this\s+)?"
                               r"(?:Security\s+)?Council", re.I)
-
-
-# a state's word, alone or before its officials: 'Finnish' (of 'Finnish officials'), 'the Chinese side'
-_STATE_WORD = re.compile(r"(?:the\s+)?(?P<word>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
-                         r"(?:\s+(?:officials|authorities|government|leadership|side|counterparts|investigators))?")
 
 
 def _known_official(phrase: str) -> Actor | None:

@@ -237,8 +237,8 @@ def build_items(
                     guess = voice.id
                 guess = asked_by_list.get(lead_in, guess) if asked_in_list else guess
                 if guess is not None and (together := joint.subject_list(context)) is not None \
-                        and speaker_in(together, [book.by_id(guess)]) is not None \
-                        and speaker_in(context[len(together):], [book.by_id(guess)]) is None:
+                        and speaker_in(together, [guessed := book.by_id(guess)]) is not None \
+                        and speaker_in(context[len(together):], [guessed]) is None:
                     book.asked_together.add(guess)  # (it stays a party: one of those who ask)
                     guess = None  # 'The United States and China called for restraint': China asks too
                 released = asking_sides.acted_upon(part)

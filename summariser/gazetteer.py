@@ -171,6 +171,18 @@ def actor_of_adjective(word: str) -> Actor | None:
     return _by_adjective().get(word.casefold())
 
 
+# a state's word, alone or before its officials: 'Finnish' (of 'Finnish officials'), 'the Chinese side'
+_STATES_WORD = re.compile(r"(?:the\s+)?(?P<word>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+                          r"(?P<whose>\s+(?:officials|authorities|government|leadership|side|counterparts|investigators))?")
+
+
+def actor_by_its_word(phrase: str, *, with_noun: bool = False) -> Actor | None:
+    """The actor a phrase names by its adjective, alone or before its side or officials ('the
+    Philippine side' -> the Philippines); with `with_noun`, only before such a noun."""
+    m = _STATES_WORD.fullmatch(phrase.strip())
+    return actor_of_adjective(m["word"]) if m is not None and (m["whose"] or not with_noun) else None
+
+
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     """Every form of every actor, longest first (so 'South Sudan' wins over 'Sudan'),

@@ -71,13 +71,12 @@ def asked_pair(clause: str, addressee_phrase: str | None) -> str | None:
     return match.group("pair") if match else None
 
 
+# one actor's name in a list ('the European Union', 'Ministry of Defence'), then the list of two or more
+_ONE = r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,3}"
+_REST_OF_LIST = rf"(?:,\s+{_ONE}){{0,6}},?\s+and\s+{_ONE}"
 # 'The Secretary and the Foreign Minister discussed ...', 'Mali and Burkina Faso have warned ...'
-_TWO_NAMED = re.compile(
-    r"^\W*(?P<first>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,3})"
-    # 'The United States, China, Britain and the European Union have also urged ...'
-    r"(?:,\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,3}){0,6},?\s+and\s+"
-    r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,3}\s*(?:,[^,]{1,60},)?"
-    r"(?:\s+[a-z].*)?\s*$", re.S)
+# ('The United States, China, Britain and the European Union have also urged ...')
+_TWO_NAMED = re.compile(rf"^\W*(?P<first>{_ONE}){_REST_OF_LIST}\s*(?:,[^,]{{1,60}},)?(?:\s+[a-z].*)?\s*$", re.S)
 
 
 def first_named_subject(sentence: str) -> str | None:
@@ -89,11 +88,7 @@ def first_named_subject(sentence: str) -> str | None:
 
 
 # the list itself, up to its verb: 'The United States and China' of '... called for restraint'
-_NAMED_LIST = re.compile(
-    r"^\W*(?P<list>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,3}"
-    r"(?:,\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,3}){0,6},?\s+and\s+"
-    r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,3})\s+(?:(?:have|has|also|jointly)\s+)*"
-    r"(?-i:[a-z])")
+_NAMED_LIST = re.compile(rf"^\W*(?P<list>{_ONE}{_REST_OF_LIST})\s+(?:(?:have|has|also|jointly)\s+)*(?-i:[a-z])")
 
 
 def subject_list(sentence: str) -> str | None:

@@ -219,9 +219,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         by_head.update({n.casefold(): account_by for n in HEAD_NOUN.findall(account[0])} if account_by else {})
         account_end = s.end
         if not attributed:
-            # 'The Turkish Cypriot leader was unmoved. Federal talks, he said, ...': a person
-            # a sentence opens with is the one 'he' means next.
-            # 'Speaking to reporters in Ottawa on Tuesday, Mr Trudeau appeared ...': him, not Ottawa
+            # 'The Turkish Cypriot leader was unmoved. Federal talks, he said, ...': a person a sentence opens
+            # with is the one 'he' means next ('Speaking to reporters in Ottawa, Mr Trudeau ...': him, not Ottawa)
             opening = without_lead_in(s.text)
             opener = speaker_in(" ".join(opening.split()[:_OPENING_WORDS]), book.parties)
             short = SHORT_TITLE.match(opening)
@@ -395,7 +394,6 @@ def _remarks_by(doc: Document, number: int, book: PartyBook) -> Party | None:
     before = doc.sentence(number - 1)
     told = claim_cues.CLAIM_BY.search(before.text) if before is not None else None
     return speaker_in(told["who"], book.parties) if told is not None else None
-
 
 # ('The opposition, for its part, says', 'The Venezuelan opposition has said')
 _OPPOSITION = re.compile(r"^\W*the\s+(?P<name>(?:(?-i:[A-Z])[\w-]+\s+)?opposition)\b(?!\s+(?:party|parties|leader|"

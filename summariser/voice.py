@@ -21,7 +21,15 @@ from collections import Counter
 from summariser import answers, asking_sides, cues, headings
 from summariser.background import not_an_actor
 from summariser.callers import caller
-from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, actors_in, without_portfolio
+from summariser.gazetteer import (
+    Actor,
+    actor_by_its_word,
+    actor_in_title,
+    actor_named,
+    actor_of_adjective,
+    actors_in,
+    without_portfolio,
+)
 from summariser.known_parties import ORGANISATION_POST, OWN_HEAD
 from summariser.known_people import actor_served
 from summariser.links import first_signatory, signatories
@@ -88,14 +96,9 @@ def answered_parties(text_sentences: list[str], book: PartyBook) -> list[Party]:
     return answered
 
 
-# 'We urge the Philippine side to stop ...': a state named by its word, before its side or government
-_STATES_SIDE = re.compile(r"(?:the\s+)?(?P<word>[A-Z][\w-]+)\s+(?:side|authorities|government|leadership)")
-
-
 def _side_by_its_word(phrase: str, book: PartyBook) -> Party | None:
-    """The listed state a phrase like 'the Philippine side' names by its adjective, if any."""
-    m = _STATES_SIDE.fullmatch(phrase.strip())
-    actor = actor_of_adjective(m["word"]) if m else None
+    """The listed state a phrase names by its adjective before its side ('We urge the Philippine side')."""
+    actor = actor_by_its_word(phrase, with_noun=True)
     return listed_party(actor, book) if actor is not None else None
 
 
