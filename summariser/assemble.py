@@ -236,7 +236,12 @@ def build_items(
                     # consider ways of resuming it')
                     guess = voice.id
                 guess = asked_by_list.get(lead_in, guess) if asked_in_list else guess
-                if guess is not None and (together := joint.subject_list(context)) is not None \
+                together = joint.subject_list(context)
+                if together is not None and speaker_in(together, [asker]) is not None:
+                    # 'The United States and the European Union urged ...': each of them asks (a party)
+                    book.asked_together.update(p.id for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+", together)
+                                               if (p := speaker_in(piece, book.parties)) is not None)
+                if guess is not None and together is not None \
                         and speaker_in(together, [guessed := book.by_id(guess)]) is not None \
                         and speaker_in(context[len(together):], [guessed]) is None:
                     book.asked_together.add(guess)  # (it stays a party: one of those who ask)

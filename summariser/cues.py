@@ -84,7 +84,9 @@ IF_NOT_DEGREE = r"\s+not\s+(?![\w-]+ed\b)(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+\
 # 'what Russia must do': lookbehinds are fixed-width, so one for each name length of 3-8 letters
 _WHAT_NAME_BEFORE = "".join(rf"(?<!\bwhat [A-Z]\w{{{n}}} )" for n in range(2, 8))
 # ('Steps of this kind only encourage revanchist forces': a consequence, no one asked)
-CAUSES = r"(?<!\bimpunity )(?<!\bsilence )(?<!\baccountability )(?<!\binaction )(?<!\bcomplicity )(?<!\bonly )"
+# ('supplies weapons to Armenia, which encourages revanchist forces': what does it, not who asks)
+CAUSES = (r"(?<!\bimpunity )(?<!\bsilence )(?<!\baccountability )(?<!\binaction )(?<!\bcomplicity )(?<!\bonly )"
+          r"(?<!\bwhich )(?<!\bthis )")
 _DONE_BY = r"(?!\s+(?:only\s+)?be\s+\w+(?:ed|en)\s+by\b)"
 asks = Cue(
     r"\b((?<!\bwho are )(?<!\bwho were )(?<!\bcourtesy )" + _REFUSED

@@ -287,7 +287,8 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
         for x in (getattr(item, "addressee", None), *getattr(item, "disputed_by", [])):
             if x:
                 used.add(merged.get(x, x))
-    if issuer in by_id:  # 'Foreign Ministers of Japan, the Republic of Korea and the United States': all three
+    # (not a person's post: 'Minister for Foreign Affairs of Malta Ian Borg', speaking as the OSCE's Chairman)
+    if issuer in by_id and by_id[issuer].kind != "person":  # 'Foreign Ministers of Japan, ... and the United States'
         used.update(p.id for form in (by_id[issuer].name, *by_id[issuer].aliases) for actor, _ in actors_in(form)
                     if (p := listed_party(actor, book)))
         listed = signatories(book)  # 'We, the Foreign Ministers of Australia, India, ...': the issuer and the rest

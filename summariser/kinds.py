@@ -121,6 +121,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     # 'The assertion that Mexican exports pose a threat to ... the United States is unfounded')
     guessed = book.by_id(out.other_id) if out.other_id not in own_side else None
     guessed = None if guessed is not None and guessed.kind == "population" else guessed  # a people claims nothing
+    if guessed is not None and rebuttal and speaker_in(sentence, [guessed]) is None and len(others := [
+            p for p in book.parties if p.kind == "state" and p.id not in own_side and speaker_in(sentence, [p])]) == 1:
+        guessed = others[0]  # the model's 'Canadian law enforcement', unnamed in '... no information from Canada'
     guessed = guessed or (chief_other_state(book.text, book, holder) if rebuttal and voice is not None
                           and voice.id in own_side else None)
     claimant = (claimant_named(named, book, own_side) if named else None) or (

@@ -44,8 +44,10 @@ def fold_posts_into_holders(book: PartyBook) -> None:
         if (post := book.find(line)) is not None and post is not holder and post.kind != "state":
             book.fold(post, holder)
     # ('The United Nations humanitarian coordinator in Sudan, Clementine Nkweta-Salami, said')
-    for post in [p for p in book.parties if p.kind == "person" and split_title(p.name) == (p.name, None)
-                 and PERSON_TITLE.search(p.name) and not is_person_name(p.name) and not _rank_and_name(p.name)]:
+    # (the model lists some posts as bodies: 'OSCE Chairman-in-Office', 'EU High Representative')
+    for post in [p for p in book.parties if p.kind in ("person", "government_body")
+                 and split_title(p.name) == (p.name, None) and PERSON_TITLE.search(p.name)
+                 and not is_person_name(p.name) and not _rank_and_name(p.name)]:
         # (a post not opening with its title word stands in apposition only: not 'The Prime Minister and
         # President Putin agreed')
         # (on one line, and only more titles: not 'the Secretary-General and the President of Venezuela' over
@@ -56,7 +58,9 @@ def fold_posts_into_holders(book: PartyBook) -> None:
         beside = [q for q in book.parties if q.kind == "person" and q is not post and re.search(
             # ('The T\u00e1naiste and Minister for Foreign Affairs and Minister for Defence, Miche\u00e1l Martin')
             # ('The OSCE Chairperson-in-Office, Malta's Minister for Foreign and European Affairs Ian Borg')
-            rf"\b{re.escape(post.name)}{joined}(?:[A-Z][\w-]*['\u2019]s\s+(?:[A-Z][\w-]*\s+|(?:for|of|and|the)\s+){{1,8}})?"
+            # ('The OSCE Chairman-in-Office, Minister for Foreign Affairs of Malta Ian Borg')
+            rf"\b{re.escape(post.name)}{joined}(?:[A-Z][\w-]*['\u2019]s\s+(?:[A-Z][\w-]*\s+|(?:for|of|and|the)\s+){{1,8}}|"
+            rf"(?<=, )[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|for|of|and|the)\s+){{0,8}})?"
             rf"(?:(?:Mr|Mrs|Ms|Dr|Shri|Ambassador)\.?\s+)?{re.escape(q.name)}\b",
             book.text)]
         if len(beside) == 1:

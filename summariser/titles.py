@@ -111,7 +111,7 @@ def split_title(name: str) -> tuple[str, str | None]:
            and actor_named(" ".join(words[k:])) for k in range(1, len(words))):
         return _name_before_of(words) or (name, None)
     cut = len(words)
-    while cut > 0 and words[cut - 1].lower().strip(",") not in TITLE_WORDS and (
+    while cut > 0 and (words[cut - 1].lower().strip(",") not in TITLE_WORDS or _initial(words, cut - 1)) and (
             words[cut - 1][:1].isupper() or words[cut - 1] in NAME_PARTICLES and cut < len(words)):
         if cut >= 2 and words[cut - 2].lower() in ("of", "for", "to") or \
                 cut >= 3 and words[cut - 2].lower() == "the" and words[cut - 3].lower() in ("of", "for", "to", "and"):
@@ -173,6 +173,13 @@ PORTFOLIOS = {"policy", "trade", "affairs", "development", "cooperation", "co-op
                "expatriates", "emigrants", "worship", "employment"}  # Jordan's, Lebanon's, Argentina's, Sri Lanka's
 # the last word of a post, never of a name: 'Head of Public Diplomacy'
 POST_ENDINGS = PORTFOLIOS | {"diplomacy", "services"}
+
+
+def _initial(words: list[str], k: int) -> bool:
+    """An initial of the name that follows ('External Affairs Minister S. Jaishankar'), not the
+    'S.' of a 'U. S.' before a title."""
+    return bool(re.fullmatch(r"[A-Z]\.", words[k])) and k + 1 < len(words) and words[k + 1][:1].isupper() \
+        and (k == 0 or words[k - 1] != "U.")
 
 
 def _is_title(word: str) -> bool:
