@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 from summariser.gazetteer import actor_named, actor_of_adjective, actors_in
+from summariser.headings import counterpart_in
 from summariser.name_forms import party_of
 from summariser.parties import PartyBook
-from summariser.people import only_titles
+from summariser.people import is_person_name, only_titles
 from summariser.schema import Party
+from summariser.titles import PERSON_TITLE
 
 
 def tie_bare_posts(book: PartyBook) -> None:
@@ -47,6 +49,19 @@ def tie_staff_to_issuer(book: PartyBook, issuer: Party | None) -> None:
     for person in [p for p in book.parties if p.kind == "person" and p.id != issuer.id]:
         if re.search(rf"\b{re.escape(person.name)}{_AT_THE_ORGANISATION}", book.text):
             person.affiliation = issuer.id
+
+
+def tie_posts_to_voices_state(book: PartyBook, voice: Party | None) -> None:
+    """A bare post in a statement its own government's post issues ('The President welcomes ...', in a
+    statement by the Press Secretary of the United States) serves the same state: no call's other
+    side is named that it could belong to."""
+    state = book.by_id(voice.affiliation) if voice is not None and voice.affiliation else None
+    if state is None or state.kind != "state" or is_person_name(voice.name) or not PERSON_TITLE.search(voice.name) \
+            or counterpart_in(book.text):
+        return
+    for post in [p for p in book.parties if p.kind == "person" and p.affiliation is None and p.id != voice.id
+                 and only_titles(p.name) and not _BODY.search(p.name)]:
+        post.affiliation = state.id
 
 
 # a government's own department, named with no state: 'the Department of State', 'the Foreign Ministry'

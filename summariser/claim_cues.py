@@ -151,8 +151,8 @@ _BARE_CLAIM_THAT = re.compile(rf"^\W*(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]
 _VERDICT_TAIL = re.compile(
     # (the last copula: 'civilians were targeted is baseless' keeps 'were targeted')
     r",?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?!(?:is|are|was|were)\b)\w+\s+){0,3}?"
-    r"(?:baseless|false|groundless|unfounded|"
-    r"untrue|lies?|fabricat\w*|absurd|nonsense|politically\s+motivated|without\s+(?:any\s+)?(?:basis|foundation)|"
+    r"(?:baseless|false|groundless|unfounded|untrue|lies?|fabricat\w*|absurd|nonsense|politically\s+motivated|"
+    r"without\s+(?:any\s+)?(?:basis|foundation)|"
     r"not\s+true|misleading|distort\w*|not\s+supported\s+by)\b.*$", re.I | re.S)
 
 # '... the account issued by X, which claimed that Thai soldiers fired first': what X claimed ('..., which once
@@ -175,8 +175,8 @@ def claimed_content(text: str) -> str:
 _REJECTS_EARLIER = re.compile(
     # (not in a clause set against the first: 'Most members condemned Russia's aggression, while one
     # member rejected this characterisation')
-    rf"^\W*(?:(?:(?!\b(?:while|whereas)\b)[^;]){{1,100}}?\s+(?:rejected|rejects|denied|denies|dismissed|dismisses|"
-    rf"refuted|refutes)\s+)?"
+    rf"^\W*(?:(?:(?!\b(?:while|whereas)\b)[^;]){{1,100}}?\s+(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|"
+    rf"refutes)\s+)?"
     rf"(?:these|those|such|the|this|that)\s+(?:\w+\s+)?(?:{CLAIM_NOUN}|statements?|remarks|reports?)\b", re.I)
 # ('Hamas rejected the accusation.', 'X rejected the recent statement of Y as unconstructive')
 
@@ -280,12 +280,11 @@ _CHARGE_WORDS = re.compile(
     r"casualt\w*|victims?|refus\w*|fail\w*|ignor\w*|misus\w*|blackmail\w*|so-called|claim\w*|accus\w*|alleg\w*|"
     r"assert\w*|true|untrue|deliberate\w*|condemn\w*|denounc\w*|critici[sz]\w*|critics?|critical\s+of|slow\w*|delay\w*|unfair\w*|unjust\w*|"
     r"hurt\w*|harm\w*|damag\w*|abus\w*|blind\s+eye|tolerat\w*|"
-    r"persons?\s+of\s+interest|suspects?|implicat\w*|complicit\w*|complicity|"
+    r"persons?\s+of\s+interest|suspects?|implicat\w*|complicit\w*|complicity|hostages?|"
     # access kept from others: 'had denied more than half of its requests to send aid convoys'
     r"obstruct\w*|imped\w*|hinder\w*|withh[eo]ld\w*|starv\w*|"
     r"den(?:y|ies|ied|ying)\s+(?:[\w-]+\s+){0,5}?(?:requests?|access|entry|permission|permits?|visas?|passage))\b",
-    # (not 'critical minerals')
-    re.I)
+    re.I)  # (not 'critical minerals')
 
 
 def charges(sentence: str) -> bool:
@@ -335,8 +334,9 @@ _ACT_DONE = re.compile(
     r"resistance|wings?|robbery|confrontations?|hostilities|aggression|formations?|units?|drones?|incursions?))|"
     r"transgressed|obstructed|diverted|expelled|annexed|mobili[sz]ed|massed|infiltrated|kidnapped|stole|plundered|"
     r"tortured|executed|poisoned|hacked|interfered|meddled|ignored|disregarded|flouted|defied|infringed|encroached|"
-    r"flew\s+(?:[\w-]+\s+){0,3}?(?:balloons|drones|aircraft|jets)|"  # 'North Korea flew hundreds of balloons'
-    r"collided\s+with|rammed|"  # 'A China Coast Guard vessel also collided with the Philippine Coast Guard vessel'
+    # 'North Korea flew hundreds of balloons', 'a Coast Guard vessel collided with', 'resorted to fabrications'
+    r"flew\s+(?:[\w-]+\s+){0,3}?(?:balloons|drones|aircraft|jets)|collided\s+with|rammed|"
+    r"resorted\s+to\s+(?:[\w-]+\s+){0,2}?(?:fabrications|lies|provocations|falsehoods)|"
     # 'Rwandan troops were fighting alongside the M23': forces at another side's side
     r"(?:fighting|operating|deployed|embedded)\s+(?:alongside|together\s+with|on\s+the\s+side\s+of)|"
     # 'Canada has, for years, given space to violent extremists': a haven given is a charge

@@ -3,6 +3,8 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
+from summariser.bare_posts import tie_posts_to_voices_state
+from summariser.claim_cues import charged_act, charges
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.factual import not_factual
 from summariser.keep import prune_parties
@@ -120,3 +122,32 @@ def test_it_asked_is_the_body_the_sentence_just_named() -> None:
         PartyDraft(name="Presidential Guard", kind="non_state_group", acts_for=None), _state("Niger"),
         voice="Moussa Faki Mahamat")
     assert [book.by_id(r.addressee).name for r in requests] == ["ECOWAS"]
+
+
+def test_holding_hostages_and_resorting_to_fabrications_are_charges() -> None:
+    # 'Hamas continues to hold many more hostages, including Americans.' and 'The British side has repeatedly
+    # resorted to such fabrications ...' were positions: claims that charge nobody, and a stance
+    assert charges("Hamas continues to hold many more hostages, including Americans.")
+    assert charged_act("The British side has repeatedly resorted to such fabrications in order to distract its own "
+                       "population.")
+    assert not charged_act("The British side has resorted to dialogue.")
+
+
+def test_a_bare_post_in_a_statement_of_its_governments_post_serves_that_state() -> None:
+    # 'The President welcomes ...' in a statement by the Press Secretary: the President served nobody
+    text = ("Statement by the Press Secretary on the hostage release\n\n"
+            "The President welcomes the release today of two American citizens. The United States is grateful to "
+            "the Government of Qatar.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Press Secretary", kind="person", acts_for="United States"),
+                        PartyDraft(name="President", kind="person", acts_for=None), _state("United States"),
+                        voice="Press Secretary")
+    voice = book.find("Press Secretary")
+    tie_posts_to_voices_state(book, voice)
+    assert book.by_id(book.find("President").affiliation).name == "United States"
+    # (not in a readout of a call, whose heading names the other side the post may be of)
+    _, book, _ = parsed("Readout of the Vice President's call with the President of Kenya\n\n" + text.split(
+        "\n\n")[1], PartyDraft(name="Press Secretary", kind="person", acts_for="United States"),
+        PartyDraft(name="President", kind="person", acts_for=None), _state("United States"), _state("Kenya"),
+        voice="Press Secretary")
+    tie_posts_to_voices_state(book, book.find("Press Secretary"))
+    assert book.find("President").affiliation is None
