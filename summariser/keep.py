@@ -309,6 +309,7 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
                                                           or _MEMBERSHIP.match(p.name)))
                 and any(n.casefold() in folded for n in (p.name, *p.aliases))  # not a ship listed as one
                 and (p.kind != "person" or not p.name.split()[-1][:1].islower())
+                and (p.kind != "government_body" or not p.name[:1].islower())  # not 'other relevant authorities'
                 and not only_a_victim(p, book.text))  # nor 'Senior Government officials' for nobody kept
     kept = [p for p in book.parties if p.id in used and p.id not in merged]
     dropped = [p.name for p in book.parties if p.id not in used and p.id not in merged]

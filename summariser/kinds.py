@@ -196,8 +196,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             sole = sole or named_outside_post(sentence, holder, others) or agent_named(sentence, book, own_side)
             if sole is not None and not only_a_target(sole, sentence) and not named_as_victims(sole, sentence) \
                     and not named_as_harmed(sole, sentence) and not only_among_the_speakers(sole, sentence) \
-                    and not only_the_source(sole, sentence):
-                out.other_id = sole.id  # (not 'the lives of Ukrainian civilians')
+                    and not only_the_source(sole, sentence) and not only_where(sole, sentence, towns_state=True):
+                out.other_id = sole.id  # (not 'the lives of Ukrainian civilians', nor 'in Kerman, ... Iran')
     regime = governments.regime_meant(sentence, book, holder) if "claim" in kinds else None
     if regime is not None and regime.id not in own_side and (out.other_id is None or out.other_id in own_side):
         out.other_id = regime.id  # a group's 'Instead of showing the results, the government has detained ...'
@@ -268,7 +268,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" not in kinds and (clause := claim_cues.charged_act(sentence) or (
             sentence if CLEFT_DEED.match(sentence) else None)) is not None:
         # the model saw a stance only, but the sentence tells what another side did
-        actor = subject_party(clause, book) or relative_doer(sentence, book, own_side)  # (or the one before "which")
+        # (or the one before "which"; or the name a verb follows, though the words after it name another)
+        actor = subject_party(clause, book) or relative_doer(sentence, book, own_side) or head_party(clause, book)
         if actor is not None and actor.id not in own_side and not only_a_target(actor, clause) \
                 and not named_as_harmed(actor, clause) and not only_a_belligerent(actor, clause) \
                 and not EVENT_AT_PLACE.match(clause):  # 'The attack in Abu Dhabi, which struck ...': a place

@@ -98,6 +98,7 @@ def subject_party(sentence: str, book: PartyBook) -> Party | None:
 def head_party(sentence: str, book: PartyBook) -> Party | None:
     """The party a sentence opens with when a verb follows its name at once, though the words
     after the verb name another: 'Paris has armed Armenia with offensive weapons' (France)."""
+    sentence = _SETTING.sub("", sentence, count=1)  # ('On the morning of 19 September, Azerbaijan launched ...')
     head = _NAMED_HEAD.match(sentence)
     if head is None or not _VERB_NEXT.match(sentence, head.end()):
         return None

@@ -41,6 +41,10 @@ _STRUCK = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+(?:\w+ly\s+|today\s+|yester
                      r"damaged|destroyed|seized|boarded|rammed|detained|arrested|held|jailed|sentenced|charged|"
                      r"abducted|kidnapped|killed|wounded|injured|expelled|deported)\b"
                      r"|^[^.;]{0,40}?\b(?:died|perished)\b"  # 'Mahsa Amini died in the custody of ...'
+                     # 'Israel, with the help of its partners, defeated the attack': the one who fended it off
+                     r"|^[^.;]{0,40}?\b(?:defeated|repelled|repulsed|intercepted|thwarted|foiled|fended\s+off|"
+                     r"shot\s+down)\s+(?:the|an?|this|these|all|most)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|"
+                     r"offensive|drones?|missiles?|barrage)\b"
                      # 'Sharifeh Mohammadi, is also facing the death penalty': the one sentenced
                      r"|^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:facing|on)\s+"
                      r"(?:the\s+)?(?:death\s+(?:penalty|sentence|row)|execution|trial|charges)\b"
