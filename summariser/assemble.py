@@ -353,8 +353,9 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
         return (joint.first_listed(attribution(sentence)[1], book.parties) if attributed else None) or said
     if said is None or speaker.id not in side.get(said.id, {said.id}):
         return speaker
-    if not attributed and speaker is book.issuer:
-        return speaker
+    if not attributed and (speaker is book.issuer or speaker is voice and re.match(r"\W*(?:We|I)\s", sentence)
+                           and said.id != speaker.id and speaker_in(sentence, [said]) is not None):
+        return speaker  # (and 'We welcomed the efforts of the Special Envoy ...': we, not the one praised)
     if said.kind == "government_body" and only_in_titles(said, book):
         return speaker  # 'Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi
     if attributed and speaker.kind == "person":

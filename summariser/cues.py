@@ -146,7 +146,8 @@ asks = Cue(
     rf"{_FORECAST})|"  # not
     # 'the plan proposed by', nor 'So here is my offer.' (what the offer is comes next)
     # what is asked, in the infinitive ('to withdraw'; 'the talks would resume next week' asks nothing)
-    r"hope(s|d)?|wish(es|ed)?|want(s|ed)?|need(s|ed)? to|unless|provided that|"
+    # (not one's own wish to act: 'expressed their wish to resume the dialogue'; but 'hope to see Russia withdraw')
+    r"(hope(s|d)?|wish(es|ed)?|want(s|ed)?)(?!\s+to\s+(?!see\b))|need(s|ed)? to|unless|provided that|"
     # not a warning: 'If today they can set aside ...'
     # (nor a threat told of: 'teachers were threatened with dismissal if they stayed at home')
     r"(?<!\bdismissal )(?<!\barrest )(?<!\bprosecution )(?<!\bdeportation )(?<!\bimprisonment )(?<!\bexpulsion )"
@@ -164,7 +165,7 @@ asks = Cue(
     # (not 'Failure to engage will have consequences': a warning that asks)
     r"(?<!\bown failure to )(?<!\bits failure to )(?<!\btheir failure to )(?<!\bhis failure to )"
     r"(?<!\bown refusal to )(?<!\bits refusal to )(?<!\btheir refusal to )(?<!\bhis refusal to )"
-    r"(?<!\brefused to )(?<!\brefuses to )(?<!\brefusing to )"
+    r"(?<!\brefused to )(?<!\brefuses to )(?<!\brefusing to )(?<!\bwish to )(?<!\bhope to )(?<!\bdesire to )"
     # ... nor what others' calls, ignored, asked: 'adopted the law despite repeated calls to withdraw it'
     r"(?<!\brepeated calls to )(?<!\bdespite calls to )(?<!\bignoring calls to )(?<!\bnumerous calls to )"
     r"(refrain|stop|cease|withdraw|return|respect|comply|implement|resume|engage|join)|"

@@ -32,6 +32,7 @@ TITLE_WORDS = {
     "human", "rights", "refugees", "coordinator", "emergency", "relief", "humanitarian", "rapporteur",
     "secretary-general", "under-secretary-general", "director-general", "mr.", "mrs.", "ms.", "dr.",
     "negotiator", "mediator", "aide", "prosecutor",  # 'ICC Prosecutor Karim A.A. Khan KC'
+    "attorney", "solicitor",  # 'Attorney General Consuelo Porras'
     "councilor", "councillor",  # China's 'State Councilor and Foreign Minister Wang Yi'
     "hon", "hon.",  # the Australian and British "Senator the Hon Penny Wong"
     "shri", "sri", "smt", "smt.", "shrimati",  # Indian honorifics: 'Prime Minister Shri Narendra Modi'

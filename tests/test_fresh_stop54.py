@@ -6,9 +6,11 @@ from __future__ import annotations
 from summariser.bare_posts import tie_posts_to_voices_state
 from summariser.claim_cues import charged_act, charges
 from summariser.clause_speakers import only_where
+from summariser.cues import asks
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.factual import not_factual
 from summariser.keep import prune_parties
+from summariser.named_officials import add_named_officials
 from summariser.parties import build_parties
 from summariser.post_holders import fold_posts_into_holders
 from summariser.schema import Party
@@ -223,3 +225,39 @@ def test_a_body_named_in_lower_case_is_nobody_in_particular() -> None:
     prune_parties(book, [], book.find("Security Council").id)
     names = [p.name for p in book.parties]
     assert "other relevant authorities" not in names and "Ministry of Interior of Iran" in names
+
+
+def test_we_who_welcome_anothers_efforts_hold_the_stance() -> None:
+    # 'We welcomed the efforts of the Special Envoy of the ASEAN Chair on Myanmar to engage all stakeholders.'
+    # was the Special Envoy's position (the model's pick), not the Ministers' who say it
+    text = ("Chairman's Statement on the developments in Myanmar\n\n"
+            "We, the ASEAN Foreign Ministers, remain deeply concerned over the conflict in Myanmar. We welcomed the "
+            "efforts of the Special Envoy of the ASEAN Chair on Myanmar to engage all stakeholders.\n")
+    ministers = "ASEAN Foreign Ministers"
+    envoy = "Special Envoy of the ASEAN Chair on Myanmar"
+    book, (positions, requests, _) = _items(text, "We welcomed", SentenceDraft(by=envoy, t=["request"], to="Myanmar"),
+                                            PartyDraft(name=ministers, kind="government_body", acts_for="ASEAN"),
+                                            PartyDraft(name=envoy, kind="person", acts_for="ASEAN"),
+                                            _state("Myanmar"), voice=ministers)
+    assert [book.by_id(p.holder).name for p in positions] == [ministers] and requests == []
+
+
+def test_a_wish_to_act_oneself_asks_nobody() -> None:
+    # 'The two heads of state expressed their wish to resume the dialogue between France and Algeria.' was a
+    # request of President Macron's to nobody
+    assert not asks("The two heads of state expressed their wish to resume the dialogue between France and Algeria.")
+    assert not asks("Both sides hope to resume talks soon.")
+    assert asks("We hope to see Russia withdraw its troops.")
+    assert asks("We hope that Iran will cooperate with the Agency.")
+    assert asks("The EU wants Serbia to recognise the agreement.")
+
+
+def test_an_attorney_general_is_titled_as_one() -> None:
+    # 'He called on Attorney General Consuelo Porras to resign.' added Consuelo Porras titled 'General'
+    text = ("Guatemala's president-elect says prosecutors are trying to block his inauguration\n\n"
+            "Guatemalan President-elect Bernardo Arevalo accused prosecutors of attempting a coup. He called on "
+            "Attorney General Consuelo Porras to resign.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Bernardo Arevalo", kind="person", acts_for="Guatemala"),
+                        _state("Guatemala"), voice=None)
+    add_named_officials(book)
+    assert book.find("Consuelo Porras").title == "Attorney General"
