@@ -59,7 +59,8 @@ _WIRE_DATELINE = re.compile(
     r"|,\s+\d{1,2}\s+[A-Z][\w'\u2019]*(?:[ -][\w'\u2019]+){0,2}\s+\d{4}\s+AH"
     r"(?:,\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?)?"
     r"(?:\s*\((?P<agency>[A-Z][\w .&-]{1,25})\)|,\s+(?P<initials>(?!(?:US|UK|EU|UN)\b)[A-Z]{2,8}))?"
-    r"\s*(?<=\s|\))[-\u2013\u2014]+\s+(?=[A-Z\"\u201c])")
+    # ('Rawalpindi, 26 February: Indian aircraft intruded ...': a colon after the date)
+    r"(?:\s*(?<=\s|\))[-\u2013\u2014]+\s+|(?<=[a-z\d]):\s+)(?=[A-Z\"\u201c])")
 
 
 def _wire_dateline(text: str, start: int, end: int) -> re.Match[str] | None:

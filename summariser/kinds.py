@@ -219,8 +219,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         out.other_id = agent.id
     elif unnamed and _OWN_LOSSES.search(sentence):
         out.other_id = None  # 'Baku acknowledged losses among its troops': its own, no one else's doing named
-    elif unnamed and not _THIRD_PERSON.search(_SAID_SELF.sub("", _SAYS_AT_END.sub("", _SPEAKER_PRONOUN.sub(
-            "", _DUMMY_IT.sub("", sentence, count=1), count=1)))):
+    elif unnamed and not _THIRD_PERSON.search(_VICTIMS_OWN.sub("", _SAID_SELF.sub("", _SAYS_AT_END.sub(
+            "", _SPEAKER_PRONOUN.sub("", _DUMMY_IT.sub("", sentence, count=1), count=1))))):
         out.other_id = None  # 'condemned the attack': the model's guess at whom, which the text does not name
     if "claim" in kinds and (beside := forces_beside(book.by_id(out.other_id or ""), sentence, book)) is not None:
         out.other_id = beside.id  # '... Rwandan troops are operating alongside the M23': Rwanda
@@ -335,8 +335,9 @@ _COMMITS = re.compile(r"\b(?:will|wants?|ready|willing|prepared|no\s+wish|if|unl
 _UNNAMED_COUNTRY = re.compile(r"\b(?:a|the)\s+(?:country|state|regime|nation|government)\s+(?:which|that|whose)\b",
                               re.I)
 # 'He noted that ...': the speaker's pronoun, which names no one the charge is about
-_SPEAKER_PRONOUN = re.compile(r"^\W*(?:he|she)\s+(?:also\s+|further\s+)?(?:said|noted|stressed|added|underlined|"
-                              r"emphasi[sz]ed|recalled|stated|warned|pointed\s+out|reiterated)\s+(?:that\s+)?", re.I)
+_SPEAKER_PRONOUN = re.compile(r"^\W*(?:he|she)\s+(?:also\s+|further\s+|strongly\s+|firmly\s+)?(?:said|noted|stressed|"
+                              r"added|underlined|emphasi[sz]ed|recalled|stated|warned|pointed\s+out|reiterated|"
+                              r"condemn(?:s|ed)|deplor(?:es|ed))\s+(?:that\s+)?", re.I)  # ('He strongly condemns ...')
 # a sentence that commends what a side did: 'The Ministers welcomed the efforts of Qatar and Egypt to ...'
 _PRAISES = re.compile(r"^[^.;:]{0,100}?\b(?:welcom|commend|prais|appreciat|thank|hail|laud|salut)(?:e|es|ed|s)\s+"
                       r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:efforts?|role|work|initiatives?|"
@@ -352,6 +353,9 @@ _SAYS_AT_END = re.compile(r"[\"\u201d]?,?[\"\u201d]?\s+(?:he|she|they)\s+(?:also
 _SAID_SELF = re.compile(r"\b(?:said|says|added|stressed|told\s+\w+)\s+(?:that\s+)?(?:he|she)\s+"
                         r"(?:was|is|had|has|felt)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(it|its|they|their|them|he|his|she|her)\b", re.I)
+# the victims' own: 'attacks on civilians based on their ethnicity' names no doer
+_VICTIMS_OWN = re.compile(r"\b(?:civilians|people|women|girls|children|victims|families|migrants|refugees|residents)\b"
+                          r"[^.;,]{0,30}?\btheir\b", re.I)
 
 
 def _bound_to_other(sentence: str, book: PartyBook, own_side: Collection[str]) -> bool:

@@ -38,8 +38,9 @@ _PROCEDURAL = re.compile(
     r"(?:has|have) been informed (?:of|about)|"  # 'Greece has been informed of the signing today in Tripoli'
     # 'Prime Minister Mikati followed developments through a series of calls ... and was briefed on ...'
     r"followed (?:the )?(?:latest )?developments|(?:was|were) briefed (?:on|about|by)|"
-
     r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
+    # 'The two sides had candid, substantive, and constructive discussions on key issues in ...'
+    r"\bhad\s+(?:an?\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:discussions|talks|exchanges?)\s+(?:on|about|regarding)\b|"
     # 'The two leaders focused on the situation around the Black Sea Initiative ...': a topic, no stance
     r"(?:leaders|sides|parties|ministers|presidents|interlocutors|talks|conversation|discussion|call)\s+"
     r"(?:mainly\s+|primarily\s+|largely\s+)?(?:focused|focussed|centred|centered|concentrated)\s+on\s+(?:the\s+)?"
@@ -50,7 +51,6 @@ _PROCEDURAL = re.compile(
     r"reviewed\s+(?:the\s+)?(?:state\s+of\s+)?(?:[\w-]+\s+)?(?:partnership|relations|cooperation|ties)\s+between\b"
     r"[^.;,]{1,60}?(?=\W*$)|"
     r"(?:was|were)\s+(?:also\s+|briefly\s+)?touched\s+(?:up)?on|"  # 'The situation in Ukraine was also touched upon'
-
     # an update given: 'President Zelenskyy updated the Prime Minister on the situation on the front line'
     r"\b(?:updated|briefed|informed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:on|about|of)\s+"
     r"(?:the\s+)?(?:latest\s+)?(?:situation|developments|progress|results|outcome|status|course|damage|state|"
@@ -106,8 +106,7 @@ _PROCEDURAL = re.compile(
     r"remarks|excerpts?)\s+(?:to|from|at)\b|"
     r"informed\s+(?:the\s+)?(?:reporters|journalists|correspondents|press|media)\s+(?:of|about)\s+(?:the\s+)?"
     r"(?:upcoming|forthcoming|coming|schedule)|"
-    # 'We have seen the remarks made by ...' (what follows answers them; not '... alleging that'),
-    # and a body's closing formula
+    # 'We have seen the remarks made by ...' (what follows answers them; not '... alleging that'), a closing formula
     r"(have|has) (seen|noted|taken note of) (the |these |those |media |press )?(remarks|reports?|statements?|"
     r"comments|article)(?!(?:[^.;]|\.(?!\s*$))*\b(?:(?:alleg|claim|accus|assert|suggest|insinuat)\w*|"
     r"(?:stated|said|saying|stating|argued|arguing)\s+that|objecting|objected|protesting|opposing))|"

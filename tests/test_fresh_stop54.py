@@ -7,12 +7,15 @@ from summariser.bare_posts import tie_posts_to_voices_state
 from summariser.claim_cues import charged_act, charges
 from summariser.clause_speakers import only_where
 from summariser.cues import asks
+from summariser.datelines import wire_dateline_end
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.factual import not_factual
 from summariser.keep import prune_parties
+from summariser.known_parties import add_speaker
 from summariser.named_officials import add_named_officials
 from summariser.parties import build_parties
 from summariser.post_holders import fold_posts_into_holders
+from summariser.procedural import procedural
 from summariser.schema import Party
 from summariser.subjects import head_party
 from summariser.targets import only_a_target
@@ -261,3 +264,47 @@ def test_an_attorney_general_is_titled_as_one() -> None:
                         _state("Guatemala"), voice=None)
     add_named_officials(book)
     assert book.find("Consuelo Porras").title == "Attorney General"
+
+
+def test_a_dateline_may_end_with_a_colon() -> None:
+    # 'Rawalpindi, 26 February: Indian aircraft intruded from the Muzaffarabad sector.' read 'Rawalpindi',
+    # the issuer's own city, as the one acting: a position of Pakistan, no charge against India
+    line = "Rawalpindi, 26 February: Indian aircraft intruded from the Muzaffarabad sector."
+    assert line[wire_dateline_end(line):].startswith("Indian aircraft")
+    for label in ("QUESTION: The Venezuelan Government has announced a referendum.", "MR MILLER: We support it.",
+                  "Answer: China is firmly opposed."):
+        assert wire_dateline_end(label) == 0
+
+
+def test_a_talk_had_on_issues_is_only_a_meeting_reported() -> None:
+    # '... had candid, substantive, and constructive discussions on key issues in ..., Russia's war against
+    # Ukraine, ...' was Jake Sullivan's charge against Wang Yi
+    assert procedural("The two sides had candid, substantive, and constructive discussions on key issues in the "
+                      "U.S.-China bilateral relationship, Russia's war against Ukraine, and cross-Strait issues.")
+    assert not procedural("The ministers had talks on the ceasefire and agreed that Russia must withdraw its troops.")
+
+
+def test_a_task_force_is_no_person() -> None:
+    # 'The Philippine National Task Force for the West Philippine Sea said ...' added a person 'Task Force',
+    # titled 'Philippine National'
+    text = ("Beijing hits back at Manila\n\n"
+            "The Philippine National Task Force for the West Philippine Sea said earlier that Chinese coast guard "
+            "ships had blocked its boats.\n")
+    _, book, _ = parsed(text, _state("China"), _state("Philippines"), voice=None)
+    add_speaker("The Philippine National Task Force for the West Philippine Sea", book)
+    assert book.find("Task Force") is None
+    assert add_speaker("Foreign Minister Enrique Manalo", book).name == "Enrique Manalo"
+
+
+def test_a_condemnation_that_names_nobody_charges_nobody() -> None:
+    # 'He strongly condemns the ongoing violence, ... and attacks on civilians based on their ethnicity.' was
+    # the Secretary-General's charge against Sudan, the model's guess, whom the sentence never names
+    text = ("Statement by the Spokesperson for the Secretary-General on Sudan\n\n"
+            "The Secretary-General is appalled by reports of mass killings in El Geneina. He strongly condemns the "
+            "ongoing violence, including sexual violence against women and girls, and attacks on civilians based "
+            "on their ethnicity.\n")
+    book, (positions, _, claims) = _items(text, "He strongly", SentenceDraft(
+        by="Secretary-General", t=["position", "claim"], to="Sudan"),
+        PartyDraft(name="Secretary-General", kind="person", acts_for="United Nations"), _state("Sudan"),
+        voice="Secretary-General")
+    assert claims == [] and len(positions) == 1
