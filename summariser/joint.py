@@ -17,6 +17,7 @@ from .background import not_an_actor
 from .datelines import wire_dateline_end
 from .naming import speaker_in
 from .schema import Party
+from .titles import names_a_post
 
 _PEOPLE = r"(?:leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state|counterparts|" \
     r"envoys|special\s+envoys|special\s+representatives)"
@@ -243,7 +244,9 @@ def _sides_named(parties: list[Party], side: dict[str, set[str]], seen: str, lea
     title_end = _title_end(seen)
     for party in parties:
         # (not a place listed as a group: 'Namanga and Holili border posts')
-        wanted = party.kind == "person" if people else party.kind in _PARTY_TO_A_DISPUTE and not not_an_actor(party)
+        # (a post the model listed as a body is a person too: 'The two ministers' of the Foreign Secretary's call)
+        wanted = (party.kind == "person" or names_a_post(party.name)) if people \
+            else party.kind in _PARTY_TO_A_DISPUTE and not not_an_actor(party)
         # (not a common noun the speakers call themselves: 'As mediators, we are prepared ...')
         if not wanted or party.id in leave_out or re.search(rf"\bAs\s+{re.escape(party.name)},\s+(?:we|I)\b", seen):
             continue

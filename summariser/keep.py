@@ -25,8 +25,8 @@ _MILITARY = re.compile(
     r"\b(army|armed forces|military|troops|forces|units|militaries|servicemen|soldiers|sabotage|"
     r"military-political|columns|convoys|warships|aircraft|jets|drones|missiles|tanks|artillery|battalions|"
     r"brigades|patrols)\b", re.I)
-_AGAINST_IT = re.compile(r"\b(?:separatists?|rebels?|insurgents?|independence|opposition|militias?|terrorists?)\b",
-                         re.I)
+_AGAINST_IT = re.compile(r"\b(?:separatists?|rebels?|insurgents?|independence|opposition|militias?|terrorists?)\b|"
+                         r"\banti-", re.I)  # ('anti-China forces in the United States and the West')
 _ABBREVIATION = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,15})\)$")
 
 
@@ -148,6 +148,9 @@ _SUBJECT_LIST = re.compile(r"(?P<list>(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[
                            r"\s+(?!(?:of|in|on|at|to|for|from|with|by|as|the|a|an|and|or)\b)(?-i:[a-z])\w+")
 
 
+_BODY_THEN_POST = re.compile(r"^(?P<body>.+\b(?:Council|Commission|Union|Parliament|Assembly|Court|Bank|"
+                             r"Organi[sz]ation))\s+(?:President|Chair(?:man|person)?|Secretary[- ]General|"
+                             r"Spokes(?:person|man|woman))$")
 # a seat, not a body: 'Member of the Political Bureau of the CPC Central Committee' (Wang Yi's post)
 _MEMBERSHIP = re.compile(r"(?:a\s+)?member\s+of\s+(?:the\s+)?[A-Z]", re.I)
 
@@ -221,6 +224,12 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
     for p in book.parties:
         if p.id in merged:
             continue
+        if p.kind in ("international_org", "government_body") and (body := _BODY_THEN_POST.match(p.name)):
+            # the model's 'European Council President' for the body Charles Michel presides
+            if (named := book.find(body["body"])) is not None and named is not p:
+                merged[p.id] = named.id
+                continue
+            book.rename(p, body["body"])
         abbreviated = _ABBREVIATION.match(p.name)  # 'Jaish-e-Mohammad (JeM)'
         if abbreviated:
             p.name = abbreviated["name"]

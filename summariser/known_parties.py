@@ -89,8 +89,12 @@ def add_known_actors(book: PartyBook, text: str) -> None:
                 and regime["place"] in actor.forms) \
                 and actor.name in used and norm(listed.name) != norm(actor.name):
             # the EU, which the model listed as a body by its 'European External Action Service'; Ukraine,
-            # which it listed as the 'Kyiv regime' of a Russian statement
-            book.rename(listed, actor.name)
+            # which it listed as the 'Kyiv regime' of a Russian statement (and as 'Ukraine' too: one party)
+            if (same := book.find(actor.name)) is not None and same is not listed:
+                book.fold(listed, same)
+                listed = same
+            else:
+                book.rename(listed, actor.name)
         # a Korean report's 'the North' and 'the South', once it names the Korea it means
         book.alias(listed, *(f"the {side}" for side in ("North", "South") if actor.name == f"{side} Korea"
                              and re.search(rf"\b[Tt]he {side}\b(?!\s+[A-Z])", text)))

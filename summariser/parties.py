@@ -226,7 +226,7 @@ def _link_organ(party: Party, book: PartyBook) -> None:
             party.affiliation = listed.id
             return
     organ = _ORGAN.search(party.name)
-    if organ is None:
+    if organ is None or re.match(r"(?:anti|pro)-", party.name, re.I):  # not 'anti-China forces': China's foes
         return
     first = stems(party.name.split()[0]) if party.name.split() else set()
     owner = re.search(r"\bof\s+(?:the\s+)?(?P<of>[A-Z].*)$", party.name)  # 'Armed Forces of the Republic of Tajikistan'

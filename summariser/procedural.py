@@ -93,6 +93,7 @@ _PROCEDURAL = re.compile(
     # the wire's 'immediately' makes any silence a note: 'did not immediately respond to the offer of ...'
     r"(?:did\s+not|didn't|has\s+not|have\s+not|had\s+not)\s+immediately\s+(?:respond|reply|comment|responded|replied|commented)\b|"
     r"(?:declined|refused)\s+to\s+comment|could\s+not\s+(?:immediately\s+)?be\s+reached|"
+    r"(?:did\s+not|didn't|has\s+not|have\s+not)\s+(?:yet\s+)?comment(?:ed)?\s+(?:directly\s+|publicly\s+)?on\s+the\s+\w+(?=\W*$)|"
     r"there\s+(?:was|has\s+been)\s+no\s+(?:immediate\s+)?(?:response|comment|reaction)\s+from|"
     # a briefing's own lead: 'The following is a near-verbatim transcript of today's noon briefing by ...'
     r"(?:near-verbatim\s+|full\s+)?transcript\s+of\s+(?:today's\s+|the\s+)?(?:noon\s+|daily\s+|press\s+)?briefing|"
@@ -114,7 +115,7 @@ _PROCEDURAL = re.compile(
     r"((?<!to )remains?|(?:decides?|decided|agreed?|resolved?|continues?|continue)\s+to\s+remain) (actively )?"
     r"seized of|"
     # a host's line ('I hosted President ...', 'Erdoğan received President ...'), a statement's lead-in
-    r"(?-i:hosted|received)\s+(?:the\s+)?(?-i:[A-Z])\w*|"
+    r"(?-i:hosted|received)\s+(?:the\s+)?(?:(?-i:[A-Z])\w*|a\s+delegation\s+(?:led\s+by|of|from)\b)|"
     r"(?:issu(?:es|ed|ing)|made|released|delivered)\s+the\s+following|"
     r"following\s+(?:joint\s+)?statement\s+was\s+(?:released|issued)\s+by|"  # a media note's line
     # a readout's attribution line: 'The following is attributed to Spokesperson ...:'

@@ -51,7 +51,8 @@ def acting_person(sentence: str, book: PartyBook) -> Party | None:
         rf"\b{re.escape(p.name)}\s+{_ACTED}", sentence)}
     if not found and (m := re.search(rf"(?:^|[,;]\s*)(?:whose\s+)?(?P<lead>[^,;]{{3,80}}?)\s+{_ACTED}", sentence)):
         titled = person_in(m["lead"] + " ")  # 'whose commission chairperson Moussa Faki Mahamat urged'
-        return add_speaker(m["lead"], book) if titled is not None else None
+        # (the name right before the verb: not '... raised the case of British national Jimmy Lai and called')
+        return add_speaker(m["lead"], book) if titled is not None and m["lead"].endswith(titled[0]) else None
     return next(iter(found.values())) if len(found) == 1 else None
 
 
