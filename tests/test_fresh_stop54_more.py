@@ -95,3 +95,19 @@ def test_a_body_listed_with_its_presidents_post_is_the_body() -> None:
     council = book.find("European Council President")
     prune_parties(book, [], None)
     assert council.name == "European Council" and "European Council President" in council.aliases
+
+
+def test_the_e3_is_a_known_group() -> None:
+    # 'The E3 claim that Iran's enrichment activities have no credible civilian justification ignores ...'
+    # was the Iranian spokesperson's charge against the model's 'European countries'
+    text = ("Statement of the Spokesperson of the Ministry of Foreign Affairs of Iran on the E3 statement\n\n"
+            "The E3 claim that Iran's enrichment activities have no credible civilian justification ignores the "
+            "fact that the United States withdrew from the nuclear agreement.\n")
+    spokesperson = "Spokesperson of the Ministry of Foreign Affairs of Iran"
+    book, (_, _, claims) = _items(text, "The E3 claim", SentenceDraft(by=spokesperson, t=["claim"],
+                                                                     to="European countries"),
+                                  PartyDraft(name=spokesperson, kind="person", acts_for="Iran"), _state("Iran"),
+                                  PartyDraft(name="European countries", kind="state", acts_for=None),
+                                  voice=spokesperson)
+    assert [(book.by_id(c.asserted_by).name, [book.by_id(x).name for x in c.disputed_by]) for c in claims] == [
+        ("E3", ["Iran"])]
