@@ -135,11 +135,14 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         # 'We welcome the work of the IAEA Director General ..., and we ask him to keep the Board
         # informed': the official just named, whose organisation is the side asked
         return [party_of(actor, book).id]
-    if phrase and phrase.casefold() == "it" and (named := [
-            p for a, _ in actors_in(_sentence_before(clause, phrase, book.text))
-            if a.kind in ("state", "international_org")
-            and (p := party_of(a, book)).id not in sides(book.parties).get(requester.id, {requester.id})]):
-        return [named[-1].id]  # 'welcomes the efforts of ECOWAS ... and encourages it to': the one just named
+    if phrase and phrase.casefold() == "it":
+        # 'welcomes the efforts of ECOWAS ... and encourages it to': the state or body just named (added if unlisted)
+        own = sides(book.parties).get(requester.id, {requester.id})
+        named = [a for a, _ in actors_in(_sentence_before(clause, phrase, book.text))
+                 if a.kind in ("state", "international_org")
+                 and ((listed := listed_party(a, book)) is None or listed.id not in own)]
+        if named:
+            return [party_of(named[-1], book).id]
     if phrase and _PRONOUN_ASKED.match(phrase) and last_asked and last_asked != requester.id:
         return [last_asked]  # 'The EU calls on the Georgian authorities to ... We also urge them to'
     if phrase and re.search(r"\band\b|,", phrase):

@@ -239,8 +239,8 @@ def build_items(
                 together = joint.subject_list(context)
                 if together is not None and speaker_in(together, [asker]) is not None:
                     # 'The United States and the European Union urged ...': each of them asks (a party)
-                    book.asked_together.update(p.id for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+", together)
-                                               if (p := speaker_in(piece, book.parties)) is not None)
+                    book.asked_together.update(p.id for name in joint.names_listed(together)
+                                               if (p := speaker_in(name, book.parties)) is not None)
                 if guess is not None and together is not None \
                         and speaker_in(together, [guessed := book.by_id(guess)]) is not None \
                         and speaker_in(context[len(together):], [guessed]) is None:

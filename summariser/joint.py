@@ -99,6 +99,11 @@ def subject_list(sentence: str) -> str | None:
     return match.group("list") if match else None
 
 
+def names_listed(names: str) -> list[str]:
+    """Each name of a list ('The United States, China and the European Union' -> three)."""
+    return [name.strip() for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", names)]
+
+
 def names_several(lead_in: str) -> bool:
     """Does a lead-in name several ('Venezuela and Guyana', 'Mali, Niger'), not one with a name in
     apposition ("The Taliban government's spokesman, Zabihullah Mujahid, ")?"""

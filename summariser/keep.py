@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summariser import joint
 from summariser.addressees import called_party
 from summariser.background import named_as_place, not_an_actor, only_reports
 from summariser.document import split_sentences
@@ -164,7 +165,7 @@ def _joint_subjects(item: object, book: PartyBook) -> set[str]:
     found: set[str] = set()
     for evidence in getattr(item, "evidence", []):
         for m in _SUBJECT_LIST.finditer(evidence.quote):
-            names = [n.strip() for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m["list"])]
+            names = joint.names_listed(m["list"])
             named = [p for n in names if (p := book.find(n)) is not None and p.kind == "state"]
             if key in named and len(named) == len(names):
                 found.update(p.id for p in named)

@@ -62,7 +62,6 @@ from summariser.spoken_before import (
     state_named_before,
 )
 from summariser.titles import (
-    BODY_END,
     ON_TOPIC,
     complete_first_names,
     names_a_post,
@@ -214,7 +213,6 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
     Defence') a lead-in names, added to the book and linked to the state its words name,
     else to the issuer's: the guide makes every speaker a party, beside its state."""
     found, owned = person_in(lead_in), False
-    found = None if found is not None and BODY_END.search(found[0]) else found  # ('... National Task Force')
     if found is not None:
         name, title = found
         # 'His Majesty King': the post is 'King'; 'Cabinet Secretary Dr.': 'Cabinet Secretary'

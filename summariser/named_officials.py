@@ -15,7 +15,7 @@ from summariser.name_forms import party_of
 from summariser.parties import PartyBook
 from summariser.people import is_person_name, person_in
 from summariser.posts import state_after_name
-from summariser.titles import BODY_END, PERSON_TITLE, TITLE_WORDS
+from summariser.titles import PERSON_TITLE, TITLE_WORDS
 
 # words of a post that a name run may swallow ('Secretary of the Treasury Janet Yellen')
 _POST_WORDS = {"treasury", "state", "defense", "defence", "interior", "justice", "commerce", "energy", "finance",
@@ -39,7 +39,6 @@ def add_named_officials(book: PartyBook) -> None:
             start = owner.start() if owner else _post_start(sentence.text, title.start())
             found = person_in(sentence.text[start : title.end() + 120])
             if found is None or len(found[0].split()) < 2 or not is_person_name(found[0]) or actors_in(found[0]) \
-                    or BODY_END.search(found[0]) \
                     or found[0].split()[0].casefold() in _POST_WORDS or re.search(r"['\u2019]s\b|:", found[0]) \
                     or not re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", sentence.text) \
                     or any(f.startswith(f"{found[0]} ") for _, forms in actors_in(sentence.text) for f in forms):

@@ -193,7 +193,7 @@ _RANKS = {"rear", "vice", "brigadier", "lieutenant", "major", "deputy", "foreign
 
 
 NO_PERSON = re.compile(r"\b(?:Authority|Directorate|Bureau|Committee|Corporation|Institute|Centre|Center|Agency|"
-                        r"Services?|Company|News|Party|Front)\b")
+                        r"Services?|Company|News|Party|Front|Force|Team|Unit|Corps|Guard|Command|Board)\b")
 
 
 _HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "h.e.", "his", "her", "excellency", "sheikh",

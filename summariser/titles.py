@@ -166,9 +166,6 @@ def split_title(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-# a body's name, not a person's: 'Task Force' of 'the Philippine National Task Force for the West Philippine Sea'
-BODY_END = re.compile(r"\b(?:Force|Forces|Committee|Group|Team|Unit|Mission|Corps|Front|Council|Commission|Agency|"
-                      r"Office|Ministry|Guard|Service|Command|Authority|Board)$")
 _HONORIFIC_END = re.compile(r"(?<=\w)\s+(?:Shri|Sri|Smt\.?|Shrimati|Mr\.?|Mrs\.?|Ms\.?|H\.E\.)$")
 # what a minister's post is for ('Minister for Foreign Affairs and Trade'): never a name
 PORTFOLIOS = {"policy", "trade", "affairs", "development", "cooperation", "co-operation", "security", "defence",
