@@ -254,7 +254,7 @@ leads_with_stance = Cue(
     r"(welcome[sd]?|supports?|supported|oppos(e|es|ed)|decide[sd]?|deplore[sd]?|regret(s|ted)?|"
     r"commit(s|ted)?|are committed|is committed|"
     r"(is|are|remains?) (deeply |gravely |seriously |very )?concerned|"
-    r"remains? committed|"
+    r"remains? committed|st(and|ands|ood) (firmly |resolutely )?(with|by)|"
     r"reaffirm(s|ed)?|reiterat(e|es|ed)|thank(s|ed)?|recogni[sz](e|es|ed)|stress(es|ed)?|emphasi[sz](e|es|ed)|"
     r"underscor(e|es|ed)|t(ake|akes|ook) note|note[sd]?|express(es|ed)?|condemn(s|ed)?|"
     r"(is|are) determined|favour(s|ed)?|agree[sd]?|pa(y|ys|id) tribute|look(s|ed)? forward|hope[sd]?|"
@@ -264,7 +264,8 @@ leads_with_stance = Cue(
 # What a charge tells of: an act done, harm caused, or blame laid.
 tells_of_an_act = Cue(
     r"\b(attack|shell|fire[sd]?|firing|launch|kill|violat|seiz|occup|invad|bomb|strik|struck|detain|arrest|"
-    r"block|deport|destroy|target|provok|provocation|intrud|intrusion|incursion|harass|breach|aggression|"
+    r"block|deport|destroy|target|provok|provocation|intrud|intrusion|incursion|harass|breach|aggression|detention|"
+    r"abduct|kidnap|tortur|hijack|rammed|collided|forc(?:ed|ing)\b|"
     r"responsib(le|ility)|blame|accus|alleg|so-called|false|lie|lies|fabricat|distort|disinformation|misrepresent|"
     r"militari[sz]|caus)\w*",
     "Does the sentence tell of an act done, harm caused or blame laid (what a charge is made of)?",

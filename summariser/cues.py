@@ -214,7 +214,8 @@ def asking_phrase(text: str) -> str | None:
 
 
 OBLIGED_NAME = (r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,4}"
-                 r"(?:\s+(?:authorities|government|leadership|officials|side))?")  # 'Saudi authorities should'
+                 # 'Saudi authorities should', 'The Lukashenko regime must'
+                 r"(?:\s+(?:authorities|government|leadership|officials|side|regime|junta|administration))?")
 # 'The US should abide by WTO rules', 'Israel must allow ...': the one told what it should do;
 # 'The United States and Germany, which have trained them, should suspend ...': each of a list
 OBLIGED = re.compile(

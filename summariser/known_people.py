@@ -75,7 +75,7 @@ def actor_served(name: str) -> Actor | None:
 
 
 # 'Kurti's regime', 'the Maduro government', 'the Biden administration': a leader's government
-LEADERS_GOVERNMENT = re.compile(r"(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)"
+LEADERS_GOVERNMENT = re.compile(r"(?i:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)"
                                 r"(?:['\u2019]s?)?\s+(?i:regime|government|administration|cabinet|junta)")
 
 

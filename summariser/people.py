@@ -183,7 +183,7 @@ def _titled_apart(party: Party, name: re.Match[str], text: str) -> bool:
 _SPEAKER_TITLE = re.compile(
     r"^(president|minister|secretary|(?:under-|assistant-)?secretary-general|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
     r"commissioner|representative|director|chair\w*|senator|governor|premier|speaker|chief|adviser|advisor|"
-    r"coordinator|general|admiral|colonel|leader|head|mr|mrs|ms|dr|diplomat|"  # "China's top diplomat Wang Yi"
+    r"coordinator|general|admiral|colonel|leader|head|mr|mrs|ms|dr|diplomat|official|"  # "China's top diplomat Wang Yi"
     r"gen|lt|col|maj|capt|adm|radm|vadm|brig|cdr|cmdr)\.?,?$", re.I)  # 'IDF Spokesperson RAdm. Daniel Hagari'
 
 
@@ -334,7 +334,7 @@ def _title_before(words: list[str]) -> str:
     return " ".join(kept)
 
 
-_OPENERS = {"But", "And", "Yet", "Meanwhile", "However", "Also", "Later", "Earlier", "Then", "So", "Still"}
+_OPENERS = {"But", "And", "Yet", "Meanwhile", "However", "Also", "Later", "Earlier", "Then", "So", "Still", "A", "An"}
 
 
 HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|His Excellency|Her Excellency|(?:The )?Honou?rable|"
