@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from summariser.claim_cues import rejects_earlier_claim
 from summariser.cues import Cue
+from summariser.rebuttals import rejects_earlier_claim
 
 # what unnamed others are said to allege, answered: 'Responding to commentary in some foreign media
 # outlets alleging that ..., the Minister stated that such assertions are groundless'

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summariser import answers, asking_sides, claim_cues, cues, forces, headings, joint, list_asks, wording
+from summariser import answers, asking_sides, claim_cues, cues, forces, headings, joint, list_asks, rebuttals, wording
 from summariser.addressees import addressed, asked_in_own_right, asker_named, called_party, letter_recipient
 from summariser.attribution import attribution
 from summariser.backends.base import Usage
@@ -290,14 +290,14 @@ def build_items(
                 claims.append(ContestedClaim(
                     id=f"cc{len(claims) + 1}", asserted_by=claimant.id,
                     claim=wording.statement(told_content(evidence.quote) if noted else
-                                            claim_cues.claimed_content(evidence.quote), *_names(book, side, claimant)),
+                                            rebuttals.claimed_content(evidence.quote), *_names(book, side, claimant)),
                     disputed_by=[(noted or denier).id], status="allegation" if noted else "denied",
                     evidence=[evidence]))
             else:
                 asserter = settled.relayed_from or holder  # 'Berri said Hezbollah had assured him ...'
                 claims.append(ContestedClaim(
                     id=f"cc{len(claims) + 1}", asserted_by=asserter.id,
-                    claim=wording.statement(claim_cues.charge_clause(evidence.quote), *names),
+                    claim=wording.statement(rebuttals.charge_clause(evidence.quote), *names),
                     disputed_by=[other_id] if other_id != asserter.id else [],
                     status="disputed" if reported else "allegation", evidence=[evidence]))
 

@@ -8,15 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from summariser import claim_cues, headings
+from summariser import headings, rebuttals
 from summariser.attribution import attribution
-from summariser.claim_cues import CLAIM_BY, CLAIM_NOUN, CLAIMANT_NAME, POSSESSED_CLAIM
 from summariser.gazetteer import actor_of_adjective, states_named
 from summariser.known_parties import add_speaker
 from summariser.name_forms import listed_party, listed_states
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.people import is_person_name
+from summariser.rebuttals import CLAIM_BY, CLAIM_NOUN, CLAIMANT_NAME, POSSESSED_CLAIM
 from summariser.referents import adopter, titled_person
 from summariser.schema import Party
 from summariser.subjects import subject_party
@@ -72,7 +72,7 @@ def last_alleger(sentence: str, book: PartyBook, own_side: Collection[str]) -> P
         return speaker_in(found[-1]["who"], others)
     # 'The Ministry firmly rejects statements by representatives of the Russian Federation ...
     # The Ministry likewise rejects the assertion that ...': the claimant of the rebuttal before
-    named = [who for part in _PARTS.split(before) if (who := claim_cues.rebutted_claim(part)[1])]
+    named = [who for part in _PARTS.split(before) if (who := rebuttals.rebutted_claim(part)[1])]
     if named:
         return speaker_in(named[-1], others)
     for part in reversed(_PARTS.split(book.text[max(0, at - 1000) : at] if at > 0 else "")):

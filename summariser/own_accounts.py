@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from summariser import claim_cues
+from summariser import claim_cues, rebuttals
 from summariser.attribution import attribution
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
@@ -29,7 +29,7 @@ def tells_own_act(sentence: str, book: PartyBook, own_side: Collection[str]) -> 
     clause = claim_cues.charged_act(sentence)
     if clause is None:
         return False
-    if (counter := claim_cues.counter_charge(sentence)) is not None \
+    if (counter := rebuttals.counter_charge(sentence)) is not None \
             and (charged := subject_party(counter, book)) is not None and charged.id not in own_side:
         return False  # '... its own aid deliveries, while Hamas stole the aid': a charge set against its account
     if re.match(r"^\W*(?:it|we|I)\b", clause) or _OWN_FORCES.match(clause):

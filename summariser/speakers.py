@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summariser import answers, asking_sides, claim_cues, headings, joint, referents
+from summariser import answers, asking_sides, claim_cues, headings, joint, rebuttals, referents
 from summariser.attribution import attribution
 from summariser.datelines import wire_dateline_end
 from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL, Document
@@ -392,7 +392,7 @@ def _remarks_by(doc: Document, number: int, book: PartyBook) -> Party | None:
     """The party whose remarks the sentence before `number` names ('the remarks made yesterday by
     the spokesperson of the German Foreign Office'), if any."""
     before = doc.sentence(number - 1)
-    told = claim_cues.CLAIM_BY.search(before.text) if before is not None else None
+    told = rebuttals.CLAIM_BY.search(before.text) if before is not None else None
     return speaker_in(told["who"], book.parties) if told is not None else None
 
 # ('The opposition, for its part, says', 'The Venezuelan opposition has said')

@@ -4,7 +4,7 @@ is nobody to accuse; an act of the speaker's own side is its account."""
 
 from __future__ import annotations
 
-from summariser import accusations, claim_cues, factual
+from summariser import accusations, claim_cues, factual, rebuttals
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
 from tests.test_claims import items_of
@@ -29,12 +29,12 @@ def test_a_concern_about_a_sides_actions_charges_it_and_is_worded_from_there() -
     sentence = ("The Ministers reaffirmed their commitment to open seas and expressed serious concern about "
                 "Drovia's coercive actions in the strait.")
     assert accusations.accused_in(sentence) == "Drovia"
-    assert claim_cues.charge_clause(sentence) == "Drovia's coercive actions in the strait."
+    assert rebuttals.charge_clause(sentence) == "Drovia's coercive actions in the strait."
     launches = "They condemned the Democratic People's Republic of Varna's missile launches."
     assert accusations.accused_in(launches) == "the Democratic People's Republic of Varna"
     acts_of = "He spoke with her to condemn the dangerous actions of the Republic of Varna against Drovian boats."
     assert accusations.accused_in(acts_of) == "the Republic of Varna"  # whose acts, not against whom
-    assert claim_cues.charge_clause("He accused Hamas of backtracking.") == "He accused Hamas of backtracking."
+    assert rebuttals.charge_clause("He accused Hamas of backtracking.") == "He accused Hamas of backtracking."
     _, _, positions, claims, _ = items_of(sentence.replace("Drovia", "Russia"),
                                           SentenceDraft(by="Ukraine", t=["position", "claim"], to=None))
     assert len(claims) == 1 and claims[0].claim.startswith("Russia's coercive actions")
@@ -202,8 +202,8 @@ def test_an_act_carried_out_by_another_sides_forces_charges_that_side_and_contra
         "against our positions near Sumy. "
         "Contrary to the claims of the Ministry of Defence of Russia, the Ukrainian side did not open fire first.")
     assert accusations.accused_in(doc.text) == "the armed forces of Russia"
-    assert claim_cues.rebutted_claim("Contrary to the statements of Varna, nobody crossed the line.") == (True, "Varna")
-    assert claim_cues.rebutted_claim("The strikes were contrary to international law.") == (False, None)
+    assert rebuttals.rebutted_claim("Contrary to the statements of Varna, nobody crossed the line.") == (True, "Varna")
+    assert rebuttals.rebutted_claim("The strikes were contrary to international law.") == (False, None)
     found = [(2, SentenceDraft(by="Ukraine", t=["claim"], to="Russia")),
              (3, SentenceDraft(by="Ukraine", t=["position"], to=None))]
     _, _, claims = build_items(found, doc, book, Run(), voice)
@@ -227,8 +227,8 @@ def test_whose_airspace_was_violated_is_not_who_violated_it() -> None:
 def test_a_rebutted_claim_is_worded_without_its_rebuttal() -> None:
     said = ("Baghaei said the claims in the statement that Iran is expanding its nuclear activities without any "
             "civilian justification are baseless and politically motivated.")
-    assert claim_cues.rebutted_claim(said) == (True, None)
-    assert claim_cues.claimed_content(said) == ("Iran is expanding its nuclear activities without any civilian "
+    assert rebuttals.rebutted_claim(said) == (True, None)
+    assert rebuttals.claimed_content(said) == ("Iran is expanding its nuclear activities without any civilian "
                                                 "justification")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import claim_cues, cues, forces, headings
+from summariser import cues, forces, headings, rebuttals
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft
 from summariser.naming import speaker_in
@@ -149,10 +149,10 @@ def test_procedural_lines_and_rebutted_claims():
     assert not procedural("The Committee met today to review the violation of the Line by Varnan aircraft.")
     assert procedural("Thank you all for being here.")
     assert not procedural("Thank you to Ukraine for its courage.")
-    assert claim_cues.rejects_earlier_claim("Mr Baghaei, the spokesman, rejected the recent statement of the E3.")
-    assert claim_cues.rejects_earlier_claim("This is not true.")
-    assert claim_cues.rejects_earlier_claim("This is yet another baseless fabrication.")
-    assert not claim_cues.rejects_earlier_claim("It is false that Russia attacked.")
+    assert rebuttals.rejects_earlier_claim("Mr Baghaei, the spokesman, rejected the recent statement of the E3.")
+    assert rebuttals.rejects_earlier_claim("This is not true.")
+    assert rebuttals.rejects_earlier_claim("This is yet another baseless fabrication.")
+    assert not rebuttals.rejects_earlier_claim("It is false that Russia attacked.")
     assert not procedural("We have seen reports that Russia will withdraw, and we welcome them.")
     # a speech's signposts and salutations state nothing; a stance after them does
     assert procedural("Let me end where I began.") and procedural("Finally, a word about this Organisation.")
@@ -160,7 +160,7 @@ def test_procedural_lines_and_rebutted_claims():
     assert not procedural("Let me be clear: Russia must withdraw its troops from all of Ukraine now.")
     assert not procedural("Mr. President, Russia must withdraw.")
     assert not procedural("Blinken expressed concern and called for a ceasefire during the call.")
-    rebutted = claim_cues.rebutted_claim
+    rebutted = rebuttals.rebutted_claim
     assert rebutted("The Committee strongly rejected India's claim that it had struck a camp") == (True, "India")
     assert rebutted("Baku categorically rejects the claims of the Armenian side that it attacked") == (
         True, "the Armenian side")

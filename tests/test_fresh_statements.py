@@ -4,7 +4,7 @@ and the mistake the pipeline made before it knew it."""
 
 from __future__ import annotations
 
-from summariser import asking_sides
+from summariser import asking_sides, rebuttals
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.speakers import named_speakers
@@ -140,9 +140,9 @@ def test_a_bylines_date_and_time_is_not_read() -> None:
 
 
 def test_rebuttal_conventions_of_a_foreign_ministry() -> None:
-    from summariser import claim_cues, cues
+    from summariser import cues
 
-    assert claim_cues.rebutted_claim("The allegations spread by the Ministry of Foreign Affairs and the leadership of "
+    assert rebuttals.rebutted_claim("The allegations spread by the Ministry of Foreign Affairs and the leadership of "
                                      "Armenia that Azerbaijan attacked are groundless.") == (
         True, "the Ministry of Foreign Affairs and the leadership of Armenia")
     assert not cues.asks("Equally, the appeals by Yerevan to the Security Council are nothing but an evasion.")
@@ -259,11 +259,10 @@ def test_a_states_formal_name_before_a_persons_is_no_persons_name() -> None:
 
 
 def test_kcna_conventions_the_authorised_statement_and_claims_that_deceive_no_one() -> None:
-    from summariser import claim_cues
     from summariser.procedural import procedural
 
     assert procedural("I am authorized to make public this statement.")
-    assert claim_cues.rebutted_claim('The claim of Washington and its lackeys that the exercises are "defensive" '
+    assert rebuttals.rebutted_claim('The claim of Washington and its lackeys that the exercises are "defensive" '
                                      "can deceive no one.") == (True, "Washington")
 
 

@@ -4,7 +4,7 @@ the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues, cues, headings, reports
+from summariser import cues, headings, rebuttals, reports
 from summariser.attribution import attribution
 from summariser.background import not_an_actor
 from summariser.drafts import PartyDraft
@@ -49,7 +49,7 @@ def test_a_post_named_alone_takes_the_name_of_whoever_held_it_that_day() -> None
 
 
 def test_so_called_accusations_an_answer_rejects_are_the_other_sides() -> None:
-    assert claim_cues.rebutted_claim('A: The so-called accusations of "Chinese cyber attacks" against the UK are '
+    assert rebuttals.rebutted_claim('A: The so-called accusations of "Chinese cyber attacks" against the UK are '
                                      'groundless fabrications and a malicious smear.') == (True, None)
 
 

@@ -105,7 +105,7 @@ def test_officials_the_model_tied_to_its_wrong_voice_serve_the_issuing_ministrys
 
 
 def test_a_claim_made_by_someone_unnamed_that_is_called_a_fabrication_is_rebutted() -> None:
-    from summariser.claim_cues import claimed_content, rebutted_claim
+    from summariser.rebuttals import claimed_content, rebutted_claim
 
     sentence = IRAN.split("\n\n")[3]
     assert rebutted_claim(sentence) == (True, None)  # a stance of Iran's only

@@ -3,7 +3,7 @@ reports and releases: each test names the convention and the mistake the pipelin
 
 from __future__ import annotations
 
-from summariser import reports
+from summariser import rebuttals, reports
 from summariser.drafts import PartyDraft
 from summariser.parties import build_parties
 from tests.test_fresh_stop28 import speakers_by_opening
@@ -17,7 +17,7 @@ KURTI = ("Prishtina, 25 September 2023\n\nPrime Minister Albin Kurti, together w
 
 
 def test_a_title_alone_is_the_person_named_with_it_and_statements_made_on_a_day_are_the_makers() -> None:
-    from summariser.claim_cues import rebutted_claim
+    from summariser.rebuttals import rebutted_claim
 
     doc, book, voice = parsed(KURTI, PartyDraft(name="Albin Kurti", kind="person", acts_for="Kosovo"),
                               PartyDraft(name="Kosovo Police", kind="non_state_group", acts_for="Kosovo"),
@@ -28,7 +28,7 @@ def test_a_title_alone_is_the_person_named_with_it_and_statements_made_on_a_day_
 
 
 def test_a_title_rejecting_anothers_allegations_names_whose_claims_the_text_answers() -> None:
-    from summariser import claim_cues, headings
+    from summariser import headings
     from summariser.attribution import attribution
     from summariser.procedural import procedural
 
@@ -39,8 +39,8 @@ def test_a_title_rejecting_anothers_allegations_names_whose_claims_the_text_answ
     assert headings.answered_in("China Rejects Claims by the Philippines on Scarborough Shoal\n\nText.\n") \
         == "Philippines"
     sentence = "The assertion that the Dam has caused significant harm is not supported by any evidence."
-    assert claim_cues.rebutted_claim(sentence) == (True, None)
-    assert claim_cues.claimed_content(sentence) == "the Dam has caused significant harm"
+    assert rebuttals.rebutted_claim(sentence) == (True, None)
+    assert rebuttals.claimed_content(sentence) == "the Dam has caused significant harm"
     # Egypt acts in a cleft, it does not speak
     assert attribution("Third, it was Egypt that declared the end of the latest round of negotiations.") == (False, "")
     assert procedural("The Ministry wishes to set the record straight on the following points:")

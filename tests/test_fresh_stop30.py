@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import asking_sides, claimants
+from summariser import asking_sides, claimants, rebuttals
 from summariser.drafts import PartyDraft, SentenceDraft
 from tests.test_fresh_stop28 import voiced_items
 
@@ -149,10 +149,10 @@ AMMAN = ("Ministry of Foreign Affairs and Expatriates\n\n"
 
 
 def test_statements_asserting_that_are_the_claim_of_whom_they_are_by_and_an_aside_leaves_whom_a_demand_asks() -> None:
-    from summariser import claim_cues, cues
+    from summariser import cues
 
     said = AMMAN.split("\n\n")[1]
-    assert claimants.claim_told(said) == "the Israeli government" and claim_cues.rebutted_claim(said)[0]
+    assert claimants.claim_told(said) == "the Israeli government" and rebuttals.rebutted_claim(said)[0]
     assert asking_sides.addressee_phrase(AMMAN.split("\n\n")[2]) == "Israel"
     # a warning of what others can do asks nothing; a condition on another side still does
     assert not cues.asks("If today they can set aside the rights of one member state, tomorrow they can do the same.")

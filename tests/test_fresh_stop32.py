@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues, headings, reports
+from summariser import claim_cues, headings, rebuttals, reports
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.procedural import procedural
 from tests.test_fresh_stop28 import speakers_by_opening, voiced_items
@@ -229,9 +229,9 @@ def test_a_states_army_is_the_state_its_name_gives_and_a_claim_told_by_its_adjec
                         PartyDraft(name="India", kind="state", acts_for=None), voice="Pakistan")
     # the model tied the army to 'Azad Jammu and Kashmir', which took it as an alias
     assert book.by_id(book.find("Pakistan Army").affiliation).name == "Pakistan"
-    assert claim_cues.rebutted_claim("Similarly, the repeated Indian allegation that Pakistan Army initiated the "
+    assert rebuttals.rebutted_claim("Similarly, the repeated Indian allegation that Pakistan Army initiated the "
                                      "firing is baseless.") == (True, "Indian")
-    assert claim_cues.rebutted_claim("The claims being circulated by Indian Army sources that Indian troops destroyed "
+    assert rebuttals.rebutted_claim("The claims being circulated by Indian Army sources that Indian troops destroyed "
                                      "launch pads are false.") == (True, "Indian Army sources")
 
 

@@ -4,7 +4,7 @@ made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues, headings
+from summariser import headings, rebuttals
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.procedural import procedural
 from tests.test_fresh_stop28 import speakers_by_opening, voiced_items
@@ -106,10 +106,10 @@ def test_what_a_side_must_do_asked_indirectly_is_no_demand_and_a_bodys_long_form
 
 
 def test_a_statement_issued_by_a_ministry_or_a_leaders_claim_that_does_not_stand_up_is_theirs() -> None:
-    assert claim_cues.rebutted_claim("We reject as baseless the statement issued by the Ministry of Foreign Affairs of "
+    assert rebuttals.rebutted_claim("We reject as baseless the statement issued by the Ministry of Foreign Affairs of "
                                      "Turkey, which accused UNFICYP of bias.") == (
         True, "the Ministry of Foreign Affairs of Turkey")
-    assert claim_cues.rebutted_claim("The claim of the Turkish Cypriot leader, Mr Ersin Tatar, that this is a purely "
+    assert rebuttals.rebutted_claim("The claim of the Turkish Cypriot leader, Mr Ersin Tatar, that this is a purely "
                                      "humanitarian project, does not stand up.") == (True, "the Turkish Cypriot leader")
 
 

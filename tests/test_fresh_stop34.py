@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues
+from summariser import rebuttals
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
 from summariser.parties import build_parties, sides
@@ -80,7 +80,7 @@ def test_a_states_security_services_and_the_agency_it_names_are_that_states() ->
 def test_statements_by_representatives_and_the_assertion_rejected_likewise_are_the_same_states_claims() -> None:
     doc, book, voice = czech_statement()
     russia = book.find("Russian Federation")
-    assert claim_cues.rebutted_claim(CZECH.split("\n\n")[-1].split(". ")[0] + ".") \
+    assert rebuttals.rebutted_claim(CZECH.split("\n\n")[-1].split(". ")[0] + ".") \
         == (True, "representatives of the Russian Federation")
     # the first rebuttal was the ministry's own charge against Russia, the second the European Union's claim
     for opening in ("The Ministry firmly", "The Ministry likewise"):
@@ -190,7 +190,7 @@ def test_a_rejected_so_called_narrative_is_its_owners_claim_and_nobody_asks_its_
     from summariser.addressees import unask_own_side
     from summariser.schema import Evidence, Request
 
-    assert claim_cues.rebutted_claim('The MAC firmly rejects the CCP\'s so-called "punishment" narrative, which '
+    assert rebuttals.rebutted_claim('The MAC firmly rejects the CCP\'s so-called "punishment" narrative, which '
                                      "distorts the content of President Lai's address.") == (True, "CCP")
     text = "President Lai Ching-te of Taiwan expressed goodwill, calling for dialogue to replace confrontation.\n"
     book = build_parties([PartyDraft(name="Lai Ching-te", kind="person", acts_for="Taiwan"),

@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues, cues
+from summariser import cues, rebuttals
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.known_parties import label_in_full
@@ -111,7 +111,7 @@ def test_an_unowned_assertion_in_a_rebuttal_is_the_other_states() -> None:
                                doc, book, Run(), voice)
     assert [(book.by_id(c.asserted_by).name, c.status) for c in claims] == [("Estmark", "denied")]
     # the accusations someone 'has been spreading' are theirs
-    assert claim_cues.rebutted_claim("The Ministry rejects the accusations that Ivo Kask and other officials in "
+    assert rebuttals.rebutted_claim("The Ministry rejects the accusations that Ivo Kask and other officials in "
                                      "Tarvo have been spreading for a week, according to which Vorland planned "
                                      "the attack.") == (True, "Ivo Kask")
 
@@ -148,8 +148,8 @@ def test_a_rejected_account_is_its_issuers_claim_and_an_envoy_serves_the_state_o
 
     sentence = ("The Ministry categorically rejects the account issued by the Estmark Ministry of Defence, which "
                 "claimed that Vorland soldiers crossed the line and fired first.")
-    assert claim_cues.rebutted_claim(sentence) == (True, "the Estmark Ministry of Defence")
-    assert claim_cues.claimed_content(sentence) == "Vorland soldiers crossed the line and fired first."
+    assert rebuttals.rebutted_claim(sentence) == (True, "the Estmark Ministry of Defence")
+    assert rebuttals.claimed_content(sentence) == "Vorland soldiers crossed the line and fired first."
     assert actor_in_title("Cambodian Ambassador in Bangkok").name == "Cambodia"
     assert actor_in_title("Ambassador of Cambodia to Thailand").name == "Cambodia"
     assert actor_in_title("Ambassador to Russia").name == "Russia"

@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import cues, joint
+from summariser import cues, joint, rebuttals
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.gazetteer import actor_in_title
@@ -166,9 +166,8 @@ def test_a_dummy_it_names_nobody_a_charge_is_against() -> None:
 def test_bare_claims_that_open_a_rebuttal_of_the_other_side() -> None:
     # Azerbaijan's ministry: 'Claims that civilians were targeted are baseless.' was no rebuttal (a
     # determiner was required before 'claims'), and the model's 'Karabakh region', a people, its claimant
-    from summariser import claim_cues
-    assert claim_cues.rebutted_claim("Claims that civilians were targeted are baseless.") == (True, None)
-    assert claim_cues.claimed_content("Claims that civilians were targeted are baseless.") == "civilians were targeted"
+    assert rebuttals.rebutted_claim("Claims that civilians were targeted are baseless.") == (True, None)
+    assert rebuttals.claimed_content("Claims that civilians were targeted are baseless.") == "civilians were targeted"
     text = ("Ministry of Foreign Affairs of the Republic of Vorland\n\nOn the statement of the Ministry of Foreign "
             "Affairs of France\n\nWe categorically reject the statement of the French Ministry of Foreign Affairs, "
             "which contains unfounded accusations against Vorland. Claims that civilians were targeted are "

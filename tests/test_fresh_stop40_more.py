@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import joint
+from summariser import joint, rebuttals
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.name_forms import known_actor
@@ -103,18 +103,16 @@ def test_demands_that_all_parties_act_ask_nobody_in_particular() -> None:
 def test_a_transcript_label_does_not_hide_a_rebuttal() -> None:
     # a Chinese embassy's Q&A: 'Spokesperson: The so-called accusations of "Chinese cyber attacks" against the
     # UK are completely fabricated ...' was no rebuttal: the label stood before 'The so-called accusations of'
-    from summariser import claim_cues
     said = ('Spokesperson: The so-called accusations of "Chinese cyber attacks" against the UK are completely '
             'fabricated and malicious slander.')
-    assert claim_cues.rebutted_claim(said) == (True, None)
+    assert rebuttals.rebutted_claim(said) == (True, None)
 
 
 def test_a_claim_named_by_its_owner_is_worded_without_its_verdict() -> None:
     # Ukraine's ministry: "Russia's claim that the residents ... freely expressed their will is a blatant lie"
     # was worded with its frame and verdict
-    from summariser import claim_cues
     said = "Russia's claim that the residents of the occupied territories freely expressed their will is a blatant lie."
-    assert claim_cues.claimed_content(said) == "the residents of the occupied territories freely expressed their will"
+    assert rebuttals.claimed_content(said) == "the residents of the occupied territories freely expressed their will"
 
 
 def test_a_listed_official_the_model_made_a_body_is_a_person() -> None:

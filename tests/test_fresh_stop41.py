@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import asking_sides, claim_cues, cues, headings, links, wording
+from summariser import asking_sides, claim_cues, cues, headings, links, rebuttals, wording
 from summariser.addressees import unask_own_side
 from summariser.assemble import Run, build_items
 from summariser.background import named_as_place
@@ -38,7 +38,7 @@ def test_a_statement_which_accuses_is_its_authors_claim() -> None:
     relayed = ("The Government notes the statement issued yesterday by the Spokesperson of the Secretary-General, "
                "which repeats claims that the army is fighting in Goma.")
     assert relayed_allegation(relayed) == "the Spokesperson of the Secretary-General"
-    assert claim_cues.claimed_content(relayed) == "the army is fighting in Goma."
+    assert rebuttals.claimed_content(relayed) == "the army is fighting in Goma."
 
 
 def test_a_charge_names_its_agent_over_the_models_unnamed_guess() -> None:

@@ -3,7 +3,7 @@ joint subjects and names; each test names the convention and the mistake the pip
 
 from __future__ import annotations
 
-from summariser import claim_cues, cues, headings, joint
+from summariser import claim_cues, cues, headings, joint, rebuttals
 from summariser.assemble import Run, build_items
 from summariser.background import named_as_place
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -81,7 +81,7 @@ def test_allegations_made_by_another_and_rejected_are_its_claim_rejected_by_the_
     sentence = ("Similar allegations were made by the Canadian Prime Minister to our Prime Minister, and were "
                 "completely rejected.")
     assert attribution(sentence) == (False, "")
-    assert claim_cues.rebutted_claim(sentence) == (True, "the Canadian Prime Minister")
+    assert rebuttals.rebutted_claim(sentence) == (True, "the Canadian Prime Minister")
     assert attribution("Israel struck targets in Iran early Saturday, its military said.")[0]
 
 

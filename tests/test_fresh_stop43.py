@@ -8,7 +8,7 @@ from summariser.addressees import addressed, asker_named, unask_own_side
 from summariser.answers import answers_what_was_said
 from summariser.assemble import holder_of
 from summariser.background import not_an_actor
-from summariser.claim_cues import charged_act, rejects_earlier_claim
+from summariser.claim_cues import charged_act
 from summariser.cues import asks
 from summariser.drafts import PartyDraft
 from summariser.factual import not_factual
@@ -17,6 +17,7 @@ from summariser.keep import prune_parties
 from summariser.named_officials import add_named_officials
 from summariser.parties import PartyBook, sides
 from summariser.posts import state_after_name
+from summariser.rebuttals import rejects_earlier_claim
 from summariser.schema import ContestedClaim, Evidence, Party, Request
 from summariser.sources import no_party_source
 from summariser.voice import checked_voice

@@ -9,7 +9,7 @@ from summariser.agents import agent_named
 from summariser.assemble import mark_denials
 from summariser.attribution import attribution
 from summariser.background import not_an_actor
-from summariser.claim_cues import charged_act, charges, rebutted_claim
+from summariser.claim_cues import charged_act, charges
 from summariser.claimants import claim_told, claimant_named
 from summariser.cues import asks
 from summariser.drafts import PartyDraft
@@ -21,6 +21,7 @@ from summariser.links import signatories, styled_namesake
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, sides, written_with_article
 from summariser.posts import state_after_name
+from summariser.rebuttals import rebutted_claim
 from summariser.schema import ContestedClaim, Evidence, Party, Position, Request
 from summariser.subjects import subject_party
 from summariser.targets import only_a_target

@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import accusations, answers, claim_cues, cues, governments, stances, wording
+from summariser import accusations, answers, claim_cues, cues, governments, rebuttals, stances, wording
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
@@ -68,8 +68,8 @@ def test_access_denied_is_a_charge_and_a_denial_can_counter_charge() -> None:
     assert not claim_cues.denies(line)  # access refused is no denial of a claim
     cogat = ("COGAT, the Israeli military agency that coordinates aid, denied blocking the convoys and said the "
              "U.N. had failed to collect goods already waiting at the crossings.")
-    assert claim_cues.counter_charge(cogat) == "the U.N. had failed to collect goods already waiting at the crossings."
-    assert claim_cues.counter_charge("COGAT said the convoys were delayed and said nothing else.") is None
+    assert rebuttals.counter_charge(cogat) == "the U.N. had failed to collect goods already waiting at the crossings."
+    assert rebuttals.counter_charge("COGAT said the convoys were delayed and said nothing else.") is None
     un = Party(id="p1", name="United Nations", kind="international_org", aliases=["U.N."])
     assert speaker_in("the U.N. had failed to collect goods", [un]) is un
     assert speaker_in("let us know", [Party(id="p2", name="United States", kind="state", aliases=["U.S."])]) is None
@@ -173,7 +173,7 @@ def test_an_opposition_coalition_is_no_organ_of_the_state_it_opposes() -> None:
                                PartyDraft(name="Venezuela", kind="state", acts_for=None),
                                voice="Plataforma Unitaria Democrática")
     assert voice is not None and voice.kind == "non_state_group" and voice.affiliation is None
-    assert claim_cues.rebutted_claim("Mr. Maduro accuses our movement of preparing a coup; we deny it.") == (
+    assert rebuttals.rebutted_claim("Mr. Maduro accuses our movement of preparing a coup; we deny it.") == (
         True, "Mr. Maduro")
 
 

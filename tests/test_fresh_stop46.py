@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues, cues, joint
+from summariser import claim_cues, cues, joint, rebuttals
 from summariser.addressees import asker_named
 from summariser.asking_sides import addressee_phrase
 from summariser.attribution import attribution
@@ -213,7 +213,7 @@ def test_a_protest_not_accepted_is_the_protesters_claim_denied() -> None:
     # the same briefing: 'We do not accept the so-called protest by the Japanese side.' was China's charge
     # against Japan; the protest is Japan's claim, which China rejects
     line = "We do not accept the so-called protest by the Japanese side."
-    assert claim_cues.rebutted_claim(line) == (True, "the Japanese side")
+    assert rebuttals.rebutted_claim(line) == (True, "the Japanese side")
     assert not claim_cues.denies("We will not accept any attempt to change the status quo.")
     _, _, claimant = briefing_settled(["claim"], line)
     assert claimant == "Japan"

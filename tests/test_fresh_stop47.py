@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues, list_asks
+from summariser import claim_cues, list_asks, rebuttals
 from summariser.accusations import accused_in, accuses
 from summariser.drafts import PartyDraft
 from summariser.known_parties import add_speaker
@@ -73,8 +73,8 @@ def test_remarks_rejected_as_baseless_are_the_claim_of_whoever_the_question_quot
     # 'We have seen these remarks and we reject them as baseless' was Pakistan's charge against India;
     # the remarks are India's (its spokesperson 'added that it is "an old practice" of Pakistan ...')
     line = "We have seen these remarks and we reject them as baseless and self-serving."
-    assert claim_cues.rebutted_claim(line) == (True, None)
-    assert claim_cues.rebutted_claim("Such claims do not correspond to the facts.") == (False, None)
+    assert rebuttals.rebutted_claim(line) == (True, None)
+    assert rebuttals.rebutted_claim("Such claims do not correspond to the facts.") == (False, None)
     kinds, _other, claimant = settled_in(PAKISTAN_BRIEFING, BRIEFING_PARTIES, "Pakistan", ["claim"], line)
     assert "claim" in kinds and claimant == "India"
 
@@ -188,11 +188,11 @@ def test_after_an_unnamed_source_the_subject_that_insists_speaks() -> None:
 
 def test_information_spread_by_a_side_that_does_not_correspond_to_reality_is_its_claim() -> None:
     # Armenian MFA: '... the information spread by Baku does not correspond to reality' denied nobody's claim
-    assert claim_cues.rebutted_claim("Our Ministry of Defence has already refuted it, and I can only confirm that "
+    assert rebuttals.rebutted_claim("Our Ministry of Defence has already refuted it, and I can only confirm that "
                                      "the information spread by Baku does not correspond to reality.") == (True, "Baku")
     # and statements the voice itself holds up are no rebuttal: 'These statements are documented and have
     # never been retracted' (Rwanda, of the DRC's threats) had become the DRC's claim, denied
-    assert claim_cues.rebutted_claim("These statements are documented and have never been retracted.") == (False, None)
+    assert rebuttals.rebutted_claim("These statements are documented and have never been retracted.") == (False, None)
 
 
 def test_a_joint_statements_heading_lists_its_signatories_not_its_topic() -> None:
@@ -235,7 +235,7 @@ def test_the_experts_whose_report_a_statement_answers_assert_its_allegations() -
     text = ("Statement by the Government of Rwanda on the Final Report of the UN Group of Experts on the "
             f"Democratic Republic of the Congo\n\nKigali, 9 July 2024\n\n{line}\n")
     assert answered_in(text) == "UN Group of Experts"
-    assert claim_cues.rebutted_claim(line) == (True, None)
+    assert rebuttals.rebutted_claim(line) == (True, None)
     kinds, _other, claimant = settled_in(text, [PartyDraft(name="Rwanda", kind="state", acts_for=None)],
                                          "Rwanda", ["position"], line)
     assert "claim" in kinds and claimant == "UN Group of Experts"

@@ -303,7 +303,7 @@ def test_a_speakers_post_on_the_line_under_his_name_is_his_title() -> None:
 def test_a_side_that_made_groundless_accusations_is_their_claimant() -> None:
     # a Chinese MFA answer, 'The Japanese side has once again made groundless accusations against China',
     # named no claimant, so the claim went to the model's guess
-    from summariser.claim_cues import rebutted_claim
+    from summariser.rebuttals import rebutted_claim
 
     assert rebutted_claim("The Japanese side has once again made groundless accusations against China.") == \
         (True, "The Japanese side")

@@ -84,7 +84,7 @@ def test_information_a_side_disseminated_alleging_something_is_its_claim() -> No
 
 def test_a_side_that_distorted_the_facts_and_made_accusations_is_their_claimant() -> None:
     # 'The Philippine side has once again distorted the facts and made groundless accusations.' named no claimant
-    from summariser.claim_cues import rebutted_claim
+    from summariser.rebuttals import rebutted_claim
 
     assert rebutted_claim("The Philippine side has once again distorted the facts and made groundless "
                           "accusations.") == (True, "The Philippine side")

@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues, cues
+from summariser import claim_cues, cues, rebuttals
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.claimants import claimant_named
@@ -202,11 +202,11 @@ def test_the_side_a_charge_opens_with_is_accused_not_the_one_it_acted_on() -> No
 def test_a_claim_in_a_states_statement_and_a_ministry_styled_with_and_name_their_author() -> None:
     # 'The claim in the French statement that ...' named no claimant (a position); 'by the French Ministry
     # for Europe and Foreign Affairs' was cut to 'the French Ministry for Europe', a party of its own
-    assert claim_cues.rebutted_claim("The claim in the French statement that the trial was \"politically "
+    assert rebuttals.rebutted_claim("The claim in the French statement that the trial was \"politically "
                                      "motivated\" is baseless.") == (True, "French")
     _doc, book, _voice = _azerbaijan()
     assert claimant_named("French", book, {"p1"}).name == "France"
-    m = claim_cues.CLAIM_BY.search("the statement issued yesterday by the French Ministry for Europe and Foreign "
+    m = rebuttals.CLAIM_BY.search("the statement issued yesterday by the French Ministry for Europe and Foreign "
                                    "Affairs regarding the sentences")
     assert m is not None and m["who"].strip() == "the French Ministry for Europe and Foreign Affairs"
 

@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import asking_sides, claim_cues, cues, headings
+from summariser import asking_sides, cues, headings, rebuttals
 from summariser.addressees import group_addressed
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
@@ -371,7 +371,7 @@ def test_a_charge_set_against_the_speakers_own_account_is_a_claim() -> None:
     # was Israel's position (an act of its own side told), and Hamas was charged with nothing
     sentence = ("Israel has facilitated the entry of more than one million tons of humanitarian aid into Gaza since "
                 "the start of the war, while Hamas stole the aid and sold it to the civilian population.")
-    assert claim_cues.counter_charge(sentence) == "Hamas stole the aid and sold it to the civilian population."
+    assert rebuttals.counter_charge(sentence) == "Hamas stole the aid and sold it to the civilian population."
     book, (_, _, claims) = _items_under("Statement from the Prime Minister's Office", sentence,
                                         SentenceDraft(by="Israel", t=["position", "claim"], to=None),
                                         PartyDraft(name="Israel", kind="state", acts_for=None),

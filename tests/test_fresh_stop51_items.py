@@ -7,11 +7,11 @@ from __future__ import annotations
 from summariser import asking_sides, cues, headings
 from summariser.agents import agent_named
 from summariser.attribution import attribution
-from summariser.claim_cues import rebutted_claim
 from summariser.claimants import last_alleger
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.people import person_in
 from summariser.procedural import procedural
+from summariser.rebuttals import rebutted_claim
 from summariser.subjects import SOMEONE_OF
 from tests.test_fresh_stop51 import _AU_PARTIES, AU_CONGO, _items, _state
 from tests.test_known_actors import parsed

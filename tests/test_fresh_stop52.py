@@ -7,7 +7,6 @@ from summariser import headings
 from summariser.addressees import unask_own_side
 from summariser.attribution import attribution
 from summariser.background import not_an_actor
-from summariser.claim_cues import rebutted_claim
 from summariser.claimants import claim_told
 from summariser.compound_names import fold_state_styles
 from summariser.datelines import find_dateline
@@ -18,6 +17,7 @@ from summariser.keep import prune_parties
 from summariser.links import first_signatory, signatories
 from summariser.naming import speaker_in
 from summariser.procedural import procedural
+from summariser.rebuttals import rebutted_claim
 from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Party
 from summariser.speakers import named_speakers

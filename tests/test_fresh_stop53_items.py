@@ -9,10 +9,10 @@ import pytest
 from summariser.agents import acted_upon
 from summariser.asking_sides import addressee_phrase
 from summariser.attribution import attribution
-from summariser.claim_cues import rebutted_claim
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.keep import prune_parties
 from summariser.procedural import procedural
+from summariser.rebuttals import rebutted_claim
 from summariser.schema import Party
 from tests.test_fresh_stop51 import _items, _state
 

@@ -6,7 +6,7 @@ test_genre_asks_and_claims.py."""
 
 from __future__ import annotations
 
-from summariser import asking_sides, claim_cues, cues, reports
+from summariser import asking_sides, cues, rebuttals, reports
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -81,7 +81,7 @@ def test_the_secretary_is_the_one_whose_title_it_is_and_a_group_agent_is_its_fir
     assert speakers[rejected].name == "Ramon Villa"
     assert speakers[reaffirmed].name == "Mark Hale"
     assert speakers[dismissed].name == "Mark Hale"
-    assert claim_cues.rebutted_claim(doc.sentence(dismissed).text) == (True, "Beijing")
+    assert rebuttals.rebutted_claim(doc.sentence(dismissed).text) == (True, "Beijing")
 
 
 def test_an_embassy_serves_the_state_its_name_gives_first_and_leaders_of_a_body_are_the_body() -> None:
@@ -198,7 +198,7 @@ def test_both_sides_of_a_joint_statement_are_its_signatories() -> None:
     speakers = named_speakers(doc, book)
     both, they = (s.number for s in doc.sentences[-2:])
     assert speakers[both].name == "Varnia" and speakers[they].name == "Varnia"
-    assert claim_cues.rebutted_claim(doc.sentence(they).text) == (True, "Ankara")
+    assert rebuttals.rebutted_claim(doc.sentence(they).text) == (True, "Ankara")
 
 
 def test_an_un_official_issuing_a_statement_serves_no_state() -> None:

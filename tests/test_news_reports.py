@@ -4,7 +4,7 @@ is a claim, and a denial by a capital's name denies the charge against its state
 
 from __future__ import annotations
 
-from summariser import claim_cues, forces, wording
+from summariser import forces, rebuttals, wording
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -45,9 +45,9 @@ def test_an_items_wording_is_the_quotation_without_who_said_it() -> None:
 def test_a_rejection_that_also_charges_is_a_claim_and_denies_the_charge_against_its_capital() -> None:
     rejection = ("Serbia's foreign ministry rejected the accusations as \"absurd\" and said the EU bore "
                  "responsibility for the migrants' plight.")
-    assert not claim_cues.rejects_earlier_claim(rejection)
-    assert claim_cues.rejects_earlier_claim("Serbia's foreign ministry rejected the accusations as absurd.")
-    assert claim_cues.charge_clause(rejection) == "the EU bore responsibility for the migrants' plight."
+    assert not rebuttals.rejects_earlier_claim(rejection)
+    assert rebuttals.rejects_earlier_claim("Serbia's foreign ministry rejected the accusations as absurd.")
+    assert rebuttals.charge_clause(rejection) == "the EU bore responsibility for the migrants' plight."
     doc, book, _ = parsed(REPORT, *DRAFTS)
     found = [(3, SentenceDraft(by="European Union", t=["claim"], to="Belgrade")),
              (6, SentenceDraft(by="Serbia", t=["claim"], to="European Union"))]
