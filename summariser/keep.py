@@ -10,7 +10,7 @@ from summariser import joint
 from summariser.addressees import called_party
 from summariser.background import named_as_place, not_an_actor, only_reports
 from summariser.document import split_sentences
-from summariser.gazetteer import actor_in_title, actors_in
+from summariser.gazetteer import actor_in_title, actor_named, actors_in
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
 from summariser.links import signatories, styled_namesake
 from summariser.name_forms import REGION_CODE, known_actor, listed_party, party_of
@@ -154,6 +154,13 @@ _BODY_THEN_POST = re.compile(r"^(?P<body>.+\b(?:Council|Commission|Union|Parliam
                              r"Spokes(?:person|man|woman))$")
 # a seat, not a body: 'Member of the Political Bureau of the CPC Central Committee' (Wang Yi's post)
 _MEMBERSHIP = re.compile(r"(?:a\s+)?member\s+of\s+(?:the\s+)?[A-Z]", re.I)
+# Many people or states under one name, listed as a person or a body: a joint text's signers
+# ('Ministers of Foreign Affairs') or a bloc's members ('BRICS countries'), each a party of its own
+# or the bloc already, no actor besides them
+_MANY_UNDER_ONE_NAME = re.compile(
+    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}?(?:ministers|leaders|presidents|heads\s+of|secretaries|"
+    r"representatives|envoys|ambassadors|delegations)\b|"
+    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:member\s+)?(?:countries|states|nations)$", re.I)
 
 
 def _joint_subjects(item: object, book: PartyBook) -> set[str]:
@@ -320,6 +327,7 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
                 and any(n.casefold() in folded for n in (p.name, *p.aliases))  # not a ship listed as one
                 and (p.kind != "person" or not p.name.split()[-1][:1].islower())
                 and (p.kind != "government_body" or not p.name[:1].islower())  # not 'other relevant authorities'
+                and not (_MANY_UNDER_ONE_NAME.match(p.name) and actor_named(p.name) is None)  # nor 'BRICS countries'
                 and not only_a_victim(p, book.text))  # nor 'Senior Government officials' for nobody kept
     kept = [p for p in book.parties if p.id in used and p.id not in merged]
     dropped = [p.name for p in book.parties if p.id not in used and p.id not in merged]

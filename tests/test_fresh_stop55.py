@@ -3,9 +3,12 @@ and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
+from summariser.claim_cues import charged_act
 from summariser.drafts import PartyDraft, SentenceDraft
+from summariser.keep import _MANY_UNDER_ONE_NAME, prune_parties
 from summariser.people import person_in
 from tests.test_fresh_stop51 import _items, _state
+from tests.test_known_actors import parsed
 
 LITHUANIA = ("Statement by the Ministry of Foreign Affairs of Lithuania\n\n"
              "The Ministry of Foreign Affairs of Lithuania strongly condemns the forced landing of a Ryanair "
@@ -58,3 +61,38 @@ def test_an_official_in_apposition_is_a_person() -> None:
                                                                                    "senior Hamas official")
     assert person_in("the official Xinhua news agency reported") is None
     assert person_in("A senior U.S. official said") is None
+
+
+def test_many_officials_or_states_under_one_name_are_no_party_of_their_own() -> None:
+    # a BRICS ministers' communique kept the model's 'Ministers of Foreign Affairs' as a person and 'BRICS
+    # countries' as a government body beside the five states and BRICS itself
+    text = ("Joint Communique of the Ministers of Foreign Affairs of Brazil, Russia, India, China and South Africa\n\n"
+            "The Ministers of Foreign Affairs of the BRICS countries met in Cape Town on 1 June.\n")
+    _, book, _ = parsed(text, *map(_state, ("Brazil", "Russia", "India", "China", "South Africa")),
+                        PartyDraft(name="BRICS countries", kind="government_body", acts_for=None),
+                        PartyDraft(name="Ministers of Foreign Affairs", kind="person", acts_for=None))
+    prune_parties(book, [], None)
+    names = [p.name for p in book.parties]
+    assert "Ministers of Foreign Affairs" not in names and "BRICS countries" not in names
+    assert _MANY_UNDER_ONE_NAME.match("Council of Ministers") is None  # (a body's own name is no group)
+
+
+def test_drones_shot_down_are_no_charge_against_who_shot_them() -> None:
+    # NATO's 'Polish and Allied aircraft shot down several of them' (the drones that entered Polish airspace)
+    # was a charge against Poland
+    assert charged_act("Polish and Allied aircraft shot down several of them.") is None
+    assert charged_act("Air defences shot down 12 drones over the region.") is None
+    assert charged_act("Russian forces shot down a civilian airliner.") is not None
+
+
+def test_consultations_requested_under_a_treaty_are_asked_of_its_alliance() -> None:
+    # 'Poland has requested consultations under Article 4 of the North Atlantic Treaty' asked the model's
+    # Ukraine (the text's 'massive attack on Ukraine')
+    text = ("Ministry of Foreign Affairs of the Republic of Poland: Statement on the violation of Polish airspace\n\n"
+            "On the night of 9 to 10 September, Russian drones violated Polish airspace during a massive attack on "
+            "Ukraine. Poland has requested consultations under Article 4 of the North Atlantic Treaty.\n")
+    ministry = "Ministry of Foreign Affairs of the Republic of Poland"
+    book, (_, requests, _) = _items(text, "Poland has", SentenceDraft(by=ministry, t=["request"], to="Ukraine"),
+                                    PartyDraft(name=ministry, kind="government_body", acts_for="Poland"),
+                                    _state("Poland"), _state("Russia"), _state("Ukraine"), voice="Poland")
+    assert [book.by_id(r.addressee).name for r in requests] == ["NATO"]
