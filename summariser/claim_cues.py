@@ -131,9 +131,7 @@ _ACT_DONE = re.compile(
     r"(?<!\bbe )(?<!\bbeing )\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
     r"(?:attacked|shelled|fired|launched|killed|violated|seized|"
     r"occupied|invaded|bombed|struck|detained|arrested|blocked|deported|destroyed|targeted|provoked|intruded|"
-    r"breached|laid|planted|placed|deployed|sent|resumed|staged|carried out|opened fire|abducted|"
-    # (not 'shot down several of them', the drones that came in: a defence, no charge)
-    r"shot(?!\s+down\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|projectiles?|them)\b)|"
+    r"breached|laid|planted|placed|deployed|sent|resumed|staged|carried out|opened fire|shot|abducted|"
     r"exploited|used|looted|burned|raided|captured|crossed|entered|hit|sabotaged|supplied|funded|financed|"
     # 'armed' the verb, not the adjective ('armed attacks', 'armed groups')
     r"armed(?!\s+(?:attacks?|forces|groups?|conflicts?|clashes|violence|men|militias?|personnel|struggle|"

@@ -50,9 +50,9 @@ from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Party
 from summariser.subjects import CLEFT, CLEFT_DEED, SOMEONE_OF, head_party, subject_party, titled_subject
 from summariser.targets import (
-    EVENT_AT_PLACE,
     named_as_harmed,
     named_as_victims,
+    no_deed_charged,
     only_a_belligerent,
     only_a_helper,
     only_a_target,
@@ -283,7 +283,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         actor = subject_party(clause, book) or relative_doer(sentence, book, own_side) or head_party(clause, book)
         if actor is not None and actor.id not in own_side and not only_a_target(actor, clause) \
                 and not named_as_harmed(actor, clause) and not only_a_belligerent(actor, clause) \
-                and not EVENT_AT_PLACE.match(clause):  # 'The attack in Abu Dhabi, which struck ...': a place
+                and not no_deed_charged(clause):  # 'The attack in Abu Dhabi, which struck ...': a place
             kinds.append("claim")
             out.other_id = actor.id
             out.notes.append(f"a claim: it tells what {actor.name} did")

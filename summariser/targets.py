@@ -59,6 +59,17 @@ EVENT_AT_PLACE = re.compile(r"^\W*the\s+(?:\w+\s+)?(?:attacks?|strikes?|explosio
                              r"incident|fighting|clashes)\s+(?:in|at|near|on)\s", re.I)
 
 
+# 'Polish and Allied aircraft shot down several of them' (the drones that came in): a defence told
+_FENDED_OFF = re.compile(r"\b(?:intercepted|shot\s+down|downed|repelled|repulsed|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:drones?|missiles?|rockets?|projectiles?|them|the\s+attack)\b", re.I)
+
+
+def no_deed_charged(clause: str) -> bool:
+    """Does the clause tell of an event at a place ('The attack in Abu Dhabi, which struck ...') or of
+    a defence ('shot down several of them')? Neither charges the one it names first."""
+    return bool(EVENT_AT_PLACE.match(clause) or _FENDED_OFF.search(clause))
+
+
 def only_a_target(party: Party, sentence: str) -> bool:
     """Whether the sentence names `party` only as the target of an act ('against Ukraine', 'the
     ship ... was hit by')."""

@@ -3,10 +3,10 @@ and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser.claim_cues import charged_act
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.keep import _MANY_UNDER_ONE_NAME, prune_parties
 from summariser.people import person_in
+from summariser.targets import no_deed_charged
 from tests.test_fresh_stop51 import _items, _state
 from tests.test_known_actors import parsed
 
@@ -79,10 +79,17 @@ def test_many_officials_or_states_under_one_name_are_no_party_of_their_own() -> 
 
 def test_drones_shot_down_are_no_charge_against_who_shot_them() -> None:
     # NATO's 'Polish and Allied aircraft shot down several of them' (the drones that entered Polish airspace)
-    # was a charge against Poland
-    assert charged_act("Polish and Allied aircraft shot down several of them.") is None
-    assert charged_act("Air defences shot down 12 drones over the region.") is None
-    assert charged_act("Russian forces shot down a civilian airliner.") is not None
+    # was a charge against Poland: the model said a request, and code read the deed as another side's
+    text = ("NATO Secretary General statement on Russian drones violating Polish airspace\n\n"
+            "Last night, multiple Russian drones entered Polish airspace. Polish and Allied aircraft shot down "
+            "several of them.\n")
+    book, (_, _, claims) = _items(text, "Polish and", SentenceDraft(by="Poland", t=["request"], to="Poland"),
+                                  _state("Poland"), _state("Russia"), PartyDraft(
+                                      name="NATO Secretary General", kind="government_body", acts_for="NATO"),
+                                  voice="NATO Secretary General")
+    assert claims == []
+    assert no_deed_charged("Air defences shot down 12 drones over the region.")
+    assert not no_deed_charged("Russian forces shot down a civilian airliner.")
 
 
 def test_consultations_requested_under_a_treaty_are_asked_of_its_alliance() -> None:
