@@ -68,7 +68,7 @@ leads_with_stance = Cue(
 tells_of_an_act = Cue(
     r"\b(attack|shell|fire[sd]?|firing|launch|kill|violat|seiz|occup|invad|bomb|strik|struck|detain|arrest|"
     r"block|deport|destroy|target|provok|provocation|intrud|intrusion|incursion|harass|breach|aggression|detention|"
-    r"abduct|kidnap|tortur|hijack|rammed|collided|forc(?:ed|ing)\b|"
+    r"abduct|kidnap|tortur|hijack|rammed|collided|forc(?:ed|ibly)\s+(?:landing|disappearance|deportation|transfer)|"
     r"responsib(le|ility)|blame|accus|alleg|so-called|false|lie|lies|fabricat|distort|disinformation|misrepresent|"
     r"militari[sz]|caus)\w*",
     "Does the sentence tell of an act done, harm caused or blame laid (what a charge is made of)?",

@@ -24,11 +24,19 @@ from summariser.schema import Genre, Kind
 NAME_CHARS = 80
 
 
+# A clause the model copied on after a name ('United Nations, including through its Regional Centre
+# for ...'): no part of it
+_CLAUSE_AFTER_NAME = re.compile(r",\s+(?:including|through|which|who|whose|as\s+well\s+as|in\s+particular|notably)\b.*",
+                                re.S)
+
+
 def _clip_name(value: object) -> object:
     """Cut an over-long name at a word boundary instead of rejecting the whole answer: the
     grammar cannot bound string lengths cheaply, and one verbose name ('High Representative
     of the Union for Foreign Affairs and Security Policy, Josep Borrell') should not cost a
     document. The JSON schema keeps its maxLength."""
+    if isinstance(value, str):
+        value = _CLAUSE_AFTER_NAME.sub("", value) or value
     if isinstance(value, str) and len(value) > NAME_CHARS:
         clipped = value[:NAME_CHARS].rsplit(" ", 1)[0].rstrip(" ,;")
         if "," not in clipped and re.match(r"\s*[A-Z]", value[len(clipped):]) and " of the " in clipped:

@@ -162,8 +162,9 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     if on_topic is not None:  # the model's 'Spokesperson for the Secretary-General on Haiti'
         listed = book.rename(on_topic, phrase)
     spoken_for = re.fullmatch(r"(?:the\s+)?spokes\w+\s+(?:for|of)\s+the\s+(?P<post>[\w\s-]+)", phrase, re.I)
-    boss = book.find(spoken_for["post"]) if spoken_for and listed is None else None
-    if spoken_for and listed is None and boss is None and re.search(
+    # (also when the model listed the spokesperson: the statement still speaks for the one it names)
+    boss = book.find(spoken_for["post"]) if spoken_for else None
+    if spoken_for and boss is None and re.search(
             rf"\b[Tt]he\s+{re.escape(spoken_for['post'])}\s+(?:\w+ly\s+)?[a-z]+s\b", text):
         # 'The Secretary-General strongly condemns ...' under 'Statement attributable to the Spokesperson
         # for the Secretary-General': the one the statement speaks for, whom the model did not list

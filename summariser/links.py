@@ -15,6 +15,7 @@ from summariser.headings import JOINT, unshouted
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.parties import PartyBook, norm
 from summariser.schema import Party
+from summariser.titles import TITLE_WORDS
 
 _COALITION = re.compile(r"\b(?:Platform|Plataforma|Coalition|Coalici\u00f3n|Movimiento)\b")
 _OUTLAW_WORDS = r"(?:terror\w*|paramilitary|militia|rebels?|insurgents?|separatists?)"
@@ -115,7 +116,9 @@ def fold_namesakes(book: PartyBook) -> None:
         if party.kind == "person" and first is not None and first is not party:
             book.fold(party, first)
     # the model's 'Kurti' beside its 'Albin Kurti': the one listed person of that surname
-    for party in [p for p in book.parties if p.kind == "person" and len(p.name.split()) == 1]:
+    # (not a post, 'Secretary-General', beside 'Spokesperson for the Secretary-General': two people)
+    for party in [p for p in book.parties if p.kind == "person" and len(p.name.split()) == 1
+                  and p.name.casefold() not in TITLE_WORDS]:
         bearers = [p for p in book.parties if p.kind == "person" and len(p.name.split()) > 1
                    and p.name.split()[-1] == party.name]
         if len(bearers) == 1:

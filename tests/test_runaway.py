@@ -1,5 +1,6 @@
-"""A list of named things that has run away (invented or repeated names) is closed while it is
-decoded: the rule on its own, then the real embedded model on lists it would run on with."""
+"""A list of named things that has run away (invented or repeated names), or a string that has, is
+closed while it is decoded: the rules on their own, then the real embedded model on answers it
+would run on with."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from pydantic import BaseModel, Field
 
 from summariser.backends.embedded import EmbeddedBackend
-from summariser.backends.runaway import RunawayList, _names_of_open_list
+from summariser.backends.runaway import LONG_STRING_CHARS, OpenString, RunawayList, _names_of_open_list
 
 PROMPT = "Serbia said that Pri\u0161tina and the European Union met in Brussels."
 
@@ -60,9 +61,43 @@ def test_the_real_model_stops_a_list_that_runs_away(ask: str, expected: list[str
     messages = [{"role": "system", "content": "You answer with JSON only."}, {"role": "user", "content": ask}]
     backend = EmbeddedBackend(jump_forward=True)
     assert backend.decoding()["close_runaway_lists"] == 3  # in the key of every recording
+    assert backend.decoding()["close_long_strings"] == LONG_STRING_CHARS
     closed = backend.complete(messages, Listing, 300)
     assert [item.name for item in closed.value.items] == expected
     # without the rule the same model fills the list to its bound
     backend.decoding = lambda: {"temperature": 0.0, "seed": 1234, "jump_forward": True}
     full = backend.complete(messages, Listing, 300)
     assert len(full.value.items) == 10 and full.usage.completion_tokens > 2 * closed.usage.completion_tokens
+
+
+def test_a_string_is_followed_as_it_is_decoded() -> None:
+    string = OpenString(limit=10)
+    string.feed('{"name":"United Nations, incl')
+    assert string.overrun  # 20 characters into a string
+    string.feed('"')
+    assert not string.overrun
+    string.feed(',"for":"a \\"quoted\\" na')  # escaped quotes stay inside the string
+    assert string.overrun
+    string.feed('me","kind":"st')
+    assert not string.overrun
+
+
+class Chanted(BaseModel):
+    kind: str
+    name: str
+
+
+def test_the_real_model_closes_a_string_that_runs_away() -> None:
+    # A UN statement's party answer ran on inside one "for" value ('United Nations, including through its
+    # Regional Centre ..., United Nations, including ...') until it was cut off and the document failed.
+    chant = " ".join(["ha"] * 105)
+    messages = [{"role": "system", "content": "You answer with JSON only."},
+                {"role": "user", "content": f"Answer with an object whose kind is chant and whose name is the chant "
+                                            f"'{chant}' as written."}]
+    backend = EmbeddedBackend(jump_forward=True)
+    closed = backend.complete(messages, Chanted, 150)
+    assert LONG_STRING_CHARS <= len(closed.value.name) < LONG_STRING_CHARS + 10 and closed.value.kind == "chant"
+    # without the rule the same model writes the whole chant out
+    backend.decoding = lambda: {"temperature": 0.0, "seed": 1234, "jump_forward": True, "close_runaway_lists": 3}
+    full = backend.complete(messages, Chanted, 150)
+    assert full.value.name == chant and full.usage.completion_tokens > closed.usage.completion_tokens

@@ -29,7 +29,7 @@ from openai.types.chat import ChatCompletion
 
 from summariser.backends.base import Backend, BackendError
 from summariser.backends.model_file import MODEL_ID, cache_dir, ensure_model_file
-from summariser.backends.runaway import RUNAWAY_LIMIT
+from summariser.backends.runaway import LONG_STRING_CHARS, RUNAWAY_LIMIT
 from summariser.backends.store import ResponseStore
 
 SEED = 1234
@@ -143,9 +143,10 @@ class EmbeddedBackend(Backend):
         return os.path.basename(override) if override else MODEL_ID
 
     def decoding(self) -> dict[str, Any]:
-        # Jump-forward decoding changes how forced text is tokenized, and with it a list that
-        # has run away is closed (`runaway`), so both are part of the key.
-        jump = {"jump_forward": True, "close_runaway_lists": RUNAWAY_LIMIT} if self.jump_forward else {}
+        # Jump-forward decoding changes how forced text is tokenized, and with it a list or a
+        # string that has run away is closed (`runaway`), so all three are part of the key.
+        jump = {"jump_forward": True, "close_runaway_lists": RUNAWAY_LIMIT,
+                "close_long_strings": LONG_STRING_CHARS} if self.jump_forward else {}
         return {"temperature": 0.0, "seed": SEED, **jump}
 
     def _llama(self) -> Any:
@@ -164,6 +165,7 @@ class EmbeddedBackend(Backend):
         kwargs.pop("model", None)
         llama.jump_forward = kwargs.pop("jump_forward", False)
         llama.close_runaway_lists = bool(kwargs.pop("close_runaway_lists", False))
+        llama.close_long_strings = int(kwargs.pop("close_long_strings", 0))
         result = llama.create_chat_completion(**kwargs)
         result.setdefault("created", int(time.time()))
         return ChatCompletion.model_validate(result)

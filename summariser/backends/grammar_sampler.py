@@ -40,7 +40,7 @@ from llama_cpp import Llama
 from llama_cpp._internals import LlamaTokenDataArray
 
 from summariser.backends.prefix_state import PrefixStates
-from summariser.backends.runaway import RunawayList
+from summariser.backends.runaway import OpenString, RunawayList
 
 FORCED_CHARS_MAX = 256  # a bound on one forced run; a JSON grammar never forces more than a name
 
@@ -175,6 +175,7 @@ class CheckedGrammarLlama(Llama):
     _checked_active = False
     jump_forward = False
     close_runaway_lists = False  # with jump_forward: `runaway.RunawayList`
+    close_long_strings = 0  # with jump_forward: a string this long closes (`runaway.OpenString`)
     prefix_states: PrefixStates | None = None  # system messages read before, in any process
     _probes: tuple[list[tuple[str, int]], list[int]] | None = None
 
@@ -217,9 +218,17 @@ class CheckedGrammarLlama(Llama):
         self._checked_active = True
         end = self.token_eos()
         runaway = RunawayList(self.detokenize(prompt).decode("utf-8", "ignore")) if self.close_runaway_lists else None
+        string = OpenString(self.close_long_strings) if self.close_long_strings else None
         answer: list[int] = []
         pending = self._unread_part(prompt)
         while True:
+            if string is not None and string.overrun and sampler.admits('"'):
+                sampler.accept_text('"')  # a string that has run away closes here
+                quote = self.tokenize(b'"', add_bos=False, special=False)
+                yield from quote
+                answer += quote
+                pending = [*pending, *quote]
+                string.feed('"')
             # Text that completes the answer is yielded without being read: nothing follows it.
             forced, completes = self._forced_tokens(sampler, end, answer, runaway)
             yield from forced
@@ -228,6 +237,8 @@ class CheckedGrammarLlama(Llama):
                 return
             self.eval([*pending, *forced])
             answer += forced
+            if string is not None:
+                string.feed(self.detokenize(forced).decode("utf-8", "ignore"))
             before = sampler.snapshot() if runaway is not None else None
             token = sampler.sample(self._ctx, -1)
             closing = self._closing_instead(sampler, before, answer, token, runaway)
@@ -235,6 +246,8 @@ class CheckedGrammarLlama(Llama):
                 yield from closing
                 answer += closing
                 pending = closing
+                if string is not None:
+                    string.feed(self.detokenize(closing).decode("utf-8", "ignore"))
                 continue
             yield token
             if sampler.finished(end):
@@ -242,6 +255,8 @@ class CheckedGrammarLlama(Llama):
                 return
             answer.append(token)
             pending = [token]
+            if string is not None:
+                string.feed(self.detokenize(pending).decode("utf-8", "ignore"))
 
     def _closing_instead(self, sampler: GrammarCheckedGreedy, before: Any, answer: list[int], token: int,
                          runaway: RunawayList | None) -> list[int]:

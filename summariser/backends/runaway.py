@@ -1,4 +1,4 @@
-"""Closing a list of named things that has run away (embedded decoding only).
+"""Closing a list of named things, or a string, that has run away (embedded decoding only).
 
 Asked to list the parties of a long document, the small model sometimes stops listing and
 starts inventing or repeating: 'Serbian Ministry of Justice', '... of Defence', '... of
@@ -11,6 +11,14 @@ they cost about 25 of its 116 seconds.
 whose objects open with a "name" each repeat an earlier name or give a name the prompt never
 uses, the list closes there (the grammar admits ']' at that point). The entries already
 written stay; the pipeline's party book drops what the text does not name.
+
+`OpenString` watches for the other way an answer runs away: inside one string. A UN statement's
+party "for" value went 'United Nations, including through its Regional Centre for Preventive
+Diplomacy for Central Asia in Ashgabat, United Nations, including ...' until the answer was cut off
+at its 600 tokens, and the whole document failed. Every free string of the drafts is a name of at
+most 80 characters (the grammar does not bound lengths: it would have to spell out each one), so a
+string that reaches `LONG_STRING_CHARS` is closed there; the draft's validator then cuts the name
+at a word boundary as it cuts any over-long name. No eval recording holds a string over 74.
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ import json
 from typing import Any
 
 RUNAWAY_LIMIT = 3
+LONG_STRING_CHARS = 160  # twice a name's bound: a long real name still reaches the validator whole
 
 
 class RunawayList:
@@ -81,3 +90,30 @@ def _first_name(text: str) -> str | None:
     if not isinstance(item, dict) or not item or next(iter(item)) != "name" or not isinstance(item["name"], str):
         return None
     return item["name"]
+
+
+class OpenString:
+    """Follows the answer's text as it is decoded: is it inside a string, and how long is it?"""
+
+    def __init__(self, limit: int = LONG_STRING_CHARS) -> None:
+        self.limit = limit
+        self._in_string = self._escaped = False
+        self._length = 0
+
+    def feed(self, text: str) -> None:
+        for char in text:
+            if not self._in_string:
+                self._in_string, self._length = char == '"', 0
+            elif self._escaped:
+                self._escaped, self._length = False, self._length + 1
+            elif char == "\\":
+                self._escaped = True
+            elif char == '"':
+                self._in_string = False
+            else:
+                self._length += 1
+
+    @property
+    def overrun(self) -> bool:
+        """Inside a string of `limit` characters or more: it should close now."""
+        return self._in_string and not self._escaped and self._length >= self.limit
