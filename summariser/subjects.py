@@ -86,6 +86,9 @@ def subject_party(sentence: str, book: PartyBook) -> Party | None:
     actor = actor_of_adjective(by_word.group(1)) if by_word else None
     if actor is not None and (state := listed_party(actor, book)) is not None:
         return state
+    deed = _OWN_DEED.match(opening)  # "Russia's unprovoked invasion of Ukraine violates ...": Russia's, not Ukraine's
+    if deed is not None and (owner := speaker_in(deed["who"], actors)) is not None:
+        return owner
     # 'Russia and China congratulated ...': the first-named (not 'A and B traded accusations': each other's)
     first = joint.first_named_subject(opening) if not _RECIPROCAL.search(opening) else None
     words = (first or opening).split()[:SUBJECT_WORDS]
@@ -93,6 +96,12 @@ def subject_party(sentence: str, book: PartyBook) -> Party | None:
     venue = next((i for i in range(2, len(words)) if words[i] in ("at", "during") and words[i - 1].islower()), None)
     words = words[:venue] if venue is not None else words
     return speaker_in(" ".join(words), actors) if words else None
+
+
+# a side's deed as the subject: "Russia's unprovoked invasion of Ukraine", "Israel's strikes on Gaza"
+_OWN_DEED = re.compile(r"^\W*(?:the\s+)?(?P<who>(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3})"
+                       r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:invasion|aggression|attacks?|strikes?|war|occupation|annexation|"
+                       r"bombardment|shelling|offensive|incursions?|blockade|violations?|provocations?)\b")
 
 
 def head_party(sentence: str, book: PartyBook) -> Party | None:

@@ -7,6 +7,7 @@ from summariser.claim_cues import tells_of_an_act
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.keep import _MANY_UNDER_ONE_NAME, prune_parties
 from summariser.people import person_in
+from summariser.subjects import subject_party
 from summariser.targets import no_deed_charged
 from tests.test_fresh_stop51 import _items, _state
 from tests.test_known_actors import parsed
@@ -129,3 +130,14 @@ def test_a_statement_attributable_to_the_spokesperson_speaks_for_the_one_it_name
     assert voice.name == "Secretary-General"  # (named António Guterres later, for the date: `office_holders`)
     assert "Secretary-General" not in book.find("Spokesperson for the Secretary-General").aliases
     assert book.by_id(book.find("Spokesperson for the Secretary-General").affiliation).name == "United Nations"
+
+
+def test_a_sides_deed_as_the_subject_is_that_sides() -> None:
+    # "Russia's unprovoked invasion of Ukraine flagrantly violates the principles ..." charged Ukraine
+    text = ("Joint Statement by Canada, Finland and Sweden on the Work of the Arctic Council\n\n"
+            "Russia's unprovoked invasion of Ukraine flagrantly violates the principles of sovereignty.\n")
+    _, book, _ = parsed(text, _state("Canada"), _state("Finland"), _state("Sweden"), _state("Russia"),
+                        _state("Ukraine"), voice="Canada")
+    said = "Russia's unprovoked invasion of Ukraine flagrantly violates the principles of sovereignty."
+    assert subject_party(said, book).name == "Russia"
+    assert subject_party("Israel's strikes on Gaza killed dozens.", book) is None  # (no Israel listed)
