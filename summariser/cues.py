@@ -36,7 +36,8 @@ _ANSWERED_ASKS = "".join(rf"(?<!\b{verb} {whose} )" for verb in (
     "of", "denied", "denies", "rejected", "refused", "refuses", "granted", "approved", "blocked", "ignored")
     for whose in ("its", "their", "our", "his", "her")) + (
     # ... and asks standing from before: 'We have pending extradition requests with Canada'
-    r"(?<!\bpending )(?<!\boutstanding )(?<!\bextradition )")
+    r"(?<!\bpending )(?<!\boutstanding )(?<!\bextradition )"
+    r"(?<!\bThose )(?<!\bThese )(?<!\bthose )(?<!\bthese )")  # ('Those requests have not been acted upon')
 _DEMANDS_NAMED = _REFUSED + (r"(?<!\bboth )(?<!\bfresh )(?<!\bnew )(?<!\bthese )(?<!\bthose )(?<!\btwo )(?<!\bseveral )"
                   r"(?<!\brepeated )(?<!\brenewed )(?<!\blatest )(?<!\bearlier )(?<!\bsuch )(?<!\bany )")
 # a text or an event, which a hope is about but which acts for nobody: 'the hope that the

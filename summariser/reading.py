@@ -257,6 +257,8 @@ _REPORTED_IN_QUESTION = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(
                                    # 'The Philippine military said that ...'
                                    r"(?:(?:military|government|ministry|army|navy|coast\s+guard|side|authorities|"
                                    r"officials?|spokes(?:man|woman|person))\s+)?"
+                                   # ('Prime Minister Trudeau has again said that ...')
+                                   r"(?:(?:has|have|had)\s+(?:again\s+|also\s+|now\s+|\w+ly\s+)?)?"
                                    r"(?:says|said|claims?|claimed|alleges?|alleged|accuses?|accused|insists?|maintains?|"
                                    r"told|tells|stated|warned)\s"
                                    r"[^?]*[.!]?[\"'\u201d\u2019]*\s*$", re.I)

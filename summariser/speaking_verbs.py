@@ -51,6 +51,8 @@ SPEAKING = re.compile(
     # ('The authors of the resolution claim that ...'; not the noun: 'the claim that')
     r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )(?<!\bany )(?<!\bno )(?<!\bto )"
     r"(?<!\bmust )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!['\u2019]s )claim(?=\s+that\b)|"
+    # ('Some Canadian officials claim India's reaction is ...': after those who speak, no 'that' needed)
+    r"(?:(?<=\bofficials )|(?<=\bauthorities )|(?<=\bsources )|(?<=\bcritics )|(?<=\bThey )|(?<=\bthey ))claim\b|"
     + ORDERS + r"|"
     # 'It has also repeated that ...'
     r"(?:repeated|repeats)(?=\s+(?:its\s+|their\s+|the\s+)?(?:claims?\s+|assertions?\s+)?that\b)|"

@@ -3,10 +3,13 @@ and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
+from summariser.attribution import attribution
 from summariser.claim_cues import tells_of_an_act
+from summariser.cues import asks
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.keep import _MANY_UNDER_ONE_NAME, prune_parties
 from summariser.people import person_in
+from summariser.reading import worth_reading
 from summariser.subjects import subject_party
 from summariser.targets import no_deed_charged
 from tests.test_fresh_stop51 import _items, _state
@@ -141,3 +144,41 @@ def test_a_sides_deed_as_the_subject_is_that_sides() -> None:
     said = "Russia's unprovoked invasion of Ukraine flagrantly violates the principles of sovereignty."
     assert subject_party(said, book).name == "Russia"
     assert subject_party("Israel's strikes on Gaza killed dozens.", book) is None  # (no Israel listed)
+
+
+BRIEFING = ("Transcript of Weekly Media Briefing by the Official Spokesperson (excerpt)\n\n"
+            "Official Spokesperson, Shri Arindam Bagchi: Good afternoon.\n\n"
+            "Question: Prime Minister Trudeau has again said that there are credible allegations of a link between "
+            "agents of the Government of India and the killing in British Columbia. Has Canada shared any evidence?\n\n"
+            "Official Spokesperson, Shri Arindam Bagchi: We reject the allegations.\n\n"
+            "Question: Some Canadian officials claim India's reaction is an attempt to deflect attention. "
+            "Your response?\n\n"
+            "Official Spokesperson, Shri Arindam Bagchi: We have made repeated requests for extradition. Those "
+            "requests have not been acted upon.\n")
+_BRIEFING_PARTIES = (PartyDraft(name="Arindam Bagchi", kind="person", acts_for="India"), _state("India"),
+                     _state("Canada"), PartyDraft(name="Trudeau", kind="person", acts_for="Canada"),
+                     PartyDraft(name="Canadian officials", kind="person", acts_for="Canada"))
+
+
+def test_a_question_tells_what_another_side_has_said_and_claims() -> None:
+    # 'Question: Prime Minister Trudeau has again said that ...' was the journalist's words ('has again' before the
+    # verb), and 'Some Canadian officials claim India's reaction is ...' the spokesperson's charge against the
+    # officials ('claim' with no 'that' was no speaking verb)
+    doc, book, voice = parsed(BRIEFING, *_BRIEFING_PARTIES, voice="India")
+    trudeau = next(s for s in doc.sentences if "Trudeau" in s.text)
+    assert worth_reading(trudeau, doc.text)  # (not a question's words only)
+    assert attribution("Some Canadian officials claim India's reaction is an attempt to deflect attention.") == (
+        True, "Some Canadian officials ")
+    assert attribution("The claim India made is false.") == (False, "")  # (the noun)
+    officials = "Question: Some Canadian"
+    book, (_, _, claims) = _items(BRIEFING, officials, SentenceDraft(by="Arindam Bagchi", t=["claim"], to="Canada"),
+                                  *_BRIEFING_PARTIES, voice="India")
+    sides = [(book.by_id(book.by_id(c.asserted_by).affiliation).name, [book.by_id(x).name for x in c.disputed_by])
+             for c in claims]
+    assert sides == [("Canada", ["India"])]  # the officials' claim (the text's 'Some Canadian officials'), not India's
+
+
+def test_requests_spoken_of_ask_nothing_now() -> None:
+    # 'Those requests have not been acted upon.' was a request to Canada
+    assert asks("We have made repeated requests for extradition.")
+    assert not asks("Those requests have not been acted upon.")
