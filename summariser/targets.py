@@ -12,6 +12,10 @@ from summariser.schema import Party
 # What makes the name after it a target: 'against Ukraine', 'strikes on Kyiv', 'fired missiles at ...'
 # 'against the sister State of Qatar', 'the sovereignty of the State of Qatar': the one harmed
 _AIMED_AT = re.compile(r"\b(?:against(?:\s+(?-i:[a-z-]+)){0,2}|(?:attacks?|strikes?|aggression|assault)\s+on|"
+                       # 'the continuing Israeli military attacks in Syria', '... in different parts of Syria': where
+                       r"(?:attacks?|strikes?|airstrikes?|bombardment|shelling|incursions?)\s+in|"
+                       r"(?:in|across)\s+(?:different\s+|various\s+|many\s+)?(?:parts|areas|regions)\s+of|"
+                       r"(?:should\s+)?belongs?\s+to|"  # 'oil revenues that should belong to Syria': the one wronged
                        # 'the attack ... against a convoy of UNIFIL'; 'the conflict in Sudan': its place
                        r"(?:against|on|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:convoys?|patrols?|positions?|bases?|"
                        r"vehicles?|camps?|compounds?|headquarters|personnel|peacekeepers|staff|premises)\s+of|"

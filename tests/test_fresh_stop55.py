@@ -11,7 +11,7 @@ from summariser.keep import _MANY_UNDER_ONE_NAME, prune_parties
 from summariser.people import person_in
 from summariser.reading import worth_reading
 from summariser.subjects import subject_party
-from summariser.targets import no_deed_charged
+from summariser.targets import no_deed_charged, only_a_target
 from tests.test_fresh_stop51 import _items, _state
 from tests.test_known_actors import parsed
 
@@ -182,3 +182,16 @@ def test_requests_spoken_of_ask_nothing_now() -> None:
     # 'Those requests have not been acted upon.' was a request to Canada
     assert asks("We have made repeated requests for extradition.")
     assert not asks("Those requests have not been acted upon.")
+
+
+def test_the_land_a_deed_is_done_in_is_not_charged_with_it() -> None:
+    # an Astana-format communique's 'Condemned the continuing Israeli military attacks in Syria', '... terrorist
+    # groups ... operating in different parts of Syria' and 'oil revenues that should belong to Syria' charged Syria
+    syria = _state("Syria")
+    book = parsed("Joint Statement\n\nThe Presidents met on Syria.\n", syria)[1]
+    for said in ("Condemned the continuing Israeli military attacks in Syria, including against civilian "
+                 "infrastructure.",
+                 "They condemned the activity of terrorist groups operating in different parts of Syria.",
+                 "They expressed opposition to the illegal seizure of oil revenues that should belong to Syria."):
+        assert only_a_target(book.find("Syria"), said), said
+    assert not only_a_target(book.find("Syria"), "Syria launched attacks in the north.")
