@@ -151,6 +151,10 @@ _BY_LINE = re.compile(r"^\W*by\s+(?:the\s+)?(?P<who>[A-Z][^\n(]+)")
 # and its post under a genre label sign the release, with no 'by'
 _NAME_POST_LINE = re.compile(r"^\s*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s+"
                              r"(?P<post>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,7})\s*$")
+# ... and the post first, a byline under the title: 'Prime Minister of Australia, the Hon Anthony Albanese MP'
+_POST_NAME_LINE = re.compile(r"^\s*(?P<post>(?:Prime\s+Minister|President|(?:Foreign\s+)?Minister|Secretary)\b"
+                             r"[^,\n]{0,60}),\s+(?:the\s+)?(?:(?:Rt\.?\s+)?Hon\.?\s+)?(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}?)"
+                             r"(?:\s+(?:MP|MSP|KC|QC))?\s*$", re.I)
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "to", "in"}
 
 
@@ -203,6 +207,9 @@ def heading_issuer(text: str) -> str | None:
         signed = _NAME_POST_LINE.match(line) if found is None and _LABEL.match(before) else None
         if signed is not None and PERSON_TITLE.search(signed["post"]):
             return unshouted(f"{signed['name']}, {signed['post']}")
+        byline = _POST_NAME_LINE.match(line) if found is None and before else None
+        if byline is not None:
+            return f"{byline['name']}, {byline['post']}"
         by = _BY_LINE.match(line) if found is None and _LABEL.match(before) else None
         found = found or (_ISSUER_ENDS.sub("", by["who"]).strip() if by else None)
         if found:

@@ -16,6 +16,12 @@ _AIMED_AT = re.compile(r"\b(?:against(?:\s+(?-i:[a-z-]+)){0,2}|(?:attacks?|strik
                        r"(?:attacks?|strikes?|airstrikes?|bombardment|shelling|incursions?)\s+in|"
                        r"(?:in|across)\s+(?:different\s+|various\s+|many\s+)?(?:parts|areas|regions)\s+of|"
                        r"(?:should\s+)?belongs?\s+to|"  # 'oil revenues that should belong to Syria': the one wronged
+                       # 'the threat that climate change poses to Tuvalu'; 'people have crossed into Bangladesh';
+                       # 'occurred in the village of Al-Aqbiyah, in southern Lebanon': the one faced with it, where
+                       r"pos(?:e|es|ed|ing)\s+to|(?:crossed|fled|poured|streamed)\s+into|"
+                       r"(?:travell?ing|heading|driving|bound)\s+(?:back\s+)?(?:to|for)|"
+                       r"in\s+(?:southern|northern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
+                       r"south-?western)|"
                        # 'the attack ... against a convoy of UNIFIL'; 'the conflict in Sudan': its place
                        r"(?:against|on|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:convoys?|patrols?|positions?|bases?|"
                        r"vehicles?|camps?|compounds?|headquarters|personnel|peacekeepers|staff|premises)\s+of|"

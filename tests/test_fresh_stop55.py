@@ -7,6 +7,7 @@ from summariser.attribution import attribution
 from summariser.claim_cues import tells_of_an_act
 from summariser.cues import asks
 from summariser.drafts import PartyDraft, SentenceDraft
+from summariser.headings import heading_issuer
 from summariser.keep import _MANY_UNDER_ONE_NAME, prune_parties
 from summariser.people import person_in
 from summariser.reading import worth_reading
@@ -195,3 +196,18 @@ def test_the_land_a_deed_is_done_in_is_not_charged_with_it() -> None:
                  "They expressed opposition to the illegal seizure of oil revenues that should belong to Syria."):
         assert only_a_target(book.find("Syria"), said), said
     assert not only_a_target(book.find("Syria"), "Syria launched attacks in the north.")
+    # ... nor the land a threat is posed to, people crossed into, or a convoy was in or travelling to
+    lebanon = parsed("Statement\n\nLebanon.\n", _state("Lebanon"))[1].find("Lebanon")
+    lebanon.aliases.append("Beirut")
+    assert only_a_target(lebanon, "The incident occurred in the village of Al-Aqbiyah, in southern Lebanon, as two "
+                                  "UNIFIL armoured vehicles were travelling to Beirut.")
+    assert only_a_target(book.find("Syria"), "More than 370,000 people have crossed into Syria.")
+    assert only_a_target(book.find("Syria"), "He spoke of the threat that climate change poses to Syria.")
+
+
+def test_a_byline_of_post_and_name_under_the_title_names_the_issuer() -> None:
+    # 'Meeting with Prime Minister of Tuvalu' over 'Prime Minister of Australia, the Hon Anthony Albanese MP': the
+    # model's voice had been a 'Regional Islands Forum Leaders Meeting', and Albanese served no state
+    text = ("Meeting with Prime Minister of Tuvalu\n\nPrime Minister of Australia, the Hon Anthony Albanese MP\n"
+            "Media release, 10 November 2023\n\nToday I met Prime Minister Natano.\n")
+    assert heading_issuer(text) == "Anthony Albanese, Prime Minister of Australia"
