@@ -13,18 +13,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from summariser import (
-    accusations,
-    answers,
-    asking_sides,
-    claim_cues,
-    cues,
-    factual,
-    forces,
-    governments,
-    rebuttals,
-    stances,
-)
+from summariser import accusations, answers, asking_sides, claim_cues, cues, factual, forces, governments, stances
 from summariser.agents import acted_upon, agent_named, forces_beside, harm_done_by, named_outside_post, relative_doer
 from summariser.attribution import attribution
 from summariser.background import map_feature, named_as_place, not_an_actor
@@ -45,6 +34,7 @@ from summariser.other_sides import (
 )
 from summariser.own_accounts import tells_own_act, without_the_told
 from summariser.parties import PartyBook
+from summariser.rebuttals import counter_charge, rebutted_claim, rejects_earlier_claim
 from summariser.referents import chief_other_state
 from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Party
@@ -119,7 +109,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and claim_cues.denies(sentence) and answers.tells_unnamed_allegation(sentence):
         # the claim is unnamed others', which the speaker answers: no charge of the speaker's own
         _demote(out, "claim", "it answers what unnamed reports allege", stance=True)
-    rebuttal, named = rebuttals.rebutted_claim(sentence)
+    rebuttal, named = rebutted_claim(sentence)
     if not named and voice is not None and voice.id in own_side:
         named = relayed_allegation(sentence)  # the voice relays the charge it answers
     named = named or claim_told(sentence)  # 'Notes the allegation by X that ...': X's
@@ -180,7 +170,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and accused_party is None and (told := told_of_state(out.other_id, sentence, book, own_side)):
         out.other_id = told.id  # "Russia's U.N. ambassador ... said the U.S. text was ...": the US, not the UN
     if "claim" in kinds and accused_party is None and (out.other_id is None or out.other_id in own_side) \
-            and (counter := rebuttals.counter_charge(sentence)) is not None \
+            and (counter := counter_charge(sentence)) is not None \
             and (charged := subject_party(counter, book)) is not None and charged.id not in own_side:
         out.other_id = charged.id  # 'COGAT denied blocking the convoys and said the U.N. had failed to ...'
     if "claim" in kinds and (out.other_id is None or out.other_id in own_side or (
@@ -262,7 +252,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and out.claimant is None and not out.reported and accused_party is None \
             and tells_own_act(sentence, book, own_side) and rejecter is None:
         _demote(out, "claim", "it tells what its own side did", stance=True)
-    if "claim" in kinds and out.claimant is None and rebuttals.rejects_earlier_claim(sentence):
+    if "claim" in kinds and out.claimant is None and rejects_earlier_claim(sentence):
         _demote(out, "claim", "it rejects a claim told before", stance=True)
     if "claim" in kinds and not out.reported and out.claimant is None and accused_party is None \
             and _PRAISES.match(sentence):
