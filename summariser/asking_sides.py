@@ -232,8 +232,8 @@ def addressee_phrase(text: str) -> str | None:
         return None  # 'We must ...' is the speaker's own resolve
     if m is None and (convened := _MEETING_OF.search(text)) is not None:
         return convened["convened"]  # 'has requested an urgent meeting of the UN Security Council'
-    if m is None and (consulted := _CONSULTATIONS.search(text)) is not None:
-        return consulted["who"]  # 'requested consultations under Article 4 of the North Atlantic Treaty'
+    if m is None and (consulted := _CONSULTATIONS.search(text) or _WARNED_TO.search(text)) is not None:
+        return consulted["who"]  # 'requested consultations under Article 4 of ...', 'warned the Taliban to'
     if m is None and (summoned := _SUMMONED_ENVOY.search(text)) is not None:
         return summoned["owner"] or summoned["adjective"] or summoned["sender"]  # the envoy's state is the one asked
     who = next((m[g] for g in ("who", "adjective", "reminded", "offered", "needed", "invited", "bound", "awaited",
@@ -263,6 +263,11 @@ def _named_in_later_that(text: str) -> str | None:
 _CONSULTATIONS = re.compile(r"\brequest(?:s|ed|ing)?\s+(?:urgent\s+|formal\s+|immediate\s+)?consultations\s+"
                             r"(?:with|under\s+Article\s+\d+\s+of)\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*"
                             r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,4})", re.I)
+
+
+# 'warned the Taliban authorities to respect Iran's right to water': the one warned is asked
+_WARNED_TO = re.compile(r"\bwarn(?:s|ed|ing)?\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*"
+                        r"(?:\s+[\w'\u2019.-]+){0,3}?)\s+(?:to|not\s+to|against)\s+(?-i:[a-z])", re.I)
 
 
 # 'called on the mediators, Egypt, Qatar and the United States, to pressure Israel': those the noun stands for

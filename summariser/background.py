@@ -152,6 +152,8 @@ _NOT_AN_ACTOR = re.compile(
     # 'A Cambodian soldier was killed': one unnamed victim, no side of their own
     r"^(?:an?\s+)?(?:[A-Z][\w-]+\s+)?(?:soldier|civilian|man|woman|boy|girl|child|fisherman|hostage|detainee|"
     r"prisoner)$|"
+    # 'calling on its own people to act calmly': the speaker's own people, no side of their own
+    r"^(?:its\s+|their\s+)?own\s+(?:people|citizens|nationals|population)$|"
     # a day or a feast ('Palm Sunday, when people in Sumy were on their way to church'): when, not who
     r"^(?:[A-Z][\w-]+\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$|"
     r"^(?:eid(?:\s+al-\w+)?|christmas(?:\s+eve)?|easter|ramadan|passover|hanukkah|diwali|nowruz|new\s+year)$", re.I)
@@ -160,7 +162,8 @@ _NOT_AN_ACTOR = re.compile(
 # A feature of the map listed as a party ('Diaoyu Dao', 'Amu Darya river'); a vessel that acts may be one
 _MAP_FEATURE = re.compile(
     r"(?:^|\s)(?:islands?|islets?|archipelagos?|shoal|reef|atoll|dao|jiao|river|canal|lake|strait|sea|gulf|bay|"
-    r"peninsula|(?:border\s+)?(?:posts|crossings?|crossing\s+points|checkpoints?)|port|airport|pipeline(?:\s+study)?)$",
+    r"peninsula|(?:border\s+)?(?:posts|crossings?|crossing\s+points|checkpoints?)|port|airport|pipeline(?:\s+study)?|"
+    r"district|province|county|village)$",
     re.I)  # ('Namanga and Holili border posts', listed as a group)
 
 

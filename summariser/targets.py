@@ -107,7 +107,8 @@ def only_a_belligerent(party: Party, sentence: str) -> bool:
     the Armed Forces of the Democratic Republic of the Congo and the M23', 'Pakistan and Afghanistan
     agreed to an immediate ceasefire')? A fight between two sides, or their deal, blames neither."""
     fights = [m.span() for m in _FIGHTING_BETWEEN.finditer(sentence)]
-    fights += [m.span("pair") for m in _AGREED_PAIR.finditer(sentence)]  # 'Pakistan and Afghanistan agreed to
+    fights += [m.span("pair") for m in _AGREED_PAIR.finditer(sentence)]  # 'Pakistan and Afghanistan agreed to'
+    fights += [m.span("pair") for m in _EXCHANGED_FIRE.finditer(sentence)]  # 'A and B exchanged heavy fire
     spots = [m.start() for m in _mentions(party, sentence, shortest=3)]
     return bool(spots) and all(any(a <= at < b for a, b in fights) for at in spots)
 
@@ -117,6 +118,10 @@ def only_a_belligerent(party: Party, sentence: str) -> bool:
 _AGREED_PAIR = re.compile(r"^\W*(?P<pair>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+(?:the\s+)?[A-Z][\w-]*"
                           r"(?:\s+[A-Z][\w-]*){0,3})\s+(?:have\s+|had\s+)?(?:also\s+|jointly\s+)?"
                           r"(?:agreed|signed|reached|concluded|committed|pledged)\b")
+# 'Iranian border guards and Taliban forces exchanged heavy fire': each fired on the other
+_EXCHANGED_FIRE = re.compile(r"^\W*(?P<pair>[^.;,]{3,80}?\s+and\s+[^.;,]{3,80}?)\s+(?:have\s+|had\s+)?"
+                             r"(?:exchanged\s+(?:[\w-]+\s+)?(?:fire|gunfire|shots|strikes)|clashed|"
+                             r"traded\s+(?:[\w-]+\s+)?(?:fire|blows|strikes))\b")
 _FIGHTING_BETWEEN = re.compile(r"\b(?:fighting|clashes|hostilities|conflict|war|battles?|confrontation)\s+"
                                r"(?:[^.;,]{0,60}?\s)?between\s+[^.;]{1,160}?\s+and\s+(?:the\s+)?[^.;,]{1,80}", re.I)
 

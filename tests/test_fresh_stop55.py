@@ -3,7 +3,9 @@ and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
+from summariser.asking_sides import addressee_phrase
 from summariser.attribution import attribution
+from summariser.background import map_feature, not_an_actor
 from summariser.claim_cues import tells_of_an_act
 from summariser.cues import asks
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -11,8 +13,9 @@ from summariser.headings import heading_issuer
 from summariser.keep import _MANY_UNDER_ONE_NAME, prune_parties
 from summariser.people import person_in
 from summariser.reading import worth_reading
+from summariser.schema import Party
 from summariser.subjects import subject_party
-from summariser.targets import no_deed_charged, only_a_target
+from summariser.targets import no_deed_charged, only_a_belligerent, only_a_target
 from tests.test_fresh_stop51 import _items, _state
 from tests.test_known_actors import parsed
 
@@ -211,3 +214,18 @@ def test_a_byline_of_post_and_name_under_the_title_names_the_issuer() -> None:
     text = ("Meeting with Prime Minister of Tuvalu\n\nPrime Minister of Australia, the Hon Anthony Albanese MP\n"
             "Media release, 10 November 2023\n\nToday I met Prime Minister Natano.\n")
     assert heading_issuer(text) == "Anthony Albanese, Prime Minister of Australia"
+
+
+def test_a_wire_on_a_border_clash() -> None:
+    # 'Iranian border guards and Taliban forces exchanged heavy fire ...' charged the Taliban; the model's 'Kang
+    # district' was accused; 'warned the Taliban authorities to respect ...' asked no one; 'its own people' was a party
+    taliban = PartyDraft(name="Taliban", kind="non_state_group", acts_for=None)
+    book = parsed("Iran and Taliban forces clash\n\nIran and the Taliban clashed.\n", taliban)[1]
+    assert only_a_belligerent(book.find("Taliban"), "Iranian border guards and Taliban forces exchanged heavy fire on "
+                                                    "Saturday along the frontier.")
+    assert not only_a_belligerent(book.find("Taliban"), "Taliban forces fired on Iranian border guards.")
+    assert map_feature(Party(id="p9", name="Kang district", kind="non_state_group"))
+    assert not_an_actor(Party(id="p9", name="Own people", kind="other"))
+    assert addressee_phrase("Iranian President Ebrahim Raisi warned the Taliban authorities to respect Iran's right "
+                            "to water.") == "the Taliban authorities"
+    assert addressee_phrase("He warned that the situation could deteriorate.") is None
