@@ -237,8 +237,7 @@ class CheckedGrammarLlama(Llama):
                 return
             self.eval([*pending, *forced])
             answer += forced
-            if string is not None:
-                string.feed(self.detokenize(forced).decode("utf-8", "ignore"))
+            self._follow(string, forced)
             before = sampler.snapshot() if runaway is not None else None
             token = sampler.sample(self._ctx, -1)
             closing = self._closing_instead(sampler, before, answer, token, runaway)
@@ -246,8 +245,7 @@ class CheckedGrammarLlama(Llama):
                 yield from closing
                 answer += closing
                 pending = closing
-                if string is not None:
-                    string.feed(self.detokenize(closing).decode("utf-8", "ignore"))
+                self._follow(string, closing)
                 continue
             yield token
             if sampler.finished(end):
@@ -255,8 +253,12 @@ class CheckedGrammarLlama(Llama):
                 return
             answer.append(token)
             pending = [token]
-            if string is not None:
-                string.feed(self.detokenize(pending).decode("utf-8", "ignore"))
+            self._follow(string, pending)
+
+    def _follow(self, string: OpenString | None, tokens: list[int]) -> None:
+        """Tell `string` (if the rule is on) the text of the tokens just added to the answer."""
+        if string is not None and tokens:
+            string.feed(self.detokenize(tokens).decode("utf-8", "ignore"))
 
     def _closing_instead(self, sampler: GrammarCheckedGreedy, before: Any, answer: list[int], token: int,
                          runaway: RunawayList | None) -> list[int]:
