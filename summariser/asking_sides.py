@@ -232,8 +232,8 @@ def addressee_phrase(text: str) -> str | None:
         return None  # 'We must ...' is the speaker's own resolve
     if m is None and (convened := _MEETING_OF.search(text)) is not None:
         return convened["convened"]  # 'has requested an urgent meeting of the UN Security Council'
-    if m is None and (consulted := _CONSULTATIONS.search(text) or _WARNED_TO.search(text)) is not None:
-        return consulted["who"]  # 'requested consultations under Article 4 of ...', 'warned the Taliban to'
+    if m is None and (asked := _CONSULTATIONS.search(text) or _WARNED_TO.search(text)) is not None:
+        return asked["who"]  # 'requested consultations under Article 4 of ...', 'warned the Taliban to'
     if m is None and (summoned := _SUMMONED_ENVOY.search(text)) is not None:
         return summoned["owner"] or summoned["adjective"] or summoned["sender"]  # the envoy's state is the one asked
     who = next((m[g] for g in ("who", "adjective", "reminded", "offered", "needed", "invited", "bound", "awaited",
