@@ -172,6 +172,8 @@ def accuses(text: str) -> bool:
 def accused_in(text: str) -> str | None:
     """Whom the sentence accuses by name: 'accused Hamas of backtracking' -> 'Hamas';
     "condemned Russia's violation of ..." -> 'Russia'."""
+    # a communique's numbered paragraph opens with its verb: '7. Condemned the continuing Israeli attacks'
+    text = re.sub(r"^\W*(?:Condemn|Denounc|Deplor|Protest|Accus|Blam)", lambda m: m[0].lower(), text)
     for form in _ACCUSED:
         m = form.search(text)
         if m is None:

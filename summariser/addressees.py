@@ -22,6 +22,13 @@ from summariser.titles import TITLE_WORDS, guess_kind
 
 _COMMUNITY = re.compile(r"the\s+(?:international|world|global)\s+community", re.I)
 _PRONOUN_ASKED = re.compile(r"^(them|it|him|her)$", re.I)
+# a further ask in the passive, which names no one: the side asked just before is asked again
+# ('calls on the authorities of Tanzania to grant access ... further requests that Mr. Mwangi be
+# informed ...; if no charges are preferred, he must be released')
+_ASKS_FURTHER = re.compile(r"\b(?:further|also|additionally|likewise)\s+(?:requests?|urges?|demands?|asks?|insists?)"
+                           r"\s+that\s+[^,;]{1,80}?\s+(?:be|is|are)\s+\w+(?:ed|en)\b|"
+                           r"(?:^|,\s+)(?:he|she|they)\s+(?:must|should)\s+(?:be|now\s+be)\s+(?:released|freed|returned)\b",
+                           re.I)
 # an official named by post alone, whom a later 'him' or 'her' means: 'the IAEA Director General'
 _OFFICIAL_BEFORE = re.compile(r"\b((?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:Director[- ]General|Secretary[- ]General|"
                               r"High\s+Commissioner|Special\s+(?:Envoy|Representative|Rapporteur|Coordinator)|"
@@ -145,6 +152,9 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
             return [party_of(named[-1], book).id]
     if phrase and _PRONOUN_ASKED.match(phrase) and last_asked and last_asked != requester.id:
         return [last_asked]  # 'The EU calls on the Georgian authorities to ... We also urge them to'
+    if last_asked and last_asked != requester.id and _ASKS_FURTHER.search(clause) \
+            and (phrase is None or (named := speaker_in(phrase, book.parties)) is None or named.kind == "person"):
+        return [last_asked]  # (the person the passive names is the one it is for, not the one asked)
     if phrase and re.search(r"\band\b|,", phrase):
         pieces = re.split(r",\s*(?:and\s+)?|\s+and\s+(?:to\s+)?", phrase)
         found = [speaker_in(piece, book.parties) for piece in pieces]

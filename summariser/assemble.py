@@ -63,6 +63,22 @@ def _only_a_contact(party: Party, text: str, contacts: int) -> bool:
     return contacts < len(text) and bool(spots) and min(spots)[0] >= contacts
 
 
+# deeds the last sentence charged, asked to stop: 'Condemned the continuing Israeli military attacks in
+# Syria ... They called for these attacks to be stopped' asks Israel, the one just charged
+_THESE_DEEDS_STOP = re.compile(r"\b(?:these|those|such|the\s+said)\s+(?:\w+\s+)?(?:attacks|strikes|violations|"
+                               r"actions|acts|provocations|incursions|operations|raids|bombings|practices)\s+"
+                               r"(?:to\s+(?:be\s+)?(?:stop|stopped|cease|ceased|end|ended|halt|halted)|"
+                               r"must\s+(?:stop|cease|end))\b", re.I)
+
+
+def _doer_just_charged(clause: str, claims: list[ContestedClaim], at: int, own: set[str]) -> list[str]:
+    """The side the claim just before charged, when the request asks its deeds to stop."""
+    last = claims[-1] if claims and _THESE_DEEDS_STOP.search(clause) else None
+    if last is None or not 0 <= at - last.evidence[-1].end <= 300:
+        return []
+    return [charged for charged in last.disputed_by if charged not in own][:1]
+
+
 def build_items(
     found: list[tuple[int, SentenceDraft]], doc: Document, book: PartyBook, run: Run, voice: Party | None = None
 ) -> tuple[list[Position], list[Request], list[ContestedClaim]]:
@@ -216,7 +232,8 @@ def build_items(
                 # (asked of someone other than the asker: "repeated Japan's call for Russia to stop",
                 # whoever the model made the holder)
                 named = [] if first else addressed(part, book, asker, condition, last_asked) \
-                    or letter_recipient(context, book, asker)
+                    or letter_recipient(context, book, asker) \
+                    or _doer_just_charged(part, claims, evidence.start, asker_side)
                 # in a call's readout, a request that names nobody is made to the one called (SPEC 2)
                 guess = other_id if other_id is not None or called is None or called.id in asker_side else called.id
                 if called is not None and guess in side.get(called.id, {called.id}) \
@@ -224,7 +241,10 @@ def build_items(
                     guess = called.id  # the model's 'Finland's navy', which the text never names: the one called
                 elif called is not None and called.id not in asker_side and guess is not None and guess != called.id \
                         and (guessed := book.by_id(guess)) is not None \
-                        and (speaker_in(context, [guessed]) is None or only_where(guessed, context)):
+                        and (guess in asker_side or speaker_in(context, [guessed]) is None
+                             or only_where(guessed, context)):
+                    # (the model's guess of the asker's own side: 'He requested the removal of the buoy installed
+                    # by China within Japan's Exclusive Economic Zone', said of Japan's Prime Minister)
                     # 'raised ... the sentencing of Jimmy Lai and called for his release': not the 'Uyghurs'
                     # of the next sentence, whom these words never name, but the one met (nor the place
                     # 'around Taiwan' of '... activities around Taiwan ..., and urged restraint')

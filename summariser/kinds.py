@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from summariser import accusations, answers, asking_sides, claim_cues, cues, factual, forces, governments, stances
+from summariser import accusations, answers, asking_sides, claim_cues, cues, factual, governments, stances
 from summariser.agents import acted_upon, agent_named, forces_beside, harm_done_by, named_outside_post, relative_doer
 from summariser.attribution import attribution
 from summariser.background import map_feature, named_as_place, not_an_actor
@@ -24,6 +24,7 @@ from summariser.gazetteer import actor_named, actor_of_adjective
 from summariser.name_forms import known_actor, party_of
 from summariser.naming import speaker_in
 from summariser.other_sides import (
+    bound_to_other,
     obliged_other,
     own_seats,
     side_named_for,
@@ -33,6 +34,7 @@ from summariser.other_sides import (
     without_own_post,
 )
 from summariser.own_accounts import tells_own_act, without_the_told
+from summariser.own_asks import asked_of_speaker, own_resolve
 from summariser.parties import PartyBook
 from summariser.rebuttals import counter_charge, rebutted_claim, rejects_earlier_claim
 from summariser.referents import chief_other_state
@@ -144,9 +146,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         _demote(out, "request", "it puts a question, which asks no act", stance=True)
     elif "request" in kinds and (not cues.asks(sentence) or cues.names_asking(sentence)):
         _demote(out, "request", "the sentence has no request wording", stance=False)
-    elif "request" in kinds and cues.asked_of_speaker(sentence):
+    elif "request" in kinds and asked_of_speaker(sentence):
         _demote(out, "request", "the speaker is the one asked", stance=True)
-    elif "request" in kinds and cues.own_resolve(SPEAKER_LABEL.sub("", sentence, count=1)):  # 'NAME: I would'
+    elif "request" in kinds and own_resolve(SPEAKER_LABEL.sub("", sentence, count=1)):  # 'NAME: I would'
         _demote(out, "request", "it binds only the speaker's own side", stance=True)
     elif "request" in kinds and _EFFORTS_PRAISED.search(sentence) and not cues.plainly_asks(sentence):
         _demote(out, "request", "it praises another's efforts to act", stance=True)
@@ -283,9 +285,9 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         out.relayed_from = relayed  # 'Berri said Hezbollah had assured him ...': Hezbollah's account
     if "request" not in kinds and cues.plainly_asks(sentence) and not cues.names_asking(sentence) \
             and (out.claimant is None or _ASKS_TOO.search(sentence)) \
-            and not cues.own_resolve(SPEAKER_LABEL.sub("", sentence, count=1)):  # ('I have asked my officials to')
+            and not own_resolve(SPEAKER_LABEL.sub("", sentence, count=1)):  # ('I have asked my officials to')
         kinds.append("request")  # 'urged X to', 'called on X to': a request whatever the model said
-    elif "request" not in kinds and _bound_to_other(sentence, book, own_side):
+    elif "request" not in kinds and bound_to_other(sentence, book, own_side):
         kinds.append("request")  # 'Russia would return as soon as the West fulfils ...': SPEC, a request too
     elif "request" not in kinds and out.claimant is None and (obliged := obliged_other(sentence, book, own_side)):
         kinds.append("request")  # 'The Russian authorities ... must ensure that he has access to ...'
@@ -357,21 +359,6 @@ _THIRD_PERSON = re.compile(r"\b(it|its|they|their|them|he|his|she|her)\b", re.I)
 # the victims' own: 'attacks on civilians based on their ethnicity' names no doer
 _VICTIMS_OWN = re.compile(r"\b(?:civilians|people|women|girls|children|victims|families|migrants|refugees|residents)\b"
                           r"[^.;,]{0,30}?\btheir\b", re.I)
-
-
-def _bound_to_other(sentence: str, book: PartyBook, own_side: Collection[str]) -> bool:
-    """A commitment on a condition another side must meet ('will stop if Russia withdraws',
-    'would be ready to return as soon as the Western countries fulfil ...')?"""
-    condition = forces.condition_of(sentence)
-    before = sentence[: sentence.find(condition)] if condition else ""
-    if not condition or not re.search(r"\b(?:will|would|ready|prepared|willing)\b", before):
-        return False
-    named = speaker_in(" ".join(condition.split()[:4]), book.parties)  # its subject, not 'made to Russia'
-    if named is None:  # 'as soon as the Western countries fulfil ...': a side the book does not list
-        return bool(re.match(r"(?:the\s+)?(?-i:[A-Z])[\w-]+\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:countries|states|side|"
-                             r"government|authorities|forces|members)\b", condition))
-    return named.id not in own_side
-
 
 
 _HELD_RESPONSIBLE = re.compile(r"\b(?:is|are|was|were|bears?)\s+(?:also\s+|fully\s+|directly\s+)*"

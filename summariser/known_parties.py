@@ -62,6 +62,7 @@ from summariser.spoken_before import (
     state_named_before,
 )
 from summariser.titles import (
+    GOVERNMENT_POST,
     ON_TOPIC,
     complete_first_names,
     names_a_post,
@@ -283,6 +284,9 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         if state is None and speaker.kind not in ("person", "international_org") and book.issuer is not None:
             state = book.by_id(book.issuer.affiliation)  # 'The Ministry of Defence' in a ministry's statement
         home = voice_state(book)
+        # (an organisation has no government of its own: 'Prime Minister Ariel Henry' in a Security Council statement)
+        home = None if home is not None and home.kind == "international_org" and GOVERNMENT_POST.search(title or "") \
+            else home
         if state is None and found is not None and home is not None \
                 and (OWN_HEAD.search(where) or bare_foreign_post(  # its post where the text first gives it too
                     f"{title} {title_before(speaker.name, book.text) or ''}", name, book.text)):

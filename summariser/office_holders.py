@@ -17,6 +17,7 @@ from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.referents import sole_person_of
 from summariser.schema import Party
+from summariser.titles import GOVERNMENT_POST
 
 
 class Term(NamedTuple):
@@ -61,7 +62,8 @@ def name_office_holders(book: PartyBook, date: str | None, issuer: str | None = 
         organisation = named[0] if named else known_actor(boss) if boss is not None else None
         home = book.by_id(issuer) if issuer and boss is None and not named else None
         voice = known_actor(home) if home is not None else None
-        if organisation is None and voice is not None and voice.kind == "international_org":
+        if organisation is None and voice is not None and voice.kind == "international_org" \
+                and not GOVERNMENT_POST.search(party.title or party.name):
             organisation = voice  # a bare 'Secretary-General' in the UN's own briefing: the UN's
             party.affiliation = home.id  # type: ignore[union-attr]
         if organisation is None or organisation.kind != "international_org":

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from summariser import asking_sides
+from summariser import asking_sides, forces
 from summariser.attribution import attribution
 from summariser.gazetteer import actor_named, actor_of_adjective, actors_in, states_named
 from summariser.links import name_spots
@@ -106,3 +106,17 @@ def state_by_its_organ(sentence: str, book: PartyBook, own_side: Collection[str]
         if state is not None and state.id not in own_side:
             found.add(state.id)
     return book.by_id(found.pop()) if len(found) == 1 else None
+
+
+def bound_to_other(sentence: str, book: PartyBook, own_side: Collection[str]) -> bool:
+    """A commitment on a condition another side must meet ('will stop if Russia withdraws',
+    'would be ready to return as soon as the Western countries fulfil ...')?"""
+    condition = forces.condition_of(sentence)
+    before = sentence[: sentence.find(condition)] if condition else ""
+    if not condition or not re.search(r"\b(?:will|would|ready|prepared|willing)\b", before):
+        return False
+    named = speaker_in(" ".join(condition.split()[:4]), book.parties)  # its subject, not 'made to Russia'
+    if named is None:  # 'as soon as the Western countries fulfil ...': a side the book does not list
+        return bool(re.match(r"(?:the\s+)?(?-i:[A-Z])[\w-]+\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:countries|states|side|"
+                             r"government|authorities|forces|members)\b", condition))
+    return named.id not in own_side

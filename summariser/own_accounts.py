@@ -10,6 +10,7 @@ from collections.abc import Collection
 
 from summariser import claim_cues, rebuttals
 from summariser.attribution import attribution
+from summariser.document import SPEAKER_LABEL
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.subjects import subject_party
@@ -26,6 +27,7 @@ _OWN_FORCES = re.compile(r"^\W*(?:its|our|their)\s+(?:[\w-]+\s+)?(?:forces|troop
 def tells_own_act(sentence: str, book: PartyBook, own_side: Collection[str]) -> bool:
     """Does the sentence tell of an act the speaker's own side did ('Pakistan said it had carried
     out strikes on hideouts inside Iran')? That is its account, not a charge against the place."""
+    sentence = SPEAKER_LABEL.sub("", sentence, count=1)  # ('Official Spokesperson: India has sent ... through Egypt')
     clause = claim_cues.charged_act(sentence)
     if clause is None:
         return False

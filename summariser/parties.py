@@ -358,7 +358,8 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         if boss is None:
             book.acts_for[party.id] = acts_for
         elif boss.id != party.id and party.affiliation is None and not (
-                party.kind == "international_org" and boss.kind == "state"):  # the UN's office acts for no state
+                party.kind == "international_org" and boss.kind == "state") \
+                and boss.affiliation != party.id:  # the UN's office acts for no state; nor each of two for the other
             party.affiliation = boss.id
     return book
 

@@ -16,6 +16,9 @@ from summariser.titles import PERSON_TITLE, split_title, without_post_nominals
 
 # a name written before a post, set off by its comma: 'Mr. IWAYA Takeshi, Minister for Foreign Affairs'
 _NAME_BEFORE_POST = r"(?<![\w'-])(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),\s+(?:the\s+)?"
+# the end of a post written before a name, which that name holds: 'President of the Islamic Republic of
+# Iran Seyyed Ebrahim Raisi, President of the Russian Federation Vladimir Putin' (a list of posts and names)
+_AFTER_A_POST = re.compile(r"(?:\b(?:of|for)(?:\s+the)?|\b[A-Z][\w'\u2019-]*)[ \t]$")
 
 
 def _rank_and_name(listed: str) -> bool:
@@ -71,7 +74,8 @@ def fold_posts_into_holders(book: PartyBook) -> None:
             continue
         # nobody listed: the name the text writes before the post ('Mr. IWAYA Takeshi, Minister for
         # Foreign Affairs of Japan') is the post's holder, in capitals or not
-        named = {m["name"] for m in re.finditer(rf"{_NAME_BEFORE_POST}{re.escape(post.name)}\b", book.text)}
+        named = {m["name"] for m in re.finditer(rf"{_NAME_BEFORE_POST}{re.escape(post.name)}\b", book.text)
+                 if not _AFTER_A_POST.search(book.text[max(0, m.start() - 40) : m.start()])}
         if len(named) == 1 and is_person_name(name := named.pop()) and book.find(name) is None:
             post.title = post.title or post.name
             book.rename(post, " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in name.split()))

@@ -167,11 +167,13 @@ def charge_clause(text: str) -> str:
 
 
 # 'This is not true.', 'That is a lie.': a verdict on what the text told just before
+_UNTRUE = (r"(?:not\s+true|not\s+so|not\s+the\s+case|(?:factually\s+)?(?:incorrect|wrong)|untrue|false|baseless|"
+           r"groundless|unfounded|lies?|fabrications?|fabricated|nonsense|falsehoods?|slanders?|smears?|fiction|"
+           r"inventions?|disinformation)")
 _NOT_TRUE = re.compile(
-    r"^\W*(?:this|that|it|these|those)\s+(?:is|are|was|were)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:not\s+true|not\s+so|not\s+the\s+case|(?:factually\s+)?(?:incorrect|wrong)|untrue|false|baseless|groundless|"
-    r"unfounded|lies?|fabrications?|fabricated|nonsense|"
-    r"falsehoods?|slander|fiction|inventions?|disinformation)\W*$"
+    # ('It is groundless and is a smear.')
+    rf"^\W*(?:this|that|it|these|those)\s+(?:is|are|was|were)\s+(?:[\w-]+\s+){{0,4}}?{_UNTRUE}"
+    rf"(?:,?\s+and\s+(?:is\s+|are\s+)?(?:[\w-]+\s+){{0,3}}?{_UNTRUE})?\W*$"
     # 'Such an assertion does not hold water.'; 'The images from the hospital show that this claim is false.'
     r"|\b(?:shows?|proves?|demonstrates?|makes?\s+clear)\s+that\s+(?:this|that|these|such)\s+(?:\w+\s+)?"
     r"(?:claims?|allegations?|assertions?|accusations?)\s+(?:is|are)\s+(?:(?:completely|totally|simply)\s+)?"

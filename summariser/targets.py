@@ -39,6 +39,9 @@ _AIMED_AT = re.compile(r"\b(?:against(?:\s+(?-i:[a-z-]+)){0,2}|(?:attacks?|strik
                        # ... and the one the speaker sides with: 'the EU stands in full solidarity with Estonia'
                        r"(?:solidarity|stands?|standing)\s+with|support\s+(?:for|to)|(?:condolences|sympathy)\s+to|"
                        r"(?:supports|supported|backs|backed)|"  # 'the United States strongly supports Israel'
+                       # 'China-linked actors had compromised the systems of the Electoral Commission': the one hacked
+                       r"(?:compromised|hacked|breached|infiltrated|penetrated|targeted)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                       r"(?:systems?|networks?|accounts?|servers?|computers?|databases?)\s+of|"
 
                        # ... and whose charter or resolutions are broken: 'violate the Charter of the United Nations'
                        # ('the attack on a MONUSCO base')

@@ -207,6 +207,10 @@ def _name_before_of(words: list[str]) -> tuple[str, str] | None:
 ON_TOPIC = re.compile(r"\s+(?:on|regarding|about|concerning)\s+(?:the\s+)?[A-Z][^,]*$")
 
 
+# a state's government post, which no organisation has: 'Prime Minister Ariel Henry' in a Security Council statement
+GOVERNMENT_POST = re.compile(r"\b(?:Prime\s+Minister|Minister|King|Queen|Emir|Chancellor|Premier)\b", re.I)
+
+
 def guess_kind(name: str) -> Kind:
     if ORG_HINTS.search(name):
         return "international_org"
@@ -238,7 +242,9 @@ def with_first_name(name: str, text: str, most_words: int = 1) -> str:
     # 'Antony J. Blinken': a middle initial goes with the first name
     # (a sentence's opening word is none, but 'H.E. Mr. Volodymyr Zelenskyy' has one)
     for m in re.finditer(rf"(?:(?<![.!?\n]\s)|(?<=\bMr\.\s)|(?<=\bMs\.\s)|(?<=\bMrs\.\s)|(?<=\bDr\.\s)|(?<=H\.E\.\s))"
-                         rf"(?<!^)\b([A-Z][\w'-]+)( [A-Z]\.)? {re.escape(name)}\b", text):
+                         rf"(?<!^)\b([A-Z][\w'-]+)( [A-Z]\.)? {re.escape(name)}\b"
+                         # (the middle of a longer name is not this one: 'Luiz In\u00e1cio Lula da Silva' for 'Lula')
+                         rf"(?!\s+(?:da|de|do|dos|das|di|van|von|der|del|della|bin|ibn|al|el)\s+[A-Z])", text):
         word = m[1]
         # the last word of a title is no first name: 'Secretary of the Treasury Janet Yellen'
         ends_title = re.search(r"\b(?:of|for|to)(?:\s+the)?\s+$", text[: m.start()]) is not None
@@ -289,6 +295,15 @@ def complete_first_names(book: PartyBook) -> None:
             book.rename(party, full)
         elif other.kind == "person":  # 'Federal Councillor Cassis' listed beside 'Ignazio Cassis': one person
             book.fold(party, other)
+    for party in [p for p in book.parties if p.kind == "person" and " " not in p.name]:
+        # 'President Lula' listed beside 'President Lula da Silva', 'Xi' beside 'Xi Jinping': one person,
+        # when one other person of the same side (or of none) bears the word in a longer name
+        # (names only: not 'Secretary-General' beside 'Spokesperson for the Secretary-General')
+        longer = [q for q in book.parties if q.kind == "person" and q is not party and party.name in q.name.split()
+                  and (party.affiliation is None or q.affiliation in (None, party.affiliation))
+                  and not PERSON_TITLE.search(q.name) and not PERSON_TITLE.search(party.name)]
+        if len(longer) == 1:
+            book.fold(party, longer[0])
 
 
 def _whole_name(name: str, text: str) -> bool:

@@ -3,6 +3,7 @@ each test names the convention and the mistake the pipeline made before it knew 
 
 from __future__ import annotations
 
+from summariser import own_asks
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.speakers import named_speakers
@@ -239,11 +240,9 @@ def test_the_lines_after_a_different_account_are_that_sides_to_the_paragraphs_en
 
 
 def test_we_must_binds_the_speakers_own_side_and_asks_nobody() -> None:
-    from summariser import cues
-
-    assert cues.own_resolve('"We must proceed with care and in line with international law," he told reporters.')
-    assert not cues.own_resolve("We must insist that Israel allow aid in, and we urge Egypt to open the crossing.")
-    assert not cues.own_resolve("Israel must allow aid in.")
+    assert own_asks.own_resolve('"We must proceed with care and in line with international law," he told reporters.')
+    assert not own_asks.own_resolve("We must insist that Israel allow aid in, and we urge Egypt to open the crossing.")
+    assert not own_asks.own_resolve("Israel must allow aid in.")
 
 
 def test_a_persons_state_the_model_left_out_is_added_from_the_lead_in() -> None:

@@ -3,7 +3,7 @@ eval set (stop 23): each test names the convention and the mistake the pipeline 
 
 from __future__ import annotations
 
-from summariser import asking_sides, cues, factual
+from summariser import asking_sides, cues, factual, own_asks
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.name_forms import name_generic_organs
 from tests.test_fresh_statements import _last_sentence_items
@@ -222,9 +222,9 @@ def test_an_honorific_is_no_title_the_post_after_the_name_is() -> None:
 
 
 def test_a_speaker_who_is_asked_makes_no_request_and_asks_no_one_on_its_own_side() -> None:
-    assert cues.asked_of_speaker("We are being asked to answer questions that come without a single piece of "
-                                 "evidence.")
-    assert not cues.asked_of_speaker("We asked for the test results, the biomaterials and the clinical data.")
+    assert own_asks.asked_of_speaker("We are being asked to answer questions that come without a single piece of "
+                                     "evidence.")
+    assert not own_asks.asked_of_speaker("We asked for the test results, the biomaterials and the clinical data.")
     text = ("Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow\n\n"
             "We asked for the test results and the clinical data.\n")
     drafts = [("Maria Zakharova", "person", "Russia"), ("Russia", "state", None),
@@ -253,7 +253,6 @@ def test_a_briefing_notes_spokesperson_line_names_the_issuer_and_a_verb_after_a_
 
 
 def test_thanks_charge_no_one_and_a_states_coast_guard_listed_as_a_group_is_its_body() -> None:
-
     assert factual.not_factual("We are grateful to the Indian Navy, which, alongside coalition forces, helped "
                                   "bring the surviving crew members to safety.")
     assert not factual.not_factual("The Indian Navy fired on the fishing boat and seized its crew.")

@@ -3,7 +3,7 @@ eval set (stop 23): each test names the convention and the mistake the pipeline 
 
 from __future__ import annotations
 
-from summariser import cues, reports
+from summariser import own_asks, reports
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.people import person_in
 from tests.test_fresh_statements import _last_sentence_items
@@ -11,7 +11,6 @@ from tests.test_known_actors import parsed
 
 
 def test_a_news_outlet_the_model_took_for_the_voice_only_publishes_the_story() -> None:
-
     story = ("AL JAZEERA\n\nNews | Qatar-Gulf Crisis\n\nQatar rejects UAE claim its jets intercepted planes\n\n"
              "Qatar has dismissed as untrue an allegation by the UAE. Doha swiftly rejected that account.\n")
     assert reports.news_report(story, 3, outlet=True)
@@ -109,8 +108,8 @@ def test_a_body_a_lead_in_names_is_read_past_has_already_and_a_post_held_at_the_
 def test_a_press_secretarys_no_comment_asks_nothing_and_a_concession_is_the_voices() -> None:
     from summariser.attribution import attribution
 
-    assert cues.own_resolve("I would like to refrain from commenting on each of them.")
-    assert not cues.own_resolve("We would like to urge Israel to stop the strikes.")
+    assert own_asks.own_resolve("I would like to refrain from commenting on each of them.")
+    assert not own_asks.own_resolve("We would like to urge Israel to stop the strikes.")
     assert attribution("Whatever the Chinese side says about its intentions, the violation itself is an established "
                        "fact.") == (False, "")  # not the Chinese side's words
 

@@ -4,7 +4,7 @@ and the mistake the pipeline made before it knew it."""
 
 from __future__ import annotations
 
-from summariser import asking_sides, rebuttals
+from summariser import asking_sides, own_asks, rebuttals
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.speakers import named_speakers
@@ -194,7 +194,7 @@ def test_an_issuer_on_the_fourth_heading_line_is_read() -> None:
 
 
 def test_a_doorstep_statement_is_its_bylines_and_president_putin_is_a_speaker() -> None:
-    from summariser import cues, headings
+    from summariser import headings
     from summariser.known_parties import person_in
 
     text = ("Doorstep statement\nby NATO Secretary General Mark Rutte ahead of the meeting of NATO Ministers\n\n"
@@ -202,7 +202,7 @@ def test_a_doorstep_statement_is_its_bylines_and_president_putin_is_a_speaker() 
     assert headings.heading_issuer(text) == "NATO Secretary General Mark Rutte"
     assert person_in("President Putin ") == ("Putin", "President")
     assert person_in("The President ") is None
-    assert cues.own_resolve("We must do more, and we must do it faster.")
+    assert own_asks.own_resolve("We must do more, and we must do it faster.")
 
 
 def test_gulf_agency_conventions_hijri_datelines_and_royal_honorifics() -> None:

@@ -4,7 +4,7 @@ made before."""
 
 from __future__ import annotations
 
-from summariser import headings, rebuttals
+from summariser import headings, own_asks, rebuttals
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.procedural import procedural
 from tests.test_fresh_stop28 import speakers_by_opening, voiced_items
@@ -41,14 +41,12 @@ def test_a_note_handed_to_an_envoy_is_the_senders_and_a_post_before_a_name_gives
 
 
 def test_a_resolve_after_a_scene_setting_clause_and_an_instruction_to_ones_own_officials_ask_no_one() -> None:
-    from summariser import cues
-
     # 'we must keep alive the only solution' was a demand of Israel; 'I have asked my officials' one of Israel too
-    assert cues.own_resolve("In the midst of a war that has claimed tens of thousands of lives, we must keep alive "
-                            "the only solution that can give both peoples security.")
-    assert cues.own_resolve("We will continue to engage with the Israeli authorities, and I have asked my officials "
-                            "to ensure that our Embassy continues to provide consular services.")
-    assert not cues.own_resolve("In this regard, we urge Israel to allow humanitarian access.")
+    assert own_asks.own_resolve("In the midst of a war that has claimed tens of thousands of lives, we must keep alive "
+                                "the only solution that can give both peoples security.")
+    assert own_asks.own_resolve("We will continue to engage with the Israeli authorities, and I have asked my "
+                                "officials to ensure that our Embassy continues to provide consular services.")
+    assert not own_asks.own_resolve("In this regard, we urge Israel to allow humanitarian access.")
 
 
 def test_the_tanaiste_is_the_minister_named_after_the_post_and_letters_after_a_name_are_none_of_it() -> None:

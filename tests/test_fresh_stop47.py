@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import claim_cues, list_asks, rebuttals
+from summariser import claim_cues, list_asks, own_asks, rebuttals
 from summariser.accusations import accused_in, accuses
 from summariser.drafts import PartyDraft
 from summariser.known_parties import add_speaker
@@ -378,9 +378,8 @@ def test_what_two_sides_agree_or_task_their_own_people_with_asks_no_one() -> Non
     # Villa Somalia: 'They further agreed that the ministers responsible for trade ... should meet ...' was
     # Somalia's call on Kenya, and 'They also asked their foreign ministers to prepare a joint framework ...'
     # a call on 'international partners' (the last ones asked)
-    from summariser import cues
-    assert cues.own_resolve("They further agreed that the ministers responsible for trade and internal security "
-                            "should meet before the end of June.")
-    assert cues.own_resolve("They also asked their foreign ministers to prepare a joint framework.")
-    assert not cues.own_resolve("The EU agreed that Russia should pay.")
-    assert not cues.own_resolve("They asked the UN to send monitors.")
+    assert own_asks.own_resolve("They further agreed that the ministers responsible for trade and internal security "
+                                "should meet before the end of June.")
+    assert own_asks.own_resolve("They also asked their foreign ministers to prepare a joint framework.")
+    assert not own_asks.own_resolve("The EU agreed that Russia should pay.")
+    assert not own_asks.own_resolve("They asked the UN to send monitors.")

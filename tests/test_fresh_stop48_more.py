@@ -3,7 +3,7 @@ test_fresh_stop48.py): each test names the convention and the mistake the pipeli
 
 from __future__ import annotations
 
-from summariser import cues
+from summariser import cues, own_asks
 from summariser.drafts import PartyDraft
 from summariser.procedural import procedural
 from tests.test_known_actors import parsed
@@ -42,9 +42,9 @@ def test_welcoming_a_proposal_proposes_nothing() -> None:
 
 def test_asking_ones_own_minister_asks_no_other_side() -> None:
     # 'he said he had asked his foreign minister to call her Colombian counterpart' was a request of nobody
-    assert cues.own_resolve("Speaking in Guayaquil, he said he had asked his foreign minister to call her Colombian "
-                            "counterpart.")
-    assert not cues.own_resolve("He asked his counterpart to withdraw the troops.")
+    assert own_asks.own_resolve("Speaking in Guayaquil, he said he had asked his foreign minister to call her "
+                                "Colombian counterpart.")
+    assert not own_asks.own_resolve("He asked his counterpart to withdraw the troops.")
 
 
 def test_an_honorific_after_a_post_is_no_part_of_the_title() -> None:
