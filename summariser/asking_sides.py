@@ -210,12 +210,20 @@ _WHOEVER = re.compile(r"^\W*(?P<who>(?:all\s+)?(?:those|anyone|whoever)\s+(?:who
                       r"(?:should|must|will|would)\b", re.I)
 
 
+# an invitation accepted: its guest is the one invited
+_ACCEPTED_INVITATION = re.compile(r"(?P<who>(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3})\s+"
+                                  r"(?:has\s+|had\s+)?accept(?:ed|s)\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}?"
+                                  r"[\w.-]*['\u2019]s\s+invitation\b", re.I)
+
+
 def addressee_phrase(text: str) -> str | None:
     """The words naming whom a request asks: 'urged the Union to send monitors' -> 'the Union';
     'called on all parties to' -> 'all parties'; 'demanded that Israel allow' -> 'Israel';
     'The US should abide by ...' -> 'The US'. None when the wording names nobody."""
     if re.match(r"(?:on|upon)\s", text):
         text = "call " + text  # 'on Serbia to encourage ...': the second of those a call asks (`asking_parts`)
+    if (accepted := _ACCEPTED_INVITATION.search(text)) is not None:
+        return accepted["who"]  # 'Secretary Manalo accepted Minister Kamikawa's invitation to visit Tokyo': Manalo
     if (named := _named_in_later_that(text)) is not None:
         return named
     text = _INSTEAD_OF.sub("", text)  # 'Instead of interfering ..., the European Parliament should focus on'

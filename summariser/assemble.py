@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from summariser import answers, asking_sides, claim_cues, cues, forces, headings, joint, list_asks, rebuttals, wording
 from summariser.addressees import addressed, asked_in_own_right, asker_named, called_party, letter_recipient
-from summariser.attribution import attribution
 from summariser.backends.base import Usage
 from summariser.background import only_reports
+from summariser.charged_before import asked_to_stop, charged_again
 from summariser.claimants import charged_in_account, rejecter_in, told_content
 from summariser.clause_speakers import answered_accounts, nobody_acts, only_where, second_speaker, side_mentioned
 from summariser.datelines import wire_dateline_end
@@ -24,6 +24,7 @@ from summariser.document import Document
 from summariser.drafts import SentenceDraft
 from summariser.factual import not_factual
 from summariser.grounding import ground, through_clause
+from summariser.holders import holder_of
 from summariser.kinds import NAMES_NO_OTHER, settle_kinds
 from summariser.links import name_spots
 from summariser.naming import speaker_in
@@ -39,7 +40,6 @@ from summariser.schema import (
 from summariser.sources import continues_no_party, no_party_source
 from summariser.speakers import named_speakers
 from summariser.subjects import subject_party
-from summariser.titles import only_in_titles
 
 
 @dataclass
@@ -61,22 +61,6 @@ def _only_a_contact(party: Party, text: str, contacts: int) -> bool:
     states nothing."""
     spots = name_spots(party, text)
     return contacts < len(text) and bool(spots) and min(spots)[0] >= contacts
-
-
-# deeds the last sentence charged, asked to stop: 'Condemned the continuing Israeli military attacks in
-# Syria ... They called for these attacks to be stopped' asks Israel, the one just charged
-_THESE_DEEDS_STOP = re.compile(r"\b(?:these|those|such|the\s+said)\s+(?:\w+\s+)?(?:attacks|strikes|violations|"
-                               r"actions|acts|provocations|incursions|operations|raids|bombings|practices)\s+"
-                               r"(?:to\s+(?:be\s+)?(?:stop|stopped|cease|ceased|end|ended|halt|halted)|"
-                               r"must\s+(?:stop|cease|end))\b", re.I)
-
-
-def _doer_just_charged(clause: str, claims: list[ContestedClaim], at: int, own: set[str]) -> list[str]:
-    """The side the claim just before charged, when the request asks its deeds to stop."""
-    last = claims[-1] if claims and _THESE_DEEDS_STOP.search(clause) else None
-    if last is None or not 0 <= at - last.evidence[-1].end <= 300:
-        return []
-    return [charged for charged in last.disputed_by if charged not in own][:1]
 
 
 def build_items(
@@ -181,12 +165,19 @@ def build_items(
                 kinds = [k for k in kinds if k != "position" or k in said_kinds] + ["claim"]
             other_id, reported = teller.id, True
             run.notes.append(f"sentence {number}: a claim of an account that answers {teller.name}'s")
+        meant_again = charged_again(context, claims, own_side)  # 'targeted by the same actor': the one charged before
+        if meant_again is not None and claimant is None and "claim" not in kinds \
+                and f"claim kept as a position: {NAMES_NO_OTHER}" in settled.notes:
+            kinds = [k for k in kinds if k != "position" or k in said_kinds] + ["claim"]
+        if "claim" in kinds and claimant is None and meant_again is not None:
+            other_id = meant_again
         if proposed:
             kinds = [k for k in kinds if k != "position"]  # an item of a list of proposals proposes, no more
         second = second_speaker(doc, number, book, own_side) if "position" in kinds else None
         stated = second[0] if second is not None else evidence  # '..., and Washington repeated ...': not its words
         answered = doc.sentence(number + 1)
         if voice is not None and voice.id not in own_side and "claim" not in kinds and answered is not None \
+                and meant_again is None \
                 and answers.answers_what_was_said(answered.text) and attributed:
             # "Drovia says it wants good relations. But its army occupies ...": what the other side
             # says is its claim, and the voice disputes it in the next breath
@@ -233,7 +224,7 @@ def build_items(
                 # whoever the model made the holder)
                 named = [] if first else addressed(part, book, asker, condition, last_asked) \
                     or letter_recipient(context, book, asker) \
-                    or _doer_just_charged(part, claims, evidence.start, asker_side)
+                    or asked_to_stop(part, claims, evidence.start, asker_side)
                 # in a call's readout, a request that names nobody is made to the one called (SPEC 2)
                 guess = other_id if other_id is not None or called is None or called.id in asker_side else called.id
                 if called is not None and guess in side.get(called.id, {called.id}) \
@@ -307,6 +298,7 @@ def build_items(
                 noted = None if claim_cues.denies(evidence.quote) else \
                     charged_in_account(evidence.quote, claimant, book)
                 noted = None if noted is not None and noted.id in own_side else noted
+                noted = book.by_id(meant_again) if meant_again is not None else noted
                 claims.append(ContestedClaim(
                     id=f"cc{len(claims) + 1}", asserted_by=claimant.id,
                     claim=wording.statement(told_content(evidence.quote) if noted else
@@ -351,48 +343,6 @@ def _whose_call(sentence: str, doc: Document, number: int, book: PartyBook) -> P
     to begin talks ...': the call of the one the sentence before opens with, not the speaker's."""
     before = doc.sentence(number - 1) if _ITS_CALL.match(sentence) else None
     return subject_party(before.text, book) if before is not None else None
-
-
-_MINISTRY = re.compile(r"\b(?:ministry|department)\b", re.I)
-_FOREIGN_MINISTRY = re.compile(
-    r"\b(?:ministry|department)\s+of\s+(?:foreign|external)\s+affairs\b|\bforeign\s+ministry\b", re.I)
-
-
-def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book: PartyBook,
-              side: dict[str, set[str]], sentence: str = "", voice: Party | None = None) -> Party | None:
-    """Who holds a sentence's items: the model's choice (`said`) unless the text settles it.
-    The speaker the text gives (the sentence's own lead-in, else the document's voice) wins
-    when the model named nobody or someone on another side (a small model tends to name the
-    grammatical subject); the issuer a heading names holds every unattributed sentence; and a
-    person the lead-in names ('Secretary of State Antony Blinken said', or 'he said' after
-    him) wins over the state the model named, as the most specific actor that speaks, and
-    over another person: the model lists two leaders of one island as one government's. In a
-    foreign ministry's release (`voice`), another ministry of its side that the sentence does
-    not name gives way to the speaker the text names."""
-    if speaker is None:  # ('The military governments of Mali, Burkina Faso and Niger have announced ...')
-        return (joint.first_listed(attribution(sentence)[1], book.parties) if attributed else None) or said
-    if said is None or speaker.id not in side.get(said.id, {said.id}):
-        return speaker
-    if not attributed and (speaker is book.issuer or speaker is voice and re.match(r"\W*(?:We|I)\s", sentence)
-                           and said.id != speaker.id and speaker_in(sentence, [said]) is not None):
-        return speaker  # (and 'We welcomed the efforts of the Special Envoy ...': we, not the one praised)
-    if said.kind == "government_body" and only_in_titles(said, book):
-        return speaker  # 'Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi
-    if attributed and speaker.kind == "person":
-        return speaker
-    if attributed and said.kind == "person" and speaker.kind != "person" and speaker_in(sentence, [said]) is None \
-            and speaker_in(sentence, [speaker]) is not None:
-        return speaker  # 'Chinese authorities have maintained that ...': not the Chinese Ambassador the model named
-    if attributed and voice is not None and said.id in side.get(voice.id, ()) and speaker_in(sentence, [said]) is None \
-            and _FOREIGN_MINISTRY.search(voice.name) and _MINISTRY.search(said.name) \
-            and not _FOREIGN_MINISTRY.search(said.name):
-        # 'The Romanian side demanded ...' in the foreign ministry's release: not the defence
-        # ministry the model named, which does not speak here
-        return speaker
-    written = {p.id for p in (said, speaker) if re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)", sentence)}
-    if attributed and said.kind != "person" and speaker.kind == "government_body" and written == {speaker.id}:
-        return speaker  # 'The Ministry of Defence of Armenia has denied ...': not the foreign ministry that tells it
-    return said
 
 
 _WHICH_ASKS = re.compile(r"\W*(?:which|that)\s", re.I)

@@ -93,6 +93,8 @@ _DONE_BY = r"(?!\s+(?:only\s+)?be\s+\w+(?:ed|en)\s+by\b)"
 # what 'call on' draws upon, not whom it asks: 'allows contingents to call on external support for logistics'
 _DRAWN_ON = (r"(?!\s+(?:(?:external|outside|additional|extra|further|its|their|his|her|the)\s+)*(?:support|resources|"
              r"assistance|expertise|reserves|funds|services|capabilities|experience)\b)")
+# a forecast in the passive: 'They were expected to fly on to Washington later in the day'
+_NOT_PASSIVE = r"(?<!\bwere )(?<!\bwas )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
 # phone calls over a while: 'have not returned their calls for months'
 _CALLS_OVER = r"(?!\s+(?:\w+\s+)?(?:months|weeks|days|years|hours)\b)"
 asks = Cue(
@@ -152,7 +154,8 @@ asks = Cue(
     # not 'rejected offers from Chinese exporters', nor 'Moscow would offer no explanation'
     r"(?!\s+(?:from|by|made\s+by|no|nothing|neither|of)\b)|ready to|"  # ('U.S. offers of dialogue are a smokescreen')
     # (nor the subject's own plan: 'measures, which they expect to put in place soon')
-    r"expect(s|ed)?(?!\s+to\s)(?!\s+(?:[\w.'\u2019-]+\s+){1,6}?to\s+"
+    # (nor a forecast in the passive: 'They were expected to fly on to Washington later in the day')
+    + _NOT_PASSIVE + r"expect(s|ed)?(?!\s+to\s)(?!\s+(?:[\w.'\u2019-]+\s+){1,6}?to\s+"
     rf"{_FORECAST})|"  # not
     # 'the plan proposed by', nor 'So here is my offer.' (what the offer is comes next)
     # what is asked, in the infinitive ('to withdraw'; 'the talks would resume next week' asks nothing)
@@ -164,6 +167,8 @@ asks = Cue(
     r"if(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:can|could)\b)(?!" + IF_NOT_DEGREE + ")|"
     # what is tried is done, not asked: 'was struck when he tried to stop the agents'
     r"(?<=\bto )(?<!\btried to )(?<!\btrying to )(?<!\battempted to )(?<!\bsought to )(?<!\bfailed to )"
+    # ('Sweden and Finland applied to join NATO in May 2022': a bid made, no one asked)
+    r"(?<!\bapplied to )(?<!\bapply to )(?<!\bapplies to )(?<!\bapplying to )"
     # ... and so is what measures were taken for: 'took necessary measures in accordance with the law to stop them'
     r"(?<!\bmeasures to )(?<!\bsteps to )(?<!\baction to )(?<!\bactions to )(?<!\bacted to )(?<!\bmoved to )"
     r"(?<!\bthe law to )(?<!\bforce to )(?<!\befforts to )(?<!\beffort to )"  # ('welcomed the efforts ... to engage')
@@ -322,7 +327,8 @@ plainly_asks = Cue(
     r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bthis )"  # not the noun: 'the request of X and to'
     r"(?<!\bpending )(?<!\boutstanding )(?<!\bextradition )"  # ('pending extradition requests with Canada for')
     r"(?<!\bnot )(?<!\bnever )"  # ('we will not ask permission from anyone to do so')
-    rf"(ask(s|ed)?{_NOT_A_QUESTION}|request(s|ed)?|expect(s|ed)?|advis(e|es|ed)|{CAUSES}encourag(e|es|ed)) "
+    rf"(ask(s|ed)?{_NOT_A_QUESTION}|request(s|ed)?|{_NOT_PASSIVE}expect(s|ed)?|advis(e|es|ed)|"
+    rf"{CAUSES}encourag(e|es|ed)) "
     # (not a forecast: 'the IMF now expects Russia to grow faster')
     rf"([\w.'\u2019-]+,? ){{1,8}}(not )?to(?! {_FORECAST})|"
     # told that a named other side must act: 'told a rally that Guyana "must sit down with us"'

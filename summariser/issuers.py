@@ -204,6 +204,11 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         called = {p.id for p in book.parties if speaker_in(other, [p]) is not None}
         party.affiliation = None if party.affiliation in called else party.affiliation
         said = None if said is not None and said.id in called else said
+    # the state a heading is about is not the issuer's: 'Joint Statement by the Troika ... on the extension of
+    # South Sudan's transitional period' (the model's voice, South Sudan)
+    topic = re.search(r"\s(?:on|regarding|about|concerning)\s(?P<topic>.+)$", text.lstrip().split("\n", 1)[0])
+    said = None if said is not None and topic is not None and speaker_in(topic["topic"], [said]) is not None \
+        and speaker_in(phrase, [said]) is None else said
     # ('Humanitarian Coordinator for Haiti, Ulrika Richardson': the place a post is for is its brief)
     named = {actor.name: actor for actor, _ in actors_in(without_portfolio(phrase))}
     boss = known_actor(book.by_id(party.affiliation)) if party.kind == "person" and party.affiliation else None

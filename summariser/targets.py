@@ -49,7 +49,7 @@ _AIMED_AT = re.compile(r"\b(?:against(?:\s+(?-i:[a-z-]+)){0,2}|(?:attacks?|strik
                        r"(?:(?:sister|brotherly|friendly|fraternal|neighbouring|neighboring)\s+)?"
                        r"(?:(?:State|Republic|Kingdom|people)\s+of\s+(?:the\s+)?)?$", re.I)
 # ... and the passive after it: 'the ship, the Gibraltar Eagle, was hit by a missile'
-_STRUCK = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+(?:\w+ly\s+|today\s+|yesterday\s+|again\s+|also\s+)?"
+_STRUCK = re.compile(r"^[^.;]{0,40}?\b(?:was|were|being)\s+(?:\w+ly\s+|today\s+|yesterday\s+|again\s+|also\s+)?"
                      r"(?:hit|struck|attacked|targeted|shelled|bombed|"
                      r"damaged|destroyed|seized|boarded|rammed|detained|arrested|held|jailed|sentenced|charged|"
                      r"abducted|kidnapped|killed|wounded|injured|expelled|deported)\b"

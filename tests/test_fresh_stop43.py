@@ -6,13 +6,13 @@ from __future__ import annotations
 from summariser import accusations, asking_sides
 from summariser.addressees import addressed, asker_named, unask_own_side
 from summariser.answers import answers_what_was_said
-from summariser.assemble import holder_of
 from summariser.background import not_an_actor
 from summariser.claim_cues import charged_act
 from summariser.cues import asks
 from summariser.drafts import PartyDraft
 from summariser.factual import not_factual
 from summariser.governments import government_meant, members_meant
+from summariser.holders import holder_of
 from summariser.keep import prune_parties
 from summariser.named_officials import add_named_officials
 from summariser.parties import PartyBook, sides

@@ -4,6 +4,7 @@ and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser.accusations import accused_in
+from summariser.asking_sides import addressee_phrase
 from summariser.assemble import build_items
 from summariser.cues import asks, plainly_asks
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -166,3 +167,53 @@ def test_two_people_each_said_to_act_for_the_other_act_for_neither_and_a_hacked_
     commission = Party(id="p1", name="Electoral Commission", kind="government_body")
     assert only_a_target(commission, "Other China-linked actors had compromised the systems of the Electoral "
                                      "Commission, which holds the names of 40 million voters.")
+
+
+GERMANY = ("Federal Foreign Office summons Russian chargé d'affaires over cyber attack\n\n"
+           "The Federal Foreign Office made clear to the Russian diplomat that the Federal Government strongly "
+           "condemns the cyber attacks by Russia's military intelligence service. The Czech Republic has announced "
+           "that its institutions were targeted by the same actor. The Russian Embassy in Berlin has rejected the "
+           "accusations.\n")
+
+
+def test_a_deed_of_the_same_actor_charges_the_one_charged_before() -> None:
+    # 'The Czech Republic has announced that its institutions were targeted by the same actor' was a claim of
+    # the Czech Republic that Germany disputed (the next sentence's rejection read as the voice's answer)
+    office = "Federal Foreign Office"
+    book, (_, _, claims) = _items(
+        GERMANY, [("The Federal Foreign Office", SentenceDraft(by=office, t=["claim"], to="Russia")),
+                  ("The Czech Republic", SentenceDraft(by="Czech Republic", t=["claim"], to="Czech Republic"))],
+        PartyDraft(name=office, kind="government_body", acts_for="Germany"), _state("Germany"), _state("Russia"),
+        _state("Czech Republic"), voice=office)
+    assert [(book.by_id(c.asserted_by).name, [book.by_id(x).name for x in c.disputed_by]) for c in claims] == [
+        (office, ["Russia"]), ("Czech Republic", ["Russia"])]
+
+
+def test_the_state_a_heading_is_about_is_not_its_issuers() -> None:
+    # 'Joint Statement by the Troika (Norway, the United Kingdom and the United States) on the extension of South
+    # Sudan's transitional period': the Troika was South Sudan's body (the model's voice)
+    text = ("Joint Statement by the Troika (Norway, the United Kingdom and the United States) on the extension of "
+            "South Sudan's transitional period\n\nThe Troika notes with deep regret the decision to extend South "
+            "Sudan's transitional period.\n")
+    _, book, voice = parsed(text, _state("Norway"), _state("South Sudan"), voice="South Sudan")
+    assert voice.name == "Troika" and voice.affiliation is None
+
+
+def test_a_bid_to_join_and_a_forecast_in_the_passive_ask_nothing_and_an_accepted_invitation_asks_its_guest() -> None:
+    # 'Sweden and Finland applied to join NATO' and 'They were expected to fly on to Washington' were
+    # requests; 'Secretary Manalo accepted Minister Kamikawa's invitation to visit Tokyo' asked Japan
+    assert not asks("Sweden and Finland applied to join NATO in May 2022, and the two countries signed a memorandum.")
+    assert not asks("They were expected to fly on to Washington later in the day.")
+    assert not plainly_asks("They were expected to fly on to Washington later in the day.")
+    assert asks("We expect Russia to comply.")
+    assert addressee_phrase("Secretary Manalo accepted Minister Kamikawa's invitation to visit Tokyo next year.") \
+        == "Secretary Manalo"
+
+
+def test_people_reported_being_abducted_are_no_ones_accused() -> None:
+    # 'disturbing reports of protesters, journalists and medical personnel being abducted ... by people believed
+    # to be members of the security forces' charged the protesters
+    protesters = Party(id="p1", name="protesters", kind="non_state_group")
+    assert only_a_target(protesters, "There are also disturbing reports of protesters, journalists and medical "
+                                     "personnel being abducted or arbitrarily detained by people believed to be "
+                                     "members of the security forces.")

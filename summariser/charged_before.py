@@ -1,0 +1,37 @@
+"""The side a claim told just before charged, meant again by reference: 'They called for these attacks
+to be stopped' asks it; '... targeted by the same actor' charges it again."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from summariser.schema import ContestedClaim
+
+# deeds the last sentence charged, asked to stop: 'Condemned the continuing Israeli military attacks in
+# Syria ... They called for these attacks to be stopped' asks Israel, the one just charged
+_THESE_DEEDS_STOP = re.compile(r"\b(?:these|those|such|the\s+said)\s+(?:\w+\s+)?(?:attacks|strikes|violations|"
+                               r"actions|acts|provocations|incursions|operations|raids|bombings|practices)\s+"
+                               r"(?:to\s+(?:be\s+)?(?:stop|stopped|cease|ceased|end|ended|halt|halted)|"
+                               r"must\s+(?:stop|cease|end))\b", re.I)
+
+
+# the doer of a deed told before, named again by reference: 'The Czech Republic has announced that its
+# institutions were targeted by the same actor'
+_SAME_DOER = re.compile(r"\bby\s+the\s+same\s+(?:\w+\s+)?(?:actors?|groups?|hackers?|perpetrators?|attackers?|units?|"
+                        r"networks?|forces|campaign)\b", re.I)
+
+
+def asked_to_stop(clause: str, claims: list[ContestedClaim], at: int, own: set[str]) -> list[str]:
+    """The side the claim just before charged, when the request asks its deeds to stop."""
+    last = claims[-1] if claims and _THESE_DEEDS_STOP.search(clause) else None
+    if last is None or not 0 <= at - last.evidence[-1].end <= 300:
+        return []
+    return [charged for charged in last.disputed_by if charged not in own][:1]
+
+
+def charged_again(sentence: str, claims: list[ContestedClaim], own: Collection[str]) -> str | None:
+    """The side the last claim charged, when the sentence names its doer as 'the same actor'."""
+    if not claims or _SAME_DOER.search(sentence) is None:
+        return None
+    return next((charged for charged in claims[-1].disputed_by if charged not in own), None)
