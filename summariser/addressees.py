@@ -110,7 +110,9 @@ def _proper_party(phrase: str, book: PartyBook) -> Party | None:
     if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w in ("of", "and", "for") for w in words):
         return None
     kind = guess_kind(name)  # a body or an organisation by its name ('Armed Forces'), not a place
-    return book.add(name, kind) if kind != "state" else None
+    # (the short form of a listed name: 'the Federal Government' after 'the Federal Government of Somalia')
+    longer = [p for p in book.parties if p.name.startswith(f"{name} of ")]
+    return longer[0] if len(longer) == 1 else book.add(name, kind) if kind != "state" else None
 
 
 _QUALIFIED_GROUP = re.compile(r"^\s*(?P<group>(?:all\s+|other\s+|those\s+)?(?:the\s+)?(?:countries|states|nations|"
@@ -274,6 +276,12 @@ def nobody_in_particular(phrase: str) -> bool:
                 or re.match(r"(?:those|anyone|whoever|all)\s+(?:who|that|involved|concerned)\b", name, re.I))
 
 
+# what is urged, not whom: 'urged continued action against the transnational criminal organizations'
+_ACTION_ASKED = re.compile(r"(?:(?:continued|further|greater|increased|renewed|immediate|urgent|concrete|decisive|"
+                           r"swift|joint|collective|more)\s+)?(?:action|actions|steps|measures|efforts|pressure|"
+                           r"support|cooperation|engagement|vigilance|restraint)\b", re.I)
+
+
 def group_addressed(phrase: str) -> str | None:
     """The collective a request asks, named as a party would be: 'all members of the
     international community' -> 'International community', 'developed countries' ->
@@ -286,7 +294,8 @@ def group_addressed(phrase: str) -> str | None:
         noun = one["noun"][:-1] + "ies" if one["noun"].endswith("y") else one["noun"] + "s"
         phrase = f"{one['kind'] or ''}{noun}{one['rest']}"
     name = _DETERMINERS.sub("", phrase.strip()).strip()
-    if not name or _NOBODY_IN_PARTICULAR.match(name) or not _GROUP_NOUN.search(name):
+    if not name or _NOBODY_IN_PARTICULAR.match(name) or not _GROUP_NOUN.search(name) \
+            or _ACTION_ASKED.match(name):
         return None
     return name[:1].upper() + name[1:]
 

@@ -15,7 +15,7 @@ from summariser import answers, asking_sides, claim_cues, cues, forces, headings
 from summariser.addressees import addressed, asked_in_own_right, asker_named, called_party, letter_recipient
 from summariser.backends.base import Usage
 from summariser.background import only_reports
-from summariser.charged_before import asked_to_stop, charged_again
+from summariser.charged_before import asked_to_stop, charged_again, names_the_same_doer
 from summariser.claimants import charged_in_account, rejecter_in, told_content
 from summariser.clause_speakers import answered_accounts, nobody_acts, only_where, second_speaker, side_mentioned
 from summariser.datelines import wire_dateline_end
@@ -166,7 +166,7 @@ def build_items(
             other_id, reported = teller.id, True
             run.notes.append(f"sentence {number}: a claim of an account that answers {teller.name}'s")
         meant_again = charged_again(context, claims, own_side)  # 'targeted by the same actor': the one charged before
-        if meant_again is not None and claimant is None and "claim" not in kinds \
+        if meant_again is not None and claimant is None and "claim" not in kinds and names_the_same_doer(context) \
                 and f"claim kept as a position: {NAMES_NO_OTHER}" in settled.notes:
             kinds = [k for k in kinds if k != "position" or k in said_kinds] + ["claim"]
         if "claim" in kinds and claimant is None and meant_again is not None:

@@ -214,6 +214,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
             # 'According to the Chilean delegation, President Lagomarsino maintained that ...': he holds it)
             return rest
     before = before.rpartition(";")[2]  # '..., whom X accuse of espionage, are held; the President reiterated'
+    # '... to export grain through the Black Sea, but Turkish President Tayyip Erdogan said': the one after 'but'
+    before = re.split(r",\s+(?:but|while|whereas|yet)\s+(?=(?-i:[A-Z]))", before)[-1]
     if _COORDINATED.search(before) and (subject := _OPENING_SUBJECT.match(before)):
         # 'Minister Pandor has been in contact with her Nigerian counterpart, Mr X, and has requested':
         # the subject of both verbs speaks, not the name inside the first one

@@ -30,8 +30,20 @@ def asked_to_stop(clause: str, claims: list[ContestedClaim], at: int, own: set[s
     return [charged for charged in last.disputed_by if charged not in own][:1]
 
 
+# ... or opens with the deeds it told: 'Such repeated launches threaten the peace and security of Japan'
+_SUCH_DEEDS = re.compile(r"^\W*(?:such|these|those)\s+(?:[\w-]+\s+){0,2}?(?:launches|attacks|strikes|provocations|"
+                         r"violations|incursions|actions|acts)\b(?![^.;]{0,80}?\bby\b)", re.I)
+
+
 def charged_again(sentence: str, claims: list[ContestedClaim], own: Collection[str]) -> str | None:
-    """The side the last claim charged, when the sentence names its doer as 'the same actor'."""
-    if not claims or _SAME_DOER.search(sentence) is None:
+    """The side the last claim charged, when the sentence names its doer as 'the same actor' or
+    opens with 'such' deeds."""
+    if not claims or _SAME_DOER.search(sentence) is None and _SUCH_DEEDS.match(sentence) is None:
         return None
     return next((charged for charged in claims[-1].disputed_by if charged not in own), None)
+
+
+def names_the_same_doer(sentence: str) -> bool:
+    """Does the sentence charge 'the same actor' (a charge the model may have kept as a stance), not
+    only refer back to 'such' deeds ('These actions will not intimidate the people of Taiwan': a stance)?"""
+    return _SAME_DOER.search(sentence) is not None

@@ -26,7 +26,9 @@ _MILITARY = re.compile(
     r"\b(army|armed forces|military|troops|forces|units|militaries|servicemen|soldiers|sabotage|"
     r"military-political|columns|convoys|warships|aircraft|jets|drones|missiles|tanks|artillery|battalions|"
     r"brigades|patrols)\b", re.I)
-_AGAINST_IT = re.compile(r"\b(?:separatists?|rebels?|insurgents?|independence|opposition|militias?|terrorists?)\b|"
+_AGAINST_IT = re.compile(r"\b(?:separatists?|rebels?|insurgents?|independence|opposition|militias?|terrorists?|"
+                         # ('Myanmar National Democratic Alliance Army', "Ta'ang National Liberation Army")
+                         r"liberation|alliance|resistance|revolutionary)\b|"
                          r"\banti-", re.I)  # ('anti-China forces in the United States and the West')
 _ABBREVIATION = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,15})\)$")
 

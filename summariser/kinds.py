@@ -344,8 +344,9 @@ _SPEAKER_PRONOUN = re.compile(r"^\W*(?:he|she)\s+(?:also\s+|further\s+|strongly\
 # a sentence that commends what a side did: 'The Ministers welcomed the efforts of Qatar and Egypt to ...'
 _PRAISES = re.compile(r"^[^.;:]{0,100}?\b(?:welcom|commend|prais|appreciat|thank|hail|laud|salut)(?:e|es|ed|s)\s+"
                       r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:efforts?|role|work|initiatives?|"
-                      r"mediation|contributions?|support|commitment|leadership|steps|assistance)\b(?![^.;]{0,80}?\bbut\b)",
-                      re.I)
+                      r"mediation|contributions?|support|commitment|leadership|steps|assistance)\b(?![^.;]{0,80}?\bbut\b)|"
+                      # 'Prime Minister congratulated Professor Yunus on assuming his new responsibilities'
+                      r"^[^.;:]{0,100}?\bcongratulat(?:e|es|ed)\s+(?![^.;]{0,120}?\bbut\b)", re.I)
 # 'It is a matter of deep concern that ...': an 'it' that stands for no one
 _DUMMY_IT = re.compile(r"^\W*it\s+(?:is|was|has\s+been|remains)\s+(?=[^.;]{1,60}?\b(?:that|to)\b)", re.I)
 # '"Attacks on peacekeepers are serious violations," he said.': the speaker again, no one charged

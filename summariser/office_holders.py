@@ -17,7 +17,7 @@ from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.referents import sole_person_of
 from summariser.schema import Party
-from summariser.titles import GOVERNMENT_POST
+from summariser.titles import GOVERNMENT_POST, names_a_post
 
 
 class Term(NamedTuple):
@@ -63,7 +63,8 @@ def name_office_holders(book: PartyBook, date: str | None, issuer: str | None = 
         home = book.by_id(issuer) if issuer and boss is None and not named else None
         voice = known_actor(home) if home is not None else None
         if organisation is None and voice is not None and voice.kind == "international_org" \
-                and not GOVERNMENT_POST.search(party.title or party.name):
+                and (party.kind == "person" or names_a_post(party.name)) \
+                and not GOVERNMENT_POST.search(party.title or party.name):  # (nor a state's 'Federal Government')
             organisation = voice  # a bare 'Secretary-General' in the UN's own briefing: the UN's
             party.affiliation = home.id  # type: ignore[union-attr]
         if organisation is None or organisation.kind != "international_org":

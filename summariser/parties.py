@@ -204,13 +204,13 @@ def _listed_as(actor: Actor, book: PartyBook, kind: str | None = None) -> Party 
 
 
 def link_organs(book: PartyBook) -> None:
-    """Each listed organ tied to its state (`_link_organ`), once the states the text names are in
-    the book: 'Chinese law enforcement forces' when China was added after the model's list."""
+    """Each listed organ tied to its state (`_link_organ`), once the states the text names are in the book."""
     for party in book.parties:
         _link_organ(party, book)
 
 
 _LINK_WORDS = r"of|and|the|de|du|del|la"
+_FOES = re.compile(r"^(?:anti|pro)-|\b(?:liberation|alliance|resistance|independence)\b", re.I)  # a state's foes
 _PROPER = re.compile(rf"(?:[A-Z][\w'\u2019.-]*|{_LINK_WORDS})(?:\s+(?:[A-Z][\w'\u2019.-]*|{_LINK_WORDS}))*")
 
 
@@ -226,7 +226,7 @@ def _link_organ(party: Party, book: PartyBook) -> None:
             party.affiliation = listed.id
             return
     organ = _ORGAN.search(party.name)
-    if organ is None or re.match(r"(?:anti|pro)-", party.name, re.I):  # not 'anti-China forces': China's foes
+    if organ is None or _FOES.search(party.name):  # not 'anti-China forces', nor a rebels' 'Alliance Army'
         return
     first = stems(party.name.split()[0]) if party.name.split() else set()
     owner = re.search(r"\bof\s+(?:the\s+)?(?P<of>[A-Z].*)$", party.name)  # 'Armed Forces of the Republic of Tajikistan'
@@ -357,10 +357,9 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
             boss = book.find(own["government"]) or book.add(own["government"], "government_body")
         if boss is None:
             book.acts_for[party.id] = acts_for
-        elif boss.id != party.id and party.affiliation is None and not (
-                party.kind == "international_org" and boss.kind == "state") \
-                and boss.affiliation != party.id:  # the UN's office acts for no state; nor each of two for the other
-            party.affiliation = boss.id
+        elif boss.id != party.id and party.affiliation is None and boss.affiliation != party.id and not (
+                party.kind == "international_org" and boss.kind == "state"):  # the UN's office acts for no state
+            party.affiliation = boss.id  # (nor each of two for the other: the model's father for his son and back)
     return book
 
 

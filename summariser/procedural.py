@@ -47,9 +47,9 @@ _PROCEDURAL = re.compile(
     r"(?:situation|developments|issues?|questions?|topics?|matters?|state)\b|"
     # 'The two ministers reviewed the follow-up to recent high-level exchanges ...'
     r"reviewed\s+(?:the\s+)?(?:follow-up|progress|implementation)\s+(?:to|of|in|made|on)\b|"
-    # 'The two Heads of State reviewed the partnership between France and Senegal.': a topic, no stance
-    r"reviewed\s+(?:the\s+)?(?:state\s+of\s+)?(?:[\w-]+\s+)?(?:partnership|relations|cooperation|ties)\s+between\b"
-    r"[^.;,]{1,60}?(?=\W*$)|"
+    # 'reviewed the partnership between France and Senegal', '... the state of bilateral relations': a topic
+    r"reviewed\s+(?:the\s+)?(?:state\s+of\s+)?(?:[\w-]+\s+)?(?:partnership|relations|cooperation|ties)"
+    r"(?:\s+between\b[^.;,]{1,60}?|\s+and\s+the\s+progress\s+of\b[^.;]{1,160}?|)(?=\W*$)|"
     r"(?:was|were)\s+(?:also\s+|briefly\s+)?touched\s+(?:up)?on|"  # 'The situation in Ukraine was also touched upon'
     # an update given: 'President Zelenskyy updated the Prime Minister on the situation on the front line'
     r"\b(?:updated|briefed|informed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:on|about|of)\s+"

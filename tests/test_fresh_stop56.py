@@ -4,18 +4,24 @@ and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser.accusations import accused_in
+from summariser.addressees import _proper_party, group_addressed
 from summariser.asking_sides import addressee_phrase
 from summariser.assemble import build_items
+from summariser.attribution import attribution
+from summariser.charged_before import charged_again, names_the_same_doer
 from summariser.cues import asks, plainly_asks
 from summariser.drafts import PartyDraft, SentenceDraft
+from summariser.keep import _AGAINST_IT
+from summariser.kinds import _PRAISES
 from summariser.known_parties import add_speaker
 from summariser.office_holders import name_office_holders
 from summariser.own_accounts import tells_own_act
 from summariser.parties import build_parties
 from summariser.pipeline import Run
 from summariser.post_holders import fold_posts_into_holders
+from summariser.procedural import procedural
 from summariser.rebuttals import rejects_earlier_claim
-from summariser.schema import Party
+from summariser.schema import ContestedClaim, Evidence, Party
 from summariser.targets import only_a_target
 from tests.test_fresh_stop51 import _state
 from tests.test_known_actors import parsed
@@ -217,3 +223,58 @@ def test_people_reported_being_abducted_are_no_ones_accused() -> None:
     assert only_a_target(protesters, "There are also disturbing reports of protesters, journalists and medical "
                                      "personnel being abducted or arbitrarily detained by people believed to be "
                                      "members of the security forces.")
+
+
+def test_a_states_government_asked_by_its_short_name_is_that_government_not_the_councils() -> None:
+    # 'They called on the Federal Government and the Federal Member States' (after 'the Federal Government
+    # of Somalia') added a 'Federal Government' of its own, which the Security Council's voice then claimed
+    text = ("Security Council Press Statement on Terrorist Attack in Mogadishu\n\n"
+            "The members of the Security Council reaffirmed their support for the Federal Government of Somalia. "
+            "They called on the Federal Government and the Federal Member States to strengthen their cooperation.\n")
+    council = "Security Council"
+    _, book, _ = parsed(text, PartyDraft(name=council, kind="international_org", acts_for=None), _state("Somalia"),
+                        PartyDraft(name="Federal Government of Somalia", kind="government_body", acts_for="Somalia"),
+                        voice=council)
+    assert _proper_party("the Federal Government", book) is book.find("Federal Government of Somalia")
+    body = book.add("Transitional Federal Parliament", "government_body")  # a state's body the text names alone
+    name_office_holders(book, "2024-08-03", book.find(council).id)
+    assert body.affiliation is None
+
+
+def test_action_urged_is_no_group_asked_and_the_one_after_but_is_the_speaker() -> None:
+    # 'President Biden urged continued action against the transnational criminal organizations' made a party
+    # of that action; '... through the Black Sea, but Turkish President Tayyip Erdogan said' a person 'Black Sea'
+    assert group_addressed("continued action against the transnational criminal organizations") is None
+    assert group_addressed("the international community") == "International community"
+    assert attribution("Russia pulled out of a deal that allowed Ukraine to export grain through the Black Sea, but "
+                       "Turkish President Tayyip Erdogan said he believed Putin wanted it to continue.") \
+        == (True, "Turkish President Tayyip Erdogan ")
+
+
+def test_a_congratulation_and_a_review_of_relations_charge_no_one_and_such_deeds_are_the_last_ones_charged() -> None:
+    # 'Prime Minister congratulated Professor Yunus on assuming his new responsibilities' charged Yunus; 'The two
+    # leaders reviewed the state of bilateral relations and the progress of the talks on ...' charged Tunisia;
+    # 'Such repeated launches threaten the peace and security of Japan' charged the model's 'Japanese people'
+    assert _PRAISES.match("Prime Minister congratulated Professor Yunus on assuming his new responsibilities.")
+    assert procedural("The two leaders reviewed the state of bilateral relations and the progress of the talks on a "
+                      "comprehensive partnership between Tunisia and the European Union.")
+    assert not procedural("They reviewed bilateral relations and condemned the attack.")
+    launched = ContestedClaim(id="cc1", asserted_by="p1", claim="North Korea launched missiles.",
+                              disputed_by=["p2"], status="allegation",
+                              evidence=[Evidence(start=0, end=11, quote="North Korea")])
+    assert charged_again("Such repeated launches threaten the peace and security of Japan.", [launched], {"p1"}) == "p2"
+    assert charged_again("Such attacks by Hamas must stop.", [launched], {"p1"}) is None
+    # (a stance on such deeds stays a stance: 'These actions will not intimidate the people of Taiwan')
+    assert not names_the_same_doer("These actions will not intimidate the people of Taiwan.")
+    assert names_the_same_doer("The Czech Republic said its institutions were targeted by the same actor.")
+
+
+def test_an_armed_group_named_after_a_country_is_not_its_army() -> None:
+    # 'Myanmar National Democratic Alliance Army' (a rebel army) was folded into Myanmar as an alias
+    for group in ("Myanmar National Democratic Alliance Army", "Ta'ang National Liberation Army"):
+        assert _AGAINST_IT.search(group)
+    assert not _AGAINST_IT.search("Myanmar Armed Forces")
+    book = build_parties([PartyDraft(name="Myanmar", kind="state", acts_for=None),
+                          PartyDraft(name="Myanmar National Democratic Alliance Army", kind="non_state_group",
+                                     acts_for=None)], "The Myanmar National Democratic Alliance Army took Laukkai.\n")
+    assert book.find("Myanmar National Democratic Alliance Army").affiliation is None
