@@ -210,6 +210,8 @@ _WHOEVER = re.compile(r"^\W*(?P<who>(?:all\s+)?(?:those|anyone|whoever)\s+(?:who
                       r"(?:should|must|will|would)\b", re.I)
 
 
+# a question put to the speaker, which asks no one: 'Asked about the incident, the spokesman said ...'
+_ASKED_ABOUT = re.compile(r"^\W*asked\s+(?:about|whether|if|on|why|how|what|for\s+comment)\b[^,;]{0,120},\s+", re.I)
 # an invitation accepted: its guest is the one invited
 _ACCEPTED_INVITATION = re.compile(r"(?P<who>(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3})\s+"
                                   r"(?:has\s+|had\s+)?accept(?:ed|s)\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}?"
@@ -222,6 +224,7 @@ def addressee_phrase(text: str) -> str | None:
     'The US should abide by ...' -> 'The US'. None when the wording names nobody."""
     if re.match(r"(?:on|upon)\s", text):
         text = "call " + text  # 'on Serbia to encourage ...': the second of those a call asks (`asking_parts`)
+    text = _ASKED_ABOUT.sub("", text, count=1)  # 'Asked about the incident, X said ... and urged India to'
     if (accepted := _ACCEPTED_INVITATION.search(text)) is not None:
         return accepted["who"]  # 'Secretary Manalo accepted Minister Kamikawa's invitation to visit Tokyo': Manalo
     if (named := _named_in_later_that(text)) is not None:

@@ -278,3 +278,11 @@ def test_an_armed_group_named_after_a_country_is_not_its_army() -> None:
                           PartyDraft(name="Myanmar National Democratic Alliance Army", kind="non_state_group",
                                      acts_for=None)], "The Myanmar National Democratic Alliance Army took Laukkai.\n")
     assert book.find("Myanmar National Democratic Alliance Army").affiliation is None
+
+
+def test_a_question_put_to_the_speaker_asks_no_one() -> None:
+    # 'Asked about the incident, ... Wang Wenbin told reporters ... and urged India to abide by agreements' asked
+    # nobody: the question put to him was read as the one asked
+    asked = addressee_phrase("Asked about the incident, Chinese foreign ministry spokesman Wang Wenbin told "
+                             "reporters that the situation was stable and urged India to abide by agreements.")
+    assert asked == "India"
