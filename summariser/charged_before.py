@@ -24,10 +24,9 @@ _SAME_DOER = re.compile(r"\bby\s+the\s+same\s+(?:\w+\s+)?(?:actors?|groups?|hack
 
 def asked_to_stop(clause: str, claims: list[ContestedClaim], at: int, own: set[str]) -> list[str]:
     """The side the claim just before charged, when the request asks its deeds to stop."""
-    last = claims[-1] if claims and _THESE_DEEDS_STOP.search(clause) else None
-    if last is None or not 0 <= at - last.evidence[-1].end <= 300:
+    if not claims or _THESE_DEEDS_STOP.search(clause) is None or not 0 <= at - claims[-1].evidence[-1].end <= 300:
         return []
-    return [charged for charged in last.disputed_by if charged not in own][:1]
+    return _charged_last(claims, own)[:1]
 
 
 # ... or opens with the deeds it told: 'Such repeated launches threaten the peace and security of Japan'
@@ -38,9 +37,14 @@ _SUCH_DEEDS = re.compile(r"^\W*(?:such|these|those)\s+(?:[\w-]+\s+){0,2}?(?:laun
 def charged_again(sentence: str, claims: list[ContestedClaim], own: Collection[str]) -> str | None:
     """The side the last claim charged, when the sentence names its doer as 'the same actor' or
     opens with 'such' deeds."""
-    if not claims or _SAME_DOER.search(sentence) is None and _SUCH_DEEDS.match(sentence) is None:
+    if _SAME_DOER.search(sentence) is None and _SUCH_DEEDS.match(sentence) is None:
         return None
-    return next((charged for charged in claims[-1].disputed_by if charged not in own), None)
+    return next(iter(_charged_last(claims, own)), None)
+
+
+def _charged_last(claims: list[ContestedClaim], own: Collection[str]) -> list[str]:
+    """Whom the last claim charged, other than `own` side."""
+    return [charged for charged in claims[-1].disputed_by if charged not in own] if claims else []
 
 
 def names_the_same_doer(sentence: str) -> bool:
