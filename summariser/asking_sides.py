@@ -49,7 +49,7 @@ _ADDRESSED = re.compile(
 
 
 _ASKER = re.compile(
-    r"(?:^|[,;:]|\bthat\b)\s*(?P<who>[^,;:]{2,60}?)"
+    r"(?:^|[,;:]|\bthat\b)\s*(?:and\s+(?=(?i:the)\s))?(?P<who>[^,;:]{2,60}?)"
     # 'recalls that the Security Council, in its statement of 15 September 2021, encouraged ...'
     r"(?:,\s*(?:in|on|at|during|through|by)\s+[^,;:]{2,80},)?"
     r"\s+(?:(?:has|have|had|also|again|repeatedly|already|then)\s+)*"
@@ -59,6 +59,8 @@ _ASKER = re.compile(
     # 'Donald Trump put forward a proposal for the parties to ...'
     r"(?:put|puts)\s+forward\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+)?(?:proposal|initiative|plan|offer)|"
     r"(?:made|makes|tabled|tables)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:proposal|offer)|"
+    # '..., and the Iranian Minister extended an invitation to Sayyid Badr to visit Tehran'
+    r"(?:extend(?:s|ed)|renew(?:s|ed)|issu(?:es|ed))\s+(?:an?|the|his|her|its)\s+invitation|"
     # 'the International Court of Justice, in its Order of 1 December 2023, directed Venezuela to refrain'
     r"(?:order(?:s|ed)|direct(?:s|ed))(?=\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,60}?\s+to\s+(?-i:[a-z])))\b")
 
@@ -83,6 +85,11 @@ _ASK_OWNED = re.compile(r"(?<!\bat )(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])
                         r"(?:[a-z-]+\s+)?"
                         r"(?:calls?\s+(?:for|on)|demands?|requests?|proposals?|appeals?|offers?|invitations?|"
                         r"ultimatums?)\b")
+
+
+# the sentence's own subject asking after another's ask it names: '... and invites the European Investment Bank to'
+_AND_ASKS = re.compile(r"\band\s+(?:also\s+)?(?:invit|urg|ask|request|encourag|demand)(?:es|s|ed)\s+(?:the\s+)?[A-Z]|"
+                       r"\band\s+(?:also\s+)?call(?:s|ed)\s+(?:on|upon)\b")
 
 
 # 'regrets the decision of the People's Republic of China to recall its Ambassador ... and to demand
@@ -113,7 +120,8 @@ def asker_phrase(text: str) -> str | None:
     if (sent := _REQUESTS_FROM.search(text)) is not None:
         return sent["who"]
     owner = _ASK_OWNED.search(text) or _STATEMENTS_CALLING.search(text)  # "Guyana rejected Venezuela's call ..."
-    if owner:
+    if owner and not _AND_ASKS.search(text, owner.end()):
+        # (not '... endorses the Commission's proposal to ... and invites the EIB to': the endorser asks that)
         return owner["who"]
     decided = _DECIDED_ASKER.search(text)
     if decided:

@@ -12,7 +12,7 @@ from summariser.cues import FIRST_PERSON
 from summariser.datelines import wire_dateline_end
 from summariser.document import SPEAKER_LABEL
 from summariser.gazetteer import actor_of_adjective
-from summariser.openings import LEAD_IN, OPENING_PARTICIPLE
+from summariser.openings import LEAD_IN, OPENING_PARTICIPLE, TOPIC_LABEL
 from summariser.speaking_verbs import ASIDE_TURN, SPEAKING, speaking_verb
 from summariser.titles import TITLE_WORDS
 
@@ -112,7 +112,8 @@ _IN_HIS_VIEW = re.compile(r"^\W*in\s+(?P<who>his|her)\s+(?:view|opinion|words|as
 
 
 _COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:has|have|had|also|then|later)\s+)*$")
-_OPENING_SUBJECT = re.compile(r"^\W*(?P<who>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019.-]*|of|the)\s+){0,5}"
+_OPENING_SUBJECT = re.compile(r"^\W*(?P<who>(?:[Tt]he\s+)?"
+                              r"(?:(?:[A-Z][\w'\u2019.-]*|of|the|foreign|defen[cs]e|interior)\s+){0,5}"
                               r"(?:[A-Z][\w'\u2019.-]*|minister|president|ministry|government|spokes\w+|secretary))\s+"
                               # ('The EU also raised ... and asked')
                               r"(?:(?:also|then|further|later|again|\w+ly)\s+)?"
@@ -161,7 +162,7 @@ def attribution(sentence: str) -> tuple[bool, str]:
     own voice; a sentence with no speaking verb ('the militia shelled the town') too. A
     quotation that opens the sentence is the words of whoever the text after it names."""
     opened = sentence[wire_dateline_end(sentence):]
-    sentence = LEAD_IN.sub("", opened, count=1)
+    sentence = LEAD_IN.sub("", TOPIC_LABEL.sub("", opened, count=1), count=1)  # ('The nuclear file: Mr. X set out')
     sentence = _QUESTION_LABEL.sub("", sentence, count=1)  # a journalist's question: whoever it quotes
     if _CONCEDING.match(sentence):
         return False, ""  # 'Whatever the Chinese side says about its intentions, the violation is a fact': the voice's

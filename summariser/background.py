@@ -172,7 +172,14 @@ def not_an_actor(party: Party) -> bool:
     party: never asked or accused."""
     # ... or a post cut off mid-phrase ('Advisor to the Prime Minister and Official Spokesperson of the Ministry of')
     cut_off = party.kind == "person" and re.search(r"\s(?:of|the|and|for|to)$", party.name) is not None
-    return bool(_NOT_AN_ACTOR.search(party.name) or map_feature(party) or cut_off) and actor_named(party.name) is None
+    return bool(_NOT_AN_ACTOR.search(party.name) or map_feature(party) or cut_off) and actor_named(party.name) is None \
+        and not _BODY_OF.match(party.name)
+
+
+# a body named by its portfolio, an actor whatever its portfolio's words: 'Department of International Relations and
+# Cooperation', 'Ministry of Foreign Affairs and International Cooperation'
+_BODY_OF = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?:Department|Ministry|Office|Secretariat|Council|Committee|"
+                      r"Commission|Agency|Directorate|Bureau|Authority)\s+(?:of|for|on)\s")
 
 
 def map_feature(party: Party) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from summariser.gazetteer import actor_named, actor_of_adjective, actors_in
 from summariser.headings import counterpart_in
-from summariser.name_forms import party_of
+from summariser.name_forms import listed_party, party_of
 from summariser.parties import PartyBook
 from summariser.people import is_person_name, only_titles
 from summariser.schema import Party
@@ -64,6 +64,23 @@ def tie_posts_to_voices_state(book: PartyBook, voice: Party | None) -> None:
         post.affiliation = state.id
 
 
+def tie_posts_to_voices_org(book: PartyBook, voice: Party | None) -> None:
+    """A bare post in an organisation's text ('The Council invites the High Representative and the
+    Commission to ...' in EU Council conclusions) is the organisation's own, not the state the
+    conclusions are about, unless the text gives the post to that state ("Turkey's Foreign Minister")."""
+    org = voice if voice is not None and voice.kind == "international_org" else (
+        book.by_id(voice.affiliation) if voice is not None and voice.affiliation else None)
+    if org is None or org.kind != "international_org":
+        return
+    for post in [p for p in book.parties if p.kind == "person" and p.affiliation and p.id != voice.id  # type: ignore[union-attr]
+                 and only_titles(p.name) and not _BODY.search(p.name)]:
+        state = book.by_id(post.affiliation)  # type: ignore[arg-type]
+        if state is not None and state.kind == "state" \
+                and not any(listed_party(actor, book) is state for owner in _owners_in_text(post.name, book.text)
+                            if (actor := actor_named(owner)) is not None):
+            post.affiliation = org.id
+
+
 # a government's own department, named with no state: 'the Department of State', 'the Foreign Ministry'
 _OWN_DEPARTMENT = re.compile(r"^(?:the\s+)?(?:(?:Foreign|Defen[cs]e|Interior|State|Finance)\s+"
                              r"(?:Ministry|Department|Office)|(?:Ministry|Department)\s+(?:of|for)\s|(?:Department\s+of\s+the\s+)?Treasury$|"
@@ -91,6 +108,7 @@ def _owners_in_text(name: str, text: str) -> set[str]:
     for before in re.finditer(rf"(?P<word>[A-Z][\w-]*)(?P<owned>['\u2019]s)?\s+{re.escape(bare)}\b", text):
         actor = actor_named(before["word"]) if before["owned"] else actor_of_adjective(before["word"])
         owners |= {actor.name} if actor is not None and actor.kind == "state" else set()
+    owners |= {actor.name for actor, _ in actors_in(name) if actor.kind == "state"}  # 'Prime Minister of Türkiye'
     return owners
 
 

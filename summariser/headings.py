@@ -64,6 +64,11 @@ _NO_ISSUER = {"joint", "press", "department", "final", "official", "ministerial"
 _CALL_OF = re.compile(
     r"^\W*(?:readout\s*(?:of|from|:)\s*)?(?:the\s+)?(?P<who>[A-Z][^\n\u2019']{1,80}?)(?:'s|\u2019s)\s+"
     r"(?:(?:telephone|phone|video|bilateral)\s+)?(?:call|meeting|conversation|talks)\s+with\s+(?P<other>[^\n]+)", re.I)
+# Downing Street's 'PM call with President Kagame of Rwanda: 23 April 2024': a post's call, no possessive
+_POST_CALL = re.compile(
+    r"^\W*(?P<who>(?:PM|(?:Deputy\s+)?Prime\s+Minister|(?:Foreign|Defence|Home)\s+Secretary|Chancellor)"
+    r"(?:\s+[A-Z][\w-]+){0,2})\s+(?:(?:telephone|phone|video|bilateral)\s+)?(?:call|meeting|conversation|talks)\s+"
+    r"with\s+(?P<other>[A-Z][^\n]+)")
 # 'Telephone conversation with President of France Emmanuel Macron' (a Kremlin readout): the one
 # spoken with, in a heading that does not name the issuer
 _WITH_WHOM = re.compile(r"^\W*(?:(?:telephone|phone|video)\s+)?(?:call|meeting|conversation|talks)\s+with\s+"
@@ -88,8 +93,8 @@ _PAIR_MEETING = re.compile(r"^\W*[A-Z][\w.]+\s*[-\u2013]\s*(?P<other>[A-Z][\w.]+
 def counterpart_phrase(heading: str) -> str | None:
     """Whom a heading says its issuer spoke with ('President Ruto of Kenya'), or answers."""
     spoke = _SPOKE_WITH.match(heading) if not heading.rstrip().endswith(".") else None  # a headline, not a sentence
-    m = _CALL_OF.match(heading) or _WITH_WHOM.match(heading) or spoke or ANSWERING.search(heading) \
-        or _PAIR_MEETING.match(heading)
+    m = _CALL_OF.match(heading) or _POST_CALL.match(heading) or _WITH_WHOM.match(heading) or spoke \
+        or ANSWERING.search(heading) or _PAIR_MEETING.match(heading)
     return (m.group("other") or m.group("met")) if m else None
 
 
@@ -325,7 +330,7 @@ def issuer_phrase(heading: str) -> str | None:
     Republic of Serbia'. None for headings that name no issuer ('Press release, 30 June') or
     name a gathering rather than an actor ('Declaration of the EU-CELAC Summit')."""
     m = _ISSUED_BY.search(heading) or _ATTRIBUTABLE.match(heading) or _CALL_OF.match(heading) \
-        or _WHOSE_EVENT.match(heading)
+        or _POST_CALL.match(heading) or _WHOSE_EVENT.match(heading)
     if not m:
         m = _NAMED_BEFORE.match(heading)
         if not m or {re.sub(r"['\u2019]s?$", "", w.casefold()) for w in m.group("who").split()} <= _NO_ISSUER | {""}:
@@ -337,8 +342,8 @@ def issuer_phrase(heading: str) -> str | None:
     who = re.sub(r"^(?i:press|news|media)\s+(?i:release|statement|note):\s+", "", who)
     who = re.split(r":\s+", who, maxsplit=1)[0]  # '... the Republic of Kenya: Partners for the Next Sixty Years'
     who = _ISSUER_ENDS.sub("", who).strip(" \u2013\u2014-:;,")  # '... the Secretary-General \u2013 on Sudan'
-    if re.search(r"\bjoint$", who, re.I):
-        return None  # 'India-Japan Joint Statement': two issuers, no one
+    if re.search(r"\bjoint(?:\s+(?:trilateral|tripartite|bilateral|ministerial|leaders['\u2019]?))?$", who, re.I):
+        return None  # 'India-Japan Joint Statement', 'Joint Trilateral Statement of ...': several issuers, no one
     # (18 words: "Head of the Press Service Department ... Aykhan Hajizada")
     if not who or not who[:1].isupper() or len(who.split()) > 20:
         return None

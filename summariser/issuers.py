@@ -16,7 +16,16 @@ from summariser.parties import PartyBook, norm, stems
 from summariser.people import HONORIFICS, is_person_name, only_titles, people_titled, person_in, person_titled
 from summariser.posts import title_before
 from summariser.schema import Party
-from summariser.titles import BODY_HINTS, ON_TOPIC, ORG_HINTS, PERSON_TITLE, TITLE_WORDS, names_a_post, split_title
+from summariser.titles import (
+    BODY_HINTS,
+    ON_TOPIC,
+    ORG_HINTS,
+    PERSON_TITLE,
+    SHORT_TITLES,
+    TITLE_WORDS,
+    names_a_post,
+    split_title,
+)
 
 # the lead-in of a communiqué's numbered paragraphs: 'Having heard the statements ..., the Executive Committee:'
 _OPERATIVE_LEAD = re.compile(r"(?m)^(?:[^\n]{0,300},\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}"
@@ -59,6 +68,30 @@ _ORGAN_LINE = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?P<organ>Council|Committee|Bu
 _MOVEMENT = re.compile(r"\b(?:front|movement|coalition|alliance|opposition|platform)\b", re.I)
 
 
+# a heading line that is a body of an organisation by name alone: 'Council of the European Union'
+_BODY_OF = re.compile(r"(?:The\s+)?(?P<head>Council|Committee|Commission|Assembly|Conference|Secretariat|Parliament)"
+                      r"\s+of\s+the\s+[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'\u2019-]*){0,5}")
+
+
+def _body_masthead(text: str, book: PartyBook) -> Party | None:
+    """A body named alone on a heading line ('Council of the European Union' under '...: Council
+    adopts conclusions') whose paragraphs it speaks by its head noun ('2. The Council reiterates
+    ...', twice at least): its voice, not the state the conclusions are about."""
+    for line in headings.heading_lines(text)[:3]:
+        body = _BODY_OF.fullmatch(headings.unshouted(line.strip()))
+        if body is None or len(re.findall(rf"(?m)^\W*(?:\d+\.\s+)?The\s+{body['head']}\s+(?:\w+ly\s+)?[a-z]+s\b",
+                                          text)) < 2:
+            continue
+        name = re.sub(r"^The\s+", "", body[0])
+        party = book.find(name) or book.add(name, "government_body")
+        book.alias(party, f"the {body['head']}")
+        org = next((actor for actor, _ in actors_in(name) if actor.kind == "international_org"), None)
+        link_boss(party, party_of(org, book) if org is not None else None)
+        book.issuer = party
+        return party
+    return None
+
+
 def _ministers_masthead(text: str) -> str | None:
     """A minister's own masthead: the name, then the post, on lines of their own ('SENATOR THE HON PENNY
     WONG' over 'Minister for Foreign Affairs'): 'Penny Wong, Minister for Foreign Affairs'. Under a
@@ -88,6 +121,10 @@ def _by_surname(name: str, book: PartyBook) -> Party | None:
     last = name.split()[-1].casefold() if len(name.split()) == 1 else None
     found = [p for p in book.parties if p.kind == "person" and last and p.name.split()[-1].casefold() == last]
     return found[0] if len(found) == 1 else None
+
+
+# a post alone as a heading's issuer: 'PM call with ...' (the Prime Minister, a person)
+_LONE_POST = re.compile(r"(?:Deputy\s+)?Prime\s+Minister|(?:Foreign|Defence|Home)\s+Secretary|Chancellor")
 
 
 # Downing Street's heading: 'PM meeting with the Taoiseach: 7 September 2024', 'PM call with President Zelenskyy'
@@ -123,8 +160,8 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     phrase = headings.heading_issuer(text) or named_maker(text) or headings.carried_statement_maker(text) \
         or _ministers_masthead(text)
     if phrase is None:
-        return _communique_org(text, book) or _own_post(text, book) or _group_masthead(text, book) or said \
-            or caller(text, book)
+        return _communique_org(text, book) or _body_masthead(text, book) or _own_post(text, book) \
+            or _group_masthead(text, book) or said or caller(text, book)
     # '... Supreme National Security Council (SNSC)': the model may have listed it by its acronym
     acronym = re.search(r"\s*\((?P<short>[A-Z]{2,8})\)$", phrase)
     phrase = phrase[: acronym.start()] if acronym else phrase
@@ -149,12 +186,14 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         # (not '... of the Organisation for Security and Co-operation in' Europe: an organisation's name, cut)
         if not person:
             name, title = phrase, None
-        kind = "person" if person or PERSON_TITLE.match(phrase) else "government_body"
+        kind = "person" if person or PERSON_TITLE.match(phrase) or _LONE_POST.fullmatch(phrase) else "government_body"
     if ORG_HINTS.search(name) and kind != "person" and not BODY_HINTS.search(name):
         kind = "international_org"
     # 'Secretary Blinken' as the model listed it (its name since completed); 'the Foreign Secretary': Rowan Pike
     listed = book.find(name) or book.find(phrase) or (_by_surname(name, book) if kind == "person" else None) \
-        or (book.find(acronym["short"]) if acronym else None)
+        or (book.find(acronym["short"]) if acronym else None) \
+        or book.rename(next((book.find(short) for short, post in SHORT_TITLES.items() if post == phrase), None), phrase)
+    # (the model's 'PM' for the heading's 'PM call with ...': renamed to the post it stands for)
     if listed is not None and listed.name.isupper() and not phrase.isupper() \
             and listed.name.casefold() == phrase.casefold():
         book.rename(listed, phrase)  # the model's 'MINISTRY OF FOREIGN AFFAIRS', as a masthead in capitals reads
@@ -174,6 +213,9 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         listed = boss  # 'Statement attributable to the Spokesperson for the Secretary-General': the SG's voice
     titled = person_titled(name, book) if listed is None or (listed.kind != "person" and only_titles(name)) else None
     titled = titled or (_own_side_titled(name, text, book) if listed is None and only_titles(name) else None)
+    other = headings.counterpart_in(text)
+    if titled is not None and other is not None and speaker_in(other, [titled]) is not None:
+        titled = None  # 'PM call with Prime Minister Netanyahu of Israel': the one called bears the post too
     if listed is not None and titled is not None:
         book.fold(listed, titled)  # the model's 'Prime Minister' body is 'Prime Minister Shri Narendra Modi'
         title = title or name
@@ -198,7 +240,10 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         if apart is not None and apart.id != party.id and apart.kind not in ("person", "state"):
             book.fold(apart, party)  # the model's 'General Secretariat' beside the issuer's full name
         book.alias(party, f"the {short}")  # 'The Ministry rejects ...' is the issuer speaking
-    other = headings.counterpart_in(text)
+    head = phrase.split(",")[0].strip()
+    cut = book.find(head) if head != phrase and party.kind != "person" else None
+    if cut is not None and cut.id != party.id and cut.kind == party.kind:
+        book.fold(cut, party)  # the model's 'Ministry of Foreign Affairs': the issuer's name, cut at its comma
     if other is not None:
         # the side the issuer spoke with is not its own, whatever the model tied it to
         called = {p.id for p in book.parties if speaker_in(other, [p]) is not None}

@@ -19,7 +19,7 @@ from summariser.callers import name_call_placer
 from summariser.compound_names import fold_compound_names
 from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in, without_portfolio
 from summariser.issuers import follow_the_issuer, issuing_party, link_boss, same_body
-from summariser.known_people import tie_known_people
+from summariser.known_people import fold_known_namesakes, known_namesake, tie_known_people
 from summariser.links import (
     fold_group_into_signatories,
     fold_name_fragments,
@@ -231,7 +231,7 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         # 'Minister Pandor' after 'Dr Naledi Pandor': the full name the text gives
         full = with_first_name(name, book.text) if book.find(name) is None and not named else name
         speaker = book.find(name) or (named[0] if len(named) == 1 else None) or book.find(full) \
-            or book.add(full, "person", title or None)
+            or known_namesake(full, book) or book.add(full, "person", title or None)  # ('Jokowi', then 'Joko Widodo')
         speaker.kind = "person"  # titled and named in the text, whatever kind the model gave it
         where = f"{lead_in.split(name)[0]} {title} {post_after(name, book.text)}"  # "Israel's chief military spokesman"
     elif (body := _BODY_LEAD_IN.match(lead_in)) is not None:
@@ -335,6 +335,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     people_by_their_posts(book)
     name_call_placer(book)
     complete_first_names(book)
+    fold_known_namesakes(book)  # ('Jokowi' beside 'Joko Widodo')
     fold_posts_into_holders(book)
     tie_known_people(book)
     tie_bare_posts(book)

@@ -13,6 +13,7 @@ from importlib import resources
 from summariser.gazetteer import Actor, actor_in_title, actor_named, actors_in, without_portfolio
 from summariser.name_forms import known_actor, party_of
 from summariser.parties import PartyBook
+from summariser.schema import Party
 from summariser.titles import post_opening
 
 
@@ -82,6 +83,32 @@ LEADERS_GOVERNMENT = re.compile(r"(?i:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w
 _PERSONS_NAME = re.compile(r"[A-Z][a-z\u00e0-\u024f'\u2019.-]+(?:\s+[A-Z][a-z\u00e0-\u024f'\u2019.-]*){1,3}")
 _AGENCY_WORDS = re.compile(r"\b(?:News|Agency|Press|Novosti|Latina)\b")
 _GENRE_TAIL = re.compile(r"\s+(?:Commentary|Editorial|Statement|Report)$")
+
+
+@functools.cache
+def _rows() -> dict[str, int]:
+    """Each listed name (comparison form) with its official's row."""
+    return {name: at for at, (names, _) in enumerate(_officials()) for name in names}
+
+
+def known_namesake(name: str, book: PartyBook) -> Party | None:
+    """The listed person whom another of the same well-known official's names names ('Jokowi' for
+    'Joko Widodo'), under the fuller of the two names; None if there is none."""
+    row = _rows().get(_key(name))
+    same = next((p for p in book.parties if p.kind == "person" and row is not None and _rows().get(_key(p.name)) == row
+                 and p.name != name), None)
+    if same is not None and len(name.split()) > len(same.name.split()):
+        book.rename(same, name)
+    return same
+
+
+def fold_known_namesakes(book: PartyBook) -> None:
+    """Two listed people whom one well-known official's names each name ('Jokowi' and 'Joko Widodo', both
+    in a readout): one party, under the fuller name, the other kept as its alias."""
+    for person in [p for p in book.parties if p.kind == "person"]:
+        same = known_namesake(person.name, book) if person in book.parties else None
+        if same is not None:
+            book.fold(person, same)
 
 
 def tie_known_people(book: PartyBook) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from summariser.document import LIST_MARK
+from summariser.procedural import procedural
 
 # a lead-in that asks what the list after it says: 'The NUG therefore calls on:', 'Urges:'
 # ('demands that the government:', 'urges the parties to:': the lead-in names whom its items ask)
@@ -78,3 +79,19 @@ def asked_by_lead_in(before: list[str], item: str) -> str | None:
     if ask["whom"] and what[:1].isupper() and what[1:2].islower():
         what = what[:1].lower() + what[1:]  # 'demands that the government immediately revoke ...'
     return f"{ask['ask']} {what}"
+
+
+# a list's lead-in that settles something: its items are what was agreed, not topics
+_SETTLES = re.compile(r"\b(?:agree|commit|decid|resolv|reaffirm|welcom|condemn|call|urg|stress|underlin)\w*", re.I)
+
+
+# talk about topics: 'reviewed', 'discussed', 'exchanged views on' (not 'The main outcomes of the meeting include:'
+# nor 'In particular, he:', whose items say what was done)
+_TALKED = re.compile(r"\b(?:reviewed|discussed|exchanged\s+views|touched\s+(?:up)?on|focused\s+on|talked\s+about)\b")
+
+
+def topics_listed(lead_in: str) -> bool:
+    """Does the lead-in only say what was talked about, a list of topics following ('The two presidents
+    also reviewed bilateral cooperation, including:')? Its items hold no stance."""
+    return lead_in.rstrip().endswith(":") and procedural(lead_in) and _TALKED.search(lead_in) is not None \
+        and not _SETTLES.search(lead_in)

@@ -57,6 +57,14 @@ LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her
                       r"for\s+(?:a\s+)?comment\s+on)\s+[^,]{1,60}),\s*", re.I)
 
 
+# a readout's topic, set before its colon: 'The situation in Yemen: both sides voiced support ...', 'The nuclear
+# file: Mr. Amir-Abdollahian set out ...' (what was talked about, not who speaks)
+TOPIC_LABEL = re.compile(r"^\W*(?:[Tt]he\s+)?(?:[\w'-]+\s+){0,3}?(?:[Ss]ituation|[Ff]ile|[Qq]uestion|[Ii]ssues?|"
+                         r"[Rr]elations|[Cc]ooperation|[Dd]ossier|[Mm]atters|[Dd]evelopments|[Cc]risis|[Cc]onflict)"
+                         r"(?:\s+(?:in|on|of|within|with|between|around)\s+[^:,.;\n]{1,60})?\s*:\s+(?=\S)")
+
+
 def without_lead_in(sentence: str) -> str:
-    """The sentence without its opening turn ('For his part, ', 'Speaking to reporters in Ottawa, ')."""
-    return LEAD_IN.sub("", sentence, count=1)
+    """The sentence without its opening turn ('For his part, ', 'Speaking to reporters in Ottawa, ') or
+    the topic set before it ('The situation in Yemen: ')."""
+    return LEAD_IN.sub("", TOPIC_LABEL.sub("", sentence, count=1), count=1)

@@ -29,7 +29,7 @@ from summariser.titles import (
     post_of_a_state,
     split_title,
 )
-from summariser.written_names import as_written, copied_clause, written_words
+from summariser.written_names import as_written, copied_clause, without_home_state, written_words
 
 
 @functools.lru_cache(maxsize=8192)  # the same few names are compared again and again
@@ -287,7 +287,7 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         written = _LABEL.sub("", DESCRIBED.sub("", as_written(d.name, text, folded)))
         name, title = split_title(written)
         if d.kind == "person" or title and PERSON_TITLE.search(title):
-            name = written_words(name, text)  # not the model's 'Tinubu Umaru' for the text's 'Bola Ahmed Tinubu'
+            name = written_words(without_home_state(name), text)  # not 'Tinubu Umaru' for 'Bola Ahmed Tinubu'
         if d.kind == "person" and (styled := STYLED.fullmatch(name)):
             name, title = styled["name"], title if title and title.casefold() != "the" else None
         kind = d.kind

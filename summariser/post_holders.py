@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from summariser import headings
-from summariser.gazetteer import actor_in_title
-from summariser.name_forms import party_of
+from summariser.gazetteer import actor_in_title, actor_of_adjective
+from summariser.name_forms import listed_party, party_of
 from summariser.parties import PartyBook
 from summariser.people import is_person_name
+from summariser.schema import Party
 from summariser.titles import PERSON_TITLE, split_title, without_post_nominals
 
 # a name written before a post, set off by its comma: 'Mr. IWAYA Takeshi, Minister for Foreign Affairs'
@@ -79,3 +80,19 @@ def fold_posts_into_holders(book: PartyBook) -> None:
         if len(named) == 1 and is_person_name(name := named.pop()) and book.find(name) is None:
             post.title = post.title or post.name
             book.rename(post, " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in name.split()))
+
+
+# a post named by its state's word alone: 'the Iranian Foreign Minister', 'the Iranian Minister'
+_STATES_POST = re.compile(r"(?:^|[,:]\s+)\W*(?:the\s+)?(?P<word>[A-Z][a-z]+)\s+"
+                          r"(?:(?:Foreign|Defen[cs]e|Prime|Deputy)\s+)?(?:Minister|President|Premier|Chancellor|Secretary)\s*$")
+
+
+def state_post_holder(lead_in: str, book: PartyBook) -> Party | None:
+    """The one listed person of the state whose word names the post ('the Iranian Foreign Minister
+    conveyed ...': Hossein Amir-Abdollahian, named before with his post after his name, so with no title
+    the model gave); None when that state has no one listed, or several."""
+    post = _STATES_POST.search(lead_in.strip())
+    actor = actor_of_adjective(post["word"]) if post else None
+    state = listed_party(actor, book) if actor is not None and actor.kind == "state" else None
+    people = [p for p in book.parties if p.kind == "person" and state is not None and p.affiliation == state.id]
+    return people[0] if len(people) == 1 else None

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from summariser.report_lines import SCHEDULED, UNVERIFIED
+
 _PROCEDURAL = re.compile(
     r"\b(spoke|speaks|held (a |an )?(\w+,? ){0,3}?(telephone |phone |video )?"
     r"(call|conversation|talks?|meeting|consultations?|summit|session|discussions?|assessment)|"
@@ -18,6 +20,8 @@ _PROCEDURAL = re.compile(
     # in which Chinese experts have participated')
     r"^[^,]*(?:,[^,]*){0,12}?(?<!\bwhich )(?<!\bwho )(?:\w+\s+)?\btook\s+part(?=\W*$)|"
     r"(?:talks|meeting|call|conversation|session|ceremony)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|"
+    r"^\W*(?:the\s+)?[A-Z]\w+\s+delegation\s+(?:was|were)\s+(?:led|headed)\s+by\b|"  # 'The Saudi delegation was led by'
+
     # a state visit's ceremonies: 'Xi held a welcome ceremony for Lula', 'hosted a welcome banquet for',
     # 'witnessed the signing of more than a dozen cooperation documents', '..., among others, attended the events.'
     r"\bamong\s+those\s+who\s+(?:addressed|spoke\s+at|attended)\s+the\s+\w+\s+(?:were|was)\b|"
@@ -48,8 +52,11 @@ _PROCEDURAL = re.compile(
     # 'The two ministers reviewed the follow-up to recent high-level exchanges ...'
     r"reviewed\s+(?:the\s+)?(?:follow-up|progress|implementation)\s+(?:to|of|in|made|on)\b|"
     # 'reviewed the partnership between France and Senegal', '... the state of bilateral relations': a topic
-    r"reviewed\s+(?:the\s+)?(?:state\s+of\s+)?(?:[\w-]+\s+)?(?:partnership|relations|cooperation|ties)"
-    r"(?:\s+between\b[^.;,]{1,60}?|\s+and\s+the\s+progress\s+of\b[^.;]{1,160}?|)(?=\W*$)|"
+    r"reviewed\s+(?:the\s+)?(?:state\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|relations|cooperation|ties|agenda)"
+    r"(?:\s+between\b[^.;,]{1,60}?|\s+and\s+the\s+progress\s+of\b[^.;]{1,160}?|)"
+    # ('..., including:', '..., with particular attention to the following topics:': a list of topics follows)
+    r"(?:,?\s+(?:including|notably)|,?\s+with\s+(?:particular|special)\s+(?:attention|focus|emphasis)\s+(?:to|on)\s+"
+    r"the\s+following\s+\w+)?(?=\W*$)|"
     r"(?:was|were)\s+(?:also\s+|briefly\s+)?touched\s+(?:up)?on|"  # 'The situation in Ukraine was also touched upon'
     # an update given: 'President Zelenskyy updated the Prime Minister on the situation on the front line'
     r"\b(?:updated|briefed|informed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:on|about|of)\s+"
@@ -214,8 +221,8 @@ def procedural(text: str) -> bool:
         return True  # what was heard at the meeting, whatever words ('the country concerned') it holds
     if _LEAD_IN_ONLY.search(text) or _COMMUNIQUE_OPENING.match(text) or _MODERATING.match(text) \
             or _STEERING.match(text) or _HOSTING.match(text) or _DONE_AT.match(text) or _SUBJECT_ONLY.match(text) \
-            or _COURTESY.match(text) or _ALIGNED.search(text) or _MANDATES.match(text) or _UNVERIFIED.match(text) \
-            or _SCHEDULED.match(text):
+            or _COURTESY.match(text) or _ALIGNED.search(text) or _MANDATES.match(text) or UNVERIFIED.match(text) \
+            or SCHEDULED.match(text):
         return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(_ARRANGED.sub(" ", text)) \
         and not _SAYS_IN_QUOTES.search(text) and not _SAID_OF_IT.search(text)
@@ -380,21 +387,3 @@ _PREAMBLE = re.compile(r"^\W*(?:noting|having heard|after hearing|taking note of
                        r"(?:with appreciation\s+)?(?:the\s+)?(?:opening\s+)?"
                        r"(?:remarks|statements?|briefings?|presentations?)\s+(?:by|of|made)\b"
                        r"(?![^;]*\b(?:alleg|claim|accus|assert)\w*)", re.I)
-
-
-
-# a wire's own caveat: 'Reuters could not independently verify either account.', 'The figures could not be
-# independently verified.'
-_UNVERIFIED = re.compile(r"^\W*(?:(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,2}|it|we)\s+(?:could|was|were)\s*"
-                         r"(?:not|n't)\s+(?:able\s+to\s+)?(?:immediately\s+)?independently\s+(?:verify|confirm)\b|"
-                         r"^\W*(?:Reuters|AFP|AP|The\s+Associated\s+Press|Bloomberg|CNN|The\s+BBC|Al\s+Jazeera|"
-                         r"(?:the\s+)?(?:news\s+)?agency|the\s+newspaper)\s+(?:could|was|were)\s*(?:not|n't)\s+"
-                         r"(?:able\s+to\s+)?(?:immediately\s+)?(?:verify|confirm)\b|"
-                         r"[^.;]{0,60}?\s+could\s+not\s+be\s+independently\s+(?:verified|confirmed)\W*$", re.I)
-# what is due, told by a report: 'The International Court of Justice is expected to rule on the dispute next year.'
-_SCHEDULED = re.compile(r"^\W*(?:the\s+)?(?-i:[A-Z])[^,;]{0,80}?\s+(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+"
-                        r"(?:rule|meet|visit|travel|hold|decide|vote|announce|arrive|sign|resume|begin|start)\b"
-                        r"[^,;]{0,80}?(?:next|later|on|in|this|tomorrow)\b[^,;]*$|"
-                        # ('We will release information in due course.': news promised, none given)
-                        r"^\W*\w+\s+will\s+(?:release|share|provide|announce|publish)\s+(?:\w+\s+)?information\s+"
-                        r"in\s+(?:due|good)\s+(?:course|time)\W*$", re.I)

@@ -24,6 +24,7 @@ from summariser.people import (
     person_titled,
     titled_mention,
 )
+from summariser.post_holders import state_post_holder
 from summariser.posts import first_title
 from summariser.schema import Party
 from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_WORDS, guess_kind
@@ -186,7 +187,8 @@ def bearer(lead_in: str, book: PartyBook, last_person: Party | None) -> Party | 
     words = _title_words(lead_in)
     # ('the Chairman-in-Office': a title whose hyphens `norm` drops)
     if not words or not (only_titles(" ".join(sorted(set(words)))) or "-" in lead_in and only_titles(lead_in.strip())):
-        return None  # asked once here, not once per person (`only_titles` reads the gazetteer)
+        # (asked once here, not once per person: `only_titles` reads the gazetteer)
+        return state_post_holder(lead_in, book)  # 'At the outset of the call, the Iranian Foreign Minister'
     bearers = [p for p in book.parties if p.kind == "person" and _borne(set(words), p)]
     exact = [p for p in bearers if p.title and norm(p.title) == " ".join(words)]
     if len(exact) == 1:
@@ -199,7 +201,8 @@ def bearer(lead_in: str, book: PartyBook, last_person: Party | None) -> Party | 
         return last_person
     if len(bearers) == 1:
         return bearers[0]
-    return _named_bearer(lead_in, book) if not bearers else None
+    # ('the Iranian Foreign Minister': the one Iranian listed, whose post the model gave no title)
+    return (_named_bearer(lead_in, book) or state_post_holder(lead_in, book)) if not bearers else None
 
 
 def _named_bearer(lead_in: str, book: PartyBook) -> Party | None:

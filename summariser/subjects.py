@@ -15,6 +15,7 @@ from summariser.gazetteer import actor_of_adjective
 from summariser.known_parties import add_speaker
 from summariser.name_forms import listed_party
 from summariser.naming import speaker_in
+from summariser.openings import TOPIC_LABEL
 from summariser.parties import PartyBook
 from summariser.people import person_in
 from summariser.schema import Party
@@ -66,16 +67,22 @@ def titled_subject(sentence: str, book: PartyBook) -> Party | None:
 
 # a clause that opens on its verb has its subject before it (a relative clause's antecedent)
 _NO_SUBJECT = re.compile(r"^\W*(?:had|has|have|was|were|is|are|did|does|would|will|could|should|must)\s")
+# a body named by its kind alone, as the subject: 'the ministry demanded that Turkey withdraw' (the one
+# the text named before, not Turkey)
+_BARE_BODY = re.compile(r"^\W*(?i:the|its|their)\s+(?:(?:foreign|defen[cs]e|interior)\s+)?"
+                        r"(?:ministry|office|government|department|presidency|embassy|statement|spokes(?:man|woman|person))"
+                        r"\s+(?:(?:had|has|have|was|would|will)\s+)?(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|sent)\b")
 
 
 def subject_party(sentence: str, book: PartyBook) -> Party | None:
     """The one party the opening words of a sentence name (its subject, as a rule): the side
     a charge of fact is made against ('North Korea resumed sending balloons')."""
-    opening = _SETTING.sub("", SPEAKER_LABEL.sub("", sentence[wire_dateline_end(sentence):], count=1), count=1)
+    opening = _SETTING.sub("", SPEAKER_LABEL.sub("", TOPIC_LABEL.sub("", sentence[wire_dateline_end(sentence):],
+                                                                     count=1), count=1), count=1)
     opening = SOMEONE_OF.sub(" ", opening)  # 'A Palestinian man was killed': nobody's side acted
     opening = _MEMBERS_OF.sub("", opening)  # 'members of the Rapid Support Forces have committed ...': the Forces
     actors = [p for p in book.parties if not not_an_actor(p)]
-    if _NO_SUBJECT.match(opening):
+    if _NO_SUBJECT.match(opening) or _BARE_BODY.match(opening):
         return None  # '(the PRC, which he said) had deliberately obstructed the Philippines' ...': not the Philippines
     if _THING_DONE_BY.match(opening):
         return None  # 'Talks brokered by the United States ... have stalled': the talks are the subject

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summariser.gazetteer import actor_named
-from summariser.titles import TITLE_WORDS
+from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_WORDS
 
 
 def as_cased(name: str, text: str) -> str:
@@ -64,6 +64,18 @@ def as_written(name: str, text: str, folded: str) -> str:
     return as_cased(_with_text_endings(_known_part(name, folded), text, folded), text)
 
 
+def without_home_state(name: str) -> str:
+    """A person's name without the state the model wrote after it ('Macky Sall of Senegal', from 'President
+    Macky Sall of Senegal'): the state is the person's side, no part of the name."""
+    home = re.fullmatch(r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+of\s+(?:the\s+)?"
+                        r"(?P<state>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})", name)
+    if home is None or TITLE_WORDS & {w.casefold() for w in home["name"].split()} \
+            or BODY_HINTS.search(home["name"]) or ORG_HINTS.search(home["name"]):
+        return name  # ('Armed Forces of the Philippines', which the model called a person, is a body)
+    actor = actor_named(home["state"])
+    return home["name"] if actor is not None and actor.kind == "state" else name
+
+
 def written_words(name: str, text: str) -> str:
     """A person's name with a word the text never writes ('Tinubu Umaru' where the text writes
     'President Bola Ahmed Tinubu'; 'Nikil Gupta' for 'Nikhil Gupta'): the text's own full name
@@ -93,8 +105,15 @@ def copied_clause(name: str, text: str) -> bool:
     name has few lower-case words besides its small ones ('ruling party's student wing')."""
     words = name.split()
     common = [w for w in words if w[:1].islower() and w.casefold() not in _SMALL_WORDS]
+    if _HEADLINE_VERB.search(name) and name in text.lstrip().split("\n", 1)[0]:
+        return True  # the headline's 'Foreign Minister Receives Telephone Call from Iranian Counterpart Hossein'
     return len(words) >= 6 and len(common) >= 4 \
         and re.search(rf"(?:^|[.!?]\s+|\n\s*){re.escape(name)}", text) is not None
+
+
+# a headline's verb, in its capitals: 'Foreign Minister Receives Telephone Call from ...'
+_HEADLINE_VERB = re.compile(r"\s(?:Receives|Holds|Meets|Speaks|Talks|Visits|Welcomes|Hosts|Condemns|Rejects|Urges|"
+                            r"Expresses|Discusses|Calls|Signs|Attends|Addresses)\s+(?:[A-Z]\w*|with|on|for|to)\b")
 
 
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with", "de", "la", "al", "el",
