@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 
 from summariser import asking_sides, headings
-from summariser.gazetteer import Actor, actor_by_its_word, actor_in_title, actor_meant, actor_named, actors_in
+from summariser.gazetteer import (
+    Actor,
+    actor_by_its_word,
+    actor_in_title,
+    actor_meant,
+    actor_named,
+    actor_of_adjective,
+    actors_in,
+)
+from summariser.governments import authorities_just_named
 from summariser.known_parties import add_speaker
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
 from summariser.links import signatories
@@ -48,6 +57,16 @@ def asker_named(clause: str, book: PartyBook) -> Party | None:
         # '... the resolution adopted yesterday by the European Parliament, which calls for sanctions':
         # the text asks, so the body that adopted it
         return speaker_in(text["who"], book.parties)
+    if re.fullmatch(r"\s*the\s+(?:latter|former)\s*", phrase, re.I):
+        # '... statements by the Israeli Minister of Foreign Affairs, Israel Katz, in which the latter called on
+        # Cairo to': the last (or first) state the sentence names before, whose official it is
+        before = _sentence_before(clause, phrase.strip(), book.text)
+        named_before = sorted([(max(before.rfind(form) for form in forms), actor) for actor, forms in actors_in(before)]
+                              + [(m.start(), actor) for m in re.finditer(r"\b[A-Z][a-z]+\b", before)
+                                 if (actor := actor_of_adjective(m[0])) is not None], key=lambda found: found[0])
+        states = [actor for _, actor in named_before if actor.kind == "state"]
+        meant = states[-1 if "latter" in phrase else 0] if states else None
+        return party_of(meant, book) if meant is not None else None
     named = speaker_in(phrase, book.parties)
     if named is not None and not _meant_by_head_noun(named, phrase, book.text, book.text.find(clause)):
         return None
@@ -152,6 +171,9 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
                  and ((listed := listed_party(a, book)) is None or listed.id not in own)]
         if named:
             return [party_of(named[-1], book).id]
+    if phrase and phrase.casefold() == "them" and (meant := authorities_just_named(
+            book.text, book.text.find(clause), book)) is not None and meant.id != requester.id:
+        return [meant.id]  # '... the response of the authorities in Minsk ... We urge them to'
     if phrase and _PRONOUN_ASKED.match(phrase) and last_asked and last_asked != requester.id:
         return [last_asked]  # 'The EU calls on the Georgian authorities to ... We also urge them to'
     if last_asked and last_asked != requester.id and _ASKS_FURTHER.search(clause) \

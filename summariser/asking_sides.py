@@ -78,6 +78,11 @@ def _said_asker(pieces: list[str]) -> str:
 _STATEMENTS_CALLING = re.compile(r"\b(?:statements?|remarks|comments)\s+(?:made\s+)?by\s+"
                                  r"(?P<who>(?-i:[A-Z])[^,;:]{2,80}?)\s+(?:suggesting|saying|claiming|asserting)\b"
                                  r"[^;]*?\b(?:and\s+)?calling\s+(?:on|upon|for)\b")
+# '... rejected statements by the Israeli Minister of Foreign Affairs, Israel Katz, in which the latter claimed
+# that ... and called on Cairo to "reopen" the Rafah crossing': the one whose statements ask
+_STATEMENTS_IN_WHICH = re.compile(r"\b(?:statements?|remarks|comments)\s+(?:made\s+)?by\s+(?:the\s+)?"
+                                  r"(?P<who>(?-i:[A-Z])[^,;:]{2,80}?)(?:,\s+[^,;:]{2,60})?,\s+in\s+which\s+(?:the\s+latter|he|she|they|it)\b[^;]*?"
+                                  r"\b(?:call(?:s|ed)\s+(?:on|upon|for)|urg(?:es|ed)|demand(?:s|ed))\b", re.I)
 
 
 # not 'met in Aqaba at Jordan's invitation'
@@ -119,7 +124,7 @@ def asker_phrase(text: str) -> str | None:
     another's statement is the reported party's."""
     if (sent := _REQUESTS_FROM.search(text)) is not None:
         return sent["who"]
-    owner = _ASK_OWNED.search(text) or _STATEMENTS_CALLING.search(text)  # "Guyana rejected Venezuela's call ..."
+    owner = _ASK_OWNED.search(text) or _STATEMENTS_CALLING.search(text) or _STATEMENTS_IN_WHICH.search(text)
     if owner and not _AND_ASKS.search(text, owner.end()):
         # (not '... endorses the Commission's proposal to ... and invites the EIB to': the endorser asks that)
         return owner["who"]
@@ -324,7 +329,9 @@ _NO_ONE = re.compile(r"(?-i:[a-z])[a-z\s,-]+")
 
 # 'The Russian side was also called upon to fully observe ...': the subject is the one asked
 # ('The Commission, member states and Turkish government are invited to ...': a list of those asked)
-_ASKED_PASSIVE = re.compile(r"^\W*(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:(?:\s+|,\s*)[\w'\u2019.-]+){0,8}?)\s+"
+# (also after ', and': '..., and the Iraqi Foreign Minister was invited to visit Kuwait')
+_ASKED_PASSIVE = re.compile(r"(?:^|,\s+and\s+)\W*"
+                            r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:(?:\s+|,\s*)[\w'\u2019.-]+){0,8}?)\s+"
                             r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+|further\s+)?"
                             r"(?:called\s+(?:up)?on|urged|asked|requested|invited|encouraged|pressed)\s+to\b", re.I)
 
@@ -344,7 +351,7 @@ def acted_upon(text: str) -> str | None:
 def asked_passively(text: str) -> str | None:
     """Those a passive ask names as asked ('The Commission ... are invited to' -> 'The Commission
     ...'): its asker is the text's voice, never one of them."""
-    m = _ASKED_PASSIVE.match(text)
+    m = _ASKED_PASSIVE.search(text)
     return m["who"] if m else None
 
 

@@ -76,3 +76,22 @@ def regime_meant(sentence: str, book: PartyBook, speaker: Party) -> Party | None
 
 _STATES_ARMY = re.compile(r"\b(?:(?P<owner>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)['\u2019]s|(?P<adjective>[A-Z][a-z]+))\s+"
                           r"(?:army|military|armed\s+forces)\b")
+
+
+# a state's authorities, named so: 'the authorities in Minsk', 'the Belarusian authorities', "Iran's authorities"
+_AUTHORITIES = re.compile(r"\bthe\s+authorities\s+(?:in|of)\s+(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
+                          r"\bthe\s+(?P<word>[A-Z][a-z]+)\s+authorities\b|\b(?P<owner>[A-Z][\w'-]+)['\u2019]s\s+authorities\b")
+
+
+def authorities_just_named(text: str, at: int, book: PartyBook) -> Party | None:
+    """The listed state whose authorities the sentence before `at` names ('We note that the response of the
+    authorities in Minsk ... We urge them to': Belarus, whom 'them' means); None if it names none or several."""
+    if at <= 0:
+        return None
+    start = max(text.rfind(". ", 0, max(0, at - 2)), text.rfind("\n", 0, max(0, at - 2))) + 1
+    found = set()
+    for m in _AUTHORITIES.finditer(text[start:at]):
+        actor = actor_of_adjective(m["word"]) if m["word"] else actor_named(m["place"] or m["owner"])
+        state = listed_party(actor, book) if actor is not None and actor.kind == "state" else None
+        found |= {state.id} if state is not None else set()
+    return book.by_id(found.pop()) if len(found) == 1 else None

@@ -39,7 +39,7 @@ from summariser.people import (
     only_titles,
     person_in,
 )
-from summariser.post_holders import fold_posts_into_holders
+from summariser.post_holders import as_state_post, fold_posts_into_holders, fold_state_posts
 from summariser.posts import (
     POSTED_TO,
     bare_foreign_post,
@@ -231,7 +231,9 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         # 'Minister Pandor' after 'Dr Naledi Pandor': the full name the text gives
         full = with_first_name(name, book.text) if book.find(name) is None and not named else name
         speaker = book.find(name) or (named[0] if len(named) == 1 else None) or book.find(full) \
-            or known_namesake(full, book) or book.add(full, "person", title or None)  # ('Jokowi', then 'Joko Widodo')
+            or known_namesake(full, book)  # ('Jokowi', then 'Joko Widodo')
+        added = speaker is None
+        speaker = speaker or book.add(full, "person", title or None)
         speaker.kind = "person"  # titled and named in the text, whatever kind the model gave it
         where = f"{lead_in.split(name)[0]} {title} {post_after(name, book.text)}"  # "Israel's chief military spokesman"
     elif (body := _BODY_LEAD_IN.match(lead_in)) is not None:
@@ -294,7 +296,7 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
             # President of the Republic, X, Foreign Secretary Y announced'), others' with their state's
             state = home
         link_boss(speaker, state)
-    return speaker
+    return as_state_post(speaker, book) if found is not None and added else speaker  # ('Iraqi Foreign Minister')
 
 
 _BODY_KINDS = ("international_org", "government_body", "non_state_group", "other")
@@ -337,6 +339,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     complete_first_names(book)
     fold_known_namesakes(book)  # ('Jokowi' beside 'Joko Widodo')
     fold_posts_into_holders(book)
+    fold_state_posts(book)  # ('Iraqi Foreign Minister' beside 'Fuad Hussein')
     tie_known_people(book)
     tie_bare_posts(book)
     title_people_by_their_first_mention(book)

@@ -96,3 +96,43 @@ def state_post_holder(lead_in: str, book: PartyBook) -> Party | None:
     state = listed_party(actor, book) if actor is not None and actor.kind == "state" else None
     people = [p for p in book.parties if p.kind == "person" and state is not None and p.affiliation == state.id]
     return people[0] if len(people) == 1 else None
+
+
+def _fits(post: Party, person: Party) -> bool:
+    """Can `person` hold the post the model listed by its state's word ('Iraqi Foreign Minister'): of the
+    same state, named, and titled with the post's words if titled at all?"""
+    words = {w.casefold() for w in post.name.split()[1:]}
+    return person is not post and person.kind == "person" and is_person_name(person.name) \
+        and post.affiliation is not None and person.affiliation == post.affiliation \
+        and (not person.title or words <= {w.casefold() for w in re.findall(r"[\w-]+", person.title)})
+
+
+def _state_posts(book: PartyBook) -> list[Party]:
+    """The posts listed by a state's word ('Iraqi Foreign Minister'; not 'Foreign Minister', whose first word is
+    no state's)."""
+    return [p for p in book.parties if p.kind == "person" and (post := _STATES_POST.fullmatch(p.name))
+            and (actor := actor_of_adjective(post["word"])) is not None and actor.kind == "state"]
+
+
+def fold_state_posts(book: PartyBook) -> None:
+    """A post the model listed by its state's word ('Iraqi Foreign Minister', 'Tajik President') beside the
+    one listed person of that state whose title, if any, has the post's words ('Fuad Hussein', Deputy Prime
+    Minister and Minister of Foreign Affairs of the Republic of Iraq): one person, not a person and a post."""
+    for post in _state_posts(book):
+        holders = [p for p in book.parties if _fits(post, p)]
+        if len(holders) == 1:
+            holders[0].title = holders[0].title or " ".join(post.name.split()[1:])
+            book.fold(post, holders[0])
+
+
+def as_state_post(person: Party, book: PartyBook) -> Party:
+    """A person just added from the text ('Fuad Hussein, Deputy Prime Minister and Minister of Foreign Affairs
+    of the Republic of Iraq') who holds the one post the model listed by its state's word: that post's party,
+    renamed (its id may already hold items), else the person."""
+    posts = [post for post in _state_posts(book) if _fits(post, person)]
+    if len(posts) != 1:
+        return person
+    book.fold(person, posts[0])
+    book.rename(posts[0], person.name)
+    posts[0].title = person.title or posts[0].title
+    return posts[0]

@@ -57,7 +57,8 @@ _PROCEDURAL = re.compile(
     # ('..., including:', '..., with particular attention to the following topics:': a list of topics follows)
     r"(?:,?\s+(?:including|notably)|,?\s+with\s+(?:particular|special)\s+(?:attention|focus|emphasis)\s+(?:to|on)\s+"
     r"the\s+following\s+\w+)?(?=\W*$)|"
-    r"(?:was|were)\s+(?:also\s+|briefly\s+)?touched\s+(?:up)?on|"  # 'The situation in Ukraine was also touched upon'
+    # 'The situation in Ukraine was also touched upon', 'The two ministers also touched upon:' (a list follows)
+    r"(?:was|were)\s+(?:also\s+|briefly\s+)?touched\s+(?:up)?on|\btouched\s+(?:up)?on(?=\s*:?\s*$)|"
     # an update given: 'President Zelenskyy updated the Prime Minister on the situation on the front line'
     r"\b(?:updated|briefed|informed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:on|about|of)\s+"
     r"(?:the\s+)?(?:latest\s+)?(?:situation|developments|progress|results|outcome|status|course|damage|state|"

@@ -3,17 +3,19 @@ and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser.asking_sides import asker_phrase
+from summariser.addressees import asker_named
+from summariser.asking_sides import asked_passively, asker_phrase
 from summariser.attribution import attribution
 from summariser.background import not_an_actor
 from summariser.bare_posts import tie_posts_to_voices_org
 from summariser.drafts import PartyDraft
+from summariser.governments import authorities_just_named
 from summariser.headings import counterpart_in, issuer_phrase
 from summariser.known_people import fold_known_namesakes, known_namesake
 from summariser.list_asks import topics_listed
 from summariser.openings import without_lead_in
 from summariser.parties import build_parties
-from summariser.post_holders import state_post_holder
+from summariser.post_holders import as_state_post, state_post_holder
 from summariser.procedural import procedural
 from summariser.schema import Party
 from summariser.subjects import subject_party
@@ -226,3 +228,72 @@ def test_the_issuers_name_cut_at_its_comma_is_the_issuer() -> None:
     assert voice.name == "Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates"
     assert book.find("Ministry of Foreign Affairs") is voice
     assert [p.name for p in book.parties if p.kind == "government_body"] == [voice.name]
+
+
+def test_a_post_listed_by_its_states_word_is_the_one_person_of_that_state_who_holds_it() -> None:
+    # the model's 'Tajik President' beside 'Emomali Rahmon', and 'Iraqi Foreign Minister' beside 'Fuad Hussein'
+    # (added from the text), were two parties each
+    text = "President Sadyr Japarov met President Emomali Rahmon. The Tajik President agreed.\n"
+    _, book, _ = parsed(text, PartyDraft(name="Emomali Rahmon", kind="person", acts_for="Tajikistan"),
+                        PartyDraft(name="Tajik President", kind="person", acts_for="Tajikistan"),
+                        _state("Tajikistan"), voice=None)
+    assert book.find("Tajik President") is book.find("Emomali Rahmon")
+    text = ("Sheikh Salem received a call from Fuad Hussein, Deputy Prime Minister and Minister of Foreign Affairs of "
+            "the Republic of Iraq.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Iraqi Foreign Minister", kind="person", acts_for="Iraq"),
+                        _state("Iraq"), voice=None)
+    post = book.find("Iraqi Foreign Minister")
+    person = book.add("Fuad Hussein", "person", "Deputy Prime Minister and Minister of Foreign Affairs")
+    person.affiliation = post.affiliation
+    assert as_state_post(person, book) is post and post.name == "Fuad Hussein"
+    assert [p.name for p in book.parties if p.kind == "person"] == ["Fuad Hussein"]
+    # (a holder of another post is another person: the Iraqi Prime Minister is not the Foreign Minister)
+    other = book.add("Mohammed Shia al-Sudani", "person", "Prime Minister")
+    other.affiliation = post.affiliation
+    book.add("Iraqi President", "person").affiliation = post.affiliation
+    assert as_state_post(other, book) is other
+    # (a post with no state's word is no state's post: 'Foreign Minister' beside 'Prime Minister Imran Khan')
+    text = "Prime Minister Imran Khan chaired the meeting. The Foreign Minister will brief the Secretary-General.\n"
+    _, book, _ = parsed(text, PartyDraft(name="Imran Khan", kind="person", acts_for="Pakistan"),
+                        PartyDraft(name="Foreign Minister", kind="person", acts_for="Pakistan"), _state("Pakistan"),
+                        voice="Pakistan")
+    assert book.find("Foreign Minister") is not book.find("Imran Khan")
+
+
+def test_an_invitation_in_the_passive_after_and_asks_the_one_invited() -> None:
+    # '..., and the Iraqi Foreign Minister was invited to visit Kuwait' was the Iraqi minister's invitation
+    assert asked_passively("The two sides agreed to continue consultations, and the Iraqi Foreign Minister was "
+                           "invited to visit Kuwait.") == "the Iraqi Foreign Minister"
+    assert asked_passively("Kuwait regrets the ruling, which was said to be final.") is None
+
+
+def test_topics_touched_upon_hold_no_stance() -> None:
+    assert procedural("The two ministers also touched upon:")
+    assert topics_listed("The two ministers also touched upon:")
+    assert not procedural("The ministers touched upon the need for restraint and urged calm.")
+
+
+def test_statements_in_which_the_latter_calls_are_their_makers_call() -> None:
+    # 'Shoukry ... rejected statements by the Israeli Minister of Foreign Affairs, Israel Katz, in which the latter
+    # claimed that ... and called on Cairo to "reopen" the Rafah crossing' was Shoukry's call on Egypt
+    clause = ("Minister of Foreign Affairs Sameh Shoukry has strongly rejected statements by the Israeli Minister of "
+              "Foreign Affairs, Israel Katz, in which the latter claimed that Egypt bears responsibility and called "
+              "on Cairo to reopen the Rafah crossing.")
+    assert asker_phrase(clause) == "Israeli Minister of Foreign Affairs"
+    # ('the latter' asking: the state the sentence named last before it)
+    text = "Shoukry met the Israeli Minister of Foreign Affairs, and the latter urged Egypt to reopen the crossing.\n"
+    _, book, _ = parsed(text, _state("Egypt"), _state("Israel"), voice="Egypt")
+    assert asker_phrase(text.strip()) == "the latter"
+    assert asker_named(text.strip(), book) is book.find("Israel")
+
+
+def test_them_after_a_state_authorities_named_are_those_authorities() -> None:
+    # 'We note that the response of the authorities in Minsk ... We urge them to end the campaign' asked the ICAO
+    # member states asked two paragraphs before
+    text = ("We call on ICAO member states to support this work.\n\n"
+            "We note that the response of the authorities in Minsk has been to escalate repression at home. "
+            "We urge them to end the campaign against independent journalists.\n")
+    _, book, _ = parsed(text, _state("Canada"), _state("Belarus"), voice="Canada")
+    at = text.find("We urge them")
+    assert authorities_just_named(text, at, book) is book.find("Belarus")
+    assert authorities_just_named(text, text.find("We note"), book) is None  # (the sentence before names none)
