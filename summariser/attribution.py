@@ -112,6 +112,9 @@ _IN_HIS_VIEW = re.compile(r"^\W*in\s+(?P<who>his|her)\s+(?:view|opinion|words|as
 
 
 _COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:has|have|had|also|then|later)\s+)*$")
+# (not 'alleging' or 'saying', which hang on a noun as often: 'the statements made by X, alleging that ...')
+_PARTICIPLE_AFTER = re.compile(r"(?:accusing|charging)\b", re.I)
+_WORDS_BY = re.compile(r"\b(?:statements?|remarks|comments|report|letter|claims?)\b", re.I)
 _OPENING_SUBJECT = re.compile(r"^\W*(?P<who>(?:[Tt]he\s+)?"
                               r"(?:(?:[A-Z][\w'\u2019.-]*|of|the|foreign|defen[cs]e|interior)\s+){0,5}"
                               r"(?:[A-Z][\w'\u2019.-]*|minister|president|ministry|government|spokes\w+|secretary))\s+"
@@ -217,7 +220,10 @@ def attribution(sentence: str) -> tuple[bool, str]:
     before = before.rpartition(";")[2]  # '..., whom X accuse of espionage, are held; the President reiterated'
     # '... to export grain through the Black Sea, but Turkish President Tayyip Erdogan said': the one after 'but'
     before = re.split(r",\s+(?:but|while|whereas|yet)\s+(?=(?-i:[A-Z]))", before)[-1]
-    if _COORDINATED.search(before) and (subject := _OPENING_SUBJECT.match(before)):
+    if (_COORDINATED.search(before) or _PARTICIPLE_AFTER.match(sentence, m.start()) and before.rstrip().endswith(",")
+            and not _WORDS_BY.search(before)) and (subject := _OPENING_SUBJECT.match(before)):
+        # ('Peru declared Mexico's ambassador persona non grata ..., accusing Mexico's government of meddling':
+        # the subject of the clause the participle hangs on speaks, not the ambassador it names)
         # 'Minister Pandor has been in contact with her Nigerian counterpart, Mr X, and has requested':
         # the subject of both verbs speaks, not the name inside the first one
         before = subject["who"]

@@ -297,3 +297,16 @@ def test_them_after_a_state_authorities_named_are_those_authorities() -> None:
     at = text.find("We urge them")
     assert authorities_just_named(text, at, book) is book.find("Belarus")
     assert authorities_just_named(text, text.find("We note"), book) is None  # (the sentence before names none)
+
+
+def test_the_subject_of_the_clause_an_accusing_participle_hangs_on_speaks() -> None:
+    # 'Peru declared Mexico's ambassador persona non grata ..., accusing Mexico's government of meddling' was the
+    # ambassador's accusation against Peru
+    assert attribution("LIMA, Peru (AP) - Peru declared Mexico's ambassador persona non grata on Tuesday and gave "
+                       "him 72 hours to leave the country, accusing Mexico's government of meddling.") == (True, "Peru")
+    # (a participle after the speaker's own words changes nothing: "Burundi's ministry said ..., accusing")
+    assert attribution("Burundi's ministry said the strikes were illegal, accusing Kigali of backing the rebels.") \
+        == (True, "Burundi's ministry ")
+    # (nor one that hangs on the words it reports: 'the statements made by ..., accusing Benin of ...')
+    assert attribution("The Government of Benin has taken note of the statements made by the Prime Minister of Niger, "
+                       "Mr Ali Lamine Zeine, accusing Benin of hosting bases.")[1] != "The Government of Benin"
