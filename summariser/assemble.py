@@ -102,11 +102,12 @@ def build_items(
         item = sentence.text if sentence else ""
         # (the sentences before, only for a list's item: building them for every sentence is quadratic)
         before = [s.text for s in doc.sentences[: number - 1]] if list_asks.list_item(item) else []
-        if before and list_asks.topics_listed(list_asks.list_lead_in(before)):
+        list_head = list_asks.list_lead_in(before) if before else ""
+        if list_head and list_asks.topics_listed(list_head):
             # ('- trade in wheat' after 'reviewed cooperation, including:'; an ask in words still asks)
             kinds = [k for k in kinds if k == "request" and cues.asking_phrase(item)]
         asked_in_list = list_asks.asked_by_lead_in(before, item) if before else None
-        lead_in = list_asks.list_lead_in(before) if asked_in_list else ""
+        lead_in = list_head if asked_in_list else ""
         proposed = bool(asked_in_list) and list_asks.proposes_list(lead_in)  # an item of a list of proposals
         if proposed:
             kinds = ["request"]  # '- to raise relations ...' after '... put forward initiatives:': a proposal

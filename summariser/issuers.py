@@ -69,8 +69,8 @@ _MOVEMENT = re.compile(r"\b(?:front|movement|coalition|alliance|opposition|platf
 
 
 # a heading line that is a body of an organisation by name alone: 'Council of the European Union'
-_BODY_OF = re.compile(r"(?:The\s+)?(?P<head>Council|Committee|Commission|Assembly|Conference|Secretariat|Parliament)"
-                      r"\s+of\s+the\s+[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'\u2019-]*){0,5}")
+_ORGANS_NAME = re.compile(r"(?:The\s+)?(?P<head>Council|Committee|Commission|Assembly|Conference|Secretariat|"
+                          r"Parliament)\s+of\s+the\s+[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'\u2019-]*){0,5}")
 
 
 def _body_masthead(text: str, book: PartyBook) -> Party | None:
@@ -78,7 +78,7 @@ def _body_masthead(text: str, book: PartyBook) -> Party | None:
     adopts conclusions') whose paragraphs it speaks by its head noun ('2. The Council reiterates
     ...', twice at least): its voice, not the state the conclusions are about."""
     for line in headings.heading_lines(text)[:3]:
-        body = _BODY_OF.fullmatch(headings.unshouted(line.strip()))
+        body = _ORGANS_NAME.fullmatch(headings.unshouted(line.strip()))
         if body is None or len(re.findall(rf"(?m)^\W*(?:\d+\.\s+)?The\s+{body['head']}\s+(?:\w+ly\s+)?[a-z]+s\b",
                                           text)) < 2:
             continue

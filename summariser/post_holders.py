@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summariser import headings
-from summariser.gazetteer import actor_in_title, actor_of_adjective
+from summariser.gazetteer import Actor, actor_in_title, actor_of_adjective
 from summariser.name_forms import listed_party, party_of
 from summariser.parties import PartyBook
 from summariser.people import is_person_name
@@ -87,14 +87,21 @@ _STATES_POST = re.compile(r"(?:^|[,:]\s+)\W*(?:the\s+)?(?P<word>[A-Z][a-z]+)\s+"
                           r"(?:(?:Foreign|Defen[cs]e|Prime|Deputy)\s+)?(?:Minister|President|Premier|Chancellor|Secretary)\s*$")
 
 
+def _state_by_word(post: re.Match[str] | None) -> Actor | None:
+    """The state whose word opens a post matched by `_STATES_POST` ('Iraqi'), if the word is a state's."""
+    actor = actor_of_adjective(post["word"]) if post else None
+    return actor if actor is not None and actor.kind == "state" else None
+
+
 def state_post_holder(lead_in: str, book: PartyBook) -> Party | None:
     """The one listed person of the state whose word names the post ('the Iranian Foreign Minister
     conveyed ...': Hossein Amir-Abdollahian, named before with his post after his name, so with no title
     the model gave); None when that state has no one listed, or several."""
-    post = _STATES_POST.search(lead_in.strip())
-    actor = actor_of_adjective(post["word"]) if post else None
-    state = listed_party(actor, book) if actor is not None and actor.kind == "state" else None
-    people = [p for p in book.parties if p.kind == "person" and state is not None and p.affiliation == state.id]
+    actor = _state_by_word(_STATES_POST.search(lead_in.strip()))
+    state = listed_party(actor, book) if actor is not None else None
+    if state is None:
+        return None
+    people = [p for p in book.parties if p.kind == "person" and p.affiliation == state.id]
     return people[0] if len(people) == 1 else None
 
 
@@ -110,8 +117,7 @@ def _fits(post: Party, person: Party) -> bool:
 def _state_posts(book: PartyBook) -> list[Party]:
     """The posts listed by a state's word ('Iraqi Foreign Minister'; not 'Foreign Minister', whose first word is
     no state's)."""
-    return [p for p in book.parties if p.kind == "person" and (post := _STATES_POST.fullmatch(p.name))
-            and (actor := actor_of_adjective(post["word"])) is not None and actor.kind == "state"]
+    return [p for p in book.parties if p.kind == "person" and _state_by_word(_STATES_POST.fullmatch(p.name))]
 
 
 def fold_state_posts(book: PartyBook) -> None:
