@@ -243,9 +243,13 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
     if (asked is None or asked.id == requester.id) and condition:
         # its subject first: 'as long as Israel continued its attacks on Lebanon' binds Israel
         asked = speaker_in(" ".join(condition.split()[:4]), book.parties) or speaker_in(condition, book.parties)
+    if asked is None and phrase is None and (held := _HELD_IN.search(clause)):
+        asked = speaker_in(held["who"], book.parties)  # '... release of ... political prisoners held in Belarus'
     return [asked.id] if asked is not None and asked.id != requester.id else []
 
 
+_HELD_IN = re.compile(r"\brelease\b[^.;]{0,200}?\b(?:held|detained|imprisoned|jailed)\s+(?:in|by)\s+"
+                      r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
 _COUNCIL_MEMBERS = re.compile(r"(?:the\s+)?(?:other\s+|fellow\s+)?members\s+of\s+(?:the\s+|this\s+)?"
                               r"(?:Security\s+)?Council", re.I)
 

@@ -114,13 +114,14 @@ _IN_HIS_VIEW = re.compile(r"^\W*in\s+(?P<who>his|her)\s+(?:view|opinion|words|as
 _COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:has|have|had|also|then|later)\s+)*$")
 # (not 'alleging' or 'saying', which hang on a noun as often: 'the statements made by X, alleging that ...')
 _PARTICIPLE_AFTER = re.compile(r"(?:accusing|charging)\b", re.I)
+_SAYING_AFTER = re.compile(r",\s+(?:saying|stating|adding|noting|arguing|stressing|declaring|asserting)\s+that\b")
 _WORDS_BY = re.compile(r"\b(?:statements?|remarks|comments|report|letter|claims?)\b", re.I)
 _OPENING_SUBJECT = re.compile(r"^\W*(?P<who>(?:[Tt]he\s+)?"
                               r"(?:(?:[A-Z][\w'\u2019.-]*|of|the|foreign|defen[cs]e|interior)\s+){0,5}"
                               r"(?:[A-Z][\w'\u2019.-]*|minister|president|ministry|government|spokes\w+|secretary))\s+"
                               # ('The EU also raised ... and asked')
                               r"(?:(?:also|then|further|later|again|\w+ly)\s+)?"
-                              r"(?:has|have|had|is|was|were|are|did|does|do|will|would|met|spoke|held|\w+ed|"
+                              r"(?:has|have|had|is|was|were|are|did|does|do|will|would|met|spoke|held|set|gave|made|\w+ed|"
                               r"talks|speaks)\b")
 
 
@@ -199,7 +200,11 @@ def attribution(sentence: str) -> tuple[bool, str]:
             and len(opening.split()) <= _SUBJECT_WORDS:
         m = stance
     elif m is None:
-        return False, ""
+        # 'Premier Li set out China's perspective on these issues, stating that ...': with no speaking
+        # verb of its own, the sentence is the words of the subject its 'stating' hangs on
+        said = _SAYING_AFTER.search(sentence)
+        subject = _OPENING_SUBJECT.match(sentence[: said.start() + 1]) if said else None
+        return (True, subject["who"]) if subject and not _WORDS_BY.search(sentence[: said.start()]) else (False, "")
     before = ASIDE_TURN.sub(" ", sentence[: m.start()])  # 'The SAF, for their part, maintain': 'The SAF'
     if m is stance and _INSIDE_QUOTE.match(before):
         # '"The text is ready ..., and Armenia is ready to begin ...": a stance inside a quotation is the

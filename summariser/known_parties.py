@@ -36,10 +36,15 @@ from summariser.parties import PartyBook, link_organs, norm
 from summariser.people import (
     HONORIFICS,
     name_titled_people,
-    only_titles,
     person_in,
 )
-from summariser.post_holders import as_state_post, fold_posts_into_holders, fold_state_posts
+from summariser.post_holders import (
+    as_state_post,
+    fold_posts_into_holders,
+    fold_posts_under_names,
+    fold_state_posts,
+    listed_post,
+)
 from summariser.posts import (
     POSTED_TO,
     bare_foreign_post,
@@ -154,8 +159,9 @@ def _serve_organisations(book: PartyBook) -> None:
         written = person.title or (f"{title_before(person.name, book.text) or ''} {post_after(person.name, book.text)}"
                                    if person.kind == "person" else "")
         post = ON_TOPIC.sub("", f"{person.name} {written.rstrip(', ')}".strip())
-        if not ORGANISATION_POST.search(post):
-            continue
+        if not ORGANISATION_POST.search(post) or _STATES_ENVOY.search(book.text) and re.fullmatch(
+                r"(?:Deputy\s+)?High\s+Commissioner", written.strip(" ,")):
+            continue  # 'High Commissioner Pranay Verma' after "Bangladesh summoned India's High Commissioner"
         # (the place a post is 'for' or 'in' is its brief: 'Humanitarian Coordinator for Haiti' is the UN's)
         # (the title on its own as well: 'U.S.' right after the name 'Sung Kim' reads as part of the name)
         title = ON_TOPIC.sub("", written.rstrip(", "))
@@ -176,6 +182,9 @@ def _serve_organisations(book: PartyBook) -> None:
             person.kind = "person"  # 'Secretary-General', listed as a body, is the one who holds the post
 
 
+# a Commonwealth state's envoy: "India's High Commissioner", 'High Commissioner of Kenya to ...'
+_STATES_ENVOY = re.compile(r"[A-Z][\w-]+['\u2019]s\s+(?i:(?:deputy\s+)?high\s+commissioner)|"
+                           r"(?i:high\s+commissioner)\s+(?:of|to)\s+(?:the\s+)?[A-Z]")
 _ENVOY_BRIEF = re.compile(r"\b(?:special|personal)\s+(?:envoy|representative|coordinator|adviser|advisor|rapporteur)\s+"
                           r"(?:for|in|on|to)\b", re.I)
 # ('His Personal Envoy for Sudan, Ramtane Lamamra': the Secretary-General's envoy, not Sudan's)
@@ -231,7 +240,7 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         # 'Minister Pandor' after 'Dr Naledi Pandor': the full name the text gives
         full = with_first_name(name, book.text) if book.find(name) is None and not named else name
         speaker = book.find(name) or (named[0] if len(named) == 1 else None) or book.find(full) \
-            or known_namesake(full, book)  # ('Jokowi', then 'Joko Widodo')
+            or known_namesake(full, book) or listed_post(title, full, book)  # ('Jokowi', then 'Joko Widodo')
         added = speaker is None
         speaker = speaker or book.add(full, "person", title or None)
         speaker.kind = "person"  # titled and named in the text, whatever kind the model gave it
@@ -377,18 +386,12 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     fold_group_into_signatories(book)
     fold_name_fragments(book)
     fold_namesakes(book)
+    fold_posts_under_names(book)  # the heading's post, 'Chair of the ... Forum', may be the signatory's
     for party in [p for p in book.parties if p.name.endswith(("'", "\u2019"))]:
         book.rename(party, party.name.rstrip("'\u2019"))  # a plural possessive the model copied: 'authorities'
+    for party in [p for p in book.parties if p.kind != "person" and p.name.startswith("The ")]:
+        # the model's 'The Pacific Islands Forum', copied from a sentence's start (not 'The Gambia')
+        bare = party.name[4:]
+        if re.search(rf"\bthe\s+{re.escape(bare)}\b", book.text) and book.find(bare) in (None, party):
+            book.rename(party, bare)
     return book.find(speaker.name) if speaker is not None else None
-
-
-def label_in_full(label: str, book: PartyBook) -> Party | None:
-    """The person a transcript's bare title label means ('Spokesperson: We have seen ...'), when
-    another of its labels gives the title with a name ('Spokesperson Mumtaz Zahra Baloch: ...'):
-    that person, added to the book like any titled speaker. A label with a name of its own, or
-    a title used with two names, means nobody more."""
-    if not only_titles(label):
-        return None
-    names = {m["name"] for m in re.finditer(rf"^{re.escape(label)}\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}"
-                                            rf"[A-Z][\w.'\u2019-]*)\s*:", book.text, re.M)}
-    return add_speaker(f"{label} {names.pop()}", book) if len(names) == 1 else None

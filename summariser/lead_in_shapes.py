@@ -23,6 +23,12 @@ RELATIVE = re.compile(r"^\s*(?:which|who|whose|where)\b")
 FORMED_BODY = re.compile(r"^\s*(?:who|which)\s+(?:have\s+|has\s+)?(?:formed|set\s+up|created|established)\s+"
                          r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:body|group|committee|council|movement)\s+(?:called|named|known\s+as)\s+"
                          r"(?P<body>(?:the\s+)?[A-Z][^,;]{2,80}?)[\s,]*$")
+# 'The Permanent Strategic Framework (CSP), a coalition of mainly Tuareg armed groups that ..., said': a
+# named side the aside calls a coalition, a movement or an armed group
+DESCRIBED_GROUP = re.compile(r"^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:coalition|alliance|umbrella\s+group|grouping|"
+                             r"movement|militia|(?:rebel|armed|militant|insurgent|separatist|opposition)\s+group)\b")
+_NAMED_HEAD = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the|and)\s+)*){0,6}"
+                         r"[A-Z][\w'\u2019-]*)\s*(?:\((?P<short>[A-Z][\w-]{1,9})\))?\s*$")
 ITS_ORGAN = re.compile(r"^\W*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|spokes\w+|office|army|military|"
                        r"embassy|mission|council|cabinet)\s*$", re.I)
 # a state's unnamed envoy, whom the next 'he' or 'she' means: 'The representative of France', "Japan's delegate"
@@ -73,3 +79,13 @@ OTHER_ACCOUNT = re.compile(
 # the issuing state's own head by a title alone, as its readouts write it
 # at the opening of the words, after a participle's clause ('Opening the meeting, the Head of our state')
 INTRODUCED = re.compile(r"^\W*(?P<lead>[A-Z][^,.;]{2,60},\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),")
+
+
+def group_in_aside(head: str, aside: str) -> tuple[str, list[str]] | None:
+    """The name (and short form) of the side a lead-in's aside says its head is: the body named after
+    'who have formed a body called', or the head itself when the aside calls it a coalition or a group
+    ('The Permanent Strategic Framework (CSP), a coalition of ... armed groups'). Else None."""
+    if formed := FORMED_BODY.search(aside):
+        return re.sub(r"^the\s+", "", formed["body"]), []
+    named = _NAMED_HEAD.match(head) if DESCRIBED_GROUP.match(aside) else None
+    return (named["name"], [named["short"]] if named["short"] else []) if named else None

@@ -52,8 +52,11 @@ def _outlawed(party: Party, text: str) -> bool:
     if re.search(rf"\b{_OUTLAW_WORDS}\b", party.name, re.I):
         return True
     # ('The opposition coalition, the Unitary Platform, rejected ...': no more the state's than a rebel group)
+    # ('The Permanent Strategic Framework (CSP), a coalition of mainly Tuareg armed groups': what its aside says)
     return any(re.search(rf"\b(?:{_OUTLAW_WORDS}|opposition(?:\s+(?:coalition|alliance|party|bloc|movement))?,?)\s+"
                          rf"(?:the\s+)?{re.escape(form)}\b", text, re.I)
+               or re.search(rf"\b{re.escape(form)}(?:\s*\([^()]{{1,12}}\))?,\s+(?:an?|the)\s+[^,.;:]{{0,50}}?\b"
+                            rf"(?:{_OUTLAW_WORDS}|armed\s+(?:groups?|movements?))\b", text, re.I)
                for form in (party.name, *party.aliases) if len(form) >= 3)
 
 
@@ -123,12 +126,26 @@ def fold_namesakes(book: PartyBook) -> None:
                    and p.name.split()[-1] == party.name]
         if len(bearers) == 1:
             book.fold(party, bearers[0])
+    # 'William Samoei Ruto' beside 'William Ruto', 'Gabriel Boric Font' beside 'Gabriel Boric': the fuller
+    # name the text gives the one person (same first name, every word of the shorter in order)
+    for party in [p for p in book.parties if p.kind == "person" and len(p.name.split()) >= 2]:
+        fuller = [p for p in book.parties if p.kind == "person" and _fuller_name(p.name, party.name)
+                  and (not p.affiliation or not party.affiliation or p.affiliation == party.affiliation)]
+        if len(fuller) == 1 and party in book.parties:
+            book.fold(fuller[0], party)
     # the model's 'Nikil Gupta', which the text never writes, beside the text's 'Nikhil Gupta': one person
     for party in [p for p in book.parties if p.kind == "person" and p.name not in book.text]:
         twin = next((p for p in book.parties if p is not party and p.kind == "person" and p.name in book.text
                      and _one_letter_apart(p.name, party.name)), None)
         if twin is not None:
             book.fold(party, twin)
+
+
+def _fuller_name(name: str, short: str) -> bool:
+    """Is `name` `short` with more names in it ('William Samoei Ruto' of 'William Ruto')?"""
+    words, rest = short.split(), iter(name.split())
+    return len(name.split()) > len(words) and name.split()[0] == words[0] \
+        and all(any(w == n for n in rest) for w in words) and all(n[:1].isupper() for n in name.split())
 
 
 # a surname styled by rank or honorific alone: 'Lord Cameron', 'Mr. Kurti', 'Baroness Ashton'

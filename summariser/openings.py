@@ -52,6 +52,10 @@ LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her
                       # 'Recalling his visit to Moscow ..., Prime Minister noted': an opening participle
                       # tells what the speaker did, and names no speaker ('Moscow' had become Russia)
                       rf"{PARTICIPLES}\s+(?-i:[a-z])[^,\"\u201c]{{2,150}}|"
+                      # 'Since the separatists resumed hostilities in August, the transitional government has
+                      # ...': a clause of time or cause, told in common words, names no speaker
+                      r"(?:since|after|before|when|while|once|until|although|though|because|as)\s+(?:the|a|an|its|"
+                      r"their|his|her|this|that|these|those)\s+(?-i:[a-z])[^,\"\u201c]{2,120}|"
                       # 'Asked about Spain, he said ...': the one asked speaks
                       r"(?:when\s+)?asked\s+(?:about|whether|if|on|why|how|to\s+comment\s+on|"
                       r"for\s+(?:a\s+)?comment\s+on)\s+[^,]{1,60}),\s*", re.I)

@@ -11,7 +11,7 @@ from summariser import headings
 from summariser.gazetteer import Actor, actor_in_title, actor_of_adjective
 from summariser.name_forms import listed_party, party_of
 from summariser.parties import PartyBook
-from summariser.people import is_person_name
+from summariser.people import HONORIFICS, is_person_name
 from summariser.schema import Party
 from summariser.titles import PERSON_TITLE, split_title, without_post_nominals
 
@@ -38,20 +38,20 @@ def fold_posts_into_holders(book: PartyBook) -> None:
     for person in [p for p in book.parties if p.kind == "person"]:
         if (bare := without_post_nominals(person.name)) != person.name and book.find(bare) is None:
             book.rename(person, bare)  # 'Miche\u00e1l Martin TD', as the model listed him
-    lines = [line.strip() for line in headings.heading_lines(book.text)[:5]]
-    # (the name may follow a title line: 'Remarks at a UN Security Council Briefing' / 'Ambassador ...')
-    at, holder = next(((k, named) for k, line in enumerate(lines[:3]) if (named := book.find(split_title(line)[0]))
-                       is not None and named.kind == "person"), (len(lines), None))
-    for line in lines[at + 1 :] if holder is not None else []:
-        if not PERSON_TITLE.search(" ".join(line.split()[:3])) or is_person_name(split_title(line)[0]):
-            break  # ('U.S. Representative to the United Nations'; not 'Minister for Defence the Hon Richard Marles')
-        if (post := book.find(line)) is not None and post is not holder and post.kind != "state":
-            book.fold(post, holder)
+    fold_posts_under_names(book, [line.strip() for line in headings.heading_lines(book.text)[:5]])
     # ('The United Nations humanitarian coordinator in Sudan, Clementine Nkweta-Salami, said')
     # (the model lists some posts as bodies: 'OSCE Chairman-in-Office', 'EU High Representative')
-    for post in [p for p in book.parties if p.kind in ("person", "government_body")
+    for post in [p for p in book.parties if p.kind in ("person", "government_body", "international_org")
                  and split_title(p.name) == (p.name, None) and PERSON_TITLE.search(p.name)
                  and not is_person_name(p.name) and not _rank_and_name(p.name)]:
+        # the headline's 'UN High Commissioner for Human Rights' beside 'Volker T\u00fcrk', whom the text
+        # titles 'United Nations High Commissioner for Human Rights': one person (the only one so titled)
+        titled = [q for q in book.parties if q.kind == "person" and q.title and _one_post(q.title, post.name)]
+        if len(titled) == 1 and titled[0] is not post:
+            book.fold(post, titled[0])
+            continue
+        if post.kind == "international_org":
+            continue  # (an agency named by its head's post, 'UN High Commissioner for Refugees', else stays)
         # (a post not opening with its title word stands in apposition only: not 'The Prime Minister and
         # President Putin agreed')
         # (on one line, and only more titles: not 'the Secretary-General and the President of Venezuela' over
@@ -80,6 +80,42 @@ def fold_posts_into_holders(book: PartyBook) -> None:
         if len(named) == 1 and is_person_name(name := named.pop()) and book.find(name) is None:
             post.title = post.title or post.name
             book.rename(post, " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in name.split()))
+
+
+def _one_post(title: str, post: str) -> bool:
+    """Do two written posts name the same post, 'UN' and 'United Nations' alike?"""
+    def spelled(words: str) -> str:
+        return re.sub(r"\bUN\b", "United Nations", " ".join(re.sub(r"^the\s+", "", words.strip(), flags=re.I).split()))
+    return spelled(title).casefold() == spelled(post).casefold()
+
+
+def listed_post(title: str, name: str, book: PartyBook) -> Party | None:
+    """The one listed party that is only the post a speaker is titled with (the headline's 'UN High
+    Commissioner for Human Rights', then 'United Nations High Commissioner for Human Rights Volker
+    T\u00fcrk said'): renamed the person, who holds the post; else None."""
+    posts = [p for p in book.parties if p.kind != "state" and _one_post(title, p.name)]
+    if len(posts) != 1 or not PERSON_TITLE.search(title):
+        return None
+    posts[0].kind, posts[0].title = "person", posts[0].title or title
+    return book.rename(posts[0], name)
+
+
+def fold_posts_under_names(book: PartyBook, lines: list[str] | None = None) -> None:
+    """The listed posts on the `lines` under a listed person's name (by default the signature that closes
+    the text: 'Hon. Mark Brown' / 'Prime Minister of the Cook Islands' / 'Chair of the Pacific Islands
+    Forum', the heading's 'Statement by the Chair of ...') are that person. A post the text is issued
+    under ties its holder to its organisation: he speaks as the Forum's Chair, not the Cook Islands' PM."""
+    lines = lines if lines is not None else [line.strip() for line in book.text.strip().splitlines()[-4:]]
+    # (the name may follow a title line: 'Remarks at a UN Security Council Briefing' / 'Ambassador ...')
+    at, holder = next(((k, named) for k, line in enumerate(lines[:3]) if (named := book.find(
+        split_title(HONORIFICS.sub("", line))[0])) is not None and named.kind == "person"), (len(lines), None))
+    for line in lines[at + 1 :] if holder is not None else []:
+        if not PERSON_TITLE.search(" ".join(line.split()[:3])) or is_person_name(split_title(line)[0]):
+            break  # ('U.S. Representative to the UN'; not 'Minister for Defence the Hon Richard Marles')
+        if (post := book.find(line)) is not None and post is not holder and post.kind != "state":
+            if post is book.issuer and (org := book.by_id(post.affiliation)) and org.kind == "international_org":
+                holder.affiliation = org.id
+            book.fold(post, holder)
 
 
 # a post named by its state's word alone: 'the Iranian Foreign Minister', 'the Iranian Minister'

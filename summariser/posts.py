@@ -60,6 +60,10 @@ def post_after(name: str, text: str) -> str:
     Member of the Political Bureau ... and Minister of Foreign Affairs of the People's Republic
     of China, in Astana'), which says whom they serve; '' when none follows."""
     m = re.search(rf"\b(?i:{re.escape(name)}),\s+(?P<post>[^.;\n]{{3,200}}?)(?=,|\s+(?:in|at|on)\s|\.)", text)
+    # ... or on the line under a signature's name: 'Hon. Mark Brown' / 'Prime Minister of the Cook Islands'
+    signed = re.search(rf"^(?:[^\n]{{0,20}}\s)?{re.escape(name)}[ \t]*\n[ \t]*(?P<post>[A-Z][^\n.;]{{2,150}}?)[ \t]*$",
+                       text, re.M) if m is None else None
+    m = m or (signed if signed is not None and PERSON_TITLE.search(signed["post"]) else None)
     if m is None:
         return ""
     first = m["post"].split()[0]
@@ -146,6 +150,8 @@ def link_people_by_their_titles(book: PartyBook) -> None:
         found.update({a.name: a for w in re.findall(r"[A-Z][a-z]+", phrase) if (a := actor_of_adjective(w))})
         if len(found) == 1 and (actor := next(iter(found.values()))).kind in ("state", "international_org"):
             person.affiliation = party_of(actor, book).id
+        elif not found and (group := _listed_group_opening(title, book)) is not None:
+            person.affiliation = group.id  # 'CSP spokesman', the listed 'Permanent Strategic Framework (CSP)'
     for person in [p for p in book.parties if p.kind == "person"]:
         # 'Special Coordinator of the United Nations for Lebanon': the organisation's envoy, whatever
         # state the model tied the post to (the place after 'for' is the mandate, not the employer);
@@ -164,6 +170,15 @@ def link_people_by_their_titles(book: PartyBook) -> None:
             person.affiliation = party_of(sender, book).id if sender is not None else None
 
 
+def _listed_group_opening(title: str, book: PartyBook) -> Party | None:
+    """The one listed group or body that no gazetteer knows whose name, or short form in brackets, a
+    person's title opens with ('CSP spokesman' for 'Permanent Strategic Framework (CSP)'), else None."""
+    groups = {p.id: p for p in book.parties if p.kind in ("non_state_group", "international_org", "government_body")
+              for form in (p.name, *p.aliases, *re.findall(r"\(([A-Z][\w-]{1,9})\)", p.name))
+              if len(form) >= 2 and re.match(rf"\W*(?:the\s+)?{re.escape(form)}(?:['\u2019]s)?\s+(?-i:[a-z])", title)}
+    return next(iter(groups.values())) if len(groups) == 1 else None
+
+
 _MANDATE = re.compile(r"\b(?:Coordinator|Envoy|Representative|Rapporteur|Adviser|Advisor)\s+of\s+(?:the\s+)?"
                       r"(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:for|on)\s+|"
                       # 'Ambassador of the Russian Federation to the Republic of Moldova': the sender's
@@ -176,12 +191,14 @@ def link_people_by_their_appositives(book: PartyBook) -> None:
     in New Delhi, Stewart Wheeler") serves that state, whatever side the model gave (it had him
     as India's, where he serves)."""
     for person in [p for p in book.parties if p.kind == "person"]:
+        # ("Bangladesh's Deputy High Commissioner Nurul Islam", summoned by India: no comma needed)
         m = re.search(rf"\b(?P<owner>[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+)?)['\u2019]s\s+(?:[a-z-]+\s+){{0,3}}"
                       rf"(?P<post>diplomat|envoy|ambassador|minister|spokes\w+|official|representative|commissioner)"
                       rf"(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}|"
                       rf"\s+(?:for|on)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){{0,2}}?)?,\s+"  # '... for the dialogue, X'
+                      rf"{re.escape(person.name)}\b|\b(?P<envoys>[A-Z][\w.-]+)['\u2019]s\s+(?:Deputy\s+)?High\s+Commissioner\s+"
                       rf"{re.escape(person.name)}\b", book.text)
-        actor = actor_named(m["owner"]) if m else None
+        actor = actor_named(m["owner"] or m["envoys"]) if m else None
         # ... or a post after the name that names one state: 'Mr. SHI Yong, Chargé d'affaires ad interim of
         # the Embassy of the People's Republic of China in Japan' (where posted is not whom served)
         post = post_after(person.name, book.text)
@@ -203,7 +220,7 @@ def link_people_by_their_appositives(book: PartyBook) -> None:
             person.affiliation = state.id
         if m is not None and person.title and states_named(person.title) - {actor.name}:
             # the model's 'U.S. Ambassador' for "Britain's ambassador, Barbara Woodward": the text's words
-            person.title = m.group(0)[: m.group(0).rfind(",")]
+            person.title = m.group(0)[: m.group(0).rfind(person.name)].rstrip(" ,")
 
 
 def state_after_name(name: str, text: str) -> Actor | None:

@@ -13,12 +13,12 @@ from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL, Document
 from summariser.experts import EXPERTS, experts_meant
 from summariser.gazetteer import actor_named
 from summariser.governments import government_meant, members_meant, regime_meant
-from summariser.known_parties import add_speaker, label_in_full
+from summariser.known_parties import add_speaker
+from summariser.labels import label_in_full
 from summariser.lead_in_shapes import (
     ADVERBS,
     AUXILIARIES,
     ENVOY,
-    FORMED_BODY,
     HANDED_TO,
     HEAD_NOUN,
     HEAD_OPENS,
@@ -38,6 +38,7 @@ from summariser.lead_in_shapes import (
     THE_SPOKESMAN,
     THE_STATEMENT,
     THEY,
+    group_in_aside,
     heads_of,
 )
 from summariser.name_forms import other_states_body, party_of
@@ -259,11 +260,10 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         party = voice if HANDED_TO.match(named) else spoke_last or other_states_body(
             speaker_in(named, book.parties) or referents.the_body(named, book, voice), named, book)
         head, _, aside = named.partition(",")
-        if party is None and (formed := FORMED_BODY.search(aside)):
-            # 'The officers, who have formed a body called the Committee for the Transition ..., claim':
-            # the body they formed speaks for them
-            body = re.sub(r"^the\s+", "", formed["body"])
-            party = speaker_in(body, book.parties) or book.add(body, "non_state_group")
+        if (group := group_in_aside(head, aside)) and (party is None or speaker_in(head, book.parties) is None):
+            # the body 'The officers, who have formed a body called ...' formed speaks for them; a named
+            # coalition of armed groups for itself, not the place its aside names ('... peace deal with Bamako')
+            party = speaker_in(group[0], book.parties) or book.add(group[0], "non_state_group", aliases=group[1])
         if party is None and (ENVOY.search(head) or RELATIVE.match(aside)):
             # 'The representative of the United States, whose delegation drafted the text together
             # with Japan, said', 'The RSF, which has been at war with Sudan's army, said': the actor

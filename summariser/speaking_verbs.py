@@ -21,7 +21,8 @@ SPEAKING = re.compile(
     r"(?:disputes|disputed|contests|contested)(?=\s+(?:that|this|these|those|the|its|their|his|her)\s+(?:[\w-]+\s+)?"
     r"(?:account|version|claims?|allegations?|figures?|reports?|assertions?|narrative|findings)\b)|"
     r"(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )"
-    r"(?:described|presented|portrayed|characteri[sz]ed|depicted|describes|presents|portrays|characteri[sz]es|depicts)"
+    r"(?:described|presented|portrayed|characteri[sz]ed|depicted|describes|presents|portrays|characteri[sz]es|depicts|"
+    r"referred\s+to|refers\s+to|branded|brands|labell?ed|labels)"  # ('referred to CSP fighters as "terrorists"')
     r"(?=\s+[^.;]{1,60}?\bas\b)|"  # 'described the deaths as', 'presented the elections as free'
     # 'Secretary Manalo described how China Coast Guard personnel rammed ...': an account given
     r"(?:described|explained|recounted|detailed)(?=\s+how\b)|"

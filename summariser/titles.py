@@ -73,7 +73,8 @@ NO_NAME_END = {"States", "Nations", "Union", "Affairs", "Countries", "Emirates",
                 "Group", "Mission", "Committee", "Panel", "Programme", "Forum"}  # 'Military Observer Group'
 
 
-_POST_NOMINALS = re.compile(r",?\s+(?:KC|QC|SC|MP|TD|OBE|CBE|KBE|GCMG)$")  # (TD: a member of the Irish Dáil)
+# (TD: a member of the Irish Dáil; the sentence's full stop may follow: 'the Hon Jeremiah Manele MP.')
+_POST_NOMINALS = re.compile(r",?\s+(?:KC|QC|SC|MP|TD|OBE|CBE|KBE|GCMG)\.?$")
 
 
 _COMPASS = {"North", "South", "East", "West", "Middle", "Central", "Northern", "Southern", "Eastern", "Western"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from summariser import cues, rebuttals
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
-from summariser.known_parties import label_in_full
+from summariser.labels import label_in_full
 from summariser.sources import continues_no_party, no_party_source
 from tests.test_known_actors import parsed
 
