@@ -52,6 +52,9 @@ _SUBJECT_STANCE = re.compile(
     # what the subject wants or is ready for ('Kosovo wants recognition first', 'Vučić was ready to accept')
     r"wants|wanted|(?:is|was|are|were)\s+(?:not\s+|also\s+)?(?:ready|prepared|willing|in\s+favou?r|opposed)|"
     r"refuses|refused|joins\s+the\s+consensus|(?:ruled|rules)\s+out|"  # 'He ruled out third-party mediation.'
+    # 'Prime Minister Manele accepted the invitation': the one invited answers
+    r"(?:accepted|accepts|declined|declines)\s+(?:the|this|that|an?|his|her|its|their)\s+(?:\w+\s+)?"
+    r"(?:invitation|offer|proposal)|"
     # 'The German side did not share this approach': the side whose view it is
     r"(?:(?:did|does|do)\s+not\s+share|shares|shared)\s+(?:this|that|the|these|those|its|their|his|her)\s+"
     r"(?:\w+\s+)?(?:approach|views?|positions?|assessments?|concerns?|opinions?|logic|interpretation))\b",
@@ -225,6 +228,9 @@ def attribution(sentence: str) -> tuple[bool, str]:
     before = before.rpartition(";")[2]  # '..., whom X accuse of espionage, are held; the President reiterated'
     # '... to export grain through the Black Sea, but Turkish President Tayyip Erdogan said': the one after 'but'
     before = re.split(r",\s+(?:but|while|whereas|yet)\s+(?=(?-i:[A-Z]))", before)[-1]
+    # ('... the ports of Arica and Antofagasta, where the Bolivian President pointed to delays ... and called
+    # for': the subject of the clause that speaks, not the places before it)
+    before = re.split(r",\s+(?:where|during\s+which|in\s+which|at\s+which)\s+(?=the\s+|(?-i:[A-Z]))", before)[-1]
     if (_COORDINATED.search(before) or _PARTICIPLE_AFTER.match(sentence, m.start()) and before.rstrip().endswith(",")
             and not _WORDS_BY.search(before)) and (subject := _OPENING_SUBJECT.match(before)):
         # ('Peru declared Mexico's ambassador persona non grata ..., accusing Mexico's government of meddling':

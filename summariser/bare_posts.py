@@ -11,6 +11,7 @@ from summariser.headings import counterpart_in
 from summariser.name_forms import listed_party, party_of
 from summariser.parties import PartyBook
 from summariser.people import is_person_name, only_titles
+from summariser.posts import bare_foreign_post, title_before
 from summariser.schema import Party
 from summariser.titles import PERSON_TITLE
 
@@ -62,6 +63,16 @@ def tie_posts_to_voices_state(book: PartyBook, voice: Party | None) -> None:
     for post in [p for p in book.parties if p.kind == "person" and p.affiliation is None and p.id != voice.id
                  and only_titles(p.name) and not _BODY.search(p.name)]:
         post.affiliation = state.id
+
+
+def tie_officials_to_voices_state(book: PartyBook, voice: Party | None) -> None:
+    """A listed person of no side whom a state's own statement names by a bare foreign-affairs post
+    ('Foreign Minister Diana Mondino stated' in Argentina's statement) is that state's official."""
+    state = voice if voice is not None and voice.kind == "state" else book.by_id(voice.affiliation) if voice else None
+    for person in [p for p in book.parties if state and state.kind == "state" and p.kind == "person"
+                   and p.affiliation is None]:
+        if bare_foreign_post(title_before(person.name, book.text) or "", person.name, book.text):
+            person.affiliation = state.id
 
 
 def tie_posts_to_voices_org(book: PartyBook, voice: Party | None) -> None:

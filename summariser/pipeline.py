@@ -28,6 +28,7 @@ from summariser.addressees import unask_own_side
 from summariser.assemble import Run, build_items
 from summariser.backends.base import Backend, BackendError, Choices, Completion, InvalidReply
 from summariser.bare_posts import (
+    tie_officials_to_voices_state,
     tie_own_departments,
     tie_owned_bodies,
     tie_posts_to_voices_org,
@@ -296,6 +297,7 @@ class Pipeline:
         tie_staff_to_issuer(book, voice)  # ('North Africa researcher at the organisation': the issuing NGO's)
         tie_own_departments(book, voice)  # ('the Department of State' in a U.S. statement)
         tie_posts_to_voices_state(book, voice)  # ('The President welcomes ...' in the Press Secretary's statement)
+        tie_officials_to_voices_state(book, voice)  # ('Foreign Minister Diana Mondino stated' in Argentina's)
         tie_posts_to_voices_org(book, voice)  # ('the High Representative' in EU Council conclusions: not Turkey's)
         tie_owned_bodies(book)  # ("Ukraine's General Staff", listed as 'General Staff')
         positions, requests, claims = build_items(found, doc, book, run, voice)

@@ -194,3 +194,40 @@ def test_the_sahel_alliance_and_the_pacific_states_in_free_association_are_known
     assert actor_named("AES").name == "Alliance of Sahel States"
     assert actor_named("Rarotonga").name == "Cook Islands" and actor_named("Cook Islands").kind == "state"
     assert actor_named("PIF").name == "Pacific Islands Forum"
+
+
+def test_the_subject_after_a_where_speaks_not_the_places_before_it() -> None:
+    # '- the free transit of Bolivian cargo through the ports of Arica and Antofagasta, where the Bolivian
+    # President pointed to delays ... and called for longer opening hours': the lead-in was all of it
+    said, who = attribution("- the free transit of Bolivian cargo through the ports of Arica and Antofagasta, where "
+                            "the Bolivian President pointed to delays at the crossing and called for longer opening "
+                            "hours;")
+    assert said and who.strip() == "the Bolivian President"
+
+
+def test_the_one_who_accepts_an_invitation_holds_that_answer() -> None:
+    # 'Prime Minister Manele accepted the invitation.' was the inviting Prime Minister's (no speaking verb)
+    assert attribution("Prime Minister Manele accepted the invitation.") == (True, "Prime Minister Manele ")
+    assert attribution("The Premier declined the offer.") == (True, "The Premier ")
+
+
+def test_a_navy_the_model_listed_as_a_person_is_a_body() -> None:
+    from summariser.parties import build_parties
+
+    book = build_parties([PartyDraft(name="Guatemalan Navy", kind="person", acts_for="Guatemala")],
+                         "The Guatemalan Navy said it had been on a routine patrol.")
+    assert book.find("Guatemalan Navy").kind == "government_body"
+
+
+def test_a_states_own_statement_names_its_foreign_minister_by_a_bare_post() -> None:
+    # 'Foreign Minister Diana Mondino stated that Argentina ...' in Argentina's own statement: she served no one
+    from summariser.bare_posts import tie_officials_to_voices_state
+
+    text = ("The Argentine Republic rejects the military exercises carried out by the United Kingdom\n\n"
+            "The Government of the Argentine Republic rejects the exercises.\n\n"
+            "Foreign Minister Diana Mondino stated that Argentina will continue to assert its rights.\n")
+    _, book, voice = parsed(text, PartyDraft(name="Argentina", kind="state", acts_for=None),
+                            PartyDraft(name="United Kingdom", kind="state", acts_for=None),
+                            PartyDraft(name="Minister Diana Mondino", kind="person", acts_for=None), voice="Argentina")
+    tie_officials_to_voices_state(book, voice)
+    assert book.by_id(book.find("Diana Mondino").affiliation).name == "Argentina"
