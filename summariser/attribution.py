@@ -54,7 +54,7 @@ _SUBJECT_STANCE = re.compile(
     r"refuses|refused|joins\s+the\s+consensus|(?:ruled|rules)\s+out|"  # 'He ruled out third-party mediation.'
     # 'Prime Minister Manele accepted the invitation': the one invited answers
     r"(?:accepted|accepts|declined|declines)\s+(?:the|this|that|an?|his|her|its|their)\s+(?:\w+\s+)?"
-    r"(?:invitation|offer|proposal)|"
+    r"(?:invitation|offer|proposal)|(?:agreed|agrees)\s+to\s+(?:convey|consider|study|examine|look\s+into|relay)|"
     # 'The German side did not share this approach': the side whose view it is
     r"(?:(?:did|does|do)\s+not\s+share|shares|shared)\s+(?:this|that|the|these|those|its|their|his|her)\s+"
     r"(?:\w+\s+)?(?:approach|views?|positions?|assessments?|concerns?|opinions?|logic|interpretation))\b",

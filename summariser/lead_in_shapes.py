@@ -25,8 +25,11 @@ FORMED_BODY = re.compile(r"^\s*(?:who|which)\s+(?:have\s+|has\s+)?(?:formed|set\
                          r"(?P<body>(?:the\s+)?[A-Z][^,;]{2,80}?)[\s,]*$")
 # 'The Permanent Strategic Framework (CSP), a coalition of mainly Tuareg armed groups that ..., said': a
 # named side the aside calls a coalition, a movement or an armed group
-DESCRIBED_GROUP = re.compile(r"^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:coalition|alliance|umbrella\s+group|grouping|"
-                             r"movement|militia|(?:rebel|armed|militant|insurgent|separatist|opposition)\s+group)\b")
+# ('The National Unity Government, formed by ousted lawmakers, said': a body its members formed)
+DESCRIBED_GROUP = re.compile(r"^\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:coalition|alliance|umbrella\s+group|grouping|"
+                             r"movement|militia|(?:rebel|armed|militant|insurgent|separatist|opposition)\s+group)|"
+                             r"formed\s+by\s+(?:[\w-]+\s+){0,2}?(?:lawmakers|legislators|politicians|opposition|exiles|rebels|"
+                             r"officers|activists|leaders))\b")
 _NAMED_HEAD = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the|and)\s+)*){0,6}"
                          r"[A-Z][\w'\u2019-]*)\s*(?:\((?P<short>[A-Z][\w-]{1,9})\))?\s*$")
 ITS_ORGAN = re.compile(r"^\W*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|spokes\w+|office|army|military|"

@@ -53,8 +53,9 @@ def fold_bare_head_nouns(book: PartyBook) -> None:
 
 
 def known_actor(party: Party) -> Actor | None:
-    """The well-known state or organisation a party is, by its name or an alias (not people)."""
-    if party.kind == "person":
+    """The well-known state or organisation a party is, by its name or an alias (not people, nor an
+    outlet or office named by where it sits: 'Jubilee House, Accra' is no Ghana)."""
+    if party.kind in ("person", "media"):
         return None
     # ('Washington, DC' of a dateline: the capital, whatever its region's code)
     names = [REGION_CODE.sub("", name) for name in (party.name, *party.aliases)]

@@ -245,7 +245,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 last_body = voice  # 'The Government urges North Korea ... It also calls on ...': the voice's 'it'
             last_body = body_opening(s.text, book) or last_body  # "Erdogan's office gave ...": its 'it'
             continue
-        if no_party_source(s.text):
+        if no_party_source(s.text, doc.text):
             speakers[s.number] = last_person = None  # a report's own correspondent: no party, nor the next 'he'
             sourced = True  # (nor the body that spoke before, for that 'he')
             continue
