@@ -45,6 +45,7 @@ _FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w'\u2019])(I|[Ww]e)(?:\s+|,\s)(?!['\u
 _SUBJECT_STANCE = re.compile(
     r"\b(defended|defends|praised|praises|critici[sz]ed|critici[sz]es|dismissed|dismisses|denounced|"
     r"denounces|hailed|hails|thanked|thanks|commended|commends|applauded|applauds|lauded|lauds|deplored|"
+    r"congratulated|congratulates|"
     r"deplores|regretted|regrets|paid\s+tribute|pays\s+tribute|"
     # a stance the subject declares as its own ('Pakistan firmly adheres to the one-China principle')
     r"(?:firmly|strongly|fully|resolutely|consistently)\s+(?:adheres|supports|opposes|upholds|stands)|"

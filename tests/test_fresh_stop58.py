@@ -280,3 +280,9 @@ def test_a_body_its_aside_says_lawmakers_formed_speaks_for_itself() -> None:
             for s in doc.sentences if s.number == n}
     assert said["The National"].name == "National Unity Government"
     assert said["The National"].kind == "non_state_group"
+
+
+def test_he_who_congratulates_holds_it() -> None:
+    # 'He congratulated Prime Minister Marape on ...' after 'Prime Minister Rabuka welcomed his counterpart':
+    # no speaker, so the model's Fiji held it
+    assert attribution("He congratulated Prime Minister Marape on the anniversary.") == (True, "He ")
