@@ -8,6 +8,16 @@ from summariser.drafts import PartyDraft
 from summariser.speakers import named_speakers
 from tests.test_known_actors import parsed
 
+
+def _speakers(doc, book, voice, width: int) -> dict:
+    """Each sentence's speaker, keyed by the sentence's first `width` characters."""
+    return {s.text[:width]: p for n, p in named_speakers(doc, book, voice).items() if p
+            for s in doc.sentences if s.number == n}
+
+
+def _speaker_names(doc, book, voice, width: int) -> dict:
+    return {text: p.name for text, p in _speakers(doc, book, voice, width).items()}
+
 KIDAL = ("Mali's army says it has taken Kidal\n\n"
          "BAMAKO, Nov 14 (Reuters) - Mali's army said on Tuesday it had seized the northern town of Kidal.\n\n"
          "The Permanent Strategic Framework (CSP), a coalition of mainly Tuareg armed groups that signed a 2015 "
@@ -37,8 +47,7 @@ def test_a_named_coalition_the_model_left_out_speaks_for_itself() -> None:
     # 'The Permanent Strategic Framework (CSP), a coalition of ..., said': no one spoke
     text = KIDAL.replace("Kidal\n\n", "Kidal\n\nThe rebels and the army traded blame.\n\n", 1)
     doc, book, voice = parsed(text, PartyDraft(name="Mali", kind="state", acts_for=None))
-    said = {s.text[:16]: p.name for n, p in named_speakers(doc, book, voice).items() if p
-            for s in doc.sentences if s.number == n}
+    said = _speaker_names(doc, book, voice, 16)
     assert said["The Permanent St"] == "Permanent Strategic Framework"
     assert book.find("CSP") is book.find("Permanent Strategic Framework")
 
@@ -83,8 +92,7 @@ def test_a_post_listed_from_the_headline_is_the_person_the_text_titles_with_it()
                                                      kind="international_org", acts_for=None),
                               PartyDraft(name="Iran", kind="state", acts_for=None),
                               PartyDraft(name="Tehran", kind="state", acts_for=None))
-    said = {s.text[:16]: p for n, p in named_speakers(doc, book, voice).items() if p
-            for s in doc.sentences if s.number == n}
+    said = _speakers(doc, book, voice, 16)
     assert said["United Nations H"].name == "Volker T\u00fcrk" and said["United Nations H"].kind == "person"
     assert book.find("UN High Commissioner for Human Rights") is said["United Nations H"]
     # 'The Iranian authorities have described ...' named no one: 'Iran' and 'Tehran' were both listed
@@ -135,15 +143,13 @@ def test_a_transcripts_header_line_names_whom_its_bare_labels_mean() -> None:
     # 'Spokesperson: Ambassador Nebiat Getachew' atop the turns, then 'Spokesperson: ...'; 'Al-Ansari: ...'
     # under 'Spokesperson: Dr. Majed bin Mohammed Al-Ansari, Adviser to ...': the turns were the state's
     doc, book, voice = parsed(BRIEFING, PartyDraft(name="Qatar", kind="state", acts_for=None), voice="Qatar")
-    said = {s.text[:10]: p.name for n, p in named_speakers(doc, book, voice).items() if p
-            for s in doc.sentences if s.number == n}
+    said = _speaker_names(doc, book, voice, 10)
     assert said["Al-Ansari:"] == "Majed bin Mohammed Al-Ansari"
     text = BRIEFING.replace("Dr. Majed bin Mohammed Al-Ansari, Adviser to the Prime Minister and Official "
                             "Spokesperson of the Ministry of Foreign Affairs", "Ambassador Nebiat Getachew")
     doc, book, voice = parsed(text.replace("Al-Ansari:", "Spokesperson:"),
                               PartyDraft(name="Qatar", kind="state", acts_for=None), voice="Qatar")
-    said = {s.text[:16]: p.name for n, p in named_speakers(doc, book, voice).items() if p
-            for s in doc.sentences if s.number == n}
+    said = _speaker_names(doc, book, voice, 16)
     assert said["Spokesperson: We"] == "Nebiat Getachew"
 
 
@@ -259,8 +265,7 @@ def test_the_experts_of_a_un_experts_release_speak_their_quotations() -> None:
             "\"We call on the Government to repeal the Foreign Agents Law,\" the experts said.\n")
     doc, book, voice = parsed(text, PartyDraft(name="El Salvador", kind="state", acts_for=None),
                               PartyDraft(name="UN human rights experts", kind="international_org", acts_for=None))
-    said = {s.text[:10]: p.name for n, p in named_speakers(doc, book, voice).items() if p
-            for s in doc.sentences if s.number == n}
+    said = _speaker_names(doc, book, voice, 10)
     assert said["\"We call o"] == "UN human rights experts"
     # ... and the officials of the new documents' states are known: 'Prime Minister Kamla Persad-Bissessar said'
     from summariser.known_people import actor_served
@@ -276,8 +281,7 @@ def test_a_body_its_aside_says_lawmakers_formed_speaks_for_itself() -> None:
             "The National Unity Government, formed by ousted lawmakers, said in a statement that the vote was a "
             "sham and urged foreign governments not to recognise its outcome.\n")
     doc, book, voice = parsed(text, PartyDraft(name="Myanmar", kind="state", acts_for=None))
-    said = {s.text[:12]: p for n, p in named_speakers(doc, book, voice).items() if p
-            for s in doc.sentences if s.number == n}
+    said = _speakers(doc, book, voice, 12)
     assert said["The National"].name == "National Unity Government"
     assert said["The National"].kind == "non_state_group"
 
