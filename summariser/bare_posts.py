@@ -69,8 +69,9 @@ def tie_officials_to_voices_state(book: PartyBook, voice: Party | None) -> None:
     """A listed person of no side whom a state's own statement names by a bare foreign-affairs post
     ('Foreign Minister Diana Mondino stated' in Argentina's statement) is that state's official."""
     state = voice if voice is not None and voice.kind == "state" else book.by_id(voice.affiliation) if voice else None
-    for person in [p for p in book.parties if state and state.kind == "state" and p.kind == "person"
-                   and p.affiliation is None]:
+    if state is None or state.kind != "state":
+        return
+    for person in [p for p in book.parties if p.kind == "person" and p.affiliation is None]:
         if bare_foreign_post(title_before(person.name, book.text) or "", person.name, book.text):
             person.affiliation = state.id
 

@@ -150,6 +150,7 @@ def _serve_organisations(book: PartyBook) -> None:
         # 'His Special Envoy' in a statement its heading gives to an organisation's post: that
         # organisation's ('Spokesperson for the Secretary-General': the UN's), not a partner's it names
         organisations = [a for a in organisations if a in [h for h, _ in actors_in(heading)]]
+    states_envoy = _STATES_ENVOY.search(book.text) is not None
     for person in book.parties:
         boss = book.by_id(person.affiliation)
         if person.kind not in ("person", "government_body", "other") or (boss and boss.kind != "state"):
@@ -159,7 +160,7 @@ def _serve_organisations(book: PartyBook) -> None:
         written = person.title or (f"{title_before(person.name, book.text) or ''} {post_after(person.name, book.text)}"
                                    if person.kind == "person" else "")
         post = ON_TOPIC.sub("", f"{person.name} {written.rstrip(', ')}".strip())
-        if not ORGANISATION_POST.search(post) or _STATES_ENVOY.search(book.text) and re.fullmatch(
+        if not ORGANISATION_POST.search(post) or states_envoy and re.fullmatch(
                 r"(?:Deputy\s+)?High\s+Commissioner", written.strip(" ,")):
             continue  # 'High Commissioner Pranay Verma' after "Bangladesh summoned India's High Commissioner"
         # (the place a post is 'for' or 'in' is its brief: 'Humanitarian Coordinator for Haiti' is the UN's)

@@ -143,9 +143,10 @@ def fold_namesakes(book: PartyBook) -> None:
 
 def _fuller_name(name: str, short: str) -> bool:
     """Is `name` `short` with more names in it ('William Samoei Ruto' of 'William Ruto')?"""
-    words, rest = short.split(), iter(name.split())
-    return len(name.split()) > len(words) and name.split()[0] == words[0] \
-        and all(any(w == n for n in rest) for w in words) and all(n[:1].isupper() for n in name.split())
+    full, words = name.split(), short.split()
+    rest = iter(full)  # (each word of the shorter found after the one before it)
+    return len(full) > len(words) and full[0] == words[0] and all(w in rest for w in words) \
+        and all(n[:1].isupper() for n in full)
 
 
 # a surname styled by rank or honorific alone: 'Lord Cameron', 'Mr. Kurti', 'Baroness Ashton'

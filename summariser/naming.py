@@ -92,7 +92,8 @@ def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Par
                 (a := actor_named(p.name)) is not None and a.name in adjectives))]
         # ('Iran' and 'Tehran', both listed before they are folded: one state, the one listed by its name)
         known = {a.name if (a := actor_named(p.name)) else p.id for p in hits}
-        hits = [p for p in hits if p.name in known][:1] or hits if len(known) == 1 else hits
+        if len(known) == 1:
+            hits = [p for p in hits if p.name in known][:1] or hits
     if not hits:
         hits = _by_head_word(lead_in, parties)
     people = [p for p in hits if p.kind == "person"]
