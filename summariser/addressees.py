@@ -21,12 +21,11 @@ from summariser.gazetteer import (
 from summariser.governments import authorities_just_named
 from summariser.known_parties import add_speaker
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
-from summariser.links import signatories
 from summariser.name_forms import listed_party, party_of, spelled_out_in
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, sides
 from summariser.referents import UNNAMED_AUTHORITIES, sole_other_state
-from summariser.schema import ContestedClaim, Party, Request
+from summariser.schema import Party
 from summariser.titles import TITLE_WORDS, guess_kind
 
 _COMMUNITY = re.compile(r"the\s+(?:international|world|global)\s+community", re.I)
@@ -53,7 +52,8 @@ def asker_named(clause: str, book: PartyBook) -> Party | None:
         return book.voice  # '... despite many requests from our side': the document's own voice
     if re.match(r"\W*(?:our|my)\s", phrase, re.I) and book.voice is not None:
         return book.voice  # 'Our embassy in Germany has repeatedly proposed ...': the voice's own, not Germany
-    if re.fullmatch(r"\s*(?:which|that)\s*", phrase, re.I) and (text := _ADOPTED_TEXT.search(clause)) is not None:
+    if re.fullmatch(r"\s*(?:which|that)\s*", phrase, re.I) and (
+            text := _ADOPTED_TEXT.search(clause) or _BY_IN_RESOLUTIONS.search(clause)) is not None:
         # '... the resolution adopted yesterday by the European Parliament, which calls for sanctions':
         # the text asks, so the body that adopted it
         return speaker_in(text["who"], book.parties)
@@ -88,6 +88,10 @@ _ADOPTED_TEXT = re.compile(r"\b(?:resolution|declaration|statement|report|commun
                            r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*){0,5})"
                            r"(?:\s+(?:of|on|dated)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?,"
                            r"\s+(?:which|that)\s+(?:also\s+)?\w+", re.I)
+# '... declared legally invalid by the United Nations Security Council in resolutions 541 (1983) and 550 (1984),
+# which call upon all states ...': the body whose resolutions ask
+_BY_IN_RESOLUTIONS = re.compile(r"\bby\s+(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*"
+                                r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*){0,5})\s+in\s+(?:its\s+)?resolutions?\s+[\d\s(),/and-]{1,60}?,\s+(?:which|that)\s+(?:also\s+)?\w+")
 _A_SIDE = re.compile(r"(?:the\s+)?(?P<side>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+side)", re.I)
 _ACRONYM = re.compile(r"(?:the\s+)?(?P<acronym>[A-Z][A-Z0-9&]{1,7})")
 _THE_NOUN = re.compile(r"^\W*(?:\d+\.\s*)?(?i:the)\s+(?P<noun>[A-Z][a-z]+)\s*$")
@@ -149,6 +153,15 @@ def _sentence_before(clause: str, phrase: str, text: str) -> str:
     return text[start:end]
 
 
+def _person_just_named(before: str, book: PartyBook, requester: Party) -> Party | None:
+    """The listed person other than `requester` whom `before` names last, by name or surname."""
+    spots = [(max((m.start() for form in (p.name, p.name.split()[-1], *p.aliases)
+                   for m in re.finditer(rf"\b{re.escape(form)}\b", before)), default=-1), p)
+             for p in book.parties if p.kind == "person" and p.id != requester.id]
+    spots = [(at, p) for at, p in spots if at >= 0]
+    return max(spots, key=lambda spot: spot[0])[1] if spots else None
+
+
 def addressed(clause: str, book: PartyBook, requester: Party, condition: str | None,
                last_asked: str | None = None) -> list[str | None]:
     """Whom a request's own wording asks, other than the requester (the text beats the
@@ -163,6 +176,9 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         # 'We welcome the work of the IAEA Director General ..., and we ask him to keep the Board
         # informed': the official just named, whose organisation is the side asked
         return [party_of(actor, book).id]
+    if phrase and phrase.casefold() in ("him", "her") and (person := _person_just_named(
+            _sentence_before(clause, phrase, book.text), book, requester)) is not None:
+        return [person.id]  # 'accused Brown of damaging the relationship and called on him to release ...'
     if phrase and phrase.casefold() == "it":
         # 'welcomes the efforts of ECOWAS ... and encourages it to': the state or body just named (added if unlisted)
         own = sides(book.parties).get(requester.id, {requester.id})
@@ -298,7 +314,7 @@ def nobody_in_particular(phrase: str) -> bool:
         return True  # 'urged both countries to ...': each of the two, neither by name
     name = _DETERMINERS.sub("", phrase.strip()).strip()
     # ('those who take military decisions, on every side': whoever they are)
-    return bool(re.fullmatch(r"(sides|parties|everyone|each other|one another|all)", name, re.I)
+    return bool(re.fullmatch(r"(sides|parties|everyone|each other|one another|all|concerned|involved)", name, re.I)
                 or re.match(r"(?:those|anyone|whoever|all)\s+(?:who|that|involved|concerned)\b", name, re.I))
 
 
@@ -368,33 +384,3 @@ def asked_in_own_right(party: Party | None) -> bool:
     """A person, or an organisation's members named as such ('I urge Allies to deliver', said NATO's
     Secretary General): of the asker's side, yet asked in their own right when the words name them."""
     return party is not None and (party.kind == "person" or _MEMBERS.search(party.name) is not None)
-
-
-def unask_own_side(requests: list[Request], claims: list[ContestedClaim], book: PartyBook) -> None:
-    """A party does not ask its own side: an addressee the requester turned out to serve with
-    (a well-known official tied to his state after the items were read) is nobody the text names.
-    Nor does a joint statement's voice ask or accuse its signatories (`links.signatories`)."""
-    side = sides(book.parties)
-    signed = signatories(book) if book.voice is not None else set()
-    for request in requests:
-        own = side.get(request.requester, {request.requester})
-        own = own | signed if book.voice is not None and request.requester == book.voice.id else own
-        asked = book.by_id(request.addressee) if request.addressee in own else None
-        quote = request.evidence[0].quote
-        if asked is not None and not (asked_in_own_right(asked) and (  # ('I urge Allies to': NATO Allies)
-                speaker_in(quote, [asked]) or re.search(rf"\b{re.escape(asked.name.split()[-1])}\b", quote))):
-            request.addressee = None  # (a person of its own side it names, as in `build_items`, stays)
-    for claim in claims:  # nor is a side's claim disputed by its own side (the IAEA's claim 'vs' its Director General)
-        claim.disputed_by = [p for p in claim.disputed_by if p not in side.get(claim.asserted_by, {claim.asserted_by})]
-    for claim in claims if signed else []:
-        if book.voice is not None and claim.asserted_by == book.voice.id and set(claim.disputed_by) & signed:
-            claim.disputed_by = [p for p in claim.disputed_by if p not in signed]
-            # ('The launch is one more flagrant breach of the DPRK's obligations': the one other state it names)
-            others = {p.id for actor, _ in actors_in(" ".join(e.quote for e in claim.evidence))
-                      if (p := listed_party(actor, book)) is not None and p.kind == "state" and p.id not in signed
-                      and p.id != book.voice.id}
-            claim.disputed_by = claim.disputed_by or (sorted(others) if len(others) == 1 else [])
-    # (a charge left accusing none but the voice's fellow signatories charges nobody: 'The agreement includes
-    # their affirmation of the respect for the sovereignty of states' in China's statement with Saudi Arabia)
-    claims[:] = [c for c in claims if c.disputed_by or c.status != "allegation" or not signed
-                 or book.voice is None or c.asserted_by != book.voice.id]

@@ -13,7 +13,8 @@ from summariser.cues import AWAITS, CAUSES, FIRST_PERSON, OBLIGED, OBLIGED_NAME,
 _ADDRESSED = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|appeal(?:s|ed|ing)? to|invit(?:e|es|ed|ing)|"
     r"propos(?:e|es|ed|ing) to(?= (?:the\s+)?(?-i:[A-Z]))|"  # 'We propose to Azerbaijan to sign it'
-    r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?(?!\s+for\b)|" + CAUSES + r"encourag(?:e|es|ed|ing)|"
+    # ('asked for the support of X': X is not asked)
+    r"ask(?:s|ed|ing)?(?!\s+for\b)|press(?:es|ed|ing)?(?!\s+for\b)|" + CAUSES + r"encourag(?:e|es|ed|ing)|"
     r"demand(?:s|ed|ing)? (?:that|of)|"
     # 'the U.S.' keeps its dots
     r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?|order(?:s|ed)|direct(?:s|ed)|advis(?:e|es|ed)(?!\s+by\b))\s+"

@@ -27,7 +27,9 @@ from summariser.grounding import ground, through_clause
 from summariser.holders import holder_of
 from summariser.kinds import NAMES_NO_OTHER, settle_kinds
 from summariser.links import name_spots
+from summariser.name_forms import known_actor
 from summariser.naming import speaker_in
+from summariser.other_sides import named_so_far
 from summariser.parties import PartyBook, sides
 from summariser.procedural import procedural
 from summariser.reading import contacts_start
@@ -270,6 +272,10 @@ def build_items(
                     # 'Chile proposes that ... the OAS': not the 'Chileans in Venezuela' of another line;
                     # 'called for a resolution ... in line with the wishes of the Kashmiri people': not them
                     guess = None
+                if guess is not None and guess not in asker_side | {voice and voice.id, called and called.id} \
+                        and (guessed := book.by_id(guess)) is not None and known_actor(guessed) \
+                        and guessed.kind != "person" and not named_so_far(guessed, doc.text[: evidence.end]):
+                    guess = None  # the model's 'Montenegro', which the text names only after the ask (in a footnote)
                 # (several asks of the one called in a readout are each made to them)
                 one_asked = len(parts) == 1 or called is not None and guess == called.id
                 addressees = [first.id] if first else named or [guess if one_asked and not condition else None]

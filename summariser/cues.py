@@ -21,6 +21,11 @@ class Cue:
     def __call__(self, text: str) -> bool:
         return bool(self.pattern.search(self.spared.sub(" ", text) if self.spared else text))
 
+    def found_in(self, text: str) -> list[re.Match[str]]:
+        """The pattern's matches in `text`, but those that start in the words read past."""
+        past = [m.span() for m in self.spared.finditer(text)] if self.spared else []
+        return [m for m in self.pattern.finditer(text) if not any(a <= m.start() < b for a, b in past)]
+
 
 # 'rejected both demands', 'traded fresh demands': demands named, none made
 # what a forecast expects ('the IMF now expects Russia to grow faster'): no one is asked
@@ -67,7 +72,9 @@ AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?)
 # not a question put: 'asked them which limb they preferred', 'Asked about the strike, he said'
 _NOT_A_QUESTION = (r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:which|whether|what|how|why|when|where|who|if|about)\b)"
                    # nor a source's terms: 'said the diplomat, who asked not to be named'
-                   r"(?!\s+not\s+to\s+be\s+(?:named|identified|quoted)\b)")
+                   r"(?!\s+not\s+to\s+be\s+(?:named|identified|quoted)\b)"
+                   # nor a courtesy: 'I would ask for your understanding that I cannot disclose further details'
+                   r"(?!\s+for\s+(?:your|their|his|her|our)\s+(?:understanding|patience|indulgence)\b)")
 
 # a question put to a side, not an act asked of it: 'I would like to ask the US side: who is it
 # that sails warships through the Taiwan Strait time and again ...?'
@@ -87,8 +94,9 @@ IF_NOT_DEGREE = r"\s+not\s+(?![\w-]+ed\b)(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+\
 _WHAT_NAME_BEFORE = "".join(rf"(?<!\bwhat [A-Z]\w{{{n}}} )" for n in range(2, 8))
 # ('Steps of this kind only encourage revanchist forces': a consequence, no one asked)
 # ('supplies weapons to Armenia, which encourages revanchist forces': what does it, not who asks)
+# (nor what two sides agree to foster: 'The two leaders agreed to encourage settlement of trade in local currencies')
 CAUSES = (r"(?<!\bimpunity )(?<!\bsilence )(?<!\baccountability )(?<!\binaction )(?<!\bcomplicity )(?<!\bonly )"
-          r"(?<!\bwhich )(?<!\bthis )")
+          r"(?<!\bwhich )(?<!\bthis )(?<!\bagreed to )(?<!\bagree to )(?<!\bdecided to )")
 _DONE_BY = r"(?!\s+(?:only\s+)?be\s+\w+(?:ed|en)\s+by\b)"
 # what 'call on' draws upon, not whom it asks: 'allows contingents to call on external support for logistics'
 _DRAWN_ON = (r"(?!\s+(?:(?:external|outside|additional|extra|further|its|their|his|her|the)\s+)*(?:support|resources|"
@@ -97,6 +105,17 @@ _DRAWN_ON = (r"(?!\s+(?:(?:external|outside|additional|extra|further|its|their|h
 _NOT_PASSIVE = r"(?<!\bwere )(?<!\bwas )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
 # phone calls over a while: 'have not returned their calls for months'
 _CALLS_OVER = r"(?!\s+(?:\w+\s+)?(?:months|weeks|days|years|hours)\b)"
+_ASKED_BEFORE = (r"(?:had|has|have)\s+(?:long\s+|repeatedly\s+|consistently\s+|always\s+|also\s+)?"
+                 r"(?:demanded|called\s+(?:for|on|upon)|urged|sought|requested|pressed\s+for|asked\s+for|appealed\s+for)")
+# asks told of, which the sentence's speaker does not make: one met ('Their release, which the EU had
+# long demanded, is a positive step'), and one of others named by their kind alone, in a clause of
+# background ('the western regions, where armed groups had called for a boycott'; 'thanks the ...
+# movements of solidarity that have demanded the removal of Cuba from the list')
+ASKED_BY_OTHERS = (rf",\s+which\s+(?:[^,;]{{1,40}}?\s+)?{_ASKED_BEFORE},|"
+                   rf"\bwhere\s+(?:(?-i:[a-z])[\w-]*\s+){{1,3}}?{_ASKED_BEFORE}\b|"
+                   rf"\b(?-i:[a-z])[\w-]*\s+(?:that|who)\s+{_ASKED_BEFORE}\b|"
+                   # (nor what others gave, thanked for: 'for the shelter and food that the communities ... offered')
+                   r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:that|which)\s+[^,;.]{1,80}?\s+offered\b")
 asks = Cue(
     r"\b((?<!\bwho are )(?<!\bwho were )(?<!\bcourtesy )" + _REFUSED
     # (not the deed praised: 'commended Pakistan's leadership in calling for climate justice')
@@ -129,7 +148,8 @@ asks = Cue(
     + ORDERS + r"|"
     # not 'At the request of his family', nor 'a meeting it requested on Friday'
     # (not 'we will not ask permission from anyone to do so': what the speaker refuses to ask)
-    rf"(?<!\bnot )(?<!\bnever )(?<!\bn't )ask(s|ed)?{_NOT_A_QUESTION}|"
+    # (nor a hypothetical asker: '"Whoever asks us to hand over our weapons under fire is asking us to surrender"')
+    rf"(?<!\bnot )(?<!\bnever )(?<!\bn't )(?<!\bwhoever )ask(s|ed)?{_NOT_A_QUESTION}|"
     # nor 'cooperated with US authorities at their request': asked of the subject, not by it
     r"(?<!\bthe )(?<!\ba )(?<!\bat their )(?<!\bat its )(?<!\bat his )(?<!\bat her )(?<!\bat our )"
     + _ANSWERED_ASKS + r"request(s|ed(?!\s+(?:on|last|earlier|yesterday|this|by|anonymity)\b))?|"
@@ -146,7 +166,9 @@ asks = Cue(
     r"propos(e|es)|(?<!\bthat )(?<!\bthis )(?<!\bsuch )"  # not 'Russia has not accepted that proposal'
     # nor one answered: 'Ukraine accepted the proposal of a full and unconditional ceasefire on 11 March'
     r"(?<!\baccepted the )(?<!\baccepts the )(?<!\brejected the )(?<!\brejects the )"
-    r"(?<!\bwelcomed the )(?<!\bwelcomes the )(?<!\bwelcoming the )(?<!\bsupported the )(?<!\bendorsed the )proposal|"
+    r"(?<!\bwelcomed the )(?<!\bwelcomes the )(?<!\bwelcoming the )(?<!\bsupported the )(?<!\bendorsed the )proposal"
+    # (nor another's, told of: 'a session that endorsed the objectives of a U.S. proposal presented by envoy X')
+    r"(?!\s+(?:presented|put\s+forward|submitted|tabled|drafted|made)\s+by\b)|"
     r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )proposed(?!\s+by\b)|"
     # not 'suggested that the reports were being used to ...': an assertion, no proposal
     r"suggest(s|ed)?(?!\s+that\s+(?:[\w'\u2019-]+\s+){1,5}?(?:was|were|had|is|are|has|have)\s)|"
@@ -187,6 +209,7 @@ asks = Cue(
     rf"(?i:{AWAITS}))\b",  # 'it is incumbent upon X to', 'looks forward to X doing'
     "Does the text have the wording of a request (a call, demand, invitation, offer, ...)? "
     "'Made a phone call' and 'exchanged views' do not.",
+    spared=ASKED_BY_OTHERS,
 )
 
 
@@ -222,9 +245,10 @@ def asking_phrase(text: str) -> str | None:
     of the sentence that holds the request."""
     # plain asking words first: in 'welcomed Indonesia's offer to host talks and encouraged
     # Jakarta to ...' the request is the encouragement
-    m = plainly_asks.pattern.search(text) or asks.pattern.search(text)
-    if not m:
+    found = plainly_asks.found_in(text) or asks.found_in(text)
+    if not found:
         return None
+    m = found[0]
     return " ".join([m.group(0), *text[m.end():].split()[:4]])
 
 
@@ -250,7 +274,7 @@ def asking_parts(text: str) -> list[tuple[str, str]]:
     sentence it governs, up to the next one. Empty for a sentence that asks once or not plainly."""
     # 'call on the international community to demand ...': what the first asks, not a second ask;
     # '... call on Kosovo to take the steps, and on Serbia to encourage ...': a second one asked
-    asks = [m.start() for m in plainly_asks.pattern.finditer(text) if not re.search(r"\bto\s+$", text[: m.start()])]
+    asks = [m.start() for m in plainly_asks.found_in(text) if not re.search(r"\bto\s+$", text[: m.start()])]
     starts = sorted(asks + [m.start("on") for m in _AND_ON.finditer(text)])
     if len(starts) < 2:
         return []
@@ -292,7 +316,8 @@ _NOUN_AFTER = r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\bthe
 # 'vetoed a resolution demanding a ceasefire': what a text asks, not what its subject asks; nor
 # what 'those who' ask ('penalise those who call on citizens not to vote')
 _TEXT_ASKING = r"(?<!resolution )(?<!\btext )(?<!\bdraft )(?<!motion )(?<!\bbill )(?<!letter )(?<!petition )" \
-    r"(?<!\bthose who )(?<!\banyone who )(?<!\bpeople who )(?<!\bothers who )(?<!\bwho are )(?<!\bwho were )" \
+    r"(?<!\bthose who )(?<!\banyone who )(?<!\bwhoever )(?<!\bpeople who )(?<!\bothers who )" \
+    r"(?<!\bwho are )(?<!\bwho were )" \
     r"(?<!\bpeoples )(?<!\bpeople )(?<!\bprotesters )(?<!\bdemonstrators )(?<!\bcrowds )(?<!\bactivists )" \
     r"(?<!\bfamilies )(?<!\bresidents )"  # 'where peoples demanding their rights have been met with ...'
 plainly_asks = Cue(
@@ -352,7 +377,5 @@ plainly_asks = Cue(
     r"(?=[^.;]{0,60}?\b(at once|immediately|without delay|forthwith|restraint|dialogue)\b)|"
     rf"(?i:{AWAITS}))\b",
     "Unmistakable request wording ('urged', 'called on', 'demanded', 'invited', 'expects X to').",
-    # an ask met, told in a clause: 'Their release, which the EU had long demanded, is a positive step'
-    spared=r",\s+which\s+(?:[^,;]{1,40}?\s+)?(?:had|has|have)\s+(?:long\s+|repeatedly\s+|consistently\s+|always\s+)?"
-           r"(?:demanded|called\s+for|urged|sought|requested|pressed\s+for|asked\s+for),",
+    spared=ASKED_BY_OTHERS,
 )

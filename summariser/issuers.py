@@ -100,7 +100,8 @@ def _ministers_masthead(text: str) -> str | None:
     lines = [line.strip() for line in headings.heading_lines(text)][:4]
     for name_line, post in itertools.pairwise(lines):
         # ('U.S. Representative to the United Nations': the title within its first words)
-        if not PERSON_TITLE.search(" ".join(post.split()[:3])) or len(post.split()) > 8:
+        # (not a transcript's label line, 'Spokesperson: Esmaeil Baghaei', under the briefing's title)
+        if not PERSON_TITLE.search(" ".join(post.split()[:3])) or len(post.split()) > 8 or ":" in post:
             continue
         found = person_in((headings.unshouted(name_line) if name_line.isupper() else name_line) + " ")
         if found and is_person_name(found[0]):

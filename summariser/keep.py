@@ -12,7 +12,7 @@ from summariser.background import named_as_place, not_an_actor, only_reports
 from summariser.document import split_sentences
 from summariser.gazetteer import actor_in_title, actor_named, actors_in
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
-from summariser.links import signatories, styled_namesake
+from summariser.links import fuller_namesake, signatories, styled_namesake
 from summariser.name_forms import REGION_CODE, known_actor, listed_party, party_of
 from summariser.parties import PartyBook, norm, written_with_article
 from summariser.people import is_person_name
@@ -251,8 +251,11 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
             merged[p.id] = state.id  # 'the Embassy of the Republic of Korea in Japan', protested to: Seoul
             state.aliases.append(p.name)
             continue
-        if state is None and (full := styled_namesake(p, book.parties)) is not None:
-            merged[p.id] = full.id  # 'Lord Cameron' and 'David Cameron', both listed: one person
+        # 'Lord Cameron' and 'David Cameron', both listed: one person ('Claudia Sheinbaum', added by an item's
+        # speaker, and the model's 'Claudia Sheinbaum Pardo' too: the shorter name folds into the fuller)
+        if state is None and (full := styled_namesake(p, book.parties) or fuller_namesake(p, book.parties)):
+            merged[p.id] = full.id
+            full.affiliation = full.affiliation or p.affiliation
             full.aliases.append(p.name)
             continue
         if state is None and (holder := _post_holder(p, book.parties)) is not None:

@@ -262,8 +262,9 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
     if speaker.affiliation is None and found is None and owned:
         link_boss(speaker, state_named_before(lead_in, book))  # 'Cambodia gave ... account. Its Ministry ...'
     # ('Its spokesperson, Rear Admiral Kerem Özdemir, claimed': the body that spoke just before)
-    if speaker.affiliation is None and found is not None and (BARE_SPOKESPERSON.match(title or "")
-                                                              or re.match(r"(?:Its|Their)\s", lead_in.lstrip())):
+    # (not 'United Nations human rights chief Volker Türk said', whose post names its body)
+    if speaker.affiliation is None and found is not None and (BARE_SPOKESPERSON.match(title or "") and not actors_in(
+            lead_in.split(found[0])[0]) or re.match(r"(?:Its|Their)\s", lead_in.lstrip())):
         link_boss(speaker, speaker_before(lead_in, book))  # '... Ministry said ... Spokeswoman Maly Socheata said'
     # the post around the name, not the words before it ('... where Canada's prime minister gathered, Zelenskyy')
     at = lead_in.casefold().find(name.casefold())

@@ -15,7 +15,7 @@ from summariser.headings import JOINT, unshouted
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.parties import PartyBook, norm
 from summariser.schema import Party
-from summariser.titles import TITLE_WORDS
+from summariser.titles import NAME_PARTICLES, TITLE_WORDS
 
 _COALITION = re.compile(r"\b(?:Platform|Plataforma|Coalition|Coalici\u00f3n|Movimiento)\b")
 _OUTLAW_WORDS = r"(?:terror\w*|paramilitary|militia|rebels?|insurgents?|separatists?)"
@@ -129,10 +129,8 @@ def fold_namesakes(book: PartyBook) -> None:
     # 'William Samoei Ruto' beside 'William Ruto', 'Gabriel Boric Font' beside 'Gabriel Boric': the fuller
     # name the text gives the one person (same first name, every word of the shorter in order)
     for party in [p for p in book.parties if p.kind == "person" and len(p.name.split()) >= 2]:
-        fuller = [p for p in book.parties if p.kind == "person" and _fuller_name(p.name, party.name)
-                  and (not p.affiliation or not party.affiliation or p.affiliation == party.affiliation)]
-        if len(fuller) == 1 and party in book.parties:
-            book.fold(fuller[0], party)
+        if party in book.parties and (fuller := fuller_namesake(party, book.parties)) is not None:
+            book.fold(fuller, party)
     # the model's 'Nikil Gupta', which the text never writes, beside the text's 'Nikhil Gupta': one person
     for party in [p for p in book.parties if p.kind == "person" and p.name not in book.text]:
         twin = next((p for p in book.parties if p is not party and p.kind == "person" and p.name in book.text
@@ -142,11 +140,21 @@ def fold_namesakes(book: PartyBook) -> None:
 
 
 def _fuller_name(name: str, short: str) -> bool:
-    """Is `name` `short` with more names in it ('William Samoei Ruto' of 'William Ruto')?"""
+    """Is `name` `short` with more names in it ('William Samoei Ruto' of 'William Ruto'; 'Bernardo Arévalo de
+    León' of 'Bernardo Arévalo')?"""
     full, words = name.split(), short.split()
     rest = iter(full)  # (each word of the shorter found after the one before it)
     return len(full) > len(words) and full[0] == words[0] and all(w in rest for w in words) \
-        and all(n[:1].isupper() for n in full)
+        and all(n[:1].isupper() or n in NAME_PARTICLES for n in full)
+
+
+def fuller_namesake(party: Party, parties: list[Party]) -> Party | None:
+    """The one listed person, on no other side, whose name is a fuller form of the person `party`'s."""
+    if party.kind != "person" or len(party.name.split()) < 2:
+        return None
+    fuller = [p for p in parties if p.kind == "person" and _fuller_name(p.name, party.name)
+              and (not p.affiliation or not party.affiliation or p.affiliation == party.affiliation)]
+    return fuller[0] if len(fuller) == 1 else None
 
 
 # a surname styled by rank or honorific alone: 'Lord Cameron', 'Mr. Kurti', 'Baroness Ashton'

@@ -12,7 +12,7 @@ from summariser import asking_sides, forces
 from summariser.attribution import attribution
 from summariser.gazetteer import actor_named, actor_of_adjective, actors_in, states_named
 from summariser.links import name_spots
-from summariser.name_forms import party_of
+from summariser.name_forms import known_actor, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.schema import Party
@@ -120,3 +120,11 @@ def bound_to_other(sentence: str, book: PartyBook, own_side: Collection[str]) ->
         return bool(re.match(r"(?:the\s+)?(?-i:[A-Z])[\w-]+\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:countries|states|side|"
                              r"government|authorities|forces|members)\b", condition))
     return named.id not in own_side
+
+
+def named_so_far(party: Party, text: str) -> bool:
+    """Does `text` (the document up to an item's end) name the party: one of its names, or, for a
+    well-known actor, any of its forms or adjectives ('the Nigerien authorities', 'the Gabonese Republic')?"""
+    actor = known_actor(party)
+    forms = {party.name, *party.aliases, *((*actor.forms, *actor.adjectives) if actor is not None else ())}
+    return any(re.search(rf"(?<![\w-]){re.escape(form)}(?!\w)", text) for form in forms if len(form) >= 3)

@@ -212,10 +212,9 @@ _BRIEF_BEFORE = re.compile(PORTFOLIO_HEAD + "$")
 
 
 def person_in(lead_in: str) -> tuple[str, str] | None:
-    """A person a reporting lead-in names with a title, as (name, title): 'Venezuelan
-    President Nicolás Maduro on Tuesday' -> ('Nicolás Maduro', 'Venezuelan President'); 'Gan
-    Yu, spokesperson of the China Coast Guard,' -> ('Gan Yu', 'spokesperson of the China Coast
-    Guard'). None without a title next to the name: a bare capitalised phrase may be anything."""
+    """A person a reporting lead-in names with a title, as (name, title): 'Venezuelan President Nicolás Maduro
+    on Tuesday' -> ('Nicolás Maduro', 'Venezuelan President'); 'Gan Yu, spokesperson of the China Coast Guard,'
+    -> ('Gan Yu', 'spokesperson of the China Coast Guard'). None without a title next to the name."""
     lead_in = _HONORIFIC_AFTER_COMMA.sub(", ", lead_in)  # 'Minister of ..., the Hon. Rawle Persaud, said'
     words = lead_in.replace(",", " , ").split()
     titled = [bool(_SPEAKER_TITLE.match(w)) or w.lower() in _RANKS for w in words]
@@ -268,9 +267,9 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             capital[i : i + lead] = [False] * lead
             i += lead
             continue
-        if i > 0 and (j == len(words) or words[j] == ",") and (_BRIEF_BEFORE.search(" ".join(words[:i]) + " ")
+        if i > 0 and (j == len(words) or words[j] in (",", "and")) and (_BRIEF_BEFORE.search(" ".join(words[:i]) + " ")
                                                                  or words[i - 1] in ("in", "at")):
-            # a post's brief ('... for the South Caucasus, Magdalena Grono') or a place ('Consulate General in Mosul')
+            # a brief ('for the South Caucasus, Magdalena Grono'; 'for West Africa and the Sahel'), a place ('in Mosul')
             i = j
             continue
         # 'Red Cross' ending 'the International Committee of the Red Cross': an actor's name, no person's
@@ -316,15 +315,17 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
 
 
 def _title_before(words: list[str]) -> str:
-    """The title words just before a name, back to a comma or a word that is no part of a
-    title ('the spokesperson of the armed forces, Major General' -> 'Major General')."""
+    """The title words just before a name, back to a comma or a word of no title ('the spokesperson of the
+    armed forces, Major General' -> 'Major General')."""
     kept: list[str] = []
     words = list(words)
     while words and (words[-1] == "," or HONORIFICS.fullmatch(words[-1] + " ")
                      or re.fullmatch(r"\([A-Z]{2,}\)", words[-1])):
-        # 'Official Spokesperson, Shri Randhir Jaiswal': the title before the honorific; 'The President
-        # of the International Committee of the Red Cross (ICRC), Mirjana Spoljaric': before the acronym
+        # 'Official Spokesperson, Shri Randhir Jaiswal': the title before the honorific; 'The President of the
+        # International Committee of the Red Cross (ICRC), Mirjana Spoljaric': before the acronym
         words.pop()
+    if words[-2:] in (["His", "Excellency"], ["Her", "Excellency"]):
+        return ""  # (a title comes before it with a comma, unlike "the Ministry's General Diwan His Excellency Dr")
     for w in reversed(words):
         if w == "," or not (w[:1].isupper() or _SPEAKER_TITLE.match(w) or w.lower() in _RANKS | TITLE_LINKS):
             break
@@ -363,8 +364,7 @@ def titled_mention(surname: str, text: str, before: int, last: bool = False) -> 
             # a long post: 'Ambassador of the Russian Federation to the Republic of Korea Georgy Zinoviev'
             found = person_in(" ".join([*clause[-14:], name]) + " ")
         if found is None and len(pieces) >= 3 and pieces[-2] == ",":
-            # the post before the name, set off by a comma: 'The Spokesman of the Ministry of Foreign
-            # Affairs, Esmaeil Baghaei,'
+            # the post before the name, set off by a comma: 'The Spokesman of the Ministry ..., Esmaeil Baghaei,'
             found = person_in(f"{pieces[-3].strip()}, {' '.join([*clause, name])} ")
         if found is not None and surname in found[0].split():
             return f"{found[1]} {found[0]}"

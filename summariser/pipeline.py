@@ -24,7 +24,6 @@ from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from summariser import headings, reports
-from summariser.addressees import unask_own_side
 from summariser.assemble import Run, build_items
 from summariser.backends.base import Backend, BackendError, Choices, Completion, InvalidReply
 from summariser.bare_posts import (
@@ -47,6 +46,7 @@ from summariser.merge import drop_repeats, merge_drafts, merge_duplicates, unify
 from summariser.named_officials import add_named_officials
 from summariser.office_holders import name_office_holders
 from summariser.overview import overview, title_of
+from summariser.own_sides import unask_own_side
 from summariser.parties import PartyBook, build_parties
 from summariser.prompts import Prompt, load_prompt
 from summariser.reading import keeps_nothing, worth_reading

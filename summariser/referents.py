@@ -169,14 +169,21 @@ def chief_other_state(text: str, book: PartyBook, voice: Party) -> Party | None:
     return None
 
 
-SPOKESPERSON_FOR = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?(?P<who>[A-Z].*)$")
+SPOKESPERSON_FOR = re.compile(  # ('A spokesman for a local People's Defence Force denied ...')
+    r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+|an?\s+(?:[a-z][\w-]*\s+){0,2})?(?P<who>[A-Z].*)$")
+# an armed group by its name: 'People's Defence Force', 'Arakan Army', 'Polisario Front'
+_ARMED_GROUP = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:Defen[cs]e\s+Forces?|Army|Front|Movement|Militia|"
+                          r"Brigades?|Resistance)")
 
 
 def spoken_for(who: str, book: PartyBook) -> Party | None:
-    """The party an unnamed spokesperson speaks for: the one the words name, else the listed
-    well-known actor they mention ('the UN Secretary-General' -> the United Nations)."""
-    return speaker_in(who, book.parties) or next(
+    """The party an unnamed spokesperson speaks for: the one the words name, else the listed well-known actor
+    they mention ('the UN Secretary-General' -> the UN), else the armed group they name, which the model left out."""
+    found = speaker_in(who, book.parties) or next(
         (p for a, _ in actors_in(who) if (p := listed_party(a, book)) is not None), None)
+    if found is None and (group := _ARMED_GROUP.fullmatch(who.strip())) is not None:
+        found = book.find(group[0]) or book.add(group[0], "non_state_group")
+    return found
 
 
 def bearer(lead_in: str, book: PartyBook, last_person: Party | None) -> Party | None:

@@ -172,7 +172,8 @@ _HONORIFIC_END = re.compile(r"(?<=\w)\s+(?:Shri|Sri|Smt\.?|Shrimati|Mr\.?|Mrs\.?
 PORTFOLIOS = {"policy", "trade", "affairs", "development", "cooperation", "co-operation", "security", "defence",
                "defense", "justice", "relations", "planning", "integration", "commerce", "finance", "economy",
                "climate", "energy", "health", "investment", "diaspora", "commonwealth", "industry", "tourism",
-               "expatriates", "emigrants", "worship", "employment"}  # Jordan's, Lebanon's, Argentina's, Sri Lanka's
+               "expatriates", "emigrants", "worship", "employment",  # Jordan's, Lebanon's, Argentina's, Sri Lanka's
+               "mobility"}  # Ecuador's 'Minister of Foreign Affairs and Human Mobility'
 # the last word of a post, never of a name: 'Head of Public Diplomacy'
 POST_ENDINGS = PORTFOLIOS | {"diplomacy", "services"}
 

@@ -48,12 +48,8 @@ _THE_GOVERNMENT = re.compile(r"^\W*the\s+government\s+(?:also\s+|further\s+|stro
 _REJECTED_FROM = re.compile(
     r"\b(?:reject|dismiss|refute|den(?:y|ies|ied))\w*\b[^.;]{0,100}?\b(?:statements?|claims?|allegations?|remarks|"
     r"accusations?)\b[^.;]{0,60}?\b(?:of|by|from)\s+(?P<who>(?:the\s+|their\s+)?[A-Z][^,.;]{2,60})")
-
-
 # 'We warn Tallinn that any further unfriendly actions will receive a firm response'
 _WARNED = re.compile(r"\bwarn(?:s|ed)?\s+(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
-
-
 # 'The United States claims that the deployment is purely defensive. This is not true: ...'
 _CLAIMS_THAT = re.compile(r"^\W*(?P<who>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+"
                           r"(?:claims|asserts|alleges|insists|maintains)\s+that\b")
@@ -75,10 +71,19 @@ def _answered_sides(text_sentences: list[str], book: PartyBook) -> list[Party]:
     return [p for p in (speaker_in(ph, book.parties) for ph in phrases if ph.strip()) if p is not None]
 
 
+# 'Our Embassy in Moscow has requested ...' (a mission is where its state is not); 'We have not been informed by
+# the Russian side' (the side it deals with)
+_OUR_MISSION_IN = re.compile(r"\bour\s+(?:embassy|consulate(?:\s+general)?|ambassador|mission|diplomats?)\s+in\s+"
+                             r"(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)", re.I)
+_DEALT_WITH_SIDE = re.compile(r"\b(?:by|from|with|to)\s+the\s+(?P<side>[A-Z][\w'\u2019-]*\s+side)\b")
+
+
 def answered_parties(text_sentences: list[str], book: PartyBook) -> list[Party]:
-    """The parties the document's first person asks to act, warns, or whose statements it rejects
-    (and those whose claims it answers, or whom it blames: `_answered_sides`)."""
+    """The parties the document's first person asks to act, warns, deals with as 'the Russian side', keeps an
+    embassy in, or whose statements it rejects (and those whose claims it answers or whom it blames)."""
     answered = _answered_sides(text_sentences, book)
+    answered += [p for m in _OUR_MISSION_IN.finditer(" ".join(text_sentences))
+                 if (p := speaker_in(m["who"], book.parties)) is not None]
     for sentence in text_sentences:
         if not _WE.match(sentence) and not _THE_GOVERNMENT.match(sentence):
             continue
@@ -91,6 +96,7 @@ def answered_parties(text_sentences: list[str], book: PartyBook) -> list[Party]:
         warned = _WARNED.search(sentence)
         if warned:
             phrases.append(warned.group("who"))
+        phrases += [m["side"] for m in _DEALT_WITH_SIDE.finditer(sentence)]
         answered += [p for p in (speaker_in(ph, book.parties) or _side_by_its_word(ph, book) for ph in phrases if ph)
                      if p is not None]
     return answered

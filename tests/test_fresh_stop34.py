@@ -187,7 +187,7 @@ def test_an_office_for_a_places_affairs_does_not_serve_that_place() -> None:
 
 
 def test_a_rejected_so_called_narrative_is_its_owners_claim_and_nobody_asks_its_own_side() -> None:
-    from summariser.addressees import unask_own_side
+    from summariser.own_sides import unask_own_side
     from summariser.schema import Evidence, Request
 
     assert rebuttals.rebutted_claim('The MAC firmly rejects the CCP\'s so-called "punishment" narrative, which '

@@ -58,7 +58,7 @@ def test_a_person_of_ones_own_state_named_as_the_one_asked_stays_asked() -> None
                               PartyDraft(name="Consuelo Porras", kind="person", acts_for="Guatemala"))
     found = [(2, SentenceDraft(by="Bernardo Arevalo", t=["request"], to="Guatemala"))]
     _positions, requests, _claims = build_items(found, doc, book, Run(), None)
-    from summariser.addressees import unask_own_side
+    from summariser.own_sides import unask_own_side
     unask_own_side(requests, [], book)
     assert [(book.by_id(r.addressee).name, r.action) for r in requests] == [("Consuelo Porras", "Resign")]
 

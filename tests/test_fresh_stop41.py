@@ -4,11 +4,11 @@ convention and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser import asking_sides, claim_cues, cues, headings, links, rebuttals, wording
-from summariser.addressees import unask_own_side
 from summariser.assemble import Run, build_items
 from summariser.background import named_as_place
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.naming import speaker_in
+from summariser.own_sides import unask_own_side
 from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Party
 from tests.test_known_actors import parsed

@@ -4,7 +4,7 @@ convention and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser import accusations, asking_sides
-from summariser.addressees import addressed, asker_named, unask_own_side
+from summariser.addressees import addressed, asker_named
 from summariser.answers import answers_what_was_said
 from summariser.background import not_an_actor
 from summariser.claim_cues import charged_act
@@ -15,6 +15,7 @@ from summariser.governments import government_meant, members_meant
 from summariser.holders import holder_of
 from summariser.keep import prune_parties
 from summariser.named_officials import add_named_officials
+from summariser.own_sides import unask_own_side
 from summariser.parties import PartyBook, sides
 from summariser.posts import state_after_name
 from summariser.rebuttals import rejects_earlier_claim

@@ -4,7 +4,6 @@ convention and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser import headings
-from summariser.addressees import unask_own_side
 from summariser.attribution import attribution
 from summariser.background import not_an_actor
 from summariser.claimants import claim_told
@@ -16,6 +15,7 @@ from summariser.joint import names_several
 from summariser.keep import prune_parties
 from summariser.links import first_signatory, signatories
 from summariser.naming import speaker_in
+from summariser.own_sides import unask_own_side
 from summariser.procedural import procedural
 from summariser.rebuttals import rebutted_claim
 from summariser.relayed_claims import relayed_allegation
