@@ -46,6 +46,9 @@ _SUBJECT_STANCE = re.compile(
     r"\b(defended|defends|praised|praises|critici[sz]ed|critici[sz]es|dismissed|dismisses|denounced|"
     r"denounces|hailed|hails|thanked|thanks|commended|commends|applauded|applauds|lauded|lauds|deplored|"
     r"congratulated|congratulates|"
+    # 'Venezuela's government on Wednesday questioned the authenticity of a video released by ...'
+    r"(?:questioned|questions|disputed|disputes|challenged|challenges)\s+(?:the\s+)?(?:authenticity|legitimacy|"
+    r"validity|credibility|accuracy|veracity|legality)|"
     r"deplores|regretted|regrets|paid\s+tribute|pays\s+tribute|"
     # a stance the subject declares as its own ('Pakistan firmly adheres to the one-China principle')
     r"(?:firmly|strongly|fully|resolutely|consistently)\s+(?:adheres|supports|opposes|upholds|stands)|"

@@ -67,3 +67,16 @@ def caller(text: str, book: PartyBook) -> Party | None:
         return None
     placed = PLACED_CALL.search(text, 0, 600)
     return speaker_in(placed["who"], book.parties) if placed else None
+
+
+# 'Prime Minister Nikol Pashinyan holds talks with Prime Minister of Georgia Irakli Kobakhidze in Yerevan'
+_HEADING_HOST = re.compile(r"^\W*(?P<who>[A-Z][^\n,.;]{1,80}?)\s+(?:holds?\s+talks|meets|receives|hosts)\s+")
+
+
+def host_state(book: PartyBook) -> Party | None:
+    """The state of whoever a readout's heading says holds talks with, meets or receives the other side it
+    names: the state the readout speaks for."""
+    host = _HEADING_HOST.match(headings.first_line(book.text)) if headings.counterpart_in(book.text) else None
+    found = speaker_in(host["who"], book.parties) if host else None
+    state = book.by_id(found.affiliation) if found is not None and found.kind == "person" else found
+    return state if state is not None and state.kind == "state" else None

@@ -64,9 +64,16 @@ leads_with_stance = Cue(
     r"believe[sd]?|consider(s|ed)?|regard(s|ed)?|restat(e|es|ed)|defend(s|ed)?|advocat(e|es|ed)|propos(e|es|ed))\b",
     "Does the sentence open with the speaker's own stance ('We welcome ...', 'X remains committed to')?",
 )
+# not a standing held: 'recalled that Maldives occupies a special place in India's Neighbourhood First policy'
+_OCCUPIES = r"occup(?!ies\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:place|position|role|seat)\b)"
+# nor a thing set going together: 'The leaders jointly launched the RuPay card in Maldives'
+_THING_LAUNCHED = (r"(?!(?:ed|es|ing)?\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}(?:card|initiative|programme|"
+                   r"program|project|platform|forum|dialogue|partnership|fund|scheme|service|website|app)s?\b)")
+_LAUNCH = r"(?<!\bjointly )launch" + _THING_LAUNCHED
 # What a charge tells of: an act done, harm caused, or blame laid.
 tells_of_an_act = Cue(
-    r"\b(attack|shell|fire[sd]?|firing|launch|kill|violat|seiz|occup|invad|bomb|strik|struck|detain|arrest|"
+    r"\b(attack|shell|fire[sd]?|firing|" + _LAUNCH + r"|kill|violat|seiz|" + _OCCUPIES + r"|invad|bomb|strik|struck|"
+    r"detain|arrest|"
     r"block|deport|destroy|target|provok|provocation|intrud|intrusion|incursion|harass|breach|aggression|detention|"
     r"abduct|kidnap|tortur|hijack|rammed|collided|forc(?:ed|ibly)\s+(?:landing|disappearance|deportation|transfer)|"
     r"responsib(le|ility)|blame|accus|alleg|so-called|false|lie|lies|fabricat|distort|disinformation|misrepresent|"
@@ -77,7 +84,8 @@ tells_of_an_act = Cue(
 # The stuff of a charge beyond an act: a verdict on what another side does or says
 _CHARGE_WORDS = re.compile(
     r"\b(illegal\w*|unlawful\w*|baseless|groundless|false\w*|lie|lies|lying|violat\w*|provocat\w*|aggress\w*|"
-    r"terror\w*|occup\w*|responsib\w*|fabricat\w*|distort\w*|propaganda|campaign|threat\w*|crimes?|criminal\w*|"
+    r"terror\w*|" + _OCCUPIES + r"\w*|responsib\w*|fabricat\w*|distort\w*|propaganda|campaign|threat\w*|crimes?|"
+    r"criminal\w*|"
     r"genocide|atrocit\w*|war|weapon\w*|hostile|interfer\w*|annex\w*|coerc\w*|intimidat\w*|sabotag\w*|"
     r"support\s+(?:for|to)\s+(?:the\s+)?(?-i:[A-Z])\w*|financ\w*|arm\w*|troops|forces|militar\w*|missiles?|"
     r"drones?|attack\w*|kill\w*|dead|death\w*|"
@@ -129,7 +137,7 @@ reports_claim = Cue(
 # 'North Korea resumed sending balloons'), by the subject of the clause that states it.
 _ACT_DONE = re.compile(
     r"(?<!\bbe )(?<!\bbeing )\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
-    r"(?:attacked|shelled|fired|launched|killed|violated|seized|"
+    r"(?:attacked|shelled|fired|(?<!\bjointly )launch(?=ed)" + _THING_LAUNCHED + r"ed|killed|violated|seized|"
     r"occupied|invaded|bombed|struck|detained|arrested|blocked|deported|destroyed|targeted|provoked|intruded|"
     r"breached|laid|planted|placed|deployed|sent|resumed|staged|carried out|opened fire|shot|abducted|"
     r"exploited|used|looted|burned|raided|captured|crossed|entered|hit|sabotaged|supplied|funded|financed|"
@@ -159,7 +167,7 @@ _ACT_DONE = re.compile(
     r"moved\s+(?:\w+\s+){0,2}(?:troops|forces|weapons|units|tanks|artillery|missiles)|"
     r"b(?:ore|ears)\s+(?:full\s+|the\s+|sole\s+)*responsibility|(?:is|are|was|were)\s+(?:fully\s+)?responsible|"
     # a hostile act going on ('Russia's reckless behaviour violates ...', 'Guyana is putting the peace at risk')
-    r"violates|endangers|threatens|undermines|harbou?rs|shelters|sponsors|occupies|obstructs|"
+    r"violates|endangers|threatens|undermines|harbou?rs|shelters|sponsors|" + _OCCUPIES + r"ies|obstructs|"
     # 'It is Greece that has been taking unilateral steps which disregard the rights of Türkiye'
     r"(?:taking|took|takes|taken)\s+unilateral\s+(?:steps|actions?|measures)|"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+)?[\"\u201c]?(?:putting|acting|violating|occupying|attacking|targeting|shelling|arming|"

@@ -51,6 +51,8 @@ def fold_joint_parties(book: PartyBook) -> None:
         if len(pieces) < 2 or None in actors or len({a.name for a in actors if a}) < len(actors):
             continue
         members = [party_of(a, book) for a in actors if a is not None]
+        if party in members:  # ('East African Community and the Southern African Development Community', found
+            continue  # as the first-named: the text's own name for the joint voice, which stays as it is)
         book.notes.append(f"{party.name!r} is {', '.join(m.name for m in members)} together: the first-named holds "
                           "their joint stances")
         book.fold(party, members[0])

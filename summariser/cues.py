@@ -45,7 +45,10 @@ _ANSWERED_ASKS = "".join(rf"(?<!\b{verb} {whose} )" for verb in (
     r"(?<!\bpending )(?<!\boutstanding )(?<!\bextradition )"
     r"(?<!\bThose )(?<!\bThese )(?<!\bthose )(?<!\bthese )")  # ('Those requests have not been acted upon')
 _DEMANDS_NAMED = _REFUSED + (r"(?<!\bboth )(?<!\bfresh )(?<!\bnew )(?<!\bthese )(?<!\bthose )(?<!\btwo )(?<!\bseveral )"
-                  r"(?<!\brepeated )(?<!\brenewed )(?<!\blatest )(?<!\bearlier )(?<!\bsuch )(?<!\bany )")
+                  r"(?<!\brepeated )(?<!\brenewed )(?<!\blatest )(?<!\bearlier )(?<!\bsuch )(?<!\bany )"
+                  # a market's: 'at a time of weak global demand and growing competition'
+                  r"(?<!\bglobal )(?<!\bweak )(?<!\bstrong )(?<!\bdomestic )(?<!\bconsumer )(?<!\bmarket )"
+                  r"(?<!\bworld )(?<!\benergy )(?<!\bexport )(?<!\bimport )(?<!\bfalling )(?<!\brising )")
 # a text or an event, which a hope is about but which acts for nobody: 'the hope that the
 # Declaration will be a first step', '... that the talks will resume'
 THING_HOPED = (r"(?i:(?:the|this|that|these|such|a|an)\s+(?:new\s+|next\s+|upcoming\s+)?(?:declaration|agreement|"
@@ -101,8 +104,14 @@ _DONE_BY = r"(?!\s+(?:only\s+)?be\s+\w+(?:ed|en)\s+by\b)"
 # what 'call on' draws upon, not whom it asks: 'allows contingents to call on external support for logistics'
 _DRAWN_ON = (r"(?!\s+(?:(?:external|outside|additional|extra|further|its|their|his|her|the)\s+)*(?:support|resources|"
              r"assistance|expertise|reserves|funds|services|capabilities|experience)\b)")
-# a forecast in the passive: 'They were expected to fly on to Washington later in the day'
-_NOT_PASSIVE = r"(?<!\bwere )(?<!\bwas )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
+# a forecast in the passive: 'They were expected to fly on to Washington later in the day'; what one would have
+# expected, a complaint ('we would have expected a matter of this seriousness to be raised privately first')
+_NOT_PASSIVE = r"(?<!\bwere )(?<!\bwas )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwould have )"
+# ... nor a thing foreseen: 'said he expected construction to begin in 2024'
+_NO_THING_EXPECTED = (r"(?!\s+(?:the\s+)?(?:construction|work|works|talks|negotiations|growth|trade|prices|production|"
+                      r"output|project|process|meeting|summit|vote|results?)\s+to\b)")
+# a visit: 'he is scheduled to call on General Secretary Nguyen Phu Trong before returning to Manila'
+_NOT_A_VISIT = r"(?<!\bscheduled to )(?<!\bdue to )(?<!\bexpected to )"
 # phone calls over a while: 'have not returned their calls for months'
 _CALLS_OVER = r"(?!\s+(?:\w+\s+)?(?:months|weeks|days|years|hours)\b)"
 _ASKED_BEFORE = (r"(?:had|has|have)\s+(?:long\s+|repeatedly\s+|consistently\s+|always\s+|also\s+)?"
@@ -119,7 +128,8 @@ ASKED_BY_OTHERS = (rf",\s+which\s+(?:[^,;]{{1,40}}?\s+)?{_ASKED_BEFORE},|"
 asks = Cue(
     r"\b((?<!\bwho are )(?<!\bwho were )(?<!\bcourtesy )" + _REFUSED
     # (not the deed praised: 'commended Pakistan's leadership in calling for climate justice')
-    + r"(?<!\bin )(?<!\bfor )call(s|ed|ing)? ((on|upon)" + _DRAWN_ON + r"|for" + _CALLS_OVER + r")|urg(e|es|ed|ing)|"
+    + r"(?<!\bin )(?<!\bfor )" + _NOT_A_VISIT
+    + r"call(s|ed|ing)? ((on|upon)" + _DRAWN_ON + r"|for" + _CALLS_OVER + r")|urg(e|es|ed|ing)|"
     r"press(es|ed)?(?! (?:briefing|conference|release|statement|secretary|office|service|encounter|reports?)\b)"
     # not 'at a regular press briefing in Beijing on'
     r" ([\w.'\u2019-]+ ){0,4}(for|on)|" + CAUSES + r"encourag(e|es|ed)|"
@@ -177,7 +187,7 @@ asks = Cue(
     r"(?!\s+(?:from|by|made\s+by|no|nothing|neither|of)\b)|ready to|"  # ('U.S. offers of dialogue are a smokescreen')
     # (nor the subject's own plan: 'measures, which they expect to put in place soon')
     # (nor a forecast in the passive: 'They were expected to fly on to Washington later in the day')
-    + _NOT_PASSIVE + r"expect(s|ed)?(?!\s+to\s)(?!\s+(?:[\w.'\u2019-]+\s+){1,6}?to\s+"
+    + _NOT_PASSIVE + r"expect(s|ed)?" + _NO_THING_EXPECTED + r"(?!\s+to\s)(?!\s+(?:[\w.'\u2019-]+\s+){1,6}?to\s+"
     rf"{_FORECAST})|"  # not
     # 'the plan proposed by', nor 'So here is my offer.' (what the offer is comes next)
     # what is asked, in the infinitive ('to withdraw'; 'the talks would resume next week' asks nothing)
@@ -323,7 +333,7 @@ _TEXT_ASKING = r"(?<!resolution )(?<!\btext )(?<!\bdraft )(?<!motion )(?<!\bbill
 plainly_asks = Cue(
     # not the noun: 'a demand Kyiv described as blackmail' names a demand, it makes none
     # (not the noun: 'including public calls for their detention')
-    rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|(?<!\bcourtesy )call(s|ed|ing)? (on|upon){_DRAWN_ON}|"
+    rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|(?<!\bcourtesy ){_NOT_A_VISIT}call(s|ed|ing)? (on|upon){_DRAWN_ON}|"
     r"(?<!\bthe )(?<!\bthis )(?<!\bpublic )(?<!\brepeated )"
     # (nor the deed praised: 'commended Pakistan's leadership in calling for climate justice')
     r"(?<!\bgrowing )(?<!\bmounting )(?<!\bfresh )(?<!\bin )" + _REFUSED + r"call(s|ed|ing)? for" + _CALLS_OVER + "|"
@@ -352,7 +362,7 @@ plainly_asks = Cue(
     r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bthis )"  # not the noun: 'the request of X and to'
     r"(?<!\bpending )(?<!\boutstanding )(?<!\bextradition )"  # ('pending extradition requests with Canada for')
     r"(?<!\bnot )(?<!\bnever )"  # ('we will not ask permission from anyone to do so')
-    rf"(ask(s|ed)?{_NOT_A_QUESTION}|request(s|ed)?|{_NOT_PASSIVE}expect(s|ed)?|advis(e|es|ed)|"
+    rf"(ask(s|ed)?{_NOT_A_QUESTION}|request(s|ed)?|{_NOT_PASSIVE}expect(s|ed)?{_NO_THING_EXPECTED}|advis(e|es|ed)|"
     rf"{CAUSES}encourag(e|es|ed)) "
     # (not a forecast: 'the IMF now expects Russia to grow faster')
     rf"([\w.'\u2019-]+,? ){{1,8}}(not )?to(?! {_FORECAST})|"

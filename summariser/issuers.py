@@ -153,6 +153,10 @@ def _own_side_titled(post: str, text: str, book: PartyBook) -> Party | None:
     return ours[0] if len(ours) == 1 else None
 
 
+_PLACE_AND_DATE = re.compile(r"(?:,\s+[A-Z][\w'\u2019. -]{1,30})?,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)"
+                             r"\s+\d{4}$")
+
+
 def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | None:
     """The party a heading says issued the document ('Statement by the Ministry of Foreign
     Affairs of the Republic of Serbia ...'), added to the book and linked to the state it
@@ -163,6 +167,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     if phrase is None:
         return _communique_org(text, book) or _body_masthead(text, book) or _own_post(text, book) \
             or _group_masthead(text, book) or said or caller(text, book)
+    phrase = _PLACE_AND_DATE.sub("", phrase)  # ('... Heorhii Tykhyi, Kyiv, 14 May 2025': where and when, no post)
     # '... Supreme National Security Council (SNSC)': the model may have listed it by its acronym
     acronym = re.search(r"\s*\((?P<short>[A-Z]{2,8})\)$", phrase)
     phrase = phrase[: acronym.start()] if acronym else phrase

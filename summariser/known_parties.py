@@ -79,10 +79,12 @@ _PLACES_REGIME = re.compile(r"^(?:the\s+)?(?P<place>[A-Z][\w-]+)\s+(?:regime|jun
 
 
 def add_known_actors(book: PartyBook, text: str) -> None:
-    """Join the well-known states and organisations `text` mentions to the book: the forms
-    the text uses for a listed one ('Ankara' for Turkey) become its aliases, so the wording
-    of a sentence finds it, and one the model left out is added. An added party stays only
-    if an item gives it a role (`keep.prune_parties`)."""
+    """Join the well-known states and organisations `text` mentions to the book: the forms the text uses for a
+    listed one ('Ankara' for Turkey) become its aliases, so the wording of a sentence finds it, and one the model
+    left out is added (it stays only if an item gives it a role). A listed person's name names no place."""
+    for person in [p for p in book.parties if p.kind == "person" and len(p.name.split()) >= 2
+                   and not names_a_post(p.name) and not re.search(r"\s(?:of|for)\s", p.name)]:
+        text = re.sub(rf"\b{re.escape(person.name)}\b", lambda m: " " * len(m[0]), text)
     for actor, used in actors_in(text):
         listed = listed_party(actor, book)
         if listed is None:
@@ -132,11 +134,9 @@ ORGANISATION_POST = re.compile(r"\bsecretary[- ]general\b|"
                                # 'Humanitarian Coordinator for Haiti', 'Resident Coordinator in Sudan': the UN's
                                r"\b(?:humanitarian|resident)\s+coordinator\b", re.I)
 
-# a state's own head by a title alone, as its own statements write it
-# (a monarch a state's own statement calls 'His Majesty' is its own)
+# a state's own head by a title alone, as its own statements write it (and 'His Majesty', its monarch)
 OWN_HEAD = re.compile(r"\b(?:president\s+of\s+the\s+republic|head\s+of\s+(?:the\s+|our\s+)?state|"
-                      r"(?:his|her)\s+majesty)\b",
-                      re.I)
+                      r"(?:his|her)\s+majesty)\b", re.I)
 
 
 def _serve_organisations(book: PartyBook) -> None:

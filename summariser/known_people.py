@@ -114,7 +114,9 @@ def fold_known_namesakes(book: PartyBook) -> None:
 def tie_known_people(book: PartyBook) -> None:
     """Tie each listed person the data knows to the actor they serve, when the book ties them to
     no actor or to another well-known one (a person tied to their own ministry keeps it)."""
-    for person in [p for p in book.parties if p.kind != "state" and p.kind != "international_org"]:
+    # (and the model's 'Kim Jong Un' state: a listed official, whom no gazetteer knows as a state)
+    for person in [p for p in book.parties if p.kind != "state" and p.kind != "international_org"
+                   or p.kind == "state" and _key(p.name) in _served() and actor_named(p.name) is None]:
         # a state's agency as the author ('KCNA Commentary'), not one that carries another's words by dateline
         agency = _GENRE_TAIL.sub("", person.name) if person.kind == "media" else None
         if agency == person.name:
@@ -122,7 +124,7 @@ def tie_known_people(book: PartyBook) -> None:
         actor = actor_served(agency or person.name)
         if actor is None:
             continue
-        if person.kind in ("government_body", "non_state_group", "other") and _key(person.name) in _served() \
+        if person.kind in ("government_body", "non_state_group", "other", "state") and _key(person.name) in _served() \
                 and _PERSONS_NAME.fullmatch(person.name) and not _AGENCY_WORDS.search(person.name):
             person.kind = "person"  # the model's 'Vladimir Putin' government body: a listed official
         if person.kind != "person" and agency is None:
@@ -156,7 +158,10 @@ def tie_known_people(book: PartyBook) -> None:
                 and post_opening(person.name, book.text).startswith(tied.forms) \
                 and any(f in book.text[: book.text.find("\n") + 1] for f in tied.forms):
             continue
+        # (nor a state's leader: 'Kim Yo Jong, the influential sister of leader Kim Jong Un' serves North Korea;
+        # the Secretary-General's spokesman stays his)
         if boss is None or brief or (tied is not None and tied.name != actor.name) \
+                or boss.kind == "person" and actor.kind == "state" \
                 or (tied is None and boss.kind == "state" and re.search(r"\s(?!(?:of|the|and)\b)[a-z]", boss.name)):
             served = party_of(actor, book)
             if served.id != person.id:

@@ -49,9 +49,8 @@ def mentioned(name: str, text_stems: set[str]) -> bool:
 
 
 def written_with_article(party: Party, text: str) -> list[str]:
-    """The forms of `party` that the text only ever writes after 'the' ('the Greek Cypriot
-    leader', 'the United States'), with it: the document's own wording, for its aliases (the
-    guide's example lists 'the United States' and 'the head of state')."""
+    """The forms of `party` that the text only ever writes after 'the' ('the Greek Cypriot leader', 'the United
+    States'), with it: the document's own wording, for its aliases (as the guide's example lists them)."""
     forms = []
     for name in [party.name, *party.aliases]:
         if name.lower().startswith("the ") or not name[:1].isalpha():
@@ -85,11 +84,10 @@ def _written_title(name: str, text: str) -> str:
 
 
 def _state_named(party: Party, acts_for: str | None, text: str) -> str | None:
-    """The state a body's name or a person's title names ('Chinese Coast Guard', 'Indonesian
-    Foreign Minister'), when the model said it acts for another well-known actor: the name
-    settles it (a 'Department of the Russian Ministry of Foreign Affairs' is not the EU's). Not
-    when the text never writes that actor: the model's 'Nigerian military junta' in a report
-    on Niger's junta names no Nigeria."""
+    """The state a body's name or a person's title names ('Chinese Coast Guard', 'Indonesian Foreign Minister'),
+    when the model said it acts for another well-known actor: the name settles it (a 'Department of the Russian
+    Ministry of Foreign Affairs' is not the EU's). Not when the text never writes that actor: the model's
+    'Nigerian military junta' in a report on Niger's junta names no Nigeria."""
     title = (party.title or party.name) if party.kind == "person" else party.name  # a post listed by title alone
     if party.kind == "person" and party.title and f"{party.title} {party.name}" not in text:
         title = _written_title(party.name, text)  # the model's 'U. S. foreign policy chief': the text's 'E.U. ...'
@@ -156,8 +154,10 @@ class PartyBook:
         return party
 
     def fold(self, party: Party, into: Party) -> None:
-        """`party` is `into` under another name ('Prime Minister of India' beside 'Narendra
-        Modi'): it goes, and its names find `into` and are kept as its aliases."""
+        """`party` is `into` under another name ('Prime Minister of India' beside 'Narendra Modi'): it goes, and
+        its names find `into` and are kept as its aliases (a party found under another of its names stays)."""
+        if party is into:
+            return
         self.parties.remove(party)
         into.aliases.extend(n for n in (party.name, *party.aliases) if n != into.name and n not in into.aliases)
         for key, found in list(self._by_name.items()):

@@ -148,6 +148,11 @@ _RELATIVE_OPENS = re.compile(r"^\W*(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){
 # '... a flagrant violation of ... the Order of the International Court of Justice of 1 December 2023, which
 # directed Venezuela to refrain ...': what a thing named after the main verb says is no lead-in of the sentence
 _THING_WHICH = re.compile(r"\b(?:is|are|was|were|constitutes?|violates?|breach(?:es)?)\b[^.;]*,\s+which\s+$", re.I)
+# 'questioned ... a video showing a strike on a boat that Washington said was carrying drugs': a source named for
+# one fact inside the sentence, not its speaker
+_SOURCE_INSIDE = re.compile(r"\b[a-z]\w*\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
+                            r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+$")
+_THEN_A_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|would|could|will)\b")
 # 'The Brazilian government received with surprise the letter in which the President of the United States
 # announced ...': the text the subject received, whose author is no lead-in
 _TEXT_IN_WHICH = re.compile(r"\b(?:the|a|its|his|her|their)\s+(?:letter|message|note|statement|speech|post|decree|"
@@ -208,7 +213,8 @@ def speaking_verb(sentence: str) -> re.Match[str] | None:
             return None  # "Official Baku's actions once again show that it seeks ...": the voice's inference
         # 'The officers who have declared themselves the "National Council ..." have cited': theirs
         if _RELATIVE_OPENS.search(before) or _CALLED_THING.search(before) and _CALLS_IT.match(sentence, m.start()) \
-                or _THING_WHICH.search(before) or _TEXT_IN_WHICH.search(before):
+                or _THING_WHICH.search(before) or _TEXT_IN_WHICH.search(before) \
+                or _SOURCE_INSIDE.search(before) and _THEN_A_VERB.match(sentence, m.end()):
             continue
         if m.group(0).lower() in ("denied", "denies", "deny") and _DENIED_A_THING.match(sentence, m.end()):
             continue  # '..., and denied independent observers meaningful access to the count': an act, no words

@@ -20,7 +20,7 @@ from collections import Counter
 
 from summariser import answers, asking_sides, cues, headings
 from summariser.background import not_an_actor
-from summariser.callers import caller
+from summariser.callers import caller, host_state
 from summariser.gazetteer import (
     Actor,
     actor_by_its_word,
@@ -59,8 +59,7 @@ _BLAMED = re.compile(r"\bresponsibility\b[^.;]{0,60}?\b(?:lies|rests)\s+(?:entir
 
 
 def _answered_sides(text_sentences: list[str], book: PartyBook) -> list[Party]:
-    """The parties whose claim the text tells and answers in the next breath, or on whom it lays
-    the responsibility: never its own voice."""
+    """The parties whose claim the text tells and answers in the next breath, or on whom it lays the blame."""
     phrases = []
     for at, sentence in enumerate(text_sentences):
         told = _CLAIMS_THAT.match(sentence)
@@ -104,8 +103,7 @@ def answered_parties(text_sentences: list[str], book: PartyBook) -> list[Party]:
 
 def _side_by_its_word(phrase: str, book: PartyBook) -> Party | None:
     """The listed state a phrase names by its adjective before its side ('We urge the Philippine side')."""
-    actor = actor_by_its_word(phrase, with_noun=True)
-    return listed_party(actor, book) if actor is not None else None
+    return listed_party(actor, book) if (actor := actor_by_its_word(phrase, with_noun=True)) is not None else None
 
 
 _BROTHERLY = re.compile(r"\b(?:brotherly|fraternal|sisterly|sister)\s+(?:people\s+of\s+|(?:State|Republic)\s+of\s+)?"
@@ -113,8 +111,7 @@ _BROTHERLY = re.compile(r"\b(?:brotherly|fraternal|sisterly|sister)\s+(?:people\
 
 
 def _brothers(book: PartyBook) -> list[Party]:
-    """The states the text calls brotherly ('Turkey will continue to stand by brotherly
-    Azerbaijan'): a document speaks so of others, never of its own side."""
+    """The states the text calls brotherly ('... stand by brotherly Azerbaijan'): never its own side."""
     return [p for p in (speaker_in(m["who"], book.parties) for m in _BROTHERLY.finditer(book.text)) if p is not None]
 
 
@@ -168,6 +165,11 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         # 'INTER SERVICES PUBLIC RELATIONS' atop the release: Pakistan's, whichever state it asks
         book.notes.append(f"voice {voice.name!r} replaced by {masthead.name!r}: the masthead names the publisher")
         return masthead
+    # (the model's Azerbaijan for 'Prime Minister Nikol Pashinyan holds talks with ...')
+    if (host := host_state(book) if voice.kind == "state" else None) is not None and host.id not in own \
+            and speaker_in(headings.first_line(book.text), [voice]) is None:
+        book.notes.append(f"voice {voice.name!r} replaced by {host.name!r}: the heading's host speaks")
+        return host
     if (asker := heading_asker(book, voice, own)) is not None:
         book.notes.append(f"voice {voice.name!r} replaced by {asker.name!r}: the heading says it asks {voice.name!r}")
         return asker
