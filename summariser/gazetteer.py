@@ -193,12 +193,14 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.-])(?:" + "|".join(spelled) + r")(?![\w-])")
 
 
-# ('the 1947 Paris Peace Treaty': a treaty, no France)
-_NAMES_A_TEXT = re.compile(r"\s+(?:(?:Peace|Framework|Final|Joint|Security|Partnership|Trade|Nuclear|Ceasefire)\s+)?"
+# ('the 1947 Paris Peace Treaty': a treaty, no France; 'the Pretoria agreement': no South Africa)
+_NAMES_A_TEXT = re.compile(r"\s+(?:peace\s+|ceasefire\s+)?(?:agreements?|accords?|protocol)\b|"
+                           r"\s+(?:(?:Peace|Framework|Final|Joint|Security|Partnership|Trade|Nuclear|Ceasefire)\s+)?"
                            r"(?:Conventions?|Declaration|Agreements?|Accords?|Protocols?|Process|Format|"
                            r"Document|Principles|Rules|Statute|Treaty|Charter|Consensus|Communiqu\w+|"
                            # 'the Taiwan Affairs Office of the State Council': Beijing's office on Taiwan
                            r"Affairs\s+(?:Office|Council|Commission|Bureau|Committee))\b")
+_PLACES_EVENT = re.compile(r"\s+(?:deal|talks|summit|meeting|format|process|conference)\b")
 _LOOK_BACK = 80  # characters before a mention: enough for the word before it
 
 
@@ -216,8 +218,8 @@ def actors_in(text: str) -> list[tuple[Actor, list[str]]]:
         if _NAMES_A_TEXT.match(text, m.end()):
             continue  # 'the Vienna Convention', 'the Paris Agreement', 'the Minsk Protocol': a text, no actor
         actor = actor_named(m.group(0)) or actor_named(re.sub("isation", "ization", m.group(0)))
-        if actor is None:
-            continue
+        if actor is None or m.group(0) in actor.metonyms and previous == "the" and _PLACES_EVENT.match(text, m.end()):
+            continue  # ('The African Union, which brokered the Pretoria deal': an event named by its place)
         forms = seen.setdefault(actor.name, (actor, []))[1]
         if m.group(0) not in forms:
             forms.append(m.group(0))

@@ -241,8 +241,10 @@ _RELEASED_BY = re.compile(r"\b(?:statement|declaration|communiqu\w+)\s+(?:was|is
 
 
 # a heading: 'Joint Vision Statement from the Leaders of Japan, the Philippines, and the United States'
-_FROM_THE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:statement|declaration|communiqu\w+)\s+(?:of|from|by)\s+the\s+"
-                       r"(?i:foreign\s+ministers|ministers|leaders|heads\s+of\s+state\s+and\s+government|governments)"
+# ('Joint Statement on the Lobito Corridor by the Heads of State of Angola, the Democratic Republic of the Congo, ...')
+_FROM_THE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:statement|declaration|communiqu\w+)(?:\s+on\s+the\s+[^\n]{1,60}?)?"
+                       r"\s+(?:of|from|by)\s+the\s+(?i:foreign\s+ministers|ministers|leaders|presidents|"
+                       r"heads\s+of\s+state(?:\s+and\s+government)?|governments)"
                        r"\s+of\s+"
                        # (not its topic: '... of Denmark, Finland, ... and Sweden on the situation in Georgia')
                        r"(?P<who>[^\n]{5,200}?)(?=\s+(?:on|regarding|concerning|about)\s|\s*(?:\n|$))", re.I)

@@ -13,6 +13,7 @@ from summariser import gazetteer
 from summariser.gazetteer import Actor, actor_meant, actor_named, actor_of_adjective, actors_in, states_named
 from summariser.parties import PartyBook
 from summariser.schema import Party
+from summariser.titles import kind_of_named_things
 
 _FORMAL = re.compile(
     r"^(?:the\s+)?(?:(?:Democratic|Federal|Federative|Islamic|People's|Socialist|United|Arab|Bolivarian|"
@@ -26,6 +27,7 @@ def settle_name_forms(book: PartyBook) -> None:
     fold_bare_head_nouns(book)
     name_generic_organs(book)
     kind_of_states(book)
+    kind_of_named_things(book.parties)
     kind_of_people(book)
     add_acronyms(book)
     add_short_state_names(book)

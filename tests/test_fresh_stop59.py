@@ -7,7 +7,7 @@ from summariser import cues
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.own_sides import unask_own_side
 from summariser.parties import PartyBook
-from summariser.schema import Evidence, Position
+from summariser.schema import Evidence, Party, Position
 from summariser.speakers import named_speakers
 from tests.test_fresh_stop56 import _items
 from tests.test_known_actors import parsed
@@ -191,7 +191,6 @@ def test_a_shorter_name_an_items_speaker_added_folds_into_the_fuller_name_the_mo
     # Pardo'; 'Bernardo Arévalo' beside 'Bernardo Arévalo de León'; the fuller one keeps the other's state
     from summariser.keep import prune_parties
     from summariser.links import fuller_namesake
-    from summariser.schema import Party
 
     people = [Party(id="p1", name="Claudia Sheinbaum Pardo", kind="person"),
               Party(id="p2", name="Claudia Sheinbaum", kind="person", affiliation="p5"),
@@ -328,3 +327,34 @@ def test_a_joint_voice_found_under_its_first_members_name_is_not_folded_away() -
     assert joint in book.parties
     book.fold(joint, joint)
     assert joint in book.parties
+
+
+def test_a_joint_statement_on_a_topic_by_heads_of_state_lists_its_signatories() -> None:
+    # 'Joint Statement on the Lobito Corridor by the Heads of State of Angola, the Democratic Republic of the Congo,
+    # Zambia and the United States, and the Vice-President of Tanzania': the DRC, Zambia and the US were dropped
+    from summariser.links import signatories
+
+    text = ("Joint Statement on the Lobito Corridor by the Heads of State of Angola, the Democratic Republic of the "
+            "Congo, Zambia and the United States, and the Vice-President of Tanzania\n\n"
+            "We welcome the progress achieved on the corridor.\n")
+    _, book, _ = parsed(text, *(PartyDraft(name=n, kind="state", acts_for=None) for n in (
+        "Angola", "Democratic Republic of the Congo", "Zambia", "United States", "Tanzania")), voice="Angola")
+    assert {book.by_id(p).name for p in signatories(book)} == {
+        "Angola", "Democratic Republic of the Congo", "Zambia", "United States", "Tanzania"}
+
+
+def test_an_event_or_a_text_named_by_its_place_names_no_state_and_a_named_thing_is_no_state() -> None:
+    # 'the interim administration established under the Pretoria agreement' and 'The African Union, which brokered
+    # the Pretoria deal' made South Africa a party (the one Getachew's call and claim went to)
+    from summariser.gazetteer import actors_in
+    from summariser.titles import kind_of_named_things
+
+    assert actors_in("a coup against the administration established under the Pretoria agreement") == []
+    assert actors_in("The African Union, which brokered the Pretoria deal, called for restraint.")[0][0].name == (
+        "African Union")
+    assert [a.name for a, _ in actors_in("Pretoria said the talks failed.")] == ["South Africa"]
+    # the model's 'Madrid university', 'Movement Toward Socialism party' and 'Tigray People' states
+    things = [Party(id=f"p{n}", name=name, kind="state") for n, name in enumerate(
+        ("Madrid university", "Movement Toward Socialism party", "Tigray People", "People's Republic of China"))]
+    kind_of_named_things(things)
+    assert [p.kind for p in things] == ["other", "non_state_group", "population", "state"]
