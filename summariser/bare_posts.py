@@ -8,7 +8,8 @@ import re
 
 from summariser.gazetteer import actor_named, actor_of_adjective, actors_in
 from summariser.headings import counterpart_in
-from summariser.name_forms import listed_party, party_of
+from summariser.known_people import actor_served
+from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.parties import PartyBook
 from summariser.people import is_person_name, only_titles
 from summariser.posts import bare_foreign_post, title_before
@@ -71,7 +72,9 @@ def tie_officials_to_voices_state(book: PartyBook, voice: Party | None) -> None:
     state = voice if voice is not None and voice.kind == "state" else book.by_id(voice.affiliation) if voice else None
     if state is None or state.kind != "state":
         return
-    for person in [p for p in book.parties if p.kind == "person" and p.affiliation is None]:
+    # (not a well-known official of another state: 'Foreign Minister Wang Yi' in Japan's press conference)
+    for person in [p for p in book.parties if p.kind == "person" and p.affiliation is None
+                   and actor_served(p.name) in (None, known_actor(state))]:
         if bare_foreign_post(title_before(person.name, book.text) or "", person.name, book.text):
             person.affiliation = state.id
 

@@ -87,7 +87,7 @@ _CHARGE_WORDS = re.compile(
     r"terror\w*|" + _OCCUPIES + r"\w*|responsib\w*|fabricat\w*|distort\w*|propaganda|campaign|threat\w*|crimes?|"
     r"criminal\w*|"
     r"genocide|atrocit\w*|war|weapon\w*|hostile|interfer\w*|annex\w*|coerc\w*|intimidat\w*|sabotag\w*|"
-    r"support\s+(?:for|to)\s+(?:the\s+)?(?-i:[A-Z])\w*|financ\w*|arm\w*|troops|forces|militar\w*|missiles?|"
+    r"support\s+(?:for|to)\s+(?:the\s+)?(?-i:[A-Z])\w*|financ\w*|arm(?!y\b|ies\b)\w*|troops|forces|militar\w*|missiles?|"
     r"drones?|attack\w*|kill\w*|dead|death\w*|"
     r"casualt\w*|victims?|refus\w*|fail\w*|ignor\w*|misus\w*|blackmail\w*|so-called|claim\w*|accus\w*|alleg\w*|"
     r"assert\w*|true|untrue|deliberate\w*|condemn\w*|denounc\w*|critici[sz]\w*|critics?|critical\s+of|slow\w*|delay\w*|unfair\w*|unjust\w*|"

@@ -77,7 +77,7 @@ _NOT_A_QUESTION = (r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:which|whether|what|how|wh
                    # nor a source's terms: 'said the diplomat, who asked not to be named'
                    r"(?!\s+not\s+to\s+be\s+(?:named|identified|quoted)\b)"
                    # nor a courtesy: 'I would ask for your understanding that I cannot disclose further details'
-                   r"(?!\s+for\s+(?:your|their|his|her|our)\s+(?:understanding|patience|indulgence)\b)")
+                   r"(?!\s+for\s+(?:[\w'\u2019]+\s+){0,3}?(?:understanding|patience|indulgence)\b)")
 
 # a question put to a side, not an act asked of it: 'I would like to ask the US side: who is it
 # that sails warships through the Taiwan Strait time and again ...?'

@@ -19,7 +19,7 @@ from summariser.callers import name_call_placer
 from summariser.compound_names import fold_compound_names
 from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in, without_portfolio
 from summariser.issuers import follow_the_issuer, issuing_party, link_boss, same_body
-from summariser.known_people import fold_known_namesakes, known_namesake, tie_known_people
+from summariser.known_people import actor_served, fold_known_namesakes, known_namesake, tie_known_people
 from summariser.links import (
     fold_group_into_signatories,
     fold_name_fragments,
@@ -301,10 +301,11 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
         home = None if home is not None and home.kind == "international_org" and GOVERNMENT_POST.search(title or "") \
             else home
         if state is None and found is not None and home is not None \
-                and (OWN_HEAD.search(where) or bare_foreign_post(  # its post where the text first gives it too
+                and actor_served(name) in (None, known_actor(home)) and (OWN_HEAD.search(where) or bare_foreign_post(
                     f"{title} {title_before(speaker.name, book.text) or ''}", name, book.text)):
             # a state's statement names its own officials by bare titles ('on the instructions of the
-            # President of the Republic, X, Foreign Secretary Y announced'), others' with their state's
+            # President of the Republic, X, Foreign Secretary Y announced'; its post where the text first gives it
+            # too), others' with their state's (not a well-known other's: 'Foreign Minister Wang Yi' in Japan's)
             state = home
         link_boss(speaker, state)
     return as_state_post(speaker, book) if found is not None and added else speaker  # ('Iraqi Foreign Minister')

@@ -26,6 +26,7 @@ from summariser.titles import (
     TITLE_WORDS,
     completed_name,
     guess_kind,
+    own_title,
     post_of_a_state,
     split_title,
 )
@@ -80,7 +81,7 @@ def _written_title(name: str, text: str) -> str:
     run: list[str] = []
     while words and (words[-1][:1].isupper() or words[-1].casefold() in TITLE_WORDS):
         run.insert(0, words.pop())
-    return re.sub(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?)+$", "", " ".join(run))  # ('Cabinet Secretary Dr.')
+    return own_title(re.sub(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?)+$", "", " ".join(run)))  # ('Cabinet Secretary Dr.')
 
 
 def _state_named(party: Party, acts_for: str | None, text: str) -> str | None:
@@ -380,9 +381,8 @@ _OWN_GOVERNMENT = re.compile(r"\bthe\s+(?P<government>Federal\s+Government)\b(?!
 
 
 def sides(parties: list[Party]) -> dict[str, set[str]]:
-    """Each party's side: every party joined to it through `affiliation` links, in either
-    direction (a president, the army and the state they act for are one side, and so are two
-    ministers of one government). Union-find, so a loop in the model's answer ends too."""
+    """Each party's side: every party joined to it through `affiliation` links, either way (a president, the army
+    and their state are one side, and so are two ministers of one government); union-find ends a loop too."""
     top = {p.id: p.id for p in parties}
 
     def root(party_id: str) -> str:

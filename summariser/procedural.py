@@ -20,7 +20,8 @@ _PROCEDURAL = re.compile(
     # in which Chinese experts have participated')
     r"^[^,]*(?:,[^,]*){0,12}?(?<!\bwhich )(?<!\bwho )(?:\w+\s+)?\btook\s+part(?=\W*$)|"
     r"(?:talks|meeting|call|conversation|session|ceremony)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|"
-    r"^\W*(?:the\s+)?[A-Z]\w+\s+delegation\s+(?:was|were)\s+(?:led|headed)\s+by\b|"  # 'The Saudi delegation was led by'
+    # 'The Saudi delegation was led by', 'The Pakistani delegation included ...'
+    r"^\W*(?:the\s+)?[A-Z]\w+\s+delegation\s+(?:(?:was|were)\s+(?:led|headed)\s+by|included|comprised|consisted\s+of)\b|"
 
     # a state visit's ceremonies: 'Xi held a welcome ceremony for Lula', 'hosted a welcome banquet for',
     # 'witnessed the signing of more than a dozen cooperation documents', '..., among others, attended the events.'

@@ -11,9 +11,11 @@ from summariser.experts import UN_EXPERTS
 # a source that is no party: 'Analysts cautioned that ...', '..., said a former Treasury official who ...'
 _NO_PARTY_SOURCE = re.compile(
     # 'said a military analyst in Kabul', 'Residents of Barmal district told', 'said one resident of Barmal'
-    r"^\W*(?:(?:a|an|one|another|two|several|some|many|local)\s+)?(?:(?-i:[a-z][\w-]*)\s+)?(?:analysts?|experts?|"
-    r"observers?|commentators?|residents?|witnesses?|eyewitnesses?|villagers?|activists?|medics?|rescuers?|"
-    r"fishermen|fisherman|fishers?|farmers?|herders?|shopkeepers?|relatives|families|survivors)\b(?!\s+(?:of|for)\s+(?:the\s+)?"
+    # ('"They shot at students ...," a 22-year-old university student who was at the scene told the wire')
+    r"^\W*(?:(?:a|an|one|another|two|several|some|many|local)\s+)?(?:\d+-year-old\s+)?(?:(?-i:[a-z][\w-]*)\s+)?"
+    r"(?:analysts?|experts?|observers?|commentators?|residents?|witnesses?|eyewitnesses?|villagers?|activists?|medics?|"
+    r"rescuers?|fishermen|fisherman|fishers?|farmers?|herders?|shopkeepers?|relatives|families|survivors|"
+    r"student|doctor|nurse)\b(?!\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.-]*\s+)*(?:Nations|Union|Council|Commission|Agency|Organi[sz]ation|Court|Committee)\b)|"
     r"^\W*(?:some\s+|many\s+|other\s+|independent\s+|western\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+"
     # ('Georgian civil society observers have reported ...')
@@ -44,7 +46,7 @@ _NO_PARTY_SOURCE = re.compile(
 _NO_PARTY_WORD = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|economists?|traders?|scholars?|"
                             r"residents?|witnesses|witness|eyewitness(?:es)?|villagers?|activists?|medics?|rescuers?|professors?|lecturers?|fellows?|historians?|"
                             r"fishermen|fisherman|fishers?|farmers?|herders?|shopkeepers?|neither|relatives|families|"
-                            r"survivors|"
+                            r"survivors|student|doctor|nurse|"
                             r"researchers?|people\s+familiar|former|diplomats?|officials?|sources?|MEPs?|lawmakers?|"
                             r"legislators?|correspondents?|reporting\s+from)\b", re.I)
 

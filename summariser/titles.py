@@ -213,6 +213,17 @@ ON_TOPIC = re.compile(r"\s+(?:on|regarding|about|concerning)\s+(?:the\s+)?[A-Z][
 GOVERNMENT_POST = re.compile(r"\b(?:Prime\s+Minister|Minister|King|Queen|Emir|Chancellor|Premier)\b", re.I)
 
 
+# 'Prime Minister Ishiba Shigeru of Japan and President' before 'Lee Jae-myung': another's title, then 'and'
+_ANOTHERS_THEN = re.compile(r"^.*\bof\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+and\s+"
+                            r"(?P<own>.+)$")
+
+
+def own_title(words: str) -> str:
+    """The title words before a name, without another person's title and name joined by 'and' before them."""
+    other = _ANOTHERS_THEN.match(words)
+    return other["own"] if other and PERSON_TITLE.match(other["own"]) else words
+
+
 def guess_kind(name: str) -> Kind:
     if ORG_HINTS.search(name):
         return "international_org"

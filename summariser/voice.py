@@ -1,16 +1,15 @@
 """Whose voice a document speaks in, checked against its own first-person lines.
 
-A heading that names the other side ('Press Release Regarding the Statement of the Greek
-Ministry of Foreign Affairs', "Official Spokesperson's response to ... remarks by the Prime
-Minister of Canada") leads a small model to take that side for the voice, and then every 'we'
-of the text goes to the party it answers. The text settles it: a document does not ask its
-own side to act ('We call on Greece to ...') or reject its own side's statement ('We reject
-the claims in the statement issued by the Greek Ministry ...'). When the first person does
-either to the model's voice, the voice is the state the text names most among the others; nor
-is a rebuttal the voice of those whose accusations its heading says it answers. A publisher the
-text names itself or its heading tells of (`publishers`: a report 'released today', a 'From:'
-line, 'Iran: UN experts condemn ...', 'UNHCR calls on Greece to ...') stands over the model's
-voice, and the voice's own officials by bare titles serve it.
+A heading that names the other side ('Press Release Regarding the Statement of the Greek Ministry of Foreign
+Affairs', "Official Spokesperson's response to ... remarks by the Prime Minister of Canada") leads a small
+model to take that side for the voice, and then every 'we' of the text goes to the party it answers. The text
+settles it: a document does not ask its own side to act ('We call on Greece to ...') or reject its own side's
+statement ('We reject the claims in the statement issued by the Greek Ministry ...'). When the first person
+does either to the model's voice, the voice is the state the text names most among the others; nor is a
+rebuttal the voice of those whose accusations its heading says it answers. A publisher the text names itself
+or its heading tells of (`publishers`: a report 'released today', a 'From:' line, 'Iran: UN experts condemn
+...', 'UNHCR calls on Greece to ...') stands over the model's voice, and the voice's own officials by bare
+titles serve it.
 """
 
 from __future__ import annotations
@@ -54,6 +53,8 @@ _WARNED = re.compile(r"\bwarn(?:s|ed)?\s+(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?
 _CLAIMS_THAT = re.compile(r"^\W*(?P<who>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+"
                           r"(?:claims|asserts|alleges|insists|maintains)\s+that\b")
 # 'All responsibility for the consequences lies with Washington and Berlin.'
+# (not another's assertion it rejects: 'The Chinese assertion that responsibility lies with Japan is ...')
+_ASSERTED = re.compile(r"\b(?:assertion|claim|allegation|accusation|suggestion|insinuation)s?\s+that\s+(?:the\s+)?$")
 _BLAMED = re.compile(r"\bresponsibility\b[^.;]{0,60}?\b(?:lies|rests)\s+(?:entirely\s+|solely\s+)?with\s+"
                      r"(?P<who>[A-Z][^.;]{1,60})")
 
@@ -65,7 +66,7 @@ def _answered_sides(text_sentences: list[str], book: PartyBook) -> list[Party]:
         told = _CLAIMS_THAT.match(sentence)
         if told and at + 1 < len(text_sentences) and answers.answers_what_was_said(text_sentences[at + 1]):
             phrases.append(told["who"])
-        if blamed := _BLAMED.search(sentence):
+        if (blamed := _BLAMED.search(sentence)) and not _ASSERTED.search(sentence, 0, blamed.start()):
             phrases += re.split(r",\s*|\s+and\s+", blamed["who"])
     return [p for p in (speaker_in(ph, book.parties) for ph in phrases if ph.strip()) if p is not None]
 
@@ -124,8 +125,7 @@ _ANSWERED_IN_HEADING = re.compile(
 
 
 def _answered_in_heading(book: PartyBook) -> list[Party]:
-    """Those whose accusations or remarks a heading says the document answers: a rebuttal is
-    never its accusers' voice."""
+    """Those whose accusations or remarks a heading says the document answers: never its voice."""
     heading = headings.first_line(book.text)
     m = _ANSWERED_IN_HEADING.search(heading)
     if m and re.fullmatch(r"\W*(?:(?:press|joint|media|official|written|opening)\s+)?", heading[: m.start()], re.I):

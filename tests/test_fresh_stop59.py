@@ -358,3 +358,63 @@ def test_an_event_or_a_text_named_by_its_place_names_no_state_and_a_named_thing_
         ("Madrid university", "Movement Toward Socialism party", "Tigray People", "People's Republic of China"))]
     kind_of_named_things(things)
     assert [p.kind for p in things] == ["other", "non_state_group", "population", "state"]
+
+
+def test_one_unnamed_student_is_a_source_but_no_party_while_students_as_a_movement_may_be_one() -> None:
+    # '"They shot at students ...," a 22-year-old university student who was at the scene told Reuters' was Nepal's
+    from summariser.sources import no_party_source
+
+    assert no_party_source("\"They shot at students who were carrying nothing but placards,\" a 22-year-old "
+                           "university student who was at the scene told Reuters.")
+    assert not no_party_source("Students have said they will continue demonstrating until the documents are "
+                               "published.")
+
+
+def test_a_press_conference_that_rejects_an_assertion_of_blame_is_not_voiced_by_a_third_state() -> None:
+    # Japan's minister rejecting 'The Chinese assertion that responsibility lies with Japan' made Japan a side the
+    # first person answers, and the voice became Malaysia; 'Foreign Minister Wang Yi' was then tied to the voice
+    from summariser.voice import answered_parties, checked_voice
+
+    text = ("Press Conference by Minister for Foreign Affairs IWAYA Takeshi, Friday, 18 July 2025 (excerpt)\n\n"
+            "Minister Iwaya: I met Foreign Minister Wang Yi in Kuala Lumpur, Malaysia. The Chinese assertion that "
+            "responsibility lies with Japan is entirely unacceptable, and we have rejected it.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Minister for Foreign Affairs IWAYA Takeshi", kind="person",
+                                               acts_for="Japan"), PartyDraft(name="Japan", kind="state", acts_for=None),
+                              voice="Japan")
+    sentences = [s.text for s in doc.sentences]
+    assert "Japan" not in [p.name for p in answered_parties(sentences, book)]
+    voice = checked_voice(book, voice, sentences)
+    assert voice.name in ("Japan", "IWAYA Takeshi")
+    book.voice = voice
+    from summariser.known_parties import add_speaker
+
+    wang = add_speaker("Foreign Minister Wang Yi ", book)
+    assert book.by_id(wang.affiliation) is None or book.by_id(wang.affiliation).name == "China"
+
+
+def test_another_persons_title_and_name_before_and_are_no_part_of_the_next_persons_title() -> None:
+    # 'Prime Minister Ishiba Shigeru of Japan and President Lee Jae-myung hold ...' titled Lee 'Prime Minister
+    # Ishiba Shigeru of Japan and President' (and tied him to Japan)
+    from summariser.titles import own_title
+
+    assert own_title("Prime Minister Ishiba Shigeru of Japan and President") == "President"
+    mobility = "Minister of Foreign Affairs and Human Mobility"
+    assert own_title(mobility) == mobility
+    assert own_title("President of Bosnia and Herzegovina") == "President of Bosnia and Herzegovina"
+
+
+def test_a_delegations_members_and_a_courtesy_asked_of_a_government_are_neither_charge_nor_request() -> None:
+    from summariser.claim_cues import charges
+    from summariser.known_people import actor_served
+    from summariser.procedural import procedural
+
+    # 'The Pakistani delegation included ..., Chief of Army Staff Field Marshal Syed Asim Munir ...' was a claim
+    delegation = ("The Pakistani delegation included Deputy Prime Minister Mohammad Ishaq Dar and Chief of Army Staff "
+                  "Field Marshal Syed Asim Munir.")
+    assert procedural(delegation)
+    assert not charges("Chief of Army Staff Field Marshal Syed Asim Munir attended the ceremony.")
+    # 'Prime Minister Ishiba asked for the Korean government's understanding' was a request of Korea's spokesperson
+    assert not cues.asks("Prime Minister Ishiba asked for the Korean government's understanding on the issue.")
+    # real officials the documents name: Costa Rica's President (tied to Panama), Malawi's (tied to Tanzania)
+    assert actor_served("Rodrigo Chaves Robles").name == "Costa Rica"
+    assert actor_served("Lazarus McCarthy Chakwera").name == "Malawi"
