@@ -26,6 +26,7 @@ from summariser.titles import (
     PERSON_TITLE,
     TITLE_LINKS,
     TITLE_WORDS,
+    own_title,
 )
 
 
@@ -123,8 +124,9 @@ def first_title(name: str, text: str) -> str | None:
     Foreign Affairs and Trade Péter Szijjártó'); None for other words before the name, for another's
     post ('Stéphane Dujarric, Spokesperson for the' before 'Secretary-General') or a post cut short."""
     # (its article and a trailing honorific are no part of it: 'the EU Special Representative ...', '... Mr')
-    title = re.sub(r"^(?:(?:the|a|an|for|of|to|and|on|with)\s+)+|(?:\s+(?:Mr|Ms|Mrs|Dr|H\.E\.|Shri|Smt|Sri|Hon))+\.?$",
-                   "", (title_before(name, text) or "").strip(" ,"), flags=re.I)
+    title = own_title(re.sub(r"^(?:(?:the|a|an|for|of|to|and|on|with)\s+)+|"
+                             r"(?:\s+(?:Mr|Ms|Mrs|Dr|H\.E\.|Shri|Smt|Sri|Hon))+\.?$",
+                             "", (title_before(name, text) or "").strip(" ,"), flags=re.I))
     if "," in title or re.search(r"\b(?:the|of|for|to|and|on)$", title, re.I) or HONORIFICS.fullmatch(title + " "):
         return None  # (nor an honorific alone: 'Mr Ronald Lamola')
     return title if PERSON_TITLE.search(title) and len(title.split()) <= 10 else None

@@ -418,3 +418,11 @@ def test_a_delegations_members_and_a_courtesy_asked_of_a_government_are_neither_
     # real officials the documents name: Costa Rica's President (tied to Panama), Malawi's (tied to Tanzania)
     assert actor_served("Rodrigo Chaves Robles").name == "Costa Rica"
     assert actor_served("Lazarus McCarthy Chakwera").name == "Malawi"
+
+
+def test_a_person_first_named_after_another_person_and_and_takes_only_the_title_before_the_name() -> None:
+    # Korea's readout 'Prime Minister Ishiba Shigeru of Japan and President Lee Jae-myung hold first telephone talks'
+    from summariser.posts import first_title
+
+    assert first_title("Lee Jae-myung", "Prime Minister Ishiba Shigeru of Japan and President Lee Jae-myung hold "
+                                        "first telephone talks\n") == "President"
