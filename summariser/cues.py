@@ -109,7 +109,7 @@ _DRAWN_ON = (r"(?!\s+(?:(?:external|outside|additional|extra|further|its|their|h
 _NOT_PASSIVE = r"(?<!\bwere )(?<!\bwas )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwould have )"
 # ... nor a thing foreseen: 'said he expected construction to begin in 2024'
 _NO_THING_EXPECTED = (r"(?!\s+(?:the\s+)?(?:construction|work|works|talks|negotiations|growth|trade|prices|production|"
-                      r"output|project|process|meeting|summit|vote|results?)\s+to\b)")
+                      r"output|project|process|meeting|summit|vote|results?|tensions?|relations|situation)\s+to\b)")
 # a visit: 'he is scheduled to call on General Secretary Nguyen Phu Trong before returning to Manila'
 _NOT_A_VISIT = r"(?<!\bscheduled to )(?<!\bdue to )(?<!\bexpected to )"
 # phone calls over a while: 'have not returned their calls for months'
@@ -123,6 +123,9 @@ _ASKED_BEFORE = (r"(?:had|has|have)\s+(?:long\s+|repeatedly\s+|consistently\s+|a
 ASKED_BY_OTHERS = (rf",\s+which\s+(?:[^,;]{{1,40}}?\s+)?{_ASKED_BEFORE},|"
                    rf"\bwhere\s+(?:(?-i:[a-z])[\w-]*\s+){{1,3}}?{_ASKED_BEFORE}\b|"
                    rf"\b(?-i:[a-z])[\w-]*\s+(?:that|who)\s+{_ASKED_BEFORE}\b|"
+                   # (nor a proposal discussed: 'Hamas leaders who were meeting to discuss a U.S. ceasefire proposal')
+                   r"\b(?:discuss|consider|study|examine|review)(?:ed|ing|es|s)?\s+(?:a|an|the|its|their)\s+"
+                   r"(?:[\w.-]+\s+){0,3}?proposals?\b|"
                    # (nor what others gave, thanked for: 'for the shelter and food that the communities ... offered')
                    r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:that|which)\s+[^,;.]{1,80}?\s+offered\b")
 asks = Cue(

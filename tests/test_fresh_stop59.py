@@ -426,3 +426,15 @@ def test_a_person_first_named_after_another_person_and_and_takes_only_the_title_
 
     assert first_title("Lee Jae-myung", "Prime Minister Ishiba Shigeru of Japan and President Lee Jae-myung hold "
                                         "first telephone talks\n") == "President"
+
+
+def test_a_proposal_others_meet_to_discuss_and_tensions_expected_to_ease_ask_nothing() -> None:
+    # Israel's strike on 'Hamas leaders who were meeting to discuss a U.S. ceasefire proposal' was Israel's
+    # proposal; 'Lima expected tensions to ease' Peru's demand; Peru's ministers were tied to Colombia
+    from summariser.known_people import actor_served
+
+    assert not cues.asks("Israel struck a compound where Hamas leaders were meeting to discuss a U.S. ceasefire "
+                         "proposal.")
+    assert not cues.asks("A Peruvian diplomat said Lima expected tensions to ease once the anniversary had passed.")
+    assert cues.asks("Russia proposed talks.")
+    assert actor_served("Elmer Schialer").name == "Peru"
