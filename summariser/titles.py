@@ -233,16 +233,17 @@ def guess_kind(name: str) -> Kind:
 
 
 # what a name's common noun says it is, whatever 'state' the model called it
-_NOT_A_STATE = [("other", re.compile(r"\b(?:university|college|school|academy|hospital|company|firm)\b", re.I)),
-                ("non_state_group", re.compile(r"\b(?:party|parties|movement|rebels|militias?)\b", re.I)),
-                ("population", re.compile(r"\b(?:people|peoples|residents|citizens|civilians|population)\b", re.I))]
+_NOT_A_STATE: list[tuple[Kind, re.Pattern[str]]] = [
+    ("other", re.compile(r"\b(?:university|college|school|academy|hospital|company|firm)\b", re.I)),
+    ("non_state_group", re.compile(r"\b(?:party|parties|movement|rebels|militias?)\b", re.I)),
+    ("population", re.compile(r"\b(?:people|peoples|residents|citizens|civilians|population)\b", re.I))]
 
 
 def kind_of_named_things(parties: list[Party]) -> None:
     """A listed 'state' no gazetteer knows, whose name says what else it is: 'Madrid university' (other), the
     'Movement Toward Socialism party' (a non-state group), 'Tigray People' (a population)."""
     for party in [p for p in parties if p.kind == "state" and actor_named(p.name) is None]:
-        party.kind = next((kind for kind, noun in _NOT_A_STATE if noun.search(party.name)), party.kind)  # type: ignore[assignment]
+        party.kind = next((kind for kind, noun in _NOT_A_STATE if noun.search(party.name)), party.kind)
 
 
 def completed_name(name: str, text: str) -> str:
