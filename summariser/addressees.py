@@ -19,6 +19,7 @@ from summariser.gazetteer import (
     actors_in,
 )
 from summariser.governments import authorities_just_named
+from summariser.joint import spans_of
 from summariser.known_parties import add_speaker
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
 from summariser.name_forms import listed_party, party_of, spelled_out_in
@@ -155,11 +156,9 @@ def _sentence_before(clause: str, phrase: str, text: str) -> str:
 
 def _person_just_named(before: str, book: PartyBook, requester: Party) -> Party | None:
     """The listed person other than `requester` whom `before` names last, by name or surname."""
-    spots = [(max((m.start() for form in (p.name, p.name.split()[-1], *p.aliases)
-                   for m in re.finditer(rf"\b{re.escape(form)}\b", before)), default=-1), p)
+    spots = [(max((start for start, _ in spans_of({p.name, p.name.split()[-1], *p.aliases}, before)), default=-1), p)
              for p in book.parties if p.kind == "person" and p.id != requester.id]
-    spots = [(at, p) for at, p in spots if at >= 0]
-    return max(spots, key=lambda spot: spot[0])[1] if spots else None
+    return max(((at, p) for at, p in spots if at >= 0), key=lambda spot: spot[0], default=(None, None))[1]
 
 
 def addressed(clause: str, book: PartyBook, requester: Party, condition: str | None,

@@ -17,7 +17,8 @@ from summariser.parties import PartyBook, sides
 from summariser.schema import ContestedClaim, Request
 
 
-def _one_other_state(claim: ContestedClaim, book: PartyBook, own: Collection[str]) -> list[str]:
+def _one_other_state(claim: ContestedClaim, book: PartyBook, own: Collection[str],
+                     known: dict[str, set[str]]) -> list[str]:
     """The one listed state the claim's words name outside `own` ('The launch is one more flagrant
     breach of the DPRK's obligations'; '... beneficiaries are to be found on the Lithuanian side'),
     as the one it charges; else nobody."""
@@ -26,7 +27,6 @@ def _one_other_state(claim: ContestedClaim, book: PartyBook, own: Collection[str
         + [actor for m in re.finditer(r"\b[A-Z][a-z]+\b", words) if (actor := actor_of_adjective(m[0])) is not None]
     # the state of each side named ('Lithuanian' may find the listed 'Lithuanian Government'; 'Lithuania',
     # 'Vilnius' and 'the Lithuanian side', listed apart, are one side until the parties are pruned)
-    known = sides_as_known(book.parties)
     states = {frozenset(q for q in known.get(p.id, {p.id}) if (s := book.by_id(q)) is not None and s.kind == "state")
               for actor in named if (p := listed_party(actor, book)) is not None and p.id not in own}
     states.discard(frozenset())
@@ -48,15 +48,16 @@ def unask_own_side(requests: list[Request], claims: list[ContestedClaim], book: 
         if asked is not None and not (asked_in_own_right(asked) and (  # ('I urge Allies to': NATO Allies)
                 speaker_in(quote, [asked]) or re.search(rf"\b{re.escape(asked.name.split()[-1])}\b", quote))):
             request.addressee = None  # (a person of its own side it names, as in `build_items`, stays)
-    known = sides_as_known(book.parties)
+    known = sides_as_known(book.parties)  # ('the Belarusian side', listed apart, is Belarus's)
     for claim in claims:
         own = set().union(*(known.get(p, {p}) for p in side.get(claim.asserted_by, {claim.asserted_by})))
         if set(claim.disputed_by) & own:
-            claim.disputed_by = [p for p in claim.disputed_by if p not in own] or _one_other_state(claim, book, own)
+            claim.disputed_by = [p for p in claim.disputed_by if p not in own] \
+                or _one_other_state(claim, book, own, known)
     for claim in claims if signed else []:
         if book.voice is not None and claim.asserted_by == book.voice.id and set(claim.disputed_by) & signed:
             claim.disputed_by = [p for p in claim.disputed_by if p not in signed] \
-                or _one_other_state(claim, book, signed | {book.voice.id})
+                or _one_other_state(claim, book, signed | {book.voice.id}, known)
     # (a charge left accusing none but the voice's fellow signatories charges nobody: 'The agreement includes
     # their affirmation of the respect for the sovereignty of states' in China's statement with Saudi Arabia)
     claims[:] = [c for c in claims if c.disputed_by or c.status != "allegation" or not signed
