@@ -73,7 +73,9 @@ _ACCUSED = [
     # 'deep concern about the current hostile Russian activity on Ukraine's border': the side whose
     # word describes the act, not the place it happens
     re.compile(r"\b(?:concern\w*|condemn\w*|denounc\w*|deplor\w*|alarm\w*)\b[^.;]{0,40}?\b"
-               r"(?P<who>(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+(?:military\s+)?(?:activity|activities|"
+               # ('condemns the escalating Israeli air strikes in Sweida, Daraa and ... Damascus': Israel's)
+               r"(?P<who>(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+(?:(?:military|air|missile|drone|naval|artillery)\s+)?"
+               r"(?:activity|activities|airstrikes|"
                r"aggression|troops|forces|build-?up|provocations?|strikes?|attacks?|shelling|incursions?|"
                r"interference|meddling)\b"),
     # 'what it called interference by Canadian diplomats in India's internal matters': whose meddling

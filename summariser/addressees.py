@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from summariser import asking_sides, headings
+from summariser.acronyms import spelled_out_in
+from summariser.asked_groups import group_addressed, nobody_in_particular, those_concerned
 from summariser.gazetteer import (
     Actor,
     actor_by_its_word,
@@ -22,9 +24,10 @@ from summariser.governments import authorities_just_named
 from summariser.joint import spans_of
 from summariser.known_parties import add_speaker
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
-from summariser.name_forms import listed_party, party_of, spelled_out_in
+from summariser.name_forms import listed_party, party_of
 from summariser.naming import speaker_in
-from summariser.parties import PartyBook, norm, sides
+from summariser.parties import PartyBook, norm
+from summariser.party_sides import sides
 from summariser.referents import UNNAMED_AUTHORITIES, sole_other_state
 from summariser.schema import Party
 from summariser.titles import TITLE_WORDS, guess_kind
@@ -228,6 +231,8 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         asked = sole_other_state(book, requester)  # 'we call on the authorities to ...' in a statement on Georgia
     if phrase and asked is None and nobody_in_particular(phrase):
         return [None]  # 'calls on all parties to ...': nobody the text identifies, not the model's guess
+    if phrase and asked is None and _UNNAMED_FUNCTIONARIES.fullmatch(phrase.strip()):
+        return [None]  # 'called on the technical teams to resolve ...': officials of no side the text names
     if phrase and asked is None and _COUNCIL_MEMBERS.fullmatch(phrase.strip()) \
             and (council := actor_named("UN Security Council")) is not None:
         asked = listed_party(council, book)  # 'We call on the members of the Council to ...' at the Security Council
@@ -260,11 +265,21 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         asked = speaker_in(" ".join(condition.split()[:4]), book.parties) or speaker_in(condition, book.parties)
     if asked is None and phrase is None and (held := _HELD_IN.search(clause)):
         asked = speaker_in(held["who"], book.parties)  # '... release of ... political prisoners held in Belarus'
+    if asked is None and phrase is None and (talks := _TALKS_WITH.search(clause)):
+        asked = speaker_in(talks["who"], book.parties)  # 'called for dialogue on all outstanding issues with Greece'
     return [asked.id] if asked is not None and asked.id != requester.id else []
 
 
 _HELD_IN = re.compile(r"\brelease\b[^.;]{0,200}?\b(?:held|detained|imprisoned|jailed)\s+(?:in|by)\s+"
                       r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
+# officials by their function alone: 'the technical teams', 'the Ministers of Foreign Affairs', 'the negotiators'
+_UNNAMED_FUNCTIONARIES = re.compile(
+    r"(?:the\s+)?(?:(?:relevant|competent|respective|technical|joint|two|national)\s+)*(?:technical\s+)?"
+    r"(?:teams|ministers|ministries|officials|negotiators|experts|committees|working\s+groups|commissions)"
+    r"(?:\s+(?:of|for|on)\s+(?:(?-i:[A-Z])[\w'\u2019-]*|and)(?:\s+(?:(?-i:[A-Z])[\w'\u2019-]*|and))*)?", re.I)
+_TALKS_WITH = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg\w*|propos\w*|seek\w*|sought|press\w*\s+for)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:dialogue|talks|negotiations|consultations)\b[^.;]{0,60}?\bwith\s+"
+                         r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
 _COUNCIL_MEMBERS = re.compile(r"(?:the\s+)?(?:other\s+|fellow\s+)?members\s+of\s+(?:the\s+|this\s+)?"
                               r"(?:Security\s+)?Council", re.I)
 
@@ -275,70 +290,6 @@ def _known_official(phrase: str) -> Actor | None:
     words = re.sub(r"^\W*(?:the\s+)?", "", phrase).split()
     titled = [w for w in words if w.casefold() not in TITLE_WORDS]
     return actor_served(" ".join(titled)) if titled and len(titled) <= 3 and titled[0][:1].isupper() else None
-
-
-_GROUP_NOUN = re.compile(
-    r"\b(west|states|countries|nations|community|partners|members|actors|donors|banks|governments|capitals|leaders|"
-    r"organi[sz]ations|institutions|agencies|people|peoples|citizens|allies|neighbours|neighbors|insurers|"
-    r"creditors|lenders|companies|investors|delegations|embassies|attach\u00e9s|attaches|forces|groups|jurisdictions)"
-    r"(\s+(of|in|to|from|around|at|across|with)\s+[^,;]{1,40})?$",  # 'states with influence over Israel'
-    re.I,
-)
-_NOBODY_IN_PARTICULAR = re.compile(r"^(sides|parties|them|it|him|her|you|us|everyone|each other|one another)$", re.I)
-_DETERMINERS = re.compile(r"^((all|every|each|the|our|its|their|his|her|both|other|relevant|concerned)\s+|"
-                          r"(all )?members of the\s+)+", re.I)
-
-
-_EVERY_ONE = re.compile(r"^(?:every|each)\s+(?P<kind>\w+\s+)?(?P<noun>state|country|nation|delegation|member|"
-                        r"government|partner|ally|leader)\b(?P<rest>.*)$", re.I)
-
-
-_BOTH = re.compile(r"(both|the two)\s+(countries|states|nations|governments|capitals|leaders|sides|parties)", re.I)
-
-
-_THOSE_CONCERNED = re.compile(r"(?:the\s+)?(?:(?:countries|states|governments|parties|sides)\s+"
-                              r"(?:concerned|in\s+question)|relevant\s+(?:countries|states|governments))", re.I)
-
-
-def those_concerned(phrase: str) -> bool:
-    """'the countries concerned', 'relevant countries': the states the text is about, each of
-    them (a spokesperson's answer to several governments' charges, a call to two belligerents)."""
-    return _THOSE_CONCERNED.fullmatch(phrase.strip()) is not None
-
-
-def nobody_in_particular(phrase: str) -> bool:
-    """'all parties', 'both sides', 'everyone': a request to all concerned, whom the text does
-    not identify (SPEC: the addressee is then null). Pronouns are not meant: 'urged him to'."""
-    if _BOTH.fullmatch(phrase.strip()):
-        return True  # 'urged both countries to ...': each of the two, neither by name
-    name = _DETERMINERS.sub("", phrase.strip()).strip()
-    # ('those who take military decisions, on every side': whoever they are)
-    return bool(re.fullmatch(r"(sides|parties|everyone|each other|one another|all|concerned|involved)", name, re.I)
-                or re.match(r"(?:those|anyone|whoever|all)\s+(?:who|that|involved|concerned)\b", name, re.I))
-
-
-# what is urged, not whom: 'urged continued action against the transnational criminal organizations'
-_ACTION_ASKED = re.compile(r"(?:(?:continued|further|greater|increased|renewed|immediate|urgent|concrete|decisive|"
-                           r"swift|joint|collective|more)\s+)?(?:action|actions|steps|measures|efforts|pressure|"
-                           r"support|cooperation|engagement|vigilance|restraint)\b", re.I)
-
-
-def group_addressed(phrase: str) -> str | None:
-    """The collective a request asks, named as a party would be: 'all members of the
-    international community' -> 'International community', 'developed countries' ->
-    'Developed countries'. None for 'all sides', a pronoun, or words that are no group."""
-    words = phrase.split()
-    if not 1 <= len(words) <= 8:
-        return None
-    one = _EVERY_ONE.match(phrase.strip())
-    if one:  # 'every member state' -> 'member states', 'every delegation in this hall'
-        noun = one["noun"][:-1] + "ies" if one["noun"].endswith("y") else one["noun"] + "s"
-        phrase = f"{one['kind'] or ''}{noun}{one['rest']}"
-    name = _DETERMINERS.sub("", phrase.strip()).strip()
-    if not name or _NOBODY_IN_PARTICULAR.match(name) or not _GROUP_NOUN.search(name) \
-            or _ACTION_ASKED.match(name):
-        return None
-    return name[:1].upper() + name[1:]
 
 
 # 'addressed a letter to Senior General Min Aung Hlaing, Chairman of the SAC, urging that ...',

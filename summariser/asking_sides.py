@@ -30,6 +30,8 @@ _ADDRESSED = re.compile(
     r"under|led by|headed by|chaired by|including|notably|such as|"
 
     r"in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to|"
+    # ('urges the United States, in view of its particular influence ..., to')
+    r"in view of|given|as (?:a|the)|with (?:its|their)|"
     r"(?:and\s+)?(?:in particular|notably|especially|above all|first and foremost))\b"
     r"(?:[^;:.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=[A-Z])\.){0,120}?,"
     # '... the OSCE Minsk Group - the Russian Federation, the United States and France - to'

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from summariser import answers, asking_sides, claim_cues, cues, forces, headings, joint, list_asks, rebuttals, wording
 from summariser.addressees import addressed, asked_in_own_right, asker_named, called_party, letter_recipient
+from summariser.attribution import second_clause
 from summariser.backends.base import Usage
 from summariser.background import only_reports
 from summariser.charged_before import asked_to_stop, charged_again, names_the_same_doer
@@ -30,7 +31,8 @@ from summariser.links import name_spots
 from summariser.name_forms import known_actor
 from summariser.naming import speaker_in
 from summariser.other_sides import named_so_far
-from summariser.parties import PartyBook, sides
+from summariser.parties import PartyBook
+from summariser.party_sides import sides
 from summariser.procedural import procedural
 from summariser.reading import contacts_start
 from summariser.schema import (
@@ -123,6 +125,8 @@ def build_items(
             return
         attributed = number in speakers
         speaker = speakers.get(number) or (voice if not attributed else None)
+        if asked_in_list:  # ('- the CNE to publish ..., so that ... the results announced;': the lead-in asks)
+            attributed, speaker = False, asker_named(list_head, book) or subject_party(list_head, book) or voice
         if speaker is None and not attributed and sentence is not None:
             # A report's own line ('ECOWAS had given the officers until Sunday ...'): its
             # subject acts, whoever the model named.
@@ -172,7 +176,9 @@ def build_items(
             other_id, reported = teller.id, True
             run.notes.append(f"sentence {number}: a claim of an account that answers {teller.name}'s")
         meant_again = charged_again(context, claims, own_side)  # 'targeted by the same actor': the one charged before
-        if meant_again is not None and claimant is None and "claim" not in kinds and names_the_same_doer(context) \
+        # (or 'Such repeated launches threaten the peace ...': a charge of fact about the deeds charged before)
+        if meant_again is not None and claimant is None and "claim" not in kinds \
+                and (names_the_same_doer(context) or claim_cues.charges(context) and not not_factual(context)) \
                 and f"claim kept as a position: {NAMES_NO_OTHER}" in settled.notes:
             kinds = [k for k in kinds if k != "position" or k in said_kinds] + ["claim"]
         if "claim" in kinds and claimant is None and meant_again is not None:
@@ -216,9 +222,14 @@ def build_items(
                 # 'the statement ..., in which Yerevan "demands ..." and calls on Azerbaijan to ...':
                 # a part that starts at its asking word is asked by whom the words before it name
                 # ('..., which directed Venezuela to refrain': the words before name the text that asks)
-                asker = asker_named(part, book) or (asker_named(doc.text[evidence.start : at + len(phrase)], book)
-                                               if at >= 0 and (len(parts) > 1 or _WHICH_ASKS.match(part)) else None) \
+                # (an item of a list names the one asked, not an asker: '- the CNE to publish ...')
+                asker = (None if asked_in_list and not proposed else asker_named(part, book)) \
+                    or (asker_named(doc.text[evidence.start : at + len(phrase)], book)
+                        if at >= 0 and (len(parts) > 1 or _WHICH_ASKS.match(part)) else None) \
                     or _whose_call(context, doc, number, book) or holder
+                turn = second_clause(context)  # ('Both governments have stated ...; the Council ... urges Iran to')
+                turned = speaker_in(turn[2], book.parties) if turn and context.find(phrase) > turn[0] else None
+                asker = turned if turned is not None and not asked_in_list else asker
                 # 'Priština has demanded that Serbia ...'; 'Russian Federation', listed beside 'Russia', is its side
                 asker_side = side.get(asker.id, {asker.id}) | sides_as_known(book.parties).get(asker.id, set())
                 pair = joint.asked_pair(part, asking_sides.addressee_phrase(part))  # 'urged both parties to'
@@ -271,7 +282,7 @@ def build_items(
                         and speaker_in(_OWED_TO.sub(" ", context), [guessed]) is None:
                     # 'Chile proposes that ... the OAS': not the 'Chileans in Venezuela' of another line;
                     # 'called for a resolution ... in line with the wishes of the Kashmiri people': not them
-                    guess = None
+                    guess = called.id if called is not None and called.id not in asker_side else None
                 if guess is not None and guess not in asker_side | {voice and voice.id, called and called.id} \
                         and (guessed := book.by_id(guess)) is not None and known_actor(guessed) \
                         and guessed.kind != "person" and not named_so_far(guessed, doc.text[: evidence.end]):
@@ -335,7 +346,9 @@ def build_items(
 
 # whose wishes or rights a request serves, who are not asked: 'in accordance with the wishes of the Kashmiri people'
 _OWED_TO = re.compile(r"\b(?:wishes|will|aspirations|interests|rights|needs|welfare|safety)\s+of\s+(?:the\s+)?"
-                      r"(?:[A-Z][\w'\u2019-]*\s+)+(?:people|population|citizens|residents)\b")
+                      r"(?:[A-Z][\w'\u2019-]*\s+)+(?:people|population|citizens|residents)\b|"
+                      # ("conveyed the Korean people's concern ... and asked that ...": whose concern, not who is asked)
+                      r"\b(?:[A-Z][\w-]*\s+)+(?:people|population|citizens|residents)['\u2019]s?\s")
 
 
 def _names(book: PartyBook, side: dict[str, set[str]], party: Party) -> tuple[list[str], list[str]]:

@@ -132,6 +132,9 @@ _OPENING_SUBJECT = re.compile(r"^\W*(?P<who>(?:[Tt]he\s+)?"
                               r"talks|speaks)\b")
 
 
+# a speaker taking its turn, whatever the verb: 'President Chaves, for his part, described ...'
+_FOR_ITS_PART = re.compile(r"^\W*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019.-]*),\s*"
+                           r"for\s+(?:his|her|its|their)\s+part,\s*[a-z]")
 # 'Morocco recalls that His Majesty King Mohammed VI, in the Throne Day speech, once again extended
 # a hand ..., calling for ...': what a titled person said or offered is theirs, not the recaller's
 _RECALLED_ACT = re.compile(
@@ -206,6 +209,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
     if stance and (m is None or stance.start() < m.start()) and "," not in opening \
             and len(opening.split()) <= _SUBJECT_WORDS:
         m = stance
+    elif m is None and (turn := _FOR_ITS_PART.match(sentence)):
+        return True, turn["who"]  # 'President Chaves, for his part, described the arrangements ...': his account
     elif m is None:
         # 'Premier Li set out China's perspective on these issues, stating that ...': with no speaking
         # verb of its own, the sentence is the words of the subject its 'stating' hangs on
@@ -246,6 +251,10 @@ def attribution(sentence: str) -> tuple[bool, str]:
         return False, ""  # 'Third, it was Egypt that declared the end of the talks': Egypt acts, the voice tells it
     if _EMBEDDED_SAYERS.search(before):
         return False, ""  # 'rallied against a bill that critics say would stifle ...': the report's own line
+    if _VOICE_FRAME.search(before):
+        # 'It is also noteworthy that the report says little about ...', '... the rule of law which the European
+        # Parliament claims to defend': the voice's own words about what another says
+        return False, ""
     if _AS_CITED.search(before) and _CITED_VERB.match(sentence[m.start():]):
         return False, ""  # '..., as the Constitutional Court affirmed last year': the voice cites a source
     if recalled := _recalled_speaker(sentence, m):
@@ -280,6 +289,9 @@ def attribution(sentence: str) -> tuple[bool, str]:
 
 
 _FOUND_THAT = re.compile(r"\s+(?:found|concluded|established|determined|showed)\s+that\b")
+_VOICE_FRAME = re.compile(r"^\W*it\s+is\s+(?:also\s+|equally\s+|particularly\s+)?(?:noteworthy|notable|regrettable|"
+                          r"unfortunate|ironic|telling|striking|remarkable|curious|significant|clear|evident|obvious)"
+                          r"\s+that\s|\S[^,;]{10,}\s(?:which|whom)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,5}$", re.I)
 # unnamed sayers inside a relative clause of the report's own line
 _EMBEDDED_SAYERS = re.compile(r"\S\s+[^,]{10,}\b(?:that|which|what)\s+(?:some\s+|many\s+)?(?:critics|analysts|"
                               r"observers|experts|opponents|activists|rights\s+groups|diplomats|residents|witnesses)\s*$")

@@ -10,6 +10,7 @@ import re
 
 from summariser.datelines import wire_dateline_end
 from summariser.gazetteer import Actor, actor_named, actor_of_adjective
+from summariser.parties import PartyBook
 from summariser.schema import Party
 
 # What makes the name after it a location: 'in the Karabakh region of Azerbaijan', 'near Balakot'.
@@ -28,10 +29,20 @@ def named_as_place(party: Party, text: str) -> bool:
     names = [party.name, *party.aliases]
     if any(actor_named(n) for n in names):
         return False
-    spots = [m.start() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
+    spots = [(m.start(), m.end()) for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
     # or as a wire's dateline: 'JERUSALEM, July 20 - Israeli warplanes struck ...'
     return bool(spots) and all(_LOCATIVE.search(text[max(0, at - 30) : at]) or _in_dateline(text, at)
-                               or _in_address(text, at) for at in spots)
+                               or _in_address(text, at) or _on_a_route(text, at, end) for at, end in spots)
+
+
+_ROUTE_END = re.compile(r"\s+to\s+(?-i:[A-Z])")
+_ROUTE_START = re.compile(r"\bfrom\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,3}to\s+$", re.I)
+
+
+def _on_a_route(text: str, at: int, end: int) -> bool:
+    """Is the name at `at` one end of a route ('a train travelling from Quetta to Peshawar')?"""
+    return bool(re.search(r"\bfrom\s+$", text[max(0, at - 6) : at]) and _ROUTE_END.match(text, end)
+                or _ROUTE_START.search(text[max(0, at - 60) : at]))
 
 
 def _in_address(text: str, at: int) -> bool:
@@ -119,6 +130,9 @@ _NOT_AN_ACTOR = re.compile(
     r"dam|plants?|stations|substations|weapons|spyware|programme|program|policy|situation|crisis|war|conflict|"
     r"border|talks|dialogue|mechanisms|measures|sanctions|embargo|blockade|laws|rules|reforms|resolutions|summit|"
     r"conference|citizens|nationals|civilians|residents|hostages|victims|formula|plan|proposals?|roadmap|charter|"
+    # (the model's 'Passengers' of an attack, 'Haitian migrant': its victims)
+    r"passengers|travell?ers|commuters|pilgrims|tourists|worshippers|"
+    r"(?<!\bfor )(?<!\bof )(?:migrants?|refugees?|deportees?|detainees)|"  # (not the 'High Commissioner for Refugees')
     r"economy|economies|markets?|industry|industries|violence|terrorism|extremism|"  # 'The Russian economy has adapted
     # an event listed as a party ('Terrorist attack in Pahalgam'): what happened, not who did it
     r"attacks?|bombings?|explosions?|blasts?|incidents?|shootings?|massacres?|killings?|strikes|shelling|"
@@ -220,3 +234,9 @@ def owner_of(name: str) -> Actor | None:
     found = (actor_named(head) or (actor_of_adjective(head) if " " not in head else None)
              for head in owner_names(name))
     return next((actor for actor in found if actor is not None), None)
+
+
+def only_a_place(party: Party, book: PartyBook) -> bool:
+    """A 'state' (or thing) the text names only where something happens ('the city of Goma', 'a train
+    travelling from Quetta to Peshawar'): no side to ask or accuse."""
+    return party.kind in ("state", "other") and named_as_place(party, book.text)

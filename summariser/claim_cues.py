@@ -47,7 +47,8 @@ takes_stance = Cue(
 speaks_of_what_should_be = Cue(
     # 'may constitute war crimes' is an assessment; 'may have fired' still a charge; 'On 14 May' a date
     # ('islands that should have demilitarised status': a status owed to a thing, inside a charge)
-    r"\b(will|would|must|(?<!\bthat )(?<!\bwhich )should|shall|cannot|(?-i:may|might)(?!\s+have\b))\b",
+    # ('concern that the structures could be used to assert jurisdiction': a fear, not a deed; not 'could not reach')
+    r"\b(will|would|must|(?<!\bthat )(?<!\bwhich )should|shall|cannot|(?-i:may|might|could)(?!\s+(?:have|not)\b))\b",
     "Does the sentence speak of what will, would, must or should be (a vow, wish or warning)?",
 )
 # The speaker's own stance verb opens the sentence ('We welcome ...', 'Azerbaijan remains
@@ -140,7 +141,9 @@ _ACT_DONE = re.compile(
     r"(?:attacked|shelled|fired|(?<!\bjointly )launch(?=ed)" + _THING_LAUNCHED + r"ed|killed|violated|seized|"
     r"occupied|invaded|bombed|struck|detained|arrested|blocked|deported|destroyed|targeted|provoked|intruded|"
     r"breached|laid|planted|placed|deployed|sent|resumed|staged|carried out|opened fire|shot|abducted|"
-    r"exploited|used|looted|burned|raided|captured|crossed|entered|hit|sabotaged|supplied|funded|financed|"
+    # ('it has been used to deliver humanitarian assistance': a use that harms no one)
+    r"exploited|used(?!\s+to\s+(?:deliver|provide|bring|carry|transport|ship|support|help|assist|build|develop|fund|"
+    r"finance|facilitate|promote|strengthen|connect)\b)|looted|burned|raided|captured|crossed|entered|hit|sabotaged|supplied|funded|financed|"
     # 'armed' the verb, not the adjective ('armed attacks', 'armed groups')
     r"armed(?!\s+(?:attacks?|forces|groups?|conflicts?|clashes|violence|men|militias?|personnel|struggle|"
     r"resistance|wings?|robbery|confrontations?|hostilities|aggression|formations?|units?|drones?|incursions?))|"

@@ -141,6 +141,18 @@ def rejecter_in(sentence: str, book: PartyBook) -> Party | None:
     return speaker_in(m["who"], book.parties) if m else None
 
 
+def prompted_to_reject(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
+    """The other side a claim drew a rejection from ('... they had uncovered a plot ..., prompting Moscow to
+    reject any suggestion of Russian involvement'): the one disputing it, not a rebuttal by its teller."""
+    reacted = _REACTION.search(sentence)
+    reactor = speaker_in(reacted["who"], book.parties) if reacted else None
+    return reactor if reactor is not None and reactor.id not in own_side else None
+
+
+_REACTION = re.compile(r",\s+(?:prompting|leading|drawing|provoking)\s+(?P<who>(?:the\s+)?[A-Z][\w'\u2019.-]*"
+                       r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+to\s+(?:\w+\s+)?(?:reject|deny|dismiss|refute|dispute)\b")
+
+
 def charged_in_account(sentence: str, claimant: Party, book: PartyBook) -> Party | None:
     """The side an account the voice only notes charges ('notes the statement by the Minister of
     Information, Michael Makuei, who said Dr. Machar was being investigated ...': Machar), if the

@@ -116,3 +116,11 @@ def side_mentioned(party: Party, sentence: str, book: PartyBook, side: dict[str,
     to a side it does not mention is the reporter's narrative ('A 2016 ruling by an arbitral tribunal
     in The Hague invalidated those sweeping claims' is no one's, not the United States')."""
     return any(mentions(p, sentence) for p in book.parties if p.id in side.get(party.id, {party.id}))
+
+
+def own_clause(sentence: str, book: PartyBook, own_side: set[str]) -> str:
+    """The sentence up to a clause another side speaks ('...; the authorities in Bamako have denied
+    responsibility'): what the holder itself says."""
+    turn = second_clause(sentence)
+    other = speaker_in(turn[2], book.parties) if turn is not None else None
+    return sentence[: turn[0]] if turn is not None and other is not None and other.id not in own_side else sentence

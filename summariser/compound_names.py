@@ -28,6 +28,8 @@ def fold_pairs(book: PartyBook) -> None:
         pair = re.fullmatch(r"(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)", party.name)
         first, second = [book.find(name) for name in pair.groups()] if pair and party.kind != "person" else [None, None]
         if first is not None and second is not None and len({id(first), id(second), id(party)}) == 3:
+            if party is book.issuer:  # (the heading's pair issues the text together: both stay, as in gold's copies)
+                book.asked_together.add(second.id)
             book.fold(party, first)
             first.aliases.remove(party.name)
             book.notes.append(f"{party.name!r} names two parties: its words are {first.name!r}'s")

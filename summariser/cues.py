@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from summariser.told_asks import ASKED_BY_OTHERS
+
 
 class Cue:
     """A yes/no wording cue: a compiled pattern that answers whether a text contains it."""
@@ -106,32 +108,23 @@ _DRAWN_ON = (r"(?!\s+(?:(?:external|outside|additional|extra|further|its|their|h
              r"assistance|expertise|reserves|funds|services|capabilities|experience)\b)")
 # a forecast in the passive: 'They were expected to fly on to Washington later in the day'; what one would have
 # expected, a complaint ('we would have expected a matter of this seriousness to be raised privately first')
-_NOT_PASSIVE = r"(?<!\bwere )(?<!\bwas )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwould have )"
+# (nor one not held: 'said Brussels did not expect the Commission to intervene')
+_NOT_PASSIVE = (r"(?<!\bwere )(?<!\bwas )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwould have )"
+                r"(?<!\bnot )(?<!\bn't )(?<!\bnever )")
 # ... nor a thing foreseen: 'said he expected construction to begin in 2024'
 _NO_THING_EXPECTED = (r"(?!\s+(?:the\s+)?(?:construction|work|works|talks|negotiations|growth|trade|prices|production|"
-                      r"output|project|process|meeting|summit|vote|results?|tensions?|relations|situation)\s+to\b)")
+                      r"output|project|process|meeting|summit|vote|results?|tensions?|relations|situation|"
+                      # ('said he expected a bill to be introduced at Westminster': a forecast of his own side's work)
+                      r"(?:an?\s+)?(?:bill|legislation|law|treaty|agreement|deal|report|decision|visit|budget|"
+                      r"elections?|consultations))\s+to\b)")
 # a visit: 'he is scheduled to call on General Secretary Nguyen Phu Trong before returning to Manila'
 _NOT_A_VISIT = r"(?<!\bscheduled to )(?<!\bdue to )(?<!\bexpected to )"
 # phone calls over a while: 'have not returned their calls for months'
 _CALLS_OVER = r"(?!\s+(?:\w+\s+)?(?:months|weeks|days|years|hours)\b)"
-_ASKED_BEFORE = (r"(?:had|has|have)\s+(?:long\s+|repeatedly\s+|consistently\s+|always\s+|also\s+)?"
-                 r"(?:demanded|called\s+(?:for|on|upon)|urged|sought|requested|pressed\s+for|asked\s+for|appealed\s+for)")
-# asks told of, which the sentence's speaker does not make: one met ('Their release, which the EU had
-# long demanded, is a positive step'), and one of others named by their kind alone, in a clause of
-# background ('the western regions, where armed groups had called for a boycott'; 'thanks the ...
-# movements of solidarity that have demanded the removal of Cuba from the list')
-ASKED_BY_OTHERS = (rf",\s+which\s+(?:[^,;]{{1,40}}?\s+)?{_ASKED_BEFORE},|"
-                   rf"\bwhere\s+(?:(?-i:[a-z])[\w-]*\s+){{1,3}}?{_ASKED_BEFORE}\b|"
-                   rf"\b(?-i:[a-z])[\w-]*\s+(?:that|who)\s+{_ASKED_BEFORE}\b|"
-                   # (nor a proposal discussed: 'Hamas leaders who were meeting to discuss a U.S. ceasefire proposal')
-                   r"\b(?:discuss|consider|study|examine|review)(?:ed|ing|es|s)?\s+(?:a|an|the|its|their)\s+"
-                   r"(?:[\w.-]+\s+){0,3}?proposals?\b|"
-                   # (nor what others gave, thanked for: 'for the shelter and food that the communities ... offered')
-                   r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:that|which)\s+[^,;.]{1,80}?\s+offered\b")
 asks = Cue(
     r"\b((?<!\bwho are )(?<!\bwho were )(?<!\bcourtesy )" + _REFUSED
     # (not the deed praised: 'commended Pakistan's leadership in calling for climate justice')
-    + r"(?<!\bin )(?<!\bfor )" + _NOT_A_VISIT
+    + r"(?<!\bin )(?<!\bfor )(?<!\bnever )(?<!\bnot )" + _NOT_A_VISIT  # (not 'had never called for violence')
     + r"call(s|ed|ing)? ((on|upon)" + _DRAWN_ON + r"|for" + _CALLS_OVER + r")|urg(e|es|ed|ing)|"
     r"press(es|ed)?(?! (?:briefing|conference|release|statement|secretary|office|service|encounter|reports?)\b)"
     # not 'at a regular press briefing in Beijing on'
@@ -339,7 +332,8 @@ plainly_asks = Cue(
     rf"\b{_TEXT_ASKING}(urg(e|es|ed|ing)|(?<!\bcourtesy ){_NOT_A_VISIT}call(s|ed|ing)? (on|upon){_DRAWN_ON}|"
     r"(?<!\bthe )(?<!\bthis )(?<!\bpublic )(?<!\brepeated )"
     # (nor the deed praised: 'commended Pakistan's leadership in calling for climate justice')
-    r"(?<!\bgrowing )(?<!\bmounting )(?<!\bfresh )(?<!\bin )" + _REFUSED + r"call(s|ed|ing)? for" + _CALLS_OVER + "|"
+    r"(?<!\bgrowing )(?<!\bmounting )(?<!\bfresh )(?<!\bin )(?<!\bnever )(?<!\bnot )" + _REFUSED
+    + r"call(s|ed|ing)? for" + _CALLS_OVER + "|"
     # (not the noun: '...; demand for it in Asia is high')
     rf"{_NOUN_AFTER}{_DEMANDS_NAMED}demand{_NOT_DEMAND_FOR}(s(?!\s+of\b)|ed|ing)?|"
     r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)? (to|for)|"  # not 'the appeals by Yerevan to the CSTO'

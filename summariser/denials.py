@@ -10,7 +10,7 @@ from summariser import claim_cues
 from summariser.gazetteer import actor_meant
 from summariser.name_forms import known_actor
 from summariser.naming import speaker_in
-from summariser.parties import sides
+from summariser.party_sides import sides
 from summariser.schema import ContestedClaim, Party, key_role
 
 _DENIED_THERE = re.compile(r"\b(?:which|a\s+charge|an\s+accusation|a\s+claim|allegations?)\s+(?:that\s+)?"

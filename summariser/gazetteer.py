@@ -190,7 +190,9 @@ def _pattern() -> re.Pattern[str]:
     forms = sorted({re.sub(r"^the ", "", f) for a in actors() for f in a.forms}, key=len, reverse=True)
     # (either spelling: the OSCE writes its own name 'Organisation for Security and Co-operation in Europe')
     spelled = (re.escape(f).replace("ization", "i[sz]ation").replace("isation", "i[sz]ation") for f in forms)
-    return re.compile(r"(?<![\w.-])(?:" + "|".join(spelled) + r")(?![\w-])")
+    # (not the sea or gulf a state names: 'attacks in the Gulf of Guinea' name no Guinea, nor 'the Sea of Japan' Japan)
+    return re.compile(r"(?<![\w.-])(?<!Gulf of )(?<!Sea of )(?<!Bay of )(?<!Strait of )(?<!Straits of )(?:"
+                      + "|".join(spelled) + r")(?![\w-])")
 
 
 # ('the 1947 Paris Peace Treaty': a treaty, no France; 'the Pretoria agreement': no South Africa)

@@ -11,7 +11,8 @@ import re
 
 from summariser.gazetteer import actor_named, actor_of_adjective
 from summariser.name_forms import listed_party
-from summariser.parties import PartyBook, sides
+from summariser.parties import PartyBook
+from summariser.party_sides import sides
 from summariser.referents import chief_other_state, sole_other_state
 from summariser.schema import Party
 

@@ -135,12 +135,15 @@ def best_clause(text: str, start: int, end: int, paraphrase: str) -> tuple[int, 
     if len(parts) < 2 or not wanted:
         return start, end
     candidates = parts + [(a[0], b[1]) for a, b in zip(parts, parts[1:], strict=False)]
+    head = " ".join(paraphrase.split()[:3])  # (its opening words: the rest may run into the next clause)
     scored = []
     for a, b in candidates:
         shared = len(wanted & _words(text[a:b]))
-        scored.append((shared, -(b - a), a, b))
+        # (between clauses sharing as many words, the one that has the words as written: 'President Lee invited
+        # President Xi to visit Korea, and President Xi invited President Lee to ...')
+        scored.append((shared, head in text[a:b], -(b - a), a, b))
     scored.sort(reverse=True)
-    best_shared, _, a, b = scored[0]
+    best_shared, _, _, a, b = scored[0]
     if best_shared < min(2, len(wanted)) or best_shared < len(wanted) // 3:
         return start, end
     if len(text[a:b].split()) < 4:  # a fragment alone does not support anything
@@ -198,6 +201,10 @@ def ground(doc: Document, sentence_number: int, paraphrase: str = "", quote: str
     span = find_quote(doc.text, quote, sentence.start, sentence.end) if quote else None
     if span is None:
         content = strip_lead_in(sentence)
+        # (the words asked with, as written before what the lead-in ends at: 'The Minister asked that the United
+        # States Government reconsider ... and recalled that Brazil has ...' asks in its first clause)
+        written = doc.text.find(paraphrase, sentence.start, content[0]) if paraphrase.strip() else -1
+        content = (sentence.start, sentence.end) if written >= 0 else content
         span = best_clause(doc.text, *content, paraphrase) if paraphrase else content
     a, b = _trim(doc.text, *span)
     if b <= a:

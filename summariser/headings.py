@@ -15,7 +15,7 @@ from summariser.titles import PERSON_TITLE
 _ISSUED_BY = re.compile(
     # (Azerbaijan's 'No:571/22, Answer of the Head of the Press Service Department ... to the question of media')
     r"(?:^|[\u2013\u2014-]\s|^[^:\n]{1,40}:\s+|^No\s*:?\s*\d+(?:/\d+)?,\s+)\W*"
-    r"(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:joint|final|official|special|urgent)\s+)?"
+    r"(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:joint|final|official|special|urgent|preliminary)\s+)?"
     r"(?:statement|communiqu[eé]|press\s+(?:release|statement)|declaration|comment|remarks|note|information|"
     r"address|speech|answer|(?:(?:daily|noon|regular)\s+)?(?:press\s+)?briefing)\s+(?:of|by|from)\s+(?:the\s+)?"
     # 'Daily Press Briefing by the Office of the Spokesperson for the Secretary-General': the spokesperson's
@@ -55,7 +55,7 @@ _WHOSE_EVENT = re.compile(
     r"^\W*(?P<who>(?:[A-Z][\w'\u2019.&-]*\s+){0,5}?[A-Z][\w.&-]*)(?:'s|\u2019s)\s+"
     r"(?i:(?:regular\s+|daily\s+|weekly\s+|opening\s+|closing\s+|introductory\s+|keynote\s+)?(?:press\s+conference|press\s+briefing|briefing|remarks|comments?))\b")
 _NO_ISSUER = {"joint", "press", "department", "final", "official", "ministerial", "chair", "chairman", "chairperson",
-              "closing", "opening",
+              "closing", "opening", "preliminary", "initial", "interim", "concluding", "annual",
               "written", "public", "new", "the", "a", "an", "leaders", "summit", "media", "news", "doorstep"}
 
 
@@ -86,7 +86,9 @@ _SPOKE_WITH = re.compile(r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:speaks|talks|me
 
 
 # 'Japan-China Foreign Ministers' Meeting': the issuer's own state comes first, the other second
-_PAIR_MEETING = re.compile(r"^\W*[A-Z][\w.]+\s*[-\u2013]\s*(?P<other>[A-Z][\w.]+)\s+"
+# ('Briefing by Presidential Spokesperson Kang Yu-jung on the Korea-China Summit': China)
+_PAIR_MEETING = re.compile(r"^\W*(?:[^\n]{0,80}?\b(?:on|of|at)\s+the\s+)?"
+                           r"[A-Z][\w.]+\s*[-\u2013]\s*(?P<other>[A-Z][\w.]+)\s+"
                            r"(?:(?:Foreign|Defen[cs]e)\s+Ministers['\u2019]?\s+|Leaders['\u2019]?\s+|Summit\s+)?(?:Meeting|Talks|Summit|Telephone\s+(?:Talk|Call))\s*$")
 
 
@@ -342,6 +344,9 @@ def issuer_phrase(heading: str) -> str | None:
     who = re.sub(r"^(?i:press|news|media)\s+(?i:release|statement|note):\s+", "", who)
     who = re.split(r":\s+", who, maxsplit=1)[0]  # '... the Republic of Kenya: Partners for the Next Sixty Years'
     who = _ISSUER_ENDS.sub("", who).strip(" \u2013\u2014-:;,")  # '... the Secretary-General \u2013 on Sudan'
+    # ('Declaration of Bogotá of the Ministers of Foreign Affairs of ...': the place it was adopted goes)
+    who = re.sub(r"^(?!(?:Ministry|Department|Office|Council|Conference|Meeting|Summit|Session)\b)"
+                 r"(?:[A-Z][\w'\u2019-]+\s+){1,2}of\s+(?:the\s+)?(?=(?:Ministers|Heads|Leaders|Presidents)\b)", "", who)
     if re.search(r"\bjoint(?:\s+(?:trilateral|tripartite|bilateral|ministerial|leaders['\u2019]?))?$", who, re.I):
         return None  # 'India-Japan Joint Statement', 'Joint Trilateral Statement of ...': several issuers, no one
     # (18 words: "Head of the Press Service Department ... Aykhan Hajizada")

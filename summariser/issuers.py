@@ -9,7 +9,14 @@ import re
 
 from summariser import headings
 from summariser.callers import caller, named_maker
-from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in, without_portfolio
+from summariser.gazetteer import (
+    actor_in_title,
+    actor_named,
+    actor_of_adjective,
+    actors_in,
+    states_named,
+    without_portfolio,
+)
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, stems
@@ -294,8 +301,14 @@ def same_body(name: str, book: PartyBook) -> Party | None:
     People and states are never taken for a body."""
     words = stems(name)
     short = _short_form(name)
+    states = states_named(name)
+    # (not one of the bodies a name lists: 'Southern African Development Community' for 'East African Community
+    # and the Southern African Development Community', nor 'Prime Minister of Papua New Guinea' for 'Prime
+    # Ministers of Australia and Papua New Guinea')
+    listed = [stems(piece) for piece in re.split(r"\s+and\s+(?:the\s+)?(?=[A-Z])", name)]
     for p in book.parties:
-        if p.kind in ("state", "person"):
+        if p.kind in ("state", "person") or len(states) >= 2 and not states <= states_named(p.name) \
+                or len(listed) == 2 and any(stems(form) <= piece for form in (p.name, *p.aliases) for piece in listed):
             continue
         for form in (p.name, *p.aliases):  # ('MoFA', spelled out as 'Ministry of Foreign Affairs')
             # (and 'OAS General Secretariat' for the listed 'General Secretariat of the Organization of ...')

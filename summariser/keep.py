@@ -10,7 +10,7 @@ from summariser import joint
 from summariser.addressees import called_party
 from summariser.background import named_as_place, not_an_actor, only_reports
 from summariser.document import split_sentences
-from summariser.gazetteer import actor_in_title, actor_named, actors_in
+from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
 from summariser.links import fuller_namesake, signatories, styled_namesake
 from summariser.name_forms import REGION_CODE, known_actor, listed_party, party_of
@@ -74,6 +74,8 @@ def _state_of(party: Party, by_id: dict[str, Party], parties: list[Party]) -> Pa
     first = party.name.split()[0][:5].lower() if party.name.split() else ""
     starts = [p for p in parties if p.kind == "state" and p.id != party.id and p.name.split()[0][:5].lower() == first]
     named = starts[0] if starts else None
+    if named is None and party.name.split() and (actor := actor_of_adjective(party.name.split()[0])) is not None:
+        named = next((p for p in parties if p.kind == "state" and known_actor(p) is actor), None)  # 'Malian troops'
     linked = by_id.get(party.affiliation or "")
     if len(starts) == 1 and linked is not named:
         return named  # (not 'Nigerian military' for Niger when Nigeria is listed too)

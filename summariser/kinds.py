@@ -10,21 +10,29 @@ other side's. `settle_kinds` applies these in order; `assemble.build_items` make
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from summariser import accusations, answers, asking_sides, claim_cues, cues, factual, governments, stances
 from summariser.agents import acted_upon, agent_named, forces_beside, harm_done_by, named_outside_post, relative_doer
 from summariser.attribution import attribution
-from summariser.background import map_feature, named_as_place, not_an_actor
-from summariser.claimants import answered_party, branded_by, claim_told, claimant_named, last_alleger, rejecter_in
-from summariser.clause_speakers import only_where
+from summariser.background import map_feature, named_as_place, not_an_actor, only_a_place
+from summariser.claimants import (
+    answered_party,
+    branded_by,
+    claim_told,
+    claimant_named,
+    last_alleger,
+    prompted_to_reject,
+    rejecter_in,
+)
+from summariser.clause_speakers import only_where, own_clause
 from summariser.document import SPEAKER_LABEL
 from summariser.gazetteer import actor_named, actor_of_adjective
 from summariser.name_forms import known_actor, party_of
 from summariser.naming import speaker_in
 from summariser.other_sides import (
     bound_to_other,
+    names_side,
     obliged_other,
     own_seats,
     side_named_for,
@@ -33,14 +41,21 @@ from summariser.other_sides import (
     unnamed_state_charged,
     without_own_post,
 )
-from summariser.own_accounts import tells_own_act, without_the_told
+from summariser.own_accounts import listener, tells_own_act, without_the_told
 from summariser.own_asks import asked_of_speaker, own_resolve
 from summariser.parties import PartyBook
 from summariser.rebuttals import counter_charge, rebutted_claim, rejects_earlier_claim
 from summariser.referents import chief_other_state
 from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Party
-from summariser.subjects import CLEFT, CLEFT_DEED, SOMEONE_OF, head_party, subject_party, titled_subject
+from summariser.subjects import (
+    CLEFT,
+    CLEFT_DEED,
+    head_party,
+    refers_to_someone,
+    subject_party,
+    titled_subject,
+)
 from summariser.targets import (
     named_as_harmed,
     named_as_victims,
@@ -75,11 +90,15 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     from the model's kinds `said` and the party `other` it named."""
     own_side = side.get(holder.id, {holder.id})
     own_side = own_side | own_seats(own_side, book)
+    # the side told, no side charged: 'informed Minister Popșoi about ...', 'briefed Minister Cho on ...'
+    told_side = side.get(told_to.id, {told_to.id}) if (told_to := listener(sentence, book)) is not None else set()
     if other is not None and (not_an_actor(other) and not map_feature(other)
-                              or other.kind in ("state", "other") and named_as_place(other, book.text)):
+                              or only_a_place(other, book)):
         # 'Friends, the world is ...', 'the BRICS Summit', 'the city of Goma' (not 'at the Embassy of ...',
         # whose state is asked): nobody to ask or accuse
         other = None
+    if other is not None and other.id in told_side:
+        other = None  # 'Minister Sikorski briefed Minister Cho on the incursion of Russian drones': Cho is told
     if other is not None and only_among_the_speakers(other, sentence):
         other = None  # 'We, the G7 Foreign Ministers of Canada, France, ...': Canada speaks here
     if other is not None and speaker_in(sentence, [other]) is not None \
@@ -112,6 +131,11 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         # the claim is unnamed others', which the speaker answers: no charge of the speaker's own
         _demote(out, "claim", "it answers what unnamed reports allege", stance=True)
     rebuttal, named = rebutted_claim(sentence)
+    if rebuttal and (reactor := prompted_to_reject(sentence, book, own_side)) is not None:
+        # the holder's claim, which the one it prompted disputes (no rebuttal of the holder's own)
+        rebuttal, named, out.other_id = False, None, reactor.id
+        if "claim" not in kinds:
+            kinds.append("claim")
     if not named and voice is not None and voice.id in own_side:
         named = relayed_allegation(sentence)  # the voice relays the charge it answers
     named = named or claim_told(sentence)  # 'Notes the allegation by X that ...': X's
@@ -142,7 +166,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         # 'Regarding reports that Doha had agreed to ask the leaders to leave, he affirmed that
         # these reports are inaccurate': the asking is inside the claim the speaker denies
         _demote(out, "request", "it asks only inside the claim it denies", stance=False)
-    if "request" in kinds and cues.puts_question(sentence):
+    if "request" in kinds and (cues.puts_question(sentence) or sentence.rstrip(" \"\u201d").endswith("?")
+                               and not cues.plainly_asks(sentence)):  # ('..., why refuse to retract the remarks?')
         _demote(out, "request", "it puts a question, which asks no act", stance=True)
     elif "request" in kinds and (not cues.asks(sentence) or cues.names_asking(sentence)):
         _demote(out, "request", "the sentence has no request wording", stance=False)
@@ -176,12 +201,15 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             and (charged := subject_party(counter, book)) is not None and charged.id not in own_side:
         out.other_id = charged.id  # 'COGAT denied blocking the convoys and said the U.N. had failed to ...'
     if "claim" in kinds and (out.other_id is None or out.other_id in own_side or (
-            accused_party is None and _names_side(side.get(out.other_id, {out.other_id}), sentence, book))):
+            accused_party is None and names_side(side.get(out.other_id, {out.other_id}), sentence, book))):
         # 'Moreover, the Kyiv regime exploited ...', 'It is Pakistan that harbours terrorists':
         # the side the charge opens with, over another the sentence names
         accused = subject_party(sentence, book) or titled_subject(sentence, book) or head_party(sentence, book)
-        if accused is not None and accused.id not in own_side and not only_a_target(accused, sentence) \
+        if accused is not None and accused.id not in own_side and accused.kind != "population" \
+                and accused.id not in told_side \
+                and not only_a_target(accused, sentence) \
                 and not only_among_the_speakers(accused, sentence) and not only_a_belligerent(accused, sentence) \
+                and not only_a_place(accused, book) \
                 and named_outside_post(sentence, holder, [accused]) is not None:
             out.other_id = accused.id
         elif out.other_id is None or out.other_id in own_side:
@@ -196,8 +224,13 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             clause = claim_cues.charged_act(sentence)
             doer = subject_party(clause, book) if clause and clause != sentence else None
             sole = doer if doer is not None and doer.id not in own_side else None
+            others = [p for p in others if p.id not in told_side]
             sole = sole or named_outside_post(sentence, holder, others) or agent_named(sentence, book, own_side)
-            if sole is not None and not only_a_target(sole, sentence) and not named_as_victims(sole, sentence) \
+            # (nor the model's 'Passengers' of 'several hundred passengers were held hostage', nor a people: no actor)
+            if sole is not None and not not_an_actor(sole) and sole.kind != "population" \
+                    and sole.id not in told_side \
+                    and not only_a_target(sole, sentence) \
+                    and not named_as_victims(sole, sentence) \
                     and not named_as_harmed(sole, sentence) and not only_among_the_speakers(sole, sentence) \
                     and not only_the_source(sole, sentence) and not only_where(sole, sentence, towns_state=True):
                 out.other_id = sole.id  # (not 'the lives of Ukrainian civilians', nor 'in Kerman, ... Iran')
@@ -207,7 +240,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     told = without_the_told(without_own_post(sentence, holder), book, own_side)  # (not whom it is told to)
     unnamed = "claim" in kinds and out.claimant is None and not out.reported and out.other_id is not None \
         and (regime is None or out.other_id != regime.id) \
-        and not _names_side(side.get(out.other_id, {out.other_id}), told, book) \
+        and not names_side(side.get(out.other_id, {out.other_id}), told, book) \
         and (accused_party is None or accused_party.id != out.other_id)  # ('accused the opposition of'): named
     if unnamed and (CLEFT.match(sentence) or _HELD_RESPONSIBLE.search(sentence)) \
             and (accused := subject_party(sentence, book)) is not None \
@@ -222,8 +255,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         out.other_id = agent.id
     elif unnamed and _OWN_LOSSES.search(sentence):
         out.other_id = None  # 'Baku acknowledged losses among its troops': its own, no one else's doing named
-    elif unnamed and not _THIRD_PERSON.search(_VICTIMS_OWN.sub("", _SAID_SELF.sub("", _SAYS_AT_END.sub(
-            "", _SPEAKER_PRONOUN.sub("", _DUMMY_IT.sub("", sentence, count=1), count=1))))):
+    elif unnamed and not refers_to_someone(sentence):
         out.other_id = None  # 'condemned the attack': the model's guess at whom, which the text does not name
     if "claim" in kinds and (beside := forces_beside(book.by_id(out.other_id or ""), sentence, book)) is not None:
         out.other_id = beside.id  # '... Rwandan troops are operating alongside the M23': Rwanda
@@ -248,11 +280,12 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         out.other_id = rejecter.id
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side):
         _demote(out, "claim", NAMES_NO_OTHER, stance=False)  # a claim accuses another side
-    if "claim" in kinds and out.claimant is None and answers.denies_own_act(sentence) \
+    said_by_holder = own_clause(sentence, book, own_side)  # (not '...; the authorities in Bamako have denied ...')
+    if "claim" in kinds and out.claimant is None and answers.denies_own_act(said_by_holder) \
             and (accused_party is None or accused_party.id in own_side):  # not '... and accused the army of'
         _demote(out, "claim", "it denies what its own side is said to have done", stance=True)
     if "claim" in kinds and out.claimant is None and not out.reported and accused_party is None \
-            and tells_own_act(sentence, book, own_side) and rejecter is None:
+            and tells_own_act(said_by_holder, book, own_side) and rejecter is None:
         _demote(out, "claim", "it tells what its own side did", stance=True)
     if "claim" in kinds and out.claimant is None and rejects_earlier_claim(sentence):
         _demote(out, "claim", "it rejects a claim told before", stance=True)
@@ -275,7 +308,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         actor = subject_party(clause, book) or relative_doer(sentence, book, own_side) or head_party(clause, book)
         if actor is not None and actor.id not in own_side and not only_a_target(actor, clause) \
                 and not named_as_harmed(actor, clause) and not only_a_belligerent(actor, clause) \
-                and not no_deed_charged(clause):  # 'The attack in Abu Dhabi, which struck ...': a place
+                and not no_deed_charged(clause) and not only_a_place(actor, book) and actor.id not in told_side:
+            # (not 'The attack in Abu Dhabi, which struck ...', nor 'a train travelling from Quetta ...': places)
             kinds.append("claim")
             out.other_id = actor.id
             out.notes.append(f"a claim: it tells what {actor.name} did")
@@ -298,7 +332,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     asking = None if asking and re.search(r"\b(?:been|was|were|is|are)\s+$", sentence[: asking.start()]) else asking
     only_in_ask = book.by_id(out.other_id) if asking is not None and out.claimant is None else None
     if only_in_ask is not None and not accusations.accuses(sentence) \
-            and not _names_side({only_in_ask.id}, sentence[: asking.start()], book):
+            and not names_side({only_in_ask.id}, sentence[: asking.start()], book):
         # '... called the strike "unacceptable" and requested an urgent meeting of the U.N. Security
         # Council', 'urged all States to cooperate with the Government of Niger': the one asked (to meet, or
         # as a partner) is accused of nothing
@@ -337,29 +371,12 @@ _VERDICT = re.compile(r"\b(?:blame\w*|responsib\w*|violation|breach\w*|refus\w*|
 _COMMITS = re.compile(r"\b(?:will|wants?|ready|willing|prepared|no\s+wish|if|unless|should\s+it)\b", re.I)
 _UNNAMED_COUNTRY = re.compile(r"\b(?:a|the)\s+(?:country|state|regime|nation|government)\s+(?:which|that|whose)\b",
                               re.I)
-# 'He noted that ...': the speaker's pronoun, which names no one the charge is about
-_SPEAKER_PRONOUN = re.compile(r"^\W*(?:he|she)\s+(?:also\s+|further\s+|strongly\s+|firmly\s+)?(?:said|noted|stressed|"
-                              r"added|underlined|emphasi[sz]ed|recalled|stated|warned|pointed\s+out|reiterated|"
-                              r"condemn(?:s|ed)|deplor(?:es|ed))\s+(?:that\s+)?", re.I)  # ('He strongly condemns ...')
 # a sentence that commends what a side did: 'The Ministers welcomed the efforts of Qatar and Egypt to ...'
 _PRAISES = re.compile(r"^[^.;:]{0,100}?\b(?:welcom|commend|prais|appreciat|thank|hail|laud|salut)(?:e|es|ed|s)\s+"
                       r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:efforts?|role|work|initiatives?|"
                       r"mediation|contributions?|support|commitment|leadership|steps|assistance)\b(?![^.;]{0,80}?\bbut\b)|"
                       # 'Prime Minister congratulated Professor Yunus on assuming his new responsibilities'
                       r"^[^.;:]{0,100}?\bcongratulat(?:e|es|ed)\s+(?![^.;]{0,120}?\bbut\b)", re.I)
-# 'It is a matter of deep concern that ...': an 'it' that stands for no one
-_DUMMY_IT = re.compile(r"^\W*it\s+(?:is|was|has\s+been|remains)\s+(?=[^.;]{1,60}?\b(?:that|to)\b)", re.I)
-# '"Attacks on peacekeepers are serious violations," he said.': the speaker again, no one charged
-_SAYS_AT_END = re.compile(r"[\"\u201d]?,?[\"\u201d]?\s+(?:he|she|they)\s+(?:also\s+)?"
-                          r"(?:said|added|stressed|noted|warned|"
-                          r"told\s+[\w.]+(?:\s+[A-Z]\w+)*)\W*$", re.I)
-# '..., Clementine Nkweta-Salami, said she was "horrified"': the speaker again
-_SAID_SELF = re.compile(r"\b(?:said|says|added|stressed|told\s+\w+)\s+(?:that\s+)?(?:he|she)\s+"
-                        r"(?:was|is|had|has|felt)\b", re.I)
-_THIRD_PERSON = re.compile(r"\b(it|its|they|their|them|he|his|she|her)\b", re.I)
-# the victims' own: 'attacks on civilians based on their ethnicity' names no doer
-_VICTIMS_OWN = re.compile(r"\b(?:civilians|people|women|girls|children|victims|families|migrants|refugees|residents)\b"
-                          r"[^.;,]{0,30}?\btheir\b", re.I)
 
 
 _HELD_RESPONSIBLE = re.compile(r"\b(?:is|are|was|were|bears?)\s+(?:also\s+|fully\s+|directly\s+)*"
@@ -367,16 +384,6 @@ _HELD_RESPONSIBLE = re.compile(r"\b(?:is|are|was|were|bears?)\s+(?:also\s+|fully
 # 'We welcomed the efforts of the Special Envoy ... to engage all stakeholders': what others strive for, asked of no one
 _EFFORTS_PRAISED = re.compile(r"\b(?:welcom|commend|appreciat|prais|salut|acknowledg)\w*\s+(?:the\s+|their\s+|its\s+)?"
                               r"(?:[\w-]+\s+)?efforts?\s+(?:of|by)\b[^.;]{0,100}?\bto\s+[a-z]+", re.I)
-
-
-def _names_side(side: Collection[str], sentence: str, book: PartyBook) -> bool:
-    """Does the sentence name one of the parties of `side`, by a name, an alias or the state's
-    word ('Russian forces')?"""
-    sentence = SOMEONE_OF.sub(" ", sentence)  # 'a Palestinian attacker' is one man, not his people's side
-    # from a word's start ('India' in 'Indian agents'), a short one as a whole word ('US' is not in 'caused')
-    return any(speaker_in(sentence, [p]) is not None or any(
-        re.search(rf"(?<!\w){re.escape(n)}" + (r"(?!\w)" if len(n) <= 3 else ""), sentence, re.I)
-        for n in (p.name, *p.aliases) if n) for p in book.parties if p.id in side)
 
 
 def _demote(out: Settled, kind: str, why: str, stance: bool) -> None:

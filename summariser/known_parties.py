@@ -338,7 +338,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     # ('General Secretariat of the OAS' for Guatemala: before the items, or it could not ask Guatemala's bodies)
     organs_of_organisations(book)
     unlink_outlawed(book)
-    name_cut_off_posts(book)
+    name_cut_off_posts(book)  # (and those split at the place they are posted to)
     name_titled_people(book)
     name_people_listed_by_a_body(book)
     posts_for_honorifics(book)

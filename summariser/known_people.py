@@ -14,7 +14,7 @@ from summariser.gazetteer import Actor, actor_in_title, actor_named, actors_in, 
 from summariser.name_forms import known_actor, party_of
 from summariser.parties import PartyBook
 from summariser.schema import Party
-from summariser.titles import post_opening
+from summariser.titles import post_opening, split_title
 
 
 def _key(name: str) -> str:
@@ -124,6 +124,12 @@ def tie_known_people(book: PartyBook) -> None:
         actor = actor_served(agency or person.name)
         if actor is None:
             continue
+        bare, title = split_title(person.name)
+        if person.kind in ("government_body", "non_state_group", "other") and title and _key(bare) in _served() \
+                and _PERSONS_NAME.fullmatch(bare) and book.find(bare) is None:
+            # the model's 'General Secretary To Lam' body: a listed official, titled
+            person.kind, person.title = "person", person.title or title
+            book.rename(person, bare)
         if person.kind in ("government_body", "non_state_group", "other", "state") and _key(person.name) in _served() \
                 and _PERSONS_NAME.fullmatch(person.name) and not _AGENCY_WORDS.search(person.name):
             person.kind = "person"  # the model's 'Vladimir Putin' government body: a listed official

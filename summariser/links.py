@@ -256,7 +256,9 @@ _JOINT_BY = re.compile(rf"^\W*{JOINT}\s+(?:(?:of|from|by)\s+|"
                        # ('Joint Statement on the Official Visit of the External Affairs Minister of India to ...')
                        r"(?:following|after|on|at)\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|consultations|"
                        r"summit)\s+(?:of|between)\s+(?:the\s+)?(?:(?:(?:foreign\s+)?ministers|leaders|presidents|"
-                       r"prime\s+ministers)\s+of\s+)?)(?:the\s+)?"
+                       r"prime\s+ministers)\s+of\s+)?|"
+                       # ('Joint Statement on the Establishment of a Strategic Partnership between X and Y')
+                       r"on\s+the\s+[^\n]{3,100}?\s+between\s+)(?:the\s+)?"
                        r"(?P<who>[^\n]{3,160}?)(?=\s+(?:on|regarding|concerning|about)\s|\s*\n)", re.I)
 
 

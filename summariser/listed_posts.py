@@ -15,7 +15,8 @@ from summariser.people import is_person_name, person_in
 def name_cut_off_posts(book: PartyBook) -> None:
     """A person the model listed by a post it cut off mid-phrase ('Adviser to the Prime Minister
     and Official Spokesperson of the Ministry of') is the one the text names after the whole post
-    ('... of the Ministry of Foreign Affairs Dr. Majed bin Mohammed Al-Ansari')."""
+    ('... of the Ministry of Foreign Affairs Dr. Majed bin Mohammed Al-Ansari'); first, those split at a place."""
+    name_posts_split_at_a_place(book)
     for party in book.parties:
         if party.kind != "person" or not re.search(r"\s(?:of|the|and|for|to)$", party.name):
             continue
@@ -27,6 +28,25 @@ def name_cut_off_posts(book: PartyBook) -> None:
                 party.title = title
                 party.aliases.remove(party.aliases[0])  # the cut-off post names no one
                 break
+
+
+def name_posts_split_at_a_place(book: PartyBook) -> None:
+    """A person the model listed by a post its title split at the place it is posted to ("Morocco's ambassador
+    in Geneva" read as 'Geneva', titled "Morocco's ambassador in") is the one the text names after the whole
+    post ("... in Geneva, Omar Zniber, said"); with no name there, the post itself."""
+    for party in book.parties:
+        if party.kind != "person" or not party.title or " " in party.name \
+                or not re.search(r"\s(?:in|to|at)$", party.title):
+            continue
+        post = f"{party.title} {party.name}"
+        at = book.text.find(post)
+        window = re.split(r"(?<=[.;!?])\s", book.text[at : at + len(post) + 80].split("\n")[0])[0]
+        found = person_in(window + " ") if at >= 0 else None
+        named = found is not None and party.name not in found[0] and book.find(found[0]) in (None, party)
+        place = party.name
+        party.title = post if named else None
+        book.rename(party, found[0] if named else post)  # type: ignore[index]
+        book.unname(party, place)  # (the place names no one)
 
 
 _A_BODY = re.compile(r"\b(?:Committee|Council|Bureau|Commission|Directorate|Assembly|Politburo|Presidium)\b")

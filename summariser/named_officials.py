@@ -38,13 +38,21 @@ def add_named_officials(book: PartyBook) -> None:
             owner = _OWNER_BEFORE.search(sentence.text, 0, title.start())
             start = owner.start() if owner else _post_start(sentence.text, title.start())
             found = person_in(sentence.text[start : title.end() + 120])
+            whole = person_in(sentence.text[start:]) if found is not None else None
+            # (the post after the name as far as it runs: not 'Minister of African Integration and For', cut)
+            found = whole if whole is not None and whole[0] == found[0] else found  # type: ignore[index]
             if found is None or len(found[0].split()) < 2 or not is_person_name(found[0]) or actors_in(found[0]) \
                     or found[0].split()[0].casefold() in _POST_WORDS or re.search(r"['\u2019]s\b|:", found[0]) \
                     or not re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", sentence.text) \
                     or any(f.startswith(f"{found[0]} ") for _, forms in actors_in(sentence.text) for f in forms):
                 continue  # (not 'Communist Pa', cut short; nor 'United Arab' of 'the United Arab Emirates ...')
             if book.find(found[0]) is None and not any(set(found[0].split()) <= words for words in people):
-                added = add_speaker(f"{found[1]} {found[0]}", book)
+                lead_in = f"{found[1]} {found[0]}"
+                # (a post ending in a body's name reads as part of the name: '... of the IGAD Assembly Ismaïl Omar
+                # Guelleh'; written after the name, as the text has it, it does not)
+                lead_in = lead_in if (again := person_in(lead_in)) is not None and again[0] == found[0] \
+                    else f"{found[0]}, {found[1]}"
+                added = add_speaker(lead_in, book)
                 people.append(set(found[0].split()))
                 known = (actor_served(found[0]) or state_after_name(found[0], book.text)) \
                     if added is not None and added.affiliation is None else None

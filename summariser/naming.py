@@ -29,6 +29,10 @@ def _family_name_first(person: Party, lead_in: str) -> bool:
 def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
     """The party a reporting lead-in names ('Minister Fidan said that' -> Hakan Fidan): its
     full name, an alias, or the surname of a person. None when it names none or several."""
+    posted = _POSTED_IN.search(lead_in)
+    if posted is not None and speaker_in(lead_in[: posted.start("where")], parties) is not None:
+        # 'A Chinese diplomat in Kathmandu, who asked not to be identified, said': China's, not Nepal's
+        lead_in = lead_in[: posted.start("where")] + lead_in[posted.end():]
     found = _speaker_named(lead_in, parties)
     if found is None and _UN_WORD.search(lead_in):  # 'the UN Commission of Inquiry': the United Nations one
         found = _speaker_named(_UN_WORD.sub("United Nations", lead_in), parties)
@@ -51,6 +55,9 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
     return found
 
 
+# where an official is posted, which names no one they speak for
+_POSTED_IN = re.compile(r"\b(?:diplomat|official|envoy|ambassador|consul|correspondent|representative)s?\s+"
+                        r"(?P<where>(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
 _UN_WORD = re.compile(r"(?<![\w.])U\.?N\.?(?=\s+[A-Z])")  # 'UN' or 'U.N.' before a body's name
 
@@ -67,6 +74,7 @@ def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Par
             # the surname alone (not 'leader' of 'Greek Cypriot leader', nor the 'Ghana' that ends a
             # post listed as a person, 'Officer of the Order of the Star of Ghana')
             forms.extend([last] if _surname_alone(last, p, lead_in) else [])
+        forms.extend(_paternal_surname(p, lead_in))
         found = [norm(f) for f in forms if (len(norm(f)) >= 3 or re.fullmatch(r"[a-z]\d", norm(f)))  # 'G7'
                  and f" {norm(f)} " in folded]
         # a two-letter name when it is the whole lead-in, in capitals ('The EU regrets'; not 'us',
@@ -135,6 +143,18 @@ def _surname_alone(surname: str, person: Party, lead_in: str) -> bool:
     return False
 
 
+def _paternal_surname(person: Party, lead_in: str) -> list[str]:
+    """The first of two surnames, as Spanish-speaking states style their leaders: 'President Chaves'
+    is Rodrigo Chaves Robles. Only after a title or honorific, and not followed by a name of its own
+    ('President Chaves Robles' is the full surname, found as such)."""
+    words = person.name.split()
+    if person.kind != "person" or len(words) < 3 or not words[-2][:1].isupper() or words[-2] not in lead_in:
+        return []
+    styled = re.search(rf"\b([A-Z][\w.]*)\.?\s+{re.escape(words[-2])}(?![\w-])(?!\s+[A-Z])", lead_in)
+    word = styled.group(1).rstrip(".").casefold() if styled else ""
+    return [words[-2]] if word in TITLE_WORDS or (word in _HONORIFICS and word != "the") else []
+
+
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "madam", "sir", "dame", "sheikh", "general", "gen", "h.e", "the"}
 
 
@@ -174,7 +194,7 @@ def _state_words(lead_in: str) -> list[str]:
 
 _STATE_BY_ITS_WORD = re.compile(r"\b([A-Z][\w-]+)(?=(?:\s+[A-Z][\w-]+){0,2}\s+(?i:government|authorities|regime|side|"
                                 r"leadership|administration|army|armed forces|forces|military|troops|navy|aircraft|"
-                                r"jets|warplanes|drones|missiles|warships|vessels|ships|officials|diplomats|territory|"
+                                r"jets|warplanes|drones|missiles|warships|vessels|ships|officials|diplomats?|territory|"
                                 r"soil|counterparts?|colleagues?|cabinet|"
                                 # 'shelling ... by Ukrainian formations': a state's armed men by another word
                                 r"(?:armed\s+)?formations|units|soldiers|servicemen|artillery|border\s+guards|"

@@ -16,6 +16,7 @@ from summariser.name_forms import known_actor, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.schema import Party
+from summariser.subjects import SOMEONE_OF
 
 
 def side_named_for(other_id: str | None, sentence: str, book: PartyBook,
@@ -128,3 +129,13 @@ def named_so_far(party: Party, text: str) -> bool:
     actor = known_actor(party)
     forms = {party.name, *party.aliases, *((*actor.forms, *actor.adjectives) if actor is not None else ())}
     return any(re.search(rf"(?<![\w-]){re.escape(form)}(?!\w)", text) for form in forms if len(form) >= 3)
+
+
+def names_side(side: Collection[str], sentence: str, book: PartyBook) -> bool:
+    """Does the sentence name one of the parties of `side`, by a name, an alias or the state's
+    word ('Russian forces')?"""
+    sentence = SOMEONE_OF.sub(" ", sentence)  # 'a Palestinian attacker' is one man, not his people's side
+    # from a word's start ('India' in 'Indian agents'), a short one as a whole word ('US' is not in 'caused')
+    return any(speaker_in(sentence, [p]) is not None or any(
+        re.search(rf"(?<!\w){re.escape(n)}" + (r"(?!\w)" if len(n) <= 3 else ""), sentence, re.I)
+        for n in (p.name, *p.aliases) if n) for p in book.parties if p.id in side)

@@ -13,6 +13,7 @@ from summariser.attribution import attribution
 from summariser.document import SPEAKER_LABEL
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
+from summariser.schema import Party
 from summariser.subjects import subject_party
 
 _REJECTING = re.compile(r"\b(?:reject|den(?:y|ies|ied)|dismiss|refut)\w*", re.I)
@@ -62,3 +63,14 @@ def without_the_told(sentence: str, book: PartyBook, own_side: Collection[str]) 
 _TOLD_TO = re.compile(r"\b(?P<verb>conveyed|told|informed|assured|briefed|explained|stressed|emphasi[sz]ed|reiterated|"
                       r"underlined|said|made\s+clear|pointed\s+out)\s+(?:to\s+)?(?:(?:the|his|her|their)\s+)?"
                       r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}that\b")
+
+
+def listener(sentence: str, book: PartyBook) -> Party | None:
+    """The party a sentence tells something to ('We also informed Minister Popșoi about the balloons launched
+    from Belarus'): the one told, not the one a charge in it accuses."""
+    told = _TOLD_ABOUT.search(sentence)
+    return speaker_in(told["whom"], book.parties) if told else None
+
+
+_TOLD_ABOUT = re.compile(r"\b(?:informed|briefed|told|updated|apprised)\s+(?P<whom>(?:[A-Z][\w.'\u2019-]*\s+){1,4})"
+                         r"(?:about|of|on)\b")

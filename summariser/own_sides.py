@@ -13,7 +13,8 @@ from summariser.gazetteer import actor_of_adjective, actors_in
 from summariser.links import signatories
 from summariser.name_forms import listed_party
 from summariser.naming import speaker_in
-from summariser.parties import PartyBook, sides
+from summariser.parties import PartyBook
+from summariser.party_sides import sides
 from summariser.schema import ContestedClaim, Request
 
 
@@ -42,9 +43,13 @@ def unask_own_side(requests: list[Request], claims: list[ContestedClaim], book: 
     signed = signatories(book) if book.voice is not None else set()
     for request in requests:
         own = side.get(request.requester, {request.requester})
-        own = own | signed if book.voice is not None and request.requester == book.voice.id else own
-        asked = book.by_id(request.addressee) if request.addressee in own else None
         quote = request.evidence[0].quote
+        # (a fellow signatory the words ask by name is asked: 'The Brazilian side requested that Viet Nam complete ...')
+        signed_unnamed = {p for p in signed if p not in own and not speaker_in(quote, [book.by_id(p)])}
+        # (a signatory asks none of its fellow signatories it does not name: 'Both sides called for adherence to ...')
+        voiced = book.voice is not None and any(request.requester in side.get(s, {s}) for s in {*signed, book.voice.id})
+        own = own | signed_unnamed if voiced else own
+        asked = book.by_id(request.addressee) if request.addressee in own else None
         if asked is not None and not (asked_in_own_right(asked) and (  # ('I urge Allies to': NATO Allies)
                 speaker_in(quote, [asked]) or re.search(rf"\b{re.escape(asked.name.split()[-1])}\b", quote))):
             request.addressee = None  # (a person of its own side it names, as in `build_items`, stays)

@@ -154,6 +154,12 @@ class PartyBook:
             self._index(party, name)
         return party
 
+    def unname(self, party: Party, name: str) -> None:
+        """`name` no longer finds `party` (a place its post was cut at: 'Geneva' of "Morocco's ambassador in")."""
+        party.aliases = [a for a in party.aliases if a != name]
+        if self._by_name.get(norm(name)) is party:
+            del self._by_name[norm(name)]
+
     def fold(self, party: Party, into: Party) -> None:
         """`party` is `into` under another name ('Prime Minister of India' beside 'Narendra Modi'): it goes, and
         its names find `into` and are kept as its aliases (a party found under another of its names stays)."""
@@ -378,23 +384,3 @@ _ACTOR_THEN_PHRASE = re.compile(r"^(?P<actor>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s
 # a government the text names without its state: 'the Federal Government' (a bare 'the Government'
 # is as often the government a text is about as its own)
 _OWN_GOVERNMENT = re.compile(r"\bthe\s+(?P<government>Federal\s+Government)\b(?!\s+of\b)")
-
-
-def sides(parties: list[Party]) -> dict[str, set[str]]:
-    """Each party's side: every party joined to it through `affiliation` links, either way (a president, the army
-    and their state are one side, and so are two ministers of one government); union-find ends a loop too."""
-    top = {p.id: p.id for p in parties}
-
-    def root(party_id: str) -> str:
-        while top[party_id] != party_id:
-            top[party_id] = top[top[party_id]]
-            party_id = top[party_id]
-        return party_id
-
-    for p in parties:
-        if p.affiliation in top:
-            top[root(p.id)] = root(p.affiliation)
-    members: dict[str, set[str]] = {}
-    for p in parties:
-        members.setdefault(root(p.id), set()).add(p.id)
-    return {p.id: members[root(p.id)] for p in parties}

@@ -182,7 +182,7 @@ def _titled_apart(party: Party, name: re.Match[str], text: str) -> bool:
 
 _SPEAKER_TITLE = re.compile(
     r"^(president|minister|secretary|(?:under-|assistant-)?secretary-general|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
-    r"commissioner|representative|director|chair\w*|senator|governor|premier|speaker|chief|adviser|advisor|"
+    r"commissioner|representative|director|chair(?!manship|ed$|s$|ing$)\w*|senator|governor|premier|speaker|chief|adviser|advisor|"
     r"coordinator|general|admiral|colonel|leader|head|mr|mrs|ms|dr|diplomat|official|"  # "China's top diplomat Wang Yi"
     r"gen|lt|col|maj|capt|adm|radm|vadm|brig|cdr|cmdr)\.?,?$", re.I)  # 'IDF Spokesperson RAdm. Daniel Hagari'
 
@@ -293,11 +293,19 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
                 and run[-1].strip(",") not in NO_NAME_END \
                 and not actor_named(" ".join(run).strip(",")):  # "the UAE's General Civil Aviation Authority", a state
             title = _title_before(words[:i])
-            after = words[j + 1 : j + 9] if j < len(words) and words[j] == "," else []
+            # ('Minister of Foreign Affairs and International Cooperation of Mali': a long post, whole)
+            after = words[j + 1 : j + 13] if j < len(words) and words[j] == "," else []
             after = after[: after.index(",")] if "," in after else after  # not ', speaking via videoconference'
+            ends = next((k for k, w in enumerate(after) if w.endswith((".", ";"))
+                         and not re.fullmatch(r"(?:[A-Za-z]{1,3}\.)+", w)), None)
+            after = after[: ends + 1] if ends is not None else after  # ('... of Senegal. The talks'; not 'U.N.')
+            after[-1:] = [after[-1].rstrip(".;")] if after else []
+            while after and after[-1].lower() in ("of", "and", "for", "the", "to", "on", "in"):
+                after.pop()  # (a post cut where the words ran out: no dangling 'of')
             name = re.sub(r"['\u2019]s$", "", " ".join(words[i:j]))  # "Netanyahu's office"
             name = _CLOSING_STOP.sub("", name)  # '..., said Minister Kulh\u00e1nek.' (not 'Jr.' or 'A.A.')
             name = without_post_nominals(name)  # 'Rt Hon Priya Lal MP'
+            name = HONORIFICS.sub("", name)  # ('H.E. Ismaïl Omar Guelleh': his name, not his style)
             if name.isupper() and len(name) > 4:
                 name = name.title()  # the UN's meetings coverage writes a briefer's name in capitals
             # a rank alone is a title only right before the name ('Brigadier Yahya Saree'; not the
@@ -346,36 +354,6 @@ HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|His Excellency|Her Ex
 
 
 _NAME_RANKS = {"sheikh", "sheik", "shaikh"}  # a rank that is also a word of many names
-
-
-def titled_mention(surname: str, text: str, before: int, last: bool = False) -> str | None:
-    """Where `text[:before]` first (or `last`) names, with a title, the person a bare surname means
-    ('Bihi said' after 'Somaliland President Muse Bihi Abdi signed ...'): the title and the full name
-    ('Somaliland President Muse Bihi Abdi'), for `add_speaker`; None if no such mention."""
-    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[:before]))
-    for m in reversed(mentions) if last else mentions:
-        # the words of its clause before it ('Ethiopian Prime Minister Abiy Ahmed and' is another's)
-        pieces = re.split(r"([\n.,;:]|\band\b)", text[max(0, m.start() - 120) : m.start()])
-        clause = pieces[-1].split()
-        tail = re.match(r"(?:\s+[A-Z][\w'\u2019-]+){0,2}", text[m.end() :])
-        name = surname + (tail.group(0) if tail else "")
-        found = person_in(" ".join([*clause[-6:], name]) + " ")
-        if found is None or surname not in found[0].split():
-            # a long post: 'Ambassador of the Russian Federation to the Republic of Korea Georgy Zinoviev'
-            found = person_in(" ".join([*clause[-14:], name]) + " ")
-        if found is None and len(pieces) >= 3 and pieces[-2] == ",":
-            # the post before the name, set off by a comma: 'The Spokesman of the Ministry ..., Esmaeil Baghaei,'
-            found = person_in(f"{pieces[-3].strip()}, {' '.join([*clause, name])} ")
-        if found is not None and surname in found[0].split():
-            return f"{found[1]} {found[0]}"
-        # the post after the name: 'Ali Shamkhani, secretary of Iran's Supreme National Security Council,'
-        given = re.search(r"(?:[A-Z][\w'\u2019-]+\s+){1,2}$", text[max(0, m.start() - 40) : m.start()])
-        # (not what follows the name: 'Dr Naledi Pandor, accompanied by the Minister of Justice ...,')
-        post = re.match(r",\s+(?!(?:[a-z]+ed|[a-z]+ing|who|which|whose|and|or)\b)([^,.;\n]{3,80}),", text[m.end() :])
-        found = person_in(f"{given.group(0)}{surname}, {post.group(1)}, ") if given and post else None
-        if found is not None and surname in found[0].split():
-            return f"{found[0]}, {found[1]}, "
-    return None
 
 
 def person_titled(title: str, book: PartyBook) -> Party | None:

@@ -17,7 +17,8 @@ from summariser.gazetteer import (
     without_portfolio,
 )
 from summariser.name_forms import listed_states, party_of
-from summariser.parties import PartyBook, sides
+from summariser.parties import PartyBook
+from summariser.party_sides import sides
 from summariser.people import HONORIFICS, is_person_name, only_titles
 from summariser.schema import Party
 from summariser.titles import (
@@ -66,6 +67,11 @@ def post_after(name: str, text: str) -> str:
                        text, re.M) if m is None else None
     m = m or (signed if signed is not None and PERSON_TITLE.search(signed["post"]) else None)
     if m is None:
+        return ""
+    if re.match(r",\s+(?:(?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+",
+                text[m.end():]):
+        # another's post, with its own name after it: 'At the invitation of ... President Luong Cuong, the President
+        # of the Federative Republic of Brazil, Luiz Inácio Lula da Silva, paid a state visit'
         return ""
     first = m["post"].split()[0]
     # a post, not what the person goes on to do ('Volker Türk, urges the Georgian authorities to ...')
@@ -127,8 +133,9 @@ def first_title(name: str, text: str) -> str | None:
     title = own_title(re.sub(r"^(?:(?:the|a|an|for|of|to|and|on|with)\s+)+|"
                              r"(?:\s+(?:Mr|Ms|Mrs|Dr|H\.E\.|Shri|Smt|Sri|Hon))+\.?$",
                              "", (title_before(name, text) or "").strip(" ,"), flags=re.I))
-    if "," in title or re.search(r"\b(?:the|of|for|to|and|on)$", title, re.I) or HONORIFICS.fullmatch(title + " "):
-        return None  # (nor an honorific alone: 'Mr Ronald Lamola')
+    if "," in title or re.search(r"\b(?:the|of|for|to|and|on)$", title, re.I) or HONORIFICS.fullmatch(title + " ") \
+            or is_person_name(HONORIFICS.sub("", title)):
+        return None  # (nor an honorific alone: 'Mr Ronald Lamola'; nor a name before a post the model listed)
     return title if PERSON_TITLE.search(title) and len(title.split()) <= 10 else None
 
 

@@ -8,7 +8,8 @@ import re
 
 from summariser import headings
 from summariser.document import Document
-from summariser.parties import PartyBook, sides
+from summariser.parties import PartyBook
+from summariser.party_sides import sides
 from summariser.schema import Party
 
 # a sentence that is all quotation: it opens with a quotation mark and closes its quotation

@@ -12,9 +12,11 @@ from summariser import headings, joint
 from summariser.document import Document
 from summariser.gazetteer import actor_in_title, actor_named, actors_in, states_named
 from summariser.known_parties import OWN_HEAD, add_speaker
+from summariser.mentions import titled_mention
 from summariser.name_forms import known_actor, listed_party, listed_states, party_of
 from summariser.naming import speaker_in
-from summariser.parties import PartyBook, norm, sides
+from summariser.parties import PartyBook, norm
+from summariser.party_sides import sides
 from summariser.people import (
     HONORIFICS,
     NO_PERSON,
@@ -22,7 +24,6 @@ from summariser.people import (
     only_titles,
     person_in,
     person_titled,
-    titled_mention,
 )
 from summariser.post_holders import state_post_holder
 from summariser.posts import first_title

@@ -12,10 +12,13 @@ from summariser.experts import UN_EXPERTS
 _NO_PARTY_SOURCE = re.compile(
     # 'said a military analyst in Kabul', 'Residents of Barmal district told', 'said one resident of Barmal'
     # ('"They shot at students ...," a 22-year-old university student who was at the scene told the wire')
-    r"^\W*(?:(?:a|an|one|another|two|several|some|many|local)\s+)?(?:\d+-year-old\s+)?(?:(?-i:[a-z][\w-]*)\s+)?"
+    # ('Haitian migrants interviewed in the capital said', '... said a 31-year-old construction worker')
+    r"^\W*(?:(?:a|an|one|another|two|several|some|many|local)\s+)?(?:\d+-year-old\s+)?"
+    r"(?:(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+)?(?:(?-i:[a-z][\w-]*)\s+)?"
     r"(?:analysts?|experts?|observers?|commentators?|residents?|witnesses?|eyewitnesses?|villagers?|activists?|medics?|"
     r"rescuers?|fishermen|fisherman|fishers?|farmers?|herders?|shopkeepers?|relatives|families|survivors|"
-    r"student|doctor|nurse)\b(?!\s+(?:of|for)\s+(?:the\s+)?"
+    r"student|doctor|nurse|(?:migrants?|refugees?|deportees?|worker)(?=\W*$|\s+(?:who|interviewed|in|at|from|living|"
+    r"staying|returning)\b))\b(?!\s+(?-i:[A-Z]))(?!\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.-]*\s+)*(?:Nations|Union|Council|Commission|Agency|Organi[sz]ation|Court|Committee)\b)|"
     r"^\W*(?:some\s+|many\s+|other\s+|independent\s+|western\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+"
     # ('Georgian civil society observers have reported ...')
@@ -33,6 +36,8 @@ _NO_PARTY_SOURCE = re.compile(
     # ('Reporting from Rafah, Al Jazeera's Hani Mahmoud said')
     r"^[^,;]{2,80},\s+reporting\s+from\b|"
     r"^\W*neither\s+(?:side|party|country|government|army)\b|"  # 'Neither side reported injuries.': the report's
+    # 'Some have said the measure targets Indians': nobody named
+    r"^\W*(?:some|others|many|critics)(?:\s+(?:have|had))?\W*$|"
     r"^\W*reporting\s+from\s+[^,;]{2,60},\s+|"
     # a named analyst by their post: 'Meron Alemu, a Horn of Africa analyst at the Nairobi-based
     # consultancy Rift Advisory, said' ('Ann Lee, a senior fellow at ...'; not 'a spokesperson for')
@@ -46,9 +51,11 @@ _NO_PARTY_SOURCE = re.compile(
 _NO_PARTY_WORD = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|economists?|traders?|scholars?|"
                             r"residents?|witnesses|witness|eyewitness(?:es)?|villagers?|activists?|medics?|rescuers?|professors?|lecturers?|fellows?|historians?|"
                             r"fishermen|fisherman|fishers?|farmers?|herders?|shopkeepers?|neither|relatives|families|"
-                            r"survivors|student|doctor|nurse|"
+                            r"survivors|student|doctor|nurse|migrants?|refugees?|deportees?|worker|"
                             r"researchers?|people\s+familiar|former|diplomats?|officials?|sources?|MEPs?|lawmakers?|"
-                            r"legislators?|correspondents?|reporting\s+from)\b", re.I)
+                            r"legislators?|correspondents?|reporting\s+from)\b|"
+                            r"^\W*(?:some|others|many|critics)\s+(?:have\s+|had\s+)?(?:said|say|argued?|claim(?:ed)?|"
+                            r"suggest(?:ed)?)\b", re.I)
 
 
 def no_party_source(sentence: str, text: str = "") -> bool:

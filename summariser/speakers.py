@@ -41,12 +41,14 @@ from summariser.lead_in_shapes import (
     group_in_aside,
     heads_of,
 )
+from summariser.mentions import titled_mention
 from summariser.name_forms import other_states_body, party_of
 from summariser.naming import speaker_in
 from summariser.office_holders import bare_title_holder, envoy_named_before
 from summariser.openings import without_lead_in
-from summariser.parties import PartyBook, norm, sides
-from summariser.people import only_titles, person_in, titled_mention
+from summariser.parties import PartyBook, norm
+from summariser.party_sides import sides
+from summariser.people import only_titles, person_in
 from summariser.posts import serves_state_named
 from summariser.quotations import CLOSES_QUOTE, OPENS_QUOTE, WHOLLY_QUOTED, give_to_tagged_speakers, leaves_quote_open
 from summariser.reading import asking_labels

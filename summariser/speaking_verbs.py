@@ -15,7 +15,8 @@ SPEAKING = re.compile(
     # (not the noun: 'third countries have no say in an agreement')
     r"\b(said|says|(?<!\bno )(?<!\bany )(?<!\ba )(?<!\btheir )(?<!\bfinal )say|"
     r"(?<!'s )(?<!\u2019s )(?<!\bits )(?<!\btheir )stated|stressed|stresses|noted|notes|emphasi[sz]ed|"
-    r"pointed out|added|underlined|(?:indicated|observed|(?<!\bbe )(?<!\bwas )concluded)(?=\s+that\b)|signall?ed|"
+    r"pointed out|added|underlined|underlines|"
+    r"(?:indicated|observed|(?<!\bbe )(?<!\bwas )concluded)(?=\s+that\b)|signall?ed|"
     r"(?:replied|responded|answered|retorted)(?=\s+that\b)|"  # 'Secretary Blinken replied that the U.S. was aware'
     # "Mali's transitional government disputes that account": an answer to the account told
     r"(?:disputes|disputed|contests|contested)(?=\s+(?:that|this|these|those|the|its|their|his|her)\s+(?:[\w-]+\s+)?"
@@ -42,7 +43,9 @@ SPEAKING = re.compile(
     r"approaches|assessment|stance|vision|proposals?)\b)|"
     # 'CELAC referred to the CARICOM Ten-Point Plan ...' (not 'the plan referred to in paragraph 3')
     r"(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bas )"
-    r"referred\s+to(?=\s+(?:the|a|an|its|their|his|her|(?-i:[A-Z]))\b)|"
+    # ('The Mauritanian President also referred to incidents along the border ...': what he told of)
+    r"referred\s+to(?=\s+(?:the|a|an|its|their|his|her|(?-i:[A-Z])|(?!(?:in|by|as|at|on|above|below|earlier|here|"
+    r"therein|herein)\b)(?-i:[a-z])[\w-]+s)\b)|"
 
     # a plural subject's present ('The Sudanese Armed Forces, for their part, maintain that ...')
     r"(?<!\bto )(?<!\bmust )(?<!\bshould )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bnot )(?<!\band )"
@@ -56,7 +59,9 @@ SPEAKING = re.compile(
     r"(?:(?<=\bofficials )|(?<=\bauthorities )|(?<=\bsources )|(?<=\bcritics )|(?<=\bThey )|(?<=\bthey ))claim\b|"
     + ORDERS + r"|"
     # 'It has also repeated that ...'
-    r"(?:repeated|repeats)(?=\s+(?:its\s+|their\s+|the\s+)?(?:claims?\s+|assertions?\s+)?that\b)|"
+    # ('Minister Szijjártó repeated Budapest's view that ...': the view he gives again is his)
+    r"(?:repeated|repeats|restated|restates)(?=\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+|[A-Z][\w-]*['\u2019]s\s+)?"
+    r"(?:[\w-]+\s+)?(?:claims?\s+|assertions?\s+|view\s+|position\s+|argument\s+|stance\s+)?that\b)|"
     # 'the Azerbaijani side has circulated claims that ...': a claim put about is its maker's
     r"(?:circulated|spread|disseminated|peddled|made|voiced|levell?ed)(?=\s+(?:[\w-]+\s+){0,2}?"
     r"(?:claims|allegations|assertions|accusations)\s+that\b)|"

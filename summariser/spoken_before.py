@@ -11,7 +11,8 @@ from summariser.attribution import attribution
 from summariser.gazetteer import actors_in
 from summariser.name_forms import listed_party, other_states_body
 from summariser.naming import speaker_in
-from summariser.parties import PartyBook, sides
+from summariser.parties import PartyBook
+from summariser.party_sides import sides
 from summariser.schema import Party
 
 # a body named by whose it is, and no more: 'Its Ministry of National Defence'

@@ -124,3 +124,30 @@ def head_party(sentence: str, book: PartyBook) -> Party | None:
 _NAMED_HEAD = re.compile(r"\W*(?!(?:The|This|That|These|Those|It|Its|They|We|He|She|Such|Our|Their|Both|All)\s)"
                          r"[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,4}(?=\s)")
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had)\s+(?:\w+ly\s+)?\w+ed\b|\s+\w+ed\s+(?!by\b)")
+
+
+def refers_to_someone(sentence: str) -> bool:
+    """Does the sentence point at a side by a pronoun ('they fired on', 'its troops'), past the speaker's own
+    ('He noted that ...', '..., she said'), a dummy 'it' and the victims' 'their'? A charge that names no doer
+    and points at none names no one."""
+    return bool(_THIRD_PERSON.search(_VICTIMS_OWN.sub("", _SAID_SELF.sub("", _SAYS_AT_END.sub(
+        "", _SPEAKER_PRONOUN.sub("", _DUMMY_IT.sub("", sentence, count=1), count=1))))))
+
+
+# 'He noted that ...': the speaker's pronoun, which names no one the charge is about
+_SPEAKER_PRONOUN = re.compile(r"^\W*(?:he|she)\s+(?:also\s+|further\s+|strongly\s+|firmly\s+)?(?:said|noted|stressed|"
+                              r"added|underlined|emphasi[sz]ed|recalled|stated|warned|pointed\s+out|reiterated|"
+                              r"condemn(?:s|ed)|deplor(?:es|ed))\s+(?:that\s+)?", re.I)  # ('He strongly condemns ...')
+# 'It is a matter of deep concern that ...': an 'it' that stands for no one
+_DUMMY_IT = re.compile(r"^\W*it\s+(?:is|was|has\s+been|remains)\s+(?=[^.;]{1,60}?\b(?:that|to)\b)", re.I)
+# '"Attacks on peacekeepers are serious violations," he said.': the speaker again, no one charged
+_SAYS_AT_END = re.compile(r"[\"\u201d]?,?[\"\u201d]?\s+(?:he|she|they)\s+(?:also\s+)?"
+                          r"(?:said|added|stressed|noted|warned|"
+                          r"told\s+[\w.]+(?:\s+[A-Z]\w+)*)\W*$", re.I)
+# '..., Clementine Nkweta-Salami, said she was "horrified"': the speaker again
+_SAID_SELF = re.compile(r"\b(?:said|says|added|stressed|told\s+\w+)\s+(?:that\s+)?(?:he|she)\s+"
+                        r"(?:was|is|had|has|felt)\b", re.I)
+_THIRD_PERSON = re.compile(r"\b(it|its|they|their|them|he|his|she|her)\b", re.I)
+# the victims' own: 'attacks on civilians based on their ethnicity' names no doer
+_VICTIMS_OWN = re.compile(r"\b(?:civilians|people|women|girls|children|victims|families|migrants|refugees|residents)\b"
+                          r"[^.;,]{0,30}?\btheir\b", re.I)

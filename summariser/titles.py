@@ -173,7 +173,10 @@ PORTFOLIOS = {"policy", "trade", "affairs", "development", "cooperation", "co-op
                "defense", "justice", "relations", "planning", "integration", "commerce", "finance", "economy",
                "climate", "energy", "health", "investment", "diaspora", "commonwealth", "industry", "tourism",
                "expatriates", "emigrants", "worship", "employment",  # Jordan's, Lebanon's, Argentina's, Sri Lanka's
-               "mobility"}  # Ecuador's 'Minister of Foreign Affairs and Human Mobility'
+               "mobility",  # Ecuador's 'Minister of Foreign Affairs and Human Mobility'
+               # ('Federal Minister for Information and Broadcasting Attaullah Tarar')
+               "broadcasting", "information", "communications", "culture", "education", "agriculture", "transport",
+               "labour", "labor", "environment", "fisheries", "infrastructure", "housing", "youth", "petroleum"}
 # the last word of a post, never of a name: 'Head of Public Diplomacy'
 POST_ENDINGS = PORTFOLIOS | {"diplomacy", "services"}
 
@@ -235,15 +238,19 @@ def guess_kind(name: str) -> Kind:
 # what a name's common noun says it is, whatever 'state' the model called it
 _NOT_A_STATE: list[tuple[Kind, re.Pattern[str]]] = [
     ("other", re.compile(r"\b(?:university|college|school|academy|hospital|company|firm)\b", re.I)),
-    ("non_state_group", re.compile(r"\b(?:party|parties|movement|rebels|militias?)\b", re.I)),
-    ("population", re.compile(r"\b(?:people|peoples|residents|citizens|civilians|population)\b", re.I))]
+    ("non_state_group", re.compile(r"\b(?:party|parties|movement|rebels|militias?|apparatus|brigades?|battalions?)\b",
+                                   re.I)),
+    # (the head noun only: 'Tigray People', not the 'Citizens Coalition for Change')
+    ("population", re.compile(r"\b(?:people|peoples|residents|citizens|civilians|population)$", re.I))]
 
 
 def kind_of_named_things(parties: list[Party]) -> None:
     """A listed 'state' no gazetteer knows, whose name says what else it is: 'Madrid university' (other), the
     'Movement Toward Socialism party' (a non-state group), 'Tigray People' (a population)."""
     for party in [p for p in parties if p.kind == "state" and actor_named(p.name) is None]:
-        party.kind = next((kind for kind, noun in _NOT_A_STATE if noun.search(party.name)), party.kind)
+        # (by an alias too: the model's 'SSA' state, also 'the Stability Support Apparatus')
+        party.kind = next((kind for kind, noun in _NOT_A_STATE for name in (party.name, *party.aliases)
+                           if noun.search(name)), party.kind)
 
 
 def completed_name(name: str, text: str) -> str:

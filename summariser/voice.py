@@ -34,7 +34,8 @@ from summariser.known_people import actor_served
 from summariser.links import first_signatory, signatories
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.naming import speaker_in
-from summariser.parties import PartyBook, sides
+from summariser.parties import PartyBook
+from summariser.party_sides import sides
 from summariser.people import only_titles
 from summariser.publishers import heading_asker, self_named_publisher
 from summariser.schema import Party

@@ -9,7 +9,7 @@ from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.mastheads import dateline_state
-from summariser.parties import sides
+from summariser.party_sides import sides
 from tests.test_known_actors import parsed, ukraine_statement
 
 

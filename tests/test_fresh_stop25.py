@@ -159,7 +159,8 @@ WIRE = ("Somalia recalls envoy over port deal\n\n"
 
 
 def test_a_bare_surname_is_the_person_the_text_first_named_with_a_title() -> None:
-    from summariser.people import person_in, titled_mention
+    from summariser.mentions import titled_mention
+    from summariser.people import person_in
     from summariser.speakers import named_speakers
 
     assert titled_mention("Bihi", WIRE, len(WIRE)) == "Somaliland President Muse Bihi Abdi"  # not Abiy, named first
@@ -383,7 +384,7 @@ def test_a_briefers_name_in_capitals_and_post_after_it_make_a_person() -> None:
 
 def test_a_demoted_claim_is_noted_as_dropped_when_no_position_is_kept() -> None:
     from summariser.kinds import settle_kinds
-    from summariser.parties import sides
+    from summariser.party_sides import sides
 
     text = ("Outcome of Phone Conversation\n\nMinister Park conveyed the concerns of Korean companies over the Act, "
             "and asked the other side to address those concerns.\n")

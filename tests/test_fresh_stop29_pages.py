@@ -74,7 +74,7 @@ def test_wire_credits_close_a_report_and_its_ministry_is_the_ministry_named_befo
 
 def test_a_people_is_no_side_a_charge_accuses() -> None:
     from summariser.kinds import settle_kinds
-    from summariser.parties import sides
+    from summariser.party_sides import sides
 
     text = ("Amnesty International said the presence of Hamas fighters in populated areas does not relieve Israel "
             "of its obligations towards Palestinians.\n")

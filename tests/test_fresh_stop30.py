@@ -77,7 +77,7 @@ def test_a_labelled_speakers_own_abstention_asks_nothing() -> None:
 
 
 def test_a_long_post_before_a_name_names_the_person_a_bare_surname_means_later() -> None:
-    from summariser.people import titled_mention
+    from summariser.mentions import titled_mention
 
     text = ("Kim Hong Kyun called in Ambassador of the Russian Federation to the Republic of Korea Georgy Zinoviev "
             "on June 21.\n\n4. Ambassador Zinoviev stated that he would report the position to Moscow.")

@@ -236,7 +236,7 @@ def test_a_states_army_is_the_state_its_name_gives_and_a_claim_told_by_its_adjec
 
 
 def test_a_group_or_mission_ending_a_name_is_no_person_and_its_acronym_spells_it_out() -> None:
-    from summariser.name_forms import spelled_out_in
+    from summariser.acronyms import spelled_out_in
     from summariser.people import person_in
 
     # 'Observer Group' was a person with the title 'United Nations Military'

@@ -9,7 +9,8 @@ from summariser.attribution import attribution
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.keep import prune_parties
 from summariser.kinds import settle_kinds
-from summariser.parties import build_parties, sides
+from summariser.parties import build_parties
+from summariser.party_sides import sides
 from summariser.relayed_claims import relayed_allegation
 from tests.test_known_actors import parsed, read_text
 

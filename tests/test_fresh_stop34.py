@@ -6,7 +6,8 @@ from __future__ import annotations
 from summariser import rebuttals
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
-from summariser.parties import build_parties, sides
+from summariser.parties import build_parties
+from summariser.party_sides import sides
 from summariser.relayed_claims import relayed_allegation
 from summariser.titles import split_title
 from tests.test_known_actors import parsed, read_text
@@ -255,7 +256,7 @@ def test_a_chancellor_beside_a_president_is_no_name_and_what_we_hear_others_sugg
 
 
 def test_a_surname_said_after_a_name_with_its_post_after_it_is_that_person() -> None:
-    from summariser.people import titled_mention
+    from summariser.mentions import titled_mention
 
     text = ("[Photo caption: China's top diplomat Wang Yi, center, in Beijing on Friday.]\n\n"
             "It was signed by Ali Shamkhani, secretary of Iran's Supreme National Security Council, and Wang Yi.\n\n"

@@ -8,7 +8,7 @@ from summariser.attribution import attribution
 from summariser.document import split_sentences
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
-from summariser.parties import sides
+from summariser.party_sides import sides
 from summariser.procedural import procedural
 from summariser.reading import worth_reading
 from summariser.speakers import named_speakers
@@ -264,7 +264,7 @@ def test_a_reports_own_correspondent_is_no_party_nor_the_next_he() -> None:
 
 
 def test_what_follows_a_name_after_its_comma_is_no_post() -> None:
-    from summariser.people import titled_mention
+    from summariser.mentions import titled_mention
 
     text = ("The delegation was led by the Minister of International Relations and Cooperation, Dr Naledi Pandor, "
             "accompanied by the Minister of Justice and Correctional Services, Mr Ronald Lamola. Pandor said: ...")

@@ -4,7 +4,7 @@ convention and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser import asking_sides, headings
-from summariser.addressees import group_addressed
+from summariser.asked_groups import group_addressed
 from summariser.datelines import find_dateline
 from summariser.document import Document
 from summariser.drafts import PartyDraft

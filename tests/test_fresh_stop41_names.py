@@ -190,7 +190,7 @@ def test_a_post_a_quote_and_the_west() -> None:
     # dpa: '"Russia cannot pretend ...," he wrote on Telegram' was Russia's stance, and 'called on the West to
     # provide more air defence systems' asked Russia; the UN chief's 'humanitarian access to Gaza' made Gaza
     # (a state for the model) a side to accuse
-    from summariser.addressees import group_addressed
+    from summariser.asked_groups import group_addressed
     from summariser.attribution import attribution
     assert attribution('"Russia cannot pretend it does not know," he wrote on Telegram.') == (True, "he")
     assert group_addressed("the West") == "West"

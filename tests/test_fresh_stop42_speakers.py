@@ -10,7 +10,7 @@ from summariser.clause_speakers import nobody_acts
 from summariser.drafts import PartyDraft
 from summariser.joint import joint_pledger
 from summariser.keep import prune_parties
-from summariser.parties import sides
+from summariser.party_sides import sides
 from summariser.posts import post_after
 from summariser.relayed_claims import relayed_allegation
 from summariser.schema import Evidence, Party, Position

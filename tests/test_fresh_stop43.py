@@ -16,7 +16,8 @@ from summariser.holders import holder_of
 from summariser.keep import prune_parties
 from summariser.named_officials import add_named_officials
 from summariser.own_sides import unask_own_side
-from summariser.parties import PartyBook, sides
+from summariser.parties import PartyBook
+from summariser.party_sides import sides
 from summariser.posts import state_after_name
 from summariser.rebuttals import rejects_earlier_claim
 from summariser.schema import ContestedClaim, Evidence, Party, Request

@@ -19,7 +19,8 @@ from summariser.keep import prune_parties
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served, tie_known_people
 from summariser.links import signatories, styled_namesake
 from summariser.naming import speaker_in
-from summariser.parties import PartyBook, sides, written_with_article
+from summariser.parties import PartyBook, written_with_article
+from summariser.party_sides import sides
 from summariser.posts import state_after_name
 from summariser.rebuttals import rebutted_claim
 from summariser.schema import ContestedClaim, Evidence, Party, Position, Request

@@ -8,7 +8,7 @@ from summariser.attribution import attribution
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
 from summariser.naming import speaker_in
-from summariser.parties import sides
+from summariser.party_sides import sides
 from summariser.procedural import procedural
 from summariser.schema import Party
 from summariser.subjects import subject_party

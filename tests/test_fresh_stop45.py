@@ -11,7 +11,7 @@ from summariser.claimants import branded_by, claimant_named, rejecter_in
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
 from summariser.naming import speaker_in
-from summariser.parties import sides
+from summariser.party_sides import sides
 from summariser.procedural import procedural
 from summariser.publishers import self_named_publisher
 from summariser.schema import Party

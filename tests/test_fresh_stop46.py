@@ -14,7 +14,7 @@ from summariser.denials import mark_denials
 from summariser.drafts import PartyDraft
 from summariser.kinds import settle_kinds
 from summariser.naming import speaker_in
-from summariser.parties import sides
+from summariser.party_sides import sides
 from summariser.schema import ContestedClaim, Evidence, Party
 from summariser.speakers import named_speakers
 from summariser.targets import only_the_source

@@ -332,7 +332,7 @@ def test_both_sides_of_a_meeting_of_two_people_are_theirs_not_the_states_last_di
     # a State Department readout: 'Both sides agreed to set up a working group' after 'The Secretary thanked
     # Minister Farias for Brazil's long engagement on Haiti' went to Brazil (of the last two states named)
     from summariser.joint import first_of_pair
-    from summariser.parties import sides
+    from summariser.party_sides import sides
 
     text = ("Secretary of State Daniel Whitfield met today with Brazilian Foreign Minister Helena Farias. The "
             "Secretary thanked Minister Farias for Brazil's long engagement on Haiti. Both sides agreed to set up "

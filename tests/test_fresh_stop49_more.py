@@ -12,7 +12,7 @@ from summariser.keep import _post_holder, prune_parties
 from summariser.kinds import settle_kinds
 from summariser.list_asks import asked_by_lead_in, asks_of_list, list_item
 from summariser.named_officials import add_named_officials
-from summariser.parties import sides
+from summariser.party_sides import sides
 from summariser.people import person_in
 from summariser.procedural import procedural
 from summariser.reading import worth_reading

@@ -4,7 +4,7 @@ convention and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser import asking_sides, cues, headings, rebuttals
-from summariser.addressees import group_addressed
+from summariser.asked_groups import group_addressed
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
 from summariser.datelines import wire_dateline_end

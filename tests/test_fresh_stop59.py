@@ -128,7 +128,7 @@ def test_a_transcripts_label_line_under_its_title_is_no_ministers_masthead() -> 
 
 
 def test_what_is_asked_for_hoped_for_or_told_of_names_no_one_asked_and_asks_nothing() -> None:
-    from summariser.addressees import nobody_in_particular
+    from summariser.asked_groups import nobody_in_particular
     from summariser.asking_sides import addressee_phrase
 
     # 'asked for the continued support of the European institutions' made a party 'For the continued support ...'

@@ -9,7 +9,7 @@ from summariser import asking_sides, joint
 from summariser.assemble import Run, build_items
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.keep import prune_parties
-from summariser.parties import sides
+from summariser.party_sides import sides
 from tests.test_known_actors import parsed
 
 HOSTED = ("Press release of the Presidency of Lirania\n\n"

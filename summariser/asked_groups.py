@@ -1,0 +1,74 @@
+"""Whom a request asks when its words name a group or no one in particular, not a listed party:
+'developed countries' is a group of its own ('Developed countries'), 'all parties', 'both sides' and
+'the countries concerned' are nobody the text identifies, or each side it is about."""
+
+from __future__ import annotations
+
+import re
+
+_GROUP_NOUN = re.compile(
+    r"\b(west|states|countries|nations|community|partners|members|actors|donors|banks|governments|capitals|leaders|"
+    r"organi[sz]ations|institutions|agencies|people|peoples|citizens|allies|neighbours|neighbors|insurers|"
+    r"creditors|lenders|companies|investors|delegations|embassies|attach\u00e9s|attaches|forces|groups|jurisdictions|"
+    r"operators|providers|platforms)"
+    r"(\s+(of|in|to|from|around|at|across|with)\s+[^,;]{1,40})?$",  # 'states with influence over Israel'
+    re.I,
+)
+_NOBODY_IN_PARTICULAR = re.compile(r"^(sides|parties|them|it|him|her|you|us|everyone|each other|one another)$", re.I)
+_DETERMINERS = re.compile(r"^((all|every|each|the|our|its|their|his|her|both|other|relevant|concerned)\s+|"
+                          r"(all )?members of the\s+)+", re.I)
+
+
+_EVERY_ONE = re.compile(r"^(?:every|each)\s+(?P<kind>\w+\s+)?(?P<noun>state|country|nation|delegation|member|"
+                        r"government|partner|ally|leader)\b(?P<rest>.*)$", re.I)
+
+
+_BOTH = re.compile(r"(both|the two)\s+(countries|states|nations|governments|capitals|leaders|sides|parties)", re.I)
+
+
+_THOSE_CONCERNED = re.compile(r"(?:the\s+)?(?:(?:countries|states|governments|parties|sides)\s+"
+                              r"(?:concerned|in\s+question)|relevant\s+(?:countries|states|governments))", re.I)
+
+
+def those_concerned(phrase: str) -> bool:
+    """'the countries concerned', 'relevant countries': the states the text is about, each of
+    them (a spokesperson's answer to several governments' charges, a call to two belligerents)."""
+    return _THOSE_CONCERNED.fullmatch(phrase.strip()) is not None
+
+
+def nobody_in_particular(phrase: str) -> bool:
+    """'all parties', 'both sides', 'everyone': a request to all concerned, whom the text does
+    not identify (SPEC: the addressee is then null). Pronouns are not meant: 'urged him to'."""
+    if _BOTH.fullmatch(phrase.strip()):
+        return True  # 'urged both countries to ...': each of the two, neither by name
+    name = _DETERMINERS.sub("", phrase.strip()).strip()
+    # ('those who take military decisions, on every side': whoever they are)
+    # ('all candidates and parties to refrain from proclaiming victory': everyone running, no one named)
+    return bool(re.fullmatch(r"(sides|parties|everyone|each other|one another|all|concerned|involved)|"
+                             r"(?:candidates|parties|sides|stakeholders|actors)(?:,?\s+(?:and\s+)?(?:political\s+)?"
+                             r"(?:candidates|parties|sides|stakeholders|actors))+", name, re.I)
+                or re.match(r"(?:those|anyone|whoever|all)\s+(?:who|that|involved|concerned)\b", name, re.I))
+
+
+# what is urged, not whom: 'urged continued action against the transnational criminal organizations'
+_ACTION_ASKED = re.compile(r"(?:(?:continued|further|greater|increased|renewed|immediate|urgent|concrete|decisive|"
+                           r"swift|joint|collective|more)\s+)?(?:action|actions|steps|measures|efforts|pressure|"
+                           r"support|cooperation|engagement|vigilance|restraint)\b", re.I)
+
+
+def group_addressed(phrase: str) -> str | None:
+    """The collective a request asks, named as a party would be: 'all members of the
+    international community' -> 'International community', 'developed countries' ->
+    'Developed countries'. None for 'all sides', a pronoun, or words that are no group."""
+    words = phrase.split()
+    if not 1 <= len(words) <= 8:
+        return None
+    one = _EVERY_ONE.match(phrase.strip())
+    if one:  # 'every member state' -> 'member states', 'every delegation in this hall'
+        noun = one["noun"][:-1] + "ies" if one["noun"].endswith("y") else one["noun"] + "s"
+        phrase = f"{one['kind'] or ''}{noun}{one['rest']}"
+    name = _DETERMINERS.sub("", phrase.strip()).strip()
+    if not name or _NOBODY_IN_PARTICULAR.match(name) or not _GROUP_NOUN.search(name) \
+            or _ACTION_ASKED.match(name):
+        return None
+    return name[:1].upper() + name[1:]

@@ -1,0 +1,32 @@
+"""Asks a sentence tells of without making them: one met or standing from before ('Their release, which
+the EU had long demanded, ...'), one of others in a clause of background ('where armed groups had called for
+a boycott'), another's call the sentence is about ("The report's call for the Union to ... is ..."), or one
+told of by its maker's name ("... has not commented on Getachew's request"). `cues` reads past them."""
+
+from __future__ import annotations
+
+_ASKED_BEFORE = (r"(?:had|has|have)\s+(?:long\s+|repeatedly\s+|consistently\s+|always\s+|also\s+)?"
+                 r"(?:demanded|called\s+(?:for|on|upon)|urged|sought|requested|pressed\s+for|asked\s+for|appealed\s+for)")
+# asks told of, which the sentence's speaker does not make: one met ('Their release, which the EU had
+# long demanded, is a positive step'), and one of others named by their kind alone, in a clause of
+# background ('the western regions, where armed groups had called for a boycott'; 'thanks the ...
+# movements of solidarity that have demanded the removal of Cuba from the list')
+ASKED_BY_OTHERS = (rf",\s+which\s+(?:[^,;]{{1,40}}?\s+)?{_ASKED_BEFORE},|"
+                   rf"\bwhere\s+(?:(?-i:[a-z])[\w-]*\s+){{1,3}}?{_ASKED_BEFORE}\b|"
+                   rf"\b(?-i:[a-z])[\w-]*\s+(?:that|who)\s+{_ASKED_BEFORE}\b|"
+                   # (nor a proposal discussed: 'Hamas leaders who were meeting to discuss a U.S. ceasefire proposal')
+                   r"\b(?:discuss|consider|study|examine|review)(?:ed|ing|es|s)?\s+(?:a|an|the|its|their)\s+"
+                   r"(?:[\w.-]+\s+){0,3}?proposals?\b|"
+                   # (nor what others gave, thanked for: 'for the shelter and food that the communities ... offered')
+                   r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:that|which)\s+[^,;.]{1,80}?\s+offered\b|"
+                   # (nor another's call the sentence is about: "The report's call for the Union to keep the accession
+                   # process frozen is an expression of ...")
+                   r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s\s+(?:calls?|demands?|appeals?)\s+for\b"
+                   r"[^;]{0,160}?\s+(?:is|was|are|were|has|have|had|reflects|shows)\b|"
+                   # (nor one the voice takes note of: 'The EU also takes note that a number of political parties
+                   # ... had called for a boycott of the vote')
+                   rf"\b(?:takes?|took|taking)\s+note\s+that\s+[^;]{{1,160}}?\b{_ASKED_BEFORE}\b|"
+                   # (nor one told of by its maker's name: "has not commented publicly on Getachew's request"; not
+                   # "raised Vorland's request to purchase ...", made now)
+                   r"(?:\b(?:on|to|at|of|about|despite|after|following)\s+|^\W*)(?:the\s+)?[\w-]+['\u2019]s\s+"
+                   r"requests?\b")
