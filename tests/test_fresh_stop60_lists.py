@@ -119,3 +119,35 @@ def test_a_party_whose_name_only_holds_a_peoples_word_is_no_people_and_a_deed_to
                                   PartyDraft(name="Japan", kind="state", acts_for=None),
                                   PartyDraft(name="North Korea", kind="state", acts_for=None), voice="Japan")
     assert [book.by_id(d).name for c in claims for d in c.disputed_by] == ["North Korea", "North Korea"]
+
+
+def test_an_ask_in_a_clause_another_speaker_opens_is_that_speakers() -> None:
+    # 'Both governments have stated that ...; the Council underlines that ... and urges Iran and Pakistan to respect
+    # the principle of non-refoulement' was Iran's request of Afghanistan
+    text = ("Council conclusions on Afghanistan\n\n"
+            "Both governments have stated that the returns concern undocumented migrants only; the Council underlines "
+            "that returnees face serious risks, and urges Iran and Pakistan to respect the principle of "
+            "non-refoulement.\n")
+    book, (_, requests, _) = _items(text, [("Both governments", SentenceDraft(by="Iran", t=["request"],
+                                                                            to="Afghanistan"))],
+                                    PartyDraft(name="Council", kind="international_org", acts_for=None),
+                                    PartyDraft(name="Iran", kind="state", acts_for=None),
+                                    PartyDraft(name="Pakistan", kind="state", acts_for=None),
+                                    PartyDraft(name="Afghanistan", kind="state", acts_for=None), voice="Council")
+    assert sorted((book.by_id(r.requester).name, book.by_id(r.addressee).name) for r in requests) \
+        == [("Council", "Iran"), ("Council", "Pakistan")]
+
+
+def test_the_state_of_the_one_briefed_is_not_the_one_a_charge_accuses() -> None:
+    # 'Minister Sikorski briefed Minister Cho on the incursion of Russian drones into Polish airspace' accused
+    # South Korea (the model's guess, the side of the one briefed)
+    text = ("Korea-Poland Foreign Ministers' Meeting\n\n"
+            "Minister Sikorski briefed Minister Cho on the incursion of Russian drones into Polish airspace in "
+            "September.\n")
+    book, (_, _, claims) = _items(text, [("Minister Sikorski", SentenceDraft(by="Radosław Sikorski", t=["claim"],
+                                                                           to="South Korea"))],
+                                  PartyDraft(name="South Korea", kind="state", acts_for=None),
+                                  PartyDraft(name="Cho Hyun", kind="person", acts_for="South Korea"),
+                                  PartyDraft(name="Radosław Sikorski", kind="person", acts_for="Poland"),
+                                  PartyDraft(name="Russia", kind="state", acts_for=None), voice="South Korea")
+    assert all(book.by_id(d).name != "South Korea" for c in claims for d in c.disputed_by)
