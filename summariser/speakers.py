@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summariser import answers, asking_sides, claim_cues, headings, joint, rebuttals, referents
+from summariser import answers, asking_sides, claim_cues, headings, joint, mentions, rebuttals, referents
 from summariser.attribution import attribution
 from summariser.datelines import wire_dateline_end
 from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL, Document
@@ -41,7 +41,6 @@ from summariser.lead_in_shapes import (
     group_in_aside,
     heads_of,
 )
-from summariser.mentions import titled_mention
 from summariser.name_forms import other_states_body, party_of
 from summariser.naming import speaker_in
 from summariser.office_holders import bare_title_holder, envoy_named_before
@@ -135,7 +134,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             continue
         text_in_focus = bool(referents.TEXT_SUBJECT.match(s.text)) or (text_in_focus and not attributed)
         one_word = ONE_WORD_LABEL.match(s.text) if not attributed else None
-        if one_word and titled_mention(one_word["who"], doc.text, s.start):
+        if one_word and mentions.titled_mention(one_word["who"], doc.text, s.start):
             attributed, named = True, one_word["who"]  # 'Baghaei: ...' after 'The Spokesman ..., Esmaeil Baghaei,'
         turn = None if QUESTION_TURN.match(s.text) else turn  # a reporter's question ends the answer
         # ('Kanaani: ...' in a briefing whose other turns are 'Question:': the listed person's turn)
@@ -281,11 +280,11 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         # 'President Lai Ching-te': the person the text named in full before
         surname = referents.bare_or_titled_surname(named) if party is None or party.kind == "person" else None
         # ('Mujahid said ...' in a standfirst, before 'The Islamic Emirate's spokesman, Zabihullah Mujahid,')
-        if surname and party is None and (lead := titled_mention(surname, doc.text, s.start)
-                                          or titled_mention(surname, doc.text, len(doc.text))):
+        if surname and party is None and (lead := mentions.titled_mention(surname, doc.text, s.start)
+                                          or mentions.titled_mention(surname, doc.text, len(doc.text))):
             party = add_speaker(lead, book)
         elif surname and SURNAME_ONLY.match(named) \
-                and (lead := titled_mention(surname, doc.text, s.start, last=True)) \
+                and (lead := mentions.titled_mention(surname, doc.text, s.start, last=True)) \
                 and len((latest := person_in(lead) or ("", ""))[0].split()) >= 2 \
                 and not any(norm(latest[0]) in norm(f) or norm(f) in norm(latest[0])
                             for f in [party.name, *party.aliases]):  # type: ignore[union-attr]

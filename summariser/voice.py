@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from summariser import answers, asking_sides, cues, headings
+from summariser import answers, asking_sides, cues, headings, party_sides
 from summariser.background import not_an_actor
 from summariser.callers import caller, host_state
 from summariser.gazetteer import (
@@ -35,7 +35,6 @@ from summariser.links import first_signatory, signatories
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
-from summariser.party_sides import sides
 from summariser.people import only_titles
 from summariser.publishers import heading_asker, self_named_publisher
 from summariser.schema import Party
@@ -150,10 +149,10 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         return None  # the model's 'Korea-Japan-U.S. cooperation' speaks for nobody
     # a heading's issuer stands; else a publisher the text names itself stands over the model's voice
     publisher = self_named_publisher(book) if book.issuer is None else None
-    if publisher is not None and publisher.id not in sides(book.parties).get(voice.id, {voice.id}):
+    if publisher is not None and publisher.id not in party_sides.sides(book.parties).get(voice.id, {voice.id}):
         book.notes.append(f"voice {voice.name!r} replaced by {publisher.name!r}: the text releases its report")
         return publisher
-    side = sides(book.parties)
+    side = party_sides.sides(book.parties)
     own = side.get(voice.id, {voice.id})
     official = _organisation_speaking(book) if book.issuer is None and voice.kind == "state" else None
     if official is not None and official.id not in own:
