@@ -214,8 +214,12 @@ def named_as_victims(party: Party, sentence: str) -> bool:
     """Does the sentence name `party` only by its people's adjective before victims ('the lives of
     Ukrainian civilians')? They are the harmed, not a side the charge accuses."""
     actor = known_actor(party)
-    if actor is None or not actor.adjectives or any(
-            re.search(rf"\b{re.escape(form)}\b", sentence) for form in (party.name, *party.aliases, *actor.forms)):
+    named = [m for form in {party.name, *party.aliases, *(actor.forms if actor else ())}
+             for m in re.finditer(rf"\b{re.escape(form)}\b", sentence)]
+    if actor is not None and named and all(re.search(rf"\b{_VICTIM_NOUNS}\s+from\s+(?:the\s+)?$", sentence[: m.start()])
+                                           for m in named):
+        return True  # '... which killed six peacekeepers from Bangladesh': where the victims come from
+    if actor is None or not actor.adjectives or named:
         return False
     spots = [m for adjective in actor.adjectives for m in re.finditer(rf"\b{re.escape(adjective)}\b", sentence)]
     return bool(spots) and all(re.match(rf"\s+(?:[\w-]+\s+)?{_VICTIM_NOUNS}\b", sentence[m.end():]) for m in spots)

@@ -151,3 +151,16 @@ def test_the_state_of_the_one_briefed_is_not_the_one_a_charge_accuses() -> None:
                                   PartyDraft(name="Radosław Sikorski", kind="person", acts_for="Poland"),
                                   PartyDraft(name="Russia", kind="state", acts_for=None), voice="South Korea")
     assert all(book.by_id(d).name != "South Korea" for c in claims for d in c.disputed_by)
+
+
+def test_the_state_victims_come_from_is_not_accused() -> None:
+    # '... the drone attack ... against the logistics base of UNISFA ..., which killed six peacekeepers from
+    # Bangladesh' accused Bangladesh
+    from summariser.schema import Party
+    from summariser.targets import named_as_harmed, named_as_victims
+
+    bangladesh = Party(id="p1", name="Bangladesh", kind="state")
+    attack = ("The members of the Security Council condemned the drone attack against the logistics base of UNISFA "
+              "in Kadugli, which killed six peacekeepers from Bangladesh and injured eight others.")
+    assert named_as_victims(bangladesh, attack) and named_as_harmed(bangladesh, attack)
+    assert not named_as_victims(bangladesh, "Bangladesh condemned the attack on its peacekeepers.")
