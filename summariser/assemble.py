@@ -205,6 +205,8 @@ def build_items(
             # The clause that asks ('called for a ceasefire'), not the whole sentence; a sentence
             # that asks twice ('calls on KFOR to ... and urges EULEX to ...') makes two requests.
             parts = cues.asking_parts(context) or [(cues.asking_phrase(context) or "", context)]
+            turn = second_clause(context)  # ('Both governments have stated ...; the Council ... urges Iran to')
+            turned = speaker_in(turn[2], book.parties) if turn else None  # who speaks from the second clause on
             for phrase, part in parts:
                 asked = ground(doc, number, phrase) or evidence
                 reach = asking_sides.asked_reach(doc.text[asked.start : evidence.end], asked.end - asked.start)
@@ -227,9 +229,8 @@ def build_items(
                     or (asker_named(doc.text[evidence.start : at + len(phrase)], book)
                         if at >= 0 and (len(parts) > 1 or _WHICH_ASKS.match(part)) else None) \
                     or _whose_call(context, doc, number, book) or holder
-                turn = second_clause(context)  # ('Both governments have stated ...; the Council ... urges Iran to')
-                turned = speaker_in(turn[2], book.parties) if turn and context.find(phrase) > turn[0] else None
-                asker = turned if turned is not None and not asked_in_list else asker
+                if turn and turned is not None and context.find(phrase) > turn[0] and not asked_in_list:
+                    asker = turned  # an ask in the second clause is its speaker's
                 # 'Priština has demanded that Serbia ...'; 'Russian Federation', listed beside 'Russia', is its side
                 asker_side = side.get(asker.id, {asker.id}) | sides_as_known(book.parties).get(asker.id, set())
                 pair = joint.asked_pair(part, asking_sides.addressee_phrase(part))  # 'urged both parties to'
