@@ -40,7 +40,8 @@ _ACCUSED = [
                r"bombing|incursions?|occupation|provocations?|annexation|blockade|actions?|seizure|detention|"
                r"launch(?:es)?|tests?|build-?up|crackdown|repression|interference|transfers?|deliver(?:y|ies)|"
                # "Iran's transfers of drones to Russia", "the PRC's support for Russia's defense industrial base"
-               r"suppl(?:y|ies)|deployments?|militari[sz]ation|support\s+for)\b"),
+               # ("Israel's continued presence inside Syrian territory")
+               r"suppl(?:y|ies)|deployments?|militari[sz]ation|support\s+for|presence)\b"),
     _LAID_TO,
     # 'the current crisis is a direct consequence of NATO's aggressive policy': whose policy caused it
     re.compile(r"\b(?:consequences?\s+of|results?\s+of|products?\s+of|outcomes?\s+of|caused\s+by|stems?\s+from|"
@@ -60,6 +61,10 @@ _ACCUSED = [
     # 'strongly condemns the use of water cannons by the China Coast Guard against ...': whose use it was
     re.compile(r"\b(?:condemn|denounc|deplor|protest)\w*\s+(?:[\w-]+\s+){0,3}?the\s+(?:\w+\s+)?use\s+of\s+"
                r"[^,.;]{1,60}?\s+by\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,4})"),
+    # "has also criticised South Africa's genocide case against Israel", 'criticised Kenya for deploying ...':
+    # whose act is criticised (not whom the act is against)
+    re.compile(r"\bcritici[sz](?:e|es|ed|ing)\s+(?P<who>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})"
+               r"(?:['\u2019]s\s|\s+for\s+(?:its|their|his|her|(?-i:[a-z]+ing))\b)"),
     # 'condemned the Democratic People's Republic of Korea for its destabilizing launches'
     re.compile(r"\b(?:condemn|denounc|deplor|censur)\w*\s+(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?"
                r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'\u2019-]*){0,6})"

@@ -266,6 +266,8 @@ def addressee_phrase(text: str) -> str | None:
     who = next((m[g] for g in ("who", "adjective", "reminded", "offered", "needed", "invited", "bound", "awaited",
                                       "hoped", "looked", "awaiting") if m.groupdict().get(g)),
                None) if m else None
+    if who and (clause := _THAT_CLAUSE_SUBJECT.match(who)) is not None:
+        who = clause["who"]  # 'their request that the Government of Indonesia allow the UN ...': its subject
     if who is None and (whoever := _WHOEVER.match(text)) is not None:
         return whoever["who"]  # 'Those who assist the Court ... should expect consequences': nobody named
     singled = _SINGLED_OUT.match(text, m.end("who")) if who and _ANY_PARTY.fullmatch(who.strip()) else None
@@ -274,6 +276,13 @@ def addressee_phrase(text: str) -> str | None:
     who = re.sub(r"\s+(?:itself|themselves|himself|herself)$", "", who) if who else who
     # 'asked us for help': the speaker's side, never the 'US'
     return None if who and re.fullmatch(r"(?-i:us|me)", who.strip()) else who
+
+
+# the subject of a clause a request asks for, up to its verb ('that the Chinese side take')
+_THAT_CLAUSE_SUBJECT = re.compile(r"that\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+                                  r"(?-i:[A-Z])[\w'.-]*){0,5}(?:\s+(?:side|authorities|government|leadership))?)"
+                                  # (not a passive's: 'that Canadian mining companies operating in Mexico be given')
+                                  r"\s+(?!(?:[\w-]+\s+){0,6}?be\s)(?-i:[a-z])", re.I)
 
 
 def _named_in_later_that(text: str) -> str | None:

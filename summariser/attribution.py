@@ -169,6 +169,12 @@ _THAT_CLAUSE = re.compile(r"\bthe\s+fact\s+that\b|\b(?:notes?|noting|recalls?|re
 _CLEFT_SUBJECT = re.compile(r"^\W*(?:\w+,\s*)?it\s+(?:was|is|has\s+been)\s+[^,;]{1,60}?\s+(?:that|who)\s*$", re.I)
 
 
+_ASKED_ABOUT = re.compile(r"^\W*Asked\s+(?:about|whether|if|to\s+comment)\b")
+# an act told, then whose verdict on it a clause gives: '..., in a campaign the Government considers deliberate'
+_JUDGED_BY = re.compile(r"(?:,\s*|\s)(?:in|as|with|through)\s+(?:a|an|the|this|what)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?P<who>the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s*$")
+
+
 def attribution(sentence: str) -> tuple[bool, str]:
     """Does the sentence attribute its statement to a speaker, and if so what text names
     the speaker (the words before the first speaking verb: 'Minister Fidan' in 'Minister Fidan
@@ -261,7 +267,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
         return True, recalled  # ('We recall that ...', 'The Ministry notes that ...': the one recalled spoke)
     if FIRST_PERSON.match(before) or not before.strip() or _CONDITION_OPENS.match(before) and "," not in before:
         return False, ""  # ('"If Russia really wants silence, it can prove it ...": a condition, not Russia speaking)
-    if OPENING_PARTICIPLE.match(sentence) is None and OPENING_PARTICIPLE.match(opened) and "," in before:
+    if (OPENING_PARTICIPLE.match(sentence) is None and OPENING_PARTICIPLE.match(opened) or _ASKED_ABOUT.match(opened)) \
+            and "," in before:  # ('Asked about the remarks of ..., who stated ..., Shri Jaiswal said')
         # 'Responding to commentary alleging that A, in particular B, is directed against C, the Minister
         # stated': the participle's clause runs on past its commas, and the subject after them speaks
         before = before.rpartition(",")[2]
@@ -277,6 +284,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
         before = " ".join(told.split()[:3]) if re.match(r"\s*(?:its|their)\b", sayer, re.I) else sayer
     elif told and re.fullmatch(r"\s*(?:he|she)(?:\s+(?:also|then|further|again))?\s*", sayer, re.I):
         before = sayer  # 'Regarding reports, attributed to X, that ..., he affirmed that ...': he speaks
+    elif (judged := _JUDGED_BY.search(before)) is not None:
+        before = judged["who"]  # '..., in a campaign the Government considers deliberate': the Government's verdict
     if _FIRST_PERSON_SUBJECT.search(before):
         return False, ""
     # "The Commission's annual rule of law report found that Hungary had ..., and said": the report's finders

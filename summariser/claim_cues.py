@@ -17,7 +17,7 @@ denies = Cue(
     r"permits?|visas?|passage)\b)|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
     r"unfounded|false|fabricat\w*|untrue|lies|categorically|dismiss(es|ed)?|never|not true|"
     r"(?:without (any )?|ha(?:s|ve) no (?:legal |factual )?)(?:basis|foundation)|"
-    r"not credible|absurd|an?\s+(\w+\s+)?lie|(factually\s+)?(?:incorrect|inaccurate)|"
+    r"not credible|absurd|an?\s+(\w+\s+)?lie|(factually\s+)?(?:incorrect|inaccurate)|an?\s+(\w+\s+)?(?:slander|smear)|"
     r"an?\s+(\w+\s+)?distortion\s+of\s+(the\s+)?(facts|truth|reality|history)|"  # 'a gross distortion of the facts'
     r"(?:does|do)\s+not\s+(?:hold\s+(?:water|up)|stand\s+up)|(?:can|could|will)\s+(?:deceive|fool|convince)\s+no\s*one|"
     r"(do|does|did) not (correspond to|reflect|square with) (reality|the facts|the truth)|"

@@ -10,10 +10,12 @@ from collections.abc import Collection
 
 from summariser import headings, rebuttals
 from summariser.attribution import attribution
-from summariser.gazetteer import actor_of_adjective, states_named
+from summariser.document import SPEAKER_LABEL
+from summariser.gazetteer import actor_named, actor_of_adjective, states_named
 from summariser.known_parties import add_speaker
 from summariser.name_forms import listed_party, listed_states
 from summariser.naming import speaker_in
+from summariser.other_sides import state_by_its_organ
 from summariser.parties import PartyBook
 from summariser.people import is_person_name
 from summariser.rebuttals import CLAIM_BY, CLAIM_NOUN, CLAIMANT_NAME, POSSESSED_CLAIM
@@ -45,8 +47,14 @@ _REPORTING_BODY = re.compile(r"(?:[A-Z][\w.'-]*\s+){0,4}(?:Group|Panel|Commissio
                              r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?")
 
 
-_ALLEGES = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<who>(?:the\s+)?[A-Z][^.;,]{1,60}?)\s+(?:alleges|alleged|claims|claimed|"
-                      r"accuses|accused|asserts|asserted|charges|charged)\b")
+_ALLEGES = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<who>(?:the\s+)?[A-Z][^.;,]{1,60}?)(?:,\s+who\s+(?:has|had)?)?\s+"
+                      r"(?:alleges|alleged|claims|claimed|accuses|accused|asserts|asserted|charges|charged)\b")
+
+
+# 'Leaders noted with concern reports by the ULMWP and church organisations of continued violence': whose
+# reports 'these allegations' are
+_REPORTS_BY = re.compile(r"\b(?:reports?|allegations?|accounts?|accusations?)\s+(?:by|from)\s+"
+                         r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w./'\u2019-]*(?:\s+(?-i:[A-Z])[\w./'\u2019-]*){0,4})", re.I)
 
 
 # 'Moscow claims its aircraft were flying in international airspace. This is false: ...'
@@ -67,7 +75,7 @@ def last_alleger(sentence: str, book: PartyBook, own_side: Collection[str]) -> P
     at = book.text.find(sentence)
     before = book.text[max(0, at - 400) : at] if at > 0 else ""
     others = [p for p in book.parties if p.id not in own_side]  # the speaker does not answer its own side
-    found = list(_ALLEGES.finditer(before))
+    found = list(_ALLEGES.finditer(before)) or list(_REPORTS_BY.finditer(before))
     if found:
         return speaker_in(found[-1]["who"], others)
     # 'The Ministry firmly rejects statements by representatives of the Russian Federation ...
@@ -78,8 +86,9 @@ def last_alleger(sentence: str, book: PartyBook, own_side: Collection[str]) -> P
     for part in reversed(_PARTS.split(book.text[max(0, at - 1000) : at] if at > 0 else "")):
         if not _SAID_THAT.search(part):
             continue
-        attributed, who = attribution(part)
-        if attributed and (party := speaker_in(who, others)) is not None:
+        # ('Phoenix TV: Yesterday the Chinese Foreign Ministry said ...': the one the asker's turn reports)
+        attributed, who = attribution(SPEAKER_LABEL.sub("", part, count=1))
+        if attributed and (party := _named_side(who, others, book, own_side)) is not None:
             return party
     return None
 
@@ -92,7 +101,19 @@ _PARTS = re.compile(r"(?<=[.;?])\s+|\n+")
 _SAID_THAT = re.compile(r"\b(?:says|said|stated|added|told\s+\w+|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|"
                         r"den(?:ies|ied))\s+that\b|"
                         # 'Indonesian authorities say they detained two Vietnamese fishing boats ...'
-                        r"\b(?:say|says|said)\s+(?:they|it|he|she)\s+(?:had\s+|have\s+|has\s+)?[a-z]+ed\b")
+                        r"\b(?:say|says|said)\s+(?:they|it|he|she)\s+(?:had\s+|have\s+|has\s+)?[a-z]+ed\b|"
+                        # 'the Chinese Foreign Ministry said its oil and gas development ... takes place in ...'
+                        r"\b(?:say|says|said)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|takes?|took|"
+                        r"has|have|had|remains?)\b")
+
+
+_GROUP_WORDS = re.compile(r"\b(?:Opposition|Movement|Front|Rebels?|Militia|Brigades?)\b|/")
+
+
+def _named_side(who: str, others: list[Party], book: PartyBook, own_side: Collection[str]) -> Party | None:
+    """The party of another side a lead-in names: listed, or the state whose organ it names
+    ('the Chinese Foreign Ministry', no ministry listed: China)."""
+    return speaker_in(who, others) or state_by_its_organ(who, book, own_side)
 
 
 def claimant_named(named: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
@@ -118,6 +139,8 @@ def claimant_named(named: str, book: PartyBook, own_side: Collection[str]) -> Pa
         found = book.add(named, "person")
     body = re.sub(r"^the\s+", "", named.strip(), flags=re.I).rstrip("'\u2019")  # "the ... authorities' claim"
     kind = guess_kind(body)
+    if kind == "state" and actor_named(body) is None and _GROUP_WORDS.search(body):
+        kind = "non_state_group"  # 'the SPLM/A-In Opposition', no state the gazetteer knows
     if found is None and body[:1].isupper() and len(body.split()) <= 8 and kind != "state":
         found = book.add(body, kind)  # 'the UN Commission of Inquiry', which the model left out
     if found is None and (group := _GROUP_CLAIMANT.fullmatch(body)):
@@ -235,3 +258,70 @@ def claim_told(text: str) -> str | None:
         if m and (told := _THAT_TOLD.match(text, m.end())):
             return told["name"] or f"{m['who']}{told['of'] or ''}".strip()
     return None
+
+
+# an answer's flat denial of what the question told: 'There are no Cuban troops in Venezuela.', 'That is a lie'
+_FLAT_DENIAL = re.compile(r"^\W*(?:there\s+(?:is|are|was|were)\s+no\b|(?:that|this)\s+is\s+(?:a\s+(?:\w+\s+)?lie|"
+                          r"false|not\s+true|untrue|a\s+(?:\w+\s+)?(?:fabrication|slander))\b)", re.I)
+# a reporter's turn, by its label: 'Question: ...', 'Q: ...', 'Phoenix TV: ...'
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:[A-Z][\w.&' -]{0,30})\s*:\s*(?P<asked>.+)$", re.M)
+
+
+def questioned_claimant(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
+    """Whose words the reporter's question just before an answer tells ('Question: Secretary of State
+    Marco Rubio has said Cuban intelligence ... protect President Maduro. Is that true?'): the claimant
+    of the answer's denial ('There are no Cuban troops in Venezuela.', 'The claim that ... is a
+    slander.') when the denial names none. Only in the answer that follows the question."""
+    at = book.text.find(sentence)
+    lines = [m for m in _QUESTION_LINE.finditer(book.text, 0, max(at, 0)) if m["asked"].rstrip().endswith("?")]
+    if at <= 0 or not lines or "?" in book.text[lines[-1].end() : at]:
+        return None
+    others = [p for p in book.parties if p.id not in own_side]
+    for part in _PARTS.split(lines[-1]["asked"]):
+        attributed, who = attribution(part)
+        if attributed and (party := _named_side(who, others, book, own_side)) is not None:
+            return party
+        # ('The State Department has imposed visa restrictions ... over Cuba's medical missions, which it calls
+        # forced labour.': the subject whose word it is)
+        if _WHICH_IT_CALLS.search(part) and (party := subject_party(part, book)) is not None and party in others:
+            return party
+    return None
+
+
+_WHICH_IT_CALLS = re.compile(r"\b(?:which|what)\s+(?:it|they|he|she)\s+(?:calls|called|describes|described|terms|"
+                             r"termed)\b")
+
+
+def flatly_denies(sentence: str) -> bool:
+    """Is the sentence a flat denial ('There is no Chinese military base in Cuba.')?"""
+    return _FLAT_DENIAL.match(SPEAKER_LABEL.sub("", sentence, count=1)) is not None  # ('Deputy Minister: There is no')
+
+
+# 'The Indonesian delegation rejected these allegations': the ones the lines before told
+_REJECTS_THESE = re.compile(r"\b(?:reject|den(?:y|ie)|dismiss|refut)\w*\s+(?:these|those|such|the)\s+"
+                            r"(?:allegations|accusations|claims|charges|reports)\b", re.I)
+
+
+def rejected_alleger(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
+    """Whose allegations a sentence rejects as 'these allegations': the one the sentence just
+    before says alleged or reported them, if a party ('Rights groups said police had harassed ...
+    Pakistani officials rejected the allegations.': none)."""
+    at = book.text.find(sentence)
+    if not _REJECTS_THESE.search(sentence) or at <= 0:
+        return None
+    before = next((part for part in reversed(_PARTS.split(book.text[max(0, at - 600) : at])) if part.strip()), "")
+    others = [p for p in book.parties if p.id not in own_side]
+    told = _ALLEGES.search(before) or _REPORTS_BY.search(before)
+    attributed, who = attribution(SPEAKER_LABEL.sub("", before, count=1))
+    who = told["who"] if told is not None else who if attributed else ""
+    if re.fullmatch(r"\W*(?:it|he|she|they)(?:\s+(?:also|further|again))?\s*", who, re.I):
+        return last_alleger(sentence, book, own_side)  # 'It said women ... were being taken': who spoke before
+    return _named_side(who, others, book, own_side) if who else None
+
+
+def claimant_answered(sentence: str, book: PartyBook, own_side: Collection[str], rebuttal: bool) -> Party | None:
+    """The claimant of a denial that names none, from the lines it answers: the one the reporter's
+    question quotes ('There are no Cuban troops in Venezuela.' after 'Question: Secretary of State Marco
+    Rubio has said ...'), or the one whose reports it rejects as 'these allegations'."""
+    questioned = questioned_claimant(sentence, book, own_side) if rebuttal or flatly_denies(sentence) else None
+    return questioned or (None if rebuttal else rejected_alleger(sentence, book, own_side))

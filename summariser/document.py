@@ -41,6 +41,7 @@ _ABBREVIATIONS = {
     "a.m", "p.m",  # 'At around 7:22 a.m. on October 4, North Korea launched ...'
     "a.i",  # "summoned the Chargé d'affaires a.i. of the Embassy" (ad interim)
     "radm", "vadm", "brig", "cdr", "cmdr", "cpl", "pvt", "supt",  # 'IDF Spokesperson RAdm. Daniel Hagari'
+    "md",  # 'Foreign Adviser Md. Touhid Hossain' (Mohammad)
     "ma",  # Maria, in Philippine names: 'Foreign Affairs Spokesperson Ma. Teresita Daza'
     "engr",  # an engineer's title in Gulf names: 'chaired by H.E. Engr. Waleed bin Abdulkarim Elkhereiji'
 }
@@ -186,6 +187,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().strip(".")
+    if token == "x" and re.search(r"\b(?:on|via|to)\s+X$", text[max(0, dot - 8) : dot]):
+        return False  # 'Zelenskyy said on X. He invited Fico ...': the platform, no initial
     # initials: 'J.', and 'L.P.' of 'Retno L.P. Marsudi'
     return token in _ABBREVIATIONS or re.fullmatch(r"[a-z](?:\.[a-z])*", token) is not None
 

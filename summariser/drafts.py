@@ -69,6 +69,16 @@ class PartiesDraft(OpenAISchema):
     parties: list[PartyDraft]
     voice: Name | None
 
+    @field_validator("parties", mode="before")
+    @classmethod
+    def _named_only(cls, value: object) -> object:
+        """An entry with an empty name names nobody: it goes, not the whole answer (the grammar
+        cannot forbid an empty string cheaply; twice running it cost a document its summary)."""
+        if not isinstance(value, list):
+            return value
+        return [p for p in value if not (isinstance(p, dict) and isinstance(p.get("name"), str)
+                                         and not p["name"].strip())]
+
 
 @functools.lru_cache(maxsize=32)  # one class per bound: building a model costs ~1 ms, asked once per document
 def parties_draft_for(max_parties: int) -> type[PartiesDraft]:

@@ -17,7 +17,7 @@ from summariser.referents import chief_other_state, sole_other_state
 from summariser.schema import Party
 
 _GOVERNMENT_SAYS = re.compile(r"^\W*the\s+government\s+(?:\w+\s+){0,2}?(?:has\s+|had\s+|have\s+)?(?:said|says|stated|"
-                              r"claimed|claims|insisted|insists|maintained|maintains|asserted|asserts|denied|denies)\b",
+                              r"claimed|claims|insisted|insists|maintained|maintains|asserted|asserts|denied|denies|rejected|rejects)\b",
                               re.I)
 
 

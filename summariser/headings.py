@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from summariser.answered_headings import ANSWERING, answered_in  # noqa: F401 - read as `headings.answered_in`
+from summariser.answered_headings import answered_in  # noqa: F401 - read as `headings.answered_in`
+from summariser.counterparts import CALL_OF, POST_CALL, counterpart_phrase
 from summariser.datelines import wire_dateline_end
 from summariser.gazetteer import actors_in
 from summariser.titles import PERSON_TITLE
@@ -57,47 +58,6 @@ _WHOSE_EVENT = re.compile(
 _NO_ISSUER = {"joint", "press", "department", "final", "official", "ministerial", "chair", "chairman", "chairperson",
               "closing", "opening", "preliminary", "initial", "interim", "concluding", "annual",
               "written", "public", "new", "the", "a", "an", "leaders", "summit", "media", "news", "doorstep"}
-
-
-# "Readout of the Prime Minister's call with President Ruto of Kenya": the one whose call it is
-# issues the readout; the one called is the other side
-_CALL_OF = re.compile(
-    r"^\W*(?:readout\s*(?:of|from|:)\s*)?(?:the\s+)?(?P<who>[A-Z][^\n\u2019']{1,80}?)(?:'s|\u2019s)\s+"
-    r"(?:(?:telephone|phone|video|bilateral)\s+)?(?:call|meeting|conversation|talks)\s+with\s+(?P<other>[^\n]+)", re.I)
-# Downing Street's 'PM call with President Kagame of Rwanda: 23 April 2024': a post's call, no possessive
-_POST_CALL = re.compile(
-    r"^\W*(?P<who>(?:PM|(?:Deputy\s+)?Prime\s+Minister|(?:Foreign|Defence|Home)\s+Secretary|Chancellor)"
-    r"(?:\s+[A-Z][\w-]+){0,2})\s+(?:(?:telephone|phone|video|bilateral)\s+)?(?:call|meeting|conversation|talks)\s+"
-    r"with\s+(?P<other>[A-Z][^\n]+)")
-# 'Telephone conversation with President of France Emmanuel Macron' (a Kremlin readout): the one
-# spoken with, in a heading that does not name the issuer
-_WITH_WHOM = re.compile(r"^\W*(?:(?:telephone|phone|video)\s+)?(?:call|meeting|conversation|talks)\s+with\s+"
-                        r"(?P<other>[A-Z][^\n]+)", re.I)
-
-
-# 'Foreign Minister Baerbock speaks by telephone with Azerbaijani Foreign Minister Bayramov'
-_SPOKE_WITH = re.compile(r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:speaks|talks|meets|holds\s+talks|"
-                         r"holds\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation))\s+"
-                         r"(?:(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\s+|by\s+video\s+(?:link\s+)?)?"
-                         r"with\s+(?P<other>[A-Z][^\n]+?)\s*$|"  # a headline's present: 'X holds phone call with Y'
-                         # 'Foreign Secretary meets Chinese Foreign Minister in Beijing'
-                         r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:meets|receives|hosts)\s+(?P<met>[A-Z][^\n]+?)"
-                         r"(?:\s+(?:in|at|on|during|for|ahead\s+of)\s+[^\n]*)?\s*$")
-
-
-# 'Japan-China Foreign Ministers' Meeting': the issuer's own state comes first, the other second
-# ('Briefing by Presidential Spokesperson Kang Yu-jung on the Korea-China Summit': China)
-_PAIR_MEETING = re.compile(r"^\W*(?:[^\n]{0,80}?\b(?:on|of|at)\s+the\s+)?"
-                           r"[A-Z][\w.]+\s*[-\u2013]\s*(?P<other>[A-Z][\w.]+)\s+"
-                           r"(?:(?:Foreign|Defen[cs]e)\s+Ministers['\u2019]?\s+|Leaders['\u2019]?\s+|Summit\s+)?(?:Meeting|Talks|Summit|Telephone\s+(?:Talk|Call))\s*$")
-
-
-def counterpart_phrase(heading: str) -> str | None:
-    """Whom a heading says its issuer spoke with ('President Ruto of Kenya'), or answers."""
-    spoke = _SPOKE_WITH.match(heading) if not heading.rstrip().endswith(".") else None  # a headline, not a sentence
-    m = _CALL_OF.match(heading) or _POST_CALL.match(heading) or _WITH_WHOM.match(heading) or spoke \
-        or ANSWERING.search(heading) or _PAIR_MEETING.match(heading)
-    return (m.group("other") or m.group("met")) if m else None
 
 
 def counterpart_in(text: str) -> str | None:
@@ -331,8 +291,8 @@ def issuer_phrase(heading: str) -> str | None:
     Affairs of the Republic of Serbia concerning ...' -> 'Ministry of Foreign Affairs of the
     Republic of Serbia'. None for headings that name no issuer ('Press release, 30 June') or
     name a gathering rather than an actor ('Declaration of the EU-CELAC Summit')."""
-    m = _ISSUED_BY.search(heading) or _ATTRIBUTABLE.match(heading) or _CALL_OF.match(heading) \
-        or _POST_CALL.match(heading) or _WHOSE_EVENT.match(heading)
+    m = _ISSUED_BY.search(heading) or _ATTRIBUTABLE.match(heading) or CALL_OF.match(heading) \
+        or POST_CALL.match(heading) or _WHOSE_EVENT.match(heading)
     if not m:
         m = _NAMED_BEFORE.match(heading)
         if not m or {re.sub(r"['\u2019]s?$", "", w.casefold()) for w in m.group("who").split()} <= _NO_ISSUER | {""}:

@@ -20,6 +20,7 @@ from summariser.claimants import (
     answered_party,
     branded_by,
     claim_told,
+    claimant_answered,
     claimant_named,
     last_alleger,
     prompted_to_reject,
@@ -136,6 +137,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         rebuttal, named, out.other_id = False, None, reactor.id
         if "claim" not in kinds:
             kinds.append("claim")
+    questioned = None if named else claimant_answered(sentence, book, own_side, rebuttal)  # 'There are no ... troops'
+    rebuttal = rebuttal or questioned is not None
     if not named and voice is not None and voice.id in own_side:
         named = relayed_allegation(sentence)  # the voice relays the charge it answers
     named = named or claim_told(sentence)  # 'Notes the allegation by X that ...': X's
@@ -143,7 +146,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     # The claim a sentence denies is the named claimant's, else the one whose words the heading
     # says the document answers ('Response to the statement by the Prime Minister of Canada'),
     # else the other side's.
-    answered = answered_party(book) or last_alleger(sentence, book, own_side) if rebuttal else None
+    answered = answered_party(book) or questioned or last_alleger(sentence, book, own_side) if rebuttal else None
     # (the model's guess, else, in the voice's own rebuttal, the other state the text names most:
     # 'The assertion that Mexican exports pose a threat to ... the United States is unfounded')
     guessed = book.by_id(out.other_id) if out.other_id not in own_side else None

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from summariser.gazetteer import actor_named, actor_of_adjective
 from summariser.schema import Party
+from summariser.titles import TITLE_WORDS
 
 # 'He also called', 'It then said', 'He nonetheless regretted'
 ADVERBS = r"(\s+(also|then|again|later|further|too|nonetheless|nevertheless|however|still|meanwhile|\w+ly))*"
@@ -35,7 +37,8 @@ _NAMED_HEAD = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'\u2019-]*\s+(?
 ITS_ORGAN = re.compile(r"^\W*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|spokes\w+|office|army|military|"
                        r"embassy|mission|council|cabinet)\s*$", re.I)
 # a state's unnamed envoy, whom the next 'he' or 'she' means: 'The representative of France', "Japan's delegate"
-ENVOY = re.compile(r"\b(?:representative|delegate|envoy|ambassador|official)\b", re.I)
+ENVOY = re.compile(r"\b(?:representative|delegate|envoy|ambassador|official|diplomat|spokes(?:person|man|woman))\b",
+                   re.I)
 HEAD_NOUNS = r"office|ministry|military|army|department|agency|authority|presidency|embassy|mission|movement|militia|" \
     r"group"
 HEAD_NOUN = re.compile(rf"\b({HEAD_NOUNS})\b", re.I)
@@ -71,7 +74,7 @@ THE_STATEMENT = re.compile(r"^\W*the\s+(?:written\s+|joint\s+|ministry's\s+)?"
                            r"(?:statement|communiqu\w+|declaration|release)"
                            r"(?:\s+(?:also|further|then|\w+ly))*\s*$", re.I)
 # ('"...," the official said' after 'An official at the OAS office ... said': that official)
-THE_SPOKESMAN = re.compile(r"^\W*the\s+(?:spokes(?:man|woman|person)|official)"
+THE_SPOKESMAN = re.compile(r"^\W*the\s+(?:spokes(?:man|woman|person)|official|diplomat)"
                            r"(?:\s+(?:also|then|further|again|later))*\s*$", re.I)
 # 'Cambodia's defence ministry gave a sharply different account.', "Iran's account differed sharply.":
 # the lines after it, in its paragraph, are that side's account
@@ -92,3 +95,33 @@ def group_in_aside(head: str, aside: str) -> tuple[str, list[str]] | None:
         return re.sub(r"^the\s+", "", formed["body"]), []
     named = _NAMED_HEAD.match(head) if DESCRIBED_GROUP.match(aside) else None
     return (named["name"], [named["short"]] if named["short"] else []) if named else None
+# ('The opposition, for its part, says', 'The Venezuelan opposition has said', 'Sectors of the Uruguayan opposition')
+OPPOSITION = re.compile(r"^\W*(?:(?:sectors|members|parts|figures|leaders)\s+of\s+)?"
+                        r"the\s+(?P<name>(?:(?-i:[A-Z])[\w-]+\s+)?opposition)\b(?!\s+(?:party|parties|leader|"
+                        r"candidate|coalition|alliance|bloc)\b)", re.I)
+# 'For his part, His Excellency the Prime Minister noted': the title after the honorific names him
+HONORIFIC_BEFORE_TITLE = re.compile(r"^\W*(?:for\s+(?:his|her)\s+part,\s*)?(?:his|her)\s+excellency\s+(?=the\s)", re.I)
+# what an aside says of the speaker names no speaker: 'Besigye's lawyer, Erias Lukwago, who is also Lord Mayor of
+# Kampala, said' (not Uganda)
+RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,]*(?:,|$)")
+# a proper name after a descriptor ('Government negotiator Otty Patino', '... (retd) Jahangir Alam Chowdhury')
+_ENDS_WITH_A_NAME = re.compile(r"(?P<before>\b[a-z]+|\))\s+(?P<name>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}))\W*$")
+_FUNCTION_WORD = {"the", "of", "for", "and", "on", "in", "at", "to", "an", "a", "his", "her", "its", "their", "by"}
+_NOT_A_PERSON = re.compile(r"\b(?:Watch|International|Council|Office|Ministry|Agency|Court|Union|Forces|Party|Front|"
+                           r"Army|Commission|Committee|Institute|Foundation|Network|Group|Association|Federation|Bank|"
+                           r"Fund|Authority|Service|Times|Post|News|Press|Television|Radio|Mission|Embassy|Department|"
+                           r"Government|Movement|Alliance|Coalition|Organi[sz]ation|Nations|Republic|Kingdom|State|"
+                           r"States|Assembly|Parliament|Senate|Congress|Guard|Police|Navy|Monitor|Centre|Center)\b")
+# a group named by its acronym alone ('The SPLM/A-IO', 'The M23'): no state's, no person's name
+UNLISTED_GROUP = re.compile(r"(?:the\s+)?(?P<name>(?-i:[A-Z][A-Z\d]+(?:[/-][A-Z\d]+)*))", re.I)
+
+
+def unlisted_person(named: str) -> str | None:
+    """The proper name a lead-in ends with after a descriptor ('Government negotiator Otty Patino'),
+    when it is no title, no organisation and no actor the gazetteer knows: a person the model left out."""
+    person = _ENDS_WITH_A_NAME.search(named)
+    if person is None or person["before"] in _FUNCTION_WORD or _NOT_A_PERSON.search(person["name"]) \
+            or TITLE_WORDS.intersection(person["name"].casefold().split()):
+        return None
+    name = person["name"]
+    return None if actor_named(name) is not None or actor_of_adjective(name.split()[0]) is not None else name

@@ -16,7 +16,8 @@ def _family_name_first(person: Party, lead_in: str) -> bool:
     """'Xi said' names Xi Jinping: the first word of a person's name, written alone with its
     capital (a two-letter name as well), and not a pronoun ('He' is no family name here)."""
     words = person.name.split()
-    first = words[0] if person.kind == "person" and len(words) >= 2 else ""
+    # (not a post the model listed as a person: 'Commission spokesperson' is no Mr Commission)
+    first = words[0] if person.kind == "person" and len(words) >= 2 and not words[-1][:1].islower() else ""
     # a cheap containment test before the regex: this runs for every party on every lead-in
     if not first[:1].isupper() or first not in lead_in or first.lower() in ("he", "she", "it", "we", "i") \
             or first.lower() in TITLE_WORDS or actor_in_title(first) is not None:  # 'French ambassador'
@@ -33,6 +34,8 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
     if posted is not None and speaker_in(lead_in[: posted.start("where")], parties) is not None:
         # 'A Chinese diplomat in Kathmandu, who asked not to be identified, said': China's, not Nepal's
         lead_in = lead_in[: posted.start("where")] + lead_in[posted.end():]
+    elif posted is not None and foreign_diplomat(lead_in):
+        return None  # 'A European diplomat in Copenhagen' speaks for no side the text lists, not Denmark
     found = _speaker_named(lead_in, parties)
     if found is None and _UN_WORD.search(lead_in):  # 'the UN Commission of Inquiry': the United Nations one
         found = _speaker_named(_UN_WORD.sub("United Nations", lead_in), parties)
@@ -58,6 +61,17 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
 # where an official is posted, which names no one they speak for
 _POSTED_IN = re.compile(r"\b(?:diplomat|official|envoy|ambassador|consul|correspondent|representative)s?\s+"
                         r"(?P<where>(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
+# a diplomat of a region or kind, not the host's: 'A European diplomat', 'Western envoys'
+_OTHERS_DIPLOMAT = re.compile(r"\b(?P<who>(?:(?-i:[A-Z])[a-z]+\s+){1,2}(?:diplomat|envoy|ambassador)s?)\s*$")
+
+
+def foreign_diplomat(lead_in: str) -> str | None:
+    """The unnamed diplomat a lead-in names by a region or kind and the place where they serve
+    ('A European diplomat in Copenhagen' -> 'European diplomat'): none of that place's side."""
+    posted = _POSTED_IN.search(lead_in)
+    found = _OTHERS_DIPLOMAT.search(lead_in[: posted.start("where")]) if posted is not None else None
+    return found["who"] if found is not None else None
+
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
 _UN_WORD = re.compile(r"(?<![\w.])U\.?N\.?(?=\s+[A-Z])")  # 'UN' or 'U.N.' before a body's name
 
@@ -69,7 +83,9 @@ def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Par
     for p in parties:
         forms = [p.name, *p.aliases]
         last = p.name.split()[-1] if p.kind == "person" and len(p.name.split()) >= 2 else ""
-        if last[:1].isupper() and actor_named(last) is None and last.casefold() not in TITLE_WORDS:
+        # (an Arabic surname with its article: 'al-Shaibani', which opens a sentence as 'Al-Shaibani')
+        if (last[:1].isupper() or _ARTICLE_SURNAME.match(last)) and actor_named(last) is None \
+                and last.casefold() not in TITLE_WORDS:
             # (not the 'Representative' of a post the model listed as a person, 'U.S. Representative')
             # the surname alone (not 'leader' of 'Greek Cypriot leader', nor the 'Ghana' that ends a
             # post listed as a person, 'Officer of the Order of the Star of Ghana')
@@ -130,12 +146,16 @@ def _stems_of(name: str) -> set[str]:
     return {words[0][:6], *([words[1][:6]] if len(words) > 1 and words[0] in _GENERIC_FIRST else [])}
 
 
+_ARTICLE_SURNAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+
+
 def _surname_alone(surname: str, person: Party, lead_in: str) -> bool:
     """Does the lead-in write `surname` as the person's, not inside another's full name ('Prime
     Minister Hamza Abdi Barre' is not Muse Bihi Abdi)? A capitalised word before it must be a
     title, a possessive or one of the person's own names."""
     own = {w.casefold() for w in person.name.split()}
-    for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", lead_in):
+    flags = re.I if _ARTICLE_SURNAME.match(surname) else 0
+    for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", lead_in, flags):
         before = re.search(r"([A-Z][\w.'\u2019-]*)\s+$", lead_in[:m.start()])
         word = before.group(1).rstrip(".").casefold() if before else ""
         if not word or word in own or word in TITLE_WORDS or word in _HONORIFICS or word.endswith(("'s", "\u2019s")):

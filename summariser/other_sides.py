@@ -93,7 +93,8 @@ def without_own_post(sentence: str, holder: Party) -> str:
 # a state's organ, by the state's word or name: 'the Israeli government's decision', "Russia's armed forces"
 _STATE_ORGAN = re.compile(r"\b(?:(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['\u2019]s|(?P<adjective>[A-Z][a-z]+))\s+"
                           r"(?:government|authorities|regime|army|military|armed\s+forces|forces|troops|"
-                          r"security\s+forces|police|navy|air\s+force)\b")
+                          # ('the Chinese Foreign Ministry said ...')
+                          r"security\s+forces|police|navy|air\s+force|(?i:(?:foreign\s+)?ministry|embassy|foreign\s+office))\b")
 
 
 def state_by_its_organ(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:

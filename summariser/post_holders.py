@@ -77,7 +77,15 @@ def fold_posts_into_holders(book: PartyBook) -> None:
         # Foreign Affairs of Japan') is the post's holder, in capitals or not
         named = {m["name"] for m in re.finditer(rf"{_NAME_BEFORE_POST}{re.escape(post.name)}\b", book.text)
                  if not _AFTER_A_POST.search(book.text[max(0, m.start() - 40) : m.start()])}
-        if len(named) == 1 and is_person_name(name := named.pop()) and book.find(name) is None:
+        name = named.pop() if len(named) == 1 else ""
+        # ('Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani, Prime Minister and ...': the listed
+        # person whose name ends with the words read before the post)
+        holder = next((q for q in book.parties if q.kind == "person" and q is not post and name
+                       and q.name.endswith(f" {name}")), None)
+        if holder is not None:
+            holder.title = holder.title if holder.title and PERSON_TITLE.search(holder.title) else post.name
+            book.fold(post, holder)
+        elif name and is_person_name(name) and book.find(name) is None:
             post.title = post.title or post.name
             book.rename(post, " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in name.split()))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.report_lines import SCHEDULED, UNVERIFIED
+from summariser.report_lines import SCHEDULED, UNSAID, UNVERIFIED
 
 _PROCEDURAL = re.compile(
     r"\b(spoke|speaks|held (a |an )?(\w+,? ){0,3}?(telephone |phone |video )?"
@@ -224,7 +224,7 @@ def procedural(text: str) -> bool:
     if _LEAD_IN_ONLY.search(text) or _COMMUNIQUE_OPENING.match(text) or _MODERATING.match(text) \
             or _STEERING.match(text) or _HOSTING.match(text) or _DONE_AT.match(text) or _SUBJECT_ONLY.match(text) \
             or _COURTESY.match(text) or _ALIGNED.search(text) or _MANDATES.match(text) or UNVERIFIED.match(text) \
-            or SCHEDULED.match(text):
+            or SCHEDULED.match(text) or UNSAID.match(text):
         return True  # '..., Spokesperson Pham Thu Hang stated:': what she stated follows
     return bool(_PROCEDURAL.search(text)) and not _STANCE.search(_ARRANGED.sub(" ", text)) \
         and not _SAYS_IN_QUOTES.search(text) and not _SAID_OF_IT.search(text)

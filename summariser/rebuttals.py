@@ -15,7 +15,7 @@ CLAIM_NOUN = (r"(?i:claims?|allegations?|accusations?|assertions?|charges?|sugge
                r"descriptions?|characteri[sz]ations?|portrayals?|contentions?|"
                r"insinuations?|comparisons?|arguments?|"  # "rejected the argument that"
                r"imputations?|aspersions?)")  # 'rejects these preposterous imputations', 'the aspersions cast on him'
-CLAIMANT_NAME = r"(?:[A-Z][\w.'-]*\s?){1,5}"
+CLAIMANT_NAME = r"(?:[A-Z][\w.'/-]*\s?){1,5}"  # ('the SPLM/A-In Opposition', 'AFC/M23')
 # Whose claim it is: 'India's claim', 'the claims of the Armenian side', 'the allegations spread by Baku',
 # 'the assertion, spread by the opposition parties, that' ("the CCP's so-called "punishment" narrative")
 POSSESSED_CLAIM = re.compile(rf"\b(?P<who>{CLAIMANT_NAME})(?:'s|\u2019s)\s+"
@@ -104,7 +104,14 @@ def rebutted_claim(text: str) -> tuple[bool, str | None]:
         if m and not _POSSESSIVE.match(text, m.end("who") - len(m.group("who")) + len(m.group("who").rstrip())):
             return True, m.group("who").strip()
     return bool(_CLAIM_THAT.search(text) or _CLAIM_ABOUT.match(text) or _BARE_CLAIM_THAT.match(text)
-                or _CLAIM_IN_REPORT.search(text) or _THOSE_REMARKS.search(text) and _REJECTED.search(text)), None
+                or _CLAIM_IN_REPORT.search(text) or _THOSE_REMARKS.search(text) and _REJECTED.search(text)
+                or _THESE_CLAIMS_FALSE.match(text)), None
+
+
+# the verdict on the claims the line before told, in so many words: 'These claims are false.'
+_THESE_CLAIMS_FALSE = re.compile(r"^\W*(?:these|those|such)\s+(?:claims|allegations|accusations|assertions)\s+"
+                                 r"(?:are|were)\s+(?:\w+ly\s+)?(?:false|baseless|groundless|unfounded|untrue|"
+                                 r"fabricated|lies)\W*$", re.I)
 
 # 'Rwanda rejects the allegations contained in the report regarding ...': the report's authors' claims
 _CLAIM_IN_REPORT = re.compile(rf"\b(?:the|these|its|their|such)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+(?:contained|made|"

@@ -154,7 +154,8 @@ def sole_other_state(book: PartyBook, speaker: Party | None = None) -> Party | N
     speaker = speaker or book.issuer
     own = sides(book.parties).get(speaker.id, {speaker.id}) if speaker is not None else set()
     states = [p for p in book.parties if p.kind == "state" and p.id not in own]
-    return states[0] if len(states) == 1 else None
+    # (one state listed twice before folding: 'Togo' and 'Government of Togo')
+    return states[0] if len({a.name if (a := known_actor(p)) else p.id for p in states}) == 1 else None
 
 
 def chief_other_state(text: str, book: PartyBook, voice: Party) -> Party | None:

@@ -108,6 +108,7 @@ def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
 
 
 # an official's meeting or call as a ministry's heading gives it, every word capitalised
-_MEETS_HEADING = re.compile(r"^\W*(?:[A-Z][\w.'\u2019-]*\s+){1,8}(?:Meets|Met|Holds\s+Talks|Held\s+Talks|Talks|Speaks|"
-                            r"Spoke|Receives|Received|Holds\s+(?:a\s+)?(?:Phone|Telephone)\s+(?:Call|Conversation))"
-                            r"\s+(?:with\s+|by\s+(?:Phone|Telephone)\s+with\s+)?[A-Z]")
+# (or in a sentence's case: 'President Nicușor Dan holds telephone conversation with President Maia Sandu')
+_MEETS_HEADING = re.compile(r"^\W*(?:[A-Z][\w.'\u2019-]*\s+){1,8}(?i:meets|met|holds\s+talks|held\s+talks|talks|speaks|"
+                            r"spoke|receives|received|holds\s+(?:a\s+)?(?:phone|telephone)\s+(?:call|conversation))"
+                            r"\s+(?i:with\s+|by\s+(?:phone|telephone)\s+with\s+)?[A-Z]")

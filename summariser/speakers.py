@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summariser import answers, asking_sides, claim_cues, headings, joint, mentions, rebuttals, referents
+from summariser import answers, asking_sides, claim_cues, headings, joint, mentions, referents
 from summariser.attribution import attribution
 from summariser.datelines import wire_dateline_end
 from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL, Document
@@ -23,24 +23,29 @@ from summariser.lead_in_shapes import (
     HEAD_NOUN,
     HEAD_OPENS,
     HEAD_TAG,
+    HONORIFIC_BEFORE_TITLE,
     IN_PLACE,
     INNER_SPEAKER,
     INTRODUCED,
     ITS_ORGAN,
     MEMBERS_OF,
-    MEMBERS_OF_BODY,
+    OPPOSITION,
     OTHER_ACCOUNT,
     OWN_BODY_OPENS,
     QUESTION_TURN,
     RELATIVE,
+    RELATIVE_ASIDE,
     SURNAME_ONLY,
     THE_HEAD,
     THE_SPOKESMAN,
     THE_STATEMENT,
     THEY,
+    UNLISTED_GROUP,
     group_in_aside,
     heads_of,
+    unlisted_person,
 )
+from summariser.left_out import left_out_speaker
 from summariser.name_forms import other_states_body, party_of
 from summariser.naming import speaker_in
 from summariser.office_holders import bare_title_holder, envoy_named_before
@@ -53,8 +58,8 @@ from summariser.quotations import CLOSES_QUOTE, OPENS_QUOTE, WHOLLY_QUOTED, give
 from summariser.reading import asking_labels
 from summariser.schema import Party
 from summariser.sources import no_party_source
-from summariser.spoken_before import body_opening, own_state_goes_on
-from summariser.titles import SHORT_TITLE, SHORT_TITLES, guess_kind
+from summariser.spoken_before import body_opening, own_state_goes_on, remarks_by
+from summariser.titles import SHORT_TITLE, SHORT_TITLES
 
 _OPENING_WORDS = 6
 _IT = re.compile(rf"^\W*it(?:\s+(?:has|had))?{ADVERBS}\W*$", re.I)  # 'It has also repeated that'
@@ -120,6 +125,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if voice is not None and asking_sides.asked_passively(s.text):
             speakers[s.number] = voice  # 'The Commission ... are invited to ...': those invited do not speak
             continue
+        named = HONORIFIC_BEFORE_TITLE.sub("", named) if attributed else named  # ('His Excellency the Prime Minister')
         short = SHORT_TITLE.fullmatch(named.strip()) if attributed else None
         named = SHORT_TITLES[short["short"]] if short else named  # 'PM noted': the Prime Minister
         text_owner = referents.adopter(s.text[wire_dateline_end(s.text):], book) or text_owner
@@ -207,6 +213,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if first_named and (first := other_states_body(speaker_in(first_named, book.parties), first_named, book)) \
                 is not None:
             speakers[s.number] = first
+            last_person = first if first.kind == "person" else last_person  # ('A senior EU diplomat ... said')
             turn = first if len(labels) >= 2 and SPEAKER_LABEL.match(s.text) else turn  # 'Zhang Xiaogang: ...'
             # ("Azerbaijan's defence ministry accused ...": the next 'The ministry rejected' is it)
             by_head.update({noun.casefold(): first for noun in HEAD_NOUN.findall(named)})
@@ -258,9 +265,15 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         # 'The note handed to the Russian chargé d'affaires states that ...': the sender's words, not his
         # "Netanyahu's office accused ... ,' the office said": the office that spoke last, before any listed one
         spoke_last = by_head.get(bare["noun"].casefold()) if (bare := THE_HEAD.match(named)) else None
+        unasided = RELATIVE_ASIDE.sub(",", named)
         party = voice if HANDED_TO.match(named) else spoke_last or other_states_body(
-            speaker_in(named, book.parties) or referents.the_body(named, book, voice), named, book)
+            speaker_in(unasided, book.parties) or referents.the_body(named, book, voice), named, book)
         head, _, aside = named.partition(",")
+        unlisted = UNLISTED_GROUP.fullmatch(head.strip()) if RELATIVE.match(aside) else None
+        if unlisted is not None and (party is None or speaker_in(head, [party]) is None):
+            # 'The SPLM/A-IO, whose leader Dr Riek Machar remains under house arrest in Juba, has accused ...':
+            # the group the words before the aside name, not a place or person inside the aside
+            party = speaker_in(head, book.parties) or book.add(unlisted["name"], "non_state_group")
         if (group := group_in_aside(head, aside)) and (party is None or speaker_in(head, book.parties) is None):
             # the body 'The officers, who have formed a body called ...' formed speaks for them; a named
             # coalition of armed groups for itself, not the place its aside names ('... peace deal with Bamako')
@@ -296,7 +309,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if party is None and (full := referents.FULL_NAME.match(named)) \
                 and referents.recurring_person(full["name"], doc.text):
             party = referents.bare_named_person(full["name"], book, voice)  # 'Vladimir Putin expressed ...', left out
-        if party is None or party.kind != "person" and norm(party.name) != norm(named):
+        if party is None or party.kind != "person" and norm(party.name) != norm(named) and unlisted is None:
             # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
             # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
             party = other_states_body(add_speaker(AUXILIARIES.sub("", named), book), named, book) or party
@@ -307,7 +320,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = referents.sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
         if party is None and voice is not None:
             party = regime_meant(named, book, voice)  # an opposition's 'The regime claims ...': the state
-        if party is None and (opposition := _OPPOSITION.match(named)) is not None:
+        # (not the state whose word it bears: 'Sectors of the Uruguayan opposition')
+        if (party is None or party.kind == "state") and (opposition := OPPOSITION.match(named)) is not None:
             # 'The opposition, for its part, says ...': a side of its own the model did not list, not the state
             name = opposition["name"].strip()
             party = book.find(name) or book.add(name, "non_state_group")
@@ -315,11 +329,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 (answer := doc.sentence(s.number + 1)) is not None and answers.answers_what_was_said(answer.text)):
             # 'The Executive Order asserts that ... . This is not so.': the other side's words, answered
             party = referents.chief_other_state(doc.text, book, voice)
-        if party is None and (members := MEMBERS_OF_BODY.match(named)) is not None:
-            # 'Members of the European Parliament across several political groups accused ...': the body
-            body, actor = members["body"], actor_named(members["body"])
-            party = party_of(actor, book) if actor is not None else book.find(body) or (
-                book.add(body, guess_kind(body)) if len(body.split()) >= 2 and guess_kind(body) != "state" else None)
+        party = party or left_out_speaker(named, book)  # 'Members of the European Parliament', 'A European diplomat'
         if party is None and referents.UNNAMED_ORGAN.match(named):
             party = referents.state_just_named(doc, s.number, book)  # 'Iran's account differed. The army later said'
         if party is None and (for_whom := referents.SPOKESPERSON_FOR.search(named)):
@@ -337,7 +347,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             # the readout may never name; 'He' after it is him, not the last person named
             party = referents.head_of(home, book) or home  # type: ignore[arg-type]
         party = party or (None if named_head else bare_title_holder(named, book))  # 'the President': the one state's
-        remarked = _remarks_by(doc, s.number, book) if party is None and _PRONOUN.search(named) else None
+        remarked = remarks_by(doc, s.number, book) if party is None and _PRONOUN.search(named) else None
         if remarked is not None and (last_person is None or remarked.id not in sides(book.parties).get(
                 last_person.id, {last_person.id})):
             # 'We have seen the remarks made yesterday by the spokesperson of the German Foreign Office. He
@@ -367,12 +377,17 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         last_members = party if party is not None and group else last_members
         by_head.update({noun: party for noun in heads_of(named, party)} if party is not None else {})
         speakers[s.number] = party
+        if party is None and (person := unlisted_person(named)) is not None:
+            # 'Government negotiator Otty Patino said ...': a person the model left out speaks, and is the next
+            # 'he' (not one named before, nor a body's spokesperson)
+            speakers[s.number] = last_person = book.find(person) or book.add(person, "person")
         if party is not None and leaves_quote_open(s.text) and not headings.QUOTE_MARK.match(s.text.lstrip()):
             # (not '"Russia told the whole world that ...': a quotation that opens the sentence is another's)
             in_quote = party  # 'His Excellency added: "Oman will remain ready ... wish.' then 'I urge both sides ...'
         if len(labels) >= 2 and SPEAKER_LABEL.match(s.text):
             turn = party
-        spokesman = party is not None and re.search(r"spokes|\bofficial\b", named, re.I)  # ('An official at the OAS')
+        # ('An official at the OAS'; 'An Egyptian diplomat, speaking on condition of anonymity, said')
+        spokesman = party is not None and re.search(r"spokes|\bofficial\b|\bdiplomat\b", named, re.I)
         last_spokesman = party if spokesman else last_spokesman
         # '..., the Official Spokesperson, Shri Randhir Jaiswal, said:' introduces the quotation that follows
         quote_intro = s.text.rstrip().endswith(":")
@@ -388,14 +403,3 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     give_to_tagged_speakers(doc, book, speakers)
     return speakers
 
-
-def _remarks_by(doc: Document, number: int, book: PartyBook) -> Party | None:
-    """The party whose remarks the sentence before `number` names ('the remarks made yesterday by
-    the spokesperson of the German Foreign Office'), if any."""
-    before = doc.sentence(number - 1)
-    told = rebuttals.CLAIM_BY.search(before.text) if before is not None else None
-    return speaker_in(told["who"], book.parties) if told is not None else None
-
-# ('The opposition, for its part, says', 'The Venezuelan opposition has said')
-_OPPOSITION = re.compile(r"^\W*the\s+(?P<name>(?:(?-i:[A-Z])[\w-]+\s+)?opposition)\b(?!\s+(?:party|parties|leader|"
-                         r"candidate|coalition|alliance|bloc)\b)", re.I)

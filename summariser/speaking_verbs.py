@@ -150,6 +150,10 @@ _MODIFIER_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:the|a|an|its|their|his|her|ou
                               r"(?:(?:first|second|third|only|last|latest|sole)\s+)?(?:(?-i:[a-z])\w*ly\s+)?$", re.I)
 _RELATIVE_OPENS = re.compile(r"^\W*(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}\s+(?:who|which)\s+"
                              r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$", re.I)
+# 'Asked about the remarks of the Spokesperson of ..., who stated in Beijing that ..., Shri Jaiswal said': one
+# whose words the opening phrase is about
+_ASKED_ABOUT_WHO = re.compile(r"^\W*(?:asked|responding|commenting|referring|reacting|replying)\b[^.;]*,\s+who\s+"
+                              r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$", re.I)
 # '... a flagrant violation of ... the Order of the International Court of Justice of 1 December 2023, which
 # directed Venezuela to refrain ...': what a thing named after the main verb says is no lead-in of the sentence
 _THING_WHICH = re.compile(r"\b(?:is|are|was|were|constitutes?|violates?|breach(?:es)?)\b[^.;]*,\s+which\s+$", re.I)
@@ -217,7 +221,8 @@ def speaking_verb(sentence: str) -> re.Match[str] | None:
         if _EVIDENCE_THAT.search(before):
             return None  # "Official Baku's actions once again show that it seeks ...": the voice's inference
         # 'The officers who have declared themselves the "National Council ..." have cited': theirs
-        if _RELATIVE_OPENS.search(before) or _CALLED_THING.search(before) and _CALLS_IT.match(sentence, m.start()) \
+        if _RELATIVE_OPENS.search(before) or _ASKED_ABOUT_WHO.search(before) \
+                or _CALLED_THING.search(before) and _CALLS_IT.match(sentence, m.start()) \
                 or _THING_WHICH.search(before) or _TEXT_IN_WHICH.search(before) \
                 or _SOURCE_INSIDE.search(before) and _THEN_A_VERB.match(sentence, m.end()):
             continue

@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 
 from summariser.attribution import attribution
+from summariser.document import Document
 from summariser.gazetteer import actors_in
+from summariser.known_people import actor_served
 from summariser.name_forms import listed_party, other_states_body
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.party_sides import sides
+from summariser.rebuttals import CLAIM_BY
 from summariser.schema import Party
 
 # a body named by whose it is, and no more: 'Its Ministry of National Defence'
@@ -61,15 +64,20 @@ def serve_the_body_before(book: PartyBook) -> None:
 _OWNED_BODY = re.compile(r"^\W*(?P<owner>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s?\s+"
                          r"(?:office|ministry|government|presidency|administration|embassy|foreign\s+ministry)\s+"
                          r"(?-i:[a-z])", re.I)
+# 'The Trump administration has cut aid ...': a government named for its leader or by its state's word
+_NAMED_GOVERNMENT = re.compile(r"^\W*the\s+(?P<owner>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})\s+"
+                               r"(?:administration|government)\s+(?-i:[a-z])", re.I)
 
 
 def body_opening(sentence: str, book: PartyBook) -> Party | None:
     """The side of the body a sentence opens with as its subject ("Erdogan's office gave a different
     emphasis."): whom the next sentence's 'It said' means, though this one says nothing itself."""
-    m = _OWNED_BODY.match(sentence)
+    m = _OWNED_BODY.match(sentence) or _NAMED_GOVERNMENT.match(sentence)
     owner = speaker_in(m["owner"], book.parties) if m else None
     if owner is not None and owner.kind == "person":
-        return book.by_id(owner.affiliation) if owner.affiliation else None
+        # (a well-known leader the model tied to no state yet: 'The Trump administration')
+        served = actor_served(owner.name) if not owner.affiliation else None
+        return book.by_id(owner.affiliation) if owner.affiliation else listed_party(served, book) if served else None
     return owner
 
 
@@ -84,3 +92,11 @@ def own_state_goes_on(opener: Party | None, before: Party | None, book: PartyBoo
     if opener.id not in side.get(before.id, {before.id}) or opener.id in side.get(voice.id, {voice.id}):
         return None
     return before
+
+
+def remarks_by(doc: Document, number: int, book: PartyBook) -> Party | None:
+    """The party whose remarks the sentence before `number` names ('the remarks made yesterday by
+    the spokesperson of the German Foreign Office'), if any."""
+    before = doc.sentence(number - 1)
+    told = CLAIM_BY.search(before.text) if before is not None else None
+    return speaker_in(told["who"], book.parties) if told is not None else None

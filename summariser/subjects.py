@@ -130,8 +130,10 @@ def refers_to_someone(sentence: str) -> bool:
     """Does the sentence point at a side by a pronoun ('they fired on', 'its troops'), past the speaker's own
     ('He noted that ...', '..., she said'), a dummy 'it' and the victims' 'their'? A charge that names no doer
     and points at none names no one."""
-    return bool(_THIRD_PERSON.search(_VICTIMS_OWN.sub("", _SAID_SELF.sub("", _SAYS_AT_END.sub(
-        "", _SPEAKER_PRONOUN.sub("", _DUMMY_IT.sub("", sentence, count=1), count=1))))))
+    stripped = _SPEAKER_PRONOUN.sub("", _DUMMY_IT.sub("", sentence, count=1), count=1)
+    for own in (_SAYS_AT_END, _SAID_SELF, _VICTIMS_OWN, _FEATURES_OWN):
+        stripped = own.sub("", stripped)
+    return bool(_THIRD_PERSON.search(_SUBJECTS_OWN.sub("", stripped, count=1)))
 
 
 # 'He noted that ...': the speaker's pronoun, which names no one the charge is about
@@ -147,6 +149,13 @@ _SAYS_AT_END = re.compile(r"[\"\u201d]?,?[\"\u201d]?\s+(?:he|she|they)\s+(?:also
 # '..., Clementine Nkweta-Salami, said she was "horrified"': the speaker again
 _SAID_SELF = re.compile(r"\b(?:said|says|added|stressed|told\s+\w+)\s+(?:that\s+)?(?:he|she)\s+"
                         r"(?:was|is|had|has|felt)\b", re.I)
+# a place's own: 'deprived the Suez Canal of a large share of its revenues', 'the Red Sea is the
+# responsibility of its littoral states'
+_FEATURES_OWN = re.compile(r"\b(?:[A-Z][\w-]+\s+){1,3}(?:Canal|Sea|Strait|River|Lake|Gulf|Ocean|Dam|Port|Basin|Bay|"
+                           r"Valley|Corridor)\b[^.;,]{0,40}?\bits\b")
+# the subject's own, in an aside about it: 'Egypt, which depends on the Nile for almost all of its fresh water'
+_SUBJECTS_OWN = re.compile(r"^\W*(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3},\s+(?:which|who)\b"
+                           r"[^,;.]{0,80}?\b(?:its|his|her|their)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(it|its|they|their|them|he|his|she|her)\b", re.I)
 # the victims' own: 'attacks on civilians based on their ethnicity' names no doer
 _VICTIMS_OWN = re.compile(r"\b(?:civilians|people|women|girls|children|victims|families|migrants|refugees|residents)\b"
