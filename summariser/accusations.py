@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summariser.gazetteer import actor_named
+
 if TYPE_CHECKING:  # types only: the book's modules need nothing from here
     from summariser.parties import PartyBook
     from summariser.schema import Party
@@ -166,6 +168,8 @@ def named_group(who: str) -> str | None:
     """The proper name of an armed group or network an accusation names ('the Viv Ansanm gang
     coalition' -> 'Viv Ansanm gang coalition'), which the model may have left out; else None."""
     name = re.sub(r"^the\s+(?:(?-i:[a-z-]+)\s+)?", "", who.strip())  # 'the terrorist Rapid Support Forces militia'
+    if re.fullmatch(r"[A-Z][A-Z\d]{2,7}", name) and actor_named(name) is None:
+        return name  # 'accused the CCAT of organising "an insurrection"': a group by its acronym
     return name if name[:1].isupper() and re.search(rf"\s{_GROUP_WORDS}$", name) else None
 
 

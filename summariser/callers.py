@@ -80,3 +80,19 @@ def host_state(book: PartyBook) -> Party | None:
     found = speaker_in(host["who"], book.parties) if host else None
     state = book.by_id(found.affiliation) if found is not None and found.kind == "person" else found
     return state if state is not None and state.kind == "state" else None
+
+
+def tie_host_to_voice(book: PartyBook, voice: Party | None) -> None:
+    """The host a readout's heading names ('Prime Minister Navinchandra Ramgoolam receives External Affairs
+    Minister S. Jaishankar ...') serves the state the readout speaks for, not the guest's, whatever state
+    the model tied them to: host and guest are the two sides of the meeting."""
+    state = voice if voice is not None and voice.kind == "state" else None
+    host = _HEADING_HOST.match(headings.first_line(book.text)) if state is not None else None
+    guest_words = headings.counterpart_in(book.text) if host is not None else None
+    found = speaker_in(host["who"], book.parties) if host is not None and guest_words else None
+    guest = speaker_in(guest_words, book.parties) if found is not None else None
+    if found is not None and found.kind == "person" and guest is not None and found is not guest \
+            and found.affiliation is not None and found.affiliation in (guest.affiliation, guest.id) \
+            and found.affiliation != state.id:  # type: ignore[union-attr]
+        book.notes.append(f"{found.name!r} serves {state.name!r}: the heading names them the host")  # type: ignore[union-attr]
+        found.affiliation = state.id  # type: ignore[union-attr]

@@ -26,7 +26,7 @@ denies = Cue(
     r"(?:ha(?:s|ve)|do(?:es)?|did)\s+not\s+recogni[sz]ed?\s+the\s+legitimacy\s+of\b|"  # '... of Maduro's claim'"
     # 'We do not accept the so-called protest by the Japanese side'
     r"(?:do|does|did|will|can)\s*not\s+accept\s+(?:the\s+|this\s+|these\s+|such\s+|any\s+)?(?:so-called\s+)?"
-    r"(?:protests?|claims?|allegations?|accusations?|assertions?|charges?)|"
+    r"(?:protests?|claims?|allegations?|accusations?|assertions?|charges?|characteri[sz]ations?)|"
     # 'As for the claim that there are no terrorists in Afghanistan, the facts say otherwise.'
     r"(?:the\s+)?(?:facts|evidence|record|reality|truth)\s+(?:on\s+the\s+ground\s+)?(?:says?|shows?|tells?|"
     r"suggests?|proves?|points?\s+to\s+something)\s+(?:quite\s+|very\s+|clearly\s+)?(?:otherwise|different)|"

@@ -240,7 +240,8 @@ _SENT_SUGGESTING = re.compile(rf"\b(?:communication|note|letter|message|notifica
 
 # 'He noted that Beijing has claimed the Philippine vessels "illegally intruded" ...': whose claim the speaker tells
 _NOTED_CLAIMED = re.compile(rf"\b(?:noted|recalled|observed|pointed\s+out|said)\s+that\s+"
-                            rf"(?P<who>(?:the\s+)?{CLAIMANT_NAME})\s+"
+                            # ('noted that some members of the Opposition had claimed ...': the Opposition)
+                            rf"(?:(?:some|several|many)\s+members\s+of\s+)?(?P<who>(?:the\s+)?{CLAIMANT_NAME})\s+"
                             r"(?:has|had)\s+(?:long\s+|repeatedly\s+)?(?:claimed|asserted|alleged|insisted|maintained)\b")
 
 
@@ -264,7 +265,8 @@ def claim_told(text: str) -> str | None:
 _FLAT_DENIAL = re.compile(r"^\W*(?:there\s+(?:is|are|was|were)\s+no\b|(?:that|this)\s+is\s+(?:a\s+(?:\w+\s+)?lie|"
                           r"false|not\s+true|untrue|a\s+(?:\w+\s+)?(?:fabrication|slander))\b)", re.I)
 # a reporter's turn, by its label: 'Question: ...', 'Q: ...', 'Phoenix TV: ...'
-_QUESTION_LINE = re.compile(r"^[ \t]*(?:[A-Z][\w.&' -]{0,30})\s*:\s*(?P<asked>.+)$", re.M)
+# ('Question (eNCA): ...')
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:[A-Z][\w.&' -]{0,30})(?:\([^)\n]{1,30}\))?\s*:\s*(?P<asked>.+)$", re.M)
 
 
 def questioned_claimant(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:

@@ -105,7 +105,10 @@ CAUSES = (r"(?<!\bimpunity )(?<!\bsilence )(?<!\baccountability )(?<!\binaction 
 _DONE_BY = r"(?!\s+(?:only\s+)?be\s+\w+(?:ed|en)\s+by\b)"
 # what 'call on' draws upon, not whom it asks: 'allows contingents to call on external support for logistics'
 _DRAWN_ON = (r"(?!\s+(?:(?:external|outside|additional|extra|further|its|their|his|her|the)\s+)*(?:support|resources|"
-             r"assistance|expertise|reserves|funds|services|capabilities|experience)\b)")
+             r"assistance|expertise|reserves|funds|services|capabilities|experience)\b)"
+             # ('received a telephone call on Monday from ...': a call made on a day, no one called upon)
+             r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d+)\b(?:\s+[\w,]+){0,2}?\s+"
+             r"(?:from|with|between)\b)")
 # a forecast in the passive: 'They were expected to fly on to Washington later in the day'; what one would have
 # expected, a complaint ('we would have expected a matter of this seriousness to be raised privately first')
 # (nor one not held: 'said Brussels did not expect the Commission to intervene')

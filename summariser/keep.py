@@ -198,6 +198,11 @@ def _post_holder(post: Party, parties: list[Party]) -> Party | None:
     """The one named person whose title the post the model listed on its own is ('Chinese Foreign
     Minister' beside 'Wang Yi', Foreign Minister; 'Spokesperson of the Ministry of Foreign Affairs of
     the Islamic Republic of Iran' beside Esmaeil Baghaei), on the same side."""
+    if norm(post.name) in ("head of state", "the head of state") and post.affiliation is not None:
+        # ('Head of State' beside President Shavkat Mirziyoyev of the same state)
+        heads = [q for q in parties if q.kind == "person" and q.affiliation == post.affiliation and q.title
+                 and re.match(r"(?:the\s+)?(?:president|king|emir|sultan)\b", norm(q.title))]
+        return heads[0] if len(heads) == 1 else None
     if post.kind not in ("person", "government_body") or not names_a_post(post.name) or is_person_name(post.name) \
             or len(post.name.split()) < 2:
         return None

@@ -12,7 +12,7 @@ import re
 from summariser import headings
 from summariser.gazetteer import actor_named, actor_of_adjective, actors_in
 from summariser.headings import JOINT, unshouted
-from summariser.name_forms import known_actor, listed_party, party_of
+from summariser.name_forms import known_actor, listed_party, party_of, trim_person_names
 from summariser.parties import PartyBook, norm
 from summariser.schema import Party
 from summariser.titles import NAME_PARTICLES, TITLE_WORDS
@@ -152,9 +152,18 @@ def fuller_namesake(party: Party, parties: list[Party]) -> Party | None:
     """The one listed person, on no other side, whose name is a fuller form of the person `party`'s."""
     if party.kind != "person" or len(party.name.split()) < 2:
         return None
-    fuller = [p for p in parties if p.kind == "person" and _fuller_name(p.name, party.name)
-              and (not p.affiliation or not party.affiliation or p.affiliation == party.affiliation)]
+    fuller = [p for p in parties if p.kind == "person" and _fuller_name(p.name, party.name) and (
+        not p.affiliation or not party.affiliation or _same_actor(p.affiliation, party.affiliation, parties))]
     return fuller[0] if len(fuller) == 1 else None
+
+
+def _same_actor(one: str, other: str, parties: list[Party]) -> bool:
+    """Are the parties of ids `one` and `other` one actor ('Guatemala' and 'Government of Guatemala', listed
+    apart before they are folded)?"""
+    if one == other:
+        return True
+    found = [known_actor(p) for p in parties if p.id in (one, other)]
+    return len(found) == 2 and found[0] is not None and found[0] == found[1]
 
 
 # a surname styled by rank or honorific alone: 'Lord Cameron', 'Mr. Kurti', 'Baroness Ashton'
@@ -308,6 +317,7 @@ def settle_names_and_ties(book: PartyBook) -> None:
     unprefix_bodies(book)
     ministries_of_states(book)
     organs_of_organisations(book)  # again: an organisation listed while the items were built
+    trim_person_names(book)  # 'Migration Magnus Brunner', "Dato' Seri Anwar Ibrahim", 'Mohammed Shia'
 
 
 _ORGAN_OF = re.compile(r"\b(?:Secretariat|Commission|Council|Mission|Office|Assembly)\s+of\s+(?:the\s+)?"

@@ -14,7 +14,7 @@ from summariser.acronyms import add_acronyms
 from summariser.gazetteer import Actor, actor_meant, actor_named, actor_of_adjective, actors_in, states_named
 from summariser.parties import PartyBook
 from summariser.schema import Party
-from summariser.titles import kind_of_named_things
+from summariser.titles import PORTFOLIOS, kind_of_named_things
 
 _FORMAL = re.compile(
     r"^(?:the\s+)?(?:(?:Democratic|Federal|Federative|Islamic|People's|Socialist|United|Arab|Bolivarian|"
@@ -51,6 +51,33 @@ def unlink_unwritten_states(book: PartyBook) -> None:
     for party in book.parties:
         if party.affiliation in unwritten:
             party.affiliation = None
+
+
+# Malay styles before a name: "Dato' Seri Anwar Ibrahim" is Anwar Ibrahim
+_MALAY_STYLES = re.compile(r"^(?:(?:Dato['\u2019]?|Datuk|Datin|Tan|Tun|Toh|Puan|Seri|Sri|Utama|Paduka|Haji|Hajah)\s+)+")
+# an Arabic surname's article the model left off: 'Mohammed Shia' for 'Mohammed Shia al-Sudani'
+_ARTICLE_AFTER = r"\s+(?P<article>(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w'\u2019-]+)"
+
+
+def trim_person_names(book: PartyBook) -> None:
+    """A person whose listed name opens with the last word of their post ('Migration Magnus Brunner', from
+    '... Commissioner for Internal Affairs and Migration Magnus Brunner') is the name after it, when the
+    model listed that too; a Malay style before a name is no part of it; a name the text writes on with an
+    Arabic article ('al-Sudani') is the whole name. After the sentence questions and the
+    items' speakers, so that the prompts stay as they were (`links.settle_names_and_ties`)."""
+    for person in [p for p in book.parties if p.kind == "person"]:
+        first, _, rest = person.name.partition(" ")
+        if first.casefold() in PORTFOLIOS | {"migration", "abroad"} and len(rest.split()) >= 2 \
+                and rest in person.aliases and book.find(rest) in (None, person):
+            book.rename(person, rest)
+        # ("Dato' Seri Anwar Ibrahim": his style, not his name; 'Mohammed Shia', cut before 'al-Sudani')
+        unstyled = _MALAY_STYLES.sub("", person.name)
+        if unstyled != person.name and len(unstyled.split()) >= 2 and book.find(unstyled) in (None, person):
+            book.rename(person, unstyled)
+        articled = {m["article"] for m in re.finditer(re.escape(person.name) + _ARTICLE_AFTER, book.text)}
+        if len(articled) == 1 and book.find(full := f"{person.name} {articled.pop()}") in (None, person):
+            book.rename(person, full)
+        person.aliases = [a for a in person.aliases if a != person.name]
 
 
 _HEAD_NOUNS = {"Commission", "Council", "Parliament", "Assembly", "Court", "Committee", "Secretariat", "Agency",

@@ -67,3 +67,15 @@ def unask_own_side(requests: list[Request], claims: list[ContestedClaim], book: 
     # their affirmation of the respect for the sovereignty of states' in China's statement with Saudi Arabia)
     claims[:] = [c for c in claims if c.disputed_by or c.status != "allegation" or not signed
                  or book.voice is None or c.asserted_by != book.voice.id]
+
+
+def unask_own_state(requests: list[Request], book: PartyBook) -> None:
+    """Once parties are pruned (one state listed twice is one), a request whose addressee is the
+    requester's own state asks nobody the text identifies ('President Arévalo ... asked for Mexico's
+    support', the model's 'Guatemala' asked)."""
+    side = sides(book.parties)
+    for request in requests:
+        asked = book.by_id(request.addressee) if request.addressee else None
+        if asked is not None and asked.kind == "state" and asked.id in side.get(request.requester, set()) \
+                and asked.id != request.requester:
+            request.addressee = None

@@ -211,6 +211,11 @@ _HONORIFIC_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?(?:Rt\.?\s+)?(?:Hon\.|Hon\b
 _BRIEF_BEFORE = re.compile(PORTFOLIO_HEAD + "$")
 
 
+# ('Commissioner for Internal Affairs and Migration Magnus Brunner'; kept out of `titles`, which the party
+# drafts are read with: the sentence prompts list the parties)
+_POST_ENDINGS = POST_ENDINGS | {"migration", "abroad"}
+
+
 def person_in(lead_in: str) -> tuple[str, str] | None:
     """A person a reporting lead-in names with a title, as (name, title): 'Venezuelan President Nicolás Maduro
     on Tuesday' -> ('Nicolás Maduro', 'Venezuelan President'); 'Gan Yu, spokesperson of the China Coast Guard,'
@@ -258,7 +263,7 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             lead = next((k for k in range(len(run) - 2, 0, -1)
                          if actor_named(" ".join([*words[i - 2 : i], *run[:k]]))), 0)
         # 'Senior Secretary for Public Relations Kim Eun-hye': a portfolio ends the title
-        lead = lead or max((k + 1 for k, w in enumerate(run[:-2]) if w.casefold().strip(",") in POST_ENDINGS),
+        lead = lead or max((k + 1 for k, w in enumerate(run[:-2]) if w.casefold().strip(",") in _POST_ENDINGS),
                            default=0)
         if not lead and 3 <= len(run) <= 4 and i >= 2 and words[i - 1] == "of" and titled[i - 2]:
             lead = 1  # 'Premier of Greenland M\u00fate B. Egede': the place the post is of, a name after it
@@ -367,7 +372,9 @@ def people_titled(title: str, book: PartyBook) -> list[Party]:
     if not PERSON_TITLE.search(title):
         return []
     found = [p for p in book.parties if p.kind == "person" and re.search(
-        rf"\b{re.escape(title)},?\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}?{re.escape(p.name)}\b", book.text, re.I)]
+        # ('the Minister' is no 'Prime Minister Navinchandra Ramgoolam')
+        rf"(?<!prime\s)\b{re.escape(title)},?\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}?{re.escape(p.name)}\b", book.text,
+        re.I)]
     if not found:
         # 'Remarks by the Spokesperson of the Ministry ...' and, in the text, 'Spokesperson Pham Thu Hang'
         post = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)[0].casefold()

@@ -34,6 +34,7 @@ from summariser.bare_posts import (
     tie_posts_to_voices_state,
     tie_staff_to_issuer,
 )
+from summariser.callers import tie_host_to_voice
 from summariser.document import Document, Sentence
 from summariser.drafts import PartiesDraft, SentenceDraft, parties_draft_for, party_choices, whole_draft_for
 from summariser.injection import addressed_to_machine
@@ -46,7 +47,7 @@ from summariser.merge import drop_repeats, merge_drafts, merge_duplicates, unify
 from summariser.named_officials import add_named_officials
 from summariser.office_holders import name_office_holders
 from summariser.overview import overview, title_of
-from summariser.own_sides import unask_own_side
+from summariser.own_sides import unask_own_side, unask_own_state
 from summariser.parties import PartyBook, build_parties
 from summariser.prompts import Prompt, load_prompt
 from summariser.reading import keeps_nothing, worth_reading
@@ -298,6 +299,7 @@ class Pipeline:
         tie_own_departments(book, voice)  # ('the Department of State' in a U.S. statement)
         tie_posts_to_voices_state(book, voice)  # ('The President welcomes ...' in the Press Secretary's statement)
         tie_officials_to_voices_state(book, voice)  # ('Foreign Minister Diana Mondino stated' in Argentina's)
+        tie_host_to_voice(book, voice)  # ('Prime Minister ... Ramgoolam receives ... Jaishankar': Mauritius's)
         tie_posts_to_voices_org(book, voice)  # ('the High Representative' in EU Council conclusions: not Turkey's)
         tie_owned_bodies(book)  # ("Ukraine's General Staff", listed as 'General Staff')
         positions, requests, claims = build_items(found, doc, book, run, voice)
@@ -311,6 +313,7 @@ class Pipeline:
         add_named_officials(book)  # ('the Special Coordinator for Lebanon, Jeanine Hennis-Plasschaert, had urged')
         issuer = prune_parties(book, [*positions, *requests, *claims], voice.id if voice else None)
         settle_names_and_ties(book)  # names and ties that would have changed the questions
+        unask_own_state(requests, book)  # (once one state listed twice is one: 'asked for Mexico's support')
         # (pruning folded two names of one side into one: an item told twice alike is one)
         positions, requests, claims = (drop_repeats(positions, "pos"), drop_repeats(requests, "req"),
                                        drop_repeats(claims, "cc"))

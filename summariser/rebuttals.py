@@ -48,6 +48,9 @@ CLAIM_BY = re.compile(rf"\b(?:{CLAIM_NOUN}|(?i:remarks|statements?|comments|repo
 CLAIMANT_FORMS = [
     POSSESSED_CLAIM,
     CLAIM_BY,
+    # 'rejects the claim, repeated by certain Sudanese officials, that ...': the state whose officials repeat it
+    re.compile(rf"\b{CLAIM_NOUN},\s+(?:repeated|made|spread|voiced|advanced|echoed)\s+by\s+(?:certain\s+|some\s+)?"
+               r"(?P<who>(?-i:[A-Z])[\w'-]+)\s+(?:officials|authorities|media|sources|politicians)\s*,"),
     # 'the comparisons that Albin Kurti has drawn', 'the accusations that Kyiv has made', 'the
     # accusations that Albin Kurti and other officials of ... have been spreading'
     re.compile(rf"\b{CLAIM_NOUN}\s+that\s+(?P<who>{CLAIMANT_NAME})(?:\s*\band\s+(?:other\s+)?[a-z][^,;.]{{0,80}}?)?"
@@ -111,7 +114,7 @@ def rebutted_claim(text: str) -> tuple[bool, str | None]:
 # the verdict on the claims the line before told, in so many words: 'These claims are false.'
 _THESE_CLAIMS_FALSE = re.compile(r"^\W*(?:these|those|such)\s+(?:claims|allegations|accusations|assertions)\s+"
                                  r"(?:are|were)\s+(?:\w+ly\s+)?(?:false|baseless|groundless|unfounded|untrue|"
-                                 r"fabricated|lies)\W*$", re.I)
+                                 r"not\s+true|fabricated|lies)\W*$", re.I)
 
 # 'Rwanda rejects the allegations contained in the report regarding ...': the report's authors' claims
 _CLAIM_IN_REPORT = re.compile(rf"\b(?:the|these|its|their|such)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+(?:contained|made|"

@@ -198,7 +198,8 @@ def bearer(lead_in: str, book: PartyBook, last_person: Party | None) -> Party | 
     if not words or not (only_titles(" ".join(sorted(set(words)))) or "-" in lead_in and only_titles(lead_in.strip())):
         # (asked once here, not once per person: `only_titles` reads the gazetteer)
         return state_post_holder(lead_in, book)  # 'At the outset of the call, the Iranian Foreign Minister'
-    bearers = [p for p in book.parties if p.kind == "person" and _borne(set(words), p)]
+    bearers = [p for p in book.parties if p.kind == "person" and _borne(set(words), p)  # ('the Minister': not
+               and not (words == ["minister"] and "prime minister" in norm(p.title or ""))]  # the Prime Minister)
     exact = [p for p in bearers if p.title and norm(p.title) == " ".join(words)]
     if len(exact) == 1:
         return exact[0]
@@ -307,10 +308,12 @@ _TITLED_SURNAME = re.compile(r"^\W*(?P<title>(?:[A-Z][\w-]*\s+){1,3}?)(?P<name>[
 
 def bare_or_titled_surname(lead_in: str) -> str | None:
     """The surname a lead-in gives alone ('Bihi') or after titles only ('President Lai')."""
-    if bare := _SURNAME.match(lead_in):
+    if (bare := _SURNAME.match(lead_in)) and bare["name"].casefold() not in TITLE_WORDS:
         return bare["name"]
     titled = _TITLED_SURNAME.match(lead_in)
-    return titled["name"] if titled and only_titles(titled["title"]) else None
+    # (not a title itself: 'The Minister', whom a surname search took for the Prime Minister)
+    return titled["name"] if titled and only_titles(titled["title"]) and titled["name"].casefold() not in TITLE_WORDS \
+        else None
 
 
 def titled_person(lead_in: str, book: PartyBook) -> Party | None:

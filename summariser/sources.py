@@ -17,6 +17,8 @@ _NO_PARTY_SOURCE = re.compile(
     r"(?:(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+)?(?:(?-i:[a-z][\w-]*)\s+)?"
     r"(?:analysts?|experts?|observers?|commentators?|residents?|witnesses?|eyewitnesses?|villagers?|activists?|medics?|"
     r"rescuers?|fishermen|fisherman|fishers?|farmers?|herders?|shopkeepers?|relatives|families|survivors|"
+    # ('"We have waited so long for this day," said one woman, whose son was shot dead ...')
+    r"woman|man|mother|father|widow|parents?|"
     r"student|doctor|nurse|(?:migrants?|refugees?|deportees?|worker)(?=\W*$|\s+(?:who|interviewed|in|at|from|living|"
     r"staying|returning)\b))\b(?!\s+(?-i:[A-Z]))(?!\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.-]*\s+)*(?:Nations|Union|Council|Commission|Agency|Organi[sz]ation|Court|Committee)\b)|"
@@ -51,7 +53,8 @@ _NO_PARTY_SOURCE = re.compile(
 _NO_PARTY_WORD = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|economists?|traders?|scholars?|"
                             r"residents?|witnesses|witness|eyewitness(?:es)?|villagers?|activists?|medics?|rescuers?|professors?|lecturers?|fellows?|historians?|"
                             r"fishermen|fisherman|fishers?|farmers?|herders?|shopkeepers?|neither|relatives|families|"
-                            r"survivors|student|doctor|nurse|migrants?|refugees?|deportees?|worker|"
+                            r"survivors|student|doctor|nurse|migrants?|refugees?|deportees?|worker|woman|man|mother|"
+                            r"father|widow|parents?|"
                             r"researchers?|people\s+familiar|former|diplomats?|officials?|sources?|MEPs?|lawmakers?|"
                             r"legislators?|correspondents?|reporting\s+from)\b|"
                             r"^\W*(?:some|others|many|critics)\s+(?:have\s+|had\s+)?(?:said|say|argued?|claim(?:ed)?|"

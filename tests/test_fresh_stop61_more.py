@@ -92,3 +92,42 @@ def test_a_leader_with_an_aside_after_his_name_speaks_not_the_minister_the_aside
                      PartyDraft(name="Carlos Ramiro Martínez", kind="person", acts_for="Guatemala"),
                      PartyDraft(name="Claudia Sheinbaum", kind="person", acts_for="Mexico"), voice="Mexico")
     assert said["President Arévalo, who wa"] == "Bernardo Arévalo de León"
+
+
+def test_one_woman_or_a_man_quoted_is_no_party() -> None:
+    # '"We have waited so long for this day," said one woman, whose son was shot dead ...' was the Philippines'
+    # charge against the police (the model's pick)
+    from summariser.sources import no_party_source
+    assert no_party_source("\"We have waited so long for this day,\" said one woman, whose son was shot dead during "
+                           "a police raid in 2017.")
+    assert no_party_source("A man who witnessed the attack said it was horrible.")
+    assert not no_party_source("The man who leads the party, Mr Tan, said he was sad.")
+
+
+def test_a_group_accused_by_its_acronym_is_the_one_accused() -> None:
+    # 'accused the CCAT of organising "an insurrection"' accused Azerbaijan (the model's guess): the unlisted
+    # group by its acronym is added
+    from summariser.accusations import named_group
+    assert named_group("the CCAT") == "CCAT"
+    assert named_group("the USA") is None  # (a state the gazetteer knows)
+    text = ("France accuses Azerbaijan of stoking New Caledonia riots\n\n"
+            "NOUMEA (AFP) - Loyalist leader Sonia Backes accused the CCAT of organising \"an insurrection\".\n")
+    book, (_, _, claims) = _items(
+        text, [("NOUMEA (AFP)", SentenceDraft(by="Sonia Backes", t=["claim"], to="Azerbaijan"))],
+        PartyDraft(name="Sonia Backes", kind="person", acts_for=None),
+        PartyDraft(name="Azerbaijan", kind="state", acts_for=None), PartyDraft(name="France", kind="state",
+                                                                               acts_for=None), voice=None)
+    assert [[book.by_id(d).name for d in c.disputed_by] for c in claims] == [["CCAT"]]
+
+
+def test_the_last_word_of_a_post_is_no_first_name() -> None:
+    # 'EU Commissioner for Internal Affairs and Migration Magnus Brunner' was the person 'Migration Magnus Brunner'
+    from summariser.name_forms import trim_person_names
+    from summariser.parties import PartyBook
+    from summariser.people import person_in
+    assert person_in("EU Commissioner for Internal Affairs and Migration Magnus Brunner") \
+        == ("Magnus Brunner", "EU Commissioner for Internal Affairs and Migration")
+    book = PartyBook("The delegation, led by EU Commissioner for Internal Affairs and Migration Magnus Brunner, left.")
+    book.add("Migration Magnus Brunner", "person", None, ["Magnus Brunner"])
+    trim_person_names(book)
+    assert [p.name for p in book.parties] == ["Magnus Brunner"]
