@@ -1,13 +1,14 @@
 """Speakers a lead-in names that the model did not list: the body whose members speak ('Members of the
-European Parliament across several political groups accused ...') and a diplomat of a region posted
-somewhere ('A European diplomat in Copenhagen said'). `speakers` adds them to the book."""
+European Parliament across several political groups accused ...'), a diplomat of a region posted
+somewhere ('A European diplomat in Copenhagen said') and a group named by its acronym before an aside
+('The SPLM/A-IO, whose leader ...'). `speakers` adds them to the book."""
 
 from __future__ import annotations
 
 from summariser.gazetteer import actor_named
-from summariser.lead_in_shapes import MEMBERS_OF_BODY
+from summariser.lead_in_shapes import MEMBERS_OF_BODY, RELATIVE, UNLISTED_GROUP
 from summariser.name_forms import party_of
-from summariser.naming import foreign_diplomat
+from summariser.naming import foreign_diplomat, speaker_in
 from summariser.parties import PartyBook
 from summariser.schema import Party
 from summariser.titles import guess_kind
@@ -25,3 +26,17 @@ def left_out_speaker(named: str, book: PartyBook) -> Party | None:
     if (diplomat := foreign_diplomat(named)) is not None:
         return book.find(diplomat) or book.add(diplomat, "person")  # (none of the host's side)
     return None
+
+
+def group_before_aside(named: str, party: Party | None, book: PartyBook) -> Party | None:
+    """The group an acronym names before a 'whose ...' aside ('The SPLM/A-IO, whose leader Dr Riek Machar
+    remains under house arrest in Juba, has accused ...'), listed or added, when the speaker found so far
+    (`party`) is not it: not the place or person inside the aside (`party` itself if it is). None for other
+    lead-ins."""
+    head, _, aside = named.partition(",")
+    unlisted = UNLISTED_GROUP.fullmatch(head.strip()) if RELATIVE.match(aside) else None
+    if unlisted is None:
+        return None
+    if party is not None and speaker_in(head, [party]) is not None:
+        return party  # (already the group)
+    return speaker_in(head, book.parties) or book.add(unlisted["name"], "non_state_group")

@@ -1,11 +1,13 @@
 """Where a text first names, with a title, the person a bare surname later means ('Bihi said' after
-'Somaliland President Muse Bihi Abdi signed ...'): the titled mention `add_speaker` reads them from."""
+'Somaliland President Muse Bihi Abdi signed ...'): the titled mention `add_speaker` reads them from;
+and the surname a lead-in gives alone or after titles only ('President Lai')."""
 
 from __future__ import annotations
 
 import re
 
-from summariser.people import person_in
+from summariser.people import only_titles, person_in
+from summariser.titles import TITLE_WORDS
 
 
 def titled_mention(surname: str, text: str, before: int, last: bool = False) -> str | None:
@@ -36,3 +38,19 @@ def titled_mention(surname: str, text: str, before: int, last: bool = False) -> 
         if found is not None and surname in found[0].split():
             return f"{found[0]}, {found[1]}, "
     return None
+
+
+# a bare surname, or the surname's office: 'Bihi said', "Abiy's office said", 'Abiy, whose country ..., said'
+_SURNAME = re.compile(r"^\W*(?!(?:He|She|It|They|We|I)\b)(?P<name>[A-Z][\w\u2019'-]+?)"  # not a pronoun
+                      r"(?:['\u2019]s\s+(?:office|spokes\w+|aides?))?\s*(?:,.*)?$")
+_TITLED_SURNAME = re.compile(r"^\W*(?P<title>(?:[A-Z][\w-]*\s+){1,3}?)(?P<name>[A-Z][\w\u2019'-]+)\s*$")
+
+
+def bare_or_titled_surname(lead_in: str) -> str | None:
+    """The surname a lead-in gives alone ('Bihi') or after titles only ('President Lai')."""
+    if (bare := _SURNAME.match(lead_in)) and bare["name"].casefold() not in TITLE_WORDS:
+        return bare["name"]
+    titled = _TITLED_SURNAME.match(lead_in)
+    # (not a title itself: 'The Minister', whom a surname search took for the Prime Minister)
+    return titled["name"] if titled and only_titles(titled["title"]) and titled["name"].casefold() not in TITLE_WORDS \
+        else None

@@ -300,22 +300,6 @@ def adopter(sentence: str, book: PartyBook) -> Party | None:
     return speaker_in(m["who"], book.parties) if m else None
 
 
-# a bare surname, or the surname's office: 'Bihi said', "Abiy's office said", 'Abiy, whose country ..., said'
-_SURNAME = re.compile(r"^\W*(?!(?:He|She|It|They|We|I)\b)(?P<name>[A-Z][\w\u2019'-]+?)"  # not a pronoun
-                      r"(?:['\u2019]s\s+(?:office|spokes\w+|aides?))?\s*(?:,.*)?$")
-_TITLED_SURNAME = re.compile(r"^\W*(?P<title>(?:[A-Z][\w-]*\s+){1,3}?)(?P<name>[A-Z][\w\u2019'-]+)\s*$")
-
-
-def bare_or_titled_surname(lead_in: str) -> str | None:
-    """The surname a lead-in gives alone ('Bihi') or after titles only ('President Lai')."""
-    if (bare := _SURNAME.match(lead_in)) and bare["name"].casefold() not in TITLE_WORDS:
-        return bare["name"]
-    titled = _TITLED_SURNAME.match(lead_in)
-    # (not a title itself: 'The Minister', whom a surname search took for the Prime Minister)
-    return titled["name"] if titled and only_titles(titled["title"]) and titled["name"].casefold() not in TITLE_WORDS \
-        else None
-
-
 def titled_person(lead_in: str, book: PartyBook) -> Party | None:
     """The person a title alone stands for ('The Minister of Internal Affairs said'): the one the
     text names with it ('the Minister of Internal Affairs, Xhelal Sveçla'), listed or added."""

@@ -40,12 +40,11 @@ from summariser.lead_in_shapes import (
     THE_SPOKESMAN,
     THE_STATEMENT,
     THEY,
-    UNLISTED_GROUP,
     group_in_aside,
     heads_of,
     unlisted_person,
 )
-from summariser.left_out import left_out_speaker
+from summariser.left_out import group_before_aside, left_out_speaker
 from summariser.name_forms import other_states_body, party_of
 from summariser.naming import speaker_in
 from summariser.office_holders import bare_title_holder, envoy_named_before
@@ -269,11 +268,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         party = voice if HANDED_TO.match(named) else spoke_last or other_states_body(
             speaker_in(unasided, book.parties) or referents.the_body(named, book, voice), named, book)
         head, _, aside = named.partition(",")
-        unlisted = UNLISTED_GROUP.fullmatch(head.strip()) if RELATIVE.match(aside) else None
-        if unlisted is not None and (party is None or speaker_in(head, [party]) is None):
-            # 'The SPLM/A-IO, whose leader Dr Riek Machar remains under house arrest in Juba, has accused ...':
-            # the group the words before the aside name, not a place or person inside the aside
-            party = speaker_in(head, book.parties) or book.add(unlisted["name"], "non_state_group")
+        party = (unlisted := group_before_aside(named, party, book)) or party  # 'The ELN, which ...'
         if (group := group_in_aside(head, aside)) and (party is None or speaker_in(head, book.parties) is None):
             # the body 'The officers, who have formed a body called ...' formed speaks for them; a named
             # coalition of armed groups for itself, not the place its aside names ('... peace deal with Bamako')
@@ -291,7 +286,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             party = speakers[s.number - 1]  # 'The army-aligned government rejected that. Its foreign ministry said'
         # 'Bihi said' after 'Somaliland President Muse Bihi Abdi signed'; 'President Lai stated' after
         # 'President Lai Ching-te': the person the text named in full before
-        surname = referents.bare_or_titled_surname(named) if party is None or party.kind == "person" else None
+        surname = mentions.bare_or_titled_surname(named) if party is None or party.kind == "person" else None
         # ('Mujahid said ...' in a standfirst, before 'The Islamic Emirate's spokesman, Zabihullah Mujahid,')
         if surname and party is None and (lead := mentions.titled_mention(surname, doc.text, s.start)
                                           or mentions.titled_mention(surname, doc.text, len(doc.text))):
