@@ -364,5 +364,7 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
         if hasattr(item, "disputed_by"):
             # (a side folded into the asserter disputes nothing: 'ISPR' and 'Pakistan Army' are Pakistan)
             item.disputed_by = [x for x in dict.fromkeys(new_id(x) for x in item.disputed_by) if x != item.asserted_by]
+            if not item.disputed_by and item.status in ("denied", "disputed"):
+                item.status = "unchallenged"  # (no one left in the text to deny it: its own side's 'denial')
     book.replace(kept)
     return new_id(issuer) if issuer else None

@@ -118,3 +118,19 @@ def test_a_claim_repeated_by_a_states_officials_is_that_states() -> None:
     # ranks of the RSF" was the RSF's claim (the model's guess)
     assert rebutted_claim("Chad also rejects the claim, repeated by certain Sudanese officials, that Chadian "
                           "nationals are fighting in the ranks of the RSF.") == (True, "Sudanese")
+
+
+def test_a_claim_no_one_left_disputes_is_not_denied() -> None:
+    # 'Also takes note with concern of reports by human rights organisations alleging summary executions ...' was
+    # a 'denied' claim with no one left to deny it (its only denier, of the claimant's own side, had gone)
+    from summariser.keep import prune_parties
+    from summariser.parties import PartyBook
+    from summariser.schema import ContestedClaim, Evidence
+    text = "Mali denies the reports of summary executions."
+    book = PartyBook(text)
+    mali = book.add("Mali", "state")
+    claim = ContestedClaim(id="cc1", asserted_by=mali.id, claim="summary executions took place",
+                           disputed_by=[mali.id], status="denied",
+                           evidence=[Evidence(quote=text, start=0, end=len(text))])
+    prune_parties(book, [claim], mali.id)
+    assert (claim.disputed_by, claim.status) == ([], "unchallenged")
