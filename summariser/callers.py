@@ -73,11 +73,18 @@ def caller(text: str, book: PartyBook) -> Party | None:
 _HEADING_HOST = re.compile(r"^\W*(?P<who>[A-Z][^\n,.;]{1,80}?)\s+(?:holds?\s+talks|meets|receives|hosts)\s+")
 
 
+def _host_and_guest(book: PartyBook) -> tuple[Party | None, str | None]:
+    """The listed party a readout's heading says holds talks with, meets or receives someone, and the
+    words naming that other side (None, None when the heading names no other side)."""
+    guest = headings.counterpart_in(book.text)
+    host = _HEADING_HOST.match(headings.first_line(book.text)) if guest else None
+    return (speaker_in(host["who"], book.parties) if host else None), guest
+
+
 def host_state(book: PartyBook) -> Party | None:
     """The state of whoever a readout's heading says holds talks with, meets or receives the other side it
     names: the state the readout speaks for."""
-    host = _HEADING_HOST.match(headings.first_line(book.text)) if headings.counterpart_in(book.text) else None
-    found = speaker_in(host["who"], book.parties) if host else None
+    found, _ = _host_and_guest(book)
     state = book.by_id(found.affiliation) if found is not None and found.kind == "person" else found
     return state if state is not None and state.kind == "state" else None
 
@@ -87,10 +94,8 @@ def tie_host_to_voice(book: PartyBook, voice: Party | None) -> None:
     Minister S. Jaishankar ...') serves the state the readout speaks for, not the guest's, whatever state
     the model tied them to: host and guest are the two sides of the meeting."""
     state = voice if voice is not None and voice.kind == "state" else None
-    host = _HEADING_HOST.match(headings.first_line(book.text)) if state is not None else None
-    guest_words = headings.counterpart_in(book.text) if host is not None else None
-    found = speaker_in(host["who"], book.parties) if host is not None and guest_words else None
-    guest = speaker_in(guest_words, book.parties) if found is not None else None
+    found, guest_words = _host_and_guest(book) if state is not None else (None, None)
+    guest = speaker_in(guest_words, book.parties) if found is not None and guest_words else None
     if found is not None and found.kind == "person" and guest is not None and found is not guest \
             and found.affiliation is not None and found.affiliation in (guest.affiliation, guest.id) \
             and found.affiliation != state.id:  # type: ignore[union-attr]

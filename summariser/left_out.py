@@ -28,12 +28,11 @@ def left_out_speaker(named: str, book: PartyBook) -> Party | None:
     return None
 
 
-def group_before_aside(named: str, party: Party | None, book: PartyBook) -> Party | None:
-    """The group an acronym names before a 'whose ...' aside ('The SPLM/A-IO, whose leader Dr Riek Machar
-    remains under house arrest in Juba, has accused ...'), listed or added, when the speaker found so far
-    (`party`) is not it: not the place or person inside the aside (`party` itself if it is). None for other
-    lead-ins."""
-    head, _, aside = named.partition(",")
+def group_before_aside(head: str, aside: str, party: Party | None, book: PartyBook) -> Party | None:
+    """The group an acronym names (`head`) before a 'whose ...' `aside` ('The SPLM/A-IO, whose leader Dr
+    Riek Machar remains under house arrest in Juba, has accused ...'), listed or added, when the speaker
+    found so far (`party`) is not it: not the place or person inside the aside (`party` itself if it is).
+    None for other lead-ins."""
     unlisted = UNLISTED_GROUP.fullmatch(head.strip()) if RELATIVE.match(aside) else None
     if unlisted is None:
         return None

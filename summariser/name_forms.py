@@ -14,7 +14,7 @@ from summariser.acronyms import add_acronyms
 from summariser.gazetteer import Actor, actor_meant, actor_named, actor_of_adjective, actors_in, states_named
 from summariser.parties import PartyBook
 from summariser.schema import Party
-from summariser.titles import PORTFOLIOS, kind_of_named_things
+from summariser.titles import ARTICLED, PORTFOLIOS, kind_of_named_things
 
 _FORMAL = re.compile(
     r"^(?:the\s+)?(?:(?:Democratic|Federal|Federative|Islamic|People's|Socialist|United|Arab|Bolivarian|"
@@ -56,7 +56,7 @@ def unlink_unwritten_states(book: PartyBook) -> None:
 # Malay styles before a name: "Dato' Seri Anwar Ibrahim" is Anwar Ibrahim
 _MALAY_STYLES = re.compile(r"^(?:(?:Dato['\u2019]?|Datuk|Datin|Tan|Tun|Toh|Puan|Seri|Sri|Utama|Paduka|Haji|Hajah)\s+)+")
 # an Arabic surname's article the model left off: 'Mohammed Shia' for 'Mohammed Shia al-Sudani'
-_ARTICLE_AFTER = r"\s+(?P<article>(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w'\u2019-]+)"
+_ARTICLE_AFTER = rf"\s+(?P<article>{ARTICLED.pattern}[\w'\u2019-]+)"
 
 
 def trim_person_names(book: PartyBook) -> None:

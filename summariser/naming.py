@@ -9,7 +9,7 @@ import re
 from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective
 from summariser.parties import norm
 from summariser.schema import Party
-from summariser.titles import TITLE_WORDS
+from summariser.titles import ARTICLED, TITLE_WORDS
 
 
 def _family_name_first(person: Party, lead_in: str) -> bool:
@@ -84,7 +84,7 @@ def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Par
         forms = [p.name, *p.aliases]
         last = p.name.split()[-1] if p.kind == "person" and len(p.name.split()) >= 2 else ""
         # (an Arabic surname with its article: 'al-Shaibani', which opens a sentence as 'Al-Shaibani')
-        if (last[:1].isupper() or _ARTICLE_SURNAME.match(last)) and actor_named(last) is None \
+        if (last[:1].isupper() or ARTICLED.match(last)) and actor_named(last) is None \
                 and last.casefold() not in TITLE_WORDS:
             # (not the 'Representative' of a post the model listed as a person, 'U.S. Representative')
             # the surname alone (not 'leader' of 'Greek Cypriot leader', nor the 'Ghana' that ends a
@@ -146,7 +146,6 @@ def _stems_of(name: str) -> set[str]:
     return {words[0][:6], *([words[1][:6]] if len(words) > 1 and words[0] in _GENERIC_FIRST else [])}
 
 
-_ARTICLE_SURNAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
 
 
 def _surname_alone(surname: str, person: Party, lead_in: str) -> bool:
@@ -154,7 +153,7 @@ def _surname_alone(surname: str, person: Party, lead_in: str) -> bool:
     Minister Hamza Abdi Barre' is not Muse Bihi Abdi)? A capitalised word before it must be a
     title, a possessive or one of the person's own names."""
     own = {w.casefold() for w in person.name.split()}
-    flags = re.I if _ARTICLE_SURNAME.match(surname) else 0
+    flags = re.I if ARTICLED.match(surname) else 0
     for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", lead_in, flags):
         before = re.search(r"([A-Z][\w.'\u2019-]*)\s+$", lead_in[:m.start()])
         word = before.group(1).rstrip(".").casefold() if before else ""

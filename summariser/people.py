@@ -11,6 +11,7 @@ from summariser.known_people import known_surname
 from summariser.parties import PartyBook, norm
 from summariser.schema import Party
 from summariser.titles import (
+    ARTICLED,
     BODY_HINTS,
     NAME_PARTICLES,
     NO_NAME_END,
@@ -201,7 +202,6 @@ _HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "h.e."
 _TITLED_NAME = re.compile(r"(?:President|Prime\s+Minister|Minister|Chancellor|King|Emir|Premier|Secretary)"
                           r"(?:\s+[A-Z][\w'\u2019-]+){1,3}")
 _CLOSING_STOP = re.compile(r"(?<=[a-z\u00df-\u00ff\u0100-\u017f]{2})\.$")
-_ARTICLED = re.compile(r"(?:al|el|ad|ash|as|ar|at|az|an)-(?-i:[A-Z])")
 
 
 _HONORIFIC_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?(?:Rt\.?\s+)?(?:Hon\.|Hon\b|Honou?rable|His\s+Excellency|"
@@ -224,7 +224,7 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
     words = lead_in.replace(",", " , ").split()
     titled = [bool(_SPEAKER_TITLE.match(w)) or w.lower() in _RANKS for w in words]
     # ('Majed al-Ansari': a name's article joined to it)
-    capital = [(w[:1].isupper() or _ARTICLED.match(w) is not None) and not t
+    capital = [(w[:1].isupper() or ARTICLED.match(w) is not None) and not t
                and w.casefold().strip(".") not in TITLE_WORDS and not actor_named(w)
                for w, t in zip(words, titled, strict=True)]
     # 'Foreign Minister Santiago Cafiero', 'Israel Katz': a place's name as a first name after a title

@@ -268,7 +268,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         party = voice if HANDED_TO.match(named) else spoke_last or other_states_body(
             speaker_in(unasided, book.parties) or referents.the_body(named, book, voice), named, book)
         head, _, aside = named.partition(",")
-        party = (unlisted := group_before_aside(named, party, book)) or party  # 'The ELN, which ...'
+        party = (unlisted := group_before_aside(head, aside, party, book)) or party  # 'The ELN, which ...'
         if (group := group_in_aside(head, aside)) and (party is None or speaker_in(head, book.parties) is None):
             # the body 'The officers, who have formed a body called ...' formed speaks for them; a named
             # coalition of armed groups for itself, not the place its aside names ('... peace deal with Bamako')

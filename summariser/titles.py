@@ -169,6 +169,8 @@ def split_title(name: str) -> tuple[str, str | None]:
 
 _HONORIFIC_END = re.compile(r"(?<=\w)\s+(?:Shri|Sri|Smt\.?|Shrimati|Mr\.?|Mrs\.?|Ms\.?|H\.E\.)$")
 # what a minister's post is for ('Minister for Foreign Affairs and Trade'): never a name
+# an Arabic surname's article, joined to the name it opens: 'al-Ansari', 'el-Sisi'
+ARTICLED = re.compile(r"(?:al|el|ad|ash|as|ar|at|az|an)-(?-i:[A-Z])")
 PORTFOLIOS = {"policy", "trade", "affairs", "development", "cooperation", "co-operation", "security", "defence",
                "defense", "justice", "relations", "planning", "integration", "commerce", "finance", "economy",
                "climate", "energy", "health", "investment", "diaspora", "commonwealth", "industry", "tourism",
