@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from summariser.gazetteer import actor_named, actor_of_adjective
+from summariser.people import NO_PERSON
 from summariser.schema import Party
-from summariser.titles import TITLE_WORDS
+from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_WORDS
 
 # 'He also called', 'It then said', 'He nonetheless regretted'
 ADVERBS = r"(\s+(also|then|again|later|further|too|nonetheless|nevertheless|however|still|meanwhile|\w+ly))*"
@@ -107,11 +108,10 @@ RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,]*(?:,|$)")
 # a proper name after a descriptor ('Government negotiator Otty Patino', '... (retd) Jahangir Alam Chowdhury')
 _ENDS_WITH_A_NAME = re.compile(r"(?P<before>\b[a-z]+|\))\s+(?P<name>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}))\W*$")
 _FUNCTION_WORD = {"the", "of", "for", "and", "on", "in", "at", "to", "an", "a", "his", "her", "its", "their", "by"}
-_NOT_A_PERSON = re.compile(r"\b(?:Watch|International|Council|Office|Ministry|Agency|Court|Union|Forces|Party|Front|"
-                           r"Army|Commission|Committee|Institute|Foundation|Network|Group|Association|Federation|Bank|"
-                           r"Fund|Authority|Service|Times|Post|News|Press|Television|Radio|Mission|Embassy|Department|"
-                           r"Government|Movement|Alliance|Coalition|Organi[sz]ation|Nations|Republic|Kingdom|State|"
-                           r"States|Assembly|Parliament|Senate|Congress|Guard|Police|Navy|Monitor|Centre|Center)\b")
+# (beside the words of bodies and organisations `titles` and `people` know)
+_NOT_A_PERSON = re.compile(r"\b(?:Watch|International|Foundation|Network|Group|Association|Federation|Times|Post|"
+                           r"Press|Television|Radio|Mission|Movement|Coalition|Republic|Kingdom|States?|Senate|"
+                           r"Congress|Monitor)\b")
 # a group named by its acronym alone ('The SPLM/A-IO', 'The M23'): no state's, no person's name
 UNLISTED_GROUP = re.compile(r"(?:the\s+)?(?P<name>(?-i:[A-Z][A-Z\d]+(?:[/-][A-Z\d]+)*))", re.I)
 
@@ -120,7 +120,8 @@ def unlisted_person(named: str) -> str | None:
     """The proper name a lead-in ends with after a descriptor ('Government negotiator Otty Patino'),
     when it is no title, no organisation and no actor the gazetteer knows: a person the model left out."""
     person = _ENDS_WITH_A_NAME.search(named)
-    if person is None or person["before"] in _FUNCTION_WORD or _NOT_A_PERSON.search(person["name"]) \
+    if person is None or person["before"] in _FUNCTION_WORD or any(
+            words.search(person["name"]) for words in (_NOT_A_PERSON, NO_PERSON, ORG_HINTS, BODY_HINTS)) \
             or TITLE_WORDS.intersection(person["name"].casefold().split()):
         return None
     name = person["name"]

@@ -134,3 +134,12 @@ def test_a_claim_no_one_left_disputes_is_not_denied() -> None:
                            evidence=[Evidence(quote=text, start=0, end=len(text))])
     prune_parties(book, [claim], mali.id)
     assert (claim.disputed_by, claim.status) == ([], "unchallenged")
+
+
+def test_a_command_or_a_body_named_after_a_descriptor_is_no_person() -> None:
+    # 'A spokesman for the People's Liberation Army's Western Theatre Command said' added a person 'Western Theatre
+    # Command': the words of bodies `titles` and `people` know were not all in the new rule's own list
+    from summariser.lead_in_shapes import unlisted_person
+    assert unlisted_person("A spokesman for the People's Liberation Army's Western Theatre Command ") is None
+    assert unlisted_person("the rebels' Southern Command ") is None
+    assert unlisted_person("Government negotiator Otty Patino ") == "Otty Patino"
