@@ -24,13 +24,20 @@ _BLAMED = re.compile(r"\b(?i:responsibility)\b[^.;]{0,60}?\b(?:lies|rests|lay|re
 # 'killings ... which have been credibly attributed to the RSF and allied militias': to whom they are laid
 _LAID_TO = re.compile(r"\b(?:(?:credibly|widely|reliably|directly)\s+)?(?:attributed|attributable|ascribed)\s+to\s+"
                       r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})")
+# 'refused to recognize President Daniel Noboa's re-election, alleging "grotesque" fraud': whose win is charged
+_WIN_DISPUTED = re.compile(r"\b(?:refus\w*|declin\w*)\s+to\s+(?:recogni[sz]e|accept)\s+(?P<who>(?:the\s+)?"
+                           r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})(?='s\s|\u2019s\s)[^,;.]{0,40},\s+"
+                           r"(?:alleging|claiming|citing)\b")
 _ACCUSED = [
     # ('accused France, the former colonial power, of seeking ...': past the apposition)
     # ('accused the paramilitary Rapid Support Forces of killing ...')
     # ('blamed the paramilitary Rapid Support Forces for the attack'; 'accused the army of bombing the market')
     re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?P<who>(?:the\s+)?(?:(?:paramilitary|terrorist|"
-               r"rebel|armed|militant|separatist|so-called|opposition)\s+)?[A-Z][^,;.]{0,60}?|the\s+(?:bloc|alliance|"
-               r"organi[sz]ation|army|military|armed\s+forces|opposition))"
+               r"rebel|armed|militant|separatist|so-called|opposition)\s+)?[A-Z][^,;.]{0,60}?|"
+               # ('accused the administration of former President Macky Sall of deliberately concealing ...')
+               r"the\s+(?:administration|government|regime)\s+of\s+(?:the\s+)?(?:former\s+|late\s+|ousted\s+)?"
+               r"(?:President\s+|Prime\s+Minister\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}|"
+               r"the\s+(?:bloc|alliance|organi[sz]ation|army|military|armed\s+forces|opposition))"
                r"(?:,[^,;.]{1,60},)?\s+(?:of|for)\b"),  # ('accused the bloc of imposing ...': the one organisation)
     # "condemned Russia's violation of Allied airspace": whose act is condemned
     # "expressed serious concern about China's coercive actions"; "condemned the Democratic
@@ -45,6 +52,7 @@ _ACCUSED = [
                # ("Israel's continued presence inside Syrian territory")
                r"suppl(?:y|ies)|deployments?|militari[sz]ation|support\s+for|presence)\b"),
     _LAID_TO,
+    _WIN_DISPUTED,
     # 'the current crisis is a direct consequence of NATO's aggressive policy': whose policy caused it
     re.compile(r"\b(?:consequences?\s+of|results?\s+of|products?\s+of|outcomes?\s+of|caused\s+by|stems?\s+from|"
                r"rooted\s+in)\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})(?:'s|\u2019s)\s+"
@@ -109,7 +117,7 @@ _ACCUSED = [
                r"backing|financing|funding|support|involvement|complicity)\s+(?:of|for|in)\b"),
 ]
 # the forms that say in so many words that someone is charged (`accuses`)
-_CHARGED = (_ACCUSED[0], _ACCUSED[-2], _ACCUSED[-1])
+_CHARGED = (_ACCUSED[0], _ACCUSED[-2], _ACCUSED[-1], _WIN_DISPUTED)
 
 
 _ARMY = re.compile(r"\b(?:army|military|armed\s+forces)\b", re.I)

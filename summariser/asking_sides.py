@@ -79,8 +79,10 @@ def _said_asker(pieces: list[str]) -> str:
 # 'following statements by Israeli Foreign Minister Israel Katz suggesting that ... and calling on Egypt to
 # reopen the crossing': the one whose statements ask
 _STATEMENTS_CALLING = re.compile(r"\b(?:statements?|remarks|comments)\s+(?:made\s+)?by\s+"
-                                 r"(?P<who>(?-i:[A-Z])[^,;:]{2,80}?)\s+(?:suggesting|saying|claiming|asserting)\b"
-                                 r"[^;]*?\b(?:and\s+)?calling\s+(?:on|upon|for)\b")
+                                 r"(?:certain\s+|some\s+|senior\s+)?(?P<who>(?-i:[A-Z])[^,;:]{2,80}?)\s+(?:(?:suggesting|saying|claiming|asserting)\b"
+                                 r"[^;]*?\b(?:and\s+)?calling\s+(?:on|upon|for)|"
+                                 # ('concern at statements by certain American officials demanding that Iran ...')
+                                 r"demanding|urging|insisting\s+that)\b")
 # '... rejected statements by the Israeli Minister of Foreign Affairs, Israel Katz, in which the latter claimed
 # that ... and called on Cairo to "reopen" the Rafah crossing': the one whose statements ask
 _STATEMENTS_IN_WHICH = re.compile(r"\b(?:statements?|remarks|comments)\s+(?:made\s+)?by\s+(?:the\s+)?"

@@ -42,6 +42,8 @@ _FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w'\u2019])(I|[Ww]e)(?:\s+|,\s)(?!['\u
 # Verbs that voice the subject's own stance ('Minister Petrich of Drovia defended the
 # blockade'); only their sentence's opening subject speaks: deep in a sentence ('while the ROK
 # authorities looked on and defended such acts') they report what the document's voice alleges.
+_PRONOUN_ACTED = re.compile(r"(?P<who>He|She)\s+(?:also\s+|later\s+|then\s+|again\s+)?(?-i:[a-z]+ed)\b"
+                            r"(?!\s+(?:that|to|by)\b)")
 _SUBJECT_STANCE = re.compile(
     r"\b(defended|defends|praised|praises|critici[sz]ed|critici[sz]es|dismissed|dismisses|denounced|"
     r"denounces|hailed|hails|thanked|thanks|commended|commends|applauded|applauds|lauded|lauds|deplored|"
@@ -49,6 +51,7 @@ _SUBJECT_STANCE = re.compile(
     # 'Venezuela's government on Wednesday questioned the authenticity of a video released by ...'
     r"(?:questioned|questions|disputed|disputes|challenged|challenges)\s+(?:the\s+)?(?:authenticity|legitimacy|"
     r"validity|credibility|accuracy|veracity|legality)|"
+
     r"deplores|regretted|regrets|paid\s+tribute|pays\s+tribute|"
     # a stance the subject declares as its own ('Pakistan firmly adheres to the one-China principle')
     r"(?:firmly|strongly|fully|resolutely|consistently)\s+(?:adheres|supports|opposes|upholds|stands)|"
@@ -204,6 +207,9 @@ def attribution(sentence: str) -> tuple[bool, str]:
         who = (rest[: m.start()].strip(" ,") or _named_after(rest[m.end():])) if m else ""
         if who:
             return (False, "") if FIRST_PERSON.match(who) else (True, who)
+    if (acted := _PRONOUN_ACTED.match(sentence)) is not None:
+        # 'She questioned the state of emergency that Noboa declared ...': hers, not whom its object's clause names
+        return True, f"{acted['who']} "  # (as the lead-in before a speaking verb reads: 'He ')
     m = speaking_verb(sentence)
     passive = _PASSIVE_STANCE.search(sentence)
     if passive and _THAT_CLAUSE.search(sentence[: passive.start()]):

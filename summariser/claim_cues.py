@@ -17,7 +17,8 @@ denies = Cue(
     r"permits?|visas?|passage)\b)|refut(e|es|ed)|rebut(s|ted)?|baseless|groundless|"
     r"unfounded|false|fabricat\w*|untrue|lies|categorically|dismiss(es|ed)?|never|not true|"
     r"(?:without (any )?|ha(?:s|ve) no (?:legal |factual )?)(?:basis|foundation)|"
-    r"not credible|absurd|an?\s+(\w+\s+)?lie|(factually\s+)?(?:incorrect|inaccurate)|an?\s+(\w+\s+)?(?:slander|smear)|"
+    r"not credible|absurd|an?\s+(\w+\s+)?lie|"
+    r"(?:pure|complete|total|utter)\s+(?:invention|fiction|fantasy)|nonsense|(factually\s+)?(?:incorrect|inaccurate)|an?\s+(\w+\s+)?(?:slander|smear)|"
     r"an?\s+(\w+\s+)?distortion\s+of\s+(the\s+)?(facts|truth|reality|history)|"  # 'a gross distortion of the facts'
     r"(?:does|do)\s+not\s+(?:hold\s+(?:water|up)|stand\s+up)|(?:can|could|will)\s+(?:deceive|fool|convince)\s+no\s*one|"
     r"(do|does|did) not (correspond to|reflect|square with) (reality|the facts|the truth)|"
@@ -213,3 +214,18 @@ def charged_act(sentence: str) -> str | None:
 # charge of what was done, is no vow of the speaker's
 _REPORTED_INTENT = re.compile(r"\b(?:announc\w*|promis\w*|pledg\w*|vow\w*|said|saying|claim\w*)\s+(?:that\s+)?"
                               r"(?:it|they|he|she|its\s+\w+)\s+(?:would|will)\b[^,;.]*", re.I)
+
+
+# what settle_kinds reads of a claim's wording
+OWN_LOSSES = re.compile(r"\b(?:acknowledg|admit|confirm)\w*\s+(?:the\s+|some\s+|heavy\s+)?(?:losses|casualties|deaths|"
+                        r"dead|damage)\s+(?:among|to|in|of)\s+(?:its|their|our)\s+(?:own\s+)?", re.I)
+UNNAMED_COUNTRY = re.compile(r"\b(?:a|the)\s+(?:country|state|regime|nation|government)\s+(?:which|that|whose)\b",
+                             re.I)
+# a sentence that commends what a side did: 'The Ministers welcomed the efforts of Qatar and Egypt to ...'
+PRAISES = re.compile(r"^[^.;:]{0,100}?\b(?:welcom|commend|prais|appreciat|thank|hail|laud|salut)(?:e|es|ed|s)\s+"
+                     r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:efforts?|role|work|initiatives?|"
+                     r"mediation|contributions?|support|commitment|leadership|steps|assistance)\b(?![^.;]{0,80}?\bbut\b)|"
+                     # 'Prime Minister congratulated Professor Yunus on assuming his new responsibilities'
+                     r"^[^.;:]{0,100}?\bcongratulat(?:e|es|ed)\s+(?![^.;]{0,120}?\bbut\b)", re.I)
+HELD_RESPONSIBLE = re.compile(r"\b(?:is|are|was|were|bears?)\s+(?:also\s+|fully\s+|directly\s+)*"
+                              r"(?:responsible|to\s+blame|complicit|(?:full\s+)?responsibility)\b")

@@ -10,7 +10,7 @@ from collections.abc import Collection
 
 from summariser import headings, rebuttals
 from summariser.attribution import attribution
-from summariser.document import SPEAKER_LABEL
+from summariser.document import SPEAKER_LABEL, unlabelled
 from summariser.gazetteer import actor_named, actor_of_adjective, states_named
 from summariser.known_parties import add_speaker
 from summariser.name_forms import listed_party, listed_states
@@ -152,7 +152,8 @@ def claimant_named(named: str, book: PartyBook, own_side: Collection[str]) -> Pa
 
 _GROUP_CLAIMANT = re.compile(r"(?P<group>(?:[\w-]+\s+){0,2}?(?:opposition|foreign-funded|foreign|radical|extremist|"
                              r"separatist|pro-[\w-]+|anti-[\w-]+)\s+(?:[\w-]+\s+)?(?:parties|groups|organi[sz]ations|"
-                             r"movements|activists|NGOs|circles|forces|politicians|media|outlets))(?:\s+and\s+.*)?",
+                             r"movements|activists|NGOs|circles|forces|politicians|lawmakers|legislators|MPs|media|"
+                             r"outlets))(?:\s+and\s+.*)?",
                              re.I)
 
 
@@ -239,17 +240,42 @@ _SENT_SUGGESTING = re.compile(rf"\b(?:communication|note|letter|message|notifica
 
 
 # 'He noted that Beijing has claimed the Philippine vessels "illegally intruded" ...': whose claim the speaker tells
-_NOTED_CLAIMED = re.compile(rf"\b(?:noted|recalled|observed|pointed\s+out|said)\s+that\s+"
+# ('President Sandu noted that officials of the Russian Federation have publicly claimed that ...', 'He noted that
+# some Ethiopian officials had continued to describe the memorandum as ...', 'The Government further notes that
+# the Belgian side has reportedly described ...')
+_NOTED_CLAIMED = re.compile(r"\b(?:not(?:ed|es)|recalled|observe[sd]|pointed\s+out|said|informed\s+[^,;]{2,60}?|"
+                            r"told\s+[^,;]{2,60}?)\s+that\s+"
                             # ('noted that some members of the Opposition had claimed ...': the Opposition)
-                            rf"(?:(?:some|several|many)\s+members\s+of\s+)?(?P<who>(?:the\s+)?{CLAIMANT_NAME})\s+"
-                            r"(?:has|had)\s+(?:long\s+|repeatedly\s+)?(?:claimed|asserted|alleged|insisted|maintained)\b")
+                            r"(?:(?:some|several|many|certain|senior)\s+)?(?:(?:members|officials|representatives|leaders)\s+of\s+)?"
+                            rf"(?P<who>(?:the\s+)?(?:{CLAIMANT_NAME}|[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?"
+                            r"[A-Z][\w'\u2019-]*){1,7})(?:\s+(?:officials|authorities|leaders|ministers|media|side))?)\s+"
+                            r"(?:has|had|have)\s+(?:(?:long|also|again|repeatedly|publicly|reportedly|recently|subsequently|since|"
+                            r"now)\s+)*(?:(?:continued|sought|tried)\s+to\s+(?:describe|portray|claim|present)|claimed|asserted|"
+                            r"alleged|insisted|maintained|described|portrayed|characteri[sz]ed|labell?ed|branded|accused|"
+                            r"blamed)\b")
+
+
+# 'Takes note of the position expressed by the Government of the Republic of Rwanda that the measures it has taken
+# ... are defensive in nature': what that side maintains, which the text only notes
+_POSITION_NOTED = re.compile(r"\b(?i:takes?|took|taking)\s+note\s+of\s+the\s+"
+                             r"(?:position|view|explanation|assurances?)\s+"
+                             r"(?:expressed|stated|given|put\s+forward|conveyed|offered)\s+by\s+"
+                             r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*){0,7})"
+                             r"\s+that\b")
+
+
+def relays_only(text: str) -> bool:
+    """Does the sentence tell what another side claimed ('X noted that officials of Y have claimed that ...')?
+    Then the claim is theirs, and the stance its words take."""
+    return _NOTED_CLAIMED.search(text) is not None
 
 
 def claim_told(text: str) -> str | None:
     """Whose claim a sentence tells with its content, denied or only noted: 'Notes the
     allegation by the Government of Soranga that the AFR receives arms ...' -> 'the Government
     of Soranga'; 'Takes note of the assertion by the AFR leadership that ...'."""
-    if (sent := _SENT_SUGGESTING.search(text) or _NOTED_CLAIMED.search(text)) is not None:
+    if (sent := _SENT_SUGGESTING.search(text) or _NOTED_CLAIMED.search(text) or _POSITION_NOTED.search(text)) \
+            is not None:
         return sent["who"].strip()
     if not _TOLD_THAT.search(text):
         return None  # the claimant forms are slow to try on every sentence: first a cheap look
@@ -263,7 +289,11 @@ def claim_told(text: str) -> str | None:
 
 # an answer's flat denial of what the question told: 'There are no Cuban troops in Venezuela.', 'That is a lie'
 _FLAT_DENIAL = re.compile(r"^\W*(?:there\s+(?:is|are|was|were)\s+no\b|(?:that|this)\s+is\s+(?:a\s+(?:\w+\s+)?lie|"
-                          r"false|not\s+true|untrue|a\s+(?:\w+\s+)?(?:fabrication|slander))\b)", re.I)
+                          r"false|not\s+true|untrue|(?:simply\s+|completely\s+)?(?:incorrect|not\s+correct|inaccurate)|"
+                          r"a\s+(?:\w+\s+)?(?:fabrication|slander))\b|"
+                          # 'We have seen that statement, and we do not agree with it.'
+                          r"(?:we|I)\s+(?:have\s+seen\s+(?:that|this|the|these|those)\s+(?:\w+\s+)?\w+,?\s+and\s+(?:we|I)\s+)?"
+                          r"(?:do|did)\s+not\s+(?:agree\s+with|accept)\s+(?:it|this|that|them|these|those)\b)", re.I)
 # a reporter's turn, by its label: 'Question: ...', 'Q: ...', 'Phoenix TV: ...'
 # ('Question (eNCA): ...')
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:[A-Z][\w.&' -]{0,30})(?:\([^)\n]{1,30}\))?\s*:\s*(?P<asked>.+)$", re.M)
@@ -279,8 +309,14 @@ def questioned_claimant(sentence: str, book: PartyBook, own_side: Collection[str
     if at <= 0 or not lines or "?" in book.text[lines[-1].end() : at]:
         return None
     others = [p for p in book.parties if p.id not in own_side]
-    for part in _PARTS.split(lines[-1]["asked"]):
+    # (a part that tells a charge first: 'Opposition lawmakers in Honiara have claimed that Chinese diplomats
+    # pressed the government ...', after 'Prime Minister Jeremiah Manele has announced that ...')
+    parts = sorted(_PARTS.split(lines[-1]["asked"]), key=lambda part: _CHARGE_TOLD.search(part) is None)
+    for part in parts:
         attributed, who = attribution(part)
+        if attributed and (group := _GROUP_CLAIMANT.match(who.strip())) is not None:
+            # ('Opposition lawmakers in Honiara have claimed ...': the opposition's, not the state's capital)
+            return book.find(group["group"]) or book.add(group["group"], "non_state_group")
         if attributed and (party := _named_side(who, others, book, own_side)) is not None:
             return party
         # ('The State Department has imposed visa restrictions ... over Cuba's medical missions, which it calls
@@ -290,13 +326,14 @@ def questioned_claimant(sentence: str, book: PartyBook, own_side: Collection[str
     return None
 
 
+_CHARGE_TOLD = re.compile(r"\b(?:claim(?:s|ed)|alleg(?:es|ed)|accus(?:es|ed)|charg(?:es|ed))\b")
 _WHICH_IT_CALLS = re.compile(r"\b(?:which|what)\s+(?:it|they|he|she)\s+(?:calls|called|describes|described|terms|"
                              r"termed)\b")
 
 
 def flatly_denies(sentence: str) -> bool:
     """Is the sentence a flat denial ('There is no Chinese military base in Cuba.')?"""
-    return _FLAT_DENIAL.match(SPEAKER_LABEL.sub("", sentence, count=1)) is not None  # ('Deputy Minister: There is no')
+    return _FLAT_DENIAL.match(unlabelled(sentence)) is not None  # ('Deputy Minister: There is no')
 
 
 # 'The Indonesian delegation rejected these allegations': the ones the lines before told

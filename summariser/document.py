@@ -182,6 +182,11 @@ SPEAKER_LABEL = re.compile(r"^(?P<who>(?:[A-Z][\w.'-]*\s+(?:(?:of|the|for|and|bi
 ONE_WORD_LABEL = re.compile(r"^(?P<who>[A-Z][\w'\u2019-]{2,}):\s+(?=[A-Z\"\u201c])")
 
 
+def unlabelled(line: str) -> str:
+    """A line without the speaker's label it opens with ('Spokesperson: ', 'Deputy Minister Ryabkov: ')."""
+    return ONE_WORD_LABEL.sub("", SPEAKER_LABEL.sub("", line, count=1), count=1)
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 12) : dot])
     if not word:

@@ -25,6 +25,7 @@ from summariser.claimants import (
     last_alleger,
     prompted_to_reject,
     rejecter_in,
+    relays_only,
 )
 from summariser.clause_speakers import only_where, own_clause
 from summariser.document import SPEAKER_LABEL
@@ -54,6 +55,7 @@ from summariser.subjects import (
     CLEFT_DEED,
     head_party,
     refers_to_someone,
+    second_told_subject,
     subject_party,
     titled_subject,
 )
@@ -165,6 +167,11 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         kinds.append("claim")  # 'rejects X's claim that ...': X's claim, which the speaker denies
     if out.claimant is not None and "position" not in kinds and claim_cues.denies(sentence):
         kinds.append("position")  # the denial is the speaker's stance as well (not a charge only relayed)
+    # 'President Sandu noted that officials of the Russian Federation have publicly claimed that ...': the claim,
+    # and the stance its words take, are theirs; the one who relays it takes none until she rejects it
+    relayed = out.claimant is not None and relays_only(sentence) and not claim_cues.denies(sentence)
+    if relayed and "position" in kinds:
+        _demote(out, "position", "it only relays another side's claim", stance=False)
     if "request" in kinds and out.claimant is not None and not _ASKS_TOO.search(sentence):
         # 'Regarding reports that Doha had agreed to ask the leaders to leave, he affirmed that
         # these reports are inaccurate': the asking is inside the claim the speaker denies
@@ -203,6 +210,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             and (counter := counter_charge(sentence)) is not None \
             and (charged := subject_party(counter, book)) is not None and charged.id not in own_side:
         out.other_id = charged.id  # 'COGAT denied blocking the convoys and said the U.N. had failed to ...'
+    told_doer = None
     if "claim" in kinds and (out.other_id is None or out.other_id in own_side or (
             accused_party is None and names_side(side.get(out.other_id, {out.other_id}), sentence, book))):
         # 'Moreover, the Kyiv regime exploited ...', 'It is Pakistan that harbours terrorists':
@@ -226,6 +234,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             # (first the doer of the act told: '... told delegates that Rwandan troops were fighting alongside')
             clause = claim_cues.charged_act(sentence)
             doer = subject_party(clause, book) if clause and clause != sentence else None
+            doer = doer or second_told_subject(sentence, book)  # ('..., and that French officers were operating')
             sole = doer if doer is not None and doer.id not in own_side else None
             others = [p for p in others if p.id not in told_side]
             sole = sole or named_outside_post(sentence, holder, others) or agent_named(sentence, book, own_side)
@@ -237,15 +246,17 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
                     and not named_as_harmed(sole, sentence) and not only_among_the_speakers(sole, sentence) \
                     and not only_the_source(sole, sentence) and not only_where(sole, sentence, towns_state=True):
                 out.other_id = sole.id  # (not 'the lives of Ukrainian civilians', nor 'in Kerman, ... Iran')
+                told_doer = sole.id if sole is doer else None  # (named, if only by its adjective: 'French officers')
     regime = governments.regime_meant(sentence, book, holder) if "claim" in kinds else None
     if regime is not None and regime.id not in own_side and (out.other_id is None or out.other_id in own_side):
         out.other_id = regime.id  # a group's 'Instead of showing the results, the government has detained ...'
     told = without_the_told(without_own_post(sentence, holder), book, own_side)  # (not whom it is told to)
     unnamed = "claim" in kinds and out.claimant is None and not out.reported and out.other_id is not None \
+        and out.other_id != told_doer \
         and (regime is None or out.other_id != regime.id) \
         and not names_side(side.get(out.other_id, {out.other_id}), told, book) \
         and (accused_party is None or accused_party.id != out.other_id)  # ('accused the opposition of'): named
-    if unnamed and (CLEFT.match(sentence) or _HELD_RESPONSIBLE.search(sentence)) \
+    if unnamed and (CLEFT.match(sentence) or claim_cues.HELD_RESPONSIBLE.search(sentence)) \
             and (accused := subject_party(sentence, book)) is not None \
             and accused.id not in own_side and not only_a_target(accused, sentence):
         # 'It was the United States that walked out of the JCPOA', 'The United States, as the main supporter of
@@ -256,7 +267,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         # '... violations of ceasefire agreements by the Government of the DRC': the DRC; 'Mr. Glas had
         # been granted asylum by the Government of Mexico, in breach of ...': Mexico, not Glas
         out.other_id = agent.id
-    elif unnamed and _OWN_LOSSES.search(sentence):
+    elif unnamed and claim_cues.OWN_LOSSES.search(sentence):
         out.other_id = None  # 'Baku acknowledged losses among its troops': its own, no one else's doing named
     elif unnamed and not refers_to_someone(sentence):
         out.other_id = None  # 'condemned the attack': the model's guess at whom, which the text does not name
@@ -267,7 +278,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and accused_party is None and only_a_helper(book.by_id(out.other_id or ""), sentence):
         out.other_id = None  # '... had been intercepted, with the help of the United States': no one accused
     if "claim" in kinds and out.claimant is None and (out.other_id is None or out.other_id in own_side) \
-            and _UNNAMED_COUNTRY.search(sentence) and (answered := answered_party(book)) is not None \
+            and claim_cues.UNNAMED_COUNTRY.search(sentence) and (answered := answered_party(book)) is not None \
             and answered.id not in own_side:
         out.other_id = answered.id  # 'a country which has been the epicentre of terrorism': the one answered
     if "claim" in kinds and out.claimant is None and out.other_id is None \
@@ -293,10 +304,10 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and out.claimant is None and rejects_earlier_claim(sentence):
         _demote(out, "claim", "it rejects a claim told before", stance=True)
     if "claim" in kinds and not out.reported and out.claimant is None and accused_party is None \
-            and _PRAISES.match(sentence):
+            and claim_cues.PRAISES.match(sentence):
         _demote(out, "claim", "it praises whom it names", stance=True)  # 'welcomed the efforts of Qatar'
     if "claim" in kinds and not out.reported and out.claimant is None and accused_party is None \
-            and not claim_cues.charges(sentence):
+            and not claim_cues.charges(sentence) and (told_doer is None or out.other_id != told_doer):
         _demote(out, "claim", "it charges nobody with anything", stance=True)
     if "claim" in kinds and not out.reported and out.claimant is None and factual.not_factual(sentence) \
             and (accused_party is None or accused_party.id in own_side):  # "concern about China's actions" charges
@@ -340,7 +351,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         # Council', 'urged all States to cooperate with the Government of Niger': the one asked (to meet, or
         # as a partner) is accused of nothing
         _demote(out, "claim", "the one it names is only the one it asks", stance=True)
-    if "claim" in kinds and "position" not in kinds and (
+    if "claim" in kinds and "position" not in kinds and not relayed and (
             claim_cues.takes_stance(sentence) or _VERDICT.search(sentence)):
         kinds.append("position")  # 'condemned the shelling by X': a charge and a stance
     if "request" in kinds and "position" not in kinds and (
@@ -363,27 +374,20 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     return out
 
 
-_OWN_LOSSES = re.compile(r"\b(?:acknowledg|admit|confirm)\w*\s+(?:the\s+|some\s+|heavy\s+)?(?:losses|casualties|deaths|"
-                         r"dead|damage)\s+(?:among|to|in|of)\s+(?:its|their|our)\s+(?:own\s+)?", re.I)
 # a rebuttal that asks as well: '..., and calls on X to ...'
-_ASKS_TOO = re.compile(r"\b(?:and|also)\s+(?:\w+\s+)?(?:call|urge|demand|ask|request|appeal|invite)\w*", re.I)
+# ('...; and, in this regard, calls on the Government of the Republic of Rwanda to withdraw ...')
+_ASKS_TOO = re.compile(r"\b(?:and|also)(?:\s*,\s*in\s+this\s+regard\s*,)?\s+(?:\w+\s+)?"
+                       r"(?:call|urge|demand|ask|request|appeal|invite)\w*"
+                       # '..., and said that the Federal Government expected this ambiguity to be removed'
+                       r"|\band\s+(?:said|added|stressed|made\s+clear)\s+that\s+[^.;]{0,60}?"
+                       r"\b(?:expect(?:s|ed)|calls?\s+on|called\s+on|urge[sd]?|demand(?:s|ed)|insist(?:s|ed))\b", re.I)
 # a verdict on the other side is a stance too: 'The blame rests with ...', 'a grave violation of ...'
 _VERDICT = re.compile(r"\b(?:blame\w*|responsib\w*|violation|breach\w*|refus\w*|concerns?|hostile|cover\s+story)\b",
                       re.I)
 # what the speaker will do, wants or is ready for, on a condition or not: a stance beside the ask
 _COMMITS = re.compile(r"\b(?:will|wants?|ready|willing|prepared|no\s+wish|if|unless|should\s+it)\b", re.I)
-_UNNAMED_COUNTRY = re.compile(r"\b(?:a|the)\s+(?:country|state|regime|nation|government)\s+(?:which|that|whose)\b",
-                              re.I)
-# a sentence that commends what a side did: 'The Ministers welcomed the efforts of Qatar and Egypt to ...'
-_PRAISES = re.compile(r"^[^.;:]{0,100}?\b(?:welcom|commend|prais|appreciat|thank|hail|laud|salut)(?:e|es|ed|s)\s+"
-                      r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:efforts?|role|work|initiatives?|"
-                      r"mediation|contributions?|support|commitment|leadership|steps|assistance)\b(?![^.;]{0,80}?\bbut\b)|"
-                      # 'Prime Minister congratulated Professor Yunus on assuming his new responsibilities'
-                      r"^[^.;:]{0,100}?\bcongratulat(?:e|es|ed)\s+(?![^.;]{0,120}?\bbut\b)", re.I)
 
 
-_HELD_RESPONSIBLE = re.compile(r"\b(?:is|are|was|were|bears?)\s+(?:also\s+|fully\s+|directly\s+)*"
-                               r"(?:responsible|to\s+blame|complicit|(?:full\s+)?responsibility)\b")
 # 'We welcomed the efforts of the Special Envoy ... to engage all stakeholders': what others strive for, asked of no one
 _EFFORTS_PRAISED = re.compile(r"\b(?:welcom|commend|appreciat|prais|salut|acknowledg)\w*\s+(?:the\s+|their\s+|its\s+)?"
                               r"(?:[\w-]+\s+)?efforts?\s+(?:of|by)\b[^.;]{0,100}?\bto\s+[a-z]+", re.I)

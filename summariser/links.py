@@ -10,10 +10,11 @@ import functools
 import re
 
 from summariser import headings
-from summariser.gazetteer import actor_named, actor_of_adjective, actors_in
+from summariser.gazetteer import Actor, actor_named, actor_of_adjective, actors_in
 from summariser.headings import JOINT, unshouted
 from summariser.name_forms import known_actor, listed_party, party_of, trim_person_names
 from summariser.parties import PartyBook, norm
+from summariser.rivals import serves_no_state
 from summariser.schema import Party
 from summariser.titles import NAME_PARTICLES, TITLE_WORDS
 
@@ -40,9 +41,10 @@ def unlink_outlawed(book: PartyBook) -> None:
         if party.kind == "non_state_group" and boss is not None and boss.kind == "state" \
                 and (known_group or opposition or _outlawed(party, book.text)):
             party.affiliation = None
-        elif party.kind == "person" and boss is not None and boss.kind == "state" and re.search(
-                rf"\b(?i:opposition)\s+(?:leader|candidate|figure|politician)\s+{re.escape(party.name)}\b", book.text):
-            party.affiliation = None  # 'Opposition leader María Corina Machado': not the government's side
+        elif party.kind == "person" and boss is not None and boss.kind == "state" and serves_no_state(party, book.text):
+            # 'Opposition leader María Corina Machado', 'presidential candidate Luisa Gonzalez', 'former President
+            # Macky Sall': not the government's side
+            party.affiliation = None
 
 
 def _outlawed(party: Party, text: str) -> bool:
@@ -300,12 +302,14 @@ def organs_of_organisations(book: PartyBook) -> None:
     for party in [p for p in book.parties if p.kind != "person"]:
         organ_of = _ORGAN_OF.search(party.name)
         org = actor_named(organ_of["org"]) if organ_of else None
+        # ('EU Monitoring Mission in Armenia', 'UN Mission in South Sudan': the organisation's, not the host's)
+        org = org or (_sending_org(party.name) if _ORGS_MISSION.match(party.name) else None)
         listed = listed_party(org, book) if org is not None else None
         owner = book.by_id(party.affiliation)
         if listed is not None and listed.kind == "international_org" and listed.id != party.id \
                 and (owner is None or owner.kind == "state"):
             party.affiliation = listed.id
-            party.kind = "international_org" if party.kind == "government_body" else party.kind
+            party.kind = "international_org" if party.kind in ("government_body", "non_state_group") else party.kind
 
 
 def settle_names_and_ties(book: PartyBook) -> None:
@@ -323,6 +327,14 @@ def settle_names_and_ties(book: PartyBook) -> None:
 _ORGAN_OF = re.compile(r"\b(?:Secretariat|Commission|Council|Mission|Office|Assembly)\s+of\s+(?:the\s+)?"
                        r"(?P<org>[A-Z].+)$")
 _MINISTRY = re.compile(r"^(?:the\s+)?(?:Ministry|Department)\s+(?:of|for)\b", re.I)
+_ORGS_MISSION = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6}?(?:Mission|Office|Force)\s+(?:in|to|for|on)\s+")
+
+
+def _sending_org(name: str) -> Actor | None:
+    """The international organisation a mission's name opens with ('African Union Mission in Somalia')."""
+    words = re.sub(r"^the\s+", "", name).split()
+    found = (actor_named(" ".join(words[:k])) for k in range(min(4, len(words) - 1), 0, -1))
+    return next((a for a in found if a is not None and a.kind == "international_org"), None)
 
 
 def unprefix_bodies(book: PartyBook) -> None:

@@ -20,6 +20,7 @@ from summariser.name_forms import listed_states, party_of
 from summariser.parties import PartyBook
 from summariser.party_sides import sides
 from summariser.people import HONORIFICS, is_person_name, only_titles
+from summariser.rivals import serves_no_state
 from summariser.schema import Party
 from summariser.titles import (
     BODY_HINTS,
@@ -341,6 +342,8 @@ def serves_state_named(person: Party, lead_in: str, book: PartyBook) -> None:
     # 'In a phone call with his Qatari counterpart, Abdelatty': another's state, not his
     before = re.sub(r"\b(?:his|her|their|its)\s+[A-Z][\w-]+\s+(?:counterparts?|colleagues?|hosts?|guests?)\b", "",
                     before)
+    if serves_no_state(person, book.text):
+        return  # 'Ecuadorean leftist presidential candidate Luisa Gonzalez', 'former President': no state's official
     named = {a.name for a, _ in actors_in(before)} | {a.name for w in re.findall(r"[A-Z][\w-]+", before)
                                                         if (a := actor_in_title(w)) is not None}
     states = listed_states(named, book)

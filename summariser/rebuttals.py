@@ -8,7 +8,7 @@ import re
 
 from summariser.accusations import POSSESSIVE_CHARGE
 from summariser.claim_cues import charged_act, denies
-from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL
+from summariser.document import unlabelled
 
 CLAIM_NOUN = (r"(?i:claims?|allegations?|accusations?|assertions?|charges?|suggestions?|version|narrative|"
                # "Beijing's description of the mission as ...", "Ankara's contention that ..."
@@ -58,8 +58,10 @@ CLAIMANT_FORMS = [
                rf"(?:made|drawn|voiced|repeated|spread|put forward|levelled|advanced|"
                rf"making|spreading|voicing|repeating|levelling|advancing)\b"),
     # 'the repeated Indian allegation that Pakistan Army initiated the firing', 'rejected Indian accusations that'
-    re.compile(rf"(?:\b(?i:the)\s+|(?<=rejected\s)|(?<=rejects\s)|(?<=dismissed\s)|(?<=denied\s))(?:(?i:repeated|"
-               rf"latest|new|baseless|false|so-called)\s+)?"
+    # ('Iran rejected as baseless recent American accusations that ...')
+    re.compile(rf"(?:\b(?i:the)\s+|(?<=rejected\s)|(?<=rejects\s)|(?<=dismissed\s)|(?<=denied\s)|"
+               rf"\b(?:rejected|rejects|dismissed|dismisses)\s+as\s+(?:baseless|unfounded|groundless|false)\s+)"
+               rf"(?:(?i:repeated|latest|new|recent|baseless|false|so-called)\s+)?"
                rf"(?P<who>[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch))\s+{CLAIM_NOUN}\s+(?:that|of)\b"),
     # 'The claim in the French statement that the trial was "politically motivated" is baseless': the text's author
     re.compile(rf"\b{CLAIM_NOUN}\s+(?:made\s+|contained\s+)?in\s+(?i:the|its|their)\s+(?P<who>[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch))"
@@ -101,7 +103,7 @@ def rebutted_claim(text: str) -> tuple[bool, str | None]:
     (True, None): a rebuttal whose claimant the sentence does not name."""
     if not denies(text):
         return False, None
-    text = ONE_WORD_LABEL.sub("", SPEAKER_LABEL.sub("", text, count=1), count=1)  # 'Spokesperson: The so-called ...'
+    text = unlabelled(text)  # 'Spokesperson: The so-called ...'
     for form in CLAIMANT_FORMS:
         m = form.search(text)
         if m and not _POSSESSIVE.match(text, m.end("who") - len(m.group("who")) + len(m.group("who").rstrip())):

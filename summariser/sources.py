@@ -44,7 +44,7 @@ _NO_PARTY_SOURCE = re.compile(
     # a named analyst by their post: 'Meron Alemu, a Horn of Africa analyst at the Nairobi-based
     # consultancy Rift Advisory, said' ('Ann Lee, a senior fellow at ...'; not 'a spokesperson for')
     r"^\W*(?-i:[A-Z])[^,;]{1,60},\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:analyst|expert|researcher|scholar|economist|"
-    r"professor|lecturer|fellow|commentator|historian)\s+(?:at|with|of|from|in)\b|"
+    r"professor|lecturer|fellow|commentator|historian|specialist|scientist|academic|strategist)\s+(?:at|with|of|from|in)\b|"
     r"^\W*(?:our|its|(?-i:[A-Z])[\w ]{1,30}['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:correspondent|reporter)\b",
     re.I)
@@ -52,6 +52,7 @@ _NO_PARTY_SOURCE = re.compile(
 
 _NO_PARTY_WORD = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|economists?|traders?|scholars?|"
                             r"residents?|witnesses|witness|eyewitness(?:es)?|villagers?|activists?|medics?|rescuers?|professors?|lecturers?|fellows?|historians?|"
+                            r"specialists?|scientists?|academics?|strategists?|"
                             r"fishermen|fisherman|fishers?|farmers?|herders?|shopkeepers?|neither|relatives|families|"
                             r"survivors|student|doctor|nurse|migrants?|refugees?|deportees?|worker|woman|man|mother|"
                             r"father|widow|parents?|"

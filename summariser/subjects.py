@@ -160,3 +160,12 @@ _THIRD_PERSON = re.compile(r"\b(it|its|they|their|them|he|his|she|her)\b", re.I)
 # the victims' own: 'attacks on civilians based on their ethnicity' names no doer
 _VICTIMS_OWN = re.compile(r"\b(?:civilians|people|women|girls|children|victims|families|migrants|refugees|residents)\b"
                           r"[^.;,]{0,30}?\btheir\b", re.I)
+
+
+_AND_THAT = re.compile(r",?\s+and\s+that\s+")
+
+
+def second_told_subject(sentence: str, book: PartyBook) -> Party | None:
+    """The party a second clause told opens with: 'He said camps in northern Benin were being used to train
+    fighters, and that French officers were operating in Borno' -> France (by its adjective too)."""
+    return next((p for part in _AND_THAT.split(sentence)[1:] if (p := subject_party(part, book)) is not None), None)

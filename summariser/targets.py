@@ -54,6 +54,9 @@ _STRUCK = re.compile(r"^[^.;]{0,40}?\b(?:was|were|being)\s+(?:\w+ly\s+|today\s+|
                      r"damaged|destroyed|seized|boarded|rammed|detained|arrested|held|jailed|sentenced|charged|"
                      r"abducted|kidnapped|killed|wounded|injured|expelled|deported)\b"
                      r"|^[^.;]{0,40}?\b(?:died|perished)\b"  # 'Mahsa Amini died in the custody of ...'
+                     # 'Romania had been the target of a hybrid attack': the one attacked
+                     r"|^[^.;]{0,20}?\b(?:(?:has|had|have)\s+been|was|were|is|are)\s+(?:\w+ly\s+|also\s+)?(?:the\s+|a\s+)?"
+                     r"(?:targets?|victims?)\s+of\b"
                      # 'Israel, with the help of its partners, defeated the attack': the one who fended it off
                      r"|^[^.;]{0,40}?\b(?:defeated|repelled|repulsed|intercepted|thwarted|foiled|fended\s+off|"
                      r"shot\s+down)\s+(?:the|an?|this|these|all|most)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|"

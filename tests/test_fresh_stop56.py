@@ -10,10 +10,10 @@ from summariser.asking_sides import addressee_phrase
 from summariser.assemble import build_items
 from summariser.attribution import attribution
 from summariser.charged_before import charged_again, names_the_same_doer
+from summariser.claim_cues import PRAISES
 from summariser.cues import asks, plainly_asks
 from summariser.drafts import PartyDraft, SentenceDraft
 from summariser.keep import _AGAINST_IT
-from summariser.kinds import _PRAISES
 from summariser.known_parties import add_speaker
 from summariser.office_holders import name_office_holders
 from summariser.own_accounts import tells_own_act
@@ -256,7 +256,7 @@ def test_a_congratulation_and_a_review_of_relations_charge_no_one_and_such_deeds
     # 'Prime Minister congratulated Professor Yunus on assuming his new responsibilities' charged Yunus; 'The two
     # leaders reviewed the state of bilateral relations and the progress of the talks on ...' charged Tunisia;
     # 'Such repeated launches threaten the peace and security of Japan' charged the model's 'Japanese people'
-    assert _PRAISES.match("Prime Minister congratulated Professor Yunus on assuming his new responsibilities.")
+    assert PRAISES.match("Prime Minister congratulated Professor Yunus on assuming his new responsibilities.")
     assert procedural("The two leaders reviewed the state of bilateral relations and the progress of the talks on a "
                       "comprehensive partnership between Tunisia and the European Union.")
     assert not procedural("They reviewed bilateral relations and condemned the attack.")
