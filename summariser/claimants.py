@@ -224,9 +224,13 @@ _STATEMENT_OF = re.compile(rf"\b(?P<who>{CLAIMANT_NAME})(?:'s|\u2019s)\s+(?:\w+\
 
 
 # (a name's last 'of China' too)
-_THAT_TOLD = re.compile(r"(?P<of>\s*(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s?){1,4})?"
+_THAT_TOLD = re.compile(r"(?P<of>\s*(?:and\s+the\s+[A-Z][\w-]*\s+)?(?:of|for)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
+                        r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,4}\s?)?"
                         # ('the statement by the Minister of Information, Michael Makuei, who said Dr. Machar was')
-                        r"(?:\s*,\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})(?=,\s+who\s))?"
+                        # ('the claims by the President of Republika Srpska, Milorad Dodik, and by leaders of the SNSD,
+                        # that ...'; 'statements by the Government and the Police of ... Mozambique (PRM) that ...')
+                        r"(?:\s*,\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})(?=,\s+(?:who|and\s+by)\s))?"
+                        r"(?:\s*\([A-Z]{2,8}\))?(?:,?\s+and\s+by\s+[^,;.]{1,80}?(?:\s*\([A-Z]{2,8}\))?)?"
                         r"\s*,?\s*(?:(?:asserting|claiming|alleging|saying|suggesting|maintaining|insisting)\s+that\b|"
                         # '... by the spokesperson of the Ministry ... of China, who stated that'
                         r"(?:who|which)\s+(?:\w+ly\s+)?(?:stated|said|claimed|asserted|alleged|argued|maintained|"
@@ -243,8 +247,9 @@ _SENT_SUGGESTING = re.compile(rf"\b(?:communication|note|letter|message|notifica
 # ('President Sandu noted that officials of the Russian Federation have publicly claimed that ...', 'He noted that
 # some Ethiopian officials had continued to describe the memorandum as ...', 'The Government further notes that
 # the Belgian side has reportedly described ...')
-_NOTED_CLAIMED = re.compile(r"\b(?:not(?:ed|es)|recalled|observe[sd]|pointed\s+out|said|informed\s+[^,;]{2,60}?|"
-                            r"told\s+[^,;]{2,60}?)\s+that\s+"
+_NOTED_CLAIMED = re.compile(r"(?:\b(?:not(?:ed|es)|recalled|observe[sd]|pointed\s+out|said|informed\s+[^,;]{2,60}?|"
+                            # ('..., and that President Petro had publicly described the flights as an affront ...')
+                            r"told\s+[^,;]{2,60}?)|,\s+and)\s+that\s+"
                             # ('noted that some members of the Opposition had claimed ...': the Opposition)
                             r"(?:(?:some|several|many|certain|senior)\s+)?(?:(?:members|officials|representatives|leaders)\s+of\s+)?"
                             rf"(?P<who>(?:the\s+)?(?:{CLAIMANT_NAME}|[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?"
@@ -338,7 +343,10 @@ def flatly_denies(sentence: str) -> bool:
 
 # 'The Indonesian delegation rejected these allegations': the ones the lines before told
 _REJECTS_THESE = re.compile(r"\b(?:reject|den(?:y|ie)|dismiss|refut)\w*\s+(?:these|those|such|the)\s+"
-                            r"(?:allegations|accusations|claims|charges|reports)\b", re.I)
+                            r"(?:allegations|accusations|claims|charges|reports)\b|"
+                            # 'Secretary Rubio said the United States rejects that characterization'
+                            r"\b(?:reject|dismiss|refut)\w*\s+(?:that|this|the|such\s+a)\s+"
+                            r"(?:characteri[sz]ation|description|portrayal)\b", re.I)
 
 
 def rejected_alleger(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.told_asks import ASKED_BY_OTHERS
+from summariser.told_asks import ASKED_BY_OTHERS, ASKS_NOBODY_MAKES
 
 
 class Cue:
@@ -160,7 +160,9 @@ asks = Cue(
     # (nor a hypothetical asker: '"Whoever asks us to hand over our weapons under fire is asking us to surrender"')
     rf"(?<!\bnot )(?<!\bnever )(?<!\bn't )(?<!\bwhoever )ask(s|ed)?{_NOT_A_QUESTION}|"
     # nor 'cooperated with US authorities at their request': asked of the subject, not by it
-    r"(?<!\bthe )(?<!\ba )(?<!\bat their )(?<!\bat its )(?<!\bat his )(?<!\bat her )(?<!\bat our )"
+    # (nor 'We recall that this historic request originated with young people of our region')
+    r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthese )(?<!\bhistoric )"
+    r"(?<!\bat their )(?<!\bat its )(?<!\bat his )(?<!\bat her )(?<!\bat our )"
     + _ANSWERED_ASKS + r"request(s|ed(?!\s+(?:on|last|earlier|yesterday|this|by|anonymity)\b))?|"
     # not a visit made 'at the invitation of' someone or 'at Jordan's invitation', nor 'ignoring an invitation'
     # (not 'Russia was not invited to the summit')
@@ -240,19 +242,8 @@ def names_asking(text: str) -> bool:
     for African solutions')? Then it asks nothing itself."""
     if _ASKING_AS_SUBJECT.match(text) is not None or _TEXT_ASKS_NOT.match(text) is not None:
         return True
-    needs = _PREDICTED_ASK.sub(" ", _NEEDED_BY.sub(" ", text))
+    needs = ASKS_NOBODY_MAKES.sub(" ", text)
     return needs != text and not asks(needs)
-
-
-# an ask others are said to be likely to make, which nobody makes here: 'A Council diplomat ... said members were
-# likely to call for restraint without assigning blame'
-_PREDICTED_ASK = re.compile(r"\b(?:likely|unlikely|expected|poised)\s+to\s+"
-                            r"(?:call|urge|demand|ask|press|appeal|request)\w*\b", re.I)
-
-
-# what a situation needs, which nobody asks: 'the crises in the region called for African solutions'
-_NEEDED_BY = re.compile(r"\b(?:crisis|crises|situation|circumstances|challenges|problems|moment|times|conflicts?)\b"
-                        r"(?:\s+(?:in|of|on|facing|across)\s+[^,;.]{1,40}?)?\s+call(?:s|ed)?\s+for\b", re.I)
 
 
 def asking_phrase(text: str) -> str | None:

@@ -28,7 +28,7 @@ from summariser.claimants import (
     relays_only,
 )
 from summariser.clause_speakers import only_where, own_clause
-from summariser.document import SPEAKER_LABEL
+from summariser.document import SPEAKER_LABEL, unlabelled
 from summariser.gazetteer import actor_named, actor_of_adjective
 from summariser.name_forms import known_actor, party_of
 from summariser.naming import speaker_in
@@ -304,7 +304,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if "claim" in kinds and out.claimant is None and rejects_earlier_claim(sentence):
         _demote(out, "claim", "it rejects a claim told before", stance=True)
     if "claim" in kinds and not out.reported and out.claimant is None and accused_party is None \
-            and claim_cues.PRAISES.match(sentence):
+            and claim_cues.PRAISES.match(unlabelled(sentence)):
         _demote(out, "claim", "it praises whom it names", stance=True)  # 'welcomed the efforts of Qatar'
     if "claim" in kinds and not out.reported and out.claimant is None and accused_party is None \
             and not claim_cues.charges(sentence) and (told_doer is None or out.other_id != told_doer):

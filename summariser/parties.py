@@ -283,6 +283,13 @@ _OWNED_BODY = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s\s+"
                          r"(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w-]*)+)$")
 
 
+def _state_cut_short(written: str, name: str) -> bool:
+    """Is the name split off a post the end of a state's name ('Lanka' of '... Republic of Sri Lanka')?"""
+    words = written.split()
+    return any(len(words) > k and (a := actor_named(" ".join(words[-k:]))) is not None and a.kind == "state"
+               and " ".join(words[-k:]).endswith(name) and " ".join(words[-k:]) != name for k in (2, 3, 4))
+
+
 def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
     """Resolve the model's party drafts into linked, de-duplicated contract parties."""
     book = PartyBook(text)
@@ -293,6 +300,8 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
         # 'Neighbouring Brazil' is Brazil; a transcript's 'Speaker: Kathrin Deschauer' is Kathrin Deschauer
         written = _LABEL.sub("", DESCRIBED.sub("", as_written(d.name, text, folded)))
         name, title = split_title(written)
+        if title and _state_cut_short(written, name):
+            name, title = written, None  # 'President of the ... Republic of Sri Lanka' is a post, not a 'Lanka'
         if d.kind == "person" or title and PERSON_TITLE.search(title):
             name = written_words(without_home_state(name), text)  # not 'Tinubu Umaru' for 'Bola Ahmed Tinubu'
         if d.kind == "person" and (styled := STYLED.fullmatch(name)):

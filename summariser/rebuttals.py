@@ -48,12 +48,16 @@ CLAIM_BY = re.compile(rf"\b(?:{CLAIM_NOUN}|(?i:remarks|statements?|comments|repo
 CLAIMANT_FORMS = [
     POSSESSED_CLAIM,
     CLAIM_BY,
+    # 'The accusations from Havana are baseless'
+    re.compile(rf"\b{CLAIM_NOUN}\s+from\s+(?P<who>{CLAIMANT_NAME})"),
     # 'rejects the claim, repeated by certain Sudanese officials, that ...': the state whose officials repeat it
     re.compile(rf"\b{CLAIM_NOUN},\s+(?:repeated|made|spread|voiced|advanced|echoed)\s+by\s+(?:certain\s+|some\s+)?"
                r"(?P<who>(?-i:[A-Z])[\w'-]+)\s+(?:officials|authorities|media|sources|politicians)\s*,"),
     # 'the comparisons that Albin Kurti has drawn', 'the accusations that Kyiv has made', 'the
     # accusations that Albin Kurti and other officials of ... have been spreading'
-    re.compile(rf"\b{CLAIM_NOUN}\s+that\s+(?P<who>{CLAIMANT_NAME})(?:\s*\band\s+(?:other\s+)?[a-z][^,;.]{{0,80}}?)?"
+    # ('does not accept the claims the Japanese side has put forward concerning ...')
+    re.compile(rf"\b{CLAIM_NOUN}\s+(?:that\s+)?(?P<who>{CLAIMANT_NAME}|the\s+[A-Z][\w-]*\s+side)"
+               rf"(?:\s*\band\s+(?:other\s+)?[a-z][^,;.]{{0,80}}?)?"
                rf"\s+(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?"
                rf"(?:made|drawn|voiced|repeated|spread|put forward|levelled|advanced|"
                rf"making|spreading|voicing|repeating|levelling|advancing)\b"),

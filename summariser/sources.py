@@ -44,7 +44,11 @@ _NO_PARTY_SOURCE = re.compile(
     # a named analyst by their post: 'Meron Alemu, a Horn of Africa analyst at the Nairobi-based
     # consultancy Rift Advisory, said' ('Ann Lee, a senior fellow at ...'; not 'a spokesperson for')
     r"^\W*(?-i:[A-Z])[^,;]{1,60},\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:analyst|expert|researcher|scholar|economist|"
-    r"professor|lecturer|fellow|commentator|historian|specialist|scientist|academic|strategist)\s+(?:at|with|of|from|in)\b|"
+    r"professor|lecturer|fellow|commentator|historian|specialist|scientist|academic|strategist)\s+"
+    r"(?:based\s+)?(?:at|with|of|from|in)\b|"  # ('a Chadian security researcher based in Yaoundé')
+    # ('Hatem Ben Salah, a Tunis-based political scientist, said')
+    r"^\W*(?-i:[A-Z])[^,;]{1,60},\s+(?:a|an)\s+[\w-]+-based\s+(?:[\w-]+\s+){0,3}?(?:analyst|expert|researcher|"
+    r"scholar|economist|professor|political\s+scientist|commentator|historian|specialist)\W*$|"
     r"^\W*(?:our|its|(?-i:[A-Z])[\w ]{1,30}['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:correspondent|reporter)\b",
     re.I)

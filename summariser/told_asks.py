@@ -5,6 +5,8 @@ told of by its maker's name ("... has not commented on Getachew's request"). `cu
 
 from __future__ import annotations
 
+import re
+
 _ASKED_BEFORE = (r"(?:had|has|have)\s+(?:long\s+|repeatedly\s+|consistently\s+|always\s+|also\s+)?"
                  r"(?:demanded|called\s+(?:for|on|upon)|urged|sought|requested|pressed\s+for|asked\s+for|appealed\s+for)")
 # asks told of, which the sentence's speaker does not make: one met ('Their release, which the EU had
@@ -30,3 +32,16 @@ ASKED_BY_OTHERS = (rf",\s+which\s+(?:[^,;]{{1,40}}?\s+)?{_ASKED_BEFORE},|"
                    # "raised Vorland's request to purchase ...", made now)
                    r"(?:\b(?:on|to|at|of|about|despite|after|following)\s+|^\W*)(?:the\s+)?[\w-]+['\u2019]s\s+"
                    r"requests?\b")
+
+
+# asking words that make no ask: what a situation calls for ('the crises in the region called for African
+# solutions'); what others are likely to call for ('A Council diplomat ... said members were likely to call for
+# restraint'); what the sides agreed should be ('..., and agreed that the Pacific should speak with one voice');
+# a clause that is the sentence's subject ('That senior Canadian officials should choose to pass unverified
+# insinuations to foreign media ... shows ...')
+ASKS_NOBODY_MAKES = re.compile(
+    r"\b(?:crisis|crises|situation|circumstances|challenges|problems|moment|times|conflicts?)\b"
+    r"(?:\s+(?:in|of|on|facing|across)\s+[^,;.]{1,40}?)?\s+call(?:s|ed)?\s+for\b|"
+    r"\b(?:likely|unlikely|expected|poised)\s+to\s+(?:call|urge|demand|ask|press|appeal|request)\w*\b|"
+    r"\bagreed\s+that\s+[^.;]{1,80}?\bshould\b|"
+    r"^\W*(?-i:That)\s+[^,;]{1,120}?\bshould\b", re.I)

@@ -229,3 +229,101 @@ def test_she_who_questions_what_another_declared_speaks() -> None:
                            "Sonko accused the administration of former President Macky Sall of hiding debt. Sall "
                            "denied it.")
     assert not serves_no_state(P(id="p1", name="Daniel Noboa", kind="person"), ECUADOR)
+
+
+def test_what_the_leaders_agreed_should_be_asks_no_one() -> None:
+    # '..., and agreed that the Pacific should speak with one voice at COP30' was Napat's request of Albanese
+    from summariser.cues import names_asking
+    assert names_asking("The leaders also discussed the Forum's response, and agreed that the Pacific should speak "
+                        "with one voice at COP30 in Belém.")
+    assert not names_asking("The leaders agreed that Australia should fund the wharf, and Napat urged Canberra to act.")
+
+
+def test_a_request_recalled_as_a_noun_asks_nothing() -> None:
+    # 'We recall that this historic request originated with young people of our region' asked Vanuatu
+    from summariser.cues import asks
+    assert not asks("We recall that this historic request originated with young people of our region.")
+    assert asks("We request that the Court deliver its opinion.")
+
+
+def test_a_claim_put_forward_by_a_side_named_after_the_noun_is_that_sides() -> None:
+    # 'China does not accept the claims the Japanese side has put forward concerning them' named no claimant
+    from summariser.rebuttals import rebutted_claim
+    assert rebutted_claim("Wang Yi reiterated that they are China's inherent territory and that China does not accept "
+                          "the claims the Japanese side has put forward concerning them.") == \
+        (True, "the Japanese side")
+
+
+def test_a_second_clause_that_tells_a_description_gives_the_claim_to_its_teller() -> None:
+    # '..., and that President Petro had publicly described the flights as an affront to the dignity of Colombians'
+    # (then 'the United States rejects that characterization') was the Secretary's position
+    from summariser.claimants import claim_told
+    assert claim_told("The Secretary noted that on January 26 the Colombian government had withdrawn landing "
+                      "authorization for two flights, and that President Petro had publicly described the flights as "
+                      "an affront to the dignity of Colombians.") == "President Petro"
+    from summariser.cues import asks
+    assert not asks("The Secretary took note of these requests and said the Department would keep in touch.")
+
+
+def test_png_and_ksa_are_the_states_they_abbreviate() -> None:
+    # 'PNG' stayed a state of its own beside Papua New Guinea, so Marape's rejection of 'any suggestion that PNG's
+    # sovereign decisions were being made under pressure' was a claim of PNG's, denied by PNG's Prime Minister
+    from summariser.gazetteer import actor_named
+    assert actor_named("PNG").name == "Papua New Guinea"  # type: ignore[union-attr]
+    assert actor_named("KSA").name == "Saudi Arabia"  # type: ignore[union-attr]
+
+
+def test_a_that_clause_subject_asks_nothing_and_a_labelled_congratulation_charges_nothing() -> None:
+    # 'That senior Canadian officials should choose to pass unverified insinuations ... shows ...' was a request;
+    # 'Lin Jian: We congratulate Cambodia on the launch of the project.' a claim against Cambodia
+    from summariser.claim_cues import PRAISES
+    from summariser.cues import names_asking
+    from summariser.document import unlabelled
+    assert names_asking("That senior Canadian officials should choose to pass unverified insinuations to foreign "
+                        "media shows the disregard of the present Canadian Government.")
+    assert PRAISES.match(unlabelled("Lin Jian: We congratulate Cambodia on the launch of the project."))
+
+
+def test_accusations_from_a_capital_that_say_more_about_a_regime_are_the_capitals_and_no_one_speaks() -> None:
+    # 'The accusations from Havana are baseless, and they say more about the regime's fear ...' was Cuba's: 'they
+    # say' read as a lead-in naming Havana
+    from summariser.attribution import attribution
+    from summariser.rebuttals import rebutted_claim
+    line = "The accusations from Havana are baseless, and they say more about the regime's fear of its own people."
+    assert attribution(line) == (False, "")
+    assert rebutted_claim(line) == (True, "Havana")
+    assert attribution("Havana says the chargé is meddling.") == (True, "Havana ")
+
+
+def test_a_post_of_a_state_whose_name_ends_in_an_honorific_word_names_no_person() -> None:
+    # 'President of the Democratic Socialist Republic of Sri Lanka' became a person 'Lanka' ('Sri' read as a style)
+    from summariser.parties import build_parties
+    text = ("Joint Statement on the State Visit of the President of the Democratic Socialist Republic of Sri Lanka to "
+            "India\n\nThe President of the Democratic Socialist Republic of Sri Lanka, H.E. Anura Kumara Dissanayake, "
+            "paid a State Visit to India.\n")
+    book = build_parties([PartyDraft(name="President of the Democratic Socialist Republic of Sri Lanka", kind="person",
+                                     acts_for="Sri Lanka"),
+                          PartyDraft(name="Sri Lanka", kind="state", acts_for=None)], text)
+    assert "Lanka" not in [p.name for p in book.parties]
+
+
+def test_claims_noted_by_a_named_official_and_others_or_by_two_bodies_of_a_state_are_theirs() -> None:
+    # 'I have taken note of the claims by the President of Republika Srpska, Milorad Dodik, and by leaders of the
+    # ... (SNSD), that ...' and 'took note of statements by the Government and the Police of the Republic of
+    # Mozambique (PRM) that officers had ...' were the voice's own positions
+    from summariser.claimants import claim_told
+    assert claim_told("I have taken note of the claims by the President of Republika Srpska, Milorad Dodik, and by "
+                      "leaders of the Alliance of Independent Social Democrats (SNSD), that the State judicial "
+                      "institutions were imposed from outside.") == "Milorad Dodik"
+    assert claim_told("The experts took note of statements by the Government and the Police of the Republic of "
+                      "Mozambique (PRM) that officers had responded to acts of vandalism.") == \
+        "the Government and the Police of the Republic of Mozambique"
+
+
+def test_a_researcher_based_in_a_city_is_no_party() -> None:
+    # '"..., Its departure closes that chapter," said Ibrahim Adoum, a Chadian security researcher based in Yaoundé'
+    # made a claim of his
+    from summariser.sources import no_party_source
+    assert no_party_source("Its departure closes that chapter,\" said Ibrahim Adoum, a Chadian security researcher "
+                           "based in Yaoundé.")
+    assert no_party_source("Hatem Ben Salah, a Tunis-based political scientist, said the verdicts marked the end.")
