@@ -60,6 +60,8 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
 
 # where an official is posted, which names no one they speak for
 _POSTED_IN = re.compile(r"\b(?:diplomat|official|envoy|ambassador|consul|correspondent|representative)s?\s+"
+                        # ("Russia's ambassador to international organisations in Vienna, Mikhail Ulyanov": Russia's)
+                        r"(?:to\s+(?:the\s+)?(?:[A-Za-z-]+\s+){1,4}?)?"
                         r"(?P<where>(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
 # a diplomat of a region or kind, not the host's: 'A European diplomat', 'Western envoys'
 _OTHERS_DIPLOMAT = re.compile(r"\b(?P<who>(?:(?-i:[A-Z])[a-z]+\s+){1,2}(?:diplomat|envoy|ambassador)s?)\s*$")

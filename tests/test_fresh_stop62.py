@@ -327,3 +327,12 @@ def test_a_researcher_based_in_a_city_is_no_party() -> None:
     assert no_party_source("Its departure closes that chapter,\" said Ibrahim Adoum, a Chadian security researcher "
                            "based in Yaoundé.")
     assert no_party_source("Hatem Ben Salah, a Tunis-based political scientist, said the verdicts marked the end.")
+
+
+def test_an_ambassador_to_organisations_in_a_city_serves_the_state_that_sends_him() -> None:
+    # "Russia's ambassador to international organisations in Vienna, Mikhail Ulyanov, said ..." was Austria's
+    from summariser.naming import speaker_in
+    from summariser.schema import Party as P
+    parties = [P(id="p1", name="Russia", kind="state"), P(id="p2", name="Austria", kind="state", aliases=["Vienna"])]
+    assert speaker_in("Russia's ambassador to international organisations in Vienna, Mikhail Ulyanov, ",
+                      parties).name == "Russia"  # type: ignore[union-attr]
