@@ -229,3 +229,6 @@ PRAISES = re.compile(r"^[^.;:]{0,100}?\b(?:welcom|commend|prais|appreciat|thank|
                      r"^[^.;:]{0,100}?\bcongratulat(?:e|es|ed)\s+(?![^.;]{0,120}?\bbut\b)", re.I)
 HELD_RESPONSIBLE = re.compile(r"\b(?:is|are|was|were|bears?)\s+(?:also\s+|fully\s+|directly\s+)*"
                               r"(?:responsible|to\s+blame|complicit|(?:full\s+)?responsibility)\b")
+# 'We welcomed the efforts of the Special Envoy ... to engage all stakeholders': what others strive for, asked of no one
+EFFORTS_PRAISED = re.compile(r"\b(?:welcom|commend|appreciat|prais|salut|acknowledg)\w*\s+(?:the\s+|their\s+|its\s+)?"
+                             r"(?:[\w-]+\s+)?efforts?\s+(?:of|by)\b[^.;]{0,100}?\bto\s+[a-z]+", re.I)

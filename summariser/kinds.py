@@ -185,7 +185,7 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         _demote(out, "request", "the speaker is the one asked", stance=True)
     elif "request" in kinds and own_resolve(SPEAKER_LABEL.sub("", sentence, count=1)):  # 'NAME: I would'
         _demote(out, "request", "it binds only the speaker's own side", stance=True)
-    elif "request" in kinds and _EFFORTS_PRAISED.search(sentence) and not cues.plainly_asks(sentence):
+    elif "request" in kinds and claim_cues.EFFORTS_PRAISED.search(sentence) and not cues.plainly_asks(sentence):
         _demote(out, "request", "it praises another's efforts to act", stance=True)
     elif "request" in kinds and asking_sides.asks_softly_of_nobody(sentence):
         _demote(out, "request", "it only wishes or is ready, and asks nobody", stance=True)
@@ -387,10 +387,6 @@ _VERDICT = re.compile(r"\b(?:blame\w*|responsib\w*|violation|breach\w*|refus\w*|
 # what the speaker will do, wants or is ready for, on a condition or not: a stance beside the ask
 _COMMITS = re.compile(r"\b(?:will|wants?|ready|willing|prepared|no\s+wish|if|unless|should\s+it)\b", re.I)
 
-
-# 'We welcomed the efforts of the Special Envoy ... to engage all stakeholders': what others strive for, asked of no one
-_EFFORTS_PRAISED = re.compile(r"\b(?:welcom|commend|appreciat|prais|salut|acknowledg)\w*\s+(?:the\s+|their\s+|its\s+)?"
-                              r"(?:[\w-]+\s+)?efforts?\s+(?:of|by)\b[^.;]{0,100}?\bto\s+[a-z]+", re.I)
 
 
 def _demote(out: Settled, kind: str, why: str, stance: bool) -> None:

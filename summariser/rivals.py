@@ -35,7 +35,8 @@ def serves_no_state(person: Party, text: str) -> bool:
     rival = held = False
     for start, end in _mentions(person, text):
         before = re.split(r"[.;:!?\n]", text[max(0, start - 80) : start])[-1]
-        if _POST_BEFORE.search(before) and not _FORMER.search(before[: _POST_BEFORE.search(before).start()]):
+        post = _POST_BEFORE.search(before)
+        if post is not None and not _FORMER.search(before[: post.start()]):
             held = True
         if _RIVAL_BEFORE.search(before) or _RIVAL_AFTER.match(text, end):
             rival = True
