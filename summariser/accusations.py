@@ -37,7 +37,10 @@ _ACCUSED = [
                # ('accused the administration of former President Macky Sall of deliberately concealing ...')
                r"the\s+(?:administration|government|regime)\s+of\s+(?:the\s+)?(?:former\s+|late\s+|ousted\s+)?"
                r"(?:President\s+|Prime\s+Minister\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}|"
-               r"the\s+(?:bloc|alliance|organi[sz]ation|army|military|armed\s+forces|opposition))"
+               r"the\s+(?:bloc|alliance|organi[sz]ation|army|military|armed\s+forces|opposition)|"
+               # ('He accused the new government of damaging ...': the one state the report is about)
+               r"the\s+(?:(?:new|current|present|incumbent|ruling|central|federal|national)\s+)?"
+               r"(?:government|authorities|administration))"
                r"(?:,[^,;.]{1,60},)?\s+(?:of|for)\b"),  # ('accused the bloc of imposing ...': the one organisation)
     # "condemned Russia's violation of Allied airspace": whose act is condemned
     # "expressed serious concern about China's coercive actions"; "condemned the Democratic
@@ -137,7 +140,22 @@ def accused_by_reference(who: str | None, sentence: str, parties: list, own: set
     opposition'), or that 'accusing it of' means (`who` is None then)."""
     if who is None:
         return accused_by_pronoun(sentence, parties, own)
-    return sole_organisation(who, parties) or army_party(who, parties, own) or _opposition(who, text, parties)
+    return sole_organisation(who, parties) or army_party(who, parties, own) or _opposition(who, text, parties) \
+        or _sole_government(who, parties, own)
+
+
+def _sole_government(who: str, parties: list, own: set[str]) -> object | None:
+    """The one listed state 'the new government' means ('He accused the new government of damaging
+    Senegal's credibility', in a report on Senegal alone); none when two states are listed."""
+    if not re.fullmatch(r"the\s+(?:(?:new|current|present|incumbent|ruling|central|national|federal)\s+)?"
+                        r"(?:government|authorities|administration)", who.strip(), re.I):
+        return None
+    # (states the gazetteer knows, one however written: not the model's 'Senegal's Court of Auditors' state, and
+    # its 'Dakar' is Senegal)
+    states = {p.id: actor.name for p in parties if p.kind == "state" and (actor := actor_named(p.name)) is not None
+              and actor.kind == "state"}
+    first = next((p for p in parties if p.id in states), None)
+    return first if first is not None and len(set(states.values())) == 1 and first.id not in own else None
 
 
 def _opposition(who: str, text: str, parties: list) -> object | None:

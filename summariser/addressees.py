@@ -32,6 +32,12 @@ from summariser.referents import UNNAMED_AUTHORITIES, sole_other_state
 from summariser.schema import Party
 from summariser.titles import TITLE_WORDS, guess_kind
 
+_WHOSE_SANCTIONS = re.compile(r"\b(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+for\s+"
+                              r"(?:(?:further|new|additional|more|tougher|stronger)\s+)?(?P<who>[A-Z][\w-]+)\s+"
+                              r"(?:sanctions|restrictive\s+measures|measures|restrictions|tariffs)\b")
+_ON_TOPIC = re.compile(r"^\W*(?:\d+\.\s*)?(?:On|Regarding|Concerning|As\s+regards|Turning\s+to)\s+"
+                       r"(?P<topic>[^,;]{2,60}),")
+_INCLUDING = re.compile(r",\s+including\s+(?P<named>[^;:]+?),\s+to\s")
 _COMMUNITY = re.compile(r"the\s+(?:international|world|global)\s+community", re.I)
 _PRONOUN_ASKED = re.compile(r"^(them|it|him|her)$", re.I)
 # a further ask in the passive, which names no one: the side asked just before is asked again
@@ -197,6 +203,10 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
     if last_asked and last_asked != requester.id and _ASKS_FURTHER.search(clause) \
             and (phrase is None or (named := speaker_in(phrase, book.parties)) is None or named.kind == "person"):
         return [last_asked]  # (the person the passive names is the one it is for, not the one asked)
+    if phrase and (including := _INCLUDING.match(clause, clause.find(phrase) + len(phrase))) is not None:
+        # 'the guarantors and witnesses of the Algiers Agreement, including the African Union, the United Nations
+        # ..., to': the ones named are asked, not the agreement that makes them guarantors
+        phrase = including["named"]
     if phrase and re.search(r"\band\b|,", phrase):
         pieces = re.split(r",\s*(?:and\s+)?|\s+and\s+(?:to\s+)?", phrase)
         found = [speaker_in(piece, book.parties) for piece in pieces]
@@ -227,6 +237,9 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         group = backers["group"][:1].upper() + backers["group"][1:]
         return [(book.find(group) or book.add(group, "other", aliases=[phrase.strip()])).id]
     asked = speaker_in(phrase, book.parties) if phrase else None
+    if phrase and asked is None and UNNAMED_AUTHORITIES.match(phrase) and (topic := _ON_TOPIC.match(clause)):
+        # 'On the Republic of Guinea, the Authority ... called on the transitional authorities to ...': Guinea's
+        asked = speaker_in(topic["topic"], [p for p in book.parties if p.kind == "state"])
     if phrase and asked is None and UNNAMED_AUTHORITIES.match(phrase):
         asked = sole_other_state(book, requester)  # 'we call on the authorities to ...' in a statement on Georgia
     if phrase and asked is None and nobody_in_particular(phrase):
@@ -265,6 +278,9 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         asked = speaker_in(" ".join(condition.split()[:4]), book.parties) or speaker_in(condition, book.parties)
     if asked is None and phrase is None and (held := _HELD_IN.search(clause)):
         asked = speaker_in(held["who"], book.parties)  # '... release of ... political prisoners held in Belarus'
+    if asked is None and phrase is None and (imposer := _WHOSE_SANCTIONS.search(clause)) \
+            and (actor := actor_named(imposer["who"])) is not None:
+        asked = party_of(actor, book)  # 'called for further EU sanctions against the ships': the EU, not the target
     if asked is None and phrase is None and (talks := _TALKS_WITH.search(clause)):
         asked = speaker_in(talks["who"], book.parties)  # 'called for dialogue on all outstanding issues with Greece'
     return [asked.id] if asked is not None and asked.id != requester.id else []

@@ -34,6 +34,7 @@ from summariser.other_sides import named_so_far
 from summariser.parties import PartyBook
 from summariser.party_sides import sides
 from summariser.procedural import procedural
+from summariser.quotations import WHOLLY_QUOTED
 from summariser.reading import contacts_start
 from summariser.schema import (
     ContestedClaim,
@@ -382,7 +383,11 @@ def _told_by_no_party(number: int, doc: Document) -> bool:
         before = [s.text for n in (at - 2, at - 1) if (s := doc.sentence(n)) is not None]
         return sentence is not None and (no_party_source(sentence.text, doc.text)
                                          or continues_no_party(sentence.text, before))
-    sentence, after = doc.sentence(number), doc.sentence(number + 1)
+    sentence, after, before = doc.sentence(number), doc.sentence(number + 1), doc.sentence(number - 1)
+    # (and the next quotation of the paragraph: '"... crossing," said Jean-Pierre Mbuyi, a researcher ... "Kinshasa
+    # will come under huge pressure ..."')
     return no_party(number) or sentence is not None and after is not None \
         and sentence.text.lstrip()[:1] in "\"\u201c" and len(headings.QUOTE_MARK.findall(sentence.text)) == 1 \
-        and no_party(number + 1)
+        and no_party(number + 1) or sentence is not None and before is not None \
+        and WHOLLY_QUOTED.match(sentence.text) is not None and "\n" not in doc.text[before.end : sentence.start] \
+        and no_party(number - 1)

@@ -63,6 +63,10 @@ _SUBJECT_STANCE = re.compile(
     r"(?:accepted|accepts|declined|declines)\s+(?:the|this|that|an?|his|her|its|their)\s+(?:\w+\s+)?"
     r"(?:invitation|offer|proposal)|(?:agreed|agrees)\s+to\s+(?:convey|consider|study|examine|look\s+into|relay)|"
     # 'The German side did not share this approach': the side whose view it is
+    # 'President Erdoğan raised the situation of the Muslim minority', 'The Deputy Prime Minister did not agree
+    # with this characterisation': the subject's own concern or disagreement
+    r"(?:raised|raises)\s+(?:the|its|his|her|their)\s+(?:\w+\s+)?(?:issue|situation|question|matter|concerns?|case|"
+    r"plight|subject)|(?:(?:did|does|do)\s+not|fully|strongly)\s+(?:dis)?agree\s+with|disagreed\s+with|"
     r"(?:(?:did|does|do)\s+not\s+share|shares|shared)\s+(?:this|that|the|these|those|its|their|his|her)\s+"
     r"(?:\w+\s+)?(?:approach|views?|positions?|assessments?|concerns?|opinions?|logic|interpretation))\b",
     re.I,
@@ -108,6 +112,16 @@ _OPERATIVE = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s+)?(?:(?:Strongly|Firmly|Furthe
                         r"Recalls|Acknowledges|Commends|Appeals|Invites|Affirms|Deplores|Recogni[sz]es|Looks)\s")
 _QUESTION_LABEL = re.compile(r"^\W*(?:q|question)(?:\s*(?:\([^)\n]{1,80}\)|\[[^\]\n]{1,80}\]))?\s*(?::|\s[-\u2013])\s*",
                              re.I)
+# 'He noted that the Embassy of the People's Republic of China in Port Moresby had publicly expressed the hope
+# that ...': the teller relays a stance another side took; the one it names holds it
+_RELAYED_STANCE = re.compile(
+    r"^\W*(?:(?:the|of)\s+|[A-Z][\w'\u2019.-]*\s+){1,6}?(?:noted|recalled|observed|pointed\s+out|said|"
+    r"informed\s+[^,;]{2,60}?|told\s+[^,;]{2,60}?)\s+that\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|in|and)\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*){0,8})\s+"
+    r"(?:has|had|have)\s+(?:(?:also|publicly|recently|already|repeatedly|formally|officially)\s+)*"
+    r"(?:expressed|voiced|conveyed|signall?ed|indicated|declared|announced|welcomed|reaffirmed)\b")
+
+
 def _named_after(words: str) -> str:
     """Who a speaking verb after a quotation names: '..., said Minister Petrova.' -> 'Minister
     Petrova'; a bare name keeps the title that follows it ('said Rachel Tarrant, the UK's
@@ -169,7 +183,9 @@ _THAT_CLAUSE = re.compile(r"\bthe\s+fact\s+that\b|\b(?:notes?|noting|recalls?|re
                           re.I)
 
 
-_CLEFT_SUBJECT = re.compile(r"^\W*(?:\w+,\s*)?it\s+(?:was|is|has\s+been)\s+[^,;]{1,60}?\s+(?:that|who)\s*$", re.I)
+# ('It is India that has rejected every offer of mediation': the voice's charge)
+_CLEFT_SUBJECT = re.compile(r"^\W*(?:\w+,\s*)?it\s+(?:was|is|has\s+been)\s+[^,;]{1,60}?\s+(?:that|who)"
+                            r"(?:\s+(?:has|have|had))?\s*$", re.I)
 
 
 _ASKED_ABOUT = re.compile(r"^\W*Asked\s+(?:about|whether|if|to\s+comment)\b")
@@ -207,6 +223,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
         who = (rest[: m.start()].strip(" ,") or _named_after(rest[m.end():])) if m else ""
         if who:
             return (False, "") if FIRST_PERSON.match(who) else (True, who)
+    if (relayed := _RELAYED_STANCE.match(sentence)) is not None:
+        return True, relayed["who"]  # the stance is the relayed side's, not the teller's
     if (acted := _PRONOUN_ACTED.match(sentence)) is not None:
         # 'She questioned the state of emergency that Noboa declared ...': hers, not whom its object's clause names
         return True, f"{acted['who']} "  # (as the lead-in before a speaking verb reads: 'He ')

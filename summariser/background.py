@@ -145,7 +145,8 @@ _NOT_AN_ACTOR = re.compile(
     r"treaty|accords?|convention|protocol|declaration|article\s+\d+|resolution\s+\d+|award|ruling|verdict|judge?ment|"
     r"jcpoa|new\s+start|comprehensive\s+plan\s+of\s+action|unclos|npt|ctbt|(?-i:[A-Z][\w-]*\s+)+act)"
     r"(?:\s+\([^()]{1,12}\))?"  # 'Zaporizhzhya Nuclear Power Plant (ZNPP) in Ukraine'
-    r"(?:\s+(?:against|on|over|in|with)\s+[^,;]+)?$|"  # 'embargo against Cuba', 'talks on the border'
+    # ('embargo against Cuba', 'talks on the border'; 'Algiers Agreement of December 2000': a treaty, whenever signed)
+    r"(?:\s+(?:against|on|over|in|with)\s+[^,;]+|\s+of\s+(?:\d{1,2}\s+)?(?-i:[A-Z][a-z]+)\s+\d{4})?$|"
     r"^(?:state|government_body|person|international_org|non_state_group|population|media|other)$|"
     # a document's label ('Press release: Foreign Minister Sikorski's conversation with ...'), no one who speaks
     # ('Department Press Briefing', 'Regular Press Conference': the kind of text, its title's words)
@@ -181,13 +182,19 @@ _MAP_FEATURE = re.compile(
     re.I)  # ('Namanga and Holili border posts', listed as a group)
 
 
+# claimants the text leaves unnamed, by what they are: 'certain politicians and bloggers', 'some media outlets'
+UNNAMED_GROUP = re.compile(r"(?:some|several|many|certain|a\s+few)\s+(?:[\w-]+\s+)?(?:politicians|bloggers|media|"
+                           r"outlets|commentators|circles|observers|activists|users|accounts|publications|"
+                           r"journalists)(?:\s+and\s+(?:[\w-]+\s+)?[a-z]+s)?")
+
+
 def not_an_actor(party: Party) -> bool:
     """A relation, a process, a thing, a feature of the map or a bare kind label listed as a
     party: never asked or accused."""
     # ... or a post cut off mid-phrase ('Advisor to the Prime Minister and Official Spokesperson of the Ministry of')
     cut_off = party.kind == "person" and re.search(r"\s(?:of|the|and|for|to)$", party.name) is not None
     return bool(_NOT_AN_ACTOR.search(party.name) or map_feature(party) or cut_off) and actor_named(party.name) is None \
-        and not _BODY_OF.match(party.name)
+        and not _BODY_OF.match(party.name) and not UNNAMED_GROUP.fullmatch(party.name)
 
 
 # a body named by its portfolio, an actor whatever its portfolio's words: 'Department of International Relations and

@@ -232,3 +232,9 @@ HELD_RESPONSIBLE = re.compile(r"\b(?:is|are|was|were|bears?)\s+(?:also\s+|fully\
 # 'We welcomed the efforts of the Special Envoy ... to engage all stakeholders': what others strive for, asked of no one
 EFFORTS_PRAISED = re.compile(r"\b(?:welcom|commend|appreciat|prais|salut|acknowledg)\w*\s+(?:the\s+|their\s+|its\s+)?"
                              r"(?:[\w-]+\s+)?efforts?\s+(?:of|by)\b[^.;]{0,100}?\bto\s+[a-z]+", re.I)
+
+
+# a report's finding, whose that-clause names the side it charges: 'The report concludes that the DPRK has
+# transferred large quantities of arms ...' (not the model's guess the sentence never names)
+FINDS_THAT = re.compile(r"\b(?:conclud(?:es|ed)|finds|found|determined|establishe[sd]|show(?:s|ed)|document(?:s|ed))"
+                        r"\s+that\b")

@@ -10,6 +10,7 @@ from collections.abc import Collection
 
 from summariser import headings, rebuttals
 from summariser.attribution import attribution
+from summariser.background import UNNAMED_GROUP
 from summariser.document import SPEAKER_LABEL, unlabelled
 from summariser.gazetteer import actor_named, actor_of_adjective, states_named
 from summariser.known_parties import add_speaker
@@ -147,6 +148,8 @@ def claimant_named(named: str, book: PartyBook, own_side: Collection[str]) -> Pa
         # 'the assertion, spread by the opposition parties and by a number of foreign-funded organisations,
         # that ...': the first group named asserts (the guide lists such groups as parties)
         found = book.add(group["group"], "non_state_group")
+    if found is None and UNNAMED_GROUP.fullmatch(body):
+        found = book.add(body, "other")  # 'certain politicians and bloggers had claimed': unnamed, but they assert
     return found
 
 
@@ -252,7 +255,8 @@ _NOTED_CLAIMED = re.compile(r"(?:\b(?:not(?:ed|es)|recalled|observe[sd]|pointed\
                             r"told\s+[^,;]{2,60}?)|,\s+and)\s+that\s+"
                             # ('noted that some members of the Opposition had claimed ...': the Opposition)
                             r"(?:(?:some|several|many|certain|senior)\s+)?(?:(?:members|officials|representatives|leaders)\s+of\s+)?"
-                            rf"(?P<who>(?:the\s+)?(?:{CLAIMANT_NAME}|[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?"
+                            # ('noted that certain politicians and bloggers had claimed on social media that ...')
+                            rf"(?P<who>{UNNAMED_GROUP.pattern}|(?:the\s+)?(?:{CLAIMANT_NAME}|[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?"
                             r"[A-Z][\w'\u2019-]*){1,7})(?:\s+(?:officials|authorities|leaders|ministers|media|side))?)\s+"
                             r"(?:has|had|have)\s+(?:(?:long|also|again|repeatedly|publicly|reportedly|recently|subsequently|since|"
                             r"now)\s+)*(?:(?:continued|sought|tried)\s+to\s+(?:describe|portray|claim|present)|claimed|asserted|"

@@ -37,18 +37,25 @@ def nobody_acts(sentence: str, book: PartyBook, side: dict[str, set[str]]) -> bo
     return not any(speaker_in(sentence, [p]) is not None and not only_where(p, sentence) for p in book.parties)
 
 
+_ITS_REGION = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:region|province|district|north|south|east|west|"
+                         r"north-?east|north-?west|south-?east|south-?west|capital|coast|border\s+areas?)\b", re.I)
+
+
 def only_where(party: Party, sentence: str, towns_state: bool = False) -> bool:
     """Is every mention of `party` in the sentence a place something happened ('in Tbilisi')? With
     `towns_state`, only the state of a town so named ('in Kerman, Islamic Republic of Iran')."""
     forms = sorted((f for f in (party.name, *party.aliases) if len(f) >= 3), key=len, reverse=True)
     spans = [m.span() for f in forms for m in re.finditer(rf"(?<!\w){re.escape(f)}(?!\w)", sentence)]
     # (a shorter form inside a longer one is the same mention: 'Iran' of 'Islamic Republic of Iran')
-    spots = [a for a, b in spans if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans)
-             and not re.match(r"['\u2019]s\b", sentence[b:])]  # (not 'at Priština's press conferences': its own)
+    spots = [(a, b) for a, b in spans if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans)
+             # (not 'at Priština's press conferences': its own; but 'in Burkina Faso's Centre-Nord region' is where)
+             and (not re.match(r"['\u2019]s\b", sentence[b:]) or _ITS_REGION.match(sentence, b))]
     # ('the terrorist attack in Kerman, Islamic Republic of Iran': the state of the town named)
     town = r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2},\s+"
-    return bool(spots) and all(re.search(rf"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?(?:{town})"
-                                         + ("$" if towns_state else "?$"), sentence[:at]) for at in spots)
+    where = r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?"
+    return bool(spots) and all(re.search(where + rf"(?:{town})" + ("$" if towns_state else "?$"), sentence[:a])
+                               or _ITS_REGION.match(sentence, b) and re.search(where + "$", sentence[:a])
+                               for a, b in spots)
 
 
 def second_speaker(doc: Document, number: int, book: PartyBook,

@@ -30,6 +30,7 @@ from summariser.titles import (
     PERSON_TITLE,
     SHORT_TITLES,
     TITLE_WORDS,
+    guess_kind,
     names_a_post,
     split_title,
 )
@@ -71,6 +72,28 @@ def _group_masthead(text: str, book: PartyBook) -> Party | None:
     return party
 
 
+def _labelled_spokesperson(text: str, book: PartyBook) -> Party | None:
+    """The spokesperson a briefing note's heading lines name ('Office of the United Nations High Commissioner
+    for Human Rights' above 'Spokesperson: Liz Throssell'): its voice, for the body on the line above, not the
+    state the notes are about."""
+    lines = [line.strip() for line in headings.heading_lines(text)[:5]]
+    for above, line in zip(lines, lines[1:], strict=False):
+        label = _SPOKESPERSON_LINE.fullmatch(line)
+        if label is None or not is_person_name(label["name"]):
+            continue
+        person = book.find(label["name"]) or book.add(label["name"], "person", "Spokesperson")
+        person.kind, person.title = "person", person.title or "Spokesperson"
+        if _SPOKEN_FOR_LINE.fullmatch(above):
+            body = book.find(above) or book.add(above, guess_kind(above))
+            person.affiliation = body.id  # (not the state the model tied her to: the one the notes are about)
+        book.issuer = person
+        return person
+    return None
+
+
+_SPOKESPERSON_LINE = re.compile(r"Spokes(?:person|man|woman)\s*:\s*(?P<name>[A-Z][^:,;\n]{2,60})")
+_SPOKEN_FOR_LINE = re.compile(r"(?:Office|Department|Ministry|Secretariat|Commission)\s+(?:of|for)\s+(?:the\s+)?"
+                              r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:the\s+)?[A-Z][\w'\u2019-]*){0,8}")
 _ORGAN_LINE = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?P<organ>Council|Committee|Bureau|Secretariat|Presidium)")
 _MOVEMENT = re.compile(r"\b(?:front|movement|coalition|alliance|opposition|platform)\b", re.I)
 
@@ -173,7 +196,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         or _ministers_masthead(text)
     if phrase is None:
         return _communique_org(text, book) or _body_masthead(text, book) or _own_post(text, book) \
-            or _group_masthead(text, book) or said or caller(text, book)
+            or _group_masthead(text, book) or _labelled_spokesperson(text, book) or said or caller(text, book)
     phrase = _PLACE_AND_DATE.sub("", phrase)  # ('... Heorhii Tykhyi, Kyiv, 14 May 2025': where and when, no post)
     # '... Supreme National Security Council (SNSC)': the model may have listed it by its acronym
     acronym = re.search(r"\s*\((?P<short>[A-Z]{2,8})\)$", phrase)

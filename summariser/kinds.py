@@ -130,10 +130,11 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         out.other_id = out.other_id if out.other_id in voice_side else voice.id  # type: ignore[union-attr]
         if "claim" not in kinds:
             kinds.append("claim")
-    if "claim" in kinds and claim_cues.denies(sentence) and answers.tells_unnamed_allegation(sentence):
-        # the claim is unnamed others', which the speaker answers: no charge of the speaker's own
+    # the claim is unnamed others', which the speaker answers: no charge of the speaker's own, nor a claimant
+    told_unnamed = claim_cues.denies(sentence) and answers.tells_unnamed_allegation(sentence)
+    if told_unnamed and "claim" in kinds:
         _demote(out, "claim", "it answers what unnamed reports allege", stance=True)
-    rebuttal, named = rebutted_claim(sentence)
+    rebuttal, named = (False, None) if told_unnamed else rebutted_claim(sentence)
     if rebuttal and (reactor := prompted_to_reject(sentence, book, own_side)) is not None:
         # the holder's claim, which the one it prompted disputes (no rebuttal of the holder's own)
         rebuttal, named, out.other_id = False, None, reactor.id
@@ -167,14 +168,12 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         kinds.append("claim")  # 'rejects X's claim that ...': X's claim, which the speaker denies
     if out.claimant is not None and "position" not in kinds and claim_cues.denies(sentence):
         kinds.append("position")  # the denial is the speaker's stance as well (not a charge only relayed)
-    # 'President Sandu noted that officials of the Russian Federation have publicly claimed that ...': the claim,
-    # and the stance its words take, are theirs; the one who relays it takes none until she rejects it
+    # 'Sandu noted that officials of the Russian Federation have claimed that ...': theirs, no stance of hers
     relayed = out.claimant is not None and relays_only(sentence) and not claim_cues.denies(sentence)
     if relayed and "position" in kinds:
         _demote(out, "position", "it only relays another side's claim", stance=False)
     if "request" in kinds and out.claimant is not None and not _ASKS_TOO.search(sentence):
-        # 'Regarding reports that Doha had agreed to ask the leaders to leave, he affirmed that
-        # these reports are inaccurate': the asking is inside the claim the speaker denies
+        # 'Regarding reports that Doha had agreed to ask the leaders to leave, he affirmed that they are inaccurate'
         _demote(out, "request", "it asks only inside the claim it denies", stance=False)
     if "request" in kinds and (cues.puts_question(sentence) or sentence.rstrip(" \"\u201d").endswith("?")
                                and not cues.plainly_asks(sentence)):  # ('..., why refuse to retract the remarks?')
@@ -211,8 +210,10 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
             and (charged := subject_party(counter, book)) is not None and charged.id not in own_side:
         out.other_id = charged.id  # 'COGAT denied blocking the convoys and said the U.N. had failed to ...'
     told_doer = None
-    if "claim" in kinds and (out.other_id is None or out.other_id in own_side or (
-            accused_party is None and names_side(side.get(out.other_id, {out.other_id}), sentence, book))):
+    # (or a report's finding: 'The report concludes that the DPRK has transferred ...', whatever the model guessed)
+    if "claim" in kinds and (out.other_id is None or out.other_id in own_side or accused_party is None and (
+            claim_cues.FINDS_THAT.search(sentence) or names_side(side.get(out.other_id, {out.other_id}), sentence,
+                                                                 book))):
         # 'Moreover, the Kyiv regime exploited ...', 'It is Pakistan that harbours terrorists':
         # the side the charge opens with, over another the sentence names
         accused = subject_party(sentence, book) or titled_subject(sentence, book) or head_party(sentence, book)

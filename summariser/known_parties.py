@@ -197,10 +197,12 @@ _POST_BRIEF = re.compile(r"\b((?:humanitarian|resident)\s+coordinator|(?:special
 _BODY_LEAD_IN = re.compile(
     r"^\W*(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'-]*\s+){0,4}(?:Ministry|Office|Council|Committee|Chiefs of Staff|"
     r"Armed Forces|Agency|Department|Police|Presidency|Government|Parliament|Commission|Guard|Command|Cabinet|"
-    r"Centre|Center|Service|Secretariat|Directorate|Authority|Bureau|Congress|Senate|House of Representatives)"
+    r"Centre|Center|Service|Secretariat|Directorate|Authority|Bureau|Congress|Senate|House of Representatives|"
+    r"Embassy|Consulate(?:\s+General)?)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,6}){0,2})"
     r"\s*(?:\([A-Z]{2,}\)\s*)?"  # '... for Central Asia (UNRCCA)'
-    r"(?:in\s+(?:[A-Z][\w'-]*-run\s+)?[A-Z][\w'-]*\s*)?$"  # 'The Health Ministry in Hamas-run Gaza'
+    # 'The Health Ministry in Hamas-run Gaza', 'the Embassy of ... China in Port Moresby'
+    r"(?:in\s+(?:[A-Z][\w'-]*-run\s+)?(?:[A-Z][\w'-]*\s*){1,2})?$"
 )
 
 

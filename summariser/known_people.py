@@ -75,6 +75,19 @@ def actor_served(name: str) -> Actor | None:
                  and (found := _served().get(" ".join(words[-k:]))) is not None), None)
 
 
+def known_person_named(surname: str, book: PartyBook) -> Party | None:
+    """The well-known official a bare surname means when the text gives their full name untitled ('Lai said' after
+    '... three days after Lai Ching-te was sworn in'): listed, or added and tied to the state they serve."""
+    for m in re.finditer(rf"(?<![\w-])(?:{re.escape(surname)}(?:\s+[A-Z][\w'\u2019-]+){{1,2}}|"
+                         rf"(?:[A-Z][\w'\u2019-]+\s+){{1,2}}{re.escape(surname)})(?![\w-])", book.text):
+        full = m.group(0)
+        if len(_key(full).split()) >= 2 and _served().get(_key(full)) is not None:
+            person = book.find(full) or book.add(full, "person")
+            person.affiliation = person.affiliation or party_of(_served()[_key(full)], book).id
+            return person
+    return None
+
+
 # 'Kurti's regime', 'the Maduro government', 'the Biden administration': a leader's government
 LEADERS_GOVERNMENT = re.compile(r"(?i:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)"
                                 r"(?:['\u2019]s?)?\s+(?i:regime|government|administration|cabinet|junta)")

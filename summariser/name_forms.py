@@ -133,12 +133,17 @@ def kind_of_states(book: PartyBook) -> None:
     acts for nobody: the model's 'Russian side' acting for 'EU member states and European
     companies', whom its statement warns, had made Russia and the EU one side; an organisation
     may still act for a larger organisation it belongs to."""
-    for party in book.parties:
+    for party in list(book.parties):
         actor = actor_named(party.name)
         if actor is None or party.name not in actor.forms:
             # 'the Russian side', 'Algerian authorities' as a group: the state, through its government
-            meant = actor_meant(party.name) if party.kind == "non_state_group" else None
+            # (and the model's 'Nepali side' person: no one's name)
+            meant = actor_meant(party.name) if party.kind == "non_state_group" or (
+                party.kind in ("person", "other") and re.search(r"\s(?:side|authorities)$", party.name)) else None
             actor = meant if meant is not None and meant.kind == "state" else None
+            if actor is not None and (listed := listed_party(actor, book)) is not None and listed is not party:
+                book.fold(party, listed)  # 'Nepali side' beside the listed 'Nepal': one state
+                continue
         if actor is None or actor.kind not in ("state", "international_org"):
             continue
         if party.kind in ("non_state_group", "person"):
@@ -351,6 +356,17 @@ def link_bodies_to_named_state(book: PartyBook) -> None:
         state = party_of(actor, book)
         if state.id != body.id:
             body.affiliation = state.id
+    for body in [p for p in book.parties if p.kind == "government_body" and _BARE_MINISTRY.match(p.name)
+                 and p is not book.issuer]:
+        # 'Ministry of External Affairs', written 'The Indian Ministry of External Affairs' every time: India's
+        words = [m["adjective"] for m in re.finditer(rf"\b(?P<adjective>[A-Z][a-z]+\s+)?{re.escape(body.name)}\b",
+                                                     book.text, re.I)]
+        actor = actor_of_adjective(words[0].strip()) if len(set(words)) == 1 and words[0] else None
+        if actor is not None and actor.kind == "state":
+            body.affiliation = party_of(actor, book).id
+
+
+_BARE_MINISTRY = re.compile(r"^(?:Ministry|Department)\s+(?:of|for)\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+$")
 
 
 def voice_state(book: PartyBook) -> Party | None:

@@ -41,6 +41,9 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
         found = _speaker_named(_UN_WORD.sub("United Nations", lead_in), parties)
         found = None if found is not None and norm(found.name) == "united nations" else found  # the body, not the UN
     owned = _POSSESSIVE.search(lead_in)
+    if found is not None and found.kind == "person" and owned and (body := _speaker_named(
+            lead_in[owned.end():], parties)) is not None and body.kind != "person":
+        found = body  # "Lai's Democratic Progressive Party has accused ...": the party, not the man it is his
     if found is None and owned and not re.search(r"\band\b|,", lead_in[: owned.start()]):
         # "Sudan's paramilitary Rapid Support Forces": the listed party owned ('Israel and Lebanon's
         # Hezbollah' names two)

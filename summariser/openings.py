@@ -15,7 +15,8 @@ LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her
                       r"in\s+(?:turn|response|reply|return)|"
                       # 'On Ukraine, the President of the Republic reaffirmed ...': the topic, not who speaks
                       r"(?:on|regarding|concerning|as\s+(?:for|regards)|with\s+(?:regard|respect)\s+to|turning\s+to)\s+"
-                      r"(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}"
+                      # ('On the Republic of Guinea, the Authority noted ...')
+                      r"(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?(?-i:[A-Z])[\w'\u2019-]*){0,4}"
                       # "On the European Commission's anti-subsidy investigation into electric vehicles, the
                       # Federal Chancellor said": the topic is the Commission's doing, not its words
                       r"(?:['\u2019]s\s+(?-i:[a-z])[^,\"\u201c]{2,120})?|"

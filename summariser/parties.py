@@ -27,6 +27,7 @@ from summariser.titles import (
     completed_name,
     guess_kind,
     own_title,
+    past_headline_verb,
     post_of_a_state,
     split_title,
 )
@@ -66,12 +67,15 @@ def written_with_article(party: Party, text: str) -> list[str]:
 
 
 _HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "h.e.", "his", "her", "excellency", "hon",
-                    "hon.", "shri", "sri", "smt", "smt.", "the", "of", "for"}  # no post among them
+                    "hon.", "shri", "sri", "smt", "smt.", "mawlawi", "maulvi", "the", "of", "for"}  # no post among them
 
 
 def _before_name(name: str, text: str, width: int) -> str:  # up to `width` characters before its first mention
     m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
     return text[max(0, m.start() - width) : m.start()].rstrip() if m else ""
+
+
+_BODY_OF_A_STATE = re.compile(r"(?:the\s+)?(?:Ministry|Department|Office)\s+(?:of|for)\s+(?-i:[A-Z])", re.I)
 
 
 def _written_title(name: str, text: str) -> str:
@@ -81,7 +85,7 @@ def _written_title(name: str, text: str) -> str:
     run: list[str] = []
     while words and (words[-1][:1].isupper() or words[-1].casefold() in TITLE_WORDS):
         run.insert(0, words.pop())
-    return own_title(re.sub(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?)+$", "", " ".join(run)))  # ('Cabinet Secretary Dr.')
+    return own_title(re.sub(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?)+$", "", past_headline_verb(" ".join(run))))  # ('Dr.')
 
 
 def _state_named(party: Party, acts_for: str | None, text: str) -> str | None:
@@ -313,14 +317,15 @@ def build_parties(drafts: list[PartyDraft], text: str) -> PartyBook:
             name = completed_name(name, text)
         elif kind != "person":
             name, title = written, None
-        elif not title and BODY_HINTS.fullmatch(written.split()[-1]):
-            kind = "government_body"  # 'Guyana Foreign Ministry' is no person, whatever the model said
+        elif not title and (BODY_HINTS.fullmatch(written.split()[-1]) or _BODY_OF_A_STATE.match(written)):
+            kind = "government_body"  # 'Guyana Foreign Ministry', 'Ministry of External Affairs' are no person
         elif not title and len(written.split()) > 4 and not PERSON_TITLE.search(written) \
                 and any(w[:1].islower() and w not in NAME_PARTICLES for w in written.split()):
             kind = "other"  # 'Officer of the Order of the Star of Ghana', an honour: no name, no post
         if kind == "state" and _FACILITY.search(re.sub(r"\s*\([^)]*\)$", "", written)):
             kind = "other"  # the model's 'Zaporizhzhya Nuclear Power Plant' state: a place that reports
-        if kind == "international_org" and re.search(r"\b(?:ministry|office|presidency|cabinet)$", written, re.I) \
+        if kind == "international_org" and re.search(r"\b(?:ministry|office|presidency|cabinet)$|\b(?:court|tribunal|"
+                                                     r"parliament|police|auditors)\b", written, re.I) \
                 and (owner := actor_in_title(written)) is not None and owner.kind == "state":
             kind = "government_body"  # "Iran's foreign ministry" is a state's body, not an organisation
         if not mentioned(written, text_stems):

@@ -19,6 +19,7 @@ from summariser.titles import (
     ORG_HINTS,
     PERSON_TITLE,
     POST_ENDINGS,
+    SHORT_TITLES,
     TITLE_LINKS,
     TITLE_WORDS,
     without_post_nominals,
@@ -36,7 +37,8 @@ def is_person_name(text: str) -> bool:
 
 # the rest of a portfolio ('for Foreign Affairs and Security Policy', 'of Foreign Affairs and Trade')
 _PORTFOLIO_WORDS = {"and", "policy", "trade", "development", "cooperation", "commerce", "expatriates", "integration",
-                    "diaspora", "worship", "abroad"}
+                    "diaspora", "worship", "abroad",
+                    "external"}  # India's External Affairs Minister
 
 
 def only_titles(name: str) -> bool:
@@ -57,7 +59,9 @@ def _follows_title(written: list[str], wanted: set[str]) -> bool:
     body ('leader Ersin Tatar', 'Foreign Minister of Ukraine, Dmytro Kuleba'), rather than with
     a verb after it ('The Secretary-General calls on Member States')?"""
     last_title_word = max((i for i, w in enumerate(written) if set(norm(w).split()) & wanted), default=-1)
-    return all(w[:1].isupper() or w.lower() in TITLE_LINKS for w in written[last_title_word + 1:])
+    after = written[last_title_word + 1:]
+    # (not 'Minister for Foreign Affairs of Nepal, and H.E. Dr.' before another's name: a second person)
+    return all(w[:1].isupper() or w.lower() in TITLE_LINKS for w in after) and "and" not in after
 
 
 def _in_title_case_line(text: str, at: int) -> bool:
@@ -94,6 +98,8 @@ def name_titled_people(book: PartyBook) -> None:
             # the model's 'H.E. Dr. Nayef Al-Hajraf' acting for its 'GCC Secretary-General': one person, the post his
             holder.title, holder.affiliation = party.name, party.affiliation
             book.fold(party, holder)
+    for party in [p for p in book.parties if p.kind == "person" and p.name in SHORT_TITLES]:
+        book.rename(party, SHORT_TITLES[party.name])  # the model's 'EAM': the External Affairs Minister, named below
     for party in list(book.parties):
         # ('Special Envoy of the Secretary-General on Myanmar': a title, whatever it is about)
         if party.kind != "person" or not only_titles(ON_TOPIC.sub("", party.name)):
@@ -114,9 +120,11 @@ def name_titled_people(book: PartyBook) -> None:
                 words = words[1:]
             # another post between the title and the name: 'OSCE Chairman-in-Office, Polish Foreign Minister
             # Zbigniew Rau' names Rau, not 'Polish Foreign Minister Zbigniew'
-            posts = [i for i, w in enumerate(words) if w.casefold() in TITLE_WORDS - _HONORIFIC_WORDS]
+            # (an initial is no post: 'Dr. S. Jaishankar', though 'S.' is one of 'U. S.')
+            posts = [i for i, w in enumerate(words) if w.casefold() in TITLE_WORDS - _HONORIFIC_WORDS
+                     and not re.fullmatch(r"[A-Z]\.", w)]
             words = words[posts[-1] + 1 :] if posts and posts[-1] < len(words) - 1 else words
-            name = " ".join(words)
+            name = HONORIFICS.sub("", " ".join(words)) or " ".join(words)  # (not 'Dr. S. Jaishankar')
             if only_titles(name) or ORG_HINTS.search(name) or BODY_HINTS.search(name) or actors_in(name) \
                     or _STATE_FORM.search(name):  # 'the Cooperative Republic of Guyana, Irfaan Ali': no name
                 continue
@@ -125,15 +133,16 @@ def name_titled_people(book: PartyBook) -> None:
             if book.text[max(0, m.start() - 20) : m.start()].split()[-1:] in (["on"], ["in"], ["at"], ["to"], ["for"]):
                 continue  # '... Spokesperson of the Ministry on U.S. Arms Sales': what the title is about
             if book.text[max(0, m.start() - 5) : m.start()].split()[-1:] == ["and"] and run.split()[0].casefold() \
-                    in TITLE_WORDS:
-                continue  # 'The Prime Minister and President Putin agreed': a second titled person
+                    in TITLE_WORDS - _HONORIFIC_WORDS:
+                continue  # 'The Prime Minister and President Putin agreed': a second titled person (not '... and H.E.')
             at = m.start() + run.find(name)  # where the name itself starts, past the title words stripped
             # on the name's own line: 'Spokesman for the Secretary-General' over 'New York, 25 July' titles no one
             written = book.text[max(0, at - 90, book.text.rfind("\n", 0, at) + 1) : at].split()[-(len(wanted) + 3):]
             before = norm(" ".join(written))
             # 'Dana Varga, Department Spokesperson': the title after the name
             # (ending there: in 'X, the Prime Minister of India, Narendra Modi' the title is Modi's)
-            after = re.match(r",\s+(?:the\s+)?([^,.;\n]{3,80})(?=\s*(?:$|\n|[.;]))", book.text[m.end():])
+            # ('Hon. Mr. N. P. Saud, Minister for Foreign Affairs of Nepal, and H.E. ...': the first of two)
+            after = re.match(r",\s+(?:the\s+)?([^,.;\n]{3,80})(?=\s*(?:$|\n|[.;]|,\s+and\s))", book.text[m.end():])
             titled_after = after is not None and set(norm(after.group(1)).split()) == wanted
             # a signature: 'Hon. Musalia Mudavadi, EGH' over 'Prime Cabinet Secretary and Cabinet Secretary ...'
             signed = re.match(r"[^\n]{0,12}((?:\n[ \t]*[^\n]{3,160}){1,3})", book.text[m.end():])
@@ -198,7 +207,7 @@ NO_PERSON = re.compile(r"\b(?:Authority|Directorate|Bureau|Committee|Corporation
 
 
 _HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "h.e.", "his", "her", "excellency", "sheikh",
-                    "hon", "hon.", "shri", "sri", "smt", "smt.", "shrimati", "the"}
+                    "hon", "hon.", "shri", "sri", "smt", "smt.", "shrimati", "mawlawi", "maulvi", "the"}
 _TITLED_NAME = re.compile(r"(?:President|Prime\s+Minister|Minister|Chancellor|King|Emir|Premier|Secretary)"
                           r"(?:\s+[A-Z][\w'\u2019-]+){1,3}")
 _CLOSING_STOP = re.compile(r"(?<=[a-z\u00df-\u00ff\u0100-\u017f]{2})\.$")
@@ -354,7 +363,7 @@ _OPENERS = {"But", "And", "Yet", "Meanwhile", "However", "Also", "Later", "Earli
 HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|His Excellency|Her Excellency|(?:The )?Honou?rable|"
                          r"(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?|"  # GOV.UK's 'The Rt Hon David Lammy MP'
                          r"(?:His|Her) (?:Royal )?Highness|(?:His|Her) Majesty|"
-                         r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Sri|Smt\.?)"
+                         r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Sri|Smt\.?|Mawlawi|Maulvi)"
                          r"\s+)+")
 
 

@@ -29,6 +29,8 @@ from summariser.titles import (
     TITLE_LINKS,
     TITLE_WORDS,
     own_title,
+    past_headline_verb,
+    split_title,
 )
 
 
@@ -110,6 +112,10 @@ def title_before(name: str, text: str) -> str | None:
             and not (title and title[0] == "and" and words[-1].endswith(",")):  # 'X, and the Minister ...'
         title.insert(0, words.pop())
     title = title[1:] if title[:1] == ["and"] else title
+    title = past_headline_verb(" ".join(title)).split()
+    named_first, two, own = " ".join(title).rpartition(" and ")
+    if two and is_person_name(split_title(named_first)[0]):
+        title = own.split()  # 'by President Kassym-Jomart Tokayev and President' before 'Shavkat Mirziyoyev'
     if len(words) > 1 and words[-1] == "on" and title and words[-2].casefold() in TITLE_WORDS:
         # 'Special Envoy on Myanmar': what the post is about (not 'Statement ... on US House Speaker')
         title.insert(0, words.pop())

@@ -74,6 +74,9 @@ _PROCEDURAL = re.compile(
     # ('It was attended by the members of the Executive Committee and by ... Member States.')
     r"(?:summit|session|forum|conference)\b[^.;]{0,60}?\s+(?:was|were)\s+(?:held|attended\s+by)|^\W*it\s+was\s+(?:also\s+)?"
     r"attended\s+by|held\s+(?:separate\s+|bilateral\s+)?meetings\s+with|"
+    # 'The Authority ... held its Sixty-Sixth Ordinary Session in Abuja on 15 December 2024, under the chairmanship of'
+    r"\bheld\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?(?:session|summit|meeting|conference|congress)\s+in\s+"
+    r"(?-i:[A-Z])\w*|"
     r"(?:press\s+)?(?:statement|readout|communiqu\w+)\s+(?:was|is)\s+issued|"
     # an agency's frame for the statement it carries: '... (SNSC) released a statement on Monday night after ...'
     r"(?:released|issued|published|put\s+out)\s+a\s+(?:[\w-]+\s+)?statement\s+(?:on\s+(?:\w+day|\d)|after|"

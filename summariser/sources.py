@@ -45,7 +45,8 @@ _NO_PARTY_SOURCE = re.compile(
     # consultancy Rift Advisory, said' ('Ann Lee, a senior fellow at ...'; not 'a spokesperson for')
     r"^\W*(?-i:[A-Z])[^,;]{1,60},\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:analyst|expert|researcher|scholar|economist|"
     r"professor|lecturer|fellow|commentator|historian|specialist|scientist|academic|strategist)\s+"
-    r"(?:based\s+)?(?:at|with|of|from|in)\b|"  # ('a Chadian security researcher based in Yaoundé')
+    # ('a Chadian security researcher based in Yaoundé', 'a researcher on the Great Lakes region based in Nairobi')
+    r"(?:based\s+)?(?:at|with|of|from|in|on)\b|"
     # ('Hatem Ben Salah, a Tunis-based political scientist, said')
     r"^\W*(?-i:[A-Z])[^,;]{1,60},\s+(?:a|an)\s+[\w-]+-based\s+(?:[\w-]+\s+){0,3}?(?:analyst|expert|researcher|"
     r"scholar|economist|professor|political\s+scientist|commentator|historian|specialist)\W*$|"

@@ -6,53 +6,41 @@ from __future__ import annotations
 
 import re
 
-from summariser import answers, asking_sides, claim_cues, headings, joint, mentions, referents
+from summariser import asking_sides, headings, joint, mentions, referents
 from summariser.attribution import attribution
 from summariser.datelines import wire_dateline_end
 from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL, Document
-from summariser.experts import EXPERTS, experts_meant
+from summariser.experts import EXPERTS
 from summariser.gazetteer import actor_named
-from summariser.governments import government_meant, members_meant, regime_meant
+from summariser.governments import government_meant
 from summariser.known_parties import add_speaker
 from summariser.labels import label_in_full
 from summariser.lead_in_shapes import (
     ADVERBS,
-    AUXILIARIES,
     ENVOY,
-    HANDED_TO,
     HEAD_NOUN,
     HEAD_OPENS,
     HEAD_TAG,
     HONORIFIC_BEFORE_TITLE,
-    IN_PLACE,
     INNER_SPEAKER,
     INTRODUCED,
-    ITS_ORGAN,
     MEMBERS_OF,
-    OPPOSITION,
     OTHER_ACCOUNT,
     OWN_BODY_OPENS,
     QUESTION_TURN,
-    RELATIVE,
-    RELATIVE_ASIDE,
-    SURNAME_ONLY,
-    THE_HEAD,
     THE_SPOKESMAN,
-    THE_STATEMENT,
     THEY,
-    group_in_aside,
     heads_of,
     unlisted_person,
 )
-from summariser.left_out import group_before_aside, left_out_speaker
+from summariser.lead_in_speakers import party_named
 from summariser.name_forms import other_states_body, party_of
 from summariser.naming import speaker_in
 from summariser.office_holders import bare_title_holder, envoy_named_before
 from summariser.openings import without_lead_in
-from summariser.parties import PartyBook, norm
+from summariser.parties import PartyBook
 from summariser.party_sides import sides
-from summariser.people import only_titles, person_in
-from summariser.posts import serves_state_named
+from summariser.people import only_titles
 from summariser.quotations import CLOSES_QUOTE, OPENS_QUOTE, WHOLLY_QUOTED, give_to_tagged_speakers, leaves_quote_open
 from summariser.reading import asking_labels
 from summariser.schema import Party
@@ -81,6 +69,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     last_person: Party | None = None
     last_body: Party | None = None  # the last state or body that spoke, for 'it'
     last_pair: Party | None = None  # the first-named of the pair that spoke last, for 'They'
+    last_pair_said: Party | None = None  # the side of the last sentence's two speakers ('X and its Y said')
     last_quoted: Party | None = None  # the one the sentence before quoted, if it quoted someone
     in_quote: Party | None = None  # whose quotation, opened in an earlier sentence, is still open
     quote_intro = quoted_block = False  # a lead-in ending 'said:' before it; the quotation it introduced
@@ -257,85 +246,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             sourced = True  # (nor the body that spoke before, for that 'he')
             continue
         sourced, was_sourced = False, sourced
-        # 'In Riyadh, the Saudi Foreign Ministry said': the Ministry, when listed ('In Washington, a
-        # National Security Council spokesperson': the place says whose)
-        unplaced = IN_PLACE.sub("", named)
-        named = unplaced if unplaced != named and speaker_in(unplaced, book.parties) is not None else named
-        # 'The note handed to the Russian chargé d'affaires states that ...': the sender's words, not his
-        # "Netanyahu's office accused ... ,' the office said": the office that spoke last, before any listed one
-        spoke_last = by_head.get(bare["noun"].casefold()) if (bare := THE_HEAD.match(named)) else None
-        unasided = RELATIVE_ASIDE.sub(",", named)
-        party = voice if HANDED_TO.match(named) else spoke_last or other_states_body(
-            speaker_in(unasided, book.parties) or referents.the_body(named, book, voice), named, book)
-        head, _, aside = named.partition(",")
-        party = (unlisted := group_before_aside(head, aside, party, book)) or party  # 'The ELN, which ...'
-        if (group := group_in_aside(head, aside)) and (party is None or speaker_in(head, book.parties) is None):
-            # the body 'The officers, who have formed a body called ...' formed speaks for them; a named
-            # coalition of armed groups for itself, not the place its aside names ('... peace deal with Bamako')
-            party = speaker_in(group[0], book.parties) or book.add(group[0], "non_state_group", aliases=group[1])
-        if party is None and (ENVOY.search(head) or RELATIVE.match(aside)):
-            # 'The representative of the United States, whose delegation drafted the text together
-            # with Japan, said', 'The RSF, which has been at war with Sudan's army, said': the actor
-            # the words before the aside name
-            party = speaker_in(head, book.parties)
-        if party is None and THE_STATEMENT.match(named):
-            # '... the Turkish Foreign Ministry said in a written statement. ... The statement called on
-            # ...': the one whose statement the text has been quoting
-            party = next((p for n in range(s.number - 1, max(0, s.number - 6), -1) if (p := speakers.get(n))), None)
-        if party is None and ITS_ORGAN.match(named) and speakers.get(s.number - 1) is not None:
-            party = speakers[s.number - 1]  # 'The army-aligned government rejected that. Its foreign ministry said'
-        # 'Bihi said' after 'Somaliland President Muse Bihi Abdi signed'; 'President Lai stated' after
-        # 'President Lai Ching-te': the person the text named in full before
-        surname = mentions.bare_or_titled_surname(named) if party is None or party.kind == "person" else None
-        # ('Mujahid said ...' in a standfirst, before 'The Islamic Emirate's spokesman, Zabihullah Mujahid,')
-        if surname and party is None and (lead := mentions.titled_mention(surname, doc.text, s.start)
-                                          or mentions.titled_mention(surname, doc.text, len(doc.text))):
-            party = add_speaker(lead, book)
-        elif surname and SURNAME_ONLY.match(named) \
-                and (lead := mentions.titled_mention(surname, doc.text, s.start, last=True)) \
-                and len((latest := person_in(lead) or ("", ""))[0].split()) >= 2 \
-                and not any(norm(latest[0]) in norm(f) or norm(f) in norm(latest[0])
-                            for f in [party.name, *party.aliases]):  # type: ignore[union-attr]
-            # 'Kim claimed ...' right after 'leader Kim Jong-un oversaw the test': the Kim named last,
-            # not the listed Defense Minister Kim Yong-hyun
-            party = add_speaker(lead, book) or party
-        # 'The Minister of Internal Affairs said' after 'the Minister of Internal Affairs, Xhelal Sveçla'
-        party = party or referents.titled_person(named, book)
-        if party is None and (full := referents.FULL_NAME.match(named)) \
-                and referents.recurring_person(full["name"], doc.text):
-            party = referents.bare_named_person(full["name"], book, voice)  # 'Vladimir Putin expressed ...', left out
-        if party is None or party.kind != "person" and norm(party.name) != norm(named) and unlisted is None:
-            # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
-            # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
-            party = other_states_body(add_speaker(AUXILIARIES.sub("", named), book), named, book) or party
-        # 'The SAF maintain', 'The de facto authorities in Luhansk'; an organisation's 'Ministers'
-        party = party or referents.defined_body(named, book) or members_meant(named, voice) \
-            or experts_meant(named, book)  # 'The experts noted ...' in a release for UN human rights experts
-        if party is None and referents.UNNAMED_AUTHORITIES.match(named):
-            party = referents.sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
-        if party is None and voice is not None:
-            party = regime_meant(named, book, voice)  # an opposition's 'The regime claims ...': the state
-        # (not the state whose word it bears: 'Sectors of the Uruguayan opposition')
-        if (party is None or party.kind == "state") and (opposition := OPPOSITION.match(named)) is not None:
-            # 'The opposition, for its part, says ...': a side of its own the model did not list, not the state
-            name = opposition["name"].strip()
-            party = book.find(name) or book.add(name, "non_state_group")
-        if party is None and voice is not None and claim_cues.reports_claim(s.text) and (
-                (answer := doc.sentence(s.number + 1)) is not None and answers.answers_what_was_said(answer.text)):
-            # 'The Executive Order asserts that ... . This is not so.': the other side's words, answered
-            party = referents.chief_other_state(doc.text, book, voice)
-        party = party or left_out_speaker(named, book)  # 'Members of the European Parliament', 'A European diplomat'
-        if party is None and referents.UNNAMED_ORGAN.match(named):
-            party = referents.state_just_named(doc, s.number, book)  # 'Iran's account differed. The army later said'
-        if party is None and (for_whom := referents.SPOKESPERSON_FOR.search(named)):
-            party = referents.spoken_for(for_whom["who"], book)  # 'A spokesperson for the UN Secretary-General'
-        if party is not None and party.kind == "person":
-            serves_state_named(party, named, book)
-        if (party is None or party.kind != "person") and only_titles(named):
-            # 'The Turkish President': Erdoğan, not Türkiye, nor a draft party named 'President of Russia'
-            party = referents.titled_by_state(named, book) or party
-        if party is None or party.kind != "person":
-            party = referents.sole_person_of(named, book) or party  # 'the head of the Russian state': Putin
+        party, named = party_named(named, s, doc, book, voice, by_head, speakers)
         named_head = referents.own_head(named, home, text=doc.text)
         if named_head and (party is None or party is home):
             # 'The President of the Republic' in the Élysée's readout: France's own head, whom
@@ -364,12 +275,15 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if party is None and last_body is not None and _IT.search(named):
             party = last_body  # "Azerbaijan's Defence Ministry rejected the report. It accused ..."
         if party is None and THEY.match(named):
-            party = last_members  # 'The members of the Security Council condemned ... They urged ...'
+            # 'The members of the Security Council condemned ... They urged ...'; "Iran's foreign ministry and its
+            # Atomic Energy Organization said ... They said ...": the two who spoke last
+            party = last_members or last_pair_said
         if party is not None and re.search(r"spokes", named, re.I) and (inner := INNER_SPEAKER.search(s.text)):
             # 'The Spokesman stated that President El-Sisi affirmed ...': the President's words, relayed
             party = speaker_in(inner["who"], book.parties) or party
         group = MEMBERS_OF.match(named) or EXPERTS.match(named)  # ('The experts expressed ...', then 'they stressed')
         last_members = party if party is not None and group else last_members
+        last_pair_said = party if party is not None and re.search(r"\sand\s", named) else None
         by_head.update({noun: party for noun in heads_of(named, party)} if party is not None else {})
         speakers[s.number] = party
         if party is None and (person := unlisted_person(named)) is not None:

@@ -54,6 +54,8 @@ _STRUCK = re.compile(r"^[^.;]{0,40}?\b(?:was|were|being)\s+(?:\w+ly\s+|today\s+|
                      r"damaged|destroyed|seized|boarded|rammed|detained|arrested|held|jailed|sentenced|charged|"
                      r"abducted|kidnapped|killed|wounded|injured|expelled|deported)\b"
                      r"|^[^.;]{0,40}?\b(?:died|perished)\b"  # 'Mahsa Amini died in the custody of ...'
+                     # '... positions of the United Nations Interim Force in Lebanon came under fire'
+                     r"|^[^.;]{0,20}?\b(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling)\b"
                      # 'Romania had been the target of a hybrid attack': the one attacked
                      r"|^[^.;]{0,20}?\b(?:(?:has|had|have)\s+been|was|were|is|are)\s+(?:\w+ly\s+|also\s+)?(?:the\s+|a\s+)?"
                      r"(?:targets?|victims?)\s+of\b"

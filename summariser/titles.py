@@ -35,7 +35,7 @@ TITLE_WORDS = {
     "attorney", "solicitor",  # 'Attorney General Consuelo Porras'
     "councilor", "councillor",  # China's 'State Councilor and Foreign Minister Wang Yi'
     "hon", "hon.",  # the Australian and British "Senator the Hon Penny Wong"
-    "shri", "sri", "smt", "smt.", "shrimati",  # Indian honorifics: 'Prime Minister Shri Narendra Modi'
+    "shri", "sri", "smt", "smt.", "shrimati", "mawlawi", "maulvi",  # honorifics: 'Prime Minister Shri Narendra Modi'
     "t\u00e1naiste", "tanaiste", "taoiseach",  # Ireland's deputy and head of government
     # a post's field: 'Coordinator for Strategic Communications John Kirby'
     "strategic", "communications", "operations", "intelligence", "policy", "planning",
@@ -78,6 +78,18 @@ _POST_NOMINALS = re.compile(r",?\s+(?:KC|QC|SC|MP|TD|OBE|CBE|KBE|GCMG)\.?$")
 
 
 _COMPASS = {"North", "South", "East", "West", "Middle", "Central", "Northern", "Southern", "Eastern", "Western"}
+
+
+# a headline's verb, in its capitals: 'Foreign Minister Receives Telephone Call from ...'
+HEADLINE_VERB = re.compile(r"\s(?P<verb>Receives|Holds|Meets|Speaks|Talks|Visits|Welcomes|Hosts|Condemns|Rejects|"
+                           r"Urges|Expresses|Discusses|Calls|Signs|Attends|Addresses)\s+(?:[A-Z]\w*|with|on|for|to)\b")
+
+
+def past_headline_verb(words: str) -> str:
+    """Title words after a headline's verb: 'Prime Minister X Receives Turkish Foreign Minister' before
+    'Hakan Fidan' -> 'Turkish Foreign Minister' (a headline's capitals run on past the post)."""
+    verbs = list(HEADLINE_VERB.finditer(written := " " + words))
+    return written[verbs[-1].end("verb"):].strip() if verbs else words
 
 
 def names_a_post(name: str) -> bool:

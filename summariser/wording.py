@@ -224,6 +224,8 @@ def statement(quote: str, speakers: Sequence[str] = (), holder: Sequence[str] | 
     text = _ASIDE.sub(" ", _PARENTHESES.sub("", text))
     text = _without_subject(text, speakers if holder is None else holder)
     text = re.sub(r"^(?:also|further|again)\s+", "", text, flags=re.I)  # 'We are also deeply concerned'
+    # ('[the Embassy] had publicly expressed the hope that ...': 'Publicly expressed the hope ...')
+    text = re.sub(r"^(?:has|have|had)\s+(?=(?:\w+ly\s+)?(?-i:[a-z])\w+ed\b)", "", text)
     # a sentence all in parentheses or all frame leaves nothing: the quote's gist, never an empty paraphrase
     return _finish(_main_clause(text)) or gist(quote)
 

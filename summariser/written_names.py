@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summariser.gazetteer import actor_named
-from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_WORDS
+from summariser.titles import BODY_HINTS, HEADLINE_VERB, ORG_HINTS, TITLE_WORDS
 
 
 def as_cased(name: str, text: str) -> str:
@@ -105,15 +105,11 @@ def copied_clause(name: str, text: str) -> bool:
     name has few lower-case words besides its small ones ('ruling party's student wing')."""
     words = name.split()
     common = [w for w in words if w[:1].islower() and w.casefold() not in _SMALL_WORDS]
-    if _HEADLINE_VERB.search(name) and name in text.lstrip().split("\n", 1)[0]:
+    if HEADLINE_VERB.search(name) and name in text.lstrip().split("\n", 1)[0]:
         return True  # the headline's 'Foreign Minister Receives Telephone Call from Iranian Counterpart Hossein'
     return len(words) >= 6 and len(common) >= 4 \
         and re.search(rf"(?:^|[.!?]\s+|\n\s*){re.escape(name)}", text) is not None
 
-
-# a headline's verb, in its capitals: 'Foreign Minister Receives Telephone Call from ...'
-_HEADLINE_VERB = re.compile(r"\s(?:Receives|Holds|Meets|Speaks|Talks|Visits|Welcomes|Hosts|Condemns|Rejects|Urges|"
-                            r"Expresses|Discusses|Calls|Signs|Attends|Addresses)\s+(?:[A-Z]\w*|with|on|for|to)\b")
 
 
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with", "de", "la", "al", "el",

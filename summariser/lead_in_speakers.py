@@ -1,0 +1,122 @@
+"""The party a sentence's lead-in names ('In Riyadh, the Saudi Foreign Ministry said', 'Bihi said', 'The
+Minister of Internal Affairs said'): listed, left out by the model, or meant by a head noun, a surname or a
+title. `speakers.named_speakers` asks here for each attributed sentence, then weighs 'he', 'it' and 'they'."""
+
+from __future__ import annotations
+
+from summariser import answers, claim_cues, mentions, referents
+from summariser.document import Document, Sentence
+from summariser.experts import experts_meant
+from summariser.governments import members_meant, regime_meant
+from summariser.known_parties import add_speaker
+from summariser.known_people import known_person_named
+from summariser.lead_in_shapes import (
+    AUXILIARIES,
+    ENVOY,
+    HANDED_TO,
+    IN_PLACE,
+    ITS_ORGAN,
+    OPPOSITION,
+    RELATIVE,
+    RELATIVE_ASIDE,
+    SURNAME_ONLY,
+    THE_HEAD,
+    THE_STATEMENT,
+    group_in_aside,
+)
+from summariser.left_out import group_before_aside, left_out_speaker
+from summariser.name_forms import other_states_body
+from summariser.naming import speaker_in
+from summariser.parties import PartyBook, norm
+from summariser.people import only_titles, person_in
+from summariser.posts import serves_state_named
+from summariser.schema import Party
+
+
+def party_named(named: str, s: Sentence, doc: Document, book: PartyBook, voice: Party | None,
+                by_head: dict[str, Party], speakers: dict[int, Party | None]) -> tuple[Party | None, str]:
+    """The party the lead-in `named` of sentence `s` names, and the lead-in without a place that does not
+    say whose ('In Riyadh, '); `by_head` holds whom a head noun ('the office') named last, `speakers` the
+    speakers of the sentences before."""
+    # 'In Riyadh, the Saudi Foreign Ministry said': the Ministry, when listed ('In Washington, a
+    # National Security Council spokesperson': the place says whose)
+    unplaced = IN_PLACE.sub("", named)
+    named = unplaced if unplaced != named and speaker_in(unplaced, book.parties) is not None else named
+    # 'The note handed to the Russian chargé d'affaires states that ...': the sender's words, not his
+    # "Netanyahu's office accused ... ,' the office said": the office that spoke last, before any listed one
+    spoke_last = by_head.get(bare["noun"].casefold()) if (bare := THE_HEAD.match(named)) else None
+    unasided = RELATIVE_ASIDE.sub(",", named)
+    party = voice if HANDED_TO.match(named) else spoke_last or other_states_body(
+        speaker_in(unasided, book.parties) or referents.the_body(named, book, voice), named, book)
+    head, _, aside = named.partition(",")
+    party = (unlisted := group_before_aside(head, aside, party, book)) or party  # 'The ELN, which ...'
+    if (group := group_in_aside(head, aside)) and (party is None or speaker_in(head, book.parties) is None):
+        # the body 'The officers, who have formed a body called ...' formed speaks for them; a named
+        # coalition of armed groups for itself, not the place its aside names ('... peace deal with Bamako')
+        party = speaker_in(group[0], book.parties) or book.add(group[0], "non_state_group", aliases=group[1])
+    if party is None and (ENVOY.search(head) or RELATIVE.match(aside)):
+        # 'The representative of the United States, whose delegation drafted the text together
+        # with Japan, said', 'The RSF, which has been at war with Sudan's army, said': the actor
+        # the words before the aside name
+        party = speaker_in(head, book.parties)
+    if party is None and THE_STATEMENT.match(named):
+        # '... the Turkish Foreign Ministry said in a written statement. ... The statement called on
+        # ...': the one whose statement the text has been quoting
+        party = next((p for n in range(s.number - 1, max(0, s.number - 6), -1) if (p := speakers.get(n))), None)
+    if party is None and ITS_ORGAN.match(named) and speakers.get(s.number - 1) is not None:
+        party = speakers[s.number - 1]  # 'The army-aligned government rejected that. Its foreign ministry said'
+    # 'Bihi said' after 'Somaliland President Muse Bihi Abdi signed'; 'President Lai stated' after
+    # 'President Lai Ching-te': the person the text named in full before
+    surname = mentions.bare_or_titled_surname(named) if party is None or party.kind == "person" else None
+    # ('Mujahid said ...' in a standfirst, before 'The Islamic Emirate's spokesman, Zabihullah Mujahid,')
+    if surname and party is None and (lead := mentions.titled_mention(surname, doc.text, s.start)
+                                      or mentions.titled_mention(surname, doc.text, len(doc.text))):
+        party = add_speaker(lead, book)
+    elif surname and SURNAME_ONLY.match(named) \
+            and (lead := mentions.titled_mention(surname, doc.text, s.start, last=True)) \
+            and len((latest := person_in(lead) or ("", ""))[0].split()) >= 2 \
+            and not any(norm(latest[0]) in norm(f) or norm(f) in norm(latest[0])
+                        for f in [party.name, *party.aliases]):  # type: ignore[union-attr]
+        # 'Kim claimed ...' right after 'leader Kim Jong-un oversaw the test': the Kim named last,
+        # not the listed Defense Minister Kim Yong-hyun
+        party = add_speaker(lead, book) or party
+    if surname and party is None:
+        party = known_person_named(surname, book)  # 'Lai said' after '... days after Lai Ching-te was sworn in'
+    # 'The Minister of Internal Affairs said' after 'the Minister of Internal Affairs, Xhelal Sveçla'
+    party = party or referents.titled_person(named, book)
+    if party is None and (full := referents.FULL_NAME.match(named)) \
+            and referents.recurring_person(full["name"], doc.text):
+        party = referents.bare_named_person(full["name"], book, voice)  # 'Vladimir Putin expressed ...', left out
+    if party is None or party.kind != "person" and norm(party.name) != norm(named) and unlisted is None:
+        # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
+        # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
+        party = other_states_body(add_speaker(AUXILIARIES.sub("", named), book), named, book) or party
+    # 'The SAF maintain', 'The de facto authorities in Luhansk'; an organisation's 'Ministers'
+    party = party or referents.defined_body(named, book) or members_meant(named, voice) \
+        or experts_meant(named, book)  # 'The experts noted ...' in a release for UN human rights experts
+    if party is None and referents.UNNAMED_AUTHORITIES.match(named):
+        party = referents.sole_other_state(book)  # 'The authorities have maintained ...' in a note on Iran
+    if party is None and voice is not None:
+        party = regime_meant(named, book, voice)  # an opposition's 'The regime claims ...': the state
+    # (not the state whose word it bears: 'Sectors of the Uruguayan opposition')
+    if (party is None or party.kind == "state") and (opposition := OPPOSITION.match(named)) is not None:
+        # 'The opposition, for its part, says ...': a side of its own the model did not list, not the state
+        name = opposition["name"].strip()
+        party = book.find(name) or book.add(name, "non_state_group")
+    if party is None and voice is not None and claim_cues.reports_claim(s.text) and (
+            (answer := doc.sentence(s.number + 1)) is not None and answers.answers_what_was_said(answer.text)):
+        # 'The Executive Order asserts that ... . This is not so.': the other side's words, answered
+        party = referents.chief_other_state(doc.text, book, voice)
+    party = party or left_out_speaker(named, book)  # 'Members of the European Parliament', 'A European diplomat'
+    if party is None and referents.UNNAMED_ORGAN.match(named):
+        party = referents.state_just_named(doc, s.number, book)  # 'Iran's account differed. The army later said'
+    if party is None and (for_whom := referents.SPOKESPERSON_FOR.search(named)):
+        party = referents.spoken_for(for_whom["who"], book)  # 'A spokesperson for the UN Secretary-General'
+    if party is not None and party.kind == "person":
+        serves_state_named(party, named, book)
+    if (party is None or party.kind != "person") and only_titles(named):
+        # 'The Turkish President': Erdoğan, not Türkiye, nor a draft party named 'President of Russia'
+        party = referents.titled_by_state(named, book) or party
+    if party is None or party.kind != "person":
+        party = referents.sole_person_of(named, book) or party  # 'the head of the Russian state': Putin
+    return party, named
