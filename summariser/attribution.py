@@ -119,7 +119,9 @@ _RELAYED_STANCE = re.compile(
     r"informed\s+[^,;]{2,60}?|told\s+[^,;]{2,60}?)\s+that\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|in|and)\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*){0,8})\s+"
     r"(?:has|had|have)\s+(?:(?:also|publicly|recently|already|repeatedly|formally|officially)\s+)*"
-    r"(?:expressed|voiced|conveyed|signall?ed|indicated|declared|announced|welcomed|reaffirmed)\b")
+    r"(?:expressed|voiced|conveyed|signall?ed|indicated|declared|announced|welcomed|reaffirmed|"
+    # ('He said that President Prabowo Subianto of Indonesia had told him Jakarta favoured ...')
+    r"(?:told|assured|informed)\s+(?:him|her|them)\b)")
 
 
 def _named_after(words: str) -> str:

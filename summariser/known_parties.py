@@ -29,7 +29,7 @@ from summariser.links import (
     unlink_outlawed,
 )
 from summariser.listed_posts import name_cut_off_posts, name_people_listed_by_a_body
-from summariser.mastheads import dateline_state, serve_the_heading_state, serve_the_masthead
+from summariser.mastheads import dateline_state, fold_portfolio_pieces, serve_the_heading_state, serve_the_masthead
 from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms, voice_state
 from summariser.named_in_turn import link_people_named_in_turn
 from summariser.parties import PartyBook, link_organs, norm
@@ -373,6 +373,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     tied = book.by_id(speaker.affiliation) if speaker is not None else None
     serves_body = serves_body or (tied is not None and tied.kind == "international_org"
                                   and tied.name in book.text[:book.text.find("\n") + 1])
+    fold_portfolio_pieces(book)
     serve_the_masthead(book)
     serve_the_heading_state(book)
     # (nor a group's: an opposition coalition or a rights group writing from Caracas is no organ of Venezuela)

@@ -66,7 +66,7 @@ INNER_SPEAKER = re.compile(
 # what a lead-in ends with between its subject and the speaking verb: 'The Russian Ministry of
 # Defence has already (claimed)' names the Ministry, not the issuer's 'the Ministry'
 AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|already|earlier|previously|since|then|again|now|once|today|"
-                         r"yesterday|on\s+[A-Z][a-z]+day))+\s*$")
+                         r"yesterday|repeatedly|publicly|on\s+[A-Z][a-z]+day))+\s*$")
 THEY = re.compile(rf"^\W*they{ADVERBS}\s*$", re.I)
 MEMBERS_OF = re.compile(r"^\W*(?:the\s+)?(?:members|leaders|heads|ministers)\s+of\b", re.I)
 MEMBERS_OF_BODY = re.compile(r"^\W*(?:(?:some|several|many|the)\s+)?members\s+of\s+the\s+"

@@ -4,6 +4,8 @@ title. `speakers.named_speakers` asks here for each attributed sentence, then we
 
 from __future__ import annotations
 
+import re
+
 from summariser import answers, claim_cues, mentions, referents
 from summariser.document import Document, Sentence
 from summariser.experts import experts_meant
@@ -32,12 +34,27 @@ from summariser.people import only_titles, person_in
 from summariser.posts import serves_state_named
 from summariser.schema import Party
 
+_THE_ARTICLE = re.compile(r"^\W*the\s+(?:article|story|piece|editorial|newspaper|publication)\W*(?:has\s+|had\s+)?$",
+                          re.I)
+# where the text first says who published the article it answers: '... an article published on 14 June 2025 in a
+# London-based weekly newspaper under the headline ...'
+_OUTLET = re.compile(r"\b(?:article|story|piece|editorial|report)\s+(?:published|that\s+appeared|which\s+appeared|"
+                     r"carried|run)\s+(?:on\s+[\w ]{3,20}?\s+)?(?:in|by)\s+(?:the\s+|a\s+|an\s+)?"
+                     r"(?P<outlet>(?:[\w'-]+\s+){0,3}?(?:(?:daily|weekly)\s+)?(?:newspaper|magazine|outlet|website|"
+                     r"broadcaster|tabloid|journal)|(?:[\w'-]+\s+){0,3}?(?:daily|weekly)|"
+                     r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3})")
+
 
 def party_named(named: str, s: Sentence, doc: Document, book: PartyBook, voice: Party | None,
                 by_head: dict[str, Party], speakers: dict[int, Party | None]) -> tuple[Party | None, str]:
     """The party the lead-in `named` of sentence `s` names, and the lead-in without a place that does not
     say whose ('In Riyadh, '); `by_head` holds whom a head noun ('the office') named last, `speakers` the
     speakers of the sentences before."""
+    if _THE_ARTICLE.match(named) and (outlet := _OUTLET.search(book.text)) is not None:
+        # 'The article alleges that ...' after 'an article published ... in a London-based weekly newspaper': the
+        # newspaper's words, not the state it is published in
+        name = outlet["outlet"].strip()
+        return book.find(name) or book.add(name[:1].upper() + name[1:], "media"), named
     # 'In Riyadh, the Saudi Foreign Ministry said': the Ministry, when listed ('In Washington, a
     # National Security Council spokesperson': the place says whose)
     unplaced = IN_PLACE.sub("", named)
@@ -67,7 +84,9 @@ def party_named(named: str, s: Sentence, doc: Document, book: PartyBook, voice: 
         party = speakers[s.number - 1]  # 'The army-aligned government rejected that. Its foreign ministry said'
     # 'Bihi said' after 'Somaliland President Muse Bihi Abdi signed'; 'President Lai stated' after
     # 'President Lai Ching-te': the person the text named in full before
-    surname = mentions.bare_or_titled_surname(named) if party is None or party.kind == "person" else None
+    # ('Trump has repeatedly said ...': the name before its auxiliaries)
+    surname = mentions.bare_or_titled_surname(AUXILIARIES.sub("", named)) \
+        if party is None or party.kind == "person" else None
     # ('Mujahid said ...' in a standfirst, before 'The Islamic Emirate's spokesman, Zabihullah Mujahid,')
     if surname and party is None and (lead := mentions.titled_mention(surname, doc.text, s.start)
                                       or mentions.titled_mention(surname, doc.text, len(doc.text))):

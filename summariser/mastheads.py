@@ -31,6 +31,25 @@ def serve_the_masthead(book: PartyBook) -> None:
             person.affiliation = party_of(org, book).id
 
 
+# a ministry of several portfolios: 'Ministry of Foreign Affairs, the National Community Abroad and African Affairs'
+_MINISTRY_OF_SEVERAL = re.compile(r"\bMinistry[^\S\n]+of[^\S\n]+(?P<first>[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3})"
+                                  r"(?P<rest>(?:(?:,|[^\S\n]+and)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'-]*"
+                                  r"(?:[^\S\n]+[A-Z][\w'-]*){0,3}){1,4})")
+
+
+def fold_portfolio_pieces(book: PartyBook) -> None:
+    """The model's 'National Community Abroad' and 'African Affairs' bodies, written only as portfolios of the
+    'Ministry of Foreign Affairs, the National Community Abroad and African Affairs': that one ministry."""
+    for chain in _MINISTRY_OF_SEVERAL.finditer(book.text):
+        ministry = book.find(chain[0]) or book.find(f"Ministry of {chain['first']}")
+        pieces = re.split(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", chain["rest"].strip(" ,"))
+        for piece in filter(None, (book.find(p.strip()) for p in pieces if p.strip())):
+            spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(piece.name)}(?!\w)", book.text)]
+            if ministry is not None and piece is not ministry and piece.kind != "state" and all(
+                    any(c.start() < at < c.end() for c in _MINISTRY_OF_SEVERAL.finditer(book.text)) for at in spots):
+                book.fold(piece, ministry)
+
+
 def serve_the_heading_state(book: PartyBook) -> None:
     """'MINISTRY OF FOREIGN AFFAIRS' over 'GOVERNMENT OF PAKISTAN' atop a briefing: the ministry on one
     line is the state's the line beside it names, whatever state the model tied it to (India,

@@ -13,6 +13,9 @@ PARTICIPLES = (r"(?-i:Recalling|Noting|Referring|Speaking|Responding|Commenting|
 OPENING_PARTICIPLE = re.compile(rf"^\W*{PARTICIPLES}\s")
 LEAD_IN = re.compile(r"^\W*(?:for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her|its|their)\s+(?:side|part)|"
                       r"in\s+(?:turn|response|reply|return)|"
+                      # 'As ASEAN Chair, PM Anwar updated PM Wong ...': the capacity, not who speaks
+                      r"as\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Chair|Chairman|Chairperson|Chairwoman|President|host|"
+                      r"presidency|chair)(?:\s+of\s+[^,]{2,40})?(?=,)|"
                       # 'On Ukraine, the President of the Republic reaffirmed ...': the topic, not who speaks
                       r"(?:on|regarding|concerning|as\s+(?:for|regards)|with\s+(?:regard|respect)\s+to|turning\s+to)\s+"
                       # ('On the Republic of Guinea, the Authority noted ...')

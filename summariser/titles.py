@@ -109,6 +109,9 @@ def without_post_nominals(name: str) -> str:
     return _POST_NOMINALS.sub("", name)
 
 
+_PARTICLED = re.compile(r"(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|de|di|da)-(?-i:[A-Z])")
+
+
 def split_title(name: str) -> tuple[str, str | None]:
     """'U.S. Secretary of State Antony Blinken' -> ('Antony Blinken', 'U.S. Secretary of State');
     'High Representative for Foreign Affairs and Security Policy, Josep Borrell' splits at the
@@ -126,7 +129,8 @@ def split_title(name: str) -> tuple[str, str | None]:
         return _name_before_of(words) or (name, None)
     cut = len(words)
     while cut > 0 and (words[cut - 1].lower().strip(",") not in TITLE_WORDS or _initial(words, cut - 1)) and (
-            words[cut - 1][:1].isupper() or words[cut - 1] in NAME_PARTICLES and cut < len(words)):
+            words[cut - 1][:1].isupper() or words[cut - 1] in NAME_PARTICLES and cut < len(words)
+            or _PARTICLED.match(words[cut - 1])):  # ('Syrian Foreign Minister al-Shaibani')
         if cut >= 2 and words[cut - 2].lower() in ("of", "for", "to") or \
                 cut >= 3 and words[cut - 2].lower() == "the" and words[cut - 3].lower() in ("of", "for", "to", "and"):
             # ('... for International Development and the Pacific Zed Seselja': the region is the title's)
