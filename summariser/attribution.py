@@ -121,7 +121,7 @@ _RELAYED_STANCE = re.compile(
     r"(?:has|had|have)\s+(?:(?:also|publicly|recently|already|repeatedly|formally|officially)\s+)*"
     r"(?:expressed|voiced|conveyed|signall?ed|indicated|declared|announced|welcomed|reaffirmed|"
     # ('He said that President Prabowo Subianto of Indonesia had told him Jakarta favoured ...')
-    r"(?:told|assured|informed)\s+(?:him|her|them)\b)")
+    r"(?:told|informed)\s+(?:him|her|them)\b)")  # (not 'had assured him a stray missile hit ...': a claim relayed)
 
 
 def _named_after(words: str) -> str:

@@ -130,11 +130,10 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         out.other_id = out.other_id if out.other_id in voice_side else voice.id  # type: ignore[union-attr]
         if "claim" not in kinds:
             kinds.append("claim")
-    # the claim is unnamed others', which the speaker answers: no charge of the speaker's own, nor a claimant
-    told_unnamed = claim_cues.denies(sentence) and answers.tells_unnamed_allegation(sentence)
-    if told_unnamed and "claim" in kinds:
+    if "claim" in kinds and claim_cues.denies(sentence) and answers.tells_unnamed_allegation(sentence):
+        # the claim is unnamed others', which the speaker answers: no charge of the speaker's own
         _demote(out, "claim", "it answers what unnamed reports allege", stance=True)
-    rebuttal, named = (False, None) if told_unnamed else rebutted_claim(sentence)
+    rebuttal, named = rebutted_claim(sentence)
     if rebuttal and (reactor := prompted_to_reject(sentence, book, own_side)) is not None:
         # the holder's claim, which the one it prompted disputes (no rebuttal of the holder's own)
         rebuttal, named, out.other_id = False, None, reactor.id

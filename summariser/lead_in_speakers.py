@@ -34,7 +34,7 @@ from summariser.people import only_titles, person_in
 from summariser.posts import serves_state_named
 from summariser.schema import Party
 
-_THE_ARTICLE = re.compile(r"^\W*the\s+(?:article|story|piece|editorial|newspaper|publication)\W*(?:has\s+|had\s+)?$",
+THE_ARTICLE = re.compile(r"^\W*the\s+(?:article|story|piece|editorial|newspaper|publication)\W*(?:has\s+|had\s+)?$",
                           re.I)
 # where the text first says who published the article it answers: '... an article published on 14 June 2025 in a
 # London-based weekly newspaper under the headline ...'
@@ -50,7 +50,7 @@ def party_named(named: str, s: Sentence, doc: Document, book: PartyBook, voice: 
     """The party the lead-in `named` of sentence `s` names, and the lead-in without a place that does not
     say whose ('In Riyadh, '); `by_head` holds whom a head noun ('the office') named last, `speakers` the
     speakers of the sentences before."""
-    if _THE_ARTICLE.match(named) and (outlet := _OUTLET.search(book.text)) is not None:
+    if THE_ARTICLE.match(named) and (outlet := _OUTLET.search(book.text)) is not None:
         # 'The article alleges that ...' after 'an article published ... in a London-based weekly newspaper': the
         # newspaper's words, not the state it is published in
         name = outlet["outlet"].strip()

@@ -33,7 +33,7 @@ from summariser.lead_in_shapes import (
     heads_of,
     unlisted_person,
 )
-from summariser.lead_in_speakers import party_named
+from summariser.lead_in_speakers import THE_ARTICLE, party_named
 from summariser.name_forms import other_states_body, party_of
 from summariser.naming import speaker_in
 from summariser.office_holders import bare_title_holder, envoy_named_before
@@ -304,7 +304,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         last_pair = None if party is not None else last_pair
         if party is not None and (party.kind == "person" or named_head or ENVOY.search(named)):
             last_person = party  # 'The representative of the United Kingdom said ... She added': the UK
-        elif party is not None:
+        elif party is not None and not THE_ARTICLE.match(named):  # (a newspaper's 'article' is no 'it' to come)
             last_body = party
             # 'Calls for restraint came from the African Union, whose commission chairperson Moussa
             # Faki Mahamat urged ...': the next 'he' is the one who urged
