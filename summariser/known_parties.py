@@ -29,7 +29,7 @@ from summariser.links import (
     unlink_outlawed,
 )
 from summariser.listed_posts import name_cut_off_posts, name_people_listed_by_a_body
-from summariser.mastheads import dateline_state, fold_portfolio_pieces, serve_the_heading_state, serve_the_masthead
+from summariser.mastheads import dateline_state, serve_the_heading_state, serve_the_masthead
 from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms, voice_state
 from summariser.named_in_turn import link_people_named_in_turn
 from summariser.parties import PartyBook, link_organs, norm
@@ -197,12 +197,10 @@ _POST_BRIEF = re.compile(r"\b((?:humanitarian|resident)\s+coordinator|(?:special
 _BODY_LEAD_IN = re.compile(
     r"^\W*(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'-]*\s+){0,4}(?:Ministry|Office|Council|Committee|Chiefs of Staff|"
     r"Armed Forces|Agency|Department|Police|Presidency|Government|Parliament|Commission|Guard|Command|Cabinet|"
-    r"Centre|Center|Service|Secretariat|Directorate|Authority|Bureau|Congress|Senate|House of Representatives|"
-    r"Embassy|Consulate(?:\s+General)?)"
+    r"Centre|Center|Service|Secretariat|Directorate|Authority|Bureau|Congress|Senate|House of Representatives|Embassy)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,6}){0,2})"
     r"\s*(?:\([A-Z]{2,}\)\s*)?"  # '... for Central Asia (UNRCCA)'
-    # 'The Health Ministry in Hamas-run Gaza', 'the Embassy of ... China in Port Moresby'
-    r"(?:in\s+(?:[A-Z][\w'-]*-run\s+)?(?:[A-Z][\w'-]*\s*){1,2})?$"
+    r"(?:in\s+(?:[A-Z][\w'-]*-run\s+)?(?:[A-Z][\w'-]*\s*){1,2})?$"  # '... in Hamas-run Gaza', '... in Port Moresby'
 )
 
 
@@ -373,7 +371,6 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     tied = book.by_id(speaker.affiliation) if speaker is not None else None
     serves_body = serves_body or (tied is not None and tied.kind == "international_org"
                                   and tied.name in book.text[:book.text.find("\n") + 1])
-    fold_portfolio_pieces(book)
     serve_the_masthead(book)
     serve_the_heading_state(book)
     # (nor a group's: an opposition coalition or a rights group writing from Caracas is no organ of Venezuela)

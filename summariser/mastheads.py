@@ -17,7 +17,9 @@ from summariser.titles import post_opening
 def serve_the_masthead(book: PartyBook) -> None:
     """'OSCE Chairman-in-Office, Minister of Foreign Affairs of North Macedonia Bujar Osmani' in the
     OSCE's own release speaks for the OSCE, not for the state whose minister holds the chair: a
-    person whose post opens with the organisation the masthead names serves it."""
+    person whose post opens with the organisation the masthead names serves it (and a ministry of several
+    portfolios is one body: `fold_portfolio_pieces`)."""
+    fold_portfolio_pieces(book)
     masthead = book.text[: book.text.find("\n") + 1]
     for person in [p for p in book.parties if p.kind == "person" and p.affiliation]:
         org = actor_named((person.title or person.name).split()[0])

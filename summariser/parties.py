@@ -27,11 +27,10 @@ from summariser.titles import (
     completed_name,
     guess_kind,
     own_title,
-    past_headline_verb,
     post_of_a_state,
     split_title,
 )
-from summariser.written_names import as_written, copied_clause, without_home_state, written_words
+from summariser.written_names import as_written, copied_clause, past_headline_verb, without_home_state, written_words
 
 
 @functools.lru_cache(maxsize=8192)  # the same few names are compared again and again

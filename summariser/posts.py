@@ -29,9 +29,9 @@ from summariser.titles import (
     TITLE_LINKS,
     TITLE_WORDS,
     own_title,
-    past_headline_verb,
     split_title,
 )
+from summariser.written_names import past_headline_verb
 
 
 def people_by_their_posts(book: PartyBook) -> None:

@@ -80,18 +80,6 @@ _POST_NOMINALS = re.compile(r",?\s+(?:KC|QC|SC|MP|TD|OBE|CBE|KBE|GCMG)\.?$")
 _COMPASS = {"North", "South", "East", "West", "Middle", "Central", "Northern", "Southern", "Eastern", "Western"}
 
 
-# a headline's verb, in its capitals: 'Foreign Minister Receives Telephone Call from ...'
-HEADLINE_VERB = re.compile(r"\s(?P<verb>Receives|Holds|Meets|Speaks|Talks|Visits|Welcomes|Hosts|Condemns|Rejects|"
-                           r"Urges|Expresses|Discusses|Calls|Signs|Attends|Addresses)\s+(?:[A-Z]\w*|with|on|for|to)\b")
-
-
-def past_headline_verb(words: str) -> str:
-    """Title words after a headline's verb: 'Prime Minister X Receives Turkish Foreign Minister' before
-    'Hakan Fidan' -> 'Turkish Foreign Minister' (a headline's capitals run on past the post)."""
-    verbs = list(HEADLINE_VERB.finditer(written := " " + words))
-    return written[verbs[-1].end("verb"):].strip() if verbs else words
-
-
 def names_a_post(name: str) -> bool:
     """Is `name` a post rather than a body ('Minister for Foreign Affairs', 'Foreign Secretary',
     'Spokesperson of the Ministry ...'; not 'Ministry of Foreign Affairs')?"""

@@ -8,7 +8,18 @@ from __future__ import annotations
 import re
 
 from summariser.gazetteer import actor_named
-from summariser.titles import BODY_HINTS, HEADLINE_VERB, ORG_HINTS, TITLE_WORDS
+from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_WORDS
+
+# a headline's verb, in its capitals: 'Foreign Minister Receives Telephone Call from ...'
+HEADLINE_VERB = re.compile(r"\s(?P<verb>Receives|Holds|Meets|Speaks|Talks|Visits|Welcomes|Hosts|Condemns|Rejects|"
+                           r"Urges|Expresses|Discusses|Calls|Signs|Attends|Addresses)\s+(?:[A-Z]\w*|with|on|for|to)\b")
+
+
+def past_headline_verb(words: str) -> str:
+    """Title words after a headline's verb: 'Prime Minister X Receives Turkish Foreign Minister' before
+    'Hakan Fidan' -> 'Turkish Foreign Minister' (a headline's capitals run on past the post)."""
+    verbs = list(HEADLINE_VERB.finditer(written := " " + words))
+    return written[verbs[-1].end("verb"):].strip() if verbs else words
 
 
 def as_cased(name: str, text: str) -> str:
