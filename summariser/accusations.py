@@ -28,6 +28,9 @@ _LAID_TO = re.compile(r"\b(?:(?:credibly|widely|reliably|directly)\s+)?(?:attrib
 _WIN_DISPUTED = re.compile(r"\b(?:refus\w*|declin\w*)\s+to\s+(?:recogni[sz]e|accept)\s+(?P<who>(?:the\s+)?"
                            r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})(?='s\s|\u2019s\s)[^,;.]{0,40},\s+"
                            r"(?:alleging|claiming|citing)\b")
+# a government the text does not name: 'the new government', 'the authorities'
+_THE_GOVERNMENT = (r"the\s+(?:(?:new|current|present|incumbent|ruling|central|federal|national)\s+)?"
+                   r"(?:government|authorities|administration)")
 _ACCUSED = [
     # ('accused France, the former colonial power, of seeking ...': past the apposition)
     # ('accused the paramilitary Rapid Support Forces of killing ...')
@@ -39,8 +42,7 @@ _ACCUSED = [
                r"(?:President\s+|Prime\s+Minister\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}|"
                r"the\s+(?:bloc|alliance|organi[sz]ation|army|military|armed\s+forces|opposition)|"
                # ('He accused the new government of damaging ...': the one state the report is about)
-               r"the\s+(?:(?:new|current|present|incumbent|ruling|central|federal|national)\s+)?"
-               r"(?:government|authorities|administration))"
+               rf"{_THE_GOVERNMENT})"
                r"(?:,[^,;.]{1,60},)?\s+(?:of|for)\b"),  # ('accused the bloc of imposing ...': the one organisation)
     # "condemned Russia's violation of Allied airspace": whose act is condemned
     # "expressed serious concern about China's coercive actions"; "condemned the Democratic
@@ -147,8 +149,7 @@ def accused_by_reference(who: str | None, sentence: str, parties: list, own: set
 def _sole_government(who: str, parties: list, own: set[str]) -> object | None:
     """The one listed state 'the new government' means ('He accused the new government of damaging
     Senegal's credibility', in a report on Senegal alone); none when two states are listed."""
-    if not re.fullmatch(r"the\s+(?:(?:new|current|present|incumbent|ruling|central|national|federal)\s+)?"
-                        r"(?:government|authorities|administration)", who.strip(), re.I):
+    if not re.fullmatch(_THE_GOVERNMENT, who.strip(), re.I):
         return None
     # (states the gazetteer knows, one however written: not the model's 'Senegal's Court of Auditors' state, and
     # its 'Dakar' is Senegal)

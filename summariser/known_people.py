@@ -81,9 +81,9 @@ def known_person_named(surname: str, book: PartyBook) -> Party | None:
     for m in re.finditer(rf"(?<![\w-])(?:{re.escape(surname)}(?:\s+[A-Z][\w'\u2019-]+){{1,2}}|"
                          rf"(?:[A-Z][\w'\u2019-]+\s+){{1,2}}{re.escape(surname)})(?![\w-])", book.text):
         full = m.group(0)
-        if len(_key(full).split()) >= 2 and _served().get(_key(full)) is not None:
+        if len(_key(full).split()) >= 2 and (served := _served().get(_key(full))) is not None:
             person = book.find(full) or book.add(full, "person")
-            person.affiliation = person.affiliation or party_of(_served()[_key(full)], book).id
+            person.affiliation = person.affiliation or party_of(served, book).id
             return person
     return None
 

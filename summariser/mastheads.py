@@ -42,13 +42,14 @@ _MINISTRY_OF_SEVERAL = re.compile(r"\bMinistry[^\S\n]+of[^\S\n]+(?P<first>[A-Z][
 def fold_portfolio_pieces(book: PartyBook) -> None:
     """The model's 'National Community Abroad' and 'African Affairs' bodies, written only as portfolios of the
     'Ministry of Foreign Affairs, the National Community Abroad and African Affairs': that one ministry."""
-    for chain in _MINISTRY_OF_SEVERAL.finditer(book.text):
+    chains = list(_MINISTRY_OF_SEVERAL.finditer(book.text))
+    for chain in chains:
         ministry = book.find(chain[0]) or book.find(f"Ministry of {chain['first']}")
         pieces = re.split(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", chain["rest"].strip(" ,"))
         for piece in filter(None, (book.find(p.strip()) for p in pieces if p.strip())):
             spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(piece.name)}(?!\w)", book.text)]
             if ministry is not None and piece is not ministry and piece.kind != "state" and all(
-                    any(c.start() < at < c.end() for c in _MINISTRY_OF_SEVERAL.finditer(book.text)) for at in spots):
+                    any(c.start() < at < c.end() for c in chains) for at in spots):
                 book.fold(piece, ministry)
 
 
