@@ -28,9 +28,10 @@ from summariser.name_forms import listed_party, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm
 from summariser.party_sides import sides
+from summariser.people import only_titles, person_titled
 from summariser.referents import UNNAMED_AUTHORITIES, sole_other_state
 from summariser.schema import Party
-from summariser.titles import TITLE_WORDS, guess_kind
+from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_WORDS, guess_kind
 
 _WHOSE_SANCTIONS = re.compile(r"\b(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+for\s+"
                               r"(?:(?:further|new|additional|more|tougher|stronger)\s+)?(?P<who>[A-Z][\w-]+)\s+"
@@ -273,6 +274,13 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         asked = party_of(served, book)
     if phrase and asked is None and actor_in_title(phrase) is not None:
         asked = add_speaker(phrase, book)  # 'We call on the US Congress to': a state's body the model left out
+    if phrase and asked is None and only_titles(phrase) and (titled := person_titled(
+            re.sub(r"^\W*the\s+", "", phrase.strip(), flags=re.I), book)) is not None and titled.id != requester.id:
+        asked = titled  # 'He urged the Prime Minister to provide the full text': the one so titled in the text
+    if phrase and asked is None and len(phrase.split()) >= 3 \
+            and (ORG_HINTS.search(phrase) or BODY_HINTS.search(phrase)):
+        # 'agreed to ask the Binational Mixed Boundary Commission to review ...': a body of its own, left out
+        asked = _proper_party(phrase, book)
     if (asked is None or asked.id == requester.id) and condition:
         # its subject first: 'as long as Israel continued its attacks on Lebanon' binds Israel
         asked = speaker_in(" ".join(condition.split()[:4]), book.parties) or speaker_in(condition, book.parties)
@@ -282,7 +290,11 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
             and (actor := actor_named(imposer["who"])) is not None:
         asked = party_of(actor, book)  # 'called for further EU sanctions against the ships': the EU, not the target
     if asked is None and phrase is None and (talks := _TALKS_WITH.search(clause)):
-        asked = speaker_in(talks["who"], book.parties)  # 'called for dialogue on all outstanding issues with Greece'
+        # 'called for dialogue on all outstanding issues with Greece'; '... talks with the Trump administration': the
+        # United States, not Trump
+        led = LEADERS_GOVERNMENT.match(clause[talks.start("who") :])
+        served = actor_served(led["who"]) if led is not None else None
+        asked = party_of(served, book) if served is not None else speaker_in(talks["who"], book.parties)
     return [asked.id] if asked is not None and asked.id != requester.id else []
 
 
@@ -293,7 +305,7 @@ _UNNAMED_FUNCTIONARIES = re.compile(
     r"(?:the\s+)?(?:(?:relevant|competent|respective|technical|joint|two|national)\s+)*(?:technical\s+)?"
     r"(?:teams|ministers|ministries|officials|negotiators|experts|committees|working\s+groups|commissions)"
     r"(?:\s+(?:of|for|on)\s+(?:(?-i:[A-Z])[\w'\u2019-]*|and)(?:\s+(?:(?-i:[A-Z])[\w'\u2019-]*|and))*)?", re.I)
-_TALKS_WITH = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg\w*|propos\w*|seek\w*|sought|press\w*\s+for)\s+"
+_TALKS_WITH = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg\w*|propos\w*|seek\w*|sought|press\w*\s+for|demand\w*)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:dialogue|talks|negotiations|consultations)\b[^.;]{0,60}?\bwith\s+"
                          r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
 _COUNCIL_MEMBERS = re.compile(r"(?:the\s+)?(?:other\s+|fellow\s+)?members\s+of\s+(?:the\s+|this\s+)?"

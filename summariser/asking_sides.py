@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.cues import AWAITS, CAUSES, FIRST_PERSON, OBLIGED, OBLIGED_NAME, asks, plainly_asks
+from summariser.cues import AWAITS, CAUSES, FIRST_PERSON, OBLIGED, OBLIGED_NAME, SOURCE_TERMS, asks, plainly_asks
 
 _ADDRESSED = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|appeal(?:s|ed|ing)? to|invit(?:e|es|ed|ing)|"
@@ -127,6 +127,7 @@ def asker_phrase(text: str) -> str | None:
     """The words naming who asks, in the clause that asks: 'The Ministry recalls that
     Pri\u0161tina has demanded that ...' -> 'Pri\u0161tina'. A request reported inside
     another's statement is the reported party's."""
+    text = SOURCE_TERMS.sub(",", text)
     if (sent := _REQUESTS_FROM.search(text)) is not None:
         return sent["who"]
     owner = _ASK_OWNED.search(text) or _STATEMENTS_CALLING.search(text) or _STATEMENTS_IN_WHICH.search(text)
@@ -243,6 +244,7 @@ def addressee_phrase(text: str) -> str | None:
     if re.match(r"(?:on|upon)\s", text):
         text = "call " + text  # 'on Serbia to encourage ...': the second of those a call asks (`asking_parts`)
     text = _ASKED_ABOUT.sub("", text, count=1)  # 'Asked about the incident, X said ... and urged India to'
+    text = SOURCE_TERMS.sub(",", text)  # ('A Western diplomat, who asked not to be named, said ... urged Abiy to')
     if (accepted := _ACCEPTED_INVITATION.search(text)) is not None:
         return accepted["who"]  # 'Secretary Manalo accepted Minister Kamikawa's invitation to visit Tokyo': Manalo
     if (named := _named_in_later_that(text)) is not None:

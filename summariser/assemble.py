@@ -265,6 +265,9 @@ def build_items(
                     # the one called asks the caller ('Erdoğan raised Türkiye's request ...', 'proposed to
                     # consider ways of resuming it')
                     guess = voice.id
+                if called is not None and guess == called.id and joint.pair_subject(context) \
+                        and speaker_in(context, [called]) is None:
+                    guess = None  # 'The two ministers ... called for an immediate ceasefire': both ask, of no one named
                 guess = asked_by_list.get(lead_in, guess) if asked_in_list else guess
                 together = joint.subject_list(context)
                 if together is not None and speaker_in(together, [asker]) is not None:

@@ -178,7 +178,7 @@ _NOT_AN_ACTOR = re.compile(
 _MAP_FEATURE = re.compile(
     r"(?:^|\s)(?:islands?|islets?|archipelagos?|shoal|reef|atoll|dao|jiao|river|canal|lake|strait|sea|gulf|bay|"
     r"peninsula|(?:border\s+)?(?:posts|crossings?|crossing\s+points|checkpoints?)|port|airport|pipeline(?:\s+study)?|"
-    r"district|province|county|village)$",
+    r"district|province|county|village|town|enclave|exclave|valley|corridor)$",
     re.I)  # ('Namanga and Holili border posts', listed as a group)
 
 

@@ -72,13 +72,18 @@ _OCCUPIES = r"occup(?!ies\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:place|position|r
 _THING_LAUNCHED = (r"(?!(?:ed|es|ing)?\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}(?:card|initiative|programme|"
                    r"program|project|platform|forum|dialogue|partnership|fund|scheme|service|website|app)s?\b)")
 _LAUNCH = r"(?<!\bjointly )launch" + _THING_LAUNCHED
+# blame laid, not a duty held: 'shared a responsibility to make the voice of developing nations heard'
+_BLAME = r"(?<!shared\s)(?<!common\s)(?<!special\s)responsib(?:le|ilit(?:y|ies))(?!\s+to\s+(?!the\b|an?\b)[a-z]+)"
+# a name disowned, not one given in apposition: '... the Trans-Caspian International Transport Route, the so-called
+# Middle Corridor.'
+_SO_CALLED = r"(?:(?<!,\sthe\s)so-called|so-called(?!\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s*[.;]\s*$))"
 # What a charge tells of: an act done, harm caused, or blame laid.
 tells_of_an_act = Cue(
     r"\b(attack|shell|fire[sd]?|firing|" + _LAUNCH + r"|kill|violat|seiz|" + _OCCUPIES + r"|invad|bomb|strik|struck|"
     r"detain|arrest|"
     r"block|deport|destroy|target|provok|provocation|intrud|intrusion|incursion|harass|breach|aggression|detention|"
     r"abduct|kidnap|tortur|hijack|rammed|collided|forc(?:ed|ibly)\s+(?:landing|disappearance|deportation|transfer)|"
-    r"responsib(le|ility)|blame|accus|alleg|so-called|false|lie|lies|fabricat|distort|disinformation|misrepresent|"
+    + _BLAME + r"|blame|accus|alleg|" + _SO_CALLED + r"|false|lie|lies|fabricat|distort|disinformation|misrepresent|"
     r"militari[sz]|caus)\w*",
     "Does the sentence tell of an act done, harm caused or blame laid (what a charge is made of)?",
 )
@@ -86,12 +91,14 @@ tells_of_an_act = Cue(
 # The stuff of a charge beyond an act: a verdict on what another side does or says
 _CHARGE_WORDS = re.compile(
     r"\b(illegal\w*|unlawful\w*|baseless|groundless|false\w*|lie|lies|lying|violat\w*|provocat\w*|aggress\w*|"
-    r"terror\w*|" + _OCCUPIES + r"\w*|responsib\w*|fabricat\w*|distort\w*|propaganda|campaign|threat\w*|crimes?|"
+    r"terror\w*|" + _OCCUPIES + r"\w*|"
+    + _BLAME + r"|fabricat\w*|distort\w*|propaganda|campaign|threat\w*|crimes?|"
     r"criminal\w*|"
     r"genocide|atrocit\w*|war|weapon\w*|hostile|interfer\w*|annex\w*|coerc\w*|intimidat\w*|sabotag\w*|"
     r"support\s+(?:for|to)\s+(?:the\s+)?(?-i:[A-Z])\w*|financ\w*|arm(?!y\b|ies\b)\w*|troops|forces|militar\w*|missiles?|"
     r"drones?|attack\w*|kill\w*|dead|death\w*|"
-    r"casualt\w*|victims?|refus\w*|fail\w*|ignor\w*|misus\w*|blackmail\w*|so-called|claim\w*|accus\w*|alleg\w*|"
+    r"casualt\w*|victims?|refus\w*|fail\w*|ignor\w*|misus\w*|blackmail\w*|" + _SO_CALLED
+    + r"|claim\w*|accus\w*|alleg\w*|"
     r"assert\w*|true|untrue|deliberate\w*|condemn\w*|denounc\w*|critici[sz]\w*|critics?|critical\s+of|slow\w*|delay\w*|unfair\w*|unjust\w*|"
     r"hurt\w*|harm\w*|damag\w*|abus\w*|blind\s+eye|tolerat\w*|"
     r"persons?\s+of\s+interest|suspects?|implicat\w*|complicit\w*|complicity|hostages?|"

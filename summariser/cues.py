@@ -74,6 +74,10 @@ AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?)
            r"\bawait(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:(?:prompt|swift|urgent|immediate|early|timely|full)\s+)?"
            r"[a-z]+ion\s+by\s+(?P<awaiting>(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,4})")
 
+# a source's terms, which ask nothing of anyone: '..., who asked not to be named, said ...'
+SOURCE_TERMS = re.compile(r",\s*who\s+(?:asked\s+not\s+to\s+be\s+(?:named|identified|quoted)|(?:asked|requested)\s+"
+                          r"anonymity|spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)\s*,", re.I)
+
 # not a question put: 'asked them which limb they preferred', 'Asked about the strike, he said'
 _NOT_A_QUESTION = (r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:which|whether|what|how|why|when|where|who|if|about)\b)"
                    # nor a source's terms: 'said the diplomat, who asked not to be named'
@@ -171,7 +175,9 @@ asks = Cue(
     r"(?<!\brefused to )invit(e|es|ed)|"
     # (nor one told of: 'That invitation remains unanswered')
     r"(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bthat )(?<!\bthis )(?<!['\u2019]s )invitation|"
-    r"(?:extend|issu|renew|conve|reiterat)\w*\s+(?:an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:\w+\s+)?invitation|"
+    # (not one to be passed on: 'said he would convey the invitation to the President')
+    r"(?:extend|issu|renew|(?<!\bwould\s)(?<!\bwill\s)conve|reiterat)\w*\s+(?:an?\s+|his\s+|her\s+|its\s+|their\s+)?"
+    r"(?:\w+\s+)?invitation|"
     r"(?<!\bat )(?-i:[A-Z])[\w-]*['\u2019]s\s+invitation|"
     # not 'talks on a proposed trade agreement': an adjective asks nothing
     r"propos(e|es)|(?<!\bthat )(?<!\bthis )(?<!\bsuch )"  # not 'Russia has not accepted that proposal'

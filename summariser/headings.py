@@ -233,7 +233,9 @@ def _orgs_only(line: str) -> list[str]:
     return [forms[0] for _, forms in named] if len(named) >= 2 and alone else []
 
 
-_MASTHEAD = re.compile(r"^\s*(?:The\s+)?(?:Ministry|Department|Office|Government|Presidency|Embassy|"
+# ('Norwegian Ministry of Foreign Affairs': a state's adjective, not the 'Press Office of the Prime Minister')
+_MASTHEAD = re.compile(r"^\s*(?:The\s+)?(?:(?-i:[A-Z])[a-z]+(?:ian|ish|ese|an|ic|i|ch)\s+)?"
+                       r"(?:Ministry|Department|Office|Government|Presidency|Embassy|"
                        r"Permanent\s+Mission)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w'\u2019-]*){0,6}\s*$")
 
 

@@ -29,7 +29,8 @@ _MILITARY = re.compile(
 _AGAINST_IT = re.compile(r"\b(?:separatists?|rebels?|insurgents?|independence|opposition|militias?|terrorists?|"
                          # ('Myanmar National Democratic Alliance Army', "Ta'ang National Liberation Army")
                          r"liberation|alliance|resistance|revolutionary)\b|"
-                         r"\banti-", re.I)  # ('anti-China forces in the United States and the West')
+                         r"\banti-|"  # ('anti-China forces in the United States and the West')
+                         r"\b(?:party|movement)$", re.I)  # ('the Lebanese Forces party': a political party)
 _ABBREVIATION = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,15})\)$")
 
 

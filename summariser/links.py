@@ -18,7 +18,8 @@ from summariser.rivals import serves_no_state
 from summariser.schema import Party
 from summariser.titles import NAME_PARTICLES, TITLE_WORDS
 
-_COALITION = re.compile(r"\b(?:Platform|Plataforma|Coalition|Coalici\u00f3n|Movimiento)\b")
+_COALITION = re.compile(r"\b(?:Platform|Plataforma|Coalition|Coalici\u00f3n|Movimiento)\b|"
+                        r"\s(?:party|movement)$")  # the text's 'the Lebanese Forces party': a political party
 _OUTLAW_WORDS = r"(?:terror\w*|paramilitary|militia|rebels?|insurgents?|separatists?)"
 
 
@@ -146,7 +147,9 @@ def _fuller_name(name: str, short: str) -> bool:
     León' of 'Bernardo Arévalo')?"""
     full, words = name.split(), short.split()
     rest = iter(full)  # (each word of the shorter found after the one before it)
-    return len(full) > len(words) and full[0] == words[0] and all(w in rest for w in words) \
+    # ('Luiz Inácio Lula da Silva' of 'Lula da Silva': the name the shorter ends)
+    return len(full) > len(words) and (full[0] == words[0] and all(w in rest for w in words)
+                                       or full[-len(words):] == words) \
         and all(n[:1].isupper() or n in NAME_PARTICLES for n in full)
 
 

@@ -27,7 +27,13 @@ def titled_mention(surname: str, text: str, before: int, last: bool = False) -> 
             found = person_in(" ".join([*clause[-14:], name]) + " ")
         if found is None and len(pieces) >= 3 and pieces[-2] == ",":
             # the post before the name, set off by a comma: 'The Spokesman of the Ministry ..., Esmaeil Baghaei,'
-            found = person_in(f"{pieces[-3].strip()}, {' '.join([*clause, name])} ")
+            # ('the Minister of Foreign Affairs and Cooperation of ..., Bendito dos Santos Freitas': past an 'and')
+            # (its clause's end: 'Foreign Minister Winston Peters ... spoke with the Prime Minister of the Cook
+            # Islands, Mark Brown' names Peters first)
+            posts = (pieces[-3], re.split(r"[\n.,;:]", text[max(0, m.start() - 160) : m.start()])[-2])
+            found = next((person for post in posts for words in (post.split(), post.split()[-8:])
+                          if (person := person_in(f"{' '.join(words)}, {' '.join([*clause, name])} ")) is not None
+                          and surname in person[0].split()), None)
         if found is not None and surname in found[0].split():
             return f"{found[1]} {found[0]}"
         # the post after the name: 'Ali Shamkhani, secretary of Iran's Supreme National Security Council,'

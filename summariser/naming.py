@@ -225,7 +225,9 @@ _STATE_BY_ITS_WORD = re.compile(r"\b([A-Z][\w-]+)(?=(?:\s+[A-Z][\w-]+){0,2}\s+(?
                                 r"coast\s+guard|special\s+services|security\s+services)\b)")
 _OWNED = re.compile(r"^\W*(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s")
 _POSSESSOR = re.compile(r"^\W*(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|\u2019s)\s+(?:\w+\s+)?"
-                        r"(?:mission|embassy|delegation|delegate|ministry|government|office|representative|envoy|army|military)\b")
+                        r"(?:mission|embassy|delegation|delegate|ministry|government|office|representative|envoy|army|military|"
+                        # ("The European Union's top court ordered Hungary to pay ...": the Union's, not Hungary's)
+                        r"court|tribunal|parliament|navy|police)\b")
 
 
 _HEAD_WORD = re.compile(r"^\W*(?:the\s+)?(?P<head>[A-Za-z-]{4,})\W*$", re.I)

@@ -382,7 +382,9 @@ def people_titled(title: str, book: PartyBook) -> list[Party]:
         return []
     found = [p for p in book.parties if p.kind == "person" and re.search(
         # ('the Minister' is no 'Prime Minister Navinchandra Ramgoolam')
-        rf"(?<!prime\s)\b{re.escape(title)},?\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}?{re.escape(p.name)}\b", book.text,
+        # (within a line: not 'Prime Minister Brown' of a headline and the minister on the masthead under it)
+        rf"(?<!prime\s)\b{re.escape(title)},?[^\S\n]+(?:[A-Z][\w.'\u2019-]*[^\S\n]+){{0,2}}?{re.escape(p.name)}\b",
+        book.text,
         re.I)]
     if not found:
         # 'Remarks by the Spokesperson of the Ministry ...' and, in the text, 'Spokesperson Pham Thu Hang'

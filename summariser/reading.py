@@ -220,6 +220,11 @@ _QUESTION = re.compile(r"\s*(?:Q|(?i:question|journalist|reporter))(?:\s*(?:\([^
                        r"\s*[:.\u2013\u2014-]\s")
 
 
+def opens_question(text: str, at: int) -> bool:
+    """Does the line at `at` open a reporter's question ('Question (Dunya News): ...', 'Q: ...')?"""
+    return _QUESTION.match(text, at) is not None
+
+
 def _in_question(sentence: Sentence, text: str) -> bool:
     """Part of a reporter's question in a briefing's transcript ('Q: The Philippine Coast
     Guard said ... What is China's response?', or 'AFP: ...?' where the outlet asks): the

@@ -88,9 +88,11 @@ def head_of(state: Party, book: PartyBook) -> Party | None:
 
 
 # an organ of a state the lead-in does not name: 'The country's air defence headquarters', 'The army later'
-UNNAMED_ORGAN = re.compile(r"^\W*the\s+(?:country['\u2019]s\s+[\w\s-]{2,40}?|army|military|armed\s+forces|navy|"
-                            r"air\s+force|(?:foreign|defen[cs]e)\s+ministry)(?:\s+(?:later|also|then|further|has|had))*"
-                            r"\s*$", re.I)
+UNNAMED_ORGAN = re.compile(r"^\W*(?:the\s+(?:country['\u2019]s\s+[\w\s-]{2,40}?|army|military|armed\s+forces|navy|"
+                            r"air\s+force|(?:foreign|defen[cs]e)\s+ministry)|"
+                            # 'Ethiopia has been more cautious. A government statement said Addis Ababa would ...'
+                            r"(?:a|the)\s+government\s+(?:statement|spokes(?:man|woman|person)))"
+                            r"(?:\s+(?:later|also|then|further|has|had))*\s*$", re.I)
 
 
 def state_just_named(doc: Document, number: int, book: PartyBook) -> Party | None:

@@ -10,12 +10,21 @@ import re
 
 from summariser.schema import Party
 
+# the family a political party is named for ('Conservative', 'Labour'), not a government's post ('House')
+_PARTY_FAMILY = (r"(?-i:Conservative|Labour|Liberal|Democratic|Republican|Socialist|Green|Progressive|Nationalist|"
+                 r"Christian\s+Democratic|Social\s+Democratic|Communist)")
 # what the text calls the person just before the name: 'former President ', 'opposition leader ', 'candidate '
 _RIVAL_BEFORE = re.compile(r"\b(?:former|ex-|ousted|deposed|exiled|jailed|detained|imprisoned|opposition|candidate|"
-                           r"challenger|rival)\b(?:\s+(?:[A-Za-z'-]+|\([A-Z]+\))){0,3}\s+$", re.I)
+                           r"challenger|rival)\b(?:\s+(?:[A-Za-z'-]+|\([A-Z]+\))){0,3}\s+$|"
+                           # a party's leader by its family's name: 'Conservative leader Pierre Poilievre' (not
+                           # 'Liberal House leader', whose post is in the government)
+                           rf"\b{_PARTY_FAMILY}\s+(?:[Pp]arty\s+)?leader\s+$", re.I)
 # ... or just after it: 'Gonzalez, candidate of the Citizen Revolution movement', 'Sall, a former president'
-_RIVAL_AFTER = re.compile(r"^(?:\s+\([^)]{1,20}\))?,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:former|ex-|candidate|"
-                          r"opposition|challenger|rival)\b", re.I)
+_RIVAL_AFTER = re.compile(r"(?:\s+\([^)]{1,20}\))?,\s+(?:(?:a|an|the)\s+)?"
+                          r"(?:(?:[\w-]+\s+){0,2}?(?:former|ex-|candidate|opposition|challenger|rival)\b|"
+                          # 'Samir Geagea, head of the Lebanese Forces party' (not of 'the ruling Fidesz party')
+                          r"(?:head|leader|chair(?:man|woman|person)?)\s+of\s+(?:the\s+)?(?!ruling|governing)"
+                          r"(?:[\w'-]+\s+){1,4}?(?-i:[Pp]arty)\b)", re.I)
 # a post held now: 'President Daniel Noboa' (not 'former President Macky Sall')
 _POST_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Minister|Secretary|Chancellor|Premier|King|Emir|Sultan|"
                           r"Governor|Spokes(?:wo)?man|Spokesperson)\s+(?:[A-Z][\w'-]*\s+){0,2}$")

@@ -9,7 +9,7 @@ import re
 from summariser import asking_sides, headings, joint, mentions, referents
 from summariser.attribution import attribution
 from summariser.datelines import wire_dateline_end
-from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL, Document
+from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL, Document, Sentence
 from summariser.experts import EXPERTS
 from summariser.gazetteer import actor_named
 from summariser.governments import government_meant
@@ -42,7 +42,7 @@ from summariser.parties import PartyBook
 from summariser.party_sides import sides
 from summariser.people import only_titles
 from summariser.quotations import CLOSES_QUOTE, OPENS_QUOTE, WHOLLY_QUOTED, give_to_tagged_speakers, leaves_quote_open
-from summariser.reading import asking_labels
+from summariser.reading import asking_labels, opens_question
 from summariser.schema import Party
 from summariser.sources import no_party_source
 from summariser.spoken_before import body_opening, own_state_goes_on, remarks_by
@@ -51,6 +51,8 @@ from summariser.titles import SHORT_TITLE, SHORT_TITLES
 _OPENING_WORDS = 6
 _IT = re.compile(rf"^\W*it(?:\s+(?:has|had))?{ADVERBS}\W*$", re.I)  # 'It has also repeated that'
 _IT_ACTS = re.compile(r"^\W*It\s+(?:also\s+)?(?!is\b|has\b|was\b)(?-i:[a-z])+s\b")  # 'It also asks Israel to ...'
+# a sentence whose subject is 'he' or 'she' acting, not saying: 'He undertook to share information ...'
+_HE_ACTS = re.compile(r"^\W*(?:He|She)(?:\s+(?:also|then|further|later|again|\w+ly))*\s+(?-i:[a-z]){2,}\b")
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.I)
 # ('His Excellency added:' after 'His Excellency Sayyid Badr bin Hamad Albusaidi said:': an honorific alone is 'he')
 _PRONOUN = re.compile(rf"(^|\W)(he|she|(?:his|her)\s+excellency){ADVERBS}\W*$", re.I)
@@ -100,7 +102,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             pair = None  # '"Both parties have made commitments ...," Matthew Miller told reporters': his words
         if pair or (last_pair is not None and joint.they_subject(s.text)):
             # the pair's members: among the heading's signatories first, else among those named so far
-            first = last_pair if not pair else book.issuer if joint.names_group(pair, book.issuer) else next(
+            first = last_pair if not pair else book.issuer if joint.names_group(pair, book.issuer) else \
+                _pair_with_the_voice(s, doc, book, voice) or next(
                 (f for until in (signed, s.start) if until > 0
                  and (f := joint.first_of_pair(pair, book.parties, sides(book.parties), doc.text, until))), None)
             if first is not None:
@@ -225,6 +228,10 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             opener = (referents.titled_person(SHORT_TITLES[short["short"]], book) or opener) if short else opener
             if (going_on := own_state_goes_on(opener, speakers.get(s.number - 1), book, voice)) is not None:
                 speakers[s.number] = going_on  # 'Pakistan is grateful for ...' after Dar's words: his
+            elif opener is None and last_person is not None and voice is not None and _HE_ACTS.match(opening):
+                # 'Prime Minister Brown said ... He undertook to share ...' in a readout: Brown (a wire's 'He did not
+                # present evidence' is the reporter's)
+                speakers[s.number] = last_person
             introduced = INTRODUCED.match(s.text[wire_dateline_end(s.text):])
             if (opener is None or opener.kind != "person") and introduced:
                 # "Ukraine's envoy, Sergiy Kyslytsya, turned ...": the person the next 'he' means
@@ -312,3 +319,20 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     give_to_tagged_speakers(doc, book, speakers)
     return speakers
 
+
+def _pair_with_the_voice(s: Sentence, doc: Document, book: PartyBook, voice: Party | None) -> Party | None:
+    """The voice, when 'Both sides agreed on steps ...' answers a reporter's question that, with its answer, names
+    one state besides the voice's (the visit to Kabul): the voice and that state are the two sides, not the
+    last two states the briefing named before. None otherwise."""
+    if voice is None:
+        return None
+    answer = doc.text.rfind("\n\n", 0, s.start)
+    question = doc.text.rfind("\n\n", 0, max(answer, 0))
+    own = sides(book.parties).get(voice.id, {voice.id})
+    if answer < 0 or question < 0 or not opens_question(doc.text, question + 2) \
+            or not any(p.kind == "state" for p in book.parties if p.id in own):  # (a state's briefing)
+        return None
+    exchange = doc.text[question : s.end]
+    others = [p for p in book.parties if p.kind == "state" and p.id not in own
+              and joint.spans_of({p.name, *p.aliases}, exchange)]
+    return voice if len(others) == 1 else None

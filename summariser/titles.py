@@ -59,7 +59,7 @@ ORG_HINTS = re.compile(
     r"community|league|assembly|summit|g7|g20|nato|asean|ecowas|african union|eu)\b", re.I)
 BODY_HINTS = re.compile(
     r"\b(ministry|office|government|administration|presidency|cabinet|parliament|army|navy|military|forces|"
-    r"police|guard|command|department|service|authorities|secretariat|bureau|directorate|division|embassy|"
+    r"police|guard|command|department|service|authorit(?:y|ies)|secretariat|bureau|directorate|division|embassy|"
     r"consulate)\b", re.I)
 
 

@@ -110,6 +110,10 @@ def written_words(name: str, text: str) -> str:
     return fuller.pop() if len(fuller) == 1 else name
 
 
+# a name that opens with an act's noun in lower case: 'facilitation of cross-border movement'
+_DOING = re.compile(r"^(?:the\s+)?[a-z][a-z-]+(?:tion|ment|ance|ence|ing)\s+(?:of|for|in|on|between)\b")
+
+
 def copied_clause(name: str, text: str) -> bool:
     """Is the model's 'party' the opening words of one of the text's sentences ('Russia launched one of
     the largest aerial assaults of this war', 'The facts tell a different story'), not a name? A
@@ -118,6 +122,8 @@ def copied_clause(name: str, text: str) -> bool:
     common = [w for w in words if w[:1].islower() and w.casefold() not in _SMALL_WORDS]
     if HEADLINE_VERB.search(name) and name in text.lstrip().split("\n", 1)[0]:
         return True  # the headline's 'Foreign Minister Receives Telephone Call from Iranian Counterpart Hossein'
+    if _DOING.match(name):
+        return True  # 'facilitation of cross-border movement', a topic of the talks: an act, no actor
     return len(words) >= 6 and len(common) >= 4 \
         and re.search(rf"(?:^|[.!?]\s+|\n\s*){re.escape(name)}", text) is not None
 
