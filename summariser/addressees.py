@@ -242,6 +242,11 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         # 'On the Republic of Guinea, the Authority ... called on the transitional authorities to ...': Guinea's
         asked = speaker_in(topic["topic"], [p for p in book.parties if p.kind == "state"])
     if phrase and asked is None and UNNAMED_AUTHORITIES.match(phrase):
+        # 'I urge the de facto authorities to ...' beside the listed 'Taliban de facto authorities': them
+        bare = re.sub(r"^\W*the\s+", "", phrase.strip(), flags=re.I).casefold()
+        named = [p for p in book.parties if p.id != requester.id and p.name.casefold().endswith(f" {bare}")]
+        asked = named[0] if len(named) == 1 else None
+    if phrase and asked is None and UNNAMED_AUTHORITIES.match(phrase):
         asked = sole_other_state(book, requester)  # 'we call on the authorities to ...' in a statement on Georgia
     if phrase and asked is None and nobody_in_particular(phrase):
         return [None]  # 'calls on all parties to ...': nobody the text identifies, not the model's guess
@@ -274,9 +279,12 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         asked = party_of(served, book)
     if phrase and asked is None and actor_in_title(phrase) is not None:
         asked = add_speaker(phrase, book)  # 'We call on the US Congress to': a state's body the model left out
-    if phrase and asked is None and only_titles(phrase) and (titled := person_titled(
-            re.sub(r"^\W*the\s+", "", phrase.strip(), flags=re.I), book)) is not None and titled.id != requester.id:
-        asked = titled  # 'He urged the Prime Minister to provide the full text': the one so titled in the text
+    post = re.sub(r"^\W*the\s+", "", phrase.strip(), flags=re.I) if phrase else ""
+    if phrase and asked is None and only_titles(re.sub(r"\bformer\s+", "", post, flags=re.I)) \
+            and (titled := person_titled(post, book)) is not None and titled.id != requester.id:
+        # 'He urged the Prime Minister to provide the full text': the one so titled in the text (and 'the former
+        # president', the 'Former Bolivian President')
+        asked = titled
     if phrase and asked is None and len(phrase.split()) >= 3 \
             and (ORG_HINTS.search(phrase) or BODY_HINTS.search(phrase)):
         # 'agreed to ask the Binational Mixed Boundary Commission to review ...': a body of its own, left out

@@ -18,7 +18,9 @@ _ADDRESSED = re.compile(
     r"demand(?:s|ed|ing)? (?:that|of)|"
     # 'the U.S.' keeps its dots
     r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?|order(?:s|ed)|direct(?:s|ed)|advis(?:e|es|ed)(?!\s+by\b))\s+"
-    r"(?!(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\b)(?P<who>(?:[^,;:.]|(?<=[A-Z])\.){2,120}?"
+    r"(?!(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\b)"
+    # (not past the next ask: 'ordered a ... investigation and called on the former president not to')
+    r"(?P<who>(?:(?!\s+and\s+(?:also\s+)?(?:call|urg|ask|invit|demand)\w*\b)(?:[^,;:.]|(?<=[A-Z])\.)){2,120}?"
     # a list of those asked: 'calls on the African Union, the United Nations Security Council, ... and the
     # European Union to'
     r"(?:,\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])(?:[^,;:.]|(?<=[A-Z])\.){1,80}?){0,8}"

@@ -34,7 +34,6 @@ from summariser.other_sides import named_so_far
 from summariser.parties import PartyBook
 from summariser.party_sides import sides
 from summariser.procedural import procedural
-from summariser.quotations import WHOLLY_QUOTED
 from summariser.reading import contacts_start
 from summariser.schema import (
     ContestedClaim,
@@ -42,7 +41,7 @@ from summariser.schema import (
     Position,
     Request,
 )
-from summariser.sources import continues_no_party, no_party_source
+from summariser.sources import told_by_no_party
 from summariser.speakers import named_speakers
 from summariser.subjects import subject_party
 
@@ -98,7 +97,7 @@ def build_items(
         if kinds and sentence is not None and headings.issuer_phrase(sentence.text):
             run.notes.append(f"sentence {number} is a heading that names the issuer: nothing kept")
             return
-        if kinds and sentence is not None and _told_by_no_party(number, doc):
+        if kinds and sentence is not None and told_by_no_party(number, doc):
             run.notes.append(f"sentence {number} is told by an analyst or a former official, no party: nothing kept")
             return
         if kinds and sentence is not None and headings.genre_title(sentence.text, doc.text):
@@ -374,23 +373,3 @@ def _whose_call(sentence: str, doc: Document, number: int, book: PartyBook) -> P
 
 
 _WHICH_ASKS = re.compile(r"\W*(?:which|that)\s", re.I)
-
-
-def _told_by_no_party(number: int, doc: Document) -> bool:
-    """A sentence an analyst or a former official tells (`sources.no_party_source`), or goes on
-    telling ('"...," she said'), or a quotation opened here and closed in the next sentence that
-    gives it to no party: '"Military attacks will only increase mistrust. Both sides must ...,"
-    said a military analyst'."""
-    def no_party(at: int) -> bool:
-        sentence = doc.sentence(at)
-        before = [s.text for n in (at - 2, at - 1) if (s := doc.sentence(n)) is not None]
-        return sentence is not None and (no_party_source(sentence.text, doc.text)
-                                         or continues_no_party(sentence.text, before))
-    sentence, after, before = doc.sentence(number), doc.sentence(number + 1), doc.sentence(number - 1)
-    # (and the next quotation of the paragraph: '"... crossing," said Jean-Pierre Mbuyi, a researcher ... "Kinshasa
-    # will come under huge pressure ..."')
-    return no_party(number) or sentence is not None and after is not None \
-        and sentence.text.lstrip()[:1] in "\"\u201c" and len(headings.QUOTE_MARK.findall(sentence.text)) == 1 \
-        and no_party(number + 1) or sentence is not None and before is not None \
-        and WHOLLY_QUOTED.match(sentence.text) is not None and "\n" not in doc.text[before.end : sentence.start] \
-        and no_party(number - 1)

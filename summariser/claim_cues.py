@@ -91,7 +91,9 @@ tells_of_an_act = Cue(
 # The stuff of a charge beyond an act: a verdict on what another side does or says
 _CHARGE_WORDS = re.compile(
     r"\b(illegal\w*|unlawful\w*|baseless|groundless|false\w*|lie|lies|lying|violat\w*|provocat\w*|aggress\w*|"
-    r"terror\w*|" + _OCCUPIES + r"\w*|"
+    # (not a fight against it: 'partnership ..., including in counter-terrorism', 'work with ... to defeat terrorism')
+    r"(?<!counter-)(?<!\bfight\s)(?<!\bdefeat\s)(?<!\bcombat\s)(?<!\bagainst\s)(?<!\bcountering\s)terror\w*|"
+    + _OCCUPIES + r"\w*|"
     + _BLAME + r"|fabricat\w*|distort\w*|propaganda|campaign|threat\w*|crimes?|"
     r"criminal\w*|"
     r"genocide|atrocit\w*|war|weapon\w*|hostile|interfer\w*|annex\w*|coerc\w*|intimidat\w*|sabotag\w*|"

@@ -155,7 +155,9 @@ asks = Cue(
     r"(?<!\bwhat )(?<!\bhow )(?<!\bwhether )" + _WHAT_NAME_BEFORE + r"must" + _DONE_BY
     + r"|(?<!\bthat )(?<!\bwhich )should" + _DONE_BY + "|"
     r"(?<=\bthat )should(?!\s+have\b)|(?<=\bwhich )should(?!\s+have\b)|"
-    r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)?(?!\s+by\b)|"  # not 'the appeals by Yerevan'
+    # not 'the appeals by Yerevan', nor a court's: 'it gives no avenue for appeal to those accused'
+    r"(?<!\bthe )(?<!\btheir )(?<!\bits )(?<!\bfor )(?<!\bof )(?<!\bon )(?<!\bright to )appeal(s|ed)?"
+    r"(?!\s+by\b)(?!\s+(?:court|chamber|process|hearing|judges?)\b)|"
     r"(issu|gav|giv|set|deliver)\w*\s+(an\s+|the\s+|its\s+)?ultimatum|"  # not 'not a plan but an ultimatum'
     # 'the Court ordered Israel to take all measures ...': an order, with whom it binds
     + ORDERS + r"|"
@@ -199,7 +201,8 @@ asks = Cue(
     # 'the plan proposed by', nor 'So here is my offer.' (what the offer is comes next)
     # what is asked, in the infinitive ('to withdraw'; 'the talks would resume next week' asks nothing)
     # (not one's own wish to act: 'expressed their wish to resume the dialogue'; but 'hope to see Russia withdraw')
-    r"(hope(s|d)?|wish(es|ed)?|want(s|ed)?)(?!\s+to\s+(?!see\b))|need(s|ed)? to|unless|provided that|"
+    # (nor what 'they' are charged with wanting: '"They want me out of the 2025 election," Morales said')
+    r"(hope(s|d)?|wish(es|ed)?|(?<!\bthey )want(s|ed)?)(?!\s+to\s+(?!see\b))|need(s|ed)? to|unless|provided that|"
     # not a warning: 'If today they can set aside ...'
     # (nor a threat told of: 'teachers were threatened with dismissal if they stayed at home')
     r"(?<!\bdismissal )(?<!\barrest )(?<!\bprosecution )(?<!\bdeportation )(?<!\bimprisonment )(?<!\bexpulsion )"
@@ -342,7 +345,8 @@ plainly_asks = Cue(
     + r"call(s|ed|ing)? for" + _CALLS_OVER + "|"
     # (not the noun: '...; demand for it in Asia is high')
     rf"{_NOUN_AFTER}{_DEMANDS_NAMED}demand{_NOT_DEMAND_FOR}(s(?!\s+of\b)|ed|ing)?|"
-    r"(?<!\bthe )(?<!\btheir )(?<!\bits )appeal(s|ed)? (to|for)|"  # not 'the appeals by Yerevan to the CSTO'
+    # not 'the appeals by Yerevan to the CSTO', nor 'no avenue for appeal to those accused'
+    r"(?<!\bthe )(?<!\btheir )(?<!\bits )(?<!\bfor )(?<!\bof )(?<!\bon )appeal(s|ed)? (to|for)|"
     # 'made clear the need for Israel to announce ... steps': a named side's duty, asked of it
     r"(?:stress|emphasi[sz]|underscor|underlin|highlight|reiterat|made clear|affirm)\w*\s+the\s+(?:\w+\s+)?"
     r"need\s+for\s+(?:the\s+)?(?-i:[A-Z])[^,;:.]{1,60}?\s+to\s|"

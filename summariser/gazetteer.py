@@ -99,7 +99,8 @@ _STANDS_FOR_STATE = re.compile(
 
 _GROUP_WORDS = re.compile(r"^(?:the\s+)?(?P<core>.+?)\s+(?:armed\s+|rebel\s+|militant\s+|terrorist\s+)?"
                           r"(?:group|movement|rebels|rebellion|militia|militias|fighters|militants|"
-                          r"organi[sz]ation)$", re.I)
+                          # (an armed group's rule: 'Taliban de facto authorities', 'Houthi authorities')
+                          r"organi[sz]ation|(?:de\s+facto\s+)?(?:authorities|administration|government|regime))$", re.I)
 
 
 def actor_meant(name: str | None) -> Actor | None:

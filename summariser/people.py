@@ -393,4 +393,9 @@ def people_titled(title: str, book: PartyBook) -> list[Party]:
         # 'the High Representative' for the 'High Representative of the European Union for ...'
         found = found or [p for p in book.parties if p.kind == "person" and p.title and len(post.split()) >= 2
                           and re.match(rf"{re.escape(post)}\s+(?:of|for)\s", p.title, re.I)]
+        # 'the former president' for the 'Former Bolivian President': the post with a state's word inside it
+        pair = post.split()
+        found = found or [p for p in book.parties if p.kind == "person" and p.title and len(pair) == 2
+                          and re.fullmatch(rf"{re.escape(pair[0])}\s+[A-Z][\w-]+\s+{re.escape(pair[-1])}", p.title,
+                                           re.I)]
     return found

@@ -152,8 +152,8 @@ def link_people_by_their_titles(book: PartyBook) -> None:
     the Arab League, Ahmed Aboul Gheit', 'Riyad Mansour, the Palestinian envoy'."""
     for person in [p for p in book.parties if p.kind == "person" and p.affiliation is None]:
         title = title_before(person.name, book.text)
-        if title is None:
-            continue
+        if title is None or serves_no_state(person, book.text):
+            continue  # (nor 'Former Bolivian President Evo Morales', untied from the government he opposes)
         post = post_after(person.name, book.text)
         post = post if any(w.strip(",").casefold() in TITLE_WORDS for w in post.split()[:4]) else ""  # not a clause
         phrase = POSTED_TO.sub(" ", f"{title} {post}")  # "Israel's Representative to the UN": Israel's

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from summariser.attribution import attribution
+from summariser.document import Document
 from summariser.experts import UN_EXPERTS
+from summariser.quotations import OPENS_QUOTE, WHOLLY_QUOTED, leaves_quote_open
 
 # a source that is no party: 'Analysts cautioned that ...', '..., said a former Treasury official who ...'
 _NO_PARTY_SOURCE = re.compile(
@@ -96,3 +98,39 @@ def continues_no_party(sentence: str, before: list[str]) -> bool:
         if attribution(earlier)[0]:
             return False
     return False
+
+
+def told_by_no_party(number: int, doc: Document) -> bool:
+    """A sentence an analyst or a former official tells (`no_party_source`), or goes on telling ('"...," she
+    said'), or a sentence of a quotation whose closing sentence gives it to no party ('"Military attacks will only
+    increase mistrust. Both sides must ...," said a military analyst'; '"Both men ... . Morales needs ... . Neither
+    narrative wins ...," she said' after the analyst), or the next quotation of the paragraph after such a source
+    ('"... crossing," said Jean-Pierre Mbuyi, a researcher ... "Kinshasa will come under huge pressure ..."')."""
+    def no_party(at: int) -> bool:
+        sentence = doc.sentence(at)
+        before = [s.text for n in range(at - 4, at) if (s := doc.sentence(n)) is not None]
+        return sentence is not None and (no_party_source(sentence.text, doc.text)
+                                         or continues_no_party(sentence.text, before))
+    sentence, before = doc.sentence(number), doc.sentence(number - 1)
+    if sentence is None:
+        return False
+    closing = _quotation_close(number, doc)
+    return no_party(number) or closing is not None and closing != number and no_party(closing) \
+        or before is not None and WHOLLY_QUOTED.match(sentence.text) is not None \
+        and "\n" not in doc.text[before.end : sentence.start] and no_party(number - 1)
+
+
+def _quotation_close(number: int, doc: Document) -> int | None:
+    """The sentence that closes the quotation sentence `number` opens or stands inside, in its paragraph."""
+    sentence = doc.sentence(number)
+    if sentence is None:
+        return None
+    line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+    if not (leaves_quote_open(doc.text[line_start : sentence.start]) or OPENS_QUOTE.match(sentence.text)):
+        return None  # neither inside a quotation nor opening one
+    at = number
+    while (s := doc.sentence(at)) is not None and "\n" not in doc.text[line_start : s.start]:
+        if not leaves_quote_open(doc.text[line_start : s.end]):
+            return at
+        at += 1
+    return None

@@ -40,7 +40,7 @@ from summariser.office_holders import bare_title_holder, envoy_named_before
 from summariser.openings import without_lead_in
 from summariser.parties import PartyBook
 from summariser.party_sides import sides
-from summariser.people import only_titles
+from summariser.people import only_titles, person_in
 from summariser.quotations import CLOSES_QUOTE, OPENS_QUOTE, WHOLLY_QUOTED, give_to_tagged_speakers, leaves_quote_open
 from summariser.reading import asking_labels, opens_question
 from summariser.schema import Party
@@ -51,6 +51,11 @@ from summariser.titles import SHORT_TITLE, SHORT_TITLES
 _OPENING_WORDS = 6
 _IT = re.compile(rf"^\W*it(?:\s+(?:has|had))?{ADVERBS}\W*$", re.I)  # 'It has also repeated that'
 _IT_ACTS = re.compile(r"^\W*It\s+(?:also\s+)?(?!is\b|has\b|was\b)(?-i:[a-z])+s\b")  # 'It also asks Israel to ...'
+# a sentence whose subject is a titled person, set off by commas, acting: 'The Honourable Minister of Foreign Affairs,
+# Ambassador Yusuf Maitama Tuggar, has instructed ...'
+_PERSON_ACTS = re.compile(r"^\W*(?:The\s+)?(?:[A-Z][\w'-]*\s+|of\s+|the\s+|and\s+)+?(?:[A-Z][\w'-]*,\s+)?"
+                          r"(?:[A-Z][\w.'-]*\s+){1,4}?[A-Z][\w'-]*,\s+(?:has|have|had|also|today)?\s*(?-i:[a-z])+(?:ed|s)\b")
+_HE_OPENS = re.compile(r"^\W*(?:He|She)\b")
 # a sentence whose subject is 'he' or 'she' acting, not saying: 'He undertook to share information ...'
 _HE_ACTS = re.compile(r"^\W*(?:He|She)(?:\s+(?:also|then|further|later|again|\w+ly))*\s+(?-i:[a-z]){2,}\b")
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.I)
@@ -232,14 +237,31 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 # 'Prime Minister Brown said ... He undertook to share ...' in a readout: Brown (a wire's 'He did not
                 # present evidence' is the reporter's)
                 speakers[s.number] = last_person
+            elif voice is not None and (acts := _PERSON_ACTS.match(opening)) is not None \
+                    and (actor := speaker_in(acts[0], book.parties)) is not None and actor.kind == "person" \
+                    and actor.id in sides(book.parties).get(voice.id, {voice.id}):
+                # 'The Honourable Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar, has instructed ...' in
+                # his ministry's statement: his act, not the ministry's
+                speakers[s.number] = last_person = actor
             introduced = INTRODUCED.match(s.text[wire_dateline_end(s.text):])
             if (opener is None or opener.kind != "person") and introduced:
                 # "Ukraine's envoy, Sergiy Kyslytsya, turned ...": the person the next 'he' means
                 opener = add_speaker(introduced["lead"], book) or opener
+            after = doc.sentence(s.number + 1)
+            titled = person_in(" ".join(opening.split()[:8]) + " ") \
+                if opener is None and after is not None and _HE_OPENS.match(after.text) else None
+            if titled is not None and not re.search(r"\d", titled[0]) \
+                    and re.match(rf"\W*(?:the\s+)?{re.escape(titled[1])}\s+{re.escape(titled[0])}\b", opening):
+                # 'Government Minister Eduardo del Castillo gave a very different account. He said ...': the
+                # titled person the model left out is the next 'he'
+                opener = add_speaker(f"{titled[1]} {titled[0]}", book) or opener
             # 'Calls for restraint came from the African Union, whose commission chairperson Moussa
             # Faki Mahamat urged ...': the one who urged is the next 'he'
             opener = opener if opener is not None and opener.kind == "person" else referents.acting_person(s.text, book)
-            if opener is not None and opener.kind == "person" and not headings.QUOTE_MARK.match(opening):
+            # (nor one a quotation still open names: '"Both men are ... . Morales needs to show ..." she said')
+            inside = leaves_quote_open(doc.text[doc.text.rfind("\n", 0, s.start) + 1 : s.start])
+            if opener is not None and opener.kind == "person" and not headings.QUOTE_MARK.match(opening) \
+                    and not inside:
                 last_person = opener  # (not one a quotation names: '"Ulvi Hasanli was convicted ...," he said')
             elif referents.own_head(s.text, home, opening=True, text=doc.text):
                 # 'The President of the Republic then ...'
