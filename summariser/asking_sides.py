@@ -18,8 +18,7 @@ _ADDRESSED = re.compile(
     r"demand(?:s|ed|ing)? (?:that|of)|"
     # 'the U.S.' keeps its dots
     r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?|order(?:s|ed)|direct(?:s|ed)|advis(?:e|es|ed)(?!\s+by\b))\s+"
-    r"(?!(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\b)"
-    # (not past the next ask: 'ordered a ... investigation and called on the former president not to')
+    r"(?!(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\b)"  # (to the next ask)
     r"(?P<who>(?:(?!\s+and\s+(?:also\s+)?(?:call|urg|ask|invit|demand)\w*\b)(?:[^,;:.]|(?<=[A-Z])\.)){2,120}?"
     # a list of those asked: 'calls on the African Union, the United Nations Security Council, ... and the
     # European Union to'
@@ -129,8 +128,7 @@ def asker_phrase(text: str) -> str | None:
     """The words naming who asks, in the clause that asks: 'The Ministry recalls that
     Pri\u0161tina has demanded that ...' -> 'Pri\u0161tina'. A request reported inside
     another's statement is the reported party's."""
-    text = SOURCE_TERMS.sub(",", text)
-    if (sent := _REQUESTS_FROM.search(text)) is not None:
+    if (sent := _REQUESTS_FROM.search(text := SOURCE_TERMS.sub(",", text))) is not None:  # (no source's terms)
         return sent["who"]
     owner = _ASK_OWNED.search(text) or _STATEMENTS_CALLING.search(text) or _STATEMENTS_IN_WHICH.search(text)
     if owner and not _AND_ASKS.search(text, owner.end()):
@@ -159,6 +157,7 @@ _ASKED_IN_CLAUSE = re.compile(
     # ('demands that all parties respect ...': nobody in particular, not the model's guess)
     r"(?P<who>(?:the\s+)?{name}(?:['\u2019]s\s+(?:[a-z-]+\s+){{0,2}}{name})?|"
     r"(?:all|both)\s+(?:the\s+)?(?:parties|sides)(?:\s+(?:concerned|involved|to\s+the\s+conflict))?|"
+    r"the\s+(?:former\s+)?(?:prime\s+minister|president|premier|chancellor)|"  # 'calls for the prime minister to'
     # 'demanded that all armed groups immediately cease all forms of violence': a group, named by its kind
     r"(?:all|the)\s+(?:[a-z-]+\s+)?(?:groups|militias|factions|forces|combatants|belligerents)(?!\s+be\b))"
     r"(?:'s?|\u2019s?)?"
@@ -245,8 +244,8 @@ def addressee_phrase(text: str) -> str | None:
     'The US should abide by ...' -> 'The US'. None when the wording names nobody."""
     if re.match(r"(?:on|upon)\s", text):
         text = "call " + text  # 'on Serbia to encourage ...': the second of those a call asks (`asking_parts`)
-    text = _ASKED_ABOUT.sub("", text, count=1)  # 'Asked about the incident, X said ... and urged India to'
-    text = SOURCE_TERMS.sub(",", text)  # ('A Western diplomat, who asked not to be named, said ... urged Abiy to')
+    # 'Asked about the incident, X said ... and urged India to'; ('A diplomat, who asked not to be named, said ...')
+    text = SOURCE_TERMS.sub(",", _ASKED_ABOUT.sub("", text, count=1))
     if (accepted := _ACCEPTED_INVITATION.search(text)) is not None:
         return accepted["who"]  # 'Secretary Manalo accepted Minister Kamikawa's invitation to visit Tokyo': Manalo
     if (named := _named_in_later_that(text)) is not None:
@@ -389,9 +388,8 @@ _MEETING_OF = re.compile(r"\b(?:request|call)(?:s|ed)?\s+(?:for\s+)?(?:an?\s+)?(
                          re.I)
 
 
-# The soft forms of asking: a wish or a readiness. Without a party asked
-# ('Kosovo wants recognition to come first', 'Lebanon had no wish to see a wider war') they
-# state the speaker's stance, not a request.
+# The soft forms of asking: a wish or a readiness. Without a party asked ('Kosovo wants recognition to come first',
+# 'Lebanon had no wish to see a wider war') they state the speaker's stance, not a request.
 _SOFT_ASK = re.compile(r"\b(?:hope[sd]?|wish(?:es|ed)?|want(?:s|ed)?|need(?:s|ed)?\s+to|ready\s+to|willing|prepared)\b",
                        re.I)  # not 'if': a condition on another side asks it (SPEC: a conditional request)
 

@@ -372,8 +372,7 @@ _NAME_RANKS = {"sheikh", "sheik", "shaikh"}  # a rank that is also a word of man
 
 def person_titled(title: str, book: PartyBook) -> Party | None:
     """The one listed person the text names right after `title` ('Foreign Secretary Rowan Pike')."""
-    found = people_titled(title, book)
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found := people_titled(title, book)) == 1 else None
 
 
 def people_titled(title: str, book: PartyBook) -> list[Party]:
@@ -389,13 +388,13 @@ def people_titled(title: str, book: PartyBook) -> list[Party]:
     if not found:
         # 'Remarks by the Spokesperson of the Ministry ...' and, in the text, 'Spokesperson Pham Thu Hang'
         post = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)[0].casefold()
-        found = [p for p in book.parties if p.kind == "person" and p.title and p.title.casefold() == post]
+        found = [p for p in book.parties if p.kind == "person" and p.title  # (and "Mongolia's Prime Minister")
+                 and re.sub(r"^[A-Z][\w-]*['\u2019]s\s+", "", p.title).casefold() == post]
         # 'the High Representative' for the 'High Representative of the European Union for ...'
         found = found or [p for p in book.parties if p.kind == "person" and p.title and len(post.split()) >= 2
                           and re.match(rf"{re.escape(post)}\s+(?:of|for)\s", p.title, re.I)]
-        # 'the former president' for the 'Former Bolivian President': the post with a state's word inside it
-        pair = post.split()
-        found = found or [p for p in book.parties if p.kind == "person" and p.title and len(pair) == 2
-                          and re.fullmatch(rf"{re.escape(pair[0])}\s+[A-Z][\w-]+\s+{re.escape(pair[-1])}", p.title,
-                                           re.I)]
+        pair = post.split()  # 'the former president' for the 'Former Bolivian President': a state's word inside
+        inside = re.compile(rf"{re.escape(pair[0])}\s+[A-Z][\w-]+\s+{re.escape(pair[-1])}", re.I)
+        found = found or [p for p in book.parties if p.kind == "person" and len(pair) == 2
+                          and inside.fullmatch(p.title or "")]
     return found

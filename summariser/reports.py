@@ -11,7 +11,8 @@ from summariser.headings import AGENCIES, heading_lines, issuer_phrase
 
 _QUOTED = re.compile(r'["\u201c][^"\u201d]*["\u201d]')
 _READ_MORE = re.compile(r"(?im)^[ \t]*(?:read\s+more|related|see\s+also|more\s+on\s+this\s+story)\s*:[^\n]*$")
-_FIRST_PERSON_WORD = re.compile(r"\b([Ww]e|[Oo]urs?|us|I|[Mm]y)\b")  # not 'US', the United States
+# not 'US', the United States, nor a name mid-sentence: 'the populist Our Party', 'the We Are Family party'
+_FIRST_PERSON_WORD = re.compile(r"\b(we|ours?|us|I|my)\b|(?<![a-z,;]\s)\b(We|Ours?|My)\b")
 _REPORTED = re.compile(r"\b(said|says|told|according to)\b")
 # A heading that calls the text an official release: it speaks for its issuer.
 _RELEASE = re.compile(r"\b((?:press|news|media) release|statement|communiqu\u00e9|communique|readout|declaration)\b",

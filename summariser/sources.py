@@ -49,6 +49,9 @@ _NO_PARTY_SOURCE = re.compile(
     r"professor|lecturer|fellow|commentator|historian|specialist|scientist|academic|strategist)\s+"
     # ('a Chadian security researcher based in Yaoundé', 'a researcher on the Great Lakes region based in Nairobi')
     r"(?:based\s+)?(?:at|with|of|from|in|on)\b|"
+    # ('Oliver Hartmann, who studies Mongolian politics at a Canadian university, cautioned ...')
+    r"^\W*(?-i:[A-Z])[^,;]{1,60},\s+who\s+(?:studies|teaches|researches|lectures)\s+[^,;]{1,80}?\b(?:at|in)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:university|institute|think[\s-]tank|college)\b|"
     # ('Hatem Ben Salah, a Tunis-based political scientist, said')
     r"^\W*(?-i:[A-Z])[^,;]{1,60},\s+(?:a|an)\s+[\w-]+-based\s+(?:[\w-]+\s+){0,3}?(?:analyst|expert|researcher|"
     r"scholar|economist|professor|political\s+scientist|commentator|historian|specialist)\W*$|"
@@ -64,7 +67,7 @@ _NO_PARTY_WORD = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|e
                             r"survivors|student|doctor|nurse|migrants?|refugees?|deportees?|worker|woman|man|mother|"
                             r"father|widow|parents?|"
                             r"researchers?|people\s+familiar|former|diplomats?|officials?|sources?|MEPs?|lawmakers?|"
-                            r"legislators?|correspondents?|reporting\s+from)\b|"
+                            r"legislators?|correspondents?|reporting\s+from|university|institute|think[\s-]tank)\b|"
                             r"^\W*(?:some|others|many|critics)\s+(?:have\s+|had\s+)?(?:said|say|argued?|claim(?:ed)?|"
                             r"suggest(?:ed)?)\b", re.I)
 

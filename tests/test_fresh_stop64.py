@@ -445,3 +445,50 @@ def test_what_they_are_charged_with_wanting_is_no_ask() -> None:
     from summariser.cues import asking_phrase
     assert asking_phrase("They want me out of the 2025 election.") is None
     assert asking_phrase("We want Russia out of Ukraine.") is not None
+
+
+def test_a_party_named_our_party_is_no_first_person_of_a_wire() -> None:
+    # '... followed by the Alternative bloc and the populist Our Party.' made a bylined wire speak for Moldova
+    from summariser.reports import news_report
+    wire = ("Moldova's pro-EU party keeps majority\n\nBy Elena Rusu\nWorld News Wire | September 29, 2025\n\n"
+            "CHISINAU, Sept 29 (World News Wire) - President Maia Sandu's party retained its majority, official "
+            "results showed. The pro-Russian bloc came second, followed by the populist Our Party. Sandu said the "
+            "vote was free. Dodon said it was not.\n")
+    assert news_report(wire, 5)
+    assert not news_report(wire.replace("second, followed by the populist Our Party.", "second. We call on all."), 5)
+
+
+MONGOLIA = ("Mongolian prime minister ousted in confidence vote\n\n"
+            "ULAANBAATAR, June 3 - Mongolia's Prime Minister Luvsannamsrain Oyun-Erdene lost a confidence vote.\n\n"
+            "Batbayar Gantulga, a lawmaker from the opposition Democratic Party, which was expelled from the governing "
+            "coalition after some of its younger lawmakers backed calls for the prime minister to resign, said "
+            "Oyun-Erdene had lost the trust of the people.\n\n"
+            "Oliver Hartmann, who studies Mongolian politics at a Canadian university, cautioned against reading the "
+            "vote as a collapse of the system.\n")
+
+
+def test_a_scholar_who_studies_politics_at_a_university_is_no_party() -> None:
+    # 'Oliver Hartmann, who studies Mongolian politics at a Canadian university, cautioned ...' held the ruling
+    # party's stance, and his next quotation the anti-corruption agency's
+    from summariser.sources import no_party_source
+    line = next(s for s in MONGOLIA.split("\n") if s.startswith("Oliver"))
+    assert no_party_source(line, MONGOLIA)
+    assert not no_party_source("Batbayar Gantulga, a lawmaker from the opposition Democratic Party, said the vote "
+                               "was fair.", MONGOLIA)
+
+
+def test_calls_for_the_prime_minister_to_resign_ask_the_prime_minister() -> None:
+    # '... backed calls for the prime minister to resign' asked the ruling party: a lower-case post named no one
+    # asked, and "Mongolia's Prime Minister" was no 'prime minister'
+    from summariser.asking_sides import addressee_phrase
+    assert addressee_phrase("some of its younger lawmakers backed calls for the prime minister to resign.") == \
+        "the prime minister"
+    book, (_, requests, _) = _items(
+        MONGOLIA, [("Batbayar Gantulga", SentenceDraft(by="Democratic Party", t=["request"],
+                                                       to="Mongolian People's Party"))],
+        PartyDraft(name="Mongolia", kind="state", acts_for=None),
+        PartyDraft(name="Luvsannamsrain Oyun-Erdene", kind="person", acts_for="Mongolia",
+                   title="Mongolia's Prime Minister"),
+        PartyDraft(name="Democratic Party", kind="non_state_group", acts_for=None),
+        PartyDraft(name="Mongolian People's Party", kind="non_state_group", acts_for="Mongolia"), voice=None)
+    assert [book.by_id(r.addressee).name for r in requests] == ["Luvsannamsrain Oyun-Erdene"]
