@@ -21,6 +21,7 @@ from summariser.reading import contacts_start
 from summariser.schema import Party, key_role
 from summariser.targets import only_a_victim
 from summariser.titles import PERSON_TITLE, TITLE_WORDS, names_a_post, only_in_titles
+from summariser.written_names import described_person
 
 _MILITARY = re.compile(
     r"\b(army|armed forces|military|troops|forces|units|militaries|servicemen|soldiers|sabotage|"
@@ -265,6 +266,9 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
             merged[p.id] = full.id
             full.affiliation = full.affiliation or p.affiliation
             full.aliases.append(p.name)
+            continue
+        if state is None and (described := described_person(p, book)) is not None:
+            merged[p.id] = described.id  # the model's 'Russian-Armenian billionaire' for 'Samvel Karapetyan, a ...'
             continue
         if state is None and (holder := _post_holder(p, book.parties)) is not None:
             merged[p.id] = holder.id  # the model's 'Foreign Secretary' beside 'Priya Lal', the Foreign Secretary

@@ -6,9 +6,14 @@ from the text. `parties.build_parties` asks here."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from summariser.gazetteer import actor_named
+from summariser.schema import Party
 from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_WORDS
+
+if TYPE_CHECKING:  # (parties asks here: the book's type only)
+    from summariser.parties import PartyBook
 
 # a headline's verb, in its capitals: 'Foreign Minister Receives Telephone Call from ...'
 HEADLINE_VERB = re.compile(r"\s(?P<verb>Receives|Holds|Meets|Speaks|Talks|Visits|Welcomes|Hosts|Condemns|Rejects|"
@@ -131,3 +136,15 @@ def copied_clause(name: str, text: str) -> bool:
 
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with", "de", "la", "al", "el",
                 "du", "von", "van", "der", "bin", "against"}
+
+
+def described_person(party: Party, book: PartyBook) -> Party | None:
+    """The listed person whom a 'person' named by a description only ('Russian-Armenian billionaire') describes
+    in apposition ('Samvel Karapetyan, a Russian-Armenian billionaire'): one person, not two."""
+    words = party.name.split()
+    if party.kind != "person" or len(words) > 4 or not words[-1][:1].islower() or words[-1] in TITLE_WORDS:
+        return None
+    named = re.search(rf"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,3}}),\s+(?:a|an|the)\s+"
+                      rf"{re.escape(party.name)}\b", book.text)
+    found = book.find(named["name"]) if named is not None else None
+    return found if found is not None and found is not party and found.kind == "person" else None

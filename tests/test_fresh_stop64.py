@@ -492,3 +492,18 @@ def test_calls_for_the_prime_minister_to_resign_ask_the_prime_minister() -> None
         PartyDraft(name="Democratic Party", kind="non_state_group", acts_for=None),
         PartyDraft(name="Mongolian People's Party", kind="non_state_group", acts_for="Mongolia"), voice=None)
     assert [book.by_id(r.addressee).name for r in requests] == ["Luvsannamsrain Oyun-Erdene"]
+
+
+def test_a_person_the_model_named_by_a_description_is_the_one_it_describes() -> None:
+    # the model's 'Russian-Armenian billionaire' stayed a person of its own beside 'Samvel Karapetyan', and
+    # charged him
+    from summariser.written_names import described_person
+    text = ("The arrest came a week after security forces detained Samvel Karapetyan, a Russian-Armenian "
+            "billionaire who owns the national power grid. Karapetyan has been charged with public calls to seize "
+            "power.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Samvel Karapetyan", kind="person", acts_for=None),
+                        PartyDraft(name="Russian-Armenian billionaire", kind="person", acts_for="Armenia"),
+                        PartyDraft(name="Armenia", kind="state", acts_for=None), voice=None)
+    assert described_person(book.find("Russian-Armenian billionaire"), book) is book.find("Samvel Karapetyan")
+    # (a post is no description: 'Prime Minister')
+    assert described_person(book.find("Samvel Karapetyan"), book) is None
