@@ -148,15 +148,15 @@ def _fuller_name(name: str, short: str) -> bool:
     full, words = name.split(), short.split()
     rest = iter(full)  # (each word of the shorter found after the one before it)
     # ('Luiz Inácio Lula da Silva' of 'Lula da Silva': the name the shorter ends)
-    return len(full) > len(words) and (full[0] == words[0] and all(w in rest for w in words)
+    return len(full) > len(words) and (full[0] == words[0] and all(w in rest for w in words) and len(words) >= 2
                                        or full[-len(words):] == words) \
         and all(n[:1].isupper() or n in NAME_PARTICLES for n in full)
 
 
 def fuller_namesake(party: Party, parties: list[Party]) -> Party | None:
     """The one listed person, on no other side, whose name is a fuller form of the person `party`'s."""
-    if party.kind != "person" or len(party.name.split()) < 2:
-        return None
+    if party.kind != "person" or len(party.name.split()) < 2 and not party.name[:1].isupper():
+        return None  # (a surname alone is the one listed person whose name ends with it: 'Gachagua')
     fuller = [p for p in parties if p.kind == "person" and _fuller_name(p.name, party.name) and (
         not p.affiliation or not party.affiliation or _same_actor(p.affiliation, party.affiliation, parties))]
     return fuller[0] if len(fuller) == 1 else None

@@ -507,3 +507,17 @@ def test_a_person_the_model_named_by_a_description_is_the_one_it_describes() -> 
     assert described_person(book.find("Russian-Armenian billionaire"), book) is book.find("Samvel Karapetyan")
     # (a post is no description: 'Prime Minister')
     assert described_person(book.find("Samvel Karapetyan"), book) is None
+
+
+def test_a_surname_added_late_is_the_one_listed_person_it_ends() -> None:
+    # 'Gachagua', added by a quotation's tag ('... ," Gachagua told reporters'), stayed a party beside
+    # 'Rigathi Gachagua'
+    from summariser.links import fuller_namesake
+    from summariser.schema import Party
+    short = Party(id="p1", name="Gachagua", kind="person")
+    full = Party(id="p2", name="Rigathi Gachagua", kind="person")
+    ruto = Party(id="p3", name="William Ruto", kind="person")
+    assert fuller_namesake(short, [short, full, ruto]) is full
+    # (a name inside a longer one is not its surname: 'Lula' of 'Luiz Inácio Lula da Silva')
+    lula = Party(id="p4", name="Lula", kind="person")
+    assert fuller_namesake(lula, [lula, Party(id="p5", name="Luiz Inácio Lula da Silva", kind="person")]) is None
