@@ -242,12 +242,11 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         # 'On the Republic of Guinea, the Authority ... called on the transitional authorities to ...': Guinea's
         asked = speaker_in(topic["topic"], [p for p in book.parties if p.kind == "state"])
     if phrase and asked is None and UNNAMED_AUTHORITIES.match(phrase):
-        # 'I urge the de facto authorities to ...' beside the listed 'Taliban de facto authorities': them
+        # 'I urge the de facto authorities to ...' beside the listed 'Taliban de facto authorities': them; else the
+        # one other state ('we call on the authorities to ...' in a statement on Georgia)
         bare = re.sub(r"^\W*the\s+", "", phrase.strip(), flags=re.I).casefold()
         named = [p for p in book.parties if p.id != requester.id and p.name.casefold().endswith(f" {bare}")]
-        asked = named[0] if len(named) == 1 else None
-    if phrase and asked is None and UNNAMED_AUTHORITIES.match(phrase):
-        asked = sole_other_state(book, requester)  # 'we call on the authorities to ...' in a statement on Georgia
+        asked = named[0] if len(named) == 1 else sole_other_state(book, requester)
     if phrase and asked is None and nobody_in_particular(phrase):
         return [None]  # 'calls on all parties to ...': nobody the text identifies, not the model's guess
     if phrase and asked is None and _UNNAMED_FUNCTIONARIES.fullmatch(phrase.strip()):
