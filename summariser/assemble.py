@@ -18,7 +18,14 @@ from summariser.backends.base import Usage
 from summariser.background import only_reports
 from summariser.charged_before import asked_to_stop, charged_again, names_the_same_doer
 from summariser.claimants import charged_in_account, rejecter_in, told_content
-from summariser.clause_speakers import answered_accounts, nobody_acts, only_where, second_speaker, side_mentioned
+from summariser.clause_speakers import (
+    answered_accounts,
+    asserts_nothing,
+    nobody_acts,
+    only_where,
+    second_speaker,
+    side_mentioned,
+)
 from summariser.datelines import wire_dateline_end
 from summariser.denials import fold_rebuttals, mark_denials, sides_as_known
 from summariser.document import Document
@@ -123,7 +130,7 @@ def build_items(
             kinds = [k for k in kinds if k != "request"]  # 'The NUG calls on:' asks nothing itself
         if not kinds:
             return
-        attributed = number in speakers
+        attributed, narrated = number in speakers, False
         speaker = speakers.get(number) or (voice if not attributed else None)
         if asked_in_list:  # ('- the CNE to publish ..., so that ... the results announced;': the lead-in asks)
             attributed, speaker = False, asker_named(list_head, book) or subject_party(list_head, book) or voice
@@ -131,6 +138,7 @@ def build_items(
             # A report's own line ('ECOWAS had given the officers until Sunday ...'): its
             # subject acts, whoever the model named.
             speaker = subject_party(sentence.text, book) or joint.joint_pledger(sentence.text, book.parties)
+            narrated = speaker is not None and voice is None
             if speaker is None and voice is None and nobody_acts(sentence.text, book, side):
                 run.notes.append(f"sentence {number} is the reporter's own narrative: nothing kept")
                 return
@@ -164,6 +172,9 @@ def build_items(
         settled = settle_kinds(kinds, book.find(d.to), holder, context[wire_dateline_end(context):], book, side, voice)
         run.notes.extend(f"sentence {number}: {note}" for note in settled.notes)
         kinds, other_id, claimant, reported = settled.kinds, settled.other_id, settled.claimant, settled.reported
+        if narrated and "claim" in kinds and asserts_nothing(context):
+            kinds = [k for k in kinds if k != "claim"]  # the reporter's account of what befell its subject
+            run.notes.append(f"sentence {number}: no claim in the reporter's own account of its subject")
         teller = accounts.get(number)
         accused = book.by_id(other_id) if other_id is not None else None
         if teller is not None and teller.id not in own_side and claimant is None and not not_factual(context) \

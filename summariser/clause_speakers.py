@@ -37,6 +37,20 @@ def nobody_acts(sentence: str, book: PartyBook, side: dict[str, set[str]]) -> bo
     return not any(speaker_in(sentence, [p]) is not None and not only_where(p, sentence) for p in book.parties)
 
 
+# what makes a report's own line an assertion of its subject's: a word of saying, charging or denying
+_ASSERTS = re.compile(r"\b(?:sa(?:y|ys|id)|told|tell|stat(?:e|es|ed)|claim\w*|alleg\w*|accus\w*|den(?:y|ies|ied)|"
+                      r"insist\w*|argu\w*|maintain\w*|assert\w*|charg\w*|blam\w*|dismiss\w*|reject\w*|"
+                      r"condemn\w*|warn\w*|announc\w*|wr(?:ote|ites?)|posted|tweeted|according\s+to|disput\w*|"
+                      r"contend\w*|describ\w*|call(?:s|ed)|acknowledg\w*|admit\w*|conced\w*|report\w*)\b", re.I)
+
+
+def asserts_nothing(sentence: str) -> bool:
+    """Does a report's own line only tell what befell or was done by its subject ('Gachagua, who was
+    impeached in October, was inside the church at the time and was escorted out'), with no word of
+    saying or charging? Then its subject holds no claim in it."""
+    return _ASSERTS.search(sentence) is None
+
+
 _ITS_REGION = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:region|province|district|north|south|east|west|"
                          r"north-?east|north-?west|south-?east|south-?west|capital|coast|border\s+areas?)\b", re.I)
 

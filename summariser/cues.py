@@ -206,7 +206,9 @@ asks = Cue(
     # not a warning: 'If today they can set aside ...'
     # (nor a threat told of: 'teachers were threatened with dismissal if they stayed at home')
     r"(?<!\bdismissal )(?<!\barrest )(?<!\bprosecution )(?<!\bdeportation )(?<!\bimprisonment )(?<!\bexpulsion )"
-    r"if(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:can|could)\b)(?!" + IF_NOT_DEGREE + ")|"
+    # (nor a threat of what others will do if they cannot: 'if they cannot do it through the courts ...')
+    r"if(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:can|could|cannot|can['\u2019]t|could\s+not|couldn['\u2019]t)\b)"
+    r"(?!" + IF_NOT_DEGREE + ")|"
     # what is tried is done, not asked: 'was struck when he tried to stop the agents'
     r"(?<=\bto )(?<!\btried to )(?<!\btrying to )(?<!\battempted to )(?<!\bsought to )(?<!\bfailed to )"
     # ('Sweden and Finland applied to join NATO in May 2022': a bid made, no one asked)

@@ -69,7 +69,9 @@ AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|already|earlier|previously
                          r"yesterday|repeatedly|publicly|on\s+[A-Z][a-z]+day))+\s*$")
 THEY = re.compile(rf"^\W*they{ADVERBS}\s*$", re.I)
 MEMBERS_OF = re.compile(r"^\W*(?:the\s+)?(?:members|leaders|heads|ministers)\s+of\b", re.I)
-MEMBERS_OF_BODY = re.compile(r"^\W*(?:(?:some|several|many|the)\s+)?members\s+of\s+the\s+"
+# ('Members of Ruto's United Democratic Alliance accused ...': the party, not its leader)
+MEMBERS_OF_BODY = re.compile(r"^\W*(?:(?:some|several|many|the)\s+)?members\s+of\s+(?:the|(?P<owner>(?-i:[A-Z])[\w-]*"
+                             r"['\u2019]s))\s+"
                              r"(?P<body>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))\b", re.I)
 THE_STATEMENT = re.compile(r"^\W*the\s+(?:written\s+|joint\s+|ministry's\s+)?"
                            r"(?:statement|communiqu\w+|declaration|release)"

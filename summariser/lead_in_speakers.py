@@ -18,6 +18,7 @@ from summariser.lead_in_shapes import (
     HANDED_TO,
     IN_PLACE,
     ITS_ORGAN,
+    MEMBERS_OF_BODY,
     OPPOSITION,
     RELATIVE,
     RELATIVE_ASIDE,
@@ -126,6 +127,8 @@ def party_named(named: str, s: Sentence, doc: Document, book: PartyBook, voice: 
             (answer := doc.sentence(s.number + 1)) is not None and answers.answers_what_was_said(answer.text)):
         # 'The Executive Order asserts that ... . This is not so.': the other side's words, answered
         party = referents.chief_other_state(doc.text, book, voice)
+    if party is not None and (members := MEMBERS_OF_BODY.match(named)) is not None and members["owner"]:
+        party = left_out_speaker(named, book) or party  # (the owner's body, not the owner whose name it bears)
     party = party or left_out_speaker(named, book)  # 'Members of the European Parliament', 'A European diplomat'
     if party is None and referents.UNNAMED_ORGAN.match(named):
         party = referents.state_just_named(doc, s.number, book)  # 'Iran's account differed. The army later said'

@@ -21,8 +21,10 @@ def left_out_speaker(named: str, book: PartyBook) -> Party | None:
         body, actor = members["body"], actor_named(members["body"])
         if actor is not None:
             return party_of(actor, book)
-        return book.find(body) or (
-            book.add(body, guess_kind(body)) if len(body.split()) >= 2 and guess_kind(body) != "state" else None)
+        kind = guess_kind(body)
+        if members["owner"] and kind == "international_org":
+            kind = "non_state_group"  # a leader's 'United Democratic Alliance' is his party, not a league of states
+        return book.find(body) or (book.add(body, kind) if len(body.split()) >= 2 and kind != "state" else None)
     if (diplomat := foreign_diplomat(named)) is not None:
         return book.find(diplomat) or book.add(diplomat, "person")  # (none of the host's side)
     return None

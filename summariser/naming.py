@@ -126,6 +126,8 @@ def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Par
     if not hits:
         hits = _by_head_word(lead_in, parties)
     people = [p for p in hits if p.kind == "person"]
+    # ('Gachagua' and 'Rigathi Gachagua', both listed before the late surname is folded: one man, fully named)
+    people = [p for p in people if not any(norm(q.name).endswith(f" {norm(p.name)}") for q in people)]
     chosen = people or hits  # the most specific actor speaks: a person over the state it serves
     if pick and len(chosen) == 1 and people and len(hits) > 1 and (before := _named_before(lead_in, chosen[0], hits)):
         return before  # 'The international criminal court has issued an arrest warrant for Vladimir Putin,'

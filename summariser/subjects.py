@@ -102,9 +102,15 @@ def subject_party(sentence: str, book: PartyBook) -> Party | None:
     # the venue after the verb is no subject: 'The exchange came at the U.N. Human Rights Council'
     venue = next((i for i in range(2, len(words)) if words[i] in ("at", "during") and words[i - 1].islower()), None)
     words = words[:venue] if venue is not None else words
+    # nor the one a group of no listed side acts on: 'Opposition leaders rallied behind Gachagua'
+    acted = next((i for i in range(2, len(words)) if words[i].endswith("ed") and words[i - 1].isalpha()
+                  and words[i - 1].islower() and words[i - 1].endswith("s") and words[i - 1] not in _AUXILIARIES), None)
+    if acted is not None and speaker_in(" ".join(words[:acted]), actors) is None:
+        return None
     return speaker_in(" ".join(words), actors) if words else None
 
 
+_AUXILIARIES = {"has", "was", "is", "as", "its", "his", "this", "thus", "always", "also", "perhaps"}
 # a side's deed as the subject: "Russia's unprovoked invasion of Ukraine", "Israel's strikes on Gaza"
 _OWN_DEED = re.compile(r"^\W*(?:the\s+)?(?P<who>(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3})"
                        r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:invasion|aggression|attacks?|strikes?|war|occupation|annexation|"

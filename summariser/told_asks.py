@@ -31,7 +31,11 @@ ASKED_BY_OTHERS = (rf",\s+which\s+(?:[^,;]{{1,40}}?\s+)?{_ASKED_BEFORE},|"
                    # (nor one told of by its maker's name: "has not commented publicly on Getachew's request"; not
                    # "raised Vorland's request to purchase ...", made now)
                    r"(?:\b(?:on|to|at|of|about|despite|after|following)\s+|^\W*)(?:the\s+)?[\w-]+['\u2019]s\s+"
-                   r"requests?\b")
+                   r"requests?\b|"
+                   # (nor one another side answered, with a word between: 'The court rejected a separate request to
+                   # arrest ...'; the bare 'rejected the request' is read past in `cues`)
+                   r"\b(?:rejected|rejects|dismissed|dismisses|denied|denies|turned\s+down|granted|grants|approved|"
+                   r"approves)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:requests?|appeals?|demands?)\b")
 
 
 # asking words that make no ask: what a situation calls for ('the crises in the region called for African
