@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summariser.gazetteer import actor_named, actor_of_adjective
 from summariser.parties import PartyBook
 from summariser.schema import Party
 
@@ -28,6 +29,13 @@ def add_acronyms(book: PartyBook) -> None:
             # listed by the acronym: 'The Ministry of Foreign Affairs (MoFA)' spells it out, and
             # 'the Ministry' later is the same body
             # (on one line: 'El Fasher' over a 'Geneva (ICRC) -' dateline is no name of the ICRC)
+            written = written_out_in(party.name, book.text) or ""  # (unbracketed: its state, but no alias)
+            owner = actor_of_adjective(written.split()[0]) if written and book.find(written) is None else None
+            state = next((p for p in book.parties if p.kind == "state" and actor_named(p.name) == owner), None) \
+                if owner is not None and party.kind == "international_org" else None
+            if state is not None:
+                # 'the Australian Security Intelligence Organisation', later 'ASIO': a listed state's body, no league
+                party.kind, party.affiliation = "government_body", party.affiliation or state.id
             long_form = spelled_out_in(party.name, book.text) or ""
             named = book.find(long_form) if long_form else None
             if long_form and named is None:
@@ -70,3 +78,16 @@ def _spelled_out(words: str, acronym: str) -> str:
         if split[k][:1].isupper() and "".join(w[0] for w in split[k:] if w[:1].isupper()) == letters:
             return " ".join(split[k:])
     return re.sub(r"^The\s+", "", words)
+
+
+def written_out_in(acronym: str, text: str) -> str | None:
+    """The long form the text writes somewhere as a run of capitalised words whose initials spell
+    `acronym` ('the Australian Security Intelligence Organisation', later 'ASIO'), if any."""
+    letters = "".join(c for c in acronym if c.isupper())
+    if len(letters) < 3:
+        return None
+    word = r"[A-Z][\w'\u2019-]*"
+    for m in re.finditer(rf"{word}(?:[ \t]+(?:(?:of|for|and|on|in|the)[ \t]+)*{word}){{{len(letters) - 1}}}", text):
+        if "".join(w[0] for w in m[0].split() if w[:1].isupper()) == letters:
+            return m[0]
+    return None

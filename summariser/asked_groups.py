@@ -47,7 +47,10 @@ def nobody_in_particular(phrase: str) -> bool:
     return bool(re.fullmatch(r"(sides|parties|everyone|each other|one another|all|concerned|involved)|"
                              r"(?:candidates|parties|sides|stakeholders|actors)(?:,?\s+(?:and\s+)?(?:political\s+)?"
                              r"(?:candidates|parties|sides|stakeholders|actors))+", name, re.I)
-                or re.match(r"(?:those|anyone|whoever|all)\s+(?:who|that|involved|concerned)\b", name, re.I))
+                or re.match(r"(?:those|anyone|whoever|all)\s+(?:who|that|involved|concerned)\b", name, re.I)
+                # ('will request a third country to take charge of its interests': one still to be chosen)
+                or re.fullmatch(r"an?\s+(?:third|neutral|friendly|another)\s+(?:country|state|party|government)",
+                                phrase.strip(), re.I) is not None)
 
 
 # what is urged, not whom: 'urged continued action against the transnational criminal organizations'

@@ -101,7 +101,8 @@ def build_items(
         if kinds and sentence is not None and procedural(sentence.text):
             run.notes.append(f"sentence {number} only reports a meeting or call: nothing kept")
             return
-        if kinds and sentence is not None and headings.issuer_phrase(sentence.text):
+        if kinds and sentence is not None and (headings.issuer_phrase(sentence.text) or (
+                sentence.start < 300 and headings.masthead(sentence.text.split("\n")[0]))):
             run.notes.append(f"sentence {number} is a heading that names the issuer: nothing kept")
             return
         if kinds and sentence is not None and told_by_no_party(number, doc):

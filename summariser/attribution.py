@@ -109,7 +109,12 @@ _OPERATIVE = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s+)?(?:(?:Strongly|Firmly|Furthe
                         r"Unequivocally|Categorically|Equally)\s+)?"  # 'Strongly condemns ...'
                         r"(?i:Takes|Notes|Demands|Calls|Stresses|Urges|Expresses|Reaffirms|Rejects|Warns|Directs|"
                         r"Reiterates|Decides|Regrets|Welcomes|Condemns|Requests|Encourages|Underlines|Emphasi[sz]es|"
-                        r"Recalls|Acknowledges|Commends|Appeals|Invites|Affirms|Deplores|Recogni[sz]es|Looks)\s")
+                        r"Recalls|Acknowledges|Commends|Appeals|Invites|Affirms|Deplores|Recogni[sz]es|Looks)\s"
+                        # ... or, lettered, in the past: '(e) Agreed to convene, in consultation with the African Union'
+                        r"|^\W*\(?[a-z0-9]{1,3}[.)]\s+(?i:Took|Noted|Demanded|Called|Stressed|Urged|Expressed|Reaffirmed|"
+                        r"Rejected|Warned|Directed|Reiterated|Decided|Regretted|Welcomed|Condemned|Requested|Encouraged|"
+                        r"Underlined|Emphasi[sz]ed|Recalled|Acknowledged|Commended|Appealed|Invited|Affirmed|Deplored|"
+                        r"Recogni[sz]ed|Agreed|Mandated|Tasked|Endorsed)\s")
 _QUESTION_LABEL = re.compile(r"^\W*(?:q|question)(?:\s*(?:\([^)\n]{1,80}\)|\[[^\]\n]{1,80}\]))?\s*(?::|\s[-\u2013])\s*",
                              re.I)
 # 'He noted that the Embassy of the People's Republic of China in Port Moresby had publicly expressed the hope
@@ -122,6 +127,9 @@ _RELAYED_STANCE = re.compile(
     r"(?:expressed|voiced|conveyed|signall?ed|indicated|declared|announced|welcomed|reaffirmed|"
     # ('He said that President Prabowo Subianto of Indonesia had told him Jakarta favoured ...')
     r"(?:told|informed)\s+(?:him|her|them)\b)")  # (not 'had assured him a stray missile hit ...': a claim relayed)
+
+
+_BEING_TOLD = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:also\s+|again\s+|then\s+)?$")
 
 
 def _named_after(words: str) -> str:
@@ -279,6 +287,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
         # 'Minister Pandor has been in contact with her Nigerian counterpart, Mr X, and has requested':
         # the subject of both verbs speaks, not the name inside the first one
         before = subject["who"]
+    if _BEING_TOLD.search(before) and m.group(0).lower() in ("told", "informed", "assured", "reminded"):
+        return False, ""  # "Bangladesh's Deputy High Commissioner was told that we expect ...": no speaker, but told
     if _CLEFT_SUBJECT.search(before):
         return False, ""  # 'Third, it was Egypt that declared the end of the talks': Egypt acts, the voice tells it
     if _EMBEDDED_SAYERS.search(before):

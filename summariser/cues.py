@@ -206,9 +206,12 @@ asks = Cue(
     # not a warning: 'If today they can set aside ...'
     # (nor a threat told of: 'teachers were threatened with dismissal if they stayed at home')
     r"(?<!\bdismissal )(?<!\barrest )(?<!\bprosecution )(?<!\bdeportation )(?<!\bimprisonment )(?<!\bexpulsion )"
-    # (nor a threat of what others will do if they cannot: 'if they cannot do it through the courts ...')
+    # (nor a threat of what others will do if they cannot: 'if they cannot do it through the courts ...'; nor what the
+    # speakers cannot: "If our neighbour's house is burning, we cannot sleep peacefully in ours"; nor what others will
+    # do of themselves: 'If the Americans have learned anything from the past, they will choose a different path')
     r"if(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:can|could|cannot|can['\u2019]t|could\s+not|couldn['\u2019]t)\b)"
-    r"(?!" + IF_NOT_DEGREE + ")|"
+    r"(?!" + IF_NOT_DEGREE + r")(?![^,;.]{0,80},\s*(?:we|I)\s+(?:cannot|can['\u2019]t|could\s+not)\b)"
+    r"(?![^,;.]{0,80},\s*(?:they|he|she)\s+(?:will|would)\b)|"
     # what is tried is done, not asked: 'was struck when he tried to stop the agents'
     r"(?<=\bto )(?<!\btried to )(?<!\btrying to )(?<!\battempted to )(?<!\bsought to )(?<!\bfailed to )"
     # ('Sweden and Finland applied to join NATO in May 2022': a bid made, no one asked)
@@ -220,6 +223,8 @@ asks = Cue(
     r"(?<!\bcontinues to )(?<!\bcontinue to )(?<!\bcontinued to )(?<!\bcontinuing to )"
     # ... nor what one was made to do: 'Allied aircraft had to engage', 'were forced to withdraw'
     r"(?<!\bhad to )(?<!\bforced to )"
+    # ... nor what one has decided to do itself: 'the Algerian Government has decided to withdraw its Ambassador'
+    r"(?<!\bdecided to )(?<!\bdecides to )(?<!\bdecide to )"
     # ... nor what one failed or refused to do: 'to distract from its own failure to engage with the Court'
     # (not 'Failure to engage will have consequences': a warning that asks)
     r"(?<!\bown failure to )(?<!\bits failure to )(?<!\btheir failure to )(?<!\bhis failure to )"

@@ -186,8 +186,9 @@ def heading_issuer(text: str) -> str | None:
     # (not a joint statement's: the publisher is one of its signatories, not its voice)
     joint = any(re.search(r"\bjoint\s+(?:statement|declaration|communiqu)", line, re.I) for line in lines)
     # ('OFFICE OF THE PRESIDENT' over 'REPUBLIC OF KOREA': a masthead in capitals reads as words)
-    mastheads = [unshouted(line.strip()) for line in lines[:2] if _MASTHEAD.match(unshouted(line.strip()))
-                 and not joint]
+    # (and before its unit or genre: 'Presidency of the Republic of Panama – Secretariat of Communication'; not
+    # before its state: 'Ministry of Foreign Affairs – State of Qatar')
+    mastheads = [head for line in lines[:2] if (head := masthead(line)) and not joint]
     # 'President of Ukraine | Official website': the site's own name for its owner
     mastheads += [m["owner"] for line in lines[:1] if (m := _OWN_SITE.match(line)) and not joint]
     found = next((m for m in mastheads if actors_in(m)), mastheads[0] if mastheads else None)
@@ -239,6 +240,18 @@ _MASTHEAD = re.compile(r"^\s*(?:The\s+)?(?:(?-i:[A-Z])[a-z]+(?:ian|ish|ese|an|ic
                        r"Permanent\s+Mission)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w'\u2019-]*){0,6}\s*$")
 
 
+def masthead(line: str) -> str | None:
+    """The issuing body a masthead line names ('Ministry of Foreign Affairs of the Islamic Republic of Iran'), also
+    before its unit or genre ('Presidency of the Republic of Panama – Secretariat of Communication'; not before its
+    state: 'Ministry of Foreign Affairs – State of Qatar'); None for any other line."""
+    line = line.strip()
+    unit = _UNIT_AFTER.search(line)
+    head = unshouted(line if unit is None or actors_in(unit[0]) else line[: unit.start()])
+    return head if _MASTHEAD.match(head) else None
+
+
+_UNIT_AFTER = re.compile(r"\s+[\u2013\u2014-]\s+[A-Z][\w'\u2019-]*"
+                         r"(?:\s+(?:of\s+|for\s+|on\s+|the\s+|and\s+)*[A-Z][\w'\u2019-]*){0,5}$")
 _OWN_SITE = re.compile(r"^\s*(?P<owner>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w'\u2019-]*){0,6})"
                        r"\s*[|\u2013\u2014-]\s*(?:the\s+)?official\s+(?:web\s*site|site|portal|page)\s*$", re.I)
 

@@ -378,11 +378,11 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
             and speaker.kind not in ("state", "international_org", "non_state_group") \
             and not actors_in(without_portfolio(speaker.name)) and not actor_of_adjective(speaker.name.split()[0]) \
             and speaker.id != home.id and not serves_body and not ORGANISATION_POST.search(speaker.title or "") \
+            and actor_served(speaker.name) in (None, known_actor(home)) \
             and len(signatories(book)) < 2:  # (not 'We, the Foreign Ministers of Denmark, Estonia, ...' in Tallinn)
-        # (not 'Chairperson of the African Union Commission' under 'Addis Ababa, 30 August 2023':
-        # the Union's seat is no state he serves)
-        # 'SEOUL, June 9 -- Statement by the Presidential Office': the office is Seoul's,
-        # whatever state the model thought it acts for.
+        # (not 'Chairperson of the African Union Commission' under 'Addis Ababa, 30 August 2023': the Union's seat
+        # is no state he serves; nor a well-known official of another state: Anwar under 'Jakarta, 27 June 2025')
+        # 'SEOUL, June 9 -- Statement by the Presidential Office': Seoul's office, whatever state the model said.
         speaker.affiliation = home.id
     fold_compound_names(book)
     settle_name_forms(book)  # once the heading's issuer is in the book, as is the next

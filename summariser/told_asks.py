@@ -34,6 +34,10 @@ ASKED_BY_OTHERS = (rf",\s+which\s+(?:[^,;]{{1,40}}?\s+)?{_ASKED_BEFORE},|"
                    r"requests?\b|"
                    # (nor one another side answered, with a word between: 'The court rejected a separate request to
                    # arrest ...'; the bare 'rejected the request' is read past in `cues`)
+                   # (nor one another asked of a body the clause describes: 'the Supreme Tribunal, which has been
+                   # asked by the President to certify the results')
+                   r"\b(?:which|who)\s+(?:has|had|have)\s+been\s+(?:asked|requested|called\s+on|urged|instructed)\s+"
+                   r"by\b|"
                    r"\b(?:rejected|rejects|dismissed|dismisses|denied|denies|turned\s+down|granted|grants|approved|"
                    r"approves)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:requests?|appeals?|demands?)\b")
 

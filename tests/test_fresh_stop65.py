@@ -7,6 +7,7 @@ from __future__ import annotations
 from summariser import cues
 from summariser.drafts import PartyDraft, SentenceDraft
 from tests.test_fresh_stop56 import _items
+from tests.test_known_actors import parsed
 
 
 def test_a_request_another_side_turned_down_is_no_ask_of_the_one_who_turned_it_down() -> None:
@@ -67,3 +68,115 @@ def test_the_reporters_account_of_what_befell_a_side_is_no_claim_of_that_side() 
     _, (_, _, charged) = _items(KENYA_WIRE, [
         ("NAIROBI", SentenceDraft(by="Rigathi Gachagua", t=["claim"], to="William Ruto"))], *KENYA_PARTIES, voice=None)
     assert len(charged) == 1
+
+
+def test_what_the_speakers_cannot_do_and_what_a_side_decided_to_do_ask_nothing() -> None:
+    # "If our neighbour's house is burning, we cannot sleep peacefully in ours" was Mahama's request; 'the Algerian
+    # Government has decided to withdraw its Ambassador' a request of France
+    assert not cues.asks('"If our neighbour\'s house is burning, we cannot sleep peacefully in ours."')
+    assert not cues.asks("The Algerian Government has decided to withdraw its Ambassador to the French Republic.")
+    assert cues.asks("We urge Russia to withdraw its forces.")
+    assert cues.asks("The sanctions will stay if Minsk does not free the prisoners, and we cannot accept delay.")
+
+
+def test_the_one_told_in_a_passive_lead_in_is_no_speaker() -> None:
+    # "Bangladesh's Deputy High Commissioner was told that we expect Bangladesh to implement ..." was Bangladesh's
+    # stance and request (a role swap); it is the briefing's
+    from summariser.attribution import attribution
+    assert attribution("Bangladesh's Deputy High Commissioner was told that we expect Bangladesh to implement all "
+                       "previous understandings.") == (False, "")
+    assert attribution("The envoy was also told that Kenya rejects the claim.") == (False, "")
+    assert attribution("The minister told the envoy that Kenya rejects the claim.")[1].strip() == "The minister"
+
+
+def test_a_well_known_official_is_not_the_datelines_state() -> None:
+    # 'Prime Minister's Office of Malaysia ... Jakarta, 27 June 2025': Anwar became Indonesia's, and 'both leaders'
+    # (Anwar and Prabowo, one side) fell to the states named last, Cambodia among them
+    from summariser.speakers import named_speakers
+    text = ("Prime Minister Anwar Ibrahim holds bilateral meeting with President Prabowo Subianto\n\n"
+            "Prime Minister's Office of Malaysia – Media Statement\nJakarta, 27 June 2025\n\n"
+            "Prime Minister Datuk Seri Anwar Ibrahim today held a bilateral meeting with the President of the Republic "
+            "of Indonesia, H.E. Prabowo Subianto, in Jakarta. The Prime Minister briefed President Prabowo on the "
+            "Cambodia–Thailand border. On Palestine, both leaders condemned the continued Israeli military operations "
+            "in Gaza.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Anwar Ibrahim", kind="person", acts_for="Indonesia"),
+                              PartyDraft(name="Prabowo Subianto", kind="person", acts_for="Indonesia"),
+                              PartyDraft(name="Indonesia", kind="state", acts_for=None),
+                              PartyDraft(name="Malaysia", kind="state", acts_for=None),
+                              PartyDraft(name="Cambodia", kind="state", acts_for=None),
+                              PartyDraft(name="Thailand", kind="state", acts_for=None), voice="Anwar Ibrahim")
+    anwar = book.find("Anwar Ibrahim")
+    assert book.by_id(anwar.affiliation).name == "Malaysia"
+    said = named_speakers(doc, book, voice)
+    both = next(s for s in doc.sentences if "both leaders" in s.text)
+    assert said[both.number] is anwar
+
+
+def test_a_masthead_before_its_unit_issues_the_text() -> None:
+    # 'Presidency of the Republic of Panama – Secretariat of Communication' left a readout with no voice; the state
+    # after the dash ('Ministry of Foreign Affairs – State of Qatar') still speaks for its ministry
+    from summariser.headings import heading_issuer
+    assert heading_issuer(
+        "President Mulino receives U.S. Secretary of State Marco Rubio\n\nPresidency of the Republic of Panama – "
+        "Secretariat of Communication\nPanama City, 2 February 2025\n\nThe President received ...\n") \
+        == "Presidency of the Republic of Panama"
+    assert heading_issuer(
+        "Weekly Press Briefing\n\nMinistry of Foreign Affairs – State of Qatar\nDoha, 21 January 2025\n\nThe "
+        "spokesperson said ...\n") != "Ministry of Foreign Affairs"
+
+
+def test_what_others_will_do_of_themselves_if_they_learn_is_no_ask() -> None:
+    # '"If the Americans have learned anything from the past, they will choose a different path"' was Baghaei's request
+    assert not cues.asks('"If the Americans have learned anything from the past, they will choose a different path."')
+    assert cues.asks("If Minsk frees the prisoners, the European Union will lift the sanctions.")
+
+
+def test_a_state_body_listed_by_its_acronym_and_written_out_elsewhere_is_that_states() -> None:
+    # 'the Australian Security Intelligence Organisation' ... 'ASIO has assessed that Iran sought ...': the model's
+    # 'ASIO' international organisation was the one Australia's claim charged
+    text = ("Expulsion of the Ambassador of the Islamic Republic of Iran\n\nThis decision follows advice from the "
+            "Australian Security Intelligence Organisation that the Iranian Government directed at least two attacks. "
+            "ASIO has assessed that Iran sought to disguise its involvement.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Australia", kind="state", acts_for=None),
+                        PartyDraft(name="Iran", kind="state", acts_for=None),
+                        PartyDraft(name="ASIO", kind="international_org", acts_for=None), voice="Australia")
+    asio = book.find("ASIO")
+    assert asio.kind == "government_body" and book.by_id(asio.affiliation).name == "Australia"
+
+
+def test_a_masthead_line_before_its_unit_is_no_item() -> None:
+    # 'Ministry of Foreign Affairs of the Islamic Republic of Iran – Center for Public Diplomacy' was the ministry's
+    # stance (and left the briefing with no voice)
+    text = ("Weekly press conference of Foreign Ministry Spokesman Esmaeil Baghaei\n\n"
+            "Ministry of Foreign Affairs of the Islamic Republic of Iran – Center for Public Diplomacy\n"
+            "Tehran, 20 January 2025\n\nEsmaeil Baghaei condemned the assassination of two judges.\n")
+    book, (positions, _, _) = _items(text, [
+        ("Ministry of Foreign", SentenceDraft(by="Iran", t=["position"], to=None)),
+        ("Esmaeil Baghaei condemned", SentenceDraft(by="Esmaeil Baghaei", t=["position"], to=None))],
+        PartyDraft(name="Iran", kind="state", acts_for=None),
+        PartyDraft(name="Esmaeil Baghaei", kind="person", acts_for="Iran"), voice=None)
+    assert [p.evidence[0].quote for p in positions] == ["Esmaeil Baghaei condemned the assassination of two judges."]
+    from summariser.headings import heading_issuer
+    assert heading_issuer(text) == "Ministry of Foreign Affairs of the Islamic Republic of Iran"
+
+
+def test_a_lettered_paragraph_in_the_past_is_the_communiques_own() -> None:
+    # '(e) Agreed to convene, in consultation with the African Union, an inclusive ... process' and '... called on all
+    # external actors to refrain ...' were the African Union's (IGAD's communiqué)
+    from summariser.attribution import attribution
+    assert attribution("(e) Agreed to convene, in consultation with the African Union, an inclusive political "
+                       "process, and called on all external actors to refrain from interference.") == (False, "")
+    assert attribution("(a) Expressed grave concern at the continued fighting.") == (False, "")
+    # (a paragraph of its own voice still names its speaker: 'The Assembly expressed ...' is no lettered one)
+    assert attribution("Kenya's President said that the process was welcome.")[0]
+
+
+def test_an_unnamed_third_country_and_a_body_another_asked_are_no_addressee_nor_ask() -> None:
+    # 'Mexico will request a third country to take charge of its interests' asked Ecuador; '..., which has been asked
+    # by the President to certify the election results' was a request of the UN experts
+    from summariser.asked_groups import nobody_in_particular
+    assert nobody_in_particular("a third country")
+    assert not nobody_in_particular("Ecuador")
+    assert not cues.asks("They also questioned the independence of the Supreme Tribunal of Justice, which has been "
+                         "asked by the President to certify the election results.")
+    assert cues.asks("The experts asked the Supreme Tribunal to publish the tally sheets.")
