@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.told_asks import ASKED_BY_OTHERS, ASKS_NOBODY_MAKES
+from summariser.told_asks import ASKED_BY_OTHERS, ASKS_NOBODY_MAKES, IF_NOT_ASKING
 
 
 class Cue:
@@ -203,15 +203,10 @@ asks = Cue(
     # (not one's own wish to act: 'expressed their wish to resume the dialogue'; but 'hope to see Russia withdraw')
     # (nor what 'they' are charged with wanting: '"They want me out of the 2025 election," Morales said')
     r"(hope(s|d)?|wish(es|ed)?|(?<!\bthey )want(s|ed)?)(?!\s+to\s+(?!see\b))|need(s|ed)? to|unless|provided that|"
-    # not a warning: 'If today they can set aside ...'
+    # not an 'if' that asks nothing (`IF_NOT_ASKING`)
     # (nor a threat told of: 'teachers were threatened with dismissal if they stayed at home')
     r"(?<!\bdismissal )(?<!\barrest )(?<!\bprosecution )(?<!\bdeportation )(?<!\bimprisonment )(?<!\bexpulsion )"
-    # (nor a threat of what others will do if they cannot: 'if they cannot do it through the courts ...'; nor what the
-    # speakers cannot: "If our neighbour's house is burning, we cannot sleep peacefully in ours"; nor what others will
-    # do of themselves: 'If the Americans have learned anything from the past, they will choose a different path')
-    r"if(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:can|could|cannot|can['\u2019]t|could\s+not|couldn['\u2019]t)\b)"
-    r"(?!" + IF_NOT_DEGREE + r")(?![^,;.]{0,80},\s*(?:we|I)\s+(?:cannot|can['\u2019]t|could\s+not)\b)"
-    r"(?![^,;.]{0,80},\s*(?:they|he|she)\s+(?:will|would)\b)|"
+    r"if" + IF_NOT_ASKING + "(?!" + IF_NOT_DEGREE + ")|"
     # what is tried is done, not asked: 'was struck when he tried to stop the agents'
     r"(?<=\bto )(?<!\btried to )(?<!\btrying to )(?<!\battempted to )(?<!\bsought to )(?<!\bfailed to )"
     # ('Sweden and Finland applied to join NATO in May 2022': a bid made, no one asked)

@@ -53,3 +53,12 @@ ASKS_NOBODY_MAKES = re.compile(
     r"\b(?:likely|unlikely|expected|poised)\s+to\s+(?:call|urge|demand|ask|press|appeal|request)\w*\b|"
     r"\bagreed\s+that\s+[^.;]{1,80}?\bshould\b|"
     r"^\W*(?-i:That)\s+[^,;]{1,120}?\bshould\b", re.I)
+
+
+# an 'if' that asks nothing: a warning of what one can do ('If today they can set aside ...'), a threat of what others
+# will do if they cannot ('if they cannot do it through the courts they will do it with bullets'), what the speakers
+# cannot ("If our neighbour's house is burning, we cannot sleep peacefully in ours"), what others will do of
+# themselves ('If the Americans have learned anything from the past, they will choose a different path')
+IF_NOT_ASKING = (r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:can|could|cannot|can['\u2019]t|could\s+not|couldn['\u2019]t)\b)"
+                 r"(?![^,;.]{0,80},\s*(?:we|I)\s+(?:cannot|can['\u2019]t|could\s+not)\b)"
+                 r"(?![^,;.]{0,80},\s*(?:they|he|she)\s+(?:will|would)\b)")
