@@ -139,7 +139,7 @@ def build_items(
             # A report's own line ('ECOWAS had given the officers until Sunday ...'): its
             # subject acts, whoever the model named.
             speaker = subject_party(sentence.text, book) or joint.joint_pledger(sentence.text, book.parties)
-            narrated = speaker is not None and voice is None
+            narrated = voice is None  # (whoever holds it: the subject, else the model's side the line names)
             if speaker is None and voice is None and nobody_acts(sentence.text, book, side):
                 run.notes.append(f"sentence {number} is the reporter's own narrative: nothing kept")
                 return

@@ -291,7 +291,7 @@ def attribution(sentence: str) -> tuple[bool, str]:
         return False, ""  # "Bangladesh's Deputy High Commissioner was told that we expect ...": no speaker, but told
     if _CLEFT_SUBJECT.search(before):
         return False, ""  # 'Third, it was Egypt that declared the end of the talks': Egypt acts, the voice tells it
-    if _EMBEDDED_SAYERS.search(before):
+    if EMBEDDED_SAYERS.search(before):
         return False, ""  # 'rallied against a bill that critics say would stifle ...': the report's own line
     if _VOICE_FRAME.search(before):
         # 'It is also noteworthy that the report says little about ...', '... the rule of law which the European
@@ -338,8 +338,12 @@ _VOICE_FRAME = re.compile(r"^\W*it\s+is\s+(?:also\s+|equally\s+|particularly\s+)
                           r"unfortunate|ironic|telling|striking|remarkable|curious|significant|clear|evident|obvious)"
                           r"\s+that\s|\S[^,;]{10,}\s(?:which|whom)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,5}$", re.I)
 # unnamed sayers inside a relative clause of the report's own line
-_EMBEDDED_SAYERS = re.compile(r"\S\s+[^,]{10,}\b(?:that|which|what)\s+(?:some\s+|many\s+)?(?:critics|analysts|"
-                              r"observers|experts|opponents|activists|rights\s+groups|diplomats|residents|witnesses)\s*$")
+EMBEDDED_SAYERS = re.compile(r"\S\s+[^,]{10,}\b(?:that|which|what)\s+(?:some\s+|many\s+)?(?:critics|analysts|"
+                              r"observers|experts|opponents|activists|rights\s+groups|diplomats|residents|witnesses)\s*$|"
+                              # ('... was charged with treason in a case the party says is designed to silence ...')
+                              r"\S\s+[^,]{10,}\b(?:a|an|the)\s+(?:case|move|decision|ruling|law|bill|process|vote|step|"
+                              r"measure|charges?|plan|trial)\s+(?:that\s+|which\s+)?(?:the\s+|its\s+|his\s+|her\s+)?"
+                              r"[\w-]+(?:\s+[\w-]+)?\s*$")
 # a whole clause, then the source it agrees with: '..., as the Constitutional Court affirmed'
 # ('..., as Mr Blinken asserted' after 'Nor is it true that ...' names whose claim is denied)
 _AS_CITED = re.compile(r"\S\s+[^,]{20,},\s+as\s+(?:the\s+)?[^,]{2,60}$")

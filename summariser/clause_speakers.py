@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.attribution import second_clause
+from summariser.attribution import EMBEDDED_SAYERS, second_clause
 from summariser.datelines import wire_dateline_end
 from summariser.denials import sides_as_known
 from summariser.document import Document
@@ -48,7 +48,10 @@ def asserts_nothing(sentence: str) -> bool:
     """Does a report's own line only tell what befell or was done by its subject ('Gachagua, who was
     impeached in October, was inside the church at the time and was escorted out'), with no word of
     saying or charging? Then its subject holds no claim in it."""
-    return _ASSERTS.search(sentence) is None
+    # (not one charged in the passive, 'was charged with treason', nor another's saying inside it: 'in a case the
+    # party says is designed to silence ...')
+    return not any(not re.search(r"\b(?:was|were|been|be|being)\s+$", sentence[: m.start()])
+                   and not EMBEDDED_SAYERS.search(sentence[: m.start()]) for m in _ASSERTS.finditer(sentence))
 
 
 _ITS_REGION = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:region|province|district|north|south|east|west|"

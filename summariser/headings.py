@@ -246,7 +246,9 @@ def masthead(line: str) -> str | None:
     state: 'Ministry of Foreign Affairs – State of Qatar'); None for any other line."""
     line = line.strip()
     unit = _UNIT_AFTER.search(line)
-    head = unshouted(line if unit is None or actors_in(unit[0]) else line[: unit.start()])
+    # (not a post-holder's office, 'Office of the Prime Minister of ... – Press Office': whose words, the text says)
+    cut = unit is not None and not actors_in(unit[0]) and not re.match(r"(?i:the\s+)?Office\s+of\s+the\s", line)
+    head = unshouted(line[: unit.start()] if cut else line)
     return head if _MASTHEAD.match(head) else None
 
 

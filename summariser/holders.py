@@ -11,6 +11,7 @@ from summariser.parties import PartyBook
 from summariser.schema import Party
 from summariser.titles import only_in_titles
 
+_QUOTED_FIRST = re.compile(r"^\W*[\"\u201c][^\"\u201d]+[\"\u201d]")
 _MINISTRY = re.compile(r"\b(?:ministry|department)\b", re.I)
 _FOREIGN_MINISTRY = re.compile(
     r"\b(?:ministry|department)\s+of\s+(?:foreign|external)\s+affairs\b|\bforeign\s+ministry\b", re.I)
@@ -28,7 +29,14 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
     foreign ministry's release (`voice`), another ministry of its side that the sentence does
     not name gives way to the speaker the text names."""
     if speaker is None:  # ('The military governments of Mali, Burkina Faso and Niger have announced ...')
-        return (joint.first_listed(attribution(sentence)[1], book.parties) if attributed else None) or said
+        lead_in = attribution(sentence)[1] if attributed else ""
+        quoted = _QUOTED_FIRST.match(sentence)
+        if said is not None and quoted is not None and speaker_in(quoted[0], [said]) is not None \
+                and not any(speaker_in(lead_in, [p]) for p in book.parties):
+            # '"The Kuwaitis must understand that ...," said one member of parliament from the ruling coalition':
+            # the side the words address is not the unnamed one who speaks them
+            return None
+        return (joint.first_listed(lead_in, book.parties) if attributed else None) or said
     if said is None or speaker.id not in side.get(said.id, {said.id}):
         return speaker
     if not attributed and (speaker is book.issuer or speaker is voice and re.match(r"\W*(?:We|I)\s", sentence)

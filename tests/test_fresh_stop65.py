@@ -180,3 +180,33 @@ def test_an_unnamed_third_country_and_a_body_another_asked_are_no_addressee_nor_
     assert not cues.asks("They also questioned the independence of the Supreme Tribunal of Justice, which has been "
                          "asked by the President to certify the election results.")
     assert cues.asks("The experts asked the Supreme Tribunal to publish the tally sheets.")
+
+
+def test_a_case_another_describes_names_no_speaker_and_a_charge_in_the_passive_no_claim() -> None:
+    # "Tanzania's electoral commission ... disqualified ... Chadema ..., days after its leader Tundu Lissu was charged
+    # with treason in a case the party says is designed to silence ..." was Lissu's claim against Chadema
+    from summariser.attribution import attribution
+    from summariser.clause_speakers import asserts_nothing
+    line = ("Tanzania's electoral commission on Saturday disqualified the main opposition party Chadema from "
+            "October's general election, days after its leader Tundu Lissu was charged with treason in a case the "
+            "party says is designed to silence the President's most prominent critic.")
+    assert attribution(line) == (False, "")
+    assert asserts_nothing(line)
+    assert not asserts_nothing("The commission said Chadema had failed to sign the code.")
+    assert not asserts_nothing("Prosecutors charged him with treason.")
+
+
+def test_a_quotation_an_unnamed_source_speaks_is_not_the_side_it_addresses() -> None:
+    # '"The Kuwaitis must understand that the Iraqi people never accepted this deal," said one member of parliament
+    # from the ruling coalition' was Kuwait's stance
+    from summariser.holders import holder_of
+    text = ("Kuwait presses Iraq over court ruling\n\n\"The Kuwaitis must understand that the Iraqi people never "
+            "accepted this deal,\" said one member of parliament from the ruling coalition.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Kuwait", kind="state", acts_for=None),
+                        PartyDraft(name="Iraq", kind="state", acts_for=None), voice=None)
+    sentence = text.split("\n\n")[1].strip()
+    kuwait = book.find("Kuwait")
+    assert holder_of(kuwait, None, True, book, {}, sentence, None) is None
+    # (the lead-in's own party still holds: 'said the Kuwaiti foreign minister')
+    told = '"We expect Baghdad to take concrete steps," said Kuwait\'s foreign minister.'
+    assert holder_of(kuwait, None, True, book, {}, told, None) is kuwait
