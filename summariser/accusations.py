@@ -255,3 +255,13 @@ def group_meant(words: str, sentence: str, book: PartyBook) -> Party | None:
     named = [(m.start(), p) for p in book.parties if p.kind == "non_state_group" for f in (p.name, *p.aliases) if f
              for m in re.finditer(rf"\b{re.escape(f)}\b", book.text[:at])]
     return max(named, key=lambda spot: spot[0])[1] if named else None
+
+
+def namesake_named_before(surname: str, sentence: str, book: PartyBook) -> Party | None:
+    """Of two or more listed people who share the surname a charge names ('accuses Duterte of ...', with Rodrigo
+    and Sara Duterte listed), the one alone whose full name the text writes before the sentence; else None."""
+    at = book.text.find(sentence)
+    bearers = [p for p in book.parties if p.kind == "person" and len(p.name.split()) >= 2
+               and p.name.split()[-1] == surname.strip()]
+    before = [p for p in bearers if 0 < at and p.name in book.text[:at]]
+    return before[0] if len(bearers) >= 2 and len(before) == 1 else None

@@ -188,7 +188,8 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     elif "request" in kinds and asking_sides.asks_softly_of_nobody(sentence):
         _demote(out, "request", "it only wishes or is ready, and asks nobody", stance=True)
     named_accused = accusations.accused_in(sentence)  # 'accused Hamas of backtracking': the text names whom
-    accused_party = speaker_in(named_accused, book.parties) if named_accused else None
+    accused_party = (speaker_in(named_accused, book.parties) or accusations.namesake_named_before(
+        named_accused, sentence, book)) if named_accused else None
     if accused_party is None and named_accused and (actor := actor_named(named_accused)) is not None:
         accused_party = party_of(actor, book)  # "Condemn Iran's transfers of drones to Russia": Iran, listed or not
     if accused_party is None and named_accused and (actor := actor_of_adjective(named_accused.split()[0])) is not None:

@@ -56,6 +56,10 @@ _IT_ACTS = re.compile(r"^\W*It\s+(?:also\s+)?(?!is\b|has\b|was\b)(?-i:[a-z])+s\b
 _PERSON_ACTS = re.compile(r"^\W*(?:The\s+)?(?:[A-Z][\w'-]*\s+|of\s+|the\s+|and\s+)+?(?:[A-Z][\w'-]*,\s+)?"
                           r"(?:[A-Z][\w.'-]*\s+){1,4}?[A-Z][\w'-]*,\s+(?:has|have|had|also|today)?\s*(?-i:[a-z])+(?:ed|s)\b")
 _HE_OPENS = re.compile(r"^\W*(?:He|She)\b")
+_HE_SAID = re.compile(r"[,\"\u201d]\s*(?:he|she)\s+(?:said|added|told)\b")
+# a full name set off by a description of the person: 'Elena Lasconi, the centre-right reformist who came second,'
+_DESCRIBED_OPENER = re.compile(r"^\W*(?P<name>(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){1,2}),\s+(?:the|a|an)\s+"
+                               r"(?-i:[a-z])")
 # a sentence whose subject is 'he' or 'she' acting, not saying: 'He undertook to share information ...'
 _HE_ACTS = re.compile(r"^\W*(?:He|She)(?:\s+(?:also|then|further|later|again|\w+ly))*\s+(?-i:[a-z]){2,}\b")
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.I)
@@ -255,6 +259,12 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 # 'Government Minister Eduardo del Castillo gave a very different account. He said ...': the
                 # titled person the model left out is the next 'he'
                 opener = add_speaker(f"{titled[1]} {titled[0]}", book) or opener
+            described = _DESCRIBED_OPENER.match(opening) if opener is None and after is not None \
+                and _HE_SAID.search(after.text) else None
+            if described is not None and speaker_in(described["name"], book.parties) is None:
+                # 'Elena Lasconi, the centre-right reformist who came second, also criticised the decision. "...," she
+                # said': the person the model left out is the next 'she'
+                opener = referents.bare_named_person(described["name"], book, voice)
             # 'Calls for restraint came from the African Union, whose commission chairperson Moussa
             # Faki Mahamat urged ...': the one who urged is the next 'he'
             opener = opener if opener is not None and opener.kind == "person" else referents.acting_person(s.text, book)

@@ -210,3 +210,30 @@ def test_a_quotation_an_unnamed_source_speaks_is_not_the_side_it_addresses() -> 
     # (the lead-in's own party still holds: 'said the Kuwaiti foreign minister')
     told = '"We expect Baghdad to take concrete steps," said Kuwait\'s foreign minister.'
     assert holder_of(kuwait, None, True, book, {}, told, None) is kuwait
+
+
+def test_a_person_set_off_by_a_description_is_the_next_she_who_speaks() -> None:
+    # 'Elena Lasconi, the centre-right reformist who came second ..., also criticised the decision. "The vote was the
+    # moment to defeat him, ...," she said' was President Iohannis's stance: the model had not listed her
+    from summariser.speakers import named_speakers
+    text = ("Romania's top court annuls presidential vote\n\nBUCHAREST, Dec 6 (CNA) – President Klaus Iohannis said "
+            "he would remain in office. Elena Lasconi, the centre-right reformist who came second, also criticised the "
+            "decision. \"The vote was the moment to defeat him, and the court has taken that moment away from us,\" "
+            "she said.\n")
+    doc, book, voice = parsed(text, PartyDraft(name="Klaus Iohannis", kind="person", acts_for="Romania"),
+                              PartyDraft(name="Romania", kind="state", acts_for=None), voice=None)
+    said = named_speakers(doc, book, voice)
+    quoted = next(s for s in doc.sentences if "moment to defeat" in s.text)
+    assert said[quoted.number] is not None and said[quoted.number].name == "Elena Lasconi"
+
+
+def test_a_surname_two_listed_people_share_is_the_one_named_before() -> None:
+    # 'The ICC warrant accuses Duterte of ...' (Rodrigo named, Sara Duterte only later) charged the Philippines
+    from summariser.accusations import namesake_named_before
+    text = ("MANILA – Police arrested former President Rodrigo Duterte. The ICC warrant accuses Duterte of murder. "
+            "Vice President Sara Duterte said her father had been kidnapped.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Rodrigo Duterte", kind="person", acts_for=None),
+                        PartyDraft(name="Sara Duterte", kind="person", acts_for=None), voice=None)
+    assert namesake_named_before("Duterte", "The ICC warrant accuses Duterte of murder.", book).name == \
+        "Rodrigo Duterte"
+    assert namesake_named_before("Duterte", "Police arrested former President Rodrigo Duterte.", book) is None
