@@ -263,5 +263,5 @@ def namesake_named_before(surname: str, sentence: str, book: PartyBook) -> Party
     at = book.text.find(sentence)
     bearers = [p for p in book.parties if p.kind == "person" and len(p.name.split()) >= 2
                and p.name.split()[-1] == surname.strip()]
-    before = [p for p in bearers if 0 < at and p.name in book.text[:at]]
+    before = [p for p in bearers if at > 0 and p.name in book.text[:at]]
     return before[0] if len(bearers) >= 2 and len(before) == 1 else None
