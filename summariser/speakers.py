@@ -58,8 +58,8 @@ _PERSON_ACTS = re.compile(r"^\W*(?:The\s+)?(?:[A-Z][\w'-]*\s+|of\s+|the\s+|and\s
 _HE_OPENS = re.compile(r"^\W*(?:He|She)\b")
 _HE_SAID = re.compile(r"[,\"\u201d]\s*(?:he|she)\s+(?:said|added|told)\b")
 # a full name set off by a description of the person: 'Elena Lasconi, the centre-right reformist who came second,'
-_DESCRIBED_OPENER = re.compile(r"^\W*(?P<name>(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){1,2}),\s+(?:the|a|an)\s+"
-                               r"(?-i:[a-z])")
+_DESCRIBED_OPENER = re.compile(r"^\W*(?P<name>(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){1,2}),"
+                               r"\s+(?:the|a|an)\s+(?-i:[a-z])")
 # a sentence whose subject is 'he' or 'she' acting, not saying: 'He undertook to share information ...'
 _HE_ACTS = re.compile(r"^\W*(?:He|She)(?:\s+(?:also|then|further|later|again|\w+ly))*\s+(?-i:[a-z]){2,}\b")
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.I)
