@@ -130,6 +130,12 @@ def title_people_by_their_first_mention(book: PartyBook) -> None:
     the Prime Minister the text also names."""
     for person in [p for p in book.parties if p.kind == "person" and not p.title and not only_titles(p.name)]:
         person.title = first_title(person.name, book.text)
+    # ... and one titled only by an honour takes the post set off after the name: 'His Highness Sheikh Mohamed bin
+    # Zayed Al Nahyan, President of the UAE', so that the model's 'UAE President' is him
+    for person in [p for p in book.parties if p.kind == "person" and p.title
+                   and re.fullmatch(r"(?:Sheikh|Sheikha|Shaikh|Emir|Prince|Princess|Sultan)", p.title.strip())]:
+        post = post_after(person.name, book.text)
+        person.title = post if post and PERSON_TITLE.match(post) and len(post.split()) <= 10 else person.title
 
 
 def first_title(name: str, text: str) -> str | None:

@@ -83,7 +83,10 @@ _COMPASS = {"North", "South", "East", "West", "Middle", "Central", "Northern", "
 def names_a_post(name: str) -> bool:
     """Is `name` a post rather than a body ('Minister for Foreign Affairs', 'Foreign Secretary',
     'Spokesperson of the Ministry ...'; not 'Ministry of Foreign Affairs')?"""
+    # (and after an acronym: 'UAE President', 'UK Prime Minister'; not the 'OAS General Secretariat')
+    after_acronym = re.sub(r"^[A-Z]{2,5}\s+", "", name)
     return bool(PERSON_TITLE.match(name) or PERSON_TITLE.match(re.sub(r"^[A-Z][a-z]+\s+", "", name))
+                or after_acronym != name and PERSON_TITLE.match(after_acronym) and not BODY_HINTS.search(after_acronym)
                 or _POST_AFTER_TWO_WORDS.fullmatch(name))
 
 

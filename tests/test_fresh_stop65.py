@@ -237,3 +237,19 @@ def test_a_surname_two_listed_people_share_is_the_one_named_before() -> None:
     assert namesake_named_before("Duterte", "The ICC warrant accuses Duterte of murder.", book).name == \
         "Rodrigo Duterte"
     assert namesake_named_before("Duterte", "Police arrested former President Rodrigo Duterte.", book) is None
+
+
+def test_a_post_after_an_acronym_is_the_person_an_honour_alone_titled() -> None:
+    # 'His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, ...': the model's 'Sheikh' title stayed,
+    # and its 'UAE President' body held 'His Highness welcomed ...' beside him
+    from summariser.posts import title_people_by_their_first_mention
+    from summariser.titles import names_a_post
+    assert names_a_post("UAE President") and names_a_post("UK Prime Minister")
+    assert not names_a_post("UAE Ministry of Foreign Affairs")
+    text = ("UAE President receives Syrian President\n\nABU DHABI (WAM) -- His Highness Sheikh Mohamed bin Zayed Al "
+            "Nahyan, President of the UAE, today received Ahmed al-Sharaa.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Mohamed bin Zayed Al Nahyan", kind="person", acts_for=None))
+    person = book.find("Mohamed bin Zayed Al Nahyan")
+    person.title = "Sheikh"
+    title_people_by_their_first_mention(book)
+    assert person.title == "President of the UAE"
