@@ -249,7 +249,12 @@ def masthead(line: str) -> str | None:
     # (not a post-holder's office, 'Office of the Prime Minister of ... – Press Office': whose words, the text says)
     cut = unit is not None and not actors_in(unit[0]) and not re.match(r"(?i:the\s+)?Office\s+of\s+the\s", line)
     head = unshouted(line[: unit.start()] if cut else line)
-    return head if _MASTHEAD.match(head) else None
+    # (a head of state's own site by its post: 'President of Russia – Events')
+    return head if _MASTHEAD.match(head) or cut and _HEAD_OF_STATE_SITE.fullmatch(head) and actors_in(head) else None
+
+
+_HEAD_OF_STATE_SITE = re.compile(r"(?:The\s+)?(?:President|Prime\s+Minister|Chancellor)\s+of\s+(?:the\s+)?"
+                                 r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019-]*){0,4}")
 
 
 _UNIT_AFTER = re.compile(r"\s+[\u2013\u2014-]\s+[A-Z][\w'\u2019-]*"

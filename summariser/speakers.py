@@ -46,7 +46,7 @@ from summariser.reading import asking_labels, opens_question
 from summariser.schema import Party
 from summariser.sources import no_party_source
 from summariser.spoken_before import body_opening, own_state_goes_on, remarks_by
-from summariser.titles import SHORT_TITLE, SHORT_TITLES
+from summariser.titles import SHORT_TITLE, SHORT_TITLES, TITLE_WORDS
 
 _OPENING_WORDS = 6
 _IT = re.compile(rf"^\W*it(?:\s+(?:has|had))?{ADVERBS}\W*$", re.I)  # 'It has also repeated that'
@@ -325,7 +325,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         last_pair_said = party if party is not None and re.search(r"\sand\s", named) else None
         by_head.update({noun: party for noun in heads_of(named, party)} if party is not None else {})
         speakers[s.number] = party
-        if party is None and (person := unlisted_person(named)) is not None:
+        if party is None and (person := unlisted_person(named) or _titled_elsewhere(named, doc.text)) is not None:
             # 'Government negotiator Otty Patino said ...': a person the model left out speaks, and is the next
             # 'he' (not one named before, nor a body's spokesperson)
             speakers[s.number] = last_person = book.find(person) or book.add(person, "person")
@@ -350,6 +350,16 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             last_person = referents.acting_person(s.text, book) or last_person
     give_to_tagged_speakers(doc, book, speakers)
     return speakers
+
+
+def _titled_elsewhere(named: str, text: str) -> str | None:
+    """A bare full name as the whole lead-in ('To Lam warmly welcomed ...') that the text writes elsewhere after a
+    post ('General Secretary of the CPV Central Committee To Lam'): a person the model left out."""
+    bare = re.fullmatch(r"\s*((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){1,2})(?:\s+\w+ly)*\s*", named)
+    if bare is None or actor_named(bare[1]) is not None or TITLE_WORDS.intersection(bare[1].casefold().split()):
+        return None
+    posted = re.search(rf"((?:[A-Z][\w-]*\s+(?:of\s+the\s+|of\s+)?){{1,7}}){re.escape(bare[1])}\b", text)
+    return bare[1] if posted and TITLE_WORDS.intersection(posted[1].casefold().split()) else None
 
 
 def _pair_with_the_voice(s: Sentence, doc: Document, book: PartyBook, voice: Party | None) -> Party | None:
