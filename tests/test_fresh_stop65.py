@@ -276,8 +276,8 @@ def test_a_bare_full_name_the_heading_gives_a_post_is_a_speaker_and_the_next_he(
     # priority of Viet Nam's foreign policy' was Xi's (a role swap): the model had not listed To Lam
     from summariser.speakers import named_speakers
     text = ("Xi Jinping Holds Talks with General Secretary of the CPV Central Committee To Lam\n\n"
-            "Xi Jinping said that China values its ties with Viet Nam. To Lam warmly welcomed Xi Jinping's state visit. "
-            "He said that developing relations with China is a top priority of Viet Nam's foreign policy.\n")
+            "Xi Jinping said that China values its ties with Viet Nam. To Lam warmly welcomed Xi Jinping's state "
+            "visit. He said that developing relations with China is a top priority of Viet Nam's foreign policy.\n")
     doc, book, voice = parsed(text, PartyDraft(name="Xi Jinping", kind="person", acts_for="China"),
                               PartyDraft(name="China", kind="state", acts_for=None),
                               PartyDraft(name="Vietnam", kind="state", acts_for=None), voice="China")
