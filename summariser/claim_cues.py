@@ -97,7 +97,7 @@ _CHARGE_WORDS = re.compile(
     + _BLAME + r"|fabricat\w*|distort\w*|propaganda|campaign|threat\w*|crimes?|"
     r"criminal\w*|"
     r"genocide|atrocit\w*|war|weapon\w*|hostile|interfer\w*|annex\w*|coerc\w*|intimidat\w*|sabotag\w*|"
-    r"support\s+(?:for|to)\s+(?:the\s+)?(?-i:[A-Z])\w*|financ\w*|arm(?!y\b|ies\b)\w*|troops|forces|militar\w*|missiles?|"
+    r"support\s+(?:for|to)\s+(?:the\s+)?(?-i:[A-Z])\w*|financ\w*|arm(?!y\b|ies\b|enia)\w*|troops|forces|militar\w*|missiles?|"
     r"drones?|attack\w*|kill\w*|dead|death\w*|"
     r"casualt\w*|victims?|refus\w*|fail\w*|ignor\w*|misus\w*|blackmail\w*|" + _SO_CALLED
     + r"|claim\w*|accus\w*|alleg\w*|"
@@ -115,7 +115,10 @@ def charges(sentence: str) -> bool:
     ('baseless', 'illegal') or arms? 'Minister Mirzoyan informed the Secretary-General about the
     needs of the refugees' holds none, whatever the model said."""
     asked = plainly_asks.pattern.search(sentence)
-    told = sentence[: asked.start()] if asked else sentence  # what is asked is not what was done
+    # what is asked is not what was done (but one asked in the passive is told of: 'had been invited to a dialogue
+    # several times ..., but they refused')
+    told = sentence[: asked.start()] if asked and not re.search(r"\b(?:been|was|were|is|are)\s+$",
+                                                                 sentence[: asked.start()]) else sentence
     return bool(tells_of_an_act(told) or charged_act(sentence) or _CHARGE_WORDS.search(told))
 
 

@@ -284,3 +284,16 @@ def test_a_bare_full_name_the_heading_gives_a_post_is_a_speaker_and_the_next_he(
     said = named_speakers(doc, book, voice)
     priority = next(s for s in doc.sentences if "top priority" in s.text)
     assert said[priority.number] is not None and said[priority.number].name == "To Lam"
+
+
+def test_a_name_that_begins_with_arm_is_no_charge_and_an_ask_told_in_the_passive_is_told() -> None:
+    # 'arm...' read 'Armenia' as arms: 'The Republic of Armenia and the Republic of Azerbaijan share the view that
+    # there is a historic chance to achieve peace' charged Azerbaijan, and 'Its patrols are conducted on the Armenian
+    # side of the border' the European Union; the seed's refusal after 'had been invited to a dialogue' still charges
+    from summariser.claim_cues import charges
+    assert not charges("The Republic of Armenia and the Republic of Azerbaijan share the view that there is a "
+                       "historic chance to achieve long-awaited peace in the region.")
+    assert not charges("Its patrols are conducted on the Armenian side of the border and are fully transparent.")
+    assert charges("The militants armed themselves with rifles.")
+    assert charges("The head of state mentioned that representatives of the residents had been invited to a dialogue "
+                   "several times, but they refused.")
