@@ -97,7 +97,7 @@ _CHARGE_WORDS = re.compile(
     + _BLAME + r"|fabricat\w*|distort\w*|propaganda|campaign|threat\w*|crimes?|"
     r"criminal\w*|"
     r"genocide|atrocit\w*|war|weapon\w*|hostile|interfer\w*|annex\w*|coerc\w*|intimidat\w*|sabotag\w*|"
-    r"support\s+(?:for|to)\s+(?:the\s+)?(?-i:[A-Z])\w*|financ\w*|arm(?!y\b|ies\b|enia)\w*|troops|forces|militar\w*|missiles?|"
+    r"support\s+(?:for|to)\s+(?:the\s+)?(?-i:[A-Z])\w*|financ\w*|arm(?:s|ed|ing|aments?|ou?r\w*)|troops|forces|militar\w*|missiles?|"
     r"drones?|attack\w*|kill\w*|dead|death\w*|"
     r"casualt\w*|victims?|refus\w*|fail\w*|ignor\w*|misus\w*|blackmail\w*|" + _SO_CALLED
     + r"|claim\w*|accus\w*|alleg\w*|"

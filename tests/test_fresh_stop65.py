@@ -295,5 +295,6 @@ def test_a_name_that_begins_with_arm_is_no_charge_and_an_ask_told_in_the_passive
                        "historic chance to achieve long-awaited peace in the region.")
     assert not charges("Its patrols are conducted on the Armenian side of the border and are fully transparent.")
     assert charges("The militants armed themselves with rifles.")
+    assert charges("The shipment of arms went on.") and not charges("Ambassador Armstrong met the minister.")
     assert charges("The head of state mentioned that representatives of the residents had been invited to a dialogue "
                    "several times, but they refused.")
