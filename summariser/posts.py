@@ -54,10 +54,7 @@ def people_by_their_posts(book: PartyBook) -> None:
 
 _POSTS = {"ambassador", "envoy", "minister", "president", "spokesperson", "spokesman", "spokeswoman", "secretary",
           "chancellor", "commissioner", "representative", "adviser", "advisor", "chief", "director", "governor"}
-
-
-_POST_OPENERS = ("the", "a", "an", "its", "who", "whose", "now")  # 'the UK's Minister for Europe', 'who chairs ASEAN',
-# 'now deputy chairman of Russia's Security Council'
+_POST_OPENERS = ("the", "a", "an", "its", "who", "whose", "now")  # "the UK's Minister for Europe", 'who chairs ASEAN'
 
 
 def post_after(name: str, text: str) -> str:
@@ -130,11 +127,9 @@ def title_people_by_their_first_mention(book: PartyBook) -> None:
     the Prime Minister the text also names."""
     for person in [p for p in book.parties if p.kind == "person" and not p.title and not only_titles(p.name)]:
         person.title = first_title(person.name, book.text)
-    # ... and one titled only by an honour takes the post set off after the name: 'His Highness Sheikh Mohamed bin
-    # Zayed Al Nahyan, President of the UAE', so that the model's 'UAE President' is him
-    for person in [p for p in book.parties if p.kind == "person" and p.title
-                   and re.fullmatch(r"(?:Sheikh|Sheikha|Shaikh|Emir|Prince|Princess|Sultan)", p.title.strip())]:
-        post = post_after(person.name, book.text)
+    for person in [p for p in book.parties if p.kind == "person"  # an honour alone gives way to the post after:
+                   and re.fullmatch(r"\s*(?:Sheikh|Sheikha|Shaikh|Emir|Prince|Princess|Sultan)\s*", p.title or "")]:
+        post = post_after(person.name, book.text)  # 'Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE'
         person.title = post if post and PERSON_TITLE.match(post) and len(post.split()) <= 10 else person.title
 
 
