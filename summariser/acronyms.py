@@ -29,10 +29,11 @@ def add_acronyms(book: PartyBook) -> None:
             # listed by the acronym: 'The Ministry of Foreign Affairs (MoFA)' spells it out, and
             # 'the Ministry' later is the same body
             # (on one line: 'El Fasher' over a 'Geneva (ICRC) -' dateline is no name of the ICRC)
-            written = written_out_in(party.name, book.text) or ""  # (unbracketed: its state, but no alias)
+            # (unbracketed, a listed 'league' written out as a state's body: its state, but no alias)
+            written = written_out_in(party.name, book.text) or "" if party.kind == "international_org" else ""
             owner = actor_of_adjective(written.split()[0]) if written and book.find(written) is None else None
             state = next((p for p in book.parties if p.kind == "state" and actor_named(p.name) == owner), None) \
-                if owner is not None and party.kind == "international_org" else None
+                if owner is not None else None
             if state is not None:
                 # 'the Australian Security Intelligence Organisation', later 'ASIO': a listed state's body, no league
                 party.kind, party.affiliation = "government_body", party.affiliation or state.id

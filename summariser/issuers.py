@@ -21,6 +21,7 @@ from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, stems
 from summariser.people import HONORIFICS, is_person_name, only_titles, people_titled, person_in, person_titled
+from summariser.post_holders import sole_person_of
 from summariser.posts import title_before
 from summariser.schema import Party
 from summariser.titles import (
@@ -171,16 +172,6 @@ def _own_post(text: str, book: PartyBook) -> Party | None:
     return book.find(post) if post else None
 
 
-def _sole_person_of(post: str, book: PartyBook) -> Party | None:
-    """The one listed person who serves the state a head's post names, when the text writes them bare ('President of
-    Russia – Events' over 'Vladimir Putin met with ...'), else None."""
-    head = re.fullmatch(r"(?:the\s+)?(?:President|Prime\s+Minister|Chancellor)\s+of\s+(?P<state>.+)", post, re.I)
-    state = actor_named(head["state"]) if head else None
-    served = [p for p in book.parties if p.kind == "person" and state is not None and p.affiliation
-              and known_actor(book.by_id(p.affiliation)) == state]
-    return served[0] if len(served) == 1 else None
-
-
 def _own_side_titled(post: str, text: str, book: PartyBook) -> Party | None:
     """Of the people the text names with the heading's bare post, the one not on the other end:
     'President's Telephone Call with the President of the Argentine Republic' is issued by the
@@ -259,7 +250,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         listed = boss  # 'Statement attributable to the Spokesperson for the Secretary-General': the SG's voice
     titled = person_titled(name, book) if listed is None or (listed.kind != "person" and only_titles(name)) else None
     titled = titled or (_own_side_titled(name, text, book) if listed is None and only_titles(name) else None)
-    titled = titled or (_sole_person_of(name, book) if listed is None else None)
+    titled = titled or (sole_person_of(name, book) if listed is None else None)  # 'President of Russia – Events'
     other = headings.counterpart_in(text)
     if titled is not None and other is not None and speaker_in(other, [titled]) is not None:
         titled = None  # 'PM call with Prime Minister Netanyahu of Israel': the one called bears the post too

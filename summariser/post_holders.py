@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from summariser import headings
-from summariser.gazetteer import Actor, actor_in_title, actor_of_adjective
-from summariser.name_forms import listed_party, party_of
+from summariser.gazetteer import Actor, actor_in_title, actor_of_adjective, states_named
+from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.parties import PartyBook
 from summariser.people import HONORIFICS, is_person_name
 from summariser.schema import Party
-from summariser.titles import PERSON_TITLE, split_title, without_post_nominals
+from summariser.titles import PERSON_TITLE, TITLE_WORDS, split_title, without_post_nominals
 
 # a name written before a post, set off by its comma: 'Mr. IWAYA Takeshi, Minister for Foreign Affairs'
 _NAME_BEFORE_POST = r"(?<![\w'-])(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),\s+(?:the\s+)?"
@@ -186,3 +186,20 @@ def as_state_post(person: Party, book: PartyBook) -> Party:
     book.rename(posts[0], person.name)
     posts[0].title = person.title or posts[0].title
     return posts[0]
+
+
+_HEAD = re.compile(r"\b(?:head|leader|president|prime\s+minister|chancellor|premier)\b", re.I)
+
+
+def sole_person_of(lead_in: str, book: PartyBook) -> Party | None:
+    """'the head of the Russian state', 'the Russian leader': the one listed person serving the one
+    state the words name, when they name a head and no one by name."""
+    proper = [w for w in re.findall(r"\b[A-Z][a-z]+\b", lead_in.strip()[1:])
+              if w.lower() not in TITLE_WORDS and actor_in_title(w) is None]  # 'the Iranian President': none
+    if not _HEAD.search(lead_in) or len(proper) >= 2:
+        return None
+    states = states_named(lead_in)
+    people = [p for p in book.parties if p.kind == "person" and len(states) == 1
+              and (boss := book.by_id(p.affiliation)) is not None and (a := known_actor(boss)) is not None
+              and a.name in states]
+    return people[0] if len(people) == 1 else None

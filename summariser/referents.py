@@ -25,10 +25,10 @@ from summariser.people import (
     person_in,
     person_titled,
 )
-from summariser.post_holders import state_post_holder
+from summariser.post_holders import sole_person_of, state_post_holder
 from summariser.posts import first_title
 from summariser.schema import Party
-from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_WORDS, guess_kind
+from summariser.titles import BODY_HINTS, ORG_HINTS, guess_kind
 
 
 def titled_by_state(lead_in: str, book: PartyBook) -> Party | None:
@@ -42,7 +42,6 @@ def titled_by_state(lead_in: str, book: PartyBook) -> Party | None:
     return found[0] if len(found) == 1 else None
 
 
-_HEAD = re.compile(r"\b(?:head|leader|president|prime\s+minister|chancellor|premier)\b", re.I)
 
 
 def acting_person(sentence: str, book: PartyBook) -> Party | None:
@@ -59,20 +58,6 @@ def acting_person(sentence: str, book: PartyBook) -> Party | None:
 
 
 _ACTED = r"(?:urged|said|called|told|stressed|added|warned|insisted|demanded)\b"
-
-
-def sole_person_of(lead_in: str, book: PartyBook) -> Party | None:
-    """'the head of the Russian state', 'the Russian leader': the one listed person serving the one
-    state the words name, when they name a head and no one by name."""
-    proper = [w for w in re.findall(r"\b[A-Z][a-z]+\b", lead_in.strip()[1:])
-              if w.lower() not in TITLE_WORDS and actor_in_title(w) is None]  # 'the Iranian President': none
-    if not _HEAD.search(lead_in) or len(proper) >= 2:
-        return None
-    states = states_named(lead_in)
-    people = [p for p in book.parties if p.kind == "person" and len(states) == 1
-              and (boss := book.by_id(p.affiliation)) is not None and (a := known_actor(boss)) is not None
-              and a.name in states]
-    return people[0] if len(people) == 1 else None
 
 
 def head_of(state: Party, book: PartyBook) -> Party | None:
