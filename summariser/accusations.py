@@ -58,6 +58,11 @@ _ACCUSED = [
                r"suppl(?:y|ies)|deployments?|militari[sz]ation|support\s+for|presence)\b"),
     _LAID_TO,
     _WIN_DISPUTED,
+    # "Stating that Israel's attacks against Iran are a clear violation of international law": whose deed it judges
+    re.compile(r"(?:\bthat\s+|^\W*)(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})(?:'s|\u2019s)\s+"
+               r"(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|aggression|invasion|occupation|bombing|shelling|incursions?)\s+"
+               r"(?:[^,;.]{0,60}?\s+)?(?:(?:is|are|was|were)\s+(?:an?\s+)?(?:\w+\s+)?(?:violations?|breach|crimes?)\b|"
+               r"constitutes?\b|amounts?\s+to\b|violates?\b)"),
     # 'the current crisis is a direct consequence of NATO's aggressive policy': whose policy caused it
     re.compile(r"\b(?:consequences?\s+of|results?\s+of|products?\s+of|outcomes?\s+of|caused\s+by|stems?\s+from|"
                r"rooted\s+in)\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})(?:'s|\u2019s)\s+"

@@ -293,6 +293,8 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         asked = speaker_in(" ".join(condition.split()[:4]), book.parties) or speaker_in(condition, book.parties)
     if asked is None and phrase is None and (held := _HELD_IN.search(clause)):
         asked = speaker_in(held["who"], book.parties)  # '... release of ... political prisoners held in Belarus'
+    if asked is None and (put := _PUT_THERE_BY.search(clause)):
+        asked = speaker_in(put["who"], book.parties)  # '... removal of the buoy that China installed within ...'
     if asked is None and phrase is None and (imposer := _WHOSE_SANCTIONS.search(clause)) \
             and (actor := actor_named(imposer["who"])) is not None:
         asked = party_of(actor, book)  # 'called for further EU sanctions against the ships': the EU, not the target
@@ -307,6 +309,10 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
 
 _HELD_IN = re.compile(r"\brelease\b[^.;]{0,200}?\b(?:held|detained|imprisoned|jailed)\s+(?:in|by)\s+"
                       r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
+# the one who put there what is to be removed: 'requested the immediate removal of the buoy that China installed'
+_PUT_THERE_BY = re.compile(r"\b(?:removal|withdrawal|dismantling|dismantlement)\s+of\b[^.;]{0,120}?\b(?:that|which)\s+"
+                           r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s+(?:has\s+|had\s+)?"
+                           r"(?:installed|deployed|placed|built|erected|stationed|set\s+up|laid)\b")
 # officials by their function alone: 'the technical teams', 'the Ministers of Foreign Affairs', 'the negotiators'
 _UNNAMED_FUNCTIONARIES = re.compile(
     r"(?:the\s+)?(?:(?:relevant|competent|respective|technical|joint|two|national)\s+)*(?:technical\s+)?"

@@ -84,10 +84,11 @@ _STATEMENTS_CALLING = re.compile(r"\b(?:statements?|remarks|comments)\s+(?:made\
                                  r"[^;]*?\b(?:and\s+)?calling\s+(?:on|upon|for)|"
                                  # ('concern at statements by certain American officials demanding that Iran ...')
                                  r"demanding|urging|insisting\s+that)\b")
-# '... rejected statements by the Israeli Minister of Foreign Affairs, Israel Katz, in which the latter claimed
-# that ... and called on Cairo to "reopen" the Rafah crossing': the one whose statements ask
-_STATEMENTS_IN_WHICH = re.compile(r"\b(?:statements?|remarks|comments)\s+(?:made\s+)?by\s+(?:the\s+)?"
-                                  r"(?P<who>(?-i:[A-Z])[^,;:]{2,80}?)(?:,\s+[^,;:]{2,60})?,\s+in\s+which\s+(?:the\s+latter|he|she|they|it)\b[^;]*?"
+# '... statements by the Israeli Minister of Foreign Affairs, Israel Katz, in which the latter ... called on Cairo to',
+# 'the communiqué issued today by the government of Venezuela, through which it ... demanded': whose statements ask
+_STATEMENTS_IN_WHICH = re.compile(r"\b(?:statements?|remarks|comments|communiqu\w+|declaration)\s+(?:(?:made|issued)\s+"
+                                  r"(?:\w+\s+)?)?by\s+(?:the\s+)?(?P<who>(?:government\s+of\s+)?(?-i:[A-Z])[^,;:]{2,80}?)"
+                                  r"(?:,\s+[^,;:]{2,60})?,\s+(?:in|through)\s+which\s+(?:the\s+latter|he|she|they|it)\b[^;]*?"
                                   r"\b(?:call(?:s|ed)\s+(?:on|upon|for)|urg(?:es|ed)|demand(?:s|ed))\b", re.I)
 
 
@@ -115,8 +116,7 @@ _RELATIVE_ASKER = re.compile(r"(?P<who>(?:the\s+)?(?:(?i:government)\s+of\s+)?(?
                              # '... the calls of the international community, which has urged both countries to'
                              r"the\s+(?:international|world|global)\s+community),\s+(?:which|who)\s+"
                              # within the clause: not '..., which exercises control ..., and called on'
-                             r"[^,;:]{0,160}?\b"
-                             r"(?:urged|demanded|called\s+(?:on|for)|asked|requested|appealed)\b")
+                             r"[^,;:]{0,160}?\b(?:urged|demanded|called\s+(?:on|for)|asked|requested|appealed)\b")
 
 
 # '... despite many requests from our side': the ones the requests came from
@@ -154,8 +154,8 @@ def asker_phrase(text: str) -> str | None:
 # clause the request asks for (capitalised words, so 'demanded that aid reach' names nobody)
 _ASKED_IN_CLAUSE = re.compile(
     r"\b(?:(?:urg|demand|insist|ask|request|propos|requir)\w*\s+that|call(?:s|ed|ing)?\s+for)\s+"
-    # ('demands that all parties respect ...': nobody in particular, not the model's guess)
-    r"(?P<who>(?:the\s+)?{name}(?:['\u2019]s\s+(?:[a-z-]+\s+){{0,2}}{name})?|"
+    # ('demands that all parties respect ...': nobody in particular; 'that the Chinese side ensure': the side)
+    r"(?P<who>(?:the\s+)?{name}(?:['\u2019]s\s+(?:[a-z-]+\s+){{0,2}}{name})?(?:\s+(?:side|authorities|government))?|"
     r"(?:all|both)\s+(?:the\s+)?(?:parties|sides)(?:\s+(?:concerned|involved|to\s+the\s+conflict))?|"
     r"the\s+(?:former\s+)?(?:prime\s+minister|president|premier|chancellor)|"  # 'calls for the prime minister to'
     # 'demanded that all armed groups immediately cease all forms of violence': a group, named by its kind

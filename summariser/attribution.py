@@ -66,7 +66,8 @@ _SUBJECT_STANCE = re.compile(
     # 'President Erdoğan raised the situation of the Muslim minority', 'The Deputy Prime Minister did not agree
     # with this characterisation': the subject's own concern or disagreement
     r"(?:raised|raises)\s+(?:the|its|his|her|their)\s+(?:\w+\s+)?(?:issue|situation|question|matter|concerns?|case|"
-    r"plight|subject)|(?:(?:did|does|do)\s+not|fully|strongly)\s+(?:dis)?agree\s+with|disagreed\s+with|"
+    r"plight|subject|possibility|prospect|idea|proposal)|(?:(?:did|does|do)\s+not|fully|strongly)\s+(?:dis)?agree\s+with|"
+    r"disagreed\s+with|"
     r"(?:(?:did|does|do)\s+not\s+share|shares|shared)\s+(?:this|that|the|these|those|its|their|his|her)\s+"
     r"(?:\w+\s+)?(?:approach|views?|positions?|assessments?|concerns?|opinions?|logic|interpretation))\b",
     re.I,
@@ -313,8 +314,11 @@ def attribution(sentence: str) -> tuple[bool, str]:
     if told and re.match(r"\s*(?:and|but)\s+(?:\w+ly\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s", sayer):
         return False, ""  # '... made by the Canadian Prime Minister ..., and were completely rejected': the voice's
     # ('..., the South Korean military said Sunday, hours after ...': a day between the verb and the comma)
-    if told and 0 < len(sayer.split()) <= 5 and re.match(r"\s*(?:on\s+)?(?:(?-i:[A-Z])[a-z]+day|today|yesterday)?"
-                                                         r"\s*[,.;]", sentence[m.end():]):
+    # ('..., the Group of Human Rights Experts on Nicaragua (GHREN) said in a report released today.': a body's name)
+    if told and 0 < len(sayer.split()) <= (10 if re.match(r"\s*the\s+(?-i:[A-Z])", sayer, re.I) else 5) \
+            and re.match(r"\s*(?:on\s+)?(?:(?-i:[A-Z])[a-z]+day|today|yesterday)?\s*(?:in\s+a\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:report|statement)(?:\s+(?:released|issued|published))?(?:\s+\w+)?)?\s*[,.;]",
+                         sentence[m.end():]):
         # 'Israel struck targets in Iran early Saturday, its military said.': the one named last speaks;
         # 'its' is the subject's
         before = " ".join(told.split()[:3]) if re.match(r"\s*(?:its|their)\b", sayer, re.I) else sayer

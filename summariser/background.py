@@ -32,7 +32,8 @@ def named_as_place(party: Party, text: str) -> bool:
     spots = [(m.start(), m.end()) for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
     # or as a wire's dateline: 'JERUSALEM, July 20 - Israeli warplanes struck ...'
     return bool(spots) and all(_LOCATIVE.search(text[max(0, at - 30) : at]) or _in_dateline(text, at)
-                               or _in_address(text, at) or _on_a_route(text, at, end) for at, end in spots)
+                               or _in_address(text, at) or _on_a_route(text, at, end) or _dated_place_line(text, at)
+                               for at, end in spots)
 
 
 _ROUTE_END = re.compile(r"\s+to\s+(?-i:[A-Z])")
@@ -43,6 +44,19 @@ def _on_a_route(text: str, at: int, end: int) -> bool:
     """Is the name at `at` one end of a route ('a train travelling from Quetta to Peshawar')?"""
     return bool(re.search(r"\bfrom\s+$", text[max(0, at - 6) : at]) and _ROUTE_END.match(text, end)
                 or _ROUTE_START.search(text[max(0, at - 60) : at]))
+
+
+_DATE_LINE = re.compile(r"\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\s*(?:\n|$)")
+
+
+def _dated_place_line(text: str, at: int) -> bool:
+    """Is `at` on a line of place names alone over a date ('United Nations, New York' above '21 November 2023')?"""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    place = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+    return end >= 0 and bool(re.fullmatch(rf"{place}(?:,\s+{place}){{1,2}}", line)) \
+        and _DATE_LINE.match(text, end + 1) is not None
 
 
 def _in_address(text: str, at: int) -> bool:

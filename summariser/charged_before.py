@@ -34,10 +34,16 @@ _SUCH_DEEDS = re.compile(r"^\W*(?:such|these|those)\s+(?:[\w-]+\s+){0,2}?(?:laun
                          r"violations|incursions|actions|acts)\b(?![^.;]{0,80}?\bby\b)", re.I)
 
 
+# ... or goes on with a pronoun for them, doing harm: 'They damage regional and international security'
+_THEY_HARM = re.compile(r"^\W*(?:they|these)\s+(?:also\s+|further\s+|\w+ly\s+)?(?:damage|undermine|threaten|endanger|"
+                        r"jeopardi[sz]e|violate|destabili[sz]e|aggravate|escalate|pose\s+(?:a\s+)?(?:\w+\s+)?threat)\b",
+                        re.I)
+
+
 def charged_again(sentence: str, claims: list[ContestedClaim], own: Collection[str]) -> str | None:
-    """The side the last claim charged, when the sentence names its doer as 'the same actor' or
-    opens with 'such' deeds."""
-    if _SAME_DOER.search(sentence) is None and _SUCH_DEEDS.match(sentence) is None:
+    """The side the last claim charged, when the sentence names its doer as 'the same actor',
+    opens with 'such' deeds, or goes on with 'They' doing harm."""
+    if not (_SAME_DOER.search(sentence) or _SUCH_DEEDS.match(sentence) or _THEY_HARM.match(sentence)):
         return None
     return next(iter(_charged_last(claims, own)), None)
 

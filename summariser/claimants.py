@@ -297,7 +297,10 @@ def claim_told(text: str) -> str | None:
 
 
 # an answer's flat denial of what the question told: 'There are no Cuban troops in Venezuela.', 'That is a lie'
-_FLAT_DENIAL = re.compile(r"^\W*(?:there\s+(?:is|are|was|were)\s+no\b|(?:that|this)\s+is\s+(?:a\s+(?:\w+\s+)?lie|"
+# (not a maxim: 'There is no winner in a trade war', 'There is no military solution', 'There can be no
+# justification for ...': a stance, which denies no one's word)
+_FLAT_DENIAL = re.compile(r"^\W*(?:there\s+(?:is|are|was|were)\s+no\b(?!\s+(?:\w+\s+)?(?:winners?|alternative|solution|"
+                          r"justification|excuse|place|room|need|time|substitute|shortcut)\b)|(?:that|this)\s+is\s+(?:a\s+(?:\w+\s+)?lie|"
                           r"false|not\s+true|untrue|(?:simply\s+|completely\s+)?(?:incorrect|not\s+correct|inaccurate)|"
                           r"a\s+(?:\w+\s+)?(?:fabrication|slander))\b|"
                           # 'We have seen that statement, and we do not agree with it.'

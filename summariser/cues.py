@@ -218,8 +218,8 @@ asks = Cue(
     r"(?<!\bcontinues to )(?<!\bcontinue to )(?<!\bcontinued to )(?<!\bcontinuing to )"
     # ... nor what one was made to do: 'Allied aircraft had to engage', 'were forced to withdraw'
     r"(?<!\bhad to )(?<!\bforced to )"
-    # ... nor what one has decided to do itself: 'the Algerian Government has decided to withdraw its Ambassador'
-    r"(?<!\bdecided to )(?<!\bdecides to )(?<!\bdecide to )"
+    # ... nor what one decided to do itself or agreed to with another: 'has decided to withdraw its Ambassador'
+    r"(?<!\bdecided to )(?<!\bdecides to )(?<!\bdecide to )(?<!\bagreed to )(?<!\bagree to )(?<!\bagrees to )"
     # ... nor what one failed or refused to do: 'to distract from its own failure to engage with the Court'
     # (not 'Failure to engage will have consequences': a warning that asks)
     r"(?<!\bown failure to )(?<!\bits failure to )(?<!\btheir failure to )(?<!\bhis failure to )"

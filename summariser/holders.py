@@ -6,13 +6,25 @@ import re
 
 from summariser import joint
 from summariser.attribution import attribution
-from summariser.naming import speaker_in
+from summariser.naming import CIVIC_BODY, speaker_in
 from summariser.parties import PartyBook
 from summariser.schema import Party
 from summariser.titles import only_in_titles
 
 _QUOTED_FIRST = re.compile(r"^\W*[\"\u201c][^\"\u201d]+[\"\u201d]")
 _MINISTRY = re.compile(r"\b(?:ministry|department)\b", re.I)
+# a camp the lead-in names by its common noun, of no side the government stands for: 'Opposition parties
+# and rights groups said', 'Critics say' (not 'Officials said', which the model may rightly give to the state)
+# (a rights camp, or a defendant's lawyer, may be the listed group or person the model named: 'Rights groups said ...'
+# for Amnesty International; but never a state or its body: 'one of his lawyers told reporters' is not Armenia's)
+_UNLISTED_CAMP = re.compile(r"^\W*(?:(?:some|many|several|other|the)\s+)?(?P<owner>(?-i:[A-Z])[\w.-]*['\u2019]s\s+)?"
+                            r"(?:[a-z][\w-]*\s+)?(?:opposition\s+(?:parties|leaders|figures|lawmakers|politicians|groups)|"
+                            r"opponents|critics|protesters|demonstrators|witnesses|residents|analysts|(?P<civic>activists|"
+                            r"observers|campaigners|(?:one\s+of\s+)?(?:his|her|their)\s+lawyers?|(?:human\s+)?rights\s+"
+                            r"(?:groups|activists|organi[sz]ations)))\b(?:\s+and\s+(?:[\w-]+\s+){0,2}?[a-z]+s)?\s*$",
+                            re.I)
+# one of the camp named: 'Uganda's main opposition figures, including Bobi Wine, called ...'
+_INCLUDING = re.compile(r"^[^,;]{0,80},\s+(?:including|among\s+them|notably)\s+(?P<who>[^,;]{2,60}),")
 _FOREIGN_MINISTRY = re.compile(
     r"\b(?:ministry|department)\s+of\s+(?:foreign|external)\s+affairs\b|\bforeign\s+ministry\b", re.I)
 
@@ -36,6 +48,14 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
             # '"The Kuwaitis must understand that ...," said one member of parliament from the ruling coalition':
             # the side the words address is not the unnamed one who speaks them
             return None
+        if attributed and (civic := CIVIC_BODY.match(lead_in)) is not None:
+            return book.find(civic["body"]) or book.add(civic["body"], "non_state_group")
+        camp = _UNLISTED_CAMP.match(lead_in) if attributed and said is not None else None
+        if camp and (one := _INCLUDING.match(sentence)) and (named := speaker_in(one["who"], book.parties)):
+            return named
+        if camp and (speaker_in(sentence, [said]) is None or camp["owner"] and speaker_in(camp["owner"], [said])) \
+                and not (camp["civic"] and said.kind not in ("state", "government_body", "media")):
+            return None  # 'Opposition parties and rights groups said ...': not the ruling party the model named
         return (joint.first_listed(lead_in, book.parties) if attributed else None) or said
     if said is None or speaker.id not in side.get(said.id, {said.id}):
         return speaker

@@ -37,8 +37,10 @@ from summariser.titles import (
 )
 
 # the lead-in of a communiqué's numbered paragraphs: 'Having heard the statements ..., the Executive Committee:'
+# ('5. Having deliberated, the Authority decided as follows:')
 _OPERATIVE_LEAD = re.compile(r"(?m)^(?:[^\n]{0,300},\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}"
-                             r"(?:Committee|Council|Assembly|Conference|Ministers|Commission)\s*[:,]?\s*$")
+                             r"(?:Committee|Council|Assembly|Conference|Ministers|Commission|Authority|Summit)"
+                             r"(?:\s+(?:decided|decides|resolved|resolves)(?:\s+as\s+follows)?)?\s*[:,]?\s*$")
 
 
 def _communique_org(text: str, book: PartyBook) -> Party | None:

@@ -240,6 +240,10 @@ def _title_end(text: str) -> int:
     return end if text[end:].strip() else 0
 
 
+_VISITED = re.compile(r"\b(?:visiting|(?:visit|trip|travel(?:led|ed)?|arrived)\s+(?:to|in)|(?:held|took\s+place)\s+in)"
+                      r"\s+$")
+
+
 def _sides_named(parties: list[Party], side: dict[str, set[str]], seen: str, leave_out: set[str], people: bool,
                  ) -> tuple[dict[frozenset[str], tuple[int, Party]], dict[frozenset[str], int]]:
     """Each side `seen` names (people, or parties that are not people): where its first-named
@@ -259,8 +263,8 @@ def _sides_named(parties: list[Party], side: dict[str, set[str]], seen: str, lea
         if team & leave_out:
             continue
         spots = _mentions(party, seen)
-        if not spots:
-            continue
+        if not spots or not people and all(_VISITED.search(seen[max(0, at - 30) : at]) for at in spots):
+            continue  # (nor the place a guest is visiting: 'who is visiting Vientiane, Lao People's Democratic ...')
         # a title ('Telephone conversation with President of France Emmanuel Macron') names
         # the guest alone: the order of the body ('Vladimir Putin had a ... with') decides
         order = min(spot + (len(seen) if spot < title_end else 0) for spot in spots)

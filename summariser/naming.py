@@ -36,6 +36,14 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
         lead_in = lead_in[: posted.start("where")] + lead_in[posted.end():]
     elif posted is not None and foreign_diplomat(lead_in):
         return None  # 'A European diplomat in Copenhagen' speaks for no side the text lists, not Denmark
+    if _OPPOSITION_OF.match(lead_in):
+        return None  # "Uganda's main opposition figures": none of the state's
+    if CIVIC_BODY.match(lead_in):  # 'The Law Society of Kenya demanded ...': the society, if listed, not Kenya
+        return _speaker_named(lead_in, [p for p in parties if p.kind not in ("state", "government_body")])
+    mandate = _MANDATE_ON.search(lead_in)
+    if mandate is not None and (state := actor_named(mandate["state"])) is not None and state.kind == "state":
+        # 'the Group of Human Rights Experts on Nicaragua (GHREN)': a body watching the state, not the state's
+        lead_in = lead_in[: mandate.start("where")] + lead_in[mandate.end("where"):]
     found = _speaker_named(lead_in, parties)
     if found is None and _UN_WORD.search(lead_in):  # 'the UN Commission of Inquiry': the United Nations one
         found = _speaker_named(_UN_WORD.sub("United Nations", lead_in), parties)
@@ -68,6 +76,18 @@ _POSTED_IN = re.compile(r"\b(?:diplomat|official|envoy|ambassador|consul|corresp
                         r"(?P<where>(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
 # a diplomat of a region or kind, not the host's: 'A European diplomat', 'Western envoys'
 _OTHERS_DIPLOMAT = re.compile(r"\b(?P<who>(?:(?-i:[A-Z])[a-z]+\s+){1,2}(?:diplomat|envoy|ambassador)s?)\s*$")
+
+
+# a body of the people of a state, not the state: 'The Law Society of Kenya demanded an inquiry'
+CIVIC_BODY = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}(?:Law\s+Society|Bar\s+Association|Chamber\s+"
+                        r"of\s+Commerce|Council\s+of\s+Churches|Conference\s+of\s+(?:Catholic\s+)?Bishops|Red\s+(?:Cross|"
+                        r"Crescent)(?:\s+Society)?|Medical\s+Association|Union\s+of\s+Journalists|Trade\s+Union\s+"
+                        r"Congress)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*$")
+_OPPOSITION_OF = re.compile(r"^\W*(?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w.-]*['\u2019]s\s+(?:[a-z-]+\s+)?opposition\b")
+_MANDATE_ON = re.compile(r"\b(?:experts?|rapporteurs?|mission|commission|group|panel|envoy|inquiry|coordinator)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?P<where>(?:on|for)\s+(?:the\s+)?(?:situation\s+(?:of\s+human\s+rights\s+)?"
+                         r"in\s+)?(?P<state>(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])"
+                         r"[\w'\u2019-]*)*))", re.I)
 
 
 def foreign_diplomat(lead_in: str) -> str | None:
@@ -219,8 +239,9 @@ def _state_words(lead_in: str) -> list[str]:
 
 
 _STATE_BY_ITS_WORD = re.compile(r"\b([A-Z][\w-]+)(?=(?:\s+[A-Z][\w-]+){0,2}\s+(?i:government|authorities|regime|side|"
-                                r"leadership|administration|army|armed forces|forces|military|troops|navy|aircraft|"
-                                r"jets|warplanes|drones|missiles|warships|vessels|ships|officials|diplomats?|territory|"
+                                r"leadership|leaders|delegation|negotiators|administration|army|armed forces|forces|"
+                                r"military|troops|navy|aircraft|jets|warplanes|drones|missiles|warships|vessels|ships|"
+                                r"officials|diplomats?|territory|"
                                 r"soil|counterparts?|colleagues?|cabinet|"
                                 # 'shelling ... by Ukrainian formations': a state's armed men by another word
                                 r"(?:armed\s+)?formations|units|soldiers|servicemen|artillery|border\s+guards|"
@@ -232,7 +253,9 @@ _POSSESSOR = re.compile(r"^\W*(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s
                         r"court|tribunal|parliament|navy|police)\b")
 
 
-_HEAD_WORD = re.compile(r"^\W*(?:the\s+)?(?P<head>[A-Za-z-]{4,})\W*$", re.I)
+# ('A ministry spokesperson denied': the one listed ministry, by an institution's word only)
+_HEAD_WORD = re.compile(r"^\W*(?:(?:the|an?)\s+)?(?P<head>[A-Za-z-]{4,})(?P<voice>\s+(?:spokes(?:person|man|woman)|"
+                        r"official))?\W*$", re.I)
 _TOO_WIDE = {"side", "sides", "party", "parties", "country", "countries", "state", "states", "nation", "group",
              "groups", "people", "leader", "leaders", "minister", "ministers", "president", "officials", "region"}
 
@@ -246,6 +269,7 @@ def _by_head_word(lead_in: str, parties: list[Party]) -> list[Party]:
     authorities': the one party (not a person) whose name or alias has the lead-in's one word."""
     m = _HEAD_WORD.match(lead_in)
     head = m.group("head").casefold() if m else ""
+    head = "" if m and m.group("voice") and head not in _INSTITUTIONS else head
     if not head or head in _TOO_WIDE:
         return []
     bodies = [p for p in parties if p.kind != "person" and any(head in norm(f).split() for f in (p.name, *p.aliases))]

@@ -43,7 +43,7 @@ _PROCEDURAL = re.compile(
     r"(?:has|have) been informed (?:of|about)|"  # 'Greece has been informed of the signing today in Tripoli'
     # 'Prime Minister Mikati followed developments through a series of calls ... and was briefed on ...'
     r"followed (?:the )?(?:latest )?developments|(?:was|were) briefed (?:on|about|by)|"
-    r"exchanged (views|opinions)|exchange of views|discussed|took stock|the call was|readout|"
+    r"exchanged (views|opinions|information)|exchange of (views|information)|discussed|took stock|the call was|readout|"
     # 'The two sides had candid, substantive, and constructive discussions on key issues in ...'
     r"\bhad\s+(?:an?\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:discussions|talks|exchanges?)\s+(?:on|about|regarding)\b|"
     # 'The two leaders focused on the situation around the Black Sea Initiative ...': a topic, no stance
@@ -68,7 +68,8 @@ _PROCEDURAL = re.compile(
     r"^\W*[Tt]he\s+(?:telephone\s+|phone\s+)?(?:conversation|call|talks|exchange|discussion)\s+(?:was|were)\s+(?:\w+ly\s+)?"
     r"(?:constructive|businesslike|business-like|frank|friendly|substantive|productive|cordial|warm|useful|"
     r"detailed|candid|positive|meaningful|open|trust-based|substantial)\b(?:,?\s+(?:and\s+)?[\w-]+)*(?=\W*$)|"
-    r"the (call|conversation|meeting|talks) lasted|(?:call|conversation|meeting|talks|visit)\s+took\s+place|"
+    r"(?:the (call|conversation|meeting|talks)|^\W*[Ii]t) lasted|"  # ('It lasted about 35 minutes.')
+    r"(?:call|conversation|meeting|talks|visit)\s+took\s+place|"
     r"(?:the\s+)?(?:call|conversation|meeting|talks)\s+(?:was|were)\s+held|"
     # 'the first-ever Summit in the "Central Asia - European Union" format was held in Samarkand'
     # ('It was attended by the members of the Executive Committee and by ... Member States.')
