@@ -58,6 +58,9 @@ _ACCUSED = [
                r"suppl(?:y|ies)|deployments?|militari[sz]ation|support\s+for|presence)\b"),
     _LAID_TO,
     _WIN_DISPUTED,
+    # 'We reiterate our unequivocal condemnation of Hamas for the terrorist attacks': whom it condemns for a deed
+    re.compile(r"\b(?:condemn(?:s|ed|ing)?|condemnation\s+of|denounc(?:e|es|ed|ing))\s+(?P<who>(?-i:[A-Z])[\w.'\u2019-]*"
+               r"(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3})\s+for\b", re.I),
     # "Stating that Israel's attacks against Iran are a clear violation of international law": whose deed it judges
     re.compile(r"(?:\bthat\s+|^\W*)(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})(?:'s|\u2019s)\s+"
                r"(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|aggression|invasion|occupation|bombing|shelling|incursions?)\s+"

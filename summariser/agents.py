@@ -23,7 +23,9 @@ _BY_AGENT = re.compile(r"(?<!\bas )(?<!\bsaid )(?<!\bdeclared )(?<!\bstated )(?<
                        # ('a country that shelters terrorists listed by the United Nations': who listed them)
                        r"(?<!\blisted )(?<!\bdesignated )(?<!\bsanctioned )(?<!\bproscribed )"
                        # ('an attack ... organised by official Belgrade': the capital for the state)
-                       r"\bby\s+(?:official\s+)?(?P<who>(?:the\s+)?[A-Z][^,;.]{1,60})")
+                       # ('the decision announced ... by the new Government of the United States')
+                       r"\bby\s+(?:official\s+)?(?P<who>(?:the\s+)?(?:(?:new|current|former|outgoing|incoming)\s+)?"
+                       r"[A-Z][^,;.]{1,60})")
 
 
 _CLAUSE_AFTER = re.compile(r"\s+(?:that|which|who|shows?|showed|proves?|proved|confirms?|confirmed|indicates?|"

@@ -153,7 +153,7 @@ _SAYING_AFTER = re.compile(r",\s+(?:saying|stating|adding|noting|arguing|stressi
 _WORDS_BY = re.compile(r"\b(?:statements?|remarks|comments|report|letter|claims?)\b", re.I)
 _OPENING_SUBJECT = re.compile(r"^\W*(?P<who>(?:[Tt]he\s+)?"
                               r"(?:(?:[A-Z][\w'\u2019.-]*|of|the|foreign|defen[cs]e|interior)\s+){0,5}"
-                              r"(?:[A-Z][\w'\u2019.-]*|minister|president|ministry|government|spokes\w+|secretary))\s+"
+                              r"(?:[A-Z][\w'\u2019.-]*|minister|president|ministry|government|spokes\w+|secretary|agency|office))\s+"
                               # ('The EU also raised ... and asked')
                               r"(?:(?:also|then|further|later|again|\w+ly)\s+)?"
                               r"(?:has|have|had|is|was|were|are|did|does|do|will|would|met|spoke|held|set|gave|made|\w+ed|"

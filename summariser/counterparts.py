@@ -26,13 +26,16 @@ _WITH_WHOM = re.compile(r"^\W*(?:(?:telephone|phone|video)\s+)?(?:call|meeting|c
 
 # 'Foreign Minister Baerbock speaks by telephone with Azerbaijani Foreign Minister Bayramov'
 _SPOKE_WITH = re.compile(r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:speaks|talks|meets|holds\s+talks|"
-                         r"holds\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation))\s+"
+                         r"holds\s+(?:a\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation))\s+"
                          r"(?:(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\s+|by\s+video\s+(?:link\s+)?)?"
                          # a headline's present: 'X holds phone call with Y' (not where, nor what about: 'in Amman on')
                          r"with\s+(?P<other>[A-Z][^\n]+?)(?:\s+(?:in|at|on|about|regarding|during|ahead\s+of)\s+[^\n]*)?\s*$|"
                          # 'Foreign Secretary meets Chinese Foreign Minister in Beijing'
                          r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:meets|receives|hosts)\s+(?P<met>[A-Z][^\n]+?)"
-                         r"(?:\s+(?:in|at|on|during|for|ahead\s+of)\s+[^\n]*)?\s*$")
+                         r"(?:\s+(?:in|at|on|during|for|ahead\s+of)\s+[^\n]*)?\s*$|"
+                         # 'President Lula and President Donald Trump hold video call': the second of the pair
+                         r"^\W*(?:the\s+)?[A-Z][^\n]{1,60}?\s+and\s+(?P<paired>[A-Z][^\n]{1,60}?)\s+hold\s+(?:a\s+)?"
+                         r"(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks)\b[^\n]*$")
 
 # 'Prime Minister and Minister of Foreign Affairs Receives Phone Call from President of the Democratic
 # Republic of the Congo': the caller is the other side (the one who received it issues the release)
@@ -53,4 +56,4 @@ def counterpart_phrase(heading: str) -> str | None:
     spoke = _CALL_FROM.match(heading) or spoke
     m = CALL_OF.match(heading) or POST_CALL.match(heading) or _WITH_WHOM.match(heading) or spoke \
         or ANSWERING.search(heading) or _PAIR_MEETING.match(heading)
-    return (m.group("other") or m.group("met")) if m else None
+    return (m.group("other") or m.group("met") or m.groupdict().get("paired")) if m else None

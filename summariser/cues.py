@@ -77,12 +77,12 @@ AWAITS = (r"\bincumbent\s+(?:up)?on\s+(?P<bound>(?:[^,;:.]|(?<=[A-Z])\.){2,80}?)
 # a source's terms, which ask nothing of anyone: '..., who asked not to be named, said ...'
 SOURCE_TERMS = re.compile(r",\s*who\s+(?:asked\s+not\s+to\s+be\s+(?:named|identified|quoted)|(?:asked|requested)\s+"
                           r"anonymity|spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)\s*,", re.I)
-
-# not a question put: 'asked them which limb they preferred', 'Asked about the strike, he said'
-_NOT_A_QUESTION = (r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:which|whether|what|how|why|when|where|who|if|about)\b)"
-                   # nor a source's terms: 'said the diplomat, who asked not to be named'
+# not a question put: 'asked them which limb they preferred', 'Asked about the strike, he said' (but 'asked whether
+# Prime Minister Modi could stop in the United States' invites)
+_NOT_A_QUESTION = (r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:which|whether(?!\s+(?:[\w.'\u2019-]+\s+){1,4}?(?:could|might)\b)"
+                   r"|what|how|why|when|where|who|if|about)\b)"
+                   # nor a source's terms ('who asked not to be named'), nor a courtesy ('ask for your understanding')
                    r"(?!\s+not\s+to\s+be\s+(?:named|identified|quoted)\b)"
-                   # nor a courtesy: 'I would ask for your understanding that I cannot disclose further details'
                    r"(?!\s+for\s+(?:[\w'\u2019]+\s+){0,3}?(?:understanding|patience|indulgence)\b)")
 
 # a question put to a side, not an act asked of it: 'I would like to ask the US side: who is it

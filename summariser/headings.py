@@ -357,12 +357,17 @@ def first_line(text: str) -> str:
     return next((line for line in text.splitlines() if line.strip()), "")
 
 
+_GENRE_LABEL = re.compile(r"(?:PRESS|NEWS|MEDIA)\s+(?:NOTE|RELEASE|STATEMENT)")
+
+
 def heading_lines(text: str) -> list[str]:
     """The first non-empty lines, where a heading names the issuer, the dateline or the genre;
     one more under three short labels ('Council of the EU' / 'Press release' / '11 August 2020'
     above 'Belarus: Declaration by the High Representative on behalf of the EU ...')."""
     lines = [line for line in text.splitlines()[:40] if line.strip()]
-    labels = all(len(line.split()) <= 4 for line in lines[:HEADING_LINES])
+    # (or a genre label last: 'Presidency of ...' / 'Planalto Palace - ...' / 'PRESS NOTE' above the title)
+    labels = all(len(line.split()) <= 4 for line in lines[:HEADING_LINES]) or len(lines) > HEADING_LINES \
+        and _GENRE_LABEL.fullmatch(lines[HEADING_LINES - 1].strip()) is not None
     return lines[: HEADING_LINES + 1 if labels else HEADING_LINES]
 
 

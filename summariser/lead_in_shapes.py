@@ -35,7 +35,9 @@ DESCRIBED_GROUP = re.compile(r"^\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:coalit
                              r"officers|activists|leaders))\b")
 _NAMED_HEAD = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the|and)\s+)*){0,6}"
                          r"[A-Z][\w'\u2019-]*)\s*(?:\((?P<short>[A-Z][\w-]{1,9})\))?\s*$")
-ITS_ORGAN = re.compile(r"^\W*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|spokes\w+|office|army|military|"
+# ('A spokesman for its foreign ministry said ...': its organ's spokesman)
+ITS_ORGAN = re.compile(r"^\W*(?:(?:an?|the)\s+(?:spokes(?:man|woman|person)|official)\s+(?:for|of|at)\s+)?"
+                       r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|spokes\w+|office|army|military|"
                        r"embassy|mission|council|cabinet)\s*$", re.I)
 # a state's unnamed envoy, whom the next 'he' or 'she' means: 'The representative of France', "Japan's delegate"
 ENVOY = re.compile(r"\b(?:representative|delegate|envoy|ambassador|official|diplomat|spokes(?:person|man|woman))\b",

@@ -79,10 +79,10 @@ _OTHERS_DIPLOMAT = re.compile(r"\b(?P<who>(?:(?-i:[A-Z])[a-z]+\s+){1,2}(?:diplom
 
 
 # a body of the people of a state, not the state: 'The Law Society of Kenya demanded an inquiry'
-CIVIC_BODY = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}(?:Law\s+Society|Bar\s+Association|Chamber\s+"
-                        r"of\s+Commerce|Council\s+of\s+Churches|Conference\s+of\s+(?:Catholic\s+)?Bishops|Red\s+(?:Cross|"
-                        r"Crescent)(?:\s+Society)?|Medical\s+Association|Union\s+of\s+Journalists|Trade\s+Union\s+"
-                        r"Congress)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*$")
+CIVIC_BODY = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}(?:Law\s+Society|Bar\s+Association|"
+                        r"Chamber\s+of\s+Commerce|Council\s+of\s+Churches|Conference\s+of\s+(?:Catholic\s+)?Bishops|"
+                        r"Red\s+(?:Cross|Crescent)(?:\s+Society)?|Medical\s+Association|Union\s+of\s+Journalists|"
+                        r"Trade\s+Union\s+Congress)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*$")
 _OPPOSITION_OF = re.compile(r"^\W*(?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w.-]*['\u2019]s\s+(?:[a-z-]+\s+)?opposition\b")
 _MANDATE_ON = re.compile(r"\b(?:experts?|rapporteurs?|mission|commission|group|panel|envoy|inquiry|coordinator)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?P<where>(?:on|for)\s+(?:the\s+)?(?:situation\s+(?:of\s+human\s+rights\s+)?"
@@ -241,8 +241,7 @@ def _state_words(lead_in: str) -> list[str]:
 _STATE_BY_ITS_WORD = re.compile(r"\b([A-Z][\w-]+)(?=(?:\s+[A-Z][\w-]+){0,2}\s+(?i:government|authorities|regime|side|"
                                 r"leadership|leaders|delegation|negotiators|administration|army|armed forces|forces|"
                                 r"military|troops|navy|aircraft|jets|warplanes|drones|missiles|warships|vessels|ships|"
-                                r"officials|diplomats?|territory|"
-                                r"soil|counterparts?|colleagues?|cabinet|"
+                                r"officials|diplomats?|territory|soil|counterparts?|colleagues?|cabinet|"
                                 # 'shelling ... by Ukrainian formations': a state's armed men by another word
                                 r"(?:armed\s+)?formations|units|soldiers|servicemen|artillery|border\s+guards|"
                                 r"coast\s+guard|special\s+services|security\s+services)\b)")

@@ -111,7 +111,8 @@ def title_before(name: str, text: str) -> str | None:
     title = title[1:] if title[:1] == ["and"] else title
     title = past_headline_verb(" ".join(title)).split()
     named_first, two, own = " ".join(title).rpartition(" and ")
-    if two and is_person_name(split_title(named_first)[0]):
+    name, post = split_title(named_first)
+    if two and (is_person_name(name) or post and re.fullmatch(r"[A-Z][\w'\u2019-]+", name)):  # ('President Lula and')
         title = own.split()  # 'by President Kassym-Jomart Tokayev and President' before 'Shavkat Mirziyoyev'
     if len(words) > 1 and words[-1] == "on" and title and words[-2].casefold() in TITLE_WORDS:
         # 'Special Envoy on Myanmar': what the post is about (not 'Statement ... on US House Speaker')

@@ -39,7 +39,10 @@ ASKED_BY_OTHERS = (rf",\s+which\s+(?:[^,;]{{1,40}}?\s+)?{_ASKED_BEFORE},|"
                    r"\b(?:which|who)\s+(?:has|had|have)\s+been\s+(?:asked|requested|called\s+on|urged|instructed)\s+"
                    r"by\b|"
                    r"\b(?:rejected|rejects|dismissed|dismisses|denied|denies|turned\s+down|granted|grants|approved|"
-                   r"approves)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:requests?|appeals?|demands?)\b")
+                   r"approves)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:requests?|appeals?|demands?)\b|"
+                   # (or in the passive: 'and requests to allow them to land were refused')
+                   r"\b(?:requests?|appeals?|demands?)\s+[^,;.]{1,80}?\s+(?:was|were|had\s+been|have\s+been)\s+"
+                   r"(?:\w+ly\s+)?(?:refused|rejected|denied|turned\s+down|ignored|granted)\b")
 
 
 # asking words that make no ask: what a situation calls for ('the crises in the region called for African

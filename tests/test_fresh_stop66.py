@@ -3,7 +3,8 @@ or an unnamed spokesperson; each test names the convention and the mistake the p
 
 from __future__ import annotations
 
-from summariser import accusations, cues
+from summariser import accusations, cues, headings
+from summariser.agents import agent_named
 from summariser.attribution import attribution
 from summariser.background import named_as_place
 from summariser.drafts import PartyDraft, SentenceDraft
@@ -302,3 +303,97 @@ def test_a_society_of_a_states_people_is_a_party_of_its_own() -> None:
     society = book.find("Law Society of Kenya")
     assert society is not None and society.kind == "non_state_group"
     assert [p.holder for p in positions] == [society.id]
+
+
+def test_asking_whether_someone_could_come_invites() -> None:
+    # 'President Trump asked whether Prime Minister Modi could stop in the United States on his way back' was the
+    # Foreign Secretary's stance: 'asked whether' was read as a question put
+    assert cues.asks("President Trump asked whether Prime Minister Modi could stop in the United States on his way "
+                     "back from Canada.")
+    # (a question of fact asks nothing)
+    assert not cues.asks("Reporters asked whether the talks would resume next week.")
+
+
+def test_a_pair_that_holds_a_video_call_under_a_press_note_label_names_the_one_called() -> None:
+    # 'President Lula and President Donald Trump hold video call' under 'PRESS NOTE' named no one called, so Lula's
+    # 'He requested the withdrawal of the additional 40 percent surcharge ...' asked nobody (and Trump's title was
+    # 'President Lula and President')
+    text = ("Presidency of the Federative Republic of Brazil\nPlanalto Palace - Secretariat for Social Communication\n"
+            "PRESS NOTE\n\nPresident Lula and President Donald Trump hold video call\n\nBrasília, 6 October 2025\n\n"
+            "The conversation took place in a friendly tone. President Lula requested the withdrawal of the "
+            "additional 40 percent surcharge imposed on Brazilian national products.\n")
+    assert headings.counterpart_in(text) == "President Donald Trump"
+    book, (_, requests, _) = _items(text, [("President Lula requested", SentenceDraft(by="Lula da Silva",
+                                                                                     t=["request"], to=None))],
+                                    PartyDraft(name="Lula da Silva", kind="person", acts_for="Brazil"),
+                                    PartyDraft(name="Donald Trump", kind="person", acts_for=None),
+                                    PartyDraft(name="Brazil", kind="state", acts_for=None),
+                                    voice="Lula da Silva")
+    assert [book.by_id(r.addressee).name for r in requests] == ["Donald Trump"]
+    assert book.find("Donald Trump").title == "President"
+
+
+def test_a_condemnation_of_someone_for_a_deed_charges_them() -> None:
+    # 'We reiterate our unequivocal condemnation of Hamas for the terrorist attacks of 7 October' charged Israel
+    assert accusations.accused_in("We reiterate our unequivocal condemnation of Hamas for the terrorist attacks of "
+                                  "7 October.") == "Hamas"
+    assert accusations.accused_in("He condemned the attack on Pakistan for the second time.") is None
+
+
+UNHCR = ("UNHCR alarmed by attack on Rohingya refugees in Aceh\n\nGENEVA, 28 December 2023\n\n"
+         "Several boats were turned away by local communities, and requests to allow them to land were refused before "
+         "some were permitted to disembark. We also urge the public to carefully verify information circulating "
+         "online. The agency will continue to support the Government of Indonesia in responding to the situation, "
+         "and calls on States in the region to share responsibility.\n")
+
+
+def test_the_agency_that_supports_a_government_asks_and_the_public_is_nobody() -> None:
+    # 'The agency will continue to support the Government of Indonesia ..., and calls on States in the region to ...'
+    # was Indonesia's ask (a role swap), 'We also urge the public to ...' asked Indonesia, and 'requests to allow
+    # them to land were refused' was UNHCR's request
+    book, (_, requests, _) = _items(UNHCR, [
+        ("Several boats", SentenceDraft(by="UNHCR", t=["request"], to="Indonesia")),
+        ("We also urge", SentenceDraft(by="UNHCR", t=["request"], to="Indonesia")),
+        ("The agency will", SentenceDraft(by="UNHCR", t=["request"], to=None))],
+        PartyDraft(name="UNHCR", kind="international_org", acts_for=None),
+        PartyDraft(name="Government of Indonesia", kind="government_body", acts_for="Indonesia"),
+        PartyDraft(name="Indonesia", kind="state", acts_for=None), voice="UNHCR")
+    unhcr = book.find("UNHCR").id
+    assert [(r.requester, r.addressee is None) for r in requests] == [(unhcr, True), (unhcr, False)]
+
+
+PAKISTAN_WIRE = ("Pakistan blames India for train attack; India rejects claim\n\n"
+                 "ISLAMABAD, March 14 (Meridian Press) - Pakistan on Friday accused India of sponsoring the militants "
+                 "who "
+                 "seized a passenger train. A senior security official, speaking on condition of anonymity because he "
+                 "was not authorised to brief the media, said intercepted communications would be shared with friendly "
+                 "countries. Afghanistan's Taliban administration also denied any role. A spokesman for its foreign "
+                 "ministry said Pakistan should not shift responsibility for its own security lapses onto its "
+                 "neighbours.\n")
+PAKISTAN_PARTIES = (PartyDraft(name="Pakistan", kind="state", acts_for=None),
+                    PartyDraft(name="India", kind="state", acts_for=None),
+                    PartyDraft(name="China", kind="state", acts_for=None),
+                    PartyDraft(name="Taliban", kind="non_state_group", acts_for=None),
+                    PartyDraft(name="Shafqat Ali Khan", kind="person", acts_for="Pakistan"))
+
+
+def test_an_unnamed_source_is_not_the_side_the_model_named_and_its_organs_spokesman_is_its() -> None:
+    # 'A senior security official, speaking on condition of anonymity ..., said ...' was China's stance, and 'A
+    # spokesman for its foreign ministry said Pakistan should not shift responsibility ...' (the Taliban's) Pakistan's
+    book, (positions, _, _) = _items(PAKISTAN_WIRE, [
+        ("A senior security", SentenceDraft(by="China", t=["position"], to=None)),
+        ("A spokesman for its", SentenceDraft(by="Shafqat Ali Khan", t=["position"], to=None))], *PAKISTAN_PARTIES,
+        voice=None)
+    assert [p.holder for p in positions] == [book.find("Taliban").id]
+
+
+def test_a_deed_done_by_the_new_government_of_a_state_names_its_doer() -> None:
+    # 'rejects ... the decision announced on 20 January by the new Government of the United States to return Cuba
+    # to the so-called list ...' charged the Holy See, the model's guess, which the sentence does not name: 'by the
+    # new Government' was no 'by' phrase
+    text = ("Statement of the Ministry of Foreign Affairs of Cuba\n\nThe Ministry rejects in the firmest terms the "
+            "decision announced on 20 January by the new Government of the United States to return Cuba to the list.\n")
+    _, book, _ = parsed(text, PartyDraft(name="Cuba", kind="state", acts_for=None),
+                        PartyDraft(name="United States", kind="state", acts_for=None), voice="Cuba")
+    sentence = text.split("\n\n")[1]
+    assert agent_named(sentence, book, {book.find("Cuba").id}) is book.find("United States")
