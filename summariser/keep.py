@@ -23,6 +23,10 @@ from summariser.targets import only_a_victim
 from summariser.titles import PERSON_TITLE, TITLE_WORDS, names_a_post, only_in_titles
 from summariser.written_names import described_person
 
+# an official the text names by rank and nationality alone, no name: 'Senior Honduran official', 'Polish ambassador'
+_UNNAMED_OFFICIAL = re.compile(r"(?:(?:a|an|the|one)\s+)?(?:(?:senior|top|high-ranking|junior|former)\s+)?"
+                               r"(?-i:[A-Z])[a-z]+(?:\s+(?:government|foreign\s+ministry|security|military|intelligence))?\s+"
+                               r"(?:officials?|ambassador|diplomats?|sources?|spokes(?:man|woman|person)|aides?)", re.I)
 _MILITARY = re.compile(
     r"\b(army|armed forces|military|troops|forces|units|militaries|servicemen|soldiers|sabotage|"
     r"military-political|columns|convoys|warships|aircraft|jets|drones|missiles|tanks|artillery|battalions|"
@@ -273,6 +277,10 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
         if state is None and (holder := _post_holder(p, book.parties)) is not None:
             merged[p.id] = holder.id  # the model's 'Foreign Secretary' beside 'Priya Lal', the Foreign Secretary
             holder.aliases.append(p.name)
+            continue
+        if state is None and p.id != issuer and p.kind == "person" and _UNNAMED_OFFICIAL.fullmatch(p.name) \
+                and (served := by_id.get(p.affiliation or "")) is not None and served.kind == "state":
+            merged[p.id] = served.id  # the model's 'Senior Honduran official', 'Polish ambassador': no one named
             continue
         if state is None and (bloc := _bloc_of_leaders(p, book)) is not None:
             merged[p.id] = bloc.id  # 'West African leaders' at an ECOWAS summit: the Economic Community
