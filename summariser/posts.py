@@ -111,7 +111,7 @@ def title_before(name: str, text: str) -> str | None:
     title = title[1:] if title[:1] == ["and"] else title
     title = past_headline_verb(" ".join(title)).split()
     named_first, two, own = " ".join(title).rpartition(" and ")
-    name, post = split_title(named_first)
+    name, post = split_title(named_first) if two else ("", None)
     if two and (is_person_name(name) or post and re.fullmatch(r"[A-Z][\w'\u2019-]+", name)):  # ('President Lula and')
         title = own.split()  # 'by President Kassym-Jomart Tokayev and President' before 'Shavkat Mirziyoyev'
     if len(words) > 1 and words[-1] == "on" and title and words[-2].casefold() in TITLE_WORDS:
