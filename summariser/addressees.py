@@ -26,6 +26,7 @@ from summariser.known_parties import add_speaker
 from summariser.known_people import LEADERS_GOVERNMENT, actor_served
 from summariser.name_forms import listed_party, party_of
 from summariser.naming import speaker_in
+from summariser.own_states import national_state
 from summariser.parties import PartyBook, norm
 from summariser.party_sides import sides
 from summariser.people import only_titles, person_titled
@@ -221,6 +222,9 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         ids = list(dict.fromkeys(p.id for p in found if p is not None and p.id != requester.id))
         if len(ids) >= 2:
             return ids
+        meant = [a for piece in pieces if (a := actor_meant(piece.strip()))] if not any(found) else []
+        if meant:  # 'urge the French Government and the political representatives of New Caledonia to': France
+            return [i for i in dict.fromkeys(party_of(a, book).id for a in meant) if i != requester.id]
     if phrase and those_concerned(phrase):
         own = sides(book.parties).get(requester.id, {requester.id})
         # (the states of the passage it closes: a briefing's answer on Lebanon asks nothing of China)
@@ -241,12 +245,13 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
     if phrase and asked is None and UNNAMED_AUTHORITIES.match(phrase) and (topic := _ON_TOPIC.match(clause)):
         # 'On the Republic of Guinea, the Authority ... called on the transitional authorities to ...': Guinea's
         asked = speaker_in(topic["topic"], [p for p in book.parties if p.kind == "state"])
-    if phrase and asked is None and UNNAMED_AUTHORITIES.match(phrase):
+    if phrase and asked is None and UNNAMED_AUTHORITIES.match(re.sub(r"^(?![Tt]he\s)", "the ", phrase.strip())):
         # 'I urge the de facto authorities to ...' beside the listed 'Taliban de facto authorities': them; else the
-        # one other state ('we call on the authorities to ...' in a statement on Georgia)
+        # one other state ('we call on the authorities to ...' in a statement on Georgia); else a national body's own
+        # ('The Human Rights Commission of Pakistan ... called on authorities to restore mobile internet')
         bare = re.sub(r"^\W*the\s+", "", phrase.strip(), flags=re.I).casefold()
         named = [p for p in book.parties if p.id != requester.id and p.name.casefold().endswith(f" {bare}")]
-        asked = named[0] if len(named) == 1 else sole_other_state(book, requester)
+        asked = named[0] if len(named) == 1 else sole_other_state(book, requester) or national_state(requester, book)
     if phrase and asked is None and nobody_in_particular(phrase):
         return [None]  # 'calls on all parties to ...': nobody the text identifies, not the model's guess
     if phrase and asked is None and _UNNAMED_FUNCTIONARIES.fullmatch(phrase.strip()):
@@ -375,3 +380,4 @@ def asked_in_own_right(party: Party | None) -> bool:
     """A person, or an organisation's members named as such ('I urge Allies to deliver', said NATO's
     Secretary General): of the asker's side, yet asked in their own right when the words name them."""
     return party is not None and (party.kind == "person" or _MEMBERS.search(party.name) is not None)
+

@@ -45,8 +45,8 @@ def nobody_in_particular(phrase: str) -> bool:
     # ('those who take military decisions, on every side': whoever they are)
     # ('all candidates and parties to refrain from proclaiming victory': everyone running, no one named)
     # ('We also urge the public to verify information': the readers, no party)
-    return bool(re.fullmatch(r"(sides|parties|everyone|each other|one another|all|concerned|involved|"
-                             r"(?:general\s+)?public)|"
+    return bool(re.fullmatch(r"(sides|parties|actors|stakeholders|everyone|each other|one another|all|concerned|"
+                             r"involved|(?:general\s+)?public)|"
                              r"(?:candidates|parties|sides|stakeholders|actors)(?:,?\s+(?:and\s+)?(?:political\s+)?"
                              r"(?:candidates|parties|sides|stakeholders|actors))+", name, re.I)
                 or re.match(r"(?:those|anyone|whoever|all)\s+(?:who|that|involved|concerned)\b", name, re.I)

@@ -20,8 +20,8 @@ _ADDRESSED = re.compile(
     r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?|order(?:s|ed)|direct(?:s|ed)|advis(?:e|es|ed)(?!\s+by\b))\s+"
     r"(?!(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\b)"  # (to the next ask)
     r"(?P<who>(?:(?!\s+and\s+(?:also\s+)?(?:call|urg|ask|invit|demand)\w*\b)(?:[^,;:.]|(?<=[A-Z])\.)){2,120}?"
-    # a list of those asked: 'calls on the African Union, the United Nations Security Council, ... and the
-    # European Union to'
+    # a list of those asked: 'calls on the African Union, the United Nations Security Council, ... and the European
+    # Union to'
     r"(?:,\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])(?:[^,;:.]|(?<=[A-Z])\.){1,80}?){0,8}"
     # ('the international community, and the Security Council in particular, to')
     r"(?:(?:(?<=particular)|(?<=above all)|(?<=especially)),)?)"
@@ -58,7 +58,8 @@ _ASKER = re.compile(
     r"(?:,\s*(?:in|on|at|during|through|by)\s+[^,;:]{2,80},)?"
     r"\s+(?:(?:has|have|had|also|again|repeatedly|already|then)\s+)*"
     r"[\"\u201c]?"  # 'in which Yerevan "demands the release ..."'
-    r"(?:urg(?:e|es|ed)|encourag(?:e|es|ed)|call(?:s|ed)? (?:on|upon|for)|demand(?:s|ed)|ask(?:s|ed)|invit(?:e|es|ed)|"
+    r"(?:(?:would|will)\s+(?:urge|ask|demand|request|invite|call\s+(?:on|upon|for))|"  # ('that Warsaw would ask')
+    r"urg(?:e|es|ed)|encourag(?:e|es|ed)|call(?:s|ed)? (?:on|upon|for)|demand(?:s|ed)|ask(?:s|ed)|invit(?:e|es|ed)|"
     r"propos(?:e|es|ed)|offer(?:s|ed)|appeal(?:s|ed)|"
     # 'Donald Trump put forward a proposal for the parties to ...'
     r"(?:put|puts)\s+forward\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+)?(?:proposal|initiative|plan|offer)|"
@@ -104,8 +105,8 @@ _AND_ASKS = re.compile(r"\band\s+(?:also\s+)?(?:invit|urg|ask|request|encourag|d
                        r"\band\s+(?:also\s+)?call(?:s|ed)\s+(?:on|upon)\b")
 
 
-# 'regrets the decision of the People's Republic of China to recall its Ambassador ... and to demand
-# that Lithuania recall ...': the one who decided asks, not the one who regrets it
+# 'regrets the decision of the People's Republic of China to recall its Ambassador ... and to demand that Lithuania
+# recall ...': the one who decided asks, not the one who regrets it
 _NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'\u2019.-]*){0,5}"
 _DECIDED_ASKER = re.compile(rf"(?:\bdecision\s+(?:of|by)\s+(?P<who>{_NAME})|(?P<owner>{_NAME})['\u2019]s\s+decision)"
                             r"\s+to\s+[^.;]{0,160}?\b(?:demand|ask|request|urge|call\s+(?:on|upon))\b")
@@ -144,19 +145,19 @@ def asker_phrase(text: str) -> str | None:
     # 'Ukrainian officials said Russia had demanded ...': the one said to ask
     found = [_said_asker(re.split(r"\b(?:that|said|says|stated|reported|added)\b", m.group("who")))
              for m in _ASKER.finditer(text)]
-    # 'will be asked', 'was invited': the one asked, not the asker; '... had nothing to do with
-    # the incident and urged': a second verb of the sentence's own speaker; '... and instead to call on
-    # Armenia to': what those asked are asked to do
+    # 'will be asked', 'was invited': the one asked, not the asker; '... had nothing to do with the incident and
+    # urged': a second verb of the sentence's own speaker; '... and instead to call on Armenia to': what is asked
     found = [who for who in found if not re.search(r"\b(be|been|being|was|were|is|are|and|but|or|to)$", who, re.I)]
     return found[-1] or None if found else None
 
-# 'demanded that Israel allow ...', 'called for Russia to withdraw': the named actor of the
-# clause the request asks for (capitalised words, so 'demanded that aid reach' names nobody)
+# 'demanded that Israel allow ...', 'called for Russia to withdraw': the named actor of the clause the request asks for
+# (capitalised words, so 'demanded that aid reach' names nobody)
 _ASKED_IN_CLAUSE = re.compile(
     r"\b(?:(?:urg|demand|insist|ask|request|propos|requir)\w*\s+that|call(?:s|ed|ing)?\s+for)\s+"
     # ('demands that all parties respect ...': nobody in particular; 'that the Chinese side ensure': the side)
     r"(?P<who>(?:the\s+)?{name}(?:['\u2019]s\s+(?:[a-z-]+\s+){{0,2}}{name})?(?:\s+(?:side|authorities|government))?|"
-    r"(?:all|both)\s+(?:the\s+)?(?:parties|sides)(?:\s+(?:concerned|involved|to\s+the\s+conflict))?|"
+    r"(?:(?:all|both)\s+(?:the\s+)?(?:parties|sides)|the\s+(?:countries|states|parties)(?=\s+concerned))"
+    r"(?:\s+(?:concerned|involved|to\s+the\s+conflict))?|"  # ('requests that the countries concerned respect')
     r"the\s+(?:former\s+)?(?:prime\s+minister|president|premier|chancellor)|"  # 'calls for the prime minister to'
     # 'demanded that all armed groups immediately cease all forms of violence': a group, named by its kind
     r"(?:all|the)\s+(?:[a-z-]+\s+)?(?:groups|militias|factions|forces|combatants|belligerents)(?!\s+be\b))"
@@ -185,8 +186,8 @@ _MUST_IN_CLAUSE = re.compile(r"\b(?:stress|underlin|emphasi[sz]|underscor|insist
                              r"(?:was|were|made\s+it|made)\s+clear)\w*\s+(?:that\s+)?"
                              r"(?P<who>(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3})\s+"
                              r"(?:must|should|has\s+to|needs\s+to)\b")
-# 'The Russian authorities bear full responsibility for his safety and must ensure that ...': a
-# duty laid on the subject after a first verb of its own
+# 'The Russian authorities bear full responsibility for his safety and must ensure that ...': a duty laid on the
+# subject after a first verb of its own
 _OBLIGED_TOO = re.compile(rf"^\W*(?P<who>{OBLIGED_NAME})\s+(?-i:[a-z])[^.;:,\"\u201c]{{0,120}}?\s+and\s+"
                           r"(?:must|should)\s+(?!(?:not\s+)?(?:be|have|remain)\b)(?-i:[a-z])")
 
@@ -208,9 +209,8 @@ def obliged_side(text: str) -> str | None:
     return m["who"]
 
 
-# 'Russia must be stopped', 'India must be held accountable', 'should harbour no illusions': a
-# verdict or a warning, no act asked of the one named
-# 'Russia must understand that every such incident ...': a warning, what to grasp, no act
+# 'Russia must be stopped', 'India must be held accountable', 'should harbour no illusions': a verdict or a warning,
+# no act asked of the one named; 'Russia must understand that every such incident ...': what to grasp, no act
 _NO_ACT_ASKED = re.compile(r"\s*(?:also\s+)?(?:not\s+)?(?:be|have\s+been|remain|harbou?r\s+no|have\s+no|"
                            r"(?:understand|realiz?s?e|know|remember)\s+that)\b", re.I)
 
@@ -328,8 +328,8 @@ _DEMANDED_THAT = re.compile(r"\b(?:demand|insist|request)(?:s|ed|ing)?\s+that\s+
 _NAME_FIRST = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,4}(?=\s+(?-i:[a-z]))")
 
 
-# 'summoned Pakistan's charge d'affaires to demand an explanation', 'summoned the Ambassador of
-# Japan to protest': the envoy speaks for the state that sent him, which is the one asked
+# 'summoned Pakistan's charge d'affaires to demand an explanation', 'summoned the Ambassador of Japan to protest': the
+# envoy speaks for the state that sent him, which is the one asked
 _ENVOY = (r"(?:ambassador|envoy|charg[e\u00e9]\s+d['\u2019]\s?affaires(?:\s+a\.?i\.?)?|top\s+diplomat|"
           r"consul(?:-general)?)")
 _SUMMONED_ENVOY = re.compile(

@@ -38,6 +38,7 @@ from summariser.links import name_spots
 from summariser.name_forms import known_actor
 from summariser.naming import speaker_in
 from summariser.other_sides import named_so_far
+from summariser.own_states import title_state
 from summariser.parties import PartyBook
 from summariser.party_sides import sides
 from summariser.procedural import procedural
@@ -220,6 +221,8 @@ def build_items(
             turn = second_clause(context)  # ('Both governments have stated ...; the Council ... urges Iran to')
             turned = speaker_in(turn[2], book.parties) if turn else None  # who speaks from the second clause on
             for phrase, part in parts:
+                if len(parts) > 1 and forces.own_measures(part):
+                    continue  # ('..., and we are prepared to adopt further measures': a resolve, no ask)
                 asked = ground(doc, number, phrase) or evidence
                 reach = asking_sides.asked_reach(doc.text[asked.start : evidence.end], asked.end - asked.start)
                 if reach is not None and asked.start + reach > asked.end:
@@ -244,7 +247,8 @@ def build_items(
                 if turn and turned is not None and context.find(phrase) > turn[0] and not asked_in_list:
                     asker = turned  # an ask in the second clause is its speaker's
                 # 'Priština has demanded that Serbia ...'; 'Russian Federation', listed beside 'Russia', is its side
-                asker_side = side.get(asker.id, {asker.id}) | sides_as_known(book.parties).get(asker.id, set())
+                asker_side = side.get(asker.id, {asker.id}) | sides_as_known(book.parties).get(asker.id, set()) \
+                    | title_state(asker, book)
                 pair = joint.asked_pair(part, asking_sides.addressee_phrase(part))  # 'urged both parties to'
                 members = joint.pair_members(pair, book.parties, side, doc.text, evidence.start, asker_side,
                                              asked=True) if pair else []

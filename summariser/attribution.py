@@ -205,6 +205,9 @@ _JUDGED_BY = re.compile(r"(?:,\s*|\s)(?:in|as|with|through)\s+(?:a|an|the|this|w
                         r"(?P<who>the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s*$")
 
 
+_AS_ALSO_ASKED = re.compile(r"\w[^,;]{40,},\s+as\s+[^,;]{2,80}?(?:\s+(?:has|have|had|also|repeatedly|long))*\s*$")
+
+
 def attribution(sentence: str) -> tuple[bool, str]:
     """Does the sentence attribute its statement to a speaker, and if so what text names
     the speaker (the words before the first speaking verb: 'Minister Fidan' in 'Minister Fidan
@@ -288,8 +291,13 @@ def attribution(sentence: str) -> tuple[bool, str]:
         # 'Minister Pandor has been in contact with her Nigerian counterpart, Mr X, and has requested':
         # the subject of both verbs speaks, not the name inside the first one
         before = subject["who"]
+    if _AS_ALSO_ASKED.search(before) and re.match(r"(?:requested|demanded|urged|asked|called|recommended)\b",
+                                                  sentence[m.start():], re.I):
+        return False, ""  # 'X and Y call on Russia to ..., as the ICAO Council has requested': not the Council's ask
     if _BEING_TOLD.search(before) and m.group(0).lower() in ("told", "informed", "assured", "reminded"):
         return False, ""  # "Bangladesh's Deputy High Commissioner was told that we expect ...": no speaker, but told
+    if re.search(r"\bwhat\s+(?:it|he|she|they)\s+$", before) and (subject := _OPENING_SUBJECT.match(before)):
+        return True, subject["who"]  # "Russia's foreign ministry summoned ..., to protest against what it called ..."
     if _CLEFT_SUBJECT.search(before):
         return False, ""  # 'Third, it was Egypt that declared the end of the talks': Egypt acts, the voice tells it
     if EMBEDDED_SAYERS.search(before):

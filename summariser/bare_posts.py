@@ -9,7 +9,7 @@ import re
 from summariser.gazetteer import actor_named, actor_of_adjective, actors_in
 from summariser.headings import counterpart_in
 from summariser.known_people import actor_served
-from summariser.name_forms import known_actor, listed_party, party_of
+from summariser.name_forms import known_actor, listed_party, party_of, voice_state
 from summariser.parties import PartyBook
 from summariser.people import is_person_name, only_titles
 from summariser.posts import bare_foreign_post, title_before
@@ -83,8 +83,10 @@ def tie_posts_to_voices_org(book: PartyBook, voice: Party | None) -> None:
     """A bare post in an organisation's text ('The Council invites the High Representative and the
     Commission to ...' in EU Council conclusions) is the organisation's own, not the state the
     conclusions are about, unless the text gives the post to that state ("Turkey's Foreign Minister")."""
+    # (an organisation's text, not its official's: 'I call on the President and the Government' in the UN High
+    # Commissioner's statement on Kenya is Kenya's President)
     org = voice if voice is not None and voice.kind == "international_org" else (
-        book.by_id(voice.affiliation) if voice is not None and voice.affiliation else None)
+        book.by_id(voice.affiliation) if voice is not None and voice.affiliation and voice.kind != "person" else None)
     if org is None or org.kind != "international_org":
         return
     for post in [p for p in book.parties if p.kind == "person" and p.affiliation and p.id != voice.id  # type: ignore[union-attr]
@@ -109,10 +111,21 @@ def tie_own_departments(book: PartyBook, voice: Party | None) -> None:
     if voice is None or voice.kind != "state":
         return
     for body in [p for p in book.parties if p.kind == "government_body" and p.affiliation is None and p.id != voice.id]:
-        if _OWN_DEPARTMENT.match(body.name) and not actors_in(body.name) \
-                and not any(actor_of_adjective(word) for word in body.name.split()) \
-                and not _owners_in_text(body.name, book.text):  # (not "Iran's Ministry of Petroleum")
+        if _own_department(body.name, book.text):
             body.affiliation = voice.id
+
+
+def own_department_of(body: Party, book: PartyBook) -> Party | None:
+    """The speaking state whose own a department the text names without a state is (`tie_own_departments`), for one
+    added as a sentence's speaker ('The Ministry of Foreign Affairs rejects the claim ...' in Israel's statement)."""
+    home = voice_state(book)
+    return home if home is not None and home.id != body.id and _own_department(body.name, book.text) else None
+
+
+def _own_department(name: str, text: str) -> bool:
+    return _OWN_DEPARTMENT.match(name) is not None and not actors_in(name) \
+        and not any(actor_of_adjective(word) for word in name.split()) \
+        and not _owners_in_text(name, text)  # (not "Iran's Ministry of Petroleum")
 
 
 def _owners_in_text(name: str, text: str) -> set[str]:

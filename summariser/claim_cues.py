@@ -69,8 +69,11 @@ leads_with_stance = Cue(
 # not a standing held: 'recalled that Maldives occupies a special place in India's Neighbourhood First policy'
 _OCCUPIES = r"occup(?!ies\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:place|position|role|seat)\b)"
 # nor a thing set going together: 'The leaders jointly launched the RuPay card in Maldives'
-_THING_LAUNCHED = (r"(?!(?:ed|es|ing)?\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}(?:card|initiative|programme|"
-                   r"program|project|platform|forum|dialogue|partnership|fund|scheme|service|website|app)s?\b)")
+# ... nor talks begun: 'welcomed the launch of negotiations on a ... Free Trade Agreement'
+_THINGS = (r"(?:card|initiative|programme|program|project|platform|forum|dialogue|partnership|fund|scheme|service|"
+           r"website|app|negotiation|talk|consultation)s?\b")
+_THING_LAUNCHED = (r"(?!(?:ed|es|ing)?\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}" + _THINGS +
+                   r"|\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}" + _THINGS + ")")
 _LAUNCH = r"(?<!\bjointly )launch" + _THING_LAUNCHED
 # blame laid, not a duty held: 'shared a responsibility to make the voice of developing nations heard'
 _BLAME = r"(?<!shared\s)(?<!common\s)(?<!special\s)responsib(?:le|ilit(?:y|ies))(?!\s+to\s+(?!the\b|an?\b)[a-z]+)"

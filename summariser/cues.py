@@ -118,9 +118,9 @@ _DRAWN_ON = (r"(?!\s+(?:(?:external|outside|additional|extra|further|its|their|h
 # (nor one not held: 'said Brussels did not expect the Commission to intervene')
 _NOT_PASSIVE = (r"(?<!\bwere )(?<!\bwas )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwould have )"
                 r"(?<!\bnot )(?<!\bn't )(?<!\bnever )")
-# ... nor a thing foreseen: 'said he expected construction to begin in 2024'
-_NO_THING_EXPECTED = (r"(?!\s+(?:the\s+)?(?:construction|work|works|talks|negotiations|growth|trade|prices|production|"
-                      r"output|project|process|meeting|summit|vote|results?|tensions?|relations|situation|"
+# ... nor a thing foreseen: 'said he expected construction to begin in 2024' (nor '"... the response we expected,"')
+_NO_THING_EXPECTED = (r"(?![,.;\"\u201d])(?!\s+(?:the\s+)?(?:construction|work|works|talks|negotiations|growth|trade|"
+                      r"prices|production|output|project|process|meeting|summit|vote|results?|tensions?|relations|situation|"
                       # ('said he expected a bill to be introduced at Westminster': a forecast of his own side's work)
                       r"(?:an?\s+)?(?:bill|legislation|law|treaty|agreement|deal|report|decision|visit|budget|"
                       r"elections?|consultations))\s+to\b)")
@@ -140,10 +140,10 @@ asks = Cue(
     # 'We sternly warn North Korea to immediately stop all provocations'
     r"warn(s|ed)? ([\w.'\u2019-]+ ){1,3}to (\w+ly )?(stop|cease|halt|refrain|desist|end|withdraw|abandon)|"
 
-    # not the noun: 'the legitimate demands of people who ...'
+    # not the noun: 'the legitimate demands of people who ...', 'said the demands were legitimate'
     # (nor a plural possessive's: "answered students' demands with bullets")
     r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!s['\u2019] )"
-    rf"{_DEMANDS_NAMED}demand{_NOT_DEMAND_FOR}(s(?!\s+of\b)|ed)?|"
+    rf"{_DEMANDS_NAMED}demand{_NOT_DEMAND_FOR}(?!s\s+(?:were|are)\b)(s(?!\s+of\b)|ed)?|"
     # not 'insisted that the trip was private': a fact insisted on asks nothing
     r"insist(s|ed)?(?!\s+(?!on\b|upon\b)(?:that\s+)?[^.;]{0,80}?\b(?:was|were|is|are|had\s+been|has\s+been|"
     r"had\s+(?!to\b)|has\s+(?!to\b)|did|does)\b)|"  # 'insisted that Serbia had nothing to do with it'
@@ -216,8 +216,8 @@ asks = Cue(
     r"(?<!\bthe law to )(?<!\bforce to )(?<!\befforts to )(?<!\beffort to )"  # ('welcomed the efforts ... to engage')
     # ... nor what one goes on doing: 'His Personal Envoy ... continues to engage with the parties'
     r"(?<!\bcontinues to )(?<!\bcontinue to )(?<!\bcontinued to )(?<!\bcontinuing to )"
-    # ... nor what one was made to do: 'Allied aircraft had to engage', 'were forced to withdraw'
-    r"(?<!\bhad to )(?<!\bforced to )"
+    # ... nor what one was made, or chose, to do: 'were forced to withdraw', 'chose instead to withdraw from ...'
+    r"(?<!\bhad to )(?<!\bforced to )(?<!\bchose to )(?<!\bchose instead to )(?<!\bopted to )"
     # ... nor what one decided to do itself or agreed to with another: 'has decided to withdraw its Ambassador'
     r"(?<!\bdecided to )(?<!\bdecides to )(?<!\bdecide to )(?<!\bagreed to )(?<!\bagree to )(?<!\bagrees to )"
     # ... nor what one failed or refused to do: 'to distract from its own failure to engage with the Court'

@@ -53,3 +53,15 @@ def condition_of(*texts: str) -> str | None:
         if m:
             return " ".join(m.group("cond").split()).rstrip(",")
     return None
+
+
+_OWN_MEASURES = re.compile(r"^\W*(?:(?:we|i|it|they)\s+)?(?:(?:are|is|am|remain|remains|stand|stands)\s+)?"
+                           r"(?:(?:also|fully)\s+)?(?:prepared|ready)\s+to\s+(?:adopt|take|impose|consider|introduce)\s+"
+                           r"(?:(?:further|additional|new|all\s+necessary|appropriate)\s+)*"
+                           r"(?:measures|steps|action|actions|sanctions|countermeasures)\b", re.I)
+
+
+def own_measures(part: str) -> bool:
+    """Is the part only the speaker's own resolve ('we demand that Iran ... halt their attacks, and we are prepared to
+    adopt further measures')? It offers nothing to anyone and asks nothing."""
+    return _OWN_MEASURES.match(part) is not None

@@ -17,7 +17,7 @@ _ISSUED_BY = re.compile(
     # (Azerbaijan's 'No:571/22, Answer of the Head of the Press Service Department ... to the question of media')
     r"(?:^|[\u2013\u2014-]\s|^[^:\n]{1,40}:\s+|^No\s*:?\s*\d+(?:/\d+)?,\s+)\W*"
     r"(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:joint|final|official|special|urgent|preliminary)\s+)?"
-    r"(?:statement|communiqu[eé]|press\s+(?:release|statement)|declaration|comment|remarks|note|information|"
+    r"(?:statement|communiqu[eé]|press\s+(?:release|statement)|declaration|comment|remarks|note|information|announcement|"
     r"address|speech|answer|(?:(?:daily|noon|regular)\s+)?(?:press\s+)?briefing)\s+(?:of|by|from)\s+(?:the\s+)?"
     # 'Daily Press Briefing by the Office of the Spokesperson for the Secretary-General': the spokesperson's
     r"(?:office\s+of\s+the\s+(?=spokes))?(?P<who>[^\n(]+)",
@@ -55,6 +55,9 @@ _NAMED_BEFORE = re.compile(
 _WHOSE_EVENT = re.compile(
     r"^\W*(?P<who>(?:[A-Z][\w'\u2019.&-]*\s+){0,5}?[A-Z][\w.&-]*)(?:'s|\u2019s)\s+"
     r"(?i:(?:regular\s+|daily\s+|weekly\s+|opening\s+|closing\s+|introductory\s+|keynote\s+)?(?:press\s+conference|press\s+briefing|briefing|remarks|comments?))\b")
+# a UN release's 'Hong Kong: Türk deplores hasty adoption of new national security law': the one who deplores
+_TOPIC_THEN_SPEAKER = re.compile(r"^[^:\n]{2,40}:\s+(?P<who>[A-Z][\w'\u2019-]+)\s+(?:deplores|condemns|welcomes|urges|"
+                                 r"decries|regrets|warns|hails|alarmed|appalled|concerned|calls)\b")
 _NO_ISSUER = {"joint", "press", "department", "final", "official", "ministerial", "chair", "chairman", "chairperson",
               "closing", "opening", "preliminary", "initial", "interim", "concluding", "annual",
               "written", "public", "new", "the", "a", "an", "leaders", "summit", "media", "news", "doorstep"}
@@ -313,8 +316,11 @@ def issuer_phrase(heading: str) -> str | None:
     Affairs of the Republic of Serbia concerning ...' -> 'Ministry of Foreign Affairs of the
     Republic of Serbia'. None for headings that name no issuer ('Press release, 30 June') or
     name a gathering rather than an actor ('Declaration of the EU-CELAC Summit')."""
+    # (a wire's paragraph is no title: "Aliyev's comments, made in an interview with state television, were ...")
+    prose = len(heading.split()) > 15 and heading.rstrip().endswith(".")
     m = _ISSUED_BY.search(heading) or _ATTRIBUTABLE.match(heading) or CALL_OF.match(heading) \
-        or POST_CALL.match(heading) or _WHOSE_EVENT.match(heading)
+        or POST_CALL.match(heading) or (None if prose else _WHOSE_EVENT.match(heading)
+                                        or _TOPIC_THEN_SPEAKER.match(heading))
     if not m:
         m = _NAMED_BEFORE.match(heading)
         if not m or {re.sub(r"['\u2019]s?$", "", w.casefold()) for w in m.group("who").split()} <= _NO_ISSUER | {""}:

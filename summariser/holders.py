@@ -6,7 +6,7 @@ import re
 
 from summariser import joint
 from summariser.attribution import attribution
-from summariser.naming import CIVIC_BODY, speaker_in
+from summariser.naming import CIVIC_BODY, STATES_TRADE_BODY, speaker_in
 from summariser.parties import PartyBook
 from summariser.schema import Party
 from summariser.titles import only_in_titles
@@ -19,7 +19,7 @@ _MINISTRY = re.compile(r"\b(?:ministry|department)\b", re.I)
 # for Amnesty International; but never a state or its body: 'one of his lawyers told reporters' is not Armenia's)
 _UNLISTED_CAMP = re.compile(r"^\W*(?:(?:some|many|several|other|the)\s+)?(?P<owner>(?-i:[A-Z])[\w.-]*['\u2019]s\s+)?"
                             r"(?:[a-z][\w-]*\s+)?(?:opposition\s+(?:parties|leaders|figures|lawmakers|politicians|groups)|"
-                            r"opponents|critics|protesters|demonstrators|witnesses|residents|analysts|(?P<civic>activists|"
+                            r"opponents|critics|protesters|demonstrators|organi[sz]ers|witnesses|residents|analysts|(?P<civic>activists|"
                             r"observers|campaigners|(?:one\s+of\s+)?(?:his|her|their)\s+lawyers?|(?:human\s+)?rights\s+"
                             r"(?:groups|activists|organi[sz]ations)))\b(?:\s+and\s+(?:[\w-]+\s+){0,2}?[a-z]+s)?\s*$",
                             re.I)
@@ -51,14 +51,18 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
             # '"The Kuwaitis must understand that ...," said one member of parliament from the ruling coalition':
             # the side the words address is not the unnamed one who speaks them
             return None
-        if attributed and (civic := CIVIC_BODY.match(lead_in)) is not None:
+        if attributed and (civic := CIVIC_BODY.match(lead_in) or STATES_TRADE_BODY.match(lead_in)) is not None:
             return book.find(civic["body"]) or book.add(civic["body"], "non_state_group")
-        if attributed and said is not None and _UNNAMED_SOURCE.match(lead_in) and speaker_in(sentence, [said]) is None \
+        # ('He declined to say which governments ...' after the source: the same unnamed one)
+        unnamed = _UNNAMED_SOURCE.match(lead_in) or _PRONOUN.match(lead_in) and _UNNAMED_SOURCE.match(
+            attribution(_sentence_before(sentence, book.text))[1])
+        if attributed and said is not None and unnamed and speaker_in(sentence, [said]) is None \
                 and (voice is None or said.id not in side.get(voice.id, {voice.id})):
             # 'A medical source in Douala, who asked not to be named, said ...': not the model's France (but 'A senior
             # presidential official' in the Office of the President's readout is its own)
             return None
-        camp = _UNLISTED_CAMP.match(lead_in) if attributed and said is not None else None
+        # ('The organisers, who say they are leaderless, condemned ...': the camp before its aside)
+        camp = _UNLISTED_CAMP.match(re.split(r",\s+(?:who|which)\b", lead_in)[0]) if attributed and said else None
         if camp and (one := _INCLUDING.match(sentence)) and (named := speaker_in(one["who"], book.parties)):
             return named
         if camp and (speaker_in(sentence, [said]) is None or camp["owner"] and speaker_in(camp["owner"], [said])) \
@@ -87,3 +91,13 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
     if attributed and said.kind != "person" and speaker.kind == "government_body" and written == {speaker.id}:
         return speaker  # 'The Ministry of Defence of Armenia has denied ...': not the foreign ministry that tells it
     return said
+
+
+_PRONOUN = re.compile(r"^\W*(?:he|she)\b[^,]{0,30}$", re.I)  # ("He declined to ")
+
+
+def _sentence_before(sentence: str, text: str) -> str:
+    """The sentence just before `sentence` in `text` (back to the last full stop or line), '' at the start."""
+    at = text.find(sentence)
+    before = text[:at].rstrip() if at > 0 else ""
+    return re.split(r"(?<=[.!?])\s+|\n", before)[-1] if before else ""

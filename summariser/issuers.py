@@ -17,6 +17,7 @@ from summariser.gazetteer import (
     states_named,
     without_portfolio,
 )
+from summariser.known_people import actor_served
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm, stems
@@ -34,6 +35,7 @@ from summariser.titles import (
     guess_kind,
     names_a_post,
     split_title,
+    with_first_name,
 )
 
 # the lead-in of a communiqué's numbered paragraphs: 'Having heard the statements ..., the Executive Committee:'
@@ -201,6 +203,9 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         return _communique_org(text, book) or _body_masthead(text, book) or _own_post(text, book) \
             or _group_masthead(text, book) or _labelled_spokesperson(text, book) or said or caller(text, book)
     phrase = _PLACE_AND_DATE.sub("", phrase)  # ('... Heorhii Tykhyi, Kyiv, 14 May 2025': where and when, no post)
+    full = with_first_name(phrase, text) if len(phrase.split()) == 1 and not phrase.isupper() else phrase
+    surnamed = full != phrase and is_person_name(full) and actor_served(full) is not None
+    phrase = full if surnamed else phrase  # ('Hong Kong: Türk deplores ...': Volker Türk, a well-known official)
     # '... Supreme National Security Council (SNSC)': the model may have listed it by its acronym
     acronym = re.search(r"\s*\((?P<short>[A-Z]{2,8})\)$", phrase)
     phrase = phrase[: acronym.start()] if acronym else phrase
@@ -225,7 +230,8 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         # (not '... of the Organisation for Security and Co-operation in' Europe: an organisation's name, cut)
         if not person:
             name, title = phrase, None
-        kind = "person" if person or PERSON_TITLE.match(phrase) or _LONE_POST.fullmatch(phrase) else "government_body"
+        kind = "person" if person or surnamed or PERSON_TITLE.match(phrase) or _LONE_POST.fullmatch(phrase) \
+            else "government_body"
     if ORG_HINTS.search(name) and kind != "person" and not BODY_HINTS.search(name):
         kind = "international_org"
     # 'Secretary Blinken' as the model listed it (its name since completed); 'the Foreign Secretary': Rowan Pike
@@ -305,6 +311,8 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         if state is None and actor is None and re.search(r"\bSpokes\w+\s+for\s+the\s+Secretary-General\b|"
                                                          r"\b(?:Humanitarian|Resident)\s+Coordinator\b", phrase):
             actor = actor_named("United Nations")  # the UN's 'Statement attributable to the Spokesperson for the SG'
+        # (a well-known official whom the heading names alone serves whom the data says: Türk, the UN)
+        actor = actor or (actor_served(party.name) if state is None and party.kind == "person" else None)
         if actor is not None and actor.kind in ("state", "international_org"):
             state = party_of(actor, book)
         # an organisation's own body ('Council conclusions') acts for no state the model named

@@ -14,7 +14,7 @@ import re
 
 from summariser import headings
 from summariser.background import not_an_actor, owner_names, owner_of
-from summariser.bare_posts import tie_bare_posts
+from summariser.bare_posts import own_department_of, tie_bare_posts
 from summariser.callers import name_call_placer
 from summariser.compound_names import fold_compound_names
 from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in, without_portfolio
@@ -294,8 +294,8 @@ def add_speaker(lead_in: str, book: PartyBook) -> Party | None:
                 rf"\b{re.escape(name)}\s+(?:of|for)\s+[^.;\n]{{3,80}}", book.text)):
             owner = actor_in_title(re.split(r"\s+on\s+", spelled[0])[0])  # not what it is on ("on Ethiopia")
             state = party_of(owner, book) if owner is not None and owner.kind == "state" else None
-        if state is None and speaker.kind not in ("person", "international_org") and book.issuer is not None:
-            state = book.by_id(book.issuer.affiliation)  # 'The Ministry of Defence' in a ministry's statement
+        if state is None and speaker.kind not in ("person", "international_org"):  # (in a ministry's text, a state's)
+            state = book.by_id(book.issuer.affiliation) if book.issuer is not None else own_department_of(speaker, book)
         home = voice_state(book)
         # (an organisation has no government of its own: 'Prime Minister Ariel Henry' in a Security Council statement)
         home = None if home is not None and home.kind == "international_org" and GOVERNMENT_POST.search(title or "") \

@@ -11,7 +11,7 @@ import unicodedata
 from importlib import resources
 
 from summariser.gazetteer import Actor, actor_in_title, actor_named, actors_in, without_portfolio
-from summariser.name_forms import known_actor, party_of
+from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.parties import PartyBook
 from summariser.schema import Party
 from summariser.titles import post_opening, split_title
@@ -186,3 +186,23 @@ def tie_known_people(book: PartyBook) -> None:
             if served.id != person.id:
                 book.notes.append(f"{person.name!r} serves {served.name!r}")
                 person.affiliation = served.id
+    name_bare_governments(book)  # ('Federal Government', whose Scholz serves Germany)
+
+
+_BARE_GOVERNMENT = re.compile(r"(?:the\s+)?(?:federal\s+|national\s+)?government", re.I)
+
+
+def name_bare_governments(book: PartyBook) -> None:
+    """'The Federal Government' over a German readout names no state: the model's bare government is
+    the state that the well-known officials it lists as serving it serve (Scholz: Germany)."""
+    for body in [p for p in book.parties if p.kind == "government_body" and p.affiliation is None
+                 and _BARE_GOVERNMENT.fullmatch(p.name)]:
+        served = {actor_served(p.name) for p in book.parties if p.kind == "person" and p.affiliation == body.id}
+        if len(served - {None}) != 1 or (state := (served - {None}).pop()) is None or state.kind != "state":
+            continue
+        listed = listed_party(state, book)
+        if listed is not None and listed.id != body.id:
+            book.fold(body, listed)
+        else:
+            body.kind = "state"
+            book.rename(body, state.name)

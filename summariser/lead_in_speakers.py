@@ -130,6 +130,17 @@ def party_named(named: str, s: Sentence, doc: Document, book: PartyBook, voice: 
     if party is not None and (members := MEMBERS_OF_BODY.match(named)) is not None and members["owner"]:
         party = left_out_speaker(named, book) or party  # (the owner's body, not the owner whose name it bears)
     party = party or left_out_speaker(named, book)  # 'Members of the European Parliament', 'A European diplomat'
+    if party is None and _BOTH_MEN.match(named) and (line := doc.sentence(s.number - 1)) is not None:
+        # 'Besigye ... was charged together with an aide, Obeid Lutale, ... Both men rejected ...': the first of them
+        named_there = [(m.start(), p) for p in book.parties if p.kind == "person"
+                       and (m := re.search(rf"(?<![\w-]){re.escape(p.name.split()[-1])}(?![\w-])", line.text))]
+        party = min(named_there, key=lambda found: found[0])[1] if named_there else None
+    before = speakers.get(s.number - 1)
+    if party is None and _THE_FOREIGN_MINISTRY.match(named) and before is not None and before.kind == "person" \
+            and _FOREIGN_MINISTER.search(before.title or ""):
+        # 'Foreign Minister Radoslaw Sikorski called ... The foreign ministry said ...': his ministry, not the
+        # state the line before his named ('Hungary had granted him asylum')
+        party = book.by_id(before.affiliation) if before.affiliation else before
     if party is None and referents.UNNAMED_ORGAN.match(named):
         party = referents.state_just_named(doc, s.number, book)  # 'Iran's account differed. The army later said'
     if party is None and (for_whom := referents.SPOKESPERSON_FOR.search(named)):
@@ -142,3 +153,12 @@ def party_named(named: str, s: Sentence, doc: Document, book: PartyBook, voice: 
     if party is None or party.kind != "person":
         party = referents.sole_person_of(named, book) or party  # 'the head of the Russian state': Putin
     return party, named
+
+
+_THE_FOREIGN_MINISTRY = re.compile(r"^\W*the\s+(?:foreign|external\s+affairs)\s+ministry\s*$", re.I)
+_FOREIGN_MINISTER = re.compile(r"\bforeign\s+minister\b|\bminister\s+(?:of|for)\s+(?:foreign|external)\s+affairs\b",
+                               re.I)
+_BOTH_MEN = re.compile(r"^\W*(?:both|the\s+two)\s+(?:men|women)\s*$", re.I)
+# 'A diplomat in Quito said ...': where the diplomat is posted, not whom they serve
+DIPLOMAT_IN = re.compile(r"^\W*(?i:an?|one|two|three|several|some)\s+(?:[a-z-]+\s+){0,2}diplomats?\s+"
+                         r"(?:in|based\s+in)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*,?\s*$")

@@ -24,10 +24,9 @@ _OUTLAW_WORDS = r"(?:terror\w*|paramilitary|militia|rebels?|insurgents?|separati
 
 
 def unlink_outlawed(book: PartyBook) -> None:
-    """A group the text calls terrorist, paramilitary, a militia or rebels, or a well-known
-    armed group ('Hamas', 'M23'), acts for no state, whatever the model tied it to ('PKK
-    terrorist organization' for Türkiye, 'the paramilitary Rapid Support Forces' for Sudan).
-    Run once the text's forms of each party are known."""
+    """A group the text calls terrorist, paramilitary, a militia or rebels, or a well-known armed group ('Hamas',
+    'M23'), acts for no state, whatever the model tied it to ('PKK terrorist organization' for Türkiye, 'the
+    paramilitary Rapid Support Forces' for Sudan). Run once the text's forms of each party are known."""
     for party in book.parties:
         actor = known_actor(party)
         known_group = actor is not None and actor.kind == "non_state_group" and party.kind != "person"
@@ -67,10 +66,9 @@ _PORTFOLIO_BEFORE = re.compile(r"(?i)\b(?:ministry|minister)\s+of\s+foreign\s+af
 
 
 def fold_name_fragments(book: PartyBook) -> None:
-    """A body the model listed by a piece of another party's name ('Security Council' beside
-    'Peace and Security Council of the African Union'), which the text never writes on its
-    own, is that party: folded into it, the piece kept only to find it. The body a name
-    belongs to ('of the African Union') stays a party of its own."""
+    """A body the model listed by a piece of another party's name ('Security Council' beside 'Peace and Security Council
+    of the African Union'), which the text never writes on its own, is that party: folded into it, the piece kept only
+    to find it. The body a name belongs to ('of the African Union') stays a party of its own."""
     spots_of = {p.id: name_spots(p, book.text) for p in book.parties}  # folding keeps every party's spots
     for part in list(book.parties):
         spots = spots_of[part.id]
@@ -303,7 +301,8 @@ def organs_of_organisations(book: PartyBook) -> None:
     """An organisation's organ the model tied to a state, or to nobody ('General Secretariat of the
     Organization of American States' for Guatemala), serves the organisation its name ends with."""
     for party in [p for p in book.parties if p.kind != "person"]:
-        organ_of = _ORGAN_OF.search(party.name)
+        # (... or begins with: 'EAC Secretariat', tied by the model to the host state of its summit)
+        organ_of = _ORGAN_OF.search(party.name) or _ORGS_ORGAN.match(party.name)
         org = actor_named(organ_of["org"]) if organ_of else None
         # ('EU Monitoring Mission in Armenia', 'UN Mission in South Sudan': the organisation's, not the host's)
         org = org or (_sending_org(party.name) if _ORGS_MISSION.match(party.name) else None)
@@ -329,6 +328,7 @@ def settle_names_and_ties(book: PartyBook) -> None:
 
 _ORGAN_OF = re.compile(r"\b(?:Secretariat|Commission|Council|Mission|Office|Assembly)\s+of\s+(?:the\s+)?"
                        r"(?P<org>[A-Z].+)$")
+_ORGS_ORGAN = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)\s+(?:General\s+)?Secretariat$")
 _MINISTRY = re.compile(r"^(?:the\s+)?(?:Ministry|Department)\s+(?:of|for)\b", re.I)
 _ORGS_MISSION = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6}?(?:Mission|Office|Force)\s+(?:in|to|for|on)\s+")
 

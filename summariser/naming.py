@@ -38,7 +38,8 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
         return None  # 'A European diplomat in Copenhagen' speaks for no side the text lists, not Denmark
     if _OPPOSITION_OF.match(lead_in):
         return None  # "Uganda's main opposition figures": none of the state's
-    if CIVIC_BODY.match(lead_in):  # 'The Law Society of Kenya demanded ...': the society, if listed, not Kenya
+    # 'The Law Society of Kenya demanded ...', "Colombia's main exporters' association urged": the body, if listed
+    if CIVIC_BODY.match(lead_in) or STATES_TRADE_BODY.match(lead_in):
         return _speaker_named(lead_in, [p for p in parties if p.kind not in ("state", "government_body")])
     mandate = _MANDATE_ON.search(lead_in)
     if mandate is not None and (state := actor_named(mandate["state"])) is not None and state.kind == "state":
@@ -83,6 +84,9 @@ CIVIC_BODY = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}(?:L
                         r"Chamber\s+of\s+Commerce|Council\s+of\s+Churches|Conference\s+of\s+(?:Catholic\s+)?Bishops|"
                         r"Red\s+(?:Cross|Crescent)(?:\s+Society)?|Medical\s+Association|Union\s+of\s+Journalists|"
                         r"Trade\s+Union\s+Congress)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*$")
+STATES_TRADE_BODY = re.compile(r"^\W*(?P<body>(?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w.-]*['\u2019]s\s+"
+                               r"(?:[a-z-]+['\u2019]?\s+){0,3}(?:association|federation|confederation|"
+                               r"chamber\s+of\s+commerce|unions?|lobby|guild))\s*$")
 _OPPOSITION_OF = re.compile(r"^\W*(?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w.-]*['\u2019]s\s+(?:[a-z-]+\s+)?opposition\b")
 _MANDATE_ON = re.compile(r"\b(?:experts?|rapporteurs?|mission|commission|group|panel|envoy|inquiry|coordinator)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?P<where>(?:on|for)\s+(?:the\s+)?(?:situation\s+(?:of\s+human\s+rights\s+)?"

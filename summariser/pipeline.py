@@ -49,6 +49,7 @@ from summariser.office_holders import name_office_holders
 from summariser.overview import overview, title_of
 from summariser.own_sides import unask_own_side, unask_own_state
 from summariser.parties import PartyBook, build_parties
+from summariser.posts import link_people_by_their_appositives
 from summariser.prompts import Prompt, load_prompt
 from summariser.reading import keeps_nothing, worth_reading
 from summariser.schema import DocumentInfo, Provenance, Summary
@@ -304,6 +305,7 @@ class Pipeline:
         tie_owned_bodies(book)  # ("Ukraine's General Staff", listed as 'General Staff')
         positions, requests, claims = build_items(found, doc, book, run, voice)
         tie_known_people(book)  # and those the items' speakers added ('Foreign Minister Sergey Lavrov')
+        link_people_by_their_appositives(book)  # ("Azerbaijan's ambassador, Rahman Mustafayev", summoned by Russia)
         unask_own_side(requests, claims, book)  # ('President Lai ... calling for dialogue', once Lai is Taiwan's)
         if windows:  # a statement made twice (in two windows, say) is one item with both spans
             positions = merge_duplicates(positions, "pos", run)

@@ -65,7 +65,7 @@ def fold_posts_into_holders(book: PartyBook) -> None:
             # ('The OSCE Chairman-in-Office, Minister for Foreign Affairs of Malta Ian Borg')
             rf"\b{re.escape(post.name)}{joined}(?:[A-Z][\w-]*['\u2019]s\s+(?:[A-Z][\w-]*\s+|(?:for|of|and|the)\s+){{1,8}}|"
             rf"(?<=, )[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|for|of|and|the)\s+){{0,8}})?"
-            rf"(?:(?:Mr|Mrs|Ms|Dr|Shri|Ambassador)\.?\s+)?{re.escape(q.name)}\b",
+            rf"(?:H\.\s?E\.\s+)?(?:(?:Mr|Mrs|Ms|Dr|Shri|Ambassador)\.?\s+)?{re.escape(q.name)}\b",
             book.text)]
         if len(beside) == 1:
             beside[0].title = beside[0].title or post.name
@@ -82,6 +82,11 @@ def fold_posts_into_holders(book: PartyBook) -> None:
         # person whose name ends with the words read before the post)
         holder = next((q for q in book.parties if q.kind == "person" and q is not post and name
                        and q.name.endswith(f" {name}")), None)
+        # ('General of the Army Assimi GOÏTA, President of the Confederation of Sahel States': a listed
+        # name right before the post, whatever rank words come before the name)
+        right_before = [q for q in book.parties if q.kind == "person" and q is not post and re.search(
+            rf"(?<![\w-]){re.escape(q.name)},\s+(?:the\s+)?{re.escape(post.name)}\b", book.text)]
+        holder = holder or (right_before[0] if len(right_before) == 1 else None)
         if holder is not None:
             holder.title = holder.title if holder.title and PERSON_TITLE.search(holder.title) else post.name
             book.fold(post, holder)

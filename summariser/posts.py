@@ -58,10 +58,11 @@ _POST_OPENERS = ("the", "a", "an", "its", "who", "whose", "now")  # "the UK's Mi
 
 
 def post_after(name: str, text: str) -> str:
-    """The post the text gives after a person's name where it first names them ('Mr. Wang Yi,
-    Member of the Political Bureau ... and Minister of Foreign Affairs of the People's Republic
-    of China, in Astana'), which says whom they serve; '' when none follows."""
-    m = re.search(rf"\b(?i:{re.escape(name)}),\s+(?P<post>[^.;\n]{{3,200}}?)(?=,|\s+(?:in|at|on)\s|\.)", text)
+    """The post the text gives after a person's name where it first names them ('Mr. Wang Yi, Member of the Political
+    Bureau ... and Minister of Foreign Affairs of the People's Republic of China, in Astana'; a surname in capitals
+    may have the given name after it: 'Ms. KAMIKAWA Yoko, Minister ...'), which says whom they serve; '' if none."""
+    m = re.search(rf"\b(?i:{re.escape(name)})(?:(?<=[A-Z]{{2}})\s+[A-Z][a-z]+)?,\s+"
+                  rf"(?P<post>[^.;\n]{{3,200}}?)(?=,|\s+(?:in|at|on)\s|\.)", text)
     # ... or on the line under a signature's name: 'Hon. Mark Brown' / 'Prime Minister of the Cook Islands'
     signed = re.search(rf"^(?:[^\n]{{0,20}}\s)?{re.escape(name)}[ \t]*\n[ \t]*(?P<post>[A-Z][^\n.;]{{2,150}}?)[ \t]*$",
                        text, re.M) if m is None else None
@@ -205,9 +206,8 @@ _MANDATE = re.compile(r"\b(?:Coordinator|Envoy|Representative|Rapporteur|Adviser
 
 
 def link_people_by_their_appositives(book: PartyBook) -> None:
-    """A person the text introduces as a state's official ("India summoned Canada's top diplomat
-    in New Delhi, Stewart Wheeler") serves that state, whatever side the model gave (it had him
-    as India's, where he serves)."""
+    """A person the text introduces as a state's official ("India summoned Canada's top diplomat in New Delhi, Stewart
+    Wheeler") serves that state, whatever side the model gave (it had him as India's, where he serves)."""
     for person in [p for p in book.parties if p.kind == "person"]:
         # ("Bangladesh's Deputy High Commissioner Nurul Islam", summoned by India: no comma needed)
         m = re.search(rf"\b(?P<owner>[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+)?)['\u2019]s\s+(?:[a-z-]+\s+){{0,3}}"

@@ -40,6 +40,9 @@ _NO_PARTY_SOURCE = re.compile(
     # ('Reporting from Rafah, Al Jazeera's Hani Mahmoud said')
     r"^[^,;]{2,80},\s+reporting\s+from\b|"
     r"^\W*neither\s+(?:side|party|country|government|army)\b|"  # 'Neither side reported injuries.': the report's
+    # 'said a West Africa researcher at a Dakar-based think tank'
+    r"^\W*(?:a|an|one)\s+(?:[A-Z][\w-]*\s+){0,2}(?:researcher|analyst|scholar|academic|economist|political\s+"
+    r"scientist)\s+(?:at|with|from)\s+(?:an?\s+|the\s+)|"
     # 'Some have said the measure targets Indians': nobody named
     r"^\W*(?:some|others|many|critics)(?:\s+(?:have|had))?\W*$|"
     r"^\W*reporting\s+from\s+[^,;]{2,60},\s+|"

@@ -33,7 +33,7 @@ from summariser.lead_in_shapes import (
     heads_of,
     unlisted_person,
 )
-from summariser.lead_in_speakers import THE_ARTICLE, party_named
+from summariser.lead_in_speakers import DIPLOMAT_IN, THE_ARTICLE, party_named
 from summariser.name_forms import other_states_body, party_of
 from summariser.naming import speaker_in
 from summariser.office_holders import bare_title_holder, envoy_named_before
@@ -188,6 +188,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if not quoted_block or CLOSES_QUOTE.match(s.text):
             # (a block's own reports, 'The Chinese side ... claimed that ...', are still inside it)
             in_quote, quoted_block = None, False
+        if attributed and DIPLOMAT_IN.match(named):
+            speakers[s.number] = None  # (an unnamed source: `holders`)
+            continue
         if attributed and _RECIPROCAL.search(s.text) and joint.names_several(named):
             # (not 'President Lai stated that the ROC and the PRC are not subordinate to each other')
             continue  # 'Venezuela and Guyana accused each other': two sides, neither speaks alone
