@@ -96,4 +96,3 @@ def authorities_just_named(text: str, at: int, book: PartyBook) -> Party | None:
         state = listed_party(actor, book) if actor is not None and actor.kind == "state" else None
         found |= {state.id} if state is not None else set()
     return book.by_id(found.pop()) if len(found) == 1 else None
-
