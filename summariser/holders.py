@@ -19,9 +19,12 @@ _MINISTRY = re.compile(r"\b(?:ministry|department)\b", re.I)
 # for Amnesty International; but never a state or its body: 'one of his lawyers told reporters' is not Armenia's)
 _UNLISTED_CAMP = re.compile(r"^\W*(?:(?:some|many|several|other|the)\s+)?(?P<owner>(?-i:[A-Z])[\w.-]*['\u2019]s\s+)?"
                             r"(?:[a-z][\w-]*\s+)?(?:opposition\s+(?:parties|leaders|figures|lawmakers|politicians|groups)|"
-                            r"opponents|critics|protesters|demonstrators|organi[sz]ers|witnesses|residents|analysts|(?P<civic>activists|"
+                            r"opponents|critics|protesters|demonstrators|organi[sz]ers|witnesses|residents|analysts|"
+                            r"(?:ratings\s+)?agencies|(?:investment\s+)?banks|investors|(?P<civic>activists|"
                             r"observers|campaigners|(?:one\s+of\s+)?(?:his|her|their)\s+lawyers?|(?:human\s+)?rights\s+"
-                            r"(?:groups|activists|organi[sz]ations)))\b(?:\s+and\s+(?:[\w-]+\s+){0,2}?[a-z]+s)?\s*$",
+                            r"(?:groups|activists|organi[sz]ations)))\b(?:\s+and\s+(?:[\w-]+\s+){0,2}?[a-z]+s)?"
+                            # ('Rights groups also expressed concern', 'Several ratings agencies ... have cautioned')
+                            r"(?:\s+(?:also|have|has|had|too|earlier|again))*\s*$",
                             re.I)
 # one of the camp named: 'Uganda's main opposition figures, including Bobi Wine, called ...'
 _INCLUDING = re.compile(r"^[^,;]{0,80},\s+(?:including|among\s+them|notably)\s+(?P<who>[^,;]{2,60}),")

@@ -61,7 +61,10 @@ def serve_the_heading_state(book: PartyBook) -> None:
     # (either way up: 'BOLIVARIAN REPUBLIC OF VENEZUELA' over 'Ministry of Popular Power for Foreign Affairs')
     for line, beside in [*zip(lines, lines[1:], strict=False), *zip(lines[1:], lines, strict=False)]:
         states = [a for a, _ in actors_in(beside.title() if beside.isupper() else beside) if a.kind == "state"]
-        if len(beside.split()) > 6 or len(states) != 1 or (state := listed_party(states[0], book)) is None:
+        # (not a body whose own line names its state: 'Office of the President of the Republic of Korea' over
+        # 'Manila, October 7, 2024', where the President visits)
+        if len(beside.split()) > 6 or len(states) != 1 or (state := listed_party(states[0], book)) is None \
+                or any(a.kind == "state" for a, _ in actors_in(line)):
             continue
         for body in [p for p in book.parties if p.kind == "government_body" and p.id != state.id]:
             if body.name.casefold() == line.casefold():

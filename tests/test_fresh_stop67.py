@@ -17,6 +17,7 @@ from summariser.holders import holder_of
 from summariser.known_parties import add_speaker
 from summariser.known_people import actor_served, name_bare_governments
 from summariser.links import organs_of_organisations
+from summariser.mastheads import serve_the_heading_state
 from summariser.naming import speaker_in
 from summariser.own_states import title_state
 from summariser.parties import build_parties
@@ -419,3 +420,31 @@ def test_a_bare_post_in_an_officials_statement_stays_the_states() -> None:
                  ("Volker T\u00fcrk", "person", "United Nations"), ("President", "person", "Kenya"))
     tie_posts_to_voices_org(book, book.find("Volker T\u00fcrk"))
     assert _tie(book, "President") == "Kenya"
+
+
+def test_a_masthead_that_names_its_state_is_not_the_datelines() -> None:
+    # 'Office of the President of the Republic of Korea' over 'Manila, October 7, 2024' (a state visit) was made the
+    # Philippines' office; a bare 'MINISTRY OF FOREIGN AFFAIRS' over 'GOVERNMENT OF PAKISTAN' still takes the state
+    text = ("President Yoon and President Marcos hold summit\n\nOffice of the President of the Republic of Korea\n"
+            "Manila, October 7, 2024\n\nPresident Yoon held a summit with the Philippines.\n")
+    book = _book(text, ("South Korea", "state", None), ("Philippines", "state", None),
+                 ("Office of the President of the Republic of Korea", "government_body", "South Korea"))
+    serve_the_heading_state(book)
+    assert _tie(book, "Office of the President of the Republic of Korea") == "South Korea"
+    text = "MINISTRY OF FOREIGN AFFAIRS\nGOVERNMENT OF PAKISTAN\n\nThe Spokesperson said the talks went well.\n"
+    book = _book(text, ("Pakistan", "state", None), ("India", "state", None),
+                 ("MINISTRY OF FOREIGN AFFAIRS", "government_body", "India"))
+    serve_the_heading_state(book)
+    assert _tie(book, "MINISTRY OF FOREIGN AFFAIRS").casefold() == "pakistan"
+
+
+def test_a_camp_with_an_adverb_or_auxiliary_is_still_no_listed_party() -> None:
+    # Mexico's judicial overhaul: 'Rights groups also expressed concern' and 'Several ratings agencies and investment
+    # banks have cautioned that ...' were the employers' federation Coparmex's, the model's guess
+    text = ("MEXICO CITY - The Senate passed it. Employers' federation Coparmex said it would deter investment. "
+            "Rights groups also expressed concern. Several ratings agencies and investment banks have cautioned that "
+            "the changes could weigh on the credit outlook.\n")
+    book = _book(text, ("Mexico", "state", None), ("Coparmex", "government_body", None))
+    for sentence in ("Rights groups also expressed concern.", "Several ratings agencies and investment banks have "
+                     "cautioned that the changes could weigh on the credit outlook."):
+        assert holder_of(book.find("Coparmex"), None, True, book, sides(book.parties), sentence, None) is None
