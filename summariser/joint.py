@@ -178,6 +178,9 @@ def pair_members(pair: str, parties: list[Party], side: dict[str, set[str]], tex
     words = PAIR.fullmatch(pair.strip())
     if words is None:
         return []
+    # ('They called on both Governments to ...' after the UN force in Abyei was named: Sudan and South Sudan)
+    parties = [p for p in parties if p.kind == "state"] \
+        if re.search(r"\b(?:countries|states|nations|governments|capitals)\b", pair, re.I) else parties
     people = bool(words.group("people") or words.group("group")
                   or re.fullmatch(_PEOPLE, words.group("several") or "", re.I))
     named = _sides_named(parties, side, text[:before], leave_out, people)

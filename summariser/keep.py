@@ -282,6 +282,10 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
                 and (served := by_id.get(p.affiliation or "")) is not None and served.kind == "state":
             merged[p.id] = served.id  # the model's 'Senior Honduran official', 'Polish ambassador': no one named
             continue
+        if state is None and p.id != issuer and p.kind == "person" and (served := by_id.get(p.affiliation or "")) \
+                and re.search(r"\s(?:for|of|in|on)$", p.title or ""):
+            merged[p.id] = served.id  # "WFP's Regional Director for" 'Eastern Africa': a post's end, no one named
+            continue
         if state is None and (bloc := _bloc_of_leaders(p, book)) is not None:
             merged[p.id] = bloc.id  # 'West African leaders' at an ECOWAS summit: the Economic Community
             bloc.aliases.append(p.name)

@@ -14,6 +14,8 @@ from summariser.drafts import PartyDraft
 from summariser.forces import own_measures
 from summariser.headings import heading_issuer
 from summariser.holders import holder_of
+from summariser.joint import pair_members
+from summariser.keep import prune_parties
 from summariser.known_parties import add_speaker
 from summariser.known_people import actor_served, name_bare_governments
 from summariser.links import organs_of_organisations
@@ -24,6 +26,7 @@ from summariser.parties import build_parties
 from summariser.party_sides import sides
 from summariser.post_holders import fold_posts_into_holders
 from summariser.posts import link_people_by_their_appositives, post_after
+from summariser.schema import Evidence, Position
 from summariser.sources import no_party_source
 from summariser.speakers import named_speakers
 from tests.test_known_actors import parsed
@@ -448,3 +451,32 @@ def test_a_camp_with_an_adverb_or_auxiliary_is_still_no_listed_party() -> None:
     for sentence in ("Rights groups also expressed concern.", "Several ratings agencies and investment banks have "
                      "cautioned that the changes could weigh on the credit outlook."):
         assert holder_of(book.find("Coparmex"), None, True, book, sides(book.parties), sentence, None) is None
+
+
+def test_both_governments_are_the_two_states() -> None:
+    # the Security Council on Abyei: 'They called on both Governments to extend full cooperation to the Force' asked
+    # the UN force and the Abyei Police Service, the last two parties named
+    text = ("The members of the Security Council called on the Governments of Sudan and South Sudan to investigate. "
+            "They expressed support for UNISFA and the Abyei Police Service. They called on both Governments to extend "
+            "full cooperation to the Force.\n")
+    book = _book(text, ("Sudan", "state", None), ("South Sudan", "state", None),
+                 ("UNISFA", "non_state_group", None), ("Abyei Police Service", "non_state_group", None))
+    at = text.index("They called on both")
+    members = pair_members("both Governments", book.parties, sides(book.parties), text, at, asked=True)
+    assert [p.name for p in members] == ["Sudan", "South Sudan"]
+
+
+def test_a_posts_end_listed_as_a_person_is_its_body() -> None:
+    # '"This is a catastrophe ...," WFP's Regional Director for Eastern Africa said': the model listed a person named
+    # 'Eastern Africa', titled "WFP's Regional Director for"
+    text = ("ROME - The World Food Programme warned of famine. \"This is a catastrophe,\" WFP's Regional Director for "
+            "Eastern Africa said.\n")
+    book = _book(text, ("World Food Programme", "international_org", None),
+                 ("Eastern Africa", "person", "World Food Programme"))
+    book.find("Eastern Africa").title = "WFP's Regional Director for"
+    quote = "This is a catastrophe"
+    at = text.index(quote)
+    held = Position(id="s1", holder=book.find("Eastern Africa").id, stance="x",
+                    evidence=[Evidence(quote=quote, start=at, end=at + len(quote))])
+    prune_parties(book, [held], None)
+    assert [p.name for p in book.parties] == ["World Food Programme"]
