@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summariser.gazetteer import actor_named
+from summariser.gazetteer import actor_named, actors_in
 from summariser.schema import Party
 from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_WORDS
 
@@ -77,7 +77,25 @@ def as_written(name: str, text: str, folded: str) -> str:
     """A name from the model as the text writes it (`_known_part`, `_with_text_endings`, then
     `as_cased`)."""
     name = re.sub(r"\b([A-Z])\.\s(?=[A-Z]\.)", r"\1.", name.strip())  # the model's 'U. N.' is the text's 'U.N.'
-    return as_cased(_with_text_endings(_known_part(name, folded), text, folded), text)
+    return as_cased(_with_text_endings(_known_part(_body_as_written(name, text, folded), folded), text, folded), text)
+
+
+def _body_as_written(name: str, text: str, folded: str) -> str:
+    """A state's body the text never writes, as the one body of that kind of another state it does write: the
+    model's 'Ministry of Foreign Affairs of the United States of America' for Oman's statement, whose masthead
+    and first line write 'Ministry of Foreign Affairs of the Sultanate of Oman' (the US is its topic)."""
+    body = _STATES_BODY.fullmatch(name)
+    if body is None or name.casefold() in folded:
+        return name
+    written = {m[0] for m in re.finditer(rf"\b{re.escape(body['body'])}\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
+                                         rf"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'\u2019-]*){{0,3}}", text)}
+    states = {a.name for form in written for a, _ in actors_in(form) if a.kind == "state"}
+    return written.pop() if len(written) == 1 and len(states) == 1 and actor_named(body["state"]) is not None \
+        and actor_named(body["state"]).name not in states else name
+
+
+_STATES_BODY = re.compile(r"(?P<body>(?:Ministry|Department|Office|Embassy|Presidency)\b[\w\s]*?)\s+of\s+(?:the\s+)?"
+                          r"(?P<state>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3})")
 
 
 def without_home_state(name: str) -> str:

@@ -29,6 +29,7 @@ from summariser.posts import link_people_by_their_appositives, post_after
 from summariser.schema import Evidence, Position
 from summariser.sources import no_party_source
 from summariser.speakers import named_speakers
+from summariser.written_names import as_written
 from tests.test_known_actors import parsed
 
 
@@ -480,3 +481,16 @@ def test_a_posts_end_listed_as_a_person_is_its_body() -> None:
                     evidence=[Evidence(quote=quote, start=at, end=at + len(quote))])
     prune_parties(book, [held], None)
     assert [p.name for p in book.parties] == ["World Food Programme"]
+
+
+def test_a_states_body_the_text_never_writes_is_the_one_it_does() -> None:
+    # Oman's statement on the US-Houthi ceasefire: the model listed 'Ministry of Foreign Affairs of the United States
+    # of America', a body the text never writes, and the statement became the United States'
+    text = ("Statement of the Ministry of Foreign Affairs on the Ceasefire Agreement between the United States of "
+            "America and the Authorities in Sana'a\n\nMinistry of Foreign Affairs of the Sultanate of Oman\n\n"
+            "Muscat, 6 May 2025\n\nThe Ministry of Foreign Affairs of the Sultanate of Oman announces a ceasefire.\n")
+    model = "Ministry of Foreign Affairs of the United States of America"
+    assert as_written(model, text, text.casefold()) == "Ministry of Foreign Affairs of the Sultanate of Oman"
+    # (one the text writes stays)
+    assert as_written("Ministry of Foreign Affairs of the Sultanate of Oman", text, text.casefold()) \
+        == "Ministry of Foreign Affairs of the Sultanate of Oman"
