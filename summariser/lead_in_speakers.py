@@ -135,12 +135,12 @@ def party_named(named: str, s: Sentence, doc: Document, book: PartyBook, voice: 
         named_there = [(m.start(), p) for p in book.parties if p.kind == "person"
                        and (m := re.search(rf"(?<![\w-]){re.escape(p.name.split()[-1])}(?![\w-])", line.text))]
         party = min(named_there, key=lambda found: found[0])[1] if named_there else None
-    before = speakers.get(s.number - 1)
-    if party is None and _THE_FOREIGN_MINISTRY.match(named) and before is not None and before.kind == "person" \
-            and _FOREIGN_MINISTER.search(before.title or ""):
+    last = speakers.get(s.number - 1)
+    if party is None and _THE_FOREIGN_MINISTRY.match(named) and last is not None and last.kind == "person" \
+            and _FOREIGN_MINISTER.search(last.title or ""):
         # 'Foreign Minister Radoslaw Sikorski called ... The foreign ministry said ...': his ministry, not the
         # state the line before his named ('Hungary had granted him asylum')
-        party = book.by_id(before.affiliation) if before.affiliation else before
+        party = book.by_id(last.affiliation) if last.affiliation else last
     if party is None and referents.UNNAMED_ORGAN.match(named):
         party = referents.state_just_named(doc, s.number, book)  # 'Iran's account differed. The army later said'
     if party is None and (for_whom := referents.SPOKESPERSON_FOR.search(named)):
