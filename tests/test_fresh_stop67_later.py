@@ -18,23 +18,13 @@ from summariser.known_people import actor_served
 from summariser.mastheads import serve_the_heading_state
 from summariser.naming import speaker_in
 from summariser.own_states import title_state
-from summariser.parties import build_parties
 from summariser.party_sides import sides
 from summariser.post_holders import fold_posts_into_holders
 from summariser.schema import Evidence, Position
 from summariser.sources import no_party_source
 from summariser.written_names import as_written
+from tests.test_fresh_stop67 import _book, _tie
 from tests.test_known_actors import parsed
-
-
-def _book(text: str, *drafts: tuple[str, str, str | None]):
-    return build_parties([PartyDraft(name=n, kind=k, acts_for=a) for n, k, a in drafts], text)
-
-
-def _tie(book, name: str) -> str | None:
-    party = book.find(name)
-    boss = book.by_id(party.affiliation) if party.affiliation else None
-    return boss.name if boss is not None else None
 
 
 def test_a_states_trade_body_is_its_own_party() -> None:
