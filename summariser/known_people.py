@@ -197,8 +197,9 @@ def name_bare_governments(book: PartyBook) -> None:
     the state that the well-known officials it lists as serving it serve (Scholz: Germany)."""
     for body in [p for p in book.parties if p.kind == "government_body" and p.affiliation is None
                  and _BARE_GOVERNMENT.fullmatch(p.name)]:
-        served = {actor_served(p.name) for p in book.parties if p.kind == "person" and p.affiliation == body.id}
-        if len(served - {None}) != 1 or (state := (served - {None}).pop()) is None or state.kind != "state":
+        staff = [p for p in book.parties if p.kind == "person" and p.affiliation == body.id]
+        served = {actor_served(p.name) for p in staff} - {None}
+        if len(served) != 1 or (state := served.pop()).kind != "state":  # type: ignore[union-attr]
             continue
         listed = listed_party(state, book)
         if listed is not None and listed.id != body.id:

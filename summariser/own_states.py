@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.gazetteer import actor_in_title, actor_named, actors_in
+from summariser.gazetteer import actor_in_title, actors_in
 from summariser.name_forms import listed_party
 from summariser.parties import PartyBook
 from summariser.schema import Party
@@ -14,9 +14,9 @@ from summariser.schema import Party
 
 def national_state(body: Party, book: PartyBook) -> Party | None:
     """The listed state a non-state body's own name places it in ('Human Rights Commission of Pakistan')."""
-    states = {a.name for a, _ in actors_in(body.name) if a.kind == "state"} \
-        if body.kind in ("non_state_group", "other") and body.affiliation is None else set()
-    return listed_party(actor_named(states.pop()), book) if len(states) == 1 else None  # type: ignore[arg-type]
+    states = {a.name: a for a, _ in actors_in(body.name) if a.kind == "state"} \
+        if body.kind in ("non_state_group", "other") and body.affiliation is None else {}
+    return listed_party(next(iter(states.values())), book) if len(states) == 1 else None
 
 
 def title_state(person: Party, book: PartyBook) -> set[str]:

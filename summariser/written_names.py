@@ -90,8 +90,9 @@ def _body_as_written(name: str, text: str, folded: str) -> str:
     written = {m[0] for m in re.finditer(rf"\b{re.escape(body['body'])}\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
                                          rf"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'\u2019-]*){{0,3}}", text)}
     states = {a.name for form in written for a, _ in actors_in(form) if a.kind == "state"}
-    return written.pop() if len(written) == 1 and len(states) == 1 and actor_named(body["state"]) is not None \
-        and actor_named(body["state"]).name not in states else name
+    named = actor_named(body["state"])
+    return written.pop() if len(written) == 1 and len(states) == 1 and named is not None and named.name not in states \
+        else name
 
 
 _STATES_BODY = re.compile(r"(?P<body>(?:Ministry|Department|Office|Embassy|Presidency)\b[\w\s]*?)\s+of\s+(?:the\s+)?"
