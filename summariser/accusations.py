@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summariser.gazetteer import actor_named
+from summariser.naming import speaker_in
 
 if TYPE_CHECKING:  # types only: the book's modules need nothing from here
     from summariser.parties import PartyBook
@@ -273,3 +274,18 @@ def namesake_named_before(surname: str, sentence: str, book: PartyBook) -> Party
                and p.name.split()[-1] == surname.strip()]
     before = [p for p in bearers if at > 0 and p.name in book.text[:at]]
     return before[0] if len(bearers) >= 2 and len(before) == 1 else None
+
+
+# 'Russia and Ukraine have blamed each other for the damage', 'Mogadishu and Kismayo traded blame': a charge each makes
+_MUTUAL_BLAME = re.compile(r"^\W*(?:[^,;]{0,40}?,\s+)?(?P<first>[A-Z][^,;]{1,60}?)\s+and\s+"
+                           r"(?P<second>[A-Z][^,;]{1,60}?)\s+(?:(?:have|had|again|also|both)\s+)*(?:(?:blamed|accused)\s+(?:each\s+other|one\s+"
+                           r"another)|(?:traded|exchanged)\s+(?:blame|accusations|charges))\b")
+
+
+def mutual_blame(sentence: str, book: PartyBook) -> tuple[Party, Party] | None:
+    """The two listed sides a sentence says blame each other, first-named first: the first's charge against the
+    second is the sentence's claim (the guide gives a joint act to the first-named)."""
+    found = _MUTUAL_BLAME.match(sentence)
+    first = speaker_in(found["first"], book.parties) if found else None
+    second = speaker_in(found["second"], book.parties) if found else None
+    return (first, second) if first is not None and second is not None and first is not second else None

@@ -30,7 +30,7 @@ from summariser.own_states import national_state
 from summariser.parties import PartyBook, norm
 from summariser.party_sides import sides
 from summariser.people import only_titles, person_titled
-from summariser.referents import UNNAMED_AUTHORITIES, sole_other_state
+from summariser.referents import UNNAMED_AUTHORITIES, chief_other_state, sole_other_state
 from summariser.schema import Party
 from summariser.titles import BODY_HINTS, ORG_HINTS, TITLE_WORDS, guess_kind
 
@@ -251,7 +251,12 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         # ('The Human Rights Commission of Pakistan ... called on authorities to restore mobile internet')
         bare = re.sub(r"^\W*the\s+", "", phrase.strip(), flags=re.I).casefold()
         named = [p for p in book.parties if p.id != requester.id and p.name.casefold().endswith(f" {bare}")]
-        asked = named[0] if len(named) == 1 else sole_other_state(book, requester) or national_state(requester, book)
+        # (Rubio's 'the interim authorities' in a wire on Syria: the state the text is chiefly about; not for one of no
+        # side's, an opposition leader's 'asked the government', which is their own)
+        chief = chief_other_state(book.text, book, requester) \
+            if requester.affiliation or requester.kind not in ("person", "non_state_group") else None
+        asked = named[0] if len(named) == 1 else sole_other_state(book, requester) or national_state(requester, book) \
+            or chief
     if phrase and asked is None and nobody_in_particular(phrase):
         return [None]  # 'calls on all parties to ...': nobody the text identifies, not the model's guess
     if phrase and asked is None and _UNNAMED_FUNCTIONARIES.fullmatch(phrase.strip()):
@@ -300,6 +305,9 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         asked = speaker_in(held["who"], book.parties)  # '... release of ... political prisoners held in Belarus'
     if asked is None and (put := _PUT_THERE_BY.search(clause)):
         asked = speaker_in(put["who"], book.parties)  # '... removal of the buoy that China installed within ...'
+    if asked is None and phrase is None and (troops := _WHOSE_TROOPS.search(clause)) \
+            and (actor := actor_of_adjective(troops["adjective"])) is not None and actor.kind == "state":
+        asked = party_of(actor, book)  # 'repeated its call for the withdrawal of Russian troops': Russia
     if asked is None and phrase is None and (imposer := _WHOSE_SANCTIONS.search(clause)) \
             and (actor := actor_named(imposer["who"])) is not None:
         asked = party_of(actor, book)  # 'called for further EU sanctions against the ships': the EU, not the target
@@ -314,6 +322,11 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
 
 _HELD_IN = re.compile(r"\brelease\b[^.;]{0,200}?\b(?:held|detained|imprisoned|jailed)\s+(?:in|by)\s+"
                       r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
+# a state's forces to be withdrawn, the thing asked: 'its call for the withdrawal of Russian troops'
+_WHOSE_TROOPS = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg\w*|press\w*\s+for)\s+(?:the\s+|a\s+)?"
+                           r"(?:(?:immediate|full|complete|unconditional|total)\s+(?:and\s+)?)*(?:withdrawal|pull-?out|"
+                           r"departure|removal)\s+of\s+(?:all\s+)?(?P<adjective>[A-Z][a-z]+)\s+(?:troops|forces|soldiers|"
+                           r"military|army)\b")
 # the one who put there what is to be removed: 'requested the immediate removal of the buoy that China installed'
 _PUT_THERE_BY = re.compile(r"\b(?:removal|withdrawal|dismantling|dismantlement)\s+of\b[^.;]{0,120}?\b(?:that|which)\s+"
                            r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s+(?:has\s+|had\s+)?"

@@ -82,7 +82,14 @@ def named_outside_post(sentence: str, holder: Party, others: list[Party]) -> Par
     """The one party of `others` the sentence names, not counting the words of the holder's own
     names and post ('The United Nations humanitarian coordinator in Sudan')."""
     forms = sorted((f for f in {holder.name, *holder.aliases} if len(f) > 3), key=len, reverse=True)
-    unposted = re.sub("|".join(map(re.escape, forms)), " ", sentence) if forms else sentence
+    # (and the post the sentence opens with before the name, or the body of the holder's it opens with: 'The leader
+    # of Georgia's breakaway region of Abkhazia, Aslan Bzhania, said ...', "The European Union's monitoring mission
+    # in Georgia said ...")
+    names = "|".join(map(re.escape, forms))
+    posted = [rf"^\W*[Tt]he\s+[^,;]{{3,80}}?,\s+(?:{names})\b",
+              rf"^\W*(?:[Tt]he\s+)?(?:{names})['\u2019]s\s+[^,;]{{0,60}}?(?=\s+(?:said|says|told|stated|reported)\b)"] \
+        if forms else []
+    unposted = re.sub("|".join([*posted, *map(re.escape, forms)]), " ", sentence) if forms else sentence
     return speaker_in(unposted, others)
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from summariser import answers, asking_sides, claim_cues, cues, forces, headings, joint, list_asks, rebuttals, wording
+from summariser.accusations import mutual_blame
 from summariser.addressees import addressed, asked_in_own_right, asker_named, called_party, letter_recipient
 from summariser.attribution import second_clause
 from summariser.backends.base import Usage
@@ -188,6 +189,11 @@ def build_items(
                 kinds = [k for k in kinds if k != "position" or k in said_kinds] + ["claim"]
             other_id, reported = teller.id, True
             run.notes.append(f"sentence {number}: a claim of an account that answers {teller.name}'s")
+        if (blamed := mutual_blame(context, book)) is not None and not {blamed[0].id, blamed[1].id} & own_side:
+            # 'Russia and Ukraine have blamed each other' in the IAEA's statement: the two sides' charges, not the
+            # speaker's, as in a report (the reporter's own narrative)
+            run.notes.append(f"sentence {number}: {blamed[0].name} and {blamed[1].name} blame each other: nothing kept")
+            return
         meant_again = charged_again(context, claims, own_side)  # 'targeted by the same actor': the one charged before
         # (or 'Such repeated launches threaten the peace ...': a charge of fact about the deeds charged before)
         if meant_again is not None and claimant is None and "claim" not in kinds \

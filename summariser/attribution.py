@@ -208,6 +208,11 @@ _JUDGED_BY = re.compile(r"(?:,\s*|\s)(?:in|as|with|through)\s+(?:a|an|the|this|w
 _AS_ALSO_ASKED = re.compile(r"\w[^,;]{40,},\s+as\s+[^,;]{2,80}?(?:\s+(?:has|have|had|also|repeatedly|long))*\s*$")
 
 
+# the speaking verb right after an aside: '..., according to the Georgian side, said that'
+_SAID_NEXT = re.compile(r"\s*(?:also\s+|has\s+|had\s+|\w+ly\s+)*(?:said|says|told|stated|added|noted|stressed|"
+                        r"insisted|argued|warned|maintained)\b")
+
+
 def attribution(sentence: str) -> tuple[bool, str]:
     """Does the sentence attribute its statement to a speaker, and if so what text names
     the speaker (the words before the first speaking verb: 'Minister Fidan' in 'Minister Fidan
@@ -271,6 +276,12 @@ def attribution(sentence: str) -> tuple[bool, str]:
         if _BY_THE_RULES.match(before):
             return False, ""  # '..., according to the timetable agreed in Washington': a rule, no speaker
         comma = sentence.find(",", m.end())
+        if comma > 0 and re.search(r"\w,\s*$", sentence[: m.start()]) and len(sentence[: m.start()].split()) <= 6 \
+                and _SAID_NEXT.match(sentence, comma + 1):
+            # an aside: 'Prime Minister Orbán, according to the Georgian side, said that ...' is his
+            told = attribution(f"{sentence[: m.start()].rstrip(', ')} {sentence[comma + 1 :].lstrip()}")
+            if told[0]:
+                return told
         rest = attribution(sentence[comma + 1 :]) if comma > 0 else (False, "")
         # ('according to figures gathered by our office in Port-au-Prince': the speaker's own source)
         if not re.search(r"[A-Z]", before) or rest[0] or re.search(r"\b(?i:our|my)\b", before):

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from summariser import headings
+from summariser.known_people import first_official_named
+from summariser.name_forms import known_actor, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.people import actors_named, is_person_name, only_titles
@@ -73,12 +75,40 @@ def caller(text: str, book: PartyBook) -> Party | None:
 _HEADING_HOST = re.compile(r"^\W*(?P<who>[A-Z][^\n,.;]{1,80}?)\s+(?:holds?\s+talks|meets|receives|hosts)\s+")
 
 
+def heading_host(text: str) -> str | None:
+    """The words naming whom a readout's heading says holds talks with, meets or receives the other
+    side it names ('Prime Minister Nikol Pashinyan'), if it says so."""
+    host = _HEADING_HOST.match(headings.first_line(text)) if headings.counterpart_in(text) else None
+    return host["who"] if host else None
+
+
 def _host_and_guest(book: PartyBook) -> tuple[Party | None, str | None]:
     """The listed party a readout's heading says holds talks with, meets or receives someone, and the
     words naming that other side (None, None when the heading names no other side)."""
-    guest = headings.counterpart_in(book.text)
-    host = _HEADING_HOST.match(headings.first_line(book.text)) if guest else None
-    return (speaker_in(host["who"], book.parties) if host else None), guest
+    host = heading_host(book.text)
+    return (speaker_in(host, book.parties) if host else None), headings.counterpart_in(book.text)
+
+
+def name_bare_host(book: PartyBook) -> None:
+    """'Foreign Minister meets Lebanese President Joseph Aoun in Beirut': a host the heading names by a bare post
+    is not of the state it names its guest by, whatever state the model tied the post to. The host is the
+    well-known official of another state whom the text names first ('His Highness Prince Faisal bin Farhan bin
+    Abdullah, Minister of Foreign Affairs, was received ...'): named so, and tied to the state they serve."""
+    host, guest = _host_and_guest(book)
+    guests_states = actors_named(guest or "")
+    tied = book.by_id(host.affiliation) if host is not None and host.affiliation else None
+    if host is None or host.kind != "person" or not only_titles(host.name) or tied is None \
+            or (actor := known_actor(tied)) is None or actor.name not in guests_states:
+        return
+    official = first_official_named(book.text, guests_states)
+    if official is None:
+        return
+    name, served = official
+    book.notes.append(f"{host.name!r} is {name!r} of {served.name!r}: the heading names the guest by {actor.name!r}")
+    host.affiliation = party_of(served, book).id
+    if speaker_in(name, book.parties) is None:
+        host.title = host.title or host.name
+        book.rename(host, name)
 
 
 def host_state(book: PartyBook) -> Party | None:

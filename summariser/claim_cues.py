@@ -67,7 +67,7 @@ leads_with_stance = Cue(
     "Does the sentence open with the speaker's own stance ('We welcome ...', 'X remains committed to')?",
 )
 # not a standing held: 'recalled that Maldives occupies a special place in India's Neighbourhood First policy'
-_OCCUPIES = r"occup(?!ies\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:place|position|role|seat)\b)"
+_OCCUPIES = r"occup(?!(?:ies|ied|y)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:place|position|role|seat)\b)"
 # nor a thing set going together: 'The leaders jointly launched the RuPay card in Maldives'
 # ... nor talks begun: 'welcomed the launch of negotiations on a ... Free Trade Agreement'
 _THINGS = (r"(?:card|initiative|programme|program|project|platform|forum|dialogue|partnership|fund|scheme|service|"
@@ -220,9 +220,15 @@ def charged_act(sentence: str) -> str | None:
     asked = plainly_asks.pattern.search(clause)
     if asked:  # '... and calls on the group to withdraw from all occupied areas': what is asked is not done
         clause = clause[: asked.start()]
-    if not _ACT_DONE.search(clause) or speaks_of_what_should_be(_REPORTED_INTENT.sub("", clause)):
+    if not _ACT_DONE.search(clause) or speaks_of_what_should_be(_REPORTED_INTENT.sub("", clause)) \
+            or _FIRST_TO_RECOGNISE.search(clause):
         return None
     return clause
+
+
+# a friend's deed recalled, no charge: 'France had been among the first Western countries to recognise Mongolia'
+_FIRST_TO_RECOGNISE = re.compile(r"\b(?:among\s+)?the\s+first\s+(?:[\w-]+\s+){0,3}?to\s+(?:recogni[sz]e|establish\s+"
+                                 r"(?:diplomatic\s+)?relations)\b", re.I)
 
 
 # '... a week after announcing that it would halt them': what was once said would be, inside a

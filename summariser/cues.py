@@ -97,8 +97,7 @@ ORDERS = (r"(?:order(?:s|ed)|direct(?:s|ed))(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'\u20
 # 'for months, if not years': a degree, no condition
 IF_NOT_DEGREE = r"\s+not\s+(?![\w-]+ed\b)(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+\s*(?:[.,;:)]|$)"
 
-# what 'encourages' a side to go on is a cause, not an asker: 'the continued absence of
-# accountability encourages Israel to pursue its policies'
+# what 'encourages' a side to go on is a cause, not an asker: 'the absence of accountability encourages Israel to'
 # 'what Russia must do': lookbehinds are fixed-width, so one for each name length of 3-8 letters
 _WHAT_NAME_BEFORE = "".join(rf"(?<!\bwhat [A-Z]\w{{{n}}} )" for n in range(2, 8))
 # ('Steps of this kind only encourage revanchist forces': a consequence, no one asked)
@@ -112,10 +111,11 @@ _DRAWN_ON = (r"(?!\s+(?:(?:external|outside|additional|extra|further|its|their|h
              r"assistance|expertise|reserves|funds|services|capabilities|experience)\b)"
              # ('received a telephone call on Monday from ...': a call made on a day, no one called upon)
              r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d+)\b(?:\s+[\w,]+){0,2}?\s+"
-             r"(?:from|with|between)\b)")
+             r"(?:from|with|between)\b)"
+             # (nor a visit paid: 'Albanese also called on the President ... before departing': no 'to' to do)
+             r"(?=[^;]{0,200}?\b(?:to\s+[\"\u201c]?(?-i:[a-z])|(?<!departing\s)(?<!leaving\s)for\b))")
 # a forecast in the passive: 'They were expected to fly on to Washington later in the day'; what one would have
-# expected, a complaint ('we would have expected a matter of this seriousness to be raised privately first')
-# (nor one not held: 'said Brussels did not expect the Commission to intervene')
+# expected ('we would have expected a matter ... to be raised privately'); nor one not held ('did not expect')
 _NOT_PASSIVE = (r"(?<!\bwere )(?<!\bwas )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwould have )"
                 r"(?<!\bnot )(?<!\bn't )(?<!\bnever )")
 # ... nor a thing foreseen: 'said he expected construction to begin in 2024' (nor '"... the response we expected,"')

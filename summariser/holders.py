@@ -18,8 +18,9 @@ _MINISTRY = re.compile(r"\b(?:ministry|department)\b", re.I)
 # (a rights camp, or a defendant's lawyer, may be the listed group or person the model named: 'Rights groups said ...'
 # for Amnesty International; but never a state or its body: 'one of his lawyers told reporters' is not Armenia's)
 _UNLISTED_CAMP = re.compile(r"^\W*(?:(?:some|many|several|other|the)\s+)?(?P<owner>(?-i:[A-Z])[\w.-]*['\u2019]s\s+)?"
-                            r"(?:[a-z][\w-]*\s+)?(?:opposition\s+(?:parties|leaders|figures|lawmakers|politicians|groups)|"
-                            r"opponents|critics|protesters|demonstrators|organi[sz]ers|witnesses|residents|analysts|"
+                            r"(?:[a-z][\w-]*['\u2019]?\s+)?(?:opposition\s+(?:parties|leaders|figures|lawmakers|"
+                            r"politicians|groups)|opponents|critics|associations|protesters|demonstrators|organi[sz]ers|"
+                            r"witnesses|residents|analysts|"  # ("Judges' associations said ...")
                             r"(?:ratings\s+)?agencies|(?:investment\s+)?banks|investors|(?P<civic>activists|"
                             r"observers|campaigners|(?:one\s+of\s+)?(?:his|her|their)\s+lawyers?|(?:human\s+)?rights\s+"
                             r"(?:groups|activists|organi[sz]ations)))\b(?:\s+and\s+(?:[\w-]+\s+){0,2}?[a-z]+s)?"
@@ -30,7 +31,8 @@ _UNLISTED_CAMP = re.compile(r"^\W*(?:(?:some|many|several|other|the)\s+)?(?P<own
 _INCLUDING = re.compile(r"^[^,;]{0,80},\s+(?:including|among\s+them|notably)\s+(?P<who>[^,;]{2,60}),")
 # an unnamed source of no side the words give: 'A senior security official, speaking on condition of anonymity'
 _UNNAMED_SOURCE = re.compile(r"^\W*(?:an?|one)\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}(?:official|source|diplomat|officer|aide|"
-                             r"adviser|advisor)\b(?:\s+(?:in|at)\s+[A-Z][\w-]*)?(?:,|\s*$)", re.I)
+                             r"adviser|advisor|executive|minister)\b(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?(?:,|\s+who\b|\s*$)",
+                             re.I)
 _FOREIGN_MINISTRY = re.compile(
     r"\b(?:ministry|department)\s+of\s+(?:foreign|external)\s+affairs\b|\bforeign\s+ministry\b", re.I)
 
@@ -96,7 +98,7 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
     return said
 
 
-_PRONOUN = re.compile(r"^\W*(?:he|she)\b[^,]{0,30}$", re.I)  # ("He declined to ")
+_PRONOUN = re.compile(r"^\W*(?:he|she|the\s+(?:diplomat|official|source))\b[^,]{0,30}$", re.I)  # ("He declined to ")
 
 
 def _sentence_before(sentence: str, text: str) -> str:

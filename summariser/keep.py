@@ -368,8 +368,13 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
     def new_id(pid: str) -> str:
         return renumber[merged.get(pid, pid)]
 
+    boss_of = {p.id: p.affiliation for p in book.parties}
     for p in kept:
-        p.id, p.affiliation = renumber[p.id], renumber.get(p.affiliation or "")
+        boss, seen = p.affiliation, set()
+        while boss is not None and boss not in renumber and boss not in seen:
+            seen.add(boss)  # (the side of a body not kept: 'Chairperson of the Transitional Presidential Council')
+            boss = boss_of.get(boss)
+        p.id, p.affiliation = renumber[p.id], renumber.get(boss or "")
         if p.affiliation == p.id:  # it acted for a party folded into it
             p.affiliation = None
         p.aliases.extend(written_with_article(p, book.text))

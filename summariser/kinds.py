@@ -56,6 +56,7 @@ from summariser.subjects import (
     head_party,
     refers_to_someone,
     second_told_subject,
+    short_named_subject,
     subject_party,
     titled_subject,
 )
@@ -218,11 +219,10 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
         # the side the charge opens with, over another the sentence names
         accused = subject_party(sentence, book) or titled_subject(sentence, book) or head_party(sentence, book)
         if accused is not None and accused.id not in own_side and accused.kind != "population" \
-                and accused.id not in told_side \
-                and not only_a_target(accused, sentence) \
+                and accused.id not in told_side and not only_a_target(accused, sentence) \
                 and not only_among_the_speakers(accused, sentence) and not only_a_belligerent(accused, sentence) \
-                and not only_a_place(accused, book) \
-                and named_outside_post(sentence, holder, [accused]) is not None:
+                and not only_a_place(accused, book) and not named_as_harmed(accused, sentence) \
+                and named_outside_post(sentence, holder, [accused]) is not None:  # (not 'CHADEMA, was excluded')
             out.other_id = accused.id
         elif out.other_id is None or out.other_id in own_side:
             # '... cannot operate without the knowledge of the Pakistani authorities': the one other
@@ -260,16 +260,16 @@ def settle_kinds(said: list[str], other: Party | None, holder: Party, sentence: 
     if unnamed and (CLEFT.match(sentence) or claim_cues.HELD_RESPONSIBLE.search(sentence)) \
             and (accused := subject_party(sentence, book)) is not None \
             and accused.id not in own_side and not only_a_target(accused, sentence):
-        # 'It was the United States that walked out of the JCPOA', 'The United States, as the main supporter of
-        # this regime, is also responsible for ...': the subject, not the model's guess
+        # 'It was the United States that walked out of the JCPOA', 'The United States ... is also responsible for'
         out.other_id = accused.id
     elif (unnamed or "claim" in kinds and out.other_id is not None and acted_upon(sentence, book.by_id(out.other_id))) \
             and (agent := agent_named(sentence, book, own_side) or relative_doer(sentence, book, own_side)) is not None:
-        # '... violations of ceasefire agreements by the Government of the DRC': the DRC; 'Mr. Glas had
-        # been granted asylum by the Government of Mexico, in breach of ...': Mexico, not Glas
+        # '... violations of ceasefire agreements by the Government of the DRC'; 'granted asylum by ... Mexico'
         out.other_id = agent.id
     elif unnamed and claim_cues.OWN_LOSSES.search(sentence):
         out.other_id = None  # 'Baku acknowledged losses among its troops': its own, no one else's doing named
+    elif unnamed and (short := short_named_subject(sentence, book)) is not None and short.id not in own_side:
+        out.other_id = short.id  # 'The Court has shown itself incapable of ...': the ICC the text named
     elif unnamed and not refers_to_someone(sentence):
         out.other_id = None  # 'condemned the attack': the model's guess at whom, which the text does not name
     if "claim" in kinds and (beside := forces_beside(book.by_id(out.other_id or ""), sentence, book)) is not None:

@@ -15,7 +15,7 @@ import re
 from summariser import headings
 from summariser.background import not_an_actor, owner_names, owner_of
 from summariser.bare_posts import own_department_of, tie_bare_posts
-from summariser.callers import name_call_placer
+from summariser.callers import name_bare_host, name_call_placer
 from summariser.compound_names import fold_compound_names
 from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in, without_portfolio
 from summariser.issuers import follow_the_issuer, issuing_party, link_boss, same_body
@@ -33,11 +33,7 @@ from summariser.mastheads import dateline_state, serve_the_heading_state, serve_
 from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms, voice_state
 from summariser.named_in_turn import link_people_named_in_turn
 from summariser.parties import PartyBook, link_organs, norm
-from summariser.people import (
-    HONORIFICS,
-    name_titled_people,
-    person_in,
-)
+from summariser.people import HONORIFICS, name_titled_people, person_in
 from summariser.post_holders import (
     as_state_post,
     fold_posts_into_holders,
@@ -348,6 +344,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     link_people_named_in_turn(book)
     people_by_their_posts(book)
     name_call_placer(book)
+    name_bare_host(book)  # ('Foreign Minister meets Lebanese President ...': not Lebanon's)
     complete_first_names(book)
     fold_known_namesakes(book)  # ('Jokowi' beside 'Joko Widodo')
     fold_posts_into_holders(book)

@@ -75,6 +75,19 @@ def actor_served(name: str) -> Actor | None:
                  and (found := _served().get(" ".join(words[-k:]))) is not None), None)
 
 
+def first_official_named(text: str, besides: set[str]) -> tuple[str, Actor] | None:
+    """The first well-known official whom `text` names in full (two words or more, as the text spells
+    them) and who serves none of the actors named `besides`, with the actor they serve."""
+    named, plain = [], f" {_key(text)} "
+    for name, actor in _served().items():
+        words = name.split()
+        if len(words) > 1 and actor.name not in besides and f" {name} " in plain \
+                and (found := re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.I)):
+            named.append((found, actor))
+    first = min(named, key=lambda row: (row[0].start(), -len(row[0][0])), default=None)
+    return (first[0][0], first[1]) if first else None
+
+
 def known_person_named(surname: str, book: PartyBook) -> Party | None:
     """The well-known official a bare surname means when the text gives their full name untitled ('Lai said' after
     '... three days after Lai Ching-te was sworn in'): listed, or added and tied to the state they serve."""
@@ -122,6 +135,11 @@ def fold_known_namesakes(book: PartyBook) -> None:
         same = known_namesake(person.name, book) if person in book.parties else None
         if same is not None:
             book.fold(person, same)
+
+
+# a state's own council by its name ('Transitional Presidential Council', 'Sovereignty Council'), not a forum of states
+_NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?:Transitional|Presidential|Sovereign(?:ty)?|National|Federal|Military|"
+                            r"Interim)\b(?!.*\b(?:Organi[sz]ation|Union|Community|Alliance|League|Forum|Bank|Fund|States)\b)")
 
 
 def tie_known_people(book: PartyBook) -> None:
@@ -176,6 +194,13 @@ def tie_known_people(book: PartyBook) -> None:
         if tied is not None and tied.kind == "international_org" \
                 and post_opening(person.name, book.text).startswith(tied.forms) \
                 and any(f in book.text[: book.text.find("\n") + 1] for f in tied.forms):
+            continue
+        if boss is not None and tied is None and boss.kind == "international_org" and boss.affiliation is None \
+                and _NATIONAL_BODY.search(boss.name) and actor.kind == "state" \
+                and (served := party_of(actor, book)).id != boss.id:
+            # the model's 'Transitional Presidential Council' organisation, which Edgard Leblanc Fils chairs: Haiti's
+            book.notes.append(f"{boss.name!r} is a body of {served.name!r}, whom {person.name!r} serves")
+            boss.kind, boss.affiliation = "government_body", served.id
             continue
         # (nor a state's leader: 'Kim Yo Jong, the influential sister of leader Kim Jong Un' serves North Korea;
         # the Secretary-General's spokesman stays his)

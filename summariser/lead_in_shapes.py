@@ -130,3 +130,17 @@ def unlisted_person(named: str) -> str | None:
         return None
     name = person["name"]
     return None if actor_named(name) is not None or actor_of_adjective(name.split()[0]) is not None else name
+
+
+def surname_in_full(named: str, text: str) -> str | None:
+    """The full name a bare surname as the whole lead-in means ('Kamara said ...' after 'His main rival, Samura Kamara
+    of the All People's Congress'), when the text writes it in full one way only, with no post before it: a person
+    the model left out."""
+    bare = re.fullmatch(r"\s*((?-i:[A-Z])[\w\u2019-]+)\s*", named)
+    if bare is None or actor_named(bare[1]) is not None or bare[1].casefold() in TITLE_WORDS:
+        return None
+    full = {m[1] for m in re.finditer(rf"\b((?:(?-i:[A-Z])[\w-]+\s+){{1,2}}){re.escape(bare[1])}\b", text)
+            if not TITLE_WORDS.intersection(m[1].casefold().split()) and actor_named(m[1].strip()) is None
+            and actor_of_adjective(m[1].split()[0]) is None}
+    name = f"{full.pop().strip()} {bare[1]}" if len(full) == 1 else None
+    return name if name is not None and actor_named(name) is None else None

@@ -9,6 +9,7 @@ import re
 from summariser import answers, claim_cues, mentions, referents
 from summariser.document import Document, Sentence
 from summariser.experts import experts_meant
+from summariser.gazetteer import actor_named, actor_of_adjective
 from summariser.governments import members_meant, regime_meant
 from summariser.known_parties import add_speaker
 from summariser.known_people import known_person_named
@@ -28,7 +29,7 @@ from summariser.lead_in_shapes import (
     group_in_aside,
 )
 from summariser.left_out import group_before_aside, left_out_speaker
-from summariser.name_forms import other_states_body
+from summariser.name_forms import other_states_body, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook, norm
 from summariser.people import only_titles, person_in
@@ -161,4 +162,20 @@ _FOREIGN_MINISTER = re.compile(r"\bforeign\s+minister\b|\bminister\s+(?:of|for)\
 _BOTH_MEN = re.compile(r"^\W*(?:both|the\s+two)\s+(?:men|women)\s*$", re.I)
 # 'A diplomat in Quito said ...': where the diplomat is posted, not whom they serve
 DIPLOMAT_IN = re.compile(r"^\W*(?i:an?|one|two|three|several|some)\s+(?:[a-z-]+\s+){0,2}diplomats?\s+"
-                         r"(?:in|based\s+in)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*,?\s*$")
+                         r"(?:in|based\s+in)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*,?\s*"
+                         r"(?:(?:speaking|who)\b[^,]*,?\s*)?$")  # (', speaking on condition of anonymity,')
+
+
+# a state's mission abroad, by the state's name or word: 'The United States embassy in Mogadishu said ...'
+_STATES_MISSION = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<state>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}?)"
+                             r"(?:['\u2019]s)?\s+(?i:embassy|consulate|high\s+commission)\b")
+
+
+def mission_speaker(lead_in: str, book: PartyBook) -> Party | None:
+    """The state whose embassy a lead-in names when no listed party is named in it ('The United States embassy in
+    Mogadishu said ...' in a wire whose model left the United States out): added, not the host the capital names."""
+    mission = _STATES_MISSION.match(lead_in)
+    state = re.sub(r"['\u2019]s$", "", mission["state"]) if mission else ""
+    actor = actor_named(state) or actor_of_adjective(state) if state else None
+    return party_of(actor, book) if actor is not None and actor.kind == "state" else None
+

@@ -111,8 +111,7 @@ def fold_namesakes(book: PartyBook) -> None:
     """Two people who came to bear one name ('President Erdoğan' and 'President Recep Tayyip
     Erdoğan', both completed to 'Recep Tayyip Erdoğan') are one: the later folds into the first."""
     for party in [p for p in book.parties if p.kind == "person"]:
-        # 'Joseph R. Biden, Jr.' is the heading's 'President Biden' (after the model's calls: its
-        # sentence answers were asked with the names as listed)
+        # 'Joseph R. Biden, Jr.' is the heading's 'President Biden' (after the model's calls, asked as listed)
         if (generation := _GENERATION.match(party.name)) is not None and book.find(generation["name"]) is None:
             book.rename(party, generation["name"])
     for party in list(book.parties):
@@ -305,7 +304,8 @@ def organs_of_organisations(book: PartyBook) -> None:
         organ_of = _ORGAN_OF.search(party.name) or _ORGS_ORGAN.match(party.name)
         org = actor_named(organ_of["org"]) if organ_of else None
         # ('EU Monitoring Mission in Armenia', 'UN Mission in South Sudan': the organisation's, not the host's)
-        org = org or (_sending_org(party.name) if _ORGS_MISSION.match(party.name) else None)
+        names = [party.name, *(a.forms if (a := known_actor(party)) is not None else ())]  # ('UNFICYP': its long name)
+        org = org or next((_sending_org(name) for name in names if _ORGS_MISSION.match(name)), None)
         listed = listed_party(org, book) if org is not None else None
         owner = book.by_id(party.affiliation)
         if listed is not None and listed.kind == "international_org" and listed.id != party.id \
@@ -335,7 +335,7 @@ _ORGS_MISSION = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6}?(?:Mission|Off
 
 def _sending_org(name: str) -> Actor | None:
     """The international organisation a mission's name opens with ('African Union Mission in Somalia')."""
-    words = re.sub(r"^the\s+", "", name).split()
+    words = name.removeprefix("the ").split()
     found = (actor_named(" ".join(words[:k])) for k in range(min(4, len(words) - 1), 0, -1))
     return next((a for a in found if a is not None and a.kind == "international_org"), None)
 

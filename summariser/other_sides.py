@@ -24,9 +24,23 @@ def side_named_for(other_id: str | None, sentence: str, book: PartyBook,
     """For a person the model named as the other side whom the sentence does not name, the
     party of that person's side the sentence does name, if any."""
     other = book.by_id(other_id) if other_id else None
+    if other is not None and other.kind == "state" and (group := _group_of_state(other, sentence, book)) is not None:
+        return group  # "Yemen's Houthi movement has detained ...": the Houthis, not Yemen
     if other is None or other.kind != "person" or speaker_in(sentence, [other]) is not None:
         return None
     return speaker_in(sentence, [p for p in book.parties if p.id in side.get(other.id, {other.id}) and p is not other])
+
+
+def _group_of_state(state: Party, sentence: str, book: PartyBook) -> Party | None:
+    """The listed non-state group a sentence names only by the state it is of ("Yemen's Houthi movement"), when it
+    names that state nowhere else."""
+    states = "|".join(map(re.escape, {state.name, *state.aliases}))
+    for group in [p for p in book.parties if p.kind == "non_state_group"]:
+        forms = {group.name, *group.aliases, *(actor.forms if (actor := known_actor(group)) else ())}
+        named = rf"\b(?:{states})['\u2019]s\s+(?:{'|'.join(map(re.escape, forms))})"
+        if re.search(named, sentence) and not re.search(rf"\b(?:{states})\b", re.sub(named, " ", sentence)):
+            return group
+    return None
 
 
 def told_of_state(other_id: str | None, sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:

@@ -73,4 +73,4 @@ def listener(sentence: str, book: PartyBook) -> Party | None:
 
 
 _TOLD_ABOUT = re.compile(r"\b(?:informed|briefed|told|updated|apprised)\s+(?P<whom>(?:[A-Z][\w.'\u2019-]*\s+){1,4})"
-                         r"(?:about|of|on)\b")
+                         r"(?:about|of|on|that)\b")

@@ -95,10 +95,16 @@ def fold_posts_into_holders(book: PartyBook) -> None:
             book.rename(post, " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in name.split()))
 
 
+_HONORIFIC_THE = re.compile(r"^(?:(?:his|her)\s+(?:royal\s+)?(?:highness|excellency)\s+)?(?:the\s+)?", re.I)
+
+
 def _one_post(title: str, post: str) -> bool:
     """Do two written posts name the same post, 'UN' and 'United Nations' alike?"""
     def spelled(words: str) -> str:
-        return re.sub(r"\bUN\b", "United Nations", " ".join(re.sub(r"^the\s+", "", words.strip(), flags=re.I).split()))
+        # (and 'His Highness the Foreign Minister', 'Minister of Foreign Affairs': the Foreign Minister)
+        words = _HONORIFIC_THE.sub("", words.strip())
+        words = re.sub(r"^Minister\s+(?:of|for)\s+Foreign\s+Affairs\b", "Foreign Minister", words, flags=re.I)
+        return re.sub(r"\bUN\b", "United Nations", " ".join(words.split()))
     return spelled(title).casefold() == spelled(post).casefold()
 
 

@@ -69,7 +69,7 @@ def post_after(name: str, text: str) -> str:
     m = m or (signed if signed is not None and PERSON_TITLE.search(signed["post"]) else None)
     if m is None:
         return ""
-    if re.match(r",\s+(?:(?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+",
+    if re.match(r",\s+(?:(?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+",
                 text[m.end():]):
         # another's post, with its own name after it: 'At the invitation of ... President Luong Cuong, the President
         # of the Federative Republic of Brazil, Luiz Inácio Lula da Silva, paid a state visit'

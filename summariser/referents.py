@@ -229,9 +229,10 @@ def _borne(words: set[str], person: Party) -> bool:
 # an office of an international body, held by someone the text does not name: 'the UN High
 # Commissioner for Human Rights', 'the EU's High Representative'
 _BODY_OFFICE = re.compile(
-    r"^\W*(?:the\s+)?(?P<office>(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:High\s+Commissioner|High\s+Representative|"
+    r"^\W*(?:[Tt]he\s+)?(?P<office>(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:High\s+Commissioner|High\s+Representative|"
     r"Special\s+(?:Rapporteur|Envoy|Representative|Coordinator|Adviser)|Secretary-General|Commissioner)"
-    r"(?:\s+(?:for|on|of)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*(?:and\s+|of\s+|on\s+|the\s+)?){1,8})?)\s*$")
+    r"(?:\s+(?:for|on|of)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,7}?)?)"
+    r"(?:\s+(?:had|has|have|also|earlier|previously|already))*\s*$")  # ('... of judges and lawyers had earlier')
 
 
 def office_of_body(lead_in: str, book: PartyBook) -> Party | None:
@@ -372,4 +373,16 @@ def own_head(words: str, voice: Party | None, opening: bool = False, text: str =
         bare = re.match(rf"^\W*the\s+{title}(?![^\S\n]+(?:of\b|(?-i:[A-Z])))", words, re.I)
         head = bare if bare and office.search("\n".join(text.splitlines()[:12])) else head
     return head is not None and (opening or _ONLY_ADVERBS.match(words[head.end():]) is not None)
+
+
+_HIGHNESS_ALONE = re.compile(r"\W*(?:the\s+)?(?:his|her)\s+highness\W*", re.I)
+_HIGHNESS_NAMED = re.compile(r"\b(?:His|Her)\s+Highness\s+(?P<name>(?:(?:Prince|Princess|Sheikh|Sheikha)\s+)?"
+                             r"[A-Z][\w'\u2019-]+(?:\s+(?:bin|bint|Al|al|[A-Z][\w'\u2019-]+))*)")
+
+
+def highness_meant(named: str, text: str, book: PartyBook) -> Party | None:
+    """The listed person a bare 'His Highness' means: the one the text first names so ('His Highness Prince Faisal
+    bin Farhan bin Abdullah, Minister of Foreign Affairs, was received ...'), not a 'Royal Highness' it names too."""
+    first = _HIGHNESS_NAMED.search(text) if _HIGHNESS_ALONE.fullmatch(named) else None
+    return speaker_in(first["name"], book.parties) if first else None
 

@@ -31,9 +31,10 @@ from summariser.lead_in_shapes import (
     THE_SPOKESMAN,
     THEY,
     heads_of,
+    surname_in_full,
     unlisted_person,
 )
-from summariser.lead_in_speakers import DIPLOMAT_IN, THE_ARTICLE, party_named
+from summariser.lead_in_speakers import DIPLOMAT_IN, THE_ARTICLE, mission_speaker, party_named
 from summariser.name_forms import other_states_body, party_of
 from summariser.naming import speaker_in
 from summariser.office_holders import bare_title_holder, envoy_named_before
@@ -127,6 +128,9 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             continue
         named = HONORIFIC_BEFORE_TITLE.sub("", named) if attributed else named  # ('His Excellency the Prime Minister')
         short = SHORT_TITLE.fullmatch(named.strip()) if attributed else None
+        if attributed and (highness := referents.highness_meant(named, doc.text, book)) is not None:
+            speakers[s.number] = last_person = highness  # 'His Highness affirmed ...': the one first named so
+            continue
         named = SHORT_TITLES[short["short"]] if short else named  # 'PM noted': the Prime Minister
         text_owner = referents.adopter(s.text[wire_dateline_end(s.text):], book) or text_owner
         it_goes_on = text_in_focus and (_IT.match(named) if attributed else _IT_ACTS.match(s.text))
@@ -207,6 +211,10 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             # another who bears the title
             speakers[s.number] = last_spokesman
             last_quoted = last_spokesman if headings.QUOTE_MARK.search(s.text) else None
+            continue
+        if attributed and speaker_in(named, book.parties) is None \
+                and (mission := mission_speaker(named, book)) is not None:
+            speakers[s.number] = mission  # 'The United States embassy in Mogadishu said ...': the United States
             continue
         first_named = joint.first_named_subject(named) if attributed else None
         # the first-named of a list, a well-known actor the model did not list ('The United States')
@@ -328,7 +336,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         last_pair_said = party if party is not None and re.search(r"\sand\s", named) else None
         by_head.update({noun: party for noun in heads_of(named, party)} if party is not None else {})
         speakers[s.number] = party
-        if party is None and (person := unlisted_person(named) or _titled_elsewhere(named, doc.text)) is not None:
+        if party is None and (person := unlisted_person(named) or _titled_elsewhere(named, doc.text)
+                              or surname_in_full(named, doc.text)) is not None:  # ('Kamara said': Samura Kamara)
             # 'Government negotiator Otty Patino said ...': a person the model left out speaks, and is the next
             # 'he' (not one named before, nor a body's spokesperson)
             speakers[s.number] = last_person = book.find(person) or book.add(person, "person")

@@ -11,9 +11,9 @@ from summariser import joint
 from summariser.background import not_an_actor
 from summariser.datelines import wire_dateline_end
 from summariser.document import SPEAKER_LABEL
-from summariser.gazetteer import actor_of_adjective
+from summariser.gazetteer import actor_of_adjective, actors_in
 from summariser.known_parties import add_speaker
-from summariser.name_forms import listed_party
+from summariser.name_forms import listed_party, party_of
 from summariser.naming import speaker_in
 from summariser.openings import TOPIC_LABEL
 from summariser.parties import PartyBook
@@ -130,6 +130,18 @@ def head_party(sentence: str, book: PartyBook) -> Party | None:
 _NAMED_HEAD = re.compile(r"\W*(?!(?:The|This|That|These|Those|It|Its|They|We|He|She|Such|Our|Their|Both|All)\s)"
                          r"[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,4}(?=\s)")
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had)\s+(?:\w+ly\s+)?\w+ed\b|\s+\w+ed\s+(?!by\b)")
+
+
+# 'The Court has shown itself incapable of ...' in a text that names the International Criminal Court
+_SHORT_HEAD = re.compile(r"\W*The\s+(?P<noun>(?-i:[A-Z])[a-z]{3,})\s+(?:has|have|had|is|was|continues|remains|\w+ed)\b")
+
+
+def short_named_subject(sentence: str, book: PartyBook) -> Party | None:
+    """The one organisation or body the text names in full whose last word a sentence's subject is ('The Court'
+    for the International Criminal Court), added if the model left it out; a state is never so named."""
+    head = _SHORT_HEAD.match(sentence)
+    named = {a for a, _ in actors_in(book.text) if a.kind != "state" and head and a.name.endswith(f" {head['noun']}")}
+    return party_of(named.pop(), book) if len(named) == 1 else None
 
 
 def refers_to_someone(sentence: str) -> bool:

@@ -45,7 +45,9 @@ _AIMED_AT = re.compile(r"\b(?:against(?:\s+(?-i:[a-z-]+)){0,2}|(?:attacks?|strik
 
                        # ... and whose charter or resolutions are broken: 'violate the Charter of the United Nations'
                        # ('the attack on a MONUSCO base')
-                       r"(?:sovereignty|territorial\s+integrity|territory|charter|resolutions?)\s+of)\s+(?:the\s+|an?\s+)?"
+                       # ('the freedom of movement of MINUSCA', 'the safety of UNIFIL personnel': the one endangered)
+                       r"(?:sovereignty|territorial\s+integrity|territory|charter|resolutions?|freedom\s+of\s+movement|"
+                       r"safety|protection)\s+of)\s+(?:the\s+|an?\s+)?"
                        r"(?:(?:sister|brotherly|friendly|fraternal|neighbouring|neighboring)\s+)?"
                        r"(?:(?:State|Republic|Kingdom|people)\s+of\s+(?:the\s+)?)?$", re.I)
 # ... and the passive after it: 'the ship, the Gibraltar Eagle, was hit by a missile'
@@ -173,7 +175,7 @@ _WE_THE = re.compile(r"^\W*We,\s+(?P<roll>the\s+[^.;:]{3,400}?),\s+(?:are|have|w
 # sentenced to death', 'Sharifeh Mohammadi, is also facing the death penalty'
 _DONE_TO = re.compile(r"[^.;]{0,160}?\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|still\s+)?"
                       r"(?:sentenced|detained|arrested|executed|jailed|imprisoned|killed|abducted|poisoned|"
-                      r"placed\s+under\s+(?:house\s+)?arrest|"
+                      r"placed\s+under\s+(?:house\s+)?arrest|excluded|disqualified|barred|banned|deregistered|"
                       r"facing\s+(?:the\s+)?(?:death|execution))|died\s+in\s+(?:custody|prison|a\s+penal))\b", re.I)
 
 
@@ -234,8 +236,8 @@ def named_as_harmed(party: Party, sentence: str) -> bool:
     """Does the sentence name `party` only by its people's adjective, as the ones an act harmed ('the
     attack ..., which wounded two Ghanaian peacekeepers'), or a person only as the one held ('reports
     that First Vice-President Riek Machar has been placed under house arrest')? No side the charge accuses."""
-    if party.kind == "person":
-        return only_a_victim(party, sentence)
+    if party.kind == "person" or party.kind == "non_state_group" and only_a_victim(party, sentence):
+        return only_a_victim(party, sentence)  # (or a party: 'The main opposition party, CHADEMA, was excluded')
     actor = known_actor(party)
     return named_as_victims(party, sentence) and actor is not None and all(
         re.search(rf"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|kidnapped|detained|attacked)\s+"

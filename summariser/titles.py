@@ -42,6 +42,7 @@ TITLE_WORDS = {
     "sciences", "science", "technology", "earth",  # India's 'Minister of Earth Sciences Kiren Rijiju'
     # 'President-elect Bernardo Arévalo', 'Magistrate Irma Palencia'
     "magistrate", "president-elect", "vice-president-elect", "prime-minister-elect",
+    "minister-designate", "minister-elect", "president-designate", "chancellor-elect", "premier-designate",
     "first", "lady", "vice-president", "vice-premier", "vice-chair", "vice-chairman", "vice-chairperson",
     *_RANKS, "admiral", "commodore", "brigadier", "captain", "marshal", "rear",  # 'Commodore Jay Tarriela'
 }
@@ -153,7 +154,7 @@ def split_title(name: str) -> tuple[str, str | None]:
     if 0 < cut < len(words) and (BODY_HINTS.search(" ".join(words[cut:])) or ORG_HINTS.search(words[-1])):
         # ... and 'Chairperson of the African Union Commission' is all title, not 'Commission'
         return name, None  # "Israeli Prime Minister's Office" is a body, not a person 'Minister's Office'
-    if 0 < cut < len(words) and words[cut - 1].lower() in ("on", "regarding", "about", "concerning"):
+    if 0 < cut < len(words) and re.search(r"\b(?:on|regarding|about|concerning)( [a-z]+ing)?$", " ".join(words[:cut])):
         # what the post speaks about: 'Special Envoy on Yemen Hans Grundberg' is Hans Grundberg, and
         # 'Spokesperson for the Secretary-General on Haiti' has no name in it
         cut = next((k for k in range(len(words), cut, -1) if actor_named(" ".join(words[cut:k]))), len(words))
@@ -178,14 +179,15 @@ _HONORIFIC_END = re.compile(r"(?<=\w)\s+(?:Shri|Sri|Smt\.?|Shrimati|Mr\.?|Mrs\.?
 # what a minister's post is for ('Minister for Foreign Affairs and Trade'): never a name
 # an Arabic surname's article, joined to the name it opens: 'al-Ansari', 'el-Sisi'
 ARTICLED = re.compile(r"(?:al|el|ad|ash|as|ar|at|az|an)-(?-i:[A-Z])")
+# (Jordan's, Lebanon's, Argentina's, Sri Lanka's 'expatriates', 'emigrants', 'worship', 'employment'; Ecuador's
+# 'Human Mobility'; 'Federal Minister for Information and Broadcasting Attaullah Tarar')
 PORTFOLIOS = {"policy", "trade", "affairs", "development", "cooperation", "co-operation", "security", "defence",
                "defense", "justice", "relations", "planning", "integration", "commerce", "finance", "economy",
                "climate", "energy", "health", "investment", "diaspora", "commonwealth", "industry", "tourism",
-               "expatriates", "emigrants", "worship", "employment",  # Jordan's, Lebanon's, Argentina's, Sri Lanka's
-               "mobility",  # Ecuador's 'Minister of Foreign Affairs and Human Mobility'
-               # ('Federal Minister for Information and Broadcasting Attaullah Tarar')
-               "broadcasting", "information", "communications", "culture", "education", "agriculture", "transport",
-               "labour", "labor", "environment", "fisheries", "infrastructure", "housing", "youth", "petroleum"}
+               "expatriates", "emigrants", "worship", "employment", "mobility", "broadcasting", "information",
+               "communications", "culture", "education", "agriculture", "transport", "labour", "labor", "environment",
+               "fisheries", "infrastructure", "housing", "youth", "petroleum", "reform", "reforms", "resources",
+               "reconciliation", "solidarity", "mines", "works", "administration", "research", "migration", "sports"}
 # the last word of a post, never of a name: 'Head of Public Diplomacy'
 POST_ENDINGS = PORTFOLIOS | {"diplomacy", "services"}
 
@@ -205,13 +207,13 @@ def _is_title(word: str) -> bool:
 
 
 def _name_before_of(words: list[str]) -> tuple[str, str] | None:
-    """'Prime Minister Benjamin Netanyahu of Israel': a name between the title and an 'of' that
-    ends the whole (the state it serves goes to the title). None for 'High Representative of
-    the European Union', all title."""
+    """'Prime Minister Benjamin Netanyahu of Israel': a name between the title and an 'of' that ends the whole (the
+    state it serves goes to the title). None for 'High Representative of the European Union', all title."""
     for of in (k for k, w in enumerate(words) if w.lower() == "of"):
         last_title = max((k for k, w in enumerate(words[:of]) if w.lower().strip(",") in TITLE_WORDS), default=-1)
         between = words[last_title + 1 : of]
-        if last_title >= 0 and 2 <= len(between) <= 4 and all(w[:1].isupper() or w in NAME_PARTICLES for w in between):
+        if last_title >= 0 and 2 <= len(between) <= 4 and all(w[:1].isupper() or w in NAME_PARTICLES for w in between) \
+                and actor_named(" ".join(between)) is None:  # ('... of the United States of America': no one)
             return " ".join(between), " ".join(words[: last_title + 1] + words[of:])
     return None
 
@@ -325,10 +327,9 @@ STYLED = re.compile(r"(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honou?rable|Honou?
 
 
 def complete_first_names(book: PartyBook) -> None:
-    """A person the model named without the first of three names ('Fattah El-Sisi' where the
-    text writes 'President Abdel Fattah El-Sisi'), or by the surname alone ('Takaichi' where it
-    writes 'Prime Minister Sanae Takaichi'), takes it, the short form kept as an alias. Done once
-    the sentences are read: the names the model was shown stay as they were."""
+    """A person the model named without the first of three names ('Fattah El-Sisi' where the text writes 'President
+    Abdel Fattah El-Sisi'), or by the surname alone ('Takaichi' where it writes 'Prime Minister Sanae Takaichi'), takes
+    it, the short form kept as an alias. Done once the sentences are read: the names the model was shown stay."""
     for party in book.parties:
         full = with_first_name(party.name, book.text, most_words=2) \
             if party.kind == "person" and len(party.name.split()) in (1, 2) else party.name
@@ -344,7 +345,8 @@ def complete_first_names(book: PartyBook) -> None:
         # (names only: not 'Secretary-General' beside 'Spokesperson for the Secretary-General')
         longer = [q for q in book.parties if q.kind == "person" and q is not party and party.name in q.name.split()
                   and (party.affiliation is None or q.affiliation in (None, party.affiliation))
-                  and not PERSON_TITLE.search(q.name) and not PERSON_TITLE.search(party.name)]
+                  and not PERSON_TITLE.search(q.name) and not PERSON_TITLE.search(party.name)
+                  and not re.search(rf"\b(?:in|of|from|at)\s+{re.escape(party.name)}\b", q.name)]  # ('... in Moroni')
         if len(longer) == 1:
             book.fold(party, longer[0])
 

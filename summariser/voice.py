@@ -19,7 +19,7 @@ from collections import Counter
 
 from summariser import answers, asking_sides, cues, headings, party_sides
 from summariser.background import not_an_actor
-from summariser.callers import caller, host_state
+from summariser.callers import caller, heading_host, host_state
 from summariser.gazetteer import (
     Actor,
     actor_by_its_word,
@@ -88,8 +88,9 @@ def answered_parties(text_sentences: list[str], book: PartyBook) -> list[Party]:
         if not _WE.match(sentence) and not _THE_GOVERNMENT.match(sentence):
             continue
         phrases = []
-        if cues.plainly_asks(sentence):
-            phrases.append(asking_sides.addressee_phrase(sentence))
+        asked = asking_sides.addressee_phrase(sentence) if cues.plainly_asks(sentence) else None
+        if asked and not _A_PEOPLE.match(asked):  # (not its own people: 'We continue to urge Nigerians in the region')
+            phrases.append(asked)
         rejected = _REJECTED_FROM.search(sentence)
         if rejected:
             phrases.append(rejected.group("who"))
@@ -100,6 +101,9 @@ def answered_parties(text_sentences: list[str], book: PartyBook) -> list[Party]:
         answered += [p for p in (speaker_in(ph, book.parties) or _side_by_its_word(ph, book) for ph in phrases if ph)
                      if p is not None]
     return answered
+
+
+_A_PEOPLE = re.compile(r"\W*(?:all\s+|our\s+)?[A-Z][a-z]+(?:an|ese|i|ish|ch)s\b(?!\s+(?:side|government|authorities))")
 
 
 def _side_by_its_word(phrase: str, book: PartyBook) -> Party | None:
@@ -137,12 +141,10 @@ def _answered_in_heading(book: PartyBook) -> list[Party]:
 
 
 def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) -> Party | None:
-    """The model's `voice`, unless the document's first person answers it or its heading names
-    it as the one spoken with; then the state the text names most often among the others (None
-    if there is none). A voice
-    that an issuing heading names is never overturned, but the side the model tied it to is:
-    'Comment by Foreign Ministry Spokeswoman Maria Zakharova' does not speak for Estonia
-    when her 'we' calls on Estonia to change course."""
+    """The model's `voice`, unless the document's first person answers it or its heading names it as the one
+    spoken with; then the state the text names most often among the others (None if there is none). A voice
+    that an issuing heading names is never overturned, but the side the model tied it to is: 'Comment by Foreign
+    Ministry Spokeswoman Maria Zakharova' does not speak for Estonia when her 'we' calls on Estonia to change course."""
     if voice is None and (first := first_signatory(book)) is not None:
         return first  # a joint statement's first signatory, where the model named no voice
     if voice is None or not_an_actor(voice) and voice is not book.issuer:
@@ -165,9 +167,10 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         # 'INTER SERVICES PUBLIC RELATIONS' atop the release: Pakistan's, whichever state it asks
         book.notes.append(f"voice {voice.name!r} replaced by {masthead.name!r}: the masthead names the publisher")
         return masthead
-    # (the model's Azerbaijan for 'Prime Minister Nikol Pashinyan holds talks with ...')
+    # (the model's Azerbaijan for 'Prime Minister Nikol Pashinyan holds talks with ...'; the guest's state or the venue,
+    # 'Foreign Minister meets Lebanese President ... in Beirut')
     if (host := host_state(book) if voice.kind == "state" else None) is not None and host.id not in own \
-            and speaker_in(headings.first_line(book.text), [voice]) is None:
+            and speaker_in(heading_host(book.text) or headings.first_line(book.text), [voice]) is None:
         book.notes.append(f"voice {voice.name!r} replaced by {host.name!r}: the heading's host speaks")
         return host
     if (asker := heading_asker(book, voice, own)) is not None:
@@ -221,10 +224,9 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
         return voice
     book.notes.append(f"voice {voice.name!r} replaced by {best.name!r}: the document's first person answers it")
     for party in book.parties:
-        # the model's 'Foreign Ministry Spokesperson', tied to the voice it chose, speaks for the
-        # new one; a body whose name gives its state ('Philippine Coast Guard') keeps it, and so
-        # does a person named, unless a spokesperson (President Macron stays France's in the
-        # Kremlin's readout; Maria Zakharova follows the voice to Russia)
+        # the model's 'Foreign Ministry Spokesperson', tied to the voice it chose, speaks for the new one; a body whose
+        # name gives its state ('Philippine Coast Guard') keeps it, and so does a person named, unless a spokesperson
+        # (President Macron stays France's in the Kremlin's readout; Maria Zakharova follows the voice to Russia)
         named = party.kind == "person" and not only_titles(party.name) and not _SPOKESPERSON.search(party.title or "")
         # (nor a group of the old voice's own: 'Republika Srpska', the model's for Bosnia and Herzegovina)
         named = named or party.kind not in ("person", "government_body")
@@ -280,8 +282,7 @@ def _weighed_mentions(form: str, text: str) -> float:
                for m in re.finditer(rf"\b{re.escape(form)}\b", text))
 
 
-# 'The United States condemns this verdict.', unquoted in a release signed by a bare 'Secretary
-# of State': the state whose own voice the release is
+# 'The United States condemns this verdict.', unquoted in a release signed by a bare 'Secretary of State'
 _STATE_SPEAKS = re.compile(r"^\W*(?:the\s+)?(?P<name>(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3})"
                            r"(?:\s+government)?\s+(?:(?:strongly|firmly|also|again|further|likewise)\s+)?"
                            r"(?:condemns|calls\s+(?:on|upon|for)|urges|welcomes|rejects|demands|reiterates|deplores|"
@@ -376,8 +377,7 @@ def _most_named_state(book: PartyBook, answered: set[str]) -> Party | None:
         if p.kind == "state" and known_actor(p) is None and not _called_a_part(p, book.text):
             counts[p.name] += sum(_weighed_mentions(n, book.text) for n in [p.name, *p.aliases])
     for p in book.parties:
-        # an answered state is out; a body the model tied to it is no evidence about another
-        # state ('Russian Embassy in Tallinn', tied to Estonia, leaves Russia in)
+        # an answered state is out; a body tied to it is no evidence ('Russian Embassy in Tallinn', Estonia's)
         if p.id in answered and p.kind == "state":
             counts.pop(p.name, None)
             if (actor := known_actor(p)) is not None:

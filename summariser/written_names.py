@@ -77,6 +77,12 @@ def as_written(name: str, text: str, folded: str) -> str:
     """A name from the model as the text writes it (`_known_part`, `_with_text_endings`, then
     `as_cased`)."""
     name = re.sub(r"\b([A-Z])\.\s(?=[A-Z]\.)", r"\1.", name.strip())  # the model's 'U. N.' is the text's 'U.N.'
+    first, joined, _ = name.partition(" and ")
+    if joined and name.casefold() not in folded and len(first.split()) > 2 and actor_named(first) is None \
+            and re.search(rf"(?<!\w){re.escape(first.casefold())}(?!\w)", folded):
+        # the model's 'Democratic Party of Ivory Coast (PDCI) and Ivorian government': two sides run together, the
+        # first as the text writes it
+        name = first
     return as_cased(_with_text_endings(_known_part(_body_as_written(name, text, folded), folded), text, folded), text)
 
 
