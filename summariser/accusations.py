@@ -276,15 +276,15 @@ def namesake_named_before(surname: str, sentence: str, book: PartyBook) -> Party
     return before[0] if len(bearers) >= 2 and len(before) == 1 else None
 
 
-# 'Russia and Ukraine have blamed each other for the damage', 'Mogadishu and Kismayo traded blame': a charge each makes
+# 'Russia and Ukraine have blamed each other for the damage', 'Mogadishu and Kismayo traded blame': each charges one
 _MUTUAL_BLAME = re.compile(r"^\W*(?:[^,;]{0,40}?,\s+)?(?P<first>[A-Z][^,;]{1,60}?)\s+and\s+"
                            r"(?P<second>[A-Z][^,;]{1,60}?)\s+(?:(?:have|had|again|also|both)\s+)*(?:(?:blamed|accused)\s+(?:each\s+other|one\s+"
                            r"another)|(?:traded|exchanged)\s+(?:blame|accusations|charges))\b")
 
 
 def mutual_blame(sentence: str, book: PartyBook) -> tuple[Party, Party] | None:
-    """The two listed sides a sentence says blame each other, first-named first: the first's charge against the
-    second is the sentence's claim (the guide gives a joint act to the first-named)."""
+    """The two listed sides a sentence says blame each other, first-named first: two charges, neither of which is
+    the sentence's speaker's (`assemble` keeps nothing of it, as of a report's own narrative)."""
     found = _MUTUAL_BLAME.match(sentence)
     first = speaker_in(found["first"], book.parties) if found else None
     second = speaker_in(found["second"], book.parties) if found else None
