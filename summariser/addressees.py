@@ -10,7 +10,7 @@ import re
 
 from summariser import asking_sides, headings
 from summariser.acronyms import spelled_out_in
-from summariser.asked_groups import group_addressed, nobody_in_particular, those_concerned
+from summariser.asked_groups import group_addressed, group_called_for, nobody_in_particular, those_concerned
 from summariser.gazetteer import (
     Actor,
     actor_by_its_word,
@@ -311,6 +311,8 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
     if asked is None and phrase is None and (imposer := _WHOSE_SANCTIONS.search(clause)) \
             and (actor := actor_named(imposer["who"])) is not None:
         asked = party_of(actor, book)  # 'called for further EU sanctions against the ships': the EU, not the target
+    if asked is None and phrase is None and (called_for := group_called_for(clause)) is not None:
+        asked = book.find(called_for[0]) or book.add(called_for[0], "other", aliases=[called_for[1]])  # 'all emitters'
     if asked is None and phrase is None and (talks := _TALKS_WITH.search(clause)):
         # 'called for dialogue on all outstanding issues with Greece'; '... talks with the Trump administration': the
         # United States, not Trump

@@ -10,7 +10,7 @@ _GROUP_NOUN = re.compile(
     r"\b(west|states|countries|nations|community|partners|members|actors|donors|banks|governments|capitals|leaders|"
     r"organi[sz]ations|institutions|agencies|people|peoples|citizens|allies|neighbours|neighbors|insurers|"
     r"creditors|lenders|companies|investors|delegations|embassies|attach\u00e9s|attaches|forces|groups|jurisdictions|"
-    r"operators|providers|platforms)"
+    r"operators|providers|platforms|emitters|economies|polluters)"
     r"(\s+(of|in|to|from|around|at|across|with)\s+[^,;]{1,40})?$",  # 'states with influence over Israel'
     re.I,
 )
@@ -44,8 +44,9 @@ def nobody_in_particular(phrase: str) -> bool:
     name = _DETERMINERS.sub("", phrase.strip()).strip()
     # ('those who take military decisions, on every side': whoever they are)
     # ('all candidates and parties to refrain from proclaiming victory': everyone running, no one named)
-    # ('We also urge the public to verify information': the readers, no party)
-    return bool(re.fullmatch(r"(sides|parties|actors|stakeholders|everyone|each other|one another|all|concerned|"
+    # ('We also urge the public to verify information': the readers, no party; 'all political actors')
+    return bool(re.fullmatch(r"(?:(?:political|armed)\s+)?(sides|parties|actors|stakeholders)|"
+                             r"(everyone|each other|one another|all|concerned|"
                              r"involved|(?:general\s+)?public)|"
                              r"(?:candidates|parties|sides|stakeholders|actors)(?:,?\s+(?:and\s+)?(?:political\s+)?"
                              r"(?:candidates|parties|sides|stakeholders|actors))+", name, re.I)
@@ -77,3 +78,16 @@ def group_addressed(phrase: str) -> str | None:
             or _ACTION_ASKED.match(name):
         return None
     return name[:1].upper() + name[1:]
+
+
+# a call for a group to act: "reiterated Fiji's call for all major emitters to set out credible pathways"
+_CALL_FOR_GROUP = re.compile(r"\bcall(?:s|ed|ing)?\s+for\s+(?P<group>(?:all\s+|the\s+)?[a-z][a-z\s-]{2,50}?)\s+to\s+"
+                             r"(?!the\b|a\b|an\b|all\b|their\b|its\b)[a-z]+\b")
+
+
+def group_called_for(clause: str) -> tuple[str, str] | None:
+    """The group a 'call for ... to' asks, as a party would be named, and the words naming it (None when the words
+    before 'to' are no group: 'called for restraint to be exercised')."""
+    called = _CALL_FOR_GROUP.search(clause)
+    group = group_addressed(called["group"]) if called else None
+    return (group, called["group"]) if called and group else None

@@ -13,15 +13,12 @@ from summariser.cues import AWAITS, CAUSES, FIRST_PERSON, OBLIGED, OBLIGED_NAME,
 _ADDRESSED = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|appeal(?:s|ed|ing)? to|invit(?:e|es|ed|ing)|"
     r"propos(?:e|es|ed|ing) to(?= (?:the\s+)?(?-i:[A-Z]))|"  # 'We propose to Azerbaijan to sign it'
-    # ('asked for the support of X': X is not asked)
     r"ask(?:s|ed|ing)?(?!\s+for\b)|press(?:es|ed|ing)?(?!\s+for\b)|" + CAUSES + r"encourag(?:e|es|ed|ing)|"
-    r"demand(?:s|ed|ing)? (?:that|of)|"
-    # 'the U.S.' keeps its dots
+    r"demand(?:s|ed|ing)? (?:that|of)|"  # ('asked for the support of X': X is not asked; 'the U.S.' keeps its dots)
     r"request(?:s|ed|ing)?|expect(?:s|ed|ing)?|order(?:s|ed)|direct(?:s|ed)|advis(?:e|es|ed)(?!\s+by\b))\s+"
     r"(?!(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\b)"  # (to the next ask)
     r"(?P<who>(?:(?!\s+and\s+(?:also\s+)?(?:call|urg|ask|invit|demand)\w*\b)(?:[^,;:.]|(?<=[A-Z])\.)){2,120}?"
-    # a list of those asked: 'calls on the African Union, the United Nations Security Council, ... and the European
-    # Union to'
+    # a list of those asked: 'calls on the African Union, the United Nations Security Council, ... and the EU to'
     r"(?:,\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])(?:[^,;:.]|(?<=[A-Z])\.){1,80}?){0,8}"
     # ('the international community, and the Security Council in particular, to')
     r"(?:(?:(?<=particular)|(?<=above all)|(?<=especially)),)?)"
@@ -78,8 +75,7 @@ def _said_asker(pieces: list[str]) -> str:
     return who
 
 
-# 'following statements by Israeli Foreign Minister Israel Katz suggesting that ... and calling on Egypt to
-# reopen the crossing': the one whose statements ask
+# 'following statements by Israeli Foreign Minister Israel Katz ... calling on Egypt to reopen': whose statements ask
 _STATEMENTS_CALLING = re.compile(r"\b(?:statements?|remarks|comments)\s+(?:made\s+)?by\s+"
                                  r"(?:certain\s+|some\s+|senior\s+)?(?P<who>(?-i:[A-Z])[^,;:]{2,80}?)\s+(?:(?:suggesting|saying|claiming|asserting)\b"
                                  r"[^;]*?\b(?:and\s+)?calling\s+(?:on|upon|for)|"
@@ -98,7 +94,8 @@ _ASK_OWNED = re.compile(r"(?<!\bat )(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])
                         r"(?:[a-z-]+\s+)?"
                         r"(?:calls?\s+(?:for|on)|demands?|requests?|proposals?|appeals?|offers?|invitations?|"
                         r"ultimatums?)\b")
-
+# ('We urge both sides to ..., and we take note of Cambodia's request to refer ...': the first person asks first)
+_WE_ASK = re.compile(r"^\W*(?:\d+\.\s*)?(?:we|i)\s+(?:\w+\s+)?(?:urge|call|ask|request|invite|encourage|demand)", re.I)
 
 # the sentence's own subject asking after another's ask it names: '... and invites the European Investment Bank to'
 _AND_ASKS = re.compile(r"\band\s+(?:also\s+)?(?:invit|urg|ask|request|encourag|demand)(?:es|s|ed)\s+(?:the\s+)?[A-Z]|"
@@ -132,7 +129,7 @@ def asker_phrase(text: str) -> str | None:
     if (sent := _REQUESTS_FROM.search(text := SOURCE_TERMS.sub(",", text))) is not None:  # (no source's terms)
         return sent["who"]
     owner = _ASK_OWNED.search(text) or _STATEMENTS_CALLING.search(text) or _STATEMENTS_IN_WHICH.search(text)
-    if owner and not _AND_ASKS.search(text, owner.end()):
+    if owner and not _AND_ASKS.search(text, owner.end()) and not _WE_ASK.match(text[: owner.start()]):
         # (not '... endorses the Commission's proposal to ... and invites the EIB to': the endorser asks that)
         return owner["who"]
     decided = _DECIDED_ASKER.search(text)
@@ -186,8 +183,7 @@ _MUST_IN_CLAUSE = re.compile(r"\b(?:stress|underlin|emphasi[sz]|underscor|insist
                              r"(?:was|were|made\s+it|made)\s+clear)\w*\s+(?:that\s+)?"
                              r"(?P<who>(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3})\s+"
                              r"(?:must|should|has\s+to|needs\s+to)\b")
-# 'The Russian authorities bear full responsibility for his safety and must ensure that ...': a duty laid on the
-# subject after a first verb of its own
+# 'The Russian authorities bear full responsibility ... and must ensure that ...': on the subject after its first verb
 _OBLIGED_TOO = re.compile(rf"^\W*(?P<who>{OBLIGED_NAME})\s+(?-i:[a-z])[^.;:,\"\u201c]{{0,120}}?\s+and\s+"
                           r"(?:must|should)\s+(?!(?:not\s+)?(?:be|have|remain)\b)(?-i:[a-z])")
 
@@ -264,7 +260,7 @@ def addressee_phrase(text: str) -> str | None:
         return None  # 'We must ...' is the speaker's own resolve
     if m is None and (convened := _MEETING_OF.search(text)) is not None:
         return convened["convened"]  # 'has requested an urgent meeting of the UN Security Council'
-    if m is None and (asked := _CONSULTATIONS.search(text) or _WARNED_TO.search(text)) is not None:
+    if m is None and (asked := _CONSULTATIONS.search(text) or _WARNED_TO.search(text) or _FIRST_ASKED.search(text)):
         return asked["who"]  # 'requested consultations under Article 4 of ...', 'warned the Taliban to'
     if m is None and (summoned := _SUMMONED_ENVOY.search(text)) is not None:
         return summoned["owner"] or summoned["adjective"] or summoned["sender"]  # the envoy's state is the one asked
@@ -309,6 +305,10 @@ _CONSULTATIONS = re.compile(r"\brequest(?:s|ed|ing)?\s+(?:urgent\s+|formal\s+|im
 # 'warned the Taliban authorities to respect Iran's right to water': the one warned is asked
 _WARNED_TO = re.compile(r"\bwarn(?:s|ed|ing)?\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*"
                         r"(?:\s+[\w'\u2019.-]+){0,3}?)\s+(?:to|not\s+to|against)\s+(?-i:[a-z])", re.I)
+# the first of those a call asks, the ask after the next ('calls on the European Union, as facilitator of the
+# dialogue,' before 'and on the Quint countries to reject ...')
+_FIRST_ASKED = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\s+(?P<who>(?:the\s+)?[A-Z][^,;:.]{1,80}?)"
+                          r"(?:,\s+as\s+[^,;]{1,80})?\s*$")
 
 
 # 'called on the mediators, Egypt, Qatar and the United States, to pressure Israel': those the noun stands for

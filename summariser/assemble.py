@@ -300,6 +300,9 @@ def build_items(
                         and speaker_in(context[len(together):], [guessed]) is None:
                     book.asked_together.add(guess)  # (it stays a party: one of those who ask)
                     guess = None  # 'The United States and China called for restraint': China asks too
+                if guess is not None and (guessed := book.by_id(guess)) is not None and guessed.kind in (
+                        "non_state_group", "other") and only_where(guessed, context):  # (not 'at the Embassy of')
+                    guess = None  # the model's 'Amu Darya' of 'cooperation on border security along the Amu Darya'
                 released = asking_sides.acted_upon(part)
                 if guess is not None and released and (guessed := book.by_id(guess)) is not None \
                         and speaker_in(released, [guessed]) is not None:

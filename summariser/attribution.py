@@ -327,7 +327,9 @@ def attribution(sentence: str) -> tuple[bool, str]:
             and "," in before:  # ('Asked about the remarks of ..., who stated ..., Shri Jaiswal said')
         # 'Responding to commentary alleging that A, in particular B, is directed against C, the Minister
         # stated': the participle's clause runs on past its commas, and the subject after them speaks
-        before = before.rpartition(",")[2]
+        # (the name of an apposition, 'Asked whether ..., the country's foreign minister, Carlos Ramiro Martínez, told')
+        pieces = before.rstrip(" ,").split(",")
+        before = before.rpartition(",")[2] if before.rpartition(",")[2].strip() else ",".join(pieces[-2:])
     told, _, sayer = before.rpartition(",")
     sayer = re.sub(r"\s+(?:has|have|had)\s*$", " ", sayer)  # '..., the UN's human rights office has said, in ...'
     if told and re.match(r"\s*(?:and|but)\s+(?:\w+ly\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s", sayer):

@@ -85,8 +85,9 @@ def heading_host(text: str) -> str | None:
 def _host_and_guest(book: PartyBook) -> tuple[Party | None, str | None]:
     """The listed party a readout's heading says holds talks with, meets or receives someone, and the
     words naming that other side (None, None when the heading names no other side)."""
-    host = heading_host(book.text)
-    return (speaker_in(host, book.parties) if host else None), headings.counterpart_in(book.text)
+    guest = headings.counterpart_in(book.text)  # read once: `heading_host` would read it again
+    host = _HEADING_HOST.match(headings.first_line(book.text)) if guest else None
+    return (speaker_in(host["who"], book.parties) if host else None), guest
 
 
 def name_bare_host(book: PartyBook) -> None:

@@ -23,7 +23,7 @@ denies = Cue(
     r"(?:does|do)\s+not\s+(?:hold\s+(?:water|up)|stand\s+up)|(?:can|could|will)\s+(?:deceive|fool|convince)\s+no\s*one|"
     r"(do|does|did) not (correspond to|reflect|square with) (reality|the facts|the truth)|"
     r"contrary to (the |its |their )?(\w+ )?(claims?|assertions?|allegations?|statements?|reports?)|"
-    r"not supported by (any |the )?(evidence|facts)|"
+    r"not supported by (any |the )?(evidence|facts)|not based on (the )?(facts|evidence|reality|truth)|"
     r"(?:ha(?:s|ve)|do(?:es)?|did)\s+not\s+recogni[sz]ed?\s+the\s+legitimacy\s+of\b|"  # '... of Maduro's claim'"
     # 'We do not accept the so-called protest by the Japanese side'
     r"(?:do|does|did|will|can)\s*not\s+accept\s+(?:the\s+|this\s+|these\s+|such\s+|any\s+)?(?:so-called\s+)?"
@@ -245,7 +245,8 @@ UNNAMED_COUNTRY = re.compile(r"\b(?:a|the)\s+(?:country|state|regime|nation|gove
 # a sentence that commends what a side did: 'The Ministers welcomed the efforts of Qatar and Egypt to ...'
 PRAISES = re.compile(r"^[^.;:]{0,100}?\b(?:welcom|commend|prais|appreciat|thank|hail|laud|salut)(?:e|es|ed|s)\s+"
                      r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:efforts?|role|work|initiatives?|"
-                     r"mediation|contributions?|support|commitment|leadership|steps|assistance)\b(?![^.;]{0,80}?\bbut\b)|"
+                     r"mediation|contributions?|support|commitment|leadership|steps|assistance|decision|readiness|"
+                     r"announcement|pledge)\b(?![^.;]{0,80}?\bbut\b)|"
                      # 'Prime Minister congratulated Professor Yunus on assuming his new responsibilities'
                      r"^[^.;:]{0,100}?\bcongratulat(?:e|es|ed)\s+(?![^.;]{0,120}?\bbut\b)", re.I)
 HELD_RESPONSIBLE = re.compile(r"\b(?:is|are|was|were|bears?)\s+(?:also\s+|fully\s+|directly\s+)*"

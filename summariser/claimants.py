@@ -122,6 +122,8 @@ def claimant_named(named: str, book: PartyBook, own_side: Collection[str]) -> Pa
     ('The claim by Albin Kurti that ...') becomes a party: the guide lists whoever asserts. The
     speaker does not rebut its own side: 'the Russian Ministry' in Kyiv's statement is not the
     issuing 'Ministry'."""
+    if re.fullmatch(r"[A-Z][a-z]+\s+media(?:\s+outlets)?", named.strip()):
+        return book.find(named.strip()) or book.add(named.strip(), "media")  # ('Kyrgyz media', not Kyrgyzstan)
     states = states_named(named) if re.search(r"\sand\s", named) else set()
     # 'the Ministry of Foreign Affairs and the leadership of Armenia': Armenia's, not a ministry of nobody's
     found = next(iter(listed_states(states, book)), None) if len(states) == 1 else None
@@ -279,12 +281,19 @@ def relays_only(text: str) -> bool:
     return _NOTED_CLAIMED.search(text) is not None
 
 
+# claims a state's press carries: 'reports disseminated in Kyrgyz media claiming that', 'claims, made in certain Greek
+# media, that': the media's, not the state's
+_IN_THE_MEDIA = re.compile(r"\b(?:reports?|claims?|allegations?|publications?|articles?|assertions?)\b,?\s+"
+                           r"(?:[a-z]+\s+){0,2}?(?:made|circulated|disseminated|published|spread|carried|appearing)?\s*"
+                           r"in\s+(?:certain\s+|some\s+|several\s+)?(?P<who>[A-Z][a-z]+\s+media(?:\s+outlets)?)\b")
+
+
 def claim_told(text: str) -> str | None:
     """Whose claim a sentence tells with its content, denied or only noted: 'Notes the
     allegation by the Government of Soranga that the AFR receives arms ...' -> 'the Government
     of Soranga'; 'Takes note of the assertion by the AFR leadership that ...'."""
-    if (sent := _SENT_SUGGESTING.search(text) or _NOTED_CLAIMED.search(text) or _POSITION_NOTED.search(text)) \
-            is not None:
+    if (sent := _SENT_SUGGESTING.search(text) or _NOTED_CLAIMED.search(text) or _POSITION_NOTED.search(text)
+            or _IN_THE_MEDIA.search(text)) is not None:
         return sent["who"].strip()
     if not _TOLD_THAT.search(text):
         return None  # the claimant forms are slow to try on every sentence: first a cheap look

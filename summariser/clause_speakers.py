@@ -69,7 +69,7 @@ def only_where(party: Party, sentence: str, towns_state: bool = False) -> bool:
              and (not re.match(r"['\u2019]s\b", sentence[b:]) or _ITS_REGION.match(sentence, b))]
     # ('the terrorist attack in Kerman, Islamic Republic of Iran': the state of the town named)
     town = r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2},\s+"
-    where = r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?"
+    where = r"\b(?:in|at|near|outside|inside|around|along|across)\s+(?:the\s+)?"
     # ('... in Krasnogorsk, Moscow Region, Russian Federation': a town's region too)
     return bool(spots) and all(re.search(where + rf"(?:{town})" + ("{1,2}$" if towns_state else "{0,2}$"), sentence[:a])
                                or _ITS_REGION.match(sentence, b) and re.search(where + "$", sentence[:a])

@@ -34,8 +34,7 @@ class Cue:
 _FORECAST = (r"(?:grow|rise|fall|decline|shrink|contract|expand|recover|slow|reach|exceed|increase|decrease|"
              r"remain|stay)\b")
 _NOT_DEMAND_FOR = r"(?!\s+for\s+(?:it|them|its|their|this|these|such)\b)"  # '... demand for it is high'
-# asks the subject refuses or that are about, not made: 'The DPRK has rejected calls for talks',
-# 'despite demands for his release'
+# asks the subject refuses or that are about, not made: 'The DPRK has rejected calls for talks', 'despite demands for'
 _REFUSED = "".join(rf"(?<!\b{verb} )" for verb in (
     "reject", "rejects", "rejected", "rejecting", "dismissed", "dismisses", "ignored", "ignores", "rebuffed",
     "resisted", "resists", "defied", "defies", "spurned", "amid", "despite"))
@@ -321,11 +320,13 @@ _JOINER_AT_END = re.compile(r"(?:[\s,;]+(?:and|but|while|whereas)?(?:\s+(?:we|it
                             re.I)
 
 
-# 'The Ministry' alone is the issuer speaking; 'the Ministry of Defence' is another body.
-# An answer's 'A:' in a briefing transcript does not hide the first person after it.
+# 'The Ministry' alone is the issuer speaking ('the Ministry of Defence' is another body), and a communiqué's meeting:
+# 'Heads discussed ...', 'Summit noted ...' (CARICOM's, SADC's). A transcript's 'A:' does not hide the first person.
 FIRST_PERSON = re.compile(r"^\W*(?:(?:a|answer)\s*(?::|\s[-\u2013])\s*)?"
                            r"(we|our(?!\s+(?-i:[a-z])\w+\s+(?-i:[A-Z]))|i|my|"  # not 'Our neighbour Drovia says'
-                           r"the (ministry|government|department|council|office)(?!\s+of\b))\b", re.I)
+                           r"the (ministry|government|department|council|office)(?!\s+of\b)|"
+                           r"(?-i:Heads)(?:\s+of\s+(?:State(?:\s+and\s+Government)?|Government))?(?!\s+(?:of\b|(?-i:[A-Z])))|"
+                           r"(?-i:Summit)(?!\s+(?:of\b|(?-i:[A-Z]))))\b", re.I)
 
 
 # (nor a plural possessive's: "answered students' demands with bullets")
@@ -390,8 +391,7 @@ plainly_asks = Cue(
     r"(?<!\bthe )(?<!\ba )request(s|ed)? (the|an?) (\w+ ){0,2}(release|return|withdrawal|lifting|removal|"
     # 'requested the early release of ...', 'requested an urgent meeting of the Council'
     r"extradition|handover|cessation|resumption|halt|reopening|meeting|session)|"
-    # a consensus's directive: 'All violence in Myanmar is to stop at once', 'the parties concerned are
-    # to enter into constructive dialogue'
+    # a consensus's directive: 'All violence in Myanmar is to stop at once', 'the parties ... are to enter into'
     r"(is|are) to (stop|cease|end|halt|refrain|withdraw|release|enter|resume|exercise|show|allow)\b"
     r"(?=[^.;]{0,60}?\b(at once|immediately|without delay|forthwith|restraint|dialogue)\b)|"
     rf"(?i:{AWAITS}))\b",

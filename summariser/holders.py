@@ -95,6 +95,9 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
     written = {p.id for p in (said, speaker) if re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)", sentence)}
     if attributed and said.kind != "person" and speaker.kind == "government_body" and written == {speaker.id}:
         return speaker  # 'The Ministry of Defence of Armenia has denied ...': not the foreign ministry that tells it
+    if attributed and said.kind in ("state", "government_body") and speaker.kind == "non_state_group" \
+            and written == {speaker.id}:
+        return speaker  # 'The Arakan Army ... denied responsibility': not the junta, whose state the model tied it to
     return said
 
 

@@ -51,12 +51,21 @@ def _communique_org(text: str, book: PartyBook) -> Party | None:
     ...'): its voice, not the state that chaired the meeting."""
     top = headings.first_line(text)
     orgs = [actor for actor, _ in actors_in(top) if actor.kind == "international_org"]
-    if len(orgs) != 1 or not _OPERATIVE_LEAD.search(text[:4000]):
+    if len(orgs) != 1 or not _OPERATIVE_LEAD.search(text[:4000]) and not _secretariat_line(text, orgs[0].forms):
         return None
-    party = listed_party(orgs[0], book)
+    party = listed_party(orgs[0], book) or party_of(orgs[0], book)
     if party is not None:
         book.issuer = party
     return party
+
+
+def _secretariat_line(text: str, forms: tuple[str, ...]) -> bool:
+    """Is a heading line below the title the organisation's secretariat ('Pacific Islands Forum Secretariat' over
+    'Communiqué of the Pacific Islands Forum Foreign Ministers Meeting'): the publisher, not the host the
+    dateline names ('Suva, Fiji')?"""
+    lines = {headings.unshouted(line.strip()).casefold() for line in headings.heading_lines(text)[1:4]}
+    return any(f"{form} secretariat".casefold() in lines or f"secretariat of the {form}".casefold() in lines
+               for form in forms)
 
 
 def _group_masthead(text: str, book: PartyBook) -> Party | None:

@@ -33,7 +33,7 @@ from summariser.mastheads import dateline_state, serve_the_heading_state, serve_
 from summariser.name_forms import known_actor, listed_party, party_of, settle_name_forms, voice_state
 from summariser.named_in_turn import link_people_named_in_turn
 from summariser.parties import PartyBook, link_organs, norm
-from summariser.people import HONORIFICS, name_titled_people, person_in
+from summariser.people import HONORIFICS, person_in
 from summariser.post_holders import (
     as_state_post,
     fold_posts_into_holders,
@@ -62,6 +62,7 @@ from summariser.spoken_before import (
     speaker_before,
     state_named_before,
 )
+from summariser.titled_people import name_titled_people
 from summariser.titles import (
     GOVERNMENT_POST,
     ON_TOPIC,

@@ -137,9 +137,11 @@ def surname_in_full(named: str, text: str) -> str | None:
     of the All People's Congress'), when the text writes it in full one way only, with no post before it: a person
     the model left out."""
     bare = re.fullmatch(r"\s*((?-i:[A-Z])[\w\u2019-]+)\s*", named)
-    if bare is None or actor_named(bare[1]) is not None or bare[1].casefold() in TITLE_WORDS:
-        return None
-    full = {m[1] for m in re.finditer(rf"\b((?:(?-i:[A-Z])[\w-]+\s+){{1,2}}){re.escape(bare[1])}\b", text)
+    if bare is None or actor_named(bare[1]) is not None or bare[1].casefold() in TITLE_WORDS \
+            or ORG_HINTS.fullmatch(bare[1]) or BODY_HINTS.fullmatch(bare[1]):
+        return None  # (not SADC's 'Summit noted ...': the 'Extraordinary Summit' is no person)
+    # (on one line: not a section heading's 'Reparations' over 'Heads of Government reaffirmed ...')
+    full = {m[1] for m in re.finditer(rf"\b((?:(?-i:[A-Z])[\w-]+[ \t]+){{1,2}}){re.escape(bare[1])}\b", text)
             if not TITLE_WORDS.intersection(m[1].casefold().split()) and actor_named(m[1].strip()) is None
             and actor_of_adjective(m[1].split()[0]) is None}
     name = f"{full.pop().strip()} {bare[1]}" if len(full) == 1 else None

@@ -12,9 +12,10 @@ import re
 from summariser import gazetteer
 from summariser.acronyms import add_acronyms
 from summariser.gazetteer import Actor, actor_meant, actor_named, actor_of_adjective, actors_in, states_named
+from summariser.noun_kinds import kind_of_named_things
 from summariser.parties import PartyBook
 from summariser.schema import Party
-from summariser.titles import ARTICLED, PORTFOLIOS, kind_of_named_things
+from summariser.titles import ARTICLED, PORTFOLIOS
 
 _FORMAL = re.compile(
     r"^(?:the\s+)?(?:(?:Democratic|Federal|Federative|Islamic|People's|Socialist|United|Arab|Bolivarian|"

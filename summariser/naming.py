@@ -36,6 +36,8 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
         lead_in = lead_in[: posted.start("where")] + lead_in[posted.end():]
     elif posted is not None and foreign_diplomat(lead_in):
         return None  # 'A European diplomat in Copenhagen' speaks for no side the text lists, not Denmark
+    elif posted is not None and re.match(r"\W*(?:its|their)\s", lead_in, re.I):
+        return None  # 'Its embassy in Sarajevo said': whose 'its' is, not the host's (Bosnia)
     if _OPPOSITION_OF.match(lead_in):
         return None  # "Uganda's main opposition figures": none of the state's
     # 'The Law Society of Kenya demanded ...', "Colombia's main exporters' association urged": the body, if listed
@@ -67,11 +69,19 @@ def speaker_in(lead_in: str, parties: list[Party]) -> Party | None:
         owned_by = _speaker_named(owner["who"], parties)
         theirs = _OWNED.match(found.name) if found is not None and owned_by is None else None
         return owned_by or (None if theirs and norm(theirs["who"]) != norm(owner["who"]) else found)
+    office = _OFFICE_OF_POST.search(lead_in) if found is None else None
+    if office is not None:  # 'A spokesperson for the Office of the High Representative': the High Representative's
+        holders = [p for p in parties if p.kind == "person" and p.title and norm(p.title) == norm(office["post"])]
+        found = holders[0] if len(holders) == 1 else None
     return found
 
 
+_OFFICE_OF_POST = re.compile(r"\bOffice\s+of\s+the\s+(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*$")
+
+
 # where an official is posted, which names no one they speak for
-_POSTED_IN = re.compile(r"\b(?:diplomat|official|envoy|ambassador|consul|correspondent|representative)s?\s+"
+_POSTED_IN = re.compile(r"\b(?:diplomat|official|envoy|ambassador|consul|correspondent|representative|embassy|"
+                        r"consulate)s?\s+"
                         # ("Russia's ambassador to international organisations in Vienna, Mikhail Ulyanov": Russia's)
                         r"(?:to\s+(?:the\s+)?(?:[A-Za-z-]+\s+){1,4}?)?"
                         r"(?P<where>(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")

@@ -143,7 +143,14 @@ def named_so_far(party: Party, text: str) -> bool:
     well-known actor, any of its forms or adjectives ('the Nigerien authorities', 'the Gabonese Republic')?"""
     actor = known_actor(party)
     forms = {party.name, *party.aliases, *((*actor.forms, *actor.adjectives) if actor is not None else ())}
-    return any(re.search(rf"(?<![\w-]){re.escape(form)}(?!\w)", text) for form in forms if len(form) >= 3)
+    # (not the host of a dateline's 'Suva, Fiji, 11 August 2023', nor of a venue: 'met in Suva')
+    text = _PLACE_DATE_LINE.sub(" ", text)
+    venues = set(actor.metonyms) if actor is not None else set()
+    return any(re.search(rf"(?<![\w-]){'(?<!in )(?<!at )' if form in venues else ''}{re.escape(form)}(?!\w)", text)
+               for form in forms if len(form) >= 3)
+
+
+_PLACE_DATE_LINE = re.compile(r"(?m)^[^\n.]{0,60}\b(?:19|20)\d\d\s*$")
 
 
 def names_side(side: Collection[str], sentence: str, book: PartyBook) -> bool:

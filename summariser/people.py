@@ -1,6 +1,6 @@
-"""People in the text: those the model listed by title alone ('Turkish Cypriot leader'), named
-from the text; the titled person a reporting lead-in names ('Venezuelan President Nicolás Maduro',
-`person_in`); the official a lead-in says made the statement; the one who placed a call."""
+"""People in the text: the titled person a reporting lead-in names ('Venezuelan President Nicolás Maduro',
+`person_in`), what a person's name and a bare title look like, honorifics, and the people a title names. Those
+the model listed by title alone are named in `titled_people`."""
 
 from __future__ import annotations
 
@@ -8,31 +8,28 @@ import re
 
 from summariser.gazetteer import PORTFOLIO_HEAD, actor_in_title, actor_named, actors_in
 from summariser.known_people import known_surname
-from summariser.parties import PartyBook, norm
+from summariser.parties import PartyBook
 from summariser.schema import Party
 from summariser.titles import (
     ARTICLED,
     BODY_HINTS,
     NAME_PARTICLES,
     NO_NAME_END,
-    ON_TOPIC,
     ORG_HINTS,
     PERSON_TITLE,
     POST_ENDINGS,
-    SHORT_TITLES,
     TITLE_LINKS,
     TITLE_WORDS,
     without_post_nominals,
 )
 
-# a name on one line ('Press Statement' above 'Dana Varga' is no part of it)
-_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]+(?:[^\S\n]+(?:[A-Z][\w'\u2019.-]+|bin|al|de|van|von|da|dos)){1,5}\b")
-
 
 def is_person_name(text: str) -> bool:
-    """'Albin Kurti', 'Yolande Makolo': two to four capitalised words, none a title."""
+    """'Albin Kurti', 'Yolande Makolo': two to four capitalised words, none a title (and particles between them:
+    'Bendito dos Santos Freitas')."""
     words = text.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in TITLE_WORDS for w in words)
+    named = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w in NAME_PARTICLES)]
+    return 2 <= len(named) <= 4 and all(w[:1].isupper() and w.lower() not in TITLE_WORDS for w in named)
 
 
 # the rest of a portfolio ('for Foreign Affairs and Security Policy', 'of Foreign Affairs and Trade')
@@ -54,140 +51,10 @@ def only_titles(name: str) -> bool:
         or BODY_HINTS.fullmatch(w) for w in words)
 
 
-def _follows_title(written: list[str], wanted: set[str]) -> bool:
-    """Do the `written` words before a name end with the title (`wanted`), or with its state or
-    body ('leader Ersin Tatar', 'Foreign Minister of Ukraine, Dmytro Kuleba'), rather than with
-    a verb after it ('The Secretary-General calls on Member States')?"""
-    last_title_word = max((i for i, w in enumerate(written) if set(norm(w).split()) & wanted), default=-1)
-    after = written[last_title_word + 1:]
-    # (not 'Minister for Foreign Affairs of Nepal, and H.E. Dr.' before another's name: a second person)
-    return all(w[:1].isupper() or w.lower() in TITLE_LINKS for w in after) and "and" not in after
-
-
-def _in_title_case_line(text: str, at: int) -> bool:
-    """Is `at` on a line written in title case, as headlines are (most of its longer words capitalised)?"""
-    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) >= 4]
-    return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) \
-        and not line.rstrip().endswith((".", ":", ";"))  # a headline has no full stop
-
-
-def _spokesperson_for(person: Party, post: Party, text: str) -> bool:
-    """Does the text name `person` as the spokesperson of `post`, before or after the name?"""
-    name, title = re.escape(person.name), re.escape(post.name)
-    before = re.search(rf"{name},?\s+(?:the\s+)?spokes", text, re.I)
-    after = re.search(rf"\bspokes(?:person|man|woman)\s+(?:for|of|to)\s+(?:the\s+)?{title}\b[^\n]{{0,40}}{name}",
-                      text, re.I)
-    return before is not None or after is not None
-
-
-def name_titled_people(book: PartyBook) -> None:
-    """A person the model listed by title alone ('Turkish Cypriot leader') takes the name the
-    text gives next to every word of that title ('Turkish Cypriot leader Ersin Tatar'); the
-    title stays as an alias, since the text also uses it."""
-    for party in list(book.parties):
-        # (not 'Stéphane Dujarric, Spokesman for the Secretary-General', nor 'Spokesperson for the UN High
-        # Commissioner for Human Rights: Ravina Shamdasani': they speak for the post; 'The High
-        # Commissioner, Volker Türk' holds it)
-        holder = next((p for p in book.parties if p.kind == "person" and p.affiliation == party.id
-                       and not _spokesperson_for(p, party, book.text)), None)
-        if party.kind == "person" and holder is not None and (holder.title is None or HONORIFICS.fullmatch(
-                holder.title.strip() + " ")) \
-                and any(w in TITLE_WORDS for w in re.findall(r"[a-z]+", party.name.lower())) \
-                and not BODY_HINTS.search(party.name) and not ORG_HINTS.search(party.name):
-            # the model's 'H.E. Dr. Nayef Al-Hajraf' acting for its 'GCC Secretary-General': one person, the post his
-            holder.title, holder.affiliation = party.name, party.affiliation
-            book.fold(party, holder)
-    for party in [p for p in book.parties if p.kind == "person" and p.name in SHORT_TITLES]:
-        book.rename(party, SHORT_TITLES[party.name])  # the model's 'EAM': the External Affairs Minister, named below
-    for party in list(book.parties):
-        # ('Special Envoy of the Secretary-General on Myanmar': a title, whatever it is about)
-        if party.kind != "person" or not only_titles(ON_TOPIC.sub("", party.name)):
-            continue
-        wanted = set(norm(party.name).split())
-        for m in _NAME_RUN.finditer(book.text):
-            run = m.group(0)
-            if _in_title_case_line(book.text, m.start()):
-                continue  # 'GCC Secretary-General Condemns Houthi Terrorist Attack': a headline's words, no name
-            # a person's name has no title or body in it ('H.E. Mahmoud Ali Youssouf' is Mahmoud Ali Youssouf)
-            words = run.split()
-            if words[0].casefold() in TITLE_WORDS - _HONORIFIC_WORDS and norm(words[0]) not in wanted:
-                continue  # 'standing next to the German Chancellor, President Biden': another's title
-            # ... nor the state its title ends with ('Prime Minister of India Narendra Modi'), when
-            # that is this title's state (not 'of Japan Ishiba Shigeru' for India's)
-            while len(words) > 2 and (words[0].casefold() in TITLE_WORDS or (
-                    actor_named(words[0]) is not None and norm(words[0]) in wanted)):
-                words = words[1:]
-            # another post between the title and the name: 'OSCE Chairman-in-Office, Polish Foreign Minister
-            # Zbigniew Rau' names Rau, not 'Polish Foreign Minister Zbigniew'
-            # (an initial is no post: 'Dr. S. Jaishankar', though 'S.' is one of 'U. S.')
-            posts = [i for i, w in enumerate(words) if w.casefold() in TITLE_WORDS - _HONORIFIC_WORDS
-                     and not re.fullmatch(r"[A-Z]\.", w)]
-            words = words[posts[-1] + 1 :] if posts and posts[-1] < len(words) - 1 else words
-            name = HONORIFICS.sub("", " ".join(words)) or " ".join(words)  # (not 'Dr. S. Jaishankar')
-            if only_titles(name) or ORG_HINTS.search(name) or BODY_HINTS.search(name) or actors_in(name) \
-                    or _STATE_FORM.search(name):  # 'the Cooperative Republic of Guyana, Irfaan Ali': no name
-                continue
-            if book.text[m.start() - 1 : m.start()] == "/":
-                continue  # a briefing's section slug: 'SECRETARY-GENERAL/MIDDLE EAST' names a topic
-            if book.text[max(0, m.start() - 20) : m.start()].split()[-1:] in (["on"], ["in"], ["at"], ["to"], ["for"]):
-                continue  # '... Spokesperson of the Ministry on U.S. Arms Sales': what the title is about
-            if book.text[max(0, m.start() - 5) : m.start()].split()[-1:] == ["and"] and run.split()[0].casefold() \
-                    in TITLE_WORDS - _HONORIFIC_WORDS:
-                continue  # 'The Prime Minister and President Putin agreed': a second titled person (not '... and H.E.')
-            at = m.start() + run.find(name)  # where the name itself starts, past the title words stripped
-            # on the name's own line: 'Spokesman for the Secretary-General' over 'New York, 25 July' titles no one
-            written = book.text[max(0, at - 90, book.text.rfind("\n", 0, at) + 1) : at].split()[-(len(wanted) + 3):]
-            before = norm(" ".join(written))
-            # 'Dana Varga, Department Spokesperson': the title after the name
-            # (ending there: in 'X, the Prime Minister of India, Narendra Modi' the title is Modi's)
-            # ('Hon. Mr. N. P. Saud, Minister for Foreign Affairs of Nepal, and H.E. ...': the first of two)
-            after = re.match(r",\s+(?:the\s+)?([^,.;\n]{3,80})(?=\s*(?:$|\n|[.;]|,\s+and\s))", book.text[m.end():])
-            titled_after = after is not None and set(norm(after.group(1)).split()) == wanted
-            # a signature: 'Hon. Musalia Mudavadi, EGH' over 'Prime Cabinet Secretary and Cabinet Secretary ...'
-            signed = re.match(r"[^\n]{0,12}((?:\n[ \t]*[^\n]{3,160}){1,3})", book.text[m.end():])
-            titled_after = titled_after or signed is not None and norm(party.name) in map(norm, signed[1].split("\n"))
-            if wanted <= set(before.split()) and _follows_title(written, wanted) or titled_after \
-                    or _titled_apart(party, m, book.text):
-                title = party.name
-                # the model listed the person by name too ('Narendra Modi' beside 'Prime Minister of India')
-                named = next((p for p in book.parties if p is not party and p.kind == "person"
-                              and (norm(name) in norm(p.name) or norm(p.name) in norm(name))), None)
-                if named is not None:
-                    book.fold(party, named)
-                else:
-                    book.rename(party, name)
-                    named = party
-                named.title = named.title or title
-                break
-
-
-_STATE_FORM = re.compile(r"\b(?:Republic|Kingdom|Federation|Emirates|Commonwealth|Confederation|Principality|"
-                         r"Sultanate|Emirate)\b")
-
-
 def actors_named(text: str) -> set[str]:
     """The well-known actors `text` names, by a name or by their word ('Russian')."""
     by_word = (actor_in_title(w) for w in re.findall(r"[\w-]+", text))
     return {a.name for a, _ in actors_in(text)} | {a.name for a in by_word if a is not None}
-
-
-def _titled_apart(party: Party, name: re.Match[str], text: str) -> bool:
-    """Is the name at `name` given the title of `party` ('Iran's Foreign Ministry spokesman')
-    without the title's state, which its sentence names elsewhere ('Tehran, IRNA - The spokesman
-    for the Ministry of Foreign Affairs, Esmaeil Baghaei, ... on Iran's nuclear program')? No
-    other actor may come in between ('French President Emmanuel Macron' is not 'Russian President')."""
-    states = actors_named(party.name)
-    core = {w for w in re.findall(r"[\w-]+", re.sub(r"['\u2019]s\b", "", party.name)) if not actors_named(w)}
-    core = {norm(w) for w in core if w.lower() not in TITLE_LINKS}
-    if not states or not core:
-        return False
-    written = text[max(0, name.start() - 120) : name.start()].split()[-(len(core) + 6):]
-    if not core <= set(norm(" ".join(written)).split()) or not _follows_title(written, core):
-        return False
-    opens = max(text.rfind(mark, 0, name.start()) for mark in (".", "\n", "!", "?"))
-    closes = min((i for i in (text.find(mark, name.end()) for mark in (". ", "\n")) if i >= 0), default=len(text))
-    return not actors_named(" ".join(written)) - states and bool(states & actors_named(text[opens + 1 : closes]))
 
 
 _SPEAKER_TITLE = re.compile(
@@ -206,8 +73,6 @@ NO_PERSON = re.compile(r"\b(?:Authority|Directorate|Bureau|Committee|Corporation
                         r"Services?|Company|News|Party|Front|Force|Team|Unit|Corps|Guard|Command|Board)\b")
 
 
-_HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "h.e.", "his", "her", "excellency", "sheikh",
-                    "hon", "hon.", "shri", "sri", "smt", "smt.", "shrimati", "mawlawi", "maulvi", "the"}
 _TITLED_NAME = re.compile(r"(?:President|Prime\s+Minister|Minister|Chancellor|King|Emir|Premier|Secretary)"
                           r"(?:\s+[A-Z][\w'\u2019-]+){1,3}")
 _CLOSING_STOP = re.compile(r"(?<=[a-z\u00df-\u00ff\u0100-\u017f]{2})\.$")
@@ -220,8 +85,7 @@ _HONORIFIC_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?(?:Rt\.?\s+)?(?:Hon\.|Hon\b
 _BRIEF_BEFORE = re.compile(PORTFOLIO_HEAD + "$")
 
 
-# ('Commissioner for Internal Affairs and Migration Magnus Brunner'; kept out of `titles`, which the party
-# drafts are read with: the sentence prompts list the parties)
+# ('Commissioner for Internal Affairs and Migration Magnus Brunner'; not in `titles`: party drafts are read with it)
 _POST_ENDINGS = POST_ENDINGS | {"migration", "abroad"}
 
 
@@ -282,8 +146,9 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             i += lead
             continue
         if i > 0 and (j == len(words) or words[j] in (",", "and")) and (_BRIEF_BEFORE.search(" ".join(words[:i]) + " ")
-                                                                 or words[i - 1] in ("in", "at")):
-            # a brief ('for the South Caucasus, Magdalena Grono'; 'for West Africa and the Sahel'), a place ('in Mosul')
+                                                                 or words[i - 1] in ("in", "at", "the")):
+            # a brief ('for the South Caucasus, Magdalena Grono'; 'for West Africa and the Sahel'), a place ('in Mosul',
+            # 'outside the Peace Palace')
             i = j
             continue
         # 'Red Cross' ending 'the International Committee of the Red Cross': an actor's name, no person's
@@ -322,18 +187,20 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             name = HONORIFICS.sub("", name)  # ('H.E. Ismaïl Omar Guelleh': his name, not his style)
             if name.isupper() and len(name) > 4:
                 name = name.title()  # the UN's meetings coverage writes a briefer's name in capitals
-            # a rank alone is a title only right before the name ('Brigadier Yahya Saree'; not the
-            # 'security in' of 'peace and security in South Asia')
+            # a rank alone is a title only right before the name ('Brigadier Yahya Saree'; not 'peace and security in')
             if any(_SPEAKER_TITLE.match(w) for w in re.split(r"[\s-]+", title)) or title.split()[-1:] and \
                     title.split()[-1].lower() in _RANKS:
                 return name, title
-            if after and any(_SPEAKER_TITLE.match(w) for w in after[:6]) \
+            if after and any(_SPEAKER_TITLE.match(w) for w in after[:6]) and not _does(after[0]) \
                     and not _TITLED_NAME.fullmatch(" ".join(w for w in after if w != ",")):
-                # ', the UK's Minister for Europe'; not '... at the Vostochny Cosmodrome, President
-                # Putin': a titled name of its own
+                # ', the UK's Minister for Europe'; not '... at the Cosmodrome, President Putin': a name of its own
                 return name, " ".join(w for w in after if w != ",").strip()
         i = j
     return None
+
+
+def _does(word: str) -> bool:  # (no post: 'Sheikh Salem ..., received yesterday the Ambassador of')
+    return word[:1].islower() and word not in ("the", "a", "an") and not _SPEAKER_TITLE.match(word)
 
 
 def _title_before(words: list[str]) -> str:
@@ -341,27 +208,34 @@ def _title_before(words: list[str]) -> str:
     armed forces, Major General' -> 'Major General')."""
     kept: list[str] = []
     words = list(words)
-    while words and (words[-1] == "," or HONORIFICS.fullmatch(words[-1] + " ")
+    while words and (words[-1] in (",", "Sheikh", "Sheikha") or HONORIFICS.fullmatch(words[-1] + " ")
                      or re.fullmatch(r"\([A-Z]{2,}\)", words[-1])):
         # 'Official Spokesperson, Shri Randhir Jaiswal': the title before the honorific; 'The President of the
         # International Committee of the Red Cross (ICRC), Mirjana Spoljaric': before the acronym
         words.pop()
     if words[-2:] in (["His", "Excellency"], ["Her", "Excellency"]):
         return ""  # (a title comes before it with a comma, unlike "the Ministry's General Diwan His Excellency Dr")
-    for w in reversed(words):
+    for at in range(len(words) - 1, -1, -1):
+        w = words[at]
+        # (a post's portfolios run past a comma: 'Minister of Foreign Affairs, Foreign Trade and Immigration')
+        if w == "," and kept and not any(map(_SPEAKER_TITLE.match, kept)) and any(map(_SPEAKER_TITLE.match,
+                                                                                      words[max(0, at - 5) : at])):
+            kept.insert(0, ",")
+            continue
         if w == "," or not (w[:1].isupper() or _SPEAKER_TITLE.match(w) or w.lower() in _RANKS | TITLE_LINKS):
             break
         kept.insert(0, w)
     while kept and (kept[0].lower() in TITLE_LINKS or kept[0] in _OPENERS):
         kept.pop(0)  # ('But Hungarian Prime Minister Viktor Orbán said': the sentence's 'But')
-    return " ".join(kept)
+    return " ".join(kept).replace(" , ", ", ")
 
 
 _OPENERS = {"But", "And", "Yet", "Meanwhile", "However", "Also", "Later", "Earlier", "Then", "So", "Still", "A", "An"}
 
 
-HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|His Excellency|Her Excellency|(?:The )?Honou?rable|"
-                         r"(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?|"  # GOV.UK's 'The Rt Hon David Lammy MP'
+# ('The Rt Hon David Lammy MP', 'the Most Honourable Andrew Holness')
+HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|His Excellency|Her Excellency|"
+                         r"(?:The )?(?:Most )?Honou?rable|(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?|"
                          r"(?:His|Her) (?:Royal )?Highness|(?:His|Her) Majesty|"
                          r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Sri|Smt\.?|Mawlawi|Maulvi)"
                          r"\s+)+")

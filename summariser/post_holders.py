@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summariser import headings
-from summariser.gazetteer import Actor, actor_in_title, actor_of_adjective, states_named
+from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, states_named
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.parties import PartyBook
 from summariser.people import HONORIFICS, is_person_name
@@ -95,14 +95,11 @@ def fold_posts_into_holders(book: PartyBook) -> None:
             book.rename(post, " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in name.split()))
 
 
-_HONORIFIC_THE = re.compile(r"^(?:(?:his|her)\s+(?:royal\s+)?(?:highness|excellency)\s+)?(?:the\s+)?", re.I)
-
-
 def _one_post(title: str, post: str) -> bool:
     """Do two written posts name the same post, 'UN' and 'United Nations' alike?"""
     def spelled(words: str) -> str:
         # (and 'His Highness the Foreign Minister', 'Minister of Foreign Affairs': the Foreign Minister)
-        words = _HONORIFIC_THE.sub("", words.strip())
+        words = re.sub(r"^the\s+", "", HONORIFICS.sub("", words.strip() + " ").strip(), flags=re.I)
         words = re.sub(r"^Minister\s+(?:of|for)\s+Foreign\s+Affairs\b", "Foreign Minister", words, flags=re.I)
         return re.sub(r"\bUN\b", "United Nations", " ".join(words.split()))
     return spelled(title).casefold() == spelled(post).casefold()
@@ -138,13 +135,13 @@ def fold_posts_under_names(book: PartyBook, lines: list[str] | None = None) -> N
 
 
 # a post named by its state's word alone: 'the Iranian Foreign Minister', 'the Iranian Minister'
-_STATES_POST = re.compile(r"(?:^|[,:]\s+)\W*(?:the\s+)?(?P<word>[A-Z][a-z]+)\s+"
+_STATES_POST = re.compile(r"(?:^|[,:]\s+)\W*(?:the\s+)?(?P<word>[A-Z][\w-]+(?:\s+[A-Z][a-z]+)??)\s+"
                           r"(?:(?:Foreign|Defen[cs]e|Prime|Deputy)\s+)?(?:Minister|President|Premier|Chancellor|Secretary)\s*$")
 
 
 def _state_by_word(post: re.Match[str] | None) -> Actor | None:
-    """The state whose word opens a post matched by `_STATES_POST` ('Iraqi'), if the word is a state's."""
-    actor = actor_of_adjective(post["word"]) if post else None
+    """The state whose word or name opens a post matched by `_STATES_POST` ('Iraqi', 'Timor-Leste'), if a state's."""
+    actor = (actor_of_adjective(post["word"]) or actor_named(post["word"])) if post else None
     return actor if actor is not None and actor.kind == "state" else None
 
 
@@ -160,13 +157,17 @@ def state_post_holder(lead_in: str, book: PartyBook) -> Party | None:
     return people[0] if len(people) == 1 else None
 
 
-def _fits(post: Party, person: Party) -> bool:
+def _fits(post: Party, person: Party, book: PartyBook) -> bool:
     """Can `person` hold the post the model listed by its state's word ('Iraqi Foreign Minister'): of the
     same state, named, and titled with the post's words if titled at all?"""
     words = {w.casefold() for w in post.name.split()[1:]}
+    # (a post the model tied to no state: the one its words name, 'Timor-Leste Foreign Minister')
+    state = post.affiliation or ((listed.id if (listed := listed_party(actor, book)) else None)
+                                 if (actor := _state_by_word(_STATES_POST.fullmatch(post.name))) else None)
     return person is not post and person.kind == "person" and is_person_name(person.name) \
-        and post.affiliation is not None and person.affiliation == post.affiliation \
-        and (not person.title or words <= {w.casefold() for w in re.findall(r"[\w-]+", person.title)})
+        and state is not None and person.affiliation == state \
+        and (not person.title or words <= (titled := {w.casefold() for w in re.findall(r"[\w-]+", person.title)})
+             or titled <= words)  # (a bare 'Minister' holds the 'Foreign Minister' post)
 
 
 def _state_posts(book: PartyBook) -> list[Party]:
@@ -180,7 +181,7 @@ def fold_state_posts(book: PartyBook) -> None:
     one listed person of that state whose title, if any, has the post's words ('Fuad Hussein', Deputy Prime
     Minister and Minister of Foreign Affairs of the Republic of Iraq): one person, not a person and a post."""
     for post in _state_posts(book):
-        holders = [p for p in book.parties if _fits(post, p)]
+        holders = [p for p in book.parties if _fits(post, p, book)]
         if len(holders) == 1:
             holders[0].title = holders[0].title or " ".join(post.name.split()[1:])
             book.fold(post, holders[0])
@@ -190,12 +191,13 @@ def as_state_post(person: Party, book: PartyBook) -> Party:
     """A person just added from the text ('Fuad Hussein, Deputy Prime Minister and Minister of Foreign Affairs
     of the Republic of Iraq') who holds the one post the model listed by its state's word: that post's party,
     renamed (its id may already hold items), else the person."""
-    posts = [post for post in _state_posts(book) if _fits(post, person)]
+    posts = [post for post in _state_posts(book) if _fits(post, person, book)]
     if len(posts) != 1:
         return person
+    affiliation = posts[0].affiliation or person.affiliation  # ('Timor-Leste Foreign Minister': its words' state)
     book.fold(person, posts[0])
     book.rename(posts[0], person.name)
-    posts[0].title = person.title or posts[0].title
+    posts[0].title, posts[0].affiliation = person.title or posts[0].title, affiliation
     return posts[0]
 
 

@@ -27,6 +27,8 @@ POSSESSED_CLAIM = re.compile(rf"\b(?P<who>{CLAIMANT_NAME})(?:'s|\u2019s)\s+"
 # claim); 'the allegations circulated by certain circles in Yerevan' (the place's side)
 CLAIM_BY = re.compile(rf"\b(?:{CLAIM_NOUN}|(?i:remarks|statements?|comments|reports|accounts?|protests?|"
                       rf"(?:dis)?information(?=,?\s+(?:being\s+)?(?:spread|circulated|disseminated)\b)))"
+                      # ('the claims of civilian casualties being made by the Afghan side')
+                      rf"(?:\s+of\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+(?=\s+(?:being\s+)?made\s+by\b))?"
                       rf",?\s+(?:(?:being\s+|were\s+|was\s+|ha(?:ve|d)\s+been\s+)?(?:made|spread|put forward|voiced|"
                       rf"repeated|advanced|circulated|disseminated|levelled|issued)"
                       rf"\s+)?"

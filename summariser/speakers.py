@@ -46,7 +46,7 @@ from summariser.quotations import CLOSES_QUOTE, OPENS_QUOTE, WHOLLY_QUOTED, give
 from summariser.reading import asking_labels, opens_question
 from summariser.schema import Party
 from summariser.sources import no_party_source
-from summariser.spoken_before import body_opening, own_state_goes_on, remarks_by
+from summariser.spoken_before import body_opening, its_owner, own_state_goes_on, remarks_by
 from summariser.titles import SHORT_TITLE, SHORT_TITLES, TITLE_WORDS
 
 _OPENING_WORDS = 6
@@ -322,6 +322,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 and not was_sourced:
             # "China's Commerce Ministry condemned ... She urged ...": its unnamed spokeswoman
             party = last_body
+        if party is None and s.number >= 2:  # 'Its embassy in Sarajevo said' after 'Russia, ..., took the view.'
+            party = its_owner(named, doc.sentences[s.number - 2].text, book)  # (numbered from 1)
         if party is None and last_body is not None and _IT.search(named):
             party = last_body  # "Azerbaijan's Defence Ministry rejected the report. It accused ..."
         if party is None and THEY.match(named):

@@ -100,3 +100,18 @@ def remarks_by(doc: Document, number: int, book: PartyBook) -> Party | None:
     before = doc.sentence(number - 1)
     told = CLAIM_BY.search(before.text) if before is not None else None
     return speaker_in(told["who"], book.parties) if told is not None else None
+
+
+# 'Its embassy in Sarajevo said ...': the mission or office of the one the sentence before opens with
+_ITS_OFFICE = re.compile(r"^\W*(?:Its|Their)\s+(?:embassy|consulate|mission|delegation|ministry|government|"
+                         r"spokes(?:person|man|woman))\b")
+_OPENING_NAME = re.compile(r"^\W*(?:The\s+)?(?P<who>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3})")
+
+
+def its_owner(lead_in: str, before: str, book: PartyBook) -> Party | None:
+    """Whose embassy, mission or spokesperson 'Its embassy in Sarajevo' is: the state or organisation the sentence
+    before opens with ('Russia, which has called for the office to be closed, took the opposite view.'), not the
+    host its capital names."""
+    opening = _OPENING_NAME.match(before) if _ITS_OFFICE.match(lead_in) else None
+    owner = speaker_in(opening["who"], book.parties) if opening else None
+    return owner if owner is not None and owner.kind in ("state", "international_org", "non_state_group") else None

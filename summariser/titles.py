@@ -246,24 +246,6 @@ def guess_kind(name: str) -> Kind:
     return "state"
 
 
-# what a name's common noun says it is, whatever 'state' the model called it
-_NOT_A_STATE: list[tuple[Kind, re.Pattern[str]]] = [
-    ("other", re.compile(r"\b(?:university|college|school|academy|hospital|company|firm)\b", re.I)),
-    ("non_state_group", re.compile(r"\b(?:party|parties|movement|rebels|militias?|apparatus|brigades?|battalions?)\b",
-                                   re.I)),
-    # (the head noun only: 'Tigray People', not the 'Citizens Coalition for Change')
-    ("population", re.compile(r"\b(?:people|peoples|residents|citizens|civilians|population)$", re.I))]
-
-
-def kind_of_named_things(parties: list[Party]) -> None:
-    """A listed 'state' no gazetteer knows, whose name says what else it is: 'Madrid university' (other), the
-    'Movement Toward Socialism party' (a non-state group), 'Tigray People' (a population)."""
-    for party in [p for p in parties if p.kind == "state" and actor_named(p.name) is None]:
-        # (by an alias too: the model's 'SSA' state, also 'the Stability Support Apparatus')
-        party.kind = next((kind for kind, noun in _NOT_A_STATE for name in (party.name, *party.aliases)
-                           if noun.search(name)), party.kind)
-
-
 def completed_name(name: str, text: str) -> str:
     """A person's name the model cut short ('Josep' for 'Josep Borrell'), completed when every
     time the text uses it, the same capitalised word follows."""
@@ -277,6 +259,9 @@ def completed_name(name: str, text: str) -> str:
     return with_first_name(name, text)
 
 
+_NOT_OPENING = r"(?:(?<![.!?\n]\s)|(?<=\bMr\.\s)|(?<=\bMs\.\s)|(?<=\bMrs\.\s)|(?<=\bDr\.\s)|(?<=H\.E\.\s))"
+
+
 def with_first_name(name: str, text: str, most_words: int = 1) -> str:
     """A one-word person's name ('Rubio'), given the first name the text writes before it
     ('Secretary of State Marco Rubio spoke ... Secretary Rubio underscored'), when it writes
@@ -286,8 +271,7 @@ def with_first_name(name: str, text: str, most_words: int = 1) -> str:
     before = set()
     # 'Antony J. Blinken': a middle initial goes with the first name
     # (a sentence's opening word is none, but 'H.E. Mr. Volodymyr Zelenskyy' has one)
-    for m in re.finditer(rf"(?:(?<![.!?\n]\s)|(?<=\bMr\.\s)|(?<=\bMs\.\s)|(?<=\bMrs\.\s)|(?<=\bDr\.\s)|(?<=H\.E\.\s))"
-                         rf"(?<!^)\b([A-Z][\w'-]+)( [A-Z]\.)? {re.escape(name)}\b"
+    for m in re.finditer(rf"{_NOT_OPENING}(?<!^)\b([A-Z][\w'-]+)( [A-Z]\.)? {re.escape(name)}\b"
                          # (the middle of a longer name is not this one: 'Luiz In\u00e1cio Lula da Silva' for 'Lula')
                          rf"(?!\s+(?:da|de|do|dos|das|di|van|von|der|del|della|bin|ibn|al|el)\s+[A-Z])", text):
         word = m[1]
@@ -304,7 +288,14 @@ def with_first_name(name: str, text: str, most_words: int = 1) -> str:
         if word.lower() not in TITLE_WORDS and (actor_named(word) is None or after_title) and m.start() > 0 \
                 and not ends_title \
                 and not BODY_HINTS.fullmatch(word) and not ORG_HINTS.fullmatch(word):  # no 'Ministry Maria Zakharova'
-            before.add(word + (m[2] or ""))
+            # ('Bendito dos Santos Freitas' for 'Freitas': the first name before a particle too)
+            particled = re.search(r"\b([A-Z][\w'-]+\s+(?:da|de|do|dos|das|di|van|von|der|del|bin|ibn|al|el))\s+$",
+                                  text[: m.start()])
+            before.add((f"{particled[1]} " if particled else "") + word + (m[2] or ""))
+    if not before:  # 'Bendito dos Santos Freitas' for 'Santos Freitas': a first name and a particle
+        before = {m[1] for m in re.finditer(rf"{_NOT_OPENING}(?<!^)\b([A-Z][\w'-]+\s+(?:da|de|do|dos|das|di|van|von|"
+                                            rf"der|del|bin|ibn|al|el))\s+{re.escape(name)}\b", text)
+                  if m[1].split()[0].lower() not in TITLE_WORDS and actor_named(m[1].split()[0]) is None}
     if not before and " " not in name and name[:1].isupper():
         # Japanese and Chinese releases write the family name in capitals, first: 'Minister Iwaya'
         # is 'IWAYA Takeshi', 'Minister Wang' is 'WANG Yi'
@@ -321,7 +312,8 @@ DESCRIBED = re.compile(r"^(?:neighbou?ring|fellow|nearby|landlocked|oil-rich|gas
 
 
 # a British style around a name, no part of it: 'The Rt Hon Sir Keir Starmer KCB KC MP'
-STYLED = re.compile(r"(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honou?rable|Honou?rable|Hon\.?)\s+)?(?:(?:Sir|Dame)\s+)?"
+STYLED = re.compile(r"(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|(?:Right|Most)\s+Honou?rable|Honou?rable|Hon\.?)\s+)?"
+                    r"(?:(?:Sir|Dame)\s+)?"
                     r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}?)"
                     r"(?:\s+(?:KCB|KCMG|GCMG|KBE|DBE|CBE|OBE|MBE|KC|QC|PC|MP|MSP|MEP|FRS))*")
 
@@ -347,6 +339,11 @@ def complete_first_names(book: PartyBook) -> None:
                   and (party.affiliation is None or q.affiliation in (None, party.affiliation))
                   and not PERSON_TITLE.search(q.name) and not PERSON_TITLE.search(party.name)
                   and not re.search(rf"\b(?:in|of|from|at)\s+{re.escape(party.name)}\b", q.name)]  # ('... in Moroni')
+        # ('Vice President Teodoro Nguema Obiang Mangue, known as Teodorín': one person, by a name the text gives him)
+        known = re.search(rf"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,4}}),\s+(?:known|nicknamed)\s+as\s+[\"\u201c']?"
+                          rf"{re.escape(party.name)}\b", book.text)
+        longer = longer or [q for q in book.parties if known and q.kind == "person" and q is not party
+                            and f" {known[1]}".endswith(f" {q.name}")]
         if len(longer) == 1:
             book.fold(party, longer[0])
 

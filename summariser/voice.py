@@ -35,9 +35,9 @@ from summariser.links import first_signatory, signatories
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
-from summariser.people import only_titles
 from summariser.publishers import heading_asker, self_named_publisher
 from summariser.schema import Party
+from summariser.voice_ties import SPOKESPERSON, follow_new_voice, signatories_group
 
 _WE = re.compile(r"^\W*(?:(?:a|answer)\s*(?::|\s[-\u2013])\s*)?(?:we|i)\b", re.I)  # 'A: We urge', 'A - We urge\'
 # a government's statement names itself: 'The Government urges North Korea to immediately cease ...'
@@ -147,6 +147,11 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     Ministry Spokeswoman Maria Zakharova' does not speak for Estonia when her 'we' calls on Estonia to change course."""
     if voice is None and (first := first_signatory(book)) is not None:
         return first  # a joint statement's first signatory, where the model named no voice
+    if voice is not None and voice is signatories_group(book, signatories(book)) \
+            and (first := first_signatory(book)) is not None:
+        book.notes.append(f"{voice.name!r} is {first.name!r}: the text's name for the signatories, the first of them")
+        book.fold(voice, first)  # (the model's 'Quad' for the four whose joint statement it is: the first-named's)
+        return first
     if voice is None or not_an_actor(voice) and voice is not book.issuer:
         return None  # the model's 'Korea-Japan-U.S. cooperation' speaks for nobody
     # a heading's issuer stands; else a publisher the text names itself stands over the model's voice
@@ -166,6 +171,7 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
     if masthead is not None and masthead.id not in own and voice.kind == "state":
         # 'INTER SERVICES PUBLIC RELATIONS' atop the release: Pakistan's, whichever state it asks
         book.notes.append(f"voice {voice.name!r} replaced by {masthead.name!r}: the masthead names the publisher")
+        follow_new_voice(book, voice, masthead)
         return masthead
     # (the model's Azerbaijan for 'Prime Minister Nikol Pashinyan holds talks with ...'; the guest's state or the venue,
     # 'Foreign Minister meets Lebanese President ... in Beirut')
@@ -223,21 +229,10 @@ def checked_voice(book: PartyBook, voice: Party | None, sentences: list[str]) ->
             voice.affiliation = best.id
         return voice
     book.notes.append(f"voice {voice.name!r} replaced by {best.name!r}: the document's first person answers it")
-    for party in book.parties:
-        # the model's 'Foreign Ministry Spokesperson', tied to the voice it chose, speaks for the new one; a body whose
-        # name gives its state ('Philippine Coast Guard') keeps it, and so does a person named, unless a spokesperson
-        # (President Macron stays France's in the Kremlin's readout; Maria Zakharova follows the voice to Russia)
-        named = party.kind == "person" and not only_titles(party.name) and not _SPOKESPERSON.search(party.title or "")
-        # (nor a group of the old voice's own: 'Republika Srpska', the model's for Bosnia and Herzegovina)
-        named = named or party.kind not in ("person", "government_body")
-        if party.affiliation == voice.id and actor_in_title(party.title or party.name) is None and not named:
-            # (a ministry serves the new voice's state, not the person: 'Vladimir Putin had a ... conversation')
-            to_state = party.kind == "government_body" and best.kind == "person" and best.affiliation is not None
-            party.affiliation = best.affiliation if to_state else best.id
+    follow_new_voice(book, voice, best)  # (its 'Foreign Ministry Spokesperson' speaks for the new one)
     return best
 
 
-_SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
 _STATE_MINISTRY = re.compile(r"\b(?:foreign|defen[cs]e|interior)\s+ministry\b|\bministry\s+of\s+(?:foreign|external)\s+"
                              r"affairs\b|\bMFA\b|\bforeign(?:,|\s+and)\s+commonwealth\b|\bforeign\s+office\b", re.I)
 
@@ -260,7 +255,7 @@ def _own_officials(book: PartyBook, voice: Party, answered: set[str]) -> None:
         if person.kind != "person" or person.affiliation == home or actor_in_title(titles) is not None:
             continue
         # the title the text writes before the name counts too: 'the Official Spokesperson, Shri Randhir Jaiswal'
-        spokesperson = _SPOKESPERSON.search(titles) or re.search(
+        spokesperson = SPOKESPERSON.search(titles) or re.search(
             rf"\bspokes(?:person|man|woman),?\s+(?:[A-Z][\w.]*\s+)?{re.escape(person.name)}\b", book.text, re.I)
         # ('Director-General of the Asian and Oceanian Affairs Bureau Namazu Hiroyuki' in Japan's release)
         civil_servant = person.affiliation is None and _DESK_POST.search(titles)

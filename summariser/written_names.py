@@ -83,7 +83,14 @@ def as_written(name: str, text: str, folded: str) -> str:
         # the model's 'Democratic Party of Ivory Coast (PDCI) and Ivorian government': two sides run together, the
         # first as the text writes it
         name = first
+    inverted = _SURNAME_FIRST.fullmatch(name)
+    if inverted and name.casefold() not in folded and f"{inverted['given']} {inverted['surname']}".casefold() in folded:
+        name = f"{inverted['given']} {inverted['surname']}"  # the model's 'Diop, Abdoulaye', a list's order
     return as_cased(_with_text_endings(_known_part(_body_as_written(name, text, folded), folded), text, folded), text)
+
+
+_SURNAME_FIRST = re.compile(r"(?P<surname>[A-Z][\w'\u2019-]+),\s+"
+                            r"(?P<given>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 
 
 def _body_as_written(name: str, text: str, folded: str) -> str:

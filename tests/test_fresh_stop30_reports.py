@@ -168,7 +168,7 @@ def test_a_name_with_a_joined_article_is_a_persons_whole_name() -> None:
 
 def test_a_bare_post_in_an_organisations_own_briefing_is_its_holder_and_a_section_slug_names_no_one() -> None:
     from summariser.office_holders import name_office_holders
-    from summariser.people import name_titled_people
+    from summariser.titled_people import name_titled_people
     from tests.test_known_actors import parsed
 
     text = ("United Nations\n\nHIGHLIGHTS OF THE NOON BRIEFING\n\nSECRETARY-GENERAL/MIDDLE EAST\n\n"

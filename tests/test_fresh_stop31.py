@@ -328,7 +328,7 @@ def test_a_foreign_ministry_that_names_no_state_is_the_voice_states() -> None:
 
 def test_a_signature_with_the_post_on_the_next_line_names_the_posts_holder() -> None:
     from summariser.parties import build_parties
-    from summariser.people import name_titled_people
+    from summariser.titled_people import name_titled_people
 
     text = ("Kenya calls on all Sudanese parties to commit to an inclusive political process.\n\n"
             "Hon. Musalia Mudavadi, EGH\nPrime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora "
@@ -344,7 +344,7 @@ def test_a_signature_with_the_post_on_the_next_line_names_the_posts_holder() -> 
 
 def test_a_signature_may_give_the_post_on_its_second_line() -> None:
     from summariser.parties import build_parties
-    from summariser.people import name_titled_people
+    from summariser.titled_people import name_titled_people
 
     text = ("The Government calls on the Security Council to act.\n\nPatrick MUYAYA KATEMBWE\n"
             "Minister of Communication and Media\nGovernment Spokesperson\n")

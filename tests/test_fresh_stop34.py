@@ -240,7 +240,8 @@ def test_a_council_speakers_name_under_a_title_line_her_post_and_those_she_names
 
 
 def test_a_chancellor_beside_a_president_is_no_name_and_what_we_hear_others_suggest_is_theirs() -> None:
-    from summariser.people import name_titled_people, person_in
+    from summariser.people import person_in
+    from summariser.titled_people import name_titled_people
 
     text = ("On 7 February 2022, standing next to the German Chancellor, President Biden declared that there "
             "would be no more Nord Stream 2.\n\nWe also hear some Western delegations suggest that Russia blew up "

@@ -118,7 +118,7 @@ def test_an_event_or_a_text_named_by_its_place_names_no_state_and_a_named_thing_
     # 'the interim administration established under the Pretoria agreement' and 'The African Union, which brokered
     # the Pretoria deal' made South Africa a party (the one Getachew's call and claim went to)
     from summariser.gazetteer import actors_in
-    from summariser.titles import kind_of_named_things
+    from summariser.noun_kinds import kind_of_named_things
 
     assert actors_in("a coup against the administration established under the Pretoria agreement") == []
     assert actors_in("The African Union, which brokered the Pretoria deal, called for restraint.")[0][0].name == (

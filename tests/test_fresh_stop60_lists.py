@@ -101,8 +101,8 @@ def test_both_signatories_of_a_joint_statement_between_them_ask_neither_of_them(
 
 def test_a_party_whose_name_only_holds_a_peoples_word_is_no_people_and_a_deed_told_again_is_charged_again() -> None:
     # the 'Citizens Coalition for Change' (alias of the model's 'CCC' state) became a population
+    from summariser.noun_kinds import kind_of_named_things
     from summariser.schema import Party
-    from summariser.titles import kind_of_named_things
 
     ccc = Party(id="p1", name="CCC", kind="state", aliases=["Citizens Coalition for Change"])
     tigray = Party(id="p2", name="Tigray People", kind="state")

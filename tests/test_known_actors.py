@@ -277,7 +277,7 @@ def test_a_government_or_side_named_by_its_state_is_the_state() -> None:
 
 
 def test_a_person_listed_by_title_takes_the_name_beside_it() -> None:
-    from summariser.people import name_titled_people
+    from summariser.titled_people import name_titled_people
 
     text = ("Georgian Dream rejects the claim made by the United States Secretary of State, Antony Blinken, "
             "that the law is harmful. The Greek Cypriot leader Nikos Christodoulides spoke too.")
@@ -386,7 +386,7 @@ def test_a_post_listed_by_title_alone_acts_for_the_body_or_state_its_title_names
 
 
 def test_a_person_the_model_listed_by_name_and_by_title_is_one_party() -> None:
-    from summariser.people import name_titled_people
+    from summariser.titled_people import name_titled_people
 
     text = ("At the invitation of the President of the UAE, Sheikh Mohamed bin Zayed Al Nahyan, the Prime "
             "Minister of India, Narendra Modi, paid a state visit. Narendra Modi said so.")

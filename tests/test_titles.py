@@ -9,7 +9,7 @@ from summariser.titles import completed_name, split_title
 
 def people_named(text: str, *drafts: PartyDraft) -> list[str]:
     """The people's names once those the model listed by title alone are named from `text`."""
-    from summariser.people import name_titled_people
+    from summariser.titled_people import name_titled_people
 
     book = build_parties(list(drafts), text)
     name_titled_people(book)
