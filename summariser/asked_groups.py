@@ -80,14 +80,20 @@ def group_addressed(phrase: str) -> str | None:
     return name[:1].upper() + name[1:]
 
 
-# a call for a group to act: "reiterated Fiji's call for all major emitters to set out credible pathways"
+# a call for a group to act: "reiterated Fiji's call for all major emitters to set out credible pathways"; a call on
+# a group that a list in lower case goes on from: 'calls on the international community, governments, parliaments,
+# political parties and people of good will to reject ...'
 _CALL_FOR_GROUP = re.compile(r"\bcall(?:s|ed|ing)?\s+for\s+(?P<group>(?:all\s+|the\s+)?[a-z][a-z\s-]{2,50}?)\s+to\s+"
-                             r"(?!the\b|a\b|an\b|all\b|their\b|its\b)[a-z]+\b")
+                             r"(?!the\b|a\b|an\b|all\b|their\b|its\b)[a-z]+\b|"
+                             r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\s+(?P<first>the\s+international\s+community),"
+                             r"(?=[a-z\s,-]{3,120}\s+to\s+[a-z])")
 
 
 def group_called_for(clause: str) -> tuple[str, str] | None:
-    """The group a 'call for ... to' asks, as a party would be named, and the words naming it (None when the words
-    before 'to' are no group: 'called for restraint to be exercised')."""
+    """The group a 'call for ... to' asks, or the first of a list a call on a group goes on with, as a party would be
+    named, and the words naming it (None when the words before 'to' are no group: 'called for restraint to be
+    exercised')."""
     called = _CALL_FOR_GROUP.search(clause)
-    group = group_addressed(called["group"]) if called else None
-    return (group, called["group"]) if called and group else None
+    words = (called["group"] or called["first"]) if called else ""
+    group = group_addressed(words) if words else None
+    return (group, words) if group else None

@@ -9,6 +9,7 @@ import re
 
 from summariser import headings
 from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_adjective, states_named
+from summariser.known_people import actor_served
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.parties import PartyBook
 from summariser.people import HONORIFICS, is_person_name
@@ -135,8 +136,10 @@ def fold_posts_under_names(book: PartyBook, lines: list[str] | None = None) -> N
 
 
 # a post named by its state's word alone: 'the Iranian Foreign Minister', 'the Iranian Minister'
-_STATES_POST = re.compile(r"(?:^|[,:]\s+)\W*(?:the\s+)?(?P<word>[A-Z][\w-]+(?:\s+[A-Z][a-z]+)??)\s+"
-                          r"(?:(?:Foreign|Defen[cs]e|Prime|Deputy)\s+)?(?:Minister|President|Premier|Chancellor|Secretary)\s*$")
+# ('Timor-Leste Foreign Minister', "Eritrea's information minister")
+_STATES_POST = re.compile(r"(?:^|[,:]\s+)\W*(?:the\s+)?(?P<word>[A-Z][\w-]+(?:\s+[A-Z][a-z]+)??)(?:['\u2019]s)?\s+"
+                          r"(?:(?:Foreign|Defen[cs]e|Prime|Deputy)\s+|[a-z]+\s+(?=minister\b))?"
+                          r"(?:Minister|President|Premier|Chancellor|Secretary|minister)\s*$")
 
 
 def _state_by_word(post: re.Match[str] | None) -> Actor | None:
@@ -164,8 +167,10 @@ def _fits(post: Party, person: Party, book: PartyBook) -> bool:
     # (a post the model tied to no state: the one its words name, 'Timor-Leste Foreign Minister')
     state = post.affiliation or ((listed.id if (listed := listed_party(actor, book)) else None)
                                  if (actor := _state_by_word(_STATES_POST.fullmatch(post.name))) else None)
+    # (a well-known official just added, whom nothing has tied yet: 'Yemane Gebremeskel')
+    served = listed_party(actor, book) if not person.affiliation and (actor := actor_served(person.name)) else None
     return person is not post and person.kind == "person" and is_person_name(person.name) \
-        and state is not None and person.affiliation == state \
+        and state is not None and (person.affiliation or (served.id if served else None)) == state \
         and (not person.title or words <= (titled := {w.casefold() for w in re.findall(r"[\w-]+", person.title)})
              or titled <= words)  # (a bare 'Minister' holds the 'Foreign Minister' post)
 

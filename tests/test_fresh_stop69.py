@@ -319,3 +319,24 @@ def test_a_name_the_text_says_a_person_is_known_as_is_that_person() -> None:
                   ("Teodoro Nguema Obiang Mangue", "person", "Equatorial Guinea"))
     complete_first_names(other)
     assert other.find("Teodorín") is not other.find("Teodoro Nguema Obiang Mangue")
+
+
+def test_a_call_on_the_international_community_and_a_list_after_it_asks_the_community() -> None:
+    cuba = ("Cuba calls on the international community, governments, parliaments, political parties and people of "
+            "good will to reject this arbitrary act.")
+    assert group_called_for(cuba) == ("International community", "the international community")
+    assert group_called_for("Cuba calls on the international community, and on the United States, to act.") is None
+
+
+def test_a_post_by_its_states_possessive_folds_into_the_named_holder_added_later() -> None:
+    from summariser.post_holders import as_state_post
+
+    text = "Eritrea's information minister, Yemane Gebremeskel, said in a post on X that Ethiopia was lying.\n"
+    book = _book(text, ("Eritrea's information minister", "person", "Eritrea"), ("Eritrea", "state", None))
+    yemane = book.add("Yemane Gebremeskel", "person", "minister")  # (untied yet: a well-known official)
+    assert as_state_post(yemane, book) is book.find("Eritrea's information minister")
+    assert book.find("Yemane Gebremeskel") is book.find("Eritrea's information minister")
+    other = _book(text.replace("Yemane Gebremeskel", "Tesfay Berhane"), ("Eritrea's information minister", "person",
+                                                                          "Eritrea"), ("Eritrea", "state", None))
+    unknown = other.add("Tesfay Berhane", "person", "minister")  # (no one says whose he is)
+    assert as_state_post(unknown, other) is unknown
