@@ -1,5 +1,6 @@
 """Who follows a voice the text overturns: the officials and bodies the model tied to the voice it chose
-(its 'Foreign Ministry Spokesperson', its 'Ministry of Foreign Affairs') speak for the one the text names."""
+(its 'Foreign Ministry Spokesperson', its 'Ministry of Foreign Affairs') speak for the one the text names; and the
+name a joint statement gives its signatories together (the 'Quad'), which is theirs, not a voice of its own."""
 
 from __future__ import annotations
 
