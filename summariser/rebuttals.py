@@ -39,7 +39,9 @@ CLAIM_BY = re.compile(rf"\b(?:{CLAIM_NOUN}|(?i:remarks|statements?|comments|repo
                       rf"(?:of|by|attributed\s+to)\s+(?P<who>(?:the\s+)?"
                       # 'statements by representatives of the Russian Federation describing ...'; ('by the French
                       # Ministry for Europe and Foreign Affairs': one ministry's style, below)
-                      rf"(?:(?:representatives|officials|members|spokes(?:wo)?m[ae]n|spokespersons?)\s+of\s+(?:the\s+)?)?"
+                      # ('the statement by a spokesperson for the Government of the United Kingdom that ...')
+                      rf"(?:(?:an?\s+)?(?:representatives?|officials?|members?|spokes(?:wo)?m[ae]n|spokespersons?)\s+"
+                      rf"(?:of|for)\s+(?:the\s+)?)?"
                       rf"(?:{CLAIMANT_NAME}(?:(?:of|for)\s+(?:the\s+)?{CLAIMANT_NAME}(?:and\s+{CLAIMANT_NAME})?){{0,2}}"
                       # '... by the Ministry of Foreign Affairs and the leadership of Armenia'
                       rf"(?:and\s+(?:the\s+)?(?:[a-z-]+\s+){{1,3}}of\s+{CLAIMANT_NAME})?|"

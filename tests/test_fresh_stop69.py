@@ -340,3 +340,12 @@ def test_a_post_by_its_states_possessive_folds_into_the_named_holder_added_later
                                                                           "Eritrea"), ("Eritrea", "state", None))
     unknown = other.add("Tesfay Berhane", "person", "minister")  # (no one says whose he is)
     assert as_state_post(unknown, other) is unknown
+
+
+def test_a_statement_by_a_spokesperson_for_a_government_is_that_governments_claim() -> None:
+    from summariser.claimants import claim_told
+
+    caricom = ("Heads noted with regret the statement by a spokesperson for the Government of the United Kingdom "
+               "that the matter was one of history.")
+    assert claim_told(caricom) == "a spokesperson for the Government of the United Kingdom"
+    assert claim_told("Heads noted with regret that a spokesperson had spoken about history.") is None
