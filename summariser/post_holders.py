@@ -160,13 +160,18 @@ def state_post_holder(lead_in: str, book: PartyBook) -> Party | None:
     return people[0] if len(people) == 1 else None
 
 
-def _fits(post: Party, person: Party, book: PartyBook) -> bool:
-    """Can `person` hold the post the model listed by its state's word ('Iraqi Foreign Minister'): of the
-    same state, named, and titled with the post's words if titled at all?"""
+def _post_state(post: Party, book: PartyBook) -> str | None:
+    """The id of the state a post listed by its state's word serves: the model's tie, else (a post it tied to no
+    state, 'Timor-Leste Foreign Minister') the listed state its words name."""
+    actor = _state_by_word(_STATES_POST.fullmatch(post.name)) if not post.affiliation else None
+    listed = listed_party(actor, book) if actor is not None else None
+    return post.affiliation or (listed.id if listed is not None else None)
+
+
+def _fits(post: Party, state: str | None, person: Party, book: PartyBook) -> bool:
+    """Can `person` hold the post the model listed by its state's word ('Iraqi Foreign Minister'), which serves
+    `state`: of that state, named, and titled with the post's words if titled at all?"""
     words = {w.casefold() for w in post.name.split()[1:]}
-    # (a post the model tied to no state: the one its words name, 'Timor-Leste Foreign Minister')
-    state = post.affiliation or ((listed.id if (listed := listed_party(actor, book)) else None)
-                                 if (actor := _state_by_word(_STATES_POST.fullmatch(post.name))) else None)
     # (a well-known official just added, whom nothing has tied yet: 'Yemane Gebremeskel')
     served = listed_party(actor, book) if not person.affiliation and (actor := actor_served(person.name)) else None
     return person is not post and person.kind == "person" and is_person_name(person.name) \
@@ -186,7 +191,8 @@ def fold_state_posts(book: PartyBook) -> None:
     one listed person of that state whose title, if any, has the post's words ('Fuad Hussein', Deputy Prime
     Minister and Minister of Foreign Affairs of the Republic of Iraq): one person, not a person and a post."""
     for post in _state_posts(book):
-        holders = [p for p in book.parties if _fits(post, p, book)]
+        state = _post_state(post, book)  # (once per post, not per person)
+        holders = [p for p in book.parties if _fits(post, state, p, book)]
         if len(holders) == 1:
             holders[0].title = holders[0].title or " ".join(post.name.split()[1:])
             book.fold(post, holders[0])
@@ -196,7 +202,7 @@ def as_state_post(person: Party, book: PartyBook) -> Party:
     """A person just added from the text ('Fuad Hussein, Deputy Prime Minister and Minister of Foreign Affairs
     of the Republic of Iraq') who holds the one post the model listed by its state's word: that post's party,
     renamed (its id may already hold items), else the person."""
-    posts = [post for post in _state_posts(book) if _fits(post, person, book)]
+    posts = [post for post in _state_posts(book) if _fits(post, _post_state(post, book), person, book)]
     if len(posts) != 1:
         return person
     affiliation = posts[0].affiliation or person.affiliation  # ('Timor-Leste Foreign Minister': its words' state)

@@ -322,8 +322,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 and not was_sourced:
             # "China's Commerce Ministry condemned ... She urged ...": its unnamed spokeswoman
             party = last_body
-        if party is None and s.number >= 2:  # 'Its embassy in Sarajevo said' after 'Russia, ..., took the view.'
-            party = its_owner(named, doc.sentences[s.number - 2].text, book)  # (numbered from 1)
+        if party is None and (before := doc.sentence(s.number - 1)) is not None:
+            party = its_owner(named, before.text, book)  # 'Its embassy in Sarajevo said' after 'Russia, ..., took ...'
         if party is None and last_body is not None and _IT.search(named):
             party = last_body  # "Azerbaijan's Defence Ministry rejected the report. It accused ..."
         if party is None and THEY.match(named):

@@ -259,6 +259,8 @@ def completed_name(name: str, text: str) -> str:
     return with_first_name(name, text)
 
 
+# the particles inside a name that a first name stands before ('Bendito dos Santos Freitas', 'Lula da Silva')
+_PARTICLES = "da|de|do|dos|das|di|van|von|der|del|bin|ibn|al|el"
 _NOT_OPENING = r"(?:(?<![.!?\n]\s)|(?<=\bMr\.\s)|(?<=\bMs\.\s)|(?<=\bMrs\.\s)|(?<=\bDr\.\s)|(?<=H\.E\.\s))"
 
 
@@ -273,7 +275,7 @@ def with_first_name(name: str, text: str, most_words: int = 1) -> str:
     # (a sentence's opening word is none, but 'H.E. Mr. Volodymyr Zelenskyy' has one)
     for m in re.finditer(rf"{_NOT_OPENING}(?<!^)\b([A-Z][\w'-]+)( [A-Z]\.)? {re.escape(name)}\b"
                          # (the middle of a longer name is not this one: 'Luiz In\u00e1cio Lula da Silva' for 'Lula')
-                         rf"(?!\s+(?:da|de|do|dos|das|di|van|von|der|del|della|bin|ibn|al|el)\s+[A-Z])", text):
+                         rf"(?!\s+(?:della|{_PARTICLES})\s+[A-Z])", text):
         word = m[1]
         # the last word of a title is no first name: 'Secretary of the Treasury Janet Yellen'
         ends_title = re.search(r"\b(?:of|for|to)(?:\s+the)?\s+$", text[: m.start()]) is not None
@@ -289,12 +291,12 @@ def with_first_name(name: str, text: str, most_words: int = 1) -> str:
                 and not ends_title \
                 and not BODY_HINTS.fullmatch(word) and not ORG_HINTS.fullmatch(word):  # no 'Ministry Maria Zakharova'
             # ('Bendito dos Santos Freitas' for 'Freitas': the first name before a particle too)
-            particled = re.search(r"\b([A-Z][\w'-]+\s+(?:da|de|do|dos|das|di|van|von|der|del|bin|ibn|al|el))\s+$",
+            particled = re.search(rf"\b([A-Z][\w'-]+\s+(?:{_PARTICLES}))\s+$",
                                   text[: m.start()])
             before.add((f"{particled[1]} " if particled else "") + word + (m[2] or ""))
     if not before:  # 'Bendito dos Santos Freitas' for 'Santos Freitas': a first name and a particle
-        before = {m[1] for m in re.finditer(rf"{_NOT_OPENING}(?<!^)\b([A-Z][\w'-]+\s+(?:da|de|do|dos|das|di|van|von|"
-                                            rf"der|del|bin|ibn|al|el))\s+{re.escape(name)}\b", text)
+        before = {m[1] for m in re.finditer(rf"{_NOT_OPENING}(?<!^)\b([A-Z][\w'-]+\s+(?:{_PARTICLES}))\s+"
+                                            rf"{re.escape(name)}\b", text)
                   if m[1].split()[0].lower() not in TITLE_WORDS and actor_named(m[1].split()[0]) is None}
     if not before and " " not in name and name[:1].isupper():
         # Japanese and Chinese releases write the family name in capitals, first: 'Minister Iwaya'
