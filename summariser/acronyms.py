@@ -43,8 +43,11 @@ def add_acronyms(book: PartyBook) -> None:
                 book.alias(party, long_form)
             elif named is not None and named is not party and named.kind == "state":
                 party.affiliation = party.affiliation or named.id  # spelled out as a state's listed name
-            elif named is not None and named is not party:
-                book.fold(party, named)  # 'Armed Forces of the Philippines' and 'AFP', both listed: one body
+            elif named is not None and named is not party and (actor_named(party.name) is None
+                                                              or actor_named(party.name) == actor_named(named.name)):
+                # 'Armed Forces of the Philippines' and 'AFP', both listed: one body (not CARICOM, a well-known
+                # organisation, into the 'Conference of Heads of Government of the Caribbean Community', its organ)
+                book.fold(party, named)
 
 
 _BRACKETED = re.compile(r"\b(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and)\s+)*){1,6}\((?P<acronym>[A-Z][A-Za-z]{1,5})\)")

@@ -45,7 +45,8 @@ def nobody_in_particular(phrase: str) -> bool:
     # ('those who take military decisions, on every side': whoever they are)
     # ('all candidates and parties to refrain from proclaiming victory': everyone running, no one named)
     # ('We also urge the public to verify information': the readers, no party; 'all political actors')
-    return bool(re.fullmatch(r"(?:(?:political|armed)\s+)?(sides|parties|actors|stakeholders)|"
+    return bool(re.fullmatch(r"(?:(?:political|armed)\s+)?(sides|parties|actors|stakeholders)"
+                             r"(?:\s+(?:concerned|involved))?|"
                              r"(everyone|each other|one another|all|concerned|"
                              r"involved|(?:general\s+)?public)|"
                              r"(?:candidates|parties|sides|stakeholders|actors)(?:,?\s+(?:and\s+)?(?:political\s+)?"

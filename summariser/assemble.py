@@ -16,7 +16,7 @@ from summariser.accusations import mutual_blame
 from summariser.addressees import addressed, asked_in_own_right, asker_named, called_party, letter_recipient
 from summariser.attribution import second_clause
 from summariser.backends.base import Usage
-from summariser.background import only_reports
+from summariser.background import only_a_place, only_reports
 from summariser.charged_before import asked_to_stop, charged_again, names_the_same_doer
 from summariser.claimants import charged_in_account, rejecter_in, told_content
 from summariser.clause_speakers import (
@@ -87,8 +87,8 @@ def build_items(
     speakers = named_speakers(doc, book, voice)  # first: it may add the people who speak
     accounts = answered_accounts(doc, speakers, book)  # the lines of an account that answers another
     side = sides(book.parties)
-    # a wire's reporters hold nothing, whatever the model said ('AP writer X contributed to this report')
-    reporters = {p.id for p in book.parties if only_reports(p, book.text)}
+    # a wire's reporters and the places it names hold nothing, whatever the model said ('AP writer X contributed')
+    reporters = {p.id for p in book.parties if only_reports(p, book.text) or only_a_place(p, book)}
     contacts_at = contacts_start(book.text)
     contacts = {p.id for p in book.parties if _only_a_contact(p, book.text, contacts_at)}
     called = called_party(book)

@@ -13,6 +13,7 @@ from summariser.datelines import wire_dateline_end
 from summariser.document import SPEAKER_LABEL
 from summariser.gazetteer import actor_of_adjective
 from summariser.openings import LEAD_IN, OPENING_PARTICIPLE, TOPIC_LABEL
+from summariser.relayed_stances import relayed_holder
 from summariser.speaking_verbs import ASIDE_TURN, SPEAKING, speaking_verb
 from summariser.titles import TITLE_WORDS
 
@@ -59,6 +60,7 @@ _SUBJECT_STANCE = re.compile(
     # what the subject wants or is ready for ('Kosovo wants recognition first', 'Vučić was ready to accept')
     r"wants|wanted|(?:is|was|are|were)\s+(?:not\s+|also\s+)?(?:ready|prepared|willing|in\s+favou?r|opposed)|"
     r"refuses|refused|joins\s+the\s+consensus|(?:ruled|rules)\s+out|"  # 'He ruled out third-party mediation.'
+    r"(?:undertook|undertakes)(?=\s+to\b)|"  # 'The Nigerian side undertook to refer the matter to ...': its pledge
     # 'Prime Minister Manele accepted the invitation': the one invited answers
     r"(?:accepted|accepts|declined|declines)\s+(?:the|this|that|an?|his|her|its|their)\s+(?:\w+\s+)?"
     r"(?:invitation|offer|proposal)|(?:agreed|agrees)\s+to\s+(?:convey|consider|study|examine|look\s+into|relay)|"
@@ -118,18 +120,6 @@ _OPERATIVE = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s+)?(?:(?:Strongly|Firmly|Furthe
                         r"Recogni[sz]ed|Agreed|Mandated|Tasked|Endorsed)\s")
 _QUESTION_LABEL = re.compile(r"^\W*(?:q|question)(?:\s*(?:\([^)\n]{1,80}\)|\[[^\]\n]{1,80}\]))?\s*(?::|\s[-\u2013])\s*",
                              re.I)
-# 'He noted that the Embassy of the People's Republic of China in Port Moresby had publicly expressed the hope
-# that ...': the teller relays a stance another side took; the one it names holds it
-_RELAYED_STANCE = re.compile(
-    r"^\W*(?:(?:the|of)\s+|[A-Z][\w'\u2019.-]*\s+){1,6}?(?:noted|recalled|observed|pointed\s+out|said|"
-    r"informed\s+[^,;]{2,60}?|told\s+[^,;]{2,60}?)\s+that\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|in|and)\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*){0,8})\s+"
-    r"(?:has|had|have)\s+(?:(?:also|publicly|recently|already|repeatedly|formally|officially)\s+)*"
-    r"(?:expressed|voiced|conveyed|signall?ed|indicated|declared|announced|welcomed|reaffirmed|"
-    # ('He said that President Prabowo Subianto of Indonesia had told him Jakarta favoured ...')
-    r"(?:told|informed)\s+(?:him|her|them)\b)")  # (not 'had assured him a stray missile hit ...': a claim relayed)
-
-
 _BEING_TOLD = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:also\s+|again\s+|then\s+)?$")
 
 
@@ -139,6 +129,8 @@ def _named_after(words: str) -> str:
     Minister for Europe'), so the speaker can be found and placed."""
     head, _, tail = words.strip(" .").partition(",")
     if tail and re.fullmatch(r"(?:[A-Z][\w'\u2019.-]*\s*){2,4}", head.strip()):
+        # (where and when he said it is none of his post: '..., during a debate in the State Great Khural')
+        tail = re.split(r",\s+(?:during|at|in|while|on|after|before|when|speaking|addressing)\b", tail)[0]
         return f"{head.strip()}, {tail.strip()}"
     return head.strip(" .")
 
@@ -226,6 +218,8 @@ def attribution(sentence: str) -> tuple[bool, str]:
         return False, ""  # 'Whatever the Chinese side says about its intentions, the violation is a fact': the voice's
     if came := _CAME_FROM.match(sentence):
         return True, came["who"]  # 'Calls for ... came from X': not a communiqué's 'Calls on ...'
+    if (relayed := relayed_holder(sentence)) is not None:
+        return True, relayed  # the stance is the relayed side's, not the teller's
     if _OPERATIVE.match(sentence):
         return False, ""  # '4. Takes note of the assertion by the AFR ..., and stresses ...': the issuer's
     if (view := _IN_HIS_VIEW.match(sentence)) and speaking_verb(sentence) is None:
@@ -242,8 +236,6 @@ def attribution(sentence: str) -> tuple[bool, str]:
         who = (rest[: m.start()].strip(" ,") or _named_after(rest[m.end():])) if m else ""
         if who:
             return (False, "") if FIRST_PERSON.match(who) else (True, who)
-    if (relayed := _RELAYED_STANCE.match(sentence)) is not None:
-        return True, relayed["who"]  # the stance is the relayed side's, not the teller's
     if (acted := _PRONOUN_ACTED.match(sentence)) is not None:
         # 'She questioned the state of emergency that Noboa declared ...': hers, not whom its object's clause names
         return True, f"{acted['who']} "  # (as the lead-in before a speaking verb reads: 'He ')

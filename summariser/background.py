@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from summariser.datelines import wire_dateline_end
+from summariser.datelines import dateline_agencies, wire_dateline_end
 from summariser.gazetteer import Actor, actor_named, actor_of_adjective
 from summariser.parties import PartyBook
 from summariser.schema import Party
@@ -113,6 +113,8 @@ def only_reports(party: Party, text: str) -> bool:
     """Whether a party only tells what others say: a wire's reporter or editor in its credits
     (`named_only_in_credits`), or an outlet named only as one a speaker talks to ('Speaking to
     the Reuters news agency, he said ...'); it holds nothing and is asked nothing."""
+    if party.kind != "media" and party.name in dateline_agencies(text):
+        party = party.model_copy(update={"kind": "media"})  # the model's 'Antilles Newswire' state: the wire
     if named_only_in_credits(party, text):
         return True
     if party.kind != "media":
@@ -121,9 +123,10 @@ def only_reports(party: Party, text: str) -> bool:
         return True  # 'Kyiv Independent news desk', 'Reuters staff': the writers of the report
     spots = [m.start() for n in (party.name, *party.aliases) if len(n) >= 3 or n.isupper() and len(n) == 2
              for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
-    # (or only in a wire's dateline: 'SEOUL, South Korea (AP) -')
+    # (or only in a wire's dateline: 'SEOUL, South Korea (AP) -'; or there and in its byline)
+    credits = _credit_spans(text)
     return bool(spots) and all(_CHANNEL_BEFORE.search(text[max(0, at - 40) : at]) or _in_dateline(text, at)
-                               for at in spots)
+                               or any(a <= at < b for a, b in credits) for at in spots)
 
 
 @functools.lru_cache(maxsize=8)  # asked for every party, twice per document (items, then pruning)

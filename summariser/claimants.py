@@ -20,7 +20,7 @@ from summariser.other_sides import state_by_its_organ
 from summariser.parties import PartyBook
 from summariser.people import is_person_name
 from summariser.rebuttals import CLAIM_BY, CLAIM_NOUN, CLAIMANT_NAME, POSSESSED_CLAIM
-from summariser.referents import adopter, titled_person
+from summariser.referents import adopter, report_author, titled_person
 from summariser.schema import Party
 from summariser.subjects import subject_party
 from summariser.titles import guess_kind
@@ -129,7 +129,8 @@ def claimant_named(named: str, book: PartyBook, own_side: Collection[str]) -> Pa
     found = next(iter(listed_states(states, book)), None) if len(states) == 1 else None
     # ('the assertion by the High Representative that': the one listed under that post)
     if found is None and re.fullmatch(r"\W*the\s+(?:resolution|report|declaration)\W*", named, re.I):
-        found = adopter(book.text, book)  # "The resolution's claim that ...": the body that adopted it
+        # "The resolution's claim that ...": the body that adopted it; 'The report alleges ...': its author
+        found = adopter(book.text, book) or report_author(book.text, book)
     if found is None and (actor := actor_of_adjective(named.strip())) is not None:
         # 'the claim in the French statement': France, before the 'Paris' listed beside it
         found = book.find(actor.name) or listed_party(actor, book)

@@ -84,11 +84,11 @@ _NOT_A_QUESTION = (r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:which|whether(?!\s+(?:[\w
                    r"(?!\s+not\s+to\s+be\s+(?:named|identified|quoted)\b)"
                    r"(?!\s+for\s+(?:[\w'\u2019]+\s+){0,3}?(?:understanding|patience|indulgence)\b)")
 
-# a question put to a side, not an act asked of it: 'I would like to ask the US side: who is it
-# that sails warships through the Taiwan Strait time and again ...?'
-puts_question = Cue(r"\bask(?:s|ed)?\s+(?:[\w'\u2019.-]+\s+){0,4}?[\w'\u2019.-]+:\s+[\"\u201c]?"
-                    r"(?:which|whether|what|how|why|when|where|who|whose|is|are|was|were|does|do|did|can|will|"
-                    r"has|have)\b", "A question put to someone after a colon, which asks no act of them.")
+# a question put to a side, not an act asked of it: 'I would like to ask the US side: who is it that sails warships
+# through the Taiwan Strait ...?' ('students ... who asked why international law did not protect them')
+puts_question = Cue(r"\bask(?:s|ed)?\s+(?:(?:him|her|them|us|me)\s+)?(?:why|whether|how|what|if)\b|\bask(?:s|ed)?\s+(?:"
+                    r"[\w'\u2019.-]+\s+){0,4}?[\w'\u2019.-]+:\s+[\"\u201c]?(?:which|whether|what|how|why|when|where|who|"
+                    r"whose|is|are|was|were|does|do|did|can|will|has|have)\b", "A question put: no act asked.")
 
 # an order with whom it binds: 'the Court ordered Israel to take all measures ...'
 ORDERS = (r"(?:order(?:s|ed)|direct(?:s|ed))(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*"

@@ -48,7 +48,9 @@ _DATELINE_WINDOW = 160
 # 'BELGRADE/PRISTINA -', 'CARACAS, Dec 10 (AP) -'), or in title case when a date or an agency
 # follows it ('Tehran, IRNA -', 'Beijing, June 5 (Xinhua) -').
 _WIRE_DATELINE = re.compile(
-    r"(?:[A-Z][A-Z'./ -]{2,40}|(?P<title_case>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))"
+    # (capitals with accents too: 'DAJAB\u00d3N, Dominican Republic, Nov 3 (Antilles Newswire) -')
+    r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f'./ -]{2,40}|"
+    r"(?P<title_case>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))"
     # 'PORT SUDAN, Sudan (Reuters) -', 'Addis Ababa, Ethiopia, 27 July 2023 -': its country
     r"(?:,\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=\s*\(|,\s+\d{1,2}\s+[A-Z]|,\s+[A-Z][a-z]{2,8}\.?\s+\d))?"
     r"(?P<date>,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})"
@@ -86,6 +88,13 @@ def agency_dateline(text: str) -> bool:
         if m and (m["agency"] or m["initials"]):
             return True
     return False
+
+
+def dateline_agencies(text: str) -> set[str]:
+    """The agencies the wire datelines of `text` name ('DAJAB\u00d3N, Dominican Republic, Nov 3 (Antilles
+    Newswire) -')."""
+    found = (_wire_dateline(text, line.end(), len(text)) for line in re.finditer(r"(?m)^\W*", text))
+    return {m["agency"].strip() for m in found if m and m["agency"]}
 
 
 def find_dateline(text: str) -> str | None:

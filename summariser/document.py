@@ -202,6 +202,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 LIST_MARK = re.compile(r"[ \t]*(?:\(?[a-z]\)|\(?[ivx]{1,4}[).]|\d{1,2}[.)]|[-\u2022\u2013])[ \t]+(?=\S)")  # 'ii. ' too
 
 
+_BYLINE = re.compile(r"[ \t]*By\s+[A-Z][^\n.]{2,80}(?:\n|$)")  # a line of its own under a headline
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with exact character offsets. Breaks at sentence punctuation followed by
     space, at paragraph breaks, and at line ends of short header lines; never inside
@@ -214,6 +217,9 @@ def split_sentences(text: str) -> list[Sentence]:
         line = text[line_start : m.start()].strip()
         if line and LIST_MARK.match(text, m.end()):
             cuts.add(m.start())  # 'calls on:\n(a) all Member States ...;\n(b) the Council ...': one item each
+            continue
+        if line and _BYLINE.match(text, m.end()):
+            cuts.add(m.start())  # a long headline over its byline: 'By Marisol Duarte F\u00e9liz, Antilles Newswire'
             continue
         if not line or line.endswith((".", ",", ";", ":")) or len(line.split()) > 14:
             continue

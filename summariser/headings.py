@@ -343,7 +343,10 @@ def issuer_phrase(heading: str) -> str | None:
     # 'the Extraordinary Summit of the ECOWAS Authority of Heads of State': the body that met issues it
     held = re.match(r"^(?:[\w-]+\s+){0,3}?(?:summit|meeting|session)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$", who, re.I)
     who = held.group("body") if held else who
-    if re.search(r"\b(summit|meeting|conference|session|talks|dialogue|briefing)\b", who, re.I):
+    # (an organ named a conference is no event: 'Conference of Heads of State and Government of the Economic
+    # Community of Central African States', whose session the heading names)
+    if re.search(r"\b(summit|meeting|conference(?!\s+of\s+(?:the\s+)?(?:heads|ministers|foreign\s+ministers)\b)|"
+                 r"session|talks|dialogue|briefing)\b", who, re.I):
         return None
     # (and 'Prime Minister Benjamin Netanyahu and Defense Minister Israel Katz')
     if re.search(r"\band\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:president|prime\s+minister|"

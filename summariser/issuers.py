@@ -169,6 +169,8 @@ def _by_surname(name: str, book: PartyBook) -> Party | None:
 
 
 # a post alone as a heading's issuer: 'PM call with ...' (the Prime Minister, a person)
+_ORGAN = re.compile(r"(?:Conference|Council|Assembly|Authority|Summit|Meeting)\s+of\s+(?:the\s+)?"
+                    r"(?:Heads|Ministers|Foreign)")
 _LONE_POST = re.compile(r"(?:Deputy\s+)?Prime\s+Minister|(?:Foreign|Defence|Home)\s+Secretary|Chancellor")
 
 
@@ -279,8 +281,11 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
     if body is not None and norm(body.name).endswith(" " + norm(name)):
         book.alias(body, name)  # 'Council conclusions': the listed 'European Council' keeps its full name
         party = body
-    if body is not None and body.kind == "international_org" and names_a_post(name):
-        body = None  # 'Secretary General of the Organisation for Security ...': its post, not the OSCE renamed
+    if body is not None and body.kind == "international_org" and (names_a_post(name) or known_actor(body) is not None
+                                                                  and _ORGAN.match(name)):
+        # 'Secretary General of the Organisation for Security ...': its post, not the OSCE renamed; 'Conference of
+        # Heads of Government of the Caribbean Community': its organ, beside CARICOM
+        body = None
     party = party or book.rename(body, name) or book.add(name, kind, title)  # type: ignore[arg-type]
     book.issuer = party
     if party.kind == "person" and title and (not party.title or HONORIFICS.fullmatch(party.title + " ")):

@@ -53,7 +53,9 @@ def heads_of(named: str, party: Party) -> list[str]:
     return [noun.casefold() for noun in HEAD_NOUN.findall(named)] + ["group"] * (party.kind == "non_state_group")
 
 
-THE_HEAD = re.compile(rf"^\W*the\s+(?P<noun>{HEAD_NOUNS}){ADVERBS}\s*$", re.I)
+# ('the office said'; 'A spokesman for the group, reached by telephone, said': the group's)
+THE_HEAD = re.compile(rf"^\W*(?:(?:an?|the)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+)?the\s+(?P<noun>{HEAD_NOUNS})"
+                      rf"{ADVERBS}\s*(?:,[^,]*,?\s*)?$", re.I)
 HEAD_TAG = re.compile(rf"[,.!?][\"\u201d]\s+the\s+(?P<noun>{HEAD_NOUNS})(?=\s+(?:said|says|added|stated)\b)", re.I)
 # a reporter's turn: 'Q:', 'QUESTION:', 'REPORTER:'
 QUESTION_TURN = re.compile(r"^\W*(?:Q|Question|Reporter|Journalist|Correspondent)\s*:", re.I)
@@ -78,6 +80,7 @@ MEMBERS_OF_BODY = re.compile(r"^\W*(?:(?:some|several|many|the)\s+)?members\s+of
 THE_STATEMENT = re.compile(r"^\W*the\s+(?:written\s+|joint\s+|ministry's\s+)?"
                            r"(?:statement|communiqu\w+|declaration|release)"
                            r"(?:\s+(?:also|further|then|\w+ly))*\s*$", re.I)
+THE_REPORT = re.compile(r"^\W*the\s+report(?:\s+(?:also|further|then|\w+ly))*\s*$", re.I)
 # ('"...," the official said' after 'An official at the OAS office ... said': that official)
 THE_SPOKESMAN = re.compile(r"^\W*the\s+(?:spokes(?:man|woman|person)|official|diplomat)"
                            r"(?:\s+(?:also|then|further|again|later))*\s*$", re.I)
@@ -99,6 +102,10 @@ def group_in_aside(head: str, aside: str) -> tuple[str, list[str]] | None:
     if formed := FORMED_BODY.search(aside):
         return re.sub(r"^the\s+", "", formed["body"]), []
     named = _NAMED_HEAD.match(head) if DESCRIBED_GROUP.match(aside) else None
+    if named is None and DESCRIBED_GROUP.match(head.strip()[:1].lower() + head.strip()[1:]):
+        # the other way round: 'An armed group active in north-western CAR, the Patriotic Movement for the
+        # Renewal of the North (MPRN), denied ...'
+        named = _NAMED_HEAD.match(aside.strip(" ,"))
     return (named["name"], [named["short"]] if named["short"] else []) if named else None
 # ('The opposition, for its part, says', 'The Venezuelan opposition has said', 'Sectors of the Uruguayan opposition')
 OPPOSITION = re.compile(r"^\W*(?:(?:sectors|members|parts|figures|leaders)\s+of\s+)?"

@@ -25,12 +25,13 @@ from summariser.lead_in_shapes import (
     RELATIVE_ASIDE,
     SURNAME_ONLY,
     THE_HEAD,
+    THE_REPORT,
     THE_STATEMENT,
     group_in_aside,
 )
 from summariser.left_out import group_before_aside, left_out_speaker
 from summariser.name_forms import other_states_body, party_of
-from summariser.naming import speaker_in
+from summariser.naming import foreign_diplomat, speaker_in
 from summariser.parties import PartyBook, norm
 from summariser.people import only_titles, person_in
 from summariser.posts import serves_state_named
@@ -69,7 +70,8 @@ def party_named(named: str, s: Sentence, doc: Document, book: PartyBook, voice: 
         speaker_in(unasided, book.parties) or referents.the_body(named, book, voice), named, book)
     head, _, aside = named.partition(",")
     party = (unlisted := group_before_aside(head, aside, party, book)) or party  # 'The ELN, which ...'
-    if (group := group_in_aside(head, aside)) and (party is None or speaker_in(head, book.parties) is None):
+    if (group := group_in_aside(head, aside)) and (party is None or speaker_in(head, book.parties) is None
+                                                   or group[0] in aside):  # (the aside names the head: the group)
         # the body 'The officers, who have formed a body called ...' formed speaks for them; a named
         # coalition of armed groups for itself, not the place its aside names ('... peace deal with Bamako')
         party = speaker_in(group[0], book.parties) or book.add(group[0], "non_state_group", aliases=group[1])
@@ -78,6 +80,8 @@ def party_named(named: str, s: Sentence, doc: Document, book: PartyBook, voice: 
         # with Japan, said', 'The RSF, which has been at war with Sudan's army, said': the actor
         # the words before the aside name
         party = speaker_in(head, book.parties)
+    if party is None and THE_REPORT.match(named):
+        party = referents.report_author(doc.text, book)  # 'The report alleges ...': whoever the text says wrote it
     if party is None and THE_STATEMENT.match(named):
         # '... the Turkish Foreign Ministry said in a written statement. ... The statement called on
         # ...': the one whose statement the text has been quoting
@@ -130,6 +134,9 @@ def party_named(named: str, s: Sentence, doc: Document, book: PartyBook, voice: 
         party = referents.chief_other_state(doc.text, book, voice)
     if party is not None and (members := MEMBERS_OF_BODY.match(named)) is not None and members["owner"]:
         party = left_out_speaker(named, book) or party  # (the owner's body, not the owner whose name it bears)
+    if party is not None and foreign_diplomat(named) is not None:
+        # ('A diplomat from a Nordic country': not the model's region; its 'Gulf diplomat' is no Kuwaiti)
+        party = left_out_speaker(named, book) or party
     party = party or left_out_speaker(named, book)  # 'Members of the European Parliament', 'A European diplomat'
     if party is None and _BOTH_MEN.match(named) and (line := doc.sentence(s.number - 1)) is not None:
         # 'Besigye ... was charged together with an aide, Obeid Lutale, ... Both men rejected ...': the first of them

@@ -26,7 +26,12 @@ def left_out_speaker(named: str, book: PartyBook) -> Party | None:
             kind = "non_state_group"  # a leader's 'United Democratic Alliance' is his party, not a league of states
         return book.find(body) or (book.add(body, kind) if len(body.split()) >= 2 and kind != "state" else None)
     if (diplomat := foreign_diplomat(named)) is not None:
-        return book.find(diplomat) or book.add(diplomat, "person")  # (none of the host's side)
+        if (listed := book.find(diplomat)) is not None:
+            listed.affiliation = None  # (the model's 'Gulf diplomat' for Kuwait: a region's, no state's)
+            return listed
+        added = book.add(diplomat, "person")  # (none of the host's side)
+        book.alias(added, "the diplomat")  # ('"...," the diplomat said.' after 'A diplomat from a Nordic country')
+        return added
     return None
 
 

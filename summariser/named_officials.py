@@ -43,9 +43,11 @@ def add_named_officials(book: PartyBook) -> None:
             found = whole if whole is not None and whole[0] == found[0] else found  # type: ignore[index]
             if found is None or len(found[0].split()) < 2 or not is_person_name(found[0]) or actors_in(found[0]) \
                     or found[0].split()[0].casefold() in _POST_WORDS or re.search(r"['\u2019]s\b|:", found[0]) \
+                    or found[1].endswith(" and") \
                     or not re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", sentence.text) \
                     or any(f.startswith(f"{found[0]} ") for _, forms in actors_in(sentence.text) for f in forms):
-                continue  # (not 'Communist Pa', cut short; nor 'United Arab' of 'the United Arab Emirates ...')
+                continue  # (not 'Communist Pa', cut short; nor 'United Arab' of 'the United Arab Emirates ...'; nor
+                # 'Togolese Abroad', the end of a post's list: 'Minister of Foreign Affairs, Regional Integration and')
             if book.find(found[0]) is None and not any(set(found[0].split()) <= words for words in people):
                 lead_in = f"{found[1]} {found[0]}"
                 # (a post ending in a body's name reads as part of the name: '... of the IGAD Assembly Ismaïl Omar

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective
+from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, states_named
 from summariser.parties import norm
 from summariser.schema import Party
 from summariser.titles import ARTICLED, TITLE_WORDS
@@ -87,6 +87,13 @@ _POSTED_IN = re.compile(r"\b(?:diplomat|official|envoy|ambassador|consul|corresp
                         r"(?P<where>(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
 # a diplomat of a region or kind, not the host's: 'A European diplomat', 'Western envoys'
 _OTHERS_DIPLOMAT = re.compile(r"\b(?P<who>(?:(?-i:[A-Z])[a-z]+\s+){1,2}(?:diplomat|envoy|ambassador)s?)\s*$")
+_REGIONAL_DIPLOMAT = re.compile(r"^\W*(?:an?|one)\s+(?P<who>(?:senior\s+)?(?-i:[A-Z][a-z]+)\s+"
+                                r"(?:diplomat|envoy))(?=\s*(?:,|$|\s+(?:said|told|says|added)\b))", re.I)
+# ... or of a kind of state the text leaves unnamed: 'A diplomat from a Nordic country, speaking on condition of
+# anonymity, said' (not the region the model may list, nor any state)
+_DIPLOMAT_FROM = re.compile(r"^\W*(?:an?|one)\s+(?P<who>(?:(?:senior|western|european)\s+)?"
+                            r"(?:diplomat|envoy|official)\s+from\s+(?:an?|one)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:[a-z]+\s+)?(?:country|state|capital|"
+                            r"government|member\s+state|delegation))\b", re.I)
 
 
 # a body of the people of a state, not the state: 'The Law Society of Kenya demanded an inquiry'
@@ -109,7 +116,10 @@ def foreign_diplomat(lead_in: str) -> str | None:
     ('A European diplomat in Copenhagen' -> 'European diplomat'): none of that place's side."""
     posted = _POSTED_IN.search(lead_in)
     found = _OTHERS_DIPLOMAT.search(lead_in[: posted.start("where")]) if posted is not None else None
-    return found["who"] if found is not None else None
+    found = found or _DIPLOMAT_FROM.match(lead_in)
+    found = found or _REGIONAL_DIPLOMAT.match(lead_in)  # 'A Gulf diplomat, speaking on condition of anonymity, said'
+    # (a region's or a kind's, no state's: 'A Colombian diplomat in Quito' is Colombia's)
+    return found["who"] if found is not None and not states_named(found["who"]) else None
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
 _UN_WORD = re.compile(r"(?<![\w.])U\.?N\.?(?=\s+[A-Z])")  # 'UN' or 'U.N.' before a body's name

@@ -60,7 +60,8 @@ def actors_named(text: str) -> set[str]:
 _SPEAKER_TITLE = re.compile(
     r"^(president|minister|secretary|(?:under-|assistant-)?secretary-general|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
     r"commissioner|representative|director|chair(?!manship|ed$|s$|ing$)\w*|senator|governor|premier|speaker|chief|adviser|advisor|"
-    r"coordinator|general|admiral|colonel|leader|head|mr|mrs|ms|dr|diplomat|official|"  # "China's top diplomat Wang Yi"
+    # ("China's top diplomat Wang Yi", 'Tsogtbaatar Altangerel, a lawmaker from the opposition ...')
+    r"coordinator|general|admiral|colonel|leader|head|mr|mrs|ms|dr|diplomat|official|lawmaker|legislator|"
     r"gen|lt|col|maj|capt|adm|radm|vadm|brig|cdr|cmdr)\.?,?$", re.I)  # 'IDF Spokesperson RAdm. Daniel Hagari'
 
 
@@ -249,6 +250,16 @@ def person_titled(title: str, book: PartyBook) -> Party | None:
     return found[0] if len(found := people_titled(title, book)) == 1 else None
 
 
+def one_post(title: str, post: str) -> bool:
+    """Do two written posts name the same post, 'UN' and 'United Nations' alike?"""
+    def spelled(words: str) -> str:
+        # (and 'His Highness the Foreign Minister', 'Minister of Foreign Affairs': the Foreign Minister)
+        words = re.sub(r"^the\s+", "", HONORIFICS.sub("", words.strip() + " ").strip(), flags=re.I)
+        words = re.sub(r"^Minister\s+(?:of|for)\s+Foreign\s+Affairs\b", "Foreign Minister", words, flags=re.I)
+        return re.sub(r"\bUN\b", "United Nations", " ".join(words.split()))
+    return spelled(title).casefold() == spelled(post).casefold()
+
+
 def people_titled(title: str, book: PartyBook) -> list[Party]:
     """The listed people the text names right after `title`, or whose title it is."""
     if not PERSON_TITLE.search(title):
@@ -262,8 +273,9 @@ def people_titled(title: str, book: PartyBook) -> list[Party]:
     if not found:
         # 'Remarks by the Spokesperson of the Ministry ...' and, in the text, 'Spokesperson Pham Thu Hang'
         post = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)[0].casefold()
-        found = [p for p in book.parties if p.kind == "person" and p.title  # (and "Mongolia's Prime Minister")
-                 and re.sub(r"^[A-Z][\w-]*['\u2019]s\s+", "", p.title).casefold() == post]
+        # (and "Mongolia's Prime Minister"; the heading's 'Foreign Minister' is the 'Minister for Foreign Affairs')
+        found = [p for p in book.parties if p.kind == "person" and p.title
+                 and one_post(re.sub(r"^[A-Z][\w-]*['\u2019]s\s+", "", p.title), post)]
         # 'the High Representative' for the 'High Representative of the European Union for ...'
         found = found or [p for p in book.parties if p.kind == "person" and p.title and len(post.split()) >= 2
                           and re.match(rf"{re.escape(post)}\s+(?:of|for)\s", p.title, re.I)]

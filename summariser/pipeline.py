@@ -54,6 +54,7 @@ from summariser.prompts import Prompt, load_prompt
 from summariser.reading import keeps_nothing, worth_reading
 from summariser.schema import DocumentInfo, Provenance, Summary
 from summariser.settings import strategy_for
+from summariser.speaking_places import tie_speakers_to_their_capitals
 from summariser.voice import checked_voice
 from summariser.windows import Window, split_windows, window_budget, windows_note
 
@@ -303,6 +304,7 @@ class Pipeline:
         tie_host_to_voice(book, voice)  # ('Prime Minister ... Ramgoolam receives ... Jaishankar': Mauritius's)
         tie_posts_to_voices_org(book, voice)  # ('the High Representative' in EU Council conclusions: not Turkey's)
         tie_owned_bodies(book)  # ("Ukraine's General Staff", listed as 'General Staff')
+        tie_speakers_to_their_capitals(book)  # ('In Moscow, Foreign Ministry spokeswoman X told ...': Russia's)
         positions, requests, claims = build_items(found, doc, book, run, voice)
         tie_known_people(book)  # and those the items' speakers added ('Foreign Minister Sergey Lavrov')
         link_people_by_their_appositives(book)  # ("Azerbaijan's ambassador, Rahman Mustafayev", summoned by Russia)

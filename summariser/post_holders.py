@@ -12,7 +12,8 @@ from summariser.gazetteer import Actor, actor_in_title, actor_named, actor_of_ad
 from summariser.known_people import actor_served
 from summariser.name_forms import known_actor, listed_party, party_of
 from summariser.parties import PartyBook
-from summariser.people import HONORIFICS, is_person_name
+from summariser.people import HONORIFICS, is_person_name, one_post
+from summariser.posts import first_title
 from summariser.schema import Party
 from summariser.titles import PERSON_TITLE, TITLE_WORDS, split_title, without_post_nominals
 
@@ -47,7 +48,7 @@ def fold_posts_into_holders(book: PartyBook) -> None:
                  and not is_person_name(p.name) and not _rank_and_name(p.name)]:
         # the headline's 'UN High Commissioner for Human Rights' beside 'Volker T\u00fcrk', whom the text
         # titles 'United Nations High Commissioner for Human Rights': one person (the only one so titled)
-        titled = [q for q in book.parties if q.kind == "person" and q.title and _one_post(q.title, post.name)]
+        titled = [q for q in book.parties if q.kind == "person" and q.title and one_post(q.title, post.name)]
         if len(titled) == 1 and titled[0] is not post:
             book.fold(post, titled[0])
             continue
@@ -96,21 +97,11 @@ def fold_posts_into_holders(book: PartyBook) -> None:
             book.rename(post, " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in name.split()))
 
 
-def _one_post(title: str, post: str) -> bool:
-    """Do two written posts name the same post, 'UN' and 'United Nations' alike?"""
-    def spelled(words: str) -> str:
-        # (and 'His Highness the Foreign Minister', 'Minister of Foreign Affairs': the Foreign Minister)
-        words = re.sub(r"^the\s+", "", HONORIFICS.sub("", words.strip() + " ").strip(), flags=re.I)
-        words = re.sub(r"^Minister\s+(?:of|for)\s+Foreign\s+Affairs\b", "Foreign Minister", words, flags=re.I)
-        return re.sub(r"\bUN\b", "United Nations", " ".join(words.split()))
-    return spelled(title).casefold() == spelled(post).casefold()
-
-
 def listed_post(title: str, name: str, book: PartyBook) -> Party | None:
     """The one listed party that is only the post a speaker is titled with (the headline's 'UN High
     Commissioner for Human Rights', then 'United Nations High Commissioner for Human Rights Volker
     T\u00fcrk said'): renamed the person, who holds the post; else None."""
-    posts = [p for p in book.parties if p.kind != "state" and _one_post(title, p.name)]
+    posts = [p for p in book.parties if p.kind != "state" and one_post(title, p.name)]
     if len(posts) != 1 or not PERSON_TITLE.search(title):
         return None
     posts[0].kind, posts[0].title = "person", posts[0].title or title
@@ -174,9 +165,12 @@ def _fits(post: Party, state: str | None, person: Party, book: PartyBook) -> boo
     words = {w.casefold() for w in post.name.split()[1:]}
     # (a well-known official just added, whom nothing has tied yet: 'Yemane Gebremeskel')
     served = listed_party(actor, book) if not person.affiliation and (actor := actor_served(person.name)) else None
+    # (untitled by the model, the post the text writes before the name: 'Cabinet Secretary Munkhjargal Damdinsuren'
+    # holds no 'Mongolian Prime Minister' post)
+    title = person.title or first_title(person.name, book.text) if person.kind == "person" else None
     return person is not post and person.kind == "person" and is_person_name(person.name) \
         and state is not None and (person.affiliation or (served.id if served else None)) == state \
-        and (not person.title or words <= (titled := {w.casefold() for w in re.findall(r"[\w-]+", person.title)})
+        and (not title or words <= (titled := {w.casefold() for w in re.findall(r"[\w-]+", title)})
              or titled <= words)  # (a bare 'Minister' holds the 'Foreign Minister' post)
 
 

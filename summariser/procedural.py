@@ -15,7 +15,10 @@ _PROCEDURAL = re.compile(
     r"moderated|mediated)\s+by|hosted\s+(?:the\s+)?(?:[\w-]+\s+)?talks\s+(?:in\s+\w+\s+)?between|"
     r"(?:overview|outline|summary|gist)(?: of the (?:talks?|call|meeting|conversation))? (?:is|was) as follows|"
     # who else was there: '... and the Foreign Minister of Sri Lanka were also present'
+    # ('The following Member States were represented at the level of Head of State', '... attended as an observer')
     r"(?:was|were)\s+(?:also\s+)?(?:present|in attendance)|also\s+(?:attended|took part)\b|"
+    r"(?:was|were)\s+(?:also\s+)?represented\s+(?:at\s+(?:the\s+)?(?:level|meeting|session|summit)|by)\b|"
+    r"(?:attended|participated|took\s+part)\s+(?:in\s+the\s+\w+\s+)?as\s+(?:an?\s+)?observers?\b|"
     # '... of Benin, Cabo Verde, ... and Togo took part.': who was there, said last (not '... monitoring
     # in which Chinese experts have participated')
     r"^[^,]*(?:,[^,]*){0,12}?(?<!\bwhich )(?<!\bwho )(?:\w+\s+)?\btook\s+part(?=\W*$)|"
@@ -361,11 +364,13 @@ _COURTESY = re.compile(r"^\W*(?:(?:and\s+)?(?:I\s+)?thank\s+you,?\s+(?:(?:Mr|Mrs
 _ALIGNED = re.compile(r"\balign(?:s|ed)?\s+(?:themselves|itself)\s+with\s+(?:this|the\s+present)\s+"
                       r"(?:declaration|statement)\W*$", re.I)
 _DONE_AT = re.compile(r"^\W*(?:done|signed)\s+(?:at|in)\s+(?-i:[A-Z])(?:[^.;]{0,160}?\b(?:copies|originals|"
-                      r"authentic|languages)\b[^.;]{0,80}|"
+                      r"authentic|languages?|translations?)\b[^.;]{0,80}|"  # ('..., with an English translation')
                       # 'Done at Abuja, this 30th day of July 2023.'
                       r"[\w' -]{1,40},?\s+(?:(?:on\s+)?this|on(?:\s+the)?)?\s*\d{1,2}(?:st|nd|rd|th)?\s+"
                       r"(?:day\s+of\s+)?"
-                      r"(?-i:[A-Z])[a-z]+,?\s+\d{4})\W*$", re.I)
+                      r"(?-i:[A-Z])[a-z]+,?\s+\d{4})\W*$|"  # (and 'Issued by the Ministry ..., Lilongwe.')
+                      r"^\W*issued\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?-i:Ministry|Office|Department|Secretariat|"
+                      r"Presidency|Press\s+Service)\b[^.;]{0,80}\W*$", re.I)
 # a list's lead-in that is only its subject: 'Consequently, the Bolivarian Republic of Venezuela' (then
 # '- Demands that ...', '- Calls on ...': each item says what it does)
 # a UN experts' release's footer: 'The experts: Special Rapporteur on ...; Working Group on ...',

@@ -313,6 +313,11 @@ def _title_line(sentence: Sentence, text: str) -> bool:
     only unpunctuated lines (title, dateline) before it: the body has not begun."""
     line_start, line = _line_of(sentence, text)
     body_begun = any(before.rstrip().endswith((".", "!", "?", ":", ";")) for before in text[:line_start].splitlines())
+    lines = [x.strip() for x in sentence.text.splitlines()]
+    if len(lines) > 1 and not body_begun and text[:line_start].strip() == "":
+        # a long title run into the masthead line under it ('Transcript excerpt: Weekly press briefing by the
+        # Spokesperson ..., Dhaka' / 'Ministry of Foreign Affairs, People's Republic of Bangladesh'): all heading
+        return all(x in headings.heading_lines(text) for x in lines)
     if line != sentence.text.strip() or body_begun:
         return False
     # under a letterhead of several lines ('AFRICAN UNION' / 'UNION AFRICAINE' / ... / 'COMMUNIQUÉ'),

@@ -253,8 +253,7 @@ def office_of_body(lead_in: str, book: PartyBook) -> Party | None:
 _ADOPTED = re.compile(r"^\W*(?P<who>[^,;]{3,80}?)\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:\w+ly\s+)?"
                       r"(?:adopted|passed|approved)\s+(?:a|the|its)\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:resolution|declaration|text)\b", re.I)
-# 'We strongly reject the resolution adopted today by the European Parliament on ...'
-# ('has taken note of the Executive Order signed by the President of the United States, ...')
+# 'We strongly reject the resolution adopted today by the European Parliament on ...' ('the Executive Order signed by')
 _ADOPTED_BY = re.compile(r"\b(?:resolution|declaration|text|(?i:executive\s+)?[Oo]rder|decree)\s+"
                          r"(?:adopted|passed|approved|signed|issued)\s+(?:[\w-]+\s+){0,3}?by\s+"
                          r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*){0,5})")
@@ -286,6 +285,19 @@ def adopter(sentence: str, book: PartyBook) -> Party | None:
     or 'calls for' is that body's ('It demands that all parties ...'), not the last body named."""
     m = _ADOPTED.match(sentence) or _ADOPTED_BY.search(sentence)
     return speaker_in(m["who"], book.parties) if m else None
+
+
+# 'the report presented this week to the Human Rights Council ... by the so-called Special Rapporteur ..., Dr X'
+_REPORT_BY = re.compile(r"\breport\s+(?:[\w-]+\s+){0,2}?(?:presented|submitted|published|released|issued|prepared)\s+"
+                        r"[^.;]{0,80}?\bby\s+(?P<rest>[^.;]{3,160})")
+
+
+def report_author(text: str, book: PartyBook) -> Party | None:
+    """The listed author of the report the text tells of (then 'The report alleges ...'): the one person its 'by
+    ...' names, else the party its first words name."""
+    rest = m["rest"] if (m := _REPORT_BY.search(text)) else ""
+    people = [p for p in book.parties if p.kind == "person" and re.search(rf"\b{re.escape(p.name)}\b", rest)]
+    return people[0] if len(people) == 1 else speaker_in(rest.split(",")[0], book.parties) if rest else None
 
 
 def titled_person(lead_in: str, book: PartyBook) -> Party | None:

@@ -8,6 +8,7 @@ import re
 from summariser.attribution import attribution
 from summariser.document import Document
 from summariser.experts import UN_EXPERTS
+from summariser.people import is_person_name
 from summariser.quotations import OPENS_QUOTE, WHOLLY_QUOTED, leaves_quote_open
 
 # a source that is no party: 'Analysts cautioned that ...', '..., said a former Treasury official who ...'
@@ -35,7 +36,9 @@ _NO_PARTY_SOURCE = re.compile(
     r"(?:(?:(?:a|an|one|another|two|three|four|several|some|a\s+second|a\s+third)\s+)?(?:senior\s+|junior\s+)?"
     r"(?:diplomats?|sources?|MEPs?|lawmakers?|legislators?)|(?:a|an|one|another|a\s+second)\s+(?:senior\s+)?official)"
     # ('Officials here countered' in a Delhi paper: the government there)
-    r"(?!\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]|\s+(?:here|there)\b))\b|"
+    # ('A diplomat from a Nordic country said': a side of a kind, as 'a European diplomat' is)
+    r"(?!\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]|\s+from\s+an?\s+[A-Z][a-z]+\s+(?:[a-z]+\s+)?(?:country|state|capital)|"
+    r"\s+(?:here|there)\b))\b|"
     # the outlet's own journalist: "Al Jazeera's Tareq Abu Azzoum, reporting from Deir el-Balah, said"
     # ('Reporting from Rafah, Al Jazeera's Hani Mahmoud said')
     r"^[^,;]{2,80},\s+reporting\s+from\b|"
@@ -84,8 +87,11 @@ def no_party_source(sentence: str, text: str = "") -> bool:
     attributed, named = attribution(sentence)
     if text and UN_EXPERTS.search(text) and re.fullmatch(r"\W*(?:the\s+)?experts\W*", named, re.I):
         return False
-    # ('At least 40 people were killed ..., local activists said Sunday': the source after the last comma)
-    return attributed and any(_NO_PARTY_SOURCE.match(words) is not None for words in (named, named.rsplit(",", 1)[-1]))
+    # ('At least 40 people were killed ..., local activists said Sunday': the source after the last comma; not a
+    # named person's post, 'Tsogtbaatar Altangerel, a lawmaker from the opposition Civic Renewal Party')
+    head, _, tail = named.rpartition(",")
+    tails = [] if head and is_person_name(head.strip()) else [tail]
+    return attributed and any(_NO_PARTY_SOURCE.match(words) is not None for words in (named, *tails))
 
 
 _PRONOUN_ONLY = re.compile(r"\s*(?:he|she)\s*", re.I)

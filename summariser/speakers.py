@@ -36,7 +36,7 @@ from summariser.lead_in_shapes import (
 )
 from summariser.lead_in_speakers import DIPLOMAT_IN, THE_ARTICLE, mission_speaker, party_named
 from summariser.name_forms import other_states_body, party_of
-from summariser.naming import speaker_in
+from summariser.naming import foreign_diplomat, speaker_in
 from summariser.office_holders import bare_title_holder, envoy_named_before
 from summariser.openings import without_lead_in
 from summariser.parties import PartyBook
@@ -216,7 +216,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 and (mission := mission_speaker(named, book)) is not None:
             speakers[s.number] = mission  # 'The United States embassy in Mogadishu said ...': the United States
             continue
-        first_named = joint.first_named_subject(named) if attributed else None
+        # (not the region a diplomat is of: 'A Gulf diplomat, speaking on condition of anonymity, said')
+        first_named = joint.first_named_subject(named) if attributed and foreign_diplomat(named) is None else None
         # the first-named of a list, a well-known actor the model did not list ('The United States')
         known = actor_named(first_named) if first_named and speaker_in(first_named, book.parties) is None else None
         if known is not None:

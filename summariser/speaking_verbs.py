@@ -37,6 +37,14 @@ SPEAKING = re.compile(
     r"warned|warns|reiterated|reiterates|affirmed|affirms|reaffirmed|recalled|recalls|insisted|insists|claimed|claims|"
     r"asserts|alleges|alleged|contends|contended|maintains|reported|advised|advises|complains|"
     r"wrote|writes|posted|tweeted|"  # '"...," he wrote on Telegram'
+    # 'President Ghazouani was reported to have indicated his readiness ...', 'The Azerbaijani side was stated to
+    # have raised issues ...': the one reported speaks
+    r"(?:is|are|was|were)\s+(?:reported|stated|said|understood)\s+to\s+have\s+(?:[a-z]+ed|said|told|given|made)\b|"
+    # 'In his remarks, Mr Mickoski suggested that ...': what he put forward
+    r"(?:suggested|suggests)(?=\s+that\b)|"
+    # 'Dr Zuhura Mwinyimkuu was quoted in the Tanzanian press as saying that ...': the one quoted speaks
+    r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+quoted[^.;]{0,100}?\bas\s+(?:saying|stating|telling|"
+    r"having\s+said|describing|calling|warning|accusing|claiming|arguing|insisting)|"
     # 'The communiqué of the Algerian High Security Council justifies the decision by what it calls ...'
     r"(?<!\bto )(?:justifies|justified)(?=\s+[^.;]{1,80}?\s+(?:by|as|with|on\s+the\s+grounds)\b)|"
     # 'The Federal Chancellor set out Berlin's well-known position, calling on Moscow to ...'

@@ -21,7 +21,7 @@ TITLE_WORDS = {
     "general", "spokesperson", "spokesman", "spokeswoman", "ambassador", "chancellor", "king",
     "queen", "emir", "highness", "royal", "majesty", "chairman", "chair", "chairperson", "commissioner",
     "chairperson-in-office", "chairman-in-office", "chair-in-office",
-    "envoy", "counsellor", "counselor",  # the Arab League's 'Counsellor Gamal Roshdy'
+    "envoy", "counsellor", "counselor", "lawmaker", "legislator",  # the Arab League's 'Counsellor Gamal Roshdy'
     "representative", "special", "high", "deputy", "vice", "senator", "governor", "director",
     "head", "chief", "mr", "mrs", "ms", "dr", "his", "her", "excellency", "defence", "defense",
     "interior", "the", "of", "for", "republic", "u.s.", "us", "u.", "s.", "federal", "national",
@@ -49,7 +49,8 @@ TITLE_WORDS = {
 PERSON_TITLE = re.compile(
     r"\b(president|minister|secretary|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
     r"commissioner|representative|general|director|chair\w*|senator|governor|premier|mr|mrs|ms|dr|"
-    r"negotiator|mediator|advis[eo]r|aide|coordinator|rapporteur|t\u00e1naiste|tanaiste|taoiseach)\b", re.I)
+    r"negotiator|mediator|advis[eo]r|aide|coordinator|rapporteur|lawmaker|legislator|parliamentarian|"
+    r"t\u00e1naiste|tanaiste|taoiseach)\b", re.I)
 # 'Mohammed bin Salman', 'Ursula von der Leyen': small words inside a name
 # (the small words inside a name: 'Mohammed bin Salman', 'Juan Ramón de la Fuente', 'Ursula von der Leyen')
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "del", "di", "dos", "das", "du",

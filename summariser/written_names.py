@@ -86,7 +86,17 @@ def as_written(name: str, text: str, folded: str) -> str:
     inverted = _SURNAME_FIRST.fullmatch(name)
     if inverted and name.casefold() not in folded and f"{inverted['given']} {inverted['surname']}".casefold() in folded:
         name = f"{inverted['given']} {inverted['surname']}"  # the model's 'Diop, Abdoulaye', a list's order
-    return as_cased(_with_text_endings(_known_part(_body_as_written(name, text, folded), folded), text, folded), text)
+    known = _known_part(_body_as_written(name, text, folded), folded)
+    written = as_cased(_with_text_endings(known, text, folded), text)
+    return _one_line(written) if "\n" in written and "\n" not in name else written
+
+
+def _one_line(written: str) -> str:
+    """A name the model ran across a heading's line break ('Falepili Union' / 'Office of the Prime Minister', the
+    title's end and the masthead under it): the line that names an actor, else a body, else the last."""
+    lines = [line.strip() for line in written.splitlines() if line.strip()]
+    return next((line for line in lines if actors_in(line)), None) \
+        or next((line for line in lines if BODY_HINTS.search(line)), lines[-1])
 
 
 _SURNAME_FIRST = re.compile(r"(?P<surname>[A-Z][\w'\u2019-]+),\s+"
