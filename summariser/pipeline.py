@@ -54,7 +54,7 @@ from summariser.prompts import Prompt, load_prompt
 from summariser.reading import keeps_nothing, worth_reading
 from summariser.schema import DocumentInfo, Provenance, Summary
 from summariser.settings import strategy_for
-from summariser.speaking_places import tie_speakers_to_their_capitals
+from summariser.speaking_places import tie_bare_posts_to_the_dateline, tie_speakers_to_their_capitals
 from summariser.voice import checked_voice
 from summariser.windows import Window, split_windows, window_budget, windows_note
 
@@ -307,6 +307,7 @@ class Pipeline:
         tie_speakers_to_their_capitals(book)  # ('In Moscow, Foreign Ministry spokeswoman X told ...': Russia's)
         positions, requests, claims = build_items(found, doc, book, run, voice)
         tie_known_people(book)  # and those the items' speakers added ('Foreign Minister Sergey Lavrov')
+        tie_bare_posts_to_the_dateline(book)  # ('TALLINN, May 24 - ... Foreign Minister Margus Tõnisson said')
         link_people_by_their_appositives(book)  # ("Azerbaijan's ambassador, Rahman Mustafayev", summoned by Russia)
         unask_own_side(requests, claims, book)  # ('President Lai ... calling for dialogue', once Lai is Taiwan's)
         if windows:  # a statement made twice (in two windows, say) is one item with both spans

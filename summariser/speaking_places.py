@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 
+from summariser.datelines import wire_dateline_end
 from summariser.document import split_sentences
-from summariser.gazetteer import actors_in, states_named
+from summariser.gazetteer import actor_named, actors_in, states_named
 from summariser.name_forms import listed_party
 from summariser.parties import PartyBook
+from summariser.posts import first_title
+from summariser.schema import Party
 from summariser.speaking_verbs import speaking_verb
 
 # 'In Moscow, ...', 'Meanwhile in Bangui, ...', 'In a briefing in Moscow, ...' (not 'In March, ...')
@@ -42,3 +45,30 @@ def tie_speakers_to_their_capitals(book: PartyBook) -> None:
                     and (tied is None or tied.kind == "state"):
                 book.notes.append(f"{person.name!r} speaks in {opened['place']}: {state.name!r}'s")
                 person.affiliation = state.id
+
+
+# a post with no state's word on it: 'Foreign Minister Margus T\u00f5nisson said in a statement'
+_BARE_POST = re.compile(r"(?:(?:Foreign|Prime|Defen[cs]e|Interior|Finance|Deputy\s+Prime)\s+)?(?:Minister|President)",
+                        re.I)
+
+
+def tie_bare_posts_to_the_dateline(book: PartyBook) -> None:
+    """In a wire datelined in a listed state's capital ('TALLINN, May 24 (Boreal Dispatch) -'), a person the model
+    tied to no one whose post the text gives with no state's word ('Foreign Minister Margus T\u00f5nisson') is that
+    state's: a wire names a foreign minister by his state ('Russian Foreign Minister ...')."""
+    home = _dateline_capital(book)
+    for person in [p for p in book.parties if home is not None and p.kind == "person" and p.affiliation is None]:
+        title = person.title or first_title(person.name, book.text) or ""
+        if _BARE_POST.fullmatch(title.strip()) and not states_named(title):
+            book.notes.append(f"{person.name!r}, {title} in a wire from {home.name!r}'s capital: {home.name!r}'s")
+            person.affiliation = home.id
+
+
+def _dateline_capital(book: PartyBook) -> Party | None:
+    """The listed state whose capital the text's first wire dateline names."""
+    for line in re.finditer(r"(?m)^[ \t]*(?=[A-Z])", book.text[:1500]):
+        if wire_dateline_end(book.text, line.end()) > line.end():
+            city = book.text[line.end() : book.text.find(",", line.end())].strip().title()
+            actor = actor_named(city)
+            return listed_party(actor, book) if actor is not None and city in actor.metonyms else None
+    return None

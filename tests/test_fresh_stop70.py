@@ -22,7 +22,7 @@ from summariser.procedural import procedural
 from summariser.reading import worth_reading
 from summariser.sources import no_party_source
 from summariser.speakers import named_speakers
-from summariser.speaking_places import tie_speakers_to_their_capitals
+from summariser.speaking_places import tie_bare_posts_to_the_dateline, tie_speakers_to_their_capitals
 from summariser.written_names import as_written
 from tests.test_fresh_stop67 import _book, _tie
 from tests.test_known_actors import parsed, read_text
@@ -228,3 +228,14 @@ def test_a_named_persons_post_makes_no_unnamed_source_and_a_bodys_diplomat_is_th
                                "opposition Civic Renewal Party, during a debate.")
     assert no_party_source("At least 40 people were killed in the clashes, a lawmaker said.")  # (no one named)
     assert foreign_diplomat("An OAS diplomat, speaking on condition of anonymity, ") is None  # (the OAS's)
+
+
+def test_a_bare_post_in_a_wire_from_a_capital_serves_that_capitals_state() -> None:
+    text = ("Estonia summons Russian envoy\n\nTALLINN, May 24 (Boreal Dispatch) - Estonia summoned the envoy. "
+            '"This is a provocative act," Foreign Minister Margus Tonisson said. Russian Foreign Minister Sergei '
+            'Pavlov said it was not.\n')
+    book = _book(text, ("Estonia", "state", None), ("Russia", "state", None), ("Margus Tonisson", "person", None),
+                 ("Sergei Pavlov", "person", None))
+    tie_bare_posts_to_the_dateline(book)
+    assert _tie(book, "Margus Tonisson") == "Estonia"
+    assert _tie(book, "Sergei Pavlov") is None  # (his post names his state: not the dateline's)
