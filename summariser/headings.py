@@ -18,7 +18,9 @@ _ISSUED_BY = re.compile(
     r"(?:^|[\u2013\u2014-]\s|^[^:\n]{1,40}:\s+|^No\s*:?\s*\d+(?:/\d+)?,\s+)\W*"
     r"(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:joint|final|official|special|urgent|preliminary)\s+)?"
     r"(?:statement|communiqu[eé]|press\s+(?:release|statement)|declaration|comment|remarks|note|information|announcement|"
-    r"address|speech|answer|(?:(?:daily|noon|regular)\s+)?(?:press\s+)?briefing)\s+(?:of|by|from)\s+(?:the\s+)?"
+    r"address|speech|answer|(?:(?:daily|noon|regular)\s+)?(?:press\s+)?briefing|(?:resolution|decision)(?=\s+(?:of|by)\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?-i:Council|Assembly|Parliament|Conference|Committee|Board|Authority|"
+    r"Commission)\b))\s+(?:of|by|from)\s+(?:the\s+)?"  # ('Resolution of the Council of the League of Arab States')
     # 'Daily Press Briefing by the Office of the Spokesperson for the Secretary-General': the spokesperson's
     r"(?:office\s+of\s+the\s+(?=spokes))?(?P<who>[^\n(]+)",
     re.I,
@@ -381,8 +383,7 @@ def heading_lines(text: str) -> list[str]:
 
 
 # a wire's credits and what follows them: '(Reporting by ...; Editing by ...)', 'Our Standards: ...'
-# a title that names the kind of text and its subject ('Official Spokesperson's response to media
-# queries on ...', 'Foreign Ministry Spokesperson's Remarks on ...', 'Transcript of the briefing ...')
+# a title that names the kind of text and its subject ('Spokesperson's response to media queries on ...')
 _GENRE_TITLE = re.compile(r"^\W*(?!in\s)(?:[\w'\u2019.-]+\s+){0,4}(?:response|reply|answers?|remarks|comments|"
                           # 'Announcement of the Ministry of Foreign Affairs regarding the memorandum ...'
                           r"statement|readout|transcript|briefing|press\s+conference|announcement)\s+"

@@ -17,6 +17,7 @@ from summariser.background import not_an_actor, owner_names, owner_of
 from summariser.bare_posts import own_department_of, tie_bare_posts
 from summariser.callers import name_bare_host, name_call_placer
 from summariser.compound_names import fold_compound_names
+from summariser.first_names import complete_first_names
 from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in, without_portfolio
 from summariser.issuers import follow_the_issuer, issuing_party, link_boss, same_body
 from summariser.known_people import actor_served, fold_known_namesakes, known_namesake, tie_known_people
@@ -66,7 +67,6 @@ from summariser.titled_people import name_titled_people
 from summariser.titles import (
     GOVERNMENT_POST,
     ON_TOPIC,
-    complete_first_names,
     names_a_post,
     with_first_name,
 )

@@ -36,6 +36,7 @@ from summariser.parties import PartyBook, norm
 from summariser.people import only_titles, person_in
 from summariser.posts import serves_state_named
 from summariser.schema import Party
+from summariser.speaking_places import state_said_in
 
 THE_ARTICLE = re.compile(r"^\W*the\s+(?:article|story|piece|editorial|newspaper|publication)\W*(?:has\s+|had\s+)?$",
                           re.I)
@@ -138,6 +139,7 @@ def party_named(named: str, s: Sentence, doc: Document, book: PartyBook, voice: 
         # ('A diplomat from a Nordic country': not the model's region; its 'Gulf diplomat' is no Kuwaiti)
         party = left_out_speaker(named, book) or party
     party = party or left_out_speaker(named, book)  # 'Members of the European Parliament', 'A European diplomat'
+    party = party or state_said_in(named, s.text, book)  # ('a spokesperson ... said at the briefing in Islamabad')
     if party is None and _BOTH_MEN.match(named) and (line := doc.sentence(s.number - 1)) is not None:
         # 'Besigye ... was charged together with an aide, Obeid Lutale, ... Both men rejected ...': the first of them
         named_there = [(m.start(), p) for p in book.parties if p.kind == "person"

@@ -27,7 +27,8 @@ def left_out_speaker(named: str, book: PartyBook) -> Party | None:
         return book.find(body) or (book.add(body, kind) if len(body.split()) >= 2 and kind != "state" else None)
     if (diplomat := foreign_diplomat(named)) is not None:
         if (listed := book.find(diplomat)) is not None:
-            listed.affiliation = None  # (the model's 'Gulf diplomat' for Kuwait: a region's, no state's)
+            # (the model's 'Gulf diplomat' for Kuwait: a region's, no state's; its 'Western diplomat' medium: a person)
+            listed.affiliation, listed.kind = None, "person"
             return listed
         added = book.add(diplomat, "person")  # (none of the host's side)
         book.alias(added, "the diplomat")  # ('"...," the diplomat said.' after 'A diplomat from a Nordic country')

@@ -238,7 +238,9 @@ _OPENERS = {"But", "And", "Yet", "Meanwhile", "However", "Also", "Later", "Earli
 HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|His Excellency|Her Excellency|"
                          r"(?:The )?(?:Most )?Honou?rable|(?:The )?Rt\.? Hon\.?|(?:The )?Hon\.?|"
                          r"(?:His|Her) (?:Royal )?Highness|(?:His|Her) Majesty|"
-                         r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Sri|Smt\.?|Mawlawi|Maulvi)"
+                         r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Sri|Smt\.?|Mawlawi|Maulvi|"
+                         # Malaysia's: 'Tan Sri Dato' Seri Haji Othman bin Abdul Rahman'
+                         r"(?:Tan|Puan)\s+Sri|(?:Dato['\u2019]?|Datuk)(?:\s+Seri)?|Datin|Tun|Haji|Hajjah)"
                          r"\s+)+")
 
 

@@ -294,6 +294,8 @@ class Pipeline:
                 and reports.news_report(doc.text, len(doc.sentences), outlet=voice.kind == "media"):
             # A report speaks for nobody: its unattributed lines are its subjects' doings.
             voice, genre = None, "news_report"
+        elif voice is None and book.issuer is None and reports.news_report(doc.text, len(doc.sentences)):
+            genre = "news_report"  # (a wire the model gave no voice, whatever kind it called it)
         elif any(headings.speech_heading(line) for line in headings.heading_lines(doc.text)):
             genre = "speech"  # 'Remarks by President ...', 'Address by ...': whatever the model said
         book.voice = voice

@@ -358,14 +358,14 @@ _COURTESY = re.compile(r"^\W*(?:(?:and\s+)?(?:I\s+)?thank\s+you,?\s+(?:(?:Mr|Mrs
                        # a copyright line: 'RFE/RL, Inc. All Rights Reserved.', '\u00a9 2024 Reuters'
                        r"(?:(?:copyright|\u00a9)\s*(?:\d{4}\s+)?)?[^\n]{0,60}?\ball\s+rights\s+reserved|"
                        r"(?:copyright|\u00a9)\s*\d{4}\b[^.]{0,60})\W*$", re.I)
-# a signed text's closing formula: 'Done in Rabat, on 28 October 2024, in two original copies, in the
-# French and Arabic languages, both texts being equally authentic.'
+# a signed text's closing formula: 'Done in Rabat, on 28 October 2024, in two original copies, in the French ...'
 # the EU's closing line: 'The Candidate Countries North Macedonia, ... align themselves with this declaration.'
 _ALIGNED = re.compile(r"\balign(?:s|ed)?\s+(?:themselves|itself)\s+with\s+(?:this|the\s+present)\s+"
                       r"(?:declaration|statement)\W*$", re.I)
-_DONE_AT = re.compile(r"^\W*(?:done|signed)\s+(?:at|in)\s+(?-i:[A-Z])(?:[^.;]{0,160}?\b(?:copies|originals|"
+_DONE_AT = re.compile(r"^\W*(?:done|signed|adopted)\s+(?:at|in)\s+(?-i:[A-Z])(?:[^.;]{0,160}?\b(?:copies|originals|"
                       r"authentic|languages?|translations?)\b[^.;]{0,80}|"  # ('..., with an English translation')
-                      # 'Done at Abuja, this 30th day of July 2023.'
+                      # 'Done at Abuja, this 30th day of July 2023.' ('..., on the twenty-eighth day of August.')
+                      r"[^.;]{0,80}?\bday\s+of\s+(?-i:[A-Z])[a-z]+(?:,?\s+\d{4})?|"
                       r"[\w' -]{1,40},?\s+(?:(?:on\s+)?this|on(?:\s+the)?)?\s*\d{1,2}(?:st|nd|rd|th)?\s+"
                       r"(?:day\s+of\s+)?"
                       r"(?-i:[A-Z])[a-z]+,?\s+\d{4})\W*$|"  # (and 'Issued by the Ministry ..., Lilongwe.')

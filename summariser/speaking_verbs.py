@@ -40,6 +40,9 @@ SPEAKING = re.compile(
     # 'President Ghazouani was reported to have indicated his readiness ...', 'The Azerbaijani side was stated to
     # have raised issues ...': the one reported speaks
     r"(?:is|are|was|were)\s+(?:reported|stated|said|understood)\s+to\s+have\s+(?:[a-z]+ed|said|told|given|made)\b|"
+    # 'The Republic of Uganda recorded that it accepted paragraph 4 ...', 'The Argentine Republic recorded its view
+    # that ...': a delegation's word on the record
+    r"(?:recorded|records)(?=\s+(?:that|its|their)\b)|(?:placed|put)\s+on\s+record|"
     # 'In his remarks, Mr Mickoski suggested that ...': what he put forward
     r"(?:suggested|suggests)(?=\s+that\b)|"
     # 'Dr Zuhura Mwinyimkuu was quoted in the Tanzanian press as saying that ...': the one quoted speaks
@@ -93,7 +96,7 @@ SPEAKING = re.compile(
     r"(?<=\w )(?<!\bwhen )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
     # ('Egypt ... instead seeks to keep a colonial-era monopoly': an aim, no ask)
     r"(?:asked|requested|sought(?!\s+to\b)|seeks(?!\s+to\b))(?!\s+(?:by|about|whether|if)\b)|"
-    r"expressed|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|"
+    r"expressed|expresses|welcomed|welcomes|condemned|condemns|rejected|rejects|denied|denies|accused|accuses|"
     r"(?:dismissed|dismisses)(?=\s+[^.;]{0,80}?\bas\b)|"  # 'The ministry dismissed as baseless the charge that'
 
     # 'The Chinese side also lodged its own protest with Japan'

@@ -9,6 +9,7 @@ from summariser.agents import named_outside_post
 from summariser.attribution import attribution
 from summariser.claim_cues import charges
 from summariser.cues import asks
+from summariser.first_names import complete_first_names
 from summariser.holders import holder_of
 from summariser.kinds import settle_kinds
 from summariser.lead_in_shapes import surname_in_full
@@ -19,7 +20,6 @@ from summariser.party_sides import sides
 from summariser.post_holders import fold_posts_into_holders
 from summariser.posts import post_after
 from summariser.targets import only_a_target
-from summariser.titles import complete_first_names
 from summariser.voice import answered_parties, checked_voice
 from tests.test_fresh_stop67 import _book
 

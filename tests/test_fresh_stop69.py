@@ -307,7 +307,7 @@ def test_claims_said_to_be_not_based_on_facts_are_the_claimants() -> None:
 
 
 def test_a_name_the_text_says_a_person_is_known_as_is_that_person() -> None:
-    from summariser.titles import complete_first_names
+    from summariser.first_names import complete_first_names
 
     text = ("Equatorial Guinea's Vice President Teodoro Nguema Obiang Mangue, known as Teodorín, wrote that Gabonese "
             "forces should leave. Teodorín also said more.\n")

@@ -239,3 +239,48 @@ def test_a_bare_post_in_a_wire_from_a_capital_serves_that_capitals_state() -> No
     tie_bare_posts_to_the_dateline(book)
     assert _tie(book, "Margus Tonisson") == "Estonia"
     assert _tie(book, "Sergei Pavlov") is None  # (his post names his state: not the dateline's)
+
+
+def test_a_delegations_reservation_speaks_and_a_declarations_adoption_line_states_nothing() -> None:
+    assert attribution("The delegation of the Republic of Nicaragua expresses its reservation on paragraph 4.") == \
+        (True, "The delegation of the Republic of Nicaragua ")
+    assert procedural("Adopted in San Salvador, Republic of El Salvador, on the twenty-eighth day of August.")
+    assert not procedural("Adopted in haste, the law was condemned by the opposition.")
+
+
+def test_malaysian_styles_are_no_part_of_a_name_and_a_korean_surname_is_the_person_named_in_full() -> None:
+    from summariser.first_names import complete_first_names
+    from summariser.people import HONORIFICS
+
+    assert HONORIFICS.sub("", "Tan Sri Dato' Seri Haji Othman bin Abdul Rahman") == "Othman bin Abdul Rahman"
+    text = ("Mr. Takeda Kenjiro, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Seo "
+            "Jung-hoon, Minister of Foreign Affairs of the Republic of Korea. Minister Seo requested that Japan act.\n")
+    book = _book(text, ("Seo Jung-hoon", "person", "Republic of Korea"), ("Seo", "person", "South Korea"),
+                 ("Republic of Korea", "state", None), ("South Korea", "state", None))
+    complete_first_names(book)
+    assert book.find("Seo") is book.find("Seo Jung-hoon")  # (the model's two names of one state, one person)
+
+
+def test_a_bare_post_or_a_stateless_spokesperson_that_speaks_in_a_capital_serves_its_state() -> None:
+    from summariser.speaking_places import state_said_in
+
+    text = ('TROMSO, Norway, 19 January (Polar Current) - Pakistan protested. "The same rules apply," Fisheries '
+            'Minister Marit Haugen said in Oslo. "It is a violation," a spokesperson for the Ministry of Foreign '
+            "Affairs said at the weekly briefing in Islamabad.\n")
+    book = _book(text, ("Norway", "state", None), ("Pakistan", "state", None), ("Marit Haugen", "person", None))
+    tie_bare_posts_to_the_dateline(book)
+    assert _tie(book, "Marit Haugen") == "Norway"
+    said = split_sentences(text)[-1].text
+    assert state_said_in("a spokesperson for the Ministry of Foreign Affairs", said, book).name == "Pakistan"
+    assert state_said_in("a spokesperson for the Norwegian Ministry", said, book) is None  # (its state named)
+
+
+def test_a_bodys_resolution_names_its_issuer_and_a_delegation_on_the_record_speaks() -> None:
+    from summariser.headings import issuer_phrase
+
+    assert issuer_phrase("Resolution of the Council of the League of Arab States at the Level of Permanent "
+                         "Representatives on Supporting Stability") == "Council of the League of Arab States"
+    assert issuer_phrase("Resolution of the Crisis in Sudan Remains Elusive") is None  # (a headline's noun)
+    assert attribution("The Republic of Uganda recorded that it accepted paragraph 4 without prejudice.") == \
+        (True, "The Republic of Uganda ")
+    assert attribution("The meeting was recorded on video.") == (False, "")
