@@ -113,8 +113,8 @@ def only_reports(party: Party, text: str) -> bool:
     """Whether a party only tells what others say: a wire's reporter or editor in its credits
     (`named_only_in_credits`), or an outlet named only as one a speaker talks to ('Speaking to
     the Reuters news agency, he said ...'); it holds nothing and is asked nothing."""
-    if party.kind != "media" and party.name in dateline_agencies(text):
-        party = party.model_copy(update={"kind": "media"})  # the model's 'Antilles Newswire' state: the wire
+    if {party.name, *party.aliases} & dateline_agencies(text):
+        return True  # the wire whose dateline names it ('(LGT) -'), whatever kind the model gave it: the publisher
     if named_only_in_credits(party, text):
         return True
     if party.kind != "media":

@@ -214,6 +214,7 @@ def issuing_party(text: str, book: PartyBook, said: Party | None) -> Party | Non
         return _communique_org(text, book) or _body_masthead(text, book) or _own_post(text, book) \
             or _group_masthead(text, book) or _labelled_spokesperson(text, book) or said or caller(text, book)
     phrase = _PLACE_AND_DATE.sub("", phrase)  # ('... Heorhii Tykhyi, Kyiv, 14 May 2025': where and when, no post)
+    phrase = re.sub(r"^the\s+(?=[A-Z])", "", HONORIFICS.sub("", phrase))  # ('Address by H.E. the Minister of ...')
     full = with_first_name(phrase, text) if len(phrase.split()) == 1 and not phrase.isupper() else phrase
     surnamed = full != phrase and is_person_name(full) and actor_served(full) is not None
     phrase = full if surnamed else phrase  # ('Hong Kong: Türk deplores ...': Volker Türk, a well-known official)

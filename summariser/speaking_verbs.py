@@ -42,7 +42,7 @@ SPEAKING = re.compile(
     r"(?:is|are|was|were)\s+(?:reported|stated|said|understood)\s+to\s+have\s+(?:[a-z]+ed|said|told|given|made)\b|"
     # 'The Republic of Uganda recorded that it accepted paragraph 4 ...', 'The Argentine Republic recorded its view
     # that ...': a delegation's word on the record
-    r"(?:recorded|records)(?=\s+(?:that|its|their)\b)|(?:placed|put)\s+on\s+record|"
+    r"(?:recorded|records)(?=\s+(?:that|its|their)\b)|"
     # 'In his remarks, Mr Mickoski suggested that ...': what he put forward
     r"(?:suggested|suggests)(?=\s+that\b)|"
     # 'Dr Zuhura Mwinyimkuu was quoted in the Tanzanian press as saying that ...': the one quoted speaks

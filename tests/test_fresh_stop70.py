@@ -284,3 +284,15 @@ def test_a_bodys_resolution_names_its_issuer_and_a_delegation_on_the_record_spea
     assert attribution("The Republic of Uganda recorded that it accepted paragraph 4 without prejudice.") == \
         (True, "The Republic of Uganda ")
     assert attribution("The meeting was recorded on video.") == (False, "")
+
+
+def test_a_wires_agency_on_its_masthead_line_holds_nothing_and_an_honorific_is_no_part_of_a_headings_issuer() -> None:
+    text = ("Iraq Presses Turkey for More Tigris Water\nLevant & Gulf Telegraph (LGT)\n\n"
+            "BAGHDAD, Aug 21 (LGT) - Iraq urged Turkey to release more water.\n")
+    book = _book(text, ("Levant & Gulf Telegraph", "media", None), ("Iraq", "state", None))
+    book.alias(book.find("Levant & Gulf Telegraph"), "LGT")
+    assert only_reports(book.find("Levant & Gulf Telegraph"), text)
+    speech = ("Address by H.E. the Minister of Foreign Affairs of the Republic of Djibouti to the IGAD Council\n\n"
+              "We meet at a difficult moment.\n")
+    _, _, voice = _parsed(speech, ("Djibouti", "state", None), voice="Djibouti")
+    assert voice is not None and voice.name == "Minister of Foreign Affairs of the Republic of Djibouti"
