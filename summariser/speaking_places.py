@@ -10,7 +10,7 @@ import re
 from summariser.datelines import wire_dateline_end
 from summariser.document import split_sentences
 from summariser.gazetteer import actor_named, actors_in, states_named
-from summariser.name_forms import listed_party
+from summariser.name_forms import known_actor, listed_party
 from summariser.parties import PartyBook
 from summariser.posts import first_title
 from summariser.schema import Party
@@ -24,21 +24,17 @@ _IN_CAPITAL = re.compile(r"^\W*(?:(?:Meanwhile|Later|Separately),?\s+)?(?i:in)\s
 
 def tie_speakers_to_their_capitals(book: PartyBook) -> None:
     """A listed person who speaks in a sentence that opens with a listed state's capital serves that
-    state, unless the words before the speaking verb name another actor ('In Moscow, Estonian
-    Foreign Minister X told ...' is Estonia's minister visiting)."""
+    state, unless the words before the speaking verb name another actor."""
     for sentence in split_sentences(book.text):
         opened = _IN_CAPITAL.match(sentence.text)
-        found = actors_in(opened["place"]) if opened else []
-        if len(found) != 1 or found[0][0].kind != "state" or opened["place"] not in found[0][0].metonyms:
-            continue
-        state = listed_party(found[0][0], book)
-        verb = speaking_verb(opened["rest"])
+        state = _capitals_state(opened["place"], book) if opened else None
+        verb = speaking_verb(opened["rest"]) if state is not None else None
         if state is None or verb is None:
             continue
-        lead_in = opened["rest"][: verb.start()]
-        if any(actor.name != found[0][0].name for actor, _ in actors_in(lead_in)) \
-                or states_named(lead_in) - {found[0][0].name}:
-            continue
+        lead_in, own = opened["rest"][: verb.start()], known_actor(state)
+        others = {actor.name for actor, _ in actors_in(lead_in)} | states_named(lead_in)
+        if others - {own.name if own else state.name}:
+            continue  # ('In Moscow, Estonian Foreign Minister X told ...': Estonia's minister visiting)
         for person in [p for p in book.parties if p.kind == "person" and p.affiliation != state.id]:
             tied = book.by_id(person.affiliation)
             if re.search(rf"(?<!\w){re.escape(person.name)}(?!\w)", lead_in) \
@@ -61,8 +57,7 @@ def tie_bare_posts_to_the_dateline(book: PartyBook) -> None:
         # (or the capital the text says the person spoke in: '..., Fisheries Minister X said in Oslo.')
         said = re.search(rf"{re.escape(person.name)}[^.;]{{0,40}}?\bsaid\s+in\s+(?P<place>[A-Z][\w'\u2019-]+)",
                          book.text)
-        actor = actor_named(said["place"]) if said else None
-        home = listed_party(actor, book) if actor is not None and said["place"] in actor.metonyms else dateline
+        home = (_capitals_state(said["place"], book) if said else None) or dateline
         if home is not None and _BARE_POST.fullmatch(title.strip()) and not states_named(title):
             book.notes.append(f"{person.name!r}, {title} in a wire from {home.name!r}'s capital: {home.name!r}'s")
             person.affiliation = home.id
@@ -72,10 +67,15 @@ def _dateline_capital(book: PartyBook) -> Party | None:
     """The listed state whose capital the text's first wire dateline names."""
     for line in re.finditer(r"(?m)^[ \t]*(?=[A-Z])", book.text[:1500]):
         if wire_dateline_end(book.text, line.end()) > line.end():
-            city = book.text[line.end() : book.text.find(",", line.end())].strip().title()
-            actor = actor_named(city)
-            return listed_party(actor, book) if actor is not None and city in actor.metonyms else None
+            return _capitals_state(book.text[line.end() : book.text.find(",", line.end())].strip().title(), book)
     return None
+
+
+def _capitals_state(place: str, book: PartyBook) -> Party | None:
+    """The listed state whose capital (or seat) `place` is: 'Oslo' -> Norway."""
+    actor = actor_named(place)
+    return listed_party(actor, book) if actor is not None and actor.kind == "state" and place in actor.metonyms \
+        else None
 
 
 # '..., a spokesperson for the Ministry of Foreign Affairs said at the weekly briefing in Islamabad'
@@ -89,5 +89,4 @@ def state_said_in(named: str, sentence: str, book: PartyBook) -> Party | None:
     if not _STATELESS_BODY.search(named) or states_named(named) or actors_in(named):
         return None
     said = _SAID_IN.search(sentence)
-    actor = actor_named(said["place"]) if said else None
-    return listed_party(actor, book) if actor is not None and said["place"] in actor.metonyms else None
+    return _capitals_state(said["place"], book) if said else None
