@@ -113,8 +113,10 @@ def only_reports(party: Party, text: str) -> bool:
     """Whether a party only tells what others say: a wire's reporter or editor in its credits
     (`named_only_in_credits`), or an outlet named only as one a speaker talks to ('Speaking to
     the Reuters news agency, he said ...'); it holds nothing and is asked nothing."""
-    if {party.name, *party.aliases} & dateline_agencies(text):
-        return True  # the wire whose dateline names it ('(LGT) -'), whatever kind the model gave it: the publisher
+    if {party.name, *party.aliases} & dateline_agencies(text) or _only_addressed(party, text):
+        # the wire whose dateline names it ('(LGT) -'), whatever kind the model gave it: the publisher; a speech's
+        # audience, named only to address it ('Honourable Ministers,'): no speaker
+        return True
     if named_only_in_credits(party, text):
         return True
     if party.kind != "media":
@@ -132,6 +134,23 @@ def only_reports(party: Party, text: str) -> bool:
 @functools.lru_cache(maxsize=8)  # asked for every party, twice per document (items, then pruning)
 def _credit_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _CREDITS.finditer(text))
+
+
+# an audience addressed: 'Allow me, Honourable Ministers, to ...', 'Thank you, Mr President.'
+_ADDRESSING = re.compile(r"(?:\b(?:allow|permit|let)\s+me|\bthank\s+you|\bdear)\s*,?\s*$", re.I)
+
+
+def _only_addressed(party: Party, text: str) -> bool:
+    """Is `party` named only to address an audience: a salutation line of its own ('Madam Chairperson,' /
+    'Honourable Ministers,') or a vocative after 'Allow me,'?"""
+    spots = [(m.start(), m.end()) for n in (party.name, *party.aliases) if len(n) >= 4
+             for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text)]
+    def addressed(at: int, end: int) -> bool:
+        line_start, line_end = text.rfind("\n", 0, at) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
+        alone = re.fullmatch(r"[ \t]*(?:(?:Mr\.?|Madam|Mister)\s+)?,?[ \t]*", text[line_start:at]) is not None \
+            and re.fullmatch(r"[,:;]?[ \t]*", text[end:line_end]) is not None
+        return alone or bool(_ADDRESSING.search(text[max(0, at - 20) : at])) and text[end : end + 1] in ",."
+    return bool(spots) and all(addressed(at, end) for at, end in spots)
 
 
 def _in_dateline(text: str, at: int) -> bool:

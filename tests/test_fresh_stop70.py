@@ -296,3 +296,12 @@ def test_a_wires_agency_on_its_masthead_line_holds_nothing_and_an_honorific_is_n
               "We meet at a difficult moment.\n")
     _, _, voice = _parsed(speech, ("Djibouti", "state", None), voice="Djibouti")
     assert voice is not None and voice.name == "Minister of Foreign Affairs of the Republic of Djibouti"
+
+
+def test_a_speechs_audience_named_only_to_address_it_is_no_speaker() -> None:
+    text = ("Address by the Minister of Foreign Affairs of Djibouti\n\nMadam Chairperson,\nHonourable Ministers,\n\n"
+            "We meet at a difficult moment. Allow me, Honourable Ministers, to address maritime security. The "
+            "Chairperson of the Council, Amina Warsame, urged restraint.\n")
+    book = _book(text, ("Honourable Ministers", "person", None), ("Amina Warsame", "person", None))
+    assert only_reports(book.find("Honourable Ministers"), text)
+    assert not only_reports(book.find("Amina Warsame"), text)  # (named as one who acts)
