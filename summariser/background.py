@@ -148,7 +148,7 @@ def _only_addressed(party: Party, text: str) -> bool:
     def addressed(at: int, end: int) -> bool:
         line_start, line_end = text.rfind("\n", 0, at) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
         alone = re.fullmatch(r"[ \t]*(?:(?:Mr\.?|Madam|Mister)\s+)?,?[ \t]*", text[line_start:at]) is not None \
-            and re.fullmatch(r"[,:;]?[ \t]*", text[end:line_end]) is not None
+            and re.fullmatch(r"[,:][ \t]*", text[end:line_end]) is not None  # (a masthead line has no comma)
         return alone or bool(_ADDRESSING.search(text[max(0, at - 20) : at])) and text[end : end + 1] in ",."
     return bool(spots) and all(addressed(at, end) for at, end in spots)
 

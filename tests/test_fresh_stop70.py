@@ -305,3 +305,6 @@ def test_a_speechs_audience_named_only_to_address_it_is_no_speaker() -> None:
     book = _book(text, ("Honourable Ministers", "person", None), ("Amina Warsame", "person", None))
     assert only_reports(book.find("Honourable Ministers"), text)
     assert not only_reports(book.find("Amina Warsame"), text)  # (named as one who acts)
+    masthead = "Ministry of Foreign Affairs of Chile\nPress release\n\nThe Ministry expects them to be heard.\n"
+    book = _book(masthead, ("Ministry of Foreign Affairs of Chile", "government_body", None))
+    assert not only_reports(book.find("Ministry of Foreign Affairs of Chile"), masthead)  # (a masthead line)
