@@ -3,6 +3,7 @@ before a news report's first words, which names a place and an agency, not a spe
 
 from __future__ import annotations
 
+import functools
 import re
 
 _MONTHS = {
@@ -90,11 +91,12 @@ def agency_dateline(text: str) -> bool:
     return False
 
 
-def dateline_agencies(text: str) -> set[str]:
+@functools.lru_cache(maxsize=8)  # asked for every party, twice per document (items, then pruning)
+def dateline_agencies(text: str) -> frozenset[str]:
     """The agencies the wire datelines of `text` name ('DAJAB\u00d3N, Dominican Republic, Nov 3 (Antilles
     Newswire) -')."""
     found = (_wire_dateline(text, line.end(), len(text)) for line in re.finditer(r"(?m)^\W*", text))
-    return {m["agency"].strip() for m in found if m and m["agency"]}
+    return frozenset(m["agency"].strip() for m in found if m and m["agency"])
 
 
 def find_dateline(text: str) -> str | None:

@@ -8,7 +8,7 @@ import re
 
 from summariser import headings
 from summariser.gazetteer import actor_named, actors_in
-from summariser.name_forms import listed_party, party_of
+from summariser.name_forms import capitals_state, listed_party, party_of
 from summariser.parties import PartyBook
 from summariser.schema import Party
 from summariser.titles import post_opening
@@ -79,8 +79,6 @@ def dateline_state(text: str, book: PartyBook) -> Party | None:
     'Addis Ababa, December 2023'): where the issuer speaks from."""
     for line in headings.heading_lines(text):
         m = _DATELINE.match(line)
-        city = m.group("city").title() if m else ""
-        actor = actor_named(city)
-        if actor is not None and actor.kind == "state" and city in {c.title() for c in actor.metonyms}:
-            return listed_party(actor, book)
+        if m is not None and (state := capitals_state(m.group("city"), book)) is not None:
+            return state
     return None

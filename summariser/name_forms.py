@@ -117,6 +117,13 @@ def listed_party(actor: Actor, book: PartyBook) -> Party | None:
     return next((p for p in book.parties if known_actor(p) is actor), None)
 
 
+def capitals_state(place: str, book: PartyBook) -> Party | None:
+    """The listed state whose capital (or seat) `place` names, in any case: 'Oslo', 'ADDIS ABABA' -> Ethiopia."""
+    actor = actor_named(place.title())
+    return listed_party(actor, book) if actor is not None and actor.kind == "state" \
+        and place.title() in {c.title() for c in actor.metonyms} else None
+
+
 def listed_states(names: set[str], book: PartyBook) -> list[Party]:
     """The listed states that are the well-known states `names` gives by their usual names
     (`gazetteer.states_named`)."""

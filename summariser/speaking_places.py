@@ -9,8 +9,8 @@ import re
 
 from summariser.datelines import wire_dateline_end
 from summariser.document import split_sentences
-from summariser.gazetteer import actor_named, actors_in, states_named
-from summariser.name_forms import known_actor, listed_party
+from summariser.gazetteer import actors_in, states_named
+from summariser.name_forms import capitals_state, known_actor
 from summariser.parties import PartyBook
 from summariser.posts import first_title
 from summariser.schema import Party
@@ -27,7 +27,7 @@ def tie_speakers_to_their_capitals(book: PartyBook) -> None:
     state, unless the words before the speaking verb name another actor."""
     for sentence in split_sentences(book.text):
         opened = _IN_CAPITAL.match(sentence.text)
-        state = _capitals_state(opened["place"], book) if opened else None
+        state = capitals_state(opened["place"], book) if opened else None
         verb = speaking_verb(opened["rest"]) if state is not None else None
         if state is None or verb is None:
             continue
@@ -57,7 +57,7 @@ def tie_bare_posts_to_the_dateline(book: PartyBook) -> None:
         # (or the capital the text says the person spoke in: '..., Fisheries Minister X said in Oslo.')
         said = re.search(rf"{re.escape(person.name)}[^.;]{{0,40}}?\bsaid\s+in\s+(?P<place>[A-Z][\w'\u2019-]+)",
                          book.text)
-        home = (_capitals_state(said["place"], book) if said else None) or dateline
+        home = (capitals_state(said["place"], book) if said else None) or dateline
         if home is not None and _BARE_POST.fullmatch(title.strip()) and not states_named(title):
             book.notes.append(f"{person.name!r}, {title} in a wire from {home.name!r}'s capital: {home.name!r}'s")
             person.affiliation = home.id
@@ -67,15 +67,9 @@ def _dateline_capital(book: PartyBook) -> Party | None:
     """The listed state whose capital the text's first wire dateline names."""
     for line in re.finditer(r"(?m)^[ \t]*(?=[A-Z])", book.text[:1500]):
         if wire_dateline_end(book.text, line.end()) > line.end():
-            return _capitals_state(book.text[line.end() : book.text.find(",", line.end())].strip().title(), book)
+            return capitals_state(book.text[line.end() : book.text.find(",", line.end())].strip().title(), book)
     return None
 
-
-def _capitals_state(place: str, book: PartyBook) -> Party | None:
-    """The listed state whose capital (or seat) `place` is: 'Oslo' -> Norway."""
-    actor = actor_named(place)
-    return listed_party(actor, book) if actor is not None and actor.kind == "state" and place in actor.metonyms \
-        else None
 
 
 # '..., a spokesperson for the Ministry of Foreign Affairs said at the weekly briefing in Islamabad'
@@ -89,4 +83,4 @@ def state_said_in(named: str, sentence: str, book: PartyBook) -> Party | None:
     if not _STATELESS_BODY.search(named) or states_named(named) or actors_in(named):
         return None
     said = _SAID_IN.search(sentence)
-    return _capitals_state(said["place"], book) if said else None
+    return capitals_state(said["place"], book) if said else None
