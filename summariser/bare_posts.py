@@ -148,3 +148,20 @@ def tie_owned_bodies(book: PartyBook) -> None:
         state = book.find(owners.pop()) if len(owners) == 1 else None
         if state is not None and state.kind == "state" and state.id != body.id:
             body.affiliation = state.id
+
+
+# the office of a state's head that issues a readout: 'Presidency of the Republic of Tunisia', 'Office of the President'
+_HEADS_OFFICE = re.compile(r"^(?:the\s+)?(?:Presidency|Office\s+of\s+the\s+(?:President|Prime\s+Minister)|"
+                           r"President['\u2019]s\s+Office|Prime\s+Minister['\u2019]s\s+Office)\b", re.I)
+_OWN_HEADS_POST = re.compile(r"^(?:the\s+)?(?:President(?:\s+of\s+the\s+Republic)?|Head\s+of\s+State|"
+                             r"Prime\s+Minister)$", re.I)
+
+
+def tie_head_to_heads_office(book: PartyBook, voice: Party | None) -> None:
+    """The bare post of a head ('President of the Republic') in a readout its own office issues ('Presidency of the
+    Republic of Tunisia') is that state's head, whatever side the model gave it (it had Libya's, the caller's)."""
+    state = book.by_id(voice.affiliation) if voice is not None and voice.affiliation else None
+    if state is None or state.kind != "state" or not _HEADS_OFFICE.match(voice.name):
+        return
+    for post in [p for p in book.parties if p.id != voice.id and _OWN_HEADS_POST.match(p.name)]:
+        post.affiliation, post.kind = state.id, "person"

@@ -15,8 +15,9 @@ def complete_first_names(book: PartyBook) -> None:
     Abdel Fattah El-Sisi'), or by the surname alone ('Takaichi' where it writes 'Prime Minister Sanae Takaichi'), takes
     it, the short form kept as an alias. Done once the sentences are read: the names the model was shown stay."""
     for party in book.parties:
-        full = with_first_name(party.name, book.text, most_words=2) \
-            if party.kind == "person" and len(party.name.split()) in (1, 2) else party.name
+        # (not a post: 'Maldivian President' is no 'Meets Maldivian President' of the headline before it)
+        full = with_first_name(party.name, book.text, most_words=2) if party.kind == "person" \
+            and len(party.name.split()) in (1, 2) and not PERSON_TITLE.search(party.name) else party.name
         if len(party.name.split()) == 1 and not _whole_name(full, book.text):
             continue  # 'Lula' is not 'Inacio Lula' of 'Luiz Inacio Lula da Silva'
         if (other := book.find(full)) is None or other is party:
@@ -39,6 +40,17 @@ def complete_first_names(book: PartyBook) -> None:
                             and f" {known[1]}".endswith(f" {q.name}")]
         if len(longer) == 1:
             book.fold(party, longer[0])
+    for party in [p for p in book.parties if p.kind != "person"]:
+        # "Somalia's semi-autonomous Puntland region" beside the listed 'Puntland': one side, described
+        described = _DESCRIBED_PLACE.match(party.name)
+        if described is not None and (named := book.find(described["name"])) is not None and named is not party:
+            book.fold(party, named)
+
+
+# a place the model listed with its description: "Somalia's semi-autonomous Puntland region"
+_DESCRIBED_PLACE = re.compile(r"^(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?['\u2019]s\s+"
+                              r"(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s+"
+                              r"(?:region|province|state|territory|enclave|district)$")
 
 
 def _one_state(book: PartyBook, one: str | None, other: str | None) -> bool:

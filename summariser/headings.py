@@ -29,7 +29,8 @@ _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<whom>[A-Z][^\n(]*)
 _ISSUER_ENDS = re.compile(
     r",?\s+\b(?:on|concerning|regarding|following|after|at|about|in connection with|in response to|"
     r"read|delivered|issued|upon|to mark|with regard to|to the|ahead of|before|"
-    r"to\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:questions?|query))\b.*$|[,.:;\s]+$",  # '... to a media question'
+    # ('... to a media question'; an audience: 'Statement by the Premier of Greenland to Inatsisartut on ...')
+    r"to\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:questions?|query)|to\s+(?-i:[A-Z])[\w'\u2019-]+(?=\s+on\b))\b.*$|[,.:;\s]+$",
     re.I,
 )
 
@@ -141,7 +142,6 @@ def unshouted(line: str) -> str:
 
 
 _INITIALS = re.compile(r"^\W*(?:[A-Z]\.){2,}\W*$")  # 'U.S.' stays as written, not 'U.s.'
-
 
 
 # 'XVI BRICS Summit', 'OF THE 42nd ASEAN SUMMIT' (under 'CHAIRMAN'S STATEMENT')

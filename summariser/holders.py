@@ -98,9 +98,15 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
     if attributed and said.kind in ("state", "government_body") and speaker.kind == "non_state_group" \
             and written == {speaker.id}:
         return speaker  # 'The Arakan Army ... denied responsibility': not the junta, whose state the model tied it to
+    if attributed and said.kind in ("non_state_group", "other") and speaker.kind in ("state", "government_body") \
+            and speaker_in(sentence, [said]) is None and _STATE_ORGAN.search(attribution(sentence)[1]):
+        return speaker  # 'The Royal Thai Army gave an opposite account': not the party the model tied to Thailand
     return said
 
 
+# a state's own organ, speaking for it (not 'Tigrayan officials', whom the model may rightly give to a movement)
+_STATE_ORGAN = re.compile(r"\b(?:army|armed\s+forces|military|troops|navy|air\s+force|police|ministry|government)\b",
+                          re.I)
 _PRONOUN = re.compile(r"^\W*(?:he|she|the\s+(?:diplomat|official|source))\b[^,]{0,30}$", re.I)  # ("He declined to ")
 
 

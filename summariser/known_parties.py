@@ -42,6 +42,7 @@ from summariser.post_holders import (
     fold_state_posts,
     listed_post,
 )
+from summariser.post_names import link_posts_by_their_states, posts_for_honorifics
 from summariser.posts import (
     POSTED_TO,
     bare_foreign_post,
@@ -49,7 +50,6 @@ from summariser.posts import (
     link_people_by_their_titles,
     people_by_their_posts,
     post_after,
-    posts_for_honorifics,
     qualified_elsewhere,
     title_before,
     title_people_by_their_first_mention,
@@ -341,6 +341,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     posts_for_honorifics(book)
     unlink_travellers(book)
     link_people_by_their_titles(book)
+    link_posts_by_their_states(book)  # ('Permanent Representative of the Syrian Arab Republic')
     link_people_by_their_appositives(book)
     link_people_named_in_turn(book)
     people_by_their_posts(book)

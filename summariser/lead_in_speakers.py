@@ -49,6 +49,12 @@ _OUTLET = re.compile(r"\b(?:article|story|piece|editorial|report)\s+(?:published
                      r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3})")
 
 
+# a named opposition party, whether or not the model listed it: not the state, nor the government it opposes
+_OPPOSITION_PARTY = re.compile(r"^\W*(?:the\s+)?(?:(?:main|largest|chief)\s+)?opposition\s+"
+                               r"(?P<name>(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w'\u2019-]*){0,5})"
+                               r"(?:\s*\([A-Z]{2,8}\))?\s*$", re.I)
+
+
 def party_named(named: str, s: Sentence, doc: Document, book: PartyBook, voice: Party | None,
                 by_head: dict[str, Party], speakers: dict[int, Party | None]) -> tuple[Party | None, str]:
     """The party the lead-in `named` of sentence `s` names, and the lead-in without a place that does not
@@ -62,6 +68,8 @@ def party_named(named: str, s: Sentence, doc: Document, book: PartyBook, voice: 
     # 'In Riyadh, the Saudi Foreign Ministry said': the Ministry, when listed ('In Washington, a
     # National Security Council spokesperson': the place says whose)
     unplaced = IN_PLACE.sub("", named)
+    if (opposition := _OPPOSITION_PARTY.match(unplaced)) is not None:  # 'In Albania, the opposition Democratic Party'
+        return book.find(opposition["name"]) or book.add(opposition["name"], "non_state_group"), unplaced
     named = unplaced if unplaced != named and speaker_in(unplaced, book.parties) is not None else named
     # 'The note handed to the Russian chargé d'affaires states that ...': the sender's words, not his
     # "Netanyahu's office accused ... ,' the office said": the office that spoke last, before any listed one

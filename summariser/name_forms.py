@@ -378,10 +378,10 @@ _BARE_MINISTRY = re.compile(r"^(?:Ministry|Department)\s+(?:of|for)\s+(?:[A-Z][a
 
 
 def voice_state(book: PartyBook) -> Party | None:
-    """The state whose voice the document speaks in: the voice, or the state its spokesperson serves."""
+    """The state whose voice the document speaks in: the voice, or the state its spokesperson (or office) serves."""
     voice = book.voice
-    if voice is not None and voice.kind != "state" and voice.affiliation:
-        voice = book.by_id(voice.affiliation)
+    for _ in range(3):  # ('Office of the Government Spokesperson', of the 'Government of Rwanda', of Rwanda)
+        voice = book.by_id(voice.affiliation) if voice is not None and voice.kind != "state" else voice
     return voice if voice is not None and voice.kind == "state" else None
 
 

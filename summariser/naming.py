@@ -22,6 +22,8 @@ def _family_name_first(person: Party, lead_in: str) -> bool:
     if not first[:1].isupper() or first not in lead_in or first.lower() in ("he", "she", "it", "we", "i") \
             or first.lower() in TITLE_WORDS or actor_in_title(first) is not None:  # 'French ambassador'
         return False
+    if any(actor_named(" ".join(words[:k])) for k in (2, 3)):
+        return False  # a post the model listed as a person: 'New Zealand High Commissioner to Fiji' is no Mr New
     # not the first name of another ('Maria Zakharova' is no 'Maria Lvova-Belova'; 'Abiy Ahmed' is 'Abiy Ahmed Ali')
     m = re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])(?:\s+(?P<next>[A-Z][\w'\u2019-]*[a-z]))?", lead_in)
     return m is not None and (m["next"] is None or m["next"] == words[1])
@@ -145,8 +147,10 @@ def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Par
         # a two-letter name when it is the whole lead-in, in capitals ('The EU regrets'; not 'us',
         # nor 'all UN member states' or the 'US Congress')
         found += [norm(f) for f in forms if len(norm(f)) == 2 and f.isupper()
-                  # ('The US side'; 'The EU firmly rejects these allegations': its adverb after it)
-                  and re.fullmatch(rf"\W*(?:[Tt]he\s+)?{re.escape(f)}(?:\s+side)?(?:\s+\w+ly)*\W*", lead_in)]
+                  # ('The US side'; 'The EU firmly rejects these allegations': its adverb after it; 'the UK
+                  # Government', not the 'Government of Barbados' by its head word)
+                  and re.fullmatch(rf"\W*(?:[Tt]he\s+)?{re.escape(f)}(?:\s+(?:side|[Gg]overnment|authorities|"
+                                   rf"delegation))?(?:\s+\w+ly)*\W*", lead_in)]
         # a dotted acronym as written ('the U.N. had failed'): no word of the sentence reads so
         found += [norm(f) for f in forms if _DOTTED.fullmatch(f) and re.search(rf"(?<![\w.]){re.escape(f)}", lead_in)]
         # ... and the dotted writing of a listed acronym ('A U.S. official said' names the US, listed as 'US')

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from summariser import asking_sides, forces
+from summariser import forces
 from summariser.attribution import attribution
 from summariser.gazetteer import actor_named, actor_of_adjective, actors_in, states_named
 from summariser.links import name_spots
 from summariser.name_forms import known_actor, party_of
 from summariser.naming import speaker_in
+from summariser.obliged import obliged_side
 from summariser.parties import PartyBook
 from summariser.schema import Party
 from summariser.subjects import SOMEONE_OF
@@ -69,8 +70,8 @@ def own_seats(own_side: set[str], book: PartyBook) -> set[str]:
 
 
 def obliged_other(sentence: str, book: PartyBook, own_side: Collection[str]) -> Party | None:
-    """The listed party of another side the sentence lays a duty on (`asking_sides.obliged_side`)."""
-    bound = asking_sides.obliged_side(sentence)
+    """The listed party of another side the sentence lays a duty on (`obliged.obliged_side`)."""
+    bound = obliged_side(sentence)
     obliged = speaker_in(bound, book.parties) if bound is not None else None
     if obliged is None and bound is not None and (known := actors_in(bound)):
         obliged = party_of(known[0][0], book)  # 'The UN Department of Peace Operations ... should ensure': the UN

@@ -205,6 +205,7 @@ class PartyBook:
 
 
 _ORGAN = re.compile(r"\b(army|armed forces|forces|defen[cs]e force|military|troops|navy|coast guard|police|ministry|"
+                    r"border (?:security )?force|border guards?|air force|"  # 'Indian Border Security Force'
                     r"government|authorities|administration|embassy|mission|units|guard)\b", re.I)
 
 

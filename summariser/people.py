@@ -22,6 +22,7 @@ from summariser.titles import (
     TITLE_WORDS,
     without_post_nominals,
 )
+from summariser.written_names import HEADLINE_VERBS
 
 
 def is_person_name(text: str) -> bool:
@@ -61,7 +62,7 @@ _SPEAKER_TITLE = re.compile(
     r"^(president|minister|secretary|(?:under-|assistant-)?secretary-general|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
     r"commissioner|representative|director|chair(?!manship|ed$|s$|ing$)\w*|senator|governor|premier|speaker|chief|adviser|advisor|"
     # ("China's top diplomat Wang Yi", 'Tsogtbaatar Altangerel, a lawmaker from the opposition ...')
-    r"coordinator|general|admiral|colonel|leader|head|mr|mrs|ms|dr|diplomat|official|lawmaker|legislator|"
+    r"coordinator|general|admiral|colonel|leader|head|mr|mrs|ms|dr|diplomat|official|lawmaker|legislator|parliamentarian|member|mp|"
     r"gen|lt|col|maj|capt|adm|radm|vadm|brig|cdr|cmdr)\.?,?$", re.I)  # 'IDF Spokesperson RAdm. Daniel Hagari'
 
 
@@ -90,6 +91,9 @@ _BRIEF_BEFORE = re.compile(PORTFOLIO_HEAD + "$")
 _POST_ENDINGS = POST_ENDINGS | {"migration", "abroad"}
 
 
+_HEADLINE_WORD = re.compile(HEADLINE_VERBS)
+
+
 def person_in(lead_in: str) -> tuple[str, str] | None:
     """A person a reporting lead-in names with a title, as (name, title): 'Venezuelan President Nicolás Maduro
     on Tuesday' -> ('Nicolás Maduro', 'Venezuelan President'); 'Gan Yu, spokesperson of the China Coast Guard,'
@@ -100,6 +104,7 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
     # ('Majed al-Ansari': a name's article joined to it)
     capital = [(w[:1].isupper() or ARTICLED.match(w) is not None) and not t
                and w.casefold().strip(".") not in TITLE_WORDS and not actor_named(w)
+               and not _HEADLINE_WORD.fullmatch(w)  # ('President Meets Maldivian President': no one 'Meets')
                for w, t in zip(words, titled, strict=True)]
     # 'Foreign Minister Santiago Cafiero', 'Israel Katz': a place's name as a first name after a title
     for k in range(1, len(words) - 1):
@@ -157,7 +162,9 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             actor_named(" ".join(words[k:j])) for k in range(max(0, i - 6), i - 1))
         # ('Saint Vincent' of 'the Prime Minister of Saint Vincent and the Grenadines, Ralph Gonsalves')
         begins_actor = j + 2 < len(words) and words[j] == "and" and any(
-            actor_named(" ".join(words[i:k])) for k in range(j + 2, min(len(words), j + 5) + 1))
+            actor_named(" ".join(words[i:k])) for k in range(j + 2, min(len(words), j + 5) + 1)) or j < len(words) \
+            and words[j] != "," and any(actor_named(" ".join(words[i:k])) for k in range(j + 1, min(len(words), j + 2)
+                                                                                            + 1))  # 'Papua New Guinea'
         if ends_actor or begins_actor or j < len(words) and words[j][:1].isupper() and (BODY_HINTS.fullmatch(words[j])
                                                                         or ORG_HINTS.fullmatch(words[j])):
             i = j  # 'Gulf Cooperation' of 'Gulf Cooperation Council': a body's name, no person's
@@ -281,6 +288,10 @@ def people_titled(title: str, book: PartyBook) -> list[Party]:
         # 'the High Representative' for the 'High Representative of the European Union for ...'
         found = found or [p for p in book.parties if p.kind == "person" and p.title and len(post.split()) >= 2
                           and re.match(rf"{re.escape(post)}\s+(?:of|for)\s", p.title, re.I)]
+        # ('The Chairman of the Presidential Council' for the '... Presidential Council of the State of Libya')
+        bare = re.sub(r"^the\s+", "", title.strip(), flags=re.I)
+        found = found or [p for p in book.parties if p.kind == "person" and p.title and len(bare.split()) >= 3
+                          and re.match(rf"{re.escape(bare)}\s+(?:of|for)\s", p.title, re.I)]
         pair = post.split()  # 'the former president' for the 'Former Bolivian President': a state's word inside
         inside = re.compile(rf"{re.escape(pair[0])}\s+[A-Z][\w-]+\s+{re.escape(pair[-1])}", re.I)
         found = found or [p for p in book.parties if p.kind == "person" and len(pair) == 2

@@ -24,9 +24,11 @@ from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from summariser import headings, reports
+from summariser.acceptances import accepted_by_the_invited
 from summariser.assemble import Run, build_items
 from summariser.backends.base import Backend, BackendError, Choices, Completion, InvalidReply
 from summariser.bare_posts import (
+    tie_head_to_heads_office,
     tie_officials_to_voices_state,
     tie_own_departments,
     tie_owned_bodies,
@@ -55,6 +57,7 @@ from summariser.reading import keeps_nothing, worth_reading
 from summariser.schema import DocumentInfo, Provenance, Summary
 from summariser.settings import strategy_for
 from summariser.speaking_places import tie_bare_posts_to_the_dateline, tie_speakers_to_their_capitals
+from summariser.spoken_before import serve_the_body_before
 from summariser.voice import checked_voice
 from summariser.windows import Window, split_windows, window_budget, windows_note
 
@@ -302,14 +305,17 @@ class Pipeline:
         tie_staff_to_issuer(book, voice)  # ('North Africa researcher at the organisation': the issuing NGO's)
         tie_own_departments(book, voice)  # ('the Department of State' in a U.S. statement)
         tie_posts_to_voices_state(book, voice)  # ('The President welcomes ...' in the Press Secretary's statement)
+        tie_head_to_heads_office(book, voice)  # ('President of the Republic' in the Presidency of Tunisia's readout)
         tie_officials_to_voices_state(book, voice)  # ('Foreign Minister Diana Mondino stated' in Argentina's)
         tie_host_to_voice(book, voice)  # ('Prime Minister ... Ramgoolam receives ... Jaishankar': Mauritius's)
         tie_posts_to_voices_org(book, voice)  # ('the High Representative' in EU Council conclusions: not Turkey's)
         tie_owned_bodies(book)  # ("Ukraine's General Staff", listed as 'General Staff')
         tie_speakers_to_their_capitals(book)  # ('In Moscow, Foreign Ministry spokeswoman X told ...': Russia's)
         positions, requests, claims = build_items(found, doc, book, run, voice)
+        accepted_by_the_invited(positions, requests)  # ('The invitation was accepted with gratitude': the invited's)
         tie_known_people(book)  # and those the items' speakers added ('Foreign Minister Sergey Lavrov')
         tie_bare_posts_to_the_dateline(book)  # ('TALLINN, May 24 - ... Foreign Minister Margus Tõnisson said')
+        serve_the_body_before(book)  # (and those titled by the items: 'the spokesman, Mamadi Condé, told')
         link_people_by_their_appositives(book)  # ("Azerbaijan's ambassador, Rahman Mustafayev", summoned by Russia)
         unask_own_side(requests, claims, book)  # ('President Lai ... calling for dialogue', once Lai is Taiwan's)
         if windows:  # a statement made twice (in two windows, say) is one item with both spans

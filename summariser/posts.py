@@ -300,17 +300,6 @@ def qualified_elsewhere(title: str, text: str, person: str) -> Actor | None:
 POSTED_TO = re.compile(r"\b(?:to|at|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*)*")
 
 
-def posts_for_honorifics(book: PartyBook) -> None:
-    """A person whose title is only an honorific ('H.E. Mr.', from 'H.E. Mr. Volodymyr
-    Zelenskyy, President of Ukraine') takes the post the text gives after the name."""
-    for person in book.parties:
-        if person.kind == "person" and person.title and HONORIFICS.fullmatch(person.title.strip() + " "):
-            post = post_after(person.name, book.text)
-            # a post, not the clause that goes on ('Mr Ronald Lamola, reiterated that ...')
-            titled = post[:1].isupper() and any(w.casefold() in TITLE_WORDS for w in post.split()[:4])
-            person.title = post if titled else None
-
-
 _FOREIGN_POST = re.compile(r"\b(?:foreign|external|international\s+relations|spokes(?:person|man|woman))\b", re.I)
 _QUESTION_LINE = re.compile(r"^\W*(?:q|question)\b", re.I)
 

@@ -42,8 +42,6 @@ def titled_by_state(lead_in: str, book: PartyBook) -> Party | None:
     return found[0] if len(found) == 1 else None
 
 
-
-
 def acting_person(sentence: str, book: PartyBook) -> Party | None:
     """The listed person whose name a speaking verb follows inside the sentence, if just one."""
     if not re.search(_ACTED, sentence):
@@ -366,12 +364,13 @@ _OWN_HEAD = re.compile(rf"^\W*(?:[A-Z][a-z]+ing\s+[^,.;]{{1,40}},\s+)?the\s+{OWN
 _ONLY_ADVERBS = re.compile(r"^(?:\s+(?:also|then|further|again|later|finally))*\s*$", re.I)
 
 
-# the office a readout comes from, whose head its bare title means: Downing Street's 'The Prime
-# Minister spoke to Prime Minister Netanyahu' (the other side's head is always named)
+# the office a readout comes from, whose head its bare title means: Downing Street's 'The Prime Minister spoke to
+# Prime Minister Netanyahu' (the other side's head is always named); Colombo's President's Media Division's too
 _HEAD_OFFICES = (("prime minister", re.compile(r"\bPrime\s+Minister['\u2019]s\s+Office\b|^\W*PM\s+(?:call|meeting|"
                                                r"statement)\b|\b10\s+Downing\s+Street\b", re.M)),
                  ("president", re.compile(r"\bOffice\s+of\s+the\s+President\b|\bPresidential\s+Office\b|"
-                                          r"\bPresident['\u2019]s\s+Office\b")))
+                                          r"\bPresident['\u2019]s\s+(?:Office|Media\s+Division)\b|\bPresidency\b|"
+                                          r"\bPresidential\s+(?:Secretariat|Communications|Press\s+Service)\b")))
 
 
 def own_head(words: str, voice: Party | None, opening: bool = False, text: str = "") -> bool:

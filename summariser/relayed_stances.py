@@ -17,15 +17,17 @@ _RELAYED_STANCE = re.compile(
     # ('He said that President Prabowo Subianto of Indonesia had told him Jakarta favoured ...')
     r"(?:told|informed)\s+(?:him|her|them)\b)")  # (not 'had assured him a stray missile hit ...': a claim relayed)
 # 'Summit further noted the position of the Government of Lesotho that the amendments ... should not be
-# reopened': the noted side's stance (noting is no stance of the teller's; 'welcomed the commitment of X
+# reopened', 'The Council also took note of the statement by the Secretary-General, who said that ...': the noted side's
+# stance (noting is no stance of the teller's; 'welcomed the commitment of X
 # that ...' is the teller's own too, so not here)
 _NOTED_POSITION = re.compile(
     r"^\W*(?:\(?\w{1,3}[.)]\s+)?(?:(?:the|of)\s+|[A-Z][\w'\u2019.-]*\s+){0,6}?(?:(?:further|also|duly)\s+)?"
     r"(?i:noted|notes|recalled|recalls|took\s+note\s+of|takes\s+note\s+of)\s+(?:with\s+\w+\s+)?"
-    r"the\s+(?:(?:stated|declared|known|expressed|consistent)\s+)?(?:position|view|stance|contention|assertion)\s+"
-    r"(?:of|by|expressed\s+by|taken\s+by)\s+"
+    r"the\s+(?:(?:stated|declared|known|expressed|consistent)\s+)?(?:position|view|stance|contention|assertion|"
+    r"statement|remarks)\s+(?:of|by|made\s+by|expressed\s+by|taken\s+by)\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|in|and)\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*){0,8}),?\s+"
-    r"that\b")
+    # ('the statement by the Secretary-General, who said that "water has become ..."')
+    r"(?:who\s+(?:said|stated|noted|stressed|affirmed)\s+)?that\b")
 
 
 def relayed_holder(sentence: str) -> str | None:

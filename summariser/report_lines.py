@@ -20,7 +20,10 @@ UNSAID = re.compile(r"^\W*(?:the\s+)?(?:(?-i:[A-Z])[\w.&'-]*|broadcaster|newspap
                     r"army|military|police|government|spokes(?:man|woman|person)|officials?|sources?)"
                     r"(?:\s+(?-i:[A-Z])[\w.&'-]*){0,2}\s+(?:did|does|would)\s*(?:not|n't)\s+(?:immediately\s+)?"
                     r"(?:say|specify|identify|disclose|reveal|name|explain|give\s+details\s+of)\s+"
-                    r"(?:who|what|whether|how|which|when|why|where)\b", re.I)
+                    r"(?:who|what|whether|how|which|when|why|where)\b|"
+                    # ... and a source's own terms: 'He asked that his name not be used for fear of reprisals.'
+                    r"^\W*(?:he|she|they)\s+(?:asked|requested)\s+(?:that\s+)?(?:his|her|their)\s+names?\s+"
+                    r"(?:not\s+be|be\s+withheld)\b", re.I)
 # what is due, told by a report: 'The International Court of Justice is expected to rule on the dispute next year.'
 SCHEDULED = re.compile(r"^\W*(?:the\s+)?(?-i:[A-Z])[^,;]{0,80}?\s+(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+"
                         r"(?:rule|meet|visit|travel|hold|decide|vote|announce|arrive|sign|resume|begin|start)\b"

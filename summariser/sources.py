@@ -39,6 +39,10 @@ _NO_PARTY_SOURCE = re.compile(
     # ('A diplomat from a Nordic country said': a side of a kind, as 'a European diplomat' is)
     r"(?!\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]|\s+from\s+an?\s+[A-Z][a-z]+\s+(?:[a-z]+\s+)?(?:country|state|capital)|"
     r"\s+(?:here|there)\b))\b|"
+    # diplomats where they are posted, whose states the words do not give: 'Diplomats in Freetown said they expected
+    # the issue to be raised' (not Sierra Leone's: the capital is where they serve)
+    r"^\W*(?:(?:some|several|two|three|other|foreign|western)\s+)?diplomats\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}\W*$|"
     # the outlet's own journalist: "Al Jazeera's Tareq Abu Azzoum, reporting from Deir el-Balah, said"
     # ('Reporting from Rafah, Al Jazeera's Hani Mahmoud said')
     r"^[^,;]{2,80},\s+reporting\s+from\b|"

@@ -74,10 +74,10 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     last named as a speaker: reports name a speaker once, then say 'he'; 'it said' is the
     state or body that spoke last."""
     speakers: dict[int, Party | None] = {}
-    # the state whose own head a bare title means: the voice, or the state its ministry serves
-    # ('the Head of our state' in the Uzbek foreign ministry's release)
+    # the state whose own head a bare title means: the voice, or the state its ministry (or its head) serves
+    # ('the Head of our state' in the Uzbek foreign ministry's release; 'The Prime Minister' in Starmer's readout)
     home = voice if voice is None or voice.kind == "state" else book.by_id(voice.affiliation) \
-        if voice.kind == "government_body" else None
+        if voice.kind in ("government_body", "person") else None
     last_person: Party | None = None
     last_body: Party | None = None  # the last state or body that spoke, for 'it'
     last_pair: Party | None = None  # the first-named of the pair that spoke last, for 'They'

@@ -29,6 +29,10 @@ SPEAKING = re.compile(
     r"(?=\s+[^.;]{1,60}?\bas\b)|"  # 'described the deaths as', 'presented the elections as free'
     # 'Secretary Manalo described how China Coast Guard personnel rammed ...': an account given
     r"(?:described|explained|recounted|detailed)(?=\s+how\b)|"
+    # 'The Royal Thai Army gave an opposite account, saying ...': the account is the giver's (alone, 'X gave a
+    # different account.' opens the lines that give it: `own_accounts`)
+    r"(?:gave|gives|provided|provides)(?=\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:account|version)\b"
+    r"[^.;]{0,40}?,\s+(?:saying|stating|claiming|insisting|arguing)\b)|"
 
     # 'declared two diplomats persona non grata' is an act, not a statement
     # ('all persons mentioned in the resolution': a participle, no one speaking)

@@ -55,9 +55,23 @@ def serve_the_body_before(book: PartyBook) -> None:
     state that spoke in the sentence before."""
     for person in [p for p in book.parties if p.kind == "person" and p.affiliation is None
                    and BARE_SPOKESPERSON.match(p.title or "")]:
-        boss = speaker_before(f"{person.title} {person.name}", book)
+        boss = speaker_before(f"{person.title} {person.name}", book) or _body_spoken_before(person.name, book)
         if boss is not None and boss.id != person.id:
             person.affiliation = boss.id
+
+
+def _body_spoken_before(name: str, book: PartyBook) -> Party | None:
+    """The body that spoke last before the sentence that first names `name`, over quotation lines that name no
+    one ('... a spokesman for Guinea's ministry of foreign affairs denied ... "Our soldiers have been ...
+    Nothing has changed," the spokesman, Mamadi Condé, told ...')."""
+    at = book.text.find(name)
+    earlier = re.split(r"(?<=[.!?])[\"\u201d]?\s+", book.text[:at])[:-1] if at > 0 else []
+    for sentence in reversed(earlier[-3:]):
+        attributed, who = attribution(sentence)
+        if attributed:
+            found = speaker_in(who, book.parties) if who.strip() else None
+            return found if found is not None and found.kind != "person" else None
+    return None
 
 
 # "Erdogan's office gave a different emphasis.": a body the sentence opens with, whoever it belongs to

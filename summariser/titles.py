@@ -76,7 +76,8 @@ NO_NAME_END = {"States", "Nations", "Union", "Affairs", "Countries", "Emirates",
 
 
 # (TD: a member of the Irish Dáil; the sentence's full stop may follow: 'the Hon Jeremiah Manele MP.')
-_POST_NOMINALS = re.compile(r",?\s+(?:KC|QC|SC|MP|TD|OBE|CBE|KBE|GCMG)\.?$")
+# (several, dotted: 'Dame Cordelia Small-Whitehead, S.C., M.P.')
+_POST_NOMINALS = re.compile(r"(?:,?\s+(?:K\.?C|Q\.?C|S\.?C|M\.?P|TD|OBE|CBE|KBE|DBE|MBE|GBE|GCMG|KCMG|KCB|GCB)\.?)+,?$")
 
 
 _COMPASS = {"North", "South", "East", "West", "Middle", "Central", "Northern", "Southern", "Eastern", "Western"}
@@ -103,6 +104,12 @@ def without_post_nominals(name: str) -> str:
 
 
 _PARTICLED = re.compile(r"(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|de|di|da)-(?-i:[A-Z])")
+# title words that only qualify a post and never end one: 'Union for National Salvation' is no 'National' post
+_QUALIFIERS = {"national", "special", "high", "deputy", "vice", "prime", "federal", "permanent", "senior", "supreme",
+               "strategic", "emergency", "humanitarian", "human", "first", "foreign", "interior", "rear"}
+# a post's own head noun: 'Chief Executive Officer of the Ministry' names no one called 'Executive Officer'
+_POST_HEADS = {"officer", "executive", "official", "administrator", "commander", "manager", "inspector", "registrar",
+               "auditor", "controller", "comptroller", "superintendent", "ombudsman", "clerk", "counsel"}
 
 
 def split_title(name: str) -> tuple[str, str | None]:
@@ -170,13 +177,16 @@ def split_title(name: str) -> tuple[str, str | None]:
         # Tourism Vijitha Herath': a portfolio after 'and' is the title's, and no name has one in it
         cut = max([cut, *(k + 1 for k in range(cut, len(words) - 1) if words[k].strip(",").lower() in PORTFOLIOS)])
     if 0 < cut < len(words) and any(w.lower() in TITLE_WORDS for w in words[:cut]) \
+            and words[cut - 1].casefold().strip(",") not in _QUALIFIERS \
             and not actor_named(" ".join(words[cut:])):  # 'Senator for South Australia' names no 'Australia'
         # (an honorific before the name is no part of the post: 'Prime Minister Shri Narendra Modi')
-        return " ".join(words[cut:]), _HONORIFIC_END.sub("", " ".join(words[:cut]).rstrip(",")) or None
+        post = _HONORIFIC_END.sub("", " ".join(words[:cut]).rstrip(","))
+        return " ".join(words[cut:]), post if post.casefold() not in ("", "the") else None
     return name, None
 
 
-_HONORIFIC_END = re.compile(r"(?<=\w)\s+(?:Shri|Sri|Smt\.?|Shrimati|Mr\.?|Mrs\.?|Ms\.?|H\.E\.)$")
+_HONORIFIC_END = re.compile(r"(?<=\w)\s+(?:Shri|Sri|Smt\.?|Shrimati|Mr\.?|Mrs\.?|Ms\.?|H\.E\.|"
+                            r"(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?)$")  # ('Prime Minister the Hon.')
 # what a minister's post is for ('Minister for Foreign Affairs and Trade'): never a name
 # an Arabic surname's article, joined to the name it opens: 'al-Ansari', 'el-Sisi'
 ARTICLED = re.compile(r"(?:al|el|ad|ash|as|ar|at|az|an)-(?-i:[A-Z])")
@@ -214,6 +224,7 @@ def _name_before_of(words: list[str]) -> tuple[str, str] | None:
         last_title = max((k for k, w in enumerate(words[:of]) if w.lower().strip(",") in TITLE_WORDS), default=-1)
         between = words[last_title + 1 : of]
         if last_title >= 0 and 2 <= len(between) <= 4 and all(w[:1].isupper() or w in NAME_PARTICLES for w in between) \
+                and between[-1].casefold() not in _POST_HEADS \
                 and actor_named(" ".join(between)) is None:  # ('... of the United States of America': no one)
             return " ".join(between), " ".join(words[: last_title + 1] + words[of:])
     return None

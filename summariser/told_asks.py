@@ -42,7 +42,12 @@ ASKED_BY_OTHERS = (rf",\s+which\s+(?:[^,;]{{1,40}}?\s+)?{_ASKED_BEFORE},|"
                    r"approves)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:requests?|appeals?|demands?)\b|"
                    # (or in the passive: 'and requests to allow them to land were refused')
                    r"\b(?:requests?|appeals?|demands?)\s+[^,;.]{1,80}?\s+(?:was|were|had\s+been|have\s+been)\s+"
-                   r"(?:\w+ly\s+)?(?:refused|rejected|denied|turned\s+down|ignored|granted)\b")
+                   r"(?:\w+ly\s+)?(?:refused|rejected|denied|turned\s+down|ignored|granted)\b|"
+                   # (nor a source's terms, with or without commas: 'A Western diplomat who asked not to be named
+                   # said ...', 'He asked that his name not be used for fear of reprisals')
+                   r"\bwho\s+(?:had\s+)?asked\s+not\s+to\s+be\s+(?:named|identified|quoted)\b|"
+                   r"\b(?:asked|requested)\s+(?:that\s+)?(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld)\b"
+                   r"[^,;.]*|\b(?:asked|requested)\s+(?:for\s+)?anonymity\b")
 
 
 # asking words that make no ask: what a situation calls for ('the crises in the region called for African

@@ -16,8 +16,9 @@ if TYPE_CHECKING:  # (parties asks here: the book's type only)
     from summariser.parties import PartyBook
 
 # a headline's verb, in its capitals: 'Foreign Minister Receives Telephone Call from ...'
-HEADLINE_VERB = re.compile(r"\s(?P<verb>Receives|Holds|Meets|Speaks|Talks|Visits|Welcomes|Hosts|Condemns|Rejects|"
-                           r"Urges|Expresses|Discusses|Calls|Signs|Attends|Addresses)\s+(?:[A-Z]\w*|with|on|for|to)\b")
+HEADLINE_VERBS = (r"Receives|Holds|Meets|Speaks|Talks|Visits|Welcomes|Hosts|Condemns|Rejects|Urges|Expresses|Discusses|"
+                  r"Calls|Signs|Attends|Addresses")
+HEADLINE_VERB = re.compile(rf"\s(?P<verb>{HEADLINE_VERBS})\s+(?:[A-Z]\w*|with|on|for|to)\b")
 
 
 def past_headline_verb(words: str) -> str:
@@ -77,6 +78,7 @@ def as_written(name: str, text: str, folded: str) -> str:
     """A name from the model as the text writes it (`_known_part`, `_with_text_endings`, then
     `as_cased`)."""
     name = re.sub(r"\b([A-Z])\.\s(?=[A-Z]\.)", r"\1.", name.strip())  # the model's 'U. N.' is the text's 'U.N.'
+    name = _WHAT_IS_CONVEYED.sub("", name)  # the model's "Head of State's support": the Head of State
     first, joined, _ = name.partition(" and ")
     if joined and name.casefold() not in folded and len(first.split()) > 2 and actor_named(first) is None \
             and re.search(rf"(?<!\w){re.escape(first.casefold())}(?!\w)", folded):
@@ -97,6 +99,12 @@ def _one_line(written: str) -> str:
     lines = [line.strip() for line in written.splitlines() if line.strip()]
     return next((line for line in lines if actors_in(line)), None) \
         or next((line for line in lines if BODY_HINTS.search(line)), lines[-1])
+
+
+# what a party's name was copied with: "the greetings of the President and the Head of State's support for ..."
+_WHAT_IS_CONVEYED = re.compile(r"(?<=\w)['\u2019]s\s+(?:warm\s+|full\s+|strong\s+)?"
+                               r"(?:support|greetings|position|views?|remarks|message|letter|proposal|invitation|visit|wishes|thanks|appreciation|"
+                               r"congratulations|condolences|assurances?|gratitude|regards)$")
 
 
 _SURNAME_FIRST = re.compile(r"(?P<surname>[A-Z][\w'\u2019-]+),\s+"

@@ -121,7 +121,7 @@ def test_a_present_tense_reiterates_is_a_speaking_verb_and_hon_is_a_title() -> N
     assert attribution("Australia reiterates its call for the release of Daw Aung San Suu Kyi, and urges the regime "
                        "to end violence.") == (True, "Australia ")
     assert attribution("The Kingdom affirms its full solidarity with the State of Qatar.") == (True, "The Kingdom ")
-    assert split_title("Senator the Hon Penny Wong") == ("Penny Wong", "Senator the Hon")
+    assert split_title("Senator the Hon Penny Wong") == ("Penny Wong", "Senator")  # (the honorific goes: stop 71)
     assert split_title("Senator for South Australia") == ("Senator for South Australia", None)  # no 'Australia'
 
 

@@ -68,7 +68,7 @@ def test_an_unnamed_spokesperson_in_a_heading_is_the_body_that_speaks() -> None:
 
 
 def test_a_duty_laid_on_another_side_after_a_first_verb_is_a_request() -> None:
-    from summariser.asking_sides import obliged_side
+    from summariser.obliged import obliged_side
 
     assert obliged_side("The Russian authorities bear full responsibility for his safety and must ensure that he "
                         "has access to his lawyers.") == "The Russian authorities"

@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import asking_sides, cues, reports
+from summariser import asking_sides, cues, obliged, reports
 from summariser.datelines import find_dateline
 from summariser.document import split_sentences
 from summariser.gazetteer import actor_named
@@ -39,9 +39,9 @@ def test_offering_no_explanation_is_no_offer() -> None:
 
 def test_must_understand_that_is_a_warning_not_an_act_asked() -> None:
     # Poland's deputy minister: '"Russia must understand that every such incident is a violation ...' was a demand
-    assert asking_sides.obliged_side("Russia must understand that every such incident is a violation of the "
+    assert obliged.obliged_side("Russia must understand that every such incident is a violation of the "
                                      "sovereignty of a NATO member state.") is None
-    assert asking_sides.obliged_side("Russia must withdraw its troops.") == "Russia"
+    assert obliged.obliged_side("Russia must withdraw its troops.") == "Russia"
 
 
 def test_datelines_in_the_ministrys_own_language_and_with_a_bar() -> None:

@@ -158,10 +158,10 @@ def test_a_rejected_account_is_its_issuers_claim_and_an_envoy_serves_the_state_o
 def test_whose_acts_must_end_is_the_one_asked() -> None:
     # an Anadolu report: '"Israel's attacks on Gaza must stop immediately. ...," Fidan said.' was asked of Egypt,
     # the model's guess
-    from summariser import asking_sides
+    from summariser import obliged
 
-    assert asking_sides.obliged_side("\"Israel's attacks on Gaza must stop immediately.") == "Israel"
-    assert asking_sides.obliged_side("The attacks must stop.") is None
+    assert obliged.obliged_side("\"Israel's attacks on Gaza must stop immediately.") == "Israel"
+    assert obliged.obliged_side("The attacks must stop.") is None
     text = "Vorland condemned the strikes. \"Estmark's strikes on Tarvo must stop at once,\" Vorland said."
     doc, book, voice = parsed(text, PartyDraft(name="Vorland", kind="state", acts_for=None),
                               PartyDraft(name="Estmark", kind="state", acts_for=None),

@@ -3,7 +3,7 @@ convention and the mistake the pipeline made before."""
 
 from __future__ import annotations
 
-from summariser import asking_sides, cues, headings, rebuttals
+from summariser import asking_sides, cues, headings, obliged, rebuttals
 from summariser.asked_groups import group_addressed
 from summariser.assemble import Run, build_items
 from summariser.attribution import attribution
@@ -166,7 +166,7 @@ def test_what_others_demand_is_not_the_speakers_ask() -> None:
     sentence = ("The French side should instead look at its own record in New Caledonia and its other overseas "
                 "territories, where peoples demanding their rights have been met with police violence.")
     assert cues.asking_phrase(sentence).startswith("should")
-    assert asking_sides.obliged_side(sentence) == "The French side"
+    assert obliged.obliged_side(sentence) == "The French side"
     assert cues.asking_phrase("Azerbaijan demanding that Armenia withdraw, the ministry said.").startswith("demanding")
 
 
