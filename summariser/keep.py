@@ -206,8 +206,8 @@ def _post_holder(post: Party, parties: list[Party]) -> Party | None:
     the Islamic Republic of Iran' beside Esmaeil Baghaei), on the same side."""
     if norm(post.name) in ("head of state", "the head of state") and post.affiliation is not None:
         # ('Head of State' beside President Shavkat Mirziyoyev of the same state)
-        heads = [q for q in parties if q.kind == "person" and q.affiliation == post.affiliation and q.title
-                 and re.match(r"(?:the\s+)?(?:president|king|emir|sultan)\b", norm(q.title))]
+        heads = [q for q in parties if q is not post and q.kind == "person" and q.affiliation == post.affiliation
+                 and q.title and re.match(r"(?:the\s+)?(?:president|king|emir|sultan)\b", norm(q.title))]
         return heads[0] if len(heads) == 1 else None
     if post.kind not in ("person", "government_body") or not names_a_post(post.name) or is_person_name(post.name) \
             or len(post.name.split()) < 2:
@@ -316,6 +316,14 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
             item.addressee = None
         if hasattr(item, "disputed_by"):
             item.disputed_by = [x for x in item.disputed_by if x not in places]
+    order = {p.id: k for k, p in enumerate(book.parties)}
+    for pid in list(merged):  # two parties each folded into the other: the first listed of the loop stays
+        path, into = [pid], merged.get(pid)
+        while into in merged and into not in path:
+            path.append(into)
+            into = merged[into]
+        if into in path:
+            merged.pop(min(path[path.index(into):], key=lambda q: order.get(q, 0)), None)
     for pid, into in merged.items():  # an army folded into a state that was itself folded
         while into in merged:
             into = merged[into]
