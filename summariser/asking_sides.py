@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from summariser.cues import AWAITS, CAUSES, FIRST_PERSON, OBLIGED, SOURCE_TERMS, asks, plainly_asks
+from summariser.cues import AWAITS, CAUSES, FIRST_PERSON, SOURCE_TERMS, asks, plainly_asks
+from summariser.obliged import OBLIGED
 
 _ADDRESSED = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|appeal(?:s|ed|ing)? to|invit(?:e|es|ed|ing)|"

@@ -125,6 +125,9 @@ _NO_THING_EXPECTED = (r"(?![,.;\"\u201d])(?!\s+(?:the\s+)?(?:construction|work|w
                       r"elections?|consultations))\s+to\b)")
 # a visit: 'he is scheduled to call on General Secretary Nguyen Phu Trong before returning to Manila'
 _NOT_A_VISIT = r"(?<!\bscheduled to )(?<!\bdue to )(?<!\bexpected to )"
+# an invitation's verb (not what one will not provoke: 'we will do nothing to invite it', 'invites retaliation')
+_INVITES = (r"(?<!\bnothing to )invit(e|es|ed)(?!\s+(?:it|this|that|trouble|confrontation|escalation|retaliation|"
+            r"criticism|conflict|attacks?)\b)")
 # phone calls over a while: 'have not returned their calls for months'
 _CALLS_OVER = r"(?!\s+(?:\w+\s+)?(?:months|weeks|days|years|hours)\b)"
 asks = Cue(
@@ -175,9 +178,7 @@ asks = Cue(
     # (not 'Russia was not invited to the summit')
     # (nor 'the authorities failed to invite the OSCE in a timely manner': a duty not met)
     r"(?<!\bnot )(?<!\bnever )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bfailed to )(?<!\bfailing to )(?<!\bfails to )"
-    # (nor what one will not provoke: 'we will do nothing to invite it', 'invites retaliation')
-    r"(?<!\brefused to )(?<!\bnothing to )invit(e|es|ed)(?!\s+(?:it|this|that|trouble|confrontation|escalation|"
-    r"retaliation|criticism|conflict|attacks?)\b)|"
+    r"(?<!\brefused to )" + _INVITES + "|"
     # (nor one told of: 'That invitation remains unanswered')
     r"(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bthat )(?<!\bthis )(?<!['\u2019]s )invitation|"
     # (not one to be passed on: 'said he would convey the invitation to the President')
@@ -195,7 +196,8 @@ asks = Cue(
     r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bas was )(?<!\bas )(?<!\bas had been )proposed(?!\s+by\b)|"
     # not 'suggested that the reports were being used to ...': an assertion, no proposal
     r"suggest(s|ed)?(?!\s+that\s+(?:[\w'\u2019-]+\s+){1,5}?(?:was|were|had|is|are|has|have)\s)|"
-    r"(?<!\bmy )(?<!\bour )(?<!\bbeing )(?<!\bis )(?<!\bwas )(?<!\bwere )offer(s|ed)?"
+    r"(?<!\bmy )(?<!\bour )(?<!\bbeing )(?<!\bis )(?<!\bwas )(?<!\bwere )"
+    r"(?<!\bwelcomed the )(?<!\bwelcomes the )(?<!\baccepted the )(?<!\baccepts the )offer(s|ed)?"  # (one answered)
     # not 'rejected offers from Chinese exporters', nor 'Moscow would offer no explanation'
     r"(?!\s+(?:from|by|made\s+by|no|nothing|neither|of)\b)|ready to|"  # ('U.S. offers of dialogue are a smokescreen')
     # (nor the subject's own plan: 'measures, which they expect to put in place soon')
@@ -206,7 +208,9 @@ asks = Cue(
     # what is asked, in the infinitive ('to withdraw'; 'the talks would resume next week' asks nothing)
     # (not one's own wish to act: 'expressed their wish to resume the dialogue'; but 'hope to see Russia withdraw')
     # (nor what 'they' are charged with wanting: '"They want me out of the 2025 election," Morales said')
-    r"(hope(s|d)?|wish(es|ed)?|(?<!\bthey )want(s|ed)?)(?!\s+to\s+(?!see\b))|need(s|ed)? to|unless|provided that|"
+    # ('... unless and until the Court decides otherwise': how long one's own course holds, no one asked)
+    r"(hope(s|d)?|wish(es|ed)?|(?<!\bthey )want(s|ed)?)(?!\s+to\s+(?!see\b))|need(s|ed)? to|"
+    r"unless(?!\s+and\s+until\b)|provided that|"
     # not an 'if' that asks nothing (`IF_NOT_ASKING`)
     # (nor a threat told of: 'teachers were threatened with dismissal if they stayed at home')
     r"(?<!\bdismissal )(?<!\barrest )(?<!\bprosecution )(?<!\bdeportation )(?<!\bimprisonment )(?<!\bexpulsion )"
@@ -271,17 +275,6 @@ def asking_phrase(text: str) -> str | None:
         return None
     m = found[0]
     return " ".join([m.group(0), *text[m.end():].split()[:4]])
-
-
-OBLIGED_NAME = (r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,4}"
-                 # 'Saudi authorities should', 'The Lukashenko regime must'
-                 r"(?:\s+(?:authorities|government|leadership|officials|side|regime|junta|administration))?")
-# 'The US should abide by WTO rules', 'Israel must allow ...': the one told what it should do;
-# 'The United States and Germany, which have trained them, should suspend ...': each of a list
-OBLIGED = re.compile(
-    rf"^\W*(?P<who>{OBLIGED_NAME}(?:\s+and\s+{OBLIGED_NAME})?|"
-    r"(?i:(?:the\s+)?(?:international|global)\s+community))(?:,\s+(?:which|who)\s[^,;]{1,120},)?\s+(?:also\s+)?"
-    r"(?:should|must|needs\s+to|has\s+to|ought\s+to)\b")
 
 
 # ('..., and on the governments in Kinshasa and Kigali to return ...', '..., and on all parties to ...')
@@ -360,7 +353,7 @@ plainly_asks = Cue(
     r"need\s+for\s+(?:the\s+)?(?-i:[A-Z])[^,;:.]{1,60}?\s+to\s|"
     # (not 'a proposed ceasefire deal': an adjective asks nothing)
     r"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!\bfailed to )(?<!\bfailing to )(?<!\bfails to )(?<!\brefused to )"
-    r"invit(e|es|ed)|propos(e|es|ing)|(?<!\ba )(?<!\bthe )proposed(?!\s+by\b)|"
+    + _INVITES + r"|propos(e|es|ing)|(?<!\ba )(?<!\bthe )(?<!\bas was )(?<!\bas )proposed(?!\s+by\b)|"
     r"(?:would|will)\s+do\s+(?:well|better)\s+to\s|"  # 'Pakistan would do well to end ...': asked of it
     + ORDERS + r"|"
     r"(?<!'s )(?<!\u2019s )(?<!an )(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )"

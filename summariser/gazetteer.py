@@ -88,6 +88,8 @@ def actor_named(name: str | None) -> Actor | None:
         head, tail = (part.strip() for part in name.split(","))
         found = _by_key().get(_key(f"{tail} {head}")) or _by_key().get(_key(tail))
         found = found if found is not None and _by_key().get(_key(head)) in (found, None) else None
+        # (not a building in a capital: 'State House, Lusaka', 'Jubilee House, Accra' are no states)
+        found = None if found is not None and tail in found.metonyms and _by_key().get(_key(head)) is None else found
     return found
 
 

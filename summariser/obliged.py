@@ -5,7 +5,18 @@ from __future__ import annotations
 
 import re
 
-from summariser.cues import FIRST_PERSON, OBLIGED, OBLIGED_NAME
+from summariser.cues import FIRST_PERSON
+
+OBLIGED_NAME = (r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,4}"
+                 # 'Saudi authorities should', 'The Lukashenko regime must'
+                 r"(?:\s+(?:authorities|government|leadership|officials|side|regime|junta|administration))?")
+# 'The US should abide by WTO rules', 'Israel must allow ...': the one told what it should do;
+# 'The United States and Germany, which have trained them, should suspend ...': each of a list
+OBLIGED = re.compile(
+    rf"^\W*(?P<who>{OBLIGED_NAME}(?:\s+and\s+{OBLIGED_NAME})?|"
+    r"(?i:(?:the\s+)?(?:international|global)\s+community))(?:,\s+(?:which|who)\s[^,;]{1,120},)?\s+(?:also\s+)?"
+    r"(?:should|must|needs\s+to|has\s+to|ought\s+to)\b")
+
 
 # 'The Russian authorities bear full responsibility ... and must ensure that ...': on the subject after its first verb
 _OBLIGED_TOO = re.compile(rf"^\W*(?P<who>{OBLIGED_NAME})\s+(?-i:[a-z])[^.;:,\"\u201c]{{0,120}}?\s+and\s+"

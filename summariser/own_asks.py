@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from summariser.cues import FIRST_PERSON, OBLIGED, asks, plainly_asks
+from summariser.cues import FIRST_PERSON, asks, plainly_asks
+from summariser.obliged import OBLIGED
 
 _ASKED_OF_US = re.compile(r"^\W*(?:we|i)\s+(?:are|am|were|was|have\s+been|had\s+been)\s+(?:being\s+|now\s+|also\s+)?"
                           r"(?:asked|urged|called\s+(?:up)?on|requested|told|pressed)\b", re.I)

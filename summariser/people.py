@@ -18,6 +18,7 @@ from summariser.titles import (
     ORG_HINTS,
     PERSON_TITLE,
     POST_ENDINGS,
+    POST_HEADS,
     TITLE_LINKS,
     TITLE_WORDS,
     without_post_nominals,
@@ -105,6 +106,7 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
     capital = [(w[:1].isupper() or ARTICLED.match(w) is not None) and not t
                and w.casefold().strip(".") not in TITLE_WORDS and not actor_named(w)
                and not _HEADLINE_WORD.fullmatch(w)  # ('President Meets Maldivian President': no one 'Meets')
+               and w.casefold() not in POST_HEADS  # ('the Chief Executive Officer of the Ministry': no one 'Officer')
                for w, t in zip(words, titled, strict=True)]
     # 'Foreign Minister Santiago Cafiero', 'Israel Katz': a place's name as a first name after a title
     for k in range(1, len(words) - 1):

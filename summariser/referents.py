@@ -370,7 +370,8 @@ _HEAD_OFFICES = (("prime minister", re.compile(r"\bPrime\s+Minister['\u2019]s\s+
                                                r"statement)\b|\b10\s+Downing\s+Street\b", re.M)),
                  ("president", re.compile(r"\bOffice\s+of\s+the\s+President\b|\bPresidential\s+Office\b|"
                                           r"\bPresident['\u2019]s\s+(?:Office|Media\s+Division)\b|\bPresidency\b|"
-                                          r"\bPresidential\s+(?:Secretariat|Communications|Press\s+Service)\b")))
+                                          r"\bPresidential\s+(?:Secretariat|Communications|Press\s+Service)\b|"
+                                          r"\b(?i:state\s+house)\b")))  # ('STATE HOUSE, LUSAKA')
 
 
 def own_head(words: str, voice: Party | None, opening: bool = False, text: str = "") -> bool:

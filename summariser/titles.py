@@ -108,7 +108,7 @@ _PARTICLED = re.compile(r"(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|de|di|da)-(?-i
 _QUALIFIERS = {"national", "special", "high", "deputy", "vice", "prime", "federal", "permanent", "senior", "supreme",
                "strategic", "emergency", "humanitarian", "human", "first", "foreign", "interior", "rear"}
 # a post's own head noun: 'Chief Executive Officer of the Ministry' names no one called 'Executive Officer'
-_POST_HEADS = {"officer", "executive", "official", "administrator", "commander", "manager", "inspector", "registrar",
+POST_HEADS = {"officer", "executive", "official", "administrator", "commander", "manager", "inspector", "registrar",
                "auditor", "controller", "comptroller", "superintendent", "ombudsman", "clerk", "counsel"}
 
 
@@ -181,6 +181,8 @@ def split_title(name: str) -> tuple[str, str | None]:
             and not actor_named(" ".join(words[cut:])):  # 'Senator for South Australia' names no 'Australia'
         # (an honorific before the name is no part of the post: 'Prime Minister Shri Narendra Modi')
         post = _HONORIFIC_END.sub("", " ".join(words[:cut]).rstrip(","))
+        if len(words) - cut == 1 and re.search(r"\son\s+the\s", post):
+            return name, None  # a mandate's end: 'Special Rapporteur on the rights of Indigenous Peoples' names no one
         return " ".join(words[cut:]), post if post.casefold() not in ("", "the") else None
     return name, None
 
@@ -224,7 +226,7 @@ def _name_before_of(words: list[str]) -> tuple[str, str] | None:
         last_title = max((k for k, w in enumerate(words[:of]) if w.lower().strip(",") in TITLE_WORDS), default=-1)
         between = words[last_title + 1 : of]
         if last_title >= 0 and 2 <= len(between) <= 4 and all(w[:1].isupper() or w in NAME_PARTICLES for w in between) \
-                and between[-1].casefold() not in _POST_HEADS \
+                and between[-1].casefold() not in POST_HEADS \
                 and actor_named(" ".join(between)) is None:  # ('... of the United States of America': no one)
             return " ".join(between), " ".join(words[: last_title + 1] + words[of:])
     return None

@@ -79,6 +79,8 @@ def as_written(name: str, text: str, folded: str) -> str:
     `as_cased`)."""
     name = re.sub(r"\b([A-Z])\.\s(?=[A-Z]\.)", r"\1.", name.strip())  # the model's 'U. N.' is the text's 'U.N.'
     name = _WHAT_IS_CONVEYED.sub("", name)  # the model's "Head of State's support": the Head of State
+    if name.startswith("The ") and re.search(rf"\bthe\s+{re.escape(name[4:])}(?!\w)", text):
+        name = name[4:]  # a list item's 'The United States', written 'the United States' too (not 'The Bahamas')
     first, joined, _ = name.partition(" and ")
     if joined and name.casefold() not in folded and len(first.split()) > 2 and actor_named(first) is None \
             and re.search(rf"(?<!\w){re.escape(first.casefold())}(?!\w)", folded):

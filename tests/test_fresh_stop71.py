@@ -322,3 +322,53 @@ def test_a_head_of_state_titled_president_is_no_holder_of_its_own_post() -> None
     assert _post_holder(head, book.parties) is None
     book.find("Kassym Tokayev").title = "President"
     assert _post_holder(head, book.parties).name == "Kassym Tokayev"  # (the one other head of the same state)
+
+
+def test_plain_asking_words_read_past_what_one_will_not_provoke_and_how_long_a_course_holds() -> None:
+    assert not cues.plainly_asks("We do not believe so, and we will do nothing to invite it.")
+    assert not cues.plainly_asks("The amendments were submitted, as was proposed to the Assembly.")
+    assert not cues.asks("We will continue to patrol the Sarstoon, unless and until the Court decides otherwise.")
+    assert cues.plainly_asks("Minister Sadvakasov invited Minister Abdrakhmanov to visit.")
+    assert cues.asks("Sanctions will stay unless Russia withdraws.")
+
+
+def test_a_posts_head_noun_is_no_name_and_a_groups_name_no_persons() -> None:
+    from summariser.noun_kinds import kind_of_named_things
+    from summariser.schema import Party
+
+    assert person_in("The ambassador told the Chief Executive Officer of the Ministry yesterday that") is None
+    assert person_in("the Chief Executive Officer of the Ministry, Mr John Smith,") == \
+        ("John Smith", "Chief Executive Officer of the Ministry")
+    union = Party(id="p1", name="Union for National Salvation", kind="person")
+    person = Party(id="p2", name="Mamadi Condé", kind="person")
+    kind_of_named_things([union, person])
+    assert (union.kind, person.kind) == ("non_state_group", "person")
+
+
+def test_a_list_items_capital_the_is_no_part_of_a_name_nor_is_a_mandates_end_a_name() -> None:
+    from summariser.noun_kinds import kind_of_named_things
+    from summariser.schema import Party
+
+    text = "- to write to the Secretary of the Treasury of the United States;\n- to invite the Bank of England.\n"
+    assert as_written("The United States", text, text.casefold()) == "United States"
+    assert as_written("The Bahamas", "entered by The Bahamas.", "entered by the bahamas.") == "The Bahamas"
+    bank = Party(id="p1", name="Caribbean Development Bank (CDB)", kind="person")
+    post = Party(id="p2", name="President of the Security Council", kind="person")
+    kind_of_named_things([bank, post])
+    assert (bank.kind, post.kind) == ("international_org", "person")
+    assert split_title("Special Rapporteur on the rights of Indigenous Peoples") == \
+        ("Special Rapporteur on the rights of Indigenous Peoples", None)
+    assert split_title("Minister for the Environment Smith") == ("Smith", "Minister for the Environment")
+
+
+def test_a_building_in_a_capital_is_no_state_and_state_house_means_its_own_president() -> None:
+    from summariser.gazetteer import actor_named
+    from summariser.referents import own_head
+
+    assert actor_named("State House, Lusaka") is None
+    assert actor_named("Korea, Republic of").name == "South Korea"
+    text = "Readout of President Mulenga's Call\nSTATE HOUSE, LUSAKA\n\nThe President said Zambia was prepared.\n"
+    book = _book(text, ("Zambia", "state", None))
+    assert own_head("The President ", book.find("Zambia"), text=text)
+    assert not cues.asks("President Banda welcomed the offer and undertook to instruct his Minister of Finance.")
+    assert cues.asks("Kenya offered to host the talks.")
