@@ -8,6 +8,7 @@ import re
 from summariser.gazetteer import actor_named
 from summariser.parties import PartyBook
 from summariser.titles import NAME_PARTICLES, PERSON_TITLE, TITLE_WORDS, with_first_name
+from summariser.written_names import HEADLINE_VERBS
 
 
 def complete_first_names(book: PartyBook) -> None:
@@ -20,6 +21,8 @@ def complete_first_names(book: PartyBook) -> None:
             and len(party.name.split()) in (1, 2) and not PERSON_TITLE.search(party.name) else party.name
         if len(party.name.split()) == 1 and not _whole_name(full, book.text):
             continue  # 'Lula' is not 'Inacio Lula' of 'Luiz Inacio Lula da Silva'
+        if re.match(rf"(?:{HEADLINE_VERBS})\s", full):
+            continue  # a headline's verb: '... Hosts Polish Counterpart' names no one 'Hosts'
         if (other := book.find(full)) is None or other is party:
             book.rename(party, full)
         elif other.kind == "person":  # 'Federal Councillor Cassis' listed beside 'Ignazio Cassis': one person

@@ -25,8 +25,8 @@ from summariser.written_names import described_person
 
 # an official the text names by rank and nationality alone, no name: 'Senior Honduran official', 'Polish ambassador'
 _UNNAMED_OFFICIAL = re.compile(r"(?:(?:a|an|the|one)\s+)?(?:(?:senior|top|high-ranking|junior|former)\s+)?"
-                               r"(?-i:[A-Z])[a-z]+(?:\s+(?:government|foreign\s+ministry|security|military|intelligence))?\s+"
-                               r"(?:officials?|ambassador|diplomats?|sources?|spokes(?:man|woman|person)|aides?)", re.I)
+                               r"(?-i:[A-Z])[a-z]+(?:\s+(?:government|foreign\s+ministry|security|military|intelligence))?\s+(?:officials?|"
+                               r"ambassador|diplomats?|sources?|spokes(?:man|woman|person)|aides?|counterparts?)", re.I)
 _MILITARY = re.compile(
     r"\b(army|armed forces|military|troops|forces|units|militaries|servicemen|soldiers|sabotage|"
     r"military-political|columns|convoys|warships|aircraft|jets|drones|missiles|tanks|artillery|battalions|"
@@ -201,11 +201,10 @@ def _add_bosses(used: set[str], by_id: dict[str, Party], merged: dict[str, str],
 
 
 def _post_holder(post: Party, parties: list[Party]) -> Party | None:
-    """The one named person whose title the post the model listed on its own is ('Chinese Foreign
-    Minister' beside 'Wang Yi', Foreign Minister; 'Spokesperson of the Ministry of Foreign Affairs of
-    the Islamic Republic of Iran' beside Esmaeil Baghaei), on the same side."""
-    if norm(post.name) in ("head of state", "the head of state") and post.affiliation is not None:
-        # ('Head of State' beside President Shavkat Mirziyoyev of the same state)
+    """The one named person whose title the post the model listed on its own is ('Chinese Foreign Minister' beside
+    'Wang Yi', Foreign Minister; 'Spokesperson of the Ministry of Foreign Affairs of the Islamic Republic of Iran'
+    beside Esmaeil Baghaei), on the same side."""
+    if norm(post.name) in ("head of state", "the head of state") and post.affiliation is not None:  # (Mirziyoyev's)
         heads = [q for q in parties if q is not post and q.kind == "person" and q.affiliation == post.affiliation
                  and q.title and re.match(r"(?:the\s+)?(?:president|king|emir|sultan)\b", norm(q.title))]
         return heads[0] if len(heads) == 1 else None
@@ -280,8 +279,9 @@ def prune_parties(book: PartyBook, items: list, issuer: str | None) -> str | Non
             continue
         if state is None and p.id != issuer and p.kind == "person" and _UNNAMED_OFFICIAL.fullmatch(p.name) \
                 and (served := by_id.get(p.affiliation or "")) is not None and served.kind == "state":
-            merged[p.id] = served.id  # the model's 'Senior Honduran official', 'Polish ambassador': no one named
-            continue
+            met = [q for q in book.parties if q.kind == "person" and q is not p and q.affiliation == served.id]
+            merged[p.id] = met[0].id if len(met) == 1 and p.name.casefold().endswith("counterpart") else served.id
+            continue  # 'Senior Honduran official', 'Polish ambassador': no one named ('Polish Counterpart': the Pole)
         if state is None and p.id != issuer and p.kind == "person" and (served := by_id.get(p.affiliation or "")) \
                 and re.search(r"\s(?:for|of|in|on)$", p.title or ""):
             merged[p.id] = served.id  # "WFP's Regional Director for" 'Eastern Africa': a post's end, no one named

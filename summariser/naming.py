@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, states_named
-from summariser.parties import norm
+from summariser.parties import PartyBook, norm
 from summariser.schema import Party
 from summariser.titles import ARTICLED, TITLE_WORDS
 
@@ -305,3 +305,15 @@ def _by_head_word(lead_in: str, parties: list[Party]) -> list[Party]:
     people = [p for p in parties if p.kind == "person" and head in norm(p.title or "").split()
               and head not in _INSTITUTIONS]
     return bodies or (people if len(people) == 1 else [])
+
+
+_HIGHNESS_ALONE = re.compile(r"\W*(?:the\s+)?(?:his|her)\s+highness\W*", re.I)
+_HIGHNESS_NAMED = re.compile(r"\b(?:His|Her)\s+Highness\s+(?P<name>(?:(?:Prince|Princess|Sheikh|Sheikha)\s+)?"
+                             r"[A-Z][\w'\u2019-]+(?:\s+(?:bin|bint|Al|al|[A-Z][\w'\u2019-]+))*)")
+
+
+def highness_meant(named: str, text: str, book: PartyBook) -> Party | None:
+    """The listed person a bare 'His Highness' means: the one the text first names so ('His Highness Prince Faisal
+    bin Farhan bin Abdullah, Minister of Foreign Affairs, was received ...'), not a 'Royal Highness' it names too."""
+    first = _HIGHNESS_NAMED.search(text) if _HIGHNESS_ALONE.fullmatch(named) else None
+    return speaker_in(first["name"], book.parties) if first else None

@@ -299,8 +299,8 @@ def report_author(text: str, book: PartyBook) -> Party | None:
 
 
 def titled_person(lead_in: str, book: PartyBook) -> Party | None:
-    """The person a title alone stands for ('The Minister of Internal Affairs said'): the one the
-    text names with it ('the Minister of Internal Affairs, Xhelal Sveçla'), listed or added."""
+    """The person a title alone stands for ('The Minister of Internal Affairs said'): the one the text names with it
+    ('the Minister of Internal Affairs, Xhelal Sveçla'; 'Dr Ravindra Menon, External Affairs Minister of ...')."""
     title = re.sub(r"^\W*the\s+", "", lead_in.strip(), flags=re.I)
     if not title or not title[:1].isupper() or len(title.split()) > 8:
         return None
@@ -309,7 +309,9 @@ def titled_person(lead_in: str, book: PartyBook) -> Party | None:
     # the title's own body between it and the name, and an honorific before the name)
     named = re.search(rf"\b{re.escape(title)}(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;:\n]{{2,60}}?)?,\s+"
                       rf"(?:{_HONORIFICS_BEFORE})?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,3}})\b",
-                      book.text) if found is None else None
+                      book.text) or re.search(rf"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,3}}),\s+"
+                                              rf"{re.escape(title)}(?P<of>\s+of\s+(?:the\s+)?[A-Z][^,.;:\n]{{2,60}}?)?[,.;]",
+                                              book.text) if found is None else None
     return found or (add_speaker(f"{title}{named['of'] or ''}, {named['name']}, ", book) if named else None)
 
 
@@ -360,13 +362,15 @@ def bare_named_person(name: str, book: PartyBook, voice: Party | None) -> Party:
     return person
 
 
-_OWN_HEAD = re.compile(rf"^\W*(?:[A-Z][a-z]+ing\s+[^,.;]{{1,40}},\s+)?the\s+{OWN_HEAD.pattern}", re.I)
+_SETTING = r"(?:[A-Z][a-z]+ing\s+[^,.;]{1,40},\s+)?"  # a setting before the subject: 'Raising the boundary question, '
+_OWN_HEAD = re.compile(rf"^\W*{_SETTING}the\s+{OWN_HEAD.pattern}", re.I)
 _ONLY_ADVERBS = re.compile(r"^(?:\s+(?:also|then|further|again|later|finally))*\s*$", re.I)
 
 
 # the office a readout comes from, whose head its bare title means: Downing Street's 'The Prime Minister spoke to
 # Prime Minister Netanyahu' (the other side's head is always named); Colombo's President's Media Division's too
-_HEAD_OFFICES = (("prime minister", re.compile(r"\bPrime\s+Minister['\u2019]s\s+Office\b|^\W*PM\s+(?:call|meeting|"
+_HEAD_OFFICES = (("prime minister", re.compile(r"\bPrime\s+Minister['\u2019]s\s+Office\b|\bOffice\s+of\s+the\s+Prime\s+"
+                                               r"Minister\b|^\W*PM\s+(?:call|meeting|"
                                                r"statement)\b|\b10\s+Downing\s+Street\b", re.M)),
                  ("president", re.compile(r"\bOffice\s+of\s+the\s+President\b|\bPresidential\s+Office\b|"
                                           r"\bPresident['\u2019]s\s+(?:Office|Media\s+Division)\b|\bPresidency\b|"
@@ -382,19 +386,8 @@ def own_head(words: str, voice: Party | None, opening: bool = False, text: str =
         return False
     head = _OWN_HEAD.match(words)
     for title, office in _HEAD_OFFICES if head is None else ():
-        bare = re.match(rf"^\W*the\s+{title}(?![^\S\n]+(?:of\b|(?-i:[A-Z])))", words, re.I)
+        # ('Raising the boundary question, the Prime Minister reiterated ...')
+        bare = re.match(rf"^\W*{_SETTING}the\s+{title}(?![^\S\n]+(?:of\b|(?-i:[A-Z])))", words, re.I)
         head = bare if bare and office.search("\n".join(text.splitlines()[:12])) else head
     return head is not None and (opening or _ONLY_ADVERBS.match(words[head.end():]) is not None)
-
-
-_HIGHNESS_ALONE = re.compile(r"\W*(?:the\s+)?(?:his|her)\s+highness\W*", re.I)
-_HIGHNESS_NAMED = re.compile(r"\b(?:His|Her)\s+Highness\s+(?P<name>(?:(?:Prince|Princess|Sheikh|Sheikha)\s+)?"
-                             r"[A-Z][\w'\u2019-]+(?:\s+(?:bin|bint|Al|al|[A-Z][\w'\u2019-]+))*)")
-
-
-def highness_meant(named: str, text: str, book: PartyBook) -> Party | None:
-    """The listed person a bare 'His Highness' means: the one the text first names so ('His Highness Prince Faisal
-    bin Farhan bin Abdullah, Minister of Foreign Affairs, was received ...'), not a 'Royal Highness' it names too."""
-    first = _HIGHNESS_NAMED.search(text) if _HIGHNESS_ALONE.fullmatch(named) else None
-    return speaker_in(first["name"], book.parties) if first else None
 

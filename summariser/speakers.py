@@ -36,7 +36,7 @@ from summariser.lead_in_shapes import (
 )
 from summariser.lead_in_speakers import DIPLOMAT_IN, THE_ARTICLE, mission_speaker, party_named
 from summariser.name_forms import other_states_body, party_of
-from summariser.naming import foreign_diplomat, speaker_in
+from summariser.naming import foreign_diplomat, highness_meant, speaker_in
 from summariser.office_holders import bare_title_holder, envoy_named_before
 from summariser.openings import without_lead_in
 from summariser.parties import PartyBook
@@ -128,7 +128,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
             continue
         named = HONORIFIC_BEFORE_TITLE.sub("", named) if attributed else named  # ('His Excellency the Prime Minister')
         short = SHORT_TITLE.fullmatch(named.strip()) if attributed else None
-        if attributed and (highness := referents.highness_meant(named, doc.text, book)) is not None:
+        if attributed and (highness := highness_meant(named, doc.text, book)) is not None:
             speakers[s.number] = last_person = highness  # 'His Highness affirmed ...': the one first named so
             continue
         named = SHORT_TITLES[short["short"]] if short else named  # 'PM noted': the Prime Minister

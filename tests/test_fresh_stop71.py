@@ -372,3 +372,30 @@ def test_a_building_in_a_capital_is_no_state_and_state_house_means_its_own_presi
     assert own_head("The President ", book.find("Zambia"), text=text)
     assert not cues.asks("President Banda welcomed the offer and undertook to instruct his Minister of Finance.")
     assert cues.asks("Kenya offered to host the talks.")
+
+
+_NEPAL = ("Prime Minister Receives External Affairs Minister of India\n\nOffice of the Prime Minister and Council of "
+          "Ministers\n\nThe Rt. Hon. Prime Minister Bishnu Prasad Adhikari this morning received H.E. Dr Ravindra "
+          "Menon, External Affairs Minister of the Republic of India. The External Affairs Minister conveyed "
+          "greetings. Raising the boundary question, the Prime Minister reiterated Nepal's position.\n")
+
+
+def test_a_bare_post_is_the_person_named_before_it_and_an_office_means_its_own_prime_minister() -> None:
+    from summariser.referents import own_head, titled_person
+
+    book = _book(_NEPAL, ("Nepal", "state", None), ("India", "state", None))
+    menon = titled_person("The External Affairs Minister ", book)
+    assert menon is not None and menon.name == "Ravindra Menon"
+    assert own_head("Raising the boundary question, the Prime Minister ", book.find("Nepal"), text=_NEPAL)
+    assert not own_head("Raising the boundary question, the Prime Minister ", book.find("Nepal"),
+                        text=_NEPAL.replace("Office of the Prime Minister and Council of", "Council of"))
+
+
+def test_a_counterpart_is_the_one_person_of_that_side_and_no_headline_verb_opens_a_name() -> None:
+    from summariser.first_names import complete_first_names
+
+    text = ("Minister of National Defence Hosts Polish Counterpart for Talks\n\nMinister Tomasz Wierzbicki said Warsaw "
+            "agreed. The Polish Counterpart replied.\n")
+    book = _book(text, ("Poland", "state", None), ("Polish Counterpart", "person", "Poland"))
+    complete_first_names(book)
+    assert book.find("Polish Counterpart").name == "Polish Counterpart"  # (not 'Hosts Polish Counterpart')
