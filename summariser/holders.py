@@ -9,6 +9,7 @@ from summariser.attribution import attribution
 from summariser.naming import CIVIC_BODY, STATES_TRADE_BODY, speaker_in
 from summariser.parties import PartyBook
 from summariser.schema import Party
+from summariser.sources import no_party_source
 from summariser.titles import only_in_titles
 
 _QUOTED_FIRST = re.compile(r"^\W*[\"\u201c][^\"\u201d]+[\"\u201d]")
@@ -49,6 +50,8 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
     foreign ministry's release (`voice`), another ministry of its side that the sentence does
     not name gives way to the speaker the text names."""
     if speaker is None:  # ('The military governments of Mali, Burkina Faso and Niger have announced ...')
+        if attributed and no_party_source(sentence, book.text):
+            return None  # '..., said Gulnara Sadykova, a 54-year-old teacher': a source, not the model's party
         lead_in = attribution(sentence)[1] if attributed else ""
         quoted = _QUOTED_FIRST.match(sentence)
         if said is not None and quoted is not None and speaker_in(quoted[0], [said]) is not None \

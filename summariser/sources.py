@@ -39,6 +39,9 @@ _NO_PARTY_SOURCE = re.compile(
     # ('A diplomat from a Nordic country said': a side of a kind, as 'a European diplomat' is)
     r"(?!\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z]|\s+from\s+an?\s+[A-Z][a-z]+\s+(?:[a-z]+\s+)?(?:country|state|capital)|"
     r"\s+(?:here|there)\b))\b|"
+    # a private person by age or as a neighbour: 'said Gulnara Sadykova, a 54-year-old teacher', 'Her neighbour, who
+    # gave only his first name, Ulan, said ...'
+    r"^\W*(?-i:[A-Z])[^,;]{1,60},\s+(?:a|an)\s+\d+-year-old\b|^\W*(?:his|her|their|a|one)\s+neighbou?rs?\b|"
     # diplomats where they are posted, whose states the words do not give: 'Diplomats in Freetown said they expected
     # the issue to be raised' (not Sierra Leone's: the capital is where they serve)
     r"^\W*(?:(?:some|several|two|three|other|foreign|western)\s+)?diplomats\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?"
@@ -77,7 +80,8 @@ _NO_PARTY_WORD = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|e
                             r"survivors|student|doctor|nurse|migrants?|refugees?|deportees?|worker|woman|man|mother|"
                             r"father|widow|parents?|"
                             r"researchers?|people\s+familiar|former|diplomats?|officials?|sources?|MEPs?|lawmakers?|"
-                            r"legislators?|correspondents?|reporting\s+from|university|institute|think[\s-]tank)\b|"
+                            r"legislators?|correspondents?|reporting\s+from|university|institute|think[\s-]tank|"
+                            r"year-old|neighbou?rs?)\b|"
                             r"^\W*(?:some|others|many|critics)\s+(?:have\s+|had\s+)?(?:said|say|argued?|claim(?:ed)?|"
                             r"suggest(?:ed)?)\b", re.I)
 

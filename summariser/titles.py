@@ -27,7 +27,7 @@ TITLE_WORDS = {
     "interior", "the", "of", "for", "republic", "u.s.", "us", "u.", "s.", "federal", "national",
     "security", "adviser", "advisor", "permanent", "under-secretary", "senior", "official",
     "leader", "supreme", "commander", "army", "council", "colonel", "lieutenant", "major",
-    "mayor", "speaker", "premier", "pm", "fm", "h.e.", "sheikh", "crown", "prince", "staff",
+    "mayor", "speaker", "premier", "pm", "fm", "mp", "mep", "h.e.", "sheikh", "crown", "prince", "staff",
     # UN posts: 'High Commissioner for Human Rights', 'Emergency Relief Coordinator', 'Special Rapporteur'
     "human", "rights", "refugees", "coordinator", "emergency", "relief", "humanitarian", "rapporteur",
     "secretary-general", "under-secretary-general", "director-general", "mr.", "mrs.", "ms.", "dr.",
@@ -49,7 +49,7 @@ TITLE_WORDS = {
 PERSON_TITLE = re.compile(
     r"\b(president|minister|secretary|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
     r"commissioner|representative|general|director|chair\w*|senator|governor|premier|mr|mrs|ms|dr|"
-    r"negotiator|mediator|advis[eo]r|aide|coordinator|rapporteur|lawmaker|legislator|parliamentarian|"
+    r"negotiator|mediator|advis[eo]r|aide|coordinator|rapporteur|lawmaker|legislator|parliamentarian|(?-i:MPs?|MEPs?)|"
     r"t\u00e1naiste|tanaiste|taoiseach)\b", re.I)
 # 'Mohammed bin Salman', 'Ursula von der Leyen': small words inside a name
 # (the small words inside a name: 'Mohammed bin Salman', 'Juan Ramón de la Fuente', 'Ursula von der Leyen')
@@ -181,8 +181,8 @@ def split_title(name: str) -> tuple[str, str | None]:
             and not actor_named(" ".join(words[cut:])):  # 'Senator for South Australia' names no 'Australia'
         # (an honorific before the name is no part of the post: 'Prime Minister Shri Narendra Modi')
         post = _HONORIFIC_END.sub("", " ".join(words[:cut]).rstrip(","))
-        if len(words) - cut == 1 and re.search(r"\son\s+the\s", post):
-            return name, None  # a mandate's end: 'Special Rapporteur on the rights of Indigenous Peoples' names no one
+        if len(words) - cut == 1 and re.search(r"\son\s+the\s", post) or post.casefold() in _QUALIFIERS | {"state"}:
+            return name, None  # a mandate's end ('... on the rights of Indigenous Peoples'); 'State Great Khural'
         return " ".join(words[cut:]), post if post.casefold() not in ("", "the") else None
     return name, None
 

@@ -132,7 +132,9 @@ def _answered_in_heading(book: PartyBook) -> list[Party]:
     """Those whose accusations or remarks a heading says the document answers: never its voice."""
     heading = headings.first_line(book.text)
     m = _ANSWERED_IN_HEADING.search(heading)
-    if m and re.fullmatch(r"\W*(?:(?:press|joint|media|official|written|opening)\s+)?", heading[: m.start()], re.I):
+    # ('Weekly Media Briefing: Remarks by the Official Spokesperson ...': a label, then the issuer's own remarks)
+    if m and re.fullmatch(r"\W*(?:[\w ]{1,40}:\s+)?(?:(?:press|joint|media|official|written|opening)\s+)?",
+                          heading[: m.start()], re.I):
         return []  # 'Press statement by the Minister ...': the issuer's own statement, which answers nobody
     named = re.split(r"\s+and\s+", m["who"]) if m else []
     # ('Pakistan rejects Afghan interim government's remarks on ...': whose remarks it answers)

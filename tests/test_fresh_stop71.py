@@ -399,3 +399,18 @@ def test_a_counterpart_is_the_one_person_of_that_side_and_no_headline_verb_opens
     book = _book(text, ("Poland", "state", None), ("Polish Counterpart", "person", "Poland"))
     complete_first_names(book)
     assert book.find("Polish Counterpart").name == "Polish Counterpart"  # (not 'Hosts Polish Counterpart')
+
+
+def test_a_briefings_label_answers_no_one_and_private_people_speak_for_no_side() -> None:
+    from summariser.voice import _answered_in_heading
+
+    text = ("Weekly Media Briefing: Remarks by the Official Spokesperson of the Ministry of Foreign Affairs\nDoha\n\n"
+            "The Official Spokesperson of the Ministry of Foreign Affairs, Dr Abdulaziz bin Saad Al-Marri, spoke.\n")
+    book = _book(text, ("Qatar", "state", None),
+                 ("Official Spokesperson of the Ministry of Foreign Affairs", "person", "Qatar"))
+    assert _answered_in_heading(book) == []
+    assert no_party_source('"I will sign it with both hands," said Gulnara Sadykova, a 54-year-old teacher.')
+    assert no_party_source("Her neighbour, who gave only his first name, Ulan, said families had not been told.")
+    assert not no_party_source("Deputy Aibek Mamyrov, one of those who voted against, said the maps were secret.")
+    assert split_title("opposition MP Ralph Tari") == ("Ralph Tari", "opposition MP")
+    assert split_title("State Great Khural") == ("State Great Khural", None)
