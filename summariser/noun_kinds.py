@@ -27,6 +27,9 @@ _GROUP_NAME = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+)*?(?:Union|Party|Movem
                          r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?$")
 
 
+_SOURCE = re.compile(r"\b(?:diplomats?|officials?|sources?)\b", re.I)  # 'Senior EU diplomat': a person
+
+
 def kind_of_named_things(parties: list[Party]) -> None:
     """A listed 'state' no gazetteer knows, whose name says what else it is: 'Madrid university' (other), the
     'Movement Toward Socialism party' (a non-state group), 'Tigray People' (a population); and a 'person' with no
@@ -36,7 +39,7 @@ def kind_of_named_things(parties: list[Party]) -> None:
     for party in [p for p in parties if p.kind == "person" and p.title is None and _GROUP_NAME.search(p.name)]:
         party.kind = "non_state_group"  # the model's person 'Union for National Salvation', an opposition party
     for party in [p for p in parties if p.kind == "person" and p.title is None and ORG_HINTS.search(p.name)
-                  and not PERSON_TITLE.search(p.name)]:  # (not a post: 'President of the Security Council')
+                  and not PERSON_TITLE.search(p.name) and not _SOURCE.search(p.name)]:  # (not 'President of ...')
         party.kind = guess_kind(party.name)  # the model's person 'Caribbean Development Bank (CDB)'
     for party in [p for p in parties if p.kind == "state" and actor_named(p.name) is None]:
         # (by an alias too: the model's 'SSA' state, also 'the Stability Support Apparatus')

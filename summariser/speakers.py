@@ -68,6 +68,9 @@ _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.I)
 _PRONOUN = re.compile(rf"(^|\W)(he|she|(?:his|her)\s+excellency){ADVERBS}\W*$", re.I)
 
 
+_HEADS_POST = re.compile(r"(?:the\s+)?(?:president|prime\s+minister|premier|king|emir|chancellor)\b", re.I)
+
+
 def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -> dict[int, Party | None]:
     """For each sentence that attributes its statement to a speaker (`attribution.attribution`), by
     number, the party its lead-in names, None when it names none. 'He said' is the person
@@ -78,6 +81,8 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
     # ('the Head of our state' in the Uzbek foreign ministry's release; 'The Prime Minister' in Starmer's readout)
     home = voice if voice is None or voice.kind == "state" else book.by_id(voice.affiliation) \
         if voice.kind in ("government_body", "person") else None
+    # (the head whose readout it is: President Asante-Mensah's own 'The President ...'; not a minister's)
+    voices_head = voice if voice is not None and _HEADS_POST.match(voice.title or "") else None
     last_person: Party | None = None
     last_body: Party | None = None  # the last state or body that spoke, for 'it'
     last_pair: Party | None = None  # the first-named of the pair that spoke last, for 'They'
@@ -287,7 +292,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
                 last_person = opener  # (not one a quotation names: '"Ulvi Hasanli was convicted ...," he said')
             elif referents.own_head(s.text, home, opening=True, text=doc.text):
                 # 'The President of the Republic then ...'
-                last_person = referents.head_of(home, book) or home  # type: ignore[arg-type]
+                last_person = voices_head or referents.head_of(home, book) or home  # type: ignore[arg-type]
             if voice is not None and OWN_BODY_OPENS.match(opening):
                 last_body = voice  # 'The Government urges North Korea ... It also calls on ...': the voice's 'it'
             last_body = body_opening(s.text, book) or last_body  # "Erdogan's office gave ...": its 'it'
@@ -302,7 +307,7 @@ def named_speakers(doc: Document, book: PartyBook, voice: Party | None = None) -
         if named_head and (party is None or party is home):
             # 'The President of the Republic' in the Élysée's readout: France's own head, whom
             # the readout may never name; 'He' after it is him, not the last person named
-            party = referents.head_of(home, book) or home  # type: ignore[arg-type]
+            party = voices_head or referents.head_of(home, book) or home  # type: ignore[arg-type]
         party = party or (None if named_head else bare_title_holder(named, book))  # 'the President': the one state's
         remarked = remarks_by(doc, s.number, book) if party is None and _PRONOUN.search(named) else None
         if remarked is not None and (last_person is None or remarked.id not in sides(book.parties).get(

@@ -118,9 +118,9 @@ def split_title(name: str) -> tuple[str, str | None]:
     comma, since 'Policy' is no title word."""
     name = _POST_NOMINALS.sub("", name)  # 'Karim A.A. Khan KC': King's Counsel is no part of the name
     before, comma, after = name.rpartition(", ")
-    if comma and after[:1].isupper() and not TITLE_WORDS & set(after.lower().split()) \
+    if comma and after[:1].isupper() and not (TITLE_WORDS | POST_ENDINGS) & set(after.lower().split()) \
             and PERSON_TITLE.search(before) and not re.fullmatch(r"(?:Jr|Sr|[IVX]+)\.?", after):
-        return after, before
+        return after, before  # (not a portfolio list's end: '..., International Trade and Worship')
     words = name.split()
     # '... for Bosnia and Herzegovina', '... of Trinidad and Tobago': a title ends with the
     # actor it serves, whose own name may have an 'and' in it

@@ -414,3 +414,19 @@ def test_a_briefings_label_answers_no_one_and_private_people_speak_for_no_side()
     assert not no_party_source("Deputy Aibek Mamyrov, one of those who voted against, said the maps were secret.")
     assert split_title("opposition MP Ralph Tari") == ("Ralph Tari", "opposition MP")
     assert split_title("State Great Khural") == ("State Great Khural", None)
+
+
+def test_a_heads_own_readout_means_the_head_and_a_portfolio_list_ends_no_name() -> None:
+    from summariser.speakers import named_speakers
+    from tests.test_fresh_stop70 import _parsed
+
+    text = ("Readout of the President's Meeting with the Envoy of Burkina Faso\n\nCommunications Directorate, Office "
+            "of the President\n\nPresident Kofi Asante-Mensah received the envoy. The President welcomed the "
+            "delegation. He urged the Burkinabe authorities to protect civilians.\n")
+    doc, book, voice = _parsed(text, ("Kofi Asante-Mensah", "person", "Ghana"), ("Ghana", "state", None),
+                               ("Burkina Faso", "state", None), voice="Kofi Asante-Mensah")
+    book.find("Kofi Asante-Mensah").title = "President"
+    said = {doc.sentence(n).text[:12]: p.name for n, p in named_speakers(doc, book, voice).items() if p}
+    assert said["He urged the"] == "Kofi Asante-Mensah"  # (not Ghana)
+    assert split_title("Minister of Foreign Affairs, International Trade and Worship") == \
+        ("Minister of Foreign Affairs, International Trade and Worship", None)
