@@ -101,6 +101,9 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
     if attributed and said.kind in ("state", "government_body") and speaker.kind == "non_state_group" \
             and written == {speaker.id}:
         return speaker  # 'The Arakan Army ... denied responsibility': not the junta, whose state the model tied it to
+    if attributed and said.kind != "person" and speaker.kind == "state" and speaker_in(sentence, [said]) is None \
+            and re.match(r"\W*the\s+(?-i:[A-Z])[\w-]+\s+side\b", attribution(sentence)[1], re.I):
+        return speaker  # 'The Indonesian side expressed ...': the state, not the model's agency of it
     if attributed and said.kind in ("non_state_group", "other") and speaker.kind in ("state", "government_body") \
             and speaker_in(sentence, [said]) is None and _STATE_ORGAN.search(attribution(sentence)[1]):
         return speaker  # 'The Royal Thai Army gave an opposite account': not the party the model tied to Thailand

@@ -430,3 +430,15 @@ def test_a_heads_own_readout_means_the_head_and_a_portfolio_list_ends_no_name() 
     assert said["He urged the"] == "Kofi Asante-Mensah"  # (not Ghana)
     assert split_title("Minister of Foreign Affairs, International Trade and Worship") == \
         ("Minister of Foreign Affairs, International Trade and Worship", None)
+
+
+def test_a_states_side_speaks_for_the_state_not_the_models_agency_of_it() -> None:
+    text = ("Indonesia and Timor-Leste met. The Indonesian side expressed its understanding. The Indonesian Agency for "
+            "International Development runs the training.\n")
+    book = _book(text, ("Indonesia", "state", None),
+                 ("Indonesian Agency for International Development", "government_body", "Indonesia"))
+    said, state = book.find("Indonesian Agency for International Development"), book.find("Indonesia")
+    sentence = "The Indonesian side expressed its understanding."
+    assert holder_of(said, state, True, book, sides(book.parties), sentence) is state
+    named = "The Indonesian Agency for International Development said it would help."
+    assert holder_of(said, state, True, book, sides(book.parties), named) is said  # (named: the agency)
