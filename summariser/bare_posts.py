@@ -72,11 +72,21 @@ def tie_officials_to_voices_state(book: PartyBook, voice: Party | None) -> None:
     state = voice if voice is not None and voice.kind == "state" else book.by_id(voice.affiliation) if voice else None
     if state is None or state.kind != "state":
         return
-    # (not a well-known official of another state: 'Foreign Minister Wang Yi' in Japan's press conference)
-    for person in [p for p in book.parties if p.kind == "person" and p.affiliation is None
-                   and actor_served(p.name) in (None, known_actor(state))]:
+    # (not a well-known official of another state: 'Foreign Minister Wang Yi' in Japan's press conference; and one the
+    # model tied to another state only when no state's name follows his: 'Foreign Minister Hesham Fawzy discussed ...'
+    # in Egypt's briefing on Libya, not 'Foreign Minister Ahmed Attaf of Algeria')
+    for person in [p for p in book.parties if p.kind == "person" and actor_served(p.name) in (None, known_actor(state))
+                   and (p.affiliation is None or _tied_elsewhere(p, state, book))]:
         if bare_foreign_post(title_before(person.name, book.text) or "", person.name, book.text):
             person.affiliation = state.id
+
+
+def _tied_elsewhere(person: Party, state: Party, book: PartyBook) -> bool:
+    """Is the person tied to another state that nothing after the name's first mention names?"""
+    tied = book.by_id(person.affiliation)
+    at = book.text.find(person.name)
+    return tied is not None and tied.kind == "state" and tied.id != state.id and at >= 0 \
+        and not actors_in(book.text[at + len(person.name) : at + len(person.name) + 60])
 
 
 def tie_posts_to_voices_org(book: PartyBook, voice: Party | None) -> None:

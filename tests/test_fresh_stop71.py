@@ -442,3 +442,17 @@ def test_a_states_side_speaks_for_the_state_not_the_models_agency_of_it() -> Non
     assert holder_of(said, state, True, book, sides(book.parties), sentence) is state
     named = "The Indonesian Agency for International Development said it would help."
     assert holder_of(said, state, True, book, sides(book.parties), named) is said  # (named: the agency)
+
+
+def test_a_bare_foreign_minister_in_a_ministrys_briefing_is_its_own_whatever_the_models_tie() -> None:
+    from summariser.bare_posts import tie_officials_to_voices_state
+
+    text = ("Press Briefing by the Official Spokesperson of the Ministry of Foreign Affairs on Developments in Libya\n"
+            "Arab Republic of Egypt - Ministry of Foreign Affairs\n\nForeign Minister Hesham Fawzy discussed them by "
+            "telephone yesterday. Foreign Minister Najla Mangoush of Libya said so.\n")
+    book = _book(text, ("Egypt", "state", None), ("Libya", "state", None), ("Hesham Fawzy", "person", "Libya"),
+                 ("Najla Mangoush", "person", "Libya"),
+                 ("Ministry of Foreign Affairs", "government_body", "Egypt"))
+    tie_officials_to_voices_state(book, book.find("Ministry of Foreign Affairs"))
+    assert _tie(book, "Hesham Fawzy") == "Egypt"
+    assert _tie(book, "Najla Mangoush") == "Libya"  # (the state after her name says whose she is)
