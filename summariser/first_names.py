@@ -45,11 +45,14 @@ def complete_first_names(book: PartyBook) -> None:
             book.fold(party, longer[0])
     for party in [p for p in book.parties if p.kind != "person"]:
         # "Somalia's semi-autonomous Puntland region" beside the listed 'Puntland': one side, described
-        described = _DESCRIBED_PLACE.match(party.name)
+        described = _DESCRIBED_PLACE.match(party.name) or _DESCRIBED_ACTOR.match(party.name)
         if described is not None and (named := book.find(described["name"])) is not None and named is not party:
             book.fold(party, named)
 
 
+# ... or an actor: 'UN refugee agency UNHCR' beside the listed 'UNHCR'
+_DESCRIBED_ACTOR = re.compile(r"^(?:the\s+)?(?:[A-Z]{2,}\s+)?(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][\w'\u2019-]*"
+                              r"(?:\s+[A-Z][\w'\u2019-]*){0,3})$")
 # a place the model listed with its description: "Somalia's semi-autonomous Puntland region"
 _DESCRIBED_PLACE = re.compile(r"^(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?['\u2019]s\s+"
                               r"(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s+"
