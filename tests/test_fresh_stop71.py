@@ -461,7 +461,7 @@ def test_a_bare_foreign_minister_in_a_ministrys_briefing_is_its_own_whatever_the
 def test_an_actor_listed_with_its_description_is_the_actor() -> None:
     from summariser.first_names import complete_first_names
 
-    text = "The UN refugee agency UNHCR urged both governments to keep crossings open. UNHCR said so.\n"
+    text = "The UN refugee agency UNHCR urged Lebanon to keep crossings open. UNHCR said so.\n"
     book = _book(text, ("UNHCR", "international_org", None), ("UN refugee agency UNHCR", "international_org", None),
                  ("Lebanon", "state", None))
     complete_first_names(book)
