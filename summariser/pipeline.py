@@ -324,6 +324,7 @@ class Pipeline:
             claims = merge_duplicates(claims, "cc", run)
             run.notes.append(windows_note(windows, [*positions, *requests, *claims], self.window_tokens))
         add_named_officials(book)  # ('the Special Coordinator for Lebanon, Jeanine Hennis-Plasschaert, had urged')
+        tie_bare_posts_to_the_dateline(book)  # (those it added too: 'Interior Minister Edgars Liepiņš went further')
         issuer = prune_parties(book, [*positions, *requests, *claims], voice.id if voice else None)
         settle_names_and_ties(book)  # names and ties that would have changed the questions
         unask_own_state(requests, book)  # (once one state listed twice is one: 'asked for Mexico's support')

@@ -181,7 +181,9 @@ def split_title(name: str) -> tuple[str, str | None]:
             and not actor_named(" ".join(words[cut:])):  # 'Senator for South Australia' names no 'Australia'
         # (an honorific before the name is no part of the post: 'Prime Minister Shri Narendra Modi')
         post = _HONORIFIC_END.sub("", " ".join(words[:cut]).rstrip(","))
-        if len(words) - cut == 1 and re.search(r"\son\s+the\s", post) or post.casefold() in _QUALIFIERS | {"state"}:
+        if len(words) - cut == 1 and (re.search(r"\son\s+the\s", post) or re.search(
+                r"\sof\s+(?-i:[A-Z])[\w'\u2019-]*$", post) and not actor_named(words[cut - 1])) \
+                or post.casefold() in _QUALIFIERS | {"state"}:  # ('Catholic Bishop of Colón-Kuna Yala')
             return name, None  # a mandate's end ('... on the rights of Indigenous Peoples'); 'State Great Khural'
         return " ".join(words[cut:]), post if post.casefold() not in ("", "the") else None
     return name, None

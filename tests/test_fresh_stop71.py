@@ -467,3 +467,16 @@ def test_an_actor_listed_with_its_description_is_the_actor() -> None:
     complete_first_names(book)
     assert book.find("UN refugee agency UNHCR").name == "UNHCR"
     assert book.find("Lebanon").name == "Lebanon"
+
+
+def test_a_see_named_by_its_place_is_no_name_and_a_later_minister_takes_the_datelines_state() -> None:
+    from summariser.speaking_places import tie_bare_posts_to_the_dateline
+
+    assert split_title("Catholic Bishop of Colón-Kuna Yala") == ("Catholic Bishop of Colón-Kuna Yala", None)
+    assert split_title("President of Kenya Ruto") == ("Ruto", "President of Kenya")
+    text = ("Moscow accuses Riga of a campaign\nBy Inese Kalnina\n\nRIGA, Jan 21 (Amber Coast Newswire) - Latvia "
+            "rejected the accusations. Interior Minister Edgars Liepins went further.\n")
+    book = _book(text, ("Latvia", "state", None), ("Russia", "state", None))
+    book.add("Edgars Liepins", "person", "Interior Minister")  # (as the items' speakers add him, after the ties)
+    tie_bare_posts_to_the_dateline(book)
+    assert _tie(book, "Edgars Liepins") == "Latvia"
