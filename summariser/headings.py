@@ -13,9 +13,9 @@ from summariser.datelines import wire_dateline_end
 from summariser.gazetteer import actors_in
 from summariser.titles import PERSON_TITLE
 
-_ISSUED_BY = re.compile(
-    # (Azerbaijan's 'No:571/22, Answer of the Head of the Press Service Department ... to the question of media')
-    r"(?:^|[\u2013\u2014-]\s|^[^:\n]{1,40}:\s+|^No\s*:?\s*\d+(?:/\d+)?,\s+)\W*"
+_ISSUED_BY = re.compile(  # (Azerbaijan's 'No:571/22, Answer of the Head of the Press Service Department ...')
+    r"(?:^|[\u2013\u2014-]\s|^[^:\n]{1,40}:\s+|^No\s*:?\s*\d+(?:/\d+)?,\s+|"
+    r"^(?-i:[A-Z])[\w'\u2019-]+\s+(?=(?:declaration|communiqu[eé])\s+of\s))\W*"  # ('Libreville Declaration of the ...')
     r"(?:excerpts?\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:joint|final|official|special|urgent|preliminary)\s+)?"
     r"(?:statement|communiqu[eé]|press\s+(?:release|statement)|declaration|comment|remarks|note|information|announcement|"
     r"address|speech|answer|(?:(?:daily|noon|regular)\s+)?(?:press\s+)?briefing|(?:resolution|decision)(?=\s+(?:of|by)\s+"
