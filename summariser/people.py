@@ -198,9 +198,9 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
             if name.isupper() and len(name) > 4:
                 name = name.title()  # the UN's meetings coverage writes a briefer's name in capitals
             # a rank alone is a title only right before the name ('Brigadier Yahya Saree'; not 'peace and security in')
-            if any(_SPEAKER_TITLE.match(w) for w in re.split(r"[\s-]+", title)) or title.split()[-1:] and \
-                    title.split()[-1].lower() in _RANKS:
-                return name, title
+            if (any(_SPEAKER_TITLE.match(w) for w in re.split(r"[\s-]+", title)) or title.split()[-1:] and
+                    title.split()[-1].lower() in _RANKS) and not _HEADLINE_WORD.fullmatch(title.split()[-1]):
+                return name, title  # (not 'Prime Minister Holds' 'Annual Consultation', a headline's verb and object)
             if after and any(_SPEAKER_TITLE.match(w) for w in after[:6]) and not _does(after[0]) \
                     and not _TITLED_NAME.fullmatch(" ".join(w for w in after if w != ",")):
                 # ', the UK's Minister for Europe'; not '... at the Cosmodrome, President Putin': a name of its own

@@ -320,7 +320,8 @@ _HONORIFICS_BEFORE = HONORIFICS.pattern.lstrip("^")  # the people module's honor
 
 # 'The Assembly called on ...', 'In the resolution, the Assembly noted ...': a body by its head noun
 _THE_BODY = re.compile(r"(?:^|,\s*)\W*the\s+(?P<noun>Assembly|Council|Commission|Committee|Court|Parliament|Conference|"
-                       r"Agency|Organi[sz]ation|Union|Secretariat|Group)(?:\s+(?:also|then|again|further|\w+ly))*\s*$", re.I)
+                       r"Agency|Organi[sz]ation|Union|Secretariat|Group)(?:\s+(?:also|then|again|further|\w+ly))*\s*$",
+                       re.I)
 
 
 def the_body(lead_in: str, book: PartyBook, voice: Party | None) -> Party | None:

@@ -480,3 +480,13 @@ def test_a_see_named_by_its_place_is_no_name_and_a_later_minister_takes_the_date
     book.add("Edgars Liepins", "person", "Interior Minister")  # (as the items' speakers add him, after the ties)
     tie_bare_posts_to_the_dateline(book)
     assert _tie(book, "Edgars Liepins") == "Latvia"
+
+
+def test_a_headlines_verb_and_object_are_no_title_and_name_and_a_place_opens_no_issuer() -> None:
+    from summariser.headings import heading_issuer
+
+    assert person_in("Prime Minister Holds Annual Consultation with Thai Counterpart in Putrajaya ") is None
+    assert person_in("Prime Minister Anwar Ibrahim said ") == ("Anwar Ibrahim", "Prime Minister")
+    heading = ("Libreville Declaration of the Heads of State and Government of the Economic Community of Central "
+               "African States on Maritime Security\n\nText.\n")
+    assert heading_issuer(heading).startswith("Heads of State and Government of the Economic Community")
