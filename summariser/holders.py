@@ -101,15 +101,18 @@ def holder_of(said: Party | None, speaker: Party | None, attributed: bool, book:
     if attributed and said.kind in ("state", "government_body") and speaker.kind == "non_state_group" \
             and written == {speaker.id}:
         return speaker  # 'The Arakan Army ... denied responsibility': not the junta, whose state the model tied it to
-    if attributed and said.kind != "person" and speaker.kind == "state" and speaker_in(sentence, [said]) is None \
-            and re.match(r"\W*the\s+(?-i:[A-Z])[\w-]+\s+side\b", attribution(sentence)[1], re.I):
-        return speaker  # 'The Indonesian side expressed ...': the state, not the model's agency of it
-    if attributed and said.kind in ("non_state_group", "other") and speaker.kind in ("state", "government_body") \
-            and speaker_in(sentence, [said]) is None and _STATE_ORGAN.search(attribution(sentence)[1]):
-        return speaker  # 'The Royal Thai Army gave an opposite account': not the party the model tied to Thailand
+    by_side = said.kind != "person" and speaker.kind == "state"
+    by_organ = said.kind in ("non_state_group", "other") and speaker.kind in ("state", "government_body")
+    if attributed and (by_side or by_organ) and speaker_in(sentence, [said]) is None:
+        lead_in = attribution(sentence)[1]  # (read only here: most sentences are settled above)
+        if by_side and _A_SIDE.match(lead_in):
+            return speaker  # 'The Indonesian side expressed ...': the state, not the model's agency of it
+        if by_organ and _STATE_ORGAN.search(lead_in):
+            return speaker  # 'The Royal Thai Army gave an opposite account': not the party the model tied to Thailand
     return said
 
 
+_A_SIDE = re.compile(r"\W*the\s+(?-i:[A-Z])[\w-]+\s+side\b", re.I)  # 'The Indonesian side'
 # a state's own organ, speaking for it (not 'Tigrayan officials', whom the model may rightly give to a movement)
 _STATE_ORGAN = re.compile(r"\b(?:army|armed\s+forces|military|troops|navy|air\s+force|police|ministry|government)\b",
                           re.I)
