@@ -10,7 +10,14 @@ import re
 
 from summariser import asking_sides, headings
 from summariser.acronyms import spelled_out_in
-from summariser.asked_groups import group_addressed, group_called_for, nobody_in_particular, those_concerned
+from summariser.asked_groups import (
+    LEADERS_OF,
+    group_addressed,
+    group_called_for,
+    nobody_in_particular,
+    proper_party,
+    those_concerned,
+)
 from summariser.gazetteer import (
     Actor,
     actor_by_its_word,
@@ -137,19 +144,6 @@ _ITS_BACKERS = re.compile(r"(?:the\s+)?(?P<group>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-
                           r"(?:partners|allies|friends|backers|supporters|neighbou?rs|donors))", re.I)
 
 
-def _proper_party(phrase: str, book: PartyBook) -> Party | None:
-    """'the Sudanese Armed Forces' named beside a listed party: a party, if it is a proper name
-    of a body or an organisation ('Kosovo and Metohija' names a place)."""
-    name = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
-    words = name.split()
-    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w in ("of", "and", "for") for w in words):
-        return None
-    kind = guess_kind(name)  # a body or an organisation by its name ('Armed Forces'), not a place
-    # (the short form of a listed name: 'the Federal Government' after 'the Federal Government of Somalia')
-    longer = [p for p in book.parties if p.name.startswith(f"{name} of ")]
-    return longer[0] if len(longer) == 1 else book.add(name, kind) if kind != "state" else None
-
-
 _QUALIFIED_GROUP = re.compile(r"^\s*(?P<group>(?:all\s+|other\s+|those\s+)?(?:the\s+)?(?:countries|states|nations|"
                               r"parties|governments|actors|members|partners))\s+(?:with|that|which|who|whose|having)\b",
                               re.I)
@@ -215,7 +209,7 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         if any(found):  # a list of actors: one the model left out is a party of its own
             # ('the international community, and the Security Council in particular': a group, then a body)
             singled = _SINGLED.search(phrase) is not None
-            found = [p or _proper_party(piece, book) or (book.add(group, "other", aliases=[piece.strip()])
+            found = [p or proper_party(piece, book) or (book.add(group, "other", aliases=[piece.strip()])
                                                           if singled and (group := group_addressed(piece))
                                                           and not _OWNED_BY_THE_LAST.match(piece) else None)
                      for p, piece in zip(found, pieces, strict=True)]
@@ -242,6 +236,8 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
         group = backers["group"][:1].upper() + backers["group"][1:]
         return [(book.find(group) or book.add(group, "other", aliases=[phrase.strip()])).id]
     asked = speaker_in(phrase, book.parties) if phrase else None
+    if asked is None and phrase and (leaders := LEADERS_OF.match(phrase)) is not None:
+        asked = speaker_in(leaders["owner"], book.parties)  # 'the Heads of State of the Confederation': its own
     if phrase and asked is None and UNNAMED_AUTHORITIES.match(phrase) and (topic := _ON_TOPIC.match(clause)):
         # 'On the Republic of Guinea, the Authority ... called on the transitional authorities to ...': Guinea's
         asked = speaker_in(topic["topic"], [p for p in book.parties if p.kind == "state"])
@@ -297,7 +293,7 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
     if phrase and asked is None and len(phrase.split()) >= 3 \
             and (ORG_HINTS.search(phrase) or BODY_HINTS.search(phrase)):
         # 'agreed to ask the Binational Mixed Boundary Commission to review ...': a body of its own, left out
-        asked = _proper_party(phrase, book)
+        asked = proper_party(phrase, book)
     if (asked is None or asked.id == requester.id) and condition:
         # its subject first: 'as long as Israel continued its attacks on Lebanon' binds Israel
         asked = speaker_in(" ".join(condition.split()[:4]), book.parties) or speaker_in(condition, book.parties)

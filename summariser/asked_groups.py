@@ -1,10 +1,15 @@
 """Whom a request asks when its words name a group or no one in particular, not a listed party:
 'developed countries' is a group of its own ('Developed countries'), 'all parties', 'both sides' and
-'the countries concerned' are nobody the text identifies, or each side it is about."""
+'the countries concerned' are nobody the text identifies, or each side it is about; a body the text names in full
+('the Global Forum', 'the Heads of State of the Confederation') is a party of its own or its owner's."""
 
 from __future__ import annotations
 
 import re
+
+from summariser.parties import PartyBook
+from summariser.schema import Party
+from summariser.titles import guess_kind
 
 _GROUP_NOUN = re.compile(
     r"\b(west|states|countries|nations|community|partners|members|actors|donors|banks|governments|capitals|leaders|"
@@ -46,7 +51,7 @@ def nobody_in_particular(phrase: str) -> bool:
     # ('all candidates and parties to refrain from proclaiming victory': everyone running, no one named)
     # ('We also urge the public to verify information': the readers, no party; 'all political actors')
     return bool(re.fullmatch(r"(?:(?:political|armed)\s+)?(sides|parties|actors|stakeholders)"
-                             r"(?:\s+(?:concerned|involved))?|"
+                             r"(?:\s+(?:concerned|involved|in\s+the\s+region|to\s+the\s+conflict))?|"
                              r"(everyone|each other|one another|all|concerned|"
                              r"involved|(?:general\s+)?public)|"
                              r"(?:candidates|parties|sides|stakeholders|actors)(?:,?\s+(?:and\s+)?(?:political\s+)?"
@@ -98,3 +103,25 @@ def group_called_for(clause: str) -> tuple[str, str] | None:
     words = (called["group"] or called["first"]) if called else ""
     group = group_addressed(words) if words else None
     return (group, words) if group else None
+
+
+LEADERS_OF = re.compile(r"^\W*(?:the\s+)?(?:heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|leaders|"
+                         r"leadership|member\s+states)\s+of\s+(?P<owner>the\s+\S.*)$", re.I)
+
+
+def proper_party(phrase: str, book: PartyBook) -> Party | None:
+    """'the Sudanese Armed Forces' named beside a listed party: a party, if it is a proper name
+    of a body or an organisation ('Kosovo and Metohija' names a place)."""
+    name = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
+    words = name.split()
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w in ("of", "and", "for") for w in words):
+        return None
+    kind = guess_kind(name)  # a body or an organisation by its name ('Armed Forces'), not a place
+    # (the short form of a listed name: 'the Federal Government' after 'the Federal Government of Somalia')
+    longer = [p for p in book.parties if p.name.startswith(f"{name} of ")]
+    if len(longer) == 1 or kind == "state":
+        return longer[0] if longer else None
+    # ('the Global Forum', named in full before: 'the Global Forum on Transparency and Exchange of Information ...')
+    full = re.search(rf"\b{re.escape(name)}\s+(?:on|for|of)\s+[A-Z][\w-]*(?:\s+(?:(?:and|of|for|on|the)\s+)*"
+                     rf"[A-Z][\w-]*)*", book.text)
+    return book.add(full.group(0), kind, aliases=[name]) if full else book.add(name, kind)

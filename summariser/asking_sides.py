@@ -11,8 +11,13 @@ import re
 from summariser.cues import AWAITS, CAUSES, FIRST_PERSON, SOURCE_TERMS, asks, plainly_asks
 from summariser.obliged import OBLIGED
 
+# a time phrase between the asking verb and whom it asks: 'appealed on Friday to South Africa to ...'
+_WHEN = (r"(?:\s+(?:on|last|this|late|early|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+         r"week|weekend|month|year|night|evening|morning))?")
 _ADDRESSED = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|appeal(?:s|ed|ing)? to|invit(?:e|es|ed|ing)|"
+    r"\b(?:urg(?:e|es|ed|ing)" + _WHEN + r"|call(?:s|ed|ing)?" + _WHEN + r" (?:on|upon)|"
+    r"appeal(?:s|ed|ing)?" + _WHEN + r" to|"
+    r"invit(?:e|es|ed|ing)|"
     r"propos(?:e|es|ed|ing) to(?= (?:the\s+)?(?-i:[A-Z]))|"  # 'We propose to Azerbaijan to sign it'
     r"ask(?:s|ed|ing)?(?!\s+for\b)|press(?:es|ed|ing)?(?!\s+for\b)|" + CAUSES + r"encourag(?:e|es|ed|ing)|"
     r"demand(?:s|ed|ing)? (?:that|of)|"  # ('asked for the support of X': X is not asked; 'the U.S.' keeps its dots)

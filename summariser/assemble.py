@@ -318,7 +318,9 @@ def build_items(
                     guess = None  # the model's 'Montenegro', which the text names only after the ask (in a footnote)
                 # (several asks of the one called in a readout are each made to them)
                 one_asked = len(parts) == 1 or called is not None and guess == called.id
-                addressees = [first.id] if first else named or [guess if one_asked and not condition else None]
+                # (a condition that names no one is put to the other side of a call: 'would consider a pilot provided')
+                put = not condition or called is not None and guess in {called.id, voice and voice.id, *asker_side}
+                addressees = [first.id] if first else named or [guess if one_asked and put else None]
                 for addressee in addressees:
                     # (a person of its own side named as the one asked stays: 'calling on Attorney
                     # General Consuelo Porras to resign', said the President-elect)

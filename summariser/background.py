@@ -236,7 +236,8 @@ def not_an_actor(party: Party) -> bool:
 # a body named by its portfolio, an actor whatever its portfolio's words: 'Department of International Relations and
 # Cooperation', 'Ministry of Foreign Affairs and International Cooperation'
 _BODY_OF = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?:Department|Ministry|Office|Secretariat|Council|Committee|"
-                      r"Commission|Agency|Directorate|Bureau|Authority)\s+(?:of|for|on)\s")
+                      r"Commission|Agency|Directorate|Bureau|Authority|Unit|Organi[sz]ation|Mission|Panel|Tribunal|Court)\s+"
+                      r"(?:of|for|on)\s")  # ('Implementation Support Unit of the Biological Weapons Convention')
 
 
 def map_feature(party: Party) -> bool:

@@ -25,13 +25,13 @@ _WITH_WHOM = re.compile(r"^\W*(?:(?:telephone|phone|video)\s+)?(?:call|meeting|c
 
 
 # 'Foreign Minister Baerbock speaks by telephone with Azerbaijani Foreign Minister Bayramov'
-_SPOKE_WITH = re.compile(r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:speaks|talks|meets|holds\s+talks|"
-                         r"holds\s+(?:a\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation))\s+"
+_SPOKE_WITH = re.compile(r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:speaks|spoke|talks|talked|meets|met|"
+                         r"(?:holds|held)\s+talks|(?:holds|held)\s+(?:a\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation))\s+"
                          r"(?:(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\s+|by\s+video\s+(?:link\s+)?)?"
                          # a headline's present: 'X holds phone call with Y' (not where, nor what about: 'in Amman on')
                          r"with\s+(?P<other>[A-Z][^\n]+?)(?:\s+(?:in|at|on|about|regarding|during|ahead\s+of)\s+[^\n]*)?\s*$|"
                          # 'Foreign Secretary meets Chinese Foreign Minister in Beijing'
-                         r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:meets|receives|hosts)\s+(?P<met>[A-Z][^\n]+?)"
+                         r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:meets|met|receives|received|hosts|hosted)\s+(?P<met>[A-Z][^\n]+?)"
                          r"(?:\s+(?:in|at|on|during|for|ahead\s+of)\s+[^\n]*)?\s*$|"
                          # 'President Lula and President Donald Trump hold video call': the second of the pair
                          r"^\W*(?:the\s+)?[A-Z][^\n]{1,60}?\s+and\s+(?P<paired>[A-Z][^\n]{1,60}?)\s+hold\s+(?:a\s+)?"

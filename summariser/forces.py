@@ -15,6 +15,9 @@ _FORCE_CUES: list[tuple[Force, re.Pattern[str]]] = [
     ("offer", re.compile(r"\b(offer(s|ed|ing)?|stands? ready(?:,[^,;.]{1,60},)? to|is ready to provide|"
                          r"(?:is|are|remains?)\s+(?:also\s+)?ready\s+to\s+(?:resume|help|assist|host|support|contribute|"
                          r"facilitate|mediate)|volunteer(s|ed)?|readiness to|"
+                         # 'Kazakhstan was prepared to supply an additional 500 million kilowatt-hours ... if ...'
+                         r"(?:was|were|is|are|remains?|stood)\s+(?:also\s+)?(?:prepared|ready|willing)\s+to\s+"
+                         r"(?:supply|provide|deliver|grant|extend|finance|fund|send|donate|share|train)\b|"
                          r"willingness to)\b", re.I)),
     ("proposal", re.compile(r"\b(propos(e|es|ed|al|als|ing)|suggest(s|ed|ion)?)\b", re.I)),
     ("demand", re.compile(

@@ -50,7 +50,12 @@ HEAD_NOUN = re.compile(rf"\b({HEAD_NOUNS})\b", re.I)
 def heads_of(named: str, party: Party) -> list[str]:
     """The head nouns a later 'the ministry' or 'the group' names a speaker by: its lead-in's, and 'group'
     for an armed group named by its name ('Hezbollah said ...', then 'The group said ...')."""
-    return [noun.casefold() for noun in HEAD_NOUN.findall(named)] + ["group"] * (party.kind == "non_state_group")
+    own = " ".join([party.name, *party.aliases, party.title or ""]).casefold()
+    # (not the subject another party is named after: 'The Authority received the report of the Mediator, H.E.
+    # Professor Akosua Mensah-Bonsu, who informed ...' gives her words, and 'The Authority' stays the Authority)
+    return [noun.casefold() for noun in HEAD_NOUN.findall(named)
+            if not re.match(rf"\W*the\s+{re.escape(noun)}\b", named, re.I) or noun.casefold() in own] \
+        + ["group"] * (party.kind == "non_state_group")
 
 
 # ('the office said'; 'A spokesman for the group, reached by telephone, said': the group's)

@@ -300,6 +300,9 @@ def _by_head_word(lead_in: str, parties: list[Party]) -> list[Party]:
     if not head or head in _TOO_WIDE:
         return []
     bodies = [p for p in parties if p.kind != "person" and any(head in norm(f).split() for f in (p.name, *p.aliases))]
+    # ('The Authority' of 'ECOWAS Authority', not of ECOWAS's alias 'Authority of Heads of State ... of ECOWAS')
+    headed = [p for p in bodies if norm(p.name).split()[-1:] == [head]]
+    bodies = headed if len(bodies) > 1 and len(headed) == 1 else bodies
     # 'The Secretary', 'the President': the one person whose title has the word
     # (not 'the ministry' for a 'Ministry spokesman': an institution's word names the institution)
     people = [p for p in parties if p.kind == "person" and head in norm(p.title or "").split()

@@ -27,7 +27,14 @@ _GROUP_NAME = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+)*?(?:Union|Party|Movem
                          r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?$")
 
 
+_SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)$|^(?:the\s+)?spokes(?:person|man|woman)\s+(?:of|for)\s", re.I)
 _SOURCE = re.compile(r"\b(?:diplomats?|officials?|sources?)\b", re.I)  # 'Senior EU diplomat': a person
+
+
+def kind_of_spokespeople(parties: list[Party]) -> None:
+    """The model's body 'Ministry of Information spokesperson' is a post one person holds."""
+    for party in [p for p in parties if p.kind != "person" and _SPOKESPERSON.search(p.name)]:
+        party.kind = "person"
 
 
 def kind_of_named_things(parties: list[Party]) -> None:

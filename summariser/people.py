@@ -17,6 +17,7 @@ from summariser.titles import (
     NO_NAME_END,
     ORG_HINTS,
     PERSON_TITLE,
+    PORTFOLIOS,
     POST_ENDINGS,
     POST_HEADS,
     TITLE_LINKS,
@@ -37,7 +38,7 @@ def is_person_name(text: str) -> bool:
 # the rest of a portfolio ('for Foreign Affairs and Security Policy', 'of Foreign Affairs and Trade')
 _PORTFOLIO_WORDS = {"and", "policy", "trade", "development", "cooperation", "commerce", "expatriates", "integration",
                     "diaspora", "worship", "abroad",
-                    "external"}  # India's External Affairs Minister
+                    "external"} | PORTFOLIOS  # India's External Affairs Minister; 'Ministry of Information'
 
 
 def only_titles(name: str) -> bool:
@@ -103,7 +104,8 @@ def person_in(lead_in: str) -> tuple[str, str] | None:
     words = lead_in.replace(",", " , ").split()
     titled = [bool(_SPEAKER_TITLE.match(w)) or w.lower() in _RANKS for w in words]
     # ('Majed al-Ansari': a name's article joined to it)
-    capital = [(w[:1].isupper() or ARTICLED.match(w) is not None) and not t
+    # ("Dr 'Mamphono Lekhanya": a Sesotho name's leading apostrophe)
+    capital = [(w.lstrip("'\u2018\u2019")[:1].isupper() or ARTICLED.match(w) is not None) and not t
                and w.casefold().strip(".") not in TITLE_WORDS and not actor_named(w)
                and not _HEADLINE_WORD.fullmatch(w)  # ('President Meets Maldivian President': no one 'Meets')
                and w.casefold() not in POST_HEADS  # ('the Chief Executive Officer of the Ministry': no one 'Officer')

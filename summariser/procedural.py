@@ -77,7 +77,8 @@ _PROCEDURAL = re.compile(
     # 'the first-ever Summit in the "Central Asia - European Union" format was held in Samarkand'
     # ('It was attended by the members of the Executive Committee and by ... Member States.')
     r"(?:summit|session|forum|conference)\b[^.;]{0,60}?\s+(?:was|were)\s+(?:held|attended\s+by)|^\W*it\s+was\s+(?:also\s+)?"
-    r"attended\s+by|held\s+(?:separate\s+|bilateral\s+)?meetings\s+with|"
+    r"attended\s+by|held\s+(?:separate\s+|bilateral\s+)?meetings\s+with|"  # ('... attended the session, which ...')
+    r"\battended\s+the\s+(?:[\w-]+\s+)?(?:session|summit|meeting|conference|ceremony|talks)\b(?![^.;]*\b(?:said|stressed|urged))|"
     # 'The Authority ... held its Sixty-Sixth Ordinary Session in Abuja on 15 December 2024, under the chairmanship of'
     r"\bheld\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?(?:session|summit|meeting|conference|congress)\s+in\s+"
     r"(?-i:[A-Z])\w*|"
@@ -222,10 +223,8 @@ def procedural(text: str) -> bool:
     no stance in it."""
     if len(text.split()) <= 12 and ":" not in text and _SIGNPOST.search(text) or _salutation(text):
         return True
-    if _LABEL_ONLY.match(text):
-        return True  # 'Spokesperson Mumtaz Zahra Baloch: ...': a speaker's label, her words left out
-    if _DATE_AND_PLACE.match(text):
-        return True  # 'Friday, November 1, 2024, 9:02 a.m. Front Entrance Hall, Ministry of Foreign Affairs'
+    if _LABEL_ONLY.match(text) or _DATE_AND_PLACE.match(text):
+        return True  # 'Spokesperson Mumtaz Zahra Baloch: ...' (her words left out); 'Friday, November 1, 9:02 a.m.'
     if _PREAMBLE.match(text):
         return True  # what was heard at the meeting, whatever words ('the country concerned') it holds
     if _LEAD_IN_ONLY.search(text) or _COMMUNIQUE_OPENING.match(text) or _MODERATING.match(text) \

@@ -22,10 +22,10 @@ _RELAYED_STANCE = re.compile(
 # that ...' is the teller's own too, so not here)
 _NOTED_POSITION = re.compile(
     r"^\W*(?:\(?\w{1,3}[.)]\s+)?(?:(?:the|of)\s+|[A-Z][\w'\u2019.-]*\s+){0,6}?(?:(?:further|also|duly)\s+)?"
-    r"(?i:noted|notes|recalled|recalls|took\s+note\s+of|takes\s+note\s+of)\s+(?:with\s+\w+\s+)?"
+    r"(?i:noted|notes|note|recalled|recalls|took\s+note\s+of|takes?\s+note\s+of)\s+(?:with\s+\w+\s+)?"
     r"the\s+(?:(?:stated|declared|known|expressed|consistent)\s+)?(?:position|view|stance|contention|assertion|"
-    r"statement|remarks)\s+(?:of|by|made\s+by|expressed\s+by|taken\s+by)\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|in|and)\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*){0,8}),?\s+"
+    r"statement|remarks|response)\s+(?:of|by|made\s+by|expressed\s+by|taken\s+by)\s+"
+    r"(?P<who>(?:the\s+)?(?:delegation\s+of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|in|and)\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*){0,8}),?\s+"
     # ('the statement by the Secretary-General, who said that "water has become ..."')
     r"(?:who\s+(?:said|stated|noted|stressed|affirmed)\s+)?that\b")
 

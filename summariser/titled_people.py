@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from summariser.gazetteer import actor_named, actors_in
+from summariser.noun_kinds import kind_of_spokespeople
 from summariser.parties import PartyBook, norm
 from summariser.people import HONORIFICS, actors_named, only_titles
 from summariser.schema import Party
@@ -15,6 +16,25 @@ from summariser.titles import BODY_HINTS, ON_TOPIC, ORG_HINTS, SHORT_TITLES, TIT
 _NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]+(?:[^\S\n]+(?:[A-Z][\w'\u2019.-]+|bin|al|de|van|von|da|dos)){1,5}\b")
 
 
+# short words a full stop abbreviates; after any other word of four letters or more it ends the sentence
+_ABBREVIATED = {"hon", "gen", "col", "maj", "sgt", "capt", "prof", "rev", "sen", "rep", "gov", "amb", "adm", "brig",
+                "cdr", "lieut", "messrs", "mme", "mrs", "rtd", "retd", "esq", "dipl", "ing"}
+
+
+def _to_sentence_end(run: str) -> str:
+    """The run up to the end of its sentence: '... Sigr\u00fan Hallgr\u00edmsd\u00f3ttir. The call had been' ends with
+    her name."""
+    for m in re.finditer(r"([\w'\u2019-]+)\.(?=\s)", run):
+        word = m.group(1)
+        if len(word) >= 4 and word.casefold() not in _ABBREVIATED and "." not in run[max(0, m.start() - 1) : m.start()]:
+            return run[: m.end() - 1]
+    return run
+
+
+_STYLE_WORDS = {"the", "hon", "hon.", "rt", "rt.", "dr", "dr.", "senator", "h.e.", "mr", "mrs", "ms", "mr.", "mrs.",
+                "ms.", "prof.", "prof", "sir", "dame", "honourable", "right"}
+# a brief, whatever it is about: 'IGAD Special Envoy for Cross-Border Pastoral Affairs'
+_BRIEF = re.compile(r"\b(Envoy|Representative|Rapporteur|Coordinator|Commissioner|Adviser|Advisor)\s+for\s+[A-Z].*$")
 _HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "h.e.", "his", "her", "excellency", "sheikh",
                     "hon", "hon.", "shri", "sri", "smt", "smt.", "shrimati", "mawlawi", "maulvi", "the"}
 
@@ -50,6 +70,7 @@ def name_titled_people(book: PartyBook) -> None:
     """A person the model listed by title alone ('Turkish Cypriot leader') takes the name the
     text gives next to every word of that title ('Turkish Cypriot leader Ersin Tatar'); the
     title stays as an alias, since the text also uses it."""
+    kind_of_spokespeople(book.parties)
     for party in list(book.parties):
         # (not 'Stéphane Dujarric, Spokesman for the Secretary-General', nor 'Spokesperson for the UN High Commissioner
         # for Human Rights: Ravina Shamdasani': they speak for the post; 'The High Commissioner, Volker Türk' holds it)
@@ -66,11 +87,11 @@ def name_titled_people(book: PartyBook) -> None:
         book.rename(party, SHORT_TITLES[party.name])  # the model's 'EAM': the External Affairs Minister, named below
     for party in list(book.parties):
         # ('Special Envoy of the Secretary-General on Myanmar': a title, whatever it is about)
-        if party.kind != "person" or not only_titles(ON_TOPIC.sub("", party.name)):
+        if party.kind != "person" or not only_titles(_BRIEF.sub(r"\1", ON_TOPIC.sub("", party.name))):
             continue
         wanted = set(norm(party.name).split())
         for m in _NAME_RUN.finditer(book.text):
-            run = m.group(0)
+            run = _to_sentence_end(m.group(0))  # ('... Sigr\u00fan Hallgr\u00edmsd\u00f3ttir. The call had been')
             if _in_title_case_line(book.text, m.start()):
                 continue  # 'GCC Secretary-General Condemns Houthi Terrorist Attack': a headline's words, no name
             # a person's name has no title or body in it ('H.E. Mahmoud Ali Youssouf' is Mahmoud Ali Youssouf)
@@ -101,7 +122,10 @@ def name_titled_people(book: PartyBook) -> None:
                 continue  # 'The Prime Minister and President Putin agreed': a second titled person (not '... and H.E.')
             at = m.start() + run.find(name)  # where the name itself starts, past the title words stripped
             # on the name's own line: 'Spokesman for the Secretary-General' over 'New York, 25 July' titles no one
-            written = book.text[max(0, at - 90, book.text.rfind("\n", 0, at) + 1) : at].split()[-(len(wanted) + 3):]
+            written = book.text[max(0, at - 110, book.text.rfind("\n", 0, at) + 1) : at].split()
+            # (styles between the post and the name: '..., Senator the Hon. Dr Marsha Alleyne-Greaves')
+            styles = next((k for k in range(len(written)) if written[-1 - k].casefold() not in _STYLE_WORDS), 0)
+            written = written[-(len(wanted) + 3 + styles):]
             before = norm(" ".join(written))
             # 'Dana Varga, Department Spokesperson': the title after the name
             # (ending there: in 'X, the Prime Minister of India, Narendra Modi' the title is Modi's)
@@ -122,7 +146,10 @@ def name_titled_people(book: PartyBook) -> None:
                 else:
                     book.rename(party, name)
                     named = party
-                named.title = named.title or title
+                # (over the model's bare 'Minister' for him, which the text never writes before his name)
+                bare = named.title is not None and " " not in named.title.strip() and re.search(
+                    rf"\b{re.escape(named.title)}\s+(?:\S+\s+){{0,3}}{re.escape(named.name)}", book.text) is None
+                named.title = title if bare or not named.title else named.title
                 break
 
 

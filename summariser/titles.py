@@ -58,7 +58,7 @@ NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "d
 STOP_WORDS = {"the", "of", "and", "for", "in", "on", "to", "a", "an", "so", "called"}
 ORG_HINTS = re.compile(
     r"\b(union|council|nations|organi[sz]ation|commission|alliance|bank|fund|court|agency|"
-    r"community|league|assembly|summit|g7|g20|nato|asean|ecowas|african union|eu)\b", re.I)
+    r"community|league|assembly|forum|summit|g7|g20|nato|asean|ecowas|african union|eu)\b", re.I)
 BODY_HINTS = re.compile(
     r"\b(ministry|office|government|administration|presidency|cabinet|parliament|army|navy|military|forces|"
     r"police|guard|command|department|service|authorit(?:y|ies)|secretariat|bureau|directorate|division|embassy|"
@@ -120,7 +120,8 @@ def split_title(name: str) -> tuple[str, str | None]:
     before, comma, after = name.rpartition(", ")
     if comma and after[:1].isupper() and not (TITLE_WORDS | POST_ENDINGS) & set(after.lower().split()) \
             and PERSON_TITLE.search(before) and not re.fullmatch(r"(?:Jr|Sr|[IVX]+)\.?", after):
-        return after, before  # (not a portfolio list's end: '..., International Trade and Worship')
+        # (not a portfolio list's end: '..., International Trade and Worship')
+        return after, _HONORIFIC_START.sub("", before)
     words = name.split()
     # '... for Bosnia and Herzegovina', '... of Trinidad and Tobago': a title ends with the
     # actor it serves, whose own name may have an 'and' in it
@@ -180,7 +181,7 @@ def split_title(name: str) -> tuple[str, str | None]:
             and words[cut - 1].casefold().strip(",") not in _QUALIFIERS \
             and not actor_named(" ".join(words[cut:])):  # 'Senator for South Australia' names no 'Australia'
         # (an honorific before the name is no part of the post: 'Prime Minister Shri Narendra Modi')
-        post = _HONORIFIC_END.sub("", " ".join(words[:cut]).rstrip(","))
+        post = _HONORIFIC_START.sub("", _HONORIFIC_END.sub("", " ".join(words[:cut]).rstrip(",")))
         if len(words) - cut == 1 and (re.search(r"\son\s+the\s", post) or re.search(
                 r"\sof\s+(?-i:[A-Z])[\w'\u2019-]*$", post) and not actor_named(words[cut - 1])) \
                 or post.casefold() in _QUALIFIERS | {"state"}:  # ('Catholic Bishop of Colón-Kuna Yala')
@@ -189,8 +190,10 @@ def split_title(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-_HONORIFIC_END = re.compile(r"(?<=\w)\s+(?:Shri|Sri|Smt\.?|Shrimati|Mr\.?|Mrs\.?|Ms\.?|H\.E\.|"
-                            r"(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?)$")  # ('Prime Minister the Hon.')
+_HONORIFIC_END = re.compile(r"(?<=\w)(?:\s+(?:Shri|Sri|Smt\.?|Shrimati|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|"
+                            r"(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?))+$")  # ('Senator the Hon. Dr')
+# ... or opening it: 'The Hon. Prime Minister, Afioga ...' holds the post 'Prime Minister'
+_HONORIFIC_START = re.compile(r"^(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?\s+(?=(?-i:[A-Z]))", re.I)
 # what a minister's post is for ('Minister for Foreign Affairs and Trade'): never a name
 # an Arabic surname's article, joined to the name it opens: 'al-Ansari', 'el-Sisi'
 ARTICLED = re.compile(r"(?:al|el|ad|ash|as|ar|at|az|an)-(?-i:[A-Z])")

@@ -91,6 +91,10 @@ _QUOTED_THEN_SAID = re.compile(
     r"(?:said|says|added|adds|told|stated|noted|wrote|declared|warned|insisted|stressed)\b[^\"\u201c\u201d]*$)")
 _AND_TO = re.compile(r"\b(and|or)\s+to\s+(?=(?-i:[a-z]))", re.I)
 _ASKED = re.compile(
+    # the one asked as the subject: 'The Russian Federation was invited to take part in those visits'
+    r"\b(?:was|were|is|are|been|be)\s+(?:also\s+|again\s+)?(?:invited|asked|urged|requested|encouraged|pressed)\s+"
+    r"(?P<passive>(?:not\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|each|both|every)\b)"
+    r"(?-i:[a-z])\w*.*)$|"
     # ('..., and on the governments in Kinshasa and Kigali to return': the second of two asked)
     r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|^(?:and\s+)?(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|"
     r"encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|request(?:s|ed|ing)?|"
@@ -240,7 +244,7 @@ def action(quote: str, speakers: Sequence[str] = (), holder: Sequence[str] | Non
         # 'call on the European Union, whose policies contributed ..., to abandon ...'
         return _finish(_main_clause(_AND_TO.sub(r"\1 ", text[reach:].strip()), least=2))
     if m:
-        asked = m.group("act") or m.group("thing") or m.group("clause")
+        asked = m.group("passive") or m.group("act") or m.group("thing") or m.group("clause")
         asked = re.sub(r"^not\s+to\s+", "do not ", re.sub(r"^to\s+", "", asked, flags=re.I), flags=re.I)
         asked = _AND_TO.sub(r"\1 ", asked)  # 'to abide by the ruling and to stop ...': one verb form
         if len(_words(asked)) >= 2 or m.group("act") and re.fullmatch(r"(?:not\s+)?to\s+[a-z]+\W*", m.group("act")):
