@@ -260,6 +260,9 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
     if phrase and asked is None and _COUNCIL_MEMBERS.fullmatch(phrase.strip()) \
             and (council := actor_named("UN Security Council")) is not None:
         asked = listed_party(council, book)  # 'We call on the members of the Council to ...' at the Security Council
+    their = re.fullmatch(r"\W*(?:the\s+|our\s+)?(\w+)\s+(?:partners|counterparts|colleagues)\W*", phrase or "")
+    if their and asked is None and (state := actor_of_adjective(their[1])) is not None and state.kind == "state":
+        asked = party_of(state, book)  # 'the hope that Uzbek partners would continue to cooperate': Uzbekistan
     if phrase and asked is None and (group := group_addressed(phrase)):
         # 'calls on the international community to': a party of its own in the guide
         asked = book.add(group, "other", aliases=[phrase.strip()])
@@ -272,6 +275,8 @@ def addressed(clause: str, book: PartyBook, requester: Party, condition: str | N
             and (long_form := spelled_out_in(acronym["acronym"], book.text)):
         # 'its call on the CNE to publish' after 'the National Electoral Council (CNE)': a body of its own
         asked = book.find(long_form) or book.add(long_form, guess_kind(long_form), aliases=[acronym["acronym"]])
+    if phrase and asked is None and re.fullmatch(r"\W*the\s+European\s+side\W*", phrase, re.I):
+        asked = listed_party(actor_named("European Union"), book)  # ('asked that the European side accelerate ...')
     if phrase and (side_named := _A_SIDE.fullmatch(phrase.strip())) is not None and (
             asked is None or len(side_named["side"].split()) >= 3):
         # 'we call on the Turkish Cypriot side to withdraw': a community's side, not Cyprus nor Turkey

@@ -33,7 +33,7 @@ _ADDRESSED = re.compile(
     # 'calls on KFOR, whose mandate derives from ..., to'; 'urged all States, in accordance with ..., to'
     # ('calls on the Public Ministry, under Attorney General María Consuelo Porras, to')
     r"(?:,\s+(?:whose|which|who|as|the|in turn|for (?:its|their|his|her) part|and (?:on|upon)|on (?:every|all|both)|"
-    r"under|led by|headed by|chaired by|including|notably|such as|"
+    r"under|led by|headed by|chaired by|(?:currently\s+)?held by|including|notably|such as|"
 
     r"in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to|"
     # ('urges the United States, in view of its particular influence ..., to')

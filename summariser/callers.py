@@ -8,6 +8,7 @@ import re
 
 from summariser import headings
 from summariser.known_people import first_official_named
+from summariser.mastheads import dateline_state
 from summariser.name_forms import known_actor, party_of
 from summariser.naming import speaker_in
 from summariser.parties import PartyBook
@@ -132,3 +133,18 @@ def tie_host_to_voice(book: PartyBook, voice: Party | None) -> None:
             and found.affiliation != state.id:  # type: ignore[union-attr]
         book.notes.append(f"{found.name!r} serves {state.name!r}: the heading names them the host")  # type: ignore[union-attr]
         found.affiliation = state.id  # type: ignore[union-attr]
+
+
+def tie_host_to_dateline(book: PartyBook) -> None:
+    """'Head of Government receives Prime Minister of Algeria', datelined 'Tunis': the host the heading names is
+    of the dateline's state, not of the guest's, whatever state the model tied them to."""
+    host, guest = _host_and_guest(book)
+    tied = book.by_id(host.affiliation) if host is not None and host.kind == "person" and host.affiliation else None
+    if tied is None or (actor := known_actor(tied)) is None or actor.name not in actors_named(guest or ""):
+        return
+    home = dateline_state(book.text, book)
+    if home is not None and home.kind == "state" and home is not tied and known_actor(home) is not None \
+            and known_actor(home).name not in actors_named(guest or ""):  # type: ignore[union-attr]
+        book.notes.append(f"{host.name!r} serves {home.name!r}: the heading's host, under its dateline")  # type: ignore[union-attr]
+        host.affiliation = home.id  # type: ignore[union-attr]
+

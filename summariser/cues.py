@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.told_asks import ASKED_BY_OTHERS, ASKS_NOBODY_MAKES, IF_NOT_ASKING
+from summariser.told_asks import ASKED_BY_OTHERS, ASKS_NOBODY_MAKES, IF_NOT_ASKING, LEGAL_REMEDY
 
 
 class Cue:
@@ -158,7 +158,8 @@ asks = Cue(
     + r"|(?<!\bthat )(?<!\bwhich )should" + _DONE_BY + "|"
     r"(?<=\bthat )should(?!\s+have\b)|(?<=\bwhich )should(?!\s+have\b)|"
     # not 'the appeals by Yerevan', nor a court's: 'it gives no avenue for appeal to those accused'
-    r"(?<!\bthe )(?<!\btheir )(?<!\bits )(?<!\bfor )(?<!\bof )(?<!\bon )(?<!\bright to )appeal(s|ed)?"
+    r"(?<!\bthe )(?<!\btheir )(?<!\bits )(?<!\bfor )(?<!\bof )(?<!\bon )(?<!\bright to )" + LEGAL_REMEDY
+    + r"appeal(s|ed)?"
     r"(?!\s+by\b)(?!\s+(?:court|chamber|process|hearing|judges?)\b)"
     # (nor a court appeal: 'said his client would appeal.', 'will appeal the verdict')
     r"(?!\s*[.;]|\s+(?:(?:the|this|that|his|her|its|their)\s+)?(?:verdict|ruling|sentence|conviction|judge?ment)s?\b)|"
@@ -347,7 +348,7 @@ plainly_asks = Cue(
     # (not the noun: '...; demand for it in Asia is high')
     rf"{_NOUN_AFTER}{_DEMANDS_NAMED}demand{_NOT_DEMAND_FOR}(s(?!\s+of\b)|ed|ing)?|"
     # not 'the appeals by Yerevan to the CSTO', nor 'no avenue for appeal to those accused'
-    r"(?<!\bthe )(?<!\btheir )(?<!\bits )(?<!\bfor )(?<!\bof )(?<!\bon )appeal(s|ed)? (to|for)|"
+    r"(?<!\bthe )(?<!\btheir )(?<!\bits )(?<!\bfor )(?<!\bof )(?<!\bon )" + LEGAL_REMEDY + r"appeal(s|ed)? (to|for)|"
     # 'made clear the need for Israel to announce ... steps': a named side's duty, asked of it
     r"(?:stress|emphasi[sz]|underscor|underlin|highlight|reiterat|made clear|affirm)\w*\s+the\s+(?:\w+\s+)?"
     r"need\s+for\s+(?:the\s+)?(?-i:[A-Z])[^,;:.]{1,60}?\s+to\s|"

@@ -15,7 +15,7 @@ import re
 from summariser import headings
 from summariser.background import not_an_actor, owner_names, owner_of
 from summariser.bare_posts import own_department_of, tie_bare_posts
-from summariser.callers import name_bare_host, name_call_placer
+from summariser.callers import name_bare_host, name_call_placer, tie_host_to_dateline
 from summariser.compound_names import fold_compound_names
 from summariser.first_names import complete_first_names
 from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, actors_in, without_portfolio
@@ -350,6 +350,7 @@ def complete_book(book: PartyBook, voice: str | None) -> Party | None:
     complete_first_names(book)
     fold_known_namesakes(book)  # ('Jokowi' beside 'Joko Widodo')
     fold_posts_into_holders(book)
+    tie_host_to_dateline(book)  # ('Head of Government receives Prime Minister of Algeria' under 'Tunis -')
     fold_state_posts(book)  # ('Iraqi Foreign Minister' beside 'Fuad Hussein')
     tie_known_people(book)
     tie_bare_posts(book)

@@ -149,7 +149,7 @@ def surname_in_full(named: str, text: str) -> str | None:
     of the All People's Congress'), when the text writes it in full one way only, with no post before it: a person
     the model left out."""
     bare = re.fullmatch(r"\s*((?-i:[A-Z])[\w\u2019-]+)\s*", named)
-    if bare is None or actor_named(bare[1]) is not None or bare[1].casefold() in TITLE_WORDS \
+    if bare is None or actor_named(bare[1]) is not None or bare[1].casefold().removesuffix("s") in TITLE_WORDS \
             or ORG_HINTS.fullmatch(bare[1]) or BODY_HINTS.fullmatch(bare[1]):
         return None  # (not SADC's 'Summit noted ...': the 'Extraordinary Summit' is no person)
     # (on one line: not a section heading's 'Reparations' over 'Heads of Government reaffirmed ...')

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summariser.document import split_sentences
-from summariser.gazetteer import actors_in
+from summariser.gazetteer import actor_of_adjective, actors_in
 from summariser.known_parties import add_speaker
 from summariser.known_people import actor_served
 from summariser.name_forms import party_of
@@ -37,7 +37,8 @@ def add_named_officials(book: PartyBook) -> None:
             # ("Uzbekistan's Minister of Foreign Affairs, Mr. Bakhtiyor Karimov": whose minister, too)
             owner = _OWNER_BEFORE.search(sentence.text, 0, title.start())
             start = owner.start() if owner else _post_start(sentence.text, title.start())
-            found = person_in(sentence.text[start : title.end() + 120])
+            cut = re.match(r"[\w'\u2019-]*", sentence.text[title.end() + 120 :]).end()  # (not 'Al' of 'Al-Kuwari')
+            found = person_in(sentence.text[start : title.end() + 120 + cut])
             whole = person_in(sentence.text[start:]) if found is not None else None
             # (the post after the name as far as it runs: not 'Minister of African Integration and For', cut)
             found = whole if whole is not None and whole[0] == found[0] else found  # type: ignore[index]
@@ -68,4 +69,9 @@ def _post_start(text: str, at: int) -> int:
     Benjamin Netanyahu' (whose title had been 'Minister')."""
     while (before := re.search(r"\b([A-Z][\w-]*)\s+$", text[:at])) and before[1].casefold() in TITLE_WORDS:
         at = before.start()
-    return at
+    # ('the Ethiopian ambassador in Djibouti, H.E. Berhanu Tsegaye': whose envoy, as the place is the host's)
+    adjective = re.search(r"\b([A-Z][\w-]*)\s+$", text[:at]) if _ENVOY.match(text, at) else None
+    return adjective.start() if adjective and actor_of_adjective(adjective[1]) is not None else at
+
+
+_ENVOY = re.compile(r"(?i:ambassador|envoy|consul|high\s+commissioner|charg)")

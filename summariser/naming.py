@@ -9,7 +9,7 @@ import re
 from summariser.gazetteer import actor_in_title, actor_named, actor_of_adjective, states_named
 from summariser.parties import PartyBook, norm
 from summariser.schema import Party
-from summariser.titles import ARTICLED, TITLE_WORDS
+from summariser.titles import ARTICLED, NAME_PARTICLES, TITLE_WORDS
 
 
 def _family_name_first(person: Party, lead_in: str) -> bool:
@@ -17,7 +17,9 @@ def _family_name_first(person: Party, lead_in: str) -> bool:
     capital (a two-letter name as well), and not a pronoun ('He' is no family name here)."""
     words = person.name.split()
     # (not a post the model listed as a person: 'Commission spokesperson' is no Mr Commission)
-    first = words[0] if person.kind == "person" and len(words) >= 2 and not words[-1][:1].islower() else ""
+    # (nor a description the model listed as a name: 'Energy economist Marlon Seepersad' is no Mr Energy)
+    first = words[0] if person.kind == "person" and len(words) >= 2 and not any(
+        w[:1].islower() and w not in NAME_PARTICLES for w in words[1:]) else ""
     # a cheap containment test before the regex: this runs for every party on every lead-in
     if not first[:1].isupper() or first not in lead_in or first.lower() in ("he", "she", "it", "we", "i") \
             or first.lower() in TITLE_WORDS or actor_in_title(first) is not None:  # 'French ambassador'

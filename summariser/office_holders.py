@@ -115,6 +115,8 @@ def envoy_named_before(lead_in: str, text: str, at: int, book: PartyBook) -> Par
     return speaker_in(named[-1]["name"], book.parties) or add_speaker(named[-1].group(0) + ", ", book)
 
 
-_THE_ENVOY = re.compile(r"(?:^|,)\W*the\s+(?:envoy|ambassador|diplomat)(?:\s+(?:also|then|later|again))*\s*$", re.I)
-_ENVOY_NAMED = re.compile(r"(?:\b[A-Z][\w.'\u2019-]*\s+){0,2}(?i:ambassador|envoy)(?:\s+to\s+[^,.;]{2,40})?,\s+"
-                          r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})")
+# ('An embassy statement said the ambassador had called on ...': the envoy named before)
+_THE_ENVOY = re.compile(r"(?:^|,)\W*(?:the\s+(?:envoy|ambassador|diplomat)|an?\s+embassy\s+statement)"
+                        r"(?:\s+(?:also|then|later|again))*\s*$", re.I)
+_ENVOY_NAMED = re.compile(r"(?:\b[A-Z][\w.'\u2019-]*\s+){0,2}(?i:ambassador|envoy)(?:\s+(?:to|in)\s+[^,.;]{2,40})?,\s+"
+                          r"(?:H\.E\.\s+|(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})")

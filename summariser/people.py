@@ -79,7 +79,9 @@ NO_PERSON = re.compile(r"\b(?:Authority|Directorate|Bureau|Committee|Corporation
 
 _TITLED_NAME = re.compile(r"(?:President|Prime\s+Minister|Minister|Chancellor|King|Emir|Premier|Secretary)"
                           r"(?:\s+[A-Z][\w'\u2019-]+){1,3}")
-_CLOSING_STOP = re.compile(r"(?<=[a-z\u00df-\u00ff\u0100-\u017f]{2})\.$")
+_CLOSING_STOP = re.compile(r"(?<=[a-z\u00df-\u00ff\u0100-\u017f]{2})\.$|"
+                           # a regnal number ends a sentence, and the name: '... to His Majesty King Tupou VI. He'
+                           r"(?:(?<=\s[IVX])|(?<=\s[IVX]{2})|(?<=\s[IVX]{3}))\.(?:\s.*)?$")
 
 
 _HONORIFIC_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?(?:Rt\.?\s+)?(?:Hon\.|Hon\b|Honou?rable|His\s+Excellency|"
@@ -220,11 +222,13 @@ def _title_before(words: list[str]) -> str:
     armed forces, Major General' -> 'Major General')."""
     kept: list[str] = []
     words = list(words)
-    while words and (words[-1] in (",", "Sheikh", "Sheikha") or HONORIFICS.fullmatch(words[-1] + " ")
+    # ('Dr the Hon. Geoffrey Liburd'; '..., incoming Chair, and the Hon. Sandra ...': a list's next name, untitled)
+    while words and (words[-1] in (",", "Sheikh", "Sheikha", "the", "and") or HONORIFICS.fullmatch(words[-1] + " ")
                      or re.fullmatch(r"\([A-Z]{2,}\)", words[-1])):
         # 'Official Spokesperson, Shri Randhir Jaiswal': the title before the honorific; 'The President of the
         # International Committee of the Red Cross (ICRC), Mirjana Spoljaric': before the acronym
-        words.pop()
+        if words.pop() == "and":
+            return ""
     if words[-2:] in (["His", "Excellency"], ["Her", "Excellency"]):
         return ""  # (a title comes before it with a comma, unlike "the Ministry's General Diwan His Excellency Dr")
     for at in range(len(words) - 1, -1, -1):

@@ -18,10 +18,12 @@ from summariser.schema import Party
 from summariser.titles import PERSON_TITLE, TITLE_WORDS, split_title, without_post_nominals
 
 # a name written before a post, set off by its comma: 'Mr. IWAYA Takeshi, Minister for Foreign Affairs'
-_NAME_BEFORE_POST = r"(?<![\w'-])(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),\s+(?:the\s+)?"
+# ('Sheikh Faisal bin Nasser Al-Thani, Prime Minister and ...': a name's own particles)
+_NAME_BEFORE_POST = r"(?<![\w'-])(?:(?:His|Her)\s+Excellency\s+)?" \
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|bin|bint|ibn)){1,5}),\s+(?:the\s+)?"
 # the end of a post written before a name, which that name holds: 'President of the Islamic Republic of
 # Iran Seyyed Ebrahim Raisi, President of the Russian Federation Vladimir Putin' (a list of posts and names)
-_AFTER_A_POST = re.compile(r"(?:\b(?:of|for)(?:\s+the)?|\b[A-Z][\w'\u2019-]*)[ \t]$")
+_AFTER_A_POST = re.compile(r"(?:\b(?:of|for|and)(?:\s+the)?|\b[A-Z][\w'\u2019-]*)[ \t]$")  # ('..., Migration and')
 
 
 def _rank_and_name(listed: str) -> bool:
@@ -92,8 +94,9 @@ def fold_posts_into_holders(book: PartyBook) -> None:
         if holder is not None:
             holder.title = holder.title if holder.title and PERSON_TITLE.search(holder.title) else post.name
             book.fold(post, holder)
-        elif name and is_person_name(name) and book.find(name) is None:
-            post.title = post.title or post.name
+        name = re.sub(r"^(?:Sheikh|Sheikha|Shaikh)\s+(?=\S+\s)", "", HONORIFICS.sub("", name) or name)  # a style
+        if holder is None and name and is_person_name(name) and book.find(name) is None:
+            post.title, post.kind = post.title or post.name, "person"
             book.rename(post, " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in name.split()))
 
 

@@ -63,6 +63,8 @@ _PROCEDURAL = re.compile(
     r"the\s+following\s+\w+)?(?=\W*$)|"
     # 'The situation in Ukraine was also touched upon', 'The two ministers also touched upon:' (a list follows)
     r"(?:was|were)\s+(?:also\s+|briefly\s+)?touched\s+(?:up)?on|\btouched\s+(?:up)?on(?=\s*:?\s*$)|"
+    # 'conveyed the greetings of His Highness the Amir ..., and His Excellency the Prime Minister reciprocated them'
+    r"\b(?:conveyed|exchanged|extended|reciprocated)\s+(?:the\s+)?(?:\w+\s+)?greetings\b(?![^.;]*\b(?:urged|called|stressed))|"
     # an update given: 'President Zelenskyy updated the Prime Minister on the situation on the front line'
     r"\b(?:updated|briefed|informed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:on|about|of)\s+"
     r"(?:the\s+)?(?:latest\s+)?(?:situation|developments|progress|results|outcome|status|course|damage|state|"
@@ -166,7 +168,7 @@ _STANCE = re.compile(
     r"press(?:es|ed|ing)?\s+for|maintain(?:s|ed|ing)?\s+that|argu(?:e|es|ed|ing)\s+that|"
     r"(?:which|who)\s+(?:said|announced|decided|declared)|"  # '... chaired a meeting of the NSC, which said ...'
     # an ask made at the meeting it reports: 'and invited him to take part in the meeting'
-    r"invit(?:e|es|ed|ing)(?!\s+by\b)|offer(?:s|ed|ing)?(?=\s+(?:to|\w+['\u2019]s|his|her|its|their)\b)|"
+    r"invit(?:e|es|ed|ing)(?!\s+by\b)|request(?:s|ed)?(?=\s+(?:that|the|an?|all)\s)|offer(?:s|ed|ing)?(?=\s+(?:to|\w+['\u2019]s|his|her|its|their)\b)|"
     r"propos(?:e|es|ed|ing)(?!\s+by\b))\b",
     re.I,
 )
@@ -239,8 +241,6 @@ def procedural(text: str) -> bool:
 # when or how a meeting is arranged is no stance: '...; its timing will be coordinated through diplomatic channels'
 _ARRANGED = re.compile(r"\b(?:will|would)\s+be\s+(?:coordinated|agreed|determined|arranged|announced|set|fixed|"
                        r"decided|worked\s+out)\b", re.I)
-
-
 # 'Maduro said the meeting had been positive and that Venezuela would continue to defend its claim':
 # what a speaker said of the meeting, and what his side will do; 'agreed not to use force': a commitment
 _SAID_OF_IT = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?[^.;]{0,120}?\band\s+that\s+[^.;]{0,80}?"

@@ -208,7 +208,8 @@ def _named_bearer(lead_in: str, book: PartyBook) -> Party | None:
     if not title[:1].isupper():
         return None
     names: dict[str, str] = {}  # each name the title is written before, with its mention
-    for m in re.finditer(rf"\b{re.escape(title)},?\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,5}}", book.text):
+    # ('The Head of Government, Mr Kamel Ben Youssef, received ...': the name's last word before its comma)
+    for m in re.finditer(rf"\b{re.escape(title)},?\s+(?:[A-Z][\w.'\u2019-]*,?\s+){{1,5}}", book.text):
         found = person_in(m.group(0))
         if found is not None and found[1].casefold() == title.casefold():
             names[found[0]] = m.group(0)

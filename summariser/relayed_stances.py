@@ -11,8 +11,8 @@ import re
 _RELAYED_STANCE = re.compile(
     r"^\W*(?:(?:the|of)\s+|[A-Z][\w'\u2019.-]*\s+){1,6}?(?:noted|recalled|observed|pointed\s+out|said|"
     r"informed\s+[^,;]{2,60}?|told\s+[^,;]{2,60}?)\s+that\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|in|and)\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*){0,8})\s+"
-    r"(?:has|had|have)\s+(?:(?:also|publicly|recently|already|repeatedly|formally|officially)\s+)*"
+    r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|in|and)\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*){0,8}"
+    r"(?:\s+side)?)\s+(?:has|had|have)\s+(?:(?:also|publicly|recently|already|repeatedly|formally|officially)\s+)*"
     r"(?:expressed|voiced|conveyed|signall?ed|indicated|declared|announced|welcomed|reaffirmed|"
     # ('He said that President Prabowo Subianto of Indonesia had told him Jakarta favoured ...')
     r"(?:told|informed)\s+(?:him|her|them)\b)")  # (not 'had assured him a stray missile hit ...': a claim relayed)

@@ -13,6 +13,11 @@ from summariser.quotations import OPENS_QUOTE, WHOLLY_QUOTED, leaves_quote_open
 
 # a source that is no party: 'Analysts cautioned that ...', '..., said a former Treasury official who ...'
 _NO_PARTY_SOURCE = re.compile(
+    # ('Eleni Koka, 62, said her family had olive groves ...': a private person, by age)
+    r"^\W*(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+\d{1,3},?\s*$|"
+    # ('Mining analyst Pavel Gromov said ...': a named commentator is no party either)
+    r"^\W*(?:(?-i:[A-Za-z][\w-]*)\s+){0,2}?(?:analyst|economist|researcher|scholar|commentator)\s+"
+    r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})(?:\s+(?:at|of|from)\s+(?:the\s+)?(?-i:[A-Z])[^,;]*)?\W*$|"
     # 'said a military analyst in Kabul', 'Residents of Barmal district told', 'said one resident of Barmal'
     # ('"They shot at students ...," a 22-year-old university student who was at the scene told the wire')
     # ('Haitian migrants interviewed in the capital said', '... said a 31-year-old construction worker')
@@ -81,7 +86,7 @@ _NO_PARTY_WORD = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|e
                             r"father|widow|parents?|"
                             r"researchers?|people\s+familiar|former|diplomats?|officials?|sources?|MEPs?|lawmakers?|"
                             r"legislators?|correspondents?|reporting\s+from|university|institute|think[\s-]tank|"
-                            r"year-old|neighbou?rs?)\b|"
+                            r"year-old|neighbou?rs?)\b|[A-Za-z],\s+\d{1,3},|"
                             r"^\W*(?:some|others|many|critics)\s+(?:have\s+|had\s+)?(?:said|say|argued?|claim(?:ed)?|"
                             r"suggest(?:ed)?)\b", re.I)
 

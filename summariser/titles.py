@@ -50,7 +50,7 @@ PERSON_TITLE = re.compile(
     r"\b(president|minister|secretary|spokes\w+|ambassador|chancellor|king|queen|emir|envoy|"
     r"commissioner|representative|general|director|chair\w*|senator|governor|premier|mr|mrs|ms|dr|"
     r"negotiator|mediator|advis[eo]r|aide|coordinator|rapporteur|lawmaker|legislator|parliamentarian|(?-i:MPs?|MEPs?)|"
-    r"t\u00e1naiste|tanaiste|taoiseach)\b", re.I)
+    r"t\u00e1naiste|tanaiste|taoiseach|head\s+of\s+(?:state|government))\b", re.I)
 # 'Mohammed bin Salman', 'Ursula von der Leyen': small words inside a name
 # (the small words inside a name: 'Mohammed bin Salman', 'Juan Ramón de la Fuente', 'Ursula von der Leyen')
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "del", "di", "dos", "das", "du",
@@ -190,7 +190,7 @@ def split_title(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-_HONORIFIC_END = re.compile(r"(?<=\w)(?:\s+(?:Shri|Sri|Smt\.?|Shrimati|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|"
+_HONORIFIC_END = re.compile(r"(?<=\w),?(?:\s+(?:Shri|Sri|Smt\.?|Shrimati|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|"
                             r"(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?))+$")  # ('Senator the Hon. Dr')
 # ... or opening it: 'The Hon. Prime Minister, Afioga ...' holds the post 'Prime Minister'
 _HONORIFIC_START = re.compile(r"^(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?\s+(?=(?-i:[A-Z]))", re.I)
@@ -205,7 +205,8 @@ PORTFOLIOS = {"policy", "trade", "affairs", "development", "cooperation", "co-op
                "expatriates", "emigrants", "worship", "employment", "mobility", "broadcasting", "information",
                "communications", "culture", "education", "agriculture", "transport", "labour", "labor", "environment",
                "fisheries", "infrastructure", "housing", "youth", "petroleum", "reform", "reforms", "resources",
-               "reconciliation", "solidarity", "mines", "works", "administration", "research", "migration", "sports"}
+               "reconciliation", "solidarity", "mines", "works", "administration", "research", "migration", "sports",
+               "enterprise", "innovation", "science", "technology", "interior", "equality", "forestry", "irrigation"}
 # the last word of a post, never of a name: 'Head of Public Diplomacy'
 POST_ENDINGS = PORTFOLIOS | {"diplomacy", "services"}
 

@@ -14,6 +14,9 @@ _ASKED_BEFORE = (r"(?:had|has|have)\s+(?:long\s+|repeatedly\s+|consistently\s+|a
 # background ('the western regions, where armed groups had called for a boycott'; 'thanks the ...
 # movements of solidarity that have demanded the removal of Cuba from the list')
 ASKED_BY_OTHERS = (rf",\s+which\s+(?:[^,;]{{1,40}}?\s+)?{_ASKED_BEFORE},|"
+                   # ('..., as Tonga had requested in its letter ...', '..., as Uruguay has proposed since 2021')
+                   r"(?:^|,)\s*as\s+(?:[\w'\u2019-]+\s+){1,4}?(?:had|has|have)\s+(?:long\s+|always\s+|also\s+)?"
+                   r"(?:requested|proposed|demanded|sought|urged|asked\s+for|called\s+for)\b[^,;.]*|"
                    rf"\bwhere\s+(?:(?-i:[a-z])[\w-]*\s+){{1,3}}?{_ASKED_BEFORE}\b|"
                    rf"\b(?-i:[a-z])[\w-]*\s+(?:that|who)\s+{_ASKED_BEFORE}\b|"
                    # (nor a proposal discussed: 'Hamas leaders who were meeting to discuss a U.S. ceasefire proposal')
@@ -60,7 +63,12 @@ ASKS_NOBODY_MAKES = re.compile(
     r"(?:\s+(?:in|of|on|facing|across)\s+[^,;.]{1,40}?)?\s+call(?:s|ed)?\s+for\b|"
     r"\b(?:likely|unlikely|expected|poised)\s+to\s+(?:call|urge|demand|ask|press|appeal|request)\w*\b|"
     r"\bagreed\s+that\s+[^.;]{1,80}?\bshould\b|"
-    r"^\W*(?-i:That)\s+[^,;]{1,120}?\bshould\b", re.I)
+    r"^\W*(?-i:That)\s+[^,;]{1,120}?\bshould\b|"
+    # a charge of extortion told, no ask: 'drivers ... are being asked to pay unofficial fees to move forward'
+    r"\b(?:being|been)\s+(?:asked|made|forced|told)\s+to\s+pay\b|"
+    r"\b(?:demanded|demanding|extorted|extorting)\s+(?:cash|money|bribes?|payments?)\b|"  # ('men in uniform ...')
+    # a fear of what follows, no condition put to anyone: 'feared fuel shortages if the stoppage continued'
+    r"\b(?:fear|fears|feared|fearing)\s+(?:that\s+)?[^.;,]{1,80}?\bif\b[^.;]*", re.I)
 
 
 # an 'if' that asks nothing: a warning of what one can do ('If today they can set aside ...'), a threat of what others
@@ -70,3 +78,7 @@ ASKS_NOBODY_MAKES = re.compile(
 IF_NOT_ASKING = (r"(?!\s+(?:[\w'\u2019-]+\s+){0,2}(?:can|could|cannot|can['\u2019]t|could\s+not|couldn['\u2019]t)\b)"
                  r"(?![^,;.]{0,80},\s*(?:we|I)\s+(?:cannot|can['\u2019]t|could\s+not)\b)"
                  r"(?![^,;.]{0,80},\s*(?:they|he|she)\s+(?:will|would)\b)")
+
+
+# a legal remedy, no ask: 'any owner with documents could appeal to the agency', 'had also lodged appeals'
+LEGAL_REMEDY = r"(?<!\bcould )(?<!\bcan )(?<!\bmay )(?<!\bmight )(?<!\blodged )(?<!\bfiled )(?<!\bfile )(?<!\blodge )"

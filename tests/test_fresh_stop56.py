@@ -4,8 +4,8 @@ and the mistake the pipeline made before."""
 from __future__ import annotations
 
 from summariser.accusations import accused_in
-from summariser.asked_groups import proper_party as _proper_party
 from summariser.asked_groups import group_addressed
+from summariser.asked_groups import proper_party as _proper_party
 from summariser.asking_sides import addressee_phrase
 from summariser.assemble import build_items
 from summariser.attribution import attribution
