@@ -12,15 +12,18 @@ from summariser.cues import AWAITS, CAUSES, FIRST_PERSON, SOURCE_TERMS, asks, pl
 from summariser.obliged import OBLIGED
 
 # a time phrase between the asking verb and whom it asks: 'appealed on Friday to South Africa to ...'
-_WHEN = (r"(?:\s+(?:on|last|this|late|early|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-         r"week|weekend|month|year|night|evening|morning))?")
+# ... or an aside: 'urged, in view of growing cargo volumes ..., the Government of Bangladesh to expedite ...'
+TIME_OR_ASIDE = (r"(?:\s+(?:on|last|this|late|early|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                 r"Sunday|week|weekend|month|year|night|evening|morning)|"
+                 r",\s+(?:in\s+view\s+of|in\s+(?:the\s+)?light\s+of|given)\s[^,;:.]{1,120},)?")
 _ADDRESSED = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)" + _WHEN + r"|call(?:s|ed|ing)?" + _WHEN + r" (?:on|upon)|"
-    r"appeal(?:s|ed|ing)?" + _WHEN + r" to|"
+    r"\b(?:urg(?:e|es|ed|ing)" + TIME_OR_ASIDE + r"|call(?:s|ed|ing)?" + TIME_OR_ASIDE + r" (?:on|upon)|"
+    r"appeal(?:s|ed|ing)?" + TIME_OR_ASIDE + r" to|"
     r"invit(?:e|es|ed|ing)|"
     r"propos(?:e|es|ed|ing) to(?= (?:the\s+)?(?-i:[A-Z]))|"  # 'We propose to Azerbaijan to sign it'
     r"ask(?:s|ed|ing)?(?!\s+for\b)|press(?:es|ed|ing)?(?!\s+for\b)|" + CAUSES + r"encourag(?:e|es|ed|ing)|"
-    r"demand(?:s|ed|ing)? (?:that|of)|"  # ('asked for the support of X': X is not asked; 'the U.S.' keeps its dots)
+    # ('asked for the support of X': X is not asked; 'the U.S.' keeps its dots; 'demanded on Tuesday that Nicaragua')
+    r"demand(?:s|ed|ing)?" + TIME_OR_ASIDE + r" (?:that|of)|"
     # (not the noun: 'welcomed the request and affirmed Tunisia's readiness to reopen')
     r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )request(?:s|ed|ing)?|"
     r"expect(?:s|ed|ing)?|order(?:s|ed)|direct(?:s|ed)|advis(?:e|es|ed)(?!\s+by\b))\s+"
@@ -37,7 +40,7 @@ _ADDRESSED = re.compile(
 
     r"in (?:accordance|line|keeping|conformity) with|consistent with|pursuant to|"
     # ('urges the United States, in view of its particular influence ..., to')
-    r"in view of|given|as (?:a|the)|with (?:its|their)|"
+    r"in view of|given|as (?:a|the)|with (?:its|their)|ahead of|during|following|"  # ('..., ahead of the meeting,')
     r"(?:and\s+)?(?:in particular|notably|especially|above all|first and foremost))\b"
     r"(?:[^;:.]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=[A-Z])\.){0,120}?,"
     # '... the OSCE Minsk Group - the Russian Federation, the United States and France - to'
@@ -145,6 +148,8 @@ def asker_phrase(text: str) -> str | None:
         return sent["who"]
     if (cleft := _CLEFT_ASKER.match(text)) is not None:  # 'It was the Bulgarian side that requested ...'
         return cleft["who"]
+    if (agent := ASKED_BY.search(text)) is not None:  # 'Council was asked by the delegation of Cameroon to ...'
+        return agent["by"]
     owner = _ASK_OWNED.search(text) or _STATEMENTS_CALLING.search(text) or _STATEMENTS_IN_WHICH.search(text)
     if owner and not _AND_ASKS.search(text, owner.end()) and not _WE_ASK.match(text[: owner.start()]):
         # (not '... endorses the Commission's proposal to ... and invites the EIB to': the endorser asks that)
@@ -167,7 +172,7 @@ def asker_phrase(text: str) -> str | None:
 # 'demanded that Israel allow ...', 'called for Russia to withdraw': the named actor of the clause the request asks for
 # (capitalised words, so 'demanded that aid reach' names nobody)
 _ASKED_IN_CLAUSE = re.compile(
-    r"\b(?:(?:urg|demand|insist|ask|request|propos|requir)\w*\s+that|call(?:s|ed|ing)?\s+for)\s+"
+    r"\b(?:(?:urg|demand|insist|ask|request|propos|requir)\w*" + TIME_OR_ASIDE + r"\s+that|call(?:s|ed|ing)?\s+for)\s+"
     # ('demands that all parties respect ...': nobody in particular; 'that the Chinese side ensure': the side)
     r"(?P<who>(?:the\s+)?{name}(?:['\u2019]s\s+(?:[a-z-]+\s+){{0,2}}{name})?(?:\s+(?:side|authorities|government))?|"
     r"(?:(?:all|both)\s+(?:the\s+)?(?:parties|sides)|the\s+(?:countries|states|parties)(?=\s+concerned))"
@@ -227,6 +232,8 @@ def addressee_phrase(text: str) -> str | None:
     """The words naming whom a request asks: 'urged the Union to send monitors' -> 'the Union';
     'called on all parties to' -> 'all parties'; 'demanded that Israel allow' -> 'Israel';
     'The US should abide by ...' -> 'The US'. None when the wording names nobody."""
+    if (agent := ASKED_BY.search(text)) is not None:
+        return agent["who"]  # 'Council was asked by the delegation of Cameroon to consider ...': the Council
     if re.match(r"(?:on|upon)\s", text):
         text = "call " + text  # 'on Serbia to encourage ...': the second of those a call asks (`asking_parts`)
     # 'Asked about the incident, X said ... and urged India to'; ('A diplomat, who asked not to be named, said ...')
@@ -340,6 +347,12 @@ _ASKED_PASSIVE = re.compile(r"(?:^|,\s+and\s+)\W*"
                             r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:(?:\s+|,\s*)[\w'\u2019.-]+){0,8}?)\s+"
                             r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+|further\s+)?"
                             r"(?:called\s+(?:up)?on|urged|asked|requested|invited|encouraged|pressed)\s+to\b", re.I)
+
+
+# a passive ask with its asker: 'Council was asked by the delegation of Cameroon to consider ...'
+ASKED_BY = re.compile(r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,6}?)\s+"
+                      r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+)?(?:asked|requested|urged|invited|"
+                      r"called\s+upon)\s+by\s+(?P<by>(?:the\s+)?[^,;]{2,80}?)\s+to\b", re.I)
 
 
 _ACTED_UPON = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg\w*|demand\w*|ask\w*)\s+(?:that\s+)?(?P<who>(?:the\s+)?"

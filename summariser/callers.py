@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from summariser import headings
+from summariser.gazetteer import actor_named
 from summariser.known_people import first_official_named
 from summariser.mastheads import dateline_state
 from summariser.name_forms import known_actor, party_of
@@ -14,7 +15,7 @@ from summariser.naming import speaker_in
 from summariser.parties import PartyBook
 from summariser.people import actors_named, is_person_name, only_titles
 from summariser.schema import Party
-from summariser.titles import split_title
+from summariser.titles import PERSON_TITLE, split_title
 
 # 'Vladimir Putin had a telephone conversation with ...': the one who places the call
 PLACED_CALL = re.compile(r"(?m)^\W*(?P<who>[A-Z][^\n,.;]{1,60}?)\s+(?:had|held)\s+an?\s+"
@@ -137,14 +138,19 @@ def tie_host_to_voice(book: PartyBook, voice: Party | None) -> None:
 
 def tie_host_to_dateline(book: PartyBook) -> None:
     """'Head of Government receives Prime Minister of Algeria', datelined 'Tunis': the host the heading names is
-    of the dateline's state, not of the guest's, whatever state the model tied them to."""
+    of the dateline's state, not of the guest's, whatever state the model tied them to (or none: the model's state
+    'Head of State' of 'The Head of State receives the Prime Minister of Cameroon', under 'N'Djamena')."""
     host, guest = _host_and_guest(book)
-    tied = book.by_id(host.affiliation) if host is not None and host.kind == "person" and host.affiliation else None
-    if tied is None or (actor := known_actor(tied)) is None or actor.name not in actors_named(guest or ""):
+    if host is not None and host.kind == "state" and actor_named(host.name) is None and PERSON_TITLE.search(host.name):
+        host.kind = "person"  # a post, no state
+    if host is None or host.kind != "person":
+        return
+    guests = actors_named(guest or "")
+    tied = book.by_id(host.affiliation) if host.affiliation else None
+    if tied is not None and ((actor := known_actor(tied)) is None or actor.name not in guests):
         return
     home = dateline_state(book.text, book)
-    if home is not None and home.kind == "state" and home is not tied and known_actor(home) is not None \
-            and known_actor(home).name not in actors_named(guest or ""):  # type: ignore[union-attr]
-        book.notes.append(f"{host.name!r} serves {home.name!r}: the heading's host, under its dateline")  # type: ignore[union-attr]
-        host.affiliation = home.id  # type: ignore[union-attr]
-
+    if home is not None and home.kind == "state" and home is not tied and (known := known_actor(home)) is not None \
+            and known.name not in guests:
+        book.notes.append(f"{host.name!r} serves {home.name!r}: the heading's host, under its dateline")
+        host.affiliation = home.id

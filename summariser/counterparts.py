@@ -31,7 +31,7 @@ _SPOKE_WITH = re.compile(r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:speaks|spoke|ta
                          # a headline's present: 'X holds phone call with Y' (not where, nor what about: 'in Amman on')
                          r"with\s+(?P<other>[A-Z][^\n]+?)(?:\s+(?:in|at|on|about|regarding|during|ahead\s+of)\s+[^\n]*)?\s*$|"
                          # 'Foreign Secretary meets Chinese Foreign Minister in Beijing'
-                         r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:meets|met|receives|received|hosts|hosted)\s+(?P<met>[A-Z][^\n]+?)"
+                         r"^\W*(?:the\s+)?[A-Z][^\n]{1,80}?\s+(?:meets|met|receives|received|hosts|hosted)\s+(?:the\s+)?(?P<met>[A-Z][^\n]+?)"
                          r"(?:\s+(?:in|at|on|during|for|ahead\s+of)\s+[^\n]*)?\s*$|"
                          # 'President Lula and President Donald Trump hold video call': the second of the pair
                          r"^\W*(?:the\s+)?[A-Z][^\n]{1,60}?\s+and\s+(?P<paired>[A-Z][^\n]{1,60}?)\s+hold\s+(?:a\s+)?"

@@ -16,6 +16,7 @@ from summariser.links import fuller_namesake, signatories, styled_namesake
 from summariser.name_forms import REGION_CODE, known_actor, listed_party, party_of
 from summariser.parties import PartyBook, norm, written_with_article
 from summariser.people import is_person_name
+from summariser.post_names import spelled_post
 from summariser.procedural import only_presence
 from summariser.reading import contacts_start
 from summariser.schema import Party, key_role
@@ -202,8 +203,7 @@ def _add_bosses(used: set[str], by_id: dict[str, Party], merged: dict[str, str],
 
 def _post_holder(post: Party, parties: list[Party]) -> Party | None:
     """The one named person whose title the post the model listed on its own is ('Chinese Foreign Minister' beside
-    'Wang Yi', Foreign Minister; 'Spokesperson of the Ministry of Foreign Affairs of the Islamic Republic of Iran'
-    beside Esmaeil Baghaei), on the same side."""
+    'Wang Yi', Foreign Minister; 'ILO Director-General' beside 'Director-General of the International Labour ...')."""
     if norm(post.name) in ("head of state", "the head of state") and post.affiliation is not None:  # (Mirziyoyev's)
         heads = [q for q in parties if q is not post and q.kind == "person" and q.affiliation == post.affiliation
                  and q.title and re.match(r"(?:the\s+)?(?:president|king|emir|sultan)\b", norm(q.title))]
@@ -220,7 +220,7 @@ def _post_holder(post: Party, parties: list[Party]) -> Party | None:
                    rf"\b(?:for|of|to)\s+(?:the\s+)?{re.escape(name)}$", norm(q.title))
                     # ('OSCE Secretary General' holds the 'Secretary General of the Organisation ...': the OSCE's)
                     or post.affiliation is not None and post.affiliation == q.affiliation
-                    and _post_words(q.title) == _post_words(post.name) != "")
+                    and _post_words(q.title) == _post_words(post.name) != "" or spelled_post(post.name, q.title))
                and (not post.affiliation or not q.affiliation or post.affiliation == q.affiliation)]
     return holders[0] if len(holders) == 1 else None
 

@@ -149,7 +149,9 @@ def surname_in_full(named: str, text: str) -> str | None:
     of the All People's Congress'), when the text writes it in full one way only, with no post before it: a person
     the model left out."""
     bare = re.fullmatch(r"\s*((?-i:[A-Z])[\w\u2019-]+)\s*", named)
-    if bare is None or actor_named(bare[1]) is not None or bare[1].casefold().removesuffix("s") in TITLE_WORDS \
+    if bare is None:
+        return _titled_surname(named, text)
+    if actor_named(bare[1]) is not None or bare[1].casefold().removesuffix("s") in TITLE_WORDS \
             or ORG_HINTS.fullmatch(bare[1]) or BODY_HINTS.fullmatch(bare[1]):
         return None  # (not SADC's 'Summit noted ...': the 'Extraordinary Summit' is no person)
     # (on one line: not a section heading's 'Reparations' over 'Heads of Government reaffirmed ...')
@@ -158,3 +160,18 @@ def surname_in_full(named: str, text: str) -> str | None:
             and actor_of_adjective(m[1].split()[0]) is None}
     name = f"{full.pop().strip()} {bare[1]}" if len(full) == 1 else None
     return name if name is not None and actor_named(name) is None else None
+
+
+def _titled_surname(named: str, text: str) -> str | None:
+    """'First Vice Minister Yoon said ...' after 'H.E. Mr. Yoon Hae-rim, First Vice Minister of ...': the one full
+    name the text gives that family name, written first (as Korean names are) or last."""
+    m = re.fullmatch(r"\s*((?:[A-Z][\w-]*\s+){1,4})((?-i:[A-Z])[\w'\u2019-]+)\s*", named)
+    if m is None or not all(w.casefold() in TITLE_WORDS for w in m[1].split()) or actor_named(m[2]) is not None:
+        return None
+    family = re.escape(m[2])
+    full = {f[0] for f in re.finditer(rf"\b{family}[ \t]+(?-i:[A-Z])[\w'\u2019]+-[\w'\u2019-]+|"
+                                      rf"\b(?-i:[A-Z])[\w'\u2019-]+[ \t]+{family}\b", text)}
+    full = {f for f in full if not TITLE_WORDS.intersection(f.casefold().split()) and actor_named(f) is None
+            and actor_of_adjective(f.split()[0]) is None}
+    return full.pop() if len(full) == 1 else None
+

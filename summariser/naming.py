@@ -108,7 +108,7 @@ CIVIC_BODY = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}(?:L
 STATES_TRADE_BODY = re.compile(r"^\W*(?P<body>(?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w.-]*['\u2019]s\s+"
                                r"(?:[a-z-]+['\u2019]?\s+){0,3}(?:association|federation|confederation|"
                                r"chamber\s+of\s+commerce|unions?|lobby|guild))\s*$")
-_OPPOSITION_OF = re.compile(r"^\W*(?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w.-]*['\u2019]s\s+(?:[a-z-]+\s+)?opposition\b")
+_OPPOSITION_OF = re.compile(r"^\W*(?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w.-]*['\u2019]s?\s+(?:[a-z-]+\s+)?opposition\b")
 _MANDATE_ON = re.compile(r"\b(?:experts?|rapporteurs?|mission|commission|group|panel|envoy|inquiry|coordinator)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?P<where>(?:on|for)\s+(?:the\s+)?(?:situation\s+(?:of\s+human\s+rights\s+)?"
                          r"in\s+)?(?P<state>(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])"
@@ -177,7 +177,9 @@ def _speaker_named(lead_in: str, parties: list[Party], pick: bool = True) -> Par
         hits = _by_head_word(lead_in, parties)
     people = [p for p in hits if p.kind == "person"]
     # ('Gachagua' and 'Rigathi Gachagua', both listed before the late surname is folded: one man, fully named)
-    people = [p for p in people if not any(norm(q.name).endswith(f" {norm(p.name)}") for q in people)]
+    # (and 'Yoon' beside 'Yoon Hae-rim': a family name written first)
+    people = [p for p in people if not any(norm(q.name).endswith(f" {norm(p.name)}") or " " not in p.name.strip()
+                                           and norm(q.name).startswith(f"{norm(p.name)} ") for q in people)]
     chosen = people or hits  # the most specific actor speaks: a person over the state it serves
     if pick and len(chosen) == 1 and people and len(hits) > 1 and (before := _named_before(lead_in, chosen[0], hits)):
         return before  # 'The international criminal court has issued an arrest warrant for Vladimir Putin,'

@@ -3,6 +3,8 @@ Arab Republic') serves whom the post names; one titled by an honorific alone tak
 
 from __future__ import annotations
 
+import re
+
 from summariser.gazetteer import actors_in
 from summariser.name_forms import party_of
 from summariser.parties import PartyBook
@@ -35,3 +37,13 @@ def posts_for_honorifics(book: PartyBook) -> None:
             # a post, not the clause that goes on ('Mr Ronald Lamola, reiterated that ...')
             titled = post[:1].isupper() and any(w.casefold() in TITLE_WORDS - _SMALL for w in post.split()[:4])
             person.title = post if titled else None
+
+
+def spelled_post(post: str, title: str) -> bool:
+    """Is the post the model listed by its body's acronym the title the text spells out ('ILO Director-General' and
+    'Director-General of the International Labour Organization')?"""
+    m = re.fullmatch(r"(?P<acronym>[A-Z]{2,6})\s+(?P<rest>[^\s].*)", post)
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w'\u2019-]*", title))
+    return m is not None and m["acronym"] in initials \
+        and set(m["rest"].casefold().split()) <= set(title.casefold().split())
+

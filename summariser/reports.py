@@ -110,6 +110,8 @@ def news_report(text: str, sentences: int, outlet: bool = False) -> bool:
 
 # an official's meeting or call as a ministry's heading gives it, every word capitalised
 # (or in a sentence's case: 'President Nicușor Dan holds telephone conversation with President Maia Sandu')
-_MEETS_HEADING = re.compile(r"^\W*(?:[A-Z][\w.'\u2019-]*\s+){1,8}(?i:meets|met|holds\s+talks|held\s+talks|talks|speaks|"
+# ('Minister for Foreign Affairs Ts.Oyunbileg receives ...', 'Lyonchhen holds telephone conversation with the ...')
+_MEETS_HEADING = re.compile(r"^\W*[A-Z][\w.'\u2019-]*\s+(?:(?:[A-Z][\w.'\u2019-]*|of|for|and)\s+){0,9}"
+                            r"(?i:meets|met|holds\s+talks|held\s+talks|talks|speaks|"
                             r"spoke|receives|received|holds\s+(?:a\s+)?(?:phone|telephone)\s+(?:call|conversation))"
-                            r"\s+(?i:with\s+|by\s+(?:phone|telephone)\s+with\s+)?[A-Z]")
+                            r"\s+(?i:with\s+(?:the\s+)?|by\s+(?:phone|telephone)\s+with\s+(?:the\s+)?)?[A-Z]")

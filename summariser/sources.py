@@ -13,8 +13,6 @@ from summariser.quotations import OPENS_QUOTE, WHOLLY_QUOTED, leaves_quote_open
 
 # a source that is no party: 'Analysts cautioned that ...', '..., said a former Treasury official who ...'
 _NO_PARTY_SOURCE = re.compile(
-    # ('Eleni Koka, 62, said her family had olive groves ...': a private person, by age)
-    r"^\W*(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+\d{1,3},?\s*$|"
     # ('Mining analyst Pavel Gromov said ...': a named commentator is no party either)
     r"^\W*(?:(?-i:[A-Za-z][\w-]*)\s+){0,2}?(?:analyst|economist|researcher|scholar|commentator)\s+"
     r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})(?:\s+(?:at|of|from)\s+(?:the\s+)?(?-i:[A-Z])[^,;]*)?\W*$|"
@@ -100,6 +98,10 @@ def no_party_source(sentence: str, text: str = "") -> bool:
     attributed, named = attribution(sentence)
     if text and UN_EXPERTS.search(text) and re.fullmatch(r"\W*(?:the\s+)?experts\W*", named, re.I):
         return False
+    # a private person, by age: 'Eleni Koka, 62, said ...', '"...," said Rosalina da Costa, 51, who sells fish'
+    aged = re.search(rf"{re.escape(named.strip(' ,'))},\s+\d{{1,3}}(?:,|\W*$)", sentence) if named.strip(" ,") else None
+    if attributed and (aged or _AGED.search(named)):
+        return True
     # ('At least 40 people were killed ..., local activists said Sunday': the source after the last comma; not a
     # named person's post, 'Tsogtbaatar Altangerel, a lawmaker from the opposition Civic Renewal Party')
     head, _, tail = named.rpartition(",")
@@ -107,6 +109,7 @@ def no_party_source(sentence: str, text: str = "") -> bool:
     return attributed and any(_NO_PARTY_SOURCE.match(words) is not None for words in (named, *tails))
 
 
+_AGED = re.compile(r"[A-Za-z],\s+\d{1,3}(?:,|\s*$)")  # ('A Dominican shoe seller, Julio Almonte, 63, said')
 _PRONOUN_ONLY = re.compile(r"\s*(?:he|she)\s*", re.I)
 
 

@@ -117,6 +117,9 @@ def split_title(name: str) -> tuple[str, str | None]:
     'High Representative for Foreign Affairs and Security Policy, Josep Borrell' splits at the
     comma, since 'Policy' is no title word."""
     name = _POST_NOMINALS.sub("", name)  # 'Karim A.A. Khan KC': King's Counsel is no part of the name
+    numbered = re.search(r"(\S+)\s+[IVX]{1,4}$", name)  # Brunei's 'Minister of Foreign Affairs II': a post, no 'II'
+    if numbered is not None and numbered[1].casefold() in POST_ENDINGS | TITLE_WORDS:
+        return name, None
     before, comma, after = name.rpartition(", ")
     if comma and after[:1].isupper() and not (TITLE_WORDS | POST_ENDINGS) & set(after.lower().split()) \
             and PERSON_TITLE.search(before) and not re.fullmatch(r"(?:Jr|Sr|[IVX]+)\.?", after):

@@ -24,6 +24,8 @@ ASKED_BY_OTHERS = (rf",\s+which\s+(?:[^,;]{{1,40}}?\s+)?{_ASKED_BEFORE},|"
                    r"(?:[\w.-]+\s+){0,3}?proposals?\b|"
                    # (nor what others gave, thanked for: 'for the shelter and food that the communities ... offered')
                    r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:that|which)\s+[^,;.]{1,80}?\s+offered\b|"
+                   # ('thanked the Royal Government for the scholarships offered to ...')
+                   r"\bthank\w*\s+[^.;]{1,80}?\bfor\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?offered\b|"
                    # (nor another's call the sentence is about: "The report's call for the Union to keep the accession
                    # process frozen is an expression of ...")
                    r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s\s+(?:calls?|demands?|appeals?)\s+for\b"

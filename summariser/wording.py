@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summariser.asking_sides import asked_reach
+from summariser.asking_sides import TIME_OR_ASIDE, asked_reach
 from summariser.document import ONE_WORD_LABEL, SPEAKER_LABEL
 from summariser.schema import MAX_PARAPHRASE_WORDS
 from summariser.titles import TITLE_WORDS
@@ -104,9 +104,10 @@ _ASKED = re.compile(
     + r"\s+(?P<act>(?:not\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that|"
     r"these|those|all|each|both|every)\b)(?-i:[a-z])\w*.*)$"
     r"|\b(?:call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|"
-    r"demand(?:s|ed|ing)?)\s+(?P<thing>(?!that\b)\w.*)$"
+    r"demand(?:s|ed|ing)?)\s+(?P<thing>(?!that\b)(?!(?:on|last|this)\s+\w+\s+that\b)\w.*)$"
     # 'demanded that the parties allow ...', 'requests that China respect ...'
-    r"|\b(?:demand|request|ask)(?:s|ed|ing)?\s+that\s+(?!(?:it|this|they|these|those)\s)(?P<clause>\w.*)$",
+    r"|\b(?:demand|request|ask)(?:s|ed|ing)?" + TIME_OR_ASIDE + r"\s+that\s+(?!(?:it|this|they|these|those)\s)"
+    r"(?P<clause>\w.*)$",
     re.I,
 )
 
