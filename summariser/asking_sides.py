@@ -11,8 +11,7 @@ import re
 from summariser.cues import AWAITS, CAUSES, FIRST_PERSON, SOURCE_TERMS, asks, plainly_asks
 from summariser.obliged import OBLIGED
 
-# a time phrase between the asking verb and whom it asks: 'appealed on Friday to South Africa to ...'
-# ... or an aside: 'urged, in view of growing cargo volumes ..., the Government of Bangladesh to expedite ...'
+# a day or an aside between the asking verb and whom it asks: 'appealed on Friday to', 'urged, in view of ..., the'
 TIME_OR_ASIDE = (r"(?:\s+(?:on|last|this|late|early|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                  r"Sunday|week|weekend|month|year|night|evening|morning)|"
                  r",\s+(?:in\s+view\s+of|in\s+(?:the\s+)?light\s+of|given)\s[^,;:.]{1,120},)?")
@@ -349,10 +348,9 @@ _ASKED_PASSIVE = re.compile(r"(?:^|,\s+and\s+)\W*"
                             r"(?:called\s+(?:up)?on|urged|asked|requested|invited|encouraged|pressed)\s+to\b", re.I)
 
 
-# a passive ask with its asker: 'Council was asked by the delegation of Cameroon to consider ...'
 ASKED_BY = re.compile(r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,6}?)\s+"
                       r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+)?(?:asked|requested|urged|invited|"
-                      r"called\s+upon)\s+by\s+(?P<by>(?:the\s+)?[^,;]{2,80}?)\s+to\b", re.I)
+                      r"called\s+upon)\s+by\s+(?P<by>(?:the\s+)?[^,;]{2,80}?)\s+to\b", re.I)  # 'asked by X to'
 
 
 _ACTED_UPON = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg\w*|demand\w*|ask\w*)\s+(?:that\s+)?(?P<who>(?:the\s+)?"

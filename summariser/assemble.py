@@ -316,9 +316,9 @@ def build_items(
                         and (guessed := book.by_id(guess)) is not None and known_actor(guessed) \
                         and guessed.kind != "person" and not named_so_far(guessed, doc.text[: evidence.end]):
                     guess = None  # the model's 'Montenegro', which the text names only after the ask (in a footnote)
-                # (several asks of the one called in a readout are each made to them)
+                # (several asks of the one called in a readout are each made to them; a condition that names no one is
+                # put to the other side of a call: 'would consider a pilot provided that ...')
                 one_asked = len(parts) == 1 or called is not None and guess == called.id
-                # (a condition that names no one is put to the other side of a call: 'would consider a pilot provided')
                 put = not condition or called is not None and guess in {called.id, voice and voice.id, *asker_side}
                 addressees = [first.id] if first else named or [guess if one_asked and put else None]
                 for addressee in addressees:
@@ -383,8 +383,7 @@ _OWED_TO = re.compile(r"\b(?:wishes|will|aspirations|interests|rights|needs|welf
 
 
 def _names(book: PartyBook, side: dict[str, set[str]], party: Party) -> tuple[list[str], list[str]]:
-    """Every name and alias of `party`'s side (their frames go from an item's wording), and
-    `party`'s own (a sentence's subject goes only when it is the holder itself)."""
+    """Every name of `party`'s side (their frames go from a wording), and its own (a subject goes only if it holds)."""
     ids = side.get(party.id, {party.id})
     return [name for p in book.parties if p.id in ids for name in (p.name, *p.aliases)], [party.name, *party.aliases]
 
@@ -393,8 +392,7 @@ _ITS_CALL = re.compile(r"^\W*(?:its|their)\s+(?:calls?|demands?|appeals?|proposa
 
 
 def _whose_call(sentence: str, doc: Document, number: int, book: PartyBook) -> Party | None:
-    """'The Government of the United States ... has no moral authority. Its call on "the parties"
-    to begin talks ...': the call of the one the sentence before opens with, not the speaker's."""
+    """'The Government of the United States ... Its call on "the parties" to begin talks ...': the opener's."""
     before = doc.sentence(number - 1) if _ITS_CALL.match(sentence) else None
     return subject_party(before.text, book) if before is not None else None
 
