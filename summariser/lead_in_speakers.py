@@ -122,10 +122,10 @@ def party_named(named: str, s: Sentence, doc: Document, book: PartyBook, voice: 
             and referents.recurring_person(full["name"], doc.text):
         party = referents.bare_named_person(full["name"], book, voice)  # 'Vladimir Putin expressed ...', left out
     # (a bare head noun names the listed body: 'Council calls on ...' is the 'Council for Peace and Security ...')
-    head_only = party is not None and re.fullmatch(r"(?:the\s+)?([a-z-]+)", norm(named)) is not None \
-        and norm(named).removeprefix("the ") in norm(party.name).split()
-    if party is None or party.kind != "person" and norm(party.name) != norm(named) and unlisted is None \
-            and not head_only:
+    said = norm(named)
+    head_only = party is not None and re.fullmatch(r"(?:the\s+)?[a-z-]+", said) is not None \
+        and said.removeprefix("the ") in norm(party.name).split()
+    if party is None or party.kind != "person" and norm(party.name) != said and unlisted is None and not head_only:
         # "Israel's chief military spokesman, Daniel Hagari"; 'The Ministry of Defence'
         # in a statement whose issuer is 'the Ministry' (of Foreign Affairs)
         party = other_states_body(add_speaker(AUXILIARIES.sub("", named), book), named, book) or party

@@ -99,8 +99,8 @@ def no_party_source(sentence: str, text: str = "") -> bool:
     if text and UN_EXPERTS.search(text) and re.fullmatch(r"\W*(?:the\s+)?experts\W*", named, re.I):
         return False
     # a private person, by age: 'Eleni Koka, 62, said ...', '"...," said Rosalina da Costa, 51, who sells fish'
-    aged = re.search(rf"{re.escape(named.strip(' ,'))},\s+\d{{1,3}}(?:,|\W*$)", sentence) if named.strip(" ,") else None
-    if attributed and (aged or _AGED.search(named)):
+    who = named.strip(" ,")
+    if attributed and who and (_AGED.search(named) or re.search(rf"{re.escape(who)},\s+\d{{1,3}}(?:,|\W*$)", sentence)):
         return True
     # ('At least 40 people were killed ..., local activists said Sunday': the source after the last comma; not a
     # named person's post, 'Tsogtbaatar Altangerel, a lawmaker from the opposition Civic Renewal Party')
